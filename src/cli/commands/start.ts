@@ -1,0 +1,51 @@
+import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
+import { createRuntime } from '../../server/runtime.js';
+import { exitOnConfigError, loadCliConfig } from '../load-config.js';
+
+export function register(program: Command): void {
+  program
+    .command('start')
+    .description('run the gateway')
+    .option('-c, --config <file>', 'config file (default: $SWITCHYARD_CONFIG, ./switchyard.yaml, or the built-in default)')
+    .option('-p, --port <n>', 'port (default: $SWITCHYARD_PORT or server.port)', parsePort)
+    .option('-H, --host <host>', 'host to bind (default: server.host)')
+    .action(async (opts: { config?: string; port?: number; host?: string }) => {
+      let runtime;
+      try {
+        const loaded = loadCliConfig(opts.config);
+        const config = loaded.config;
+        const envPort = process.env.SWITCHYARD_PORT !== undefined ? parsePort(process.env.SWITCHYARD_PORT) : undefined;
+        config.server.port = opts.port ?? envPort ?? config.server.port;
+        config.server.host = opts.host ?? config.server.host;
+        runtime = await createRuntime({ config, configFile: loaded.file });
+        for (const w of loaded.warnings) runtime.ctx.logger.warn(w);
+        const address = await runtime.app.listen({ port: config.server.port, host: config.server.host });
+        process.stdout.write(`switchyard listening on ${address} (config: ${loaded.file}; store: ${config.storage.kind}${config.storage.kind === 'sqlite' ? ` ${config.storage.path}` : ''})\n`);
+      } catch (err) {
+        exitOnConfigError(err);
+      }
+      const rt = runtime;
+      let stopping = false;
+      const stop = (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        rt.ctx.logger.info(`${signal}: draining requests and flushing the store`);
+        rt.close().then(
+          () => process.exit(0),
+          (err) => {
+            rt.ctx.logger.error({ err }, 'shutdown failed');
+            process.exit(1);
+          },
+        );
+      };
+      process.on('SIGINT', () => stop('SIGINT'));
+      process.on('SIGTERM', () => stop('SIGTERM'));
+    });
+}
+
+function parsePort(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(`port must be an integer 0-65535, got "${v}"`);
+  return n;
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { register as registerStart } from './commands/start.js';
+import { register as registerConfig } from './commands/config.js';
+
+// The `switchyard` command: one file per command under ./commands, registered here with one line.
+const program = new Command()
+  .name('switchyard')
+  .description('An LLM gateway for AI agents: routing, experiments, memory, evaluation and a tool-call firewall')
+  .version('0.1.0')
+  .showHelpAfterError();
+
+registerStart(program);
+registerConfig(program);
+
+await program.parseAsync(process.argv);

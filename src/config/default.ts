@@ -1,0 +1,43 @@
+import { configSchema, type Config, type RawConfig } from './schema.js';
+
+// The config used when no file is given: the simulated provider always (so the gateway works with
+// no keys and no network), plus each real provider whose key is in the environment.
+
+interface KnownProvider {
+  env: string;
+  provider: RawConfig['providers'] extends Record<string, infer P> | undefined ? P : never;
+  models: string[];
+}
+
+const KNOWN: Record<string, KnownProvider> = {
+  openai: { env: 'OPENAI_API_KEY', provider: { type: 'openai', preset: 'openai', api_key: 'env:OPENAI_API_KEY' }, models: ['gpt-4o-mini', 'gpt-4o'] },
+  anthropic: { env: 'ANTHROPIC_API_KEY', provider: { type: 'anthropic', api_key: 'env:ANTHROPIC_API_KEY' }, models: ['claude-haiku-4-5', 'claude-sonnet-4-5'] },
+  gemini: { env: 'GEMINI_API_KEY', provider: { type: 'gemini', api_key: 'env:GEMINI_API_KEY' }, models: ['gemini-2.5-flash', 'gemini-2.5-pro'] },
+  openrouter: { env: 'OPENROUTER_API_KEY', provider: { type: 'openai', preset: 'openrouter', api_key: 'env:OPENROUTER_API_KEY' }, models: ['openrouter/auto'] },
+};
+
+export function defaultConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw: RawConfig = {
+    providers: { simulated: { type: 'simulated', seed: 42 } },
+    models: { simulated: { targets: [{ provider: 'simulated', model: 'switchyard-sim-1' }] } },
+    routes: {},
+  };
+  const real: string[] = [];
+  for (const [name, known] of Object.entries(KNOWN)) {
+    if (!env[known.env]) continue;
+    raw.providers![name] = known.provider;
+    for (const model of known.models) {
+      raw.models![model] = { targets: [{ provider: name, model: model === 'openrouter/auto' ? 'openrouter/auto' : model }] };
+      real.push(model);
+    }
+  }
+  if (env.SWITCHYARD_OPENAI_BASE_URL) {
+    // A local OpenAI-compatible server (vLLM, Ollama, llama.cpp): served as model "local".
+    raw.providers!.local = { type: 'openai', preset: 'custom', base_url: env.SWITCHYARD_OPENAI_BASE_URL, ...(env.SWITCHYARD_OPENAI_API_KEY ? { api_key: 'env:SWITCHYARD_OPENAI_API_KEY' } : {}) };
+    raw.models!.local = { targets: [{ provider: 'local', model: env.SWITCHYARD_OPENAI_MODEL ?? 'default' }] };
+    real.push('local');
+  }
+  const main = real[0] ?? 'simulated';
+  for (const route of ['agent-main', 'auxiliary', 'delegate', 'cron']) raw.routes![route] = { model: main, description: `default ${route} route` };
+  return configSchema.parse(raw);
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+// The firewall section of switchyard.yaml. Thresholds and tool profiles are tunable; the crisis
+// rule (a crisis-sensitive outbound or irreversible call always waits for a human) is not, so
+// there is deliberately no key for it here.
+
+const sideEffectClass = z.enum(['read_only', 'local_edit', 'external', 'critical']);
+
+export const declaredToolSchema = z
+  .object({
+    class: sideEffectClass.describe('what running the tool can change'),
+    reversible: z.boolean().default(true),
+    outbound: z.boolean().default(false).describe('sends content to people or systems outside this machine'),
+    base_risk: z.number().min(0).max(1).optional().describe('default follows the class'),
+    kind: z.enum(['shell', 'code', 'read', 'write', 'message', 'web', 'generic']).default('generic'),
+    command_arg: z.string().optional().describe('argument holding a shell command (kind: shell)'),
+    path_args: z.array(z.string()).default([]).describe('arguments holding file paths'),
+    content_args: z.array(z.string()).default([]).describe('arguments holding text sent to people'),
+    description: z.string().optional(),
+  })
+  .strict();
+
+export const firewallThresholdsSchema = z
+  .object({
+    auto_below: z.number().min(0).max(1).default(0.25).describe('risk below this runs without asking'),
+    ask_above: z.number().min(0).max(1).default(0.6).describe('risk above this always asks'),
+    min_confidence: z.number().min(0).max(1).default(0.7).describe('between the two, ask when confidence is below this'),
+    deny_above: z.number().min(0).max(1).nullable().default(null).describe('risk at or above this is denied outright; null = never'),
+  })
+  .strict()
+  .superRefine((t, ctx) => {
+    if (t.auto_below > t.ask_above) ctx.addIssue({ code: 'custom', path: ['auto_below'], message: 'auto_below must not exceed ask_above' });
+  });
+
+export const firewallConfigSchema = z
+  .object({
+    mode: z.enum(['off', 'observe', 'enforce']).default('observe'),
+    thresholds: firewallThresholdsSchema.default(firewallThresholdsSchema.parse({})),
+    post_execution_review: z.boolean().default(true).describe('allow run-then-review for low-risk reversible local edits'),
+    tools: z.record(z.string(), declaredToolSchema).default({}).describe('profiles for tools the built-in taxonomy does not know'),
+    sensitive_paths: z.array(z.string()).default([]).describe('extra path fragments treated as high sensitivity'),
+    approvals: z
+      .object({
+        expire_after_ms: z.number().int().positive().default(10 * 60_000).describe('unanswered approvals turn into deny after this'),
+      })
+      .strict()
+      .default({ expire_after_ms: 10 * 60_000 }),
+    store_traces: z.boolean().default(true),
+  })
+  .strict();
+
+export type FirewallConfig = z.output<typeof firewallConfigSchema>;
+export type DeclaredTool = z.output<typeof declaredToolSchema>;
+export type FirewallThresholds = z.output<typeof firewallThresholdsSchema>;

@@ -1,0 +1,250 @@
+import { z } from 'zod';
+import { ENV_REF } from './secret.js';
+import { firewallConfigSchema } from './firewall-schema.js';
+import { metricsConfigSchema } from './metrics-schema.js';
+
+// The shape of switchyard.yaml. Every object is strict: an unknown key is an error that names the
+// closest valid key, because a typo in a gateway config silently changes routing.
+
+export const envRef = z
+  .string()
+  .regex(ENV_REF, 'a credential reference of the form env:VAR_NAME (secrets are never written into the config)');
+
+const durationMs = z.number().int().nonnegative();
+
+export const openAiPresets = [
+  'openai',
+  'openrouter',
+  'nous',
+  'vllm',
+  'ollama',
+  'llamacpp',
+  'together',
+  'groq',
+  'deepseek',
+  'custom',
+] as const;
+
+const openAiProvider = z
+  .object({
+    type: z.literal('openai'),
+    preset: z.enum(openAiPresets).optional().describe('fills base_url and headers for a known OpenAI-compatible server'),
+    base_url: z.string().url().optional(),
+    api_key: envRef.optional(),
+    headers: z.record(z.string(), z.string()).optional(),
+    organization: z.string().optional(),
+  })
+  .strict();
+
+const anthropicProvider = z
+  .object({
+    type: z.literal('anthropic'),
+    base_url: z.string().url().optional(),
+    api_key: envRef.optional(),
+    version: z.string().optional().describe('anthropic-version header, default 2023-06-01'),
+    default_max_tokens: z.number().int().positive().optional(),
+    headers: z.record(z.string(), z.string()).optional(),
+  })
+  .strict();
+
+const geminiProvider = z
+  .object({
+    type: z.literal('gemini'),
+    base_url: z.string().url().optional(),
+    api_key: envRef.optional(),
+    headers: z.record(z.string(), z.string()).optional(),
+  })
+  .strict();
+
+const latencySchema = z
+  .object({
+    distribution: z.enum(['fixed', 'uniform', 'normal', 'lognormal']).default('fixed'),
+    mean_ms: z.number().nonnegative().default(0),
+    stddev_ms: z.number().nonnegative().default(0),
+    min_ms: z.number().nonnegative().default(0),
+    max_ms: z.number().nonnegative().optional(),
+  })
+  .strict();
+
+export const simulatedProvider = z
+  .object({
+    type: z.literal('simulated'),
+    seed: z.number().int().default(42),
+    latency: latencySchema.optional(),
+    failure_rate: z.number().min(0).max(1).default(0),
+    failure_statuses: z.array(z.number().int().min(400).max(599)).nonempty().default([503]),
+    stream_chunk_chars: z.number().int().positive().default(16),
+    stream_interval_ms: z.number().nonnegative().default(0),
+    tool_call_rate: z.number().min(0).max(1).default(1).describe('share of requests offering tools that get a tool call back'),
+    wrong_tool_rate: z.number().min(0).max(1).default(0).describe('share of tool calls that name a different offered tool'),
+    reply: z.string().optional().describe('fixed reply text; default echoes a summary of the last user message'),
+    usd_per_1k_tokens: z.number().nonnegative().default(0),
+  })
+  .strict();
+
+export const providerSchema = z.discriminatedUnion('type', [
+  openAiProvider,
+  anthropicProvider,
+  geminiProvider,
+  simulatedProvider,
+]);
+
+export const failureKinds = [
+  'rate_limited',
+  'server_error',
+  'timeout',
+  'connection',
+  'malformed',
+  'empty',
+  'context_length',
+  'bad_request',
+  'auth',
+  'circuit_open',
+] as const;
+
+export const targetSchema = z
+  .object({
+    provider: z.string().min(1),
+    model: z.string().min(1).describe('the model name the upstream expects'),
+    timeout_ms: durationMs.default(120_000),
+    ttft_timeout_ms: durationMs.optional().describe('streams only: deadline for the first chunk'),
+    max_retries: z.number().int().min(0).max(10).default(1),
+    retry_base_ms: durationMs.default(250),
+    retry_max_ms: durationMs.default(10_000),
+    context_window: z.number().int().positive().optional(),
+    params: z.record(z.string(), z.unknown()).optional().describe('request fields forced on this target, e.g. temperature'),
+    provider_preferences: z.record(z.string(), z.unknown()).optional().describe('OpenRouter `provider` object'),
+    usd_per_1m_input_tokens: z.number().nonnegative().optional(),
+    usd_per_1m_output_tokens: z.number().nonnegative().optional(),
+  })
+  .strict();
+
+export const breakerSchema = z
+  .object({
+    failure_threshold: z.number().int().positive().default(5),
+    window_ms: durationMs.default(60_000),
+    cooldown_ms: durationMs.default(30_000),
+  })
+  .strict();
+
+export const modelSchema = z
+  .object({
+    targets: z.array(targetSchema).nonempty(),
+    fallback_on: z.array(z.enum(failureKinds)).optional().describe('failure kinds that move on to the next target'),
+    context_length_fallback: z.boolean().default(true).describe('on a context-length error, try a later target with a larger context_window'),
+    breaker: breakerSchema.optional(),
+  })
+  .strict();
+
+export const cheapRuleSchema = z
+  .object({
+    max_chars: z.number().int().nonnegative().default(160),
+    max_words: z.number().int().nonnegative().default(28),
+    max_newlines: z.number().int().nonnegative().default(1),
+    strong_on_code: z.boolean().default(true),
+    strong_on_urls: z.boolean().default(true),
+    strong_on_tool_results: z.boolean().default(true),
+    keywords: z.array(z.string()).optional().describe('words that force the strong model; default: the Hermes list'),
+  })
+  .strict();
+
+export const variantSchema = z
+  .object({
+    weight: z.number().min(0).max(1),
+    model: z.string().min(1),
+    system_prompt: z.string().optional(),
+    params: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict();
+
+export const rolloutSchema = z
+  .object({
+    candidate: z.string().min(1),
+    control: z.string().min(1),
+    steps: z.array(z.number().gt(0).max(1)).nonempty().default([0.1, 0.25, 0.5, 1]),
+    min_step_duration_ms: durationMs.default(3_600_000),
+    min_sessions_per_arm: z.number().int().positive().default(200),
+    alpha: z.number().gt(0).lt(1).default(0.05),
+    max_error_rate_ratio: z.number().positive().default(1.5),
+    max_latency_ratio: z.number().positive().default(1.5),
+    auto: z.boolean().default(true),
+  })
+  .strict();
+
+export const routeSchema = z
+  .object({
+    model: z.string().min(1).optional().describe('serve every request with this model'),
+    strong: z.string().min(1).optional().describe('cheap-vs-strong: the default model'),
+    cheap: z.string().min(1).optional().describe('cheap-vs-strong: the model simple turns go to'),
+    cheap_rule: cheapRuleSchema.optional(),
+    variants: z.record(z.string(), variantSchema).optional(),
+    shadow: z.object({ variant: z.string(), share: z.number().min(0).max(1) }).strict().optional(),
+    rollout: rolloutSchema.optional(),
+    system_prompt: z.string().optional(),
+    firewall: z.enum(['off', 'observe', 'enforce']).optional(),
+    description: z.string().optional(),
+  })
+  .strict()
+  .superRefine((route, ctx) => {
+    const kinds = [route.model ? 'model' : null, route.strong ? 'strong' : null, route.variants ? 'variants' : null].filter(Boolean);
+    if (kinds.length !== 1) {
+      ctx.addIssue({ code: 'custom', message: `a route needs exactly one of model, strong (+cheap) or variants; found ${kinds.length ? kinds.join(', ') : 'none'}` });
+    }
+    if (route.cheap && !route.strong) ctx.addIssue({ code: 'custom', path: ['cheap'], message: 'cheap needs strong beside it' });
+    if (route.strong && !route.cheap) ctx.addIssue({ code: 'custom', path: ['strong'], message: 'strong needs cheap beside it (or use model)' });
+  });
+
+export const storageSchema = z
+  .object({
+    kind: z.enum(['sqlite', 'postgres', 'memory']).default('sqlite'),
+    path: z.string().default('./.switchyard/switchyard.db').describe('sqlite file'),
+    url: envRef.or(z.string().regex(/^postgres(ql)?:\/\//, 'a postgres:// URL')).optional().describe('postgres connection URL or env:VAR'),
+    pool_size: z.number().int().positive().default(10),
+    batch_max_rows: z.number().int().positive().default(500),
+    batch_flush_ms: durationMs.default(50),
+    retention_days: z.number().positive().optional().describe('delete inferences and their data older than this'),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.kind === 'postgres' && !s.url) ctx.addIssue({ code: 'custom', path: ['url'], message: 'postgres storage needs url' });
+  });
+
+export const serverSchema = z
+  .object({
+    host: z.string().default('127.0.0.1'),
+    port: z.number().int().min(0).max(65535).default(4000),
+    api_keys: z.array(envRef).default([]).describe('gateway keys agents must send as Bearer tokens; empty = open'),
+    admin_tokens: z.array(envRef).default([]),
+    approver_tokens: z.array(envRef).default([]),
+    max_body_bytes: z.number().int().positive().default(20 * 1024 * 1024),
+    log_level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    public_url: z.string().url().optional().describe('base URL used in approval links'),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    $schema: z.string().optional(),
+    server: serverSchema.default(serverSchema.parse({})),
+    storage: storageSchema.default(storageSchema.parse({})),
+    providers: z.record(z.string(), providerSchema).default({}),
+    models: z.record(z.string(), modelSchema).default({}),
+    routes: z.record(z.string(), routeSchema).default({}),
+    metrics: metricsConfigSchema.default({}),
+    firewall: firewallConfigSchema.default(firewallConfigSchema.parse({})),
+  })
+  .strict();
+
+export type RawConfig = z.input<typeof configSchema>;
+export type Config = z.output<typeof configSchema>;
+export type ProviderConfig = z.output<typeof providerSchema>;
+export type SimulatedProviderConfig = z.output<typeof simulatedProvider>;
+export type TargetConfig = z.output<typeof targetSchema>;
+export type ModelConfig = z.output<typeof modelSchema>;
+export type RouteConfig = z.output<typeof routeSchema>;
+export type CheapRuleConfig = z.output<typeof cheapRuleSchema>;
+export type VariantConfig = z.output<typeof variantSchema>;
+export type RolloutConfig = z.output<typeof rolloutSchema>;
+export type StorageConfig = z.output<typeof storageSchema>;
+export type ServerConfig = z.output<typeof serverSchema>;
+export type FailureKindName = (typeof failureKinds)[number];

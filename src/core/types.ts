@@ -1,0 +1,123 @@
+// The normalized shapes every part of Switchyard speaks. Provider adapters translate to and from
+// these; the server translates them to and from the client's wire format. They follow OpenAI's
+// Chat Completions vocabulary because that is what most agents already send.
+
+export type Role = 'system' | 'developer' | 'user' | 'assistant' | 'tool';
+
+export interface TextPart {
+  type: 'text';
+  text: string;
+}
+
+export interface ImagePart {
+  type: 'image_url';
+  image_url: { url: string; detail?: 'auto' | 'low' | 'high' };
+}
+
+export type ContentPart = TextPart | ImagePart;
+
+export interface ToolCall {
+  id: string;
+  type: 'function';
+  function: { name: string; arguments: string };
+}
+
+export interface ChatMessage {
+  role: Role;
+  content: string | ContentPart[] | null;
+  name?: string;
+  tool_calls?: ToolCall[];
+  tool_call_id?: string;
+}
+
+export interface ToolDefinition {
+  type: 'function';
+  function: {
+    name: string;
+    description?: string;
+    parameters?: Record<string, unknown>;
+    strict?: boolean;
+  };
+}
+
+export type ToolChoice =
+  | 'none'
+  | 'auto'
+  | 'required'
+  | { type: 'function'; function: { name: string } };
+
+export type ResponseFormat =
+  | { type: 'text' }
+  | { type: 'json_object' }
+  | {
+      type: 'json_schema';
+      json_schema: { name: string; schema?: Record<string, unknown>; strict?: boolean; description?: string };
+    };
+
+export interface ChatRequest {
+  /** The name the client asked for: a route or a model. Adapters receive the upstream model name instead. */
+  model: string;
+  messages: ChatMessage[];
+  tools?: ToolDefinition[];
+  tool_choice?: ToolChoice;
+  parallel_tool_calls?: boolean;
+  temperature?: number;
+  top_p?: number;
+  max_tokens?: number;
+  stop?: string | string[];
+  response_format?: ResponseFormat;
+  seed?: number;
+  presence_penalty?: number;
+  frequency_penalty?: number;
+  user?: string;
+  stream?: boolean;
+  stream_options?: { include_usage?: boolean };
+  /** Provider-specific fields passed through untouched to OpenAI-compatible upstreams (e.g. OpenRouter's `provider`). */
+  extra?: Record<string, unknown>;
+}
+
+export interface Usage {
+  prompt_tokens: number;
+  completion_tokens: number;
+  total_tokens: number;
+}
+
+export type FinishReason = 'stop' | 'length' | 'tool_calls' | 'content_filter';
+
+export interface AssistantMessage {
+  role: 'assistant';
+  content: string | null;
+  tool_calls?: ToolCall[];
+  /** Reasoning text some providers return beside the answer (DeepSeek, OpenRouter, Anthropic thinking). */
+  reasoning?: string;
+}
+
+export interface ChatResponse {
+  /** The upstream's own response id, kept for tracing; clients see the inference id instead. */
+  upstream_id?: string;
+  /** The model that actually answered, as the upstream named it. */
+  model: string;
+  message: AssistantMessage;
+  finish_reason: FinishReason;
+  usage?: Usage;
+}
+
+export interface ToolCallDelta {
+  index: number;
+  id?: string;
+  name?: string;
+  arguments?: string;
+}
+
+/** One normalized piece of a streamed response. */
+export type StreamChunk =
+  | { type: 'delta'; content?: string; reasoning?: string; tool_calls?: ToolCallDelta[] }
+  | { type: 'finish'; finish_reason: FinishReason }
+  | { type: 'usage'; usage: Usage }
+  | { type: 'meta'; model?: string; upstream_id?: string };
+
+export function textOf(content: ChatMessage['content']): string {
+  if (content == null) return '';
+  if (typeof content === 'string') return content;
+  return content.map((p) => (p.type === 'text' ? p.text : '')).join('');
+}

@@ -1,0 +1,22 @@
+import type { ModelConfig } from '../config/schema.js';
+import { CircuitBreaker, type BreakerState } from './breaker.js';
+import type { RuntimeTarget } from './targets.js';
+
+const DEFAULTS = { failure_threshold: 5, window_ms: 60_000, cooldown_ms: 30_000 };
+
+/** One breaker per provider target, shared by every model that uses the target. */
+export class BreakerBank {
+  readonly #breakers = new Map<string, CircuitBreaker>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  get(target: RuntimeTarget, settings: ModelConfig['breaker']): CircuitBreaker {
+    let b = this.#breakers.get(target.key);
+    if (!b) this.#breakers.set(target.key, (b = new CircuitBreaker(target.key, settings ?? DEFAULTS, this.now)));
+    return b;
+  }
+
+  snapshot(): { target: string; state: BreakerState; opens: number }[] {
+    return [...this.#breakers.values()].map((b) => ({ target: b.key, state: b.state, opens: b.opens }));
+  }
+}

@@ -1,0 +1,216 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ProviderError, type ProviderFailureKind } from '../core/errors.js';
+import type { FailureKindName } from '../config/schema.js';
+import type { BreakerBank } from './breaker-bank.js';
+import { backoffDelayMs } from './backoff.js';
+import type { AttemptLog } from './attempts.js';
+import type { RuntimeModel, RuntimeTarget } from './targets.js';
+import { summarizeAttempts } from './attempts.js';
+
+// Runs one request down a model's fallback chain: per target a deadline, retries with backoff
+// that honour Retry-After, a circuit breaker, and a rule for what moves on to the next target.
+
+export const DEFAULT_FALLBACK_ON: readonly FailureKindName[] = [
+  'rate_limited', 'server_error', 'timeout', 'connection', 'malformed', 'empty', 'auth', 'circuit_open',
+];
+const RETRYABLE: ReadonlySet<ProviderFailureKind> = new Set(['rate_limited', 'server_error', 'timeout', 'connection', 'malformed', 'empty']);
+/** Failures that say something about the upstream's health (and so count against its breaker). */
+const UNHEALTHY: ReadonlySet<ProviderFailureKind> = new Set(['rate_limited', 'server_error', 'timeout', 'connection', 'malformed', 'empty']);
+
+export interface AttemptContext {
+  signal: AbortSignal;
+  target: RuntimeTarget;
+  /** Streams: called when the first chunk arrived, to stop the time-to-first-token deadline. */
+  firstByte(): void;
+}
+
+export interface ChainOptions {
+  signal: AbortSignal;
+  /** Only these target indexes (pinning by header); default all. */
+  only?: number[];
+  /** Never move on to another target. */
+  noFallback?: boolean;
+  stream: boolean;
+  random?: () => number;
+}
+
+export interface ChainResult<T> {
+  value: T;
+  target: RuntimeTarget;
+  attempts: AttemptLog[];
+  /** Streams keep the attempt's deadline running until the stream ends; call when done. */
+  done(): void;
+}
+
+export class ChainFailedError extends ProviderError {
+  readonly attempts: AttemptLog[];
+  constructor(last: ProviderError, attempts: AttemptLog[], modelName: string) {
+    const clientFault = last.kind === 'bad_request' || last.kind === 'context_length';
+    super(
+      clientFault
+        ? `${last.message} (model ${modelName})`
+        : `all targets of model ${modelName} failed: ${summarizeAttempts(attempts)}`,
+      { kind: last.kind, provider: last.provider, upstreamStatus: last.upstreamStatus, cause: last },
+    );
+    this.attempts = attempts;
+  }
+}
+
+export async function runChain<T>(
+  model: RuntimeModel,
+  breakers: BreakerBank,
+  options: ChainOptions,
+  attempt: (ctx: AttemptContext) => Promise<T>,
+): Promise<ChainResult<T>> {
+  const fallbackOn = new Set<string>(model.config.fallback_on ?? DEFAULT_FALLBACK_ON);
+  const attempts: AttemptLog[] = [];
+  const random = options.random ?? Math.random;
+  const order = options.only ?? model.targets.map((t) => t.index);
+  let lastError: ProviderError | undefined;
+  let minContext: number | undefined; // set after a context-length error: later targets must be larger
+
+  for (let pos = 0; pos < order.length; pos++) {
+    const target = model.targets[order[pos]];
+    if (minContext !== undefined && !((target.config.context_window ?? 0) > minContext)) {
+      attempts.push(skipped(target, 'context_length', `context window ${target.config.context_window ?? 'unknown'} is not larger than ${minContext}`));
+      continue;
+    }
+    const breaker = breakers.get(target, model.config.breaker);
+    for (let retry = 0; ; retry++) {
+      if (options.signal.aborted) throw abortedError(target, attempts);
+      if (target.missingCredential) {
+        lastError = new ProviderError(`credential env:${target.missingCredential} is not set`, { kind: 'auth', provider: target.provider.providerName });
+        attempts.push(skipped(target, 'auth', lastError.message));
+        break;
+      }
+      if (!breaker.tryAcquire()) {
+        lastError = new ProviderError(`circuit open for ${target.key}, next probe in ${breaker.retryInMs()}ms`, { kind: 'circuit_open', provider: target.provider.providerName });
+        attempts.push(skipped(target, 'circuit_open', lastError.message));
+        break;
+      }
+      const started = performance.now();
+      const startedAt = new Date().toISOString();
+      let ttft: number | null = null;
+      const deadline = new AbortController();
+      const signal = AbortSignal.any([options.signal, deadline.signal]);
+      let timedOutBy: 'total' | 'ttft' | undefined;
+      const totalTimer = setTimeout(() => {
+        timedOutBy = 'total';
+        deadline.abort();
+      }, target.config.timeout_ms || 2 ** 31 - 1);
+      const ttftMs = options.stream ? target.config.ttft_timeout_ms : undefined;
+      const ttftTimer = ttftMs
+        ? setTimeout(() => {
+            timedOutBy = 'ttft';
+            deadline.abort();
+          }, ttftMs)
+        : undefined;
+      const clearTimers = () => {
+        clearTimeout(totalTimer);
+        if (ttftTimer) clearTimeout(ttftTimer);
+      };
+      try {
+        const value = await attempt({
+          signal,
+          target,
+          firstByte: () => {
+            ttft ??= performance.now() - started;
+            if (ttftTimer) clearTimeout(ttftTimer);
+          },
+        });
+        if (!options.stream) clearTimers();
+        breaker.onSuccess();
+        attempts.push({ ...base(target, retry, startedAt), outcome: 'ok', latency_ms: performance.now() - started, ttft_ms: ttft });
+        return { value, target, attempts, done: clearTimers };
+      } catch (raw) {
+        clearTimers();
+        const err = normalize(raw, target, timedOutBy, options.signal);
+        if (err.kind === 'aborted') {
+          breaker.release();
+          attempts.push({ ...base(target, retry, startedAt), outcome: 'error', error_kind: 'aborted', error: err.message, latency_ms: performance.now() - started, ttft_ms: ttft });
+          throw new ChainFailedError(err, attempts, model.name);
+        }
+        if (UNHEALTHY.has(err.kind)) breaker.onFailure();
+        else breaker.onSuccess(); // the upstream answered; the request was the problem
+        lastError = err;
+        const log: AttemptLog = {
+          ...base(target, retry, startedAt),
+          outcome: 'error',
+          status_code: err.upstreamStatus ?? null,
+          error_kind: err.kind,
+          error: err.message,
+          latency_ms: performance.now() - started,
+          ttft_ms: ttft,
+        };
+        attempts.push(log);
+
+        if (err.kind === 'bad_request') throw new ChainFailedError(err, attempts, model.name);
+        if (err.kind === 'context_length') {
+          if (!model.config.context_length_fallback || options.noFallback) throw new ChainFailedError(err, attempts, model.name);
+          minContext = target.config.context_window ?? 0;
+          log.next_reason = 'context length exceeded: trying a target with a larger context window';
+          break;
+        }
+        const canRetry = RETRYABLE.has(err.kind) && retry < target.config.max_retries;
+        if (canRetry) {
+          const delay = backoffDelayMs(retry, target.config.retry_base_ms, target.config.retry_max_ms, err.retryAfterMs, random);
+          const tooLong = err.retryAfterMs !== undefined && err.retryAfterMs > target.config.retry_max_ms;
+          if (!tooLong) {
+            log.next_reason = `${err.kind}: retry ${retry + 1} of ${target.config.max_retries} after ${Math.round(delay)}ms`;
+            try {
+              await sleep(delay, undefined, { signal: options.signal });
+            } catch {
+              throw abortedError(target, attempts);
+            }
+            continue;
+          }
+          log.next_reason = `${err.kind}: Retry-After ${err.retryAfterMs}ms exceeds retry_max_ms; moving on`;
+        }
+        if (!fallbackOn.has(err.kind) || options.noFallback) {
+          log.next_reason = options.noFallback ? `${err.kind}: fallback disabled for this request` : null;
+          throw new ChainFailedError(err, attempts, model.name);
+        }
+        log.next_reason ??= `${err.kind}: falling back`;
+        break;
+      }
+    }
+  }
+  throw new ChainFailedError(
+    lastError ?? new ProviderError(`model ${model.name} has no target that can serve this request`, { kind: 'server_error', provider: model.name }),
+    attempts,
+    model.name,
+  );
+}
+
+function base(target: RuntimeTarget, retry: number, createdAt: string): Omit<AttemptLog, 'outcome' | 'latency_ms' | 'ttft_ms'> {
+  return {
+    created_at: createdAt,
+    provider: target.provider.providerName,
+    upstream_model: target.provider.model,
+    target_index: target.index,
+    retry,
+    status_code: null,
+    error_kind: null,
+    error: null,
+    next_reason: null,
+  };
+}
+
+function skipped(target: RuntimeTarget, kind: string, message: string): AttemptLog {
+  return { ...base(target, 0, new Date().toISOString()), outcome: 'skipped', error_kind: kind, error: message, latency_ms: 0, ttft_ms: null, next_reason: `${kind}: skipped` };
+}
+
+function abortedError(target: RuntimeTarget, attempts: AttemptLog[]): ChainFailedError {
+  return new ChainFailedError(new ProviderError('client disconnected', { kind: 'aborted', provider: target.provider.providerName }), attempts, target.key);
+}
+
+function normalize(raw: unknown, target: RuntimeTarget, timedOutBy: 'total' | 'ttft' | undefined, clientSignal: AbortSignal): ProviderError {
+  const provider = target.provider.providerName;
+  if (timedOutBy && !clientSignal.aborted) {
+    const ms = timedOutBy === 'ttft' ? target.config.ttft_timeout_ms : target.config.timeout_ms;
+    return new ProviderError(`${timedOutBy === 'ttft' ? 'no first token' : 'no response'} within ${ms}ms`, { kind: 'timeout', provider, cause: raw });
+  }
+  if (clientSignal.aborted) return new ProviderError('client disconnected', { kind: 'aborted', provider });
+  if (raw instanceof ProviderError) return raw;
+  return new ProviderError(`unexpected adapter failure: ${(raw as Error)?.message ?? String(raw)}`, { kind: 'malformed', provider, cause: raw });
+}

@@ -1,0 +1,30 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import type { Config } from '../config/schema.js';
+import type { Store } from '../store/types.js';
+import type { Gateway } from '../routing/gateway.js';
+import type { Metrics } from './metrics.js';
+
+// Everything a route group may use. Route groups translate HTTP to calls on these objects and
+// back; the logic lives in the objects.
+export interface AppContext {
+  config: Config;
+  store: Store;
+  gateway: Gateway;
+  metrics: Metrics;
+  logger: Logger;
+  auth: AuthChecks;
+  /** Objects other parts attach at start-up (firewall engine, approvals, experiments...), keyed by name. */
+  services: Record<string, unknown>;
+}
+
+export interface AuthChecks {
+  /** Throws AuthenticationError unless the request carries a gateway key (no-op when none are configured). */
+  requireClient(req: FastifyRequest): void;
+  /** Throws unless the request carries an admin token. Admin tokens are never gateway keys. */
+  requireAdmin(req: FastifyRequest): string;
+  /** Throws unless the request carries an approver token; returns the approver's identity label. */
+  requireApprover(req: FastifyRequest): string;
+}
+
+export type RouteGroup = (app: FastifyInstance, ctx: AppContext) => void | Promise<void>;

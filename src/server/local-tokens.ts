@@ -1,0 +1,20 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import type { Credential } from './auth.js';
+
+/**
+ * Reads or creates a random token in `dir/name` (mode 0600). Used when the config names no admin
+ * or approver tokens: the endpoints stay closed to agents, and a person on this machine can read it.
+ */
+export function ensureLocalToken(dir: string, name: string, logger: Logger): Credential {
+  const path = join(dir, name);
+  if (!existsSync(path)) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path, `${randomBytes(24).toString('base64url')}\n`, { mode: 0o600 });
+    logger.info({ path }, `generated ${name} (no ${name.replace('-token', '')} tokens in config)`);
+  }
+  chmodSync(path, 0o600);
+  return { label: `file:${path}`, value: readFileSync(path, 'utf8').trim() };
+}

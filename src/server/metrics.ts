@@ -1,0 +1,51 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { AttemptLog } from '../routing/attempts.js';
+import type { BreakerBank } from '../routing/breaker-bank.js';
+import type { InferenceRecord } from '../store/types.js';
+
+// Prometheus metrics, fed by the gateway's inference observer (never by the request handlers).
+
+const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120];
+
+export class Metrics {
+  readonly registry = new Registry();
+  readonly requests = new Counter({ name: 'switchyard_requests_total', help: 'Inferences by outcome', labelNames: ['route', 'model', 'provider', 'status', 'stream'], registers: [this.registry] });
+  readonly latency = new Histogram({ name: 'switchyard_request_duration_seconds', help: 'End-to-end inference latency', labelNames: ['route', 'model', 'provider'], buckets: LATENCY_BUCKETS, registers: [this.registry] });
+  readonly ttft = new Histogram({ name: 'switchyard_time_to_first_token_seconds', help: 'Streams: time to first token', labelNames: ['route', 'model', 'provider'], buckets: LATENCY_BUCKETS, registers: [this.registry] });
+  readonly tokens = new Counter({ name: 'switchyard_tokens_total', help: 'Tokens by direction', labelNames: ['route', 'model', 'provider', 'type'], registers: [this.registry] });
+  readonly errors = new Counter({ name: 'switchyard_errors_total', help: 'Failed provider attempts by kind', labelNames: ['model', 'provider', 'kind'], registers: [this.registry] });
+  readonly attempts = new Counter({ name: 'switchyard_attempts_total', help: 'Provider attempts by outcome', labelNames: ['provider', 'outcome'], registers: [this.registry] });
+  readonly httpErrors = new Counter({ name: 'switchyard_http_errors_total', help: 'Requests rejected before routing, by status', labelNames: ['status'], registers: [this.registry] });
+
+  constructor(breakers?: BreakerBank) {
+    collectDefaultMetrics({ register: this.registry, prefix: 'switchyard_process_' });
+    if (breakers) {
+      const registry = this.registry;
+      new Gauge({
+        name: 'switchyard_circuit_state',
+        help: 'Circuit breaker state per target (0 closed, 1 half-open, 2 open)',
+        labelNames: ['target'],
+        registers: [registry],
+        collect() {
+          this.reset();
+          for (const b of breakers.snapshot()) this.set({ target: b.target }, b.state === 'closed' ? 0 : b.state === 'half_open' ? 1 : 2);
+        },
+      });
+    }
+  }
+
+  observe(record: InferenceRecord, attempts: AttemptLog[]): void {
+    const base = { route: record.route ?? '', model: record.model ?? '', provider: record.provider ?? '' };
+    this.requests.inc({ ...base, status: record.status, stream: String(record.stream) });
+    this.latency.observe(base, record.latency_ms / 1000);
+    if (record.ttft_ms != null) this.ttft.observe(base, record.ttft_ms / 1000);
+    if (record.usage) {
+      this.tokens.inc({ ...base, type: 'prompt' }, record.usage.prompt_tokens);
+      this.tokens.inc({ ...base, type: 'completion' }, record.usage.completion_tokens);
+    }
+    for (const a of attempts) {
+      this.attempts.inc({ provider: a.provider, outcome: a.outcome });
+      if (a.error_kind) this.errors.inc({ model: base.model, provider: a.provider, kind: a.error_kind });
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import type { ChatResponse, StreamChunk } from '../core/types.js';
+
+// ChatResponse / StreamChunk -> OpenAI Chat Completions wire format.
+
+export interface RenderMeta {
+  id: string;
+  created: number;
+  model: string;
+  extension?: Record<string, unknown>;
+}
+
+export function renderCompletion(r: ChatResponse, meta: RenderMeta): Record<string, unknown> {
+  const message: Record<string, unknown> = { role: 'assistant', content: r.message.content, refusal: null };
+  if (r.message.tool_calls?.length) message.tool_calls = r.message.tool_calls;
+  if (r.message.reasoning) message.reasoning = r.message.reasoning;
+  const body: Record<string, unknown> = {
+    id: meta.id,
+    object: 'chat.completion',
+    created: meta.created,
+    model: meta.model,
+    choices: [{ index: 0, message, finish_reason: r.finish_reason, logprobs: null }],
+    usage: r.usage ?? null,
+    system_fingerprint: null,
+  };
+  if (meta.extension) body.switchyard = meta.extension;
+  return body;
+}
+
+/** Serializes one normalized chunk as an SSE `data:` event, or '' when the chunk has no wire form. */
+export function renderChunk(chunk: StreamChunk, meta: RenderMeta, state: { roleSent: boolean }, includeUsage: boolean): string {
+  let choice: Record<string, unknown> | undefined;
+  switch (chunk.type) {
+    case 'delta': {
+      const delta: Record<string, unknown> = {};
+      if (!state.roleSent) {
+        delta.role = 'assistant';
+        state.roleSent = true;
+      }
+      if (chunk.content !== undefined) delta.content = chunk.content;
+      if (chunk.reasoning !== undefined) delta.reasoning = chunk.reasoning;
+      if (chunk.tool_calls) {
+        delta.tool_calls = chunk.tool_calls.map((d) => {
+          const out: Record<string, unknown> = { index: d.index };
+          if (d.id) {
+            out.id = d.id;
+            out.type = 'function';
+          }
+          const fn: Record<string, string> = {};
+          if (d.name !== undefined) fn.name = d.name;
+          if (d.arguments !== undefined) fn.arguments = d.arguments;
+          out.function = fn;
+          return out;
+        });
+      }
+      choice = { index: 0, delta, finish_reason: null, logprobs: null };
+      break;
+    }
+    case 'finish':
+      choice = { index: 0, delta: {}, finish_reason: chunk.finish_reason, logprobs: null };
+      break;
+    case 'usage':
+      if (!includeUsage) return '';
+      return sse({ id: meta.id, object: 'chat.completion.chunk', created: meta.created, model: meta.model, choices: [], usage: chunk.usage });
+    case 'meta':
+      return '';
+  }
+  return sse({ id: meta.id, object: 'chat.completion.chunk', created: meta.created, model: meta.model, choices: [choice] });
+}
+
+export function sse(data: unknown): string {
+  return `data: ${JSON.stringify(data)}\n\n`;
+}
+
+export const SSE_DONE = 'data: [DONE]\n\n';

@@ -1,0 +1,25 @@
+import type { FastifyRequest } from 'fastify';
+import { InvalidRequestError } from '../core/errors.js';
+import type { RequestMeta } from '../routing/resolve.js';
+
+const header = (req: FastifyRequest, name: string): string | undefined => {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+};
+
+/** Switchyard's request headers (and OpenAI `metadata`) -> routing metadata. */
+export function requestMeta(req: FastifyRequest, metadata: Record<string, string> | undefined, signal: AbortSignal): RequestMeta {
+  const sessionId = header(req, 'x-switchyard-session-id') ?? metadata?.session_id ?? metadata?.episode_id;
+  if (sessionId !== undefined && (sessionId.length === 0 || sessionId.length > 256)) {
+    throw new InvalidRequestError('session id must be 1-256 characters', 'x-switchyard-session-id');
+  }
+  const noFallback = header(req, 'x-switchyard-no-fallback');
+  return {
+    sessionId,
+    forceVariant: header(req, 'x-switchyard-variant'),
+    pinTarget: header(req, 'x-switchyard-target'),
+    noFallback: noFallback !== undefined && noFallback !== '0' && noFallback !== 'false',
+    signal,
+    tags: metadata && Object.keys(metadata).length ? metadata : undefined,
+  };
+}

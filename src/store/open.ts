@@ -1,0 +1,25 @@
+import type { Logger } from 'pino';
+import type { StorageConfig } from '../config/schema.js';
+import type { Redactor } from './redact.js';
+import { SqliteStore } from './sqlite/store.js';
+import type { Store } from './types.js';
+
+/** Opens the store the config asks for. */
+export async function openStore(storage: StorageConfig, deps: { redactor?: Redactor; logger?: Logger; env?: NodeJS.ProcessEnv } = {}): Promise<Store> {
+  switch (storage.kind) {
+    case 'sqlite':
+    case 'memory': {
+      const store = new SqliteStore({
+        path: storage.kind === 'memory' ? ':memory:' : storage.path,
+        batchMaxRows: storage.batch_max_rows,
+        batchFlushMs: storage.batch_flush_ms,
+        redactor: deps.redactor,
+        logger: deps.logger,
+      });
+      await store.init();
+      return store;
+    }
+    case 'postgres':
+      throw new Error('postgres storage is not available in this build yet');
+  }
+}

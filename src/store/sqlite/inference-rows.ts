@@ -1,0 +1,29 @@
+import type { AttemptRecord, InferenceRecord } from '../types.js';
+
+// Row <-> record mapping for inferences and attempts (JSON columns are TEXT in SQLite).
+
+export interface InferenceRow {
+  id: string; created_at: string; session_id: string | null; route: string | null; model: string | null;
+  variant: string | null; provider: string | null; upstream_model: string | null; stream: number; status: string;
+  error: string | null; request: string; response: string | null; usage: string | null; latency_ms: number;
+  ttft_ms: number | null; attempts_count: number; routing: string | null; tags: string | null; cost_usd: number | null;
+}
+
+const parse = (s: string | null) => (s == null ? null : JSON.parse(s));
+
+export function inferenceFromRow(r: InferenceRow): InferenceRecord {
+  return {
+    ...r,
+    stream: r.stream === 1,
+    status: r.status as InferenceRecord['status'],
+    request: JSON.parse(r.request),
+    response: parse(r.response),
+    usage: parse(r.usage),
+    routing: parse(r.routing),
+    tags: parse(r.tags),
+  };
+}
+
+export function attemptFromRow(r: AttemptRecord): AttemptRecord {
+  return { ...r, outcome: r.outcome as AttemptRecord['outcome'] };
+}

@@ -1,0 +1,140 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Logger } from 'pino';
+import { BatchWriter } from '../batch-writer.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
+import { Redactor } from '../redact.js';
+import type { AttemptRecord, InferenceQuery, InferenceRecord, Page, Store } from '../types.js';
+import { attemptFromRow, inferenceFromRow, type InferenceRow } from './inference-rows.js';
+import { migrateSqlite } from './migrate.js';
+import { sqliteMigrations } from './migrations/index.js';
+
+export interface SqliteStoreOptions {
+  /** File path, or ':memory:'. */
+  path: string;
+  batchMaxRows?: number;
+  batchFlushMs?: number;
+  redactor?: Redactor;
+  logger?: Logger;
+}
+
+type Pending = { row: InferenceRecord; attempts: AttemptRecord[] };
+
+/** The embedded default store: one SQLite file in WAL mode, writes batched in transactions. */
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  readonly db: Database.Database;
+  readonly redactor: Redactor;
+  readonly #writer: BatchWriter<Pending>;
+  readonly #insertInference: Database.Statement;
+  readonly #insertAttempt: Database.Statement;
+
+  constructor(options: SqliteStoreOptions) {
+    if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
+    this.db = new Database(options.path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('foreign_keys = ON');
+    migrateSqlite(this.db, sqliteMigrations);
+    this.redactor = options.redactor ?? new Redactor();
+    this.#insertInference = this.db.prepare(`INSERT OR IGNORE INTO inferences (id, created_at, session_id, route, model, variant, provider, upstream_model, stream, status, error, request, response, usage, latency_ms, ttft_ms, attempts_count, routing, tags, cost_usd)
+      VALUES (@id, @created_at, @session_id, @route, @model, @variant, @provider, @upstream_model, @stream, @status, @error, @request, @response, @usage, @latency_ms, @ttft_ms, @attempts_count, @routing, @tags, @cost_usd)`);
+    this.#insertAttempt = this.db.prepare(`INSERT OR IGNORE INTO attempts (id, inference_id, seq, created_at, provider, upstream_model, target_index, retry, outcome, status_code, error_kind, error, latency_ms, ttft_ms, next_reason)
+      VALUES (@id, @inference_id, @seq, @created_at, @provider, @upstream_model, @target_index, @retry, @outcome, @status_code, @error_kind, @error, @latency_ms, @ttft_ms, @next_reason)`);
+    const write = this.db.transaction((batch: Pending[]) => {
+      for (const { row, attempts } of batch) {
+        const r = this.redactor;
+        this.#insertInference.run({
+          ...row,
+          stream: row.stream ? 1 : 0,
+          error: row.error && r.text(row.error),
+          request: r.json(row.request),
+          response: row.response == null ? null : r.json(row.response),
+          usage: row.usage && JSON.stringify(row.usage),
+          routing: row.routing && JSON.stringify(row.routing),
+          tags: row.tags && JSON.stringify(row.tags),
+        });
+        for (const a of attempts) this.#insertAttempt.run({ ...a, error: a.error && r.text(a.error) });
+      }
+    });
+    this.#writer = new BatchWriter<Pending>((rows) => write(rows), {
+      maxRows: options.batchMaxRows ?? 500,
+      flushMs: options.batchFlushMs ?? 50,
+      onError: (err, n) => options.logger?.error({ err }, `store: failed to write ${n} inferences`),
+    });
+  }
+
+  async init(): Promise<void> {
+    // Migrations run in the constructor: SQLite is local and synchronous.
+  }
+
+  recordInference(row: InferenceRecord, attempts: AttemptRecord[]): void {
+    this.#writer.push({ row, attempts });
+  }
+
+  flush(): Promise<void> {
+    return this.#writer.flush();
+  }
+
+  async getInference(id: string): Promise<InferenceRecord | null> {
+    const row = this.db.prepare('SELECT * FROM inferences WHERE id = ?').get(id) as InferenceRow | undefined;
+    return row ? inferenceFromRow(row) : null;
+  }
+
+  async listAttempts(inferenceId: string): Promise<AttemptRecord[]> {
+    return (this.db.prepare('SELECT * FROM attempts WHERE inference_id = ? ORDER BY seq').all(inferenceId) as AttemptRecord[]).map(attemptFromRow);
+  }
+
+  async queryInferences(q: InferenceQuery): Promise<Page<InferenceRecord>> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const eq = (col: string, v: unknown) => {
+      if (v !== undefined) {
+        where.push(`${col} = ?`);
+        params.push(v);
+      }
+    };
+    eq('route', q.route);
+    eq('model', q.model);
+    eq('variant', q.variant);
+    eq('session_id', q.session_id);
+    eq('status', q.status);
+    if (q.since) {
+      where.push('created_at >= ?');
+      params.push(q.since);
+    }
+    if (q.until) {
+      where.push('created_at < ?');
+      params.push(q.until);
+    }
+    const order = q.order === 'asc' ? 'ASC' : 'DESC';
+    if (q.cursor) {
+      where.push(order === 'ASC' ? 'id > ?' : 'id < ?');
+      params.push(decodeCursor(q.cursor));
+    }
+    if (q.metric) {
+      const value = q.metric.value === undefined ? undefined : Number(q.metric.value);
+      where.push(`EXISTS (SELECT 1 FROM ${metricSubquery(value !== undefined)})`);
+      params.push(q.metric.name);
+      if (value !== undefined) params.push(value);
+    }
+    const limit = Math.min(Math.max(q.limit ?? 50, 1), 1000);
+    const rows = this.db
+      .prepare(`SELECT * FROM inferences ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id ${order} LIMIT ${limit + 1}`)
+      .all(...params) as InferenceRow[];
+    const items = rows.slice(0, limit).map(inferenceFromRow);
+    return { items, next_cursor: rows.length > limit ? encodeCursor(items[items.length - 1].id) : null };
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    if (this.db.open) this.db.close();
+  }
+}
+
+/** Feedback on the inference itself or on its episode (session). The feedback table comes with the session-data migration. */
+function metricSubquery(withValue: boolean): string {
+  return `feedback f WHERE f.metric_name = ? AND ((f.target_type = 'inference' AND f.target_id = inferences.id) OR (f.target_type = 'episode' AND f.target_id = inferences.session_id))${withValue ? ' AND f.value = ?' : ''}`;
+}

@@ -1,0 +1,90 @@
+import type { ChatRequest, Usage } from '../core/types.js';
+
+// The one storage interface. SQLite (embedded default) and PostgreSQL (shared by replicas)
+// implement it; nothing outside src/store/ sees SQL. Writes of records go through a batched
+// writer and never block a request; reads are ordinary async queries.
+
+export type InferenceStatus = 'ok' | 'error' | 'aborted' | 'interrupted';
+
+export interface InferenceRecord {
+  id: string;
+  created_at: string; // ISO-8601
+  session_id: string | null;
+  route: string | null;
+  model: string | null; // the Switchyard model (provider chain) that served
+  variant: string | null;
+  provider: string | null; // provider name of the target that finally served
+  upstream_model: string | null;
+  stream: boolean;
+  status: InferenceStatus;
+  error: string | null;
+  request: ChatRequest; // secrets redacted
+  response: unknown | null; // the OpenAI-shaped response sent to the client (assembled for streams)
+  usage: Usage | null;
+  latency_ms: number;
+  ttft_ms: number | null;
+  attempts_count: number;
+  /** Free-form routing facts: cheap/strong choice and reason, forced variant, pinned target... */
+  routing: Record<string, unknown> | null;
+  tags: Record<string, string> | null;
+  cost_usd: number | null;
+}
+
+export type AttemptOutcome = 'ok' | 'error' | 'skipped';
+
+export interface AttemptRecord {
+  id: string;
+  inference_id: string;
+  seq: number; // order within the inference, from 0
+  created_at: string;
+  provider: string;
+  upstream_model: string;
+  target_index: number;
+  retry: number; // 0 for the first try at this target
+  outcome: AttemptOutcome;
+  status_code: number | null;
+  error_kind: string | null;
+  error: string | null;
+  latency_ms: number;
+  ttft_ms: number | null;
+  /** Why routing moved on after this attempt (null when it served or was final). */
+  next_reason: string | null;
+}
+
+export interface InferenceQuery {
+  route?: string;
+  model?: string;
+  variant?: string;
+  session_id?: string;
+  status?: InferenceStatus;
+  since?: string;
+  until?: string;
+  /** Only inferences with this metric's feedback (optionally equal to value). */
+  metric?: { name: string; value?: number | boolean };
+  cursor?: string; // opaque, from a previous page
+  limit?: number; // default 50, max 1000
+  order?: 'asc' | 'desc'; // by id (= time), default desc
+}
+
+export interface Page<T> {
+  items: T[];
+  next_cursor: string | null;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres' | 'memory';
+  /** Applies pending migrations. Idempotent. */
+  init(): Promise<void>;
+
+  /** Enqueue (non-blocking); rows become visible after the next flush. */
+  recordInference(row: InferenceRecord, attempts: AttemptRecord[]): void;
+  /** Writes everything enqueued so far. */
+  flush(): Promise<void>;
+
+  getInference(id: string): Promise<InferenceRecord | null>;
+  listAttempts(inferenceId: string): Promise<AttemptRecord[]>;
+  queryInferences(query: InferenceQuery): Promise<Page<InferenceRecord>>;
+
+  /** Flushes and releases connections. */
+  close(): Promise<void>;
+}
