@@ -1,0 +1,43 @@
+// Firewall assessment latency for shell tool calls (bash parser included), against a baseline
+// measured in the same run: JSON.parse of the same call. Bounded by iterations and a time cap.
+// Run: npx tsx bench/firewall-assess.ts
+import { assess } from '../src/firewall/engine.js';
+import { CORPUS_CONFIG, loadCorpus } from '../src/firewall/corpus/run-corpus.js';
+
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 50_000);
+const WARMUP = 5_000;
+const TIME_CAP_MS = 20_000;
+
+const calls = loadCorpus().filter((r) => r.tool === 'terminal' || r.tool === 'Bash');
+const encoded = calls.map((r) => JSON.stringify({ tool: r.tool, args: r.args, context: r.context ?? {} }));
+
+function measure(fn: (i: number) => void): { p50: number; p99: number; n: number } {
+  for (let i = 0; i < WARMUP; i++) fn(i);
+  const samples = new Float64Array(ITERATIONS);
+  const started = performance.now();
+  let n = 0;
+  for (; n < ITERATIONS; n++) {
+    const t0 = process.hrtime.bigint();
+    fn(n);
+    samples[n] = Number(process.hrtime.bigint() - t0) / 1000;
+    if ((n & 1023) === 0 && performance.now() - started > TIME_CAP_MS) break;
+  }
+  const sorted = Array.from(samples.subarray(0, n)).sort((a, b) => a - b);
+  return { p50: sorted[Math.floor(n * 0.5)], p99: sorted[Math.floor(n * 0.99)], n };
+}
+
+let sink = 0;
+const base = measure((i) => {
+  sink += (JSON.parse(encoded[i % encoded.length]) as { tool: string }).tool.length;
+});
+const fw = measure((i) => {
+  const c = JSON.parse(encoded[i % encoded.length]) as { tool: string; args: Record<string, unknown>; context: Record<string, string> };
+  sink += assess({ tool: c.tool, args: c.args }, c.context, CORPUS_CONFIG).risk_score;
+});
+
+console.log(`shell calls in rotation: ${calls.length}, samples: ${fw.n}`);
+console.log(`baseline JSON.parse       p50 ${base.p50.toFixed(2)} us  p99 ${base.p99.toFixed(2)} us`);
+console.log(`parse + assess (shell)    p50 ${fw.p50.toFixed(2)} us  p99 ${fw.p99.toFixed(2)} us`);
+console.log(`ratio to baseline         p50 ${(fw.p50 / base.p50).toFixed(1)}x  p99 ${(fw.p99 / base.p99).toFixed(1)}x`);
+console.log(`target p99 <= 100 us: ${fw.p99 <= 100 ? 'met' : 'NOT met'}`);
+if (sink === -1) console.log('');
