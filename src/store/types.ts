@@ -1,4 +1,5 @@
 import type { ChatRequest, Usage } from '../core/types.js';
+import type { ExperimentRepo } from './experiment-types.js';
 
 // The one storage interface. SQLite (embedded default) and PostgreSQL (shared by replicas)
 // implement it; nothing outside src/store/ sees SQL. Writes of records go through a batched
@@ -84,6 +85,9 @@ export interface Store {
   getInference(id: string): Promise<InferenceRecord | null>;
   listAttempts(inferenceId: string): Promise<AttemptRecord[]>;
   queryInferences(query: InferenceQuery): Promise<Page<InferenceRecord>>;
+
+  /** Canary experiment state and decision history (src/store/experiment-types.ts). */
+  readonly experiments: ExperimentRepo;
 
   /** Flushes and releases connections. */
   close(): Promise<void>;

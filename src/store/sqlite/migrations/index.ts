@@ -1,4 +1,5 @@
 import { migration001 } from './001_core.js';
+import { migration004 } from './004_experiments.js';
 
 export interface SqliteMigration {
   version: number;
@@ -9,4 +10,5 @@ export interface SqliteMigration {
 // One line per migration, in version order. Versions are never reused or edited once shipped.
 export const sqliteMigrations: SqliteMigration[] = [
   migration001,
+  migration004,
 ];
