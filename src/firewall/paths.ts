@@ -1,0 +1,103 @@
+// How much it matters to touch a path. Works on the path text alone (no file system access), so
+// the engine stays pure: `~`, `$HOME` and /home/<user> are all read as "the user's home".
+
+export type PathLevel =
+  | 'scratch'
+  | 'regenerable'
+  | 'project'
+  | 'outside_project'
+  | 'home'
+  | 'home_top'
+  | 'git_internals'
+  | 'shell_profile'
+  | 'system'
+  | 'sensitive'
+  | 'device'
+  | 'broad'
+  | 'dynamic';
+
+export interface PathVerdict {
+  path: string;
+  level: PathLevel;
+  /** Risk of writing, overwriting or deleting it. */
+  write_risk: number;
+  /** Risk of reading it (secrets reaching the model or the network). */
+  read_risk: number;
+  reason: string;
+}
+
+const HARMLESS_DEVICES = new Set(['/dev/null', '/dev/stdout', '/dev/stderr', '/dev/stdin', '/dev/tty', '/dev/zero', '/dev/random', '/dev/urandom']);
+const DISK_DEVICE = /^\/dev\/(sd|hd|vd|xvd|nvme|mmcblk|disk|rdisk|mapper\/|md\d|dm-|loop)/;
+const SCRATCH = /^(\/tmp|\/var\/tmp|\/private\/tmp|\/dev\/shm|\$tmpdir|\$\{tmpdir\})(\/|$)/;
+const SYSTEM = /^(\/etc|\/usr|\/bin|\/sbin|\/lib|\/lib32|\/lib64|\/boot|\/sys|\/proc|\/var|\/opt|\/srv|\/snap|\/system|\/library|\/private\/etc|\/private\/var|c:\\windows|c:\/windows|c:\\program files)(\/|\\|$)/;
+const BROAD = new Set(['/', '/*', '~', '~/', '~/*', '*', '.*', '.', './', './*', '..', '../', '../*', '/home', '/users', '/root', '/home/*', '/users/*', 'c:\\', 'c:/', '/mnt', '/media', '/volumes']);
+const REGENERABLE = /(^|\/)(node_modules|dist|build|\.next|\.nuxt|target|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|coverage|\.cache|\.turbo|\.parcel-cache|\.venv|venv|\.tox|\.gradle|out|tmp|\.tmp|\.eslintcache|.*\.pyc|.*\.o|.*\.log)(\/|$)/;
+const SHELL_PROFILE = /(^|\/)(\.bashrc|\.bash_profile|\.bash_login|\.bash_logout|\.profile|\.zshrc|\.zprofile|\.zshenv|\.zlogin|\.cshrc|\.tcshrc|config\.fish|\.inputrc)$/;
+const SENSITIVE: Array<[RegExp, string]> = [
+  [/(^|\/)\.ssh(\/|$)/, 'SSH keys and config'],
+  [/(^|\/)(id_rsa|id_dsa|id_ecdsa|id_ed25519)(\.pub)?$/, 'an SSH key'],
+  [/(^|\/)authorized_keys$/, 'SSH authorized_keys'],
+  [/(^|\/)\.aws(\/|$)/, 'AWS credentials'],
+  [/(^|\/)\.gnupg(\/|$)/, 'GPG keys'],
+  [/(^|\/)\.kube\/config$/, 'Kubernetes credentials'],
+  [/(^|\/)\.docker\/config\.json$/, 'Docker registry credentials'],
+  [/(^|\/)\.config\/(gh|gcloud|hub)(\/|$)/, 'CLI credentials'],
+  [/(^|\/)\.azure(\/|$)/, 'Azure credentials'],
+  [/(^|\/)(\.netrc|\.npmrc|\.pypirc|\.git-credentials|\.pgpass|\.my\.cnf)$/, 'a credentials file'],
+  [/(^|\/)\.env(\.(?!example$|sample$|template$|dist$)[\w.-]+)?$/, 'an .env file (secrets)'],
+  [/\.(pem|key|p12|pfx|keystore|jks|kdbx)$/, 'a key or certificate store'],
+  [/(^|\/)(credentials|secrets?)(\.[a-z]+)?(\/|$)/, 'a credentials/secrets file'],
+  [/^\/etc\/(shadow|gshadow|sudoers|passwd|group)(\/|$|\.d)/, 'system account data'],
+  [/(^|\/)(switchyard\.ya?ml|\.switchyard)(\/|$)/, "the gateway's own config"],
+  [/(^|\/)\.hermes\/(config\.ya?ml|\.env|auth\.json)$/, "the agent's own config"],
+  [/(^|\/)\.claude\/settings(\.local)?\.json$/, "the agent's own settings"],
+  [/(^|\/)(terraform\.tfstate|wallet\.dat|login data|cookies\.sqlite|\.bash_history|\.zsh_history)$/, 'private data'],
+  [/(^|\/)library\/keychains(\/|$)/, 'the keychain'],
+];
+
+/** Paths are compared lower-cased with home spelled `~`. */
+export function normalizePath(raw: string): string {
+  let s = raw.trim().replace(/^["']|["']$/g, '');
+  s = s.replace(/^(\$HOME|\$\{HOME\})(?=\/|$)/, '~');
+  s = s.replace(/^\/(home|Users)\/[^/]+(?=\/|$)/, '~').replace(/^\/root(?=\/|$)/, '~');
+  s = s.replace(/\/{2,}/g, '/');
+  if (s.length > 1) s = s.replace(/\/\.?$/, '');
+  if (s === '') s = '/';
+  return s.toLowerCase();
+}
+
+export function classifyPath(raw: string, extraSensitive: readonly string[] = []): PathVerdict {
+  const path = raw;
+  if (/[`]|\$\(|\$(?!HOME\b|\{HOME\}|TMPDIR\b|\{TMPDIR\})[A-Za-z_{]/.test(raw)) {
+    return { path, level: 'dynamic', write_risk: 0.6, read_risk: 0.3, reason: `target ${raw} is computed at run time, so it cannot be checked` };
+  }
+  const n = normalizePath(raw);
+  if (BROAD.has(n) || /^~\/?\.?\*$/.test(n)) {
+    return { path, level: 'broad', write_risk: 0.97, read_risk: 0.1, reason: `target ${raw} is a whole tree (root, home or everything here)` };
+  }
+  if (HARMLESS_DEVICES.has(n) || n.startsWith('/dev/fd/')) return { path, level: 'scratch', write_risk: 0, read_risk: 0, reason: `${raw} is a harmless device` };
+  if (DISK_DEVICE.test(n)) return { path, level: 'device', write_risk: 1, read_risk: 0.3, reason: `${raw} is a raw disk device` };
+  for (const frag of extraSensitive) {
+    if (frag && n.includes(frag.toLowerCase())) return { path, level: 'sensitive', write_risk: 0.85, read_risk: 0.65, reason: `${raw} matches configured sensitive path ${frag}` };
+  }
+  for (const [re, what] of SENSITIVE) {
+    if (re.test(n)) return { path, level: 'sensitive', write_risk: 0.85, read_risk: 0.65, reason: `${raw} is ${what}` };
+  }
+  if (SHELL_PROFILE.test(n)) return { path, level: 'shell_profile', write_risk: 0.75, read_risk: 0.05, reason: `${raw} is a shell profile (runs at every login)` };
+  if (SCRATCH.test(n)) return { path, level: 'scratch', write_risk: 0.02, read_risk: 0.01, reason: `${raw} is in a scratch directory` };
+  if (SYSTEM.test(n)) return { path, level: 'system', write_risk: 0.85, read_risk: 0.05, reason: `${raw} is a system path` };
+  if (/(^|\/)\.git(\/|$)/.test(n) && !/\.git\/(hooks\/[^/]+\.sample|info\/exclude)$/.test(n)) {
+    return { path, level: 'git_internals', write_risk: 0.7, read_risk: 0.02, reason: `${raw} is inside git's own history store` };
+  }
+  if (n.startsWith('~')) {
+    const depth = n.split('/').filter(Boolean).length - 1;
+    if (depth <= 1) return { path, level: 'home_top', write_risk: 0.75, read_risk: 0.05, reason: `${raw} is a top-level folder of the home directory` };
+    if (REGENERABLE.test(n.slice(2))) return { path, level: 'regenerable', write_risk: 0.05, read_risk: 0.01, reason: `${raw} is a regenerable build/cache directory` };
+    return { path, level: 'home', write_risk: 0.3, read_risk: 0.03, reason: `${raw} is in the home directory` };
+  }
+  if (REGENERABLE.test(n.replace(/^\.\//, ''))) return { path, level: 'regenerable', write_risk: 0.05, read_risk: 0.01, reason: `${raw} is a regenerable build/cache directory` };
+  if (n.startsWith('../') || n.startsWith('/')) {
+    return { path, level: 'outside_project', write_risk: 0.35, read_risk: 0.03, reason: `${raw} is outside the working directory` };
+  }
+  return { path, level: 'project', write_risk: 0.12, read_risk: 0.02, reason: `${raw} is a project file` };
+}

@@ -1,0 +1,222 @@
+import type { SideEffectClass } from '../types.js';
+import { classifyPath, type PathVerdict } from '../paths.js';
+import { parseShell, type ShellCommand, type ShellWord } from './parse.js';
+import { ruleFor, type CommandFacts } from './rules.js';
+
+// Shell analysis: parse with a real bash parser, then judge every simple command the script
+// would run (including nested ones), then judge combinations that are only dangerous together
+// (reading a secret + sending to the network, fetching code + piping it into a shell).
+
+export interface ShellFinding {
+  risk: number;
+  cls: SideEffectClass;
+  reversible: boolean;
+  reason: string;
+  category: string;
+}
+
+export interface ShellAnalysis {
+  parsed: boolean;
+  findings: ShellFinding[];
+  commands: number;
+  /** Lower when parts of the script can only be known at run time. */
+  confidence: number;
+  /** Names of the commands seen, for traces. */
+  programs: string[];
+}
+
+export interface ShellOptions {
+  sensitive_paths?: readonly string[];
+}
+
+const MAX_DEPTH = 4;
+const MAX_COMMANDS = 500;
+
+export function analyzeShell(script: string, opts: ShellOptions = {}): ShellAnalysis {
+  const state: State = { findings: [], programs: [], commands: 0, dynamic: 0, sensitiveReads: [], envDump: false, network: [], opts };
+  const parsed = walkScript(script, '', 0, state);
+  if (!parsed) {
+    return { parsed: false, findings: state.findings, commands: state.commands, confidence: 0.3, programs: state.programs };
+  }
+  if (state.network.length && (state.sensitiveReads.length || state.envDump)) {
+    const what = state.sensitiveReads.length ? state.sensitiveReads.join(', ') : 'the environment variables (API keys live there)';
+    add(state, 0.97, 'critical', false, 'exfiltration', `reads ${what} and sends data over the network (${state.network.join(', ')}): credential exfiltration`);
+  }
+  const confidence = Math.max(0.35, 0.92 - 0.12 * Math.min(state.dynamic, 4) - (state.commands > 20 ? 0.1 : 0));
+  return { parsed: true, findings: state.findings, commands: state.commands, confidence, programs: state.programs };
+}
+
+interface State {
+  findings: ShellFinding[];
+  programs: string[];
+  commands: number;
+  dynamic: number;
+  sensitiveReads: string[];
+  envDump: boolean;
+  network: string[];
+  opts: ShellOptions;
+}
+
+function add(state: State, risk: number, cls: SideEffectClass, reversible: boolean, category: string, reason: string): void {
+  state.findings.push({ risk, cls, reversible, reason, category });
+}
+
+/** Returns false when the script does not parse. */
+function walkScript(script: string, via: string, depth: number, state: State): boolean {
+  const parsed = parseShell(script, via);
+  if (!parsed.ok) {
+    add(state, 0.7, 'critical', false, 'unparseable', `${via ? `code run by ${via} ` : 'command '}does not parse (${parsed.error}), so it is not trusted`);
+    return false;
+  }
+  for (const cmd of parsed.commands) {
+    if (state.commands >= MAX_COMMANDS) {
+      add(state, 0.6, 'critical', false, 'too_large', `script has more than ${MAX_COMMANDS} commands; not analyzed fully`);
+      break;
+    }
+    judgeCommand(cmd, depth, state);
+  }
+  return true;
+}
+
+const WRAPPERS = new Set(['sudo', 'doas', 'pkexec', 'nohup', 'nice', 'ionice', 'time', 'timeout', 'command', 'builtin', 'exec', 'stdbuf', 'env', 'chronic', 'unbuffer', 'caffeinate', 'flock', 'setsid', 'chroot', 'torsocks', 'proxychains', 'watch', 'strace', 'ltrace', 'catchsegv']);
+const WRAPPER_VALUE_FLAGS: Record<string, Set<string>> = {
+  sudo: new Set(['-u', '-g', '-h', '-p', '-C', '-U', '-r', '-t', '-D']),
+  nice: new Set(['-n']),
+  ionice: new Set(['-c', '-n', '-p']),
+  timeout: new Set(['-s', '-k', '--signal', '--kill-after']),
+  env: new Set(['-u', '-C', '-S']),
+  watch: new Set(['-n', '-d']),
+  stdbuf: new Set(['-i', '-o', '-e']),
+};
+
+function judgeCommand(cmd: ShellCommand, depth: number, state: State): void {
+  state.commands++;
+  let argv = cmd.argv;
+  let privileged = false;
+  // Peel wrappers (sudo, env, nohup, timeout 5...) to reach the program that really runs.
+  for (let guard = 0; guard < 8 && argv.length > 0; guard++) {
+    const head = argv[0];
+    const name = baseName(head.text);
+    if (head.dynamic || !WRAPPERS.has(name)) break;
+    if (argv.length === 1 || (name === 'env' && argv.slice(1).every((w) => /^[A-Za-z_][A-Za-z0-9_]*=|^-/.test(w.text)))) break;
+    if (name === 'sudo' || name === 'doas' || name === 'pkexec' || name === 'chroot') privileged = true;
+    let i = 1;
+    const valueFlags = WRAPPER_VALUE_FLAGS[name];
+    while (i < argv.length) {
+      const t = argv[i].text;
+      if (name === 'env' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(t)) i++;
+      else if (t.startsWith('-') && t !== '-') i += valueFlags?.has(t) ? 2 : 1;
+      else if ((name === 'timeout' && i === 1) || (name === 'flock' && i === 1) || (name === 'chroot' && i === 1)) i++;
+      else break;
+    }
+    argv = argv.slice(i);
+  }
+  for (const r of cmd.redirects) judgeRedirect(r.op, r.target, r.fd, state);
+  if (argv.length === 0) return;
+
+  const head = argv[0];
+  if (head.dynamic) {
+    state.dynamic++;
+    const fetched = head.subst.some(isNetworkFetch);
+    add(state, fetched ? 0.97 : 0.65, 'critical', false, 'dynamic_command', fetched
+      ? 'runs a command whose name is downloaded at run time'
+      : `runs a command whose name is computed at run time (${head.text}), so it cannot be checked`);
+    return;
+  }
+  const program = baseName(head.text);
+  state.programs.push(program);
+  const args = argv.slice(1);
+  for (const a of args) if (a.dynamic) state.dynamic++;
+  if (args.some((a) => a.text === '--no-preserve-root')) {
+    add(state, 1, 'critical', false, 'destructive_file_op', '--no-preserve-root disables the last guard against deleting /');
+  }
+  if (privileged) add(state, 0.45, 'critical', false, 'privileged', `runs ${program} as root (${baseName(cmd.argv[0].text)})`);
+
+  const facts: CommandFacts = {
+    program,
+    args,
+    cmd,
+    depth,
+    path: (w: ShellWord) => pathVerdict(w, state),
+    add: (risk, cls, reversible, category, reason) => add(state, risk, cls, reversible, category, reason),
+    nested: (script, via) => {
+      if (depth + 1 > MAX_DEPTH) {
+        add(state, 0.7, 'critical', false, 'too_deep', `code nested more than ${MAX_DEPTH} levels deep (${via}) is not trusted`);
+        return;
+      }
+      walkScript(script, via, depth + 1, state);
+    },
+    judgeArgv: (words, via) => {
+      if (depth + 1 > MAX_DEPTH) return;
+      judgeCommand({ argv: words, redirects: [], pipe_in: cmd.pipe_in, upstream: cmd.upstream, via }, depth + 1, state);
+    },
+    sensitiveRead: (what) => state.sensitiveReads.push(what),
+    envDump: () => {
+      state.envDump = true;
+    },
+    network: (what) => state.network.push(what),
+    dynamicSeen: () => {
+      state.dynamic++;
+    },
+  };
+  const rule = ruleFor(program);
+  if (rule) rule(facts);
+  else {
+    add(state, 0.2, 'local_edit', true, 'unknown_program', `runs ${program}, a program the firewall has no profile for`);
+    state.dynamic++;
+    readArgs(facts);
+  }
+}
+
+/** Any path-looking argument of a command is read; sensitive reads are remembered for exfil checks. */
+export function readArgs(f: CommandFacts): void {
+  for (const a of f.args) {
+    if (a.text.startsWith('-') && !a.text.includes('=')) continue;
+    const text = a.text.includes('=') && a.text.startsWith('-') ? a.text.slice(a.text.indexOf('=') + 1) : a.text;
+    if (!looksLikePath(text)) continue;
+    const v = f.path({ ...a, text });
+    if (v.read_risk >= 0.5) {
+      f.sensitiveRead(text);
+      f.add(v.read_risk, 'external', true, 'secret_read', `reads ${v.reason}`);
+    }
+  }
+}
+
+export function looksLikePath(t: string): boolean {
+  return t.includes('/') || t.startsWith('~') || t.startsWith('.') || /\.(env|pem|key|json|ya?ml|toml|ini|cfg|conf)$/.test(t) || /^(id_rsa|id_ed25519|credentials)$/.test(t);
+}
+
+function pathVerdict(w: ShellWord, state: State): PathVerdict {
+  return classifyPath(w.dynamic ? `$(${w.text})` : w.text, state.opts.sensitive_paths);
+}
+
+function judgeRedirect(op: string, target: ShellWord, fd: string | null, state: State): void {
+  if (op === '<<' || op === '<<-' || op === '<<<') return;
+  if ((op === '>&' || op === '<&') && /^\d+$|^-$/.test(target.text)) return;
+  const v = classifyPath(target.dynamic ? `$(${target.text})` : target.text, state.opts.sensitive_paths);
+  if (op === '<') {
+    if (v.read_risk >= 0.5) {
+      state.sensitiveReads.push(target.text);
+      add(state, v.read_risk, 'external', true, 'secret_read', `reads ${v.reason}`);
+    }
+    return;
+  }
+  void fd;
+  if (v.write_risk >= 0.25) {
+    const verb = op === '>>' || op === '&>>' ? 'appends to' : 'overwrites';
+    const cls: SideEffectClass = v.write_risk >= 0.7 ? 'critical' : 'local_edit';
+    add(state, v.write_risk, cls, op === '>>' || op === '&>>', v.level === 'shell_profile' ? 'shell_profile_write' : 'file_write', `${verb} ${target.text}: ${v.reason}`);
+  }
+}
+
+export function baseName(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i >= 0 ? p.slice(i + 1) : p;
+}
+
+const FETCHERS = new Set(['curl', 'wget', 'fetch', 'http', 'https', 'xh', 'aria2c', 'lwp-download', 'invoke-webrequest', 'iwr']);
+
+export function isNetworkFetch(c: ShellCommand): boolean {
+  const a = c.argv.find((w) => !WRAPPERS.has(baseName(w.text)));
+  return !!a && FETCHERS.has(baseName(a.text));
+}

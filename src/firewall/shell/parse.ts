@@ -1,0 +1,307 @@
+import sh from 'mvdan-sh';
+
+// Turns a shell script into the flat list of simple commands it would run, using mvdan/sh's
+// bash parser (the parser behind shfmt). Nested code is followed: $(...), backticks, <(...),
+// pipelines, subshells, functions, if/while/for/case bodies. Quoting is resolved the way the
+// shell resolves it, so `r''m`, `\rm` and `"rm"` all read as rm; a word whose value depends on
+// run time (unknown variables, command output) is marked dynamic instead of guessed.
+
+// mvdan/sh's operator enums are numbers that the JS build does not export by name.
+const OP_PIPE = 12;
+const OP_PIPE_ALL = 13;
+const REDIR_OPS: Record<number, string> = {
+  54: '>', 55: '>>', 56: '<', 57: '<>', 58: '<&', 59: '>&', 60: '>|', 61: '<<', 62: '<<-', 63: '<<<', 64: '&>', 65: '&>>',
+};
+
+export interface ShellWord {
+  text: string;
+  dynamic: boolean;
+  /** Unquoted glob characters remain (`*`, `?`, `[`). */
+  glob: boolean;
+  /** Commands run to compute this word ($(...), backticks, <(...)). */
+  subst: ShellCommand[];
+}
+
+export interface ShellRedirect {
+  op: string;
+  fd: string | null;
+  target: ShellWord;
+}
+
+export interface ShellCommand {
+  argv: ShellWord[];
+  redirects: ShellRedirect[];
+  /** stdin comes from the previous command of a pipeline. */
+  pipe_in: boolean;
+  /** The commands earlier in the same pipeline (what feeds stdin). */
+  upstream: ShellCommand[];
+  /** How this command was reached: '' at top level, '$(...)', 'bash -c', 'eval', 'xargs'... */
+  via: string;
+}
+
+export interface ParsedShell {
+  ok: boolean;
+  error?: string;
+  commands: ShellCommand[];
+}
+
+let parser: ReturnType<typeof sh.syntax.NewParser> | null = null;
+
+function getParser() {
+  parser ??= sh.syntax.NewParser();
+  return parser;
+}
+
+const MAX_SCRIPT_CHARS = 64 * 1024;
+
+export function parseShell(src: string, via = '', env: Map<string, string> = new Map()): ParsedShell {
+  if (src.length > MAX_SCRIPT_CHARS) return { ok: false, error: `script longer than ${MAX_SCRIPT_CHARS} characters`, commands: [] };
+  let file;
+  try {
+    file = getParser().Parse(src, '');
+  } catch (err) {
+    return { ok: false, error: parseErrorText(err), commands: [] };
+  }
+  const out: ShellCommand[] = [];
+  const walker = new Walker(out, via, env);
+  try {
+    walker.stmts(file.__internal_object__.Stmts, null);
+  } catch (err) {
+    return { ok: false, error: `unsupported shell construct: ${String((err as Error).message ?? err)}`, commands: out };
+  }
+  return { ok: true, commands: out };
+}
+
+function parseErrorText(err: unknown): string {
+  const e = err as { Error?: () => string; message?: string };
+  if (typeof e?.Error === 'function') return String(e.Error());
+  return String(e?.message ?? err);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Node = any;
+
+// The parser's JS wrapper objects reflect every field access through Go's runtime (~20us each);
+// the raw GopherJS structs behind them (`__internal_object__`) are plain objects. We read those:
+// slices are {$array,$offset,$length}, nil pointers are their type's `nil` sentinel.
+function isNil(v: Node): boolean {
+  return v == null || !v.constructor?.string || v === v.constructor.nil;
+}
+
+function typeOf(v: Node): string {
+  const s: string = v.constructor.string;
+  return s.startsWith('*syntax.') ? s.slice(8) : s;
+}
+
+function items(slice: Node): Node[] {
+  if (!slice || !slice.$array) return [];
+  const out: Node[] = [];
+  for (let i = 0; i < slice.$length; i++) out.push(slice.$array[slice.$offset + i]);
+  return out;
+}
+
+class Walker {
+  constructor(
+    private readonly out: ShellCommand[],
+    private readonly via: string,
+    private readonly env: Map<string, string>,
+  ) {}
+
+  stmts(list: Node, pipe: { upstream: ShellCommand[] } | null): ShellCommand[] {
+    const produced: ShellCommand[] = [];
+    for (const st of items(list)) produced.push(...this.stmt(st, pipe));
+    return produced;
+  }
+
+  stmt(st: Node, pipe: { upstream: ShellCommand[] } | null): ShellCommand[] {
+    if (isNil(st)) return [];
+    const redirects: ShellRedirect[] = [];
+    for (const r of items(st.Redirs)) {
+      const op = REDIR_OPS[r.Op] ?? String(r.Op);
+      const target = op === '<<' || op === '<<-' ? this.word(r.Hdoc) : this.word(r.Word);
+      redirects.push({ op, fd: isNil(r.N) ? null : String(r.N.Value), target });
+    }
+    const cmds = this.cmd(st.Cmd, pipe);
+    // Redirections on a compound statement apply to every command inside it.
+    for (const c of cmds) c.redirects.push(...redirects);
+    if (cmds.length === 0 && redirects.length) {
+      const bare: ShellCommand = { argv: [], redirects, pipe_in: false, upstream: [], via: this.via };
+      this.out.push(bare);
+      cmds.push(bare);
+    }
+    return cmds;
+  }
+
+  cmd(c: Node, pipe: { upstream: ShellCommand[] } | null): ShellCommand[] {
+    if (isNil(c)) return [];
+    const type = typeOf(c);
+    switch (type) {
+      case 'CallExpr':
+        return this.call(c, pipe);
+      case 'BinaryCmd': {
+        if (c.Op === OP_PIPE || c.Op === OP_PIPE_ALL) {
+          const left = this.stmt(c.X, pipe);
+          const right = this.stmt(c.Y, { upstream: [...(pipe?.upstream ?? []), ...left] });
+          return [...left, ...right];
+        }
+        return [...this.stmt(c.X, pipe), ...this.stmt(c.Y, pipe)];
+      }
+      case 'Subshell':
+      case 'Block':
+        return this.stmts(c.Stmts, pipe);
+      case 'IfClause': {
+        const r = [...this.stmts(c.Cond, null), ...this.stmts(c.Then, pipe)];
+        if (!isNil(c.Else)) r.push(...this.cmd(c.Else, pipe));
+        return r;
+      }
+      case 'WhileClause':
+        return [...this.stmts(c.Cond, null), ...this.stmts(c.Do, pipe)];
+      case 'ForClause':
+        this.scanSubst(c.Loop);
+        return this.stmts(c.Do, pipe);
+      case 'CaseClause': {
+        this.word(c.Word);
+        const r: ShellCommand[] = [];
+        for (const item of items(c.Items)) r.push(...this.stmts(item.Stmts, pipe));
+        return r;
+      }
+      case 'FuncDecl':
+        return this.stmt(c.Body, null);
+      case 'TimeClause':
+      case 'CoprocClause':
+        return this.stmt(c.Stmt, pipe);
+      case 'DeclClause': {
+        for (const a of items(c.Args)) this.assign(a);
+        return [];
+      }
+      default:
+        // TestClause, ArithmCmd, LetClause: no command of their own, but may hide substitutions.
+        this.scanSubst(c);
+        return [];
+    }
+  }
+
+  call(c: Node, pipe: { upstream: ShellCommand[] } | null): ShellCommand[] {
+    const assigns = items(c.Assigns);
+    const args = items(c.Args);
+    if (args.length === 0) {
+      for (const a of assigns) this.assign(a);
+      return [];
+    }
+    for (const a of assigns) if (!isNil(a.Value)) this.word(a.Value);
+    const argv: ShellWord[] = [];
+    for (const a of args) argv.push(this.word(a));
+    const cmd: ShellCommand = { argv, redirects: [], pipe_in: pipe !== null, upstream: pipe?.upstream ?? [], via: this.via };
+    this.out.push(cmd);
+    return [cmd];
+  }
+
+  assign(a: Node): void {
+    if (isNil(a) || isNil(a.Name)) return;
+    const name = String(a.Name.Value);
+    if (isNil(a.Value)) return;
+    const w = this.word(a.Value);
+    if (!w.dynamic && !a.Append) this.env.set(name, w.text);
+    else this.env.delete(name);
+  }
+
+  /** Generic search for substitutions inside constructs we do not model (tests, arithmetic). */
+  scanSubst(node: Node, depth = 0): void {
+    if (depth > 40 || node == null || typeof node !== 'object') return;
+    if (node.$array) {
+      for (const it of items(node)) this.scanSubst(it, depth + 1);
+      return;
+    }
+    if (isNil(node)) return;
+    const t = typeOf(node);
+    if (t === 'CmdSubst' || t === 'ProcSubst') {
+      this.nested(node.Stmts, t === 'CmdSubst' ? '$(...)' : '<(...)');
+      return;
+    }
+    if (!node.constructor.string.startsWith('*syntax.')) return;
+    for (const key of Object.keys(node)) {
+      if (key === '$val') continue;
+      const v = node[key];
+      if (v && typeof v === 'object') this.scanSubst(v, depth + 1);
+    }
+  }
+
+  nested(stmts: Node, how: string): ShellCommand[] {
+    const inner = new Walker(this.out, this.via ? `${this.via} > ${how}` : how, this.env);
+    const start = this.out.length;
+    inner.stmts(stmts, null);
+    return this.out.slice(start);
+  }
+
+  word(w: Node): ShellWord {
+    const res: ShellWord = { text: '', dynamic: false, glob: false, subst: [] };
+    if (isNil(w)) return res;
+    for (const p of items(w.Parts)) this.part(p, res, false);
+    return res;
+  }
+
+  part(p: Node, res: ShellWord, quoted: boolean): void {
+    const t = typeOf(p);
+    switch (t) {
+      case 'Lit': {
+        const v = String(p.Value);
+        if (quoted) res.text += v.replace(/\\([$`"\\\n])/g, (_m, ch: string) => (ch === '\n' ? '' : ch));
+        else {
+          if (/[*?[]/.test(v.replace(/\\./g, ''))) res.glob = true;
+          res.text += v.replace(/\\\n/g, '').replace(/\\(.)/g, '$1');
+        }
+        return;
+      }
+      case 'SglQuoted':
+        res.text += p.Dollar ? decodeAnsiC(String(p.Value)) : String(p.Value);
+        return;
+      case 'DblQuoted': {
+        for (const q of items(p.Parts)) this.part(q, res, true);
+        return;
+      }
+      case 'ParamExp': {
+        const name = isNil(p.Param) ? '' : String(p.Param.Value);
+        const plain = isNil(p.Exp) && isNil(p.Slice) && isNil(p.Repl) && !p.Length && !p.Excl && isNil(p.Index) && !p.Width;
+        if (plain && name === 'HOME') {
+          res.text += '~';
+          return;
+        }
+        const known = plain ? this.env.get(name) : undefined;
+        if (known !== undefined) {
+          res.text += known;
+          return;
+        }
+        res.dynamic = true;
+        res.text += `$${name}`;
+        return;
+      }
+      case 'CmdSubst':
+      case 'ProcSubst': {
+        res.dynamic = true;
+        res.text += t === 'CmdSubst' ? '$(...)' : '<(...)';
+        res.subst.push(...this.nested(p.Stmts, t === 'CmdSubst' ? '$(...)' : '<(...)'));
+        return;
+      }
+      case 'ArithmExp':
+        res.dynamic = true;
+        res.text += '$((...))';
+        this.scanSubst(p);
+        return;
+      default:
+        // BraceExp, ExtGlob and friends: keep a readable rendering, treat as a pattern.
+        res.glob = true;
+        res.text += '*';
+        return;
+    }
+  }
+}
+
+/** $'...' strings: the escapes people use to hide command names. */
+function decodeAnsiC(s: string): string {
+  return s.replace(/\\(x[0-9a-fA-F]{1,2}|u[0-9a-fA-F]{1,4}|[0-7]{1,3}|.)/g, (_m, e: string) => {
+    if (e[0] === 'x' || e[0] === 'u') return String.fromCharCode(parseInt(e.slice(1), 16));
+    if (/^[0-7]+$/.test(e)) return String.fromCharCode(parseInt(e, 8));
+    const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v' };
+    return simple[e] ?? e;
+  });
+}

@@ -1,0 +1,54 @@
+// The firewall's vocabulary. Assessment field names follow issue 4 exactly (snake_case), because
+// the same object is the HTTP response, the JSONL output and the stored trace.
+
+export type SideEffectClass = 'read_only' | 'local_edit' | 'external' | 'critical';
+export type GatePattern = 'pre_execution_gate' | 'post_execution_review' | 'confidence_threshold';
+export type Decision = 'allow' | 'ask' | 'deny';
+
+export interface McpAnnotations {
+  readOnlyHint?: boolean;
+  destructiveHint?: boolean;
+  idempotentHint?: boolean;
+  openWorldHint?: boolean;
+}
+
+export interface ToolCallInput {
+  tool: string;
+  args: Record<string, unknown>;
+  /** MCP tool annotations, when the caller knows them (MCP proxy, gateway with MCP tool defs). */
+  annotations?: McpAnnotations;
+}
+
+export interface AssessContext {
+  /** The last user message this call answers. */
+  user_message?: string;
+  /** Earlier user messages, oldest first; crisis detection reads the last few. */
+  user_messages?: string[];
+  session_id?: string;
+  cwd?: string;
+}
+
+/** One thing that moved the score, kept for traces and `firewall explain`. */
+export interface Factor {
+  name: string; // tool_class | target | shell | reversibility | human_impact | crisis | clarity | ...
+  risk: number; // 0..1, this factor's own risk
+  reason: string;
+}
+
+export interface Assessment {
+  tool_name: string;
+  side_effect_class: SideEffectClass;
+  risk_score: number;
+  confidence: number;
+  pattern: GatePattern;
+  requires_human: boolean;
+  decision: Decision;
+  reasons: string[];
+  reversible: boolean;
+  crisis_sensitive: boolean;
+  /** Where the tool's profile came from. */
+  profile_source: 'hermes' | 'claude_code' | 'mcp' | 'config' | 'unknown';
+  factors: Factor[];
+  /** Set when the hard crisis rule forced the gate (no configuration can clear it). */
+  crisis_rule: boolean;
+}
