@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import OpenAI from 'openai';
-import { SIM_CONFIG, startGateway, type TestGateway } from './helpers/gateway.js';
+import { SIM_CONFIG, startGateway, type TestGateway, getJson } from './helpers/gateway.js';
 
 // The official OpenAI SDK against a real gateway on 127.0.0.1 backed by the simulated provider.
 
@@ -25,7 +25,7 @@ describe('gateway through the official openai SDK', () => {
     assert.match(res.choices[0].message.content ?? '', /say hello/);
     assert.equal(res.choices[0].finish_reason, 'stop');
     assert.ok(res.usage && res.usage.total_tokens > 0);
-    const stored = await fetch(`${gw.baseURL}/inferences/${res.id}`).then((r) => r.json());
+    const stored = await getJson(`${gw.baseURL}/inferences/${res.id}`);
     assert.equal(stored.id, res.id);
     assert.equal(stored.route, 'agent-main');
     assert.equal(stored.model, 'sim-model');
@@ -90,7 +90,7 @@ describe('gateway through the official openai SDK', () => {
     );
     const raw = await fetch(`${gw.baseURL}/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"model": "agent-main", "messages": [' });
     assert.equal(raw.status, 400);
-    assert.equal((await raw.json()).error.type, 'invalid_request_error');
+    assert.equal(((await raw.json()) as { error: { type: string } }).error.type, 'invalid_request_error');
     const big = await fetch(`${gw.baseURL}/chat/completions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

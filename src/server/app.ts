@@ -4,12 +4,14 @@ import type { AppContext, RouteGroup } from './context.js';
 import { openaiRoutes } from './routes/openai.js';
 import { healthRoutes } from './routes/health.js';
 import { inferenceRoutes } from './routes/inferences.js';
+import { anthropicRoutes } from './routes/anthropic.js';
 
 // The HTTP app: one file per route group, each registered here with one line.
 const routeGroups: RouteGroup[] = [
   healthRoutes,
   openaiRoutes,
   inferenceRoutes,
+  anthropicRoutes,
 ];
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {

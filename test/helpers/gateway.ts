@@ -55,3 +55,10 @@ routes:
   agent-main:
     model: sim-model
 `;
+
+/** GET (or any request) returning parsed JSON, loosely typed for assertions. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function getJson(url: string, init?: RequestInit): Promise<any> {
+  const res = await fetch(url, init);
+  return res.json();
+}

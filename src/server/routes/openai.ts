@@ -1,10 +1,10 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProviderError, SwitchyardError } from '../../core/errors.js';
-import type { CompletedInference, StreamingInference } from '../../routing/gateway.js';
+import type { CompletedInference } from '../../routing/gateway.js';
 import type { RouteGroup } from '../context.js';
 import { parseChatBody } from '../chat-schema.js';
 import { renderChunk, renderCompletion, sse, SSE_DONE } from '../render-openai.js';
 import { requestMeta } from '../request-meta.js';
+import { abortOnDisconnect, beginSse, setGatewayHeaders, writeSse } from '../reply-helpers.js';
 
 // OpenAI-compatible surface: POST /v1/chat/completions (JSON and SSE) and GET /v1/models.
 
@@ -18,7 +18,7 @@ export const openaiRoutes: RouteGroup = (app, ctx) => {
 
     if (!request.stream) {
       const result = await ctx.gateway.complete(request, meta, plan);
-      setHeaders(reply, result);
+      setGatewayHeaders(reply, result);
       return renderCompletion(result.response, {
         id: result.inferenceId,
         created: Math.floor(Date.now() / 1000),
@@ -28,23 +28,15 @@ export const openaiRoutes: RouteGroup = (app, ctx) => {
     }
 
     const streaming = await ctx.gateway.stream(request, meta, plan);
-    setHeaders(reply, streaming);
-    reply.hijack();
-    const res = reply.raw;
-    res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache',
-      connection: 'keep-alive',
-      ...(reply.getHeaders() as Record<string, string>),
-    });
+    setGatewayHeaders(reply, streaming);
+    const res = beginSse(reply);
     const renderMeta = { id: streaming.inferenceId, created: streaming.created, model: streaming.target.provider.model };
     const state = { roleSent: false };
     const includeUsage = request.stream_options?.include_usage === true;
     try {
       for await (const chunk of streaming.chunks) {
         if (chunk.type === 'meta' && chunk.model) renderMeta.model = chunk.model;
-        const out = renderChunk(chunk, renderMeta, state, includeUsage);
-        if (out && !res.write(out)) await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve));
+        await writeSse(res, renderChunk(chunk, renderMeta, state, includeUsage));
         if (abort.signal.aborted) break;
       }
       if (!abort.signal.aborted) res.end(SSE_DONE);
@@ -65,24 +57,6 @@ export const openaiRoutes: RouteGroup = (app, ctx) => {
     };
   });
 };
-
-function abortOnDisconnect(req: FastifyRequest, reply: FastifyReply): AbortController {
-  const controller = new AbortController();
-  // 'close' on the response fires when the socket goes away before we finished: the client left.
-  reply.raw.once('close', () => {
-    if (!reply.raw.writableFinished) controller.abort();
-  });
-  req.raw.once('aborted', () => controller.abort());
-  return controller;
-}
-
-function setHeaders(reply: FastifyReply, r: CompletedInference | StreamingInference): void {
-  reply.header('x-switchyard-inference-id', r.inferenceId);
-  reply.header('x-switchyard-model', r.plan.model.name);
-  reply.header('x-switchyard-provider', r.target.provider.providerName);
-  if (r.plan.route) reply.header('x-switchyard-route', r.plan.route);
-  if (r.plan.variant) reply.header('x-switchyard-variant', r.plan.variant);
-}
 
 function extension(r: CompletedInference): Record<string, unknown> {
   return {
