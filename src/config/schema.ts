@@ -167,6 +167,9 @@ export const rolloutSchema = z
     alpha: z.number().gt(0).lt(1).default(0.05),
     max_error_rate_ratio: z.number().positive().default(1.5),
     max_latency_ratio: z.number().positive().default(1.5),
+    error_rate_tolerance: z.number().min(0).max(1).default(0.01).describe('absolute slack on top of max_error_rate_ratio x control (error rates near 0 make a ratio alone meaningless)'),
+    srm_alpha: z.number().gt(0).lt(1).default(0.001).describe('sample-ratio-mismatch test level; a mismatch holds the rollout'),
+    evaluate_every_ms: durationMs.default(60_000).describe('how often the controller evaluates the rollout'),
     auto: z.boolean().default(true),
   })
   .strict();
