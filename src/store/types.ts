@@ -1,5 +1,8 @@
 import type { ChatRequest, Usage } from '../core/types.js';
+import type { FirewallRepo } from './firewall-types.js';
 import type { ExperimentRepo } from './experiment-types.js';
+import type { FeedbackRepo } from './feedback-types.js';
+import type { DatasetRepo } from './dataset-types.js';
 
 // The one storage interface. SQLite (embedded default) and PostgreSQL (shared by replicas)
 // implement it; nothing outside src/store/ sees SQL. Writes of records go through a batched
@@ -88,6 +91,13 @@ export interface Store {
 
   /** Canary experiment state and decision history (src/store/experiment-types.ts). */
   readonly experiments: ExperimentRepo;
+  /** Feedback, episode deletion and retention (src/store/feedback-types.ts). */
+  readonly feedback: FeedbackRepo;
+  /** Versioned datasets (src/store/dataset-types.ts). */
+  readonly datasets: DatasetRepo;
+
+  /** Firewall traces, approvals and approval rules (src/store/firewall-types.ts). */
+  readonly firewall: FirewallRepo;
 
   /** Flushes and releases connections. */
   close(): Promise<void>;

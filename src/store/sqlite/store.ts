@@ -7,6 +7,9 @@ import { decodeCursor, encodeCursor } from '../cursor.js';
 import { Redactor } from '../redact.js';
 import type { AttemptRecord, InferenceQuery, InferenceRecord, Page, Store } from '../types.js';
 import { SqliteExperimentRepo } from './experiment-repo.js';
+import { SqliteFeedbackRepo } from './feedback-repo.js';
+import { SqliteDatasetRepo } from './dataset-repo.js';
+import { SqliteFirewallRepo } from './firewall-repo.js';
 import { attemptFromRow, inferenceFromRow, type InferenceRow } from './inference-rows.js';
 import { migrateSqlite } from './migrate.js';
 import { sqliteMigrations } from './migrations/index.js';
@@ -28,6 +31,9 @@ export class SqliteStore implements Store {
   readonly db: Database.Database;
   readonly redactor: Redactor;
   readonly experiments: SqliteExperimentRepo;
+  readonly feedback: SqliteFeedbackRepo;
+  readonly datasets: SqliteDatasetRepo;
+  readonly firewall: SqliteFirewallRepo;
   readonly #writer: BatchWriter<Pending>;
   readonly #insertInference: Database.Statement;
   readonly #insertAttempt: Database.Statement;
@@ -42,6 +48,9 @@ export class SqliteStore implements Store {
     migrateSqlite(this.db, sqliteMigrations);
     this.redactor = options.redactor ?? new Redactor();
     this.experiments = new SqliteExperimentRepo(this.db);
+    this.feedback = new SqliteFeedbackRepo(this.db);
+    this.datasets = new SqliteDatasetRepo(this.db);
+    this.firewall = new SqliteFirewallRepo(this.db);
     this.#insertInference = this.db.prepare(`INSERT OR IGNORE INTO inferences (id, created_at, session_id, route, model, variant, provider, upstream_model, stream, status, error, request, response, usage, latency_ms, ttft_ms, attempts_count, routing, tags, cost_usd)
       VALUES (@id, @created_at, @session_id, @route, @model, @variant, @provider, @upstream_model, @stream, @status, @error, @request, @response, @usage, @latency_ms, @ttft_ms, @attempts_count, @routing, @tags, @cost_usd)`);
     this.#insertAttempt = this.db.prepare(`INSERT OR IGNORE INTO attempts (id, inference_id, seq, created_at, provider, upstream_model, target_index, retry, outcome, status_code, error_kind, error, latency_ms, ttft_ms, next_reason)

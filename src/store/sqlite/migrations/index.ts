@@ -1,4 +1,6 @@
 import { migration001 } from './001_core.js';
+import { migration002 } from './002_session_data.js';
+import { migration003 } from './003_firewall.js';
 import { migration004 } from './004_experiments.js';
 
 export interface SqliteMigration {
@@ -10,5 +12,7 @@ export interface SqliteMigration {
 // One line per migration, in version order. Versions are never reused or edited once shipped.
 export const sqliteMigrations: SqliteMigration[] = [
   migration001,
+  migration002,
+  migration003,
   migration004,
 ];

@@ -1,0 +1,68 @@
+// Firewall traces, approvals and standing approval rules. Inputs are stored redacted.
+
+export interface FirewallTrace {
+  id: string;
+  created_at: string; // ISO-8601
+  session_id: string | null;
+  tool_name: string;
+  /** { tool, args, context } with secrets redacted. */
+  input: unknown;
+  /** The full Assessment (factors, score, decision, reasons...). */
+  assessment: unknown;
+  risk_score: number;
+  decision: string;
+  approval_id: string | null;
+  /** approved_once | approved_session | approved_always | approved_by_rule | denied | expired | null */
+  approval_outcome: string | null;
+  duration_us: number;
+}
+
+export type ApprovalStatus = 'pending' | 'approved' | 'denied' | 'expired';
+export type ApprovalAnswer = 'once' | 'session' | 'always' | 'deny';
+
+export interface ApprovalRecord {
+  id: string;
+  trace_id: string | null;
+  created_at: string;
+  expires_at: string;
+  session_id: string | null;
+  tool_name: string;
+  args: unknown; // redacted
+  assessment: unknown;
+  pattern: string; // normalized argument pattern
+  status: ApprovalStatus;
+  answer: ApprovalAnswer | null;
+  decided_by: string | null;
+  decided_at: string | null;
+}
+
+export interface ApprovalRule {
+  id: string;
+  created_at: string;
+  created_by: string;
+  tool_name: string;
+  pattern: string;
+  /** null = always (every session); else only this session. */
+  session_id: string | null;
+  approval_id: string | null;
+  revoked_at: string | null;
+  revoked_by: string | null;
+}
+
+export interface FirewallRepo {
+  recordTrace(trace: FirewallTrace): Promise<void>;
+  getTrace(id: string): Promise<FirewallTrace | null>;
+  setTraceOutcome(id: string, approvalId: string | null, outcome: string): Promise<void>;
+
+  createApproval(a: ApprovalRecord): Promise<void>;
+  getApproval(id: string): Promise<ApprovalRecord | null>;
+  listApprovals(q: { status?: ApprovalStatus; session_id?: string; limit?: number }): Promise<ApprovalRecord[]>;
+  /** Compare-and-set from pending; returns the updated record, or null when it was no longer pending. */
+  decideApproval(id: string, status: Exclude<ApprovalStatus, 'pending'>, answer: ApprovalAnswer | null, by: string, at: string): Promise<ApprovalRecord | null>;
+  /** Pending approvals whose expires_at <= now. */
+  listExpired(now: string): Promise<ApprovalRecord[]>;
+
+  addRule(rule: ApprovalRule): Promise<void>;
+  listRules(q: { include_revoked?: boolean; session_id?: string }): Promise<ApprovalRule[]>;
+  revokeRule(id: string, by: string, at: string): Promise<boolean>;
+}

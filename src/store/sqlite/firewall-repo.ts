@@ -1,0 +1,101 @@
+import type Database from 'better-sqlite3';
+import type { ApprovalAnswer, ApprovalRecord, ApprovalRule, ApprovalStatus, FirewallRepo, FirewallTrace } from '../firewall-types.js';
+
+// Firewall rows in SQLite. JSON columns hold already-redacted input; decisions are a
+// compare-and-set on status so two approvers (or an approver and the expiry sweep) cannot both win.
+
+type TraceRow = Omit<FirewallTrace, 'input' | 'assessment'> & { input: string; assessment: string };
+type ApprovalRow = Omit<ApprovalRecord, 'args' | 'assessment'> & { args: string; assessment: string };
+
+const traceFrom = (r: TraceRow): FirewallTrace => ({ ...r, input: JSON.parse(r.input), assessment: JSON.parse(r.assessment) });
+const approvalFrom = (r: ApprovalRow): ApprovalRecord => ({ ...r, args: JSON.parse(r.args), assessment: JSON.parse(r.assessment) });
+
+export class SqliteFirewallRepo implements FirewallRepo {
+  readonly #db: Database.Database;
+
+  constructor(db: Database.Database) {
+    this.#db = db;
+  }
+
+  async recordTrace(t: FirewallTrace): Promise<void> {
+    this.#db
+      .prepare(`INSERT OR IGNORE INTO firewall_traces (id, created_at, session_id, tool_name, input, assessment, risk_score, decision, approval_id, approval_outcome, duration_us)
+        VALUES (@id, @created_at, @session_id, @tool_name, @input, @assessment, @risk_score, @decision, @approval_id, @approval_outcome, @duration_us)`)
+      .run({ ...t, input: JSON.stringify(t.input), assessment: JSON.stringify(t.assessment), duration_us: Math.round(t.duration_us) });
+  }
+
+  async getTrace(id: string): Promise<FirewallTrace | null> {
+    const row = this.#db.prepare('SELECT * FROM firewall_traces WHERE id = ?').get(id) as TraceRow | undefined;
+    return row ? traceFrom(row) : null;
+  }
+
+  async setTraceOutcome(id: string, approvalId: string | null, outcome: string): Promise<void> {
+    this.#db.prepare('UPDATE firewall_traces SET approval_id = COALESCE(?, approval_id), approval_outcome = ? WHERE id = ?').run(approvalId, outcome, id);
+  }
+
+  async createApproval(a: ApprovalRecord): Promise<void> {
+    this.#db
+      .prepare(`INSERT INTO firewall_approvals (id, trace_id, created_at, expires_at, session_id, tool_name, args, assessment, pattern, status, answer, decided_by, decided_at)
+        VALUES (@id, @trace_id, @created_at, @expires_at, @session_id, @tool_name, @args, @assessment, @pattern, @status, @answer, @decided_by, @decided_at)`)
+      .run({ ...a, args: JSON.stringify(a.args), assessment: JSON.stringify(a.assessment) });
+  }
+
+  async getApproval(id: string): Promise<ApprovalRecord | null> {
+    const row = this.#db.prepare('SELECT * FROM firewall_approvals WHERE id = ?').get(id) as ApprovalRow | undefined;
+    return row ? approvalFrom(row) : null;
+  }
+
+  async listApprovals(q: { status?: ApprovalStatus; session_id?: string; limit?: number }): Promise<ApprovalRecord[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (q.status) {
+      where.push('status = ?');
+      params.push(q.status);
+    }
+    if (q.session_id) {
+      where.push('session_id = ?');
+      params.push(q.session_id);
+    }
+    const limit = Math.min(Math.max(q.limit ?? 100, 1), 1000);
+    const rows = this.#db
+      .prepare(`SELECT * FROM firewall_approvals ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ${limit}`)
+      .all(...params) as ApprovalRow[];
+    return rows.map(approvalFrom);
+  }
+
+  async decideApproval(id: string, status: Exclude<ApprovalStatus, 'pending'>, answer: ApprovalAnswer | null, by: string, at: string): Promise<ApprovalRecord | null> {
+    const changed = this.#db
+      .prepare(`UPDATE firewall_approvals SET status = ?, answer = ?, decided_by = ?, decided_at = ? WHERE id = ? AND status = 'pending'`)
+      .run(status, answer, by, at, id).changes;
+    return changed === 1 ? this.getApproval(id) : null;
+  }
+
+  async listExpired(now: string): Promise<ApprovalRecord[]> {
+    const rows = this.#db.prepare(`SELECT * FROM firewall_approvals WHERE status = 'pending' AND expires_at <= ? ORDER BY id`).all(now) as ApprovalRow[];
+    return rows.map(approvalFrom);
+  }
+
+  async addRule(r: ApprovalRule): Promise<void> {
+    this.#db
+      .prepare(`INSERT INTO firewall_rules (id, created_at, created_by, tool_name, pattern, session_id, approval_id, revoked_at, revoked_by)
+        VALUES (@id, @created_at, @created_by, @tool_name, @pattern, @session_id, @approval_id, @revoked_at, @revoked_by)`)
+      .run(r);
+  }
+
+  async listRules(q: { include_revoked?: boolean; session_id?: string }): Promise<ApprovalRule[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (!q.include_revoked) where.push('revoked_at IS NULL');
+    if (q.session_id !== undefined) {
+      where.push('(session_id IS NULL OR session_id = ?)');
+      params.push(q.session_id);
+    }
+    return this.#db
+      .prepare(`SELECT * FROM firewall_rules ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id`)
+      .all(...params) as ApprovalRule[];
+  }
+
+  async revokeRule(id: string, by: string, at: string): Promise<boolean> {
+    return this.#db.prepare('UPDATE firewall_rules SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL').run(at, by, id).changes === 1;
+  }
+}
