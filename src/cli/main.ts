@@ -2,6 +2,8 @@
 import { Command } from 'commander';
 import { register as registerStart } from './commands/start.js';
 import { register as registerConfig } from './commands/config.js';
+import { register as registerFirewall } from './commands/firewall.js';
+import { register as registerApprovals } from './commands/approvals.js';
 
 // The `switchyard` command: one file per command under ./commands, registered here with one line.
 const program = new Command()
@@ -12,5 +14,7 @@ const program = new Command()
 
 registerStart(program);
 registerConfig(program);
+registerFirewall(program);
+registerApprovals(program);
 
 await program.parseAsync(process.argv);

@@ -4,14 +4,20 @@ import type { AppContext, RouteGroup } from './context.js';
 import { openaiRoutes } from './routes/openai.js';
 import { healthRoutes } from './routes/health.js';
 import { inferenceRoutes } from './routes/inferences.js';
+import { feedbackRoutes } from './routes/feedback.js';
 import { anthropicRoutes } from './routes/anthropic.js';
+import { firewallRoutes } from './routes/firewall.js';
+import { approvalsRoutes } from './routes/approvals.js';
 
 // The HTTP app: one file per route group, each registered here with one line.
 const routeGroups: RouteGroup[] = [
   healthRoutes,
   openaiRoutes,
   inferenceRoutes,
+  feedbackRoutes,
   anthropicRoutes,
+  firewallRoutes,
+  approvalsRoutes,
 ];
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {

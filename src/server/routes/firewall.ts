@@ -1,0 +1,27 @@
+import { InvalidRequestError } from '../../core/errors.js';
+import { jsonlInputSchema } from '../../firewall/jsonl.js';
+import { firewallService } from '../../firewall/service-of.js';
+import type { RouteGroup } from '../context.js';
+
+// POST /v1/firewall/assess: the agent-facing check (gateway key). Returns the Assessment, the
+// trace id and, when a human must answer, the pending approval the caller can wait on.
+// GET /v1/firewall/traces/:id: one stored trace (approver token).
+export const firewallRoutes: RouteGroup = (app, ctx) => {
+  app.post('/v1/firewall/assess', async (req) => {
+    ctx.auth.requireClient(req);
+    const parsed = jsonlInputSchema.safeParse(req.body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issue.path.join('.');
+      throw new InvalidRequestError(`${field || 'body'}: ${issue.message}`, field || undefined);
+    }
+    const { tool, args, annotations, context } = parsed.data;
+    const r = await firewallService(ctx).gate({ tool, args, annotations }, context);
+    return { ...r.assessment, trace_id: r.trace_id, status: r.status, approval_id: r.approval?.id ?? null, expires_at: r.approval?.expires_at ?? null, rule_id: r.rule_id };
+  });
+
+  app.get<{ Params: { id: string } }>('/v1/firewall/traces/:id', async (req) => {
+    ctx.auth.requireApprover(req);
+    return firewallService(ctx).getTrace(req.params.id);
+  });
+};
