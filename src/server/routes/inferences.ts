@@ -1,12 +1,28 @@
 import { NotFoundError } from '../../core/errors.js';
+import { loadEpisode } from '../../feedback/episode.js';
+import { parseInferenceFilter } from '../../feedback/query.js';
 import type { RouteGroup } from '../context.js';
 
 export const inferenceRoutes: RouteGroup = (app, ctx) => {
+  app.get('/v1/inferences', async (req) => {
+    ctx.auth.requireClient(req);
+    const page = await ctx.store.queryInferences(parseInferenceFilter(req.query));
+    return { object: 'list', data: page.items, next_cursor: page.next_cursor };
+  });
+
   app.get<{ Params: { id: string } }>('/v1/inferences/:id', async (req) => {
     ctx.auth.requireClient(req);
     // A just-finished inference may still sit in the write batch: flush once before saying 404.
     const inference = (await ctx.store.getInference(req.params.id)) ?? (await ctx.store.flush(), await ctx.store.getInference(req.params.id));
     if (!inference) throw new NotFoundError(`no inference ${req.params.id}`, 'id');
-    return { ...inference, attempts: await ctx.store.listAttempts(inference.id) };
+    const [attempts, feedback] = await Promise.all([ctx.store.listAttempts(inference.id), ctx.store.feedback.listForTarget('inference', inference.id)]);
+    return { ...inference, attempts, feedback };
+  });
+
+  app.get<{ Params: { id: string } }>('/v1/episodes/:id', async (req) => {
+    ctx.auth.requireClient(req);
+    const episode = (await loadEpisode(ctx.store, req.params.id)) ?? (await ctx.store.flush(), await loadEpisode(ctx.store, req.params.id));
+    if (!episode) throw new NotFoundError(`no episode ${req.params.id}`, 'id');
+    return episode;
   });
 };

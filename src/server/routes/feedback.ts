@@ -1,0 +1,20 @@
+import { NotFoundError } from '../../core/errors.js';
+import { buildFeedback, parseFeedbackBody } from '../../feedback/validate.js';
+import type { RouteGroup } from '../context.js';
+
+export const feedbackRoutes: RouteGroup = (app, ctx) => {
+  app.post('/v1/feedback', async (req) => {
+    ctx.auth.requireClient(req);
+    const body = parseFeedbackBody(req.body);
+    const row = await buildFeedback(body, ctx.config.metrics, ctx.store);
+    const { feedback, created } = await ctx.store.feedback.add(row);
+    return { feedback_id: feedback.id, created };
+  });
+
+  app.get<{ Params: { id: string } }>('/v1/feedback/:id', async (req) => {
+    ctx.auth.requireClient(req);
+    const fb = await ctx.store.feedback.get(req.params.id);
+    if (!fb) throw new NotFoundError(`no feedback ${req.params.id}`, 'id');
+    return fb;
+  });
+};
