@@ -4,6 +4,7 @@ import { register as registerStart } from './commands/start.js';
 import { register as registerConfig } from './commands/config.js';
 import { register as registerFirewall } from './commands/firewall.js';
 import { register as registerApprovals } from './commands/approvals.js';
+import { register as registerMigrate } from './commands/migrate.js';
 
 // The `switchyard` command: one file per command under ./commands, registered here with one line.
 const program = new Command()
@@ -16,5 +17,6 @@ registerStart(program);
 registerConfig(program);
 registerFirewall(program);
 registerApprovals(program);
+registerMigrate(program);
 
 await program.parseAsync(process.argv);

@@ -1,0 +1,333 @@
+import { stringify } from 'yaml';
+import { ConfigError, type ConfigIssue } from '../../core/errors.js';
+import { parseYamlWithSchema } from '../../config/load.js';
+import type { RawConfig } from '../../config/schema.js';
+import { hermesConfigSchema, ROUTING_KEYS, type HermesConfig, type HermesTarget } from './hermes-config.js';
+import { canonicalProvider, KNOWN_PROVIDERS, shapeForBaseUrl, UNMAPPABLE_PROVIDERS, type ProviderShape } from './providers.js';
+
+// Hermes config.yaml -> switchyard.yaml. Pure: text in, config + report out; the CLI does the I/O.
+// Names the output uses (the readiness packet looks for the same ones):
+export const MAIN_ROUTE = 'hermes';
+export const CRON_ROUTE = 'hermes-cron';
+export const DELEGATE_ROUTE = 'hermes-delegate';
+export const AUX_ROUTE_PREFIX = 'hermes-aux-';
+export const PRIMARY_MODEL = 'primary';
+export const CHEAP_MODEL = 'cheap';
+
+export type ReportStatus = 'mapped' | 'approximated' | 'not_mapped' | 'ignored' | 'secret_not_copied';
+
+export interface ReportEntry {
+  key: string;
+  status: ReportStatus;
+  became?: string;
+  reason?: string;
+}
+
+export interface MigrationResult {
+  config: RawConfig;
+  yaml: string;
+  report: ReportEntry[];
+}
+
+type RawProvider = NonNullable<RawConfig['providers']>[string];
+type RawTarget = Record<string, unknown> & { provider: string; model: string };
+
+class Builder {
+  readonly providers: Record<string, RawProvider> = {};
+  readonly report: ReportEntry[] = [];
+  readonly #byKey = new Map<string, string>();
+  readonly #custom: Map<string, { base_url: string; api_key_env?: string | null; api_key?: string | null }>;
+
+  constructor(custom: HermesConfig['custom_providers']) {
+    this.#custom = new Map((custom ?? []).map((c) => [c.name.trim().toLowerCase(), c]));
+  }
+
+  add(entry: ReportEntry): void {
+    this.report.push(entry);
+  }
+
+  /** A Hermes {provider, model, base_url, api_key_env, api_key} -> a Switchyard target, or null with a report line. */
+  target(key: string, t: { provider?: string | null; model?: string | null; base_url?: string | null; api_key_env?: string | null; api_key?: string | null; context_length?: number | null }, fallbackModel?: string): RawTarget | null {
+    const model = (t.model ?? '').trim() || fallbackModel;
+    if (!model) {
+      this.add({ key, status: 'not_mapped', reason: 'no model name given' });
+      return null;
+    }
+    let requested = canonicalProvider(t.provider ?? '') || 'auto';
+    const baseUrl = (t.base_url ?? '').trim() || undefined;
+    let customName: string | undefined;
+    if (requested.startsWith('custom:')) {
+      customName = requested.slice('custom:'.length);
+      requested = 'custom';
+    } else if (!KNOWN_PROVIDERS[requested] && !UNMAPPABLE_PROVIDERS[requested] && this.#custom.has(requested)) {
+      customName = requested;
+      requested = 'custom';
+    }
+    if (requested === 'auto') requested = baseUrl ? 'custom' : 'openrouter';
+    const unmappable = UNMAPPABLE_PROVIDERS[requested];
+    if (unmappable) {
+      this.add({ key: `${key}.provider`, status: 'not_mapped', reason: `provider "${requested}": ${unmappable}` });
+      return null;
+    }
+
+    let shape: ProviderShape;
+    let envVars: string[];
+    let caveat: string | undefined;
+    let name: string;
+    const custom = customName ? this.#custom.get(customName) : undefined;
+    if (customName && !custom) {
+      this.add({ key: `${key}.provider`, status: 'not_mapped', reason: `custom provider "${customName}" is not defined under custom_providers` });
+      return null;
+    }
+    const known = KNOWN_PROVIDERS[requested];
+    if (custom) {
+      ({ shape, envVars } = shapeForBaseUrl(custom.base_url));
+      name = `custom-${customName!.replace(/[^a-z0-9-]+/g, '-')}`;
+      envVars = custom.api_key_env ? [custom.api_key_env] : envVars;
+      if (custom.api_key) this.add({ key: `custom_providers.${customName}.api_key`, status: 'secret_not_copied', reason: `a literal key is never copied; put it in ${envVars[0] ?? 'an environment variable'} and reference it as env:VAR` });
+    } else if (known) {
+      shape = { ...known.shape };
+      envVars = known.envVars;
+      caveat = known.caveat;
+      name = known.id;
+      if (baseUrl) {
+        if (known.id === 'custom') {
+          ({ shape, envVars } = shapeForBaseUrl(baseUrl));
+          if (envVars.length === 0) envVars = known.envVars;
+        } else shape = { ...shape, base_url: baseUrl };
+      } else if (known.needsBaseUrl) {
+        this.add({ key: `${key}.base_url`, status: 'not_mapped', reason: 'provider "custom" needs base_url (Hermes would ask for it at run time)' });
+        return null;
+      }
+    } else {
+      this.add({ key: `${key}.provider`, status: 'not_mapped', reason: `unknown Hermes provider "${t.provider}"`, became: 'nothing; use provider custom with base_url for an OpenAI-compatible server' });
+      return null;
+    }
+    if (t.api_key_env) envVars = [t.api_key_env];
+    if (t.api_key && t.api_key.trim()) {
+      this.add({ key: `${key}.api_key`, status: 'secret_not_copied', reason: `a literal key is never copied; put it in ${envVars[0] ?? 'an environment variable'} (the migrated config reads env:${envVars[0] ?? 'VAR'})` });
+    }
+    const provider: Record<string, unknown> = { ...shape };
+    if (envVars[0]) provider.api_key = `env:${envVars[0]}`;
+    const providerName = this.#providerName(name, provider);
+    if (caveat) this.add({ key: `${key}.provider`, status: 'approximated', became: `providers.${providerName}`, reason: caveat });
+    const target: RawTarget = { provider: providerName, model };
+    if (t.context_length) target.context_window = t.context_length;
+    return target;
+  }
+
+  #providerName(base: string, provider: Record<string, unknown>): string {
+    const sig = JSON.stringify(provider);
+    const existing = this.#byKey.get(sig);
+    if (existing) return existing;
+    let name = base;
+    for (let i = 2; this.providers[name]; i++) name = `${base}-${i}`;
+    this.providers[name] = provider as RawProvider;
+    this.#byKey.set(sig, name);
+    return name;
+  }
+}
+
+function isOpenRouter(p: RawProvider | undefined): boolean {
+  return !!p && p.type === 'openai' && (p as { preset?: string }).preset === 'openrouter';
+}
+
+/** OpenRouter `provider` preferences from Hermes provider_routing (as run_agent.py builds extra_body.provider). */
+function providerPreferences(pr: NonNullable<HermesConfig['provider_routing']>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(pr)) {
+    if (v === null || v === undefined) continue;
+    if (Array.isArray(v) && v.length === 0) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+export function migrateHermesConfig(text: string, file = 'config.yaml'): MigrationResult {
+  const hermes = parseYamlWithSchema(text, file, hermesConfigSchema);
+  if (hermes === null || typeof hermes !== 'object' || Array.isArray(hermes)) {
+    throw new ConfigError(file, [{ path: '', message: 'expected a YAML mapping (a Hermes config.yaml)' }]);
+  }
+  const b = new Builder(hermes.custom_providers);
+
+  // --- main model --------------------------------------------------------------------------
+  const m = typeof hermes.model === 'string' ? { default: hermes.model } : (hermes.model ?? {});
+  const mainModelName = ((m as { default?: string | null }).default ?? '').trim() || ((m as { model?: string | null }).model ?? '').trim();
+  if (!mainModelName) {
+    throw new ConfigError(file, [{ path: 'model.default', message: 'Hermes config has no main model', hint: 'set model.default (e.g. anthropic/claude-sonnet-4) and model.provider' }]);
+  }
+  const mainT = b.target('model', { ...(m as HermesTarget), model: mainModelName });
+  if (mainT) b.add({ key: 'model', status: 'mapped', became: `models.${PRIMARY_MODEL}.targets[0] (${mainT.provider}/${mainT.model})` });
+  if (typeof hermes.model === 'object' && hermes.model) {
+    const handled = new Set(['default', 'model', 'provider', 'base_url', 'api_key', 'api_key_env', 'context_length']);
+    for (const [k, v] of Object.entries(hermes.model)) {
+      if (handled.has(k) || v === null || v === '' || v === undefined) continue;
+      b.add({ key: `model.${k}`, status: 'not_mapped', reason: k === 'api_mode' ? 'Switchyard picks the wire format from the provider type' : 'not a routing setting Switchyard has' });
+    }
+  }
+
+  // --- fallback chain: fallback_providers, else the legacy single fallback_model --------------
+  const fallbacks: RawTarget[] = [];
+  const fp = hermes.fallback_providers ?? [];
+  fp.forEach((entry, i) => {
+    const t = b.target(`fallback_providers[${i}]`, entry);
+    if (t) {
+      fallbacks.push(t);
+      b.add({ key: `fallback_providers[${i}]`, status: 'mapped', became: `models.${PRIMARY_MODEL}.targets[${(mainT ? 1 : 0) + fallbacks.length - 1}] (${t.provider}/${t.model})` });
+    }
+  });
+  const legacy = hermes.fallback_model;
+  if (legacy && (legacy.model || legacy.provider)) {
+    if (fp.length > 0) {
+      b.add({ key: 'fallback_model', status: 'ignored', reason: 'fallback_providers is set; Hermes uses it instead of the legacy fallback_model' });
+    } else {
+      const t = b.target('fallback_model', legacy);
+      if (t) {
+        fallbacks.push(t);
+        b.add({ key: 'fallback_model', status: 'mapped', became: `models.${PRIMARY_MODEL}.targets[${mainT ? 1 : 0}] (${t.provider}/${t.model})` });
+      }
+    }
+  }
+  const primaryTargets = [...(mainT ? [mainT] : []), ...fallbacks];
+  if (primaryTargets.length === 0) {
+    throw new ConfigError(file, [{ path: 'model.provider', message: 'no usable provider for the main model or any fallback', hint: b.report.filter((r) => r.status === 'not_mapped').map((r) => `${r.key}: ${r.reason}`).join('; ') }]);
+  }
+
+  // --- provider_routing -> OpenRouter provider preferences on every OpenRouter target -----------
+  const applyPrefs = (targets: RawTarget[]): void => {
+    if (!hermes.provider_routing) return;
+    const prefs = providerPreferences(hermes.provider_routing);
+    if (Object.keys(prefs).length === 0) return;
+    for (const t of targets) if (isOpenRouter(b.providers[t.provider])) t.provider_preferences = prefs;
+  };
+
+  const models: NonNullable<RawConfig['models']> = {};
+  const routes: NonNullable<RawConfig['routes']> = {};
+  models[PRIMARY_MODEL] = { targets: primaryTargets as never };
+
+  // --- smart_model_routing -> cheap-vs-strong route ---------------------------------------------
+  const smr = hermes.smart_model_routing;
+  let mainRoute: NonNullable<RawConfig['routes']>[string] = { model: PRIMARY_MODEL, description: 'Hermes main agent' };
+  if (smr) {
+    const cheap = smr.cheap_model;
+    if (!smr.enabled) {
+      b.add({ key: 'smart_model_routing', status: 'ignored', reason: 'enabled is false' });
+    } else if (!cheap || !(cheap.provider ?? '').trim() || !(cheap.model ?? '').trim()) {
+      b.add({ key: 'smart_model_routing.cheap_model', status: 'not_mapped', reason: 'needs both provider and model (Hermes ignores smart routing without them too)' });
+    } else {
+      const ct = b.target('smart_model_routing.cheap_model', cheap);
+      if (ct) {
+        // When the cheap model fails, Hermes's agent moves on through the same fallback providers.
+        models[CHEAP_MODEL] = { targets: [ct, ...fallbacks.map((f) => ({ ...f }))] as never };
+        mainRoute = {
+          strong: PRIMARY_MODEL,
+          cheap: CHEAP_MODEL,
+          cheap_rule: {
+            max_chars: smr.max_simple_chars ?? 160,
+            max_words: smr.max_simple_words ?? 28,
+            max_newlines: 1,
+            strong_on_code: true,
+            strong_on_urls: true,
+            // Hermes picks the model once per user turn; tool-result continuations stay on it.
+            strong_on_tool_results: false,
+          },
+          description: 'Hermes main agent with smart_model_routing',
+        };
+        b.add({ key: 'smart_model_routing', status: 'mapped', became: `routes.${MAIN_ROUTE} strong=${PRIMARY_MODEL} cheap=${CHEAP_MODEL} with cheap_rule (Hermes keyword list)` });
+      }
+    }
+  }
+  routes[MAIN_ROUTE] = mainRoute;
+  // Cron jobs and messaging gateways resolve the same runtime provider and turn route.
+  routes[CRON_ROUTE] = { ...mainRoute, description: 'Hermes cron jobs (same routing as the main agent)' };
+  b.add({ key: '(cron/gateway)', status: 'mapped', became: `routes.${CRON_ROUTE}`, reason: 'cron and the messaging gateway use the main config in Hermes' });
+
+  // --- auxiliary.<task> and the legacy compression.summary_* ----------------------------------
+  const aux: Record<string, Parameters<Builder['target']>[1] & { timeout?: number | null }> = {};
+  for (const [task, cfg] of Object.entries(hermes.auxiliary ?? {})) if (cfg) aux[task] = cfg;
+  const comp = hermes.compression;
+  if (comp && (comp.summary_model || comp.summary_provider)) {
+    if (aux.compression && (aux.compression.model || (aux.compression.provider && aux.compression.provider !== 'auto'))) {
+      b.add({ key: 'compression.summary_model', status: 'ignored', reason: 'auxiliary.compression is set and wins' });
+    } else {
+      aux.compression = { provider: comp.summary_provider, model: comp.summary_model, base_url: comp.summary_base_url };
+      b.add({ key: 'compression.summary_model', status: 'mapped', became: 'auxiliary task compression' });
+    }
+  }
+  for (const [task, cfg] of Object.entries(aux)) {
+    const slug = task.replace(/[^A-Za-z0-9-]+/g, '-').toLowerCase();
+    const routeName = `${AUX_ROUTE_PREFIX}${slug}`;
+    const provider = (cfg.provider ?? '').trim().toLowerCase();
+    const model = (cfg.model ?? '').trim();
+    if ((provider === '' || provider === 'auto') && !model && !(cfg.base_url ?? '').trim()) {
+      routes[routeName] = { model: PRIMARY_MODEL, description: `Hermes auxiliary task ${task} (auto)` };
+      b.add({ key: `auxiliary.${task}`, status: 'approximated', became: `routes.${routeName} -> ${PRIMARY_MODEL}`, reason: 'provider auto: Hermes probes its own chain of cheap auxiliary models; Switchyard serves the task with the main chain' });
+      continue;
+    }
+    // provider auto with a model: Hermes resolves the main provider and asks it for that model.
+    const mainHermes = m as HermesTarget;
+    const source = provider === '' || provider === 'auto' ? { ...cfg, provider: mainHermes.provider, base_url: cfg.base_url || mainHermes.base_url, api_key_env: cfg.api_key_env || mainHermes.api_key_env } : cfg;
+    const t = b.target(`auxiliary.${task}`, source, model ? undefined : mainT?.model);
+    if (!t) continue;
+    const modelName = `aux-${slug}`;
+    models[modelName] = { targets: [t] as never };
+    routes[routeName] = { model: modelName, description: `Hermes auxiliary task ${task}` };
+    b.add({ key: `auxiliary.${task}`, status: model ? 'mapped' : 'approximated', became: `routes.${routeName} -> models.${modelName} (${t.provider}/${t.model})`, reason: model ? undefined : 'no model given: Hermes uses the provider\'s default auxiliary model; Switchyard uses the main model name' });
+    for (const k of Object.keys(cfg)) {
+      if (!['provider', 'model', 'base_url', 'api_key', 'api_key_env', 'timeout'].includes(k)) b.add({ key: `auxiliary.${task}.${k}`, status: 'not_mapped', reason: 'not a routing setting Switchyard has' });
+    }
+    if (cfg.timeout) t.timeout_ms = Math.round(cfg.timeout * 1000);
+  }
+
+  // --- delegation ------------------------------------------------------------------------------
+  const del = hermes.delegation;
+  if (del && ((del.model ?? '').trim() || ((del.provider ?? '').trim() && del.provider !== 'auto') || (del.base_url ?? '').trim())) {
+    const t = b.target('delegation', del, mainT?.model);
+    if (t) {
+      models.delegation = { targets: [t] as never };
+      routes[DELEGATE_ROUTE] = { model: 'delegation', description: 'Hermes subagents (delegate_task)' };
+      b.add({ key: 'delegation', status: 'mapped', became: `routes.${DELEGATE_ROUTE} -> models.delegation (${t.provider}/${t.model})` });
+    }
+    for (const k of Object.keys(del)) {
+      if (!['provider', 'model', 'base_url', 'api_key', 'api_key_env'].includes(k)) b.add({ key: `delegation.${k}`, status: 'ignored', reason: 'subagent behaviour, not routing; stays in Hermes' });
+    }
+  }
+  if (!routes[DELEGATE_ROUTE]) {
+    routes[DELEGATE_ROUTE] = { model: PRIMARY_MODEL, description: 'Hermes subagents inherit the parent model' };
+    b.add({ key: 'delegation', status: 'mapped', became: `routes.${DELEGATE_ROUTE} -> ${PRIMARY_MODEL}`, reason: 'no delegation model: subagents inherit the parent model' });
+  }
+
+  for (const model of Object.values(models)) applyPrefs(model.targets as unknown as RawTarget[]);
+  if (hermes.provider_routing) {
+    const prefs = providerPreferences(hermes.provider_routing);
+    const any = Object.values(models).some((mm) => (mm.targets as unknown as RawTarget[]).some((t) => t.provider_preferences));
+    b.add(
+      any
+        ? { key: 'provider_routing', status: 'mapped', became: `provider_preferences on every OpenRouter target: ${JSON.stringify(prefs)}` }
+        : { key: 'provider_routing', status: 'ignored', reason: Object.keys(prefs).length ? 'no OpenRouter target to apply it to (Hermes applies it on OpenRouter only)' : 'empty' },
+    );
+  }
+  if (hermes.custom_providers?.length) b.add({ key: 'custom_providers', status: 'mapped', became: 'providers custom-<name> (where referenced)' });
+
+  for (const key of Object.keys(hermes)) {
+    if (!ROUTING_KEYS.has(key)) b.add({ key, status: 'ignored', reason: 'not about model routing; stays in Hermes' });
+  }
+
+  const config: RawConfig = { providers: b.providers, models, routes };
+  const header = `# Migrated from Hermes ${file} by \`switchyard migrate hermes\`.\n# Credentials are env:VAR references; set the variables before starting the gateway.\n`;
+  return { config, yaml: header + stringify(config, { lineWidth: 0 }), report: b.report };
+}
+
+export function formatReport(report: ReportEntry[]): string {
+  const label: Record<ReportStatus, string> = {
+    mapped: 'mapped',
+    approximated: 'approximated',
+    not_mapped: 'NOT MAPPED',
+    ignored: 'ignored',
+    secret_not_copied: 'SECRET NOT COPIED',
+  };
+  const lines = report.map((r) => `  ${label[r.status].padEnd(17)} ${r.key}${r.became ? ` -> ${r.became}` : ''}${r.reason ? `  (${r.reason})` : ''}`);
+  return `Migration report:\n${lines.join('\n')}\n`;
+}
+
+export type { ConfigIssue };
