@@ -55,6 +55,8 @@ export class Gateway {
   readonly #providers: ProviderRegistry;
   readonly #observers: InferenceObserver[] = [];
   weightsFor?: WeightSource;
+  /** Sees every planned request before it runs; must return at once (shadow traffic: src/experiments/shadow.ts). */
+  onPlan?: (request: ChatRequest, meta: RequestMeta, plan: Plan) => void;
 
   constructor(deps: GatewayDeps) {
     this.config = deps.config;
@@ -78,6 +80,7 @@ export class Gateway {
   }
 
   async complete(request: ChatRequest, meta: RequestMeta = {}, plan = this.plan(request, meta)): Promise<CompletedInference> {
+    this.onPlan?.(request, meta, plan);
     const inferenceId = newId();
     const started = performance.now();
     const createdAt = new Date().toISOString();
@@ -107,6 +110,7 @@ export class Gateway {
 
   /** Resolves once a target has produced its first chunk (so every earlier failure fell back unseen). */
   async stream(request: ChatRequest, meta: RequestMeta = {}, plan = this.plan(request, meta)): Promise<StreamingInference> {
+    this.onPlan?.(request, meta, plan);
     const inferenceId = newId();
     const started = performance.now();
     const createdAt = new Date().toISOString();

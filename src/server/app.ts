@@ -4,6 +4,7 @@ import type { AppContext, RouteGroup } from './context.js';
 import { openaiRoutes } from './routes/openai.js';
 import { healthRoutes } from './routes/health.js';
 import { inferenceRoutes } from './routes/inferences.js';
+import { experimentRoutes } from './routes/experiments.js';
 import { feedbackRoutes } from './routes/feedback.js';
 import { anthropicRoutes } from './routes/anthropic.js';
 import { firewallRoutes } from './routes/firewall.js';
@@ -14,6 +15,7 @@ const routeGroups: RouteGroup[] = [
   healthRoutes,
   openaiRoutes,
   inferenceRoutes,
+  experimentRoutes,
   feedbackRoutes,
   anthropicRoutes,
   firewallRoutes,
