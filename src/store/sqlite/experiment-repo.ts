@@ -75,11 +75,12 @@ export class SqliteExperimentRepo implements ExperimentRepo {
     return this.#db
       .prepare(`SELECT i.variant AS variant, COALESCE(i.session_id, i.id) AS unit, f.metric_name AS metric_name, CAST(f.value AS REAL) AS value
           FROM feedback f JOIN inferences i ON f.target_type = 'inference' AND f.target_id = i.id
-          WHERE ${counted('i.')}
+          WHERE ${counted('i.')} AND f.value IS NOT NULL
         UNION ALL
         SELECT s.variant, s.session_id, f.metric_name, CAST(f.value AS REAL)
           FROM feedback f JOIN (SELECT DISTINCT variant, session_id FROM inferences WHERE ${counted()} AND session_id IS NOT NULL) s
-            ON f.target_type = 'episode' AND f.target_id = s.session_id`)
+            ON f.target_type = 'episode' AND f.target_id = s.session_id
+          WHERE f.value IS NOT NULL`)
       .all(route, since, route, since) as ExperimentFeedback[];
   }
 
