@@ -5,6 +5,7 @@ import { register as registerConfig } from './commands/config.js';
 import { register as registerFirewall } from './commands/firewall.js';
 import { register as registerApprovals } from './commands/approvals.js';
 import { register as registerMigrate } from './commands/migrate.js';
+import { register as registerReadiness } from './commands/readiness.js';
 
 // The `switchyard` command: one file per command under ./commands, registered here with one line.
 const program = new Command()
@@ -18,5 +19,6 @@ registerConfig(program);
 registerFirewall(program);
 registerApprovals(program);
 registerMigrate(program);
+registerReadiness(program);
 
 await program.parseAsync(process.argv);
