@@ -1,0 +1,7 @@
+import { conformanceSuite } from './suite.js';
+import { openAiHarness } from './mock-openai.js';
+import { simulatedHarness } from './simulated-harness.js';
+
+// Every adapter runs the same suite against an upstream that speaks its wire format.
+conformanceSuite('openai (Chat Completions mock)', openAiHarness);
+conformanceSuite('simulated (no network)', simulatedHarness);
