@@ -75,7 +75,7 @@ describe('feedback and episodes (SQLite)', () => {
     assert.equal(b.json.feedback_id, a.json.feedback_id);
     assert.equal(a.json.created, true);
     assert.equal(b.json.created, false);
-    const inf = await (await fetch(`${gw.baseURL}/inferences/${ids.s1[1]}`)).json();
+    const inf = (await (await fetch(`${gw.baseURL}/inferences/${ids.s1[1]}`)).json()) as any;
     assert.equal(inf.feedback.filter((f: any) => f.metric_name === 'quality').length, 1);
   });
 

@@ -3,6 +3,7 @@ import type { StorageConfig } from '../config/schema.js';
 import type { Redactor } from './redact.js';
 import { SqliteStore } from './sqlite/store.js';
 import type { Store } from './types.js';
+import { openPostgres } from './postgres/open.js';
 
 /** Opens the store the config asks for. */
 export async function openStore(storage: StorageConfig, deps: { redactor?: Redactor; logger?: Logger; env?: NodeJS.ProcessEnv } = {}): Promise<Store> {
@@ -20,6 +21,6 @@ export async function openStore(storage: StorageConfig, deps: { redactor?: Redac
       return store;
     }
     case 'postgres':
-      throw new Error('postgres storage is not available in this build yet');
+      return openPostgres(storage, deps);
   }
 }

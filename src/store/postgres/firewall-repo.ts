@@ -1,0 +1,95 @@
+import type pg from 'pg';
+import type { ApprovalAnswer, ApprovalRecord, ApprovalRule, ApprovalStatus, FirewallRepo, FirewallTrace } from '../firewall-types.js';
+import { exec, jsonb, one, rows } from './db.js';
+
+// Firewall rows on PostgreSQL; mirrors src/store/sqlite/firewall-repo.ts (decisions are a
+// compare-and-set on status, so two approvers on two replicas cannot both win).
+
+export class PgFirewallRepo implements FirewallRepo {
+  readonly #pool: pg.Pool;
+
+  constructor(pool: pg.Pool) {
+    this.#pool = pool;
+  }
+
+  async recordTrace(t: FirewallTrace): Promise<void> {
+    await exec(
+      this.#pool,
+      `INSERT INTO firewall_traces (id, created_at, session_id, tool_name, input, assessment, risk_score, decision, approval_id, approval_outcome, duration_us)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      [t.id, t.created_at, t.session_id, t.tool_name, jsonb(t.input) ?? 'null', jsonb(t.assessment) ?? 'null', t.risk_score, t.decision, t.approval_id, t.approval_outcome, Math.round(t.duration_us)],
+    );
+  }
+
+  async getTrace(id: string): Promise<FirewallTrace | null> {
+    return (await one<FirewallTrace>(this.#pool, 'SELECT * FROM firewall_traces WHERE id = ?', [id])) ?? null;
+  }
+
+  async setTraceOutcome(id: string, approvalId: string | null, outcome: string): Promise<void> {
+    await exec(this.#pool, 'UPDATE firewall_traces SET approval_id = COALESCE(?, approval_id), approval_outcome = ? WHERE id = ?', [approvalId, outcome, id]);
+  }
+
+  async createApproval(a: ApprovalRecord): Promise<void> {
+    await exec(
+      this.#pool,
+      `INSERT INTO firewall_approvals (id, trace_id, created_at, expires_at, session_id, tool_name, args, assessment, pattern, status, answer, decided_by, decided_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [a.id, a.trace_id, a.created_at, a.expires_at, a.session_id, a.tool_name, jsonb(a.args) ?? 'null', jsonb(a.assessment) ?? 'null', a.pattern, a.status, a.answer, a.decided_by, a.decided_at],
+    );
+  }
+
+  async getApproval(id: string): Promise<ApprovalRecord | null> {
+    return (await one<ApprovalRecord>(this.#pool, 'SELECT * FROM firewall_approvals WHERE id = ?', [id])) ?? null;
+  }
+
+  async listApprovals(q: { status?: ApprovalStatus; session_id?: string; limit?: number }): Promise<ApprovalRecord[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (q.status) {
+      where.push('status = ?');
+      params.push(q.status);
+    }
+    if (q.session_id) {
+      where.push('session_id = ?');
+      params.push(q.session_id);
+    }
+    const limit = Math.min(Math.max(q.limit ?? 100, 1), 1000);
+    return rows<ApprovalRecord>(this.#pool, `SELECT * FROM firewall_approvals ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ${limit}`, params);
+  }
+
+  async decideApproval(id: string, status: Exclude<ApprovalStatus, 'pending'>, answer: ApprovalAnswer | null, by: string, at: string): Promise<ApprovalRecord | null> {
+    const row = await one<ApprovalRecord>(
+      this.#pool,
+      `UPDATE firewall_approvals SET status = ?, answer = ?, decided_by = ?, decided_at = ? WHERE id = ? AND status = 'pending' RETURNING *`,
+      [status, answer, by, at, id],
+    );
+    return row ?? null;
+  }
+
+  async listExpired(now: string): Promise<ApprovalRecord[]> {
+    return rows<ApprovalRecord>(this.#pool, `SELECT * FROM firewall_approvals WHERE status = 'pending' AND expires_at <= ? ORDER BY id`, [now]);
+  }
+
+  async addRule(r: ApprovalRule): Promise<void> {
+    await exec(
+      this.#pool,
+      `INSERT INTO firewall_rules (id, created_at, created_by, tool_name, pattern, session_id, approval_id, revoked_at, revoked_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [r.id, r.created_at, r.created_by, r.tool_name, r.pattern, r.session_id, r.approval_id, r.revoked_at, r.revoked_by],
+    );
+  }
+
+  async listRules(q: { include_revoked?: boolean; session_id?: string }): Promise<ApprovalRule[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (!q.include_revoked) where.push('revoked_at IS NULL');
+    if (q.session_id !== undefined) {
+      where.push('(session_id IS NULL OR session_id = ?)');
+      params.push(q.session_id);
+    }
+    return rows<ApprovalRule>(this.#pool, `SELECT * FROM firewall_rules ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id`, params);
+  }
+
+  async revokeRule(id: string, by: string, at: string): Promise<boolean> {
+    return (await exec(this.#pool, 'UPDATE firewall_rules SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL', [at, by, id])) === 1;
+  }
+}

@@ -1,0 +1,19 @@
+import { pgMigration001 } from './001_core.js';
+import { pgMigration002 } from './002_session_data.js';
+import { pgMigration003 } from './003_firewall.js';
+import { pgMigration004 } from './004_experiments.js';
+
+export interface PgMigration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+// The PostgreSQL twins of src/store/sqlite/migrations, same version numbers and names. Ids are
+// COLLATE "C" so cursor comparisons follow byte order (uuidv7 = time order) whatever the locale.
+export const pgMigrations: PgMigration[] = [
+  pgMigration001,
+  pgMigration002,
+  pgMigration003,
+  pgMigration004,
+];

@@ -1,0 +1,32 @@
+import type { Logger } from 'pino';
+import type { StorageConfig } from '../../config/schema.js';
+import { envRefName } from '../../config/secret.js';
+import { ConfigError } from '../../core/errors.js';
+import type { Redactor } from '../redact.js';
+import { PostgresStore } from './store.js';
+
+/** Opens (and migrates) the PostgreSQL store; `storage.url` may be an env:VAR reference. */
+export async function openPostgres(storage: StorageConfig, deps: { redactor?: Redactor; logger?: Logger; env?: NodeJS.ProcessEnv }): Promise<PostgresStore> {
+  const env = deps.env ?? process.env;
+  const ref = storage.url ? envRefName(storage.url) : undefined;
+  const url = ref ? env[ref] : storage.url;
+  if (!url) throw new ConfigError('(config)', [{ path: 'storage.url', message: ref ? `environment variable ${ref} is not set` : 'postgres storage needs url' }]);
+  const store = new PostgresStore({
+    url,
+    schema: env.SWITCHYARD_PG_SCHEMA || undefined,
+    poolSize: storage.pool_size,
+    batchMaxRows: storage.batch_max_rows,
+    batchFlushMs: storage.batch_flush_ms,
+    redactor: deps.redactor,
+    logger: deps.logger,
+  });
+  try {
+    await store.init();
+  } catch (err) {
+    await store.close().catch(() => undefined);
+    // The URL may carry a password: name the host only.
+    const host = (() => { try { return new URL(url).host; } catch { return 'the configured server'; } })();
+    throw new Error(`cannot open postgres store at ${host}: ${(err as Error).message}`);
+  }
+  return store;
+}

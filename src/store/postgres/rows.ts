@@ -1,0 +1,28 @@
+import type { AttemptRecord, InferenceRecord } from '../types.js';
+
+// Row <-> record mapping. JSONB columns arrive parsed; timestamps arrive as ISO strings (db.ts).
+
+export function inferenceFromPg(r: Record<string, unknown>): InferenceRecord {
+  return r as unknown as InferenceRecord;
+}
+
+export function attemptFromPg(r: Record<string, unknown>): AttemptRecord {
+  return r as unknown as AttemptRecord;
+}
+
+export const INFERENCE_COLUMNS = [
+  'id', 'created_at', 'session_id', 'route', 'model', 'variant', 'provider', 'upstream_model', 'stream', 'status', 'error',
+  'request', 'response', 'usage', 'latency_ms', 'ttft_ms', 'attempts_count', 'routing', 'tags', 'cost_usd',
+] as const;
+
+export const ATTEMPT_COLUMNS = [
+  'id', 'inference_id', 'seq', 'created_at', 'provider', 'upstream_model', 'target_index', 'retry', 'outcome', 'status_code',
+  'error_kind', 'error', 'latency_ms', 'ttft_ms', 'next_reason',
+] as const;
+
+/** One multi-row INSERT ... ON CONFLICT DO NOTHING for `rows` (each an array in `columns` order). */
+export function multiInsert(table: string, columns: readonly string[], rows: unknown[][]): { text: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const tuples = rows.map((row) => `(${row.map((v) => (values.push(v), `$${values.length}`)).join(', ')})`);
+  return { text: `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')} ON CONFLICT DO NOTHING`, values };
+}

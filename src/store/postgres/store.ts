@@ -1,0 +1,172 @@
+import type pg from 'pg';
+import type { Logger } from 'pino';
+import { BatchWriter } from '../batch-writer.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
+import { Redactor } from '../redact.js';
+import type { AttemptRecord, InferenceQuery, InferenceRecord, Page, Store } from '../types.js';
+import { createPool, exec, jsonb, one, rows, toJsonb } from './db.js';
+import { PgDatasetRepo } from './dataset-repo.js';
+import { PgExperimentRepo } from './experiment-repo.js';
+import { PgFeedbackRepo } from './feedback-repo.js';
+import { PgFirewallRepo } from './firewall-repo.js';
+import { migratePostgres } from './migrate.js';
+import { pgMigrations } from './migrations/index.js';
+import { PgNotifier, type NotifyHandler } from './notify.js';
+import { ATTEMPT_COLUMNS, INFERENCE_COLUMNS, attemptFromPg, inferenceFromPg, multiInsert } from './rows.js';
+
+export interface PostgresStoreOptions {
+  url: string;
+  /** Use (and create) this schema instead of the connection's default; tests use one per run. */
+  schema?: string;
+  poolSize?: number;
+  batchMaxRows?: number;
+  batchFlushMs?: number;
+  redactor?: Redactor;
+  logger?: Logger;
+}
+
+type Pending = { row: InferenceRecord; attempts: AttemptRecord[] };
+
+// Rows per INSERT statement: 20 columns x 1000 stays far below PostgreSQL's 65535 parameters.
+const CHUNK = 1000;
+
+/** The shared store for several replicas: a pg Pool, versioned migrations, batched writes. */
+export class PostgresStore implements Store {
+  readonly kind = 'postgres' as const;
+  readonly pool: pg.Pool;
+  readonly schema: string | undefined;
+  readonly redactor: Redactor;
+  readonly experiments: PgExperimentRepo;
+  readonly feedback: PgFeedbackRepo;
+  readonly datasets: PgDatasetRepo;
+  readonly firewall: PgFirewallRepo;
+  readonly #writer: BatchWriter<Pending>;
+  readonly #notifier: PgNotifier;
+  #closed = false;
+
+  constructor(options: PostgresStoreOptions) {
+    this.schema = options.schema;
+    this.pool = createPool({ url: options.url, schema: options.schema, max: options.poolSize });
+    this.pool.on('error', (err) => options.logger?.warn({ err }, 'postgres: idle connection error'));
+    this.redactor = options.redactor ?? new Redactor();
+    this.experiments = new PgExperimentRepo(this.pool);
+    this.feedback = new PgFeedbackRepo(this.pool);
+    this.datasets = new PgDatasetRepo(this.pool);
+    this.firewall = new PgFirewallRepo(this.pool);
+    this.#notifier = new PgNotifier(options.url, { prefix: options.schema ? `${options.schema}__` : '', logger: options.logger });
+    this.#writer = new BatchWriter<Pending>((batch) => this.#write(batch), {
+      maxRows: options.batchMaxRows ?? 500,
+      flushMs: options.batchFlushMs ?? 50,
+      onError: (err, n) => options.logger?.error({ err }, `store: failed to write ${n} inferences`),
+    });
+  }
+
+  async init(): Promise<void> {
+    if (this.schema) {
+      try {
+        await this.pool.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
+      } catch (err) {
+        // Two replicas creating it at once: one wins, the other sees a duplicate; both are fine.
+        if ((err as { code?: string }).code !== '23505') throw err;
+      }
+    }
+    await migratePostgres(this.pool, pgMigrations);
+  }
+
+  recordInference(row: InferenceRecord, attempts: AttemptRecord[]): void {
+    this.#writer.push({ row, attempts });
+  }
+
+  flush(): Promise<void> {
+    return this.#writer.flush();
+  }
+
+  async #write(batch: Pending[]): Promise<void> {
+    const r = this.redactor;
+    const infRows = batch.map(({ row }) => [
+      row.id, row.created_at, row.session_id, row.route, row.model, row.variant, row.provider, row.upstream_model, row.stream, row.status,
+      row.error && r.text(row.error), toJsonb(r.json(row.request)), row.response == null ? null : toJsonb(r.json(row.response)),
+      jsonb(row.usage), row.latency_ms, row.ttft_ms, row.attempts_count, jsonb(row.routing), jsonb(row.tags), row.cost_usd,
+    ]);
+    const attRows = batch.flatMap(({ attempts }) =>
+      attempts.map((a) => [
+        a.id, a.inference_id, a.seq, a.created_at, a.provider, a.upstream_model, a.target_index, a.retry, a.outcome, a.status_code,
+        a.error_kind, a.error && r.text(a.error), a.latency_ms, a.ttft_ms, a.next_reason,
+      ]),
+    );
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      for (let i = 0; i < infRows.length; i += CHUNK) {
+        const q = multiInsert('inferences', INFERENCE_COLUMNS, infRows.slice(i, i + CHUNK));
+        await c.query(q.text, q.values);
+      }
+      for (let i = 0; i < attRows.length; i += CHUNK) {
+        const q = multiInsert('attempts', ATTEMPT_COLUMNS, attRows.slice(i, i + CHUNK));
+        await c.query(q.text, q.values);
+      }
+      await c.query('COMMIT');
+    } catch (err) {
+      await c.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      c.release();
+    }
+  }
+
+  async getInference(id: string): Promise<InferenceRecord | null> {
+    const row = await one<Record<string, unknown>>(this.pool, 'SELECT * FROM inferences WHERE id = ?', [id]);
+    return row ? inferenceFromPg(row) : null;
+  }
+
+  async listAttempts(inferenceId: string): Promise<AttemptRecord[]> {
+    return (await rows<Record<string, unknown>>(this.pool, 'SELECT * FROM attempts WHERE inference_id = ? ORDER BY seq', [inferenceId])).map(attemptFromPg);
+  }
+
+  async queryInferences(q: InferenceQuery): Promise<Page<InferenceRecord>> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (cond: string, v: unknown) => {
+      where.push(cond);
+      params.push(v);
+    };
+    for (const col of ['route', 'model', 'variant', 'session_id', 'status'] as const) if (q[col] !== undefined) add(`${col} = ?`, q[col]);
+    if (q.since) add('created_at >= ?', q.since);
+    if (q.until) add('created_at < ?', q.until);
+    const order = q.order === 'asc' ? 'ASC' : 'DESC';
+    if (q.cursor) add(order === 'ASC' ? 'id > ?' : 'id < ?', decodeCursor(q.cursor));
+    if (q.metric) {
+      const value = q.metric.value === undefined ? undefined : Number(q.metric.value);
+      where.push(`EXISTS (SELECT 1 FROM feedback f WHERE f.metric_name = ? AND ((f.target_type = 'inference' AND f.target_id = inferences.id)
+        OR (f.target_type = 'episode' AND f.target_id = inferences.session_id))${value !== undefined ? ' AND f.value = ?' : ''})`);
+      params.push(q.metric.name);
+      if (value !== undefined) params.push(value);
+    }
+    const limit = Math.min(Math.max(q.limit ?? 50, 1), 1000);
+    const found = await rows<Record<string, unknown>>(
+      this.pool,
+      `SELECT * FROM inferences ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id ${order} LIMIT ${limit + 1}`,
+      params,
+    );
+    const items = found.slice(0, limit).map(inferenceFromPg);
+    return { items, next_cursor: found.length > limit ? encodeCursor(items[items.length - 1].id) : null };
+  }
+
+  /** Calls `handler` with each payload sent on `channel` by any replica; returns an unsubscribe function. */
+  subscribe(channel: string, handler: NotifyHandler): Promise<() => Promise<void>> {
+    return this.#notifier.subscribe(channel, handler);
+  }
+
+  /** Sends `payload` (at most ~8000 bytes) to every subscriber of `channel` on every replica. */
+  async notify(channel: string, payload: string): Promise<void> {
+    await exec(this.pool, 'SELECT pg_notify(?, ?)', [this.#notifier.channelName(channel), payload]);
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.flush();
+    await this.#notifier.close();
+    await this.pool.end();
+  }
+}
