@@ -197,8 +197,9 @@ export class ExperimentController {
     const at = this.#now().toISOString();
     const next: ExperimentState = {
       ...state, status: d.status, step_index: d.toStep, candidate_weight: d.weight, updated_at: at,
-      // A new step (or a resumed one) collects its own evidence from now on.
-      step_started_at: d.toStep !== state.step_index || d.weight !== state.candidate_weight ? at : state.step_started_at,
+      // A new step (or one resumed after a rollback) collects its own evidence from now on; a
+      // rollback or hold keeps the window it was decided on, so the report still shows why.
+      step_started_at: d.toStep !== state.step_index || (state.status === 'rolled_back' && d.status !== 'rolled_back') ? at : state.step_started_at,
     };
     const event: ExperimentEvent = {
       id: newId(), experiment: def.name, created_at: at, action: d.action, actor, reason,
