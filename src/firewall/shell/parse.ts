@@ -54,13 +54,40 @@ function getParser() {
 
 const MAX_SCRIPT_CHARS = 64 * 1024;
 
+// Characters with no meaning to bash: a string made only of these (and blanks) is one simple
+// command whose words are exactly its blank-separated fields. No quoting, expansion, globbing,
+// redirection or control operator can occur, so the full parser would return the same argv;
+// `simple-lexer.test.ts` checks that against the parser. It skips the parser's fixed cost for
+// the most common agent commands (git status, npm test, ls -la...).
+const PLAIN = /^[A-Za-z0-9_.\/:@%+,=-]+(?:[ \t]+[A-Za-z0-9_.\/:@%+,=-]+)*$/;
+const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done', 'in', 'function', 'time', 'coproc']);
+
+export function plainArgv(src: string): string[] | null {
+  const trimmed = src.trim();
+  if (trimmed.length > 512 || !PLAIN.test(trimmed)) return null;
+  const words = trimmed.split(/[ \t]+/);
+  if (RESERVED.has(words[0]) || words[0].includes('=')) return null;
+  return words;
+}
+
 export function parseShell(src: string, via = '', env: Map<string, string> = new Map()): ParsedShell {
   if (src.length > MAX_SCRIPT_CHARS) return { ok: false, error: `script longer than ${MAX_SCRIPT_CHARS} characters`, commands: [] };
+  const plain = plainArgv(src);
+  if (plain) {
+    const argv = plain.map((text) => ({ text, dynamic: false, glob: false, subst: [] }));
+    return { ok: true, commands: [{ argv, redirects: [], pipe_in: false, upstream: [], via }] };
+  }
   let file;
+  // A syntax error surfaces as a Go panic turned into a JS exception; capturing its stack trace
+  // costs more than the parse itself, and we only need the message.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     file = getParser().Parse(src, '');
   } catch (err) {
     return { ok: false, error: parseErrorText(err), commands: [] };
+  } finally {
+    Error.stackTraceLimit = limit;
   }
   const out: ShellCommand[] = [];
   const walker = new Walker(out, via, env);
