@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { register as registerStart } from './commands/start.js';
 import { register as registerConfig } from './commands/config.js';
+import { register as registerCanary } from './commands/canary.js';
 import { register as registerFirewall } from './commands/firewall.js';
 import { register as registerApprovals } from './commands/approvals.js';
 import { register as registerMigrate } from './commands/migrate.js';
@@ -16,6 +17,7 @@ const program = new Command()
 
 registerStart(program);
 registerConfig(program);
+registerCanary(program);
 registerFirewall(program);
 registerApprovals(program);
 registerMigrate(program);

@@ -34,7 +34,7 @@ function analysisOf(nCand: number, nCtrl: number, candErrors: number, share: num
 test('a breach rolls back at once, even mid-step, and says why', () => {
   const d = decide(state(), rollout, analysisOf(30, 270, 1, 0.1), new Date(t0.getTime() + 1000));
   assert.equal(d.action, 'rolled_back');
-  assert.ok(d.action !== 'none' && d.weight === 0);
+  assert.ok('weight' in d && d.weight === 0);
   assert.match(d.reason, /guardrail breached: error rate/);
 });
 
@@ -47,13 +47,13 @@ test('before the step has run long enough and seen enough sessions: nothing', ()
 test('a clean step end promotes to the next step', () => {
   const d = decide(state(), rollout, analysisOf(60, 540, 0, 0.1), later);
   assert.equal(d.action, 'promoted');
-  assert.ok(d.action !== 'none' && d.toStep === 1 && d.weight === 0.5);
+  assert.ok('toStep' in d && d.toStep === 1 && d.weight === 0.5);
 });
 
 test('the last comparison step: clear completes at 100%, inconclusive holds for a person', () => {
   const clear = decide(state({ step_index: 1, candidate_weight: 0.5 }), rollout, analysisOf(400, 400, 0, 0.5), later);
   assert.equal(clear.action, 'completed');
-  assert.ok(clear.action !== 'none' && clear.weight === 1);
+  assert.ok('weight' in clear && clear.weight === 1);
   const unsure = decide(state({ step_index: 1, candidate_weight: 0.5 }), rollout, analysisOf(50, 50, 0, 0.5), later);
   assert.equal(unsure.action, 'held');
   assert.match(unsure.reason, /inconclusive/);
