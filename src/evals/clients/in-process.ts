@@ -1,0 +1,18 @@
+import type { Config } from '../../config/schema.js';
+import { ProviderRegistry } from '../../providers/registry.js';
+import { Gateway } from '../../routing/gateway.js';
+import { openStore } from '../../store/open.js';
+import { GatewayContenderClient } from './gateway-client.js';
+import type { ContenderClient } from '../types.js';
+
+/** A gateway built from the config inside this process, its store included (closed by close()). */
+export async function openInProcessClient(config: Config, env: NodeJS.ProcessEnv = process.env): Promise<ContenderClient & { gateway: Gateway }> {
+  const store = await openStore(config.storage, { env });
+  const gateway = new Gateway({ config, store, providers: new ProviderRegistry(), env });
+  const client = new GatewayContenderClient(gateway);
+  return {
+    gateway,
+    complete: (c, r, s) => client.complete(c, r, s),
+    close: () => store.close(),
+  };
+}

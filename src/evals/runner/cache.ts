@@ -1,0 +1,86 @@
+import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { ChatRequest } from '../../core/types.js';
+import type { ContenderSpec } from '../schema/eval-file.js';
+import type { ContenderClient, ContenderResult } from '../types.js';
+
+// Completed model calls, keyed by what determines the answer (route, forced variant, the exact
+// request, the repetition). Appended one line per call as it completes, so an interrupted run
+// resumes where it stopped and a re-run makes no model calls at all.
+
+export interface ResultCache {
+  get(key: string): ContenderResult | undefined;
+  put(key: string, value: ContenderResult): void;
+  readonly size: number;
+}
+
+export function cacheKey(contender: ContenderSpec, request: ChatRequest, repetition: number): string {
+  const identity = { route: contender.route, variant: contender.variant ?? null, request, repetition };
+  return createHash('sha256').update(stableJson(identity)).digest('hex');
+}
+
+/** JSON with sorted object keys, so equal requests hash equally whatever order fields were set in. */
+export function stableJson(v: unknown): string {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
+  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
+  const o = v as Record<string, unknown>;
+  return `{${Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${stableJson(o[k])}`).join(',')}}`;
+}
+
+export class MemoryCache implements ResultCache {
+  protected readonly map = new Map<string, ContenderResult>();
+  get(key: string) {
+    return this.map.get(key);
+  }
+  put(key: string, value: ContenderResult) {
+    this.map.set(key, value);
+  }
+  get size() {
+    return this.map.size;
+  }
+}
+
+export class JsonlCache extends MemoryCache {
+  readonly #file: string;
+
+  constructor(file: string) {
+    super();
+    this.#file = file;
+    let text = '';
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+    for (const line of text.split('\n')) {
+      if (!line) continue;
+      try {
+        const { key, value } = JSON.parse(line) as { key: string; value: ContenderResult };
+        this.map.set(key, value);
+      } catch {
+        // A line cut short by a kill mid-write: that call simply runs again.
+      }
+    }
+  }
+
+  override put(key: string, value: ContenderResult): void {
+    super.put(key, value);
+    mkdirSync(dirname(this.#file), { recursive: true });
+    appendFileSync(this.#file, `${JSON.stringify({ key, value })}\n`);
+  }
+}
+
+/** Wraps a client so identical calls (e.g. a judge grading the same answer twice) are answered from the cache. */
+export function cachingClient(client: ContenderClient, cache: ResultCache): ContenderClient {
+  return {
+    async complete(contender, request, signal) {
+      const key = cacheKey(contender, request, 0);
+      const hit = cache.get(key);
+      if (hit) return hit;
+      const r = await client.complete(contender, request, signal);
+      cache.put(key, r);
+      return r;
+    },
+  };
+}
