@@ -7,6 +7,7 @@ import { register as registerFirewall } from './commands/firewall.js';
 import { register as registerApprovals } from './commands/approvals.js';
 import { register as registerMigrate } from './commands/migrate.js';
 import { register as registerReadiness } from './commands/readiness.js';
+import { register as registerImport } from './commands/import.js';
 import { register as registerEval } from './commands/eval.js';
 
 // The `switchyard` command: one file per command under ./commands, registered here with one line.
@@ -23,6 +24,7 @@ registerFirewall(program);
 registerApprovals(program);
 registerMigrate(program);
 registerReadiness(program);
+registerImport(program);
 registerEval(program);
 
 await program.parseAsync(process.argv);

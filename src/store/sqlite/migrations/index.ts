@@ -2,6 +2,7 @@ import { migration001 } from './001_core.js';
 import { migration002 } from './002_session_data.js';
 import { migration003 } from './003_firewall.js';
 import { migration004 } from './004_experiments.js';
+import { migration005 } from './005_imports.js';
 
 export interface SqliteMigration {
   version: number;
@@ -15,4 +16,5 @@ export const sqliteMigrations: SqliteMigration[] = [
   migration002,
   migration003,
   migration004,
+  migration005,
 ];
