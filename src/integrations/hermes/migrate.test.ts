@@ -9,50 +9,12 @@ import { parseConfigText } from '../../config/load.js';
 import { resolvePlan } from '../../routing/resolve.js';
 import { resolveModels } from '../../routing/targets.js';
 import { CRON_ROUTE, DELEGATE_ROUTE, MAIN_ROUTE, migrateHermesConfig } from './migrate.js';
+import { hermesChoosesCheap, SAMPLE_TURNS } from './testing/hermes-rule.js';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
 const FIXTURES = ['config-basic.yaml', 'config-fallbacks.yaml', 'config-legacy.yaml', 'config-smart-routing.yaml'];
 
-// Hermes's rule, ported line by line from agent/smart_model_routing.py choose_cheap_model_route,
-// as the reference the migrated route must agree with.
-const COMPLEX = new Set(['debug', 'debugging', 'implement', 'implementation', 'refactor', 'patch', 'traceback', 'stacktrace', 'exception', 'error', 'analyze', 'analysis', 'investigate', 'architecture', 'design', 'compare', 'benchmark', 'optimize', 'optimise', 'review', 'terminal', 'shell', 'tool', 'tools', 'pytest', 'test', 'tests', 'plan', 'planning', 'delegate', 'subagent', 'cron', 'docker', 'kubernetes']);
-function hermesChoosesCheap(userMessage: string, cfg: { enabled?: boolean; max_simple_chars?: number; max_simple_words?: number; cheap_model?: { provider?: string; model?: string } }): boolean {
-  if (!cfg.enabled) return false;
-  if (!cfg.cheap_model?.provider || !cfg.cheap_model?.model) return false;
-  const text = userMessage.trim();
-  if (!text) return false;
-  if (text.length > (cfg.max_simple_chars ?? 160)) return false;
-  if (text.split(/\s+/).filter(Boolean).length > (cfg.max_simple_words ?? 28)) return false;
-  if ((text.match(/\n/g) ?? []).length > 1) return false;
-  if (text.includes('`')) return false;
-  if (/https?:\/\/|www\./i.test(text)) return false;
-  const strip = (t: string) => t.replace(/^[.,:;!?()[\]{}"'`]+|[.,:;!?()[\]{}"'`]+$/g, '');
-  const words = text.toLowerCase().split(/\s+/).filter(Boolean).map(strip);
-  return !words.some((w) => COMPLEX.has(w));
-}
-
-const TURNS = [
-  'hi there!',
-  'what time is it in Tokyo?',
-  'thanks\nsee you tomorrow',
-  'line one\nline two\nline three',
-  'please debug the login flow',
-  'Can you REFACTOR this?',
-  'run the tests.',
-  '(docker) status?',
-  'check https://example.com for me',
-  'see www.example.org',
-  'what does `ls -la` print?',
-  'x'.repeat(160),
-  'x'.repeat(161),
-  Array(28).fill('word').join(' '),
-  Array(29).fill('word').join(' '),
-  '   ',
-  'summarize our plan',
-  'planet names please',
-  'tell me a joke about kubernetes',
-  'Tools: which do you have?',
-];
+const TURNS = SAMPLE_TURNS;
 
 function migrated(name: string) {
   const result = migrateHermesConfig(fixture(name), name);
