@@ -76,6 +76,8 @@ export interface Harness {
   lastRequest?(): RecordedRequest | undefined;
   /** Assertions on the wire format the upstream received, per case. Required for every case a mock harness runs. */
   wire?: Partial<Record<CaseName, WireCheck>>;
+  /** Set (to the reason) when the wire format streams each tool call whole instead of splitting its arguments. */
+  wholeToolCalls?: string;
   /** Cases that do not apply, with the reason. */
   skip?: Partial<Record<CaseName | string, string>>;
   /** A target whose upstream refuses connections, or a reason it has none. */
