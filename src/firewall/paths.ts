@@ -80,6 +80,9 @@ export function classifyPath(raw: string, extraSensitive: readonly string[] = []
   for (const frag of extraSensitive) {
     if (frag && n.includes(frag.toLowerCase())) return { path, level: 'sensitive', write_risk: 0.85, read_risk: 0.65, reason: `${raw} matches configured sensitive path ${frag}` };
   }
+  if (n.endsWith('.pub') && !/(^|\/)authorized_keys/.test(n)) {
+    return { path, level: 'project', write_risk: 0.5, read_risk: 0.02, reason: `${raw} is a public key` };
+  }
   for (const [re, what] of SENSITIVE) {
     if (re.test(n)) return { path, level: 'sensitive', write_risk: 0.85, read_risk: 0.65, reason: `${raw} is ${what}` };
   }

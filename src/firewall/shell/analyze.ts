@@ -33,7 +33,7 @@ const MAX_DEPTH = 4;
 const MAX_COMMANDS = 500;
 
 export function analyzeShell(script: string, opts: ShellOptions = {}): ShellAnalysis {
-  const state: State = { findings: [], programs: [], commands: 0, dynamic: 0, sensitiveReads: [], envDump: false, network: [], opts };
+  const state: State = { findings: [], programs: [], commands: 0, dynamic: 0, sensitiveReads: [], envDump: false, network: [], downloaded: [], opts };
   const parsed = walkScript(script, '', 0, state);
   if (!parsed) {
     return { parsed: false, findings: state.findings, commands: state.commands, confidence: 0.3, programs: state.programs };
@@ -54,6 +54,8 @@ interface State {
   sensitiveReads: string[];
   envDump: boolean;
   network: string[];
+  /** Files a fetch command saved; running one later is download-and-execute. */
+  downloaded: string[];
   opts: ShellOptions;
 }
 
@@ -125,6 +127,10 @@ function judgeCommand(cmd: ShellCommand, depth: number, state: State): void {
   }
   const program = baseName(head.text);
   state.programs.push(program);
+  if (cmd.self_call) add(state, 0.85, 'critical', false, 'fork_bomb', `function ${head.text} calls itself (fork-bomb shape)`);
+  if (head.text.includes('/') && wasDownloaded(state, head.text)) {
+    add(state, 0.95, 'critical', false, 'download_execute', `runs ${head.text}, which this script just downloaded (download-and-execute)`);
+  }
   const args = argv.slice(1);
   for (const a of args) if (a.dynamic) state.dynamic++;
   if (args.some((a) => a.text === '--no-preserve-root')) {
@@ -155,6 +161,8 @@ function judgeCommand(cmd: ShellCommand, depth: number, state: State): void {
       state.envDump = true;
     },
     network: (what) => state.network.push(what),
+    downloaded: (path) => state.downloaded.push(path),
+    wasDownloaded: (path) => wasDownloaded(state, path),
     dynamicSeen: () => {
       state.dynamic++;
     },
@@ -184,6 +192,11 @@ export function readArgs(f: CommandFacts): void {
 
 export function looksLikePath(t: string): boolean {
   return t.includes('/') || t.startsWith('~') || t.startsWith('.') || /\.(env|pem|key|json|ya?ml|toml|ini|cfg|conf)$/.test(t) || /^(id_rsa|id_ed25519|credentials)$/.test(t);
+}
+
+function wasDownloaded(state: State, path: string): boolean {
+  const b = baseName(path);
+  return state.downloaded.some((d) => d === path || baseName(d) === b);
 }
 
 function pathVerdict(w: ShellWord, state: State): PathVerdict {

@@ -37,6 +37,8 @@ export interface ShellCommand {
   upstream: ShellCommand[];
   /** How this command was reached: '' at top level, '$(...)', 'bash -c', 'eval', 'xargs'... */
   via: string;
+  /** A function calling itself (the fork-bomb shape). */
+  self_call?: boolean;
 }
 
 export interface ParsedShell {
@@ -60,7 +62,7 @@ const MAX_SCRIPT_CHARS = 64 * 1024;
 // `simple-lexer.test.ts` checks that against the parser. It skips the parser's fixed cost for
 // the most common agent commands (git status, npm test, ls -la...).
 const PLAIN = /^[A-Za-z0-9_.\/:@%+,=-]+(?:[ \t]+[A-Za-z0-9_.\/:@%+,=-]+)*$/;
-const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done', 'in', 'function', 'time', 'coproc']);
+const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done', 'in', 'function', 'time', 'coproc', 'export', 'declare', 'local', 'readonly', 'typeset', 'let', 'nameref']);
 
 export function plainArgv(src: string): string[] | null {
   const trimmed = src.trim();
@@ -128,6 +130,8 @@ function items(slice: Node): Node[] {
 }
 
 class Walker {
+  readonly funcs: string[] = [];
+
   constructor(
     private readonly out: ShellCommand[],
     private readonly via: string,
@@ -192,8 +196,15 @@ class Walker {
         for (const item of items(c.Items)) r.push(...this.stmts(item.Stmts, pipe));
         return r;
       }
-      case 'FuncDecl':
-        return this.stmt(c.Body, null);
+      case 'FuncDecl': {
+        const name = isNil(c.Name) ? '' : String(c.Name.Value);
+        this.funcs.push(name);
+        try {
+          return this.stmt(c.Body, null);
+        } finally {
+          this.funcs.pop();
+        }
+      }
       case 'TimeClause':
       case 'CoprocClause':
         return this.stmt(c.Stmt, pipe);
@@ -219,6 +230,7 @@ class Walker {
     const argv: ShellWord[] = [];
     for (const a of args) argv.push(this.word(a));
     const cmd: ShellCommand = { argv, redirects: [], pipe_in: pipe !== null, upstream: pipe?.upstream ?? [], via: this.via };
+    if (this.funcs.length && this.funcs.includes(argv[0].text)) cmd.self_call = true;
     this.out.push(cmd);
     return [cmd];
   }
@@ -295,6 +307,10 @@ class Walker {
         }
         const known = plain ? this.env.get(name) : undefined;
         if (known !== undefined) {
+          // Unquoted expansions are split on IFS; rather than model splitting, such a value is
+          // treated as unknown (this is how `IFS=,; c=rm,-rf,~; $c` hides a command).
+          const ifs = this.env.get('IFS') ?? ' \t\n';
+          if (!quoted && [...known].some((ch) => ifs.includes(ch))) res.dynamic = true;
           res.text += known;
           return;
         }
@@ -324,7 +340,7 @@ class Walker {
 }
 
 /** $'...' strings: the escapes people use to hide command names. */
-function decodeAnsiC(s: string): string {
+export function decodeAnsiC(s: string): string {
   return s.replace(/\\(x[0-9a-fA-F]{1,2}|u[0-9a-fA-F]{1,4}|[0-7]{1,3}|.)/g, (_m, e: string) => {
     if (e[0] === 'x' || e[0] === 'u') return String.fromCharCode(parseInt(e.slice(1), 16));
     if (/^[0-7]+$/.test(e)) return String.fromCharCode(parseInt(e, 8));

@@ -1,6 +1,6 @@
 import type { SideEffectClass } from '../types.js';
 import { classifyPath, type PathVerdict } from '../paths.js';
-import type { ShellCommand, ShellWord } from './parse.js';
+import { decodeAnsiC, type ShellCommand, type ShellWord } from './parse.js';
 import { baseName, isNetworkFetch, looksLikePath, readArgs } from './analyze.js';
 
 // One rule per program family. A rule reads the parsed argv (quotes already resolved) and adds
@@ -20,6 +20,8 @@ export interface CommandFacts {
   envDump(): void;
   network(what: string): void;
   dynamicSeen(): void;
+  downloaded(path: string): void;
+  wasDownloaded(path: string): boolean;
 }
 
 type Rule = (f: CommandFacts) => void;
@@ -52,6 +54,8 @@ function deleteTargets(f: CommandFacts, targets: ShellWord[], recursive: boolean
     if (t.dynamic) f.dynamicSeen();
     const v = f.path(t);
     let risk = v.write_risk + (recursive ? 0.05 : 0);
+    // A whole directory tree outside the project (or a project in home) is not a cache.
+    if (recursive && (v.level === 'outside_project' || v.level === 'home')) risk = Math.max(risk, 0.65);
     if (t.glob && (v.level === 'home' || v.level === 'outside_project')) risk += 0.2;
     risk = Math.min(1, Math.max(risk, v.level === 'project' ? 0.3 : 0));
     const reversible = v.level === 'regenerable' || v.level === 'scratch';
@@ -180,7 +184,9 @@ const shell: Rule = (f) => {
   const script = f.args.find((a) => !SHELL_STDIN_SAFE_FLAGS.test(a.text) || a.text === '-');
   if (script && script.text !== '-' && script.text !== '-s') {
     if (script.dynamic) runCode(f, script, `${f.program} <script>`);
-    else {
+    else if (f.wasDownloaded(script.text)) {
+      f.add(0.95, 'critical', false, 'download_execute', `runs ${script.text}, which this script just downloaded (download-and-execute)`);
+    } else {
       const v = f.path(script);
       f.add(Math.max(0.2, v.write_risk >= 0.7 ? 0.5 : 0), 'local_edit', true, 'script', `runs the script ${script.text}`);
     }
@@ -224,7 +230,9 @@ function stdinCode(f: CommandFacts): void {
   const echo = up.length === 1 ? up[0] : undefined;
   const echoName = echo?.argv[0] ? baseName(echo.argv[0].text) : '';
   if (echo && (echoName === 'echo' || echoName === 'printf') && !echo.argv.some((w) => w.dynamic)) {
-    const text = echo.argv.slice(1).filter((w) => !/^-[neE]+$/.test(w.text)).map((w) => w.text).join(' ');
+    const escapes = echoName === 'printf' || echo.argv.some((w) => /^-[nE]*e[nE]*$/.test(w.text));
+    const raw = echo.argv.slice(1).filter((w) => !/^-[neE]+$/.test(w.text)).map((w) => w.text).join(' ');
+    const text = escapes ? decodeAnsiC(raw) : raw;
     if (isShell(f.program)) {
       f.nested(text, `echo | ${f.program}`);
       return;
@@ -256,6 +264,7 @@ const source: Rule = (f) => {
   const file = f.args[0];
   if (!file) return;
   if (file.dynamic) runCode(f, file, 'source');
+  else if (f.wasDownloaded(file.text)) f.add(0.95, 'critical', false, 'download_execute', `sources ${file.text}, which this script just downloaded`);
   else f.add(0.25, 'local_edit', true, 'script', `sources ${file.text} into the current shell`);
 };
 
@@ -264,7 +273,7 @@ function inlineCode(f: CommandFacts, code: string, via: string): void {
   const sensitive = /(\.ssh|\.aws|id_rsa|id_ed25519|\.env\b|\/etc\/shadow|\.netrc|\.git-credentials|credentials)/.test(code);
   const net = /(requests\.|urllib|http\.client|socket\.|fetch\(|https?:\/\/|axios|XMLHttpRequest|net\.connect)/.test(code);
   const destroy = /(rmtree|os\.remove|os\.unlink|unlinkSync|rmSync|fs\.rm\b|rimraf|rm -rf|shutil\.move|DROP\s+TABLE|format\()/i.test(code);
-  const spawn = /(os\.system|subprocess|child_process|exec\(|spawn\(|popen|`)/.test(code);
+  const spawn = /(\bsystem\s*\(|subprocess|child_process|\bexec(?:Sync|v|vp|l)?\s*\(|spawn(?:Sync)?\s*\(|popen|`|\bqx\b|Runtime\.getRuntime)/.test(code);
   const literals = [...code.matchAll(/(["'])((?:~|\/|\.\.?\/|\$HOME)[^"'\n]*)\1/g)].map((m) => m[2]);
   const worst = literals.map((l) => classifyPath(l)).sort((a, b) => b.write_risk - a.write_risk)[0];
   if (destroy && worst && worst.write_risk >= 0.7) f.add(Math.min(1, worst.write_risk + 0.05), 'critical', false, 'destructive_file_op', `${via} deletes or moves ${worst.path}: ${worst.reason}`);
@@ -273,6 +282,12 @@ function inlineCode(f: CommandFacts, code: string, via: string): void {
   if (destroy) f.add(0.55, 'local_edit', false, 'destructive_file_op', `${via} deletes or moves files`);
   if (spawn) f.add(0.45, 'local_edit', false, 'dynamic_code', `${via} starts other programs`);
   if (net) f.network(via);
+  if (spawn) {
+    // Strings handed to os.system / subprocess / execSync are shell commands: judge them as such.
+    for (const m of code.matchAll(/(["'`])((?:(?!\1).){3,500})\1/g)) {
+      if (/\s/.test(m[2]) || /^(rm|curl|wget|dd|mkfs|chmod|chown|sh|bash)\b/.test(m[2])) f.nested(m[2], `${via} -> shell`);
+    }
+  }
   f.add(0.25, 'local_edit', true, 'inline_code', `${via} executes inline code`);
 }
 
@@ -285,6 +300,7 @@ const interpreter: Rule = (f) => {
   const script = f.args.find((a) => !a.text.startsWith('-'));
   if (script) {
     if (script.dynamic) runCode(f, script, `${f.program} <script>`);
+    else if (f.wasDownloaded(script.text)) f.add(0.95, 'critical', false, 'download_execute', `runs ${script.text}, which this script just downloaded, with ${f.program}`);
     else f.add(0.15, 'local_edit', true, 'script', `runs ${script.text} with ${f.program}`);
     return;
   }
@@ -313,10 +329,17 @@ const curl: Rule = (f) => {
     }
     if ((t === '-X' || t === '--request' || t === '--method') && next && /^(POST|PUT|PATCH|DELETE)$/i.test(next.text)) sends = true;
     if (t === '-o' || t === '--output' || t === '-O' && f.program === 'wget' || t === '--output-document') {
-      if (next && next.text !== '-') writeTargets(f, [next], `${f.program} saves a download over`);
+      if (next && next.text !== '-') {
+        writeTargets(f, [next], `${f.program} saves a download over`);
+        f.downloaded(next.text);
+      }
     }
+    const glued = /^(?:-o|--output=|-O|--output-document=)(.+)$/.exec(t);
+    if (glued && !(t.startsWith('-O') && f.program === 'curl')) f.downloaded(glued[1]);
   }
   const url = f.args.find((a) => /^https?:\/\//.test(a.text))?.text ?? '';
+  // wget and curl -O keep the URL's file name.
+  if (url && (f.program === 'wget' || has(f.args, '--remote-name') || (f.program === 'curl' && /O/.test(shortFlags(f.args))))) f.downloaded(url.replace(/[?#].*$/, '').split('/').pop() || 'index.html');
   const local = /^https?:\/\/(localhost|127\.|\[::1\])/.test(url);
   if (sends) f.add(local ? 0.2 : 0.45, 'external', false, 'network_send', `${f.program} sends data to ${url || 'a server'}`);
   else f.add(local ? 0.03 : 0.1, 'external', true, 'network_fetch', `${f.program} downloads ${url || 'from the network'}`);
@@ -440,9 +463,12 @@ const perms: Rule = (f) => {
   const ops = operands(f.args);
   const mode = f.program === 'chmod' ? ops.shift() : f.program === 'chown' || f.program === 'chgrp' ? ops.shift() : undefined;
   const recursive = /R/.test(shortFlags(f.args)) || has(f.args, '--recursive');
+  const tightening = f.program === 'chmod' && !!mode && /^(0?[0-7]00|0?[4-7][0-5]0|0?[4-7][0-5][0-5]|[ugoa]*-[rwxst]+)$/.test(mode.text) && !/7$|6$/.test(mode.text);
   for (const t of ops) {
     const v = f.path(t);
-    if (v.write_risk >= 0.7) {
+    if (tightening && v.level !== 'system' && v.level !== 'broad' && v.level !== 'device') {
+      f.add(0.05, 'local_edit', true, 'permissions', `chmod ${mode!.text} restricts access to ${t.text}`);
+    } else if (v.write_risk >= 0.7) {
       f.add(Math.min(1, v.write_risk + (recursive ? 0.05 : 0)), 'critical', false, 'permissions', `${f.program}${recursive ? ' -R' : ''} changes permissions on ${t.text}: ${v.reason}`);
     } else if (mode && /(777|666|o\+w|a\+w)/.test(mode.text)) {
       f.add(0.5, 'local_edit', true, 'permissions', `${f.program} ${mode.text} makes ${t.text} writable by everyone`);
@@ -528,6 +554,11 @@ const envDump: Rule = (f) => {
 
 const cloud: Rule = (f) => {
   const words = f.args.map((a) => a.text);
+  if (f.program === 'kubectl' && words[0] === 'exec') {
+    execInside(f);
+    f.add(0.35, 'external', false, 'remote_exec', 'kubectl exec runs a command in a live pod');
+    return;
+  }
   const joined = words.join(' ');
   f.network(f.program);
   if (f.program === 'terraform' || f.program === 'tofu' || f.program === 'pulumi') {
@@ -546,6 +577,7 @@ const cloud: Rule = (f) => {
 
 const docker: Rule = (f) => {
   const words = f.args.map((a) => a.text);
+  if (words[0] === 'exec') execInside(f);
   const joined = words.join(' ');
   if (/--privileged|-v\s+\/:|--volume[= ]\/:|--pid[= ]host|--net(work)?[= ]host/.test(joined)) f.add(0.75, 'critical', false, 'container_escape', `${f.program} runs a container with host-level access`);
   else if (/\b(system prune|volume (rm|prune)|rm -f|rmi|image prune)\b/.test(joined) || words.includes('prune')) f.add(0.5, 'local_edit', false, 'destructive_file_op', `${f.program} ${words.slice(0, 3).join(' ')} deletes containers, images or volumes`);
@@ -592,7 +624,7 @@ const set = (names: string, rule: Rule) => {
 };
 
 set('ls tree stat file du wc which whereis type', () => {});
-set('cat head tail less more grep egrep fgrep rg ag ack wc echo printf pwd sort uniq cut tr diff cmp comm jq yq date whoami id uname hostname df du free uptime ps pgrep top htop true false test [ [[ basename dirname realpath readlink md5sum sha1sum sha256sum shasum cksum column nl fold fmt seq sleep man help lsof netstat ss dig nslookup host ping traceroute cd pushd popd set unset alias exit return read wait jobs locate zcat bat fd fzf nproc lscpu lsblk getconf tput clear :', readOnly);
+set('cat head tail less more grep egrep fgrep rg ag ack wc echo printf pwd sort uniq cut tr diff cmp comm jq yq date whoami id uname hostname df du free uptime ps pgrep top htop true false test [ [[ basename dirname realpath readlink md5sum sha1sum sha256sum shasum cksum column nl fold fmt seq sleep man help lsof netstat ss dig nslookup host ping traceroute cd pushd popd set unset exit return read wait jobs locate zcat bat fd fzf nproc lscpu lsblk getconf tput clear :', readOnly);
 set('base64 base32 xxd od hexdump strings gzip gunzip bzip2 xz unxz tar zip unzip 7z', readOnly);
 set('npm npx yarn pnpm bun pip pip3 pipx uv poetry cargo go make cmake ninja mvn gradle gradlew tsc deno dotnet bundle gem composer mix rustup conda brew apt apt-get yum dnf pacman zypper apk snap port twine', pkg);
 set('pytest jest vitest mocha eslint prettier ruff black mypy flake8 isort tox nox rspec phpunit ctest shellcheck', lowLocal(0.05, 'runs project checks'));
@@ -641,6 +673,25 @@ set('mail mailx sendmail mutt', mail);
 set('useradd userdel usermod passwd chpasswd visudo groupadd groupdel adduser deluser', accounts);
 set('iptables ip6tables ufw nft setenforce firewall-cmd pfctl', firewallCtl);
 set('history', history);
+set('alias', (f) => {
+  for (const a of f.args) {
+    const eq = a.text.indexOf('=');
+    if (eq > 0) f.nested(a.text.slice(eq + 1), `alias ${a.text.slice(0, eq)}`);
+  }
+});
+// `docker exec CONTAINER CMD...`, `kubectl exec POD -- CMD...`: the inner command runs elsewhere but still runs.
+const execInside: Rule = (f) => {
+  const words = f.args.map((a) => a.text);
+  const dash = words.indexOf('--');
+  let inner: ShellWord[] = [];
+  if (dash >= 0) inner = f.args.slice(dash + 1);
+  else if (words[0] === 'exec') {
+    let i = 1;
+    while (i < f.args.length && f.args[i].text.startsWith('-')) i += ['-e', '--env', '-u', '--user', '-w', '--workdir'].includes(f.args[i].text) ? 2 : 1;
+    inner = f.args.slice(i + 1);
+  }
+  if (inner.length) f.judgeArgv(inner, `${f.program} exec`);
+};
 
 export function ruleFor(program: string): Rule | undefined {
   if (program.startsWith('mkfs.')) return disk;
