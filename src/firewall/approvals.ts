@@ -192,18 +192,32 @@ export class FirewallService {
     });
   }
 
+  /** Expires overdue approvals every `intervalMs` even when nobody is waiting; returns a stop function. */
+  startSweeper(intervalMs = 5_000): () => void {
+    const timer = setInterval(() => {
+      void this.expireDue().catch(() => undefined);
+    }, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
   /** Subscribe to new pending approvals (for watch UIs). Returns an unsubscribe function. */
   onPending(fn: (a: ApprovalRecord) => void): () => void {
     this.#events.on('pending', fn);
     return () => this.#events.off('pending', fn);
   }
 
-  listPending(session_id?: string): Promise<ApprovalRecord[]> {
+  async listPending(session_id?: string): Promise<ApprovalRecord[]> {
+    await this.expireDue();
     return this.#repo.listApprovals({ status: 'pending', session_id });
   }
 
   async getApproval(id: string): Promise<ApprovalRecord> {
-    const a = await this.#repo.getApproval(id);
+    let a = await this.#repo.getApproval(id);
+    if (a && a.status === 'pending' && new Date(a.expires_at).getTime() <= this.#now().getTime()) {
+      await this.expireDue();
+      a = await this.#repo.getApproval(id);
+    }
     if (!a) throw new NotFoundError(`no approval ${id}`, 'id');
     return a;
   }

@@ -587,7 +587,7 @@ const docker: Rule = (f) => {
 
 const pkg: Rule = (f) => {
   const words = f.args.map((a) => a.text);
-  if (words.some((w) => ['publish', 'unpublish', 'deprecate', 'upload', 'push', 'yank', 'owner'].includes(w))) {
+  if (words.some((w) => ['publish', 'unpublish', 'deprecate', 'upload', 'push', 'yank', 'owner'].includes(w)) && !words.includes('--dry-run')) {
     f.network(f.program);
     f.add(0.65, 'external', false, 'publish', `${f.program} ${words.filter((w) => !w.startsWith('-')).slice(0, 2).join(' ')} publishes to a public registry`);
   } else if (['apt', 'apt-get', 'yum', 'dnf', 'pacman', 'zypper', 'apk', 'snap', 'port'].includes(f.program)) {

@@ -10,9 +10,7 @@ const approveBody = z.object({ scope: z.enum(['once', 'session', 'always']).defa
 export const approvalsRoutes: RouteGroup = (app, ctx) => {
   app.get<{ Querystring: { session_id?: string } }>('/v1/approvals', async (req) => {
     ctx.auth.requireApprover(req);
-    const svc = firewallService(ctx);
-    await svc.expireDue();
-    return { data: await svc.listPending(req.query.session_id) };
+    return { data: await firewallService(ctx).listPending(req.query.session_id) };
   });
 
   app.get<{ Params: { id: string } }>('/v1/approvals/:id', async (req) => {
