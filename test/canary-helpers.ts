@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import OpenAI from 'openai';
@@ -90,3 +91,23 @@ export async function admin(gw: TestGateway, method: 'GET' | 'POST', path: strin
 }
 
 export const evaluate = async (gw: TestGateway): Promise<ExperimentReport> => (await admin(gw, 'POST', '/v1/experiments/agent-main/evaluate', {})).json;
+
+/**
+ * Runs `switchyard ...args` without blocking this process: the gateway under test lives in it, so
+ * a synchronous spawn would keep it from answering the CLI.
+ */
+export function runCliAsync(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
+}
