@@ -137,6 +137,7 @@ export async function anthropicHarness(): Promise<Harness> {
       return undefined;
     },
     lastRequest: () => mock.requests.at(-1),
+    connections: () => mock.connections,
     async refusedTarget() {
       return { ...target, config: { type: 'anthropic', base_url: await refusedOrigin() } };
     },

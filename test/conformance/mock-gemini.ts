@@ -116,6 +116,7 @@ export async function geminiHarness(): Promise<Harness> {
       return undefined;
     },
     lastRequest: () => mock.requests.at(-1),
+    connections: () => mock.connections,
     async refusedTarget() {
       return { ...target, config: { type: 'gemini', base_url: `${await refusedOrigin()}/v1beta` } };
     },

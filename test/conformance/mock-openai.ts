@@ -131,6 +131,7 @@ export async function openAiHarness(): Promise<Harness> {
       return undefined;
     },
     lastRequest: () => mock.requests.at(-1),
+    connections: () => mock.connections,
     async refusedTarget() {
       return { ...target, config: { type: 'openai', preset: 'custom', base_url: `${await refusedOrigin()}/v1` } };
     },

@@ -11,6 +11,8 @@ export interface MockServer {
   origin: string;
   scenario: Scenario;
   requests: RecordedRequest[];
+  /** TCP connections accepted so far (keep-alive reuse shows as a count that stays put). */
+  connections: number;
   close(): Promise<void>;
 }
 
@@ -19,6 +21,7 @@ export async function startMock(respond: Responder): Promise<MockServer> {
     origin: '',
     scenario: { kind: 'reply', text: 'ok' },
     requests: [],
+    connections: 0,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
@@ -41,6 +44,7 @@ export async function startMock(respond: Responder): Promise<MockServer> {
       respond(s, rec, res);
     });
   });
+  server.on('connection', () => mock.connections++);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   mock.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return mock;

@@ -72,6 +72,8 @@ export interface Harness {
   scripted: boolean;
   /** Set what the upstream does next; returns a reason when this harness cannot do it. */
   setScenario(s: Scenario): string | undefined;
+  /** TCP connections the upstream accepted so far (mock servers only). */
+  connections?(): number;
   /** The last request the upstream received (mock servers only). */
   lastRequest?(): RecordedRequest | undefined;
   /** Assertions on the wire format the upstream received, per case. Required for every case a mock harness runs. */

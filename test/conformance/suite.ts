@@ -302,6 +302,17 @@ export function conformanceSuite(name: string, makeHarness: () => Promise<Harnes
       await h.adapter.chat(target, req({ messages: [{ role: 'user', content: 'hi' }], temperature: 0.1 }), { signal: signal() });
     });
 
+    test('keep-alive: sequential calls and finished streams reuse one connection', async (t) => {
+      if (!h.connections) return t.skip('no upstream connection to reuse');
+      h.setScenario({ kind: 'reply', text: 'Reused socket reply text.' });
+      const before = h.connections();
+      for (let i = 0; i < 3; i++) {
+        await h.adapter.chat(h.target(), req({ messages: [{ role: 'user', content: 'hi' }] }), { signal: signal() });
+        await collect(await h.adapter.stream(h.target(), req({ messages: [{ role: 'user', content: 'hi' }], stream: true }), { signal: signal() }));
+      }
+      assert.ok(h.connections() - before <= 1, `6 calls opened ${h.connections() - before} connections`);
+    });
+
     // ---- failures ----
 
     errorCase('429 with Retry-After seconds -> rate_limited', { kind: 'error', status: 429, error: 'rate_limited', retryAfter: '7' }, async (h) => {
