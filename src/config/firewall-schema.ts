@@ -46,6 +46,14 @@ export const firewallConfigSchema = z
       .strict()
       .default({ expire_after_ms: 10 * 60_000 }),
     store_traces: z.boolean().default(true),
+    second_opinion: z
+      .object({
+        model: z.string().min(1).describe('route or model the judge runs on'),
+        timeout_ms: z.number().int().positive().default(10_000),
+      })
+      .strict()
+      .optional()
+      .describe('LLM judge for ambiguous calls only; never relaxes crisis or critical verdicts'),
   })
   .strict();
 

@@ -5,6 +5,7 @@ import type { ApprovalAnswer, ApprovalRecord, ApprovalRule, FirewallRepo } from 
 import { assess, type EngineConfig } from './engine.js';
 import { redact } from './redact.js';
 import { profileFor } from './taxonomy.js';
+import { applyOpinion, isAmbiguous, type SecondOpinionJudge } from './second-opinion.js';
 import type { Assessment, AssessContext, ToolCallInput } from './types.js';
 
 // The approvals service: turns gated assessments into pending approvals, records every
@@ -13,6 +14,7 @@ import type { Assessment, AssessContext, ToolCallInput } from './types.js';
 
 export interface ApprovalsOptions {
   expireAfterMs: number;
+  judge?: SecondOpinionJudge;
   storeTraces?: boolean;
   now?: () => Date;
 }
@@ -47,8 +49,11 @@ export class FirewallService {
   /** Assess one call, store its trace and, when a human must answer, open a pending approval. */
   async gate(call: ToolCallInput, context: AssessContext = {}): Promise<GateResult> {
     const t0 = process.hrtime.bigint();
-    const assessment = assess(call, context, this.#config);
+    let assessment = assess(call, context, this.#config);
     const duration_us = Number(process.hrtime.bigint() - t0) / 1000;
+    if (this.#opts.judge && isAmbiguous(assessment, this.#config.thresholds)) {
+      assessment = applyOpinion(assessment, await this.#opts.judge.judge(call, assessment), this.#config.thresholds);
+    }
     const trace_id = newId();
     const now = this.#now().toISOString();
     const session = context.session_id ?? null;

@@ -1,12 +1,20 @@
 import type { AppContext } from '../server/context.js';
 import { FirewallService } from './approvals.js';
+import { gatewayJudge } from './second-opinion.js';
 
 /** The one FirewallService of a running app, created on first use and kept in ctx.services. */
 export function firewallService(ctx: AppContext): FirewallService {
   const existing = ctx.services.firewall;
   if (existing instanceof FirewallService) return existing;
   const fw = ctx.config.firewall;
-  const svc = new FirewallService(ctx.store.firewall, fw, { expireAfterMs: fw.approvals.expire_after_ms, storeTraces: fw.store_traces });
+  const judge = fw.second_opinion
+    ? gatewayJudge(
+        async (request, signal) => ({ content: (await ctx.gateway.complete(request, { signal })).response.message.content }),
+        fw.second_opinion.model,
+        fw.second_opinion.timeout_ms,
+      )
+    : undefined;
+  const svc = new FirewallService(ctx.store.firewall, fw, { expireAfterMs: fw.approvals.expire_after_ms, storeTraces: fw.store_traces, judge });
   ctx.services.firewall = svc;
   return svc;
 }
