@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { register as registerStart } from './commands/start.js';
+import { register as registerExport } from './commands/export.js';
+import { register as registerDatasets } from './commands/datasets.js';
+import { register as registerEpisodes } from './commands/episodes.js';
 import { register as registerConfig } from './commands/config.js';
 import { register as registerCanary } from './commands/canary.js';
 import { register as registerFirewall } from './commands/firewall.js';
@@ -18,6 +21,9 @@ const program = new Command()
   .showHelpAfterError();
 
 registerStart(program);
+registerExport(program);
+registerDatasets(program);
+registerEpisodes(program);
 registerConfig(program);
 registerCanary(program);
 registerFirewall(program);
