@@ -3,7 +3,7 @@ import { textOf, type ChatMessage, type ChatRequest, type ChatResponse, type Con
 import type { ProviderConfig } from '../config/schema.js';
 import type { ProviderAdapter, ProviderCallOptions, ProviderTarget } from './types.js';
 import { applyParams, jsonInstruction, parseDataUrl } from './params.js';
-import { parseSse } from './sse.js';
+import { sseBatches } from './sse.js';
 import { empty, inBandError, isEventStream, malformed, postJson, readJson, statusError, transportError, type UpstreamResponse } from './http.js';
 
 // Anthropic Messages API. Requests: system prompts move to `system`, assistant tool calls become
@@ -229,7 +229,7 @@ async function* streamChunks(res: UpstreamResponse, target: ProviderTarget, sign
   let usageIn: Record<string, number> = {};
   let outputTokens: number | undefined;
   try {
-    for await (const ev of parseSse(res.body)) {
+    for await (const batch of sseBatches(res.body)) for (const ev of batch) {
       if (stopped) continue; // drain to the end so the socket returns to the pool
       let e: Record<string, unknown>;
       try {

@@ -4,7 +4,7 @@ import type { ProviderConfig } from '../config/schema.js';
 import type { ProviderAdapter, ProviderCallOptions, ProviderTarget } from './types.js';
 import { applyParams, parseDataUrl } from './params.js';
 import { toGeminiSchema } from './gemini-schema.js';
-import { parseSse } from './sse.js';
+import { sseBatches } from './sse.js';
 import { empty, inBandError, isEventStream, malformed, postJson, readJson, statusError, transportError, type UpstreamResponse } from './http.js';
 import { ProviderError } from '../core/errors.js';
 
@@ -285,7 +285,7 @@ async function* streamChunks(res: UpstreamResponse, target: ProviderTarget, sign
   let usage: Usage | undefined;
   let completed = false;
   try {
-    for await (const ev of parseSse(res.body)) {
+    for await (const batch of sseBatches(res.body)) for (const ev of batch) {
       let body: Json;
       try {
         body = JSON.parse(ev.data) as Json;

@@ -12,7 +12,7 @@ import type {
 import type { ProviderConfig } from '../config/schema.js';
 import type { ProviderAdapter, ProviderCallOptions, ProviderTarget } from './types.js';
 import { presetInfo } from './presets.js';
-import { parseSse } from './sse.js';
+import { sseBatches } from './sse.js';
 import {
   empty,
   inBandError,
@@ -212,7 +212,7 @@ async function* streamChunks(res: UpstreamResponse, target: ProviderTarget, sign
   let sawTools = false;
   let usage: Usage | undefined;
   try {
-    for await (const ev of parseSse(res.body)) {
+    for await (const batch of sseBatches(res.body)) for (const ev of batch) {
       // Keep reading to the end after [DONE]: destroying an unfinished body would close the
       // keep-alive socket instead of returning it to the pool.
       if (done) continue;

@@ -1,6 +1,8 @@
 // A small Server-Sent Events parser (WHATWG "event stream interpretation"): lines end in \n, \r\n
 // or \r; `data:` lines join with \n; a blank line dispatches; `:` lines are comments. It works
 // chunk by chunk and never buffers more than one unfinished line, so streams stay streams.
+// `feed` is synchronous and returns the events one network chunk completes, so adapters pay one
+// async step per chunk rather than one per event.
 
 export interface SseEvent {
   /** The `event:` field, '' when absent (the spec's default "message"). */
@@ -8,57 +10,94 @@ export interface SseEvent {
   data: string;
 }
 
-export async function* parseSse(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<SseEvent> {
-  const decoder = new TextDecoder();
-  let buf = '';
-  let event = '';
-  let data: string | undefined;
-  // A chunk may end between \r and \n; remember to drop a leading \n of the next chunk.
-  let skipLf = false;
+const NONE: SseEvent[] = [];
 
-  const line = (l: string): SseEvent | undefined => {
-    if (l.length === 0) {
-      if (data === undefined) {
-        event = '';
-        return undefined;
-      }
-      const out = { event, data };
-      event = '';
-      data = undefined;
-      return out;
-    }
-    if (l.charCodeAt(0) === 58 /* : */) return undefined;
-    const colon = l.indexOf(':');
-    const field = colon === -1 ? l : l.slice(0, colon);
-    let value = colon === -1 ? '' : l.slice(colon + 1);
-    if (value.charCodeAt(0) === 32) value = value.slice(1);
-    if (field === 'data') data = data === undefined ? value : `${data}\n${value}`;
-    else if (field === 'event') event = value;
-    return undefined;
-  };
+export class SseDecoder {
+  readonly #decoder = new TextDecoder();
+  #buf = '';
+  #event = '';
+  #data: string | undefined;
+  // A chunk may end between \r and \n; the next chunk's leading \n then belongs to that line end.
+  #skipLf = false;
 
-  for await (const chunk of source) {
-    buf += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  feed(chunk: Uint8Array | string): SseEvent[] {
+    const text = typeof chunk === 'string' ? chunk : this.#decoder.decode(chunk, { stream: true });
+    const buf = this.#buf.length ? this.#buf + text : text;
+    let out: SseEvent[] = NONE;
     let start = 0;
-    if (skipLf && buf.charCodeAt(0) === 10) start = 1;
-    skipLf = false;
+    if (this.#skipLf && buf.charCodeAt(0) === 10) start = 1;
+    this.#skipLf = false;
     const n = buf.length;
     for (let i = start; i < n; i++) {
       const c = buf.charCodeAt(i);
       if (c !== 10 && c !== 13) continue;
-      const ev = line(buf.slice(start, i));
+      const ev = this.#line(buf, start, i);
       if (c === 13) {
         if (i + 1 < n) {
           if (buf.charCodeAt(i + 1) === 10) i++;
-        } else skipLf = true;
+        } else this.#skipLf = true;
       }
       start = i + 1;
-      if (ev) yield ev;
+      if (ev) {
+        if (out === NONE) out = [];
+        out.push(ev);
+      }
     }
-    buf = start === 0 ? buf : buf.slice(start);
+    this.#buf = start >= n ? '' : buf.slice(start);
+    return out;
   }
-  buf += decoder.decode();
-  if (buf.length > 0) line(buf);
-  // Be lenient with servers that end the stream without the final blank line.
-  if (data !== undefined) yield { event, data };
+
+  /** End of stream: the unfinished line, and a last event servers sometimes send without the blank line. */
+  end(): SseEvent[] {
+    const rest = this.#buf + this.#decoder.decode();
+    this.#buf = '';
+    if (rest.length) this.#line(rest, 0, rest.length);
+    if (this.#data === undefined) return NONE;
+    const ev = { event: this.#event, data: this.#data };
+    this.#data = undefined;
+    this.#event = '';
+    return [ev];
+  }
+
+  #line(buf: string, start: number, end: number): SseEvent | undefined {
+    if (start === end) {
+      if (this.#data === undefined) {
+        this.#event = '';
+        return undefined;
+      }
+      const ev = { event: this.#event, data: this.#data };
+      this.#event = '';
+      this.#data = undefined;
+      return ev;
+    }
+    if (buf.charCodeAt(start) === 58 /* : */) return undefined;
+    const colon = buf.indexOf(':', start);
+    const hasColon = colon !== -1 && colon < end;
+    const field = buf.slice(start, hasColon ? colon : end);
+    let vs = hasColon ? colon + 1 : end;
+    if (vs < end && buf.charCodeAt(vs) === 32) vs++;
+    if (field === 'data') {
+      const value = buf.slice(vs, end);
+      this.#data = this.#data === undefined ? value : `${this.#data}\n${value}`;
+    } else if (field === 'event') this.#event = buf.slice(vs, end);
+    return undefined;
+  }
+}
+
+/** The events of a byte stream, one at a time. */
+export async function* parseSse(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<SseEvent> {
+  const d = new SseDecoder();
+  for await (const chunk of source) yield* d.feed(chunk);
+  yield* d.end();
+}
+
+/** The events of a byte stream, in the batches each network chunk completes. */
+export async function* sseBatches(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<SseEvent[]> {
+  const d = new SseDecoder();
+  for await (const chunk of source) {
+    const evs = d.feed(chunk);
+    if (evs.length) yield evs;
+  }
+  const last = d.end();
+  if (last.length) yield last;
 }
