@@ -32,7 +32,33 @@ export interface ShellOptions {
 const MAX_DEPTH = 4;
 const MAX_COMMANDS = 500;
 
+// Agents repeat commands (`npm test 2>&1 | tail`, `git diff --stat`): a small memo of this pure
+// function's results skips the parser for repeats. Results are treated as immutable.
+let memoSize = 256;
+const memo = new Map<string, ShellAnalysis>();
+
+/** For benchmarks: 0 disables the memo so every call pays for the parser. */
+export function setShellMemoSize(size: number): void {
+  memoSize = size;
+  memo.clear();
+}
+
 export function analyzeShell(script: string, opts: ShellOptions = {}): ShellAnalysis {
+  if (memoSize <= 0 || script.length > 4096) return analyzeUncached(script, opts);
+  const key = opts.sensitive_paths?.length ? `${opts.sensitive_paths.join('\0')}\u0001${script}` : script;
+  const hit = memo.get(key);
+  if (hit) {
+    memo.delete(key);
+    memo.set(key, hit);
+    return hit;
+  }
+  const result = analyzeUncached(script, opts);
+  memo.set(key, result);
+  if (memo.size > memoSize) memo.delete(memo.keys().next().value as string);
+  return result;
+}
+
+function analyzeUncached(script: string, opts: ShellOptions): ShellAnalysis {
   const state: State = { findings: [], programs: [], commands: 0, dynamic: 0, sensitiveReads: [], envDump: false, network: [], downloaded: [], opts };
   const parsed = walkScript(script, '', 0, state);
   if (!parsed) {
