@@ -84,7 +84,7 @@ describe('canary over HTTP and the CLI', () => {
     assert.equal(promoted.candidate_weight, 0.25);
     assert.equal(promoted.events[0].actor.startsWith('bob (admin:'), true);
 
-    assert.equal((await runCliAsync(['canary', 'hold', 'agent-main', ...opts, '--reason', 'waiting for the eval'])).status, 0);
+    assert.equal((await admin(gw, 'POST', '/v1/experiments/agent-main/hold', { reason: 'waiting for the eval' })).status, 200);
     const again = await runCliAsync(['canary', 'hold', 'agent-main', ...opts, '--reason', 'twice']);
     assert.equal(again.status, 1);
     assert.match(again.stderr, /error 409: cannot hold experiment agent-main: only a running experiment can be held/);
