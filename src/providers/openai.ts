@@ -78,8 +78,7 @@ function endpointFor(target: ProviderTarget): Endpoint {
   const preset = presetInfo(cfg.preset);
   const base = (cfg.base_url ?? preset.baseUrl ?? 'https://api.openai.com/v1').replace(/\/+$/, '');
   const official = /^https:\/\/api\.openai\.com(\/|$)/.test(base);
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(cfg.base_url ? {} : preset.headers), ...cfg.headers };
-  if (cfg.preset === 'openrouter' && cfg.base_url) Object.assign(headers, preset.headers, cfg.headers);
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...preset.headers, ...cfg.headers };
   if (target.apiKey) headers.authorization = `Bearer ${target.apiKey.reveal()}`;
   if (cfg.organization) headers['openai-organization'] = cfg.organization;
   return { url: `${base}/chat/completions`, headers, official, developerRole: official || preset.developerRole === true };
@@ -149,6 +148,15 @@ function usageOf(raw: unknown): Usage | undefined {
   return { prompt_tokens: prompt, completion_tokens: completion, total_tokens: typeof u.total_tokens === 'number' ? u.total_tokens : prompt + completion };
 }
 
+/** Content is a string on most servers; a few (Mistral-style) send an array of text parts. */
+function contentText(c: unknown): string | null {
+  if (typeof c === 'string') return c;
+  if (!Array.isArray(c)) return null;
+  let out = '';
+  for (const p of c) if (p && typeof p === 'object' && typeof (p as { text?: unknown }).text === 'string') out += (p as { text: string }).text;
+  return out;
+}
+
 function reasoningOf(m: Record<string, unknown>): string | undefined {
   const r = m.reasoning ?? m.reasoning_content;
   return typeof r === 'string' && r.length > 0 ? r : undefined;
@@ -162,7 +170,7 @@ export function parseResponse(body: Record<string, unknown>, target: ProviderTar
   const choice = choices[0] as Record<string, unknown>;
   const m = choice?.message as Record<string, unknown> | undefined;
   if (!m || typeof m !== 'object') throw malformed(target, '`choices[0].message` is missing', status);
-  let content = typeof m.content === 'string' ? m.content : null;
+  let content = contentText(m.content);
   if (content === null && typeof m.refusal === 'string') content = m.refusal;
   let toolCalls: ToolCall[] | undefined;
   if (Array.isArray(m.tool_calls) && m.tool_calls.length > 0) {
@@ -237,8 +245,9 @@ async function* streamChunks(res: UpstreamResponse, target: ProviderTarget, sign
         if (d) {
           const chunk: { type: 'delta'; content?: string; reasoning?: string; tool_calls?: ToolCallDelta[] } = { type: 'delta' };
           let any = false;
-          if (typeof d.content === 'string' && d.content.length > 0) {
-            chunk.content = d.content;
+          const text = contentText(d.content);
+          if (text) {
+            chunk.content = text;
             any = true;
           }
           const r = reasoningOf(d);

@@ -16,12 +16,9 @@ export interface PresetInfo {
 
 export const PRESETS: Record<OpenAiPreset, PresetInfo> = {
   openai: { baseUrl: 'https://api.openai.com/v1', apiKeyEnv: 'OPENAI_API_KEY', developerRole: true },
-  // OpenRouter ranks apps by these two optional headers; harmless when absent.
-  openrouter: {
-    baseUrl: 'https://openrouter.ai/api/v1',
-    apiKeyEnv: 'OPENROUTER_API_KEY',
-    headers: { 'HTTP-Referer': 'https://github.com/switchyard-gateway/switchyard', 'X-Title': 'Switchyard' },
-  },
+  // OpenRouter attributes traffic to apps by the optional X-Title and HTTP-Referer headers; set
+  // HTTP-Referer to your app's URL in the provider's `headers` if you want it ranked.
+  openrouter: { baseUrl: 'https://openrouter.ai/api/v1', apiKeyEnv: 'OPENROUTER_API_KEY', headers: { 'X-Title': 'Switchyard' } },
   nous: { baseUrl: 'https://inference-api.nousresearch.com/v1', apiKeyEnv: 'NOUS_API_KEY' },
   vllm: { baseUrl: 'http://127.0.0.1:8000/v1', apiKeyEnv: 'VLLM_API_KEY' },
   ollama: { baseUrl: 'http://127.0.0.1:11434/v1' },
