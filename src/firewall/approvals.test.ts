@@ -92,6 +92,15 @@ describe('FirewallService', () => {
     await assert.rejects(svc.decide(r.approval!.id, 'always', 'approver:x'), /only be approved once/);
   });
 
+  test('an answer written by another process releases the waiter', async () => {
+    const other = new FirewallService(store.firewall, config, { expireAfterMs: 60_000, now: () => clock, pollMs: 20 });
+    const r = await other.gate(danger, { session_id: 's8' });
+    const waiting = other.waitForDecision(r.approval!.id);
+    // `svc` stands in for another replica: its event never reaches `other`.
+    await svc.decide(r.approval!.id, 'deny', 'approver:far-away');
+    assert.equal((await waiting).status, 'denied');
+  });
+
   test('waitForDecision rejects on abort', async () => {
     const r = await svc.gate(danger, { session_id: 's7' });
     const ac = new AbortController();

@@ -17,6 +17,8 @@ export interface ApprovalsOptions {
   judge?: SecondOpinionJudge;
   storeTraces?: boolean;
   now?: () => Date;
+  /** How often a waiter re-reads the store, so an answer given by another process is seen. */
+  pollMs?: number;
 }
 
 export interface GateResult {
@@ -186,7 +188,14 @@ export class FirewallService {
           if (latest && latest.status !== 'pending') finish(latest);
         }, onAbort);
       }, Math.min(delay, 2 ** 31 - 1));
+      // Answers given through another process sharing the store arrive by polling.
+      const poll = setInterval(() => {
+        void this.#repo.getApproval(id).then((latest) => {
+          if (latest && latest.status !== 'pending') finish(latest);
+        }, () => undefined);
+      }, this.#opts.pollMs ?? 1_000);
       const cleanup = () => {
+        clearInterval(poll);
         clearTimeout(timer);
         this.#events.off(event, finish);
         signal?.removeEventListener('abort', onAbort);
