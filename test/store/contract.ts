@@ -281,6 +281,26 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
       assert.deepEqual(await s.firewall.listRules({}), []);
     });
 
+    test('imports (when the store keeps them): idempotent adds, turns in order, datasets from imported sessions', async (t) => {
+      const imports = s.imports;
+      if (!imports) return t.skip('this store has no imports repo');
+      const ep = { session_id: 'imp-1', origin: 'hermes', platform: 'cli', user_id: null, model: 'm', title: 't', system_prompt: null, parent_session_id: null, started_at: '2026-01-02T00:00:00.000Z', ended_at: null, end_reason: null, stats: { message_count: 3 }, extra: { k: [1] } };
+      assert.equal(await imports.addEpisodes([ep]), 1);
+      assert.equal(await imports.addEpisodes([ep]), 0);
+      const turn = (seq: number, role: 'user' | 'assistant', content: string) => ({ source_id: `hermes:imp-1:${seq}`, session_id: 'imp-1', seq, message: { role, content }, created_at: ep.started_at, token_count: null, finish_reason: null, reasoning: null, extra: {} });
+      assert.equal(await imports.addTurns([turn(1, 'assistant', 'hello'), turn(0, 'user', 'hi'), turn(2, 'user', 'thanks')]), 3);
+      assert.equal(await imports.addTurns([turn(0, 'user', 'hi')]), 0);
+      assert.deepEqual(await imports.getEpisode('imp-1'), ep);
+      assert.deepEqual((await imports.listTurns('imp-1')).map((x) => x.message.content), ['hi', 'hello', 'thanks']);
+      assert.deepEqual(await imports.counts(), { episodes: 1, turns: 3, datapoints: 0 });
+      const { buildFromImports } = await import('../../src/datasets/build.js');
+      const v = await buildFromImports(s, 'imported', { origin: 'hermes' });
+      const [dp] = (await s.datasets.listDatapoints('imported', { version: v.version })).items;
+      assert.deepEqual([v.size, dp.messages.map((m) => m.content), dp.output?.content, dp.source_session_id], [1, ['hi'], 'hello', 'imp-1']);
+      const counts = await s.feedback.deleteEpisode('imp-1');
+      assert.deepEqual([counts.related.imported_episodes, counts.related.imported_turns, counts.related.datapoints], [1, 3, 1]);
+    });
+
     test('a second store on the same database sees what the first wrote', async () => {
       const inf = inference({ session_id: 'replica' });
       s.recordInference(inf, [attempt(inf, 0)]);

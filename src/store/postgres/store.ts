@@ -9,6 +9,7 @@ import { PgDatasetRepo } from './dataset-repo.js';
 import { PgExperimentRepo } from './experiment-repo.js';
 import { PgFeedbackRepo } from './feedback-repo.js';
 import { PgFirewallRepo } from './firewall-repo.js';
+import { PgImportRepo } from './import-repo.js';
 import { migratePostgres } from './migrate.js';
 import { pgMigrations } from './migrations/index.js';
 import { PgNotifier, type NotifyHandler } from './notify.js';
@@ -40,6 +41,7 @@ export class PostgresStore implements Store {
   readonly feedback: PgFeedbackRepo;
   readonly datasets: PgDatasetRepo;
   readonly firewall: PgFirewallRepo;
+  readonly imports: PgImportRepo;
   readonly #writer: BatchWriter<Pending>;
   readonly #notifier: PgNotifier;
   #closed = false;
@@ -53,6 +55,7 @@ export class PostgresStore implements Store {
     this.feedback = new PgFeedbackRepo(this.pool);
     this.datasets = new PgDatasetRepo(this.pool);
     this.firewall = new PgFirewallRepo(this.pool);
+    this.imports = new PgImportRepo(this.pool);
     this.#notifier = new PgNotifier(options.url, { prefix: options.schema ? `${options.schema}__` : '', logger: options.logger });
     this.#writer = new BatchWriter<Pending>((batch) => this.#write(batch), {
       maxRows: options.batchMaxRows ?? 500,

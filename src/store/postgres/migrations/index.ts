@@ -2,6 +2,7 @@ import { pgMigration001 } from './001_core.js';
 import { pgMigration002 } from './002_session_data.js';
 import { pgMigration003 } from './003_firewall.js';
 import { pgMigration004 } from './004_experiments.js';
+import { pgMigration005 } from './005_imports.js';
 
 export interface PgMigration {
   version: number;
@@ -16,4 +17,5 @@ export const pgMigrations: PgMigration[] = [
   pgMigration002,
   pgMigration003,
   pgMigration004,
+  pgMigration005,
 ];
