@@ -25,9 +25,11 @@ export const hermesTargetSchema = z
     model: optStr,
     base_url: baseUrl,
     api_key_env: z.union([z.literal(''), envVarName]).nullish(),
+    key_env: z.union([z.literal(''), envVarName]).nullish().describe('alias of api_key_env (hermes_cli/fallback_config.py)'),
     api_key: optStr,
     api_mode: optStr,
     context_length: z.number().int().positive().nullish(),
+    free: boolish.nullish().describe('free-tier ladder entry'),
   })
   .strict();
 
@@ -88,6 +90,7 @@ export const hermesDelegationSchema = z
     base_url: baseUrl,
     api_key: optStr,
     api_key_env: z.union([z.literal(''), envVarName]).nullish(),
+    fallback_providers: z.array(hermesTargetSchema).nullish().describe('the subagents\' own chain; [] disables fallback'),
   })
   .loose();
 
@@ -107,10 +110,14 @@ export const hermesConfigSchema = z
     model: hermesModelSchema.nullish(),
     provider_routing: hermesProviderRoutingSchema.nullish(),
     fallback_providers: z.array(hermesTargetSchema).nullish(),
-    fallback_model: hermesTargetSchema.nullish(),
+    fallback_model: z.union([hermesTargetSchema, z.array(hermesTargetSchema)]).nullish(),
     smart_model_routing: hermesSmartRoutingSchema.nullish(),
     auxiliary: z.record(z.string(), hermesAuxTaskSchema.nullish()).nullish(),
     delegation: hermesDelegationSchema.nullish(),
+    cron: z
+      .object({ model: optStr, model_provider: optStr, provider: optStr, base_url: baseUrl, fallback_providers: z.array(hermesTargetSchema).nullish() })
+      .loose()
+      .nullish(),
     custom_providers: z.array(hermesCustomProviderSchema).nullish(),
     compression: z
       .object({ summary_model: optStr, summary_provider: optStr, summary_base_url: baseUrl })

@@ -52,12 +52,42 @@ describe('migrate hermes: same fallback order as Hermes', () => {
   test('the legacy single fallback_model becomes the second target', () => {
     assert.deepEqual(chain('config-legacy.yaml'), ['nous/hermes-4-70b', 'openrouter/meta-llama/llama-4-maverick']);
   });
-  test('fallback_providers wins over fallback_model when both are set (reported)', () => {
-    const text = `model: {default: a/b, provider: openrouter}\nfallback_providers: [{provider: anthropic, model: claude-x}]\nfallback_model: {provider: nous, model: hermes-4}\n`;
+  test('fallback_model entries follow fallback_providers; repeats and incomplete entries drop out (get_fallback_chain)', () => {
+    const text = [
+      'model: {default: a/b, provider: openrouter}',
+      'fallback_providers:',
+      '  - {provider: anthropic, model: claude-x, key_env: MY_ANTHROPIC}',
+      '  - {provider: openrouter, model: ""}',
+      '  - {provider: Anthropic, model: CLAUDE-X}',
+      '  - {provider: nous, model: hermes-4, free: true}',
+      'fallback_model:',
+      '  - {provider: nous, model: hermes-4}',
+      '  - {provider: deepseek, model: deepseek-chat}',
+      '',
+    ].join('\n');
     const r = migrateHermesConfig(text);
-    const primary = (r.config.models as Record<string, { targets: { model: string }[] }>).primary;
-    assert.deepEqual(primary.targets.map((t) => t.model), ['a/b', 'claude-x']);
-    assert.equal(r.report.find((e) => e.key === 'fallback_model')?.status, 'ignored');
+    const config = parseConfigText(r.yaml, 'x', {}).config;
+    assert.deepEqual(config.models.primary.targets.map((t) => t.model), ['a/b', 'claude-x', 'hermes-4', 'deepseek-chat']);
+    const why = Object.fromEntries(r.report.map((e) => [e.key, e]));
+    assert.equal(why['fallback_providers[1]'].status, 'ignored');
+    assert.match(why['fallback_providers[2]'].reason!, /earlier fallback entry/);
+    assert.match(why['fallback_model[0]'].reason!, /earlier fallback entry/);
+    assert.equal(why['fallback_providers[3].free'].status, 'not_mapped');
+    assert.equal((config.providers as Record<string, { api_key?: string }>)[config.models.primary.targets[1].provider].api_key, 'env:MY_ANTHROPIC');
+  });
+  test('delegation and cron: a pinned model keeps its own chain only; an unpinned one inherits or declares', () => {
+    const base = 'model: {default: a/b, provider: openrouter}\nfallback_providers: [{provider: anthropic, model: claude-x}]\n';
+    const load = (extra: string) => parseConfigText(migrateHermesConfig(base + extra).yaml, 'x', {}).config;
+    const pinned = load('delegation: {provider: deepseek, model: ds}\ncron: {model: cheap/cron, failure_nudge_threshold: 3}\n');
+    assert.deepEqual(pinned.models.delegation.targets.map((t) => t.model), ['ds']);
+    assert.equal(pinned.routes['hermes-delegate'].model, 'delegation');
+    assert.deepEqual(pinned.models.cron.targets.map((t) => [t.provider, t.model]), [['openrouter', 'cheap/cron']]);
+    const own = load('delegation: {model: sub, fallback_providers: [{provider: nous, model: h4}]}\ncron: {fallback_providers: []}\n');
+    assert.deepEqual(own.models.delegation.targets.map((t) => t.model), ['sub', 'h4']);
+    assert.deepEqual(own.models.cron.targets.map((t) => t.model), ['a/b'], '[] disables the inherited fallback');
+    const inherit = load('delegation: {max_iterations: 20}\n');
+    assert.equal(inherit.routes['hermes-delegate'].model, 'primary');
+    assert.equal(inherit.routes['hermes-cron'].model, 'primary');
   });
   test('provider_routing becomes OpenRouter provider preferences on OpenRouter targets only', () => {
     const { loaded } = migrated('config-fallbacks.yaml');

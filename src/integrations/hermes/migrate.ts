@@ -47,7 +47,7 @@ class Builder {
   }
 
   /** A Hermes {provider, model, base_url, api_key_env, api_key} -> a Switchyard target, or null with a report line. */
-  target(key: string, t: { provider?: string | null; model?: string | null; base_url?: string | null; api_key_env?: string | null; api_key?: string | null; context_length?: number | null }, fallbackModel?: string): RawTarget | null {
+  target(key: string, t: { provider?: string | null; model?: string | null; base_url?: string | null; api_key_env?: string | null; key_env?: string | null; api_key?: string | null; context_length?: number | null }, fallbackModel?: string): RawTarget | null {
     const model = (t.model ?? '').trim() || fallbackModel;
     if (!model) {
       this.add({ key, status: 'not_mapped', reason: 'no model name given' });
@@ -103,7 +103,8 @@ class Builder {
       this.add({ key: `${key}.provider`, status: 'not_mapped', reason: `unknown Hermes provider "${t.provider}"`, became: 'nothing; use provider custom with base_url for an OpenAI-compatible server' });
       return null;
     }
-    if (t.api_key_env) envVars = [t.api_key_env];
+    const keyEnv = t.api_key_env || t.key_env;
+    if (keyEnv) envVars = [keyEnv];
     if (t.api_key && t.api_key.trim()) {
       this.add({ key: `${key}.api_key`, status: 'secret_not_copied', reason: `a literal key is never copied; put it in ${envVars[0] ?? 'an environment variable'} (the migrated config reads env:${envVars[0] ?? 'VAR'})` });
     }
@@ -156,7 +157,8 @@ export function migrateHermesConfig(text: string, file = 'config.yaml'): Migrati
   if (!mainModelName) {
     throw new ConfigError(file, [{ path: 'model.default', message: 'Hermes config has no main model', hint: 'set model.default (e.g. anthropic/claude-sonnet-4) and model.provider' }]);
   }
-  const mainT = b.target('model', { ...(m as HermesTarget), model: mainModelName });
+  const mainHermes = m as HermesTarget;
+  const mainT = b.target('model', { ...mainHermes, model: mainModelName });
   if (mainT) b.add({ key: 'model', status: 'mapped', became: `models.${PRIMARY_MODEL}.targets[0] (${mainT.provider}/${mainT.model})` });
   if (typeof hermes.model === 'object' && hermes.model) {
     const handled = new Set(['default', 'model', 'provider', 'base_url', 'api_key', 'api_key_env', 'context_length']);
@@ -166,28 +168,45 @@ export function migrateHermesConfig(text: string, file = 'config.yaml'): Migrati
     }
   }
 
-  // --- fallback chain: fallback_providers, else the legacy single fallback_model --------------
-  const fallbacks: RawTarget[] = [];
-  const fp = hermes.fallback_providers ?? [];
-  fp.forEach((entry, i) => {
-    const t = b.target(`fallback_providers[${i}]`, entry);
-    if (t) {
-      fallbacks.push(t);
-      b.add({ key: `fallback_providers[${i}]`, status: 'mapped', became: `models.${PRIMARY_MODEL}.targets[${(mainT ? 1 : 0) + fallbacks.length - 1}] (${t.provider}/${t.model})` });
+  // --- fallback chain (hermes_cli/fallback_config.py get_fallback_chain): fallback_providers in
+  // order, then the legacy fallback_model (one entry or a list); entries without provider or model
+  // are dropped and a repeated provider/model/base_url route counts once.
+  const chain = (sources: [string, unknown][], targetKey: (i: number) => string): RawTarget[] => {
+    const out: RawTarget[] = [];
+    const seen = new Set<string>();
+    for (const [key, raw] of sources) {
+      const entries = (Array.isArray(raw) ? raw : raw ? [raw] : []) as HermesTarget[];
+      entries.forEach((entry, i) => {
+        const k = Array.isArray(raw) ? `${key}[${i}]` : key;
+        const provider = (entry.provider ?? '').trim();
+        const model = (entry.model ?? '').trim();
+        if (!provider || !model) {
+          if (provider || model) b.add({ key: k, status: 'ignored', reason: 'needs both provider and model (Hermes drops it too)' });
+          return;
+        }
+        const identity = [provider.toLowerCase(), model.toLowerCase(), (entry.base_url ?? '').trim().replace(/\/+$/, '').toLowerCase()].join('|');
+        if (seen.has(identity)) {
+          b.add({ key: k, status: 'ignored', reason: 'same provider/model/base_url as an earlier fallback entry' });
+          return;
+        }
+        seen.add(identity);
+        if (entry.free) b.add({ key: `${k}.free`, status: 'not_mapped', reason: 'the free-tier ladder (promoting free entries first) has no Switchyard equivalent; the entry keeps its place in the order' });
+        const t = b.target(k, entry);
+        if (t) {
+          out.push(t);
+          b.add({ key: k, status: 'mapped', became: `${targetKey(out.length - 1)} (${t.provider}/${t.model})` });
+        }
+      });
     }
-  });
-  const legacy = hermes.fallback_model;
-  if (legacy && (legacy.model || legacy.provider)) {
-    if (fp.length > 0) {
-      b.add({ key: 'fallback_model', status: 'ignored', reason: 'fallback_providers is set; Hermes uses it instead of the legacy fallback_model' });
-    } else {
-      const t = b.target('fallback_model', legacy);
-      if (t) {
-        fallbacks.push(t);
-        b.add({ key: 'fallback_model', status: 'mapped', became: `models.${PRIMARY_MODEL}.targets[${mainT ? 1 : 0}] (${t.provider}/${t.model})` });
-      }
-    }
-  }
+    return out;
+  };
+  const fallbacks = chain(
+    [
+      ['fallback_providers', hermes.fallback_providers],
+      ['fallback_model', hermes.fallback_model],
+    ],
+    (i) => `models.${PRIMARY_MODEL}.targets[${(mainT ? 1 : 0) + i}]`,
+  );
   const primaryTargets = [...(mainT ? [mainT] : []), ...fallbacks];
   if (primaryTargets.length === 0) {
     throw new ConfigError(file, [{ path: 'model.provider', message: 'no usable provider for the main model or any fallback', hint: b.report.filter((r) => r.status === 'not_mapped').map((r) => `${r.key}: ${r.reason}`).join('; ') }]);
@@ -238,9 +257,6 @@ export function migrateHermesConfig(text: string, file = 'config.yaml'): Migrati
     }
   }
   routes[MAIN_ROUTE] = mainRoute;
-  // Cron jobs and messaging gateways resolve the same runtime provider and turn route.
-  routes[CRON_ROUTE] = { ...mainRoute, description: 'Hermes cron jobs (same routing as the main agent)' };
-  b.add({ key: '(cron/gateway)', status: 'mapped', became: `routes.${CRON_ROUTE}`, reason: 'cron and the messaging gateway use the main config in Hermes' });
 
   // --- auxiliary.<task> and the legacy compression.summary_* ----------------------------------
   const aux: Record<string, Parameters<Builder['target']>[1] & { timeout?: number | null }> = {};
@@ -265,7 +281,6 @@ export function migrateHermesConfig(text: string, file = 'config.yaml'): Migrati
       continue;
     }
     // provider auto with a model: Hermes resolves the main provider and asks it for that model.
-    const mainHermes = m as HermesTarget;
     const source = provider === '' || provider === 'auto' ? { ...cfg, provider: mainHermes.provider, base_url: cfg.base_url || mainHermes.base_url, api_key_env: cfg.api_key_env || mainHermes.api_key_env } : cfg;
     const t = b.target(`auxiliary.${task}`, source, model ? undefined : mainT?.model);
     if (!t) continue;
@@ -279,23 +294,49 @@ export function migrateHermesConfig(text: string, file = 'config.yaml'): Migrati
     if (cfg.timeout) t.timeout_ms = Math.round(cfg.timeout * 1000);
   }
 
-  // --- delegation ------------------------------------------------------------------------------
+  // --- delegation and cron: hermes_cli/fallback_config.py scoped_fallback_chain. A pinned owner
+  // (its own provider, endpoint or model) never borrows the inherited chain; an unpinned one
+  // inherits it unless it declares fallback_providers ([] disables fallback).
+  const scoped = (
+    owner: 'delegation' | 'cron',
+    routeName: string,
+    pin: { provider?: string | null; model?: string | null; base_url?: string | null; api_key?: string | null; api_key_env?: string | null } | null,
+    declared: HermesTarget[] | null | undefined,
+    inherited: NonNullable<RawConfig['routes']>[string],
+    description: string,
+  ): void => {
+    const own = (targets: RawTarget[]) => chain([[`${owner}.fallback_providers`, declared ?? []]], (i) => `models.${owner}.targets[${targets.length + i}]`);
+    if (pin) {
+      const t = b.target(owner, pin, mainT?.model);
+      if (!t) return;
+      const targets = [t, ...(declared?.length ? own([t]) : [])];
+      models[owner] = { targets: targets as never };
+      routes[routeName] = { model: owner, description };
+      b.add({ key: owner, status: 'mapped', became: `routes.${routeName} -> models.${owner} (${targets.map((x) => `${x.provider}/${x.model}`).join(' -> ')})`, reason: declared?.length ? undefined : 'pinned: Hermes does not borrow the main fallback chain' });
+      return;
+    }
+    if (declared && mainT) {
+      const targets = [{ ...mainT }, ...own([mainT])];
+      models[owner] = { targets: targets as never };
+      routes[routeName] = { model: owner, description };
+      b.add({ key: `${owner}.fallback_providers`, status: 'mapped', became: `routes.${routeName} -> models.${owner} (${declared.length ? 'its own fallback chain' : 'fallback disabled'})` });
+      return;
+    }
+    routes[routeName] = { ...inherited, description };
+    b.add({ key: owner, status: 'mapped', became: `routes.${routeName} (same routing as routes.${MAIN_ROUTE})`, reason: `no ${owner} model: Hermes uses the main model and chain` });
+  };
+
   const del = hermes.delegation;
-  if (del && ((del.model ?? '').trim() || ((del.provider ?? '').trim() && del.provider !== 'auto') || (del.base_url ?? '').trim())) {
-    const t = b.target('delegation', del, mainT?.model);
-    if (t) {
-      models.delegation = { targets: [t] as never };
-      routes[DELEGATE_ROUTE] = { model: 'delegation', description: 'Hermes subagents (delegate_task)' };
-      b.add({ key: 'delegation', status: 'mapped', became: `routes.${DELEGATE_ROUTE} -> models.delegation (${t.provider}/${t.model})` });
-    }
-    for (const k of Object.keys(del)) {
-      if (!['provider', 'model', 'base_url', 'api_key', 'api_key_env'].includes(k)) b.add({ key: `delegation.${k}`, status: 'ignored', reason: 'subagent behaviour, not routing; stays in Hermes' });
-    }
+  const delPinned = !!del && (!!(del.model ?? '').trim() || (!!(del.provider ?? '').trim() && del.provider !== 'auto') || !!(del.base_url ?? '').trim());
+  scoped('delegation', DELEGATE_ROUTE, delPinned ? del! : null, del?.fallback_providers, { model: PRIMARY_MODEL }, 'Hermes subagents (delegate_task)');
+  for (const k of Object.keys(del ?? {})) {
+    if (!['provider', 'model', 'base_url', 'api_key', 'api_key_env', 'fallback_providers'].includes(k)) b.add({ key: `delegation.${k}`, status: 'ignored', reason: 'subagent behaviour, not routing; stays in Hermes' });
   }
-  if (!routes[DELEGATE_ROUTE]) {
-    routes[DELEGATE_ROUTE] = { model: PRIMARY_MODEL, description: 'Hermes subagents inherit the parent model' };
-    b.add({ key: 'delegation', status: 'mapped', became: `routes.${DELEGATE_ROUTE} -> ${PRIMARY_MODEL}`, reason: 'no delegation model: subagents inherit the parent model' });
-  }
+  const cron = hermes.cron;
+  const cronModel = (cron?.model ?? '').trim();
+  const cronPin = cronModel ? { provider: cron?.model_provider || cron?.provider || mainHermes.provider, model: cronModel, base_url: cron?.base_url || (cron?.model_provider || cron?.provider ? undefined : mainHermes.base_url), api_key_env: cron?.model_provider || cron?.provider ? undefined : mainHermes.api_key_env } : null;
+  // Cron jobs and the messaging gateway otherwise resolve the same runtime provider and turn route.
+  scoped('cron', CRON_ROUTE, cronPin, cron?.fallback_providers, mainRoute, 'Hermes cron jobs');
 
   for (const model of Object.values(models)) applyPrefs(model.targets as unknown as RawTarget[]);
   if (hermes.provider_routing) {

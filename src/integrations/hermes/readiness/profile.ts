@@ -5,7 +5,9 @@ import { parseYamlWithSchema } from '../../../config/load.js';
 
 // A readiness profile: which files of a code base to scan for which routing/evaluation seams, and
 // how the hits become a requirement matrix. The built-in `hermes` profile is the one the Hermes
-// "TensorZero Evaluation Packet" script (Hermes issue #860) used; others load from YAML or JSON.
+// "TensorZero Evaluation Packet" script (Hermes issue #860) used, plus `get_fallback_chain(` for the
+// gateway and cron seams (newer Hermes loads both chains through hermes_cli/fallback_config.py);
+// other profiles load from YAML or JSON.
 
 export interface TouchpointPattern {
   label: string;
@@ -53,8 +55,8 @@ const HERMES_PATTERNS: TouchpointPattern[] = [
   { label: 'provider_routing_config', file_path: 'cli.py', regex: 'provider_routing|fallback_providers|smart_model_routing', description: 'CLI-owned provider routing and fallback configuration surfaces.' },
   { label: 'runtime_provider', file_path: 'hermes_cli/runtime_provider.py', regex: 'def resolve_runtime_provider|def resolve_requested_provider', description: 'Central runtime provider resolution for CLI, gateway, cron, and helpers.' },
   { label: 'smart_model_routing', file_path: 'agent/smart_model_routing.py', regex: 'def resolve_turn_route|def choose_cheap_model_route', description: 'Cheap-vs-strong turn routing that the gateway would need to absorb or replace.' },
-  { label: 'gateway_provider_routing', file_path: 'gateway/run.py', regex: 'def _load_provider_routing|def _load_fallback_model|def _load_smart_model_routing', description: 'Gateway-specific loading of routing, fallback, and smart-model policies.' },
-  { label: 'cron_runtime_provider', file_path: 'cron/scheduler.py', regex: 'resolve_runtime_provider|resolve_turn_route|provider_routing|fallback_model', description: 'Cron execution path that re-resolves providers and routing on every run.' },
+  { label: 'gateway_provider_routing', file_path: 'gateway/run.py', regex: 'def _load_provider_routing|def _load_fallback_model|def _load_smart_model_routing|get_fallback_chain\\(', description: 'Gateway-specific loading of routing, fallback, and smart-model policies.' },
+  { label: 'cron_runtime_provider', file_path: 'cron/scheduler.py', regex: 'resolve_runtime_provider|resolve_turn_route|provider_routing|fallback_model|get_fallback_chain\\(', description: 'Cron execution path that re-resolves providers and routing on every run.' },
   { label: 'auxiliary_fallback_chain', file_path: 'agent/auxiliary_client.py', regex: 'fallback chain|_get_provider_chain|provider chain', description: 'Auxiliary task routing/fallback chain outside the main inference path.' },
   { label: 'delegate_runtime_provider', file_path: 'tools/delegate_tool.py', regex: 'runtime provider system|resolve the full credential bundle|resolve_runtime_provider', description: 'Subagent/delegation routing path that would also need gateway parity.' },
   { label: 'session_db', file_path: 'hermes_state.py', regex: 'class SessionDB', description: 'Session persistence surface that could feed optimization/eval data.' },

@@ -121,6 +121,16 @@ describe('readiness: rules at their edges', () => {
     const found = scanTouchpoints(dir, HERMES_PROFILE.patterns);
     assert.deepEqual(found, [tp('session_db', 'hermes_state.py', 3, 'CLASS sessiondb(Base):')]);
   });
+  test('newer Hermes: gateway and cron seams found through get_fallback_chain(...)', () => {
+    const dir = repo({
+      'gateway/run.py': 'from hermes_cli.fallback_config import get_fallback_chain\n\nchain = get_fallback_chain(cfg)\n',
+      'cron/scheduler.py': '    chain = get_fallback_chain(cfg)\n',
+    });
+    assert.deepEqual(scanTouchpoints(dir, HERMES_PROFILE.patterns), [
+      tp('gateway_provider_routing', 'gateway/run.py', 3, 'chain = get_fallback_chain(cfg)'),
+      tp('cron_runtime_provider', 'cron/scheduler.py', 1, 'chain = get_fallback_chain(cfg)'),
+    ]);
+  });
   test('line numbers follow Python splitlines (\\r\\n and \\r count once)', () => {
     const dir = repo({ 'hermes_state.py': 'a\r\nb\rc\nclass SessionDB:\n' });
     assert.equal(scanTouchpoints(dir, HERMES_PROFILE.patterns)[0].line_number, 4);
