@@ -164,35 +164,7 @@ function judgeCommand(cmd: ShellCommand, depth: number, state: State): void {
   }
   if (privileged) add(state, 0.45, 'critical', false, 'privileged', `runs ${program} as root (${baseName(cmd.argv[0].text)})`);
 
-  const facts: CommandFacts = {
-    program,
-    args,
-    cmd,
-    depth,
-    path: (w: ShellWord) => pathVerdict(w, state),
-    add: (risk, cls, reversible, category, reason) => add(state, risk, cls, reversible, category, reason),
-    nested: (script, via) => {
-      if (depth + 1 > MAX_DEPTH) {
-        add(state, 0.7, 'critical', false, 'too_deep', `code nested more than ${MAX_DEPTH} levels deep (${via}) is not trusted`);
-        return;
-      }
-      walkScript(script, via, depth + 1, state);
-    },
-    judgeArgv: (words, via) => {
-      if (depth + 1 > MAX_DEPTH) return;
-      judgeCommand({ argv: words, redirects: [], pipe_in: cmd.pipe_in, upstream: cmd.upstream, via }, depth + 1, state);
-    },
-    sensitiveRead: (what) => state.sensitiveReads.push(what),
-    envDump: () => {
-      state.envDump = true;
-    },
-    network: (what) => state.network.push(what),
-    downloaded: (path) => state.downloaded.push(path),
-    wasDownloaded: (path) => wasDownloaded(state, path),
-    dynamicSeen: () => {
-      state.dynamic++;
-    },
-  };
+  const facts = new Facts(program, args, cmd, depth, state);
   const rule = ruleFor(program);
   if (rule) rule(facts);
   else {
@@ -218,6 +190,62 @@ export function readArgs(f: CommandFacts): void {
 
 export function looksLikePath(t: string): boolean {
   return t.includes('/') || t.startsWith('~') || t.startsWith('.') || /\.(env|pem|key|json|ya?ml|toml|ini|cfg|conf)$/.test(t) || /^(id_rsa|id_ed25519|credentials)$/.test(t);
+}
+
+/** What a rule sees of one command; methods write into the script's shared state. */
+class Facts implements CommandFacts {
+  constructor(
+    readonly program: string,
+    readonly args: ShellWord[],
+    readonly cmd: ShellCommand,
+    readonly depth: number,
+    private readonly state: State,
+  ) {}
+
+  path(w: ShellWord): PathVerdict {
+    return pathVerdict(w, this.state);
+  }
+
+  add(risk: number, cls: SideEffectClass, reversible: boolean, category: string, reason: string): void {
+    add(this.state, risk, cls, reversible, category, reason);
+  }
+
+  nested(script: string, via: string): void {
+    if (this.depth + 1 > MAX_DEPTH) {
+      add(this.state, 0.7, 'critical', false, 'too_deep', `code nested more than ${MAX_DEPTH} levels deep (${via}) is not trusted`);
+      return;
+    }
+    walkScript(script, via, this.depth + 1, this.state);
+  }
+
+  judgeArgv(words: ShellWord[], via: string): void {
+    if (this.depth + 1 > MAX_DEPTH) return;
+    judgeCommand({ argv: words, redirects: [], pipe_in: this.cmd.pipe_in, upstream: this.cmd.upstream, via }, this.depth + 1, this.state);
+  }
+
+  sensitiveRead(what: string): void {
+    this.state.sensitiveReads.push(what);
+  }
+
+  envDump(): void {
+    this.state.envDump = true;
+  }
+
+  network(what: string): void {
+    this.state.network.push(what);
+  }
+
+  downloaded(path: string): void {
+    this.state.downloaded.push(path);
+  }
+
+  wasDownloaded(path: string): boolean {
+    return wasDownloaded(this.state, path);
+  }
+
+  dynamicSeen(): void {
+    this.state.dynamic++;
+  }
 }
 
 function wasDownloaded(state: State, path: string): boolean {
