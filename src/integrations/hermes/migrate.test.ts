@@ -96,6 +96,12 @@ describe('migrate hermes: same fallback order as Hermes', () => {
     assert.deepEqual(or.provider_preferences, { sort: 'throughput', ignore: ['deepinfra'], data_collection: 'deny', require_parameters: true });
     assert.equal(local.provider_preferences, undefined);
   });
+  test('provider_routing keys Hermes does not read are reported, not applied', () => {
+    const r = migrateHermesConfig('model: {default: a/b, provider: openrouter}\nprovider_routing: {only: [groq], allow_fallbacks: false}\n');
+    const t = (r.config.models as Record<string, { targets: { provider_preferences?: unknown }[] }>).primary.targets[0];
+    assert.deepEqual(t.provider_preferences, { only: ['groq'] });
+    assert.equal(r.report.find((e) => e.key === 'provider_routing.allow_fallbacks')?.status, 'ignored');
+  });
   test('the cheap model fails over through the same fallback providers', () => {
     const { loaded } = migrated('config-smart-routing.yaml');
     assert.deepEqual(loaded.models.cheap.targets.map((t) => t.model), ['google/gemini-2.5-flash', 'claude-sonnet-4-5']);

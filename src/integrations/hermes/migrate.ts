@@ -63,7 +63,10 @@ class Builder {
       customName = requested;
       requested = 'custom';
     }
-    if (requested === 'auto') requested = baseUrl ? 'custom' : 'openrouter';
+    if (requested === 'auto') {
+      requested = baseUrl ? 'custom' : 'openrouter';
+      this.add({ key: `${key}.provider`, status: 'approximated', became: requested, reason: 'Hermes resolves "auto" from the credentials it finds at run time; the migration assumes ' + (baseUrl ? 'the custom endpoint at base_url' : 'OpenRouter (its default)') });
+    }
     const unmappable = UNMAPPABLE_PROVIDERS[requested];
     if (unmappable) {
       this.add({ key: `${key}.provider`, status: 'not_mapped', reason: `provider "${requested}": ${unmappable}` });
@@ -133,10 +136,14 @@ function isOpenRouter(p: RawProvider | undefined): boolean {
   return !!p && p.type === 'openai' && (p as { preset?: string }).preset === 'openrouter';
 }
 
+/** The provider_routing keys Hermes passes on (cli.py / gateway/run.py -> AIAgent providers_* kwargs). */
+const HERMES_PROVIDER_ROUTING_KEYS = ['sort', 'only', 'ignore', 'order', 'require_parameters', 'data_collection'];
+
 /** OpenRouter `provider` preferences from Hermes provider_routing (as run_agent.py builds extra_body.provider). */
 function providerPreferences(pr: NonNullable<HermesConfig['provider_routing']>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(pr)) {
+    if (!HERMES_PROVIDER_ROUTING_KEYS.includes(k)) continue;
     if (v === null || v === undefined) continue;
     if (Array.isArray(v) && v.length === 0) continue;
     out[k] = v;
@@ -347,6 +354,9 @@ export function migrateHermesConfig(text: string, file = 'config.yaml'): Migrati
         ? { key: 'provider_routing', status: 'mapped', became: `provider_preferences on every OpenRouter target: ${JSON.stringify(prefs)}` }
         : { key: 'provider_routing', status: 'ignored', reason: Object.keys(prefs).length ? 'no OpenRouter target to apply it to (Hermes applies it on OpenRouter only)' : 'empty' },
     );
+  }
+  for (const k of Object.keys(hermes.provider_routing ?? {})) {
+    if (!HERMES_PROVIDER_ROUTING_KEYS.includes(k)) b.add({ key: `provider_routing.${k}`, status: 'ignored', reason: 'Hermes does not pass this key to OpenRouter, so the migration leaves it out to route the same way' });
   }
   if (hermes.custom_providers?.length) b.add({ key: 'custom_providers', status: 'mapped', became: 'providers custom-<name> (where referenced)' });
 
