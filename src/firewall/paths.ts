@@ -55,6 +55,9 @@ const SENSITIVE: Array<[RegExp, string]> = [
   [/(^|\/)library\/keychains(\/|$)/, 'the keychain'],
 ];
 
+// One combined test first: most paths match none of the sensitive patterns.
+const SENSITIVE_ANY = new RegExp(SENSITIVE.map(([re]) => `(?:${re.source})`).join('|'));
+
 /** Paths are compared lower-cased with home spelled `~`. */
 export function normalizePath(raw: string): string {
   let s = raw.trim().replace(/^["']|["']$/g, '');
@@ -83,7 +86,7 @@ export function classifyPath(raw: string, extraSensitive: readonly string[] = []
   if (n.endsWith('.pub') && !/(^|\/)authorized_keys/.test(n)) {
     return { path, level: 'project', write_risk: 0.5, read_risk: 0.02, reason: `${raw} is a public key` };
   }
-  for (const [re, what] of SENSITIVE) {
+  if (SENSITIVE_ANY.test(n)) for (const [re, what] of SENSITIVE) {
     if (re.test(n)) return { path, level: 'sensitive', write_risk: 0.85, read_risk: 0.65, reason: `${raw} is ${what}` };
   }
   if (SHELL_PROFILE.test(n)) return { path, level: 'shell_profile', write_risk: 0.75, read_risk: 0.05, reason: `${raw} is a shell profile (runs at every login)` };
