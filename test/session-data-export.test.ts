@@ -47,7 +47,7 @@ describe('export and datasets (SQLite, CLI)', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ metric_name: 'thumbs_up', value: i < 4, inference_id: id }),
       });
-      assert.equal(fb.status, 200);
+      assert.equal(fb.status, 200, await fb.clone().text());
     }
     demoTarget = bad[0];
     const demo = await fetch(`${gw.baseURL}/feedback`, {

@@ -1,9 +1,17 @@
 import { NotFoundError } from '../../core/errors.js';
 import { loadEpisode } from '../../feedback/episode.js';
 import { parseInferenceFilter } from '../../feedback/query.js';
+import { startRetentionSweep } from '../../store/retention.js';
 import type { RouteGroup } from '../context.js';
 
 export const inferenceRoutes: RouteGroup = (app, ctx) => {
+  // storage.retention_days: this group owns stored inferences, so it also runs their sweep.
+  const days = ctx.config.storage.retention_days;
+  if (days) {
+    const retention = startRetentionSweep(ctx.store, days, { logger: ctx.logger });
+    app.addHook('onClose', () => retention.stop());
+  }
+
   app.get('/v1/inferences', async (req) => {
     ctx.auth.requireClient(req);
     const page = await ctx.store.queryInferences(parseInferenceFilter(req.query));
