@@ -1,6 +1,7 @@
 import type { ProviderConfig } from '../config/schema.js';
 import type { ProviderAdapter } from './types.js';
 import { SimulatedAdapter } from './simulated/index.js';
+import { OpenAiAdapter } from './openai.js';
 
 // One adapter instance per wire format; adapters hold connection pools, so they are shared.
 export class ProviderRegistry {
@@ -9,7 +10,7 @@ export class ProviderRegistry {
   constructor() {
     this.#adapters = {
       simulated: new SimulatedAdapter(),
-      openai: undefined,
+      openai: new OpenAiAdapter(),
       anthropic: undefined,
       gemini: undefined,
     };

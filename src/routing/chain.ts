@@ -91,8 +91,11 @@ export async function runChain<T>(
       const started = performance.now();
       const startedAt = new Date().toISOString();
       let ttft: number | null = null;
+      // One controller per attempt, linked to the client's signal (AbortSignal.any is slow on Node 20).
       const deadline = new AbortController();
-      const signal = AbortSignal.any([options.signal, deadline.signal]);
+      const onClientAbort = () => deadline.abort();
+      options.signal.addEventListener('abort', onClientAbort, { once: true });
+      const signal = deadline.signal;
       let timedOutBy: 'total' | 'ttft' | undefined;
       const totalTimer = setTimeout(() => {
         timedOutBy = 'total';
@@ -108,6 +111,7 @@ export async function runChain<T>(
       const clearTimers = () => {
         clearTimeout(totalTimer);
         if (ttftTimer) clearTimeout(ttftTimer);
+        options.signal.removeEventListener('abort', onClientAbort);
       };
       try {
         const value = await attempt({

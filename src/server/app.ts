@@ -1,4 +1,4 @@
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyError } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyError } from 'fastify';
 import { SwitchyardError } from '../core/errors.js';
 import type { AppContext, RouteGroup } from './context.js';
 import { openaiRoutes } from './routes/openai.js';
@@ -25,7 +25,8 @@ const routeGroups: RouteGroup[] = [
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({
     loggerInstance: ctx.logger as unknown as FastifyBaseLogger,
-    disableRequestLogging: true,
+    // Per-request log lines cost more than the request itself at gateway rates; inferences are recorded instead.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: ctx.config.server.max_body_bytes,
     // Agents hold connections open between turns; keep them longer than typical LB idle timeouts.
     keepAliveTimeout: 75_000,
@@ -34,7 +35,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
 
   app.setErrorHandler((err: FastifyError | SwitchyardError | Error, req, reply) => {
     if (err instanceof SwitchyardError) {
-      if (err.status >= 500) req.log.warn({ code: err.code }, err.message);
+      if (err.status >= 500 && err.code !== 'aborted') req.log.warn({ code: err.code }, err.message);
       return reply.status(err.status).send(err.toJSON());
     }
     const status = (err as FastifyError).statusCode;

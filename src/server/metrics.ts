@@ -34,18 +34,36 @@ export class Metrics {
     }
   }
 
+  // Labelled children cached per label set: prom-client validates labels on every un-cached call.
+  readonly #children = new Map<string, { requests: Counter.Internal; latency: Histogram.Internal<string>; ttft: Histogram.Internal<string>; prompt: Counter.Internal; completion: Counter.Internal }>();
+
   observe(record: InferenceRecord, attempts: AttemptLog[]): void {
-    const base = { route: record.route ?? '', model: record.model ?? '', provider: record.provider ?? '' };
-    this.requests.inc({ ...base, status: record.status, stream: String(record.stream) });
-    this.latency.observe(base, record.latency_ms / 1000);
-    if (record.ttft_ms != null) this.ttft.observe(base, record.ttft_ms / 1000);
+    const route = record.route ?? '';
+    const model = record.model ?? '';
+    const provider = record.provider ?? '';
+    const key = `${route}\0${model}\0${provider}\0${record.status}\0${record.stream}`;
+    let c = this.#children.get(key);
+    if (!c) {
+      const base = { route, model, provider };
+      c = {
+        requests: this.requests.labels({ ...base, status: record.status, stream: String(record.stream) }),
+        latency: this.latency.labels(base),
+        ttft: this.ttft.labels(base),
+        prompt: this.tokens.labels({ ...base, type: 'prompt' }),
+        completion: this.tokens.labels({ ...base, type: 'completion' }),
+      };
+      this.#children.set(key, c);
+    }
+    c.requests.inc();
+    c.latency.observe(record.latency_ms / 1000);
+    if (record.ttft_ms != null) c.ttft.observe(record.ttft_ms / 1000);
     if (record.usage) {
-      this.tokens.inc({ ...base, type: 'prompt' }, record.usage.prompt_tokens);
-      this.tokens.inc({ ...base, type: 'completion' }, record.usage.completion_tokens);
+      c.prompt.inc(record.usage.prompt_tokens);
+      c.completion.inc(record.usage.completion_tokens);
     }
     for (const a of attempts) {
       this.attempts.inc({ provider: a.provider, outcome: a.outcome });
-      if (a.error_kind) this.errors.inc({ model: base.model, provider: a.provider, kind: a.error_kind });
+      if (a.error_kind) this.errors.inc({ model, provider: a.provider, kind: a.error_kind });
     }
   }
 }

@@ -9,7 +9,7 @@ const PATTERNS: RegExp[] = [
   /\bxox[abprs]-[A-Za-z0-9-]{10,}/g, // Slack
   /\bhf_[A-Za-z0-9]{30,}/g, // Hugging Face
   /\b(?:Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{16,}/g,
-  /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g,
+  /-----BEGIN [A-Z ]*PRIVATE KEY-----[^"]*?-----END [A-Z ]*PRIVATE KEY-----/g,
   /\b(?:password|passwd|secret|api[_-]?key|access[_-]?token)\s*[=:]\s*["']?[^\s"']{6,}/gi,
 ];
 
@@ -17,15 +17,39 @@ export const REDACTED = '[REDACTED]';
 
 export class Redactor {
   readonly #literals: string[];
+  readonly #jsonLiterals: string[];
 
   constructor(knownSecrets: Iterable<string> = []) {
     // Longest first so a secret that contains another is replaced whole.
     this.#literals = [...new Set([...knownSecrets].filter((s) => s.length >= 8))].sort((a, b) => b.length - a.length);
+    this.#jsonLiterals = this.#literals.map((l) => JSON.stringify(l).slice(1, -1));
+  }
+
+  /** The literal secrets, for handing to another thread's Redactor. */
+  get literals(): readonly string[] {
+    return this.#literals;
   }
 
   text(s: string): string {
     let out = s;
     for (const lit of this.#literals) if (out.includes(lit)) out = out.split(lit).join(REDACTED);
+    for (const re of PATTERNS) {
+      re.lastIndex = 0;
+      if (re.test(out)) {
+        re.lastIndex = 0;
+        out = out.replace(re, REDACTED);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Redacts a JSON document's text in place. Literals are matched in their JSON-escaped form; the
+   * token patterns never span a quote, so the document stays valid JSON.
+   */
+  jsonText(text: string): string {
+    let out = text;
+    for (const lit of this.#jsonLiterals) if (out.includes(lit)) out = out.split(lit).join(REDACTED);
     for (const re of PATTERNS) {
       re.lastIndex = 0;
       if (re.test(out)) {

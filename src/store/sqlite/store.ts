@@ -12,6 +12,8 @@ import { SqliteDatasetRepo } from './dataset-repo.js';
 import { SqliteFirewallRepo } from './firewall-repo.js';
 import { attemptFromRow, inferenceFromRow, type InferenceRow } from './inference-rows.js';
 import { migrateSqlite } from './migrate.js';
+import { inferenceBatchWriter, toInferenceWrite, type InferenceWrite } from './inference-writes.js';
+import { WriterThread } from './writer-thread.js';
 import { sqliteMigrations } from './migrations/index.js';
 
 export interface SqliteStoreOptions {
@@ -23,8 +25,6 @@ export interface SqliteStoreOptions {
   logger?: Logger;
 }
 
-type Pending = { row: InferenceRecord; attempts: AttemptRecord[] };
-
 /** The embedded default store: one SQLite file in WAL mode, writes batched in transactions. */
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
@@ -34,9 +34,8 @@ export class SqliteStore implements Store {
   readonly feedback: SqliteFeedbackRepo;
   readonly datasets: SqliteDatasetRepo;
   readonly firewall: SqliteFirewallRepo;
-  readonly #writer: BatchWriter<Pending>;
-  readonly #insertInference: Database.Statement;
-  readonly #insertAttempt: Database.Statement;
+  readonly #writer: BatchWriter<InferenceWrite>;
+  #thread: WriterThread | undefined;
 
   constructor(options: SqliteStoreOptions) {
     if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
@@ -51,27 +50,27 @@ export class SqliteStore implements Store {
     this.feedback = new SqliteFeedbackRepo(this.db);
     this.datasets = new SqliteDatasetRepo(this.db);
     this.firewall = new SqliteFirewallRepo(this.db);
-    this.#insertInference = this.db.prepare(`INSERT OR IGNORE INTO inferences (id, created_at, session_id, route, model, variant, provider, upstream_model, stream, status, error, request, response, usage, latency_ms, ttft_ms, attempts_count, routing, tags, cost_usd)
-      VALUES (@id, @created_at, @session_id, @route, @model, @variant, @provider, @upstream_model, @stream, @status, @error, @request, @response, @usage, @latency_ms, @ttft_ms, @attempts_count, @routing, @tags, @cost_usd)`);
-    this.#insertAttempt = this.db.prepare(`INSERT OR IGNORE INTO attempts (id, inference_id, seq, created_at, provider, upstream_model, target_index, retry, outcome, status_code, error_kind, error, latency_ms, ttft_ms, next_reason)
-      VALUES (@id, @inference_id, @seq, @created_at, @provider, @upstream_model, @target_index, @retry, @outcome, @status_code, @error_kind, @error, @latency_ms, @ttft_ms, @next_reason)`);
-    const write = this.db.transaction((batch: Pending[]) => {
-      for (const { row, attempts } of batch) {
-        const r = this.redactor;
-        this.#insertInference.run({
-          ...row,
-          stream: row.stream ? 1 : 0,
-          error: row.error && r.text(row.error),
-          request: r.json(row.request),
-          response: row.response == null ? null : r.json(row.response),
-          usage: row.usage && JSON.stringify(row.usage),
-          routing: row.routing && JSON.stringify(row.routing),
-          tags: row.tags && JSON.stringify(row.tags),
-        });
-        for (const a of attempts) this.#insertAttempt.run({ ...a, error: a.error && r.text(a.error) });
-      }
-    });
-    this.#writer = new BatchWriter<Pending>((rows) => write(rows), {
+    // File databases get a writer thread (a slow fsync must not stall requests); ':memory:' cannot
+    // be shared across threads, so it writes in-thread.
+    let write: (batch: InferenceWrite[]) => void | Promise<void>;
+    if (options.path === ':memory:') {
+      write = inferenceBatchWriter(this.db, this.redactor);
+    } else {
+      const thread = (this.#thread = new WriterThread(options.path, [...this.redactor.literals]));
+      let inThread: ((batch: InferenceWrite[]) => void) | undefined;
+      write = async (batch) => {
+        if (inThread) return inThread(batch);
+        try {
+          await thread.write(batch);
+        } catch (err) {
+          // Losing the thread must not lose rows: write this batch and the rest here instead.
+          options.logger?.error({ err }, 'store: writer thread failed; writing in the request thread from now on');
+          inThread = inferenceBatchWriter(this.db, this.redactor);
+          inThread(batch);
+        }
+      };
+    }
+    this.#writer = new BatchWriter<InferenceWrite>((rows) => write(rows), {
       maxRows: options.batchMaxRows ?? 500,
       flushMs: options.batchFlushMs ?? 50,
       onError: (err, n) => options.logger?.error({ err }, `store: failed to write ${n} inferences`),
@@ -83,7 +82,7 @@ export class SqliteStore implements Store {
   }
 
   recordInference(row: InferenceRecord, attempts: AttemptRecord[]): void {
-    this.#writer.push({ row, attempts });
+    this.#writer.push(toInferenceWrite(row, attempts));
   }
 
   flush(): Promise<void> {
@@ -142,6 +141,7 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     await this.flush();
+    await this.#thread?.close();
     if (this.db.open) this.db.close();
   }
 }

@@ -1,0 +1,54 @@
+import type Database from 'better-sqlite3';
+import type { AttemptRecord, InferenceRecord } from '../types.js';
+import type { Redactor } from '../redact.js';
+
+// Inference rows as the SQLite writer receives them: JSON columns already serialized (cheap,
+// native JSON.stringify on the request thread), redaction and inserts done by the writer.
+
+export interface InferenceWrite {
+  row: Omit<InferenceRecord, 'request' | 'response' | 'usage' | 'routing' | 'tags' | 'stream'> & {
+    stream: number;
+    request: string;
+    response: string | null;
+    usage: string | null;
+    routing: string | null;
+    tags: string | null;
+  };
+  attempts: AttemptRecord[];
+}
+
+const json = (v: unknown) => (v == null ? null : JSON.stringify(v));
+
+export function toInferenceWrite(row: InferenceRecord, attempts: AttemptRecord[]): InferenceWrite {
+  return {
+    row: {
+      ...row,
+      stream: row.stream ? 1 : 0,
+      request: JSON.stringify(row.request),
+      response: json(row.response),
+      usage: json(row.usage),
+      routing: json(row.routing),
+      tags: json(row.tags),
+    },
+    attempts,
+  };
+}
+
+/** Prepares the inserts on `db` and returns a function writing one batch in one transaction. */
+export function inferenceBatchWriter(db: Database.Database, redactor: Redactor): (batch: InferenceWrite[]) => void {
+  const insertInference = db.prepare(`INSERT OR IGNORE INTO inferences (id, created_at, session_id, route, model, variant, provider, upstream_model, stream, status, error, request, response, usage, latency_ms, ttft_ms, attempts_count, routing, tags, cost_usd)
+    VALUES (@id, @created_at, @session_id, @route, @model, @variant, @provider, @upstream_model, @stream, @status, @error, @request, @response, @usage, @latency_ms, @ttft_ms, @attempts_count, @routing, @tags, @cost_usd)`);
+  const insertAttempt = db.prepare(`INSERT OR IGNORE INTO attempts (id, inference_id, seq, created_at, provider, upstream_model, target_index, retry, outcome, status_code, error_kind, error, latency_ms, ttft_ms, next_reason)
+    VALUES (@id, @inference_id, @seq, @created_at, @provider, @upstream_model, @target_index, @retry, @outcome, @status_code, @error_kind, @error, @latency_ms, @ttft_ms, @next_reason)`);
+  return db.transaction((batch: InferenceWrite[]) => {
+    for (const { row, attempts } of batch) {
+      insertInference.run({
+        ...row,
+        error: row.error && redactor.text(row.error),
+        request: redactor.jsonText(row.request),
+        response: row.response && redactor.jsonText(row.response),
+      });
+      for (const a of attempts) insertAttempt.run({ ...a, error: a.error && redactor.text(a.error) });
+    }
+  });
+}

@@ -1,0 +1,49 @@
+import { Worker } from 'node:worker_threads';
+import type { InferenceWrite } from './inference-writes.js';
+
+/** The request-thread side of the writer thread: post a batch, get a promise of its commit. */
+export class WriterThread {
+  readonly #worker: Worker;
+  readonly #pending = new Map<number, { resolve: () => void; reject: (err: Error) => void }>();
+  #seq = 0;
+  #dead: Error | undefined;
+
+  constructor(path: string, secrets: string[]) {
+    // Under tsx (tests, `npm run dev`) this module is .ts and needs the loader in the worker too.
+    const fromSource = import.meta.url.endsWith('.ts');
+    const entry = new URL(fromSource ? './writer-worker-dev.mjs' : './writer-worker.js', import.meta.url);
+    this.#worker = new Worker(entry, { workerData: { path, secrets } });
+    this.#worker.on('message', (msg: { seq?: number; ok?: boolean; error?: string }) => {
+      if (msg.seq === undefined) return;
+      const p = this.#pending.get(msg.seq);
+      this.#pending.delete(msg.seq);
+      if (msg.ok) p?.resolve();
+      else p?.reject(new Error(`sqlite writer: ${msg.error}`));
+    });
+    const fail = (err: Error) => {
+      this.#dead = err;
+      for (const p of this.#pending.values()) p.reject(err);
+      this.#pending.clear();
+    };
+    this.#worker.on('error', fail);
+    this.#worker.on('exit', (code) => fail(new Error(`sqlite writer thread exited (${code})`)));
+  }
+
+  write(batch: InferenceWrite[]): Promise<void> {
+    if (this.#dead) return Promise.reject(this.#dead);
+    const seq = ++this.#seq;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(seq, { resolve, reject });
+      this.#worker.postMessage({ seq, batch });
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.#dead) return;
+    await new Promise<void>((resolve) => {
+      this.#worker.once('message', () => resolve());
+      this.#worker.postMessage({ close: true });
+    });
+    await this.#worker.terminate();
+  }
+}

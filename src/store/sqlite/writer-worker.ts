@@ -1,0 +1,28 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import { Redactor } from '../redact.js';
+import { inferenceBatchWriter, type InferenceWrite } from './inference-writes.js';
+
+// The SQLite writer thread: inference batches are redacted and inserted here, so a slow disk
+// (fsync, WAL checkpoints) never stalls the event loop that serves requests.
+
+const { path, secrets } = workerData as { path: string; secrets: string[] };
+const db = new Database(path);
+db.pragma('journal_mode = WAL');
+db.pragma('synchronous = NORMAL');
+db.pragma('busy_timeout = 5000');
+const write = inferenceBatchWriter(db, new Redactor(secrets));
+
+parentPort!.on('message', (msg: { seq: number; batch: InferenceWrite[] } | { close: true }) => {
+  if ('close' in msg) {
+    db.close();
+    parentPort!.postMessage({ closed: true });
+    return;
+  }
+  try {
+    write(msg.batch);
+    parentPort!.postMessage({ seq: msg.seq, ok: true });
+  } catch (err) {
+    parentPort!.postMessage({ seq: msg.seq, ok: false, error: (err as Error).message });
+  }
+});
