@@ -6,8 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { SqliteStore } from '../../../store/sqlite/store.js';
+import { SqliteDatasetRepo } from '../../../store/sqlite/dataset-repo.js';
 import { SqliteImportRepo } from '../../../store/sqlite/import-repo.js';
+import { migrateSqlite } from '../../../store/sqlite/migrate.js';
+import { sqliteMigrations } from '../../../store/sqlite/migrations/index.js';
 import { importHermes } from './importer.js';
 import { SessionDbError } from './session-db.js';
 import { parseTrajectoryLines } from './trajectories.js';
@@ -21,9 +23,13 @@ before(() => {
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
+// The real schema (every SQLite migration) and the real repos on a file in a temp dir; the store's
+// writer machinery is not needed to import.
 function openStore(name: string) {
-  const store = new SqliteStore({ path: join(dir, `${name}.db`) });
-  return { store, repo: new SqliteImportRepo(store.db) };
+  const db = new Database(join(dir, `${name}.db`));
+  migrateSqlite(db, sqliteMigrations);
+  const store = { db, datasets: new SqliteDatasetRepo(db), close: async () => db.close() };
+  return { store, repo: new SqliteImportRepo(db) };
 }
 
 describe('import hermes: the sample SessionDB and trajectories', () => {
