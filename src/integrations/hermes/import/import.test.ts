@@ -144,6 +144,30 @@ describe('import hermes: real-world shapes and corrupt rows', () => {
     }
   });
 
+  test('newer SessionDBs: system prompts and tool lists resolved through system_prompts by hash', async () => {
+    const file = hermesDb('hashed', (db) => {
+      db.exec(`CREATE TABLE system_prompts (hash TEXT PRIMARY KEY, prompt TEXT NOT NULL);
+        CREATE TABLE sessions (id TEXT PRIMARY KEY, source TEXT NOT NULL, started_at REAL NOT NULL, system_prompt_hash TEXT, tool_names TEXT);
+        CREATE TABLE messages (id INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT NOT NULL, role TEXT NOT NULL, content TEXT, timestamp REAL NOT NULL);
+        INSERT INTO system_prompts VALUES ('h1', 'You are Hermes.'), ('h2', '["terminal","read_file"]');
+        INSERT INTO sessions VALUES ('s1', 'cli', 1790000000, 'h1', 'h2'), ('s2', 'cli', 1790000001, 'missing', NULL);
+        INSERT INTO messages (session_id, role, content, timestamp) VALUES ('s1', 'user', 'hi', 1790000002);`);
+    });
+    const { store, repo } = openStore('hashed');
+    try {
+      const s = await importHermes({ stateDb: file, repo });
+      assert.deepEqual([s.episodes.added, s.turns.added, s.problems.length], [2, 1, 0]);
+      const s1 = (await repo.getEpisode('s1'))!;
+      assert.equal(s1.system_prompt, 'You are Hermes.');
+      assert.deepEqual(s1.extra, { tool_names: ['terminal', 'read_file'] });
+      const s2 = (await repo.getEpisode('s2'))!;
+      assert.equal(s2.system_prompt, null);
+      assert.equal(s2.extra.system_prompt_hash, 'missing');
+    } finally {
+      await store.close();
+    }
+  });
+
   test('a database without a messages table still imports its sessions', async () => {
     const file = hermesDb('nomsg', (db) => db.exec(`CREATE TABLE sessions (id TEXT PRIMARY KEY); INSERT INTO sessions VALUES ('only');`));
     const { store, repo } = openStore('nomsg');

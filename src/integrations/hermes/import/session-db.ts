@@ -104,6 +104,15 @@ export function openSessionDb(file: string): SessionDbReader {
     throw new SessionDbError(file, sessionCols.length ? 'table sessions has no id column' : 'no sessions table (is this a Hermes state.db?)');
   }
   const hasMessages = ['id', 'session_id', 'role'].every((c) => messageCols.includes(c));
+  // Newer Hermes keeps each distinct system prompt (and tool-name list) once, in system_prompts,
+  // and points at it from sessions.system_prompt_hash / sessions.tool_names.
+  const promptCols = columns('system_prompts');
+  const promptByHash = ['hash', 'prompt'].every((c) => promptCols.includes(c)) ? db.prepare('SELECT prompt FROM system_prompts WHERE hash = ?') : null;
+  const resolvePrompt = (hash: unknown): string | null => {
+    if (!promptByHash || typeof hash !== 'string' || !hash) return null;
+    const row = promptByHash.get(hash) as { prompt: unknown } | undefined;
+    return row && typeof row.prompt === 'string' ? row.prompt : null;
+  };
   const count = (t: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n;
   const order = sessionCols.includes('started_at') ? 'started_at, id' : 'id';
   const msgOrder = ['session_id', ...(messageCols.includes('timestamp') ? ['timestamp'] : []), 'id'].join(', ');
@@ -126,8 +135,12 @@ export function openSessionDb(file: string): SessionDbReader {
         }
         const stats: ImportedEpisode['stats'] = {};
         const extra: Record<string, unknown> = {};
+        const prompt = str(row.system_prompt) ?? resolvePrompt(row.system_prompt_hash);
+        const toolNames = resolvePrompt(row.tool_names);
+        if (toolNames !== null) extra.tool_names = maybeJson(toolNames);
         for (const [k, v] of Object.entries(row)) {
           if (SESSION_FIELDS.has(k)) continue;
+          if ((k === 'system_prompt_hash' && prompt !== null) || (k === 'tool_names' && toolNames !== null)) continue;
           if (SESSION_STATS.includes(k)) stats[k] = typeof v === 'number' || v === null ? (v as number | null) : String(v);
           else if (v !== null) extra[k] = maybeJson(v);
         }
@@ -138,7 +151,7 @@ export function openSessionDb(file: string): SessionDbReader {
           user_id: str(row.user_id),
           model: str(row.model),
           title: str(row.title),
-          system_prompt: str(row.system_prompt),
+          system_prompt: prompt,
           parent_session_id: str(row.parent_session_id),
           started_at: started ?? new Date(0).toISOString(),
           ended_at: isoTime(row.ended_at),
