@@ -16,7 +16,9 @@ const FIXED_RATE = 800;
 interface Proc { child: ChildProcess; port: number }
 
 function startProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Proc> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  // TypeScript helpers run through tsx; the gateway runs from its build, as `npm start` does.
+  const nodeArgs = args[0].endsWith('.ts') ? ['--import', 'tsx', ...args] : args;
+  const child = spawn(process.execPath, nodeArgs, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`${args.join(' ')} did not start`)), 20_000);
@@ -77,7 +79,7 @@ async function main(): Promise<void> {
       'routes:',
       '  bench: { model: bench-model }',
     ].join('\n'));
-    const gateway = await startProcess(['src/cli/main.ts', 'start', '--config', configPath, '--port', '0']);
+    const gateway = await startProcess(['dist/cli/main.js', 'start', '--config', configPath, '--port', '0']);
     procs.push(gateway);
 
     const targets = { direct: upstream.port, 'minimal proxy': proxy.port, switchyard: gateway.port } as const;
