@@ -8,7 +8,7 @@ import type { DatapointInput } from '../store/dataset-types.js';
 // Datapoints from a JSONL file. Each line is either {messages, tools?, output?, tags?} or an
 // OpenAI fine-tuning line ({messages, tools?} whose last assistant message becomes the output).
 
-const message = z
+export const messageSchema = z
   .object({
     role: z.enum(['system', 'developer', 'user', 'assistant', 'tool']),
     content: z.union([z.string(), z.array(z.record(z.string(), z.unknown())), z.null()]).optional(),
@@ -18,10 +18,10 @@ const message = z
   })
   .passthrough();
 
-const line = z.object({
-  messages: z.array(message).min(1),
+export const datapointSchema = z.object({
+  messages: z.array(messageSchema).min(1),
   tools: z.array(z.object({ type: z.literal('function'), function: z.object({ name: z.string() }).passthrough() })).nullable().optional(),
-  output: message.nullable().optional(),
+  output: messageSchema.nullable().optional(),
   tags: z.record(z.string(), z.string()).nullable().optional(),
 });
 
@@ -38,7 +38,7 @@ export function parseDatapointLine(text: string, file: string, lineNo: number): 
   } catch (err) {
     throw new JsonlLineError(file, lineNo, `not JSON (${(err as Error).message})`);
   }
-  const r = line.safeParse(raw);
+  const r = datapointSchema.safeParse(raw);
   if (!r.success) {
     const issue = r.error.issues[0];
     throw new JsonlLineError(file, lineNo, `${issue.path.join('.') || '(line)'}: ${issue.message}`);

@@ -6,6 +6,7 @@ import { healthRoutes } from './routes/health.js';
 import { inferenceRoutes } from './routes/inferences.js';
 import { experimentRoutes } from './routes/experiments.js';
 import { feedbackRoutes } from './routes/feedback.js';
+import { datasetRoutes } from './routes/datasets.js';
 import { anthropicRoutes } from './routes/anthropic.js';
 import { firewallRoutes } from './routes/firewall.js';
 import { approvalsRoutes } from './routes/approvals.js';
@@ -17,6 +18,7 @@ const routeGroups: RouteGroup[] = [
   inferenceRoutes,
   experimentRoutes,
   feedbackRoutes,
+  datasetRoutes,
   anthropicRoutes,
   firewallRoutes,
   approvalsRoutes,
