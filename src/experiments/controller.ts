@@ -46,6 +46,8 @@ export class ExperimentController {
   readonly #logger?: Logger;
   readonly #now: () => Date;
   readonly #cache = new Map<string, ExperimentState>();
+  /** Weights per route, computed when the state changes rather than on every request. */
+  readonly #weights = new Map<string, Record<string, number>>();
   readonly #lastEvaluated = new Map<string, number>();
   #timers: NodeJS.Timeout[] = [];
   #ticking = false;
@@ -66,16 +68,12 @@ export class ExperimentController {
   async init(): Promise<void> {
     for (const def of this.#defs.values()) {
       const { state, event } = initialState(def, this.#now());
-      this.#cache.set(def.name, await this.#store.experiments.ensureState(state, event));
+      this.#remember(def, await this.#store.experiments.ensureState(state, event));
     }
   }
 
   /** For Gateway.weightsFor: the rollout's current weights, from memory. */
-  readonly weightsFor = (route: string): Record<string, number> | undefined => {
-    const def = this.#defs.get(route);
-    const state = this.#cache.get(route);
-    return def && state ? weightsAt(def, state.candidate_weight) : undefined;
-  };
+  readonly weightsFor = (route: string): Record<string, number> | undefined => this.#weights.get(route);
 
   start(): void {
     const intervals = [...this.#defs.values()].map((d) => d.rollout.evaluate_every_ms).filter((ms) => ms > 0);
@@ -100,7 +98,7 @@ export class ExperimentController {
   async refresh(): Promise<void> {
     for (const state of await this.#store.experiments.listStates()) {
       const def = this.#defs.get(state.name);
-      if (def && state.fingerprint === def.fingerprint) this.#cache.set(state.name, state);
+      if (def && state.fingerprint === def.fingerprint) this.#remember(def, state);
     }
   }
 
@@ -188,7 +186,7 @@ export class ExperimentController {
       const init = initialState(def, this.#now());
       state = await this.#store.experiments.ensureState(init.state, init.event);
     }
-    this.#cache.set(def.name, state);
+    this.#remember(def, state);
     return state;
   }
 
@@ -206,9 +204,16 @@ export class ExperimentController {
       from_step: state.step_index, to_step: d.toStep, candidate_weight: d.weight, details,
     };
     const ok = await this.#store.experiments.transition(next, state.version, event);
-    if (ok) this.#cache.set(def.name, { ...next, version: state.version + 1 });
+    if (ok) this.#remember(def, { ...next, version: state.version + 1 });
     else await this.refresh();
     return ok;
+  }
+
+  #remember(def: ExperimentDef, state: ExperimentState): void {
+    const known = this.#cache.get(def.name);
+    if (known && known.version > state.version && known.fingerprint === state.fingerprint) return; // never step back to an older read
+    this.#cache.set(def.name, state);
+    this.#weights.set(def.name, weightsAt(def, state.candidate_weight));
   }
 
   #def(name: string): ExperimentDef {
