@@ -10,12 +10,15 @@ export interface FaultUpstream {
   url: string; // base URL with /v1
   calls: Map<string, number>; // model -> calls received
   bodies: Record<string, unknown>[];
+  /** Models whose request connection closed before we answered (the gateway aborted it). */
+  abandoned: string[];
   close(): Promise<void>;
 }
 
 export async function startFaultUpstream(): Promise<FaultUpstream> {
   const calls = new Map<string, number>();
   const bodies: Record<string, unknown>[] = [];
+  const abandoned: string[] = [];
   const sockets = new Set<import('node:net').Socket>();
   const server: Server = createServer((req, res) => {
     let raw = '';
@@ -30,6 +33,9 @@ export async function startFaultUpstream(): Promise<FaultUpstream> {
         const seq = behaviour.slice(4).split(',');
         behaviour = seq[Math.min(n, seq.length - 1)];
       }
+      res.once('close', () => {
+        if (!res.writableFinished) abandoned.push(body.model);
+      });
       respond(behaviour, body, req, res);
     });
   });
@@ -43,6 +49,7 @@ export async function startFaultUpstream(): Promise<FaultUpstream> {
     url: `http://127.0.0.1:${port}/v1`,
     calls,
     bodies,
+    abandoned,
     close: () =>
       new Promise((r) => {
         for (const s of sockets) s.destroy();
