@@ -86,3 +86,16 @@ test('feedback metrics are summarized per arm with an interval for the differenc
   assert.equal(a.arms.candidate.feedback.task_success.mean, 0.5);
   assert.ok(a.feedback.task_success.estimate < 0);
 });
+
+test('a candidate whose streams start 3x later breaches the time-to-first-token guardrail', () => {
+  const samples: ExperimentSample[] = [];
+  for (let s = 0; s < 200; s++) {
+    const variant = s % 2 ? 'candidate' : 'control';
+    const ttft = (variant === 'candidate' ? 300 : 100) * (1 + ((s * 31) % 17) / 40);
+    samples.push({ variant, unit: `s${s}`, session_id: `s${s}`, inference_id: `i${s}`, status: 'ok', latency_ms: 1000, ttft_ms: ttft, attempts_count: 1, prompt_tokens: 1, completion_tokens: 1, cost_usd: null });
+  }
+  const a = analyze({ candidate: 'candidate', control: 'control', expectedShare: 0.5, samples, settings: defaults });
+  // 100 error-free requests per arm cannot yet show the error rate within 1.5x + 1 point: inconclusive, not clear.
+  assert.deepEqual(a.guardrails.map((g) => g.verdict), ['inconclusive', 'clear', 'breach']);
+  assert.ok(a.arms.candidate.ttft_ms.p50! > 2 * a.arms.control.ttft_ms.p50!);
+});
