@@ -69,11 +69,18 @@ describe('firewall over HTTP', () => {
     const list = await call('GET', '/v1/approvals', env.SY_APPROVER);
     assert.ok(list.body.data.some((a: any) => a.id === id));
     const waiting = call('GET', `/v1/approvals/${id}/wait?timeout_ms=10000`, env.SY_APPROVER);
+    const agentWaiting = call('GET', `/v1/firewall/approvals/${id}/wait?timeout_ms=10000`, env.SY_AGENT_KEY);
+    const agentPeek = await call('GET', `/v1/firewall/approvals/${id}/wait?timeout_ms=1`, env.SY_AGENT_KEY);
+    assert.equal(agentPeek.body.status, 'pending');
+    assert.equal(agentPeek.body.run, false);
     const approved = await call('POST', `/v1/approvals/${id}/approve`, env.SY_APPROVER, { scope: 'once' });
     assert.equal(approved.status, 200);
     assert.equal(approved.body.status, 'approved');
     assert.match(approved.body.decided_by, /approver/);
     assert.equal((await waiting).body.status, 'approved');
+    const released = (await agentWaiting).body;
+    assert.equal(released.status, 'approved');
+    assert.equal(released.run, true);
 
     const trace = await call('GET', `/v1/firewall/traces/${gated.body.trace_id}`, env.SY_APPROVER);
     assert.equal(trace.body.approval_outcome, 'approved_once');

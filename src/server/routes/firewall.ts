@@ -20,6 +20,23 @@ export const firewallRoutes: RouteGroup = (app, ctx) => {
     return { ...r.assessment, trace_id: r.trace_id, status: r.status, approval_id: r.approval?.id ?? null, expires_at: r.approval?.expires_at ?? null, rule_id: r.rule_id };
   });
 
+  // The agent side of a gated call: wait (gateway key) until a human answers or it expires.
+  // It can only read the outcome; answering needs an approver token.
+  app.get<{ Params: { id: string }; Querystring: { timeout_ms?: string } }>('/v1/firewall/approvals/:id/wait', async (req) => {
+    ctx.auth.requireClient(req);
+    const svc = firewallService(ctx);
+    const timeout = Math.min(Math.max(Number(req.query.timeout_ms ?? 30_000) || 30_000, 1), 120_000);
+    const signal = AbortSignal.timeout(timeout);
+    let a;
+    try {
+      a = await svc.waitForDecision(req.params.id, signal);
+    } catch (err) {
+      if (!signal.aborted) throw err;
+      a = await svc.getApproval(req.params.id);
+    }
+    return { id: a.id, status: a.status, answer: a.answer, decided_at: a.decided_at, expires_at: a.expires_at, run: a.status === 'approved' };
+  });
+
   app.get<{ Params: { id: string } }>('/v1/firewall/traces/:id', async (req) => {
     ctx.auth.requireApprover(req);
     return firewallService(ctx).getTrace(req.params.id);
