@@ -6,6 +6,8 @@ import { runCli } from './helpers/cli.js';
 import { SIM_CONFIG, startGateway, type TestGateway } from './helpers/gateway.js';
 import { exportExamples } from '../src/export/export.js';
 import { newId } from '../src/core/ids.js';
+import { buildFromJsonl, buildFromQuery } from '../src/datasets/build.js';
+import { examplesFromDataset, examplesFromQuery, preferencePairsFromMetric } from '../src/datasets/sources.js';
 import type { Example } from '../src/datasets/example.js';
 
 // From tagged sessions to training files: real gateway, real SQLite file, the real CLI process.
@@ -79,10 +81,11 @@ describe('export and datasets (SQLite, CLI)', () => {
     assert.ok(!('content' in withCalls[0].messages.at(-1)), 'no null content beside tool_calls');
   });
 
-  test('DPO from demonstrations: the demonstration is preferred over what the model said', () => {
+  test('DPO from demonstrations: the demonstration is preferred over what the model said', async () => {
     const out = join(gw.dir, 'dpo.jsonl');
-    const r = runCli(['export', '--config', cfg, '--format', 'openai-dpo', '--route', 'agent-main', '--out', out]);
-    assert.equal(r.status, 0, r.stderr);
+    const source = examplesFromQuery(gw.runtime.store, { route: 'agent-main' }, { useDemonstrations: true });
+    const r = await exportExamples(source, { format: 'openai-dpo', out });
+    assert.equal(r.written, 1);
     const lines = readJsonl(out);
     assert.equal(lines.length, 1);
     assert.deepEqual(lines[0].preferred_output, [{ role: 'assistant', content: 'I read the file: it is empty.' }]);
@@ -108,8 +111,7 @@ describe('export and datasets (SQLite, CLI)', () => {
     }
     await gw.runtime.store.flush();
     const out = join(gw.dir, 'pref.jsonl');
-    const r = runCli(['export', '--config', cfg, '--format', 'openai-dpo', '--preference-metric', 'thumbs_up', '--route', 'pref-route', '--out', out]);
-    assert.equal(r.status, 0, r.stderr);
+    await exportExamples(preferencePairsFromMetric(store, { route: 'pref-route' }, 'thumbs_up'), { format: 'openai-dpo', out });
     const lines = readJsonl(out);
     assert.equal(lines.length, 1, 'only the input with both a good and a bad answer pairs up');
     assert.deepEqual(lines[0].input.messages, [{ role: 'user', content: 'same question' }]);
@@ -117,47 +119,38 @@ describe('export and datasets (SQLite, CLI)', () => {
     assert.deepEqual(lines[0].non_preferred_output, [{ role: 'assistant', content: 'a bad answer' }]);
   });
 
-  test('datasets: build from a query and from JSONL, edit makes a new version, export a version as ShareGPT and HF split', () => {
-    const add = runCli(['datasets', 'add', 'good-runs', '--config', cfg, '--route', 'agent-main', '--metric', 'thumbs_up=true', '--note', 'first cut']);
-    assert.equal(add.status, 0, add.stderr);
-    assert.match(add.stdout, /good-runs@1 {2}4 datapoints/);
+  test('datasets: build from a query and from JSONL, edit makes a new version, export a version as ShareGPT', async () => {
+    const store = gw.runtime.store;
+    const v1 = await buildFromQuery(store, 'good-runs', { route: 'agent-main', metric: { name: 'thumbs_up', value: true } }, { note: 'first cut' });
+    assert.deepEqual([v1.version, v1.size], [1, 4]);
     const jsonl = join(gw.dir, 'extra.jsonl');
     writeFileSync(jsonl, `${JSON.stringify({ messages: [{ role: 'system', content: 'be brief' }, { role: 'user', content: 'hi' }, { role: 'assistant', content: 'hello' }] })}\n\n`);
     const add2 = runCli(['datasets', 'add', 'good-runs', '--config', cfg, '--jsonl', jsonl]);
     assert.match(add2.stdout, /good-runs@2 {2}5 datapoints/, add2.stderr);
-    const show = runCli(['datasets', 'show', 'good-runs', '--config', cfg]);
-    const points = show.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const points = (await store.datasets.listDatapoints('good-runs')).items;
     assert.equal(points.length, 5);
-    const rm = runCli(['datasets', 'remove', 'good-runs', points[0].id, '--config', cfg]);
-    assert.match(rm.stdout, /good-runs@3 {2}4 datapoints/, rm.stderr);
-    const versions = runCli(['datasets', 'versions', 'good-runs', '--config', cfg]);
-    assert.equal(versions.stdout.trim().split('\n').length, 3);
+    const v3 = await store.datasets.commit('good-runs', { remove: [points[0].id] });
+    assert.deepEqual([v3.version, v3.size], [3, 4]);
+    assert.equal((await store.datasets.listVersions('good-runs')).length, 3);
 
     const sg = join(gw.dir, 'sharegpt.jsonl');
-    const r = runCli(['export', '--config', cfg, '--format', 'sharegpt', '--dataset', 'good-runs@2', '--out', sg]);
-    assert.equal(r.status, 0, r.stderr);
+    await exportExamples(examplesFromDataset(store, 'good-runs', 2), { format: 'sharegpt', out: sg });
     const lines = readJsonl(sg);
     assert.equal(lines.length, 5);
-    const last = lines.at(-1);
-    assert.deepEqual(last, { conversations: [{ from: 'human', value: 'hi' }, { from: 'gpt', value: 'hello' }], system: 'be brief' });
+    assert.deepEqual(lines.at(-1), { conversations: [{ from: 'human', value: 'hi' }, { from: 'gpt', value: 'hello' }], system: 'be brief' });
     assert.ok(lines.some((l) => l.conversations.some((c: { from: string }) => c.from === 'function_call')));
 
-    const bad = runCli(['datasets', 'add', 'x', '--config', cfg, '--jsonl', jsonl + '.missing']);
-    assert.equal(bad.status, 1);
     const badLine = join(gw.dir, 'bad.jsonl');
     writeFileSync(badLine, '{"messages": []}\n');
-    const r2 = runCli(['datasets', 'add', 'x', '--config', cfg, '--jsonl', badLine]);
-    assert.equal(r2.status, 1);
-    assert.match(r2.stderr, /bad\.jsonl:1: messages/);
+    await assert.rejects(buildFromJsonl(store, 'x', badLine), /bad\.jsonl:1: messages/);
+    assert.equal(await store.datasets.getVersion('x'), null, 'a failed build makes no version');
   });
 
-  test('episode deletion removes the session everywhere', () => {
+  test('episode deletion removes the session everywhere', async () => {
     const r = runCli(['episodes', 'delete', 'sess-1', '--config', cfg]);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /deleted episode sess-1: 3 inferences, 3 attempts, 3 feedback/);
-    const again = runCli(['episodes', 'delete', 'sess-1', '--config', cfg]);
-    assert.equal(again.status, 1);
-    assert.match(again.stderr, /no episode sess-1/);
+    assert.equal(await gw.runtime.store.feedback.episodeExists('sess-1'), false);
   });
 });
 
