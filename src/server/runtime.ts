@@ -9,6 +9,7 @@ import { openStore } from '../store/open.js';
 import { Redactor } from '../store/redact.js';
 import type { Store } from '../store/types.js';
 import { buildApp } from './app.js';
+import { firewallService } from '../firewall/service-of.js';
 import { createAuth, type Credential } from './auth.js';
 import type { AppContext } from './context.js';
 import { ensureLocalToken } from './local-tokens.js';
@@ -78,6 +79,8 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const ctx: AppContext = { config, store, gateway, metrics, logger, auth: createAuth(clients, admins, approvers), services: {} };
   await options.extend?.(ctx);
   const app = await buildApp(ctx);
+  // Unanswered approvals must expire to deny even when nobody is listing or waiting.
+  const stopSweeper = firewallService(ctx).startSweeper();
 
   let closing: Promise<void> | undefined;
   return {
@@ -87,6 +90,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     gateway,
     close: () =>
       (closing ??= (async () => {
+        stopSweeper();
         await app.close();
         await store.close();
       })()),
