@@ -188,6 +188,17 @@ describe('migrate hermes: auxiliary, delegation, providers, secrets', () => {
     assert.equal(r.report.find((e) => e.key === 'fallback_providers[2].provider')?.status, 'approximated');
   });
 
+  test('custom endpoints: local servers get no key variable, remote ones OPENAI_API_KEY (as Hermes tries)', () => {
+    const r = migrateHermesConfig('model: {default: m, provider: custom, base_url: "http://localhost:11434/v1"}\nfallback_providers: [{provider: custom, model: r, base_url: "https://llm.example.com/v1"}]\ncustom_providers: [{name: Lab Box, base_url: "https://lab.example.com/v1", api_key: sk-lab-secret-123456}]\ndelegation: {provider: "custom:lab box", model: q}\n');
+    const config = parseConfigText(r.yaml, 'x', {}).config;
+    const providerOf = (model: string, t: { provider: string; model: string }[]) => config.providers[t.find((x) => x.model === model)!.provider] as { api_key?: string; base_url?: string };
+    assert.equal(providerOf('m', config.models.primary.targets).api_key, undefined);
+    assert.equal(providerOf('r', config.models.primary.targets).api_key, 'env:OPENAI_API_KEY');
+    assert.equal(r.report.find((e) => e.key === 'fallback_providers[0].base_url')?.status, 'approximated');
+    assert.equal(providerOf('q', config.models.delegation.targets).api_key, 'env:LAB_BOX_API_KEY');
+    assert.ok(!r.yaml.includes('sk-lab-secret'));
+  });
+
   test('a literal api_key is reported and never copied', () => {
     const secret = 'sk-or-v1-THIS-MUST-NOT-LEAK';
     const r = migrateHermesConfig(`model:\n  default: a/b\n  provider: openrouter\n  api_key: ${secret}\ndelegation: {provider: custom, base_url: "http://127.0.0.1:9000/v1", model: m, api_key: ${secret}}\n`);

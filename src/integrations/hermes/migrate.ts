@@ -86,7 +86,8 @@ class Builder {
     if (custom) {
       ({ shape, envVars } = shapeForBaseUrl(custom.base_url));
       name = `custom-${customName!.replace(/[^a-z0-9-]+/g, '-')}`;
-      envVars = custom.api_key_env ? [custom.api_key_env] : envVars;
+      const suggested = `${customName!.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_API_KEY`;
+      envVars = custom.api_key_env ? [custom.api_key_env] : custom.api_key ? [suggested] : envVars;
       if (custom.api_key) this.add({ key: `custom_providers.${customName}.api_key`, status: 'secret_not_copied', reason: `a literal key is never copied; put it in ${envVars[0] ?? 'an environment variable'} and reference it as env:VAR` });
     } else if (known) {
       shape = { ...known.shape };
@@ -96,7 +97,12 @@ class Builder {
       if (baseUrl) {
         if (known.id === 'custom') {
           ({ shape, envVars } = shapeForBaseUrl(baseUrl));
-          if (envVars.length === 0) envVars = known.envVars;
+          // Hermes sends OPENAI_API_KEY to a custom endpoint when it has one; a local server usually
+          // needs none, and a credential variable that is not set would make the target fail fast.
+          if (envVars.length === 0 && !(t.api_key_env || t.key_env) && !isLocalUrl(baseUrl)) {
+            envVars = known.envVars;
+            this.add({ key: `${key}.base_url`, status: 'approximated', reason: 'a custom endpoint without api_key_env: Hermes tries OPENAI_API_KEY (then a <VENDOR>_API_KEY derived from the host); the migration uses OPENAI_API_KEY' });
+          }
         } else shape = { ...shape, base_url: baseUrl };
       } else if (known.needsBaseUrl) {
         this.add({ key: `${key}.base_url`, status: 'not_mapped', reason: 'provider "custom" needs base_url (Hermes would ask for it at run time)' });
@@ -129,6 +135,16 @@ class Builder {
     this.providers[name] = provider as RawProvider;
     this.#byKey.set(sig, name);
     return name;
+  }
+}
+
+/** Loopback and private-network hosts: local model servers that usually take no key. */
+function isLocalUrl(url: string): boolean {
+  try {
+    const h = new URL(url).hostname.replace(/^\[|\]$/g, '');
+    return h === 'localhost' || h === '::1' || h === '0.0.0.0' || /^127\./.test(h) || /^10\./.test(h) || /^192\.168\./.test(h) || /^172\.(1[6-9]|2\d|3[01])\./.test(h) || h.endsWith('.local');
+  } catch {
+    return false;
   }
 }
 
