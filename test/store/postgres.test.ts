@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { storeContract } from './contract.js';
 import { dropSchema, openPgStore, uniqueSchema } from './pg-harness.js';
 import type { PostgresStore } from '../../src/store/postgres/store.js';
+import { notificationsOf } from '../../src/store/notify.js';
 
 storeContract('postgres', async () => {
   const schema = uniqueSchema();
@@ -34,7 +35,9 @@ describe('postgres: LISTEN/NOTIFY across stores and concurrent start-up', () => 
     const got: string[] = [];
     let resolve!: () => void;
     const done = new Promise<void>((r) => (resolve = r));
-    const unsubscribe = await b.subscribe('approvals', (p) => {
+    // notificationsOf() hands back the PostgreSQL store itself: LISTEN/NOTIFY across replicas.
+    assert.equal(notificationsOf(b), b);
+    const unsubscribe = await notificationsOf(b).subscribe('approvals', (p) => {
       got.push(p);
       if (got.length === 2) resolve();
     });
