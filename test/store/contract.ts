@@ -293,6 +293,7 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
       assert.deepEqual(await imports.getEpisode('imp-1'), ep);
       assert.deepEqual((await imports.listTurns('imp-1')).map((x) => x.message.content), ['hi', 'hello', 'thanks']);
       assert.deepEqual(await imports.counts(), { episodes: 1, turns: 3, datapoints: 0 });
+      assert.equal(await s.feedback.episodeExists('imp-1'), true, 'an imported session is an episode feedback can target');
       const { buildFromImports } = await import('../../src/datasets/build.js');
       const v = await buildFromImports(s, 'imported', { origin: 'hermes' });
       const [dp] = (await s.datasets.listDatapoints('imported', { version: v.version })).items;

@@ -38,7 +38,13 @@ export class PgFeedbackRepo implements FeedbackRepo {
   }
 
   async episodeExists(sessionId: string): Promise<boolean> {
-    return (await one(this.#pool, 'SELECT 1 FROM inferences WHERE session_id = ? LIMIT 1', [sessionId])) !== undefined;
+    // Sessions imported from another agent are episodes too.
+    const found = await one(
+      this.#pool,
+      `SELECT 1 WHERE EXISTS (SELECT 1 FROM inferences WHERE session_id = ?) OR EXISTS (SELECT 1 FROM imported_episodes WHERE session_id = ?)`,
+      [sessionId, sessionId],
+    );
+    return found !== undefined;
   }
 
   async deleteEpisode(sessionId: string): Promise<DeleteCounts> {

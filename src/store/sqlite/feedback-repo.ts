@@ -53,7 +53,9 @@ export class SqliteFeedbackRepo implements FeedbackRepo {
   }
 
   async episodeExists(sessionId: string): Promise<boolean> {
-    return this.#db.prepare('SELECT 1 FROM inferences WHERE session_id = ? LIMIT 1').get(sessionId) !== undefined;
+    if (this.#db.prepare('SELECT 1 FROM inferences WHERE session_id = ? LIMIT 1').get(sessionId) !== undefined) return true;
+    // Sessions imported from another agent are episodes too (their table exists once imports are migrated).
+    return this.#tablesWith('session_id').includes('imported_episodes') && this.#db.prepare('SELECT 1 FROM imported_episodes WHERE session_id = ?').get(sessionId) !== undefined;
   }
 
   async deleteEpisode(sessionId: string): Promise<DeleteCounts> {
