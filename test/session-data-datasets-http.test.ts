@@ -56,4 +56,16 @@ describe('datasets over HTTP', () => {
     assert.equal(((await badBody.json()) as any).error.param, 'add.0.messages');
     assert.equal((await fetch(`${gw.baseURL}/datasets/nope`)).status, 404);
   });
+
+  test('DELETE /v1/episodes/:id (admin) removes an episode for a privacy request', async () => {
+    const res = await fetch(`${gw.baseURL}/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-switchyard-session-id': 'forget-me' }, body: JSON.stringify({ model: 'agent-main', messages: [{ role: 'user', content: 'private' }] }) });
+    await res.json();
+    assert.equal((await fetch(`${gw.baseURL}/episodes/forget-me`, { method: 'DELETE' })).status, 403);
+    const del = await fetch(`${gw.baseURL}/episodes/forget-me`, { method: 'DELETE', headers: { authorization: ADMIN.authorization } });
+    const body = (await del.json()) as any;
+    assert.equal(del.status, 200, JSON.stringify(body));
+    assert.deepEqual([body.counts.inferences, body.counts.related.attempts], [1, 1]);
+    assert.equal((await fetch(`${gw.baseURL}/episodes/forget-me`)).status, 404);
+    assert.equal((await fetch(`${gw.baseURL}/episodes/forget-me`, { method: 'DELETE', headers: { authorization: ADMIN.authorization } })).status, 404);
+  });
 });

@@ -33,4 +33,13 @@ export const inferenceRoutes: RouteGroup = (app, ctx) => {
     if (!episode) throw new NotFoundError(`no episode ${req.params.id}`, 'id');
     return episode;
   });
+
+  // Privacy requests: everything of one episode goes, wherever it was attached.
+  app.delete<{ Params: { id: string } }>('/v1/episodes/:id', async (req) => {
+    ctx.auth.requireAdmin(req);
+    await ctx.store.flush();
+    const counts = await ctx.store.feedback.deleteEpisode(req.params.id);
+    if (counts.inferences === 0 && Object.values(counts.related).every((n) => n === 0)) throw new NotFoundError(`no episode ${req.params.id}`, 'id');
+    return { id: req.params.id, deleted: true, counts };
+  });
 };
