@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { ConfigError, type ConfigIssue } from '../../core/errors.js';
+import { ConfigError } from '../../core/errors.js';
 import { parseYamlWithSchema } from '../../config/load.js';
 import type { RawConfig } from '../../config/schema.js';
 import { hermesConfigSchema, ROUTING_KEYS, type HermesConfig, type HermesTarget } from './hermes-config.js';
@@ -397,4 +397,3 @@ export function formatReport(report: ReportEntry[]): string {
   return `Migration report:\n${lines.join('\n')}\n`;
 }
 
-export type { ConfigIssue };
