@@ -99,7 +99,7 @@ export interface Store {
   /** Firewall traces, approvals and approval rules (src/store/firewall-types.ts). */
   readonly firewall: FirewallRepo;
   /** Session data imported from other agents (src/store/hermes-import-types.ts); optional until every store has one. */
-  readonly imports?: import('./hermes-import-types.js').ImportRepo;
+  readonly imports: import('./hermes-import-types.js').ImportRepo;
 
   /** Flushes and releases connections. */
   close(): Promise<void>;

@@ -10,6 +10,7 @@ import { SqliteExperimentRepo } from './experiment-repo.js';
 import { SqliteFeedbackRepo } from './feedback-repo.js';
 import { SqliteDatasetRepo } from './dataset-repo.js';
 import { SqliteFirewallRepo } from './firewall-repo.js';
+import { SqliteImportRepo } from './import-repo.js';
 import { attemptFromRow, inferenceFromRow, type InferenceRow } from './inference-rows.js';
 import { migrateSqlite } from './migrate.js';
 import { inferenceBatchWriter, toInferenceWrite, type InferenceWrite } from './inference-writes.js';
@@ -34,6 +35,7 @@ export class SqliteStore implements Store {
   readonly feedback: SqliteFeedbackRepo;
   readonly datasets: SqliteDatasetRepo;
   readonly firewall: SqliteFirewallRepo;
+  readonly imports: SqliteImportRepo;
   readonly #writer: BatchWriter<InferenceWrite>;
   #thread: WriterThread | undefined;
 
@@ -50,6 +52,7 @@ export class SqliteStore implements Store {
     this.feedback = new SqliteFeedbackRepo(this.db);
     this.datasets = new SqliteDatasetRepo(this.db);
     this.firewall = new SqliteFirewallRepo(this.db);
+    this.imports = new SqliteImportRepo(this.db);
     // File databases get a writer thread (a slow fsync must not stall requests); ':memory:' cannot
     // be shared across threads, so it writes in-thread.
     let write: (batch: InferenceWrite[]) => void | Promise<void>;

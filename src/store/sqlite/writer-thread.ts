@@ -39,11 +39,18 @@ export class WriterThread {
   }
 
   async close(): Promise<void> {
-    if (this.#dead) return;
-    await new Promise<void>((resolve) => {
-      this.#worker.once('message', () => resolve());
-      this.#worker.postMessage({ close: true });
-    });
+    if (!this.#dead) {
+      // The worker answers once its connection is closed; an error or exit ends the wait too.
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          this.#worker.off('message', onMessage).off('error', done).off('exit', done);
+          resolve();
+        };
+        const onMessage = (msg: { closed?: boolean }) => msg.closed && done();
+        this.#worker.on('message', onMessage).once('error', done).once('exit', done);
+        this.#worker.postMessage({ close: true });
+      });
+    }
     await this.#worker.terminate();
   }
 }
