@@ -70,7 +70,7 @@ export class PostgresStore implements Store {
         await this.pool.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
       } catch (err) {
         // Two replicas creating it at once: one wins, the other sees a duplicate; both are fine.
-        if ((err as { code?: string }).code !== '23505') throw err;
+        if (!['23505', '42P06'].includes((err as { code?: string }).code ?? '')) throw err;
       }
     }
     await migratePostgres(this.pool, pgMigrations);
