@@ -4,6 +4,7 @@ import { parseMessagesBody } from '../anthropic/request.js';
 import { AnthropicStreamWriter, anthropicErrorType, renderMessage } from '../anthropic/response.js';
 import { requestMeta } from '../request-meta.js';
 import { abortOnDisconnect, beginSse, setGatewayHeaders, writeSse } from '../reply-helpers.js';
+import { guardCompletion, guardStream } from '../../firewall/inline/guard.js';
 
 // Anthropic-compatible surface: POST /v1/messages, so Claude Code and the Anthropic SDK can point
 // ANTHROPIC_BASE_URL at Switchyard. Same routing, recording and firewall as the OpenAI surface.
@@ -27,10 +28,12 @@ export const anthropicRoutes: RouteGroup = (app, ctx) => {
       if (!request.stream) {
         const result = await ctx.gateway.complete(request, meta, plan);
         setGatewayHeaders(reply, result);
+        await guardCompletion(ctx, request, meta, result, reply);
         return renderMessage(result.response, result.inferenceId, result.response.model || result.target.provider.model);
       }
       const streaming = await ctx.gateway.stream(request, meta, plan);
       setGatewayHeaders(reply, streaming);
+      guardStream(ctx, request, meta, streaming, reply);
       const res = beginSse(reply);
       const writer = new AnthropicStreamWriter(streaming.inferenceId, streaming.target.provider.model);
       await writeSse(res, writer.start());

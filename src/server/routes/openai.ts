@@ -5,6 +5,7 @@ import { parseChatBody } from '../chat-schema.js';
 import { renderChunk, renderCompletion, sse, SSE_DONE } from '../render-openai.js';
 import { requestMeta } from '../request-meta.js';
 import { abortOnDisconnect, beginSse, setGatewayHeaders, writeSse } from '../reply-helpers.js';
+import { guardCompletion, guardStream } from '../../firewall/inline/guard.js';
 
 // OpenAI-compatible surface: POST /v1/chat/completions (JSON and SSE) and GET /v1/models.
 
@@ -19,16 +20,18 @@ export const openaiRoutes: RouteGroup = (app, ctx) => {
     if (!request.stream) {
       const result = await ctx.gateway.complete(request, meta, plan);
       setGatewayHeaders(reply, result);
+      const firewall = await guardCompletion(ctx, request, meta, result, reply);
       return renderCompletion(result.response, {
         id: result.inferenceId,
         created: Math.floor(Date.now() / 1000),
         model: result.response.model || result.target.provider.model,
-        extension: extension(result),
+        extension: { ...extension(result), ...firewall },
       });
     }
 
     const streaming = await ctx.gateway.stream(request, meta, plan);
     setGatewayHeaders(reply, streaming);
+    guardStream(ctx, request, meta, streaming, reply);
     const res = beginSse(reply);
     const renderMeta = { id: streaming.inferenceId, created: streaming.created, model: streaming.target.provider.model };
     const state = { roleSent: false };

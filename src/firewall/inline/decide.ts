@@ -1,0 +1,102 @@
+import type { ChatRequest, ToolCall } from '../../core/types.js';
+import { textOf } from '../../core/types.js';
+import type { FirewallService } from '../approvals.js';
+import type { AssessContext } from '../types.js';
+
+// The part of the inline guard that both the JSON and the streamed path share: assess each tool
+// call of a model response and, in enforce mode, wait for the human answers the gated ones need.
+
+export type InlineMode = 'observe' | 'enforce';
+
+/** What happened to one tool call, reported to the client in the `switchyard.firewall` field. */
+export interface CallReport {
+  tool_call_id: string;
+  tool_name: string;
+  decision: 'allow' | 'ask' | 'deny';
+  risk_score: number;
+  side_effect_class: string;
+  /** allowed | allowed_by_rule | approved | denied | expired | observed (observe mode: not enforced) */
+  outcome: string;
+  trace_id: string;
+  approval_id: string | null;
+  reasons: string[];
+  decided_by?: string | null;
+}
+
+export interface InlineResult {
+  mode: InlineMode;
+  kept: ToolCall[];
+  blocked: { call: ToolCall; report: CallReport }[];
+  calls: CallReport[];
+}
+
+/** Crisis detection reads the conversation the call answers: the last few user messages. */
+export function contextOf(request: ChatRequest, sessionId: string | undefined): AssessContext {
+  const users = request.messages.filter((m) => m.role === 'user').map((m) => textOf(m.content)).filter((t) => t.trim() !== '');
+  const last = users.slice(-5);
+  return { user_message: last.at(-1), user_messages: last, session_id: sessionId };
+}
+
+export function parseArgs(raw: string): Record<string, unknown> {
+  try {
+    const v: unknown = JSON.parse(raw || '{}');
+    if (v && typeof v === 'object' && !Array.isArray(v)) return v as Record<string, unknown>;
+    return { _value: v };
+  } catch {
+    // Unparseable arguments are assessed as an opaque string: never waved through as "no args".
+    return { _raw: raw };
+  }
+}
+
+export async function decideCalls(svc: FirewallService, mode: InlineMode, calls: ToolCall[], context: AssessContext, signal?: AbortSignal): Promise<InlineResult> {
+  const gated = await Promise.all(calls.map((c) => svc.gate({ tool: c.function.name, args: parseArgs(c.function.arguments) }, context)));
+  const reports = await Promise.all(
+    gated.map(async (g, i): Promise<CallReport> => {
+      const base = {
+        tool_call_id: calls[i].id,
+        tool_name: calls[i].function.name,
+        decision: g.assessment.decision,
+        risk_score: g.assessment.risk_score,
+        side_effect_class: g.assessment.side_effect_class,
+        trace_id: g.trace_id,
+        approval_id: g.approval?.id ?? null,
+        reasons: g.assessment.reasons,
+      };
+      if (mode === 'observe') return { ...base, outcome: g.status === 'allow' ? (g.rule_id ? 'allowed_by_rule' : 'allowed') : 'observed' };
+      if (g.status === 'allow') return { ...base, outcome: g.rule_id ? 'allowed_by_rule' : 'allowed' };
+      if (g.status === 'deny' || !g.approval) return { ...base, outcome: 'denied', decided_by: 'policy' };
+      const answer = await svc.waitForDecision(g.approval.id, signal);
+      return { ...base, outcome: answer.status, decided_by: answer.decided_by };
+    }),
+  );
+  const kept: ToolCall[] = [];
+  const blocked: InlineResult['blocked'] = [];
+  reports.forEach((r, i) => {
+    if (mode === 'observe' || r.outcome === 'allowed' || r.outcome === 'allowed_by_rule' || r.outcome === 'approved') kept.push(calls[i]);
+    else blocked.push({ call: calls[i], report: r });
+  });
+  return { mode, kept, blocked, calls: reports };
+}
+
+/** Assistant text telling the agent what was blocked and why, so its loop goes on without the call. */
+export function blockedText(blocked: InlineResult['blocked']): string {
+  const lines = blocked.map(({ call, report }) => {
+    const why =
+      report.outcome === 'expired'
+        ? 'no approver answered before the approval expired'
+        : report.decided_by === 'policy'
+          ? 'the firewall policy denies it'
+          : `an approver denied it${report.decided_by ? ` (${report.decided_by})` : ''}`;
+    const args = call.function.arguments.length > 200 ? `${call.function.arguments.slice(0, 200)}...` : call.function.arguments;
+    const reasons = report.reasons.length ? ` Risk: ${report.reasons.join('; ')}.` : '';
+    return `- ${call.function.name} ${args} was not run: ${why}.${reasons}`;
+  });
+  return `[Switchyard firewall] ${blocked.length === 1 ? 'A tool call was' : `${blocked.length} tool calls were`} blocked and not executed:\n${lines.join('\n')}\nDo not retry the same call; continue another way or ask the user.`;
+}
+
+/** The response header value: the mode and a count per outcome. */
+export function headerValue(r: InlineResult): string {
+  const counts = new Map<string, number>();
+  for (const c of r.calls) counts.set(c.outcome, (counts.get(c.outcome) ?? 0) + 1);
+  return [`mode=${r.mode}`, `calls=${r.calls.length}`, ...[...counts].map(([k, v]) => `${k}=${v}`)].join('; ');
+}

@@ -1,0 +1,103 @@
+import type { FastifyReply } from 'fastify';
+import type { ChatRequest, StreamChunk, ToolCall } from '../../core/types.js';
+import type { CompletedInference, StreamingInference } from '../../routing/gateway.js';
+import type { Plan, RequestMeta } from '../../routing/resolve.js';
+import type { AppContext } from '../../server/context.js';
+import { firewallService } from '../service-of.js';
+import { blockedText, contextOf, decideCalls, headerValue, type InlineMode, type InlineResult } from './decide.js';
+
+// The gateway's inline firewall. Routes call `guardCompletion` on a JSON response and
+// `guardStream` on a stream; both do nothing when the route's firewall is off or the model asked
+// for no tool. observe: assess and report, response unchanged. enforce: hold the tool calls that
+// need a human until answered; denied or expired calls are removed and replaced by assistant text.
+
+export const FIREWALL_HEADER = 'x-switchyard-firewall';
+
+/** The route's own `firewall` setting wins; otherwise the firewall section's mode. */
+export function inlineMode(ctx: AppContext, plan: Plan): InlineMode | null {
+  const mode = (plan.route ? ctx.config.routes[plan.route]?.firewall : undefined) ?? ctx.config.firewall.mode;
+  return mode === 'off' ? null : mode;
+}
+
+function report(r: InlineResult): Record<string, unknown> {
+  return { firewall: { mode: r.mode, calls: r.calls, blocked: r.blocked.map((b) => b.report.tool_call_id) } };
+}
+
+/**
+ * JSON responses: may rewrite `result.response` (enforce) and sets the firewall header. Returns
+ * the extension fields to merge into the `switchyard` object of the response, or undefined.
+ */
+export async function guardCompletion(ctx: AppContext, request: ChatRequest, meta: RequestMeta, result: CompletedInference, reply: FastifyReply): Promise<Record<string, unknown> | undefined> {
+  const mode = inlineMode(ctx, result.plan);
+  const calls = result.response.message.tool_calls ?? [];
+  if (!mode || calls.length === 0) return undefined;
+  const r = await decideCalls(firewallService(ctx), mode, calls, contextOf(request, meta.sessionId), meta.signal);
+  if (r.blocked.length > 0) {
+    const msg = result.response.message;
+    msg.tool_calls = r.kept.length ? r.kept : undefined;
+    msg.content = [msg.content, blockedText(r.blocked)].filter((t) => t && t.length > 0).join('\n\n');
+    if (r.kept.length === 0 && result.response.finish_reason === 'tool_calls') result.response.finish_reason = 'stop';
+  }
+  reply.header(FIREWALL_HEADER, headerValue(r));
+  return report(r);
+}
+
+/**
+ * Streams: replaces `streaming.chunks` with a guarded iterator and sets the firewall header (the
+ * mode only: per-call outcomes are not known when headers go out; they are stored as traces).
+ * Text streams through at once; in enforce mode the tool-call deltas, the finish and the usage
+ * chunk are held until every call is decided.
+ */
+export function guardStream(ctx: AppContext, request: ChatRequest, meta: RequestMeta, streaming: StreamingInference, reply: FastifyReply): void {
+  const mode = inlineMode(ctx, streaming.plan);
+  if (!mode) return;
+  reply.header(FIREWALL_HEADER, `mode=${mode}`);
+  streaming.chunks = guarded(ctx, mode, request, meta, streaming.chunks);
+}
+
+async function* guarded(ctx: AppContext, mode: InlineMode, request: ChatRequest, meta: RequestMeta, source: AsyncIterable<StreamChunk>): AsyncGenerator<StreamChunk> {
+  const parts = new Map<number, { id: string; name: string; args: string }>();
+  const held: StreamChunk[] = [];
+  let sentText = false;
+  for await (const chunk of source) {
+    if (chunk.type === 'delta' && chunk.tool_calls?.length) {
+      for (const d of chunk.tool_calls) {
+        const p = parts.get(d.index) ?? { id: '', name: '', args: '' };
+        if (d.id) p.id = d.id;
+        if (d.name) p.name += d.name;
+        if (d.arguments) p.args += d.arguments;
+        parts.set(d.index, p);
+      }
+      if (mode === 'observe') {
+        yield chunk;
+      } else if (chunk.content || chunk.reasoning) {
+        sentText ||= !!chunk.content;
+        yield { type: 'delta', content: chunk.content, reasoning: chunk.reasoning };
+      }
+      continue;
+    }
+    if (mode === 'enforce' && (chunk.type === 'finish' || chunk.type === 'usage')) {
+      held.push(chunk);
+      continue;
+    }
+    if (chunk.type === 'delta' && chunk.content) sentText = true;
+    yield chunk;
+  }
+  const calls: ToolCall[] = [...parts.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([i, p]) => ({ id: p.id || `call_${i}`, type: 'function', function: { name: p.name, arguments: p.args } }));
+  if (calls.length === 0) {
+    yield* held;
+    return;
+  }
+  const r = await decideCalls(firewallService(ctx), mode, calls, contextOf(request, meta.sessionId), meta.signal);
+  if (mode === 'observe') return;
+  for (const [index, c] of r.kept.entries()) {
+    yield { type: 'delta', tool_calls: [{ index, id: c.id, name: c.function.name, arguments: c.function.arguments }] };
+  }
+  if (r.blocked.length > 0) yield { type: 'delta', content: `${sentText ? '\n\n' : ''}${blockedText(r.blocked)}` };
+  for (const h of held) {
+    if (h.type === 'finish' && r.kept.length === 0 && h.finish_reason === 'tool_calls') yield { type: 'finish', finish_reason: 'stop' };
+    else yield h;
+  }
+}
