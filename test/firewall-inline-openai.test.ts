@@ -73,8 +73,8 @@ describe('inline firewall, OpenAI surface', () => {
   test('observe: the response is unchanged, the assessment is reported and stored', async () => {
     const { data, response } = await ask(client, 'agent-observe', 'rm -rf ~/projects', 'obs-1');
     assert.equal(data.choices[0].finish_reason, 'tool_calls');
-    assert.equal(data.choices[0].message.tool_calls?.[0].function.name, 'terminal');
-    assert.deepEqual(JSON.parse((data.choices[0].message.tool_calls?.[0] as any).function.arguments), { command: 'rm -rf ~/projects' });
+    assert.equal((data.choices[0].message.tool_calls?.[0] as any).function.name, 'terminal');
+    assert.deepEqual(JSON.parse((data.choices[0].message.tool_calls?.[0] as any).function.arguments), { command: "rm -rf ~/projects" });
     const fw = (data as any).switchyard.firewall;
     assert.equal(fw.mode, 'observe');
     assert.equal(fw.calls[0].decision, 'ask');
@@ -108,7 +108,7 @@ describe('inline firewall, OpenAI surface', () => {
     assert.equal((await api(gw.url, 'POST', `/v1/approvals/${approval.id}/approve`, FW_ENV.SY_APPROVER, { scope: 'session' })).status, 200);
     const { data, response } = await pending;
     assert.equal(data.choices[0].finish_reason, 'tool_calls');
-    assert.deepEqual(JSON.parse((data.choices[0].message.tool_calls?.[0] as any).function.arguments), { command: 'rm -rf ~/projects' });
+    assert.deepEqual(JSON.parse((data.choices[0].message.tool_calls?.[0] as any).function.arguments), { command: "rm -rf ~/projects" });
     assert.equal((data as any).switchyard.firewall.calls[0].outcome, 'approved');
     assert.match(response.headers.get('x-switchyard-firewall')!, /approved=1/);
 
