@@ -12,6 +12,8 @@ import { register as registerMigrate } from './commands/migrate.js';
 import { register as registerReadiness } from './commands/readiness.js';
 import { register as registerImport } from './commands/import.js';
 import { register as registerEval } from './commands/eval.js';
+import { register as registerHook } from './commands/hook.js';
+import { register as registerMcpProxy } from './commands/mcp-proxy.js';
 
 // The `switchyard` command: one file per command under ./commands, registered here with one line.
 const program = new Command()
@@ -32,5 +34,7 @@ registerMigrate(program);
 registerReadiness(program);
 registerImport(program);
 registerEval(program);
+registerHook(program);
+registerMcpProxy(program);
 
 await program.parseAsync(process.argv);
