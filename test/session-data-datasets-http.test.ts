@@ -53,7 +53,7 @@ describe('datasets over HTTP', () => {
     assert.equal(bad.status, 400);
     assert.equal(((await bad.json()) as any).error.param, 'id');
     const badBody = await fetch(`${gw.baseURL}/datasets/good/versions`, { method: 'POST', headers: ADMIN, body: JSON.stringify({ add: [{ messages: [] }] }) });
-    assert.equal(((await badBody.json()) as any).error.param, 'add.0.messages');
+    assert.equal(((await badBody.json()) as any).error.param, 'add[0].messages');
     assert.equal((await fetch(`${gw.baseURL}/datasets/nope`)).status, 404);
   });
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { closest } from 'fastest-levenshtein';
 import type { ConfigIssue } from '../core/errors.js';
+import { formatPath } from '../core/validate.js';
 
 // Turns zod issues into config issues a person can act on: a dotted YAML path, what was
 // expected, and for unknown keys the closest key that would have been valid there.
@@ -54,11 +55,7 @@ export function keysAt(schema: z.ZodType, path: PropertyKey[]): string[] {
   return [...found];
 }
 
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join('');
-}
+export { formatPath } from '../core/validate.js';
 
 export function zodIssuesToConfigIssues(schema: z.ZodType, error: z.ZodError, lineOf?: (path: PropertyKey[]) => number | undefined): ConfigIssue[] {
   const out: ConfigIssue[] = [];

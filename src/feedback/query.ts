@@ -1,3 +1,4 @@
+import { parseInput } from '../core/validate.js';
 import { z } from 'zod';
 import { InvalidRequestError } from '../core/errors.js';
 import type { InferenceQuery } from '../store/types.js';
@@ -25,13 +26,7 @@ export const inferenceFilterSchema = z
   .strict();
 
 export function parseInferenceFilter(input: unknown): InferenceQuery {
-  const r = inferenceFilterSchema.safeParse(input ?? {});
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    const path = issue.path.map(String).join('.');
-    throw new InvalidRequestError(`${path || 'query'}: ${issue.message}`, path || 'query');
-  }
-  const f = r.data;
+  const f = parseInput(inferenceFilterSchema, input ?? {}, 'query');
   const q: InferenceQuery = {};
   for (const k of ['route', 'model', 'variant', 'status', 'cursor', 'limit', 'order'] as const) if (f[k] !== undefined) (q as Record<string, unknown>)[k] = f[k];
   if (f.session_id ?? f.episode_id) q.session_id = f.session_id ?? f.episode_id;

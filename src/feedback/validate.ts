@@ -1,3 +1,4 @@
+import { parseInput } from '../core/validate.js';
 import { z } from 'zod';
 import type { MetricConfig } from '../config/metrics-schema.js';
 import { InvalidRequestError, NotFoundError } from '../core/errors.js';
@@ -33,14 +34,9 @@ const demonstrationSchema = z.union([
 
 export function parseFeedbackBody(body: unknown): FeedbackBody {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new InvalidRequestError('request body must be a JSON object', 'body');
-  const r = bodySchema.safeParse(body);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    const path = issue.path.map(String).join('.');
-    throw new InvalidRequestError(`${path || 'body'}: ${issue.message}`, path || 'body');
-  }
+  const parsed = parseInput(bodySchema, body);
   if (!('value' in body)) throw new InvalidRequestError('value is required', 'value');
-  return r.data;
+  return parsed;
 }
 
 /** Normalizes a demonstration value to the assistant message it stands for. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { InvalidRequestError } from '../core/errors.js';
 import type { ChatRequest } from '../core/types.js';
-import { formatPath } from '../config/issues.js';
+import { parseInput } from '../core/validate.js';
 
 // The OpenAI Chat Completions request body, validated at the boundary. Known fields are typed;
 // unknown top-level fields are kept in `extra` and passed to OpenAI-compatible upstreams.
@@ -87,13 +87,7 @@ export function parseChatBody(body: unknown): ParsedChat {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new InvalidRequestError('request body must be a JSON object', 'body');
   }
-  const result = chatBody.safeParse(body);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const path = formatPath(issue.path as PropertyKey[]);
-    throw new InvalidRequestError(`${path || 'body'}: ${issue.message}`, path || undefined);
-  }
-  const b = result.data;
+  const b = parseInput(chatBody, body);
   const extra: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(b)) if (!KNOWN_KEYS.has(k)) extra[k] = v;
   const request: ChatRequest = {

@@ -31,16 +31,7 @@ export class Redactor {
   }
 
   text(s: string): string {
-    let out = s;
-    for (const lit of this.#literals) if (out.includes(lit)) out = out.split(lit).join(REDACTED);
-    for (const re of PATTERNS) {
-      re.lastIndex = 0;
-      if (re.test(out)) {
-        re.lastIndex = 0;
-        out = out.replace(re, REDACTED);
-      }
-    }
-    return out;
+    return scrub(s, this.#literals);
   }
 
   /**
@@ -48,20 +39,25 @@ export class Redactor {
    * token patterns never span a quote, so the document stays valid JSON.
    */
   jsonText(text: string): string {
-    let out = text;
-    for (const lit of this.#jsonLiterals) if (out.includes(lit)) out = out.split(lit).join(REDACTED);
-    for (const re of PATTERNS) {
-      re.lastIndex = 0;
-      if (re.test(out)) {
-        re.lastIndex = 0;
-        out = out.replace(re, REDACTED);
-      }
-    }
-    return out;
+    return scrub(text, this.#jsonLiterals);
   }
 
   /** JSON text of `value` with every string redacted. */
   json(value: unknown): string {
     return JSON.stringify(value, (_key, v) => (typeof v === 'string' ? this.text(v) : v));
   }
+}
+
+function scrub(text: string, literals: readonly string[]): string {
+  let out = text;
+  for (const lit of literals) if (out.includes(lit)) out = out.split(lit).join(REDACTED);
+  for (const re of PATTERNS) {
+    re.lastIndex = 0;
+    // test() first: most text has no secret, and replace() would allocate a copy anyway.
+    if (re.test(out)) {
+      re.lastIndex = 0;
+      out = out.replace(re, REDACTED);
+    }
+  }
+  return out;
 }

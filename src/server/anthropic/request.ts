@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { InvalidRequestError } from '../../core/errors.js';
 import type { ChatMessage, ChatRequest, ContentPart, ToolCall } from '../../core/types.js';
-import { formatPath } from '../../config/issues.js';
+import { parseInput } from '../../core/validate.js';
 
 // Inbound Anthropic Messages API (what Claude Code and the Anthropic SDK send) -> ChatRequest.
 
@@ -57,13 +56,7 @@ export interface ParsedMessages {
 }
 
 export function parseMessagesBody(body: unknown): ParsedMessages {
-  const result = messagesBody.safeParse(body);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const path = formatPath(issue.path as PropertyKey[]);
-    throw new InvalidRequestError(`${path || 'body'}: ${issue.message}`, path || undefined);
-  }
-  const b = result.data;
+  const b = parseInput(messagesBody, body);
   const messages: ChatMessage[] = [];
   if (b.system) messages.push({ role: 'system', content: typeof b.system === 'string' ? b.system : b.system.map((t) => t.text).join('\n') });
   for (const m of b.messages) {

@@ -1,3 +1,4 @@
+import { parseInput } from '../../core/validate.js';
 import { z } from 'zod';
 import { InvalidRequestError, NotFoundError } from '../../core/errors.js';
 import { buildFromQuery } from '../../datasets/build.js';
@@ -20,13 +21,7 @@ const changeSchema = z
 const fromQuerySchema = z.object({ filter: z.record(z.string(), z.unknown()).default({}), use_demonstrations: z.boolean().optional(), note: z.string().max(1000).optional() }).strict();
 
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {
-  const r = schema.safeParse(body ?? {});
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    const path = issue.path.map(String).join('.');
-    throw new InvalidRequestError(`${path || 'body'}: ${issue.message}`, path || 'body');
-  }
-  return r.data;
+  return parseInput(schema, body ?? {});
 }
 
 export const datasetRoutes: RouteGroup = (app, ctx) => {

@@ -1,5 +1,5 @@
+import { parseInput } from '../../core/validate.js';
 import { z } from 'zod';
-import { InvalidRequestError } from '../../core/errors.js';
 import { attachExperiments } from '../../experiments/attach.js';
 import type { ManualAction } from '../../experiments/decide.js';
 import type { RouteGroup } from '../context.js';
@@ -37,13 +37,9 @@ export const experimentRoutes: RouteGroup = async (app, ctx) => {
   for (const action of ['promote', 'rollback', 'hold'] as const satisfies readonly ManualAction[]) {
     app.post<{ Params: { name: string } }>(`/v1/experiments/:name/${action}`, async (req) => {
       const admin = ctx.auth.requireAdmin(req);
-      const parsed = actionBody.safeParse(req.body ?? {});
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new InvalidRequestError(`${issue.path.join('.') || 'body'}: ${issue.message}`, issue.path.join('.') || 'body');
-      }
-      const who = parsed.data.by ? `${parsed.data.by} (${admin})` : admin;
-      return experiments.act(req.params.name, action, who, parsed.data.reason);
+      const body = parseInput(actionBody, req.body ?? {});
+      const who = body.by ? `${body.by} (${admin})` : admin;
+      return experiments.act(req.params.name, action, who, body.reason);
     });
   }
 };

@@ -1,4 +1,4 @@
-import { InvalidRequestError } from '../../core/errors.js';
+import { parseInput } from '../../core/validate.js';
 import { jsonlInputSchema } from '../../firewall/jsonl.js';
 import { firewallService } from '../../firewall/service-of.js';
 import type { RouteGroup } from '../context.js';
@@ -9,13 +9,7 @@ import type { RouteGroup } from '../context.js';
 export const firewallRoutes: RouteGroup = (app, ctx) => {
   app.post('/v1/firewall/assess', async (req) => {
     ctx.auth.requireClient(req);
-    const parsed = jsonlInputSchema.safeParse(req.body);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue.path.join('.');
-      throw new InvalidRequestError(`${field || 'body'}: ${issue.message}`, field || undefined);
-    }
-    const { tool, args, annotations, context } = parsed.data;
+    const { tool, args, annotations, context } = parseInput(jsonlInputSchema, req.body);
     const r = await firewallService(ctx).gate({ tool, args, annotations }, context);
     return { ...r.assessment, trace_id: r.trace_id, status: r.status, approval_id: r.approval?.id ?? null, expires_at: r.approval?.expires_at ?? null, rule_id: r.rule_id };
   });
