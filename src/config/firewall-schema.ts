@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { notifyWebhooksSchema } from '../firewall/notify/schema.js';
 
 // The firewall section of switchyard.yaml. Thresholds and tool profiles are tunable; the crisis
 // rule (a crisis-sensitive outbound or irreversible call always waits for a human) is not, so
@@ -46,6 +47,7 @@ export const firewallConfigSchema = z
       .strict()
       .default({ expire_after_ms: 10 * 60_000 }),
     store_traces: z.boolean().default(true),
+    notify: notifyWebhooksSchema,
     second_opinion: z
       .object({
         model: z.string().min(1).describe('route or model the judge runs on'),

@@ -10,6 +10,7 @@ import { Redactor } from '../store/redact.js';
 import type { Store } from '../store/types.js';
 import { buildApp } from './app.js';
 import { firewallService } from '../firewall/service-of.js';
+import { attachFirewallEnforcement } from '../firewall/notify/attach.js';
 import { createAuth, type Credential } from './auth.js';
 import type { AppContext } from './context.js';
 import { ensureLocalToken } from './local-tokens.js';
@@ -78,6 +79,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
 
   const ctx: AppContext = { config, store, gateway, metrics, logger, auth: createAuth(clients, admins, approvers), services: {} };
   await options.extend?.(ctx);
+  const stopNotifier = attachFirewallEnforcement(ctx, env);
   const app = await buildApp(ctx);
   // Unanswered approvals must expire to deny even when nobody is listing or waiting.
   const stopSweeper = firewallService(ctx).startSweeper();
@@ -91,6 +93,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     close: () =>
       (closing ??= (async () => {
         stopSweeper();
+        stopNotifier();
         await app.close();
         await store.close();
       })()),
