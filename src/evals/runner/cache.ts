@@ -6,7 +6,8 @@ import type { ContenderSpec } from '../schema/eval-file.js';
 import type { ContenderClient, ContenderResult } from '../types.js';
 
 // Completed model calls, keyed by what determines the answer (route, forced variant, the exact
-// request, the repetition). Appended one line per call as it completes, so an interrupted run
+// request) plus the item id and repetition: two items with the same text are still two samples,
+// and sharing one answer between them would fake agreement between contenders. Appended one line per call as it completes, so an interrupted run
 // resumes where it stopped and a re-run makes no model calls at all.
 
 export interface ResultCache {
@@ -15,8 +16,8 @@ export interface ResultCache {
   readonly size: number;
 }
 
-export function cacheKey(contender: ContenderSpec, request: ChatRequest, repetition: number): string {
-  const identity = { route: contender.route, variant: contender.variant ?? null, request, repetition };
+export function cacheKey(contender: ContenderSpec, request: ChatRequest, repetition: number, item = ''): string {
+  const identity = { route: contender.route, variant: contender.variant ?? null, request, repetition, item };
   return createHash('sha256').update(stableJson(identity)).digest('hex');
 }
 

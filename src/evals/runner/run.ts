@@ -79,7 +79,7 @@ export async function runEval(input: RunInput): Promise<RawRun> {
     } catch (err) {
       return failed(base, `cannot build the request: ${(err as Error).message}`, evaluators);
     }
-    const key = cacheKey(contender, request, repetition);
+    const key = cacheKey(contender, request, repetition, item.id);
     let result: ContenderResult | undefined = cache?.get(key);
     const cached = result !== undefined;
     let lastError = '';
