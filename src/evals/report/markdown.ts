@@ -13,7 +13,7 @@ export function renderMarkdown(r: EvalReport, thresholds: ThresholdResult[] = []
   out.push('', '## Cost and latency', '', head(['contender', 'calls', 'errors', 'latency p50', 'latency p95', 'tokens', 'cost']));
   for (const c of r.contenders) out.push(row([c.name, String(c.calls), String(c.errors), ms(c.latencyMs.p50), ms(c.latencyMs.p95), String(c.tokens.total), usd(c.costUsd)]));
   if (r.comparisons.length) {
-    out.push('', '## Paired comparisons', '', head(['A vs B', 'evaluator', 'A − B [interval]', 'test', 'p (Holm)', 'verdict']));
+    out.push('', '## Paired comparisons', '', '_Intervals are per evaluator (unadjusted); p-values and verdicts are Holm-adjusted across evaluators._', '', head(['A vs B', 'evaluator', 'A − B [interval]', 'test', 'p (Holm)', 'verdict']));
     for (const c of r.comparisons) {
       const binary = r.evaluators.find((e) => e.name === c.evaluator)?.binary ?? false;
       out.push(row([`${c.a} vs ${c.b}`, c.evaluator, diffCell(c.comparison.difference, binary), c.comparison.test, formatP(c.comparison.adjustedP), c.text]));

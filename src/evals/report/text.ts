@@ -22,6 +22,7 @@ export function renderText(r: EvalReport, thresholds: ThresholdResult[] = []): s
       ['A vs B', 'evaluator', 'A - B [interval]', 'test', 'p (Holm)', 'verdict'],
       ...r.comparisons.map((c) => [`${c.a} vs ${c.b}`, c.evaluator, diffCell(c.comparison.difference, r.evaluators.find((e) => e.name === c.evaluator)?.binary ?? false), c.comparison.test, formatP(c.comparison.adjustedP), c.verdict === 'none' ? 'no sig. difference' : `${c.verdict === 'A' ? c.a : c.b} better`]),
     ]));
+    out.push('(intervals unadjusted; p and verdicts Holm-adjusted across evaluators)');
     out.push('');
     for (const v of r.verdicts) out.push(`verdict: ${v.text}`);
   }
