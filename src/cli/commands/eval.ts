@@ -11,6 +11,8 @@ import { REPORT_FORMATS, renderReport, type ReportFormat } from '../../evals/rep
 import { compareRuns, DEFAULT_RUNS_DIR, listRuns, loadRun } from '../../evals/runner/runs.js';
 import { diffCell, formatP, table } from '../../evals/report/format.js';
 import type { ContenderClient } from '../../evals/types.js';
+import type { DatasetSource } from '../../evals/dataset/load.js';
+import { StoreDatasetSource } from '../../evals/dataset/store-source.js';
 import { loadCliConfig } from '../load-config.js';
 
 // `switchyard eval ...`: run an eval file or the built-in benchmark, list and compare stored runs.
@@ -65,12 +67,15 @@ function runOptions(cmd: Command): Command {
 
 async function runAndReport(file: EvalFile, filePath: string, opts: RunOpts): Promise<never> {
   let client: ContenderClient;
+  let source: DatasetSource | undefined;
   if (opts.gatewayUrl) {
     client = new HttpContenderClient(opts.gatewayUrl, process.env[opts.apiKeyEnv]);
   } else {
     const loaded = loadCliConfig(opts.config);
     for (const w of loaded.warnings) process.stderr.write(`warning: ${w}\n`);
-    client = await openInProcessClient(loaded.config);
+    const inProcess = await openInProcessClient(loaded.config);
+    client = inProcess;
+    source = new StoreDatasetSource(inProcess.store, filePath);
   }
   const abort = new AbortController();
   let interrupts = 0;
@@ -91,6 +96,7 @@ async function runAndReport(file: EvalFile, filePath: string, opts: RunOpts): Pr
       runsDir: opts.runsDir,
       overrides: { repetitions: opts.repetitions, concurrency: opts.concurrency, seed: opts.seed },
       failIf: opts.failIf,
+      source,
       signal: abort.signal,
       onProgress: (done, total) => {
         if (!bar) return;

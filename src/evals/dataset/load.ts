@@ -80,7 +80,7 @@ export async function loadDataset(spec: DatasetSpec, opts: { baseDir: string; fi
     tools = benchmarkTools();
   } else {
     if (!opts.source) {
-      throw new ConfigError(opts.file, [{ path: spec.stored !== undefined ? 'dataset.stored' : 'dataset.query', message: 'stored datasets and store queries are not available in this build yet; export them to JSONL' }]);
+      throw new ConfigError(opts.file, [{ path: spec.stored !== undefined ? 'dataset.stored' : 'dataset.query', message: 'stored datasets and store queries need the store: run in-process (without --gateway-url) or export the dataset to JSONL' }]);
     }
     items = spec.stored !== undefined ? await opts.source.storedDataset(spec.stored, spec.limit) : await opts.source.queryInferences(spec.query!, spec.limit);
   }
