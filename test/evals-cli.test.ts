@@ -56,3 +56,39 @@ test('a bad eval file exits 1 with the file and path, no stack trace', () => {
   assert.match(r.err, /evaluators/);
   assert.doesNotMatch(r.err, /\n\s+at /);
 });
+
+test('Ctrl-C stops the run gracefully with a partial report; the next run resumes from the cache', async () => {
+  const { spawn } = await import('node:child_process');
+  const { existsSync, readFileSync } = await import('node:fs');
+  const slow = join(dir, 'slow.yaml');
+  writeFileSync(slow, `
+storage: { kind: memory }
+providers:
+  slow: { type: simulated, seed: 3, latency: { distribution: fixed, mean_ms: 20 } }
+models:
+  slow-model: { targets: [ { provider: slow, model: s } ] }
+routes:
+  agent-main: { model: slow-model }
+`);
+  const cacheDir = join(dir, 'cache-slow');
+  const cacheFile = join(cacheDir, 'tool-calling.jsonl');
+  const args = ['--import', 'tsx', resolve('src/cli/main.ts'), 'eval', 'run', 'evals/tool-calling.yaml', '--compare', 'agent-main', '--concurrency', '1', '-c', slow, '--runs-dir', join(dir, 'runs-slow'), '--cache-dir', cacheDir, '--no-progress'];
+  const child = spawn(process.execPath, args, { env: { ...process.env, SWITCHYARD_LOG_LEVEL: 'silent' } });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  // Interrupt once a few calls are in the cache (bounded wait: 37 calls x 20 ms is under 1 s of work).
+  for (let i = 0; i < 500 && !(existsSync(cacheFile) && readFileSync(cacheFile, 'utf8').split('\n').length > 5); i++) await new Promise((r) => setTimeout(r, 10));
+  child.kill('SIGINT');
+  const code = await exited;
+  if (code === 0) return assert.fail('the run finished before the interrupt arrived; nothing was tested');
+  assert.equal(code, 130);
+  assert.match(out, /INTERRUPTED/);
+  const cachedBefore = readFileSync(cacheFile, 'utf8').split('\n').filter(Boolean).length;
+  assert.ok(cachedBefore > 0 && cachedBefore < 37);
+  const again = cli('run', 'evals/tool-calling.yaml', '--compare', 'agent-main', '-c', slow, '--runs-dir', join(dir, 'runs-slow'), '--cache-dir', cacheDir, '--no-progress', '--format', 'json');
+  assert.equal(again.code, 0, again.err);
+  const report = JSON.parse(again.out) as { contenders: { cached: number; calls: number }[] };
+  assert.equal(report.contenders[0].calls, 37);
+  assert.equal(report.contenders[0].cached, cachedBefore);
+});
