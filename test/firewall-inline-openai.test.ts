@@ -84,6 +84,27 @@ describe('inline firewall, OpenAI surface', () => {
     assert.equal(trace.status, 200);
     assert.equal(trace.body.tool_name, 'terminal');
     assert.equal((await api(gw.url, 'GET', `/v1/firewall/traces/${fw.calls[0].trace_id}`, FW_ENV.SY_AGENT_KEY)).status, 403);
+    // Nobody waits on an observed call, so no approval is opened for it.
+    assert.deepEqual((await api(gw.url, 'GET', '/v1/approvals?session_id=obs-1', FW_ENV.SY_APPROVER)).body.data, []);
+  });
+
+  test('observe stream: tool-call deltas pass unchanged, with the mode header', async () => {
+    const stream = await client.chat.completions
+      .create(
+        { model: 'agent-observe', stream: true, messages: [{ role: 'user', content: 'please run `rm -rf ~/projects`' }], tools: [TERMINAL_TOOL], tool_choice: 'required' },
+        { headers: { 'x-switchyard-session-id': 'obs-2' } },
+      )
+      .withResponse();
+    assert.equal(stream.response.headers.get('x-switchyard-firewall'), 'mode=observe');
+    let args = '';
+    let finish: string | null = null;
+    for await (const chunk of stream.data) {
+      for (const d of chunk.choices[0]?.delta.tool_calls ?? []) args += d.function?.arguments ?? '';
+      finish = chunk.choices[0]?.finish_reason ?? finish;
+    }
+    assert.deepEqual(JSON.parse(args), { command: 'rm -rf ~/projects' });
+    assert.equal(finish, 'tool_calls');
+    assert.deepEqual((await api(gw.url, 'GET', '/v1/approvals?session_id=obs-2', FW_ENV.SY_APPROVER)).body.data, []);
   });
 
   test('off: no assessment, no header', async () => {

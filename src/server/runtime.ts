@@ -79,7 +79,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
 
   const ctx: AppContext = { config, store, gateway, metrics, logger, auth: createAuth(clients, admins, approvers), services: {} };
   await options.extend?.(ctx);
-  const stopNotifier = attachFirewallEnforcement(ctx, env);
+  const stopNotifier = await attachFirewallEnforcement(ctx, env, file);
   const app = await buildApp(ctx);
   // Unanswered approvals must expire to deny even when nobody is listing or waiting.
   const stopSweeper = firewallService(ctx).startSweeper();

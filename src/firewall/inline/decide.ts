@@ -1,6 +1,7 @@
 import type { ChatRequest, ToolCall } from '../../core/types.js';
 import { textOf } from '../../core/types.js';
-import type { FirewallService } from '../approvals.js';
+import type { FirewallService, GateResult } from '../approvals.js';
+import type { Observer } from './observe.js';
 import type { AssessContext } from '../types.js';
 
 // The part of the inline guard that both the JSON and the streamed path share: assess each tool
@@ -48,8 +49,11 @@ export function parseArgs(raw: string): Record<string, unknown> {
   }
 }
 
-export async function decideCalls(svc: FirewallService, mode: InlineMode, calls: ToolCall[], context: AssessContext, signal?: AbortSignal): Promise<InlineResult> {
-  const gated = await Promise.all(calls.map((c) => svc.gate({ tool: c.function.name, args: parseArgs(c.function.arguments) }, context)));
+export async function decideCalls(svc: FirewallService, observe: Observer, mode: InlineMode, calls: ToolCall[], context: AssessContext, signal?: AbortSignal): Promise<InlineResult> {
+  const inputs = calls.map((c) => ({ tool: c.function.name, args: parseArgs(c.function.arguments) }));
+  const gated: Array<Pick<GateResult, 'assessment' | 'trace_id'> & Partial<GateResult>> = await Promise.all(
+    inputs.map((input) => (mode === 'observe' ? observe(input, context) : svc.gate(input, context))),
+  );
   const reports = await Promise.all(
     gated.map(async (g, i): Promise<CallReport> => {
       const base = {
@@ -62,7 +66,7 @@ export async function decideCalls(svc: FirewallService, mode: InlineMode, calls:
         approval_id: g.approval?.id ?? null,
         reasons: g.assessment.reasons,
       };
-      if (mode === 'observe') return { ...base, outcome: g.status === 'allow' ? (g.rule_id ? 'allowed_by_rule' : 'allowed') : 'observed' };
+      if (mode === 'observe') return { ...base, outcome: g.assessment.decision === 'allow' ? 'allowed' : 'observed' };
       if (g.status === 'allow') return { ...base, outcome: g.rule_id ? 'allowed_by_rule' : 'allowed' };
       if (g.status === 'deny' || !g.approval) return { ...base, outcome: 'denied', decided_by: 'policy' };
       const answer = await svc.waitForDecision(g.approval.id, signal);

@@ -4,6 +4,7 @@ import type { CompletedInference, StreamingInference } from '../../routing/gatew
 import type { Plan, RequestMeta } from '../../routing/resolve.js';
 import type { AppContext } from '../../server/context.js';
 import { firewallService } from '../service-of.js';
+import { traceObserver, type Observer } from './observe.js';
 import { blockedText, contextOf, decideCalls, headerValue, type InlineMode, type InlineResult } from './decide.js';
 
 // The gateway's inline firewall. Routes call `guardCompletion` on a JSON response and
@@ -19,6 +20,10 @@ export function inlineMode(ctx: AppContext, plan: Plan): InlineMode | null {
   return mode === 'off' ? null : mode;
 }
 
+function observer(ctx: AppContext): Observer {
+  return traceObserver(ctx.store.firewall, ctx.config.firewall);
+}
+
 function report(r: InlineResult): Record<string, unknown> {
   return { firewall: { mode: r.mode, calls: r.calls, blocked: r.blocked.map((b) => b.report.tool_call_id) } };
 }
@@ -31,7 +36,7 @@ export async function guardCompletion(ctx: AppContext, request: ChatRequest, met
   const mode = inlineMode(ctx, result.plan);
   const calls = result.response.message.tool_calls ?? [];
   if (!mode || calls.length === 0) return undefined;
-  const r = await decideCalls(firewallService(ctx), mode, calls, contextOf(request, meta.sessionId), meta.signal);
+  const r = await decideCalls(firewallService(ctx), observer(ctx), mode, calls, contextOf(request, meta.sessionId), meta.signal);
   if (r.blocked.length > 0) {
     const msg = result.response.message;
     msg.tool_calls = r.kept.length ? r.kept : undefined;
@@ -90,7 +95,7 @@ async function* guarded(ctx: AppContext, mode: InlineMode, request: ChatRequest,
     yield* held;
     return;
   }
-  const r = await decideCalls(firewallService(ctx), mode, calls, contextOf(request, meta.sessionId), meta.signal);
+  const r = await decideCalls(firewallService(ctx), observer(ctx), mode, calls, contextOf(request, meta.sessionId), meta.signal);
   if (mode === 'observe') return;
   for (const [index, c] of r.kept.entries()) {
     yield { type: 'delta', tool_calls: [{ index, id: c.id, name: c.function.name, arguments: c.function.arguments }] };

@@ -17,7 +17,7 @@ function crossProcessBus(ctx: AppContext): boolean {
 /** A gated call's waiter re-reads the table this often when notifications work, as a safety net. */
 const SAFETY_POLL_MS = 10_000;
 
-export function attachFirewallEnforcement(ctx: AppContext, env: NodeJS.ProcessEnv = process.env): () => void {
+export async function attachFirewallEnforcement(ctx: AppContext, env: NodeJS.ProcessEnv = process.env, file?: string): Promise<() => void> {
   if (!(ctx.services.firewall instanceof ReplicaFirewallService)) {
     const fw = ctx.config.firewall;
     const judge = fw.second_opinion
@@ -35,7 +35,14 @@ export function attachFirewallEnforcement(ctx: AppContext, env: NodeJS.ProcessEn
     );
   }
   const svc = firewallService(ctx);
-  const hooks = resolveWebhooks(ctx.config.firewall.notify, env);
+  let hooks;
+  try {
+    hooks = resolveWebhooks(ctx.config.firewall.notify, env, file);
+  } catch (err) {
+    // The store is already open; a start-up that fails here must not leave its writer running.
+    await ctx.store.close();
+    throw err;
+  }
   if (hooks.length === 0) return () => undefined;
   const server = ctx.config.server;
   const baseUrl = server.public_url ?? `http://${server.host}:${server.port}`;

@@ -1,0 +1,35 @@
+import { newId } from '../../core/ids.js';
+import type { FirewallRepo } from '../../store/firewall-types.js';
+import { assess, type EngineConfig } from '../engine.js';
+import { redact } from '../redact.js';
+import type { Assessment, AssessContext, ToolCallInput } from '../types.js';
+
+// Observe mode: assess and store the trace, but open no approval. The call already went to the
+// client, so an approval would only page a person about something nobody is waiting on.
+
+export type Observer = (call: ToolCallInput, context: AssessContext) => Promise<{ assessment: Assessment; trace_id: string }>;
+
+export function traceObserver(repo: FirewallRepo, config: EngineConfig & { store_traces?: boolean }): Observer {
+  return async (call, context) => {
+    const t0 = process.hrtime.bigint();
+    const assessment = assess(call, context, config);
+    const duration_us = Number(process.hrtime.bigint() - t0) / 1000;
+    const trace_id = newId();
+    if (config.store_traces !== false) {
+      await repo.recordTrace({
+        id: trace_id,
+        created_at: new Date().toISOString(),
+        session_id: context.session_id ?? null,
+        tool_name: call.tool,
+        input: redact({ tool: call.tool, args: call.args, context }),
+        assessment,
+        risk_score: assessment.risk_score,
+        decision: assessment.decision,
+        approval_id: null,
+        approval_outcome: assessment.decision === 'allow' ? null : 'observed',
+        duration_us,
+      });
+    }
+    return { assessment, trace_id };
+  };
+}
