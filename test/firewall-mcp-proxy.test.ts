@@ -109,6 +109,22 @@ describe('mcp-proxy without a gateway (local policy)', () => {
   });
 });
 
+describe('mcp-proxy with an unreachable gateway', () => {
+  test('fails closed: no call runs, each gets an error result saying why', async () => {
+    const log = join(dir, 'down.log');
+    const client = await connect(['--gateway-url', 'http://127.0.0.1:9', ...serverCmd], log);
+    try {
+      const r = await client.callTool({ name: 'read_note', arguments: { name: 'x' } });
+      assert.equal(r.isError, true);
+      assert.match(text(r), /could not assess this call, so it was not run: cannot reach/);
+      assert.equal(ran(log), '');
+      assert.equal((await client.listTools()).tools.length, 2);
+    } finally {
+      await client.close();
+    }
+  });
+});
+
 describe('mcp-proxy --url (streamable HTTP server)', () => {
   let http: Server;
   let url: string;
