@@ -2,10 +2,8 @@ import type { AppContext } from '../server/context.js';
 import { FirewallService } from './approvals.js';
 import { gatewayJudge } from './second-opinion.js';
 
-/** The one FirewallService of a running app, created on first use and kept in ctx.services. */
-export function firewallService(ctx: AppContext): FirewallService {
-  const existing = ctx.services.firewall;
-  if (existing instanceof FirewallService) return existing;
+/** What every FirewallService of an app is built with: expiry, traces, and the optional judge. */
+export function firewallServiceOptions(ctx: AppContext) {
   const fw = ctx.config.firewall;
   const judge = fw.second_opinion
     ? gatewayJudge(
@@ -14,7 +12,14 @@ export function firewallService(ctx: AppContext): FirewallService {
         fw.second_opinion.timeout_ms,
       )
     : undefined;
-  const svc = new FirewallService(ctx.store.firewall, fw, { expireAfterMs: fw.approvals.expire_after_ms, storeTraces: fw.store_traces, judge });
+  return { expireAfterMs: fw.approvals.expire_after_ms, storeTraces: fw.store_traces, judge };
+}
+
+/** The one FirewallService of a running app, created on first use and kept in ctx.services. */
+export function firewallService(ctx: AppContext): FirewallService {
+  const existing = ctx.services.firewall;
+  if (existing instanceof FirewallService) return existing;
+  const svc = new FirewallService(ctx.store.firewall, ctx.config.firewall, firewallServiceOptions(ctx));
   ctx.services.firewall = svc;
   return svc;
 }

@@ -78,9 +78,17 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   gateway.onInference((record, attempts) => metrics.observe(record, attempts));
 
   const ctx: AppContext = { config, store, gateway, metrics, logger, auth: createAuth(clients, admins, approvers), services: {} };
-  await options.extend?.(ctx);
-  const stopNotifier = await attachFirewallEnforcement(ctx, env, file);
-  const app = await buildApp(ctx);
+  let stopNotifier: () => void;
+  let app: FastifyInstance;
+  try {
+    await options.extend?.(ctx);
+    stopNotifier = await attachFirewallEnforcement(ctx, env, file);
+    app = await buildApp(ctx);
+  } catch (err) {
+    // The store is open: a start-up that fails after this point must not leave its writer running.
+    await store.close();
+    throw err;
+  }
   // Unanswered approvals must expire to deny even when nobody is listing or waiting.
   const stopSweeper = firewallService(ctx).startSweeper();
 

@@ -1,7 +1,6 @@
 import type { AppContext } from '../../server/context.js';
 import { notificationsOf } from '../../store/notify.js';
-import { firewallService } from '../service-of.js';
-import { gatewayJudge } from '../second-opinion.js';
+import { firewallService, firewallServiceOptions } from '../service-of.js';
 import { ReplicaFirewallService } from './replica-service.js';
 import { deliver, resolveWebhooks } from './webhooks.js';
 
@@ -19,30 +18,15 @@ const SAFETY_POLL_MS = 10_000;
 
 export async function attachFirewallEnforcement(ctx: AppContext, env: NodeJS.ProcessEnv = process.env, file?: string): Promise<() => void> {
   if (!(ctx.services.firewall instanceof ReplicaFirewallService)) {
-    const fw = ctx.config.firewall;
-    const judge = fw.second_opinion
-      ? gatewayJudge(
-          async (request, signal) => ({ content: (await ctx.gateway.complete(request, { signal })).response.message.content }),
-          fw.second_opinion.model,
-          fw.second_opinion.timeout_ms,
-        )
-      : undefined;
     ctx.services.firewall = new ReplicaFirewallService(
       ctx.store.firewall,
-      fw,
-      { expireAfterMs: fw.approvals.expire_after_ms, storeTraces: fw.store_traces, judge, pollMs: crossProcessBus(ctx) ? SAFETY_POLL_MS : 1_000 },
+      ctx.config.firewall,
+      { ...firewallServiceOptions(ctx), pollMs: crossProcessBus(ctx) ? SAFETY_POLL_MS : 1_000 },
       notificationsOf(ctx.store),
     );
   }
   const svc = firewallService(ctx);
-  let hooks;
-  try {
-    hooks = resolveWebhooks(ctx.config.firewall.notify, env, file);
-  } catch (err) {
-    // The store is already open; a start-up that fails here must not leave its writer running.
-    await ctx.store.close();
-    throw err;
-  }
+  const hooks = resolveWebhooks(ctx.config.firewall.notify, env, file);
   if (hooks.length === 0) return () => undefined;
   const server = ctx.config.server;
   const baseUrl = server.public_url ?? `http://${server.host}:${server.port}`;
