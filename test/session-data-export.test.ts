@@ -172,7 +172,7 @@ describe('export formats', () => {
     const dir = mkdtempSync(join(tmpdir(), 'switchyard-export-'));
     try {
       const a = await exportExamples(many(1000), { format: 'hf-messages', out: join(dir, 'a'), testFraction: 0.2, seed: 7 });
-      const b = await exportExamples(many(1000), { format: 'hf-messages', out: join(dir, 'b'), testFraction: 0.2, seed: 7 });
+      await exportExamples(many(1000), { format: 'hf-messages', out: join(dir, 'b'), testFraction: 0.2, seed: 7 });
       const c = await exportExamples(many(1000), { format: 'hf-messages', out: join(dir, 'c'), testFraction: 0.2, seed: 8 });
       assert.equal(a.files[0].lines + a.files[1].lines, 1000);
       assert.ok(a.files[1].lines > 150 && a.files[1].lines < 250, `test share ${a.files[1].lines}`);

@@ -10,7 +10,6 @@ import { BENCHMARK_TOOLS } from './tools.js';
 type Arg = ToolExpectation['args'][number];
 const contains = (path: string, value: string): Arg => ({ path, contains: value });
 const regex = (path: string, pattern: string): Arg => ({ path, regex: pattern });
-const equals = (path: string, value: unknown): Arg => ({ path, equals: value });
 
 const CASES: Array<[category: string, id: string, input: string, tool: string, args?: Arg[]]> = [
   // file

@@ -1,4 +1,4 @@
-import { binomCdf, twoSidedNormalP, zTwoSided } from './dists.js';
+import { binomCdf, twoSidedNormalP } from './dists.js';
 import { wilsonInterval, type Interval } from './wilson.js';
 
 /** Paired pass/fail outcomes on the same items: counts of the 2x2 table. */
