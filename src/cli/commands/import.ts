@@ -1,22 +1,10 @@
 import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
-import { ConfigError } from '../../core/errors.js';
 import { importHermes, formatSummary } from '../../integrations/hermes/import/importer.js';
 import { SessionDbError } from '../../integrations/hermes/import/session-db.js';
 import { openStore } from '../../store/open.js';
-import type { ImportRepo } from '../../store/hermes-import-types.js';
-import { SqliteImportRepo } from '../../store/sqlite/import-repo.js';
 import type { Store } from '../../store/types.js';
 import { exitOnConfigError, loadCliConfig } from '../load-config.js';
-
-/** The store's import repo; until every store carries one, SQLite's is built on its handle. */
-function importRepoOf(store: Store): ImportRepo {
-  const own = (store as { imports?: ImportRepo }).imports;
-  if (own) return own;
-  const db = (store as { db?: ConstructorParameters<typeof SqliteImportRepo>[0] }).db;
-  if (store.kind !== 'postgres' && db) return new SqliteImportRepo(db);
-  throw new ConfigError('(storage)', [{ path: 'storage.kind', message: `importing into ${store.kind} storage is not supported yet`, hint: 'use sqlite storage' }]);
-}
 
 export function register(program: Command): void {
   const imp = program.command('import').description('import session data from another agent');
@@ -41,7 +29,7 @@ export function register(program: Command): void {
         const summary = await importHermes({
           stateDb: opts.stateDb,
           trajectories: opts.trajectories,
-          repo: importRepoOf(store),
+          repo: store.imports,
           datasets: store.datasets,
           onProgress: (p, done, total) => {
             if (!tty) return;

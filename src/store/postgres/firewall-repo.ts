@@ -1,3 +1,4 @@
+import { selectApprovals } from '../sql-filters.js';
 import type pg from 'pg';
 import type { ApprovalAnswer, ApprovalRecord, ApprovalRule, ApprovalStatus, FirewallRepo, FirewallTrace } from '../firewall-types.js';
 import { exec, jsonb, one, rows } from './db.js';
@@ -43,18 +44,8 @@ export class PgFirewallRepo implements FirewallRepo {
   }
 
   async listApprovals(q: { status?: ApprovalStatus; session_id?: string; limit?: number }): Promise<ApprovalRecord[]> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (q.status) {
-      where.push('status = ?');
-      params.push(q.status);
-    }
-    if (q.session_id) {
-      where.push('session_id = ?');
-      params.push(q.session_id);
-    }
-    const limit = Math.min(Math.max(q.limit ?? 100, 1), 1000);
-    return rows<ApprovalRecord>(this.#pool, `SELECT * FROM firewall_approvals ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ${limit}`, params);
+    const { sql, params } = selectApprovals(q);
+    return rows<ApprovalRecord>(this.#pool, sql, params);
   }
 
   async decideApproval(id: string, status: Exclude<ApprovalStatus, 'pending'>, answer: ApprovalAnswer | null, by: string, at: string): Promise<ApprovalRecord | null> {

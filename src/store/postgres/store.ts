@@ -1,7 +1,8 @@
 import type pg from 'pg';
 import type { Logger } from 'pino';
 import { BatchWriter } from '../batch-writer.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
+import { encodeCursor } from '../cursor.js';
+import { selectInferences } from '../sql-filters.js';
 import { Redactor } from '../redact.js';
 import type { AttemptRecord, InferenceQuery, InferenceRecord, Page, Store } from '../types.js';
 import { createPool, exec, jsonb, one, rows, toJsonb } from './db.js';
@@ -127,30 +128,8 @@ export class PostgresStore implements Store {
   }
 
   async queryInferences(q: InferenceQuery): Promise<Page<InferenceRecord>> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (cond: string, v: unknown) => {
-      where.push(cond);
-      params.push(v);
-    };
-    for (const col of ['route', 'model', 'variant', 'session_id', 'status'] as const) if (q[col] !== undefined) add(`${col} = ?`, q[col]);
-    if (q.since) add('created_at >= ?', q.since);
-    if (q.until) add('created_at < ?', q.until);
-    const order = q.order === 'asc' ? 'ASC' : 'DESC';
-    if (q.cursor) add(order === 'ASC' ? 'id > ?' : 'id < ?', decodeCursor(q.cursor));
-    if (q.metric) {
-      const value = q.metric.value === undefined ? undefined : Number(q.metric.value);
-      where.push(`EXISTS (SELECT 1 FROM feedback f WHERE f.metric_name = ? AND ((f.target_type = 'inference' AND f.target_id = inferences.id)
-        OR (f.target_type = 'episode' AND f.target_id = inferences.session_id))${value !== undefined ? ' AND f.value = ?' : ''})`);
-      params.push(q.metric.name);
-      if (value !== undefined) params.push(value);
-    }
-    const limit = Math.min(Math.max(q.limit ?? 50, 1), 1000);
-    const found = await rows<Record<string, unknown>>(
-      this.pool,
-      `SELECT * FROM inferences ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id ${order} LIMIT ${limit + 1}`,
-      params,
-    );
+    const { sql, params, limit } = selectInferences(q);
+    const found = await rows<Record<string, unknown>>(this.pool, sql, params);
     const items = found.slice(0, limit).map(inferenceFromPg);
     return { items, next_cursor: found.length > limit ? encodeCursor(items[items.length - 1].id) : null };
   }

@@ -1,3 +1,4 @@
+import { selectApprovals } from '../sql-filters.js';
 import type Database from 'better-sqlite3';
 import type { ApprovalAnswer, ApprovalRecord, ApprovalRule, ApprovalStatus, FirewallRepo, FirewallTrace } from '../firewall-types.js';
 
@@ -46,21 +47,8 @@ export class SqliteFirewallRepo implements FirewallRepo {
   }
 
   async listApprovals(q: { status?: ApprovalStatus; session_id?: string; limit?: number }): Promise<ApprovalRecord[]> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (q.status) {
-      where.push('status = ?');
-      params.push(q.status);
-    }
-    if (q.session_id) {
-      where.push('session_id = ?');
-      params.push(q.session_id);
-    }
-    const limit = Math.min(Math.max(q.limit ?? 100, 1), 1000);
-    const rows = this.#db
-      .prepare(`SELECT * FROM firewall_approvals ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ${limit}`)
-      .all(...params) as ApprovalRow[];
-    return rows.map(approvalFrom);
+    const { sql, params } = selectApprovals(q);
+    return (this.#db.prepare(sql).all(...params) as ApprovalRow[]).map(approvalFrom);
   }
 
   async decideApproval(id: string, status: Exclude<ApprovalStatus, 'pending'>, answer: ApprovalAnswer | null, by: string, at: string): Promise<ApprovalRecord | null> {

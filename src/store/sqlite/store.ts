@@ -3,7 +3,8 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Logger } from 'pino';
 import { BatchWriter } from '../batch-writer.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
+import { encodeCursor } from '../cursor.js';
+import { selectInferences } from '../sql-filters.js';
 import { Redactor } from '../redact.js';
 import type { AttemptRecord, InferenceQuery, InferenceRecord, Page, Store } from '../types.js';
 import { SqliteExperimentRepo } from './experiment-repo.js';
@@ -102,42 +103,8 @@ export class SqliteStore implements Store {
   }
 
   async queryInferences(q: InferenceQuery): Promise<Page<InferenceRecord>> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const eq = (col: string, v: unknown) => {
-      if (v !== undefined) {
-        where.push(`${col} = ?`);
-        params.push(v);
-      }
-    };
-    eq('route', q.route);
-    eq('model', q.model);
-    eq('variant', q.variant);
-    eq('session_id', q.session_id);
-    eq('status', q.status);
-    if (q.since) {
-      where.push('created_at >= ?');
-      params.push(q.since);
-    }
-    if (q.until) {
-      where.push('created_at < ?');
-      params.push(q.until);
-    }
-    const order = q.order === 'asc' ? 'ASC' : 'DESC';
-    if (q.cursor) {
-      where.push(order === 'ASC' ? 'id > ?' : 'id < ?');
-      params.push(decodeCursor(q.cursor));
-    }
-    if (q.metric) {
-      const value = q.metric.value === undefined ? undefined : Number(q.metric.value);
-      where.push(`EXISTS (SELECT 1 FROM ${metricSubquery(value !== undefined)})`);
-      params.push(q.metric.name);
-      if (value !== undefined) params.push(value);
-    }
-    const limit = Math.min(Math.max(q.limit ?? 50, 1), 1000);
-    const rows = this.db
-      .prepare(`SELECT * FROM inferences ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id ${order} LIMIT ${limit + 1}`)
-      .all(...params) as InferenceRow[];
+    const { sql, params, limit } = selectInferences(q);
+    const rows = this.db.prepare(sql).all(...params) as InferenceRow[];
     const items = rows.slice(0, limit).map(inferenceFromRow);
     return { items, next_cursor: rows.length > limit ? encodeCursor(items[items.length - 1].id) : null };
   }
@@ -147,9 +114,4 @@ export class SqliteStore implements Store {
     await this.#thread?.close();
     if (this.db.open) this.db.close();
   }
-}
-
-/** Feedback on the inference itself or on its episode (session). The feedback table comes with the session-data migration. */
-function metricSubquery(withValue: boolean): string {
-  return `feedback f WHERE f.metric_name = ? AND ((f.target_type = 'inference' AND f.target_id = inferences.id) OR (f.target_type = 'episode' AND f.target_id = inferences.session_id))${withValue ? ' AND f.value = ?' : ''}`;
 }
