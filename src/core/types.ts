@@ -77,9 +77,17 @@ export interface ChatRequest {
 }
 
 export interface Usage {
+  /** All input tokens, cached ones included (OpenAI's meaning; Anthropic's input_tokens + cache read + cache creation). */
   prompt_tokens: number;
+  /** All output tokens, reasoning included. */
   completion_tokens: number;
   total_tokens: number;
+  /** Input tokens served from the provider's prompt cache (Anthropic cache_read_input_tokens, OpenAI cached_tokens). */
+  cached_input_tokens?: number;
+  /** Input tokens written to the prompt cache (Anthropic cache_creation_input_tokens). */
+  cache_creation_input_tokens?: number;
+  /** Output tokens spent on reasoning (OpenAI reasoning_tokens). */
+  reasoning_tokens?: number;
 }
 
 export type FinishReason = 'stop' | 'length' | 'tool_calls' | 'content_filter';
