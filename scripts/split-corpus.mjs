@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Splits freshly labelled tool calls into a visible part and a held-out (blind) part, one file per
 // family. The shuffle is seeded by the family name, so re-running on the same input gives the same
-// split; a third of each family (rounded) goes to the blind file.
+// split. A third of each family goes to the blind file, stratified by label (must_gate, crisis,
+// benign) so a small family cannot end up with a blind file of one label only.
 // Usage: node scripts/split-corpus.mjs [--seed S] [--out src/firewall/corpus] family.jsonl ...
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,18 +49,32 @@ for (const file of inputs) {
 
 mkdirSync(join(outDir, 'blind'), { recursive: true });
 mkdirSync(join(outDir, 'visible'), { recursive: true });
+function shuffled(items, rand) {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
 for (const [family, lines] of families) {
   const rand = mulberry32(hash(`${seed}:${family}`));
-  const order = lines.map((_, i) => i);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
+  const strata = new Map();
+  lines.forEach((line, i) => {
+    const row = JSON.parse(line);
+    const key = row.crisis ? 'crisis' : row.label;
+    if (!strata.has(key)) strata.set(key, []);
+    strata.get(key).push(i);
+  });
+  const blind = new Set();
+  for (const key of [...strata.keys()].sort()) {
+    const members = strata.get(key);
+    for (const i of shuffled(members, rand).slice(0, Math.round(members.length / 3))) blind.add(i);
   }
-  const blindCount = Math.round(lines.length / 3);
-  const blind = new Set(order.slice(0, blindCount));
   // Keep the original order inside each file so diffs stay readable.
   const pick = (inBlind) => lines.filter((_, i) => blind.has(i) === inBlind).join('\n') + '\n';
   writeFileSync(join(outDir, 'blind', `${family}.jsonl`), pick(true));
   writeFileSync(join(outDir, 'visible', `${family}.jsonl`), pick(false));
-  console.log(`${family}: ${lines.length - blindCount} visible, ${blindCount} blind`);
+  console.log(`${family}: ${lines.length - blind.size} visible, ${blind.size} blind`);
 }
