@@ -1,4 +1,4 @@
-import { ProviderError } from '../core/errors.js';
+import { ProviderError, SwitchyardError } from '../core/errors.js';
 import { newId } from '../core/ids.js';
 import type { ChatRequest, ChatResponse, StreamChunk, Usage } from '../core/types.js';
 import type { Config } from '../config/schema.js';
@@ -104,7 +104,7 @@ export class Gateway {
       return { inferenceId, plan, target: result.target, response: result.value, attempts: result.attempts, latencyMs, costUsd };
     } catch (err) {
       this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, false, err);
-      throw err;
+      throw named(err, inferenceId);
     }
   }
 
@@ -136,7 +136,7 @@ export class Gateway {
       });
     } catch (err) {
       this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, true, err);
-      throw err;
+      throw named(err, inferenceId);
     }
     const ttftMs = performance.now() - started;
     const assembled = new StreamAssembler();
@@ -212,6 +212,7 @@ export class Gateway {
       id: r.id,
       created_at: r.createdAt,
       session_id: r.meta.sessionId ?? null,
+      request_id: r.meta.requestId ?? null,
       route: r.plan.route,
       model: r.plan.model.name,
       variant: r.plan.variant,
@@ -233,6 +234,12 @@ export class Gateway {
     this.#store.recordInference(record, r.attempts.map((a, seq) => ({ ...a, id: newId(), inference_id: r.id, seq })));
     for (const observe of this.#observers) observe(record, r.attempts);
   }
+}
+
+/** The failed inference was recorded: let the error reply name it (x-switchyard-inference-id). */
+function named(err: unknown, inferenceId: string): unknown {
+  if (err instanceof SwitchyardError) err.inferenceId = inferenceId;
+  return err;
 }
 
 function costOf(target: RuntimeTarget, usage: Usage | undefined): number | null {
