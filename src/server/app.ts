@@ -5,6 +5,7 @@ import { renderOpenAiError } from './errors/render-openai.js';
 import { requestIdOf } from './errors/request-id.js';
 import type { AppContext, RouteGroup } from './context.js';
 import { openaiRoutes } from './routes/openai.js';
+import { embeddingRoutes } from './routes/embeddings.js';
 import { healthRoutes } from './routes/health.js';
 import { inferenceRoutes } from './routes/inferences.js';
 import { experimentRoutes } from './routes/experiments.js';
@@ -18,6 +19,7 @@ import { approvalsRoutes } from './routes/approvals.js';
 const routeGroups: RouteGroup[] = [
   healthRoutes,
   openaiRoutes,
+  embeddingRoutes,
   inferenceRoutes,
   experimentRoutes,
   feedbackRoutes,

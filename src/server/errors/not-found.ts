@@ -14,9 +14,9 @@ export function collectEndpoints(app: FastifyInstance): string[] {
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const m of methods) {
-      // HEAD twins of GET routes and wildcard helpers are not endpoints a client would look for.
-      if (m === 'HEAD' || m === 'OPTIONS' || route.url.includes('*')) continue;
-      const e = `${m} ${route.url}`;
+      // HEAD twins of GET routes are not endpoints a client would look for.
+      if (m === 'HEAD' || m === 'OPTIONS') continue;
+      const e = `${m} ${route.url.replace(/\*$/, '{id}')}`;
       if (!endpoints.includes(e)) endpoints.push(e);
     }
   });
