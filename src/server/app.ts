@@ -33,13 +33,12 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({
     loggerInstance: ctx.logger as unknown as FastifyBaseLogger,
     // Per-request log lines cost more than the request itself at gateway rates; inferences are recorded instead.
-    logController: new LogController({ disableRequestLogging: true }),
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'request_id' }),
     bodyLimit: ctx.config.server.max_body_bytes,
     // Agents hold connections open between turns; keep them longer than typical LB idle timeouts.
     keepAliveTimeout: 75_000,
     return503OnClosing: true,
     genReqId: requestIdOf,
-    requestIdLogLabel: 'request_id',
   });
 
   // Every response carries x-request-id (also in every log line of the request and in its inference record).
