@@ -39,5 +39,9 @@ export function defaultConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const main = real[0] ?? 'simulated';
   for (const route of ['agent-main', 'auxiliary', 'delegate', 'cron']) raw.routes![route] = { model: main, description: `default ${route} route` };
+  // Embeddings work with no key too: deterministic vectors (text-embedding-3-small's 1536 dimensions)
+  // under the name the OpenAI SDKs and most RAG libraries ask for by default.
+  raw.models!.embedding = { targets: [{ provider: 'simulated', model: 'switchyard-embed-1' }] };
+  raw.routes!['text-embedding-3-small'] = { model: 'embedding', description: 'default embeddings (simulated, deterministic)' };
   return configSchema.parse(raw);
 }

@@ -79,6 +79,7 @@ export const simulatedProvider = z
     wrong_tool_rate: z.number().min(0).max(1).default(0).describe('share of tool calls that name a different offered tool'),
     reply: z.string().optional().describe('fixed reply text; default echoes a summary of the last user message'),
     usd_per_1k_tokens: z.number().nonnegative().default(0),
+    embedding_dimensions: z.number().int().positive().max(8192).default(1536).describe('length of the deterministic embedding vectors (a request may ask for fewer with `dimensions`)'),
   })
   .strict();
 

@@ -1,19 +1,27 @@
+import { CODE_FOR_KIND, ERROR_CODES, type ErrorCode } from './error-codes.js';
+
 // Explicit error classes. Every error that can reach a client carries an HTTP status and an
-// OpenAI-shaped `type`/`code`, so the server can render it without guessing.
+// OpenAI-shaped `type`/`code` (codes: core/error-codes.ts), so each surface's renderError
+// (src/server/errors/) can render it in its wire format without guessing.
 
 export class SwitchyardError extends Error {
   readonly status: number;
   readonly type: string;
   readonly code: string;
   readonly param?: string;
+  /** When the client may retry (rendered as Retry-After and retry-after-ms). */
+  retryAfterMs?: number;
+  /** Set by the gateway when the failed inference was recorded, so the reply can name it. */
+  inferenceId?: string;
 
-  constructor(message: string, opts: { status: number; type: string; code: string; param?: string; cause?: unknown }) {
+  constructor(message: string, opts: { status: number; type: string; code: string; param?: string; retryAfterMs?: number; cause?: unknown }) {
     super(message, { cause: opts.cause });
     this.name = new.target.name;
     this.status = opts.status;
     this.type = opts.type;
     this.code = opts.code;
     this.param = opts.param;
+    this.retryAfterMs = opts.retryAfterMs;
   }
 
   toJSON(): { error: { message: string; type: string; code: string; param: string | null } } {
@@ -29,8 +37,15 @@ export class InvalidRequestError extends SwitchyardError {
 }
 
 export class NotFoundError extends SwitchyardError {
-  constructor(message: string, param?: string) {
-    super(message, { status: 404, type: 'not_found_error', code: 'not_found', param });
+  constructor(message: string, param?: string, code: 'not_found' | 'model_not_found' | 'unknown_endpoint' = 'not_found') {
+    super(message, { status: 404, type: 'not_found_error', code, param });
+  }
+}
+
+/** The model asked for exists but cannot do what was asked (e.g. embeddings from a chat-only provider). */
+export class UnsupportedCapabilityError extends SwitchyardError {
+  constructor(message: string, param = 'model') {
+    super(message, { status: 400, type: 'invalid_request_error', code: 'unsupported_capability', param });
   }
 }
 
@@ -70,20 +85,24 @@ export type ProviderFailureKind =
 export class ProviderError extends SwitchyardError {
   readonly kind: ProviderFailureKind;
   readonly upstreamStatus?: number;
-  readonly retryAfterMs?: number;
   readonly provider: string;
 
   constructor(
     message: string,
-    opts: { kind: ProviderFailureKind; provider: string; upstreamStatus?: number; retryAfterMs?: number; cause?: unknown },
+    opts: { kind: ProviderFailureKind; provider: string; upstreamStatus?: number; retryAfterMs?: number; code?: ErrorCode; cause?: unknown },
   ) {
-    const status = opts.kind === 'bad_request' || opts.kind === 'context_length' ? 400 : opts.kind === 'timeout' ? 504 : 502;
-    super(message, { status, type: 'upstream_error', code: opts.kind, cause: opts.cause });
+    const code = opts.code ?? (isOverloaded(opts.kind, opts.upstreamStatus, message) ? 'upstream_overloaded' : CODE_FOR_KIND[opts.kind]);
+    const info = ERROR_CODES[code];
+    super(message, { status: info.status, type: info.type, code, retryAfterMs: opts.retryAfterMs, cause: opts.cause });
     this.kind = opts.kind;
     this.provider = opts.provider;
     this.upstreamStatus = opts.upstreamStatus;
-    this.retryAfterMs = opts.retryAfterMs;
   }
+}
+
+/** Anthropic's 529 overloaded_error (and servers that say "overloaded" with a 5xx). */
+export function isOverloaded(kind: ProviderFailureKind, upstreamStatus: number | undefined, message: string): boolean {
+  return kind === 'server_error' && (upstreamStatus === 529 || /overloaded/i.test(message));
 }
 
 /** A config file is wrong. Names the file, the YAML path and what was expected. */

@@ -129,3 +129,25 @@ export function textOf(content: ChatMessage['content']): string {
   if (typeof content === 'string') return content;
   return content.map((p) => (p.type === 'text' ? p.text : '')).join('');
 }
+
+/** POST /v1/embeddings, normalized: `input` is always a list (of texts, or of token-id arrays). */
+export interface EmbeddingRequest {
+  /** A route or model name from the client; adapters receive the upstream model name instead. */
+  model: string;
+  input: string[] | number[][];
+  /** Output dimensions, for models that can shorten their vectors. */
+  dimensions?: number;
+  /** How the client wants vectors encoded; adapters always return numbers, the server encodes. */
+  encoding_format?: 'float' | 'base64';
+  user?: string;
+}
+
+export interface EmbeddingResponse {
+  /** The model that answered, as the upstream named it. */
+  model: string;
+  /** One vector per input, in input order. */
+  vectors: number[][];
+  usage?: { prompt_tokens: number; total_tokens: number };
+  /** True when the upstream reports no token counts and usage is Switchyard's estimate. */
+  usage_estimated?: boolean;
+}

@@ -42,10 +42,12 @@ export function exampleFromInference(inf: InferenceRecord, feedback: FeedbackRec
   const tags: Record<string, string> = { ...(inf.tags ?? {}) };
   if (inf.route) tags.route = inf.route;
   if (inf.variant) tags.variant = inf.variant;
+  // Embedding inferences have no conversation: they yield an example with no messages and no output.
+  const chat = 'messages' in inf.request ? inf.request : undefined;
   return {
     id: inf.id,
-    messages: inf.request.messages,
-    tools: inf.request.tools ?? null,
+    messages: chat?.messages ?? [],
+    tools: chat?.tools ?? null,
     output: opts.useDemonstrations && demo ? demo : actual,
     // What the model said is the dispreferred answer only when a demonstration replaces it.
     rejected: opts.useDemonstrations && demo ? actual : null,

@@ -24,6 +24,7 @@ export async function* examplesFromQuery(store: Store, query: InferenceQuery, op
     for (const f of feedback) byId.set(f.target_id, [...(byId.get(f.target_id) ?? []), f]);
     for (const inf of page.items) {
       if ((opts.onlyOk ?? true) && inf.status !== 'ok') continue;
+      if (inf.kind === 'embedding') continue;
       const e = exampleFromInference(inf, byId.get(inf.id) ?? [], opts);
       if (!e.output) continue;
       yield e;

@@ -1,5 +1,5 @@
 import { newToolCallId } from '../core/ids.js';
-import { textOf, type ChatMessage, type ChatRequest, type ChatResponse, type ContentPart, type FinishReason, type StreamChunk, type ToolCall, type Usage } from '../core/types.js';
+import { textOf, type ChatMessage, type ChatRequest, type ChatResponse, type ContentPart, type EmbeddingRequest, type EmbeddingResponse, type FinishReason, type StreamChunk, type ToolCall, type Usage } from '../core/types.js';
 import type { ProviderConfig } from '../config/schema.js';
 import type { ProviderAdapter, ProviderCallOptions, ProviderTarget } from './types.js';
 import { applyParams, parseDataUrl } from './params.js';
@@ -7,6 +7,7 @@ import { toGeminiSchema } from './gemini-schema.js';
 import { sseBatches } from './sse.js';
 import { empty, inBandError, isEventStream, malformed, postJson, readJson, statusError, transportError, type UpstreamResponse } from './http.js';
 import { ProviderError } from '../core/errors.js';
+import { geminiEmbed } from './gemini-embed.js';
 
 // Gemini generateContent / streamGenerateContent?alt=sse. Messages become `contents` with roles
 // user/model, tool calls become functionCall parts and tool results functionResponse parts (named by
@@ -17,6 +18,7 @@ type Json = Record<string, unknown>;
 
 interface Endpoint {
   chatUrl: string;
+  embedUrl: string;
   streamUrl: string;
   headers: Record<string, string>;
 }
@@ -49,6 +51,13 @@ export class GeminiAdapter implements ProviderAdapter {
     return streamChunks(res, target, options.signal, this.#remember);
   }
 
+  async embed(target: ProviderTarget, request: EmbeddingRequest, options: ProviderCallOptions): Promise<EmbeddingResponse> {
+    const ep = this.#endpoint(target);
+    return geminiEmbed(ep.embedUrl, ep.headers, target, request, options.signal).catch((err: unknown) => {
+      throw err instanceof ProviderError ? geminiAuth(err) : err;
+    });
+  }
+
   readonly #remember = (id: string, signature: string): void => {
     if (this.#signatures.size >= SIGNATURES_MAX) this.#signatures.delete(this.#signatures.keys().next().value as string);
     this.#signatures.set(id, signature);
@@ -66,6 +75,7 @@ export class GeminiAdapter implements ProviderAdapter {
       if (target.apiKey) headers['x-goog-api-key'] = target.apiKey.reveal();
       ep = {
         chatUrl: `${base}/models/${encodeURIComponent(model)}:generateContent`,
+        embedUrl: `${base}/models/${encodeURIComponent(model)}:batchEmbedContents`,
         streamUrl: `${base}/models/${encodeURIComponent(model)}:streamGenerateContent?alt=sse`,
         headers,
       };

@@ -51,3 +51,15 @@ test('errors map statuses to kinds and never carry the key', () => {
   assert.deepEqual([rl.kind, rl.retryAfterMs, rl.upstreamStatus], ['rate_limited', 3000, 429]);
   assert.match(scrub('x'.repeat(2000), target), /…$/);
 });
+
+test('retry delay from rate-limit reset headers when Retry-After is absent', () => {
+  const now = Date.parse('2026-01-01T00:00:00Z');
+  assert.equal(retryAfterMs({ 'retry-after-ms': '250', 'retry-after': '9' }, now), 250);
+  assert.equal(retryAfterMs({ 'x-ratelimit-reset-requests': '6m0s', 'x-ratelimit-remaining-requests': '0', 'x-ratelimit-reset-tokens': '1s', 'x-ratelimit-remaining-tokens': '900' }, now), 360_000);
+  assert.equal(retryAfterMs({ 'x-ratelimit-reset-requests': '20ms', 'x-ratelimit-reset-tokens': '1.5s' }, now), 1500);
+  assert.equal(retryAfterMs({ 'x-ratelimit-reset': '7' }, now), 7000);
+  assert.equal(retryAfterMs({ 'x-ratelimit-reset': String(now / 1000 + 3) }, now), 3000);
+  assert.equal(retryAfterMs({ 'anthropic-ratelimit-requests-reset': '2026-01-01T00:00:04Z', 'anthropic-ratelimit-requests-remaining': '0' }, now), 4000);
+  assert.equal(retryAfterMs({ 'x-ratelimit-reset-requests': 'soon' }, now), undefined);
+  assert.equal(retryAfterMs({}, now), undefined);
+});

@@ -125,17 +125,61 @@ export function isContextLengthMessage(text: string): boolean {
   return CONTEXT_LENGTH.test(text);
 }
 
-/** Retry-After (seconds or HTTP date) or OpenAI's retry-after-ms, in milliseconds. */
+/**
+ * When the upstream says to retry, in milliseconds: OpenAI's retry-after-ms, Retry-After (seconds
+ * or HTTP date), else the rate-limit reset headers (OpenAI's x-ratelimit-reset-requests/-tokens
+ * durations such as "6m0s", a generic x-ratelimit-reset in seconds or epoch seconds, Anthropic's
+ * anthropic-ratelimit-*-reset timestamps), preferring the limit whose remaining count is 0.
+ */
 export function retryAfterMs(headers: UpstreamResponse['headers'], now = Date.now()): number | undefined {
   const ms = first(headers['retry-after-ms']);
   if (ms !== undefined && ms.trim() !== '' && Number.isFinite(Number(ms))) return Math.max(0, Number(ms));
   const ra = first(headers['retry-after']);
-  if (ra === undefined || ra.trim() === '') return undefined;
-  const secs = Number(ra);
-  if (Number.isFinite(secs)) return Math.max(0, Math.round(secs * 1000));
-  const date = Date.parse(ra);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - now);
+  if (ra !== undefined && ra.trim() !== '') {
+    const secs = Number(ra);
+    if (Number.isFinite(secs)) return Math.max(0, Math.round(secs * 1000));
+    const date = Date.parse(ra);
+    if (!Number.isNaN(date)) return Math.max(0, date - now);
+  }
+  return resetHeaderMs(headers, now);
+}
+
+const RESET_HEADERS: [reset: string, remaining: string][] = [
+  ['x-ratelimit-reset-requests', 'x-ratelimit-remaining-requests'],
+  ['x-ratelimit-reset-tokens', 'x-ratelimit-remaining-tokens'],
+  ['anthropic-ratelimit-requests-reset', 'anthropic-ratelimit-requests-remaining'],
+  ['anthropic-ratelimit-input-tokens-reset', 'anthropic-ratelimit-input-tokens-remaining'],
+  ['anthropic-ratelimit-output-tokens-reset', 'anthropic-ratelimit-output-tokens-remaining'],
+  ['anthropic-ratelimit-tokens-reset', 'anthropic-ratelimit-tokens-remaining'],
+  ['x-ratelimit-reset', 'x-ratelimit-remaining'],
+];
+
+function resetHeaderMs(headers: UpstreamResponse['headers'], now: number): number | undefined {
+  const exhausted: number[] = [];
+  const all: number[] = [];
+  for (const [reset, remaining] of RESET_HEADERS) {
+    const v = first(headers[reset]);
+    const wait = v === undefined ? undefined : parseReset(v.trim(), now);
+    if (wait === undefined) continue;
+    all.push(wait);
+    if (first(headers[remaining])?.trim() === '0') exhausted.push(wait);
+  }
+  // Not knowing which limit was hit, wait for the later reset rather than retry into a 429.
+  const pick = exhausted.length ? exhausted : all;
+  return pick.length ? Math.max(...pick) : undefined;
+}
+
+function parseReset(v: string, now: number): number | undefined {
+  if (v === '') return undefined;
+  const n = Number(v);
+  if (Number.isFinite(n)) return Math.max(0, Math.round((n > 1e9 ? n - now / 1000 : n) * 1000)); // epoch seconds or a delta
+  const duration = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+(?:\.\d+)?)ms)?$/.exec(v);
+  if (duration && duration.slice(1).some((p) => p !== undefined)) {
+    const [h, m, s, msPart] = duration.slice(1).map((p) => Number(p ?? 0));
+    return Math.round(((h * 60 + m) * 60 + s) * 1000 + msPart);
+  }
+  const date = Date.parse(v);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 function first(v: string | string[] | undefined): string | undefined {

@@ -3,6 +3,8 @@ import type {
   ChatMessage,
   ChatRequest,
   ChatResponse,
+  EmbeddingRequest,
+  EmbeddingResponse,
   FinishReason,
   StreamChunk,
   ToolCall,
@@ -12,6 +14,7 @@ import type {
 import type { ProviderConfig } from '../config/schema.js';
 import type { ProviderAdapter, ProviderCallOptions, ProviderTarget } from './types.js';
 import { presetInfo } from './presets.js';
+import { openAiEmbed } from './openai-embed.js';
 import { sseBatches } from './sse.js';
 import {
   empty,
@@ -32,6 +35,8 @@ import {
 type OpenAiConfig = Extract<ProviderConfig, { type: 'openai' }>;
 
 interface Endpoint {
+  /** Base URL without a trailing slash (…/v1). */
+  base: string;
   url: string;
   headers: Record<string, string>;
   official: boolean;
@@ -63,6 +68,11 @@ export class OpenAiAdapter implements ProviderAdapter {
     return streamChunks(res, target, options.signal);
   }
 
+  embed(target: ProviderTarget, request: EmbeddingRequest, options: ProviderCallOptions): Promise<EmbeddingResponse> {
+    const ep = this.#endpoint(target);
+    return openAiEmbed(`${ep.base}/embeddings`, ep.headers, target, request, options.signal);
+  }
+
   #endpoint(target: ProviderTarget): Endpoint {
     let ep = this.#endpoints.get(target);
     if (!ep) {
@@ -81,7 +91,7 @@ function endpointFor(target: ProviderTarget): Endpoint {
   const headers: Record<string, string> = { 'content-type': 'application/json', ...preset.headers, ...cfg.headers };
   if (target.apiKey) headers.authorization = `Bearer ${target.apiKey.reveal()}`;
   if (cfg.organization) headers['openai-organization'] = cfg.organization;
-  return { url: `${base}/chat/completions`, headers, official, developerRole: official || preset.developerRole === true };
+  return { base, url: `${base}/chat/completions`, headers, official, developerRole: official || preset.developerRole === true };
 }
 
 const COPIED = [

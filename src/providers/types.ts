@@ -1,4 +1,4 @@
-import type { ChatRequest, ChatResponse, StreamChunk } from '../core/types.js';
+import type { ChatRequest, ChatResponse, EmbeddingRequest, EmbeddingResponse, StreamChunk } from '../core/types.js';
 import type { ProviderConfig } from '../config/schema.js';
 import type { Secret } from '../config/secret.js';
 
@@ -27,4 +27,6 @@ export interface ProviderAdapter {
   chat(target: ProviderTarget, request: ChatRequest, options: ProviderCallOptions): Promise<ChatResponse>;
   /** Resolves once the upstream accepted the stream (status checked), then yields normalized chunks. */
   stream(target: ProviderTarget, request: ChatRequest, options: ProviderCallOptions): Promise<AsyncIterable<StreamChunk>>;
+  /** Optional capability: formats without an embeddings API leave it out, and routing skips them for embeddings. */
+  embed?(target: ProviderTarget, request: EmbeddingRequest, options: ProviderCallOptions): Promise<EmbeddingResponse>;
 }

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ProviderError, type ProviderFailureKind } from '../core/errors.js';
+import { chainOutcome } from './chain-outcome.js';
 import type { FailureKindName } from '../config/schema.js';
 import type { BreakerBank } from './breaker-bank.js';
 import { backoffDelayMs } from './backoff.js';
@@ -44,13 +45,15 @@ export interface ChainResult<T> {
 
 export class ChainFailedError extends ProviderError {
   readonly attempts: AttemptLog[];
-  constructor(last: ProviderError, attempts: AttemptLog[], modelName: string) {
+  /** @param failures the final failure of each target tried or skipped (they decide status and Retry-After). */
+  constructor(last: ProviderError, attempts: AttemptLog[], modelName: string, failures: readonly ProviderError[] = [last]) {
     const clientFault = last.kind === 'bad_request' || last.kind === 'context_length';
+    const outcome = chainOutcome(last, failures);
     super(
       clientFault
         ? `${last.message} (model ${modelName})`
         : `all targets of model ${modelName} failed: ${summarizeAttempts(attempts)}`,
-      { kind: last.kind, provider: last.provider, upstreamStatus: last.upstreamStatus, cause: last },
+      { kind: last.kind, provider: last.provider, upstreamStatus: last.upstreamStatus, code: outcome.code, retryAfterMs: outcome.retryAfterMs, cause: last },
     );
     this.attempts = attempts;
   }
@@ -67,12 +70,15 @@ export async function runChain<T>(
   const random = options.random ?? Math.random;
   const order = options.only ?? model.targets.map((t) => t.index);
   let lastError: ProviderError | undefined;
+  const failures: ProviderError[] = []; // the final failure of each target
+  const fail = (err: ProviderError) => new ChainFailedError(err, attempts, model.name, [...failures, err]);
   let minContext: number | undefined; // set after a context-length error: later targets must be larger
 
   for (let pos = 0; pos < order.length; pos++) {
     const target = model.targets[order[pos]];
     if (minContext !== undefined && !((target.config.context_window ?? 0) > minContext)) {
       attempts.push(skipped(target, 'context_length', `context window ${target.config.context_window ?? 'unknown'} is not larger than ${minContext}`));
+      failures.push(new ProviderError('context window too small', { kind: 'context_length', provider: target.provider.providerName }));
       continue;
     }
     const breaker = breakers.get(target, model.config.breaker);
@@ -81,11 +87,14 @@ export async function runChain<T>(
       if (target.missingCredential) {
         lastError = new ProviderError(`credential env:${target.missingCredential} is not set`, { kind: 'auth', provider: target.provider.providerName });
         attempts.push(skipped(target, 'auth', lastError.message));
+        failures.push(lastError);
         break;
       }
       if (!breaker.tryAcquire()) {
-        lastError = new ProviderError(`circuit open for ${target.key}, next probe in ${breaker.retryInMs()}ms`, { kind: 'circuit_open', provider: target.provider.providerName });
+        const retryInMs = breaker.retryInMs();
+        lastError = new ProviderError(`circuit open for ${target.key}, next probe in ${retryInMs}ms`, { kind: 'circuit_open', provider: target.provider.providerName, retryAfterMs: retryInMs });
         attempts.push(skipped(target, 'circuit_open', lastError.message));
+        failures.push(lastError);
         break;
       }
       const started = performance.now();
@@ -132,7 +141,7 @@ export async function runChain<T>(
         if (err.kind === 'aborted') {
           breaker.release();
           attempts.push({ ...base(target, retry, startedAt), outcome: 'error', error_kind: 'aborted', error: err.message, latency_ms: performance.now() - started, ttft_ms: ttft });
-          throw new ChainFailedError(err, attempts, model.name);
+          throw fail(err);
         }
         if (UNHEALTHY.has(err.kind)) breaker.onFailure();
         else breaker.onSuccess(); // the upstream answered; the request was the problem
@@ -148,9 +157,10 @@ export async function runChain<T>(
         };
         attempts.push(log);
 
-        if (err.kind === 'bad_request') throw new ChainFailedError(err, attempts, model.name);
+        if (err.kind === 'bad_request') throw fail(err);
         if (err.kind === 'context_length') {
-          if (!model.config.context_length_fallback || options.noFallback) throw new ChainFailedError(err, attempts, model.name);
+          if (!model.config.context_length_fallback || options.noFallback) throw fail(err);
+          failures.push(err);
           minContext = target.config.context_window ?? 0;
           log.next_reason = 'context length exceeded: trying a target with a larger context window';
           break;
@@ -172,18 +182,16 @@ export async function runChain<T>(
         }
         if (!fallbackOn.has(err.kind) || options.noFallback) {
           log.next_reason = options.noFallback ? `${err.kind}: fallback disabled for this request` : null;
-          throw new ChainFailedError(err, attempts, model.name);
+          throw fail(err);
         }
         log.next_reason ??= `${err.kind}: falling back`;
+        failures.push(err);
         break;
       }
     }
   }
-  throw new ChainFailedError(
-    lastError ?? new ProviderError(`model ${model.name} has no target that can serve this request`, { kind: 'server_error', provider: model.name }),
-    attempts,
-    model.name,
-  );
+  if (!lastError) throw fail(new ProviderError(`model ${model.name} has no target that can serve this request`, { kind: 'server_error', provider: model.name }));
+  throw new ChainFailedError(lastError, attempts, model.name, failures);
 }
 
 function base(target: RuntimeTarget, retry: number, createdAt: string): Omit<AttemptLog, 'outcome' | 'latency_ms' | 'ttft_ms'> {

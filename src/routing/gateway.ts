@@ -1,9 +1,9 @@
-import { ProviderError } from '../core/errors.js';
+import { ProviderError, SwitchyardError, UnsupportedCapabilityError } from '../core/errors.js';
 import { newId } from '../core/ids.js';
-import type { ChatRequest, ChatResponse, StreamChunk, Usage } from '../core/types.js';
+import type { ChatRequest, ChatResponse, EmbeddingRequest, EmbeddingResponse, StreamChunk, Usage } from '../core/types.js';
 import type { Config } from '../config/schema.js';
 import type { ProviderRegistry } from '../providers/registry.js';
-import type { InferenceRecord, InferenceStatus, Store } from '../store/types.js';
+import type { InferenceKind, InferenceRecord, InferenceStatus, Store } from '../store/types.js';
 import type { AttemptLog } from './attempts.js';
 import { StreamAssembler } from './assemble.js';
 import { BreakerBank } from './breaker-bank.js';
@@ -35,6 +35,16 @@ export interface StreamingInference {
   chunks: AsyncIterable<StreamChunk>;
   /** The assembled response so far (complete once `chunks` is exhausted). */
   assembled: StreamAssembler;
+}
+
+export interface CompletedEmbedding {
+  inferenceId: string;
+  plan: Plan;
+  target: RuntimeTarget;
+  response: EmbeddingResponse;
+  attempts: AttemptLog[];
+  latencyMs: number;
+  costUsd: number | null;
 }
 
 export type InferenceObserver = (record: InferenceRecord, attempts: AttemptLog[]) => void;
@@ -104,7 +114,7 @@ export class Gateway {
       return { inferenceId, plan, target: result.target, response: result.value, attempts: result.attempts, latencyMs, costUsd };
     } catch (err) {
       this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, false, err);
-      throw err;
+      throw named(err, inferenceId);
     }
   }
 
@@ -136,7 +146,7 @@ export class Gateway {
       });
     } catch (err) {
       this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, true, err);
-      throw err;
+      throw named(err, inferenceId);
     }
     const ttftMs = performance.now() - started;
     const assembled = new StreamAssembler();
@@ -194,24 +204,62 @@ export class Gateway {
     return { inferenceId, plan, target, created: Math.floor(Date.now() / 1000), chunks: chunks(), assembled };
   }
 
-  #recordFailure(id: string, createdAt: string, started: number, meta: RequestMeta, plan: Plan, request: ChatRequest, stream: boolean, err: unknown): void {
+  /** Embeddings through the same routing, fallback, breakers and recording; targets that cannot embed are skipped. */
+  async embed(request: EmbeddingRequest, meta: RequestMeta = {}): Promise<CompletedEmbedding> {
+    const plan = this.plan({ model: request.model, messages: [] }, meta);
+    const able = plan.model.targets.filter((t) => this.#providers.adapterFor(t.provider.config.type).embed).map((t) => t.index);
+    const only = plan.only ? plan.only.filter((i) => able.includes(i)) : able;
+    if (!only.length) {
+      const types = [...new Set(plan.model.targets.map((t) => `${t.provider.providerName} (${t.provider.config.type})`))].join(', ');
+      throw new UnsupportedCapabilityError(
+        `model "${plan.model.name}"${plan.route ? ` (route "${plan.route}")` : ''} cannot serve embeddings: ${plan.only ? 'the pinned target uses' : 'its targets use'} ${types}, which has no embeddings API; use a model whose targets are openai-compatible, gemini or simulated providers`,
+      );
+    }
+    const inferenceId = newId();
+    const started = performance.now();
+    const createdAt = new Date().toISOString();
+    const signal = meta.signal ?? new AbortController().signal;
+    try {
+      const result = await runChain(plan.model, this.breakers, { signal, only, noFallback: meta.noFallback, stream: false }, async (ctx) => {
+        const adapter = this.#providers.adapterFor(ctx.target.provider.config.type);
+        return adapter.embed!(ctx.target.provider, { ...request, model: ctx.target.provider.model }, { signal: ctx.signal });
+      });
+      const latencyMs = performance.now() - started;
+      const u = result.value.usage;
+      const usage: Usage | null = u ? { prompt_tokens: u.prompt_tokens, completion_tokens: 0, total_tokens: u.total_tokens } : null;
+      const costUsd = costOf(result.target, usage ?? undefined);
+      const summary = { object: 'list', model: result.value.model, embeddings: result.value.vectors.length, dimensions: result.value.vectors[0]?.length ?? 0, ...(result.value.usage_estimated ? { usage_estimated: true } : {}) };
+      this.#record({
+        id: inferenceId, kind: 'embedding', createdAt, meta, plan, request, stream: false, status: 'ok', error: null,
+        response: summary, usage, latencyMs, ttftMs: null, target: result.target, attempts: result.attempts, costUsd,
+      });
+      return { inferenceId, plan, target: result.target, response: result.value, attempts: result.attempts, latencyMs, costUsd };
+    } catch (err) {
+      this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, false, err, 'embedding');
+      throw named(err, inferenceId);
+    }
+  }
+
+  #recordFailure(id: string, createdAt: string, started: number, meta: RequestMeta, plan: Plan, request: ChatRequest | EmbeddingRequest, stream: boolean, err: unknown, kind: InferenceKind = 'chat'): void {
     const attempts = err instanceof ChainFailedError ? err.attempts : [];
     const aborted = err instanceof ProviderError && err.kind === 'aborted';
     this.#record({
-      id, createdAt, meta, plan, request, stream, status: aborted ? 'aborted' : 'error', error: (err as Error).message,
+      id, kind, createdAt, meta, plan, request, stream, status: aborted ? 'aborted' : 'error', error: (err as Error).message,
       response: null, usage: null, latencyMs: performance.now() - started, ttftMs: null, target: null, attempts, costUsd: null,
     });
   }
 
   #record(r: {
-    id: string; createdAt: string; meta: RequestMeta; plan: Plan; request: ChatRequest; stream: boolean;
-    status: InferenceStatus; error: string | null; response: ChatResponse | null; usage: Usage | null;
+    id: string; kind?: InferenceKind; createdAt: string; meta: RequestMeta; plan: Plan; request: ChatRequest | EmbeddingRequest; stream: boolean;
+    status: InferenceStatus; error: string | null; response: unknown; usage: Usage | null;
     latencyMs: number; ttftMs: number | null; target: RuntimeTarget | null; attempts: AttemptLog[]; costUsd: number | null;
   }): void {
     const record: InferenceRecord = {
       id: r.id,
+      kind: r.kind ?? 'chat',
       created_at: r.createdAt,
       session_id: r.meta.sessionId ?? null,
+      request_id: r.meta.requestId ?? null,
       route: r.plan.route,
       model: r.plan.model.name,
       variant: r.plan.variant,
@@ -233,6 +281,12 @@ export class Gateway {
     this.#store.recordInference(record, r.attempts.map((a, seq) => ({ ...a, id: newId(), inference_id: r.id, seq })));
     for (const observe of this.#observers) observe(record, r.attempts);
   }
+}
+
+/** The failed inference was recorded: let the error reply name it (x-switchyard-inference-id). */
+function named(err: unknown, inferenceId: string): unknown {
+  if (err instanceof SwitchyardError) err.inferenceId = inferenceId;
+  return err;
 }
 
 function costOf(target: RuntimeTarget, usage: Usage | undefined): number | null {

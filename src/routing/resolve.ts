@@ -11,6 +11,8 @@ import type { RuntimeModel } from './targets.js';
 
 export interface RequestMeta {
   sessionId?: string;
+  /** x-request-id of the HTTP request (kept in the inference record to join logs and records). */
+  requestId?: string;
   /** x-switchyard-variant: force a variant (recorded as forced). */
   forceVariant?: string;
   /** x-switchyard-target: pin a target by index, provider name or provider/model. */
@@ -51,7 +53,7 @@ export function resolvePlan(
     const model = models.get(name);
     if (!model) {
       const known = [...Object.keys(config.routes), ...models.keys()];
-      throw new NotFoundError(`unknown model or route "${name}"; known: ${known.join(', ') || 'none'}`, 'model');
+      throw new NotFoundError(`unknown model or route "${name}"; known: ${known.join(', ') || 'none'}`, 'model', 'model_not_found');
     }
     plan = { route: null, variant: null, model, routing };
   }

@@ -1,7 +1,11 @@
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyError } from 'fastify';
-import { SwitchyardError } from '../core/errors.js';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { errorHandler } from './errors/handler.js';
+import { collectEndpoints, notFoundHandler } from './errors/not-found.js';
+import { renderOpenAiError } from './errors/render-openai.js';
+import { requestIdOf } from './errors/request-id.js';
 import type { AppContext, RouteGroup } from './context.js';
 import { openaiRoutes } from './routes/openai.js';
+import { embeddingRoutes } from './routes/embeddings.js';
 import { healthRoutes } from './routes/health.js';
 import { inferenceRoutes } from './routes/inferences.js';
 import { experimentRoutes } from './routes/experiments.js';
@@ -15,6 +19,7 @@ import { approvalsRoutes } from './routes/approvals.js';
 const routeGroups: RouteGroup[] = [
   healthRoutes,
   openaiRoutes,
+  embeddingRoutes,
   inferenceRoutes,
   experimentRoutes,
   feedbackRoutes,
@@ -28,36 +33,21 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({
     loggerInstance: ctx.logger as unknown as FastifyBaseLogger,
     // Per-request log lines cost more than the request itself at gateway rates; inferences are recorded instead.
-    logController: new LogController({ disableRequestLogging: true }),
+    logController: new LogController({ disableRequestLogging: true, requestIdLogLabel: 'request_id' }),
     bodyLimit: ctx.config.server.max_body_bytes,
     // Agents hold connections open between turns; keep them longer than typical LB idle timeouts.
     keepAliveTimeout: 75_000,
     return503OnClosing: true,
+    genReqId: requestIdOf,
   });
 
-  app.setErrorHandler((err: FastifyError | SwitchyardError | Error, req, reply) => {
-    if (err instanceof SwitchyardError) {
-      if (err.status >= 500 && err.code !== 'aborted') req.log.warn({ code: err.code }, err.message);
-      return reply.status(err.status).send(err.toJSON());
-    }
-    const status = (err as FastifyError).statusCode;
-    if (status && status < 500) {
-      ctx.metrics.httpErrors.inc({ status: String(status) });
-      const message =
-        status === 413
-          ? `request body is larger than server.max_body_bytes (${ctx.config.server.max_body_bytes} bytes)`
-          : (err as FastifyError).code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
-            ? 'Content-Type must be application/json'
-            : `malformed request: ${err.message}`;
-      return reply.status(status).send({ error: { message, type: 'invalid_request_error', code: (err as FastifyError).code ?? 'invalid_request', param: 'body' } });
-    }
-    req.log.error({ err }, 'unhandled error');
-    return reply.status(500).send({ error: { message: 'internal error', type: 'server_error', code: 'internal_error', param: null } });
+  // Every response carries x-request-id (also in every log line of the request and in its inference record).
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
   });
-
-  app.setNotFoundHandler((req, reply) => {
-    reply.status(404).send({ error: { message: `no route ${req.method} ${req.url}`, type: 'not_found_error', code: 'not_found', param: null } });
-  });
+  app.setErrorHandler(errorHandler(ctx, renderOpenAiError));
+  const endpoints = collectEndpoints(app);
+  app.setNotFoundHandler(notFoundHandler(ctx, endpoints));
 
   for (const group of routeGroups) await group(app, ctx);
   return app;

@@ -15,7 +15,7 @@ export class Metrics {
   readonly tokens = new Counter({ name: 'switchyard_tokens_total', help: 'Tokens by direction', labelNames: ['route', 'model', 'provider', 'type'], registers: [this.registry] });
   readonly errors = new Counter({ name: 'switchyard_errors_total', help: 'Failed provider attempts by kind', labelNames: ['model', 'provider', 'kind'], registers: [this.registry] });
   readonly attempts = new Counter({ name: 'switchyard_attempts_total', help: 'Provider attempts by outcome', labelNames: ['provider', 'outcome'], registers: [this.registry] });
-  readonly httpErrors = new Counter({ name: 'switchyard_http_errors_total', help: 'Requests rejected before routing, by status', labelNames: ['status'], registers: [this.registry] });
+  readonly httpErrors = new Counter({ name: 'switchyard_http_errors_total', help: 'Error responses by HTTP status and error code (core/error-codes.ts)', labelNames: ['status', 'code'], registers: [this.registry] });
 
   constructor(breakers?: BreakerBank) {
     collectDefaultMetrics({ register: this.registry, prefix: 'switchyard_process_' });

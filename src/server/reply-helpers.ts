@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerResponse } from 'node:http';
-import type { CompletedInference, StreamingInference } from '../routing/gateway.js';
+import type { CompletedEmbedding, CompletedInference, StreamingInference } from '../routing/gateway.js';
 
 /** Aborts when the client goes away before the response finished, so the upstream call stops too. */
 export function abortOnDisconnect(req: FastifyRequest, reply: FastifyReply): AbortController {
@@ -12,7 +12,7 @@ export function abortOnDisconnect(req: FastifyRequest, reply: FastifyReply): Abo
   return controller;
 }
 
-export function setGatewayHeaders(reply: FastifyReply, r: CompletedInference | StreamingInference): void {
+export function setGatewayHeaders(reply: FastifyReply, r: CompletedInference | StreamingInference | CompletedEmbedding): void {
   reply.header('x-switchyard-inference-id', r.inferenceId);
   reply.header('x-switchyard-model', r.plan.model.name);
   reply.header('x-switchyard-provider', r.target.provider.providerName);

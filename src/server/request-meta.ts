@@ -16,6 +16,7 @@ export function requestMeta(req: FastifyRequest, metadata: Record<string, string
   const noFallback = header(req, 'x-switchyard-no-fallback');
   return {
     sessionId,
+    requestId: req.id,
     forceVariant: header(req, 'x-switchyard-variant'),
     pinTarget: header(req, 'x-switchyard-target'),
     noFallback: noFallback !== undefined && noFallback !== '0' && noFallback !== 'false',

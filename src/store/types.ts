@@ -1,4 +1,4 @@
-import type { ChatRequest, Usage } from '../core/types.js';
+import type { ChatRequest, EmbeddingRequest, Usage } from '../core/types.js';
 import type { FirewallRepo } from './firewall-types.js';
 import type { ExperimentRepo } from './experiment-types.js';
 import type { FeedbackRepo } from './feedback-types.js';
@@ -10,10 +10,17 @@ import type { DatasetRepo } from './dataset-types.js';
 
 export type InferenceStatus = 'ok' | 'error' | 'aborted' | 'interrupted';
 
+/** What was asked of the model: a chat turn (default) or embeddings. */
+export type InferenceKind = 'chat' | 'embedding';
+
 export interface InferenceRecord {
   id: string;
   created_at: string; // ISO-8601
+  /** Absent means 'chat' (records written before kinds existed, and every chat surface). */
+  kind?: InferenceKind;
   session_id: string | null;
+  /** x-request-id of the HTTP request that caused it (client-sent when sane, else generated). */
+  request_id?: string | null;
   route: string | null;
   model: string | null; // the Switchyard model (provider chain) that served
   variant: string | null;
@@ -22,7 +29,7 @@ export interface InferenceRecord {
   stream: boolean;
   status: InferenceStatus;
   error: string | null;
-  request: ChatRequest; // secrets redacted
+  request: ChatRequest | EmbeddingRequest; // secrets redacted; EmbeddingRequest when kind is 'embedding'
   response: unknown | null; // the OpenAI-shaped response sent to the client (assembled for streams)
   usage: Usage | null;
   latency_ms: number;

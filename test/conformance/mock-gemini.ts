@@ -12,9 +12,17 @@ import { PNG_DATA } from './suite.js';
 // functionCall), finishReason and usageMetadata; streamGenerateContent?alt=sse sends one such
 // object per `data:` event; errors are {error: {code, message, status}}.
 
-const KEY = 'AIzaSyConformance0123456789abcdefghij';
+export const GEMINI_MOCK_KEY = 'AIzaSyConformance0123456789abcdefghij';
+const KEY = GEMINI_MOCK_KEY;
 
-function respond(s: Scenario, rec: RecordedRequest, res: ServerResponse): void {
+/** batchEmbedContents: one {values} per request, [index, text length, outputDimensionality or 0]. */
+function embeddingsReply(rec: RecordedRequest, res: ServerResponse): void {
+  const requests = rec.body.requests as { content: { parts: { text: string }[] }; outputDimensionality?: number }[];
+  sendJson(res, 200, { embeddings: requests.map((r, i) => ({ values: [i, r.content.parts[0].text.length, r.outputDimensionality ?? 0] })) });
+}
+
+export function respondGemini(s: Scenario, rec: RecordedRequest, res: ServerResponse): void {
+  if (rec.url.endsWith(':batchEmbedContents') && s.kind === 'reply') return embeddingsReply(rec, res);
   const modelVersion = 'gemini-2.5-flash-001';
   const responseId = 'resp-mock-1';
   const chunk = (o: Record<string, unknown>) => res.write(`data: ${JSON.stringify({ ...o, modelVersion, responseId })}\r\n\r\n`);
@@ -97,7 +105,7 @@ const GEMINI_TOOLS = [
 ];
 
 export async function geminiHarness(): Promise<Harness> {
-  const mock = await startMock(respond);
+  const mock = await startMock(respondGemini);
   const target: ProviderTarget = {
     providerName: 'mock-gemini',
     config: { type: 'gemini', base_url: `${mock.origin}/v1beta`, api_key: 'env:MOCK_GEMINI_KEY' },

@@ -11,9 +11,20 @@ import { PNG_DATA, TOOLS, WEATHER_SCHEMA } from './suite.js';
 // objects, chat.completion.chunk SSE events ending in `data: [DONE]`, usage in a final chunk with
 // empty `choices` when stream_options.include_usage is set, and `{error: {message, type, code}}`.
 
-const KEY = 'sk-test-conformance-0123456789abcdef';
+export const OPENAI_MOCK_KEY = 'sk-test-conformance-0123456789abcdef';
+const KEY = OPENAI_MOCK_KEY;
 
-function respond(s: Scenario, rec: RecordedRequest, res: ServerResponse): void {
+/** A vector per input that says which input it came from: [index, length of the text, 0.5]. */
+function embeddingsReply(rec: RecordedRequest, res: ServerResponse): void {
+  const input = rec.body.input;
+  const items = (Array.isArray(input) && (input.length === 0 || typeof input[0] !== 'number') ? input : [input]) as unknown[];
+  const data = items.map((item, index) => ({ object: 'embedding', index, embedding: [index, typeof item === 'string' ? item.length : (item as unknown[]).length, 0.5] }));
+  // Out of index order, as the API allows: clients must sort by index.
+  sendJson(res, 200, { object: 'list', data: data.reverse(), model: `${String(rec.body.model)}-v1`, usage: { prompt_tokens: 7 * items.length, total_tokens: 7 * items.length } });
+}
+
+export function respondOpenAi(s: Scenario, rec: RecordedRequest, res: ServerResponse): void {
+  if (rec.url.endsWith('/embeddings') && s.kind === 'reply') return embeddingsReply(rec, res);
   const model = String(rec.body.model);
   const id = 'chatcmpl-mock123';
   const created = 1_760_000_000;
@@ -112,7 +123,7 @@ function common(rec: RecordedRequest): void {
 }
 
 export async function openAiHarness(): Promise<Harness> {
-  const mock = await startMock(respond);
+  const mock = await startMock(respondOpenAi);
   const adapter = new OpenAiAdapter();
   const target: ProviderTarget = {
     providerName: 'mock-openai',

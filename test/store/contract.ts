@@ -21,7 +21,9 @@ export function inference(over: Partial<InferenceRecord> = {}): InferenceRecord 
   return {
     id: newId(),
     created_at: at(0),
+    kind: 'chat',
     session_id: null,
+    request_id: null,
     route: 'agent-main',
     model: 'sim-model',
     variant: null,
@@ -67,6 +69,17 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
     test('init is idempotent', async () => {
       await s.init();
       await s.init();
+    });
+
+    test('an embedding inference keeps its kind, request and x-request-id', async () => {
+      const inf = inference({
+        kind: 'embedding', request_id: 'req-contract-1',
+        request: { model: 'embedding', input: ['a', 'b'], dimensions: 8 },
+        response: { object: 'list', embeddings: 2, dimensions: 8 }, usage: { prompt_tokens: 2, completion_tokens: 0, total_tokens: 2 },
+      });
+      s.recordInference(inf, [attempt(inf, 0)]);
+      await s.flush();
+      assert.deepEqual(await s.getInference(inf.id), inf);
     });
 
     test('records an inference with attempts and reads it back', async () => {

@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ProviderError } from '../../core/errors.js';
 import { newToolCallId } from '../../core/ids.js';
-import { textOf, type ChatRequest, type ChatResponse, type StreamChunk, type ToolCall, type ToolDefinition } from '../../core/types.js';
+import { textOf, type ChatRequest, type ChatResponse, type EmbeddingRequest, type EmbeddingResponse, type StreamChunk, type ToolCall, type ToolDefinition } from '../../core/types.js';
+import { simulatedEmbed } from './embed.js';
 import type { SimulatedProviderConfig } from '../../config/schema.js';
 import type { ProviderAdapter, ProviderCallOptions, ProviderTarget } from '../types.js';
 import { mulberry32, normal, type Rng } from './random.js';
@@ -33,6 +34,14 @@ export class SimulatedAdapter implements ProviderAdapter {
     await wait(plan.delayMs, options.signal, target.providerName);
     if (plan.failStatus) throw failure(plan.failStatus, target.providerName);
     return chunksOf(plan.response, cfg, options.signal, target.providerName);
+  }
+
+  async embed(target: ProviderTarget, request: EmbeddingRequest, options: ProviderCallOptions): Promise<EmbeddingResponse> {
+    // Latency and failures follow the same seeded draws as chat, so fallback tests work for embeddings too.
+    const plan = this.#plan(target, { model: request.model, messages: [] });
+    await wait(plan.delayMs, options.signal, target.providerName);
+    if (plan.failStatus) throw failure(plan.failStatus, target.providerName);
+    return simulatedEmbed(target, request);
   }
 
   #plan(target: ProviderTarget, request: ChatRequest): Plan {

@@ -1,7 +1,9 @@
-import { ProviderError, SwitchyardError } from '../../core/errors.js';
+import { ProviderError } from '../../core/errors.js';
 import type { RouteGroup } from '../context.js';
 import { parseMessagesBody } from '../anthropic/request.js';
-import { AnthropicStreamWriter, anthropicErrorType, renderMessage } from '../anthropic/response.js';
+import { AnthropicStreamWriter, renderMessage } from '../anthropic/response.js';
+import { errorHandler } from '../errors/handler.js';
+import { renderAnthropicError } from '../errors/render-anthropic.js';
 import { requestMeta } from '../request-meta.js';
 import { abortOnDisconnect, beginSse, setGatewayHeaders, writeSse } from '../reply-helpers.js';
 import { guardCompletion, guardStream } from '../../firewall/inline/guard.js';
@@ -11,12 +13,7 @@ import { guardCompletion, guardStream } from '../../firewall/inline/guard.js';
 
 export const anthropicRoutes: RouteGroup = (app, ctx) => {
   app.register(async (scope) => {
-    scope.setErrorHandler((err: Error & { statusCode?: number }, _req, reply) => {
-      const status = err instanceof SwitchyardError ? err.status : err.statusCode && err.statusCode < 500 ? err.statusCode : 500;
-      const message = status === 500 && !(err instanceof SwitchyardError) ? 'internal error' : err.message;
-      if (status === 500) ctx.logger.error({ err }, 'unhandled error');
-      return reply.status(status).send({ type: 'error', error: { type: anthropicErrorType(status), message } });
-    });
+    scope.setErrorHandler(errorHandler(ctx, renderAnthropicError));
 
     scope.post('/v1/messages', async (req, reply) => {
       ctx.auth.requireClient(req);

@@ -1,4 +1,4 @@
-import { ProviderError, SwitchyardError } from '../../core/errors.js';
+import { NotFoundError, ProviderError, SwitchyardError } from '../../core/errors.js';
 import type { CompletedInference } from '../../routing/gateway.js';
 import type { RouteGroup } from '../context.js';
 import { parseChatBody } from '../chat-schema.js';
@@ -51,13 +51,22 @@ export const openaiRoutes: RouteGroup = (app, ctx) => {
     }
   });
 
+  const created = Math.floor(Date.now() / 1000); // start-up time: the served names exist since then
+  const modelObject = (id: string) => ({ id, object: 'model', created, owned_by: ctx.config.routes[id] ? 'switchyard-route' : 'switchyard-model' });
+
   app.get('/v1/models', async (req) => {
     ctx.auth.requireClient(req);
-    const created = Math.floor(Date.now() / 1000);
-    return {
-      object: 'list',
-      data: ctx.gateway.servedNames().map((id) => ({ id, object: 'model', created, owned_by: ctx.config.routes[id] ? 'switchyard-route' : 'switchyard-model' })),
-    };
+    return { object: 'list', data: ctx.gateway.servedNames().map(modelObject) };
+  });
+
+  // A wildcard, not :id, because served names may contain slashes (openrouter/auto).
+  app.get('/v1/models/*', async (req) => {
+    ctx.auth.requireClient(req);
+    const id = decodeURIComponent((req.params as { '*': string })['*']);
+    if (!ctx.gateway.servedNames().includes(id)) {
+      throw new NotFoundError(`The model '${id}' does not exist; this gateway serves ${ctx.gateway.servedNames().join(', ') || 'no models'}`, 'model', 'model_not_found');
+    }
+    return modelObject(id);
   });
 };
 

@@ -12,7 +12,7 @@ export function attemptFromPg(r: Record<string, unknown>): AttemptRecord {
 
 export const INFERENCE_COLUMNS = [
   'id', 'created_at', 'session_id', 'route', 'model', 'variant', 'provider', 'upstream_model', 'stream', 'status', 'error',
-  'request', 'response', 'usage', 'latency_ms', 'ttft_ms', 'attempts_count', 'routing', 'tags', 'cost_usd',
+  'request', 'response', 'usage', 'latency_ms', 'ttft_ms', 'attempts_count', 'routing', 'tags', 'cost_usd', 'kind', 'request_id',
 ] as const;
 
 export const ATTEMPT_COLUMNS = [

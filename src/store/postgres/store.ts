@@ -91,6 +91,7 @@ export class PostgresStore implements Store {
       row.id, row.created_at, row.session_id, row.route, row.model, row.variant, row.provider, row.upstream_model, row.stream, row.status,
       row.error && r.text(row.error), toJsonb(r.json(row.request)), row.response == null ? null : toJsonb(r.json(row.response)),
       jsonb(row.usage), row.latency_ms, row.ttft_ms, row.attempts_count, jsonb(row.routing), jsonb(row.tags), row.cost_usd,
+      row.kind ?? 'chat', row.request_id ?? null,
     ]);
     const attRows = batch.flatMap(({ attempts }) =>
       attempts.map((a) => [

@@ -3,7 +3,7 @@ import type { AttemptRecord, InferenceRecord } from '../types.js';
 // Row <-> record mapping for inferences and attempts (JSON columns are TEXT in SQLite).
 
 export interface InferenceRow {
-  id: string; created_at: string; session_id: string | null; route: string | null; model: string | null;
+  id: string; created_at: string; kind: string; request_id: string | null; session_id: string | null; route: string | null; model: string | null;
   variant: string | null; provider: string | null; upstream_model: string | null; stream: number; status: string;
   error: string | null; request: string; response: string | null; usage: string | null; latency_ms: number;
   ttft_ms: number | null; attempts_count: number; routing: string | null; tags: string | null; cost_usd: number | null;
@@ -14,6 +14,7 @@ const parse = (s: string | null) => (s == null ? null : JSON.parse(s));
 export function inferenceFromRow(r: InferenceRow): InferenceRecord {
   return {
     ...r,
+    kind: r.kind as InferenceRecord['kind'],
     stream: r.stream === 1,
     status: r.status as InferenceRecord['status'],
     request: JSON.parse(r.request),

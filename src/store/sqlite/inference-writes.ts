@@ -23,6 +23,8 @@ export function toInferenceWrite(row: InferenceRecord, attempts: AttemptRecord[]
   return {
     row: {
       ...row,
+      kind: row.kind ?? 'chat',
+      request_id: row.request_id ?? null,
       stream: row.stream ? 1 : 0,
       request: JSON.stringify(row.request),
       response: json(row.response),
@@ -36,8 +38,8 @@ export function toInferenceWrite(row: InferenceRecord, attempts: AttemptRecord[]
 
 /** Prepares the inserts on `db` and returns a function writing one batch in one transaction. */
 export function inferenceBatchWriter(db: Database.Database, redactor: Redactor): (batch: InferenceWrite[]) => void {
-  const insertInference = db.prepare(`INSERT OR IGNORE INTO inferences (id, created_at, session_id, route, model, variant, provider, upstream_model, stream, status, error, request, response, usage, latency_ms, ttft_ms, attempts_count, routing, tags, cost_usd)
-    VALUES (@id, @created_at, @session_id, @route, @model, @variant, @provider, @upstream_model, @stream, @status, @error, @request, @response, @usage, @latency_ms, @ttft_ms, @attempts_count, @routing, @tags, @cost_usd)`);
+  const insertInference = db.prepare(`INSERT OR IGNORE INTO inferences (id, created_at, kind, request_id, session_id, route, model, variant, provider, upstream_model, stream, status, error, request, response, usage, latency_ms, ttft_ms, attempts_count, routing, tags, cost_usd)
+    VALUES (@id, @created_at, @kind, @request_id, @session_id, @route, @model, @variant, @provider, @upstream_model, @stream, @status, @error, @request, @response, @usage, @latency_ms, @ttft_ms, @attempts_count, @routing, @tags, @cost_usd)`);
   const insertAttempt = db.prepare(`INSERT OR IGNORE INTO attempts (id, inference_id, seq, created_at, provider, upstream_model, target_index, retry, outcome, status_code, error_kind, error, latency_ms, ttft_ms, next_reason)
     VALUES (@id, @inference_id, @seq, @created_at, @provider, @upstream_model, @target_index, @retry, @outcome, @status_code, @error_kind, @error, @latency_ms, @ttft_ms, @next_reason)`);
   return db.transaction((batch: InferenceWrite[]) => {
