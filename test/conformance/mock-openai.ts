@@ -13,7 +13,7 @@ import { PNG_DATA, TOOLS, WEATHER_SCHEMA } from './suite.js';
 
 const KEY = 'sk-test-conformance-0123456789abcdef';
 
-function respond(s: Scenario, rec: RecordedRequest, res: ServerResponse): void {
+export function respond(s: Scenario, rec: RecordedRequest, res: ServerResponse): void {
   const model = String(rec.body.model);
   const id = 'chatcmpl-mock123';
   const created = 1_760_000_000;
