@@ -1,17 +1,24 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { SIM_CONFIG, startGateway, type TestGateway, getJson } from './helpers/gateway.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defaultConfig } from '../src/config/default.js';
+import { startWithConfig, type TestGateway, getJson } from './helpers/gateway.js';
 
 // Replays the request the real Codex CLI 0.171.0 sent (captured on 127.0.0.1, long texts trimmed:
-// test/fixtures/wire/responses/) against the default-shaped config on the simulated provider:
+// test/fixtures/wire/responses/) against the built-in default config (simulated provider, no keys):
 // the fixture is the spec for what the surface must accept.
 
 const fixture = JSON.parse(readFileSync('test/fixtures/wire/responses/codex-0.171.0-exec-turn2.json', 'utf8'));
 
 describe('Codex CLI request fixture', () => {
   let gw: TestGateway;
-  before(async () => (gw = await startGateway(SIM_CONFIG)));
+  before(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'switchyard-test-'));
+    gw = await startWithConfig(defaultConfig({}), dir, join(dir, 'switchyard.db'), {});
+  });
   after(async () => gw?.close());
 
   test('accepted as sent, streamed, with what could not be carried listed', async () => {

@@ -8,7 +8,7 @@ import { abortOnDisconnect, beginSse, gatewayExtension, setGatewayHeaders, write
 import { guardCompletion, guardStream } from '../../firewall/inline/guard.js';
 import { hex } from '../responses/items.js';
 import { loadHistory } from '../responses/conversation.js';
-import { parseResponsesBody, withHistory } from '../responses/request.js';
+import { droppedHeader, parseResponsesBody, withHistory } from '../responses/request.js';
 import { renderResponse, responseBase, type ResponseIds } from '../responses/render.js';
 import { ResponsesStreamWriter } from '../responses/stream.js';
 import type { Item } from '../responses/items.js';
@@ -41,7 +41,7 @@ export const responsesRoutes: RouteGroup = (app, ctx) => {
     const dropped = [...parsed.dropped];
     if (dropped.length) {
       meta.droppedFields = dropped;
-      reply.header(DROPPED_HEADER, dropped.join(', '));
+      reply.header(DROPPED_HEADER, droppedHeader(dropped));
     }
     const plan = ctx.gateway.plan(request, meta);
     const save = (response: Record<string, unknown>, inferenceId: string) =>
