@@ -13,9 +13,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const FIXED_RATE = 800;
 
-interface Proc { child: ChildProcess; port: number }
+export interface Proc { child: ChildProcess; port: number }
 
-function startProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Proc> {
+export function startProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Proc> {
   // TypeScript helpers run through tsx; the gateway runs from its build, as `npm start` does.
   const nodeArgs = args[0].endsWith('.ts') ? ['--import', 'tsx', ...args] : args;
   const child = spawn(process.execPath, nodeArgs, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -34,23 +34,28 @@ function startProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Proc
   });
 }
 
-interface Result { rps: number; p50: number; p99: number; errors: number }
+export interface Result { rps: number; p50: number; p99: number; errors: number }
 
 async function load(port: number, stream: boolean, fixedRate: boolean): Promise<Result> {
-  const body = JSON.stringify({
+  const body = {
     model: 'bench',
     messages: [{ role: 'system', content: 'You are terse.' }, { role: 'user', content: 'Say something about foxes.' }],
     ...(stream ? { stream: true, stream_options: { include_usage: true } } : {}),
-  });
+  };
+  return loadPath(port, '/v1/chat/completions', body, fixedRate ? FIXED_RATE : undefined);
+}
+
+/** Load on one path with one body: 32 connections for SECONDS, optionally at a fixed overall rate. */
+export async function loadPath(port: number, path: string, body: unknown, rate?: number, seconds = SECONDS): Promise<Result> {
   const latencies: number[] = [];
   const instance = (autocannon as unknown as (o: autocannon.Options) => autocannon.Instance & Promise<autocannon.Result>)({
-    url: `http://127.0.0.1:${port}/v1/chat/completions`,
+    url: `http://127.0.0.1:${port}${path}`,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body,
+    body: JSON.stringify(body),
     connections: 32,
-    duration: SECONDS,
-    ...(fixedRate ? { overallRate: FIXED_RATE } : {}),
+    duration: seconds,
+    ...(rate ? { overallRate: rate } : {}),
   });
   // autocannon's own histogram has 1 ms resolution; keep exact times for the percentiles.
   instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
@@ -129,4 +134,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// Run only when executed (other benchmarks import the helpers above).
+if (process.argv[1]?.endsWith('run.ts')) await main();

@@ -274,7 +274,7 @@ export class Gateway {
       latency_ms: r.latencyMs,
       ttft_ms: r.ttftMs,
       attempts_count: r.attempts.length,
-      routing: Object.keys(r.plan.routing).length ? r.plan.routing : null,
+      routing: routingFacts(r.plan.routing, r.meta.droppedFields),
       tags: r.meta.tags ?? null,
       cost_usd: r.costUsd,
     };
@@ -298,4 +298,9 @@ function costOf(target: RuntimeTarget, usage: Usage | undefined): number | null 
   const p = target.provider.config;
   if (p.type === 'simulated' && p.usd_per_1k_tokens > 0) return (usage.total_tokens * p.usd_per_1k_tokens) / 1000;
   return null;
+}
+
+function routingFacts(routing: Record<string, unknown>, dropped: string[] | undefined): Record<string, unknown> | null {
+  const facts = dropped?.length ? { ...routing, dropped_fields: dropped } : routing;
+  return Object.keys(facts).length ? facts : null;
 }

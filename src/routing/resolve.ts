@@ -21,6 +21,8 @@ export interface RequestMeta {
   noFallback?: boolean;
   signal?: AbortSignal;
   tags?: Record<string, string>;
+  /** Request fields the inbound surface could not translate (recorded as routing.dropped_fields). */
+  droppedFields?: string[];
 }
 
 export interface Plan {

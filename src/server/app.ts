@@ -14,6 +14,7 @@ import { datasetRoutes } from './routes/datasets.js';
 import { anthropicRoutes } from './routes/anthropic.js';
 import { firewallRoutes } from './routes/firewall.js';
 import { approvalsRoutes } from './routes/approvals.js';
+import { responsesRoutes } from './routes/responses.js';
 
 // The HTTP app: one file per route group, each registered here with one line.
 const routeGroups: RouteGroup[] = [
@@ -25,6 +26,7 @@ const routeGroups: RouteGroup[] = [
   feedbackRoutes,
   datasetRoutes,
   anthropicRoutes,
+  responsesRoutes,
   firewallRoutes,
   approvalsRoutes,
 ];

@@ -33,3 +33,16 @@ export function beginSse(reply: FastifyReply): ServerResponse {
 export async function writeSse(res: ServerResponse, text: string): Promise<void> {
   if (text && !res.write(text)) await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve));
 }
+
+/** The `switchyard` object a JSON response carries: which route, model, variant and provider served it. */
+export function gatewayExtension(r: CompletedInference): Record<string, unknown> {
+  return {
+    inference_id: r.inferenceId,
+    route: r.plan.route,
+    model: r.plan.model.name,
+    variant: r.plan.variant,
+    provider: r.target.provider.providerName,
+    attempts: r.attempts.length,
+    routing: r.plan.routing,
+  };
+}

@@ -314,6 +314,31 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
       assert.deepEqual([counts.related.imported_episodes, counts.related.imported_turns, counts.related.datapoints], [1, 3, 1]);
     });
 
+    test('responses: save, get, the chain oldest first, a broken chain, delete; episode deletion removes them', async () => {
+      const row = (id: string, prev: string | null, n: number) => ({
+        id, created_at: at(n), previous_response_id: prev, session_id: 'resp-s', inference_id: null,
+        input: [{ id: `msg_${n}`, type: 'message', role: 'user', content: [{ type: 'input_text', text: `turn ${n}` }] }],
+        output: [{ id: `out_${n}`, type: 'message', role: 'assistant', status: 'completed', content: [{ type: 'output_text', text: `answer ${n}`, annotations: [] }] }],
+        response: { id, object: 'response', status: 'completed', nested: { n } },
+      });
+      await s.responses.save(row('resp_a', null, 1));
+      await s.responses.save(row('resp_b', 'resp_a', 2));
+      await s.responses.save(row('resp_c', 'resp_b', 3));
+      assert.deepEqual(await s.responses.get('resp_b'), row('resp_b', 'resp_a', 2));
+      assert.equal(await s.responses.get('resp_none'), null);
+      const chain = await s.responses.chain('resp_c', 100);
+      assert.deepEqual([chain.rows.map((r) => r.id), chain.complete], [['resp_a', 'resp_b', 'resp_c'], true]);
+      assert.deepEqual((await s.responses.chain('resp_c', 2)).complete, false);
+      assert.deepEqual(await s.responses.chain('resp_none', 100), { rows: [], complete: true });
+      assert.equal(await s.responses.delete('resp_a'), true);
+      assert.equal(await s.responses.delete('resp_a'), false);
+      const broken = await s.responses.chain('resp_c', 100);
+      assert.deepEqual([broken.rows.map((r) => r.id), broken.complete], [['resp_b', 'resp_c'], false]);
+      const counts = await s.feedback.deleteEpisode('resp-s');
+      assert.equal(counts.related.responses, 2);
+      assert.equal(await s.responses.get('resp_c'), null);
+    });
+
     test('a second store on the same database sees what the first wrote', async () => {
       const inf = inference({ session_id: 'replica' });
       s.recordInference(inf, [attempt(inf, 0)]);

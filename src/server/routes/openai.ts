@@ -1,10 +1,9 @@
 import { NotFoundError, ProviderError, SwitchyardError } from '../../core/errors.js';
-import type { CompletedInference } from '../../routing/gateway.js';
 import type { RouteGroup } from '../context.js';
 import { parseChatBody } from '../chat-schema.js';
 import { renderChunk, renderCompletion, sse, SSE_DONE } from '../render-openai.js';
 import { requestMeta } from '../request-meta.js';
-import { abortOnDisconnect, beginSse, setGatewayHeaders, writeSse } from '../reply-helpers.js';
+import { abortOnDisconnect, beginSse, gatewayExtension, setGatewayHeaders, writeSse } from '../reply-helpers.js';
 import { guardCompletion, guardStream } from '../../firewall/inline/guard.js';
 
 // OpenAI-compatible surface: POST /v1/chat/completions (JSON and SSE) and GET /v1/models.
@@ -25,7 +24,7 @@ export const openaiRoutes: RouteGroup = (app, ctx) => {
         id: result.inferenceId,
         created: Math.floor(Date.now() / 1000),
         model: result.response.model || result.target.provider.model,
-        extension: { ...extension(result), ...firewall },
+        extension: { ...gatewayExtension(result), ...firewall },
       });
     }
 
@@ -69,15 +68,3 @@ export const openaiRoutes: RouteGroup = (app, ctx) => {
     return modelObject(id);
   });
 };
-
-function extension(r: CompletedInference): Record<string, unknown> {
-  return {
-    inference_id: r.inferenceId,
-    route: r.plan.route,
-    model: r.plan.model.name,
-    variant: r.plan.variant,
-    provider: r.target.provider.providerName,
-    attempts: r.attempts.length,
-    routing: r.plan.routing,
-  };
-}

@@ -1,0 +1,135 @@
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { NotFoundError, ProviderError, SwitchyardError } from '../../core/errors.js';
+import { parseInput } from '../../core/validate.js';
+import type { RouteGroup, AppContext } from '../context.js';
+import { requestMeta } from '../request-meta.js';
+import { abortOnDisconnect, beginSse, gatewayExtension, setGatewayHeaders, writeSse } from '../reply-helpers.js';
+import { guardCompletion, guardStream } from '../../firewall/inline/guard.js';
+import { hex } from '../responses/items.js';
+import { loadHistory } from '../responses/conversation.js';
+import { droppedHeader, parseResponsesBody, withHistory } from '../responses/request.js';
+import { renderResponse, responseBase, type ResponseIds } from '../responses/render.js';
+import { ResponsesStreamWriter } from '../responses/stream.js';
+import type { Item } from '../responses/items.js';
+
+// OpenAI Responses API surface: POST /v1/responses (JSON and the typed SSE event stream),
+// GET/DELETE /v1/responses/{id} and GET /v1/responses/{id}/input_items. Translated to the
+// normalized request, so routing, fallbacks, variants, recording and the inline firewall are the
+// same as for chat completions.
+
+export const DROPPED_HEADER = 'x-switchyard-dropped-fields';
+
+const header = (req: FastifyRequest, name: string): string | undefined => {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+};
+
+export const responsesRoutes: RouteGroup = (app, ctx) => {
+  app.post('/v1/responses', async (req, reply) => {
+    ctx.auth.requireClient(req);
+    const parsed = parseResponsesBody(req.body);
+    const history = parsed.body.previous_response_id ? await loadHistory(ctx.store.responses, parsed.body.previous_response_id) : undefined;
+    const request = withHistory(parsed, history?.items ?? []);
+    const h = hex();
+    const ids: ResponseIds = { hex: h, id: `resp_${h}`, createdAt: Math.floor(Date.now() / 1000) };
+    const abort = abortOnDisconnect(req, reply);
+    const meta = requestMeta(req, parsed.body.metadata ?? undefined, abort.signal);
+    // An explicit session (header, metadata) wins; then the chain's; then the client's own
+    // session header (Codex sends `session-id`); a stored first turn starts its own episode.
+    meta.sessionId ??= history?.sessionId ?? header(req, 'session-id') ?? (parsed.store ? ids.id : undefined);
+    const dropped = [...parsed.dropped];
+    if (dropped.length) {
+      meta.droppedFields = dropped;
+      reply.header(DROPPED_HEADER, droppedHeader(dropped));
+    }
+    const plan = ctx.gateway.plan(request, meta);
+    const save = (response: Record<string, unknown>, inferenceId: string) =>
+      parsed.store
+        ? ctx.store.responses.save({
+            id: ids.id,
+            created_at: new Date(ids.createdAt * 1000).toISOString(),
+            previous_response_id: parsed.body.previous_response_id ?? null,
+            session_id: meta.sessionId ?? null,
+            inference_id: inferenceId,
+            input: parsed.input,
+            output: response.output as Item[],
+            response,
+          })
+        : Promise.resolve();
+
+    if (!request.stream) {
+      const result = await ctx.gateway.complete(request, meta, plan);
+      setGatewayHeaders(reply, result);
+      const firewall = await guardCompletion(ctx, request, meta, result, reply);
+      const response = renderResponse(parsed, ids, result.response, result.response.model || result.target.provider.model);
+      response.switchyard = { ...gatewayExtension(result), ...(dropped.length ? { dropped_fields: dropped } : {}), ...firewall };
+      await save(response, result.inferenceId);
+      return response;
+    }
+
+    const streaming = await ctx.gateway.stream(request, meta, plan);
+    setGatewayHeaders(reply, streaming);
+    guardStream(ctx, request, meta, streaming, reply);
+    const res = beginSse(reply);
+    const writer = new ResponsesStreamWriter(responseBase(parsed, ids, streaming.target.provider.model), h, parsed.tools);
+    await writeSse(res, writer.start());
+    try {
+      for await (const chunk of streaming.chunks) {
+        if (chunk.type === 'meta' && chunk.model) writer.setModel(chunk.model);
+        await writeSse(res, writer.push(chunk));
+        if (abort.signal.aborted) break;
+      }
+      if (abort.signal.aborted) return;
+      await writeSse(res, writer.close());
+      const response = writer.final();
+      await save(response, streaming.inferenceId).catch((err) => ctx.logger.error({ err, response_id: ids.id }, 'responses: could not store conversation state'));
+      res.end(writer.terminal(response));
+    } catch (err) {
+      if (!abort.signal.aborted) {
+        const e = err instanceof SwitchyardError ? err : new ProviderError(String((err as Error).message), { kind: 'stream_interrupted', provider: 'unknown' });
+        res.end(writer.failed(e.code, e.message));
+      }
+    }
+  });
+
+  app.get('/v1/responses/:id', async (req) => {
+    ctx.auth.requireClient(req);
+    const q = parseInput(z.object({ stream: z.string().optional() }).passthrough(), req.query, 'query');
+    if (q.stream === 'true') throw new SwitchyardError('stream: replaying a stored response as events is not supported; omit stream', { status: 400, type: 'invalid_request_error', code: 'invalid_request', param: 'stream' });
+    return (await stored(ctx, req)).response;
+  });
+
+  app.delete('/v1/responses/:id', async (req) => {
+    ctx.auth.requireClient(req);
+    const id = idOf(req);
+    if (!(await ctx.store.responses.delete(id))) throw notFound(id);
+    return { id, object: 'response', deleted: true };
+  });
+
+  app.get('/v1/responses/:id/input_items', async (req) => {
+    ctx.auth.requireClient(req);
+    const q = parseInput(
+      z.object({ limit: z.coerce.number().int().min(1).max(100).default(20), order: z.enum(['asc', 'desc']).default('desc'), after: z.string().optional() }).passthrough(),
+      req.query,
+      'query',
+    );
+    const items = [...((await stored(ctx, req)).input as Item[])];
+    if (q.order === 'desc') items.reverse();
+    const start = q.after ? items.findIndex((i) => i.id === q.after) + 1 : 0;
+    if (q.after && start === 0) throw new NotFoundError(`after: no input item "${q.after}" in this response`, 'after');
+    const data = items.slice(start, start + q.limit);
+    return { object: 'list', data, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null, has_more: start + q.limit < items.length };
+  });
+};
+
+const idOf = (req: FastifyRequest) => (req.params as { id: string }).id;
+const notFound = (id: string) => new NotFoundError(`no stored response "${id}" (responses created with store: false are not kept)`, 'response_id');
+
+async function stored(ctx: AppContext, req: FastifyRequest) {
+  const id = idOf(req);
+  const row = await ctx.store.responses.get(id);
+  if (!row) throw notFound(id);
+  return row;
+}
+
