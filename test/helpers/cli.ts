@@ -8,7 +8,7 @@ export function runCli(args: string[], options: { input?: string; env?: NodeJS.P
     input: options.input,
     env: { ...process.env, ...options.env },
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 180_000, // a safety net, not a measurement: tsx compiles on start and CI shares two cores
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -32,7 +32,7 @@ export function startGatewayProcess(args: string[], env: NodeJS.ProcessEnv = {})
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`gateway did not start: ${stderr}`));
-    }, 30_000);
+    }, 120_000); // safety net only: the listening line is the event waited for
     child.on('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`gateway exited with ${code}: ${stderr}`));
