@@ -1,4 +1,5 @@
 import { ProviderError } from '../core/errors.js';
+import { StoreUnavailableError } from '../store/errors.js';
 import { newId } from '../core/ids.js';
 import type { ChatRequest, ChatResponse, StreamChunk, Usage } from '../core/types.js';
 import type { Config } from '../config/schema.js';
@@ -76,6 +77,11 @@ export class Gateway {
   }
 
   plan(request: ChatRequest, meta: RequestMeta): Plan {
+    // storage.on_write_failure: reject — refuse work the store could not record (503, each
+    // surface renders it in its own wire format); serve keeps answering and queues the rows.
+    if (this.config.storage.on_write_failure === 'reject' && !this.#store.writeHealth().writable) {
+      throw new StoreUnavailableError('the gateway cannot record inferences right now (store writes are failing); retry later');
+    }
     return resolvePlan(this.config, this.models, request, meta, this.weightsFor);
   }
 
@@ -85,8 +91,9 @@ export class Gateway {
     const started = performance.now();
     const createdAt = new Date().toISOString();
     const signal = meta.signal ?? new AbortController().signal;
+    let result: ChainResult<ChatResponse>;
     try {
-      const result = await runChain(plan.model, this.breakers, { signal, only: plan.only, noFallback: meta.noFallback, stream: false }, async (ctx) => {
+      result = await runChain(plan.model, this.breakers, { signal, only: plan.only, noFallback: meta.noFallback, stream: false }, async (ctx) => {
         const adapter = this.#providers.adapterFor(ctx.target.provider.config.type);
         const response = await adapter.chat(ctx.target.provider, requestForTarget(request, plan, ctx.target), { signal: ctx.signal });
         if (!response.message.content && !response.message.tool_calls?.length && response.finish_reason !== 'length') {
@@ -94,18 +101,19 @@ export class Gateway {
         }
         return response;
       });
-      const latencyMs = performance.now() - started;
-      const costUsd = costOf(result.target, result.value.usage);
-      this.#record({
-        id: inferenceId, createdAt, meta, plan, request, stream: false, status: 'ok', error: null,
-        response: result.value, usage: result.value.usage ?? null, latencyMs, ttftMs: null,
-        target: result.target, attempts: result.attempts, costUsd,
-      });
-      return { inferenceId, plan, target: result.target, response: result.value, attempts: result.attempts, latencyMs, costUsd };
     } catch (err) {
-      this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, false, err);
+      await this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, false, err);
       throw err;
     }
+    const latencyMs = performance.now() - started;
+    const costUsd = costOf(result.target, result.value.usage);
+    // storage.sync: the answer goes out only once its row is durable.
+    await this.#record({
+      id: inferenceId, createdAt, meta, plan, request, stream: false, status: 'ok', error: null,
+      response: result.value, usage: result.value.usage ?? null, latencyMs, ttftMs: null,
+      target: result.target, attempts: result.attempts, costUsd,
+    });
+    return { inferenceId, plan, target: result.target, response: result.value, attempts: result.attempts, latencyMs, costUsd };
   }
 
   /** Resolves once a target has produced its first chunk (so every earlier failure fell back unseen). */
@@ -135,7 +143,7 @@ export class Gateway {
         return { head, iterator };
       });
     } catch (err) {
-      this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, true, err);
+      await this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, true, err);
       throw err;
     }
     const ttftMs = performance.now() - started;
@@ -184,7 +192,8 @@ export class Gateway {
           last.error = error;
         }
         const response = assembled.response();
-        self.#record({
+        // storage.sync: the stream's end ([DONE]) waits until its row is durable.
+        await self.#record({
           id: inferenceId, createdAt, meta, plan, request, stream: true, status, error, response,
           usage: response.usage ?? null, latencyMs: performance.now() - started, ttftMs,
           target, attempts: result.attempts, costUsd: costOf(target, response.usage),
@@ -194,20 +203,21 @@ export class Gateway {
     return { inferenceId, plan, target, created: Math.floor(Date.now() / 1000), chunks: chunks(), assembled };
   }
 
-  #recordFailure(id: string, createdAt: string, started: number, meta: RequestMeta, plan: Plan, request: ChatRequest, stream: boolean, err: unknown): void {
+  async #recordFailure(id: string, createdAt: string, started: number, meta: RequestMeta, plan: Plan, request: ChatRequest, stream: boolean, err: unknown): Promise<void> {
     const attempts = err instanceof ChainFailedError ? err.attempts : [];
     const aborted = err instanceof ProviderError && err.kind === 'aborted';
-    this.#record({
+    // The client gets the provider's error either way; a store that could not keep the failure row has counted it.
+    await this.#record({
       id, createdAt, meta, plan, request, stream, status: aborted ? 'aborted' : 'error', error: (err as Error).message,
       response: null, usage: null, latencyMs: performance.now() - started, ttftMs: null, target: null, attempts, costUsd: null,
-    });
+    }).catch(() => undefined);
   }
 
   #record(r: {
     id: string; createdAt: string; meta: RequestMeta; plan: Plan; request: ChatRequest; stream: boolean;
     status: InferenceStatus; error: string | null; response: ChatResponse | null; usage: Usage | null;
     latencyMs: number; ttftMs: number | null; target: RuntimeTarget | null; attempts: AttemptLog[]; costUsd: number | null;
-  }): void {
+  }): Promise<void> {
     const record: InferenceRecord = {
       id: r.id,
       created_at: r.createdAt,
@@ -230,8 +240,9 @@ export class Gateway {
       tags: r.meta.tags ?? null,
       cost_usd: r.costUsd,
     };
-    this.#store.recordInference(record, r.attempts.map((a, seq) => ({ ...a, id: newId(), inference_id: r.id, seq })));
+    const durable = this.#store.recordInference(record, r.attempts.map((a, seq) => ({ ...a, id: newId(), inference_id: r.id, seq })));
     for (const observe of this.#observers) observe(record, r.attempts);
+    return durable ?? Promise.resolve();
   }
 }
 

@@ -1,5 +1,6 @@
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyError } from 'fastify';
 import { SwitchyardError } from '../core/errors.js';
+import { isStoreFailure, StoreUnavailableError } from '../store/errors.js';
 import type { AppContext, RouteGroup } from './context.js';
 import { openaiRoutes } from './routes/openai.js';
 import { healthRoutes } from './routes/health.js';
@@ -39,6 +40,11 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     if (err instanceof SwitchyardError) {
       if (err.status >= 500 && err.code !== 'aborted') req.log.warn({ code: err.code }, err.message);
       return reply.status(err.status).send(err.toJSON());
+    }
+    if (isStoreFailure(err)) {
+      // The database refused (disk full, read-only, PostgreSQL down): the client may retry later.
+      req.log.warn({ code: (err as { code?: string }).code }, 'store unavailable');
+      return reply.status(503).send(new StoreUnavailableError('the store cannot serve this request right now; retry later').toJSON());
     }
     const status = (err as FastifyError).statusCode;
     if (status && status < 500) {

@@ -16,6 +16,7 @@ import type { AppContext } from './context.js';
 import { ensureLocalToken } from './local-tokens.js';
 import { createLogger } from './logger.js';
 import { Metrics } from './metrics.js';
+import { registerStoreMetrics } from './metrics-store.js';
 
 // Wires one gateway process together: store, providers, routing, metrics, HTTP app.
 
@@ -75,6 +76,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const store = await openStore(config.storage, { redactor, logger, env });
   const gateway = new Gateway({ config, store, providers: new ProviderRegistry(), env });
   const metrics = new Metrics(gateway.breakers);
+  registerStoreMetrics(metrics.registry, store);
   gateway.onInference((record, attempts) => metrics.observe(record, attempts));
 
   const ctx: AppContext = { config, store, gateway, metrics, logger, auth: createAuth(clients, admins, approvers), services: {} };

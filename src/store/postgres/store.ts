@@ -1,6 +1,8 @@
 import type pg from 'pg';
 import type { Logger } from 'pino';
-import { BatchWriter } from '../batch-writer.js';
+import { BatchWriter, type WriteHealth } from '../batch-writer.js';
+import { writerOptions, type DurabilityOptions } from '../durability.js';
+import { SpillFile } from '../spill-file.js';
 import { encodeCursor } from '../cursor.js';
 import { selectInferences } from '../sql-filters.js';
 import { Redactor } from '../redact.js';
@@ -25,6 +27,9 @@ export interface PostgresStoreOptions {
   batchFlushMs?: number;
   redactor?: Redactor;
   logger?: Logger;
+  /** Per-statement deadline (storage.statement_timeout_ms): a locked table fails a write instead of stalling it. */
+  statementTimeoutMs?: number;
+  durability?: DurabilityOptions;
 }
 
 type Pending = { row: InferenceRecord; attempts: AttemptRecord[] };
@@ -46,10 +51,11 @@ export class PostgresStore implements Store {
   readonly #writer: BatchWriter<Pending>;
   readonly #notifier: PgNotifier;
   #closed = false;
+  readonly #sync: boolean;
 
   constructor(options: PostgresStoreOptions) {
     this.schema = options.schema;
-    this.pool = createPool({ url: options.url, schema: options.schema, max: options.poolSize });
+    this.pool = createPool({ url: options.url, schema: options.schema, max: options.poolSize, statementTimeoutMs: options.statementTimeoutMs });
     this.pool.on('error', (err) => options.logger?.warn({ err }, 'postgres: idle connection error'));
     this.redactor = options.redactor ?? new Redactor();
     this.experiments = new PgExperimentRepo(this.pool);
@@ -58,11 +64,14 @@ export class PostgresStore implements Store {
     this.firewall = new PgFirewallRepo(this.pool);
     this.imports = new PgImportRepo(this.pool);
     this.#notifier = new PgNotifier(options.url, { prefix: options.schema ? `${options.schema}__` : '', logger: options.logger });
-    this.#writer = new BatchWriter<Pending>((batch) => this.#write(batch), {
-      maxRows: options.batchMaxRows ?? 500,
-      flushMs: options.batchFlushMs ?? 50,
-      onError: (err, n) => options.logger?.error({ err }, `store: failed to write ${n} inferences`),
-    });
+    const durability = options.durability ?? {};
+    this.#sync = durability.sync === true;
+    const spill = new SpillFile<Pending>(durability.spillPath ?? `./.switchyard/postgres-${options.schema ?? 'public'}-spill.jsonl`);
+    this.#writer = new BatchWriter<Pending>((batch) => this.#write(batch), writerOptions(options, spill, this.redactor, options.logger));
+  }
+
+  writeHealth(): WriteHealth {
+    return this.#writer.health();
   }
 
   async init(): Promise<void> {
@@ -77,7 +86,8 @@ export class PostgresStore implements Store {
     await migratePostgres(this.pool, pgMigrations);
   }
 
-  recordInference(row: InferenceRecord, attempts: AttemptRecord[]): void {
+  recordInference(row: InferenceRecord, attempts: AttemptRecord[]): void | Promise<void> {
+    if (this.#sync) return this.#writer.pushDurable({ row, attempts });
     this.#writer.push({ row, attempts });
   }
 
@@ -147,7 +157,7 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    await this.flush();
+    await this.#writer.close();
     await this.#notifier.close();
     await this.pool.end();
   }
