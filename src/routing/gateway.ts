@@ -166,11 +166,17 @@ export class Gateway {
           } catch (err) {
             if (signal.aborted) throw err;
             const e = err instanceof ProviderError ? err : undefined;
+            // The attempt's own deadline (idle or total) cut it: say so, as a timeout.
+            const timedOut = result.timedOut();
+            if (timedOut) {
+              throw new ProviderError(`stream from ${target.key} timed out after it started: ${timedOut}`, { kind: 'timeout', provider: target.provider.providerName, cause: err });
+            }
             throw new ProviderError(`stream from ${target.key} broke after it started: ${e?.message ?? (err as Error).message}`, {
               kind: 'stream_interrupted', provider: target.provider.providerName, upstreamStatus: e?.upstreamStatus, cause: err,
             });
           }
           if (next.done) break;
+          result.tick();
           assembled.push(next.value);
           yield next.value;
         }

@@ -11,6 +11,7 @@ import { datasetRoutes } from './routes/datasets.js';
 import { anthropicRoutes } from './routes/anthropic.js';
 import { firewallRoutes } from './routes/firewall.js';
 import { approvalsRoutes } from './routes/approvals.js';
+import { installRequestGuards } from './request-guards.js';
 
 // The HTTP app: one file per route group, each registered here with one line.
 const routeGroups: RouteGroup[] = [
@@ -65,6 +66,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     reply.status(404).send({ error: { message: `no route ${req.method} ${req.url}`, type: 'not_found_error', code: 'not_found', param: null } });
   });
 
+  installRequestGuards(app, ctx.config.server);
   for (const group of routeGroups) await group(app, ctx);
   return app;
 }

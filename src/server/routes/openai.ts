@@ -56,7 +56,7 @@ export const openaiRoutes: RouteGroup = (app, ctx) => {
     const created = Math.floor(Date.now() / 1000);
     return {
       object: 'list',
-      data: ctx.gateway.servedNames().map((id) => ({ id, object: 'model', created, owned_by: ctx.config.routes[id] ? 'switchyard-route' : 'switchyard-model' })),
+      data: ctx.gateway.servedNames().map((id) => ({ id, object: 'model', created, owned_by: Object.hasOwn(ctx.config.routes, id) ? 'switchyard-route' : 'switchyard-model' })),
     };
   });
 };
