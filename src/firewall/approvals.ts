@@ -19,6 +19,8 @@ export interface ApprovalsOptions {
   now?: () => Date;
   /** How often a waiter re-reads the store, so an answer given by another process is seen. */
   pollMs?: number;
+  /** The process's redactor (known secrets too); default: the shared token shapes only. */
+  redactValue?: <T>(v: T) => T;
 }
 
 export interface GateResult {
@@ -44,6 +46,10 @@ export class FirewallService {
     this.#events.setMaxListeners(0);
   }
 
+  #redact<T>(v: T): T {
+    return this.#opts.redactValue ? this.#opts.redactValue(v) : (redact(v) as T);
+  }
+
   #now(): Date {
     return this.#opts.now ? this.#opts.now() : new Date();
   }
@@ -56,10 +62,13 @@ export class FirewallService {
     if (this.#opts.judge && isAmbiguous(assessment, this.#config.thresholds)) {
       assessment = applyOpinion(assessment, await this.#opts.judge.judge(call, assessment), this.#config.thresholds);
     }
+    // Reasons, factors and patterns quote the command: a token in it must not reach a row, a
+    // webhook or GET /v1/approvals (nor the answer: the caller already has the command).
+    assessment = this.#redact(assessment);
     const trace_id = newId();
     const now = this.#now().toISOString();
     const session = context.session_id ?? null;
-    const pattern = normalizePattern(call, this.#config);
+    const pattern = this.#redact(normalizePattern(call, this.#config));
     let status: GateResult['status'] = assessment.decision === 'allow' ? 'allow' : assessment.decision === 'deny' ? 'deny' : 'pending';
     let approval: ApprovalRecord | null = null;
     let rule: ApprovalRule | null = null;
@@ -82,7 +91,7 @@ export class FirewallService {
         expires_at: new Date(this.#now().getTime() + this.#opts.expireAfterMs).toISOString(),
         session_id: session,
         tool_name: call.tool,
-        args: redact(call.args),
+        args: this.#redact(redact(call.args)),
         assessment,
         pattern,
         status: 'pending',
@@ -97,7 +106,7 @@ export class FirewallService {
         created_at: now,
         session_id: session,
         tool_name: call.tool,
-        input: redact({ tool: call.tool, args: call.args, annotations: call.annotations, context }),
+        input: this.#redact(redact({ tool: call.tool, args: call.args, annotations: call.annotations, context })),
         assessment,
         risk_score: assessment.risk_score,
         decision: assessment.decision,

@@ -66,7 +66,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     reply.status(404).send({ error: { message: `no route ${req.method} ${req.url}`, type: 'not_found_error', code: 'not_found', param: null } });
   });
 
-  installRequestGuards(app, ctx.config.server);
+  installRequestGuards(app, ctx.config.server, ctx.store.redactor);
   for (const group of routeGroups) await group(app, ctx);
   return app;
 }

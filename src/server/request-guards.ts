@@ -3,6 +3,7 @@ import { InvalidRequestError, PermissionDeniedError, SwitchyardError } from '../
 import type { ServerConfig } from '../config/schema.js';
 import { hostAllowed, openWithoutKeys } from './exposure.js';
 import { jsonDepthExceeds } from './json-depth.js';
+import type { Redactor } from '../store/redact.js';
 
 // Checks every request passes before any route sees it: the Host of a keyless gateway, how many
 // request-body bytes are held at once, and how deep a JSON body nests.
@@ -13,7 +14,11 @@ export class OverloadedError extends SwitchyardError {
   }
 }
 
-export function installRequestGuards(app: FastifyInstance, server: ServerConfig): void {
+export function installRequestGuards(app: FastifyInstance, server: ServerConfig, redactor: Redactor): void {
+  // Error texts can quote upstream answers or client input: every error body leaves redacted,
+  // whatever wire format rendered it.
+  app.addHook('onSend', async (_req, reply, payload) => (reply.statusCode >= 400 && typeof payload === 'string' ? redactor.jsonText(payload) : payload));
+
   if (openWithoutKeys(server)) {
     app.addHook('onRequest', async (req) => {
       if (req.url === '/health') return;

@@ -41,7 +41,8 @@ export interface RuntimeOptions {
 export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const { config } = options;
   const env = options.env ?? process.env;
-  const logger = options.logger ?? createLogger(env.SWITCHYARD_LOG_LEVEL ?? config.server.log_level);
+  let logRedactor = new Redactor();
+  const logger = options.logger ?? createLogger(env.SWITCHYARD_LOG_LEVEL ?? config.server.log_level, () => logRedactor);
   const file = options.configFile ?? '(built-in default config)';
 
   const creds = (refs: string[], path: string): Credential[] =>
@@ -56,8 +57,10 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const clients = creds(config.server.api_keys, 'server.api_keys');
   let admins = creds(config.server.admin_tokens, 'server.admin_tokens');
   let approvers = creds(config.server.approver_tokens, 'server.approver_tokens');
+  const readers = creds(config.server.reader_tokens, 'server.reader_tokens');
+  const metricsToken = config.server.metrics_token ? creds([config.server.metrics_token], 'server.metrics_token')[0] : undefined;
   const clientValues = new Set(clients.map((c) => c.value));
-  for (const [list, path] of [[admins, 'server.admin_tokens'], [approvers, 'server.approver_tokens']] as const) {
+  for (const [list, path] of [[admins, 'server.admin_tokens'], [approvers, 'server.approver_tokens'], [readers, 'server.reader_tokens']] as const) {
     if (list.some((c) => clientValues.has(c.value))) {
       throw new ConfigError(file, [{ path, message: 'must differ from every gateway key in server.api_keys (an agent must never hold an admin or approver credential)' }]);
     }
@@ -67,19 +70,24 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   if (admins.length === 0) admins = [ensureLocalToken(stateDir, 'admin-token', logger)];
   if (approvers.length === 0) approvers = [ensureLocalToken(stateDir, 'approver-token', logger)];
 
-  const secrets = [...clients, ...admins, ...approvers].map((c) => c.value);
+  const secrets = [...clients, ...admins, ...approvers, ...readers, ...(metricsToken ? [metricsToken] : [])].map((c) => c.value);
   for (const p of Object.values(config.providers)) {
     const name = 'api_key' in p && p.api_key ? envRefName(p.api_key) : undefined;
     if (name && env[name]) secrets.push(env[name]!);
   }
+  for (const h of config.firewall.notify) {
+    const name = envRefName(h.url);
+    if (name && env[name]) secrets.push(env[name]!); // webhook URLs often are the credential
+  }
   const redactor = new Redactor(secrets);
+  logRedactor = redactor;
   const store = await openStore(config.storage, { redactor, logger, env });
   const gateway = new Gateway({ config, store, providers: new ProviderRegistry(), env });
   const metrics = new Metrics(gateway.breakers);
   registerStoreMetrics(metrics.registry, store);
   gateway.onInference((record, attempts) => metrics.observe(record, attempts));
 
-  const ctx: AppContext = { config, store, gateway, metrics, logger, auth: createAuth(clients, admins, approvers), services: {} };
+  const ctx: AppContext = { config, store, gateway, metrics, logger, auth: createAuth(clients, admins, approvers, readers, metricsToken), services: {} };
   let stopNotifier: () => void;
   let app: FastifyInstance;
   try {

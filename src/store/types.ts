@@ -77,6 +77,8 @@ export interface Page<T> {
 
 export interface Store {
   readonly kind: 'sqlite' | 'postgres' | 'memory';
+  /** The process's one redactor (known secrets + token shapes); everything stored or sent out passes it. */
+  readonly redactor: import('./redact.js').Redactor;
   /** Applies pending migrations. Idempotent. */
   init(): Promise<void>;
 

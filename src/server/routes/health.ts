@@ -23,7 +23,8 @@ export const healthRoutes: RouteGroup = (app, ctx) => {
     };
   });
 
-  app.get('/metrics', async (_req, reply) => {
+  app.get('/metrics', async (req, reply) => {
+    ctx.auth.requireMetrics(req);
     reply.header('content-type', ctx.metrics.registry.contentType);
     return ctx.metrics.registry.metrics();
   });

@@ -46,7 +46,7 @@ export const openaiRoutes: RouteGroup = (app, ctx) => {
     } catch (err) {
       if (!abort.signal.aborted) {
         const e = err instanceof SwitchyardError ? err : new ProviderError(String((err as Error).message), { kind: 'stream_interrupted', provider: 'unknown' });
-        res.end(sse(e.toJSON()));
+        res.end(ctx.store.redactor.jsonText(sse(e.toJSON())));
       }
     }
   });

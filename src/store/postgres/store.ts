@@ -98,9 +98,9 @@ export class PostgresStore implements Store {
   async #write(batch: Pending[]): Promise<void> {
     const r = this.redactor;
     const infRows = batch.map(({ row }) => [
-      row.id, row.created_at, row.session_id, row.route, row.model, row.variant, row.provider, row.upstream_model, row.stream, row.status,
+      row.id, row.created_at, row.session_id && r.text(row.session_id), row.route, row.model, row.variant, row.provider, row.upstream_model, row.stream, row.status,
       row.error && r.text(row.error), toJsonb(r.json(row.request)), row.response == null ? null : toJsonb(r.json(row.response)),
-      jsonb(row.usage), row.latency_ms, row.ttft_ms, row.attempts_count, jsonb(row.routing), jsonb(row.tags), row.cost_usd,
+      jsonb(row.usage), row.latency_ms, row.ttft_ms, row.attempts_count, row.routing == null ? null : toJsonb(r.json(row.routing)), row.tags == null ? null : toJsonb(r.json(row.tags)), row.cost_usd,
     ]);
     const attRows = batch.flatMap(({ attempts }) =>
       attempts.map((a) => [
