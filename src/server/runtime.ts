@@ -100,7 +100,10 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     throw err;
   }
   // Unanswered approvals must expire to deny even when nobody is listing or waiting.
-  const stopSweeper = firewallService(ctx).startSweeper();
+  const firewall = firewallService(ctx);
+  const stopSweeper = firewall.startSweeper();
+  // One process owns a SQLite store: approvals left pending by an earlier run have no waiter.
+  if (store.kind !== 'postgres') await firewall.abandonOrphans('gateway restarted').catch((err) => logger.warn({ err }, 'could not release old approvals'));
 
   let closing: Promise<void> | undefined;
   return {
@@ -112,7 +115,22 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       (closing ??= (async () => {
         stopSweeper();
         stopNotifier();
-        await app.close();
+        // Stop taking requests (new ones get 503), then release held tool calls fail-closed so
+        // their requests can finish now rather than when their approvals expire.
+        const closed = app.close();
+        const released = await firewall.releaseAll('gateway restarting').catch(() => 0);
+        if (released > 0) logger.warn(`shutdown: released ${released} held tool calls without running them`);
+        // Whatever still runs (long streams) is cut at the deadline; the store flushes either way.
+        let timer: NodeJS.Timeout | undefined;
+        const deadline = new Promise<void>((resolve) => {
+          timer = setTimeout(() => {
+            logger.warn(`shutdown: requests still running after ${config.server.shutdown_timeout_ms} ms; closing their connections`);
+            app.server.closeAllConnections();
+            resolve();
+          }, config.server.shutdown_timeout_ms);
+        });
+        await Promise.race([closed, deadline]);
+        clearTimeout(timer);
         await store.close();
       })()),
   };

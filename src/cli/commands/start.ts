@@ -35,6 +35,11 @@ export function register(program: Command): void {
         if (stopping) return;
         stopping = true;
         rt.ctx.logger.info(`${signal}: draining requests and flushing the store`);
+        // Last resort if something below hangs: exit before an orchestrator's SIGKILL would.
+        setTimeout(() => {
+          rt.ctx.logger.error('shutdown did not finish in time; exiting');
+          process.exit(1);
+        }, rt.ctx.config.server.shutdown_timeout_ms + 5_000).unref();
         rt.close().then(
           () => process.exit(0),
           (err) => {
