@@ -129,8 +129,12 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
             resolve();
           }, config.server.shutdown_timeout_ms);
         });
+        // Keep-alive connections whose request finished after close() began would otherwise stay
+        // open until keepAliveTimeout; close each as soon as it goes idle.
+        const idle = setInterval(() => app.server.closeIdleConnections(), 100);
         await Promise.race([closed, deadline]);
         clearTimeout(timer);
+        clearInterval(idle);
         await store.close();
       })()),
   };
