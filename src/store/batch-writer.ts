@@ -230,6 +230,8 @@ export class BatchWriter<T extends object> {
       this.#timer = undefined;
       void this.flush();
     }, delay);
+    // Retrying must not keep a process alive that is otherwise done; close() spills what is left.
+    this.#timer.unref();
   }
 
   /** Keeps memory bounded: rows beyond maxQueueRows move to the spill file (newest first out). */
