@@ -64,7 +64,7 @@ test('Ctrl-C stops the run gracefully with a partial report; the next run resume
   writeFileSync(slow, `
 storage: { kind: memory }
 providers:
-  slow: { type: simulated, seed: 3, latency: { distribution: fixed, mean_ms: 20 } }
+  slow: { type: simulated, seed: 3, latency: { distribution: fixed, mean_ms: 250 } }
 models:
   slow-model: { targets: [ { provider: slow, model: s } ] }
 routes:
@@ -77,8 +77,11 @@ routes:
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
-  // Interrupt once a few calls are in the cache (bounded wait: 37 calls x 20 ms is under 1 s of work).
-  for (let i = 0; i < 500 && !(existsSync(cacheFile) && readFileSync(cacheFile, 'utf8').split('\n').length > 5); i++) await new Promise((r) => setTimeout(r, 10));
+  // Interrupt once a few calls are in the cache: wait for that event however slow a busy machine
+  // is (the test timeout bounds it); 37 calls x 250 ms leave ~9 s of work, so the run cannot end first.
+  let exitedEarly = false;
+  void exited.then(() => (exitedEarly = true));
+  while (!exitedEarly && !(existsSync(cacheFile) && readFileSync(cacheFile, 'utf8').split('\n').length > 3)) await new Promise((r) => setTimeout(r, 20));
   child.kill('SIGINT');
   const code = await exited;
   if (code === 0) return assert.fail('the run finished before the interrupt arrived; nothing was tested');

@@ -7,13 +7,13 @@ import { getJson, startGateway, type TestGateway } from './helpers/gateway.js';
 describe('gateway keys, client disconnects, session ids', () => {
   let upstream: FaultUpstream;
   let gw: TestGateway;
-  const env = { AGENT_KEY: 'agent-key-0123456789', APPROVER_KEY: 'approver-key-0123456789' };
+  const env = { AGENT_KEY: 'agent-key-0123456789', APPROVER_KEY: 'approver-key-0123456789', READER_KEY: 'reader-key-0123456789' };
 
   before(async () => {
     upstream = await startFaultUpstream();
     gw = await startGateway(
       `
-server: { api_keys: [env:AGENT_KEY], approver_tokens: [env:APPROVER_KEY] }
+server: { api_keys: [env:AGENT_KEY], approver_tokens: [env:APPROVER_KEY], reader_tokens: [env:READER_KEY] }
 providers:
   up: { type: openai, preset: custom, base_url: "${upstream.url}" }
 models:
@@ -69,7 +69,10 @@ models:
   test('metadata.session_id in the body sets the episode', async () => {
     const client = new OpenAI({ baseURL: gw.baseURL, apiKey: env.AGENT_KEY, maxRetries: 0 });
     const r = await client.chat.completions.create({ model: 'fine', messages: [{ role: 'user', content: 'x' }], metadata: { session_id: 'from-metadata' } });
-    const rec = await getJson(`${gw.baseURL}/inferences/${r.id}`, { headers: { authorization: `Bearer ${env.AGENT_KEY}` } });
+    // Stored prompts are their own scope: the agent's key cannot read them, a reader token can.
+    const denied = await fetch(`${gw.baseURL}/inferences/${r.id}`, { headers: { authorization: `Bearer ${env.AGENT_KEY}` } });
+    assert.equal(denied.status, 403);
+    const rec = await getJson(`${gw.baseURL}/inferences/${r.id}`, { headers: { authorization: `bearer ${env.READER_KEY}` } });
     assert.equal(rec.session_id, 'from-metadata');
   });
 });

@@ -1,4 +1,5 @@
-import { ConfigError } from '../core/errors.js';
+import { ConfigError, StartupError } from '../core/errors.js';
+import { StoreOpenError } from '../store/errors.js';
 import { defaultConfig } from '../config/default.js';
 import { loadConfigFile, type LoadedConfig } from '../config/load.js';
 
@@ -18,7 +19,7 @@ export function loadCliConfig(file: string | undefined, env: NodeJS.ProcessEnv =
 
 /** Prints a config error the way a person needs it and exits 1 (no stack trace). */
 export function exitOnConfigError(err: unknown): never {
-  if (err instanceof ConfigError) {
+  if (err instanceof ConfigError || err instanceof StoreOpenError || err instanceof StartupError) {
     process.stderr.write(`${err.message}\n`);
     process.exit(1);
   }

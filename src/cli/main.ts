@@ -14,6 +14,7 @@ import { register as registerImport } from './commands/import.js';
 import { register as registerEval } from './commands/eval.js';
 import { register as registerHook } from './commands/hook.js';
 import { register as registerMcpProxy } from './commands/mcp-proxy.js';
+import { cliFailure } from './fail.js';
 
 // The `switchyard` command: one file per command under ./commands, registered here with one line.
 const program = new Command()
@@ -37,4 +38,9 @@ registerEval(program);
 registerHook(program);
 registerMcpProxy(program);
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  process.stderr.write(`${cliFailure(err)}\n`);
+  process.exit(1);
+}

@@ -109,6 +109,7 @@ export const targetSchema = z
     model: z.string().min(1).describe('the model name the upstream expects'),
     timeout_ms: durationMs.default(120_000),
     ttft_timeout_ms: durationMs.optional().describe('streams only: deadline for the first chunk'),
+    idle_timeout_ms: durationMs.default(120_000).describe('streams only: longest gap between chunks (0 = none); a stall before the first chunk falls back, after it ends the stream with a timeout error'),
     max_retries: z.number().int().min(0).max(10).default(1),
     retry_base_ms: durationMs.default(250),
     retry_max_ms: durationMs.default(10_000),
@@ -207,6 +208,11 @@ export const storageSchema = z
     batch_max_rows: z.number().int().positive().default(500),
     batch_flush_ms: durationMs.default(50),
     retention_days: z.number().positive().optional().describe('delete inferences and their data older than this'),
+    max_queue_rows: z.number().int().positive().default(10_000).describe('unwritten inferences held in memory while the store cannot write; more spill to spill_path'),
+    spill_path: z.string().optional().describe('file for rows beyond max_queue_rows, replayed when the store recovers (default: <path>.spill.jsonl, or ./.switchyard/postgres-<schema>-spill.jsonl)'),
+    on_write_failure: z.enum(['serve', 'reject']).default('serve').describe('while the store cannot write: serve (queue, spill, retry) or reject new inferences with 503'),
+    sync: z.boolean().default(false).describe('answer an inference only after its row is committed or spilled (closes the SIGKILL window; adds the write latency)'),
+    statement_timeout_ms: durationMs.default(10_000).describe('postgres: per-statement deadline (0 = none)'),
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -223,6 +229,13 @@ export const serverSchema = z
     max_body_bytes: z.number().int().positive().default(20 * 1024 * 1024),
     log_level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     public_url: z.string().url().optional().describe('base URL used in approval links'),
+    reader_tokens: z.array(envRef).default([]).describe('tokens that may read stored data (inferences, episodes, datasets); admin tokens also read'),
+    metrics_token: envRef.optional().describe('when set, GET /metrics needs this Bearer token'),
+    allowed_hosts: z.array(z.string()).default([]).describe('with no api_keys: Host names served besides loopback ones (DNS-rebinding guard)'),
+    insecure_no_auth: z.boolean().default(false).describe('allow a non-loopback bind with no api_keys (also --insecure-no-auth)'),
+    max_inflight_body_bytes: z.number().int().positive().default(100 * 1024 * 1024).describe('request-body bytes held at once; more get 503 + Retry-After'),
+    max_json_depth: z.number().int().positive().default(100).describe('deepest object/array nesting accepted in a JSON body'),
+    shutdown_timeout_ms: durationMs.default(20_000).describe('SIGTERM: held tool calls are released at once; in-flight requests get this long before the process exits'),
   })
   .strict();
 

@@ -17,6 +17,7 @@ export const ERROR_CODES = {
   invalid_request: { status: 400, type: 'invalid_request_error', description: 'The request body or a header is wrong; `param` names the field.' },
   invalid_json: { status: 400, type: 'invalid_request_error', description: 'The body is not valid JSON.' },
   unsupported_media_type: { status: 415, type: 'invalid_request_error', description: 'Content-Type must be application/json.' },
+  json_too_deep: { status: 400, type: 'invalid_request_error', description: 'The JSON body nests deeper than server.max_json_depth.' },
   body_too_large: { status: 413, type: 'invalid_request_error', description: 'The body is larger than server.max_body_bytes.' },
   unsupported_capability: { status: 400, type: 'invalid_request_error', description: 'The model asked for cannot do this (e.g. embeddings from a chat-only provider); the message names the model.' },
   context_length_exceeded: { status: 400, type: 'invalid_request_error', description: 'The prompt does not fit the model, and no target with a larger context_window was left.' },
@@ -38,6 +39,8 @@ export const ERROR_CODES = {
   upstream_auth_failed: { status: 502, type: 'upstream_error', description: "Switchyard's credential for the provider was refused or is not set (the gateway's configuration, not the client's key)." },
   stream_interrupted: { status: 502, type: 'upstream_error', description: 'The upstream stream broke after the first bytes reached the client (sent in-band).' },
   upstream_overloaded: { status: 503, type: 'overloaded_error', anthropicStatus: 529, description: 'Every target said it is overloaded (HTTP 529 / overloaded_error). Retry-After when known.' },
+  overloaded: { status: 503, type: 'server_error', description: 'The gateway holds more in-flight request bytes than server.max_inflight_body_bytes; Retry-After says when to retry.' },
+  store_unavailable: { status: 503, type: 'server_error', description: 'The store cannot record (disk full, read-only, database down) and storage.on_write_failure is reject, or a read failed; retry later.' },
   circuit_open: { status: 503, type: 'upstream_error', description: "Every target's circuit breaker is open after repeated failures; Retry-After is the shortest cooldown left." },
   upstream_timeout: { status: 504, type: 'upstream_error', description: 'Every target missed its deadline (timeout_ms / ttft_timeout_ms).' },
 } as const satisfies Record<string, ErrorCodeInfo>;

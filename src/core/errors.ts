@@ -126,3 +126,11 @@ export interface ConfigIssue {
   message: string;
   hint?: string;
 }
+
+/** The process cannot start as configured (e.g. an open bind without keys); one line, no stack. */
+export class StartupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StartupError';
+  }
+}

@@ -19,6 +19,8 @@ export interface ApprovalsOptions {
   now?: () => Date;
   /** How often a waiter re-reads the store, so an answer given by another process is seen. */
   pollMs?: number;
+  /** The process's redactor (known secrets too); default: the shared token shapes only. */
+  redactValue?: <T>(v: T) => T;
 }
 
 export interface GateResult {
@@ -35,6 +37,10 @@ export class FirewallService {
   readonly #repo: FirewallRepo;
   readonly #opts: ApprovalsOptions;
   readonly #events = new EventEmitter();
+  /** Pending approvals opened by this process: released (abandoned) when it shuts down. */
+  readonly #mine = new Set<string>();
+  /** Set once the process is shutting down: approvals opened from now on are released at once. */
+  #releasing: string | undefined;
   #config: EngineConfig;
 
   constructor(repo: FirewallRepo, config: EngineConfig, opts: ApprovalsOptions) {
@@ -42,6 +48,10 @@ export class FirewallService {
     this.#config = config;
     this.#opts = opts;
     this.#events.setMaxListeners(0);
+  }
+
+  #redact<T>(v: T): T {
+    return this.#opts.redactValue ? this.#opts.redactValue(v) : (redact(v) as T);
   }
 
   #now(): Date {
@@ -56,10 +66,13 @@ export class FirewallService {
     if (this.#opts.judge && isAmbiguous(assessment, this.#config.thresholds)) {
       assessment = applyOpinion(assessment, await this.#opts.judge.judge(call, assessment), this.#config.thresholds);
     }
+    // Reasons, factors and patterns quote the command: a token in it must not reach a row, a
+    // webhook or GET /v1/approvals (nor the answer: the caller already has the command).
+    assessment = this.#redact(assessment);
     const trace_id = newId();
     const now = this.#now().toISOString();
     const session = context.session_id ?? null;
-    const pattern = normalizePattern(call, this.#config);
+    const pattern = this.#redact(normalizePattern(call, this.#config));
     let status: GateResult['status'] = assessment.decision === 'allow' ? 'allow' : assessment.decision === 'deny' ? 'deny' : 'pending';
     let approval: ApprovalRecord | null = null;
     let rule: ApprovalRule | null = null;
@@ -75,6 +88,13 @@ export class FirewallService {
       }
     }
     if (status === 'pending') {
+      // A retry of the same call (same session, tool and arguments) waits on the approval that
+      // is already pending instead of paging a person twice.
+      const open = session ? await this.#repo.listApprovals({ status: 'pending', session_id: session }) : [];
+      const same = open.find((a) => a.tool_name === call.tool && a.pattern === pattern && new Date(a.expires_at).getTime() > this.#now().getTime());
+      if (same) return { assessment, trace_id: same.trace_id ?? trace_id, status, approval: same, rule_id: null };
+    }
+    if (status === 'pending') {
       approval = {
         id: newId(),
         trace_id,
@@ -82,7 +102,7 @@ export class FirewallService {
         expires_at: new Date(this.#now().getTime() + this.#opts.expireAfterMs).toISOString(),
         session_id: session,
         tool_name: call.tool,
-        args: redact(call.args),
+        args: this.#redact(redact(call.args)),
         assessment,
         pattern,
         status: 'pending',
@@ -97,7 +117,7 @@ export class FirewallService {
         created_at: now,
         session_id: session,
         tool_name: call.tool,
-        input: redact({ tool: call.tool, args: call.args, annotations: call.annotations, context }),
+        input: this.#redact(redact({ tool: call.tool, args: call.args, annotations: call.annotations, context })),
         assessment,
         risk_score: assessment.risk_score,
         decision: assessment.decision,
@@ -108,7 +128,9 @@ export class FirewallService {
     }
     if (approval) {
       await this.#repo.createApproval(approval);
-      this.#events.emit('pending', approval);
+      this.#mine.add(approval.id);
+      if (this.#releasing) await this.abandon(approval.id, this.#releasing);
+      else this.#events.emit('pending', approval);
     }
     return { assessment, trace_id, status, approval, rule_id: rule?.id ?? null };
   }
@@ -118,7 +140,10 @@ export class FirewallService {
     if (!['once', 'session', 'always', 'deny'].includes(answer)) throw new InvalidRequestError('answer must be once, session, always or deny', 'answer');
     const current = await this.#repo.getApproval(id);
     if (!current) throw new NotFoundError(`no approval ${id}`, 'id');
-    if (current.status !== 'pending') throw new ConflictError(`approval ${id} is already ${current.status}`, 'id');
+    if (current.status !== 'pending') {
+      const why = current.status === 'abandoned' ? ` (${current.decided_by ?? 'its caller went away'}); the call was not run` : '';
+      throw new ConflictError(`approval ${id} is already ${current.status}${why}`, 'id');
+    }
     if (new Date(current.expires_at).getTime() <= this.#now().getTime()) {
       await this.expireDue();
       throw new ConflictError(`approval ${id} expired at ${current.expires_at}`, 'id');
@@ -145,8 +170,37 @@ export class FirewallService {
       });
     }
     if (current.trace_id) await this.#repo.setTraceOutcome(current.trace_id, id, answer === 'deny' ? 'denied' : `approved_${answer}`);
+    this.#mine.delete(id);
     this.#events.emit(`decided:${id}`, decided);
     return decided;
+  }
+
+  /**
+   * The call's waiter is gone (client disconnected, gateway shutting down): the approval can no
+   * longer be answered, and whoever still waits on it is released fail-closed.
+   */
+  async abandon(id: string, why: string): Promise<ApprovalRecord | null> {
+    this.#mine.delete(id);
+    const done = await this.#repo.decideApproval(id, 'abandoned', null, `system:${why}`, this.#now().toISOString());
+    if (!done) return null;
+    if (done.trace_id) await this.#repo.setTraceOutcome(done.trace_id, id, 'abandoned');
+    this.#events.emit(`decided:${id}`, done);
+    return done;
+  }
+
+  /** Shutdown: abandons every approval this process opened that is still pending. */
+  async releaseAll(why: string): Promise<number> {
+    this.#releasing = why;
+    let n = 0;
+    for (const id of [...this.#mine]) if (await this.abandon(id, why).catch(() => null)) n++;
+    return n;
+  }
+
+  /** Single-process stores at start-up: pending approvals of a previous run have no waiter left. */
+  async abandonOrphans(why: string): Promise<number> {
+    let n = 0;
+    for (const a of await this.#repo.listApprovals({ status: 'pending' })) if (await this.abandon(a.id, why)) n++;
+    return n;
   }
 
   /** Turns overdue pending approvals into deny. Returns how many expired. */
@@ -155,6 +209,7 @@ export class FirewallService {
     let n = 0;
     for (const a of await this.#repo.listExpired(now)) {
       const done = await this.#repo.decideApproval(a.id, 'expired', null, 'system:expiry', now);
+      this.#mine.delete(a.id);
       if (!done) continue;
       n++;
       if (a.trace_id) await this.#repo.setTraceOutcome(a.trace_id, a.id, 'expired');

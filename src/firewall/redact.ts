@@ -1,7 +1,10 @@
 // Redaction for stored traces and logs: credentials never reach a row. Keys that name a secret
 // lose their value; strings keep their shape but lose anything that looks like a token or key.
 
-const SECRET_KEY = /(pass(word|wd)?|secret|token|api[_-]?key|apikey|authorization|auth|credential|private[_-]?key|cookie|session[_-]?key)$/i;
+import { SECRET_KEY, scrubPatterns } from '../store/redact.js';
+
+// The firewall's labelled replacements run first (a person reading a trace sees what kind of
+// secret was there); the store's shared shapes run after, so nothing either one knows slips by.
 
 const PATTERNS: Array<[RegExp, string]> = [
   [/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g, '[REDACTED PRIVATE KEY]'],
@@ -20,7 +23,7 @@ const PATTERNS: Array<[RegExp, string]> = [
 export function redactString(s: string): string {
   let out = s;
   for (const [re, rep] of PATTERNS) out = out.replace(re, rep);
-  return out;
+  return scrubPatterns(out);
 }
 
 export function containsSecret(s: string): boolean {

@@ -1,6 +1,7 @@
 import type { AppContext } from '../server/context.js';
 import { FirewallService } from './approvals.js';
 import { gatewayJudge } from './second-opinion.js';
+import { redact } from './redact.js';
 
 /** What every FirewallService of an app is built with: expiry, traces, and the optional judge. */
 export function firewallServiceOptions(ctx: AppContext) {
@@ -12,7 +13,8 @@ export function firewallServiceOptions(ctx: AppContext) {
         fw.second_opinion.timeout_ms,
       )
     : undefined;
-  return { expireAfterMs: fw.approvals.expire_after_ms, storeTraces: fw.store_traces, judge };
+  const redactor = ctx.store.redactor;
+  return { expireAfterMs: fw.approvals.expire_after_ms, storeTraces: fw.store_traces, judge, redactValue: <T>(v: T): T => redactor.value(redact(v) as T) };
 }
 
 /** The one FirewallService of a running app, created on first use and kept in ctx.services. */

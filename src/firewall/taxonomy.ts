@@ -1,5 +1,6 @@
 import type { DeclaredTool } from '../config/firewall-schema.js';
 import type { McpAnnotations, SideEffectClass } from './types.js';
+import { own } from '../core/own.js';
 
 // What each known tool can do, before looking at its arguments. The argument-level analysis
 // (paths, shell, content) refines these; the profile is the floor.
@@ -133,7 +134,7 @@ const OUTBOUND_NAME = /(^|[_\-.])(send|post|email|mail|sms|message|notify|publis
 const READ_NAME = /(^|[_\-.])(get|list|read|search|find|fetch|view|show|describe|query|lookup|status)([_\-.]|$)/i;
 
 export function profileFor(tool: string, annotations: McpAnnotations | undefined, declared: Record<string, DeclaredTool>): ToolProfile {
-  const fromConfig = declared[tool];
+  const fromConfig = own(declared, tool);
   if (fromConfig) {
     return p('config', fromConfig.kind, fromConfig.class, fromConfig.description ?? `declared in config as ${fromConfig.class}`, {
       base_risk: fromConfig.base_risk,
@@ -145,7 +146,7 @@ export function profileFor(tool: string, annotations: McpAnnotations | undefined
       confidence: 0.85,
     });
   }
-  const builtin = BUILTIN[tool];
+  const builtin = own(BUILTIN, tool);
   if (builtin) return builtin;
   if (annotations) return fromMcp(tool, annotations);
   return unknownProfile(tool);

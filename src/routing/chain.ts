@@ -41,6 +41,10 @@ export interface ChainResult<T> {
   attempts: AttemptLog[];
   /** Streams keep the attempt's deadline running until the stream ends; call when done. */
   done(): void;
+  /** Streams: call on every chunk after the first; restarts the idle deadline (idle_timeout_ms). */
+  tick(): void;
+  /** Streams: why the attempt's deadline cut the stream ("no chunk for 30000ms"), if it did. */
+  timedOut(): string | undefined;
 }
 
 export class ChainFailedError extends ProviderError {
@@ -105,7 +109,7 @@ export async function runChain<T>(
       const onClientAbort = () => deadline.abort();
       options.signal.addEventListener('abort', onClientAbort, { once: true });
       const signal = deadline.signal;
-      let timedOutBy: 'total' | 'ttft' | undefined;
+      let timedOutBy: 'total' | 'ttft' | 'idle' | undefined;
       const totalTimer = setTimeout(() => {
         timedOutBy = 'total';
         deadline.abort();
@@ -117,11 +121,27 @@ export async function runChain<T>(
             deadline.abort();
           }, ttftMs)
         : undefined;
+      // A stalled stream (no chunk for idle_timeout_ms after the first) is a timeout, not a hang.
+      const idleMs = options.stream ? target.config.idle_timeout_ms : 0;
+      let idleTimer: NodeJS.Timeout | undefined;
+      let ended = false;
+      const tick = () => {
+        if (!idleMs || ended) return;
+        if (idleTimer) idleTimer.refresh();
+        else
+          idleTimer = setTimeout(() => {
+            timedOutBy = 'idle';
+            deadline.abort(new DOMException(`no chunk for ${idleMs}ms`, 'TimeoutError'));
+          }, idleMs);
+      };
       const clearTimers = () => {
+        ended = true;
         clearTimeout(totalTimer);
         if (ttftTimer) clearTimeout(ttftTimer);
+        if (idleTimer) clearTimeout(idleTimer);
         options.signal.removeEventListener('abort', onClientAbort);
       };
+      tick(); // a stall before the first chunk is an idle timeout too (and falls back)
       try {
         const value = await attempt({
           signal,
@@ -129,12 +149,14 @@ export async function runChain<T>(
           firstByte: () => {
             ttft ??= performance.now() - started;
             if (ttftTimer) clearTimeout(ttftTimer);
+            tick();
           },
         });
         if (!options.stream) clearTimers();
         breaker.onSuccess();
         attempts.push({ ...base(target, retry, startedAt), outcome: 'ok', latency_ms: performance.now() - started, ttft_ms: ttft });
-        return { value, target, attempts, done: clearTimers };
+        const timedOut = () => (timedOutBy && !options.signal.aborted ? timeoutText(timedOutBy, target) : undefined);
+        return { value, target, attempts, done: clearTimers, tick, timedOut };
       } catch (raw) {
         clearTimers();
         const err = normalize(raw, target, timedOutBy, options.signal);
@@ -216,11 +238,16 @@ function abortedError(target: RuntimeTarget, attempts: AttemptLog[]): ChainFaile
   return new ChainFailedError(new ProviderError('client disconnected', { kind: 'aborted', provider: target.provider.providerName }), attempts, target.key);
 }
 
-function normalize(raw: unknown, target: RuntimeTarget, timedOutBy: 'total' | 'ttft' | undefined, clientSignal: AbortSignal): ProviderError {
+function timeoutText(by: 'total' | 'ttft' | 'idle', target: RuntimeTarget): string {
+  if (by === 'idle') return `no chunk for ${target.config.idle_timeout_ms}ms (idle_timeout_ms)`;
+  if (by === 'ttft') return `no first token within ${target.config.ttft_timeout_ms}ms`;
+  return `no response within ${target.config.timeout_ms}ms`;
+}
+
+function normalize(raw: unknown, target: RuntimeTarget, timedOutBy: 'total' | 'ttft' | 'idle' | undefined, clientSignal: AbortSignal): ProviderError {
   const provider = target.provider.providerName;
   if (timedOutBy && !clientSignal.aborted) {
-    const ms = timedOutBy === 'ttft' ? target.config.ttft_timeout_ms : target.config.timeout_ms;
-    return new ProviderError(`${timedOutBy === 'ttft' ? 'no first token' : 'no response'} within ${ms}ms`, { kind: 'timeout', provider, cause: raw });
+    return new ProviderError(timeoutText(timedOutBy, target), { kind: 'timeout', provider, cause: raw });
   }
   if (clientSignal.aborted) return new ProviderError('client disconnected', { kind: 'aborted', provider });
   if (raw instanceof ProviderError) return raw;

@@ -1,4 +1,5 @@
 import { ProviderError, SwitchyardError, UnsupportedCapabilityError } from '../core/errors.js';
+import { StoreUnavailableError } from '../store/errors.js';
 import { newId } from '../core/ids.js';
 import type { ChatRequest, ChatResponse, EmbeddingRequest, EmbeddingResponse, StreamChunk, Usage } from '../core/types.js';
 import type { Config } from '../config/schema.js';
@@ -86,6 +87,11 @@ export class Gateway {
   }
 
   plan(request: ChatRequest, meta: RequestMeta): Plan {
+    // storage.on_write_failure: reject — refuse work the store could not record (503, each
+    // surface renders it in its own wire format); serve keeps answering and queues the rows.
+    if (this.config.storage.on_write_failure === 'reject' && !this.#store.writeHealth().writable) {
+      throw new StoreUnavailableError('the gateway cannot record inferences right now (store writes are failing); retry later');
+    }
     return resolvePlan(this.config, this.models, request, meta, this.weightsFor);
   }
 
@@ -95,8 +101,9 @@ export class Gateway {
     const started = performance.now();
     const createdAt = new Date().toISOString();
     const signal = meta.signal ?? new AbortController().signal;
+    let result: ChainResult<ChatResponse>;
     try {
-      const result = await runChain(plan.model, this.breakers, { signal, only: plan.only, noFallback: meta.noFallback, stream: false }, async (ctx) => {
+      result = await runChain(plan.model, this.breakers, { signal, only: plan.only, noFallback: meta.noFallback, stream: false }, async (ctx) => {
         const adapter = this.#providers.adapterFor(ctx.target.provider.config.type);
         const response = await adapter.chat(ctx.target.provider, requestForTarget(request, plan, ctx.target), { signal: ctx.signal });
         if (!response.message.content && !response.message.tool_calls?.length && response.finish_reason !== 'length') {
@@ -104,18 +111,19 @@ export class Gateway {
         }
         return response;
       });
-      const latencyMs = performance.now() - started;
-      const costUsd = costOf(result.target, result.value.usage);
-      this.#record({
-        id: inferenceId, createdAt, meta, plan, request, stream: false, status: 'ok', error: null,
-        response: result.value, usage: result.value.usage ?? null, latencyMs, ttftMs: null,
-        target: result.target, attempts: result.attempts, costUsd,
-      });
-      return { inferenceId, plan, target: result.target, response: result.value, attempts: result.attempts, latencyMs, costUsd };
     } catch (err) {
-      this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, false, err);
+      await this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, false, err);
       throw named(err, inferenceId);
     }
+    const latencyMs = performance.now() - started;
+    const costUsd = costOf(result.target, result.value.usage);
+    // storage.sync: the answer goes out only once its row is durable.
+    await this.#record({
+      id: inferenceId, createdAt, meta, plan, request, stream: false, status: 'ok', error: null,
+      response: result.value, usage: result.value.usage ?? null, latencyMs, ttftMs: null,
+      target: result.target, attempts: result.attempts, costUsd,
+    });
+    return { inferenceId, plan, target: result.target, response: result.value, attempts: result.attempts, latencyMs, costUsd };
   }
 
   /** Resolves once a target has produced its first chunk (so every earlier failure fell back unseen). */
@@ -145,7 +153,7 @@ export class Gateway {
         return { head, iterator };
       });
     } catch (err) {
-      this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, true, err);
+      await this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, true, err);
       throw named(err, inferenceId);
     }
     const ttftMs = performance.now() - started;
@@ -168,11 +176,17 @@ export class Gateway {
           } catch (err) {
             if (signal.aborted) throw err;
             const e = err instanceof ProviderError ? err : undefined;
+            // The attempt's own deadline (idle or total) cut it: say so, as a timeout.
+            const timedOut = result.timedOut();
+            if (timedOut) {
+              throw new ProviderError(`stream from ${target.key} timed out after it started: ${timedOut}`, { kind: 'timeout', provider: target.provider.providerName, cause: err });
+            }
             throw new ProviderError(`stream from ${target.key} broke after it started: ${e?.message ?? (err as Error).message}`, {
               kind: 'stream_interrupted', provider: target.provider.providerName, upstreamStatus: e?.upstreamStatus, cause: err,
             });
           }
           if (next.done) break;
+          result.tick();
           assembled.push(next.value);
           yield next.value;
         }
@@ -194,7 +208,8 @@ export class Gateway {
           last.error = error;
         }
         const response = assembled.response();
-        self.#record({
+        // storage.sync: the stream's end ([DONE]) waits until its row is durable.
+        await self.#record({
           id: inferenceId, createdAt, meta, plan, request, stream: true, status, error, response,
           usage: response.usage ?? null, latencyMs: performance.now() - started, ttftMs,
           target, attempts: result.attempts, costUsd: costOf(target, response.usage),
@@ -229,31 +244,32 @@ export class Gateway {
       const usage: Usage | null = u ? { prompt_tokens: u.prompt_tokens, completion_tokens: 0, total_tokens: u.total_tokens } : null;
       const costUsd = costOf(result.target, usage ?? undefined);
       const summary = { object: 'list', model: result.value.model, embeddings: result.value.vectors.length, dimensions: result.value.vectors[0]?.length ?? 0, ...(result.value.usage_estimated ? { usage_estimated: true } : {}) };
-      this.#record({
+      await this.#record({
         id: inferenceId, kind: 'embedding', createdAt, meta, plan, request, stream: false, status: 'ok', error: null,
         response: summary, usage, latencyMs, ttftMs: null, target: result.target, attempts: result.attempts, costUsd,
       });
       return { inferenceId, plan, target: result.target, response: result.value, attempts: result.attempts, latencyMs, costUsd };
     } catch (err) {
-      this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, false, err, 'embedding');
+      await this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, false, err, 'embedding');
       throw named(err, inferenceId);
     }
   }
 
-  #recordFailure(id: string, createdAt: string, started: number, meta: RequestMeta, plan: Plan, request: ChatRequest | EmbeddingRequest, stream: boolean, err: unknown, kind: InferenceKind = 'chat'): void {
+  async #recordFailure(id: string, createdAt: string, started: number, meta: RequestMeta, plan: Plan, request: ChatRequest | EmbeddingRequest, stream: boolean, err: unknown, kind: InferenceKind = 'chat'): Promise<void> {
     const attempts = err instanceof ChainFailedError ? err.attempts : [];
     const aborted = err instanceof ProviderError && err.kind === 'aborted';
-    this.#record({
+    // The client gets the provider's error either way; a store that could not keep the failure row has counted it.
+    await this.#record({
       id, kind, createdAt, meta, plan, request, stream, status: aborted ? 'aborted' : 'error', error: (err as Error).message,
       response: null, usage: null, latencyMs: performance.now() - started, ttftMs: null, target: null, attempts, costUsd: null,
-    });
+    }).catch(() => undefined);
   }
 
   #record(r: {
     id: string; kind?: InferenceKind; createdAt: string; meta: RequestMeta; plan: Plan; request: ChatRequest | EmbeddingRequest; stream: boolean;
     status: InferenceStatus; error: string | null; response: unknown; usage: Usage | null;
     latencyMs: number; ttftMs: number | null; target: RuntimeTarget | null; attempts: AttemptLog[]; costUsd: number | null;
-  }): void {
+  }): Promise<void> {
     const record: InferenceRecord = {
       id: r.id,
       kind: r.kind ?? 'chat',
@@ -278,8 +294,9 @@ export class Gateway {
       tags: r.meta.tags ?? null,
       cost_usd: r.costUsd,
     };
-    this.#store.recordInference(record, r.attempts.map((a, seq) => ({ ...a, id: newId(), inference_id: r.id, seq })));
+    const durable = this.#store.recordInference(record, r.attempts.map((a, seq) => ({ ...a, id: newId(), inference_id: r.id, seq })));
     for (const observe of this.#observers) observe(record, r.attempts);
+    return durable ?? Promise.resolve();
   }
 }
 

@@ -1,4 +1,5 @@
 import { InvalidRequestError, NotFoundError } from '../core/errors.js';
+import { own } from '../core/own.js';
 import type { ChatRequest } from '../core/types.js';
 import type { Config, RouteConfig } from '../config/schema.js';
 import { assignmentUnit, pickVariant } from './assignment.js';
@@ -46,7 +47,7 @@ export function resolvePlan(
   weightsFor?: WeightSource,
 ): Plan {
   const name = request.model;
-  const route = config.routes[name];
+  const route = own(config.routes, name);
   const routing: Record<string, unknown> = {};
   let plan: Omit<Plan, 'only'>;
   if (route) {
@@ -79,7 +80,7 @@ function planForRoute(
     const variants = route.variants;
     let variant: string;
     if (meta.forceVariant !== undefined) {
-      if (!variants[meta.forceVariant]) {
+      if (!own(variants, meta.forceVariant)) {
         throw new InvalidRequestError(`unknown variant "${meta.forceVariant}" for route ${name}; variants: ${Object.keys(variants).join(', ')}`, 'x-switchyard-variant');
       }
       variant = meta.forceVariant;

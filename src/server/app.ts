@@ -15,6 +15,7 @@ import { anthropicRoutes } from './routes/anthropic.js';
 import { firewallRoutes } from './routes/firewall.js';
 import { approvalsRoutes } from './routes/approvals.js';
 import { responsesRoutes } from './routes/responses.js';
+import { installRequestGuards } from './request-guards.js';
 
 // The HTTP app: one file per route group, each registered here with one line.
 const routeGroups: RouteGroup[] = [
@@ -51,6 +52,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const endpoints = collectEndpoints(app);
   app.setNotFoundHandler(notFoundHandler(ctx, endpoints));
 
+  installRequestGuards(app, ctx.config.server, ctx.store.redactor);
   for (const group of routeGroups) await group(app, ctx);
   return app;
 }

@@ -27,16 +27,32 @@ function matcher(creds: Credential[]): (token: string | undefined) => Credential
 
 export function bearerToken(req: FastifyRequest): string | undefined {
   const auth = req.headers.authorization;
-  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
+  // RFC 9110: the scheme name is case-insensitive ("bearer", "BEARER").
+  const m = auth ? /^bearer\s+(.+)$/i.exec(auth) : null;
+  if (m) return m[1].trim();
   const key = req.headers['x-api-key'];
   return typeof key === 'string' ? key : undefined;
 }
 
-export function createAuth(clients: Credential[], admins: Credential[], approvers: Credential[]): AuthChecks {
+export function createAuth(clients: Credential[], admins: Credential[], approvers: Credential[], readers: Credential[] = [], metricsToken?: Credential): AuthChecks {
   const isClient = matcher(clients);
   const isAdmin = matcher(admins);
   const isApprover = matcher(approvers);
+  const isReader = matcher(readers);
+  const isMetrics = matcher(metricsToken ? [metricsToken] : []);
   return {
+    requireReader(req) {
+      // A keyless gateway (loopback only) stays open; otherwise stored prompts need their own scope.
+      if (clients.length === 0 && readers.length === 0) return 'local';
+      const token = bearerToken(req);
+      const c = isReader(token) ?? isAdmin(token);
+      if (c) return c.label;
+      if (isClient(token)) throw new PermissionDeniedError('a gateway (agent) key cannot read stored data; use a reader token (server.reader_tokens) or an admin token');
+      throw new PermissionDeniedError('reading stored data needs a reader or admin token');
+    },
+    requireMetrics(req) {
+      if (metricsToken && !isMetrics(bearerToken(req))) throw new AuthenticationError('GET /metrics needs the metrics token (server.metrics_token)');
+    },
     requireClient(req) {
       if (clients.length === 0) return;
       if (!isClient(bearerToken(req))) throw new AuthenticationError('missing or invalid gateway API key');

@@ -25,6 +25,10 @@ export interface AuthChecks {
   requireAdmin(req: FastifyRequest): string;
   /** Throws unless the request carries an approver token; returns the approver's identity label. */
   requireApprover(req: FastifyRequest): string;
+  /** Stored data (inferences, episodes, datasets, feedback): reader or admin tokens, never a gateway key. */
+  requireReader(req: FastifyRequest): string;
+  /** GET /metrics: the metrics token when server.metrics_token is set. */
+  requireMetrics(req: FastifyRequest): void;
 }
 
 export type RouteGroup = (app: FastifyInstance, ctx: AppContext) => void | Promise<void>;

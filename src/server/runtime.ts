@@ -16,6 +16,7 @@ import type { AppContext } from './context.js';
 import { ensureLocalToken } from './local-tokens.js';
 import { createLogger } from './logger.js';
 import { Metrics } from './metrics.js';
+import { registerStoreMetrics } from './metrics-store.js';
 
 // Wires one gateway process together: store, providers, routing, metrics, HTTP app.
 
@@ -40,7 +41,8 @@ export interface RuntimeOptions {
 export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const { config } = options;
   const env = options.env ?? process.env;
-  const logger = options.logger ?? createLogger(env.SWITCHYARD_LOG_LEVEL ?? config.server.log_level);
+  let logRedactor = new Redactor();
+  const logger = options.logger ?? createLogger(env.SWITCHYARD_LOG_LEVEL ?? config.server.log_level, () => logRedactor);
   const file = options.configFile ?? '(built-in default config)';
 
   const creds = (refs: string[], path: string): Credential[] =>
@@ -55,8 +57,10 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const clients = creds(config.server.api_keys, 'server.api_keys');
   let admins = creds(config.server.admin_tokens, 'server.admin_tokens');
   let approvers = creds(config.server.approver_tokens, 'server.approver_tokens');
+  const readers = creds(config.server.reader_tokens, 'server.reader_tokens');
+  const metricsToken = config.server.metrics_token ? creds([config.server.metrics_token], 'server.metrics_token')[0] : undefined;
   const clientValues = new Set(clients.map((c) => c.value));
-  for (const [list, path] of [[admins, 'server.admin_tokens'], [approvers, 'server.approver_tokens']] as const) {
+  for (const [list, path] of [[admins, 'server.admin_tokens'], [approvers, 'server.approver_tokens'], [readers, 'server.reader_tokens']] as const) {
     if (list.some((c) => clientValues.has(c.value))) {
       throw new ConfigError(file, [{ path, message: 'must differ from every gateway key in server.api_keys (an agent must never hold an admin or approver credential)' }]);
     }
@@ -66,18 +70,24 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   if (admins.length === 0) admins = [ensureLocalToken(stateDir, 'admin-token', logger)];
   if (approvers.length === 0) approvers = [ensureLocalToken(stateDir, 'approver-token', logger)];
 
-  const secrets = [...clients, ...admins, ...approvers].map((c) => c.value);
+  const secrets = [...clients, ...admins, ...approvers, ...readers, ...(metricsToken ? [metricsToken] : [])].map((c) => c.value);
   for (const p of Object.values(config.providers)) {
     const name = 'api_key' in p && p.api_key ? envRefName(p.api_key) : undefined;
     if (name && env[name]) secrets.push(env[name]!);
   }
+  for (const h of config.firewall.notify) {
+    const name = envRefName(h.url);
+    if (name && env[name]) secrets.push(env[name]!); // webhook URLs often are the credential
+  }
   const redactor = new Redactor(secrets);
+  logRedactor = redactor;
   const store = await openStore(config.storage, { redactor, logger, env });
   const gateway = new Gateway({ config, store, providers: new ProviderRegistry(), env });
   const metrics = new Metrics(gateway.breakers);
+  registerStoreMetrics(metrics.registry, store);
   gateway.onInference((record, attempts) => metrics.observe(record, attempts));
 
-  const ctx: AppContext = { config, store, gateway, metrics, logger, auth: createAuth(clients, admins, approvers), services: {} };
+  const ctx: AppContext = { config, store, gateway, metrics, logger, auth: createAuth(clients, admins, approvers, readers, metricsToken), services: {} };
   let stopNotifier: () => void;
   let app: FastifyInstance;
   try {
@@ -90,7 +100,10 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     throw err;
   }
   // Unanswered approvals must expire to deny even when nobody is listing or waiting.
-  const stopSweeper = firewallService(ctx).startSweeper();
+  const firewall = firewallService(ctx);
+  const stopSweeper = firewall.startSweeper();
+  // One process owns a SQLite store: approvals left pending by an earlier run have no waiter.
+  if (store.kind !== 'postgres') await firewall.abandonOrphans('gateway restarted').catch((err) => logger.warn({ err }, 'could not release old approvals'));
 
   let closing: Promise<void> | undefined;
   return {
@@ -102,7 +115,26 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       (closing ??= (async () => {
         stopSweeper();
         stopNotifier();
-        await app.close();
+        // Stop taking requests (new ones get 503), then release held tool calls fail-closed so
+        // their requests can finish now rather than when their approvals expire.
+        const closed = app.close();
+        const released = await firewall.releaseAll('gateway restarting').catch(() => 0);
+        if (released > 0) logger.warn(`shutdown: released ${released} held tool calls without running them`);
+        // Whatever still runs (long streams) is cut at the deadline; the store flushes either way.
+        let timer: NodeJS.Timeout | undefined;
+        const deadline = new Promise<void>((resolve) => {
+          timer = setTimeout(() => {
+            logger.warn(`shutdown: requests still running after ${config.server.shutdown_timeout_ms} ms; closing their connections`);
+            app.server.closeAllConnections();
+            resolve();
+          }, config.server.shutdown_timeout_ms);
+        });
+        // Keep-alive connections whose request finished after close() began would otherwise stay
+        // open until keepAliveTimeout; close each as soon as it goes idle.
+        const idle = setInterval(() => app.server.closeIdleConnections(), 100);
+        await Promise.race([closed, deadline]);
+        clearTimeout(timer);
+        clearInterval(idle);
         await store.close();
       })()),
   };

@@ -17,7 +17,8 @@ export interface FirewallTrace {
   duration_us: number;
 }
 
-export type ApprovalStatus = 'pending' | 'approved' | 'denied' | 'expired';
+/** abandoned: the call's waiter went away (client disconnected, gateway restarted); never approvable. */
+export type ApprovalStatus = 'pending' | 'approved' | 'denied' | 'expired' | 'abandoned';
 export type ApprovalAnswer = 'once' | 'session' | 'always' | 'deny';
 
 export interface ApprovalRecord {

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { StorageConfig } from '../config/schema.js';
 import type { Redactor } from './redact.js';
+import { durabilityOf } from './durability.js';
 import { SqliteStore } from './sqlite/store.js';
 import type { Store } from './types.js';
 import { openPostgres } from './postgres/open.js';
@@ -16,6 +17,7 @@ export async function openStore(storage: StorageConfig, deps: { redactor?: Redac
         batchFlushMs: storage.batch_flush_ms,
         redactor: deps.redactor,
         logger: deps.logger,
+        durability: durabilityOf(storage),
       });
       await store.init();
       return store;

@@ -1,5 +1,6 @@
-// Removes credentials from anything we store. Known secret values (the gateway's own keys) are
-// replaced exactly; well-known token shapes are replaced wherever they appear in text.
+// The one redactor for everything Switchyard stores or sends out of the process (rows, traces,
+// approvals, feedback, webhook bodies, logs, error messages). Known secret values (the gateway's
+// own keys, provider keys) are replaced exactly; well-known token shapes wherever they appear.
 
 const PATTERNS: RegExp[] = [
   /\bsk-(?:ant-|proj-|or-v1-)?[A-Za-z0-9_-]{16,}/g, // OpenAI, Anthropic, OpenRouter
@@ -10,8 +11,19 @@ const PATTERNS: RegExp[] = [
   /\bhf_[A-Za-z0-9]{30,}/g, // Hugging Face
   /\b(?:Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{16,}/g,
   /-----BEGIN [A-Z ]*PRIVATE KEY-----[^"]*?-----END [A-Z ]*PRIVATE KEY-----/g,
-  /\b(?:password|passwd|secret|api[_-]?key|access[_-]?token)\s*[=:]\s*["']?[^\s"']{6,}/gi,
+  /\b(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?token)\s*[=:]\s*["']?[^\s"'&;]{6,}/gi,
+  /\bgithub_pat_[A-Za-z0-9_]{40,}/g, // GitHub fine-grained
+  /\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/g, // JWT
+  /(?<=:\/\/[^/\s:@"]{1,256}:)[^@\s/"]{3,}(?=@)/g, // password in a URL: https://user:TOKEN@host
 ];
+
+/** Object keys whose (string) values are credentials whatever they look like. */
+export const SECRET_KEY = /(pass(word|wd)?|secret|token|api[_-]?key|apikey|authorization|auth|credential|private[_-]?key|cookie|session[_-]?key)$/i;
+
+/** The shared token shapes alone, for code that has no Redactor with known secrets at hand. */
+export function scrubPatterns(text: string): string {
+  return scrub(text, []);
+}
 
 export const REDACTED = '[REDACTED]';
 
@@ -42,9 +54,24 @@ export class Redactor {
     return scrub(text, this.#jsonLiterals);
   }
 
-  /** JSON text of `value` with every string redacted. */
+  /** JSON text of `value` with every string redacted (and values of secret-named keys). */
   json(value: unknown): string {
-    return JSON.stringify(value, (_key, v) => (typeof v === 'string' ? this.text(v) : v));
+    return JSON.stringify(value, (key, v) => (typeof v === 'string' ? (key && SECRET_KEY.test(key) && v ? REDACTED : this.text(v)) : v));
+  }
+
+  /** A redacted copy of `value`: strings scrubbed, secret-named keys emptied, depth bounded. */
+  value<T>(value: T, depth = 0): T {
+    if (typeof value === 'string') return this.text(value) as T;
+    if (depth > 32) return '[TRUNCATED]' as T;
+    if (Array.isArray(value)) return value.map((v) => this.value(v, depth + 1)) as T;
+    if (value && typeof value === 'object' && !(value instanceof Date)) {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+        out[k] = SECRET_KEY.test(k) && typeof v === 'string' && v.length > 0 ? REDACTED : this.value(v, depth + 1);
+      }
+      return out as T;
+    }
+    return value;
   }
 }
 

@@ -85,11 +85,18 @@ export interface Page<T> {
 
 export interface Store {
   readonly kind: 'sqlite' | 'postgres' | 'memory';
+  /** The process's one redactor (known secrets + token shapes); everything stored or sent out passes it. */
+  readonly redactor: import('./redact.js').Redactor;
   /** Applies pending migrations. Idempotent. */
   init(): Promise<void>;
 
-  /** Enqueue (non-blocking); rows become visible after the next flush. */
-  recordInference(row: InferenceRecord, attempts: AttemptRecord[]): void;
+  /**
+   * Enqueue (non-blocking); rows become visible after the next flush. With storage.sync it
+   * returns a promise that settles once the row is durable (rejects: StoreUnavailableError).
+   */
+  recordInference(row: InferenceRecord, attempts: AttemptRecord[]): void | Promise<void>;
+  /** The write path's state for /health and /metrics: queue, spill, lag, last failure. */
+  writeHealth(): import('./batch-writer.js').WriteHealth;
   /** Writes everything enqueued so far. */
   flush(): Promise<void>;
 

@@ -17,6 +17,8 @@ export interface GatewayProcess {
   child: ChildProcess;
   url: string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** Everything the process wrote to stderr so far (its logs). */
+  stderr(): string;
 }
 
 /** Starts `switchyard start` as a real process and waits for its listening line. */
@@ -46,6 +48,7 @@ export function startGatewayProcess(args: string[], env: NodeJS.ProcessEnv = {})
         resolve({
           child,
           url: m[1],
+          stderr: () => stderr,
           stop: (signal = 'SIGTERM') =>
             new Promise((res) => {
               if (child.exitCode !== null) return res(child.exitCode);

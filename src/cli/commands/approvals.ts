@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
 import { emitKeypressEvents } from 'node:readline';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { loadCliConfig } from '../load-config.js';
 
 // `switchyard approvals list|approve|deny|watch|rules|revoke`: a person answering pending tool
 // calls over HTTP with an approver token (never the agent's gateway key).
@@ -12,11 +15,28 @@ export interface GatewayOpts {
 export function gatewayOptions(cmd: Command): Command {
   return cmd
     .option('--url <url>', 'gateway base URL', process.env.SWITCHYARD_URL ?? 'http://127.0.0.1:4000')
-    .option('--token <token>', 'approver token (default: env SWITCHYARD_APPROVER_TOKEN)');
+    .option('--token <token>', 'approver token (default: env SWITCHYARD_APPROVER_TOKEN, else the generated .switchyard/approver-token)');
+}
+
+/**
+ * --token, else $SWITCHYARD_APPROVER_TOKEN, else the approver token the gateway generated beside
+ * its database (`<dir of storage.path>/approver-token`, 0600) when the config names none.
+ */
+export function approverToken(opts: GatewayOpts, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (opts.token ?? env.SWITCHYARD_APPROVER_TOKEN) return opts.token ?? env.SWITCHYARD_APPROVER_TOKEN;
+  let dir = './.switchyard';
+  try {
+    const storage = loadCliConfig(undefined, env).config.storage;
+    if (storage.kind === 'sqlite') dir = dirname(storage.path);
+  } catch {
+    // no readable config: the default state directory
+  }
+  const file = join(dir, 'approver-token');
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined;
 }
 
 export async function httpJson(opts: GatewayOpts, method: string, path: string, body?: unknown): Promise<unknown> {
-  const token = opts.token ?? process.env.SWITCHYARD_APPROVER_TOKEN;
+  const token = approverToken(opts);
   const res = await fetch(new URL(path, opts.url), {
     method,
     headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },

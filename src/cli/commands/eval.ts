@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { writeFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
@@ -78,6 +79,8 @@ async function runAndReport(file: EvalFile, filePath: string, opts: RunOpts): Pr
     source = new StoreDatasetSource(inProcess.store, filePath);
   }
   const abort = new AbortController();
+  // Every concurrent call listens on this one signal; that is by design, not a leak.
+  setMaxListeners(0, abort.signal);
   let interrupts = 0;
   const onSigint = () => {
     // First Ctrl-C: stop dispatching and report what finished (the cache keeps it). Second: leave now.

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { createRuntime } from '../../server/runtime.js';
 import { exitOnConfigError, loadCliConfig } from '../load-config.js';
+import { checkBind } from '../../server/exposure.js';
 
 export function register(program: Command): void {
   program
@@ -10,7 +11,8 @@ export function register(program: Command): void {
     .option('-c, --config <file>', 'config file (default: $SWITCHYARD_CONFIG, ./switchyard.yaml, or the built-in default)')
     .option('-p, --port <n>', 'port (default: $SWITCHYARD_PORT or server.port)', parsePort)
     .option('-H, --host <host>', 'host to bind (default: server.host)')
-    .action(async (opts: { config?: string; port?: number; host?: string }) => {
+    .option('--insecure-no-auth', 'allow binding a non-loopback address with no server.api_keys')
+    .action(async (opts: { config?: string; port?: number; host?: string; insecureNoAuth?: boolean }) => {
       let runtime;
       try {
         const loaded = loadCliConfig(opts.config);
@@ -18,6 +20,8 @@ export function register(program: Command): void {
         const envPort = process.env.SWITCHYARD_PORT !== undefined ? parsePort(process.env.SWITCHYARD_PORT) : undefined;
         config.server.port = opts.port ?? envPort ?? config.server.port;
         config.server.host = opts.host ?? config.server.host;
+        if (opts.insecureNoAuth) config.server.insecure_no_auth = true;
+        checkBind(config.server);
         runtime = await createRuntime({ config, configFile: loaded.file });
         for (const w of loaded.warnings) runtime.ctx.logger.warn(w);
         const address = await runtime.app.listen({ port: config.server.port, host: config.server.host });
@@ -31,6 +35,11 @@ export function register(program: Command): void {
         if (stopping) return;
         stopping = true;
         rt.ctx.logger.info(`${signal}: draining requests and flushing the store`);
+        // Last resort if something below hangs: exit before an orchestrator's SIGKILL would.
+        setTimeout(() => {
+          rt.ctx.logger.error('shutdown did not finish in time; exiting');
+          process.exit(1);
+        }, rt.ctx.config.server.shutdown_timeout_ms + 5_000).unref();
         rt.close().then(
           () => process.exit(0),
           (err) => {

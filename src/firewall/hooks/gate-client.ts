@@ -66,6 +66,7 @@ export async function remoteVerdict(gate: RemoteGate, call: ToolCallInput, conte
     const w = await post(gate, 'GET', `/v1/firewall/approvals/${encodeURIComponent(approval_id)}/wait?timeout_ms=${slice}`, undefined, signal);
     if (w.status === 'approved') return { decision: 'allow', reason: `Approved by ${w.answer === 'once' ? 'a person' : `a person (${w.answer})`} through Switchyard: ${summary(a)}`, assessment: a, approval_id, outcome: 'approved' };
     if (w.status === 'denied') return { decision: 'deny', reason: `A person denied this call through Switchyard (approval ${approval_id}): ${summary(a)}`, assessment: a, approval_id, outcome: 'denied' };
+    if (w.status === 'abandoned') return { decision: 'deny', reason: `Switchyard released approval ${approval_id} without an answer (gateway restarting); not run: ${summary(a)}`, assessment: a, approval_id, outcome: 'abandoned' };
     if (w.status === 'expired') return { decision: 'deny', reason: `No one approved this call before approval ${approval_id} expired: ${summary(a)}`, assessment: a, approval_id, outcome: 'expired' };
   }
   return { decision: 'ask', reason: `Switchyard firewall: needs a person's approval (pending approval ${approval_id}): ${summary(a)}`, assessment: a, approval_id, outcome: 'pending' };

@@ -69,7 +69,14 @@ export async function decideCalls(svc: FirewallService, observe: Observer, mode:
       if (mode === 'observe') return { ...base, outcome: g.assessment.decision === 'allow' ? 'allowed' : 'observed' };
       if (g.status === 'allow') return { ...base, outcome: g.rule_id ? 'allowed_by_rule' : 'allowed' };
       if (g.status === 'deny' || !g.approval) return { ...base, outcome: 'denied', decided_by: 'policy' };
-      const answer = await svc.waitForDecision(g.approval.id, signal);
+      let answer;
+      try {
+        answer = await svc.waitForDecision(g.approval.id, signal);
+      } catch (err) {
+        // The client went away: nobody will run the call, so nobody may approve it any more.
+        if (signal?.aborted) await svc.abandon(g.approval.id, 'client disconnected').catch(() => undefined);
+        throw err;
+      }
       return { ...base, outcome: answer.status, decided_by: answer.decided_by };
     }),
   );
@@ -88,6 +95,8 @@ export function blockedText(blocked: InlineResult['blocked']): string {
     const why =
       report.outcome === 'expired'
         ? 'no approver answered before the approval expired'
+        : report.outcome === 'abandoned'
+          ? 'gateway restarting, not run'
         : report.decided_by === 'policy'
           ? 'the firewall policy denies it'
           : `an approver denied it${report.decided_by ? ` (${report.decided_by})` : ''}`;

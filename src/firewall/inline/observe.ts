@@ -12,7 +12,8 @@ export type Observer = (call: ToolCallInput, context: AssessContext) => Promise<
 export function traceObserver(repo: FirewallRepo, config: EngineConfig & { store_traces?: boolean }): Observer {
   return async (call, context) => {
     const t0 = process.hrtime.bigint();
-    const assessment = assess(call, context, config);
+    // Reasons and factors quote the arguments: redact them like the input.
+    const assessment = redact(assess(call, context, config)) as Assessment;
     const duration_us = Number(process.hrtime.bigint() - t0) / 1000;
     const trace_id = newId();
     if (config.store_traces !== false) {

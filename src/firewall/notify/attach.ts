@@ -31,6 +31,6 @@ export async function attachFirewallEnforcement(ctx: AppContext, env: NodeJS.Pro
   const server = ctx.config.server;
   const baseUrl = server.public_url ?? `http://${server.host}:${server.port}`;
   return svc.onPending((approval) => {
-    for (const h of hooks) void deliver(h, approval, baseUrl, ctx.logger);
+    for (const h of hooks) void deliver(h, approval, baseUrl, ctx.logger, ctx.store.redactor);
   });
 }

@@ -1,5 +1,6 @@
 import type { FastifyError } from 'fastify';
 import { InvalidRequestError, SwitchyardError } from '../../core/errors.js';
+import { isStoreFailure, StoreUnavailableError } from '../../store/errors.js';
 
 // Any thrown value -> a SwitchyardError with a code from core/error-codes.ts. Fastify's own 4xx
 // (body parsing, size, media type) get Switchyard codes; anything else is an internal error.
@@ -21,5 +22,7 @@ export function toSwitchyardError(err: unknown, maxBodyBytes: number): Switchyar
     const e = new InvalidRequestError(`malformed request: ${f.message}`, 'body');
     return status === 400 ? e : new SwitchyardError(e.message, { status, type: 'invalid_request_error', code: 'invalid_request', param: 'body' });
   }
+  // The database refused (disk full, read-only, PostgreSQL down): the client may retry later.
+  if (isStoreFailure(err)) return new StoreUnavailableError('the store cannot serve this request right now; retry later', err);
   return new SwitchyardError('internal error', { status: 500, type: 'server_error', code: 'internal_error', cause: err });
 }

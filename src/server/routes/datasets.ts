@@ -26,19 +26,19 @@ function parse<T>(schema: z.ZodType<T>, body: unknown): T {
 
 export const datasetRoutes: RouteGroup = (app, ctx) => {
   app.get('/v1/datasets', async (req) => {
-    ctx.auth.requireClient(req);
+    ctx.auth.requireReader(req);
     return { object: 'list', data: await ctx.store.datasets.list() };
   });
 
   app.get<{ Params: { name: string } }>('/v1/datasets/:name', async (req) => {
-    ctx.auth.requireClient(req);
+    ctx.auth.requireReader(req);
     const versions = await ctx.store.datasets.listVersions(req.params.name);
     if (!versions.length) throw new NotFoundError(`no dataset ${req.params.name}`, 'name');
     return { name: req.params.name, latest: versions[versions.length - 1], versions };
   });
 
   app.get<{ Params: { name: string }; Querystring: { version?: string; cursor?: string; limit?: string } }>('/v1/datasets/:name/datapoints', async (req) => {
-    ctx.auth.requireClient(req);
+    ctx.auth.requireReader(req);
     const version = req.query.version === undefined ? undefined : Number(req.query.version);
     if (version !== undefined && !Number.isInteger(version)) throw new InvalidRequestError('version must be an integer', 'version');
     const limit = req.query.limit === undefined ? undefined : Number(req.query.limit);

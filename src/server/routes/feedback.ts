@@ -6,13 +6,14 @@ export const feedbackRoutes: RouteGroup = (app, ctx) => {
   app.post('/v1/feedback', async (req) => {
     ctx.auth.requireClient(req);
     const body = parseFeedbackBody(req.body);
-    const row = await buildFeedback(body, ctx.config.metrics, ctx.store);
+    // Values, comments and demonstrations are free text from the client: stored redacted.
+    const row = ctx.store.redactor.value(await buildFeedback(body, ctx.config.metrics, ctx.store));
     const { feedback, created } = await ctx.store.feedback.add(row);
     return { feedback_id: feedback.id, created };
   });
 
   app.get<{ Params: { id: string } }>('/v1/feedback/:id', async (req) => {
-    ctx.auth.requireClient(req);
+    ctx.auth.requireReader(req);
     const fb = await ctx.store.feedback.get(req.params.id);
     if (!fb) throw new NotFoundError(`no feedback ${req.params.id}`, 'id');
     return fb;

@@ -45,13 +45,13 @@ export const openaiRoutes: RouteGroup = (app, ctx) => {
     } catch (err) {
       if (!abort.signal.aborted) {
         const e = err instanceof SwitchyardError ? err : new ProviderError(String((err as Error).message), { kind: 'stream_interrupted', provider: 'unknown' });
-        res.end(sse(e.toJSON()));
+        res.end(ctx.store.redactor.jsonText(sse(e.toJSON())));
       }
     }
   });
 
   const created = Math.floor(Date.now() / 1000); // start-up time: the served names exist since then
-  const modelObject = (id: string) => ({ id, object: 'model', created, owned_by: ctx.config.routes[id] ? 'switchyard-route' : 'switchyard-model' });
+  const modelObject = (id: string) => ({ id, object: 'model', created, owned_by: Object.hasOwn(ctx.config.routes, id) ? 'switchyard-route' : 'switchyard-model' });
 
   app.get('/v1/models', async (req) => {
     ctx.auth.requireClient(req);

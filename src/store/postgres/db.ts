@@ -24,6 +24,8 @@ export interface PoolOptions {
   /** Schema for every connection (search_path); created when missing. */
   schema?: string;
   max?: number;
+  /** statement_timeout for every connection, ms (0 = none). */
+  statementTimeoutMs?: number;
 }
 
 export const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -35,6 +37,9 @@ export function createPool(o: PoolOptions): pg.Pool {
     max: o.max ?? 10,
     types,
     options: o.schema ? `-c search_path=${o.schema}` : undefined,
+    statement_timeout: o.statementTimeoutMs || undefined,
+    // A connection that cannot even be had within this long counts as a failed write/read.
+    query_timeout: o.statementTimeoutMs ? o.statementTimeoutMs + 2_000 : undefined,
     connectionTimeoutMillis: 10_000,
     idleTimeoutMillis: 30_000,
   });

@@ -4,6 +4,8 @@ import { envRefName } from '../../config/secret.js';
 import { ConfigError } from '../../core/errors.js';
 import type { Redactor } from '../redact.js';
 import { PostgresStore } from './store.js';
+import { durabilityOf } from '../durability.js';
+import { StoreOpenError } from '../errors.js';
 
 /** Opens (and migrates) the PostgreSQL store; `storage.url` may be an env:VAR reference. */
 export async function openPostgres(storage: StorageConfig, deps: { redactor?: Redactor; logger?: Logger; env?: NodeJS.ProcessEnv }): Promise<PostgresStore> {
@@ -19,6 +21,8 @@ export async function openPostgres(storage: StorageConfig, deps: { redactor?: Re
     batchFlushMs: storage.batch_flush_ms,
     redactor: deps.redactor,
     logger: deps.logger,
+    statementTimeoutMs: storage.statement_timeout_ms,
+    durability: durabilityOf(storage),
   });
   try {
     await store.init();
@@ -26,7 +30,7 @@ export async function openPostgres(storage: StorageConfig, deps: { redactor?: Re
     await store.close().catch(() => undefined);
     // The URL may carry a password: name the host only.
     const host = (() => { try { return new URL(url).host; } catch { return 'the configured server'; } })();
-    throw new Error(`cannot open postgres store at ${host}: ${(err as Error).message}`);
+    throw new StoreOpenError(`storage: cannot open postgres store at ${host}: ${(err as Error).message}; check storage.url and that the server accepts connections`);
   }
   return store;
 }

@@ -1,6 +1,8 @@
 import type pg from 'pg';
 import type { Logger } from 'pino';
-import { BatchWriter } from '../batch-writer.js';
+import { BatchWriter, type WriteHealth } from '../batch-writer.js';
+import { writerOptions, type DurabilityOptions } from '../durability.js';
+import { SpillFile } from '../spill-file.js';
 import { encodeCursor } from '../cursor.js';
 import { selectInferences } from '../sql-filters.js';
 import { Redactor } from '../redact.js';
@@ -26,6 +28,9 @@ export interface PostgresStoreOptions {
   batchFlushMs?: number;
   redactor?: Redactor;
   logger?: Logger;
+  /** Per-statement deadline (storage.statement_timeout_ms): a locked table fails a write instead of stalling it. */
+  statementTimeoutMs?: number;
+  durability?: DurabilityOptions;
 }
 
 type Pending = { row: InferenceRecord; attempts: AttemptRecord[] };
@@ -48,10 +53,11 @@ export class PostgresStore implements Store {
   readonly #writer: BatchWriter<Pending>;
   readonly #notifier: PgNotifier;
   #closed = false;
+  readonly #sync: boolean;
 
   constructor(options: PostgresStoreOptions) {
     this.schema = options.schema;
-    this.pool = createPool({ url: options.url, schema: options.schema, max: options.poolSize });
+    this.pool = createPool({ url: options.url, schema: options.schema, max: options.poolSize, statementTimeoutMs: options.statementTimeoutMs });
     this.pool.on('error', (err) => options.logger?.warn({ err }, 'postgres: idle connection error'));
     this.redactor = options.redactor ?? new Redactor();
     this.experiments = new PgExperimentRepo(this.pool);
@@ -61,11 +67,14 @@ export class PostgresStore implements Store {
     this.imports = new PgImportRepo(this.pool);
     this.responses = new PgResponseRepo(this.pool, this.redactor);
     this.#notifier = new PgNotifier(options.url, { prefix: options.schema ? `${options.schema}__` : '', logger: options.logger });
-    this.#writer = new BatchWriter<Pending>((batch) => this.#write(batch), {
-      maxRows: options.batchMaxRows ?? 500,
-      flushMs: options.batchFlushMs ?? 50,
-      onError: (err, n) => options.logger?.error({ err }, `store: failed to write ${n} inferences`),
-    });
+    const durability = options.durability ?? {};
+    this.#sync = durability.sync === true;
+    const spill = new SpillFile<Pending>(durability.spillPath ?? `./.switchyard/postgres-${options.schema ?? 'public'}-spill.jsonl`);
+    this.#writer = new BatchWriter<Pending>((batch) => this.#write(batch), writerOptions(options, spill, this.redactor, options.logger));
+  }
+
+  writeHealth(): WriteHealth {
+    return this.#writer.health();
   }
 
   async init(): Promise<void> {
@@ -80,7 +89,8 @@ export class PostgresStore implements Store {
     await migratePostgres(this.pool, pgMigrations);
   }
 
-  recordInference(row: InferenceRecord, attempts: AttemptRecord[]): void {
+  recordInference(row: InferenceRecord, attempts: AttemptRecord[]): void | Promise<void> {
+    if (this.#sync) return this.#writer.pushDurable({ row, attempts });
     this.#writer.push({ row, attempts });
   }
 
@@ -91,9 +101,9 @@ export class PostgresStore implements Store {
   async #write(batch: Pending[]): Promise<void> {
     const r = this.redactor;
     const infRows = batch.map(({ row }) => [
-      row.id, row.created_at, row.session_id, row.route, row.model, row.variant, row.provider, row.upstream_model, row.stream, row.status,
+      row.id, row.created_at, row.session_id && r.text(row.session_id), row.route, row.model, row.variant, row.provider, row.upstream_model, row.stream, row.status,
       row.error && r.text(row.error), toJsonb(r.json(row.request)), row.response == null ? null : toJsonb(r.json(row.response)),
-      jsonb(row.usage), row.latency_ms, row.ttft_ms, row.attempts_count, jsonb(row.routing), jsonb(row.tags), row.cost_usd,
+      jsonb(row.usage), row.latency_ms, row.ttft_ms, row.attempts_count, row.routing == null ? null : toJsonb(r.json(row.routing)), row.tags == null ? null : toJsonb(r.json(row.tags)), row.cost_usd,
       row.kind ?? 'chat', row.request_id ?? null,
     ]);
     const attRows = batch.flatMap(({ attempts }) =>
@@ -151,7 +161,7 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    await this.flush();
+    await this.#writer.close();
     await this.#notifier.close();
     await this.pool.end();
   }

@@ -47,8 +47,12 @@ export function inferenceBatchWriter(db: Database.Database, redactor: Redactor):
       insertInference.run({
         ...row,
         error: row.error && redactor.text(row.error),
+        session_id: row.session_id && redactor.text(row.session_id),
         request: redactor.jsonText(row.request),
         response: row.response && redactor.jsonText(row.response),
+        // metadata from the client (tags) and routing facts are client input too
+        routing: row.routing && redactor.jsonText(row.routing),
+        tags: row.tags && redactor.jsonText(row.tags),
       });
       for (const a of attempts) insertAttempt.run({ ...a, error: a.error && redactor.text(a.error) });
     }

@@ -1,8 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { Logger } from 'pino';
-import { BatchWriter } from '../batch-writer.js';
+import { BatchWriter, type WriteHealth } from '../batch-writer.js';
+import { SpillFile } from '../spill-file.js';
+import { openError, openSqliteFile } from './open-file.js';
+import { writerOptions, type DurabilityOptions } from '../durability.js';
 import { encodeCursor } from '../cursor.js';
 import { selectInferences } from '../sql-filters.js';
 import { Redactor } from '../redact.js';
@@ -26,6 +27,7 @@ export interface SqliteStoreOptions {
   batchFlushMs?: number;
   redactor?: Redactor;
   logger?: Logger;
+  durability?: DurabilityOptions;
 }
 
 /** The embedded default store: one SQLite file in WAL mode, writes batched in transactions. */
@@ -41,15 +43,16 @@ export class SqliteStore implements Store {
   readonly responses: SqliteResponseRepo;
   readonly #writer: BatchWriter<InferenceWrite>;
   #thread: WriterThread | undefined;
+  readonly #sync: boolean;
 
   constructor(options: SqliteStoreOptions) {
-    if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
-    this.db = new Database(options.path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.pragma('foreign_keys = ON');
-    migrateSqlite(this.db, sqliteMigrations);
+    this.db = openSqliteFile(options.path, (m) => options.logger?.warn(m));
+    try {
+      migrateSqlite(this.db, sqliteMigrations);
+    } catch (err) {
+      this.db.close();
+      throw openError(options.path, err);
+    }
     this.redactor = options.redactor ?? new Redactor();
     this.experiments = new SqliteExperimentRepo(this.db);
     this.feedback = new SqliteFeedbackRepo(this.db);
@@ -63,33 +66,36 @@ export class SqliteStore implements Store {
     if (options.path === ':memory:') {
       write = inferenceBatchWriter(this.db, this.redactor);
     } else {
-      const thread = (this.#thread = new WriterThread(options.path, [...this.redactor.literals]));
-      let inThread: ((batch: InferenceWrite[]) => void) | undefined;
+      const secrets = [...this.redactor.literals];
+      this.#thread = new WriterThread(options.path, secrets);
       write = async (batch) => {
-        if (inThread) return inThread(batch);
-        try {
-          await thread.write(batch);
-        } catch (err) {
-          // Losing the thread must not lose rows: write this batch and the rest here instead.
-          options.logger?.error({ err }, 'store: writer thread failed; writing in the request thread from now on');
-          inThread = inferenceBatchWriter(this.db, this.redactor);
-          inThread(batch);
+        // A dead thread is replaced (its batch is retried by the writer); a write error from a
+        // live thread (disk full, read-only) is the store's, and stays on the thread.
+        if (this.#thread!.dead) {
+          options.logger?.warn('store: writer thread died; starting a new one');
+          this.#thread = new WriterThread(options.path, secrets);
         }
+        await this.#thread!.write(batch);
       };
     }
-    this.#writer = new BatchWriter<InferenceWrite>((rows) => write(rows), {
-      maxRows: options.batchMaxRows ?? 500,
-      flushMs: options.batchFlushMs ?? 50,
-      onError: (err, n) => options.logger?.error({ err }, `store: failed to write ${n} inferences`),
-    });
+    const durability = options.durability ?? {};
+    this.#sync = durability.sync === true;
+    const spill = options.path === ':memory:' ? undefined : new SpillFile<InferenceWrite>(durability.spillPath ?? `${options.path}.spill.jsonl`);
+    this.#writer = new BatchWriter<InferenceWrite>((rows) => write(rows), writerOptions(options, spill, this.redactor, options.logger));
+  }
+
+  writeHealth(): WriteHealth {
+    return this.#writer.health();
   }
 
   async init(): Promise<void> {
     // Migrations run in the constructor: SQLite is local and synchronous.
   }
 
-  recordInference(row: InferenceRecord, attempts: AttemptRecord[]): void {
-    this.#writer.push(toInferenceWrite(row, attempts));
+  recordInference(row: InferenceRecord, attempts: AttemptRecord[]): void | Promise<void> {
+    const w = toInferenceWrite(row, attempts);
+    if (this.#sync) return this.#writer.pushDurable(w);
+    this.#writer.push(w);
   }
 
   flush(): Promise<void> {
@@ -113,7 +119,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    await this.flush();
+    await this.#writer.close();
     await this.#thread?.close();
     if (this.db.open) this.db.close();
   }

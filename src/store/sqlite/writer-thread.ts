@@ -13,12 +13,12 @@ export class WriterThread {
     const fromSource = import.meta.url.endsWith('.ts');
     const entry = new URL(fromSource ? './writer-worker-dev.mjs' : './writer-worker.js', import.meta.url);
     this.#worker = new Worker(entry, { workerData: { path, secrets } });
-    this.#worker.on('message', (msg: { seq?: number; ok?: boolean; error?: string }) => {
+    this.#worker.on('message', (msg: { seq?: number; ok?: boolean; error?: string; code?: string }) => {
       if (msg.seq === undefined) return;
       const p = this.#pending.get(msg.seq);
       this.#pending.delete(msg.seq);
       if (msg.ok) p?.resolve();
-      else p?.reject(new Error(`sqlite writer: ${msg.error}`));
+      else p?.reject(Object.assign(new Error(`sqlite writer: ${msg.error}`), { code: msg.code }));
     });
     const fail = (err: Error) => {
       this.#dead = err;
@@ -27,6 +27,11 @@ export class WriterThread {
     };
     this.#worker.on('error', fail);
     this.#worker.on('exit', (code) => fail(new Error(`sqlite writer thread exited (${code})`)));
+  }
+
+  /** True once the thread has died; a write error reported by a live thread leaves it false. */
+  get dead(): boolean {
+    return this.#dead !== undefined;
   }
 
   write(batch: InferenceWrite[]): Promise<void> {

@@ -23,6 +23,6 @@ parentPort!.on('message', (msg: { seq: number; batch: InferenceWrite[] } | { clo
     write(msg.batch);
     parentPort!.postMessage({ seq: msg.seq, ok: true });
   } catch (err) {
-    parentPort!.postMessage({ seq: msg.seq, ok: false, error: (err as Error).message });
+    parentPort!.postMessage({ seq: msg.seq, ok: false, error: (err as Error).message, code: (err as { code?: string }).code });
   }
 });

@@ -1,0 +1,68 @@
+import type { FastifyInstance } from 'fastify';
+import { InvalidRequestError, PermissionDeniedError, SwitchyardError } from '../core/errors.js';
+import type { ServerConfig } from '../config/schema.js';
+import { hostAllowed, openWithoutKeys } from './exposure.js';
+import { jsonDepthExceeds } from './json-depth.js';
+import type { Redactor } from '../store/redact.js';
+
+// Checks every request passes before any route sees it: the Host of a keyless gateway, how many
+// request-body bytes are held at once, and how deep a JSON body nests.
+
+export class OverloadedError extends SwitchyardError {
+  constructor(message: string) {
+    super(message, { status: 503, type: 'server_error', code: 'overloaded' });
+  }
+}
+
+export function installRequestGuards(app: FastifyInstance, server: ServerConfig, redactor: Redactor): void {
+  // Error texts can quote upstream answers or client input: every error body leaves redacted,
+  // whatever wire format rendered it.
+  app.addHook('onSend', async (_req, reply, payload) => (reply.statusCode >= 400 && typeof payload === 'string' ? redactor.jsonText(payload) : payload));
+
+  if (openWithoutKeys(server)) {
+    app.addHook('onRequest', async (req) => {
+      if (req.url === '/health') return;
+      const host = req.headers.host;
+      if (!hostAllowed(server, host)) {
+        throw new PermissionDeniedError(
+          `Host "${String(host).slice(0, 100)}" is not served: with no server.api_keys this gateway answers only loopback names (localhost, 127.0.0.1, ::1) to stop DNS rebinding; add the name to server.allowed_hosts or configure server.api_keys`,
+        );
+      }
+    });
+  }
+
+  // Bodies take several times their size in memory while parsed; cap what is held at once.
+  const cap = server.max_inflight_body_bytes;
+  let inflight = 0;
+  app.addHook('onRequest', async (req, reply) => {
+    const declared = Number(req.headers['content-length']);
+    const size = Number.isFinite(declared) && declared > 0 ? declared : req.headers['transfer-encoding'] ? server.max_body_bytes : 0;
+    if (size === 0) return;
+    if (inflight > 0 && inflight + size > cap) {
+      reply.header('retry-after', '1');
+      throw new OverloadedError(
+        `the gateway is already holding ${inflight} bytes of request bodies (server.max_inflight_body_bytes = ${cap}); retry shortly`,
+      );
+    }
+    inflight += size;
+    let released = false;
+    reply.raw.once('close', () => {
+      if (released) return;
+      released = true;
+      inflight -= size;
+    });
+  });
+
+  // JSON nested thousands of levels deep would overflow the stack of every recursive walker
+  // downstream; refuse it while parsing, with a 400 that says so.
+  const parse = app.getDefaultJsonParser('error', 'ignore');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    const text = body as string;
+    if (jsonDepthExceeds(text, server.max_json_depth)) {
+      done(new InvalidRequestError(`JSON body nests deeper than ${server.max_json_depth} levels (server.max_json_depth)`, 'body', 'json_too_deep'), undefined);
+      return;
+    }
+    parse(req, text, done);
+  });
+}
