@@ -1,7 +1,7 @@
 import type { SideEffectClass } from '../types.js';
 import { classifyPath, type PathVerdict } from '../paths.js';
 import { parseShell, type ShellCommand, type ShellWord } from './parse.js';
-import { ruleFor, type CommandFacts } from './rules.js';
+import { ruleFor, type CommandFacts } from './rules/index.js';
 
 // Shell analysis: parse with a real bash parser, then judge every simple command the script
 // would run (including nested ones), then judge combinations that are only dangerous together

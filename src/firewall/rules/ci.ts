@@ -1,0 +1,59 @@
+import { finding, type Finding } from './finding.js';
+
+// Edits to CI pipelines and to package install scripts: code that runs with the repository's
+// secrets, or on every developer's machine, without anyone running it on purpose.
+
+export const CI_FILE = /(^|\/)(\.github\/workflows\/[^/]+\.ya?ml|\.github\/actions\/[^/]+\/action\.ya?ml|\.gitlab-ci\.yml|\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|bitbucket-pipelines\.yml|\.buildkite\/[^/]+\.ya?ml|\.drone\.yml|\.travis\.yml|cloudbuild\.ya?ml)$/i;
+export const LIFECYCLE_FILE = /(^|\/)(package\.json|setup\.py|pyproject\.toml|\.npmrc|\.yarnrc(\.yml)?|Makefile\.PL|binding\.gyp|build\.rs)$/i;
+
+const PRIVILEGED_TRIGGER = /(^|\n)\s*(on:\s*\[?[^\n]*\b(pull_request_target|workflow_run)\b|(pull_request_target|workflow_run)\s*:)/;
+const WIDE_PERMISSIONS = /permissions:\s*(write-all\b|\n(\s+[\w-]+:\s*\w+\n)*\s+(contents|id-token|actions|packages|deployments|pull-requests|security-events):\s*write)/;
+const SECRET_EXPOSURE = /(toJSON\(\s*secrets\s*\)|echo\s+[^\n]*\$\{\{\s*secrets\.|curl[^\n]*\$\{\{\s*secrets\.|secrets:\s*inherit|ACTIONS_(RUNTIME|ID)_TOKEN|\bset -x\b[\s\S]*\$\{\{\s*secrets\.)/;
+const INJECTION = /run:[^\n]*\$\{\{\s*github\.event\.(pull_request\.(title|body|head\.ref)|issue\.(title|body)|comment\.body|head_commit\.message)/;
+const APPROVAL_KEYS = /\b(environment:|required_reviewers|needs:\s*\[?\s*approv|manual_approval|when:\s*manual|trstringer\/manual-approval|hold:|type:\s*approval|input\s*\{|allow_failure:\s*false)/i;
+
+/** `before` is what an edit replaces (empty for a whole new file). */
+export function judgeCiEdit(path: string, after: string, before = ''): Finding[] {
+  const out: Finding[] = [];
+  const add = (re: RegExp, risk: number, what: string) => {
+    if (re.test(after) && !re.test(before)) out.push(finding(risk, 'critical', false, 'ci_workflow', `edit to ${path} ${what}`));
+  };
+  add(PRIVILEGED_TRIGGER, 0.85, 'adds a privileged trigger (pull_request_target / workflow_run runs untrusted code with secrets)');
+  add(WIDE_PERMISSIONS, 0.7, 'grants the workflow write permissions');
+  add(SECRET_EXPOSURE, 0.85, 'exposes repository secrets (printed, sent or inherited)');
+  add(INJECTION, 0.75, 'interpolates attacker-controlled event text into a shell step');
+  if (before && APPROVAL_KEYS.test(before) && countMatches(APPROVAL_KEYS, after) < countMatches(APPROVAL_KEYS, before)) {
+    out.push(finding(0.85, 'critical', false, 'ci_workflow', `edit to ${path} removes a manual approval or protected environment`));
+  }
+  if (/\b(curl|wget)\b[^\n]*\|\s*(ba|z)?sh\b/.test(after) && !/\b(curl|wget)\b[^\n]*\|\s*(ba|z)?sh\b/.test(before)) {
+    out.push(finding(0.7, 'critical', false, 'ci_workflow', `edit to ${path} pipes a download into a shell in CI`));
+  }
+  if (out.length === 0) out.push(finding(0.15, 'local_edit', true, 'ci_workflow', `edits the CI pipeline ${path}`));
+  return out;
+}
+
+function countMatches(re: RegExp, s: string): number {
+  return s.match(new RegExp(re.source, 'gi'))?.length ?? 0;
+}
+
+const NPM_LIFECYCLE = /"(preinstall|install|postinstall|prepare|prepublish|prepack|postpack|preuninstall|postuninstall)"\s*:\s*"([^"]*)"/g;
+
+export function judgeLifecycleEdit(path: string, after: string, before = ''): Finding[] {
+  const out: Finding[] = [];
+  const name = path.split('/').pop()!.toLowerCase();
+  if (name === 'package.json') {
+    const old = new Set([...before.matchAll(NPM_LIFECYCLE)].map((m) => `${m[1]}=${m[2]}`));
+    for (const m of after.matchAll(NPM_LIFECYCLE)) {
+      if (old.has(`${m[1]}=${m[2]}`)) continue;
+      const net = /\b(curl|wget|node -e|sh -c|bash -c|eval|base64|https?:\/\/|nc )/.test(m[2]);
+      out.push(finding(net ? 0.92 : 0.7, 'critical', false, 'supply_chain', `edit to ${path} adds an install-time "${m[1]}" script (${m[2].slice(0, 80)})`));
+    }
+  } else if (name === 'setup.py' && /cmdclass|os\.system|subprocess|urlopen|requests\./.test(after) && !/cmdclass|os\.system|subprocess|urlopen|requests\./.test(before)) {
+    out.push(finding(0.7, 'critical', false, 'supply_chain', `edit to ${path} runs code at install time`));
+  } else if ((name === '.npmrc' || name.startsWith('.yarnrc')) && /(registry\s*=|npmRegistryServer|ignore-scripts\s*=\s*false|unsafe-perm)/.test(after)) {
+    out.push(finding(0.7, 'critical', false, 'supply_chain', `edit to ${path} changes where packages come from or how install scripts run`));
+  } else if (name === 'build.rs' || name === 'binding.gyp') {
+    if (/\b(Command::new|curl|wget|https?:\/\/)/.test(after)) out.push(finding(0.6, 'critical', false, 'supply_chain', `edit to ${path} runs programs or downloads at build time`));
+  }
+  return out;
+}
