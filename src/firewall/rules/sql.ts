@@ -14,6 +14,7 @@ export interface SqlTarget {
 }
 
 const LOCAL_DB = /(localhost|127\.0\.0\.1|::1|\.sqlite3?\b|\.db\b|(^|[_\-/.])(dev|development|test|testing|local|scratch|tmp|sandbox|staging)([_\-/.]|$))/i;
+const THROWAWAY_DB = /(^|[_\-/.])(test|testing|tests|dev|development|local|scratch|tmp|temp|sandbox|ci|e2e|fixture)s?([_\-/.:]|$)/i;
 const PROD_DB = /(^|[_\-/.@:])(prod|production|prd|live|primary|master)([_\-/.:]|$)/i;
 
 /** Splits statements roughly; quotes containing `;` are rare in agent SQL and only make us stricter. */
@@ -27,6 +28,9 @@ export function judgeSql(sql: string, target: SqlTarget = {}): Finding[] {
   const statements = text.split(';').filter((s) => s.trim());
   const deleteAll = statements.some((s) => /\bdelete\s+from\s+\S+/i.test(s) && !/\bwhere\b/i.test(s));
   const updateAll = statements.some((s) => /\bupdate\s+\S+\s+set\b/i.test(s) && !/\bwhere\b/i.test(s));
+  if ((DESTRUCTIVE.test(text) || deleteAll) && local && THROWAWAY_DB.test(where)) {
+    return [finding(0.3, 'local_edit', false, 'database_destruction', `runs a destructive statement on a local or test database${place}`)];
+  }
   if (DESTRUCTIVE.test(text) || deleteAll) {
     return [finding(0.92, 'critical', false, 'database_destruction', `runs a destructive statement (${(DESTRUCTIVE.exec(text)?.[0] ?? 'DELETE without WHERE').trim()})${place}`)];
   }
@@ -35,6 +39,8 @@ export function judgeSql(sql: string, target: SqlTarget = {}): Finding[] {
   if (WRITE.test(text) && !statements.every((s) => READ_ONLY.test(s))) {
     if (prod) return [finding(0.8, 'critical', false, 'database_write', `changes data in a production database${place}`)];
     if (local) return [finding(0.2, 'local_edit', true, 'database_write', `changes data in a local or test database${place}`)];
+    // No host named: the client's default, usually a local socket or the developer's own database.
+    if (!where.trim()) return [finding(0.35, 'local_edit', false, 'database_write', 'changes data in the default (local) database')];
     return [finding(0.62, 'external', false, 'database_write', `changes data in a database${place}`)];
   }
   return [finding(prod ? 0.12 : 0.05, 'read_only', true, 'database_read', `reads from a database${place}`)];

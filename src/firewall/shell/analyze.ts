@@ -59,7 +59,7 @@ export function analyzeShell(script: string, opts: ShellOptions = {}): ShellAnal
 }
 
 function analyzeUncached(script: string, opts: ShellOptions): ShellAnalysis {
-  const state: State = { findings: [], programs: [], commands: 0, dynamic: 0, sensitiveReads: [], envDump: false, network: [], downloaded: [], opts };
+  const state: State = { findings: [], programs: [], commands: 0, dynamic: 0, sensitiveReads: [], envDump: false, network: [], downloaded: [], opts, script };
   const parsed = walkScript(script, '', 0, state);
   if (!parsed) {
     return { parsed: false, findings: state.findings, commands: state.commands, confidence: 0.3, programs: state.programs };
@@ -83,6 +83,8 @@ interface State {
   /** Files a fetch command saved; running one later is download-and-execute. */
   downloaded: string[];
   opts: ShellOptions;
+  /** The whole top-level script, for rules that need its context (a `cd` into a preview environment). */
+  script: string;
 }
 
 function add(state: State, risk: number, cls: SideEffectClass, reversible: boolean, category: string, reason: string): void {
@@ -162,8 +164,7 @@ function judgeCommand(cmd: ShellCommand, depth: number, state: State): void {
   if (args.some((a) => a.text === '--no-preserve-root')) {
     add(state, 1, 'critical', false, 'destructive_file_op', '--no-preserve-root disables the last guard against deleting /');
   }
-  if (privileged) add(state, 0.45, 'critical', false, 'privileged', `runs ${program} as root (${baseName(cmd.argv[0].text)})`);
-
+  const before = state.findings.length;
   const facts = new Facts(program, args, cmd, depth, state);
   const rule = ruleFor(program);
   if (rule) rule(facts);
@@ -171,6 +172,11 @@ function judgeCommand(cmd: ShellCommand, depth: number, state: State): void {
     add(state, 0.2, 'local_edit', true, 'unknown_program', `runs ${program}, a program the firewall has no profile for`);
     state.dynamic++;
     readArgs(facts);
+  }
+  if (privileged) {
+    // Root for a read (systemctl status, cat a log) is routine; root for a change is not.
+    const changes = state.findings.slice(before).some((f) => f.risk >= 0.1 && f.cls !== 'read_only');
+    add(state, changes ? 0.45 : 0.15, changes ? 'critical' : 'local_edit', !changes, 'privileged', `runs ${program} as root (${baseName(cmd.argv[0].text)})`);
   }
 }
 
@@ -245,6 +251,10 @@ class Facts implements CommandFacts {
 
   dynamicSeen(): void {
     this.state.dynamic++;
+  }
+
+  get script(): string {
+    return this.state.script;
   }
 }
 

@@ -1,4 +1,6 @@
 import type { ShellWord } from '../parse.js';
+import { CI_FILE, judgeCiEdit } from '../../rules/ci.js';
+import { judgeSettingsContent } from '../../rules/tampering.js';
 import { has, operands, shortFlags, writeTargets, type CommandFacts, type Rule } from './types.js';
 
 // Commands that write, copy, move or re-permission files.
@@ -44,6 +46,13 @@ export const sed: Rule = (f) => {
   const ops = operands(f.args);
   const files = f.args.some((a) => a.text === '-e' || a.text === '-f') ? ops : ops.slice(1);
   if (inPlace) {
+    // s/old/new/ on a CI pipeline or an agent's settings: judge the new text like an edit.
+    const script = f.args.find((a) => /^s(.).+\1.*\1[gI0-9]*$/.test(a.text))?.text ?? '';
+    const parts = script ? script.slice(2).split(script[1]) : [];
+    for (const t of files) {
+      if (CI_FILE.test(t.text) && parts.length >= 2) for (const x of judgeCiEdit(t.text, parts[1], parts[0])) if (x.risk >= 0.5) f.add(x.risk, x.cls, x.reversible, x.category, `sed -i: ${x.reason}`);
+      if (parts.length >= 2) for (const x of judgeSettingsContent(t.text, parts[1])) f.add(x.risk, x.cls, x.reversible, x.category, `sed -i: ${x.reason}`);
+    }
     writeTargets(f, files, 'sed -i edits');
     f.add(0.1, 'local_edit', true, 'file_write', `sed -i edits ${files.map((w) => w.text).join(' ')}`);
   }

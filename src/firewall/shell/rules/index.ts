@@ -6,7 +6,7 @@ import { alias, evalRule, interpreter, shell, source, su, xargs } from './exec.j
 import { cpmv, ln, perms, sed, tee, touchLike } from './files.js';
 import { gh } from './gh.js';
 import { git } from './git.js';
-import { cloud, terraform } from './infra.js';
+import { cloud, terraform, vault } from './infra.js';
 import { helm, kubectl } from './kube.js';
 import { curl, mail, netcat, remoteStore, ssh } from './network.js';
 import { pkg } from './packages.js';
@@ -24,7 +24,13 @@ const set = (names: string, rule: Rule) => {
 };
 
 set('ls tree stat file du wc which whereis type', () => {});
-set('cat head tail less more grep egrep fgrep rg ag ack wc echo printf pwd sort uniq cut tr diff cmp comm jq yq date whoami id uname hostname df du free uptime ps pgrep top htop true false test [ [[ basename dirname realpath readlink md5sum sha1sum sha256sum shasum cksum column nl fold fmt seq sleep man help lsof netstat ss dig nslookup host ping traceroute cd pushd popd set unset exit return read wait jobs locate zcat bat fd fzf nproc lscpu lsblk getconf tput clear :', readOnly);
+set('dig nslookup host ping ping6 traceroute', (f) => {
+  if (f.args.some((a) => a.dynamic && a.subst.length > 0)) {
+    f.network(f.program);
+    f.add(0.85, 'critical', false, 'exfiltration', `${f.program} looks up a name built from local command output (data smuggled out through DNS)`);
+  }
+});
+set('cat head tail less more grep egrep fgrep rg ag ack wc echo printf pwd sort uniq cut tr diff cmp comm jq yq date whoami id uname hostname df du free uptime ps pgrep top htop true false test [ [[ basename dirname realpath readlink md5sum sha1sum sha256sum shasum cksum column nl fold fmt seq sleep man help lsof netstat ss cd pushd popd set unset exit return read wait jobs locate zcat bat fd fzf nproc lscpu lsblk getconf tput clear :', readOnly);
 set('base64 base32 xxd od hexdump strings gzip gunzip bzip2 xz unxz tar zip unzip 7z', readOnly);
 set('npm npx yarn pnpm bun pip pip3 pipx uv poetry cargo go make cmake ninja mvn gradle gradlew tsc deno dotnet bundle gem composer mix rustup conda brew apt apt-get yum dnf pacman zypper apk snap port twine', pkg);
 set('pytest jest vitest mocha eslint prettier ruff black mypy flake8 isort tox nox rspec phpunit ctest shellcheck', lowLocal(0.05, 'runs project checks'));
@@ -61,6 +67,7 @@ set('ln', ln);
 set('env printenv export declare', envDump);
 set('aws gcloud gsutil az doctl flyctl fly heroku vercel netlify railway wrangler firebase', cloud);
 set('terraform tofu terragrunt pulumi', terraform);
+set('vault', vault);
 set('kubectl oc', kubectl);
 set('helm', helm);
 set('docker podman docker-compose podman-compose', docker);

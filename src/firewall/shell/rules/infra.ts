@@ -1,4 +1,4 @@
-import { flagValue, PROD, type CommandFacts, type Rule } from './types.js';
+import { EPHEMERAL, flagValue, PROD, type CommandFacts, type Rule } from './types.js';
 
 // Cloud CLIs and infrastructure-as-code. Reads run; changes to live resources ask in production
 // and stay in the middle band elsewhere; deletion, teardown and access-control changes always ask.
@@ -50,13 +50,37 @@ export const cloud: Rule = (f) => {
   f.add(prod || (deploy && f.program !== 'gcloud' && /--prod\b/.test(all)) ? 0.78 : 0.5, prod ? 'critical' : 'external', false, 'infra_change', `${what} changes live cloud resources${prod ? ' in production' : ''}`);
 };
 
+// HashiCorp Vault: reading a secret brings it into the session; deleting or rewriting secrets,
+// policies and auth methods changes who can reach what.
+export const vault: Rule = (f) => {
+  f.network('vault');
+  const w = verbs(f);
+  const what = `vault ${w.slice(0, 3).join(' ')}`.trim();
+  const prod = PROD.test(f.args.map((a) => a.text).join(' '));
+  if (w.some((x) => /^(delete|destroy|disable|revoke|remove|rm)$/.test(x)) || (w[0] === 'kv' && w[1] === 'metadata' && w[2] === 'delete')) {
+    return f.add(0.9, 'critical', false, 'secrets', `${what} deletes or revokes secrets${prod ? ' in production' : ''}`);
+  }
+  if (/^(kv|read)$/.test(w[0] ?? '') && /^(get|read)$/.test(w[1] ?? w[0] ?? '') || w[0] === 'read') {
+    f.sensitiveRead(what);
+    return f.add(0.62, 'external', true, 'secret_read', `${what} reads a secret`);
+  }
+  if (w.some((x) => /^(put|write|patch|enable|tune|rollback|create)$/.test(x))) return f.add(prod ? 0.8 : 0.5, prod ? 'critical' : 'external', false, 'secrets', `${what} changes secrets or auth`);
+  f.add(0.05, 'read_only', true, 'infra_read', what);
+};
+
 export const terraform: Rule = (f) => {
   f.network(f.program);
   const w = verbs(f);
   const sub = w[0] ?? '';
   const what = `${f.program} ${w.slice(0, 2).join(' ')}`.trim();
   const destroy = sub === 'destroy' || f.args.some((a) => a.text === '-destroy' || a.text === '--destroy') || (f.program === 'pulumi' && sub === 'stack' && w[1] === 'rm');
-  if (destroy) return f.add(0.95, 'critical', false, 'infra_destruction', `${what} tears down infrastructure`);
+  const where = [flagValue(f.args, '-chdir', '--chdir', '--cwd', '-s', '--stack') ?? '', ...(/\bcd\s+(\S+)/.exec(f.script)?.slice(1) ?? []), flagValue(f.args, '-var-file') ?? ''].join(' ');
+  const throwaway = EPHEMERAL.test(where) && !PROD.test(where);
+  if (destroy) {
+    return throwaway
+      ? f.add(0.4, 'local_edit', false, 'infra_destruction', `${what} tears down a throwaway environment (${where.trim()})`)
+      : f.add(0.95, 'critical', false, 'infra_destruction', `${what} tears down infrastructure`);
+  }
   if (['apply', 'up', 'run-all'].includes(sub) || (f.program === 'pulumi' && sub === 'refresh' && f.args.some((a) => a.text === '--yes'))) {
     return f.add(0.75, 'critical', false, 'infra_change', `${what} changes live infrastructure`);
   }

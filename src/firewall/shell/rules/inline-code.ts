@@ -1,4 +1,5 @@
 import { classifyPath } from '../../paths.js';
+import { judgeSql } from '../../rules/sql.js';
 import type { CommandFacts } from './types.js';
 
 // Inline interpreter code (python -c, node -e...). Not shell, so judged by what it names:
@@ -14,6 +15,15 @@ export function inlineCode(f: CommandFacts, code: string, via: string): void {
   const literals = [...code.matchAll(/(["'])((?:~|\/|\.\.?\/|\$HOME)[^"'\n]*)\1/g)].map((m) => m[2]);
   const worst = literals.map((l) => classifyPath(l)).sort((a, b) => b.write_risk - a.write_risk)[0];
   if (destroy && worst && worst.write_risk >= 0.7) f.add(Math.min(1, worst.write_risk + 0.05), 'critical', false, 'destructive_file_op', `${via} deletes or moves ${worst.path}: ${worst.reason}`);
+  const envSecret = /(environ(\.get)?\s*[[(]\s*['"][A-Z_]*(TOKEN|KEY|SECRET|PASSWORD|PASS)['"]|process\.env\.[A-Z_]*(TOKEN|KEY|SECRET|PASSWORD)|getenv\(\s*['"][A-Z_]*(TOKEN|KEY|SECRET|PASSWORD))/.test(code);
+  if (envSecret && net) f.add(0.92, 'critical', false, 'exfiltration', `${via} sends a secret from the environment over the network`);
+  const db = /(['"])([^'"]+\.(db|sqlite3?))\1/.exec(code)?.[2] ?? '';
+  for (const m of code.matchAll(/(["'])((?:select|insert|update|delete|drop|truncate|alter|create|grant)\b(?:(?!\1).){4,400})\1/gi)) {
+    for (const x of judgeSql(m[2], { where: db })) if (x.risk >= 0.25) f.add(x.risk, x.cls, x.reversible, x.category, `${via} ${x.reason}`);
+    if (/\b(approvals?|firewall_\w+|approval_rules)\b/i.test(m[2]) && /\b(update|insert|delete)\b/i.test(m[2]) && /switchyard|approval/i.test(code)) {
+      f.add(0.92, 'critical', false, 'safety_tampering', `${via} rewrites the firewall's approvals in its database`);
+    }
+  }
   if (sensitive && net) f.add(0.95, 'critical', false, 'exfiltration', `${via} reads credentials and talks to the network`);
   else if (sensitive) f.add(0.65, 'external', true, 'secret_read', `${via} touches credential files`);
   if (PAYMENT_API.test(code)) f.add(0.9, 'critical', false, 'money_movement', `${via} calls a payment or transfer API`);

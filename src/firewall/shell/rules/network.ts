@@ -45,7 +45,7 @@ export const curl: Rule = (f) => {
   if (url && (f.program === 'wget' || has(f.args, '--remote-name') || (f.program === 'curl' && /O/.test(shortFlags(f.args))))) f.downloaded(url.replace(/[?#].*$/, '').split('/').pop() || 'index.html');
   let local = false;
   for (const u of urls) {
-    const v = judgeUrl(u);
+    const v = judgeUrl(u, sends ? 'POST' : 'GET');
     local = local || v.local;
     for (const x of v.findings) f.add(x.risk, x.cls, x.reversible, x.category, `${f.program}: ${x.reason}`);
     if (secretVarSent && !v.local) f.add(0.85, 'critical', false, 'exfiltration', `${f.program} sends a secret environment variable to ${v.host ?? u}`);

@@ -18,6 +18,14 @@ export const pkg: Rule = (f) => {
     f.add(0.75, 'critical', false, 'supply_chain', `${f.program} set-script ${verbs[1]} adds an install-time lifecycle script`);
     return;
   }
+  const index = words.find((w, i) => /^(--index-url|--extra-index-url|-i|--registry|--trusted-host)$/.test(words[i - 1] ?? '') || /^--(index-url|extra-index-url|registry)=/.test(w));
+  if (index && /^(--)?[\w-]*=?http:\/\/|^http:\/\//.test(index.replace(/^--[\w-]+=/, '')) || words.includes('--trusted-host')) {
+    f.add(0.75, 'critical', false, 'supply_chain', `${f.program} installs from an unencrypted or untrusted package index (${index ?? '--trusted-host'})`);
+  }
+  const fromGit = verbs.slice(1).find((w) => /^(github:|gitlab:|bitbucket:|git\+|git:\/\/|https?:\/\/.*\.(tgz|tar\.gz|zip|whl)$|[\w-]+\/[\w.-]+#)/.test(w) || /^[\w-]+\/[\w.-]+$/.test(w) && ['npm', 'pnpm', 'yarn', 'bun'].includes(f.program));
+  if (fromGit && /^(install|i|add)$/.test(verbs[0] ?? '') && !/#[0-9a-f]{40}$|@[0-9a-f]{40}$/.test(fromGit)) {
+    f.add(0.65, 'external', false, 'supply_chain', `${f.program} installs ${fromGit} straight from a repository or URL, unpinned`);
+  }
   if (verbs[0] === 'token' && verbs[1] === 'create') {
     f.add(0.62, 'external', false, 'secret_read', `${f.program} token create mints a registry publish token`);
     return;

@@ -55,6 +55,8 @@ export const scheduler: Rule = (f) => {
     if (tr >= 0 && f.args[tr + 1]) f.nested(f.args[tr + 1].text, `${f.program} (runs later)`);
     const here = f.cmd.redirects.find((r) => r.op === '<<<' || r.op === '<<');
     if (here) f.nested(here.target.text, `${f.program} (runs later)`);
+    const echo = f.cmd.pipe_in ? f.cmd.upstream.find((c) => /^(echo|printf)$/.test(c.argv[0]?.text ?? '')) : undefined;
+    if (echo) f.nested(echo.argv.slice(1).filter((w) => !/^-[neE]+$/.test(w.text)).map((w) => w.text).join(' '), `${f.program} (runs later)`);
   }
 };
 

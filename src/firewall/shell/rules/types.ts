@@ -20,6 +20,8 @@ export interface CommandFacts {
   dynamicSeen(): void;
   downloaded(path: string): void;
   wasDownloaded(path: string): boolean;
+  /** The whole top-level script this command is part of. */
+  readonly script: string;
 }
 
 export type Rule = (f: CommandFacts) => void;
@@ -68,4 +70,7 @@ export function writeTargets(f: CommandFacts, targets: ShellWord[], verb: string
 }
 
 /** Names, contexts and hosts that mean production. */
+/** Names that mean a throwaway environment: previews, tests, sandboxes. */
+export const EPHEMERAL = /(^|[^a-z])(preview|pr-\d+|review-app|ephemeral|sandbox|scratch|tmp|test|testing|ci|dev|local|kind|minikube)([^a-z]|$)/i;
+
 export const PROD = /(^|[^a-z])(prod|production|prd|live|main-cluster)([^a-z]|$)/i;
