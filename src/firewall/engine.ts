@@ -1,4 +1,5 @@
-import { firewallConfigSchema, type FirewallConfig } from '../config/firewall-schema.js';
+import type { FirewallConfig } from '../config/firewall-schema.js';
+import { DEFAULT_ENGINE_CONFIG } from './defaults.js';
 import { detectCrisis } from './crisis.js';
 import { inputFactors, note, noteFinding, type Working } from './inputs.js';
 import { combineRisk, decide, round } from './policy.js';
@@ -15,7 +16,7 @@ import type { Assessment, AssessContext, SideEffectClass, ToolCallInput } from '
 
 export type EngineConfig = Pick<FirewallConfig, 'thresholds' | 'post_execution_review' | 'tools' | 'sensitive_paths'>;
 
-const DEFAULT_CONFIG: EngineConfig = firewallConfigSchema.parse({});
+const DEFAULT_CONFIG: EngineConfig = DEFAULT_ENGINE_CONFIG;
 
 const CLASS_RANK: Record<SideEffectClass, number> = { read_only: 0, local_edit: 1, external: 2, critical: 3 };
 const MAX_CONTEXT_MESSAGES = 3;
