@@ -1,7 +1,8 @@
 import type { EngineConfig } from './engine.js';
 import { classifyPath } from './paths.js';
 import type { FileWrite, ToolInputs, ToolProfile } from './profiles/index.js';
-import { CI_FILE, judgeCiEdit, judgeLifecycleEdit, LIFECYCLE_FILE } from './rules/ci.js';
+import { analyzeShell } from './shell/analyze.js';
+import { CI_FILE, ciRunSteps, judgeCiEdit, judgeLifecycleEdit, LIFECYCLE_FILE } from './rules/ci.js';
 import type { Finding } from './rules/finding.js';
 import { judgeSql } from './rules/sql.js';
 import { AGENT_INSTRUCTIONS, AGENT_SETTINGS, judgeSettingsContent, judgeStopAsking } from './rules/tampering.js';
@@ -73,7 +74,23 @@ function writeFactors(wr: FileWrite, config: EngineConfig, w: Working, cwd?: str
   if (seen) note(w, 'target', 0.2, `edits ${path}, an agent's own settings`, 'local_edit');
   else pathFactor(wr.path, true, wr.op, config, w, cwd, wr.op === 'delete' || wr.op === 'move');
   const findings: Finding[] = [];
-  if (CI_FILE.test(path)) findings.push(...judgeCiEdit(path, content, wr.removed ?? ''));
+  if (CI_FILE.test(path)) {
+    findings.push(...judgeCiEdit(path, content, wr.removed ?? ''));
+    // Pipeline steps run later, with the repository's secrets: judged as if run now.
+    for (const step of ciRunSteps(content)) {
+      for (const f of analyzeShell(step, { sensitive_paths: config.sensitive_paths }).findings) {
+        if (f.risk >= 0.6) findings.push({ ...f, reason: `CI step in ${path} will run: ${f.reason}` });
+      }
+    }
+  }
+  if ((wr.op === 'delete' || wr.op === 'move') && /(^|\/)(migrations?|migrate|alembic\/versions|db\/migrate)\/[^/]+$/.test(path)) {
+    findings.push({ risk: 0.65, cls: 'local_edit', reversible: false, category: 'data_loss', reason: `deletes the database migration ${path} (applied migrations cannot be replayed)` });
+  }
+  if (/\.(ipynb|sql)$/.test(path) && content) {
+    for (const m of content.matchAll(/(?:^|["'`(])((?:drop|truncate|delete\s+from|update|alter|grant)\b[^"'`)\n]{3,300})/gim)) {
+      for (const f of judgeSql(m[1], { where: path })) if (f.risk >= 0.6) findings.push({ ...f, reason: `${path} will run when executed: ${f.reason}` });
+    }
+  }
   if (wr.op === 'delete' && CI_FILE.test(path)) findings.push({ risk: 0.5, cls: 'local_edit', reversible: true, category: 'ci_workflow', reason: `deletes the CI pipeline ${path}` });
   if (LIFECYCLE_FILE.test(path)) findings.push(...judgeLifecycleEdit(path, content, wr.removed ?? ''));
   if (AGENT_SETTINGS.test(path)) findings.push(...judgeSettingsContent(path, content, wr.removed ?? ''));

@@ -8,6 +8,13 @@ import { obj, p, PATHS, str, strs, type ToolProfile } from './types.js';
 
 const C = 'claude_code' as const;
 const read = (label: string, extract = nothing) => p(C, 'read', 'read_only', label, { extract, path_args: PATHS });
+const stopsTask = (label: string) => p(C, 'process', 'local_edit', label, {
+  base_risk: 0.05,
+  extract: (a) => {
+    const id = str(a, 'shell_id', 'task_id', 'bash_id') ?? '';
+    return /(^|[^a-z])(prod|production|migrat\w*|deploy\w*|backup|restore)([^a-z]|$)/i.test(id) ? { findings: [finding(0.65, 'local_edit', false, 'process_control', `stops "${id}" midway (a deploy, migration or backup left half done)`)] } : {};
+  },
+});
 const session = (label: string) => p(C, 'generic', 'read_only', label, { base_risk: 0.01, extract: nothing });
 
 const subAgent = p(C, 'delegate', 'local_edit', 'starts a sub-agent', {
@@ -33,9 +40,9 @@ export const CLAUDE_CODE: Record<string, ToolProfile> = {
   }),
   BashOutput: session('reads background shell output'),
   TaskOutput: session('reads background task output'),
-  KillShell: p(C, 'process', 'local_edit', 'stops a background shell', { base_risk: 0.05, extract: nothing }),
-  KillBash: p(C, 'process', 'local_edit', 'stops a background shell', { base_risk: 0.05, extract: nothing }),
-  TaskStop: p(C, 'process', 'local_edit', 'stops a background task', { base_risk: 0.05, extract: nothing }),
+  KillShell: stopsTask('stops a background shell'),
+  KillBash: stopsTask('stops a background shell'),
+  TaskStop: stopsTask('stops a background task'),
   Read: read('reads a file', readsPath('file_path', 'path')),
   NotebookRead: read('reads a notebook', readsPath('notebook_path', 'file_path')),
   Glob: read('lists files', readsPath('path')),
@@ -45,7 +52,17 @@ export const CLAUDE_CODE: Record<string, ToolProfile> = {
   Edit: p(C, 'write', 'local_edit', 'edits a file', { path_args: PATHS, base_risk: 0.05, extract: writesFile }),
   MultiEdit: p(C, 'write', 'local_edit', 'edits a file', { path_args: PATHS, base_risk: 0.05, extract: writesFile }),
   NotebookEdit: p(C, 'write', 'local_edit', 'edits a notebook', { path_args: PATHS, base_risk: 0.05, extract: (a) => ({ writes: fileEdit(a, ['notebook_path', 'file_path']) }) }),
-  WebFetch: p(C, 'web', 'read_only', 'fetches a URL', { base_risk: 0.05, extract: fetchesUrl }),
+  WebFetch: p(C, 'web', 'read_only', 'fetches a URL', {
+    base_risk: 0.05,
+    extract: (a) => {
+      const out = fetchesUrl(a);
+      // Fetching a page to obey it hands control to whoever wrote the page.
+      if (/\b(follow|obey|execute|carry out|do (exactly )?what)\b[^.]{0,40}\b(instructions?|steps|commands?|it says|the page says)\b/i.test(str(a, 'prompt') ?? '')) {
+        out.findings = [finding(0.65, 'external', false, 'prompt_injection', 'fetches a page in order to follow its instructions')];
+      }
+      return out;
+    },
+  }),
   WebSearch: p(C, 'web', 'read_only', 'searches the web', { base_risk: 0.03, extract: searches }),
   Task: subAgent,
   Agent: subAgent,

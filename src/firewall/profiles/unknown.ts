@@ -136,8 +136,12 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
     const texts = strs(flat, ...TEXT_KEYS);
     if (texts.length) out.texts = texts;
   }
-  if (flat.public === true || /^(public|anyone)$/i.test(str(flat, 'visibility', 'type', 'access') ?? '')) {
-    out.findings!.push(finding(0.6, 'external', false, 'access_control', 'makes something public'));
+  if (flat.private === false || /^(public|anyone)$/i.test(str(flat, 'visibility', 'access', 'sharing') ?? '') || (str(flat, 'type') === 'anyone' && 'role' in flat)) {
+    out.findings!.push(finding(0.75, 'critical', false, 'access_control', 'makes something public'));
   }
+  // A tool's arguments can ask for more than its name or hints say ("get_item" with op "purge").
+  const verb = Object.entries(flat).find(([k, v]) => /^(op|operation|action|mode|method|verb|command)$/i.test(k) && typeof v === 'string' && /^(purge|delete|drop|destroy|wipe|truncate|remove|erase|reset)$/i.test(v));
+  if (verb) out.findings!.push(finding(0.72, 'critical', false, 'destructive_args', `its arguments ask to ${String(verb[1]).toLowerCase()} (${verb[0]})`));
+  if (Object.values(flat).includes('*') && cls !== 'read_only') out.findings!.push(finding(0.4, 'external', false, 'broad_args', 'targets everything ("*")'));
   return out;
 }

@@ -4,10 +4,10 @@ import { finding, type Finding } from './finding.js';
 // secrets, or on every developer's machine, without anyone running it on purpose.
 
 export const CI_FILE = /(^|\/)(\.github\/workflows\/[^/]+\.ya?ml|\.github\/settings\.ya?ml|\.github\/actions\/[^/]+\/action\.ya?ml|\.gitlab-ci\.yml|\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|bitbucket-pipelines\.yml|\.buildkite\/[^/]+\.ya?ml|\.drone\.yml|\.travis\.yml|cloudbuild\.ya?ml)$/i;
-export const LIFECYCLE_FILE = /(^|\/)(package\.json|setup\.py|pyproject\.toml|\.npmrc|\.yarnrc(\.yml)?|Makefile\.PL|binding\.gyp|build\.rs)$/i;
+export const LIFECYCLE_FILE = /(^|\/)(Dockerfile[\w.-]*|Containerfile|package\.json|setup\.py|pyproject\.toml|\.npmrc|\.yarnrc(\.yml)?|Makefile\.PL|binding\.gyp|build\.rs)$/i;
 
 const PRIVILEGED_TRIGGER = /(^|\n)\s*(on:\s*\[?[^\n]*\b(pull_request_target|workflow_run)\b|(pull_request_target|workflow_run)\s*:)/;
-const WIDE_PERMISSIONS = /permissions:\s*(write-all\b|\n(\s+[\w-]+:\s*\w+\n)*\s+(contents|id-token|actions|packages|deployments|pull-requests|security-events):\s*write)/;
+const WIDE_PERMISSIONS = /permissions:\s*(write-all\b|\n(\s+[\w-]+:\s*\w+\n)*\s+(contents|actions|packages|deployments|pull-requests|checks|statuses):\s*write)/;
 const SECRET_EXPOSURE = /(toJSON\(\s*secrets\s*\)|echo\s+[^\n]*\$\{\{\s*secrets\.|curl[^\n]*\$\{\{\s*secrets\.|secrets:\s*inherit|ACTIONS_(RUNTIME|ID)_TOKEN|\bset -x\b[\s\S]*\$\{\{\s*secrets\.)/;
 const INJECTION = /run:[^\n]*\$\{\{\s*github\.event\.(pull_request\.(title|body|head\.ref)|issue\.(title|body)|comment\.body|head_commit\.message)/;
 const UNPINNED_ACTION = /uses:\s*(?!actions\/|github\/|docker:\/\/|\.\/)([\w.-]+\/[\w./-]+)@(main|master|latest|dev|HEAD|v?\d+)\s*$/m;
@@ -15,6 +15,23 @@ const REVIEWS_OFF = /(required_approving_review_count:\s*0\b|required_pull_reque
 const APPROVAL_KEYS = /\b(environment:|required_reviewers|needs:\s*\[?\s*approv|manual_approval|when:\s*manual|trstringer\/manual-approval|hold:|type:\s*approval|input\s*\{|allow_failure:\s*false)/i;
 
 /** `before` is what an edit replaces (empty for a whole new file). */
+/** Shell steps a pipeline will run (`run: cmd` and `run: |` blocks), in the added text. */
+export function ciRunSteps(text: string): string[] {
+  const out: string[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(\s*)(?:-\s*)?(?:run|script|command):\s*(.*)$/.exec(lines[i]);
+    if (!m) continue;
+    if (/^[|>][-+]?\s*$/.test(m[2])) {
+      const block: string[] = [];
+      for (i++; i < lines.length && (lines[i].trim() === '' || lines[i].search(/\S/) > m[1].length); i++) block.push(lines[i].trim());
+      i--;
+      if (block.join('').trim()) out.push(block.join('\n'));
+    } else if (m[2].trim()) out.push(m[2].trim().replace(/^["']|["']$/g, ''));
+  }
+  return out;
+}
+
 export function judgeCiEdit(path: string, after: string, before = ''): Finding[] {
   const out: Finding[] = [];
   const add = (re: RegExp, risk: number, what: string) => {
@@ -59,6 +76,12 @@ export function judgeLifecycleEdit(path: string, after: string, before = ''): Fi
     out.push(finding(0.7, 'critical', false, 'supply_chain', `edit to ${path} runs code at install time`));
   } else if ((name === '.npmrc' || name.startsWith('.yarnrc')) && /(registry\s*=|npmRegistryServer|ignore-scripts\s*=\s*false|unsafe-perm)/.test(after)) {
     out.push(finding(0.7, 'critical', false, 'supply_chain', `edit to ${path} changes where packages come from or how install scripts run`));
+  } else if (/^(dockerfile|containerfile)/.test(name)) {
+    const from = /^\s*FROM\s+(\S+)/im.exec(after)?.[1];
+    const pinnedBefore = /^\s*FROM\s+\S+@sha256:/im.test(before);
+    if (from && !from.includes('@sha256:') && (pinnedBefore || (/^[\w.-]+\.[a-z]{2,}(:\d+)?\/[\w.-]+\//.test(from) && /(:latest)?$/.test(from) && !/:(?!latest)[\w.-]+$/.test(from)))) {
+      out.push(finding(0.65, 'external', false, 'supply_chain', `edit to ${path} ${pinnedBefore ? 'drops a digest-pinned base image for' : 'builds from'} ${from} (unpinned, third-party)`));
+    }
   } else if (name === 'build.rs' || name === 'binding.gyp') {
     if (/\b(Command::new|curl|wget|https?:\/\/)/.test(after)) out.push(finding(0.6, 'critical', false, 'supply_chain', `edit to ${path} runs programs or downloads at build time`));
   }

@@ -19,9 +19,9 @@ const VALUABLE = /\b(all|every|everything|entire|whole|database|databases|db|tab
 const TRIVIAL = /\b(unused (import|variable|code|function)s?|imports?|comments?|whitespace|trailing|typos?|console\.log|debug (lines|statements)|dead code|todo comments?|duplicate lines|lint (errors|warnings)|build artifacts|node_modules|__pycache__|\.pyc|cache|tmp files|temp files|the test|a test|this line|that line|the line|the function|a function|the variable|stale branches? (locally|that are merged)|merged local branches)\b/i;
 
 const SEND = /\b(send|sending|email|e-mail|mail|message|messages|text|sms|dm|post|posting|tweet|publish|reply|respond|answer|forward|notify|announce|broadcast|invite|share|upload|contact|call|envía|envoyer|envoie|schick\w*|sende\w*|invia\w*|envia\w*)\b/i;
-const OTHERS = /\b(to|an|à|a|al|an die|alla|every|all|each|everyone in|all of)\s+(my\s+|our\s+|the\s+|all\s+|every\s+|of my\s+)?(boss|manager|team|colleagues?|coworkers?|clients?|customers?|leads?|prospects?|subscribers?|members?|employees?|users|contacts|everyone|all contacts|mailing list|list|channel|group|investors?|board|hr|landlord|ex|ex-\w+|wife|husband|partner|mom|mum|mother|dad|father|parents?|sister|brother|family|friends?|followers|public|press|journalists?|vendor|supplier|bank|accountant|lawyer|[\w.+-]+@[\w-]+\.[\w.]+|#[\w-]+|@[\w-]+|\+?\d[\d\s-]{7,})/i;
+const OTHERS = /\b(to|an|à|a|al|an die|alla|every|all|each|everyone in|all of)\s+(my\s+|our\s+|the\s+|all\s+|every\s+|of my\s+)?(boss|manager|team|colleagues?|coworkers?|clients?|customers?|leads?|new mentions?|mentions|commenters|reviewers|prospects?|subscribers?|members?|employees?|users|contacts|everyone|all contacts|mailing list|list|channel|group|investors?|board|hr|landlord|ex|ex-\w+|wife|husband|partner|mom|mum|mother|dad|father|parents?|sister|brother|family|friends?|followers|public|press|journalists?|vendor|supplier|bank|accountant|lawyer|[\w.+-]+@[\w-]+\.[\w.]+|#[\w-]+|@[\w-]+|\+?\d[\d\s-]{7,})/i;
 const TO_SELF = /\b(send|notify|remind|message|text|email|ping|tell|dm)\s+(me|myself|us)\b|\bremind me\b|\bto me\b/i;
-const PUBLIC = /\b(on|to)\s+(twitter|x\.com|linkedin|facebook|instagram|reddit|hacker news|mastodon|bluesky|the blog|our blog|the website|public)\b/i;
+const PUBLIC = /\bon X\b|\b(on|to)\s+(twitter|x\.com|linkedin|facebook|instagram|reddit|hacker news|mastodon|bluesky|the blog|our blog|the website|public)\b/i;
 
 const MONEY = /\b(pay|paying|payments?|refunds?|transfer|wire|send money|purchase|buy|order|checkout|refund|payout|withdraw|invoice|charge|donate|trade|sell|swap|bank details|iban|routing number|pagar|pago|transferencia|virement|payer|überweis\w*|bonifico|pagamento)\b/i;
 const AMOUNT = /([$€£¥]\s?\d|\d[\d,.]*\s?(usd|eur|gbp|dollars?|euros?|pounds?|btc|eth|usdc)\b|\b(stripe|paypal|venmo|zelle|wise|revolut|coinbase|credit card|card)\b)/i;
@@ -29,7 +29,7 @@ const AMOUNT = /([$€£¥]\s?\d|\d[\d,.]*\s?(usd|eur|gbp|dollars?|euros?|pounds
 const SECRET = /\b(api[_ -]?keys?|tokens?|passwords?|credentials?|secrets?|private keys?|ssh keys?|\.env|id_rsa|\.aws|aws keys|cookies?|session ids?|2fa codes?|otp|recovery codes?|seed phrase|mnemonic)\b/i;
 const LEAK = /\b(send|post|upload|paste|share|email|publish|commit|push|expose|print|leak|exfiltrate|forward|copy)\b/i;
 
-const INFRA = /\b(deploy|roll ?out|release|migrate|scale|restart|reboot|failover|apply|terraform apply|helm upgrade|kubectl apply|rotate)\b/i;
+const INFRA = /\b(deploy|ship|roll ?out|release|migrate|scale|restart|reboot|failover|apply|terraform apply|helm upgrade|kubectl apply|rotate)\b/i;
 const PROD = /\b(prod|production|live (site|system|database|cluster)|customer[- ]facing|main cluster)\b/i;
 
 export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
@@ -47,7 +47,7 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
     if (SECRET.test(sentence) && LEAK.test(sentence) && !/\b(rotate|revoke|redact|remove|scan|check|audit|don'?t|never)\b/i.test(sentence)) {
       findings.push(finding(0.85, 'critical', false, 'secret_disclosure', `${where} asks to send or expose secrets: ${clip(sentence)}`));
     }
-    if (SEND.test(sentence) && (OTHERS.test(sentence) || PUBLIC.test(sentence)) && !TO_SELF.test(sentence)) {
+    if (SEND.test(sentence) && (OTHERS.test(sentence) || PUBLIC.test(sentence)) && !(TO_SELF.test(sentence) && !OTHERS.test(sentence))) {
       outbound = true;
       findings.push(finding(0.62, 'external', false, 'deferred_outbound', `${where} will send something to other people: ${clip(sentence)}`));
     }
@@ -57,7 +57,7 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
     if (/\b(POST|PUT)\b[^\n]{0,80}\/(payments?|transfers?|payouts?|charges|wires?|payroll)\b|\bpayroll\b/i.test(sentence)) {
       findings.push(finding(0.85, 'critical', false, 'money_movement', `${where} will call a payments endpoint: ${clip(sentence)}`));
     }
-    if (INFRA.test(sentence) && PROD.test(sentence) && !/\b(check|monitor|report|watch|status|read|look|summari[sz]e|list|don'?t|never)\b/i.test(sentence)) {
+    if (INFRA.test(sentence) && PROD.test(sentence) && !/\b(check|monitor|report|watch|status|read|look|summari[sz]e|list|don'?t|never)\b/i.test(sentence) || /\bskip(ping)? (the )?(canary|review|approval|tests|checks)\b/i.test(sentence)) {
       findings.push(finding(0.75, 'critical', false, 'deferred_infra', `${where} changes production: ${clip(sentence)}`));
     }
   }

@@ -14,7 +14,7 @@ export interface SqlTarget {
 }
 
 const LOCAL_DB = /(localhost|127\.0\.0\.1|::1|\.sqlite3?\b|\.db\b|(^|[_\-/.])(dev|development|test|testing|local|scratch|tmp|sandbox|staging)([_\-/.]|$))/i;
-const THROWAWAY_DB = /(^|[_\-/.])(test|testing|tests|dev|development|local|scratch|tmp|temp|sandbox|ci|e2e|fixture)s?([_\-/.:]|$)/i;
+const THROWAWAY_DB = /(^|[\s_\-/.])(test|testing|tests|dev|development|local|scratch|tmp|temp|sandbox|ci|e2e|fixture)s?([\s_\-/.:]|$)/i;
 const PROD_DB = /(^|[_\-/.@:])(prod|production|prd|live|primary|master)([_\-/.:]|$)/i;
 
 /** Splits statements roughly; quotes containing `;` are rare in agent SQL and only make us stricter. */

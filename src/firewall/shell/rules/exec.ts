@@ -40,7 +40,8 @@ export const shell: Rule = (f) => {
     return;
   }
   const script = f.args.find((a) => !SHELL_STDIN_SAFE_FLAGS.test(a.text) || a.text === '-');
-  if (script && script.text !== '-' && script.text !== '-s') {
+  // `sh -s -- args`: the script still comes from stdin; what follows `--` are its arguments.
+  if (script && script.text !== '-' && script.text !== '-s' && script.text !== '--' && !has(f.args, '-s')) {
     if (script.dynamic) runCode(f, script, `${f.program} <script>`);
     else if (f.wasDownloaded(script.text)) {
       f.add(0.95, 'critical', false, 'download_execute', `runs ${script.text}, which this script just downloaded (download-and-execute)`);

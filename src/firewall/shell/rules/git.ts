@@ -17,7 +17,12 @@ export const git: Rule = (f) => {
     case 'push': {
       f.network('git push');
       const force = has(rest, '--force', '--force-with-lease', '--mirror', '--delete', '--prune') || /f|d/.test(flags) || rest.some((a) => /^\+|^:/.test(a.text) || a.text.startsWith('--force-with-lease='));
-      if (force) f.add(0.8, 'critical', false, 'history_rewrite', `git push ${rest.map((a) => a.text).join(' ')} overwrites or deletes history on the remote`);
+      const lease = has(rest, '--force-with-lease') || rest.some((a) => a.text.startsWith('--force-with-lease='));
+      const branch = restOps[restOps.length - 1]?.text ?? '';
+      // --force-with-lease on one's own feature branch (after a rebase) refuses to clobber others' work.
+      if (force && lease && restOps.length >= 2 && !/(^|:|\/)(main|master|trunk|develop|release[\w./-]*|prod\w*|production|stable|gh-pages)$/.test(branch) && !has(rest, '--mirror', '--delete', '--prune')) {
+        f.add(0.4, 'external', false, 'publish', `git push --force-with-lease rewrites the remote feature branch ${branch}`);
+      } else if (force) f.add(0.8, 'critical', false, 'history_rewrite', `git push ${rest.map((a) => a.text).join(' ')} overwrites or deletes history on the remote`);
       else f.add(0.3, 'external', false, 'publish', 'git push publishes commits to the remote');
       return;
     }

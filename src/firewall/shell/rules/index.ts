@@ -10,7 +10,7 @@ import { cloud, terraform, vault } from './infra.js';
 import { helm, kubectl } from './kube.js';
 import { curl, mail, netcat, remoteStore, ssh } from './network.js';
 import { pkg } from './packages.js';
-import { accounts, awk, crontab, disk, envDump, firewallCtl, history, kill, power, scheduler, service } from './system.js';
+import { accounts, awk, crontab, disk, envDump, firewallCtl, history, kill, power, scheduler, service, systemdRun } from './system.js';
 import { lowLocal, readOnly, type Rule } from './types.js';
 
 export type { CommandFacts, Rule } from './types.js';
@@ -58,6 +58,7 @@ set('systemctl service launchctl sc', service);
 set('kill killall pkill', kill);
 set('crontab', crontab);
 set('atrm at schtasks', scheduler);
+set('systemd-run', systemdRun);
 set('sed', sed);
 set('awk gawk mawk', awk);
 set('tee', tee);

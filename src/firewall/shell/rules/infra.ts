@@ -53,7 +53,6 @@ export const cloud: Rule = (f) => {
 // HashiCorp Vault: reading a secret brings it into the session; deleting or rewriting secrets,
 // policies and auth methods changes who can reach what.
 export const vault: Rule = (f) => {
-  f.network('vault');
   const w = verbs(f);
   const what = `vault ${w.slice(0, 3).join(' ')}`.trim();
   const prod = PROD.test(f.args.map((a) => a.text).join(' '));
@@ -61,6 +60,7 @@ export const vault: Rule = (f) => {
     return f.add(0.9, 'critical', false, 'secrets', `${what} deletes or revokes secrets${prod ? ' in production' : ''}`);
   }
   if (/^(kv|read)$/.test(w[0] ?? '') && /^(get|read)$/.test(w[1] ?? w[0] ?? '') || w[0] === 'read') {
+    if (EPHEMERAL.test(w.slice(1).join(' ')) && !prod) return f.add(0.2, 'read_only', true, 'secret_read', `${what} reads a development secret`);
     f.sensitiveRead(what);
     return f.add(0.62, 'external', true, 'secret_read', `${what} reads a secret`);
   }

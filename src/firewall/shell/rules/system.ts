@@ -37,8 +37,27 @@ export const kill: Rule = (f) => {
   } else f.add(0.3, 'local_edit', false, 'process_control', `kill stops process ${ops.map((o) => o.text).join(' ')}`);
 };
 
+export const systemdRun: Rule = (f) => {
+  let i = 0;
+  while (i < f.args.length && f.args[i].text.startsWith('-')) i += /^--?[\w-]+$/.test(f.args[i].text) && !/^--(user|scope|quiet|wait|pty|no-block|collect)$/.test(f.args[i].text) && !f.args[i].text.includes('=') ? 2 : 1;
+  f.add(0.35, 'local_edit', true, 'schedule', 'systemd-run schedules a command');
+  if (f.args.slice(i).length) f.judgeArgv(f.args.slice(i), 'systemd-run (runs later)');
+};
+
 export const crontab: Rule = (f) => {
   const flags = shortFlags(f.args);
+  if (f.args.some((a) => a.text === '-') && f.cmd.pipe_in) {
+    // `(crontab -l; echo '0 * * * * cmd') | crontab -`: appends a job; the job's command is judged now.
+    const keeps = f.cmd.upstream.some((c) => c.argv[0]?.text === 'crontab' && c.argv.some((w) => w.text === '-l'));
+    for (const c of f.cmd.upstream) {
+      if (!/^(echo|printf)$/.test(c.argv[0]?.text ?? '')) continue;
+      const line = c.argv.slice(1).filter((w) => !/^-[neE]+$/.test(w.text)).map((w) => w.text).join(' ');
+      const cmd = line.replace(/^\s*(@\w+|(\S+\s+){5})/, '');
+      if (cmd.trim()) f.nested(cmd, 'crontab (runs later)');
+    }
+    f.add(keeps ? 0.2 : 0.65, keeps ? 'local_edit' : 'critical', keeps, keeps ? 'schedule' : 'schedule_removal', keeps ? 'crontab adds a scheduled job' : 'crontab - replaces all scheduled jobs');
+    return;
+  }
   if (/r/.test(flags)) f.add(0.85, 'critical', false, 'schedule_removal', 'crontab -r removes every scheduled job');
   else if (/l/.test(flags)) return;
   else if (/e/.test(flags)) f.add(0.4, 'local_edit', true, 'schedule', 'crontab -e edits scheduled jobs');
