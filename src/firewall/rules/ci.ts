@@ -26,7 +26,7 @@ export function ciRunSteps(text: string): string[] {
       const block: string[] = [];
       for (i++; i < lines.length && (lines[i].trim() === '' || lines[i].search(/\S/) > m[1].length); i++) block.push(lines[i].trim());
       i--;
-      if (block.join('').trim()) out.push(block.join('\n'));
+      if (block.join('').trim()) out.push(block.join('\n').trim());
     } else if (m[2].trim()) out.push(m[2].trim().replace(/^["']|["']$/g, ''));
   }
   return out;

@@ -26,7 +26,7 @@ const PUBLIC = /\bon X\b|\b(on|to)\s+(twitter|x\.com|linkedin|facebook|instagram
 const MONEY = /\b(pay|paying|payments?|refunds?|transfer|wire|send money|purchase|buy|order|checkout|refund|payout|withdraw|invoice|charge|donate|trade|sell|swap|bank details|iban|routing number|pagar|pago|transferencia|virement|payer|überweis\w*|bonifico|pagamento)\b/i;
 const AMOUNT = /([$€£¥]\s?\d|\d[\d,.]*\s?(usd|eur|gbp|dollars?|euros?|pounds?|btc|eth|usdc)\b|\b(stripe|paypal|venmo|zelle|wise|revolut|coinbase|credit card|card)\b)/i;
 
-const SECRET = /\b(api[_ -]?keys?|tokens?|passwords?|credentials?|secrets?|private keys?|ssh keys?|\.env|id_rsa|\.aws|aws keys|cookies?|session ids?|2fa codes?|otp|recovery codes?|seed phrase|mnemonic)\b/i;
+const SECRET = /(?:\.env\b|\b(?:api[_ -]?keys?|tokens?|passwords?|credentials?|secrets?|private keys?|ssh keys?|id_rsa|\.aws|aws keys|cookies?|session ids?|2fa codes?|otp|recovery codes?|seed phrase|mnemonic)\b)/i;
 const LEAK = /\b(send|post|upload|paste|share|email|publish|commit|push|expose|print|leak|exfiltrate|forward|copy)\b/i;
 
 const INFRA = /\b(deploy|ship|roll ?out|release|migrate|scale|restart|reboot|failover|apply|terraform apply|helm upgrade|kubectl apply|rotate)\b/i;
@@ -44,7 +44,8 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
     if (MONEY.test(sentence) && (AMOUNT.test(sentence) || /\b(pay|transfer|wire|purchase|buy|refunds?|payouts?|issue a refund)\b/i.test(sentence)) && !/\b(how (do|to|can)|explain|what is|policy|status of|check (the )?status|look up|list)\b/i.test(sentence)) {
       findings.push(finding(0.85, 'critical', false, 'money_movement', `${where} asks to move money: ${clip(sentence)}`));
     }
-    if (SECRET.test(sentence) && LEAK.test(sentence) && !/\b(rotate|revoke|redact|remove|scan|check|audit|don'?t|never)\b/i.test(sentence)) {
+    const toPeople = /#[\w-]+|\bchannel\b|\bpublic(ly)?\b|@[\w.-]+\.\w+/i.test(sentence);
+    if (SECRET.test(sentence) && LEAK.test(sentence) && (toPeople || !/\b(rotate|revoke|redact|remove|scan|check|audit|don'?t|never)\b/i.test(sentence))) {
       findings.push(finding(0.85, 'critical', false, 'secret_disclosure', `${where} asks to send or expose secrets: ${clip(sentence)}`));
     }
     if (SEND.test(sentence) && (OTHERS.test(sentence) || PUBLIC.test(sentence)) && !(TO_SELF.test(sentence) && !OTHERS.test(sentence))) {

@@ -46,6 +46,9 @@ const GUARDS = /(PreToolUse|"hooks"|hooks:|"deny"\s*:|deny:|switchyard|firewall|
 export function judgeSettingsContent(path: string, content: string, removed = ''): Finding[] {
   const out: Finding[] = [];
   for (const [re, what] of SETTINGS) if (re.test(content) && !re.test(removed)) out.push(finding(0.92, 'critical', false, 'safety_tampering', `edit to ${path} ${what}`));
+  const denied = /"deny"\s*:\s*\[([^\]]*)\]/.exec(removed)?.[1].match(/"[^"]+"/g) ?? [];
+  const dropped = denied.filter((d) => !content.includes(d));
+  if (dropped.length) out.push(finding(0.9, 'critical', false, 'safety_tampering', `edit to ${path} removes deny rule ${dropped[0]}`));
   const lost = removed.match(new RegExp(GUARDS.source, 'g'))?.filter((g) => !content.includes(g)) ?? [];
   if (lost.length) out.push(finding(0.9, 'critical', false, 'safety_tampering', `edit to ${path} removes ${lost[0].replace(/[":]/g, '')} (a hook, deny rule or approver)`));
   return out;

@@ -64,6 +64,9 @@ function analyzeUncached(script: string, opts: ShellOptions): ShellAnalysis {
   if (!parsed) {
     return { parsed: false, findings: state.findings, commands: state.commands, confidence: 0.3, programs: state.programs };
   }
+  // Assignments run no command, so no rule sees them: `export HERMES_YOLO_MODE=1` switches an agent's approvals off.
+  const yolo = /\b([A-Z_]*(YOLO|SKIP_PERMISSIONS|DANGEROUSLY\w*|BYPASS_APPROVALS?|AUTO_APPROVE|NO_CONFIRM)[A-Z_]*=(1|true|yes|on)|SWITCHYARD_FIREWALL(_MODE)?=(off|observe))\b/i.exec(script);
+  if (yolo) add(state, 0.85, 'critical', false, 'safety_tampering', `${yolo[1]} turns off an agent's approvals`);
   if (state.network.length && (state.sensitiveReads.length || state.envDump)) {
     const what = state.sensitiveReads.length ? state.sensitiveReads.join(', ') : 'the environment variables (API keys live there)';
     add(state, 0.97, 'critical', false, 'exfiltration', `reads ${what} and sends data over the network (${state.network.join(', ')}): credential exfiltration`);

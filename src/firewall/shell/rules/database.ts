@@ -20,6 +20,6 @@ export const dbClient: Rule = (f) => {
     return;
   }
   // A local Redis is a cache the developer can refill; flushing it is routine.
-  const target = f.program === 'redis-cli' && /^(|localhost|127\.0\.0\.1)$/.test((flagValue(f.args, '-h') ?? '').trim()) ? `${where || 'localhost'} dev cache` : where;
+  const target = f.program === 'redis-cli' && /^(localhost|127\.0\.0\.1)$/.test((flagValue(f.args, '-h') ?? '').trim()) && !/flushall/i.test(sql) ? `${where || 'localhost'} dev cache` : where;
   for (const x of judgeSql(sql, { where: target })) f.add(x.risk, x.cls, x.reversible, x.category, `${f.program} ${x.reason}`);
 };

@@ -88,12 +88,6 @@ export const envDump: Rule = (f) => {
     f.envDump();
     f.add(0.5, 'read_only', true, 'secret_read', `${f.program} prints a secret environment variable`);
   }
-  // `export HERMES_YOLO_MODE=1` and friends switch an agent's own approvals off.
-  for (const a of f.args) {
-    if (/^[A-Z_]*(YOLO|SKIP_PERMISSIONS|DANGEROUSLY|BYPASS_APPROVAL|AUTO_APPROVE|NO_CONFIRM)[A-Z_]*=(1|true|yes|on)$/i.test(a.text) || /^SWITCHYARD_FIREWALL(_MODE)?=(off|observe)$/i.test(a.text)) {
-      f.add(0.85, 'critical', false, 'safety_tampering', `${f.program} ${a.text} turns off an agent's approvals`);
-    }
-  }
 };
 
 export const accounts: Rule = (f) => f.add(0.85, 'critical', false, 'security', `${f.program} changes users, passwords or sudo rights`);
