@@ -6,19 +6,21 @@ import type { Assessment } from './types.js';
 // (and of hook scripts that pipe tool calls through it). A bad line yields an error line that
 // names the field; the stream goes on.
 
+const annotationsSchema = z
+  .object({ readOnlyHint: z.boolean(), destructiveHint: z.boolean(), idempotentHint: z.boolean(), openWorldHint: z.boolean() })
+  .partial();
+
 export const jsonlInputSchema = z.object({
   tool: z.string().min(1),
   args: z.record(z.string(), z.unknown()).default({}),
-  annotations: z
-    .object({ readOnlyHint: z.boolean(), destructiveHint: z.boolean(), idempotentHint: z.boolean(), openWorldHint: z.boolean() })
-    .partial()
-    .optional(),
+  annotations: annotationsSchema.optional(),
   context: z
     .object({
       user_message: z.string().optional(),
       user_messages: z.array(z.string()).optional(),
       session_id: z.string().optional(),
       cwd: z.string().optional(),
+      mcp_annotations: annotationsSchema.optional().describe("the MCP server's tool annotations from tools/list"),
     })
     .default({}),
 });

@@ -12,6 +12,7 @@ export type PathLevel =
   | 'shell_profile'
   | 'system'
   | 'sensitive'
+  | 'agent_settings'
   | 'device'
   | 'broad'
   | 'dynamic';
@@ -49,11 +50,13 @@ const SENSITIVE: Array<[RegExp, string]> = [
   [/(^|\/)(credentials|secrets?)(\.[a-z]+)?(\/|$)/, 'a credentials/secrets file'],
   [/^\/etc\/(shadow|gshadow|sudoers|passwd|group)(\/|$|\.d)/, 'system account data'],
   [/(^|\/)(switchyard\.ya?ml|\.switchyard)(\/|$)/, "the gateway's own config"],
-  [/(^|\/)\.hermes\/(config\.ya?ml|\.env|auth\.json)$/, "the agent's own config"],
-  [/(^|\/)\.claude\/settings(\.local)?\.json$/, "the agent's own settings"],
+  [/(^|\/)\.hermes\/(\.env|auth\.json)$/, "the agent's own credentials"],
+  [/(^|\/)\.config\/(google-chrome|chromium|brave\w*|microsoft-edge)\/.*(cookies|login data|web data)$|(^|\/)\.mozilla\/firefox\/.*(logins\.json|key4\.db|cookies\.sqlite)$/, 'browser cookies or saved passwords'],
   [/(^|\/)(terraform\.tfstate|wallet\.dat|login data|cookies\.sqlite|\.bash_history|\.zsh_history)$/, 'private data'],
   [/(^|\/)library\/keychains(\/|$)/, 'the keychain'],
 ];
+
+const AGENT_SETTINGS = /(^|\/)(\.claude\/hooks(\/.*)?|\.codex\/hooks(\/.*)?|[^/]*switchyard-hook|\.claude\/settings(\.local)?\.json|\.codex\/config\.toml|\.gemini\/settings\.json|\.hermes\/config\.ya?ml|\.aider\.conf\.ya?ml|claude_desktop_config\.json)$/;
 
 // One combined test first: most paths match none of the sensitive patterns.
 const SENSITIVE_ANY = new RegExp(SENSITIVE.map(([re]) => `(?:${re.source})`).join('|'));
@@ -89,6 +92,7 @@ export function classifyPath(raw: string, extraSensitive: readonly string[] = []
   if (SENSITIVE_ANY.test(n)) for (const [re, what] of SENSITIVE) {
     if (re.test(n)) return { path, level: 'sensitive', write_risk: 0.85, read_risk: 0.65, reason: `${raw} is ${what}` };
   }
+  if (AGENT_SETTINGS.test(n)) return { path, level: 'agent_settings', write_risk: 0.7, read_risk: 0.05, reason: `${raw} is an agent's own settings (permissions, approvals, sandbox)` };
   if (SHELL_PROFILE.test(n)) return { path, level: 'shell_profile', write_risk: 0.75, read_risk: 0.05, reason: `${raw} is a shell profile (runs at every login)` };
   if (SCRATCH.test(n)) return { path, level: 'scratch', write_risk: 0.02, read_risk: 0.01, reason: `${raw} is in a scratch directory` };
   if (SYSTEM.test(n)) return { path, level: 'system', write_risk: 0.85, read_risk: 0.05, reason: `${raw} is a system path` };

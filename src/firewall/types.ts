@@ -26,6 +26,8 @@ export interface AssessContext {
   user_messages?: string[];
   session_id?: string;
   cwd?: string;
+  /** MCP tool annotations from the server's tools/list, when the caller has them (same as ToolCallInput.annotations). */
+  mcp_annotations?: McpAnnotations;
 }
 
 /** One thing that moved the score, kept for traces and `firewall explain`. */
@@ -47,7 +49,7 @@ export interface Assessment {
   reversible: boolean;
   crisis_sensitive: boolean;
   /** Where the tool's profile came from. */
-  profile_source: 'hermes' | 'claude_code' | 'mcp' | 'config' | 'unknown';
+  profile_source: 'hermes' | 'claude_code' | 'codex' | 'agents_sdk' | 'mcp' | 'config' | 'unknown';
   factors: Factor[];
   /** Set when the hard crisis rule forced the gate (no configuration can clear it). */
   crisis_rule: boolean;

@@ -5,6 +5,8 @@ import { assessLine } from '../../firewall/jsonl.js';
 import { exitOnConfigError, loadCliConfig } from '../load-config.js';
 import { explainTrace } from '../../firewall/explain.js';
 import { httpJson, gatewayOptions } from './approvals.js';
+import { CorpusFileError, loadRows, runCorpus } from '../../firewall/corpus/run-corpus.js';
+import { checkTargets, FailUnderError, formatReport, jsonReport, parseFailUnder, type FailUnder } from '../../firewall/eval/report.js';
 
 export function register(program: Command): void {
   const fw = program.command('firewall').description('assess tool calls and inspect firewall traces');
@@ -26,6 +28,42 @@ export function register(program: Command): void {
         if (line.trim() === '') continue;
         process.stdout.write(`${JSON.stringify(assessLine(line, n, config))}\n`);
       }
+    });
+  fw.command('eval')
+    .description('score the firewall on labelled tool calls (JSONL rows {id,label,category,tool,args,context?,annotations?,crisis?}): must-gate recall, needless gates and crisis recall per category')
+    .argument('<paths...>', 'JSONL files or directories of them')
+    .option('--show-misses', 'list every missed, needless and crisis miss with the reasons')
+    .option('--json', 'print the scores as one JSON object')
+    .option('--fail-under <targets>', 'exit 1 when a target is not met, e.g. recall=0.97,crisis=1,needless=0.05')
+    .option('-c, --config <file>', 'switchyard.yaml whose firewall section to use (default: built-in defaults)')
+    .action((paths: string[], opts: { showMisses?: boolean; json?: boolean; failUnder?: string; config?: string }) => {
+      let targets: FailUnder = {};
+      let config: FirewallConfig;
+      try {
+        targets = opts.failUnder ? parseFailUnder(opts.failUnder) : {};
+        config = opts.config ? loadCliConfig(opts.config).config.firewall : firewallConfigSchema.parse({});
+      } catch (err) {
+        if (err instanceof FailUnderError) {
+          process.stderr.write(`${err.message}\n`);
+          process.exit(2);
+        }
+        exitOnConfigError(err);
+      }
+      let result;
+      try {
+        result = runCorpus(loadRows(paths), config);
+      } catch (err) {
+        if (!(err instanceof CorpusFileError)) throw err;
+        process.stderr.write(`firewall eval: ${err.message}\n`);
+        process.exit(2);
+      }
+      const failed = checkTargets(result, targets);
+      if (opts.json) process.stdout.write(`${JSON.stringify(jsonReport(result, !!opts.showMisses, failed), null, 2)}\n`);
+      else {
+        process.stdout.write(formatReport(result, !!opts.showMisses));
+        for (const f of failed) process.stdout.write(`target not met: ${f}\n`);
+      }
+      if (failed.length) process.exitCode = 1;
     });
   gatewayOptions(
     fw.command('explain <id>').description('print one stored assessment trace for a person'),

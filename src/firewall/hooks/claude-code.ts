@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
 import type { AssessContext, ToolCallInput } from '../types.js';
 import type { Verdict } from './gate-client.js';
 
@@ -7,19 +6,21 @@ import type { Verdict } from './gate-client.js';
 // {"hookSpecificOutput":{"hookEventName":"PreToolUse","permissionDecision":"allow|deny|ask",
 // "permissionDecisionReason":"..."}} on stdout with exit 0. Exit 2 with a reason on stderr blocks
 // the call; the hook uses it when it cannot reach a verdict, so a failure never lets a call through.
+// The input is checked by hand rather than with zod: this runs once per tool call in a fresh
+// process, and loading the schema library would cost more than the whole assessment.
 
-export const hookInputSchema = z.object({
-  hook_event_name: z.string().min(1),
-  tool_name: z.string().min(1).optional(),
-  tool_input: z.record(z.string(), z.unknown()).default({}),
-  session_id: z.string().optional(),
-  transcript_path: z.string().optional(),
-  cwd: z.string().optional(),
-});
-
-export type HookInput = z.output<typeof hookInputSchema>;
+export interface HookInput {
+  hook_event_name: string;
+  tool_name?: string;
+  tool_input: Record<string, unknown>;
+  session_id?: string;
+  transcript_path?: string;
+  cwd?: string;
+}
 
 export class HookInputError extends Error {}
+
+const OPTIONAL_STRINGS = ['tool_name', 'session_id', 'transcript_path', 'cwd'] as const;
 
 export function parseHookInput(text: string): HookInput {
   let raw: unknown;
@@ -28,13 +29,24 @@ export function parseHookInput(text: string): HookInput {
   } catch (err) {
     throw new HookInputError(`hook input is not JSON: ${(err as Error).message}`);
   }
-  const r = hookInputSchema.safeParse(raw);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    throw new HookInputError(`hook input ${issue.path.join('.') || 'body'}: ${issue.message}`);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new HookInputError('hook input body: expected a JSON object');
+  const r = raw as Record<string, unknown>;
+  if (typeof r.hook_event_name !== 'string' || r.hook_event_name === '') throw new HookInputError('hook input hook_event_name: expected a non-empty string');
+  for (const k of OPTIONAL_STRINGS) {
+    if (r[k] !== undefined && typeof r[k] !== 'string') throw new HookInputError(`hook input ${k}: expected a string`);
   }
-  if (r.data.hook_event_name === 'PreToolUse' && !r.data.tool_name) throw new HookInputError('hook input tool_name: required for PreToolUse');
-  return r.data;
+  if (r.tool_name === '') throw new HookInputError('hook input tool_name: expected a non-empty string');
+  const ti = r.tool_input ?? {};
+  if (!ti || typeof ti !== 'object' || Array.isArray(ti)) throw new HookInputError('hook input tool_input: expected an object');
+  if (r.hook_event_name === 'PreToolUse' && !r.tool_name) throw new HookInputError('hook input tool_name: required for PreToolUse');
+  return {
+    hook_event_name: r.hook_event_name,
+    tool_name: r.tool_name as string | undefined,
+    tool_input: ti as Record<string, unknown>,
+    session_id: r.session_id as string | undefined,
+    transcript_path: r.transcript_path as string | undefined,
+    cwd: r.cwd as string | undefined,
+  };
 }
 
 /** The last user messages of the transcript (JSONL), for crisis detection; best effort. */

@@ -1,7 +1,7 @@
 import type { SideEffectClass } from '../types.js';
 import { classifyPath, type PathVerdict } from '../paths.js';
 import { parseShell, type ShellCommand, type ShellWord } from './parse.js';
-import { ruleFor, type CommandFacts } from './rules.js';
+import { ruleFor, type CommandFacts } from './rules/index.js';
 
 // Shell analysis: parse with a real bash parser, then judge every simple command the script
 // would run (including nested ones), then judge combinations that are only dangerous together
@@ -59,11 +59,14 @@ export function analyzeShell(script: string, opts: ShellOptions = {}): ShellAnal
 }
 
 function analyzeUncached(script: string, opts: ShellOptions): ShellAnalysis {
-  const state: State = { findings: [], programs: [], commands: 0, dynamic: 0, sensitiveReads: [], envDump: false, network: [], downloaded: [], opts };
+  const state: State = { findings: [], programs: [], commands: 0, dynamic: 0, sensitiveReads: [], envDump: false, network: [], downloaded: [], opts, script };
   const parsed = walkScript(script, '', 0, state);
   if (!parsed) {
     return { parsed: false, findings: state.findings, commands: state.commands, confidence: 0.3, programs: state.programs };
   }
+  // Assignments run no command, so no rule sees them: `export HERMES_YOLO_MODE=1` switches an agent's approvals off.
+  const yolo = /\b([A-Z_]*(YOLO|SKIP_PERMISSIONS|DANGEROUSLY\w*|BYPASS_APPROVALS?|AUTO_APPROVE|NO_CONFIRM)[A-Z_]*=(1|true|yes|on)|SWITCHYARD_FIREWALL(_MODE)?=(off|observe))\b/i.exec(script);
+  if (yolo) add(state, 0.85, 'critical', false, 'safety_tampering', `${yolo[1]} turns off an agent's approvals`);
   if (state.network.length && (state.sensitiveReads.length || state.envDump)) {
     const what = state.sensitiveReads.length ? state.sensitiveReads.join(', ') : 'the environment variables (API keys live there)';
     add(state, 0.97, 'critical', false, 'exfiltration', `reads ${what} and sends data over the network (${state.network.join(', ')}): credential exfiltration`);
@@ -83,6 +86,8 @@ interface State {
   /** Files a fetch command saved; running one later is download-and-execute. */
   downloaded: string[];
   opts: ShellOptions;
+  /** The whole top-level script, for rules that need its context (a `cd` into a preview environment). */
+  script: string;
 }
 
 function add(state: State, risk: number, cls: SideEffectClass, reversible: boolean, category: string, reason: string): void {
@@ -162,8 +167,7 @@ function judgeCommand(cmd: ShellCommand, depth: number, state: State): void {
   if (args.some((a) => a.text === '--no-preserve-root')) {
     add(state, 1, 'critical', false, 'destructive_file_op', '--no-preserve-root disables the last guard against deleting /');
   }
-  if (privileged) add(state, 0.45, 'critical', false, 'privileged', `runs ${program} as root (${baseName(cmd.argv[0].text)})`);
-
+  const before = state.findings.length;
   const facts = new Facts(program, args, cmd, depth, state);
   const rule = ruleFor(program);
   if (rule) rule(facts);
@@ -171,6 +175,11 @@ function judgeCommand(cmd: ShellCommand, depth: number, state: State): void {
     add(state, 0.2, 'local_edit', true, 'unknown_program', `runs ${program}, a program the firewall has no profile for`);
     state.dynamic++;
     readArgs(facts);
+  }
+  if (privileged) {
+    // Root for a read (systemctl status, cat a log) is routine; root for a change is not.
+    const changes = state.findings.slice(before).some((f) => f.risk >= 0.1 && f.cls !== 'read_only');
+    add(state, changes ? 0.45 : 0.15, changes ? 'critical' : 'local_edit', !changes, 'privileged', `runs ${program} as root (${baseName(cmd.argv[0].text)})`);
   }
 }
 
@@ -245,6 +254,10 @@ class Facts implements CommandFacts {
 
   dynamicSeen(): void {
     this.state.dynamic++;
+  }
+
+  get script(): string {
+    return this.state.script;
   }
 }
 

@@ -1,4 +1,5 @@
-import sh from 'mvdan-sh';
+import { createRequire } from 'node:module';
+import type MvdanSh from 'mvdan-sh';
 
 // Turns a shell script into the flat list of simple commands it would run, using mvdan/sh's
 // bash parser (the parser behind shfmt). Nested code is followed: $(...), backticks, <(...),
@@ -47,10 +48,12 @@ export interface ParsedShell {
   commands: ShellCommand[];
 }
 
-let parser: ReturnType<typeof sh.syntax.NewParser> | null = null;
+let parser: ReturnType<typeof MvdanSh.syntax.NewParser> | null = null;
 
+// The parser (1.5 MB of GopherJS) loads on first use: most agent commands take the plain path
+// below, and a short-lived hook process should not pay for it when no command needs it.
 function getParser() {
-  parser ??= sh.syntax.NewParser();
+  parser ??= (createRequire(import.meta.url)('mvdan-sh') as typeof MvdanSh).syntax.NewParser();
   return parser;
 }
 

@@ -1,0 +1,100 @@
+import type { EngineConfig } from './engine.js';
+import { classifyPath } from './paths.js';
+import type { FileWrite, ToolInputs, ToolProfile } from './profiles/index.js';
+import { analyzeShell } from './shell/analyze.js';
+import { CI_FILE, ciRunSteps, judgeCiEdit, judgeLifecycleEdit, LIFECYCLE_FILE } from './rules/ci.js';
+import type { Finding } from './rules/finding.js';
+import { judgeSql } from './rules/sql.js';
+import { AGENT_INSTRUCTIONS, AGENT_SETTINGS, judgeSettingsContent, judgeStopAsking } from './rules/tampering.js';
+import { judgeUrl } from './rules/urls.js';
+import { containsSecret } from './redact.js';
+import type { Factor, SideEffectClass } from './types.js';
+
+// Factors from what a call touches: files read and written (and what the writes say), URLs,
+// SQL, and observations the tool's profile made. Shell, code, outbound text and deferred work
+// are judged in engine.ts.
+
+export interface Working {
+  factors: Factor[];
+  classes: SideEffectClass[];
+  irreversible: boolean;
+  confidence: number;
+}
+
+export function note(w: Working, name: string, risk: number, reason: string, cls?: SideEffectClass, reversible = true): void {
+  w.factors.push({ name, risk: Math.round(risk * 1000) / 1000, reason });
+  if (cls && risk >= 0.25) w.classes.push(cls);
+  if (!reversible && risk >= 0.25) w.irreversible = true;
+}
+
+export function noteFinding(w: Working, name: string, f: Finding): void {
+  note(w, name, f.risk, f.reason, f.cls, f.reversible);
+}
+
+export function inputFactors(profile: ToolProfile, inputs: ToolInputs, config: EngineConfig, w: Working, cwd?: string): void {
+  const reads = inputs.reads ?? [];
+  const writes = inputs.writes ?? [];
+  for (const r of reads) pathFactor(r, false, 'write', config, w, cwd);
+  for (const wr of writes) writeFactors(wr, config, w, cwd);
+  if (reads.length + writes.length === 0 && (profile.kind === 'read' || profile.kind === 'write') && profile.source !== 'unknown') {
+    // Tools like Grep/Glob default to the working directory; nothing to check, nothing gained.
+    w.confidence = Math.min(w.confidence, 0.85);
+  }
+  for (const u of inputs.urls ?? []) {
+    if (/^file:/i.test(u)) pathFactor(u.replace(/^file:\/\//i, ''), false, 'write', config, w, cwd);
+    for (const f of judgeUrl(u, profile.kind === 'web' || profile.kind === 'browser' || profile.class === 'read_only' ? 'GET' : undefined).findings) noteFinding(w, 'url', f);
+  }
+  for (const s of inputs.sql ?? []) for (const f of judgeSql(s.sql, { where: s.where })) noteFinding(w, 'sql', f);
+  for (const f of inputs.findings ?? []) noteFinding(w, 'tool_action', f);
+}
+
+function relative(path: string, cwd?: string): string {
+  const base = cwd?.replace(/\/$/, '');
+  return base && path.startsWith(`${base}/`) ? path.slice(base.length + 1) : path;
+}
+
+function pathFactor(raw: string, writes: boolean, _op: string, config: EngineConfig, w: Working, cwd?: string, deleting = false): void {
+  if (!raw) return;
+  const verdict = classifyPath(relative(raw, cwd), config.sensitive_paths);
+  let risk = writes ? verdict.write_risk : verdict.read_risk;
+  if (deleting && verdict.level !== 'scratch' && verdict.level !== 'regenerable') risk = Math.max(risk, 0.3);
+  if (verdict.level === 'dynamic') w.confidence = Math.min(w.confidence, 0.5);
+  if (risk >= 0.1) {
+    const verb = deleting ? 'deletes' : writes ? 'writes' : 'reads';
+    note(w, 'target', risk, `${verb} ${verdict.reason}`, writes ? (risk >= 0.7 ? 'critical' : 'local_edit') : 'read_only', !(writes && risk >= 0.7));
+  }
+}
+
+function writeFactors(wr: FileWrite, config: EngineConfig, w: Working, cwd?: string): void {
+  const path = relative(wr.path, cwd);
+  const content = wr.content ?? '';
+  // An agent's settings file edited through a file tool shows what changes: the content rules
+  // below judge it (a theme change runs, a permission bypass asks). Blind writes keep the path risk.
+  const seen = AGENT_SETTINGS.test(path) && (wr.op === 'edit' || wr.op === 'write') && (content !== '' || !!wr.removed) && !/switchyard\.ya?ml$/.test(path);
+  if (seen) note(w, 'target', 0.2, `edits ${path}, an agent's own settings`, 'local_edit');
+  else pathFactor(wr.path, true, wr.op, config, w, cwd, wr.op === 'delete' || wr.op === 'move');
+  const findings: Finding[] = [];
+  if (CI_FILE.test(path)) {
+    findings.push(...judgeCiEdit(path, content, wr.removed ?? ''));
+    // Pipeline steps run later, with the repository's secrets: judged as if run now.
+    for (const step of ciRunSteps(content)) {
+      for (const f of analyzeShell(step, { sensitive_paths: config.sensitive_paths }).findings) {
+        if (f.risk >= 0.6) findings.push({ ...f, reason: `CI step in ${path} will run: ${f.reason}` });
+      }
+    }
+  }
+  if ((wr.op === 'delete' || wr.op === 'move') && /(^|\/)(migrations?|migrate|alembic\/versions|db\/migrate)\/[^/]+$/.test(path)) {
+    findings.push({ risk: 0.65, cls: 'local_edit', reversible: false, category: 'data_loss', reason: `deletes the database migration ${path} (applied migrations cannot be replayed)` });
+  }
+  if (/\.(ipynb|sql)$/.test(path) && content) {
+    for (const m of content.matchAll(/(?:^|["'`(])((?:drop|truncate|delete\s+from|update|alter|grant)\b[^"'`)\n]{3,300})/gim)) {
+      for (const f of judgeSql(m[1], { where: path })) if (f.risk >= 0.6) findings.push({ ...f, reason: `${path} will run when executed: ${f.reason}` });
+    }
+  }
+  if (wr.op === 'delete' && CI_FILE.test(path)) findings.push({ risk: 0.5, cls: 'local_edit', reversible: true, category: 'ci_workflow', reason: `deletes the CI pipeline ${path}` });
+  if (LIFECYCLE_FILE.test(path)) findings.push(...judgeLifecycleEdit(path, content, wr.removed ?? ''));
+  if (AGENT_SETTINGS.test(path)) findings.push(...judgeSettingsContent(path, content, wr.removed ?? ''));
+  if (AGENT_INSTRUCTIONS.test(path) && content) findings.push(...judgeStopAsking(content, `edit to ${path}`));
+  for (const f of findings) noteFinding(w, 'content', f);
+  if (content && containsSecret(content)) note(w, 'target', 0.35, 'writes what looks like a credential into a file', 'local_edit');
+}

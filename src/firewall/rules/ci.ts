@@ -1,0 +1,89 @@
+import { finding, type Finding } from './finding.js';
+
+// Edits to CI pipelines and to package install scripts: code that runs with the repository's
+// secrets, or on every developer's machine, without anyone running it on purpose.
+
+export const CI_FILE = /(^|\/)(\.github\/workflows\/[^/]+\.ya?ml|\.github\/settings\.ya?ml|\.github\/actions\/[^/]+\/action\.ya?ml|\.gitlab-ci\.yml|\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|bitbucket-pipelines\.yml|\.buildkite\/[^/]+\.ya?ml|\.drone\.yml|\.travis\.yml|cloudbuild\.ya?ml)$/i;
+export const LIFECYCLE_FILE = /(^|\/)(Dockerfile[\w.-]*|Containerfile|package\.json|setup\.py|pyproject\.toml|\.npmrc|\.yarnrc(\.yml)?|Makefile\.PL|binding\.gyp|build\.rs)$/i;
+
+const PRIVILEGED_TRIGGER = /(^|\n)\s*(on:\s*\[?[^\n]*\b(pull_request_target|workflow_run)\b|(pull_request_target|workflow_run)\s*:)/;
+const WIDE_PERMISSIONS = /permissions:\s*(write-all\b|\n(\s+[\w-]+:\s*\w+\n)*\s+(contents|actions|packages|deployments|pull-requests|checks|statuses):\s*write)/;
+const SECRET_EXPOSURE = /(toJSON\(\s*secrets\s*\)|echo\s+[^\n]*\$\{\{\s*secrets\.|curl[^\n]*\$\{\{\s*secrets\.|secrets:\s*inherit|ACTIONS_(RUNTIME|ID)_TOKEN|\bset -x\b[\s\S]*\$\{\{\s*secrets\.)/;
+const INJECTION = /run:[^\n]*\$\{\{\s*github\.event\.(pull_request\.(title|body|head\.ref)|issue\.(title|body)|comment\.body|head_commit\.message)/;
+const UNPINNED_ACTION = /uses:\s*(?!actions\/|github\/|docker:\/\/|\.\/)([\w.-]+\/[\w./-]+)@(main|master|latest|dev|HEAD|v?\d+)\s*$/m;
+const REVIEWS_OFF = /(required_approving_review_count:\s*0\b|required_pull_request_reviews:\s*null|enforce_admins:\s*false|required_status_checks:\s*null|dismiss_stale_reviews:\s*false)/;
+const APPROVAL_KEYS = /\b(environment:|required_reviewers|needs:\s*\[?\s*approv|manual_approval|when:\s*manual|trstringer\/manual-approval|hold:|type:\s*approval|input\s*\{|allow_failure:\s*false)/i;
+
+/** `before` is what an edit replaces (empty for a whole new file). */
+/** Shell steps a pipeline will run (`run: cmd` and `run: |` blocks), in the added text. */
+export function ciRunSteps(text: string): string[] {
+  const out: string[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(\s*)(?:-\s*)?(?:run|script|command):\s*(.*)$/.exec(lines[i]);
+    if (!m) continue;
+    if (/^[|>][-+]?\s*$/.test(m[2])) {
+      const block: string[] = [];
+      for (i++; i < lines.length && (lines[i].trim() === '' || lines[i].search(/\S/) > m[1].length); i++) block.push(lines[i].trim());
+      i--;
+      if (block.join('').trim()) out.push(block.join('\n').trim());
+    } else if (m[2].trim()) out.push(m[2].trim().replace(/^["']|["']$/g, ''));
+  }
+  return out;
+}
+
+export function judgeCiEdit(path: string, after: string, before = ''): Finding[] {
+  const out: Finding[] = [];
+  const add = (re: RegExp, risk: number, what: string) => {
+    if (re.test(after) && !re.test(before)) out.push(finding(risk, 'critical', false, 'ci_workflow', `edit to ${path} ${what}`));
+  };
+  add(PRIVILEGED_TRIGGER, 0.85, 'adds a privileged trigger (pull_request_target / workflow_run runs untrusted code with secrets)');
+  add(WIDE_PERMISSIONS, 0.7, 'grants the workflow write permissions');
+  add(SECRET_EXPOSURE, 0.85, 'exposes repository secrets (printed, sent or inherited)');
+  add(INJECTION, 0.75, 'interpolates attacker-controlled event text into a shell step');
+  add(UNPINNED_ACTION, 0.65, 'uses a third-party action by branch or tag instead of a pinned commit');
+  add(REVIEWS_OFF, 0.85, 'turns off required reviews or branch protection');
+  if (before && APPROVAL_KEYS.test(before) && countMatches(APPROVAL_KEYS, after) < countMatches(APPROVAL_KEYS, before)) {
+    out.push(finding(0.85, 'critical', false, 'ci_workflow', `edit to ${path} removes a manual approval or protected environment`));
+  }
+  if (/\b(curl|wget)\b[^\n]*\|\s*(ba|z)?sh\b/.test(after) && !/\b(curl|wget)\b[^\n]*\|\s*(ba|z)?sh\b/.test(before)) {
+    out.push(finding(0.7, 'critical', false, 'ci_workflow', `edit to ${path} pipes a download into a shell in CI`));
+  }
+  if (out.length === 0) out.push(finding(0.15, 'local_edit', true, 'ci_workflow', `edits the CI pipeline ${path}`));
+  return out;
+}
+
+function countMatches(re: RegExp, s: string): number {
+  return s.match(new RegExp(re.source, 'gi'))?.length ?? 0;
+}
+
+const NPM_LIFECYCLE = /"(preinstall|install|postinstall|prepare|prepublish|prepack|postpack|preuninstall|postuninstall)"\s*:\s*"([^"]*)"/g;
+
+export function judgeLifecycleEdit(path: string, after: string, before = ''): Finding[] {
+  const out: Finding[] = [];
+  const name = path.split('/').pop()!.toLowerCase();
+  if (name === 'package.json') {
+    const old = new Set([...before.matchAll(NPM_LIFECYCLE)].map((m) => `${m[1]}=${m[2]}`));
+    for (const m of after.matchAll(NPM_LIFECYCLE)) {
+      if (old.has(`${m[1]}=${m[2]}`)) continue;
+      const net = /\b(curl|wget|node -e|sh -c|bash -c|eval|base64|https?:\/\/|nc )/.test(m[2]);
+      // Hooks and builds every project uses are routine; anything else runs unreviewed on every install.
+      const routine = /^(husky( install)?|is-ci \|\| husky|tsc( -p \S+)?|npm run (build|compile|prepare:\w+)|node-gyp rebuild|patch-package|ngcc|lefthook install|simple-git-hooks|svelte-kit sync|nuxt prepare|prisma generate|electron-builder install-app-deps)$/.test(m[2].trim());
+      if (routine && !net) continue;
+      out.push(finding(net ? 0.92 : 0.62, net ? 'critical' : 'external', false, 'supply_chain', `edit to ${path} adds an install-time "${m[1]}" script (${m[2].slice(0, 80)})`));
+    }
+  } else if (name === 'setup.py' && /cmdclass|os\.system|subprocess|urlopen|requests\./.test(after) && !/cmdclass|os\.system|subprocess|urlopen|requests\./.test(before)) {
+    out.push(finding(0.7, 'critical', false, 'supply_chain', `edit to ${path} runs code at install time`));
+  } else if ((name === '.npmrc' || name.startsWith('.yarnrc')) && /(registry\s*=|npmRegistryServer|ignore-scripts\s*=\s*false|unsafe-perm)/.test(after)) {
+    out.push(finding(0.7, 'critical', false, 'supply_chain', `edit to ${path} changes where packages come from or how install scripts run`));
+  } else if (/^(dockerfile|containerfile)/.test(name)) {
+    const from = /^\s*FROM\s+(\S+)/im.exec(after)?.[1];
+    const pinnedBefore = /^\s*FROM\s+\S+@sha256:/im.test(before);
+    if (from && !from.includes('@sha256:') && (pinnedBefore || (/^[\w.-]+\.[a-z]{2,}(:\d+)?\/[\w.-]+\//.test(from) && /(:latest)?$/.test(from) && !/:(?!latest)[\w.-]+$/.test(from)))) {
+      out.push(finding(0.65, 'external', false, 'supply_chain', `edit to ${path} ${pinnedBefore ? 'drops a digest-pinned base image for' : 'builds from'} ${from} (unpinned, third-party)`));
+    }
+  } else if (name === 'build.rs' || name === 'binding.gyp') {
+    if (/\b(Command::new|curl|wget|https?:\/\/)/.test(after)) out.push(finding(0.6, 'critical', false, 'supply_chain', `edit to ${path} runs programs or downloads at build time`));
+  }
+  return out;
+}

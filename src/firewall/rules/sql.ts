@@ -1,0 +1,47 @@
+import { finding, type Finding } from './finding.js';
+
+// SQL (and a few NoSQL shapes) an agent runs through a database client or an MCP database tool.
+// Reads run; writes to a database that is not obviously local ask; destruction always asks.
+
+const DESTRUCTIVE = /(\b(drop\s+(database|schema|table|collection|keyspace|user|role|index|view)|truncate\s+(table\s+)?[\w"`.]+|flushall|flushdb|alter\s+table\s+\S+\s+drop)\b|dropdatabase\s*\(|\.drop\s*\(|\.deletemany\s*\(\s*\{\s*\}\s*\))/i;
+const PRIVILEGE = /\b(grant|revoke)\b[\s\S]*\b(to|from)\b|\balter\s+(user|role)\b|\bcreate\s+(user|role)\b/i;
+const WRITE = /\b(insert\s+into|update\s+[\w"`.]+\s+set|delete\s+from|alter\s+table|create\s+(table|index|view|schema|database|function|trigger)|merge\s+into|upsert|replace\s+into|copy\s+\S+\s+from|\.(insert|update|delete)(one|many)?\s*\(|\b(hset|set|del|expire|lpush|rpush|sadd|zadd)\s+\S+)/i;
+const READ_ONLY = /^\s*(select|with|show|describe|desc|explain|\\d|\\l|\\dt|pragma|values|table\s)/i;
+
+export interface SqlTarget {
+  /** Host, database name or connection string, when known. */
+  where?: string;
+}
+
+const LOCAL_DB = /(localhost|127\.0\.0\.1|::1|\.sqlite3?\b|\.db\b|(^|[_\-/.])(dev|development|test|testing|local|scratch|tmp|sandbox|staging)([_\-/.]|$))/i;
+const THROWAWAY_DB = /(^|[\s_\-/.])(test|testing|tests|dev|development|local|scratch|tmp|temp|sandbox|ci|e2e|fixture)s?([\s_\-/.:]|$)/i;
+const PROD_DB = /(^|[_\-/.@:])(prod|production|prd|live|primary|master)([_\-/.:]|$)/i;
+
+/** Splits statements roughly; quotes containing `;` are rare in agent SQL and only make us stricter. */
+export function judgeSql(sql: string, target: SqlTarget = {}): Finding[] {
+  const text = sql.trim();
+  if (!text) return [];
+  const where = target.where ?? '';
+  const prod = PROD_DB.test(where);
+  const local = !prod && LOCAL_DB.test(where);
+  const place = where ? ` on ${where}` : '';
+  const statements = text.split(';').filter((s) => s.trim());
+  const deleteAll = statements.some((s) => /\bdelete\s+from\s+\S+/i.test(s) && !/\bwhere\b/i.test(s));
+  const updateAll = statements.some((s) => /\bupdate\s+\S+\s+set\b/i.test(s) && !/\bwhere\b/i.test(s));
+  if ((DESTRUCTIVE.test(text) || deleteAll) && local && THROWAWAY_DB.test(where)) {
+    return [finding(0.3, 'local_edit', false, 'database_destruction', `runs a destructive statement on a local or test database${place}`)];
+  }
+  if (DESTRUCTIVE.test(text) || deleteAll) {
+    return [finding(0.92, 'critical', false, 'database_destruction', `runs a destructive statement (${(DESTRUCTIVE.exec(text)?.[0] ?? 'DELETE without WHERE').trim()})${place}`)];
+  }
+  if (updateAll) return [finding(0.7, 'critical', false, 'database_destruction', `runs UPDATE without WHERE (rewrites every row)${place}`)];
+  if (PRIVILEGE.test(text)) return [finding(0.75, 'critical', false, 'database_privileges', `changes database users or privileges${place}`)];
+  if (WRITE.test(text) && !statements.every((s) => READ_ONLY.test(s))) {
+    if (prod) return [finding(0.8, 'critical', false, 'database_write', `changes data in a production database${place}`)];
+    if (local) return [finding(0.2, 'local_edit', true, 'database_write', `changes data in a local or test database${place}`)];
+    // No host named: the client's default, usually a local socket or the developer's own database.
+    if (!where.trim()) return [finding(0.35, 'local_edit', false, 'database_write', 'changes data in the default (local) database')];
+    return [finding(0.62, 'external', false, 'database_write', `changes data in a database${place}`)];
+  }
+  return [finding(prod ? 0.12 : 0.05, 'read_only', true, 'database_read', `reads from a database${place}`)];
+}

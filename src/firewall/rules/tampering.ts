@@ -1,0 +1,64 @@
+import { finding, type Finding } from './finding.js';
+
+// The agent switching off its own safety: instructions that tell it to stop asking (memory entries,
+// agent instruction files, delegated prompts), and settings that widen its own permissions.
+
+const STOP_ASKING = [
+  /\b(don'?t|do not|never|stop|no need to|quit|without)\s+(ask(ing)?|request(ing)?|seek(ing)?|wait(ing)?|check(ing)?\s+with\s+(me|the user|anyone))\s+(for\s+)?(my\s+|the user'?s?\s+|any\s+)?(human\s+|explicit\s+|user\s+|further\s+)?(permission|confirmation|approval|consent|sign[- ]?off|go[- ]ahead)/i,
+  /\b(don'?t|do not|never|stop|no need to)\s+(ask(ing)?|confirm(ing)?|check(ing)?|prompt(ing)?)\s+(me\s+|the user\s+)?(before|prior to)\s+\w+ing\b/i,
+  /\b(skip|bypass|disable|turn off|switch off|ignore|circumvent|get around|deactivate|silence)\s+(all\s+|the\s+|any\s+|your\s+|its\s+|switchyard'?s?\s+)?(approvals?|confirmations?|permission (prompts?|checks?)|permissions? checks?|(tool[- ]call\s+)?firewall|guardrails?|safety (checks?|prompts?|rules?)|human (review|approval|confirmation)|approval (gate|prompts?|step))/i,
+  /\b(never|not|don'?t|no longer)\b[^.\n]{0,30}\b(be asked|asking|ask)\b[^.\n]{0,25}\b(approval|permission|confirmation|consent)/i,
+  /\bwithout (asking|confirming|confirmation|approval|permission|checking with (me|the user))(?! (follow-up|clarifying|questions))/i,
+  /\b(approve|accept|confirm|allow|answer)\b[^.\n]{0,40}\b(pending|all|every|any)\b[^.\n]{0,40}\b(approvals?|approval requests?|permission requests?|confirmations?)\b/i,
+  /\b(treat|consider)\b[^.\n]{0,40}\b(pre-?approved|already approved)|\bpre-?approved\b/i,
+  /\b(auto[- ]?approve|always (allow|approve) (everything|all|every)|approve (everything|all (tool )?calls)|yolo[- ]mode|dangerously[- ]skip[- ]permissions|bypass ?permissions|dangerously-bypass-approvals)/i,
+  // A few other languages: "no pidas confirmación", "ne demande pas de confirmation", "frag nicht nach Bestätigung".
+  /\b(no (pidas|pedir|preguntes)|sin pedir|nunca pidas)\s+(confirmaci[oó]n|permiso|aprobaci[oó]n)/i,
+  /\b(ne (demande|demandez) (pas|plus|jamais)|sans demander)\s+(de\s+)?(confirmation|permission|autorisation|approbation)/i,
+  /\b(frag|frage)\s+(nicht|nie|niemals)\s+(mehr\s+)?nach\s+(bestätigung|erlaubnis|genehmigung)/i,
+];
+
+export function judgeStopAsking(text: string, where: string): Finding[] {
+  for (const re of STOP_ASKING) {
+    const m = re.exec(text);
+    if (m) return [finding(0.88, 'critical', false, 'safety_tampering', `${where} tells the agent to stop asking for approval ("${m[0].trim()}")`)];
+  }
+  return [];
+}
+
+const SETTINGS: Array<[RegExp, string]> = [
+  [/"?defaultMode"?\s*[:=]\s*"?bypassPermissions/i, 'sets Claude Code to bypass every permission prompt'],
+  [/"?(skipDangerousModePermissionPrompt|dangerouslySkipPermissions|disableAllHooks)"?\s*[:=]\s*true/i, 'turns off permission prompts or hooks'],
+  [/"(Bash|Bash\(\*\)|Bash\(:\*\)|\*|mcp__\w*__\*|Write|Edit)"\s*[,\]]/, 'allows a whole tool class without asking'],
+  [/trust_level\s*=\s*"?trusted/i, 'marks a project as trusted in Codex (fewer prompts)'],
+  [/"(allow|additionalDirectories)"\s*:\s*\[[^\]]*"(Bash|Write|Edit|WebFetch|Read)\(\*\)"/, 'allows a whole tool class without asking'],
+  [/enableAllProjectMcpServers"?\s*[:=]\s*true/i, 'trusts every project MCP server without asking'],
+  [/approval_policy\s*=\s*"?(never|on-failure)"?/i, "sets Codex's approval policy to never ask"],
+  [/sandbox_mode\s*=\s*"?danger-full-access"?/i, "turns Codex's sandbox off"],
+  [/^\s*mode:\s*["']?(off|observe|never|auto|yolo|disabled?)["']?\s*$/m, 'turns the Switchyard firewall off or to observe-only'],
+  [/\b(auto_below|ask_above):\s*(0?\.9\d*|1(\.0+)?)\b|\bmin_confidence:\s*0(\.0+)?\b/, 'raises the firewall thresholds so nothing asks'],
+  [/^\s*(yolo|auto_approve|always_approve|skip_approvals?|approvals?_mode):\s*(true|yes|on|off|never|auto)\s*$/im, "switches the agent's approvals off"],
+];
+
+const GUARDS = /(PreToolUse|"hooks"|hooks:|"deny"\s*:|deny:|switchyard|firewall|approvers?:|approver_tokens|"ask"\s*:)/;
+
+/** Content written to an agent's or the gateway's own settings; `removed` is what an edit replaces. */
+export function judgeSettingsContent(path: string, content: string, removed = ''): Finding[] {
+  const out: Finding[] = [];
+  for (const [re, what] of SETTINGS) if (re.test(content) && !re.test(removed)) out.push(finding(0.92, 'critical', false, 'safety_tampering', `edit to ${path} ${what}`));
+  const denied = /"deny"\s*:\s*\[([^\]]*)\]/.exec(removed)?.[1].match(/"[^"]+"/g) ?? [];
+  const dropped = denied.filter((d) => !content.includes(d));
+  if (dropped.length) out.push(finding(0.9, 'critical', false, 'safety_tampering', `edit to ${path} removes deny rule ${dropped[0]}`));
+  const lost = removed.match(new RegExp(GUARDS.source, 'g'))?.filter((g) => !content.includes(g)) ?? [];
+  if (lost.length) out.push(finding(0.9, 'critical', false, 'safety_tampering', `edit to ${path} removes ${lost[0].replace(/[":]/g, '')} (a hook, deny rule or approver)`));
+  return out;
+}
+
+/** Files whose content steers an agent: instructions and memories it reads at every start. */
+export const AGENT_INSTRUCTIONS = /(^|\/)(CLAUDE(\.local)?\.md|AGENTS\.md|GEMINI\.md|\.cursorrules|\.windsurfrules|\.clinerules|copilot-instructions\.md|MEMORY\.md|SOUL\.md|USER\.md|memories\/[^/]+\.md|\.hermes\/[^/]+\.md)$/i;
+
+/** Agent and gateway settings files (beyond the path table's own list). */
+export const AGENT_SETTINGS = /(^|\/)(\.claude\/settings(\.local)?\.json|\.codex\/config\.toml|\.gemini\/settings\.json|\.hermes\/config\.ya?ml|switchyard\.ya?ml|\.aider\.conf\.ya?ml|\.mcp\.json|\.cursor\/mcp\.json|claude_desktop_config\.json)$/i;
+
+/** Agent CLI flags that disable its approvals. */
+export const DANGEROUS_AGENT_FLAG = /^(--dangerously-skip-permissions|--allow-dangerously-skip-permissions|--dangerously-bypass-approvals-and-sandbox|--yolo|--yes-always|--auto-approve|--no-confirm|--trust-all-tools|--always-approve)$/;

@@ -1,0 +1,111 @@
+import { containsSecret } from '../redact.js';
+import { finding, type Finding } from './finding.js';
+
+// URLs an agent fetches or opens. What matters: a secret riding along to a host that should not
+// see it (query string, path, user-info, an encoded blob), cloud metadata endpoints (instance
+// credentials), and the gateway's own approval and firewall admin endpoints.
+
+const LOCAL_HOST = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1|0\.0\.0\.0|[\w-]+\.local|[\w-]+\.internal|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|host\.docker\.internal)$/i;
+const METADATA = /^(169\.254\.169\.254|metadata\.google\.internal|metadata|100\.100\.100\.200|fd00:ec2::254)(\.|$)|(^|\.)169\.254\.169\.254\./i;
+const COLLECTOR = /(webhook\.site|requestbin|pipedream|hookbin|beeceptor|ngrok|oast|interact\.sh|burpcollaborator|canarytokens|pastebin|paste\.|transfer\.sh|0x0\.st|ptpb|termbin|collector|exfil|\.ru$|\.xyz$|\.top$|\.tk$)/i;
+const SECRET_PARAM = /(^|[_-])(token|access[_-]?token|api[_-]?key|apikey|key|secret|client[_-]?secret|password|passwd|pwd|pass|auth|authorization|session|sessionid|sid|credential|credentials|private[_-]?key|cookie|jwt|bearer|aws[_-]?secret)($|[_-])/i;
+const PLACEHOLDER = /^(x+|\*+|<[^>]*>|\{[^}]*\}|your[_-]?\w*|redacted|null|undefined|none|test|demo|example|changeme|\.\.\.)$/i;
+const ADMIN_PATH = /\/v1\/approvals\/[^/]+\/(approve|deny|answer)|\/v1\/approvals\/rules|\/v1\/firewall\/(rules|config|mode|settings|policy)|\/v1\/admin\b|\/api\/admin\b|\/admin\/(settings|config|firewall|approvals|users|keys|policy)/i;
+/** Presigned-link parameters: the signature is for that host, by design. */
+const SIGNED_LINK_PARAM = /^(x-amz-(signature|credential|security-token)|x-goog-(signature|credential)|sig|se|sp|sv|st|sr|skoid|sktid|skt|ske|sks|skv)$/i;
+
+export interface UrlVerdict {
+  findings: Finding[];
+  host: string | null;
+  local: boolean;
+}
+
+/** `method` is GET for plain fetches; undefined when the caller may send data. */
+export function judgeUrl(raw: string, method?: string): UrlVerdict {
+  const findings: Finding[] = [];
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return { findings, host: null, local: false };
+  }
+  const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  const local = LOCAL_HOST.test(host) && !METADATA.test(host);
+  if (ADMIN_PATH.test(url.pathname)) {
+    if (method === 'GET' && !/\/(approve|deny|answer)$/.test(url.pathname)) findings.push(finding(0.15, 'read_only', true, 'safety_tampering', `${url.origin}${url.pathname} reads the firewall's admin API`));
+    else findings.push(finding(0.9, 'critical', false, 'safety_tampering', `${url.origin}${url.pathname} is an approval or firewall admin endpoint: the agent would be answering or changing its own gate`));
+  }
+  if (METADATA.test(host)) findings.push(finding(0.85, 'critical', false, 'secret_read', `${host} is a cloud metadata endpoint (instance credentials)`));
+  if (local) return { findings, host, local };
+  const collector = COLLECTOR.test(host);
+  if (url.password || (url.username && containsSecret(`${url.protocol}//${url.username}:x@${host}`))) {
+    findings.push(finding(0.85, 'critical', false, 'url_exfiltration', `URL to ${host} carries credentials in its user-info part`));
+  }
+  const apiHost = /^api[.-]|\.googleapis\.com$|(^|\.)(github|gitlab|openai|anthropic|slack|stripe)\.com$/.test(host) && !collector;
+  for (const [k, v] of url.searchParams) {
+    const what = secretValue(k, v, apiHost, collector);
+    if (what) findings.push(finding(what.risk, 'critical', false, 'url_exfiltration', `URL to ${host} carries ${what.what} in query parameter "${k}"`));
+    if (/^https?:\/\//.test(v) && !findings.length) findings.push(finding(0.5, 'external', false, 'url_exfiltration', `URL to ${host} forwards to another host (${v.slice(0, 60)})`));
+  }
+  const segments = url.pathname.split('/').map(decodeSafe);
+  if (segments.some((seg) => seg.length >= 16 && containsSecret(seg))) findings.push(finding(0.9, 'critical', false, 'url_exfiltration', `URL to ${host} carries what looks like a credential in its path`));
+  const blob = [...url.searchParams.values(), ...segments].find((v) => /^[A-Za-z0-9+/_=-]{40,}$/.test(v) && /[0-9]/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v));
+  if (blob && !findings.some((f) => f.risk >= 0.85)) {
+    const decoded = decodeB64(blob);
+    if (decoded && (containsSecret(decoded) || /(SECRET|TOKEN|PASSWORD|API_KEY|PRIVATE KEY|AKIA)/i.test(decoded))) {
+      findings.push(finding(0.92, 'critical', false, 'url_exfiltration', `URL to ${host} carries a base64-encoded secret`));
+    } else if (blob.length >= 80 || collector) {
+      findings.push(finding(collector ? 0.75 : 0.62, 'external', false, 'url_exfiltration', `URL to ${host} carries a long encoded blob (${blob.length} chars), a common way to smuggle data out`));
+    }
+  }
+  return { findings, host, local };
+}
+
+function secretValue(k: string, v: string, apiHost: boolean, collector: boolean): { risk: number; what: string } | null {
+  const value = v.trim();
+  if (/^\$\{?[A-Z][A-Z0-9_]*(TOKEN|KEY|SECRET|PASSWORD|PASS)\}?$/.test(value)) {
+    // `appid=$OWM_KEY` to the API's own host is how such APIs authenticate.
+    return apiHost ? null : { risk: collector ? 0.92 : 0.7, what: `the environment variable ${value}` };
+  }
+  if (!value || PLACEHOLDER.test(value) || /^\$\{?\w+\}?$/.test(value)) return null;
+  if (containsSecret(value) || (SECRET_PARAM.test(k) && containsSecret(`${k}=${value}`) && value.length >= 12)) return { risk: 0.92, what: 'what looks like a credential' };
+  if (SIGNED_LINK_PARAM.test(k)) return null;
+  if (SECRET_PARAM.test(k) && value.length >= 8 && !/^(true|false|\d{1,6})$/i.test(value)) return apiHost ? null : { risk: 0.75, what: 'a secret-named value' };
+  if (value.length >= 8 && value.length <= 64 && /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value) && /[^A-Za-z0-9]/.test(value) && !/[\s/]/.test(value)) {
+    return { risk: 0.75, what: 'what looks like a password' };
+  }
+  return null;
+}
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function decodeB64(s: string): string | null {
+  try {
+    const t = Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+    return /^[\x09\x0a\x0d\x20-\x7e]{8,}$/.test(t) ? t : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The data a URL carries out (query values, fragment), for the outbound content detectors. */
+export function urlPayload(raw: string): string {
+  try {
+    const url = new URL(raw.trim());
+    if (LOCAL_HOST.test(url.hostname)) return '';
+    return [...url.searchParams.values(), decodeSafe(url.hash.slice(1))].filter((v) => v.length >= 4).join('\n');
+  } catch {
+    return '';
+  }
+}
+
+/** Every http(s) URL in a string (commands, prompts, arguments). */
+export function urlsIn(text: string): string[] {
+  return [...text.matchAll(/https?:\/\/[^\s"'<>`)\]]+/g)].map((m) => m[0]);
+}

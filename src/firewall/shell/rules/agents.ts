@@ -1,0 +1,58 @@
+import { judgePrompt } from '../../rules/prompt-intent.js';
+import { DANGEROUS_AGENT_FLAG } from '../../rules/tampering.js';
+import { flagValue, type CommandFacts, type Rule } from './types.js';
+
+// Other agents started from the shell (claude, codex, gemini, hermes, aider...) and Switchyard's
+// own CLI. Flags that switch an agent's approvals off are tampering; a prompt handed to a headless
+// agent is judged like a delegated task; the agent answering its own approvals is refused.
+
+export const agentCli: Rule = (f) => {
+  const words = f.args.map((a) => a.text);
+  for (const w of words) {
+    if (DANGEROUS_AGENT_FLAG.test(w) || (f.program === 'gemini' && w === '-y')) {
+      f.add(0.9, 'critical', false, 'safety_tampering', `${f.program} ${w} runs the agent with its approvals switched off`);
+    }
+  }
+  const mode = flagValue(f.args, '--permission-mode', '-a', '--ask-for-approval', '-s', '--sandbox', '--approval-mode');
+  if (mode && /^(bypassPermissions|never|danger-full-access|yolo)$/i.test(mode)) {
+    f.add(0.9, 'critical', false, 'safety_tampering', `${f.program} ${mode} runs the agent without approvals or sandbox`);
+  }
+  for (const [i, w] of words.entries()) {
+    if ((w === '-c' || w === '--config') && /^(approval_policy|sandbox_mode)\s*=\s*"?(never|danger-full-access)/.test(words[i + 1] ?? '')) {
+      f.add(0.9, 'critical', false, 'safety_tampering', `${f.program} -c ${words[i + 1]} switches approvals or the sandbox off`);
+    }
+  }
+  if (f.program === 'claude' && words[0] === 'config' && words.some((w) => /permissions|hooks|defaultMode|allowedTools/.test(w))) {
+    f.add(0.85, 'critical', false, 'safety_tampering', `claude ${words.join(' ')} changes its own permissions`);
+  }
+  if (words[0] === 'mcp' && words[1] === 'add') f.add(0.45, 'local_edit', true, 'agent_config', `${f.program} mcp add installs a tool server the agent will run`);
+  const prompt = headlessPrompt(f, words);
+  if (prompt) judgeDelegated(f, prompt, `${f.program} headless prompt`);
+};
+
+function headlessPrompt(f: CommandFacts, words: string[]): string | undefined {
+  const flagged = f.program === 'aider' ? flagValue(f.args, '--message', '-m') : flagValue(f.args, '-p', '--print', '--prompt', '-q', '--query');
+  if (flagged && !flagged.startsWith('-')) return flagged;
+  if (['exec', 'e', 'run', 'chat'].includes(words[0] ?? '')) return words.slice(1).find((w) => !w.startsWith('-') && /\s/.test(w));
+  return undefined;
+}
+
+export function judgeDelegated(f: CommandFacts, prompt: string, via: string): void {
+  const intent = judgePrompt(prompt, via);
+  for (const x of intent.findings) f.add(x.risk, x.cls, x.reversible, x.category, x.reason);
+  for (const c of intent.commands) f.nested(c, via);
+}
+
+const SWITCHYARD_ADMIN = new Set(['approvals', 'approve', 'deny']);
+
+export const switchyard: Rule = (f) => {
+  const words = f.args.filter((a) => !a.text.startsWith('-')).map((a) => a.text);
+  if (SWITCHYARD_ADMIN.has(words[0] ?? '') && words.some((w) => ['approve', 'deny', 'answer', 'rules', 'rule', 'clear', 'add'].includes(w))) {
+    return f.add(0.92, 'critical', false, 'safety_tampering', `switchyard ${words.slice(0, 3).join(' ')}: the agent would answer or change its own approvals`);
+  }
+  if (words[0] === 'config' && words.some((w) => /firewall|mode|threshold/.test(w)) && words.some((w) => w === 'set')) {
+    return f.add(0.9, 'critical', false, 'safety_tampering', `switchyard ${words.join(' ')} changes the firewall's own settings`);
+  }
+  if (words[0] === 'start') return f.add(0.2, 'local_edit', true, 'agent_config', 'switchyard start runs the gateway');
+  f.add(0.03, 'read_only', true, 'agent_config', `switchyard ${words.slice(0, 2).join(' ')}`.trim());
+};

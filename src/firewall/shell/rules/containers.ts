@@ -1,0 +1,33 @@
+import { execInside } from './kube.js';
+import { EPHEMERAL, type Rule } from './types.js';
+
+// docker and podman (and their compose): volumes hold data; images and stopped containers are
+// rebuilt; host-level access (privileged, the docker socket, / mounted) is a container escape.
+
+export const docker: Rule = (f) => {
+  const words = f.args.map((a) => a.text);
+  const joined = words.join(' ');
+  if (words.includes('exec')) execInside(f);
+  const compose = words[0] === 'compose' || f.program.endsWith('-compose');
+  const verb = words.filter((w) => !w.startsWith('-'));
+  if (/--privileged|(-v|--volume)[= ]\/:|(-v|--volume)[= ]\/var\/run\/docker\.sock|--pid[= ]host|--net(work)?[= ]host|--cap-add[= ](ALL|SYS_ADMIN)/.test(joined)) {
+    return f.add(0.75, 'critical', false, 'container_escape', `${f.program} runs a container with host-level access`);
+  }
+  if (compose && verb.includes('down') && /(^|\s)(-v|--volumes)\b/.test(joined)) {
+    const file = words.find((w, i) => words[i - 1] === '-f' || words[i - 1] === '--file' || words[i - 1] === '-p' || words[i - 1] === '--project-name') ?? '';
+    if (EPHEMERAL.test(file)) return f.add(0.3, 'local_edit', false, 'data_loss', `${f.program} compose down -v deletes the volumes of a test stack (${file})`);
+    return f.add(0.8, 'critical', false, 'data_loss', `${f.program} compose down -v deletes the project's volumes (their data)`);
+  }
+  if (/\bvolume (rm|prune|remove)\b/.test(joined) || (/\bsystem prune\b/.test(joined) && /--volumes/.test(joined))) {
+    return f.add(0.85, 'critical', false, 'data_loss', `${f.program} ${verb.slice(0, 2).join(' ')} deletes volumes and the data in them`);
+  }
+  if (/\bsystem prune\b/.test(joined)) {
+    return f.add(0.45, 'local_edit', false, 'destructive_file_op', `${f.program} system prune deletes stopped containers, unused networks, images and build cache (volumes kept)`);
+  }
+  if (/\b(container prune|rm -f|rm --force|rmi|image prune|builder prune|network prune)\b/.test(joined) || verb[0] === 'rm') {
+    return f.add(0.35, 'local_edit', false, 'destructive_file_op', `${f.program} ${verb.slice(0, 2).join(' ')} deletes containers or images`);
+  }
+  if (verb[0] === 'push') return f.add(0.62, 'external', false, 'publish', `${f.program} push publishes an image to a registry`);
+  if (verb[0] === 'login') return f.add(0.3, 'external', true, 'publish', `${f.program} login stores registry credentials`);
+  f.add(0.08, 'local_edit', true, 'build', `${f.program} ${verb.slice(0, 2).join(' ')}`.trim());
+};

@@ -1,0 +1,25 @@
+import { judgeSql } from '../../rules/sql.js';
+import { flagValue, has, type Rule } from './types.js';
+
+// Database clients: what matters is the statement they run and which database it runs against.
+
+export const dbClient: Rule = (f) => {
+  f.network(f.program);
+  if (f.program === 'dropdb' || (f.program === 'mysqladmin' && has(f.args, 'drop'))) {
+    f.add(0.92, 'critical', false, 'database_destruction', `${f.program} drops a database`);
+    return;
+  }
+  const inline = flagValue(f.args, '-c', '--command', '-e', '--execute', '--eval', '-q', '--query', '-Q');
+  const here = f.cmd.redirects.filter((r) => r.op === '<<<' || r.op === '<<').map((r) => r.target.text).join(';');
+  const positional = f.args.filter((a) => !a.text.startsWith('-')).map((a) => a.text).filter((t) => /\s/.test(t)).join(';');
+  const sql = [inline, here, positional, f.program === 'redis-cli' ? f.args.map((a) => a.text).join(' ') : ''].filter(Boolean).join(';');
+  const where = [flagValue(f.args, '-h', '--host', '-d', '--dbname', '-D', '--database', '-n'), ...f.args.map((a) => a.text).filter((t) => /:\/\/|\.db$|\.sqlite3?$/.test(t))]
+    .filter(Boolean).join(' ');
+  if (!sql) {
+    f.add(0.1, 'external', true, 'database_read', `${f.program} opens a database session${where ? ` on ${where}` : ''}`);
+    return;
+  }
+  // A local Redis is a cache the developer can refill; flushing it is routine.
+  const target = f.program === 'redis-cli' && /^(localhost|127\.0\.0\.1)$/.test((flagValue(f.args, '-h') ?? '').trim()) && !/flushall/i.test(sql) ? `${where || 'localhost'} dev cache` : where;
+  for (const x of judgeSql(sql, { where: target })) f.add(x.risk, x.cls, x.reversible, x.category, `${f.program} ${x.reason}`);
+};

@@ -1,0 +1,90 @@
+import type { ShellWord } from '../parse.js';
+import { CI_FILE, judgeCiEdit } from '../../rules/ci.js';
+import { judgeSettingsContent } from '../../rules/tampering.js';
+import { has, operands, shortFlags, writeTargets, type CommandFacts, type Rule } from './types.js';
+
+// Commands that write, copy, move or re-permission files.
+
+export const cpmv: Rule = (f) => {
+  const ops = operands(f.args);
+  if (ops.length < 2) return;
+  const dest = ops[ops.length - 1];
+  const sources = ops.slice(0, -1);
+  writeTargets(f, [dest], f.program === 'mv' ? 'moves into' : 'copies over');
+  if (f.program === 'mv') {
+    for (const s of sources) {
+      const v = f.path(s);
+      if (v.write_risk >= 0.5) f.add(v.write_risk, 'critical', false, 'destructive_file_op', `moves away ${s.text}: ${v.reason}`);
+    }
+  }
+  for (const s of sources) {
+    const v = f.path(s);
+    if (v.read_risk >= 0.5) {
+      f.sensitiveRead(s.text);
+      f.add(v.read_risk, 'external', true, 'secret_read', `copies ${v.reason}`);
+    }
+  }
+  if (f.program === 'scp' || f.program === 'rsync') transfer(f, ops);
+};
+
+function transfer(f: CommandFacts, ops: ShellWord[]): void {
+  const remote = ops.some((o) => /^[\w.@-]+:/.test(o.text) || o.text.startsWith('rsync://'));
+  if (remote) {
+    f.network(f.program);
+    f.add(0.4, 'external', false, 'network_send', `${f.program} copies files to or from another machine`);
+  }
+  if (has(f.args, '--delete', '--delete-before', '--delete-after', '--delete-during', '--del')) {
+    const dest = ops[ops.length - 1];
+    const v = dest ? f.path(dest) : null;
+    const risk = Math.max(0.6, v?.write_risk ?? 0);
+    f.add(risk, 'critical', false, 'destructive_file_op', `rsync --delete removes files at ${dest?.text ?? 'the destination'} that the source lacks`);
+  }
+}
+
+export const sed: Rule = (f) => {
+  const inPlace = f.args.some((a) => /^-[a-zA-Z]*i/.test(a.text) || a.text.startsWith('--in-place'));
+  const ops = operands(f.args);
+  const files = f.args.some((a) => a.text === '-e' || a.text === '-f') ? ops : ops.slice(1);
+  if (inPlace) {
+    // s/old/new/ on a CI pipeline or an agent's settings: judge the new text like an edit.
+    const script = f.args.find((a) => /^s(.).+\1.*\1[gI0-9]*$/.test(a.text))?.text ?? '';
+    const parts = script ? script.slice(2).split(script[1]) : [];
+    for (const t of files) {
+      if (CI_FILE.test(t.text) && parts.length >= 2) for (const x of judgeCiEdit(t.text, parts[1], parts[0])) if (x.risk >= 0.5) f.add(x.risk, x.cls, x.reversible, x.category, `sed -i: ${x.reason}`);
+      if (parts.length >= 2) for (const x of judgeSettingsContent(t.text, parts[1])) f.add(x.risk, x.cls, x.reversible, x.category, `sed -i: ${x.reason}`);
+    }
+    writeTargets(f, files, 'sed -i edits');
+    f.add(0.1, 'local_edit', true, 'file_write', `sed -i edits ${files.map((w) => w.text).join(' ')}`);
+  }
+  for (const w of files) {
+    const v = f.path(w);
+    if (v.read_risk >= 0.5) {
+      f.sensitiveRead(w.text);
+      f.add(v.read_risk, 'external', true, 'secret_read', `reads ${v.reason}`);
+    }
+  }
+};
+
+export const tee: Rule = (f) => writeTargets(f, operands(f.args), has(f.args, '-a', '--append') ? 'tee appends to' : 'tee overwrites');
+export const touchLike: Rule = (f) => writeTargets(f, operands(f.args), `${f.program} writes`);
+export const ln: Rule = (f) => {
+  const ops = operands(f.args);
+  if (ops.length >= 2) writeTargets(f, [ops[ops.length - 1]], 'ln replaces');
+};
+
+export const perms: Rule = (f) => {
+  const ops = operands(f.args);
+  const mode = f.program === 'chmod' ? ops.shift() : f.program === 'chown' || f.program === 'chgrp' ? ops.shift() : undefined;
+  const recursive = /R/.test(shortFlags(f.args)) || has(f.args, '--recursive');
+  const tightening = f.program === 'chmod' && !!mode && /^(0?[0-7]00|0?[4-7][0-5]0|0?[4-7][0-5][0-5]|[ugoa]*-[rwxst]+)$/.test(mode.text) && !/7$|6$/.test(mode.text);
+  for (const t of ops) {
+    const v = f.path(t);
+    if (tightening && v.level !== 'system' && v.level !== 'broad' && v.level !== 'device') {
+      f.add(0.05, 'local_edit', true, 'permissions', `chmod ${mode!.text} restricts access to ${t.text}`);
+    } else if (v.write_risk >= 0.7) {
+      f.add(Math.min(1, v.write_risk + (recursive ? 0.05 : 0)), 'critical', false, 'permissions', `${f.program}${recursive ? ' -R' : ''} changes permissions on ${t.text}: ${v.reason}`);
+    } else if (mode && /(777|666|o\+w|a\+w)/.test(mode.text)) {
+      f.add(0.5, 'local_edit', true, 'permissions', `${f.program} ${mode.text} makes ${t.text} writable by everyone`);
+    } else f.add(0.08, 'local_edit', true, 'permissions', `${f.program} ${mode?.text ?? ''} ${t.text}`.replace(/\s+/g, ' '));
+  }
+};

@@ -1,0 +1,39 @@
+import { flagValue, has, type Rule } from './types.js';
+
+// The GitHub CLI. Reads run; repository deletion, visibility, secrets, keys and admin merges ask;
+// writes through `gh api` are judged by their method.
+
+const READ = new Set(['list', 'view', 'status', 'diff', 'checks', 'watch', 'download', 'browse', 'search', 'clone', 'fork', 'checkout', 'co', 'login', 'setup-git', 'help', 'version', 'completion', 'extension', 'alias', 'config', 'codespace']);
+
+export const gh: Rule = (f) => {
+  f.network('gh');
+  const verbs = f.args.filter((a) => !a.text.startsWith('-')).map((a) => a.text);
+  const [group = '', action = ''] = verbs;
+  const what = `gh ${group} ${action}`.trim();
+  if (group === 'api') return ghApi(f);
+  if (group === 'auth' && (action === 'token' || has(f.args, '--show-token', '-t'))) {
+    f.sensitiveRead('gh auth token');
+    return f.add(0.62, 'external', true, 'secret_read', 'gh auth token prints the GitHub token');
+  }
+  if (group === 'repo' && action === 'delete') return f.add(0.95, 'critical', false, 'repo_destruction', `${what} deletes a repository and all its issues, PRs and history`);
+  if (group === 'repo' && action === 'edit' && f.args.some((a) => /--visibility|public/.test(a.text))) return f.add(0.85, 'critical', false, 'access_control', `${what} changes repository visibility`);
+  if (group === 'repo' && (action === 'archive' || action === 'rename' || action === 'transfer')) return f.add(0.7, 'critical', false, 'repo_destruction', `${what} archives, renames or transfers a repository`);
+  if (group === 'release' && action === 'delete') return f.add(0.8, 'critical', false, 'repo_destruction', `${what} deletes a release`);
+  if ((group === 'secret' || group === 'variable') && action !== 'list') return f.add(0.75, 'critical', false, 'secrets', `${what} changes repository ${group}s used by CI`);
+  if ((group === 'ssh-key' || group === 'gpg-key' || group === 'deploy-key') && action !== 'list') return f.add(0.75, 'critical', false, 'access_control', `${what} changes keys that can access GitHub`);
+  if (group === 'pr' && action === 'merge') return f.add(has(f.args, '--admin') ? 0.85 : 0.5, has(f.args, '--admin') ? 'critical' : 'external', false, 'publish', `${what}${has(f.args, '--admin') ? ' --admin bypasses branch protection' : ' merges a pull request'}`);
+  if (group === 'workflow' && (action === 'disable' || action === 'enable')) return f.add(0.6, 'external', false, 'ci', `${what} turns a CI workflow on or off`);
+  if (group === 'run' && action === 'delete') return f.add(0.5, 'external', false, 'ci', `${what} deletes CI run logs`);
+  if ((group === 'issue' || group === 'pr') && action === 'delete') return f.add(0.8, 'critical', false, 'repo_destruction', `${what} deletes an issue or pull request`);
+  if (READ.has(action) || READ.has(group) || verbs.length <= 1) return f.add(0.03, 'read_only', true, 'vcs', what);
+  f.add(0.3, 'external', false, 'publish', `${what} writes to GitHub`);
+};
+
+function ghApi(f: Parameters<Rule>[0]): void {
+  const method = (flagValue(f.args, '-X', '--method') ?? (f.args.some((a) => /^(-f|-F|--field|--raw-field|--input)$/.test(a.text)) ? 'POST' : 'GET')).toUpperCase();
+  const path = f.args.find((a, i) => i > 0 && !a.text.startsWith('-') && f.args[i - 1].text !== '-X' && f.args[i - 1].text !== '--method' && !/^(-f|-F|-H|--field|--raw-field|--header|-q|--jq)$/.test(f.args[i - 1].text))?.text ?? '';
+  if (method === 'GET') return f.add(0.05, 'read_only', true, 'vcs', `gh api GET ${path}`);
+  if (method === 'DELETE') return f.add(/^\/?repos\/[^/]+\/[^/]+\/?$/.test(path) ? 0.95 : 0.8, 'critical', false, 'repo_destruction', `gh api DELETE ${path}`);
+  const sensitive = /(collaborators|permissions|hooks|keys|secrets|actions\/permissions|branches\/[^/]+\/protection|rulesets|visibility)/.test(path);
+  f.add(sensitive ? 0.8 : 0.45, sensitive ? 'critical' : 'external', false, sensitive ? 'access_control' : 'publish', `gh api ${method} ${path}`);
+}

@@ -1,0 +1,75 @@
+import { has, operands, shortFlags, type Rule } from './types.js';
+
+// git: reads run; local history changes are cheap to undo (reflog) except the few that are not;
+// anything that rewrites or deletes what others share (force push, remote delete) asks.
+
+const GIT_READ = new Set(['status', 'log', 'diff', 'show', 'blame', 'grep', 'ls-files', 'ls-tree', 'rev-parse', 'describe', 'shortlog', 'reflog', 'fetch', 'remote', 'config', 'cat-file', 'show-ref', 'whatchanged', 'version', 'help']);
+const GIT_LOCAL = new Set(['add', 'commit', 'switch', 'merge', 'pull', 'init', 'clone', 'tag', 'cherry-pick', 'worktree', 'mv', 'rm', 'apply', 'am', 'notes', 'bisect', 'submodule', 'restore', 'checkout', 'stash', 'branch', 'revert', 'format-patch', 'archive', 'sparse-checkout', 'lfs']);
+
+export const git: Rule = (f) => {
+  let i = 0;
+  while (i < f.args.length && f.args[i].text.startsWith('-')) i += ['-C', '-c', '--git-dir', '--work-tree'].includes(f.args[i].text) ? 2 : 1;
+  const sub = f.args[i]?.text ?? '';
+  const rest = f.args.slice(i + 1);
+  const flags = shortFlags(rest);
+  const restOps = operands(rest);
+  switch (sub) {
+    case 'push': {
+      f.network('git push');
+      const force = has(rest, '--force', '--force-with-lease', '--mirror', '--delete', '--prune') || /f|d/.test(flags) || rest.some((a) => /^\+|^:/.test(a.text) || a.text.startsWith('--force-with-lease='));
+      const lease = has(rest, '--force-with-lease') || rest.some((a) => a.text.startsWith('--force-with-lease='));
+      const branch = restOps[restOps.length - 1]?.text ?? '';
+      // --force-with-lease on one's own feature branch (after a rebase) refuses to clobber others' work.
+      if (force && lease && restOps.length >= 2 && !/(^|:|\/)(main|master|trunk|develop|release[\w./-]*|prod\w*|production|stable|gh-pages)$/.test(branch) && !has(rest, '--mirror', '--delete', '--prune')) {
+        f.add(0.4, 'external', false, 'publish', `git push --force-with-lease rewrites the remote feature branch ${branch}`);
+      } else if (force) f.add(0.8, 'critical', false, 'history_rewrite', `git push ${rest.map((a) => a.text).join(' ')} overwrites or deletes history on the remote`);
+      else f.add(0.3, 'external', false, 'publish', 'git push publishes commits to the remote');
+      return;
+    }
+    case 'reset':
+      if (has(rest, '--hard', '--merge', '--keep')) f.add(0.65, 'local_edit', false, 'history_rewrite', 'git reset --hard throws away uncommitted work');
+      else f.add(0.12, 'local_edit', true, 'vcs', 'git reset moves the branch pointer');
+      return;
+    case 'clean':
+      if (/f/.test(flags) || has(rest, '--force')) f.add(/x/i.test(flags) ? 0.7 : 0.6, 'local_edit', false, 'destructive_file_op', `git clean ${rest.map((a) => a.text).join(' ')} deletes untracked files`);
+      return;
+    case 'checkout':
+    case 'restore':
+      if (restOps.some((a) => a.text === '.' || a.text === ':/') && !has(rest, '--staged', '-b', '-B')) {
+        f.add(0.55, 'local_edit', false, 'destructive_file_op', `git ${sub} . discards all uncommitted changes`);
+      } else f.add(0.08, 'local_edit', true, 'vcs', `git ${sub}`);
+      return;
+    case 'rebase':
+      f.add(0.4, 'local_edit', true, 'history_rewrite', 'git rebase rewrites local history');
+      return;
+    case 'filter-branch':
+    case 'filter-repo':
+      f.add(0.85, 'critical', false, 'history_rewrite', `git ${sub} rewrites the whole history`);
+      return;
+    case 'branch':
+      if (/D/.test(flags) || has(rest, '--delete', '-d')) f.add(0.45, 'local_edit', false, 'vcs', 'git branch -D deletes a branch and its unmerged commits');
+      else f.add(0.03, 'local_edit', true, 'vcs', 'git branch');
+      return;
+    case 'stash':
+      if (restOps[0] && (restOps[0].text === 'drop' || restOps[0].text === 'clear')) f.add(0.5, 'local_edit', false, 'vcs', `git stash ${restOps[0].text} throws away stashed work`);
+      else f.add(0.05, 'local_edit', true, 'vcs', 'git stash');
+      return;
+    case 'gc':
+    case 'prune':
+      if (rest.some((a) => a.text.startsWith('--prune'))) f.add(0.6, 'local_edit', false, 'history_rewrite', 'git gc --prune makes lost commits unrecoverable');
+      return;
+    case 'update-ref':
+      if (has(rest, '-d')) f.add(0.6, 'local_edit', false, 'history_rewrite', 'git update-ref -d deletes a ref');
+      return;
+    case 'commit':
+      f.add(has(rest, '--amend') ? 0.15 : 0.05, 'local_edit', true, 'vcs', has(rest, '--amend') ? 'git commit --amend rewrites the last commit' : 'git commit');
+      return;
+    case 'config':
+      if (has(rest, '--global', '--system') && restOps.length >= 2) f.add(0.3, 'local_edit', true, 'config', 'git config changes global settings');
+      return;
+    default:
+      if (GIT_READ.has(sub)) return;
+      if (GIT_LOCAL.has(sub)) f.add(0.06, 'local_edit', true, 'vcs', `git ${sub}`);
+      else f.add(0.2, 'local_edit', true, 'vcs', `git ${sub || '(no subcommand)'}`);
+  }
+};

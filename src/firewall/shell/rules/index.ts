@@ -1,0 +1,86 @@
+import { agentCli, switchyard } from './agents.js';
+import { docker } from './containers.js';
+import { dbClient } from './database.js';
+import { find, rm, truncate } from './delete.js';
+import { alias, evalRule, interpreter, shell, source, su, xargs } from './exec.js';
+import { cpmv, ln, perms, sed, tee, touchLike } from './files.js';
+import { gh } from './gh.js';
+import { git } from './git.js';
+import { cloud, terraform, vault } from './infra.js';
+import { helm, kubectl } from './kube.js';
+import { curl, mail, netcat, remoteStore, ssh } from './network.js';
+import { pkg } from './packages.js';
+import { accounts, awk, crontab, disk, envDump, firewallCtl, history, kill, power, scheduler, service, systemdRun } from './system.js';
+import { lowLocal, readOnly, type Rule } from './types.js';
+
+export type { CommandFacts, Rule } from './types.js';
+
+// The one table that says which family judges which program. Families live in their own files;
+// a program missing here is reported as unknown (low risk, lower confidence).
+
+const RULES = new Map<string, Rule>();
+const set = (names: string, rule: Rule) => {
+  for (const n of names.split(/\s+/).filter(Boolean)) RULES.set(n, rule);
+};
+
+set('ls tree stat file du wc which whereis type', () => {});
+set('dig nslookup host ping ping6 traceroute', (f) => {
+  if (f.args.some((a) => a.dynamic && a.subst.length > 0)) {
+    f.network(f.program);
+    f.add(0.85, 'critical', false, 'exfiltration', `${f.program} looks up a name built from local command output (data smuggled out through DNS)`);
+  }
+});
+set('cat head tail less more grep egrep fgrep rg ag ack wc echo printf pwd sort uniq cut tr diff cmp comm jq yq date whoami id uname hostname df du free uptime ps pgrep top htop true false test [ [[ basename dirname realpath readlink md5sum sha1sum sha256sum shasum cksum column nl fold fmt seq sleep man help lsof netstat ss cd pushd popd set unset exit return read wait jobs locate zcat bat fd fzf nproc lscpu lsblk getconf tput clear :', readOnly);
+set('base64 base32 xxd od hexdump strings gzip gunzip bzip2 xz unxz tar zip unzip 7z', readOnly);
+set('npm npx yarn pnpm bun pip pip3 pipx uv poetry cargo go make cmake ninja mvn gradle gradlew tsc deno dotnet bundle gem composer mix rustup conda brew apt apt-get yum dnf pacman zypper apk snap port twine', pkg);
+set('pytest jest vitest mocha eslint prettier ruff black mypy flake8 isort tox nox rspec phpunit ctest shellcheck', lowLocal(0.05, 'runs project checks'));
+set('code vim nvim nano emacs open xdg-open', lowLocal(0.05, 'opens an editor or viewer'));
+set('rm rmdir unlink shred srm trash trash-put', rm);
+set('cp mv scp install rsync', cpmv);
+set('find', find);
+set('xargs parallel', xargs);
+set('bash sh zsh dash ksh ash fish mksh busybox', shell);
+set('su', su);
+set('eval', evalRule);
+set('source .', source);
+set('python python3 python2 node nodejs perl ruby php lua Rscript pwsh powershell osascript', interpreter);
+set('curl wget http https xh aria2c fetch', curl);
+set('nc ncat netcat socat telnet', netcat);
+set('ssh', ssh);
+set('sftp ftp rclone', remoteStore);
+set('git', git);
+set('gh', gh);
+set('psql mysql mariadb sqlite3 mongo mongosh redis-cli cqlsh clickhouse-client sqlcmd cockroach dropdb mysqladmin', dbClient);
+set('dd mkfs mkfs.ext4 mkfs.ext3 mkfs.xfs mkfs.vfat mkfs.fat mkfs.btrfs mkfs.ntfs mke2fs mkswap wipefs fdisk sfdisk cfdisk parted gdisk sgdisk cryptsetup diskutil format lvremove vgremove pvremove zpool zfs blkdiscard', disk);
+set('chmod chown chgrp chattr setfacl', perms);
+set('shutdown reboot halt poweroff init telinit', power);
+set('systemctl service launchctl sc', service);
+set('kill killall pkill', kill);
+set('crontab', crontab);
+set('atrm at schtasks', scheduler);
+set('systemd-run', systemdRun);
+set('sed', sed);
+set('awk gawk mawk', awk);
+set('tee', tee);
+set('touch mkdir', touchLike);
+set('truncate', truncate);
+set('ln', ln);
+set('env printenv export declare', envDump);
+set('aws gcloud gsutil az doctl flyctl fly heroku vercel netlify railway wrangler firebase', cloud);
+set('terraform tofu terragrunt pulumi', terraform);
+set('vault', vault);
+set('kubectl oc', kubectl);
+set('helm', helm);
+set('docker podman docker-compose podman-compose', docker);
+set('mail mailx sendmail mutt', mail);
+set('useradd userdel usermod passwd chpasswd visudo groupadd groupdel adduser deluser', accounts);
+set('iptables ip6tables ufw nft setenforce firewall-cmd pfctl', firewallCtl);
+set('history', history);
+set('alias', alias);
+set('claude codex gemini hermes aider cursor-agent opencode goose amp qwen', agentCli);
+set('switchyard', switchyard);
+
+export function ruleFor(program: string): Rule | undefined {
+  if (program.startsWith('mkfs.')) return RULES.get('mkfs');
+  return RULES.get(program);
+}

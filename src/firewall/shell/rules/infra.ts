@@ -1,0 +1,91 @@
+import { EPHEMERAL, flagValue, PROD, type CommandFacts, type Rule } from './types.js';
+
+// Cloud CLIs and infrastructure-as-code. Reads run; changes to live resources ask in production
+// and stay in the middle band elsewhere; deletion, teardown and access-control changes always ask.
+
+const CLOUD_DELETE = /^(delete|destroy|rm|rb|remove|purge|terminate|deregister|detach|revoke|disable|stop|drop|reset|wipe)([-:_]|$)|^(delete|terminate|remove|deregister|detach|revoke|disable|stop)-/;
+const CLOUD_ACCESS = /(access-key|credentials|iam|policy|acl|role|permission|security-group-ingress|firewall-rules|add-iam-policy-binding|set-iam-policy|public-access|make-public|share)/;
+const CLOUD_SECRET = /(get-secret-value|secrets?\s+(versions\s+)?access|get-parameters?\b.*--with-decryption|print-access-token|print-identity-token|get-login-password|keyvault\s+secret\s+show|config:get|get-session-token|get-authorization-token|secrets?\s+(get|show|reveal))/;
+const CLOUD_READ = /^(describe|list|get|show|ls|cat|tail|logs?|status|info|whoami|version|help|search|inspect|preview|diff|explain|estimate|validate|auth\s+list|config\s+(list|get|view))/;
+
+function verbs(f: CommandFacts): string[] {
+  return f.args.filter((a) => !a.text.startsWith('-')).map((a) => a.text.toLowerCase());
+}
+
+export const cloud: Rule = (f) => {
+  f.network(f.program);
+  const w = verbs(f);
+  const joined = w.join(' ');
+  const all = f.args.map((a) => a.text).join(' ');
+  const prod = PROD.test(all) || PROD.test(flagValue(f.args, '--profile', '--project', '--subscription', '--app', '-a', '--context') ?? '');
+  const what = `${f.program} ${w.slice(0, 3).join(' ')}`.trim();
+  if (CLOUD_SECRET.test(all)) {
+    f.sensitiveRead(what);
+    f.add(0.62, 'external', true, 'secret_read', `${what} prints a cloud secret or access token`);
+    return;
+  }
+  const deleting = w.some((x) => CLOUD_DELETE.test(x)) || /\bscale\b.*--replicas[= ]0\b/.test(all) || /\bpg:reset\b|\bapps:destroy\b/.test(all);
+  if (deleting) {
+    const broad = /--recursive|--all\b|--force|-rf?\b|--quiet|-q\b|--yes|-y\b/.test(all);
+    f.add(broad || prod ? 0.92 : 0.8, 'critical', false, 'infra_destruction', `${what} deletes or stops cloud resources${prod ? ' in production' : ''}`);
+    return;
+  }
+  if (CLOUD_ACCESS.test(joined) && !w.some((x) => CLOUD_READ.test(x))) {
+    f.add(0.78, 'critical', false, 'access_control', `${what} changes who can access cloud resources`);
+    return;
+  }
+  if (w.length && w.some((x) => CLOUD_READ.test(x)) && !w.some((x) => /^(create|update|put|set|deploy|run|start|modify|apply|cp|mv|sync|invoke|publish|push|scale|restart|promote|rollback)/.test(x))) {
+    f.add(0.08, 'read_only', true, 'infra_read', what);
+    return;
+  }
+  if (f.program === 'gcloud' && /^config (set|configurations)/.test(joined)) {
+    f.add(0.1, 'local_edit', true, 'infra_read', what);
+    return;
+  }
+  if (/(^|\s)(s3|gsutil)?\s*(cp|sync|mv)\b/.test(joined) && !/\s(s3|gs):\/\//.test(` ${w.slice(-1)[0] ?? ''}`)) {
+    f.add(0.12, 'local_edit', true, 'infra_read', `${what} downloads from cloud storage`);
+    return;
+  }
+  const deploy = /(deploy|--prod\b|promote|release)/.test(all);
+  f.add(prod || (deploy && f.program !== 'gcloud' && /--prod\b/.test(all)) ? 0.78 : 0.5, prod ? 'critical' : 'external', false, 'infra_change', `${what} changes live cloud resources${prod ? ' in production' : ''}`);
+};
+
+// HashiCorp Vault: reading a secret brings it into the session; deleting or rewriting secrets,
+// policies and auth methods changes who can reach what.
+export const vault: Rule = (f) => {
+  const w = verbs(f);
+  const what = `vault ${w.slice(0, 3).join(' ')}`.trim();
+  const prod = PROD.test(f.args.map((a) => a.text).join(' '));
+  if (w.some((x) => /^(delete|destroy|disable|revoke|remove|rm)$/.test(x)) || (w[0] === 'kv' && w[1] === 'metadata' && w[2] === 'delete')) {
+    return f.add(0.9, 'critical', false, 'secrets', `${what} deletes or revokes secrets${prod ? ' in production' : ''}`);
+  }
+  if (/^(kv|read)$/.test(w[0] ?? '') && /^(get|read)$/.test(w[1] ?? w[0] ?? '') || w[0] === 'read') {
+    if (EPHEMERAL.test(w.slice(1).join(' ')) && !prod) return f.add(0.2, 'read_only', true, 'secret_read', `${what} reads a development secret`);
+    f.sensitiveRead(what);
+    return f.add(0.62, 'external', true, 'secret_read', `${what} reads a secret`);
+  }
+  if (w.some((x) => /^(put|write|patch|enable|tune|rollback|create)$/.test(x))) return f.add(prod ? 0.8 : 0.5, prod ? 'critical' : 'external', false, 'secrets', `${what} changes secrets or auth`);
+  f.add(0.05, 'read_only', true, 'infra_read', what);
+};
+
+export const terraform: Rule = (f) => {
+  f.network(f.program);
+  const w = verbs(f);
+  const sub = w[0] ?? '';
+  const what = `${f.program} ${w.slice(0, 2).join(' ')}`.trim();
+  const destroy = sub === 'destroy' || f.args.some((a) => a.text === '-destroy' || a.text === '--destroy') || (f.program === 'pulumi' && sub === 'stack' && w[1] === 'rm');
+  const where = [flagValue(f.args, '-chdir', '--chdir', '--cwd', '-s', '--stack') ?? '', ...(/\bcd\s+(\S+)/.exec(f.script)?.slice(1) ?? []), flagValue(f.args, '-var-file') ?? ''].join(' ');
+  const throwaway = EPHEMERAL.test(where) && !PROD.test(where);
+  if (destroy) {
+    return throwaway
+      ? f.add(0.4, 'local_edit', false, 'infra_destruction', `${what} tears down a throwaway environment (${where.trim()})`)
+      : f.add(0.95, 'critical', false, 'infra_destruction', `${what} tears down infrastructure`);
+  }
+  if (['apply', 'up', 'run-all'].includes(sub) || (f.program === 'pulumi' && sub === 'refresh' && f.args.some((a) => a.text === '--yes'))) {
+    return f.add(0.75, 'critical', false, 'infra_change', `${what} changes live infrastructure`);
+  }
+  if ((sub === 'state' && ['rm', 'mv', 'push', 'replace-provider'].includes(w[1])) || ['import', 'taint', 'untaint', 'force-unlock'].includes(sub) || (sub === 'workspace' && w[1] === 'delete')) {
+    return f.add(0.75, 'critical', false, 'infra_change', `${what} rewrites infrastructure state`);
+  }
+  f.add(0.05, 'read_only', true, 'infra_read', what);
+};

@@ -1,0 +1,41 @@
+import { classifyPath } from '../../paths.js';
+import { judgeSql } from '../../rules/sql.js';
+import type { CommandFacts } from './types.js';
+
+// Inline interpreter code (python -c, node -e...). Not shell, so judged by what it names:
+// credential files, network calls, deletions, payment APIs, and shell strings it hands to the OS.
+
+const PAYMENT_API = /(stripe\.(charges|paymentintents|transfers|payouts|refunds)\.create|stripe\.(Charge|PaymentIntent|Transfer|Payout|Refund)\.create|paypal|braintree|\/v1\/(charges|transfers|payouts|payment_intents)|wise\.com|api\.(stripe|paypal|adyen|squareup|wise)\.com|(send|create|make|initiate)_?(payment|transfer|payout|wire)\s*\(|\.(transfer|send_payment|pay|payout)\s*\()/i;
+
+export function inlineCode(f: CommandFacts, code: string, via: string): void {
+  const sensitive = /(\.ssh|\.aws|id_rsa|id_ed25519|\.env\b|\/etc\/shadow|\.netrc|\.git-credentials|credentials)/.test(code);
+  const net = /(requests\.|urllib|http\.client|httpx|socket\.|fetch\(|https?:\/\/|axios|XMLHttpRequest|net\.connect|smtplib)/.test(code);
+  const destroy = /(rmtree|os\.remove|os\.unlink|unlinkSync|rmSync|fs\.rm\b|rimraf|rm -rf|shutil\.move|DROP\s+TABLE|format\()/i.test(code);
+  const spawn = /(\bsystem\s*\(|subprocess|child_process|\bexec(?:Sync|v|vp|l)?\s*\(|spawn(?:Sync)?\s*\(|popen|`|\bqx\b|Runtime\.getRuntime)/.test(code);
+  const literals = [...code.matchAll(/(["'])((?:~|\/|\.\.?\/|\$HOME)[^"'\n]*)\1/g)].map((m) => m[2]);
+  const worst = literals.map((l) => classifyPath(l)).sort((a, b) => b.write_risk - a.write_risk)[0];
+  if (destroy && worst && worst.write_risk >= 0.7) f.add(Math.min(1, worst.write_risk + 0.05), 'critical', false, 'destructive_file_op', `${via} deletes or moves ${worst.path}: ${worst.reason}`);
+  const envSecret = /(environ(\.get)?\s*[[(]\s*['"][A-Z_]*(TOKEN|KEY|SECRET|PASSWORD|PASS)['"]|process\.env\.[A-Z_]*(TOKEN|KEY|SECRET|PASSWORD)|getenv\(\s*['"][A-Z_]*(TOKEN|KEY|SECRET|PASSWORD))/.test(code);
+  if (envSecret && net) f.add(0.92, 'critical', false, 'exfiltration', `${via} sends a secret from the environment over the network`);
+  const db = /(['"])([^'"]+\.(db|sqlite3?))\1/.exec(code)?.[2] ?? '';
+  for (const m of code.matchAll(/(["'])((?:select|insert|update|delete|drop|truncate|alter|create|grant)\b(?:(?!\1).){4,400})\1/gi)) {
+    for (const x of judgeSql(m[2], { where: db })) if (x.risk >= 0.25) f.add(x.risk, x.cls, x.reversible, x.category, `${via} ${x.reason}`);
+    if (/\b(approvals?|firewall_\w+|approval_rules)\b/i.test(m[2]) && /\b(update|insert|delete)\b/i.test(m[2]) && /switchyard|approval/i.test(code)) {
+      f.add(0.92, 'critical', false, 'safety_tampering', `${via} rewrites the firewall's approvals in its database`);
+    }
+  }
+  if (sensitive && net) f.add(0.95, 'critical', false, 'exfiltration', `${via} reads credentials and talks to the network`);
+  else if (sensitive) f.add(0.65, 'external', true, 'secret_read', `${via} touches credential files`);
+  if (PAYMENT_API.test(code)) f.add(0.9, 'critical', false, 'money_movement', `${via} calls a payment or transfer API`);
+  if (/\bsmtplib|sendmail|\.send_message\(|\.sendMail\(/.test(code)) f.add(0.55, 'external', false, 'network_send', `${via} sends email`);
+  if (destroy) f.add(0.55, 'local_edit', false, 'destructive_file_op', `${via} deletes or moves files`);
+  if (spawn) f.add(0.45, 'local_edit', false, 'dynamic_code', `${via} starts other programs`);
+  if (net) f.network(via);
+  if (spawn) {
+    // Strings handed to os.system / subprocess / execSync are shell commands: judge them as such.
+    for (const m of code.matchAll(/(["'`])((?:(?!\1).){3,500})\1/g)) {
+      if (/\s/.test(m[2]) || /^(rm|curl|wget|dd|mkfs|chmod|chown|sh|bash)\b/.test(m[2])) f.nested(m[2], `${via} -> shell`);
+    }
+  }
+  f.add(0.25, 'local_edit', true, 'inline_code', `${via} executes inline code`);
+}

@@ -1,0 +1,75 @@
+import { flagValue, PROD, type CommandFacts, type Rule } from './types.js';
+
+// Kubernetes and Helm. Reads run; changes ask (they reach a live cluster), and production
+// contexts or namespaces make them critical. Local clusters (kind, minikube...) are relaxed.
+
+const KUBE_READ = new Set(['get', 'describe', 'logs', 'top', 'explain', 'version', 'api-resources', 'api-versions', 'cluster-info', 'diff', 'auth', 'wait', 'events', 'completion', 'plugin', 'kustomize']);
+const KUBE_CONFIG_READ = new Set(['view', 'get-contexts', 'current-context', 'get-clusters', 'get-users']);
+const LOCAL_CLUSTER = /^(kind-|minikube|docker-desktop|k3d-|rancher-desktop|colima|orbstack|microk8s)/i;
+const CRITICAL_KIND = /^(ns|namespaces?|pvc|persistentvolumeclaims?|pv|persistentvolumes?|deploy(ments?)?|sts|statefulsets?|secrets?|crd|customresourcedefinitions?|nodes?|all|clusterroles?|clusterrolebindings?)([./]|$)/i;
+
+function cluster(f: CommandFacts): { prod: boolean; local: boolean; where: string } {
+  const ctx = flagValue(f.args, '--context', '--kube-context', '--cluster') ?? '';
+  const ns = flagValue(f.args, '-n', '--namespace') ?? '';
+  const kubeconfig = flagValue(f.args, '--kubeconfig') ?? '';
+  const where = [ctx && `context ${ctx}`, ns && `namespace ${ns}`].filter(Boolean).join(', ');
+  return { prod: PROD.test(ctx) || PROD.test(ns) || PROD.test(kubeconfig), local: LOCAL_CLUSTER.test(ctx), where };
+}
+
+export const kubectl: Rule = (f) => {
+  const ops = f.args.filter((a, i) => !a.text.startsWith('-') && !/^(-n|--namespace|--context|--kubeconfig|-l|--selector|-o|--output|-f|--filename|-c|--container)$/.test(f.args[i - 1]?.text ?? ''));
+  const sub = ops[0]?.text ?? '';
+  const { prod, local, where } = cluster(f);
+  const at = where ? ` (${where})` : '';
+  if (sub === 'exec' || sub === 'attach' || sub === 'debug') {
+    execInside(f);
+    return f.add(prod ? 0.7 : 0.35, prod ? 'critical' : 'external', false, 'remote_exec', `kubectl ${sub} runs a command in a live pod${at}`);
+  }
+  f.network('kubectl');
+  if (KUBE_READ.has(sub) || (sub === 'config' && KUBE_CONFIG_READ.has(ops[1]?.text ?? '')) || sub === '' || sub === 'port-forward' || sub === 'proxy') {
+    return f.add(0.05, 'read_only', true, 'infra_read', `kubectl ${sub}${at}`.trim());
+  }
+  if (sub === 'config') {
+    const switching = ['use-context', 'use', 'set-context'].includes(ops[1]?.text ?? '');
+    const target = ops[2]?.text ?? '';
+    return f.add(switching && PROD.test(target) ? 0.45 : 0.12, 'local_edit', true, 'infra_change', `kubectl config ${ops[1]?.text ?? ''} ${target}`.trim());
+  }
+  const all = f.args.map((a) => a.text).join(' ');
+  const deleting = sub === 'delete' || sub === 'drain' || sub === 'cordon' || sub === 'taint' || /\bscale\b.*--replicas[= ]0\b/.test(all) || (sub === 'rollout' && ops[1]?.text === 'undo');
+  if (deleting) {
+    const big = ops.slice(1).some((o) => CRITICAL_KIND.test(o.text)) || /--all\b/.test(all) || sub === 'drain';
+    const risk = local ? 0.35 : prod || big ? 0.9 : 0.7;
+    return f.add(risk, risk >= 0.7 ? 'critical' : 'local_edit', false, 'infra_destruction', `kubectl ${sub} ${ops.slice(1, 3).map((o) => o.text).join(' ')} removes or stops cluster resources${at}`);
+  }
+  const risk = local ? 0.25 : prod ? 0.8 : 0.62;
+  f.add(risk, prod ? 'critical' : 'external', false, 'infra_change', `kubectl ${sub} changes a live cluster${at}`);
+};
+
+const HELM_READ = new Set(['list', 'ls', 'status', 'get', 'history', 'template', 'lint', 'show', 'inspect', 'search', 'repo', 'dependency', 'dep', 'version', 'env', 'plugin', 'verify', 'pull', 'fetch', 'package', 'completion', 'help', 'diff']);
+
+export const helm: Rule = (f) => {
+  f.network('helm');
+  const sub = f.args.find((a) => !a.text.startsWith('-'))?.text ?? '';
+  const { prod, local, where } = cluster(f);
+  const at = where ? ` (${where})` : '';
+  if (HELM_READ.has(sub) || f.args.some((a) => a.text === '--dry-run')) return f.add(0.05, 'read_only', true, 'infra_read', `helm ${sub}${at}`);
+  if (sub === 'uninstall' || sub === 'delete' || sub === 'del' || sub === 'rollback') {
+    return f.add(local ? 0.35 : 0.85, local ? 'local_edit' : 'critical', false, 'infra_destruction', `helm ${sub} removes or reverts a release${at}`);
+  }
+  const risk = local ? 0.25 : prod ? 0.8 : 0.62;
+  f.add(risk, prod ? 'critical' : 'external', false, 'infra_change', `helm ${sub} changes a live cluster${at}`);
+};
+
+// `docker exec CONTAINER CMD...`, `kubectl exec POD -- CMD...`: the inner command runs elsewhere but still runs.
+export const execInside: Rule = (f) => {
+  const words = f.args.map((a) => a.text);
+  const dash = words.indexOf('--');
+  let inner = dash >= 0 ? f.args.slice(dash + 1) : [];
+  const at = words.indexOf('exec');
+  if (dash < 0 && at >= 0) {
+    let i = at + 1;
+    while (i < f.args.length && f.args[i].text.startsWith('-')) i += ['-e', '--env', '-u', '--user', '-w', '--workdir'].includes(f.args[i].text) ? 2 : 1;
+    inner = f.args.slice(i + 1);
+  }
+  if (inner.length) f.judgeArgv(inner, `${f.program} exec`);
+};

@@ -1,0 +1,84 @@
+import { judgeUrl } from '../../rules/urls.js';
+import { readArgs } from '../analyze.js';
+import { runCode } from './exec.js';
+import { has, lit, operands, shortFlags, writeTargets, type Rule } from './types.js';
+
+// Programs that talk to other machines: downloads, uploads, raw sockets, remote shells, mail.
+
+const SECRET_VAR = /\$\{?[A-Z][A-Z0-9_]*(TOKEN|KEY|SECRET|PASSWORD|PASS|CREDENTIALS?)\b/;
+
+export const curl: Rule = (f) => {
+  f.network(f.program);
+  let sends = false;
+  let secretVarSent = false;
+  for (let i = 0; i < f.args.length; i++) {
+    const t = f.args[i].text;
+    const next = f.args[i + 1];
+    const inlineData = /^(-d|--data|--data-binary|--data-raw|--data-urlencode|-F|--form|-T|--upload-file|--post-file|--post-data|--body-file|--body-data)(=(.*))?$/.exec(t);
+    if (inlineData) {
+      sends = true;
+      const value = inlineData[3] ?? next?.text ?? '';
+      if (SECRET_VAR.test(value)) secretVarSent = true;
+      const file = t === '-T' || t === '--upload-file' || t === '--post-file' || t === '--body-file' ? value : (/@([^;]+)/.exec(value)?.[1] ?? '');
+      if (file) {
+        const v = f.path(lit(file, next?.dynamic ?? false));
+        if (v.read_risk >= 0.5) {
+          f.sensitiveRead(file);
+          f.add(0.97, 'critical', false, 'exfiltration', `uploads ${file} (${v.reason}) to the network`);
+        }
+      }
+    }
+    if ((t === '-H' || t === '--header') && next && SECRET_VAR.test(next.text) && !/^authorization:/i.test(next.text)) secretVarSent = true;
+    if ((t === '-X' || t === '--request' || t === '--method') && next && /^(POST|PUT|PATCH|DELETE)$/i.test(next.text)) sends = true;
+    if (t === '-o' || t === '--output' || t === '-O' && f.program === 'wget' || t === '--output-document') {
+      if (next && next.text !== '-') {
+        writeTargets(f, [next], `${f.program} saves a download over`);
+        f.downloaded(next.text);
+      }
+    }
+    const glued = /^(?:-o|--output=|-O|--output-document=)(.+)$/.exec(t);
+    if (glued && !(t.startsWith('-O') && f.program === 'curl')) f.downloaded(glued[1]);
+  }
+  const urls = f.args.filter((a) => /^https?:\/\//.test(a.text)).map((a) => a.text);
+  const url = urls[0] ?? '';
+  // wget and curl -O keep the URL's file name.
+  if (url && (f.program === 'wget' || has(f.args, '--remote-name') || (f.program === 'curl' && /O/.test(shortFlags(f.args))))) f.downloaded(url.replace(/[?#].*$/, '').split('/').pop() || 'index.html');
+  let local = false;
+  for (const u of urls) {
+    const v = judgeUrl(u, sends ? 'POST' : 'GET');
+    local = local || v.local;
+    for (const x of v.findings) f.add(x.risk, x.cls, x.reversible, x.category, `${f.program}: ${x.reason}`);
+    if (secretVarSent && !v.local) f.add(0.85, 'critical', false, 'exfiltration', `${f.program} sends a secret environment variable to ${v.host ?? u}`);
+  }
+  if (sends) f.add(local ? 0.2 : 0.45, 'external', false, 'network_send', `${f.program} sends data to ${url || 'a server'}`);
+  else f.add(local ? 0.03 : 0.1, 'external', true, 'network_fetch', `${f.program} downloads ${url || 'from the network'}`);
+};
+
+export const netcat: Rule = (f) => {
+  f.network(f.program);
+  if (has(f.args, '-e', '-c', '--exec', '--sh-exec') || f.args.some((a) => /exec:|system:/.test(a.text))) {
+    f.add(0.97, 'critical', false, 'reverse_shell', `${f.program} hands a shell to a network peer (reverse/bind shell)`);
+  } else f.add(0.5, 'external', false, 'network_send', `${f.program} opens a raw network connection`);
+};
+
+export const ssh: Rule = (f) => {
+  f.network('ssh');
+  const ops = operands(f.args);
+  const remoteCmd = ops.slice(1);
+  f.add(0.4, 'external', false, 'remote_exec', `ssh runs commands on ${ops[0]?.text ?? 'another machine'}`);
+  if (remoteCmd.length) {
+    const code = { text: remoteCmd.map((w) => w.text).join(' '), dynamic: remoteCmd.some((w) => w.dynamic), glob: false, subst: remoteCmd.flatMap((w) => w.subst) };
+    runCode(f, code, `ssh ${ops[0]?.text ?? ''}`.trim());
+  }
+};
+
+export const remoteStore: Rule = (f) => {
+  f.network(f.program);
+  f.add(0.45, 'external', false, 'network_send', `${f.program} transfers files to or from a remote store`);
+  readArgs(f);
+};
+
+export const mail: Rule = (f) => {
+  f.network(f.program);
+  f.add(0.55, 'external', false, 'network_send', `${f.program} sends email`);
+};

@@ -1,0 +1,43 @@
+import { readArgs } from '../analyze.js';
+import type { Rule } from './types.js';
+
+// Package managers and build tools: installing and building is everyday work; publishing reaches
+// the world, system packages change the machine, and install-time scripts run on every install.
+
+const LIFECYCLE = /^scripts\.(preinstall|install|postinstall|prepare|prepublish|prepublishOnly|prepack|postpack|preuninstall|postuninstall)=/;
+
+export const pkg: Rule = (f) => {
+  const words = f.args.map((a) => a.text);
+  const verbs = words.filter((w) => !w.startsWith('-'));
+  if (verbs[0] === 'pkg' && verbs[1] === 'set' && verbs.slice(2).some((w) => LIFECYCLE.test(w))) {
+    f.add(0.75, 'critical', false, 'supply_chain', `${f.program} pkg set adds an install-time lifecycle script (runs on every install)`);
+    for (const w of verbs.slice(2)) if (LIFECYCLE.test(w)) f.nested(w.slice(w.indexOf('=') + 1), `${w.slice(0, w.indexOf('='))}`);
+    return;
+  }
+  if (verbs[0] === 'set-script' && /^(pre|post)?install$|^prepare$/.test(verbs[1] ?? '')) {
+    f.add(0.75, 'critical', false, 'supply_chain', `${f.program} set-script ${verbs[1]} adds an install-time lifecycle script`);
+    return;
+  }
+  const index = words.find((w, i) => /^(--index-url|--extra-index-url|-i|--registry|--trusted-host)$/.test(words[i - 1] ?? '') || /^--(index-url|extra-index-url|registry)=/.test(w));
+  if (index && /^(--)?[\w-]*=?http:\/\/|^http:\/\//.test(index.replace(/^--[\w-]+=/, '')) || words.includes('--trusted-host')) {
+    f.add(0.75, 'critical', false, 'supply_chain', `${f.program} installs from an unencrypted or untrusted package index (${index ?? '--trusted-host'})`);
+  }
+  const fromGit = verbs.slice(1).find((w) => /^(github:|gitlab:|bitbucket:|git\+|git:\/\/|https?:\/\/.*\.(tgz|tar\.gz|zip|whl)$|[\w-]+\/[\w.-]+#)/.test(w) || /^[\w-]+\/[\w.-]+$/.test(w) && ['npm', 'pnpm', 'yarn', 'bun'].includes(f.program));
+  if (fromGit && /^(install|i|add)$/.test(verbs[0] ?? '') && !/#[0-9a-f]{40}$|@[0-9a-f]{40}$/.test(fromGit)) {
+    f.add(0.65, 'external', false, 'supply_chain', `${f.program} installs ${fromGit} straight from a repository or URL, unpinned`);
+  }
+  if (verbs[0] === 'token' && verbs[1] === 'create') {
+    f.add(0.62, 'external', false, 'secret_read', `${f.program} token create mints a registry publish token`);
+    return;
+  }
+  if (words.some((w) => ['publish', 'unpublish', 'deprecate', 'upload', 'push', 'yank', 'owner', 'dist-tag'].includes(w)) && !words.includes('--dry-run')) {
+    f.network(f.program);
+    f.add(0.65, 'external', false, 'publish', `${f.program} ${verbs.slice(0, 2).join(' ')} publishes to a public registry`);
+  } else if (['apt', 'apt-get', 'yum', 'dnf', 'pacman', 'zypper', 'apk', 'snap', 'port'].includes(f.program)) {
+    const removing = words.some((w) => ['remove', 'purge', 'autoremove', 'erase', '-R', '-Rns', 'del'].includes(w));
+    f.add(removing ? 0.6 : 0.35, removing ? 'critical' : 'local_edit', !removing, 'system_packages', `${f.program} ${words.slice(0, 2).join(' ')} changes system packages`);
+  } else if (words.some((w) => ['uninstall', 'remove', 'rm'].includes(w))) {
+    f.add(0.15, 'local_edit', true, 'build', `${f.program} ${words.slice(0, 2).join(' ')}`);
+  } else f.add(0.08, 'local_edit', true, 'build', `${f.program} ${words.slice(0, 2).join(' ')}`.trim());
+  readArgs(f);
+};

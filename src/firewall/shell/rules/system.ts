@@ -1,0 +1,108 @@
+import { readArgs } from '../analyze.js';
+import { has, lit, operands, shortFlags, type Rule } from './types.js';
+
+// The machine itself: disks, power, services, processes, accounts, host firewalls, schedules,
+// environment dumps and shell history.
+
+export const disk: Rule = (f) => {
+  if (f.program === 'dd') {
+    const of = f.args.find((a) => a.text.startsWith('of='));
+    if (!of) return;
+    const v = f.path(lit(of.text.slice(3), of.dynamic));
+    f.add(Math.max(v.write_risk, 0.3), v.write_risk >= 0.7 ? 'critical' : 'local_edit', false, 'disk', `dd writes raw bytes to ${of.text.slice(3)}: ${v.reason}`);
+    return;
+  }
+  if (f.program === 'diskutil' && !f.args.some((a) => /^(erase|partition|zero|secureErase|reformat|apfs)/i.test(a.text))) return;
+  f.add(0.95, 'critical', false, 'disk', `${f.program} rewrites disks or filesystems`);
+};
+
+export const power: Rule = (f) => f.add(0.92, 'critical', false, 'power', `${f.program} ${f.args.map((a) => a.text).join(' ')} shuts down or restarts the machine`.trim());
+
+export const service: Rule = (f) => {
+  const words = f.args.map((a) => a.text);
+  if (words.some((w) => ['poweroff', 'reboot', 'halt', 'suspend', 'hibernate', 'kexec'].includes(w))) return power(f);
+  if (words.some((w) => ['stop', 'disable', 'mask', 'restart', 'kill', 'isolate', 'unload', 'remove', 'bootout', 'reload', 'delete'].includes(w))) {
+    f.add(0.7, 'critical', false, 'service_control', `${f.program} ${words.join(' ')} stops or changes a system service`);
+  } else if (words.some((w) => ['start', 'enable', 'load', 'bootstrap'].includes(w))) {
+    f.add(0.45, 'external', true, 'service_control', `${f.program} ${words.join(' ')} starts a system service`);
+  } else f.add(0.03, 'read_only', true, 'service_control', `${f.program} ${words.join(' ')}`);
+};
+
+export const kill: Rule = (f) => {
+  const ops = operands(f.args);
+  if (f.program === 'kill' && ops.some((o) => o.text === '1' || o.text === '-1') || f.args.some((a) => a.text === '-1')) {
+    f.add(0.92, 'critical', false, 'process_control', 'kill targets init or every process');
+  } else if (f.program === 'killall' || f.program === 'pkill') {
+    f.add(0.62, 'local_edit', false, 'process_control', `${f.program} stops every process matching ${ops.map((o) => o.text).join(' ')}`);
+  } else f.add(0.3, 'local_edit', false, 'process_control', `kill stops process ${ops.map((o) => o.text).join(' ')}`);
+};
+
+export const systemdRun: Rule = (f) => {
+  let i = 0;
+  while (i < f.args.length && f.args[i].text.startsWith('-')) i += /^--?[\w-]+$/.test(f.args[i].text) && !/^--(user|scope|quiet|wait|pty|no-block|collect)$/.test(f.args[i].text) && !f.args[i].text.includes('=') ? 2 : 1;
+  f.add(0.35, 'local_edit', true, 'schedule', 'systemd-run schedules a command');
+  if (f.args.slice(i).length) f.judgeArgv(f.args.slice(i), 'systemd-run (runs later)');
+};
+
+export const crontab: Rule = (f) => {
+  const flags = shortFlags(f.args);
+  if (f.args.some((a) => a.text === '-') && f.cmd.pipe_in) {
+    // `(crontab -l; echo '0 * * * * cmd') | crontab -`: appends a job; the job's command is judged now.
+    const keeps = f.cmd.upstream.some((c) => c.argv[0]?.text === 'crontab' && c.argv.some((w) => w.text === '-l'));
+    for (const c of f.cmd.upstream) {
+      if (!/^(echo|printf)$/.test(c.argv[0]?.text ?? '')) continue;
+      const line = c.argv.slice(1).filter((w) => !/^-[neE]+$/.test(w.text)).map((w) => w.text).join(' ');
+      const cmd = line.replace(/^\s*(@\w+|(\S+\s+){5})/, '');
+      if (cmd.trim()) f.nested(cmd, 'crontab (runs later)');
+    }
+    f.add(keeps ? 0.2 : 0.65, keeps ? 'local_edit' : 'critical', keeps, keeps ? 'schedule' : 'schedule_removal', keeps ? 'crontab adds a scheduled job' : 'crontab - replaces all scheduled jobs');
+    return;
+  }
+  if (/r/.test(flags)) f.add(0.85, 'critical', false, 'schedule_removal', 'crontab -r removes every scheduled job');
+  else if (/l/.test(flags)) return;
+  else if (/e/.test(flags)) f.add(0.4, 'local_edit', true, 'schedule', 'crontab -e edits scheduled jobs');
+  else f.add(0.65, 'critical', false, 'schedule_removal', 'crontab <file> replaces all scheduled jobs');
+};
+
+export const scheduler: Rule = (f) => {
+  const words = f.args.map((a) => a.text.toLowerCase());
+  if (f.program === 'atrm' || words.some((w) => w === '/delete' || w === 'delete')) f.add(0.7, 'critical', false, 'schedule_removal', `${f.program} removes scheduled tasks`);
+  else {
+    f.add(0.35, 'local_edit', true, 'schedule', `${f.program} schedules a task`);
+    // `at` and `schtasks /tr` carry the command that will run later: it is judged now.
+    const tr = words.indexOf('/tr');
+    if (tr >= 0 && f.args[tr + 1]) f.nested(f.args[tr + 1].text, `${f.program} (runs later)`);
+    const here = f.cmd.redirects.find((r) => r.op === '<<<' || r.op === '<<');
+    if (here) f.nested(here.target.text, `${f.program} (runs later)`);
+    const echo = f.cmd.pipe_in ? f.cmd.upstream.find((c) => /^(echo|printf)$/.test(c.argv[0]?.text ?? '')) : undefined;
+    if (echo) f.nested(echo.argv.slice(1).filter((w) => !/^-[neE]+$/.test(w.text)).map((w) => w.text).join(' '), `${f.program} (runs later)`);
+  }
+};
+
+export const envDump: Rule = (f) => {
+  if (f.args.length === 0 || f.args.every((a) => a.text.startsWith('-'))) {
+    f.envDump();
+    f.add(0.3, 'read_only', true, 'secret_read', `${f.program} prints every environment variable (API keys live there)`);
+  } else if (f.program === 'env') return;
+  else if (f.args.some((a) => /KEY|TOKEN|SECRET|PASS|CREDENTIAL/i.test(a.text) && !/=/.test(a.text))) {
+    f.envDump();
+    f.add(0.5, 'read_only', true, 'secret_read', `${f.program} prints a secret environment variable`);
+  }
+};
+
+export const accounts: Rule = (f) => f.add(0.85, 'critical', false, 'security', `${f.program} changes users, passwords or sudo rights`);
+
+export const firewallCtl: Rule = (f) => {
+  const joined = f.args.map((a) => a.text).join(' ');
+  if (/(-F|--flush|disable|reset|-P\s+\w+\s+ACCEPT|stop|0\b|permissive)/.test(joined)) f.add(0.85, 'critical', false, 'security', `${f.program} ${joined} turns off a security control`);
+  else f.add(0.45, 'critical', false, 'security', `${f.program} ${joined} changes a security control`.trim());
+};
+
+export const history: Rule = (f) => {
+  if (has(f.args, '-c', '-w', '-d')) f.add(0.45, 'local_edit', false, 'anti_forensics', 'history -c erases the shell history');
+};
+
+export const awk: Rule = (f) => {
+  if (f.args.some((a) => /system\s*\(|\|\s*"?(sh|bash)|getline/.test(a.text))) f.add(0.5, 'local_edit', false, 'dynamic_code', `${f.program} program runs shell commands`);
+  readArgs(f);
+};

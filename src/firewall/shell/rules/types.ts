@@ -1,0 +1,76 @@
+import type { SideEffectClass } from '../../types.js';
+import type { PathVerdict } from '../../paths.js';
+import type { ShellCommand, ShellWord } from '../parse.js';
+import { readArgs } from '../analyze.js';
+
+// What every rule family shares: the view of one command a rule reads, and small argv helpers.
+
+export interface CommandFacts {
+  program: string;
+  args: ShellWord[];
+  cmd: ShellCommand;
+  depth: number;
+  path(w: ShellWord): PathVerdict;
+  add(risk: number, cls: SideEffectClass, reversible: boolean, category: string, reason: string): void;
+  nested(script: string, via: string): void;
+  judgeArgv(words: ShellWord[], via: string): void;
+  sensitiveRead(what: string): void;
+  envDump(): void;
+  network(what: string): void;
+  dynamicSeen(): void;
+  downloaded(path: string): void;
+  wasDownloaded(path: string): boolean;
+  /** The whole top-level script this command is part of. */
+  readonly script: string;
+}
+
+export type Rule = (f: CommandFacts) => void;
+
+export const lit = (text: string, dynamic = false): ShellWord => ({ text, dynamic, glob: false, subst: [] });
+
+/** Arguments that are not flags (everything after `--` counts). */
+export function operands(args: ShellWord[]): ShellWord[] {
+  const out: ShellWord[] = [];
+  let end = false;
+  for (const a of args) {
+    if (!end && a.text === '--') end = true;
+    else if (end || !a.text.startsWith('-') || a.text === '-') out.push(a);
+  }
+  return out;
+}
+
+export const shortFlags = (args: ShellWord[]) => args.filter((a) => /^-[A-Za-z]+$/.test(a.text)).map((a) => a.text.slice(1)).join('');
+export const has = (args: ShellWord[], ...flags: string[]) => args.some((a) => flags.includes(a.text));
+export const words = (f: CommandFacts) => f.args.map((a) => a.text);
+
+/** The value of `--flag value`, `--flag=value` or `-f value`. */
+export function flagValue(args: ShellWord[], ...flags: string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const t = args[i].text;
+    for (const fl of flags) {
+      if (t === fl) return args[i + 1]?.text;
+      if (fl.startsWith('--') && t.startsWith(`${fl}=`)) return t.slice(fl.length + 1);
+    }
+  }
+  return undefined;
+}
+
+export const readOnly: Rule = (f) => readArgs(f);
+
+export const lowLocal = (risk: number, what: string): Rule => (f) => {
+  f.add(risk, 'local_edit', true, 'build', `${f.program} ${what}`);
+  readArgs(f);
+};
+
+export function writeTargets(f: CommandFacts, targets: ShellWord[], verb: string): void {
+  for (const t of targets) {
+    const v = f.path(t);
+    if (v.write_risk >= 0.25) f.add(v.write_risk, v.write_risk >= 0.7 ? 'critical' : 'local_edit', true, v.level === 'shell_profile' ? 'shell_profile_write' : 'file_write', `${verb} ${t.text}: ${v.reason}`);
+  }
+}
+
+/** Names, contexts and hosts that mean production. */
+/** Names that mean a throwaway environment: previews, tests, sandboxes. */
+export const EPHEMERAL = /(^|[^a-z])(preview|pr-\d+|review-app|ephemeral|sandbox|scratch|tmp|test|testing|ci|dev|local|kind|minikube)([^a-z]|$)/i;
+
+export const PROD = /(^|[^a-z])(prod|production|prd|live|main-cluster)([^a-z]|$)/i;

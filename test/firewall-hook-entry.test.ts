@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+
+// The standalone `switchyard-hook` entry as Claude Code runs it: a fresh process per tool call,
+// the PreToolUse JSON on stdin, the decision JSON on stdout (exit 0), or exit 2 to block.
+
+function runEntry(input: string, args: string[] = []): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/firewall/hooks/claude-code-entry.ts', ...args], { env: { ...process.env, SWITCHYARD_URL: '', SWITCHYARD_API_KEY: '' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+const hook = (tool: string, input: Record<string, unknown>) =>
+  JSON.stringify({ session_id: 's1', transcript_path: '/nonexistent.jsonl', cwd: '/repo', hook_event_name: 'PreToolUse', tool_name: tool, tool_input: input });
+const decision = (stdout: string) => JSON.parse(stdout).hookSpecificOutput;
+
+test("Claude Code's harmless tools are allowed; risky calls ask; bad input blocks", async () => {
+  for (const [tool, input] of [
+    ['TodoWrite', { todos: [{ content: 'x', status: 'pending', activeForm: 'x' }] }],
+    ['ToolSearch', { query: 'notebook' }],
+    ['AskUserQuestion', { questions: [{ question: 'Which?', header: 'h', options: [], multiSelect: false }] }],
+    ['Read', { file_path: '/repo/src/index.ts' }],
+    ['Bash', { command: 'npm test 2>&1 | tail -20' }],
+  ] as const) {
+    const r = await runEntry(hook(tool, input));
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(decision(r.stdout).hookEventName, 'PreToolUse');
+    assert.equal(decision(r.stdout).permissionDecision, 'allow', `${tool}: ${r.stdout}`);
+  }
+  const ask = await runEntry(hook('CronCreate', { cron: '0 3 * * *', prompt: 'Run `terraform destroy -auto-approve` in infra/prod', recurring: true }));
+  assert.equal(ask.status, 0, ask.stderr);
+  assert.equal(decision(ask.stdout).permissionDecision, 'ask');
+  assert.match(decision(ask.stdout).permissionDecisionReason, /terraform destroy/);
+
+  const bad = await runEntry('{"hook_event_name":"PreToolUse"}');
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /tool_name: required/);
+
+  const other = await runEntry(JSON.stringify({ hook_event_name: 'PostToolUse', tool_name: 'Bash', tool_input: {} }));
+  assert.equal(other.status, 0);
+  assert.equal(other.stdout, '');
+});
