@@ -18,6 +18,8 @@ import { resolveModels, type RuntimeModel, type RuntimeTarget } from './targets.
 
 export interface CompletedInference {
   inferenceId: string;
+  /** Allowance headers from admission control (x-ratelimit-*), when limits apply. */
+  limitHeaders?: Record<string, string>;
   plan: Plan;
   target: RuntimeTarget;
   response: ChatResponse;
@@ -28,6 +30,7 @@ export interface CompletedInference {
 
 export interface StreamingInference {
   inferenceId: string;
+  limitHeaders?: Record<string, string>;
   plan: Plan;
   target: RuntimeTarget;
   created: number; // unix seconds
@@ -39,6 +42,16 @@ export interface StreamingInference {
 
 export type InferenceObserver = (record: InferenceRecord, attempts: AttemptLog[]) => void;
 
+/** Admission control (rate limits, budgets: src/limits/). admit throws to refuse a request. */
+export interface Admission {
+  admit(request: ChatRequest, meta: RequestMeta, plan: Plan): AdmissionTicket | undefined | Promise<AdmissionTicket | undefined>;
+}
+export interface AdmissionTicket {
+  headers: Record<string, string>;
+  /** Called once with the outcome: actual usage and cost (null when the call failed). */
+  settle(usage: Usage | null, costUsd: number | null): void;
+}
+
 export interface GatewayDeps {
   config: Config;
   store: Store;
@@ -47,23 +60,47 @@ export interface GatewayDeps {
   weightsFor?: WeightSource;
 }
 
+/** What one config version serves; swapped as a whole by a reload. */
+interface Live {
+  config: Config;
+  models: Map<string, RuntimeModel>;
+}
+
 export class Gateway {
-  readonly config: Config;
-  readonly models: Map<string, RuntimeModel>;
   readonly breakers = new BreakerBank();
+  #live: Live;
   readonly #store: Store;
   readonly #providers: ProviderRegistry;
   readonly #observers: InferenceObserver[] = [];
   weightsFor?: WeightSource;
   /** Sees every planned request before it runs; must return at once (shadow traffic: src/experiments/shadow.ts). */
   onPlan?: (request: ChatRequest, meta: RequestMeta, plan: Plan) => void;
+  admission?: Admission;
 
   constructor(deps: GatewayDeps) {
-    this.config = deps.config;
     this.#store = deps.store;
     this.#providers = deps.providers;
-    this.models = resolveModels(deps.config, deps.env ?? process.env);
+    this.#live = { config: deps.config, models: resolveModels(deps.config, deps.env ?? process.env) };
     this.weightsFor = deps.weightsFor;
+  }
+
+  get config(): Config {
+    return this.#live.config;
+  }
+
+  get models(): Map<string, RuntimeModel> {
+    return this.#live.models;
+  }
+
+  /**
+   * Serves a new, validated config from the next request on. One reference changes: a request
+   * planned before keeps its plan (and so the old targets) to the end. Breakers of targets whose
+   * identity is unchanged carry over.
+   */
+  swap(config: Config, env: NodeJS.ProcessEnv = process.env): void {
+    const models = resolveModels(config, env);
+    this.#live = { config, models };
+    this.breakers.retain(new Set([...models.values()].flatMap((m) => m.targets.map((t) => t.identity))));
   }
 
   onInference(observer: InferenceObserver): void {
@@ -76,10 +113,12 @@ export class Gateway {
   }
 
   plan(request: ChatRequest, meta: RequestMeta): Plan {
-    return resolvePlan(this.config, this.models, request, meta, this.weightsFor);
+    const live = this.#live;
+    return resolvePlan(live.config, live.models, request, meta, this.weightsFor);
   }
 
   async complete(request: ChatRequest, meta: RequestMeta = {}, plan = this.plan(request, meta)): Promise<CompletedInference> {
+    const ticket = this.admission ? await this.admission.admit(request, meta, plan) : undefined;
     this.onPlan?.(request, meta, plan);
     const inferenceId = newId();
     const started = performance.now();
@@ -99,17 +138,18 @@ export class Gateway {
       this.#record({
         id: inferenceId, createdAt, meta, plan, request, stream: false, status: 'ok', error: null,
         response: result.value, usage: result.value.usage ?? null, latencyMs, ttftMs: null,
-        target: result.target, attempts: result.attempts, costUsd,
+        target: result.target, attempts: result.attempts, costUsd, ticket,
       });
-      return { inferenceId, plan, target: result.target, response: result.value, attempts: result.attempts, latencyMs, costUsd };
+      return { inferenceId, limitHeaders: ticket?.headers, plan, target: result.target, response: result.value, attempts: result.attempts, latencyMs, costUsd };
     } catch (err) {
-      this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, false, err);
+      this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, false, err, ticket);
       throw err;
     }
   }
 
   /** Resolves once a target has produced its first chunk (so every earlier failure fell back unseen). */
   async stream(request: ChatRequest, meta: RequestMeta = {}, plan = this.plan(request, meta)): Promise<StreamingInference> {
+    const ticket = this.admission ? await this.admission.admit(request, meta, plan) : undefined;
     this.onPlan?.(request, meta, plan);
     const inferenceId = newId();
     const started = performance.now();
@@ -135,7 +175,7 @@ export class Gateway {
         return { head, iterator };
       });
     } catch (err) {
-      this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, true, err);
+      this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, true, err, ticket);
       throw err;
     }
     const ttftMs = performance.now() - started;
@@ -187,19 +227,19 @@ export class Gateway {
         self.#record({
           id: inferenceId, createdAt, meta, plan, request, stream: true, status, error, response,
           usage: response.usage ?? null, latencyMs: performance.now() - started, ttftMs,
-          target, attempts: result.attempts, costUsd: costOf(target, response.usage),
+          target, attempts: result.attempts, costUsd: costOf(target, response.usage), ticket,
         });
       }
     }
-    return { inferenceId, plan, target, created: Math.floor(Date.now() / 1000), chunks: chunks(), assembled };
+    return { inferenceId, limitHeaders: ticket?.headers, plan, target, created: Math.floor(Date.now() / 1000), chunks: chunks(), assembled };
   }
 
-  #recordFailure(id: string, createdAt: string, started: number, meta: RequestMeta, plan: Plan, request: ChatRequest, stream: boolean, err: unknown): void {
+  #recordFailure(id: string, createdAt: string, started: number, meta: RequestMeta, plan: Plan, request: ChatRequest, stream: boolean, err: unknown, ticket?: AdmissionTicket): void {
     const attempts = err instanceof ChainFailedError ? err.attempts : [];
     const aborted = err instanceof ProviderError && err.kind === 'aborted';
     this.#record({
       id, createdAt, meta, plan, request, stream, status: aborted ? 'aborted' : 'error', error: (err as Error).message,
-      response: null, usage: null, latencyMs: performance.now() - started, ttftMs: null, target: null, attempts, costUsd: null,
+      response: null, usage: null, latencyMs: performance.now() - started, ttftMs: null, target: null, attempts, costUsd: null, ticket,
     });
   }
 
@@ -207,7 +247,9 @@ export class Gateway {
     id: string; createdAt: string; meta: RequestMeta; plan: Plan; request: ChatRequest; stream: boolean;
     status: InferenceStatus; error: string | null; response: ChatResponse | null; usage: Usage | null;
     latencyMs: number; ttftMs: number | null; target: RuntimeTarget | null; attempts: AttemptLog[]; costUsd: number | null;
+    ticket?: AdmissionTicket;
   }): void {
+    r.ticket?.settle(r.usage, r.costUsd);
     const record: InferenceRecord = {
       id: r.id,
       created_at: r.createdAt,

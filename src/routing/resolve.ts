@@ -19,6 +19,8 @@ export interface RequestMeta {
   noFallback?: boolean;
   signal?: AbortSignal;
   tags?: Record<string, string>;
+  /** HTTP callers only: sha256 hex of the gateway key, or "anonymous" (never the key). Limits apply when set. */
+  client?: string;
 }
 
 export interface Plan {

@@ -10,6 +10,8 @@ import { datasetRoutes } from './routes/datasets.js';
 import { anthropicRoutes } from './routes/anthropic.js';
 import { firewallRoutes } from './routes/firewall.js';
 import { approvalsRoutes } from './routes/approvals.js';
+import { adminRoutes } from './routes/admin.js';
+import { isLimitRefusal, renderLimitRefusal } from '../limits/refusal.js';
 
 // The HTTP app: one file per route group, each registered here with one line.
 const routeGroups: RouteGroup[] = [
@@ -22,6 +24,7 @@ const routeGroups: RouteGroup[] = [
   anthropicRoutes,
   firewallRoutes,
   approvalsRoutes,
+  adminRoutes,
 ];
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
@@ -36,6 +39,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   });
 
   app.setErrorHandler((err: FastifyError | SwitchyardError | Error, req, reply) => {
+    if (isLimitRefusal(err)) return reply.send(renderLimitRefusal(reply, err, 'openai'));
     if (err instanceof SwitchyardError) {
       if (err.status >= 500 && err.code !== 'aborted') req.log.warn({ code: err.code }, err.message);
       return reply.status(err.status).send(err.toJSON());

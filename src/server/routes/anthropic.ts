@@ -5,6 +5,7 @@ import { AnthropicStreamWriter, anthropicErrorType, renderMessage } from '../ant
 import { requestMeta } from '../request-meta.js';
 import { abortOnDisconnect, beginSse, setGatewayHeaders, writeSse } from '../reply-helpers.js';
 import { guardCompletion, guardStream } from '../../firewall/inline/guard.js';
+import { isLimitRefusal, renderLimitRefusal } from '../../limits/refusal.js';
 
 // Anthropic-compatible surface: POST /v1/messages, so Claude Code and the Anthropic SDK can point
 // ANTHROPIC_BASE_URL at Switchyard. Same routing, recording and firewall as the OpenAI surface.
@@ -12,6 +13,7 @@ import { guardCompletion, guardStream } from '../../firewall/inline/guard.js';
 export const anthropicRoutes: RouteGroup = (app, ctx) => {
   app.register(async (scope) => {
     scope.setErrorHandler((err: Error & { statusCode?: number }, _req, reply) => {
+      if (isLimitRefusal(err)) return reply.send(renderLimitRefusal(reply, err, 'anthropic'));
       const status = err instanceof SwitchyardError ? err.status : err.statusCode && err.statusCode < 500 ? err.statusCode : 500;
       const message = status === 500 && !(err instanceof SwitchyardError) ? 'internal error' : err.message;
       if (status === 500) ctx.logger.error({ err }, 'unhandled error');
