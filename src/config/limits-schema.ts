@@ -43,7 +43,7 @@ export const limitsConfigSchema = z
       .describe('redis://host:port/db or env:VAR'),
     key_prefix: z.string().min(1).default('switchyard:limits:').describe('prefix of every Redis key (replicas sharing limits use the same one)'),
     on_store_error: z.enum(['allow', 'deny']).default('allow').describe('when Redis cannot be reached: let requests through (logged, counted) or refuse them with 503'),
-    store_timeout_ms: z.number().int().positive().default(250),
+    store_timeout_ms: z.number().int().positive().default(1000).describe("a Redis call slower than this counts as a store error"),
     output_tokens_estimate: z.number().int().nonnegative().default(512).describe('tokens_per_minute: output tokens reserved up front (less when max_tokens is smaller)'),
     rules: z.array(limitRuleSchema).default([]),
   })
