@@ -20,6 +20,6 @@ export function formatDuration(ms: number): string {
   const h = Math.floor(ms / 3_600_000);
   const m = Math.floor((ms % 3_600_000) / 60_000);
   const s = (ms % 60_000) / 1000;
-  const sec = `${Number(s.toFixed(s < 10 && h === 0 && m === 0 ? 1 : 0))}s`;
+  const sec = `${Number(s.toFixed(h || m ? 0 : 1))}s`;
   return `${h ? `${h}h` : ''}${h || m ? `${m}m` : ''}${sec}`;
 }
