@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { Counter, type Registry } from 'prom-client';
 import type { LimitRule, LimitsConfig } from '../config/limits-schema.js';
 import { envRefName } from '../config/secret.js';
+import { ConfigError } from '../core/errors.js';
 import type { ChatRequest, Usage } from '../core/types.js';
 import type { Admission, AdmissionTicket } from '../routing/gateway.js';
 import type { Plan, RequestMeta } from '../routing/resolve.js';
@@ -54,6 +55,8 @@ export interface LimiterDeps {
   logger: Logger;
   registry: Registry;
   env?: NodeJS.ProcessEnv;
+  /** The config file, for error messages. */
+  file?: string;
 }
 
 export class Limiter implements Admission {
@@ -73,7 +76,7 @@ export class Limiter implements Admission {
     if (config.store === 'redis') {
       const ref = envRefName(config.redis_url!);
       const url = ref ? (deps.env ?? process.env)[ref] : config.redis_url;
-      if (!url) throw new Error(`limits.redis_url: environment variable ${ref} is not set`);
+      if (!url) throw new ConfigError(deps.file ?? '(config)', [{ path: 'limits.redis_url', message: `environment variable ${ref} is not set`, hint: 'store: redis needs the URL' }]);
       this.store = new RedisLimitStore(url, { timeoutMs: config.store_timeout_ms, logger: deps.logger });
     } else {
       this.store = new MemoryLimitStore();

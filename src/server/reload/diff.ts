@@ -71,11 +71,8 @@ export function diffConfigs(a: Config, b: Config, needsRestart: string[]): Confi
   const rules = (c: Config) => Object.fromEntries(c.limits.rules.map((r) => [r.name, r]));
   const other: string[] = [];
   if (stableStringify(a.metrics) !== stableStringify(b.metrics)) other.push('metrics');
-  const { rules: ra, ...la } = a.limits;
-  const { rules: rb, ...lb } = b.limits;
-  if (stableStringify(la) !== stableStringify(lb)) other.push('limits');
-  void ra;
-  void rb;
+  const settings = (c: Config) => stableStringify({ ...c.limits, rules: undefined });
+  if (settings(a) !== settings(b)) other.push('limits');
   return {
     routes: diffRecords(a.routes, b.routes),
     models: diffRecords(a.models, b.models),
