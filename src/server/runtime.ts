@@ -86,7 +86,13 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const gateway = new Gateway({ config, store, providers: new ProviderRegistry(), env });
   const metrics = new Metrics(gateway.breakers);
   gateway.onInference((record, attempts) => metrics.observe(record, attempts));
-  const limiter = new Limiter(config.limits, { clients, logger, registry: metrics.registry, env, file });
+  let limiter: Limiter;
+  try {
+    limiter = new Limiter(config.limits, { clients, logger, registry: metrics.registry, env, file });
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
   gateway.admission = limiter;
   if (config.limits.store === 'redis' && !(await limiter.ready())) {
     logger.warn(`limits: redis not reachable yet; until it is, requests are ${config.limits.on_store_error === 'deny' ? 'refused' : 'allowed'} (limits.on_store_error)`);
