@@ -19,11 +19,13 @@ models:
 routes:
   agent-main: { model: sim-model }
   burst: { model: spare-model }
+  tok: { model: sim-model }
 limits:
   output_tokens_estimate: 16
   rules:
     - { name: per-key-rpm, match: { key: "*", route: agent-main }, requests_per_minute: 3 }
     - { name: burst-route, match: { route: burst }, requests_per_minute: 50 }
+    - { name: route-tokens, match: { route: tok }, tokens_per_minute: 40 }
     - { name: key-c-budget, match: { key: env:KEY_C, model: spare-model }, usd_per_day: 0.1 }
 `;
 
@@ -150,6 +152,20 @@ describe('rate limits and budgets over HTTP', () => {
     const after = await client.chat.completions.create({ model: 'spare-model', messages: hi }).withResponse();
     assert.equal(after.response.status, 200);
     assert.equal(after.response.headers.get('x-switchyard-budget-remaining-usd'), '0.1');
+  });
+
+  test('tokens per minute: an estimate is reserved, then corrected to the usage', async () => {
+    const client = openai(env.KEY_A);
+    const remaining = async () => {
+      const { response } = await client.chat.completions.create({ model: 'tok', messages: hi }).withResponse();
+      return response.headers.get('x-ratelimit-remaining-tokens');
+    };
+    // "hi" reserves 1 prompt token + 16 output tokens (output_tokens_estimate); it really uses 3.
+    assert.equal(await remaining(), '23');
+    assert.equal(await remaining(), '20');
+    const big = await client.chat.completions.create({ model: 'tok', messages: [{ role: 'user', content: 'x'.repeat(100) }] }).catch((e) => e);
+    assert.ok(big instanceof OpenAI.RateLimitError);
+    assert.match(big.message, /rate limit "route-tokens": this request's estimated 41 tokens exceed tokens_per_minute \(40\)/);
   });
 
   test('requests without limits carry no allowance headers; bad limits config names the field', async () => {
