@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadPath, startProcess, type Proc, type Result } from './run.js';
+import { loadPath, startProcess, type Proc, type Result } from './harness.js';
 
 // The Responses surface against chat completions on the same gateway process and upstream: what
 // the translation, the event rendering and the conversation-state write (store: true) cost.
@@ -42,7 +42,7 @@ try {
   const results = new Map<string, Result[]>();
   for (let round = 0; round < ROUNDS; round++) {
     for (const c of cases) {
-      const r = await loadPath(gateway.port, c.path, c.body, undefined, SECONDS);
+      const r = await loadPath(gateway.port, c.path, c.body, { seconds: SECONDS });
       results.set(c.name, [...(results.get(c.name) ?? []), r]);
       process.stderr.write(`round ${round + 1} ${c.name}: ${r.rps.toFixed(0)} req/s p50 ${r.p50.toFixed(2)}ms p99 ${r.p99.toFixed(2)}ms errors ${r.errors}\n`);
     }
@@ -50,7 +50,7 @@ try {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const agg = (name: string): Result => {
     const rs = results.get(name)!;
-    return { rps: median(rs.map((r) => r.rps)), p50: median(rs.map((r) => r.p50)), p99: median(rs.map((r) => r.p99)), errors: rs.reduce((n, r) => n + r.errors, 0) };
+    return { rps: median(rs.map((r) => r.rps)), p50: median(rs.map((r) => r.p50)), p99: median(rs.map((r) => r.p99)), max: Math.max(...rs.map((r) => r.max)), errors: rs.reduce((n, r) => n + r.errors, 0) };
   };
   console.log(`\nResponses surface vs chat completions (${ROUNDS} interleaved rounds x ${SECONDS}s; medians; gateway via tsx)\n`);
   console.log('| case | req/s | p50 ms | p99 ms | errors | throughput vs chat |');

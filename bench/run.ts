@@ -1,69 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
+import { FIXED_RATE, SECONDS, load, startProcess, type Proc, type Result } from './harness.js';
 
 // Gateway overhead benchmark. Three targets, measured interleaved in one run so machine noise
 // hits them alike: the upstream directly, a minimal Node proxy, and Switchyard (store on).
 // Two scenarios (JSON, streaming) x two loads (saturation at 32 connections; fixed 800 req/s).
 // Prints absolute numbers and ratios against the minimal proxy. Every run is bounded in time.
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
-const FIXED_RATE = 800;
-
-export interface Proc { child: ChildProcess; port: number }
-
-export function startProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Proc> {
-  // TypeScript helpers run through tsx; the gateway runs from its build, as `npm start` does.
-  const nodeArgs = args[0].endsWith('.ts') ? ['--import', 'tsx', ...args] : args;
-  const child = spawn(process.execPath, nodeArgs, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`${args.join(' ')} did not start`)), 20_000);
-    child.stdout!.on('data', (d) => {
-      out += d;
-      const m = /listening (?:on http:\/\/127\.0\.0\.1:)?(\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, port: Number(m[1]) });
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
-  });
-}
-
-export interface Result { rps: number; p50: number; p99: number; errors: number }
-
-async function load(port: number, stream: boolean, fixedRate: boolean): Promise<Result> {
-  const body = {
-    model: 'bench',
-    messages: [{ role: 'system', content: 'You are terse.' }, { role: 'user', content: 'Say something about foxes.' }],
-    ...(stream ? { stream: true, stream_options: { include_usage: true } } : {}),
-  };
-  return loadPath(port, '/v1/chat/completions', body, fixedRate ? FIXED_RATE : undefined);
-}
-
-/** Load on one path with one body: 32 connections for SECONDS, optionally at a fixed overall rate. */
-export async function loadPath(port: number, path: string, body: unknown, rate?: number, seconds = SECONDS): Promise<Result> {
-  const latencies: number[] = [];
-  const instance = (autocannon as unknown as (o: autocannon.Options) => autocannon.Instance & Promise<autocannon.Result>)({
-    url: `http://127.0.0.1:${port}${path}`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-    connections: 32,
-    duration: seconds,
-    ...(rate ? { overallRate: rate } : {}),
-  });
-  // autocannon's own histogram has 1 ms resolution; keep exact times for the percentiles.
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
-  const result = await instance;
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
-  return { rps: result.requests.average, p50: pct(0.5), p99: pct(0.99), errors: result.errors + result.non2xx };
-}
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'switchyard-bench-'));
@@ -109,7 +54,7 @@ async function main(): Promise<void> {
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const agg = (key: string): Result => {
       const rs = results.get(key)!;
-      return { rps: median(rs.map((r) => r.rps)), p50: median(rs.map((r) => r.p50)), p99: median(rs.map((r) => r.p99)), errors: rs.reduce((n, r) => n + r.errors, 0) };
+      return { rps: median(rs.map((r) => r.rps)), p50: median(rs.map((r) => r.p50)), p99: median(rs.map((r) => r.p99)), max: Math.max(...rs.map((r) => r.max)), errors: rs.reduce((n, r) => n + r.errors, 0) };
     };
     console.log(`\nSwitchyard gateway overhead (${ROUNDS} interleaved rounds x ${SECONDS}s; medians)\n`);
     for (const s of scenarios) {
@@ -134,5 +79,4 @@ async function main(): Promise<void> {
   }
 }
 
-// Run only when executed (other benchmarks import the helpers above).
-if (process.argv[1]?.endsWith('run.ts')) await main();
+await main();

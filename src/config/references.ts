@@ -1,6 +1,7 @@
 import type { ConfigIssue } from '../core/errors.js';
 import type { Config } from './schema.js';
 import { envRefName } from './secret.js';
+import { checkLimitReferences } from './limits-schema.js';
 
 // Cross-references the schema alone cannot check: routes name models, models name providers,
 // variants name models, and credentials name environment variables.
@@ -39,6 +40,7 @@ export function checkReferences(config: Config, env: NodeJS.ProcessEnv): { error
       }
     }
   }
+  errors.push(...checkLimitReferences(config.limits, { keys: config.server.api_keys, routes: Object.keys(config.routes), models }));
   const checkEnv = (path: string, ref: string | undefined) => {
     const v = ref ? envRefName(ref) : undefined;
     if (v && !env[v]) warnings.push(`${path}: environment variable ${v} is not set`);
@@ -48,5 +50,6 @@ export function checkReferences(config: Config, env: NodeJS.ProcessEnv): { error
   config.server.admin_tokens.forEach((k, i) => checkEnv(`server.admin_tokens[${i}]`, k));
   config.server.approver_tokens.forEach((k, i) => checkEnv(`server.approver_tokens[${i}]`, k));
   if (config.storage.url) checkEnv('storage.url', config.storage.url);
+  if (config.limits.redis_url) checkEnv('limits.redis_url', config.limits.redis_url);
   return { errors, warnings };
 }

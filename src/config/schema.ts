@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ENV_REF } from './secret.js';
 import { firewallConfigSchema } from './firewall-schema.js';
 import { metricsConfigSchema } from './metrics-schema.js';
+import { limitsConfigSchema } from './limits-schema.js';
 
 // The shape of switchyard.yaml. Every object is strict: an unknown key is an error that names the
 // closest valid key, because a typo in a gateway config silently changes routing.
@@ -249,6 +250,7 @@ export const configSchema = z
     routes: z.record(z.string(), routeSchema).default({}),
     metrics: metricsConfigSchema.default({}),
     firewall: firewallConfigSchema.default(firewallConfigSchema.parse({})),
+    limits: limitsConfigSchema.default(limitsConfigSchema.parse({})),
   })
   .strict();
 

@@ -13,6 +13,8 @@ export class SwitchyardError extends Error {
   retryAfterMs?: number;
   /** Set by the gateway when the failed inference was recorded, so the reply can name it. */
   inferenceId?: string;
+  /** Extra response headers a client can act on (e.g. x-ratelimit-* and the limit's name on a 429). */
+  headers?: Record<string, string>;
 
   constructor(message: string, opts: { status: number; type: string; code: string; param?: string; retryAfterMs?: number; cause?: unknown }) {
     super(message, { cause: opts.cause });

@@ -1,4 +1,5 @@
 import type { AppContext } from '../server/context.js';
+import type { ConfigSwaps } from '../server/reload/reloader.js';
 import { ExperimentController } from './controller.js';
 import { ShadowMirror } from './shadow.js';
 
@@ -20,6 +21,11 @@ export async function attachExperiments(ctx: AppContext): Promise<ExperimentsSer
   const shadow = new ShadowMirror(ctx.gateway, { logger: ctx.logger });
   if (Object.values(ctx.config.routes).some((r) => r.shadow)) ctx.gateway.onPlan = shadow.hook;
   controller.start();
+  (ctx.services.configSwaps as ConfigSwaps | undefined)?.onSwap(async (config) => {
+    await controller.reconfigure(config);
+    // The mirror reads routes from the live config; it only needs hooking in once a route shadows.
+    if (Object.values(config.routes).some((r) => r.shadow)) ctx.gateway.onPlan = shadow.hook;
+  });
   const service: ExperimentsService = {
     controller,
     shadow,

@@ -67,3 +67,30 @@ test('the controller rolls back on its own timer, and a config change starts a n
     await store.close();
   }
 });
+
+test('reconfigure (config reload): an unchanged rollout keeps its state and weights; a changed one starts a new run', async () => {
+  const store = new SqliteStore({ path: ':memory:' });
+  const controller = new ExperimentController({ config: parseConfigText(yaml('b', 0), 'test.yaml', {}).config, store });
+  try {
+    await controller.init();
+    await controller.act('agent-main', 'promote', 'tester', 'step up');
+    assert.deepEqual(controller.weightsFor('agent-main'), { candidate: 1, control: 0 });
+
+    // The same rollout in a reloaded file (another route added around it) keeps its progress.
+    const withExtra = `${yaml('b', 0)}  extra: { model: a }\n`;
+    await controller.reconfigure(parseConfigText(withExtra, 'test.yaml', {}).config);
+    assert.deepEqual(controller.weightsFor('agent-main'), { candidate: 1, control: 0 });
+    assert.equal((await controller.report('agent-main')).step, 2);
+
+    // A different candidate model is a new experiment run, from the first step.
+    await controller.reconfigure(parseConfigText(yaml('a', 0), 'test.yaml', {}).config);
+    assert.deepEqual(controller.weightsFor('agent-main'), { candidate: 0.5, control: 0.5 });
+    // A route without a rollout any more: its weights are no longer overridden.
+    await controller.reconfigure(parseConfigText('providers: { sim: { type: simulated } }\nmodels: { a: { targets: [ { provider: sim, model: a } ] } }\n', 'test.yaml', {}).config);
+    assert.equal(controller.weightsFor('agent-main'), undefined);
+    assert.deepEqual(controller.names, []);
+  } finally {
+    controller.stop();
+    await store.close();
+  }
+});

@@ -52,6 +52,7 @@ export class ExperimentController {
   #timers: NodeJS.Timeout[] = [];
   #ticking = false;
   #stopped = false;
+  #started = false;
 
   constructor(options: ControllerOptions) {
     this.#defs = new Map(experimentsOf(options.config).map((d) => [d.name, d]));
@@ -76,6 +77,7 @@ export class ExperimentController {
   readonly weightsFor = (route: string): Record<string, number> | undefined => this.#weights.get(route);
 
   start(): void {
+    this.#started = true;
     const intervals = [...this.#defs.values()].map((d) => d.rollout.evaluate_every_ms).filter((ms) => ms > 0);
     if (this.#defs.size === 0) return;
     const refresh = setInterval(() => void this.refresh().catch((err) => this.#logger?.warn({ err }, 'experiments: refresh failed')), REFRESH_MS);
@@ -85,6 +87,31 @@ export class ExperimentController {
       const tick = setInterval(() => void this.#tick(), Math.max(100, Math.min(...intervals)));
       tick.unref();
       this.#timers.push(tick);
+    }
+  }
+
+  /**
+   * After a config reload: experiments whose definition (fingerprint) is unchanged keep their state
+   * and weights; new or changed ones load or create theirs; removed ones are forgotten.
+   */
+  async reconfigure(config: Config): Promise<void> {
+    const next = new Map(experimentsOf(config).map((d) => [d.name, d]));
+    for (const [name, def] of this.#defs) {
+      if (next.get(name)?.fingerprint === def.fingerprint) continue;
+      this.#cache.delete(name);
+      this.#weights.delete(name);
+    }
+    this.#defs.clear();
+    for (const [name, def] of next) this.#defs.set(name, def);
+    for (const def of next.values()) {
+      if (this.#cache.has(def.name)) continue;
+      const { state, event } = initialState(def, this.#now());
+      this.#remember(def, await this.#store.experiments.ensureState(state, event));
+    }
+    if (this.#started && !this.#stopped) {
+      for (const t of this.#timers) clearInterval(t);
+      this.#timers = [];
+      this.start();
     }
   }
 

@@ -19,6 +19,8 @@ import { resolveModels, type RuntimeModel, type RuntimeTarget } from './targets.
 
 export interface CompletedInference {
   inferenceId: string;
+  /** Allowance headers from admission control (x-ratelimit-*), when limits apply. */
+  limitHeaders?: Record<string, string>;
   plan: Plan;
   target: RuntimeTarget;
   response: ChatResponse;
@@ -29,6 +31,7 @@ export interface CompletedInference {
 
 export interface StreamingInference {
   inferenceId: string;
+  limitHeaders?: Record<string, string>;
   plan: Plan;
   target: RuntimeTarget;
   created: number; // unix seconds
@@ -40,6 +43,7 @@ export interface StreamingInference {
 
 export interface CompletedEmbedding {
   inferenceId: string;
+  limitHeaders?: Record<string, string>;
   plan: Plan;
   target: RuntimeTarget;
   response: EmbeddingResponse;
@@ -50,6 +54,16 @@ export interface CompletedEmbedding {
 
 export type InferenceObserver = (record: InferenceRecord, attempts: AttemptLog[]) => void;
 
+/** Admission control (rate limits, budgets: src/limits/). admit throws to refuse a request. */
+export interface Admission {
+  admit(request: ChatRequest, meta: RequestMeta, plan: Plan): AdmissionTicket | undefined | Promise<AdmissionTicket | undefined>;
+}
+export interface AdmissionTicket {
+  headers: Record<string, string>;
+  /** Called once with the outcome: actual usage and cost (null when the call failed). */
+  settle(usage: Usage | null, costUsd: number | null): void;
+}
+
 export interface GatewayDeps {
   config: Config;
   store: Store;
@@ -58,23 +72,47 @@ export interface GatewayDeps {
   weightsFor?: WeightSource;
 }
 
+/** What one config version serves; swapped as a whole by a reload. */
+interface Live {
+  config: Config;
+  models: Map<string, RuntimeModel>;
+}
+
 export class Gateway {
-  readonly config: Config;
-  readonly models: Map<string, RuntimeModel>;
   readonly breakers = new BreakerBank();
+  #live: Live;
   readonly #store: Store;
   readonly #providers: ProviderRegistry;
   readonly #observers: InferenceObserver[] = [];
   weightsFor?: WeightSource;
   /** Sees every planned request before it runs; must return at once (shadow traffic: src/experiments/shadow.ts). */
   onPlan?: (request: ChatRequest, meta: RequestMeta, plan: Plan) => void;
+  admission?: Admission;
 
   constructor(deps: GatewayDeps) {
-    this.config = deps.config;
     this.#store = deps.store;
     this.#providers = deps.providers;
-    this.models = resolveModels(deps.config, deps.env ?? process.env);
+    this.#live = { config: deps.config, models: resolveModels(deps.config, deps.env ?? process.env) };
     this.weightsFor = deps.weightsFor;
+  }
+
+  get config(): Config {
+    return this.#live.config;
+  }
+
+  get models(): Map<string, RuntimeModel> {
+    return this.#live.models;
+  }
+
+  /**
+   * Serves a new, validated config from the next request on. One reference changes: a request
+   * planned before keeps its plan (and so the old targets) to the end. Breakers of targets whose
+   * identity is unchanged carry over.
+   */
+  swap(config: Config, env: NodeJS.ProcessEnv = process.env): void {
+    const models = resolveModels(config, env);
+    this.#live = { config, models };
+    this.breakers.retain(new Set([...models.values()].flatMap((m) => m.targets.map((t) => t.identity))));
   }
 
   onInference(observer: InferenceObserver): void {
@@ -92,10 +130,12 @@ export class Gateway {
     if (this.config.storage.on_write_failure === 'reject' && !this.#store.writeHealth().writable) {
       throw new StoreUnavailableError('the gateway cannot record inferences right now (store writes are failing); retry later');
     }
-    return resolvePlan(this.config, this.models, request, meta, this.weightsFor);
+    const live = this.#live;
+    return resolvePlan(live.config, live.models, request, meta, this.weightsFor);
   }
 
   async complete(request: ChatRequest, meta: RequestMeta = {}, plan = this.plan(request, meta)): Promise<CompletedInference> {
+    const ticket = this.admission ? await this.admission.admit(request, meta, plan) : undefined;
     this.onPlan?.(request, meta, plan);
     const inferenceId = newId();
     const started = performance.now();
@@ -112,7 +152,7 @@ export class Gateway {
         return response;
       });
     } catch (err) {
-      await this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, false, err);
+      await this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, false, err, ticket);
       throw named(err, inferenceId);
     }
     const latencyMs = performance.now() - started;
@@ -121,13 +161,14 @@ export class Gateway {
     await this.#record({
       id: inferenceId, createdAt, meta, plan, request, stream: false, status: 'ok', error: null,
       response: result.value, usage: result.value.usage ?? null, latencyMs, ttftMs: null,
-      target: result.target, attempts: result.attempts, costUsd,
+      target: result.target, attempts: result.attempts, costUsd, ticket,
     });
-    return { inferenceId, plan, target: result.target, response: result.value, attempts: result.attempts, latencyMs, costUsd };
+    return { inferenceId, limitHeaders: ticket?.headers, plan, target: result.target, response: result.value, attempts: result.attempts, latencyMs, costUsd };
   }
 
   /** Resolves once a target has produced its first chunk (so every earlier failure fell back unseen). */
   async stream(request: ChatRequest, meta: RequestMeta = {}, plan = this.plan(request, meta)): Promise<StreamingInference> {
+    const ticket = this.admission ? await this.admission.admit(request, meta, plan) : undefined;
     this.onPlan?.(request, meta, plan);
     const inferenceId = newId();
     const started = performance.now();
@@ -153,7 +194,7 @@ export class Gateway {
         return { head, iterator };
       });
     } catch (err) {
-      await this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, true, err);
+      await this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, true, err, ticket);
       throw named(err, inferenceId);
     }
     const ttftMs = performance.now() - started;
@@ -212,11 +253,11 @@ export class Gateway {
         await self.#record({
           id: inferenceId, createdAt, meta, plan, request, stream: true, status, error, response,
           usage: response.usage ?? null, latencyMs: performance.now() - started, ttftMs,
-          target, attempts: result.attempts, costUsd: costOf(target, response.usage),
+          target, attempts: result.attempts, costUsd: costOf(target, response.usage), ticket,
         });
       }
     }
-    return { inferenceId, plan, target, created: Math.floor(Date.now() / 1000), chunks: chunks(), assembled };
+    return { inferenceId, limitHeaders: ticket?.headers, plan, target, created: Math.floor(Date.now() / 1000), chunks: chunks(), assembled };
   }
 
   /** Embeddings through the same routing, fallback, breakers and recording; targets that cannot embed are skipped. */
@@ -250,18 +291,18 @@ export class Gateway {
       });
       return { inferenceId, plan, target: result.target, response: result.value, attempts: result.attempts, latencyMs, costUsd };
     } catch (err) {
-      await this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, false, err, 'embedding');
+      await this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, false, err, undefined, 'embedding');
       throw named(err, inferenceId);
     }
   }
 
-  async #recordFailure(id: string, createdAt: string, started: number, meta: RequestMeta, plan: Plan, request: ChatRequest | EmbeddingRequest, stream: boolean, err: unknown, kind: InferenceKind = 'chat'): Promise<void> {
+  async #recordFailure(id: string, createdAt: string, started: number, meta: RequestMeta, plan: Plan, request: ChatRequest | EmbeddingRequest, stream: boolean, err: unknown, ticket?: AdmissionTicket, kind: InferenceKind = 'chat'): Promise<void> {
     const attempts = err instanceof ChainFailedError ? err.attempts : [];
     const aborted = err instanceof ProviderError && err.kind === 'aborted';
     // The client gets the provider's error either way; a store that could not keep the failure row has counted it.
     await this.#record({
       id, kind, createdAt, meta, plan, request, stream, status: aborted ? 'aborted' : 'error', error: (err as Error).message,
-      response: null, usage: null, latencyMs: performance.now() - started, ttftMs: null, target: null, attempts, costUsd: null,
+      response: null, usage: null, latencyMs: performance.now() - started, ttftMs: null, target: null, attempts, costUsd: null, ticket,
     }).catch(() => undefined);
   }
 
@@ -269,7 +310,9 @@ export class Gateway {
     id: string; kind?: InferenceKind; createdAt: string; meta: RequestMeta; plan: Plan; request: ChatRequest | EmbeddingRequest; stream: boolean;
     status: InferenceStatus; error: string | null; response: unknown; usage: Usage | null;
     latencyMs: number; ttftMs: number | null; target: RuntimeTarget | null; attempts: AttemptLog[]; costUsd: number | null;
+    ticket?: AdmissionTicket;
   }): Promise<void> {
+    r.ticket?.settle(r.usage, r.costUsd);
     const record: InferenceRecord = {
       id: r.id,
       kind: r.kind ?? 'chat',

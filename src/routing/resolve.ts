@@ -24,6 +24,8 @@ export interface RequestMeta {
   tags?: Record<string, string>;
   /** Request fields the inbound surface could not translate (recorded as routing.dropped_fields). */
   droppedFields?: string[];
+  /** HTTP callers only: sha256 hex of the gateway key, or "anonymous" (never the key). Limits apply when set. */
+  client?: string;
 }
 
 export interface Plan {

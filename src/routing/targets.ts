@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Config, ModelConfig, TargetConfig } from '../config/schema.js';
 import { Secret, envRefName } from '../config/secret.js';
 import type { ProviderTarget } from '../providers/types.js';
@@ -7,7 +8,9 @@ import type { ProviderTarget } from '../providers/types.js';
 
 export interface RuntimeTarget {
   index: number;
-  key: string; // provider/model, the breaker and metrics key
+  key: string; // provider/model, the metrics key
+  /** key + a hash of the provider's config: breaker state survives a reload only while this stays the same. */
+  identity: string;
   config: TargetConfig;
   provider: ProviderTarget;
   /** Set when the credential's variable is missing: the target fails fast without a network call. */
@@ -22,6 +25,9 @@ export interface RuntimeModel {
 
 export function resolveModels(config: Config, env: NodeJS.ProcessEnv): Map<string, RuntimeModel> {
   const out = new Map<string, RuntimeModel>();
+  const providerHash = new Map(
+    Object.entries(config.providers).map(([name, p]) => [name, createHash('sha256').update(JSON.stringify(p)).digest('hex').slice(0, 12)]),
+  );
   for (const [name, model] of Object.entries(config.models)) {
     const targets = model.targets.map((t, index): RuntimeTarget => {
       const providerConfig = config.providers[t.provider];
@@ -31,6 +37,7 @@ export function resolveModels(config: Config, env: NodeJS.ProcessEnv): Map<strin
       return {
         index,
         key: `${t.provider}/${t.model}`,
+        identity: `${t.provider}/${t.model}@${providerHash.get(t.provider)}`,
         config: t,
         provider: {
           providerName: t.provider,

@@ -16,6 +16,7 @@ import { firewallRoutes } from './routes/firewall.js';
 import { approvalsRoutes } from './routes/approvals.js';
 import { responsesRoutes } from './routes/responses.js';
 import { installRequestGuards } from './request-guards.js';
+import { adminRoutes } from './routes/admin.js';
 
 // The HTTP app: one file per route group, each registered here with one line.
 const routeGroups: RouteGroup[] = [
@@ -30,6 +31,7 @@ const routeGroups: RouteGroup[] = [
   responsesRoutes,
   firewallRoutes,
   approvalsRoutes,
+  adminRoutes,
 ];
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {

@@ -18,6 +18,7 @@ export function setGatewayHeaders(reply: FastifyReply, r: CompletedInference | S
   reply.header('x-switchyard-provider', r.target.provider.providerName);
   if (r.plan.route) reply.header('x-switchyard-route', r.plan.route);
   if (r.plan.variant) reply.header('x-switchyard-variant', r.plan.variant);
+  if (r.limitHeaders) reply.headers(r.limitHeaders);
 }
 
 /** Takes over the raw response for server-sent events, keeping headers already set on the reply. */

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { InvalidRequestError } from '../core/errors.js';
 import type { RequestMeta } from '../routing/resolve.js';
+import { bearerToken } from './auth.js';
 
 const header = (req: FastifyRequest, name: string): string | undefined => {
   const v = req.headers[name];
@@ -14,6 +16,7 @@ export function requestMeta(req: FastifyRequest, metadata: Record<string, string
     throw new InvalidRequestError('session id must be 1-256 characters', 'x-switchyard-session-id');
   }
   const noFallback = header(req, 'x-switchyard-no-fallback');
+  const token = bearerToken(req);
   return {
     sessionId,
     requestId: req.id,
@@ -22,5 +25,6 @@ export function requestMeta(req: FastifyRequest, metadata: Record<string, string
     noFallback: noFallback !== undefined && noFallback !== '0' && noFallback !== 'false',
     signal,
     tags: metadata && Object.keys(metadata).length ? metadata : undefined,
+    client: token ? createHash('sha256').update(token).digest('hex') : 'anonymous',
   };
 }

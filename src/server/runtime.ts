@@ -1,7 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { ConfigError } from '../core/errors.js';
+import { loadConfigFile, type LoadedConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
+import { Limiter } from '../limits/limiter.js';
+import { Reloader } from './reload/reloader.js';
+import { watchConfigFile } from './reload/watch.js';
 import { envRefName } from '../config/secret.js';
 import { ProviderRegistry } from '../providers/registry.js';
 import { Gateway } from '../routing/gateway.js';
@@ -25,6 +29,8 @@ export interface Runtime {
   ctx: AppContext;
   store: Store;
   gateway: Gateway;
+  reloader: Reloader;
+  limiter: Limiter;
   /** Stops accepting requests, waits for in-flight ones, flushes the store. */
   close(): Promise<void>;
 }
@@ -36,6 +42,10 @@ export interface RuntimeOptions {
   logger?: Logger;
   /** Hooks that attach services (firewall, experiments...) before routes are registered. */
   extend?: (ctx: AppContext) => void | Promise<void>;
+  /** How a reload reads the config (default: configFile as is); the CLI re-applies its --port/--host. */
+  reload?: () => LoadedConfig;
+  /** Reload when the config file changes on disk. */
+  watchConfig?: boolean;
 }
 
 export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
@@ -86,8 +96,32 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const metrics = new Metrics(gateway.breakers);
   registerStoreMetrics(metrics.registry, store);
   gateway.onInference((record, attempts) => metrics.observe(record, attempts));
+  let limiter: Limiter;
+  try {
+    limiter = new Limiter(config.limits, { clients, logger, registry: metrics.registry, env, file });
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  gateway.admission = limiter;
+  if (config.limits.store === 'redis' && !(await limiter.ready())) {
+    logger.warn(`limits: redis not reachable yet; until it is, requests are ${config.limits.on_store_error === 'deny' ? 'refused' : 'allowed'} (limits.on_store_error)`);
+  }
+  const configFile = options.configFile;
+  const reloader = new Reloader({
+    gateway, logger, registry: metrics.registry, env,
+    load: options.reload ?? (configFile ? () => loadConfigFile(configFile, env) : undefined),
+  });
+  reloader.onSwap((c) => limiter.reconfigure(c.limits));
 
-  const ctx: AppContext = { config, store, gateway, metrics, logger, auth: createAuth(clients, admins, approvers, readers, metricsToken), services: {} };
+  // ctx.config reads the gateway's live config, so a reload is one reference change for everyone.
+  const ctx: AppContext = {
+    get config() {
+      return gateway.config;
+    },
+    store, gateway, metrics, logger, auth: createAuth(clients, admins, approvers, readers, metricsToken),
+    services: { configSwaps: reloader, reloader, limiter },
+  };
   let stopNotifier: () => void;
   let app: FastifyInstance;
   try {
@@ -97,6 +131,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   } catch (err) {
     // The store is open: a start-up that fails after this point must not leave its writer running.
     await store.close();
+    await limiter.close();
     throw err;
   }
   // Unanswered approvals must expire to deny even when nobody is listing or waiting.
@@ -104,6 +139,8 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const stopSweeper = firewall.startSweeper();
   // One process owns a SQLite store: approvals left pending by an earlier run have no waiter.
   if (store.kind !== 'postgres') await firewall.abandonOrphans('gateway restarted').catch((err) => logger.warn({ err }, 'could not release old approvals'));
+  const stopWatching = options.watchConfig && configFile ? watchConfigFile(configFile, () => reloader.reloadInBackground('file change')) : () => undefined;
+  logger.info({ version: reloader.version, file }, `config version ${reloader.version} serving (start)`);
 
   let closing: Promise<void> | undefined;
   return {
@@ -111,8 +148,11 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     ctx,
     store,
     gateway,
+    reloader,
+    limiter,
     close: () =>
       (closing ??= (async () => {
+        stopWatching();
         stopSweeper();
         stopNotifier();
         // Stop taking requests (new ones get 503), then release held tool calls fail-closed so
@@ -136,6 +176,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
         clearTimeout(timer);
         clearInterval(idle);
         await store.close();
+        await limiter.close();
       })()),
   };
 }

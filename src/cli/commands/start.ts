@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { createRuntime } from '../../server/runtime.js';
+import { loadConfigFile } from '../../config/load.js';
 import { exitOnConfigError, loadCliConfig } from '../load-config.js';
 import { checkBind } from '../../server/exposure.js';
 
@@ -12,7 +13,8 @@ export function register(program: Command): void {
     .option('-p, --port <n>', 'port (default: $SWITCHYARD_PORT or server.port)', parsePort)
     .option('-H, --host <host>', 'host to bind (default: server.host)')
     .option('--insecure-no-auth', 'allow binding a non-loopback address with no server.api_keys')
-    .action(async (opts: { config?: string; port?: number; host?: string; insecureNoAuth?: boolean }) => {
+    .option('--no-watch', 'do not reload when the config file changes (SIGHUP and POST /v1/admin/reload still do)')
+    .action(async (opts: { config?: string; port?: number; host?: string; insecureNoAuth?: boolean; watch: boolean }) => {
       let runtime;
       try {
         const loaded = loadCliConfig(opts.config);
@@ -22,7 +24,18 @@ export function register(program: Command): void {
         config.server.host = opts.host ?? config.server.host;
         if (opts.insecureNoAuth) config.server.insecure_no_auth = true;
         checkBind(config.server);
-        runtime = await createRuntime({ config, configFile: loaded.file });
+        // A reload re-reads the file but keeps what the command line chose.
+        const reload = () => {
+          const next = loadConfigFile(loaded.file);
+          next.config.server.port = opts.port ?? envPort ?? next.config.server.port;
+          next.config.server.host = opts.host ?? next.config.server.host;
+          if (opts.insecureNoAuth) next.config.server.insecure_no_auth = true;
+          return next;
+        };
+        runtime = await createRuntime({
+          config, configFile: loaded.isDefault ? undefined : loaded.file,
+          reload: loaded.isDefault ? undefined : reload, watchConfig: !loaded.isDefault && opts.watch,
+        });
         for (const w of loaded.warnings) runtime.ctx.logger.warn(w);
         const address = await runtime.app.listen({ port: config.server.port, host: config.server.host });
         process.stdout.write(`switchyard listening on ${address} (config: ${loaded.file}; store: ${config.storage.kind}${config.storage.kind === 'sqlite' ? ` ${config.storage.path}` : ''})\n`);
@@ -50,6 +63,7 @@ export function register(program: Command): void {
       };
       process.on('SIGINT', () => stop('SIGINT'));
       process.on('SIGTERM', () => stop('SIGTERM'));
+      process.on('SIGHUP', () => rt.reloader.reloadInBackground('SIGHUP'));
     });
 }
 

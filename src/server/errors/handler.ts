@@ -26,6 +26,7 @@ export function errorHandler(ctx: AppContext, render: RenderError) {
 /** Retry-After (whole seconds, as HTTP says) plus retry-after-ms (OpenAI's finer one), and the stored inference. */
 export function setErrorHeaders(reply: FastifyReply, err: SwitchyardError): void {
   if (err.inferenceId) reply.header('x-switchyard-inference-id', err.inferenceId);
+  if (err.headers) reply.headers(err.headers);
   if (err.retryAfterMs !== undefined) {
     reply.header('retry-after', String(Math.max(1, Math.ceil(err.retryAfterMs / 1000))));
     reply.header('retry-after-ms', String(Math.max(0, Math.round(err.retryAfterMs))));
