@@ -1,4 +1,5 @@
 import type { ChatRequest } from '../core/types.js';
+import type { NativeRequest } from '../providers/types.js';
 import type { Plan } from './resolve.js';
 import type { RuntimeTarget } from './targets.js';
 
@@ -26,4 +27,23 @@ export function requestForTarget(request: ChatRequest, plan: Plan, target: Runti
     out.extra = rest;
   }
   return out;
+}
+
+/**
+ * The client's own body for a same-format target: the route/variant system prompt (when the
+ * client sent none) and variant params applied; the adapter sets the model and target params.
+ */
+export function nativeForTarget(native: NativeRequest, plan: Plan): NativeRequest {
+  if (!plan.systemPrompt && !plan.params) return native;
+  const body: Record<string, unknown> = { ...native.body };
+  if (plan.systemPrompt) {
+    if (native.format === 'anthropic') body.system ??= plan.systemPrompt;
+    else {
+      const messages = (body.messages ?? []) as { role?: string }[];
+      const hasSystem = messages[0]?.role === 'system' || messages[0]?.role === 'developer';
+      if (!hasSystem) body.messages = [{ role: 'system', content: plan.systemPrompt }, ...messages];
+    }
+  }
+  if (plan.params) Object.assign(body, plan.params);
+  return { ...native, body };
 }

@@ -18,6 +18,20 @@ export function setGatewayHeaders(reply: FastifyReply, r: CompletedInference | S
   reply.header('x-switchyard-provider', r.target.provider.providerName);
   if (r.plan.route) reply.header('x-switchyard-route', r.plan.route);
   if (r.plan.variant) reply.header('x-switchyard-variant', r.plan.variant);
+  if (r.passthrough) reply.header('x-switchyard-passthrough', '1');
+  // What the serving target's wire format could not carry: never dropped silently.
+  if (r.dropped.length) reply.header('x-switchyard-dropped-fields', r.dropped.join(', ').replace(/[^\x20-\x7e]/g, '?'));
+}
+
+/** Client headers a same-format upstream needs; credentials and hop-by-hop headers never pass. */
+export function forwardedHeaders(req: FastifyRequest, names: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of names) {
+    const v = req.headers[name];
+    if (typeof v === 'string') out[name] = v;
+    else if (Array.isArray(v)) out[name] = v.join(',');
+  }
+  return out;
 }
 
 /** Takes over the raw response for server-sent events, keeping headers already set on the reply. */
