@@ -91,6 +91,8 @@ export class PostgresStore implements Store {
       row.id, row.created_at, row.session_id, row.route, row.model, row.variant, row.provider, row.upstream_model, row.stream, row.status,
       row.error && r.text(row.error), toJsonb(r.json(row.request)), row.response == null ? null : toJsonb(r.json(row.response)),
       jsonb(row.usage), row.latency_ms, row.ttft_ms, row.attempts_count, jsonb(row.routing), jsonb(row.tags), row.cost_usd,
+      row.usage?.cached_input_tokens ?? null, row.usage?.cache_creation_input_tokens ?? null, row.usage?.reasoning_tokens ?? null,
+      row.dropped?.length ? jsonb(row.dropped) : null,
     ]);
     const attRows = batch.flatMap(({ attempts }) =>
       attempts.map((a) => [
