@@ -50,7 +50,6 @@ export class AnthropicPassthrough implements Passthrough {
     // Spread keeps every field where the client put it; only the model's value changes.
     const body: Record<string, unknown> = { ...native.body, model: target.model, ...target.params };
     if (stream) body.stream = true;
-    else delete body.stream;
     const res = await postJson(ep.url, headers, JSON.stringify(body), options.signal, target);
     if (res.statusCode >= 300) throw await statusError(res, options.signal, target);
     return res;
