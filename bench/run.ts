@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -8,6 +8,9 @@ import autocannon from 'autocannon';
 // hits them alike: the upstream directly, a minimal Node proxy, and Switchyard (store on).
 // Two scenarios (JSON, streaming) x two loads (saturation at 32 connections; fixed 800 req/s).
 // Prints absolute numbers and ratios against the minimal proxy. Every run is bounded in time.
+// The OpenAI rows are the same-format pass-through for chat completions; the Anthropic rows send
+// the request Claude Code 2.1.332 really sends (~50 KB, captured in test/fixtures/wire/anthropic)
+// through the Anthropic pass-through. BENCH_ONLY=anthropic (or openai) runs one family.
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -36,17 +39,37 @@ function startProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Proc
 
 interface Result { rps: number; p50: number; p99: number; errors: number }
 
-async function load(port: number, stream: boolean, fixedRate: boolean): Promise<Result> {
+const CLAUDE_CODE = JSON.parse(readFileSync(new URL('../test/fixtures/wire/anthropic/claude-code-2.1.332-first-turn.json', import.meta.url), 'utf8')) as {
+  headers: Record<string, string>;
+  body: Record<string, unknown>;
+};
+
+interface Scenario { name: string; stream: boolean; fixed: boolean; anthropic?: boolean }
+
+function request(s: Scenario): { path: string; body: string; headers: Record<string, string> } {
+  if (s.anthropic) {
+    return {
+      path: '/v1/messages?beta=true',
+      body: JSON.stringify({ ...CLAUDE_CODE.body, model: 'bench-claude', stream: s.stream }),
+      headers: { 'content-type': 'application/json', 'anthropic-version': '2023-06-01', 'anthropic-beta': CLAUDE_CODE.headers['anthropic-beta'], 'x-api-key': 'dummy' },
+    };
+  }
   const body = JSON.stringify({
     model: 'bench',
     messages: [{ role: 'system', content: 'You are terse.' }, { role: 'user', content: 'Say something about foxes.' }],
-    ...(stream ? { stream: true, stream_options: { include_usage: true } } : {}),
+    ...(s.stream ? { stream: true, stream_options: { include_usage: true } } : {}),
   });
+  return { path: '/v1/chat/completions', body, headers: { 'content-type': 'application/json' } };
+}
+
+async function load(port: number, s: Scenario): Promise<Result> {
+  const fixedRate = s.fixed;
+  const { path, body, headers } = request(s);
   const latencies: number[] = [];
   const instance = (autocannon as unknown as (o: autocannon.Options) => autocannon.Instance & Promise<autocannon.Result>)({
-    url: `http://127.0.0.1:${port}/v1/chat/completions`,
+    url: `http://127.0.0.1:${port}${path}`,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers,
     body,
     connections: 32,
     duration: SECONDS,
@@ -74,8 +97,10 @@ async function main(): Promise<void> {
       `storage: { kind: sqlite, path: ${join(dir, 'bench.db')} }`,
       'providers:',
       `  mock: { type: openai, preset: custom, base_url: "http://127.0.0.1:${upstream.port}/v1" }`,
+      `  mock-anthropic: { type: anthropic, base_url: "http://127.0.0.1:${upstream.port}" }`,
       'models:',
       '  bench-model: { targets: [ { provider: mock, model: bench-model } ] }',
+      '  bench-claude: { targets: [ { provider: mock-anthropic, model: bench-claude } ] }',
       'routes:',
       '  bench: { model: bench-model }',
     ].join('\n'));
@@ -83,18 +108,22 @@ async function main(): Promise<void> {
     procs.push(gateway);
 
     const targets = { direct: upstream.port, 'minimal proxy': proxy.port, switchyard: gateway.port } as const;
-    const scenarios = [
+    const all: Scenario[] = [
       { name: 'json, saturation (32 conns)', stream: false, fixed: false },
       { name: `json, fixed ${FIXED_RATE} req/s`, stream: false, fixed: true },
       { name: 'stream, saturation (32 conns)', stream: true, fixed: false },
       { name: `stream, fixed ${FIXED_RATE} req/s`, stream: true, fixed: true },
+      { name: 'anthropic pass-through (Claude Code request), json, saturation (32 conns)', stream: false, fixed: false, anthropic: true },
+      { name: 'anthropic pass-through (Claude Code request), stream, saturation (32 conns)', stream: true, fixed: false, anthropic: true },
     ];
+    const only = process.env.BENCH_ONLY;
+    const scenarios = all.filter((s) => !only || (only === 'anthropic') === !!s.anthropic);
     const results = new Map<string, Result[]>();
     for (let round = 0; round < ROUNDS; round++) {
       for (const s of scenarios) {
         for (const [name, port] of Object.entries(targets)) {
-          await load(port, s.stream, s.fixed); // no warm-up needed after round 0, but keep order identical
-          const r = await load(port, s.stream, s.fixed);
+          await load(port, s); // no warm-up needed after round 0, but keep order identical
+          const r = await load(port, s);
           const key = `${s.name}|${name}`;
           results.set(key, [...(results.get(key) ?? []), r]);
           process.stderr.write(`round ${round + 1} ${s.name} ${name}: ${r.rps.toFixed(0)} req/s p50 ${r.p50.toFixed(2)}ms p99 ${r.p99.toFixed(2)}ms errors ${r.errors}\n`);
