@@ -111,7 +111,7 @@ export class Gateway {
         const adapter = this.#providers.adapterFor(ctx.target.provider.config.type);
         const pass = passthroughFor(adapter, native);
         if (pass) {
-          const forwarded = await pass.chat(ctx.target.provider, nativeForTarget(native!, plan), { signal: ctx.signal });
+          const forwarded = await pass.chat(ctx.target.provider, nativeForTarget(native!, plan, ctx.target), { signal: ctx.signal });
           return { response: forwarded.response, raw: forwarded.raw, passthrough: pass, dropped: [] };
         }
         const prepared = requestForTarget(request, plan, ctx.target);
@@ -150,7 +150,7 @@ export class Gateway {
         const pass = passthroughFor(adapter, native);
         const prepared = pass ? undefined : requestForTarget(request, plan, ctx.target);
         const iterable = pass
-          ? await pass.stream(ctx.target.provider, nativeForTarget(native!, plan), { signal: ctx.signal })
+          ? await pass.stream(ctx.target.provider, nativeForTarget(native!, plan, ctx.target), { signal: ctx.signal })
           : await adapter.stream(ctx.target.provider, prepared!, { signal: ctx.signal });
         const iterator = iterable[Symbol.asyncIterator]();
         const head: StreamChunk[] = [];
