@@ -3,7 +3,8 @@ import { pgMigration002 } from './002_session_data.js';
 import { pgMigration003 } from './003_firewall.js';
 import { pgMigration004 } from './004_experiments.js';
 import { pgMigration005 } from './005_imports.js';
-import { pgMigration006 } from './006_usage_details.js';
+// 006 and 007 are on main (inference kind, responses); this branch only adds 008.
+import { pgMigration008 } from './008_usage_details.js';
 
 export interface PgMigration {
   version: number;
@@ -19,5 +20,5 @@ export const pgMigrations: PgMigration[] = [
   pgMigration003,
   pgMigration004,
   pgMigration005,
-  pgMigration006,
+  pgMigration008,
 ];

@@ -3,7 +3,8 @@ import { migration002 } from './002_session_data.js';
 import { migration003 } from './003_firewall.js';
 import { migration004 } from './004_experiments.js';
 import { migration005 } from './005_imports.js';
-import { migration006 } from './006_usage_details.js';
+// 006 and 007 are on main (inference kind, responses); this branch only adds 008.
+import { migration008 } from './008_usage_details.js';
 
 export interface SqliteMigration {
   version: number;
@@ -18,5 +19,5 @@ export const sqliteMigrations: SqliteMigration[] = [
   migration003,
   migration004,
   migration005,
-  migration006,
+  migration008,
 ];
