@@ -17,11 +17,30 @@ const stream =
   `data: ${JSON.stringify({ id: 'chatcmpl-bench', object: 'chat.completion.chunk', created: 1, model: 'bench-model', choices: [], usage: { prompt_tokens: 12, completion_tokens: 10, total_tokens: 22 } })}\n\n` +
   'data: [DONE]\n\n';
 
+// The same answer in the Anthropic Messages format, for the Anthropic pass-through rows.
+const usage = { input_tokens: 12, cache_creation_input_tokens: 0, cache_read_input_tokens: 9000, output_tokens: 10 };
+const message = JSON.stringify({
+  id: 'msg_bench', type: 'message', role: 'assistant', model: 'bench-claude',
+  content: [{ type: 'text', text: 'The quick brown fox jumps over the lazy dog.' }], stop_reason: 'end_turn', stop_sequence: null, usage,
+});
+const ev = (type: string, data: object) => `event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`;
+const messageStream =
+  ev('message_start', { message: { id: 'msg_bench', type: 'message', role: 'assistant', model: 'bench-claude', content: [], stop_reason: null, stop_sequence: null, usage } }) +
+  ev('content_block_start', { index: 0, content_block: { type: 'text', text: '' } }) +
+  words.map((w) => ev('content_block_delta', { index: 0, delta: { type: 'text_delta', text: w } })).join('') +
+  ev('content_block_stop', { index: 0 }) +
+  ev('message_delta', { delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: 10 } }) +
+  ev('message_stop', {});
+
 const server = createServer((req, res) => {
   let body = '';
   req.on('data', (c) => (body += c));
   req.on('end', () => {
-    if (body.includes('"stream":true')) {
+    if (req.url?.startsWith('/v1/messages')) {
+      const streamed = body.includes('"stream":true');
+      res.writeHead(200, { 'content-type': streamed ? 'text/event-stream' : 'application/json' });
+      res.end(streamed ? messageStream : message);
+    } else if (body.includes('"stream":true')) {
       res.writeHead(200, { 'content-type': 'text/event-stream' });
       res.end(stream);
     } else {

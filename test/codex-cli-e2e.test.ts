@@ -104,6 +104,6 @@ env_key = "SWITCHYARD_API_KEY"
     assert.equal(page.data.length, 2);
     assert.equal(page.data[0].session_id, page.data[1].session_id);
     assert.match(page.data[0].session_id, /^[0-9a-f-]{36}$/);
-    assert.ok(page.data[0].routing.dropped_fields.some((f: string) => /=web_search$/.test(f)));
+    assert.ok(page.data[0].dropped.some((f: string) => /=web_search$/.test(f)));
   });
 });

@@ -182,7 +182,7 @@ describe('Responses API through the official openai SDK', () => {
     assert.equal(response.headers.get('x-switchyard-dropped-fields'), 'tools[0]=web_search');
     await gw.runtime.store.flush();
     const rec = await getJson(`${gw.baseURL}/inferences/${response.headers.get('x-switchyard-inference-id')}`);
-    assert.deepEqual(rec.routing.dropped_fields, ['tools[0]=web_search']);
+    assert.deepEqual(rec.dropped, ['tools[0]=web_search']);
     assert.deepEqual(rec.request.tools.map((t: { function: { name: string } }) => t.function.name), ['read_file']);
   });
 });

@@ -16,6 +16,25 @@ const KNOWN: Record<string, KnownProvider> = {
   openrouter: { env: 'OPENROUTER_API_KEY', provider: { type: 'openai', preset: 'openrouter', api_key: 'env:OPENROUTER_API_KEY' }, models: ['openrouter/auto'] },
 };
 
+// The model names agents and SDKs send when nobody configured one: Claude Code (claude-opus-*,
+// claude-sonnet-*, claude-haiku-* and their dated ids), Codex (gpt-5*, gpt-5-codex*, codex-mini*,
+// o3, o4-mini) and the OpenAI and Anthropic SDK docs (gpt-4o, gpt-4.1...). Haiku-class models do
+// Claude Code's small background jobs, so they go to the auxiliary route; the rest to agent-main.
+export const DEFAULT_MODEL_ALIASES: Record<string, string> = {
+  'claude-haiku-*': 'auxiliary',
+  'claude-3-haiku*': 'auxiliary',
+  'claude-3-5-haiku*': 'auxiliary',
+  'claude-*': 'agent-main',
+  'gpt-5*': 'agent-main',
+  'codex-*': 'agent-main',
+  'o1*': 'agent-main',
+  'o3*': 'agent-main',
+  'o4-mini*': 'agent-main',
+  'gpt-4*': 'agent-main',
+  'gpt-3.5-turbo*': 'agent-main',
+  'gemini-*': 'agent-main',
+};
+
 export function defaultConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const raw: RawConfig = {
     providers: { simulated: { type: 'simulated', seed: 42 } },
@@ -43,5 +62,7 @@ export function defaultConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // under the name the OpenAI SDKs and most RAG libraries ask for by default.
   raw.models!.embedding = { targets: [{ provider: 'simulated', model: 'switchyard-embed-1' }] };
   raw.routes!['text-embedding-3-small'] = { model: 'embedding', description: 'default embeddings (simulated, deterministic)' };
+  // Names a real model of this config already serves exactly are not aliased (exact names win anyway).
+  raw.model_aliases = { ...DEFAULT_MODEL_ALIASES };
   return configSchema.parse(raw);
 }

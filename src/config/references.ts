@@ -41,6 +41,16 @@ export function checkReferences(config: Config, env: NodeJS.ProcessEnv): { error
     }
   }
   errors.push(...checkLimitReferences(config.limits, { keys: config.server.api_keys, routes: Object.keys(config.routes), models }));
+  const names = [...Object.keys(config.routes), ...models];
+  for (const [alias, target] of Object.entries(config.model_aliases)) {
+    const path = `model_aliases["${alias}"]`;
+    if (!config.routes[target] && !config.models[target]) {
+      errors.push({ path, message: `alias "${alias}" maps to unknown route or model "${target}"`, hint: `routes and models: ${names.join(', ') || 'none'}` });
+    }
+    if (config.routes[alias] || config.models[alias]) {
+      errors.push({ path, message: `alias "${alias}" is also a route or model name; the alias would never be used` });
+    }
+  }
   const checkEnv = (path: string, ref: string | undefined) => {
     const v = ref ? envRefName(ref) : undefined;
     if (v && !env[v]) warnings.push(`${path}: environment variable ${v} is not set`);

@@ -119,6 +119,8 @@ export const targetSchema = z
     provider_preferences: z.record(z.string(), z.unknown()).optional().describe('OpenRouter `provider` object'),
     usd_per_1m_input_tokens: z.number().nonnegative().optional(),
     usd_per_1m_output_tokens: z.number().nonnegative().optional(),
+    usd_per_1m_cached_input_tokens: z.number().nonnegative().optional().describe('price of prompt-cache reads; default usd_per_1m_input_tokens'),
+    usd_per_1m_cache_creation_input_tokens: z.number().nonnegative().optional().describe('price of prompt-cache writes; default usd_per_1m_input_tokens'),
   })
   .strict();
 
@@ -248,6 +250,10 @@ export const configSchema = z
     providers: z.record(z.string(), providerSchema).default({}),
     models: z.record(z.string(), modelSchema).default({}),
     routes: z.record(z.string(), routeSchema).default({}),
+    model_aliases: z
+      .record(z.string().min(1), z.string().min(1))
+      .default({})
+      .describe('other names clients may ask for, mapped onto a route or model; keys may be globs (* and ?): exact names win, then the first matching glob in file order'),
     metrics: metricsConfigSchema.default({}),
     firewall: firewallConfigSchema.default(firewallConfigSchema.parse({})),
     limits: limitsConfigSchema.default(limitsConfigSchema.parse({})),

@@ -14,7 +14,13 @@ export interface ImagePart {
   image_url: { url: string; detail?: 'auto' | 'low' | 'high' };
 }
 
-export type ContentPart = TextPart | ImagePart;
+/** A document (PDF or other file), in OpenAI's `file` part shape; `url` is for providers that fetch by URL. */
+export interface FilePart {
+  type: 'file';
+  file: { file_data?: string; file_id?: string; filename?: string; url?: string };
+}
+
+export type ContentPart = TextPart | ImagePart | FilePart;
 
 export interface ToolCall {
   id: string;
@@ -28,6 +34,8 @@ export interface ChatMessage {
   name?: string;
   tool_calls?: ToolCall[];
   tool_call_id?: string;
+  /** Earlier reasoning of an assistant turn (Anthropic thinking text); its signature is not kept. */
+  reasoning?: string;
 }
 
 export interface ToolDefinition {
@@ -54,6 +62,12 @@ export type ResponseFormat =
       json_schema: { name: string; schema?: Record<string, unknown>; strict?: boolean; description?: string };
     };
 
+/** How much the model should think before answering (Anthropic thinking, OpenAI reasoning_effort, Gemini thinkingConfig). */
+export interface ReasoningRequest {
+  effort?: 'minimal' | 'low' | 'medium' | 'high';
+  budget_tokens?: number;
+}
+
 export interface ChatRequest {
   /** The name the client asked for: a route or a model. Adapters receive the upstream model name instead. */
   model: string;
@@ -63,6 +77,7 @@ export interface ChatRequest {
   parallel_tool_calls?: boolean;
   temperature?: number;
   top_p?: number;
+  top_k?: number;
   max_tokens?: number;
   stop?: string | string[];
   response_format?: ResponseFormat;
@@ -72,8 +87,14 @@ export interface ChatRequest {
   user?: string;
   stream?: boolean;
   stream_options?: { include_usage?: boolean };
+  reasoning?: ReasoningRequest;
   /** Provider-specific fields passed through untouched to OpenAI-compatible upstreams (e.g. OpenRouter's `provider`). */
   extra?: Record<string, unknown>;
+  /**
+   * What the client sent that this normalized form cannot carry (e.g. `cache_control`, thinking
+   * signatures). Lost only when a target of another wire format serves the request; recorded then.
+   */
+  untranslatable?: string[];
 }
 
 export interface Usage {
@@ -122,7 +143,13 @@ export type StreamChunk =
   | { type: 'delta'; content?: string; reasoning?: string; tool_calls?: ToolCallDelta[] }
   | { type: 'finish'; finish_reason: FinishReason }
   | { type: 'usage'; usage: Usage }
-  | { type: 'meta'; model?: string; upstream_id?: string };
+  | { type: 'meta'; model?: string; upstream_id?: string }
+  /**
+   * The upstream's own bytes for one event, on the same-format pass-through path only: the typed
+   * chunks parsed from it come right before it. `tools` names the tool calls (by index) the event
+   * belongs to and `final` marks the events that end the message, so the firewall can hold them.
+   */
+  | { type: 'raw'; data: string; tools?: number[]; final?: boolean };
 
 export function textOf(content: ChatMessage['content']): string {
   if (content == null) return '';

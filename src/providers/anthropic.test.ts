@@ -53,11 +53,11 @@ test('parallel tool results share one user turn; parallel_tool_calls=false disab
 
 test('stop reasons and cached-token usage', () => {
   const r = parseAnthropicResponse(
-    { id: 'm', model: 'claude', content: [{ type: 'text', text: 'cut' }], stop_reason: 'max_tokens', usage: { input_tokens: 3, cache_read_input_tokens: 100, output_tokens: 9 } },
+    { id: 'm', model: 'claude', content: [{ type: 'text', text: 'cut' }], stop_reason: 'max_tokens', usage: { input_tokens: 3, cache_read_input_tokens: 100, cache_creation_input_tokens: 20, output_tokens: 9 } },
     target,
   );
   assert.equal(r.finish_reason, 'length');
-  assert.deepEqual(r.usage, { prompt_tokens: 103, completion_tokens: 9, total_tokens: 112 });
+  assert.deepEqual(r.usage, { prompt_tokens: 123, completion_tokens: 9, total_tokens: 132, cached_input_tokens: 100, cache_creation_input_tokens: 20 });
   assert.equal(parseAnthropicResponse({ content: [{ type: 'text', text: 'no' }], stop_reason: 'refusal' }, target).finish_reason, 'content_filter');
   assert.throws(() => parseAnthropicResponse({ content: 'x' }, target), (e: Error & { kind?: string }) => e.kind === 'malformed');
 });

@@ -71,13 +71,13 @@ test('parallel function responses share one turn and are named after their calls
 test('blocked prompts, safety stops and usage with thinking tokens', () => {
   assert.throws(() => parseGeminiResponse({ promptFeedback: { blockReason: 'SAFETY' } }, target, 200, () => {}), (e: Error & { kind?: string }) => e.kind === 'bad_request');
   const r = parseGeminiResponse(
-    { candidates: [{ content: { parts: [{ text: 'x' }] }, finishReason: 'SAFETY' }], usageMetadata: { promptTokenCount: 5, candidatesTokenCount: 2, thoughtsTokenCount: 10 } },
+    { candidates: [{ content: { parts: [{ text: 'x' }] }, finishReason: 'SAFETY' }], usageMetadata: { promptTokenCount: 5, candidatesTokenCount: 2, thoughtsTokenCount: 10, cachedContentTokenCount: 3 } },
     target,
     200,
     () => {},
   );
   assert.equal(r.finish_reason, 'content_filter');
-  assert.deepEqual(r.usage, { prompt_tokens: 5, completion_tokens: 12, total_tokens: 17 });
+  assert.deepEqual(r.usage, { prompt_tokens: 5, completion_tokens: 12, total_tokens: 17, cached_input_tokens: 3, reasoning_tokens: 10 });
 });
 
 test("Gemini's 400 API_KEY_INVALID is an auth failure, and the key stays out of the URL and the error", async () => {

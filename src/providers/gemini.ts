@@ -31,6 +31,10 @@ export class GeminiAdapter implements ProviderAdapter {
   readonly #endpoints = new WeakMap<ProviderTarget, Endpoint>();
   readonly #signatures = new Map<string, string>();
 
+  translationLoss(_target: ProviderTarget, request: ChatRequest): string[] {
+    return geminiTranslationLoss(request);
+  }
+
   async chat(target: ProviderTarget, request: ChatRequest, options: ProviderCallOptions): Promise<ChatResponse> {
     const ep = this.#endpoint(target);
     const res = await postJson(ep.chatUrl, ep.headers, JSON.stringify(buildGeminiBody(target, request, this.#signatures)), options.signal, target);
@@ -93,25 +97,46 @@ function geminiAuth(err: ProviderError): ProviderError {
   return err;
 }
 
+type Turn = { role: 'user' | 'model'; parts: Json[] };
+
+/** Parallel function responses must share one turn, as their calls did; same-role neighbours merge. */
+function pushTurn(contents: Turn[], turn: Turn): void {
+  const prev = contents[contents.length - 1];
+  if (prev && prev.role === turn.role) prev.parts.push(...turn.parts);
+  else contents.push(turn);
+}
+
+/** What a ChatRequest holds that Gemini cannot take (recorded, never silently lost). */
+export function geminiTranslationLoss(request: ChatRequest): string[] {
+  const lost: string[] = [];
+  if (request.parallel_tool_calls === false) lost.push('parallel_tool_calls');
+  if (request.messages.some((m) => m.role === 'assistant' && m.reasoning)) lost.push('assistant reasoning');
+  for (const m of request.messages) {
+    if (Array.isArray(m.content) && m.content.some((p) => p.type === 'file' && !p.file.file_data && !p.file.url)) lost.push('file_id documents');
+  }
+  for (const k of Object.keys(request.extra ?? {})) lost.push(k);
+  return [...new Set(lost)];
+}
+
+const THINKING_BUDGET = { minimal: 512, low: 2048, medium: 8192, high: 24576 } as const;
+
 const TOP_LEVEL_NATIVE = new Set(['safetySettings', 'cachedContent', 'labels']);
 
 export function buildGeminiBody(target: ProviderTarget, original: ChatRequest, signatures?: Map<string, string>): Json {
   const { request, native } = applyParams(original, target.params);
   const system: string[] = [];
-  const contents: { role: 'user' | 'model'; parts: Json[] }[] = [];
+  const contents: Turn[] = [];
   const names = new Map<string, string>(); // tool call id -> function name
   for (const m of request.messages) {
     if (m.role === 'system' || m.role === 'developer') {
       const t = textOf(m.content);
-      if (t) system.push(t);
+      // Gemini has one system instruction; later system messages stay in place as marked user text.
+      if (t && contents.length === 0) system.push(t);
+      else if (t) pushTurn(contents, { role: 'user', parts: [{ text: `[system]\n${t}` }] });
       continue;
     }
     const turn = toContent(m, names, signatures);
-    if (!turn.parts.length) continue;
-    const prev = contents[contents.length - 1];
-    // Parallel function responses must share one turn, as their calls did.
-    if (prev && prev.role === turn.role) prev.parts.push(...turn.parts);
-    else contents.push(turn);
+    if (turn.parts.length) pushTurn(contents, turn);
   }
   const body: Json = { contents };
   if (system.length) body.systemInstruction = { parts: [{ text: system.join('\n\n') }] };
@@ -138,6 +163,8 @@ export function buildGeminiBody(target: ProviderTarget, original: ChatRequest, s
   const gen: Json = {};
   if (request.temperature !== undefined) gen.temperature = request.temperature;
   if (request.top_p !== undefined) gen.topP = request.top_p;
+  if (request.top_k !== undefined) gen.topK = request.top_k;
+  if (request.reasoning) gen.thinkingConfig = { thinkingBudget: request.reasoning.budget_tokens ?? THINKING_BUDGET[request.reasoning.effort ?? 'medium'], includeThoughts: true };
   if (request.max_tokens !== undefined) gen.maxOutputTokens = request.max_tokens;
   if (request.stop !== undefined) gen.stopSequences = Array.isArray(request.stop) ? request.stop : [request.stop];
   if (request.seed !== undefined) gen.seed = request.seed;
@@ -160,6 +187,11 @@ export function buildGeminiBody(target: ProviderTarget, original: ChatRequest, s
 
 function partOf(p: ContentPart): Json | undefined {
   if (p.type === 'text') return p.text ? { text: p.text } : undefined;
+  if (p.type === 'file') {
+    const file = p.file.file_data ? parseDataUrl(p.file.file_data) : undefined;
+    if (file) return { inlineData: { mimeType: file.mediaType, data: file.data } };
+    return p.file.url ? { fileData: { mimeType: 'application/pdf', fileUri: p.file.url } } : undefined;
+  }
   const data = parseDataUrl(p.image_url.url);
   if (data) return { inlineData: { mimeType: data.mediaType, data: data.data } };
   const ext = /\.(png|jpe?g|gif|webp)(\?|$)/i.exec(p.image_url.url)?.[1]?.toLowerCase();
@@ -178,7 +210,9 @@ function toContent(m: ChatMessage, names: Map<string, string>, signatures?: Map<
     } catch {
       response = { result: text };
     }
-    return { role: 'user', parts: [{ functionResponse: { name, response } }] };
+    // Images and documents a tool returned follow its functionResponse in the same turn.
+    const media = Array.isArray(m.content) ? m.content.filter((p) => p.type !== 'text').map(partOf).filter((p): p is Json => !!p) : [];
+    return { role: 'user', parts: [{ functionResponse: { name, response } }, ...media] };
   }
   const parts: Json[] = [];
   if (typeof m.content === 'string') {
@@ -231,7 +265,10 @@ function usageOf(raw: unknown): Usage | undefined {
   const prompt = u.promptTokenCount ?? 0;
   // Thinking tokens are billed as output.
   const completion = (u.candidatesTokenCount ?? 0) + (u.thoughtsTokenCount ?? 0);
-  return { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion };
+  const usage: Usage = { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion };
+  if (typeof u.cachedContentTokenCount === 'number') usage.cached_input_tokens = u.cachedContentTokenCount;
+  if (typeof u.thoughtsTokenCount === 'number') usage.reasoning_tokens = u.thoughtsTokenCount;
+  return usage;
 }
 
 type Remember = (id: string, signature: string) => void;

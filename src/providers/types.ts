@@ -29,4 +29,52 @@ export interface ProviderAdapter {
   stream(target: ProviderTarget, request: ChatRequest, options: ProviderCallOptions): Promise<AsyncIterable<StreamChunk>>;
   /** Optional capability: formats without an embeddings API leave it out, and routing skips them for embeddings. */
   embed?(target: ProviderTarget, request: EmbeddingRequest, options: ProviderCallOptions): Promise<EmbeddingResponse>;
+  /** Present when clients of this wire format can be forwarded to the adapter's upstream unchanged. */
+  readonly passthrough?: Passthrough;
+  /** The upstream's own prompt token count for a same-format request (Anthropic count_tokens). */
+  countTokens?(target: ProviderTarget, request: NativeRequest, options: ProviderCallOptions): Promise<number>;
+  /** Fields of `request` this wire format cannot carry (recorded as dropped when it serves). */
+  translationLoss?(target: ProviderTarget, request: ChatRequest): string[];
+}
+
+/** The wire formats clients speak and adapters can forward to unchanged. */
+export type WireFormat = 'anthropic' | 'openai-chat';
+
+/** A client's request in its own wire format, for a target of the same format. */
+export interface NativeRequest {
+  format: WireFormat;
+  /** The client's body as it arrived (parsed JSON); the adapter changes only the model name. */
+  body: Record<string, unknown>;
+  /** Client headers the upstream needs (anthropic-beta, anthropic-version...), lower-case names. */
+  headers: Record<string, string>;
+}
+
+/** A forwarded JSON answer: the upstream's own body, and what Switchyard reads from it. */
+export interface ForwardedResponse {
+  raw: Record<string, unknown>;
+  response: ChatResponse;
+}
+
+/**
+ * Same-format pass-through (cf. the Vercel AI SDK's `raw` stream parts): the upstream receives
+ * the client's body and headers with only the model and credentials changed, and the client
+ * receives the upstream's bytes. Typed chunks are still parsed off the copy path so recording,
+ * usage, fallback and the firewall work as on the translated path. Stream chunks of type `raw`
+ * carry the bytes, each right after the typed chunks parsed from it.
+ */
+export interface Passthrough {
+  readonly format: WireFormat;
+  chat(target: ProviderTarget, request: NativeRequest, options: ProviderCallOptions): Promise<ForwardedResponse>;
+  stream(target: ProviderTarget, request: NativeRequest, options: ProviderCallOptions): Promise<AsyncIterable<StreamChunk>>;
+  /** Rewrites a forwarded answer the firewall changed: drop these tool calls, append this text. */
+  editJson(raw: Record<string, unknown>, edit: FirewallEdit): Record<string, unknown>;
+  /** The same for held stream events (tool-call events and the closing ones), re-serialized. */
+  editStream(held: Extract<StreamChunk, { type: 'raw' }>[], edit: FirewallEdit): string;
+}
+
+export interface FirewallEdit {
+  /** Tool call ids to remove. */
+  drop: Set<string>;
+  /** Text appended as the answer's last text. */
+  text: string;
 }

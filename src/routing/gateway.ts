@@ -4,12 +4,14 @@ import { newId } from '../core/ids.js';
 import type { ChatRequest, ChatResponse, EmbeddingRequest, EmbeddingResponse, StreamChunk, Usage } from '../core/types.js';
 import type { Config } from '../config/schema.js';
 import type { ProviderRegistry } from '../providers/registry.js';
+import type { NativeRequest, Passthrough, ProviderAdapter } from '../providers/types.js';
 import type { InferenceKind, InferenceRecord, InferenceStatus, Store } from '../store/types.js';
 import type { AttemptLog } from './attempts.js';
 import { StreamAssembler } from './assemble.js';
 import { BreakerBank } from './breaker-bank.js';
 import { ChainFailedError, runChain, type ChainResult } from './chain.js';
-import { requestForTarget } from './prepare.js';
+import { nativeForTarget, requestForTarget } from './prepare.js';
+import { costOf } from './cost.js';
 import { resolvePlan, type Plan, type RequestMeta, type WeightSource } from './resolve.js';
 import { resolveModels, type RuntimeModel, type RuntimeTarget } from './targets.js';
 
@@ -27,6 +29,11 @@ export interface CompletedInference {
   attempts: AttemptLog[];
   latencyMs: number;
   costUsd: number | null;
+  /** Same-format pass-through: the upstream's own JSON body, and the adapter capability that produced it. */
+  raw?: Record<string, unknown>;
+  passthrough?: Passthrough;
+  /** Translated path: what the target's wire format could not carry. */
+  dropped: string[];
 }
 
 export interface StreamingInference {
@@ -39,6 +46,19 @@ export interface StreamingInference {
   chunks: AsyncIterable<StreamChunk>;
   /** The assembled response so far (complete once `chunks` is exhausted). */
   assembled: StreamAssembler;
+  /** Same-format pass-through: `chunks` carries the upstream's bytes as `raw` chunks. */
+  passthrough?: Passthrough;
+  dropped: string[];
+}
+
+/** The serving adapter's pass-through when the client's format is its own, else undefined (translate). */
+function passthroughFor(adapter: ProviderAdapter, native: NativeRequest | undefined): Passthrough | undefined {
+  return native && adapter.passthrough?.format === native.format ? adapter.passthrough : undefined;
+}
+
+function lossOf(adapter: ProviderAdapter, target: RuntimeTarget, request: ChatRequest): string[] {
+  const lost = [...(request.untranslatable ?? []), ...(adapter.translationLoss?.(target.provider, request) ?? [])];
+  return [...new Set(lost)];
 }
 
 export interface CompletedEmbedding {
@@ -134,51 +154,64 @@ export class Gateway {
     return resolvePlan(live.config, live.models, request, meta, this.weightsFor);
   }
 
-  async complete(request: ChatRequest, meta: RequestMeta = {}, plan = this.plan(request, meta)): Promise<CompletedInference> {
+  /** `native`: the client's own body and headers, forwarded unchanged to targets of its wire format. */
+  async complete(request: ChatRequest, meta: RequestMeta = {}, plan = this.plan(request, meta), native?: NativeRequest): Promise<CompletedInference> {
     const ticket = this.admission ? await this.admission.admit(request, meta, plan) : undefined;
     this.onPlan?.(request, meta, plan);
     const inferenceId = newId();
     const started = performance.now();
     const createdAt = new Date().toISOString();
     const signal = meta.signal ?? new AbortController().signal;
-    let result: ChainResult<ChatResponse>;
+    let result: ChainResult<{ response: ChatResponse; raw: Record<string, unknown> | undefined; passthrough: Passthrough | undefined; dropped: string[] }>;
     try {
       result = await runChain(plan.model, this.breakers, { signal, only: plan.only, noFallback: meta.noFallback, stream: false }, async (ctx) => {
         const adapter = this.#providers.adapterFor(ctx.target.provider.config.type);
-        const response = await adapter.chat(ctx.target.provider, requestForTarget(request, plan, ctx.target), { signal: ctx.signal });
+        const pass = passthroughFor(adapter, native);
+        if (pass) {
+          const forwarded = await pass.chat(ctx.target.provider, nativeForTarget(native!, plan, ctx.target), { signal: ctx.signal });
+          return { response: forwarded.response, raw: forwarded.raw, passthrough: pass, dropped: [] };
+        }
+        const prepared = requestForTarget(request, plan, ctx.target);
+        const response = await adapter.chat(ctx.target.provider, prepared, { signal: ctx.signal });
         if (!response.message.content && !response.message.tool_calls?.length && response.finish_reason !== 'length') {
           throw new ProviderError('upstream returned no content and no tool calls', { kind: 'empty', provider: ctx.target.provider.providerName });
         }
-        return response;
+        return { response, raw: undefined, passthrough: undefined, dropped: lossOf(adapter, ctx.target, prepared) };
       });
     } catch (err) {
       await this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, false, err, ticket);
       throw named(err, inferenceId);
     }
     const latencyMs = performance.now() - started;
-    const costUsd = costOf(result.target, result.value.usage);
+    const { response, raw, passthrough } = result.value;
+    const dropped = droppedOf(meta, result.value.dropped);
+    const costUsd = costOf(result.target, response.usage);
     // storage.sync: the answer goes out only once its row is durable.
     await this.#record({
       id: inferenceId, createdAt, meta, plan, request, stream: false, status: 'ok', error: null,
-      response: result.value, usage: result.value.usage ?? null, latencyMs, ttftMs: null,
-      target: result.target, attempts: result.attempts, costUsd, ticket,
+      response, usage: response.usage ?? null, latencyMs, ttftMs: null,
+      target: result.target, attempts: result.attempts, costUsd, dropped, ticket,
     });
-    return { inferenceId, limitHeaders: ticket?.headers, plan, target: result.target, response: result.value, attempts: result.attempts, latencyMs, costUsd };
+    return { inferenceId, limitHeaders: ticket?.headers, plan, target: result.target, response, attempts: result.attempts, latencyMs, costUsd, raw, passthrough, dropped };
   }
 
   /** Resolves once a target has produced its first chunk (so every earlier failure fell back unseen). */
-  async stream(request: ChatRequest, meta: RequestMeta = {}, plan = this.plan(request, meta)): Promise<StreamingInference> {
+  async stream(request: ChatRequest, meta: RequestMeta = {}, plan = this.plan(request, meta), native?: NativeRequest): Promise<StreamingInference> {
     const ticket = this.admission ? await this.admission.admit(request, meta, plan) : undefined;
     this.onPlan?.(request, meta, plan);
     const inferenceId = newId();
     const started = performance.now();
     const createdAt = new Date().toISOString();
     const signal = meta.signal ?? new AbortController().signal;
-    let result: ChainResult<{ head: StreamChunk[]; iterator: AsyncIterator<StreamChunk> }>;
+    let result: ChainResult<{ head: StreamChunk[]; iterator: AsyncIterator<StreamChunk>; passthrough?: Passthrough; dropped: string[] }>;
     try {
       result = await runChain(plan.model, this.breakers, { signal, only: plan.only, noFallback: meta.noFallback, stream: true }, async (ctx) => {
         const adapter = this.#providers.adapterFor(ctx.target.provider.config.type);
-        const iterable = await adapter.stream(ctx.target.provider, requestForTarget(request, plan, ctx.target), { signal: ctx.signal });
+        const pass = passthroughFor(adapter, native);
+        const prepared = pass ? undefined : requestForTarget(request, plan, ctx.target);
+        const iterable = pass
+          ? await pass.stream(ctx.target.provider, nativeForTarget(native!, plan, ctx.target), { signal: ctx.signal })
+          : await adapter.stream(ctx.target.provider, prepared!, { signal: ctx.signal });
         const iterator = iterable[Symbol.asyncIterator]();
         const head: StreamChunk[] = [];
         // Hold chunks until the first delta: until then a failure can still fall back invisibly.
@@ -191,7 +224,7 @@ export class Gateway {
           if (next.value.type === 'delta') break;
         }
         ctx.firstByte();
-        return { head, iterator };
+        return { head, iterator, passthrough: pass, dropped: prepared ? lossOf(adapter, ctx.target, prepared) : [] };
       });
     } catch (err) {
       await this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, true, err, ticket);
@@ -199,7 +232,8 @@ export class Gateway {
     }
     const ttftMs = performance.now() - started;
     const assembled = new StreamAssembler();
-    const { head, iterator } = result.value;
+    const { head, iterator, passthrough } = result.value;
+    const dropped = droppedOf(meta, result.value.dropped);
     const target = result.target;
     const self = this;
     async function* chunks(): AsyncGenerator<StreamChunk> {
@@ -253,11 +287,26 @@ export class Gateway {
         await self.#record({
           id: inferenceId, createdAt, meta, plan, request, stream: true, status, error, response,
           usage: response.usage ?? null, latencyMs: performance.now() - started, ttftMs,
-          target, attempts: result.attempts, costUsd: costOf(target, response.usage), ticket,
+          target, attempts: result.attempts, costUsd: costOf(target, response.usage), dropped, ticket,
         });
       }
     }
-    return { inferenceId, limitHeaders: ticket?.headers, plan, target, created: Math.floor(Date.now() / 1000), chunks: chunks(), assembled };
+    return { inferenceId, limitHeaders: ticket?.headers, plan, target, created: Math.floor(Date.now() / 1000), chunks: chunks(), assembled, passthrough, dropped };
+  }
+
+  /**
+   * The upstream's own count of a request's prompt tokens, from the first target of the plan
+   * whose adapter counts natively for this wire format (undefined when none can).
+   */
+  async countTokens(request: ChatRequest, meta: RequestMeta, native: NativeRequest): Promise<{ tokens: number; target: string } | undefined> {
+    const plan = this.plan(request, meta);
+    for (const t of plan.model.targets) {
+      const adapter = this.#providers.adapterFor(t.provider.config.type);
+      if (!adapter.countTokens || passthroughFor(adapter, native) === undefined || t.missingCredential) continue;
+      const tokens = await adapter.countTokens(t.provider, native, { signal: meta.signal ?? new AbortController().signal });
+      return { tokens, target: t.key };
+    }
+    return undefined;
   }
 
   /** Embeddings through the same routing, fallback, breakers and recording; targets that cannot embed are skipped. */
@@ -310,7 +359,7 @@ export class Gateway {
     id: string; kind?: InferenceKind; createdAt: string; meta: RequestMeta; plan: Plan; request: ChatRequest | EmbeddingRequest; stream: boolean;
     status: InferenceStatus; error: string | null; response: unknown; usage: Usage | null;
     latencyMs: number; ttftMs: number | null; target: RuntimeTarget | null; attempts: AttemptLog[]; costUsd: number | null;
-    ticket?: AdmissionTicket;
+    dropped?: string[]; ticket?: AdmissionTicket;
   }): Promise<void> {
     r.ticket?.settle(r.usage, r.costUsd);
     const record: InferenceRecord = {
@@ -333,9 +382,10 @@ export class Gateway {
       latency_ms: r.latencyMs,
       ttft_ms: r.ttftMs,
       attempts_count: r.attempts.length,
-      routing: routingFacts(r.plan.routing, r.meta.droppedFields),
+      routing: Object.keys(r.plan.routing).length ? r.plan.routing : null,
       tags: r.meta.tags ?? null,
       cost_usd: r.costUsd,
+      dropped: r.dropped?.length ? r.dropped : r.meta.droppedFields?.length ? r.meta.droppedFields : null,
     };
     const durable = this.#store.recordInference(record, r.attempts.map((a, seq) => ({ ...a, id: newId(), inference_id: r.id, seq })));
     for (const observe of this.#observers) observe(record, r.attempts);
@@ -349,18 +399,7 @@ function named(err: unknown, inferenceId: string): unknown {
   return err;
 }
 
-function costOf(target: RuntimeTarget, usage: Usage | undefined): number | null {
-  if (!usage) return null;
-  const t = target.config;
-  if (t.usd_per_1m_input_tokens !== undefined || t.usd_per_1m_output_tokens !== undefined) {
-    return (usage.prompt_tokens * (t.usd_per_1m_input_tokens ?? 0) + usage.completion_tokens * (t.usd_per_1m_output_tokens ?? 0)) / 1e6;
-  }
-  const p = target.provider.config;
-  if (p.type === 'simulated' && p.usd_per_1k_tokens > 0) return (usage.total_tokens * p.usd_per_1k_tokens) / 1000;
-  return null;
-}
-
-function routingFacts(routing: Record<string, unknown>, dropped: string[] | undefined): Record<string, unknown> | null {
-  const facts = dropped?.length ? { ...routing, dropped_fields: dropped } : routing;
-  return Object.keys(facts).length ? facts : null;
+/** What neither the inbound surface nor the serving target's wire format could carry: recorded and sent as a header, never dropped silently. */
+function droppedOf(meta: RequestMeta, byTarget: string[]): string[] {
+  return meta.droppedFields?.length ? [...meta.droppedFields, ...byTarget] : byTarget;
 }

@@ -1,4 +1,5 @@
 import type { ChatRequest } from '../core/types.js';
+import type { NativeRequest } from '../providers/types.js';
 import type { Plan } from './resolve.js';
 import type { RuntimeTarget } from './targets.js';
 
@@ -12,18 +13,47 @@ export function requestForTarget(request: ChatRequest, plan: Plan, target: Runti
       : [{ role: 'system', content: plan.systemPrompt }, ...request.messages];
   }
   if (plan.params) Object.assign(out, plan.params);
-  const cfg = target.provider.config;
-  const isOpenRouter = cfg.type === 'openai' && (cfg.preset === 'openrouter' || (cfg.base_url ?? '').includes('openrouter.ai'));
-  const clientPrefs = request.extra?.provider;
-  if (isOpenRouter && (target.config.provider_preferences || clientPrefs)) {
-    out.extra = {
-      ...request.extra,
-      provider: { ...target.config.provider_preferences, ...(clientPrefs as Record<string, unknown> | undefined) },
-    };
-  } else if (clientPrefs !== undefined && request.extra) {
-    // OpenRouter's `provider` object means nothing to other servers and some reject unknown fields.
-    const { provider: _dropped, ...rest } = request.extra;
-    out.extra = rest;
-  }
+  if (request.extra) out.extra = withProviderPreferences(request.extra, target);
+  else if (isOpenRouter(target) && target.config.provider_preferences) out.extra = withProviderPreferences({}, target);
   return out;
+}
+
+function isOpenRouter(target: RuntimeTarget): boolean {
+  const cfg = target.provider.config;
+  return cfg.type === 'openai' && (cfg.preset === 'openrouter' || (cfg.base_url ?? '').includes('openrouter.ai'));
+}
+
+/**
+ * OpenRouter's `provider` object: the target's provider_preferences with the client's keys over
+ * them. Other servers never see it (it means nothing to them and some reject unknown fields).
+ */
+function withProviderPreferences(fields: Record<string, unknown>, target: RuntimeTarget): Record<string, unknown> {
+  const clientPrefs = fields.provider as Record<string, unknown> | undefined;
+  if (isOpenRouter(target)) {
+    if (!target.config.provider_preferences && clientPrefs === undefined) return fields;
+    return { ...fields, provider: { ...target.config.provider_preferences, ...clientPrefs } };
+  }
+  if (clientPrefs === undefined) return fields;
+  const { provider: _dropped, ...rest } = fields;
+  return rest;
+}
+
+/**
+ * The client's own body for a same-format target: the route/variant system prompt (when the
+ * client sent none) and variant params applied; the adapter sets the model and target params.
+ */
+export function nativeForTarget(native: NativeRequest, plan: Plan, target: RuntimeTarget): NativeRequest {
+  const openRouterFix = native.format === 'openai-chat' && (native.body.provider !== undefined || (isOpenRouter(target) && target.config.provider_preferences));
+  if (!plan.systemPrompt && !plan.params && !openRouterFix) return native;
+  const body: Record<string, unknown> = openRouterFix ? withProviderPreferences(native.body, target) : { ...native.body };
+  if (plan.systemPrompt) {
+    if (native.format === 'anthropic') body.system ??= plan.systemPrompt;
+    else {
+      const messages = (body.messages ?? []) as { role?: string }[];
+      const hasSystem = messages[0]?.role === 'system' || messages[0]?.role === 'developer';
+      if (!hasSystem) body.messages = [{ role: 'system', content: plan.systemPrompt }, ...messages];
+    }
+  }
+  if (plan.params) Object.assign(body, plan.params);
+  return { ...native, body };
 }

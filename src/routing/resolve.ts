@@ -5,6 +5,7 @@ import type { Config, RouteConfig } from '../config/schema.js';
 import { assignmentUnit, pickVariant } from './assignment.js';
 import { chooseCheapOrStrong } from './cheap-rule.js';
 import { DEFAULT_CHEAP_RULE } from './defaults.js';
+import { aliasResolver } from './aliases.js';
 import type { RuntimeModel } from './targets.js';
 
 // Turns the name a client asked for into the model (provider chain) that serves this request,
@@ -48,17 +49,25 @@ export function resolvePlan(
   meta: RequestMeta,
   weightsFor?: WeightSource,
 ): Plan {
-  const name = request.model;
-  const route = own(config.routes, name);
   const routing: Record<string, unknown> = {};
+  let name = request.model;
+  if (!Object.hasOwn(config.routes, name) && !models.has(name)) {
+    const alias = aliasResolver(config.model_aliases)(name);
+    if (alias) {
+      routing.requested_model = name;
+      routing.alias = alias.alias;
+      name = alias.target;
+    }
+  }
+  const route = own(config.routes, name);
   let plan: Omit<Plan, 'only'>;
   if (route) {
     plan = planForRoute(name, route, models, request, meta, routing, weightsFor);
   } else {
     const model = models.get(name);
     if (!model) {
-      const known = [...Object.keys(config.routes), ...models.keys()];
-      throw new NotFoundError(`unknown model or route "${name}"; known: ${known.join(', ') || 'none'}`, 'model', 'model_not_found');
+      const known = [...Object.keys(config.routes), ...models.keys(), ...Object.keys(config.model_aliases)];
+      throw new NotFoundError(`unknown model or route "${name}"; known: ${known.join(', ') || 'none'} (add a model_aliases entry to map other names)`, 'model', 'model_not_found');
     }
     plan = { route: null, variant: null, model, routing };
   }

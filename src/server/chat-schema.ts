@@ -10,7 +10,13 @@ const textPart = z.object({ type: z.literal('text'), text: z.string() }).passthr
 const imagePart = z
   .object({ type: z.literal('image_url'), image_url: z.object({ url: z.string(), detail: z.enum(['auto', 'low', 'high']).optional() }) })
   .passthrough();
-const content = z.union([z.string(), z.array(z.discriminatedUnion('type', [textPart, imagePart])), z.null()]);
+const filePart = z
+  .object({ type: z.literal('file'), file: z.object({ file_data: z.string().optional(), file_id: z.string().optional(), filename: z.string().optional() }).passthrough() })
+  .passthrough();
+// Parts Switchyard does not read (input_audio, types added later) pass through to OpenAI-compatible targets.
+const otherPart = z.object({ type: z.string().min(1) }).passthrough();
+const part = z.union([z.discriminatedUnion('type', [textPart, imagePart, filePart]), otherPart]);
+const content = z.union([z.string(), z.array(part), z.null()]);
 
 const toolCall = z.object({
   id: z.string(),
@@ -74,6 +80,7 @@ const known = {
   stream: z.boolean().nullable().optional(),
   stream_options: z.object({ include_usage: z.boolean().optional() }).nullable().optional(),
   metadata: z.record(z.string(), z.string()).nullable().optional(),
+  reasoning_effort: z.enum(['minimal', 'low', 'medium', 'high']).nullable().optional(),
 };
 const chatBody = z.object(known).passthrough();
 const KNOWN_KEYS = new Set(Object.keys(known));
@@ -81,7 +88,11 @@ const KNOWN_KEYS = new Set(Object.keys(known));
 export interface ParsedChat {
   request: ChatRequest;
   metadata?: Record<string, string>;
+  /** The body as the client sent it (for the same-format path). */
+  body: Record<string, unknown>;
 }
+
+const PARTS = new Set(['text', 'image_url', 'file']);
 
 export function parseChatBody(body: unknown): ParsedChat {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
@@ -90,10 +101,17 @@ export function parseChatBody(body: unknown): ParsedChat {
   const b = parseInput(chatBody, body);
   const extra: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(b)) if (!KNOWN_KEYS.has(k)) extra[k] = v;
+  const lost = new Set<string>();
   const request: ChatRequest = {
     model: b.model,
-    messages: b.messages.map((m) => ({ ...m, content: m.content ?? null })) as ChatRequest['messages'],
+    messages: b.messages.map((m) => {
+      const c = m.content ?? null;
+      if (!Array.isArray(c)) return { ...m, content: c };
+      const kept = c.filter((p) => PARTS.has(p.type) || (lost.add(`${p.type} content parts`), false));
+      return { ...m, content: kept };
+    }) as ChatRequest['messages'],
   };
+  if (b.reasoning_effort) request.reasoning = { effort: b.reasoning_effort };
   if (b.tools) request.tools = b.tools as ChatRequest['tools'];
   if (b.tool_choice) request.tool_choice = b.tool_choice;
   if (b.parallel_tool_calls !== undefined) request.parallel_tool_calls = b.parallel_tool_calls;
@@ -110,5 +128,6 @@ export function parseChatBody(body: unknown): ParsedChat {
   if (b.stream) request.stream = true;
   if (b.stream_options) request.stream_options = { include_usage: b.stream_options.include_usage };
   if (Object.keys(extra).length) request.extra = extra;
-  return { request, metadata: b.metadata ?? undefined };
+  if (lost.size) request.untranslatable = [...lost];
+  return { request, metadata: b.metadata ?? undefined, body: body as Record<string, unknown> };
 }

@@ -1,4 +1,4 @@
-import type { ChatResponse, StreamChunk } from '../core/types.js';
+import type { ChatResponse, StreamChunk, Usage } from '../core/types.js';
 
 // ChatResponse / StreamChunk -> OpenAI Chat Completions wire format.
 
@@ -19,7 +19,7 @@ export function renderCompletion(r: ChatResponse, meta: RenderMeta): Record<stri
     created: meta.created,
     model: meta.model,
     choices: [{ index: 0, message, finish_reason: r.finish_reason, logprobs: null }],
-    usage: r.usage ?? null,
+    usage: r.usage ? openAiUsage(r.usage) : null,
     system_fingerprint: null,
   };
   if (meta.extension) body.switchyard = meta.extension;
@@ -60,11 +60,20 @@ export function renderChunk(chunk: StreamChunk, meta: RenderMeta, state: { roleS
       break;
     case 'usage':
       if (!includeUsage) return '';
-      return sse({ id: meta.id, object: 'chat.completion.chunk', created: meta.created, model: meta.model, choices: [], usage: chunk.usage });
+      return sse({ id: meta.id, object: 'chat.completion.chunk', created: meta.created, model: meta.model, choices: [], usage: openAiUsage(chunk.usage) });
     case 'meta':
+    case 'raw':
       return '';
   }
   return sse({ id: meta.id, object: 'chat.completion.chunk', created: meta.created, model: meta.model, choices: [choice] });
+}
+
+/** OpenAI's usage shape: cached prompt tokens and reasoning tokens in their *_details objects. */
+export function openAiUsage(u: Usage): Record<string, unknown> {
+  const out: Record<string, unknown> = { prompt_tokens: u.prompt_tokens, completion_tokens: u.completion_tokens, total_tokens: u.total_tokens };
+  if (u.cached_input_tokens !== undefined) out.prompt_tokens_details = { cached_tokens: u.cached_input_tokens };
+  if (u.reasoning_tokens !== undefined) out.completion_tokens_details = { reasoning_tokens: u.reasoning_tokens };
+  return out;
 }
 
 export function sse(data: unknown): string {

@@ -19,6 +19,20 @@ export function setGatewayHeaders(reply: FastifyReply, r: CompletedInference | S
   if (r.plan.route) reply.header('x-switchyard-route', r.plan.route);
   if (r.plan.variant) reply.header('x-switchyard-variant', r.plan.variant);
   if (r.limitHeaders) reply.headers(r.limitHeaders);
+  if ('passthrough' in r && r.passthrough) reply.header('x-switchyard-passthrough', '1');
+  // What the serving target's wire format could not carry: never dropped silently.
+  if ('dropped' in r && r.dropped.length) reply.header('x-switchyard-dropped-fields', droppedHeader(r.dropped).replace(/[^\x20-\x7e]/g, '?'));
+}
+
+/** Client headers a same-format upstream needs; credentials and hop-by-hop headers never pass. */
+export function forwardedHeaders(req: FastifyRequest, names: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of names) {
+    const v = req.headers[name];
+    if (typeof v === 'string') out[name] = v;
+    else if (Array.isArray(v)) out[name] = v.join(',');
+  }
+  return out;
 }
 
 /** Takes over the raw response for server-sent events, keeping headers already set on the reply. */
@@ -46,4 +60,37 @@ export function gatewayExtension(r: CompletedInference): Record<string, unknown>
     attempts: r.attempts.length,
     routing: r.plan.routing,
   };
+}
+
+/**
+ * The dropped-fields list for a response header: items of one kind are grouped
+ * (`input[2,5,9]=reasoning`) and long groups cut, so a long agent session cannot grow the header
+ * past what HTTP clients accept. The inference record keeps the full list.
+ */
+export function droppedHeader(dropped: string[], maxIndexes = 5): string {
+  const groups = new Map<string, number[]>();
+  const out: string[] = [];
+  for (const d of dropped) {
+    const m = /^(input|history)\[(\d+)\]=(.+)$/.exec(d);
+    if (!m) {
+      out.push(d);
+      continue;
+    }
+    const key = `${m[1]}\u0000${m[3]}`;
+    const list = groups.get(key) ?? [];
+    if (!groups.has(key)) {
+      groups.set(key, list);
+      out.push(key);
+    }
+    list.push(Number(m[2]));
+  }
+  return out
+    .map((entry) => {
+      const list = groups.get(entry);
+      if (!list) return entry;
+      const [where, kind] = entry.split('\u0000');
+      const shown = list.slice(0, maxIndexes).join(',') + (list.length > maxIndexes ? `,+${list.length - maxIndexes} more` : '');
+      return `${where}[${shown}]=${kind}`;
+    })
+    .join(', ');
 }

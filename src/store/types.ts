@@ -40,6 +40,8 @@ export interface InferenceRecord {
   routing: Record<string, unknown> | null;
   tags: Record<string, string> | null;
   cost_usd: number | null;
+  /** What the client sent that the serving target's wire format could not carry (translated path only). */
+  dropped?: string[] | null;
 }
 
 export type AttemptOutcome = 'ok' | 'error' | 'skipped';

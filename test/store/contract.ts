@@ -11,6 +11,8 @@ export interface StoreHarness {
   store: Store;
   /** Opens a second store on the same database (a replica, or a reopen after close). */
   reopen(): Promise<Store>;
+  /** The token-count columns of one inference row, read with SQL (they exist for queries). */
+  tokenColumns(id: string): Promise<Record<string, unknown>>;
   cleanup(): Promise<void>;
 }
 
@@ -41,6 +43,7 @@ export function inference(over: Partial<InferenceRecord> = {}): InferenceRecord 
     routing: { reason: 'test' },
     tags: { team: 'a' },
     cost_usd: 0.001,
+    dropped: null,
     ...over,
   };
 }
@@ -94,6 +97,18 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
       s.recordInference({ ...inf, status: 'error' }, []);
       await s.flush();
       assert.equal((await s.getInference(inf.id))?.status, 'ok');
+    });
+
+    test('cache and reasoning token counts and dropped fields are stored apart and read back', async () => {
+      const usage = { prompt_tokens: 1200, completion_tokens: 80, total_tokens: 1280, cached_input_tokens: 1000, cache_creation_input_tokens: 150, reasoning_tokens: 30 };
+      const inf = inference({ usage, dropped: ['cache_control', 'thinking signatures'] });
+      const plain = inference();
+      s.recordInference(inf, []);
+      s.recordInference(plain, []);
+      await s.flush();
+      assert.deepEqual(await s.getInference(inf.id), inf);
+      assert.deepEqual(await h.tokenColumns(inf.id), { cached_input_tokens: 1000, cache_creation_input_tokens: 150, reasoning_tokens: 30 });
+      assert.deepEqual(await h.tokenColumns(plain.id), { cached_input_tokens: null, cache_creation_input_tokens: null, reasoning_tokens: null });
     });
 
     test('redacts secrets before storing', async () => {

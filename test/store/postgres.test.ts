@@ -11,6 +11,10 @@ storeContract('postgres', async () => {
   return {
     store,
     reopen: () => openPgStore(schema),
+    async tokenColumns(id) {
+      const r = await store.pool.query('SELECT cached_input_tokens, cache_creation_input_tokens, reasoning_tokens FROM inferences WHERE id = $1', [id]);
+      return { ...r.rows[0] };
+    },
     async cleanup() {
       await store.close();
       await dropSchema(schema);

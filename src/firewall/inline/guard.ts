@@ -1,5 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import type { ChatRequest, StreamChunk, ToolCall } from '../../core/types.js';
+import type { Passthrough } from '../../providers/types.js';
 import type { CompletedInference, StreamingInference } from '../../routing/gateway.js';
 import type { Plan, RequestMeta } from '../../routing/resolve.js';
 import type { AppContext } from '../../server/context.js';
@@ -38,6 +39,9 @@ export async function guardCompletion(ctx: AppContext, request: ChatRequest, met
   if (!mode || calls.length === 0) return undefined;
   const r = await decideCalls(firewallService(ctx), observer(ctx), mode, calls, contextOf(request, meta.sessionId), meta.signal);
   if (r.blocked.length > 0) {
+    if (result.raw && result.passthrough) {
+      result.raw = result.passthrough.editJson(result.raw, { drop: new Set(r.blocked.map((b) => b.call.id)), text: blockedText(r.blocked) });
+    }
     const msg = result.response.message;
     msg.tool_calls = r.kept.length ? r.kept : undefined;
     msg.content = [msg.content, blockedText(r.blocked)].filter((t) => t && t.length > 0).join('\n\n');
@@ -57,14 +61,24 @@ export function guardStream(ctx: AppContext, request: ChatRequest, meta: Request
   const mode = inlineMode(ctx, streaming.plan);
   if (!mode) return;
   reply.header(FIREWALL_HEADER, `mode=${mode}`);
-  streaming.chunks = guarded(ctx, mode, request, meta, streaming.chunks);
+  streaming.chunks = guarded(ctx, mode, request, meta, streaming.chunks, streaming.passthrough);
 }
 
-async function* guarded(ctx: AppContext, mode: InlineMode, request: ChatRequest, meta: RequestMeta, source: AsyncIterable<StreamChunk>): AsyncGenerator<StreamChunk> {
+type Raw = Extract<StreamChunk, { type: 'raw' }>;
+
+async function* guarded(ctx: AppContext, mode: InlineMode, request: ChatRequest, meta: RequestMeta, source: AsyncIterable<StreamChunk>, pass?: Passthrough): AsyncGenerator<StreamChunk> {
   const parts = new Map<number, { id: string; name: string; args: string }>();
   const held: StreamChunk[] = [];
+  // Pass-through bytes: in enforce mode everything from the first tool-call event on waits for
+  // the decision (blocks must reach the client in index order), and so do the closing events.
+  const heldRaw: Raw[] = [];
   let sentText = false;
   for await (const chunk of source) {
+    if (chunk.type === 'raw') {
+      if (mode === 'enforce' && (heldRaw.length > 0 || chunk.tools?.length || chunk.final)) heldRaw.push(chunk);
+      else yield chunk;
+      continue;
+    }
     if (chunk.type === 'delta' && chunk.tool_calls?.length) {
       for (const d of chunk.tool_calls) {
         const p = parts.get(d.index) ?? { id: '', name: '', args: '' };
@@ -93,10 +107,15 @@ async function* guarded(ctx: AppContext, mode: InlineMode, request: ChatRequest,
     .map(([i, p]) => ({ id: p.id || `call_${i}`, type: 'function', function: { name: p.name, arguments: p.args } }));
   if (calls.length === 0) {
     yield* held;
+    yield* heldRaw;
     return;
   }
   const r = await decideCalls(firewallService(ctx), observer(ctx), mode, calls, contextOf(request, meta.sessionId), meta.signal);
   if (mode === 'observe') return;
+  if (pass && heldRaw.length) {
+    if (r.blocked.length === 0) yield* heldRaw;
+    else yield { type: 'raw', data: pass.editStream(heldRaw, { drop: new Set(r.blocked.map((b) => b.call.id)), text: blockedText(r.blocked) }) };
+  }
   for (const [index, c] of r.kept.entries()) {
     yield { type: 'delta', tool_calls: [{ index, id: c.id, name: c.function.name, arguments: c.function.arguments }] };
   }

@@ -24,7 +24,19 @@ export function renderMessage(r: ChatResponse, id: string, model: string): Recor
     content,
     stop_reason: STOP[r.finish_reason],
     stop_sequence: null,
-    usage: { input_tokens: r.usage?.prompt_tokens ?? 0, output_tokens: r.usage?.completion_tokens ?? 0 },
+    usage: anthropicUsage(r.usage),
+  };
+}
+
+/** Anthropic's usage shape: input_tokens are the uncached ones, cache reads and writes beside them. */
+export function anthropicUsage(u: Usage | undefined): Record<string, number> {
+  const read = u?.cached_input_tokens ?? 0;
+  const created = u?.cache_creation_input_tokens ?? 0;
+  return {
+    input_tokens: Math.max(0, (u?.prompt_tokens ?? 0) - read - created),
+    cache_creation_input_tokens: created,
+    cache_read_input_tokens: read,
+    output_tokens: u?.completion_tokens ?? 0,
   };
 }
 
@@ -72,7 +84,7 @@ export class AnthropicStreamWriter {
   end(): string {
     return (
       this.#close() +
-      event('message_delta', { delta: { stop_reason: STOP[this.#finish], stop_sequence: null }, usage: { output_tokens: this.#usage?.completion_tokens ?? 0, input_tokens: this.#usage?.prompt_tokens ?? 0 } }) +
+      event('message_delta', { delta: { stop_reason: STOP[this.#finish], stop_sequence: null }, usage: anthropicUsage(this.#usage) }) +
       event('message_stop', {})
     );
   }

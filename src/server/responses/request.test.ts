@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { droppedHeader } from './request.js';
+import { droppedHeader } from '../reply-helpers.js';
 
 test('droppedHeader groups items by kind and caps long groups', () => {
   assert.equal(droppedHeader(['tools[3]=web_search', 'input[2]=reasoning']), 'tools[3]=web_search, input[2]=reasoning');

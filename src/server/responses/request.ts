@@ -104,36 +104,3 @@ export function withHistory(parsed: ParsedResponses, history: Item[]): ChatReque
   itemsToMessages(parsed.input, (i) => `input[${i}]`, messages, new Set());
   return { ...parsed.request, messages };
 }
-
-/**
- * The dropped-fields list for a response header: items of one kind are grouped
- * (`input[2,5,9]=reasoning`) and long groups cut, so a long agent session cannot grow the header
- * past what HTTP clients accept. The inference record keeps the full list.
- */
-export function droppedHeader(dropped: string[], maxIndexes = 5): string {
-  const groups = new Map<string, number[]>();
-  const out: string[] = [];
-  for (const d of dropped) {
-    const m = /^(input|history)\[(\d+)\]=(.+)$/.exec(d);
-    if (!m) {
-      out.push(d);
-      continue;
-    }
-    const key = `${m[1]}\u0000${m[3]}`;
-    const list = groups.get(key) ?? [];
-    if (!groups.has(key)) {
-      groups.set(key, list);
-      out.push(key);
-    }
-    list.push(Number(m[2]));
-  }
-  return out
-    .map((entry) => {
-      const list = groups.get(entry);
-      if (!list) return entry;
-      const [where, kind] = entry.split('\u0000');
-      const shown = list.slice(0, maxIndexes).join(',') + (list.length > maxIndexes ? `,+${list.length - maxIndexes} more` : '');
-      return `${where}[${shown}]=${kind}`;
-    })
-    .join(', ');
-}

@@ -1,15 +1,22 @@
 import { ProviderError } from '../../core/errors.js';
+import type { NativeRequest } from '../../providers/types.js';
 import type { RouteGroup } from '../context.js';
 import { parseMessagesBody } from '../anthropic/request.js';
 import { AnthropicStreamWriter, renderMessage } from '../anthropic/response.js';
+import { stampEvent, stampJson } from '../anthropic/passthrough.js';
+import { countTokens } from '../anthropic/count-tokens.js';
 import { errorHandler } from '../errors/handler.js';
 import { renderAnthropicError } from '../errors/render-anthropic.js';
 import { requestMeta } from '../request-meta.js';
-import { abortOnDisconnect, beginSse, setGatewayHeaders, writeSse } from '../reply-helpers.js';
+import { abortOnDisconnect, beginSse, forwardedHeaders, setGatewayHeaders, writeSse } from '../reply-helpers.js';
 import { guardCompletion, guardStream } from '../../firewall/inline/guard.js';
 
-// Anthropic-compatible surface: POST /v1/messages, so Claude Code and the Anthropic SDK can point
-// ANTHROPIC_BASE_URL at Switchyard. Same routing, recording and firewall as the OpenAI surface.
+// Anthropic-compatible surface: POST /v1/messages and /v1/messages/count_tokens, so Claude Code
+// and the Anthropic SDK can point ANTHROPIC_BASE_URL at Switchyard. Anthropic targets receive
+// the client's request unchanged; other targets get it translated. Same routing, recording and
+// firewall as the OpenAI surface.
+
+const FORWARDED = ['anthropic-beta', 'anthropic-version'] as const;
 
 export const anthropicRoutes: RouteGroup = (app, ctx) => {
   app.register(async (scope) => {
@@ -17,35 +24,50 @@ export const anthropicRoutes: RouteGroup = (app, ctx) => {
 
     scope.post('/v1/messages', async (req, reply) => {
       ctx.auth.requireClient(req);
-      const { request, sessionId } = parseMessagesBody(req.body);
+      const { request, sessionId, body } = parseMessagesBody(req.body);
+      const native: NativeRequest = { format: 'anthropic', body, headers: forwardedHeaders(req, FORWARDED) };
       const abort = abortOnDisconnect(req, reply);
-      const meta = requestMeta(req, sessionId ? { session_id: sessionId } : undefined, abort.signal);
+      // Claude Code also sends its session id as a header; metadata wins when both are present.
+      const headerSession = req.headers['x-claude-code-session-id'];
+      const session = sessionId ?? (typeof headerSession === 'string' && headerSession ? headerSession : undefined);
+      const meta = requestMeta(req, session ? { session_id: session } : undefined, abort.signal);
       const plan = ctx.gateway.plan(request, meta);
 
       if (!request.stream) {
-        const result = await ctx.gateway.complete(request, meta, plan);
+        const result = await ctx.gateway.complete(request, meta, plan, native);
         setGatewayHeaders(reply, result);
         await guardCompletion(ctx, request, meta, result, reply);
+        if (result.raw) return stampJson(result.raw, result.inferenceId);
         return renderMessage(result.response, result.inferenceId, result.response.model || result.target.provider.model);
       }
-      const streaming = await ctx.gateway.stream(request, meta, plan);
+      const streaming = await ctx.gateway.stream(request, meta, plan, native);
       setGatewayHeaders(reply, streaming);
       guardStream(ctx, request, meta, streaming, reply);
       const res = beginSse(reply);
+      const forwarded = !!streaming.passthrough;
       const writer = new AnthropicStreamWriter(streaming.inferenceId, streaming.target.provider.model);
-      await writeSse(res, writer.start());
+      if (!forwarded) await writeSse(res, writer.start());
       try {
         for await (const chunk of streaming.chunks) {
-          await writeSse(res, writer.push(chunk));
+          if (forwarded) {
+            if (chunk.type === 'raw') await writeSse(res, stampEvent(chunk.data, streaming.inferenceId));
+          } else await writeSse(res, writer.push(chunk));
           if (abort.signal.aborted) break;
         }
-        if (!abort.signal.aborted) res.end(writer.end());
+        if (!abort.signal.aborted) res.end(forwarded ? undefined : writer.end());
       } catch (err) {
         if (!abort.signal.aborted) {
           const e = err instanceof ProviderError ? err : undefined;
           res.end(writer.error('api_error', e?.message ?? 'stream failed'));
         }
       }
+    });
+
+    scope.post('/v1/messages/count_tokens', async (req, reply) => {
+      ctx.auth.requireClient(req);
+      const out = await countTokens(ctx, req.body, forwardedHeaders(req, FORWARDED));
+      if (out.estimate) reply.header('x-switchyard-estimate', 'true');
+      return out.body;
     });
   });
 };

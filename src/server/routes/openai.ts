@@ -1,3 +1,4 @@
+import { own } from '../../core/own.js';
 import { NotFoundError, ProviderError, SwitchyardError } from '../../core/errors.js';
 import type { RouteGroup } from '../context.js';
 import { parseChatBody } from '../chat-schema.js';
@@ -5,21 +6,25 @@ import { renderChunk, renderCompletion, sse, SSE_DONE } from '../render-openai.j
 import { requestMeta } from '../request-meta.js';
 import { abortOnDisconnect, beginSse, gatewayExtension, setGatewayHeaders, writeSse } from '../reply-helpers.js';
 import { guardCompletion, guardStream } from '../../firewall/inline/guard.js';
+import type { NativeRequest } from '../../providers/types.js';
+import { stampChunk } from '../openai-chat/passthrough.js';
 
 // OpenAI-compatible surface: POST /v1/chat/completions (JSON and SSE) and GET /v1/models.
 
 export const openaiRoutes: RouteGroup = (app, ctx) => {
   app.post('/v1/chat/completions', async (req, reply) => {
     ctx.auth.requireClient(req);
-    const { request, metadata } = parseChatBody(req.body);
+    const { request, metadata, body } = parseChatBody(req.body);
+    const native: NativeRequest = { format: 'openai-chat', body, headers: {} };
     const abort = abortOnDisconnect(req, reply);
     const meta = requestMeta(req, metadata, abort.signal);
     const plan = ctx.gateway.plan(request, meta);
 
     if (!request.stream) {
-      const result = await ctx.gateway.complete(request, meta, plan);
+      const result = await ctx.gateway.complete(request, meta, plan, native);
       setGatewayHeaders(reply, result);
       const firewall = await guardCompletion(ctx, request, meta, result, reply);
+      if (result.raw) return { ...result.raw, id: result.inferenceId, switchyard: { ...gatewayExtension(result), ...firewall } };
       return renderCompletion(result.response, {
         id: result.inferenceId,
         created: Math.floor(Date.now() / 1000),
@@ -28,7 +33,8 @@ export const openaiRoutes: RouteGroup = (app, ctx) => {
       });
     }
 
-    const streaming = await ctx.gateway.stream(request, meta, plan);
+    const streaming = await ctx.gateway.stream(request, meta, plan, native);
+    const forwarded = !!streaming.passthrough;
     setGatewayHeaders(reply, streaming);
     guardStream(ctx, request, meta, streaming, reply);
     const res = beginSse(reply);
@@ -37,11 +43,16 @@ export const openaiRoutes: RouteGroup = (app, ctx) => {
     const includeUsage = request.stream_options?.include_usage === true;
     try {
       for await (const chunk of streaming.chunks) {
-        if (chunk.type === 'meta' && chunk.model) renderMeta.model = chunk.model;
-        await writeSse(res, renderChunk(chunk, renderMeta, state, includeUsage));
+        if (forwarded) {
+          if (chunk.type === 'raw') await writeSse(res, stampChunk(chunk.data, streaming.inferenceId));
+        } else {
+          if (chunk.type === 'meta' && chunk.model) renderMeta.model = chunk.model;
+          await writeSse(res, renderChunk(chunk, renderMeta, state, includeUsage));
+        }
         if (abort.signal.aborted) break;
       }
-      if (!abort.signal.aborted) res.end(SSE_DONE);
+      // A forwarded stream already carried the upstream's own [DONE].
+      if (!abort.signal.aborted) res.end(forwarded ? undefined : SSE_DONE);
     } catch (err) {
       if (!abort.signal.aborted) {
         const e = err instanceof SwitchyardError ? err : new ProviderError(String((err as Error).message), { kind: 'stream_interrupted', provider: 'unknown' });
@@ -55,7 +66,14 @@ export const openaiRoutes: RouteGroup = (app, ctx) => {
 
   app.get('/v1/models', async (req) => {
     ctx.auth.requireClient(req);
-    return { object: 'list', data: ctx.gateway.servedNames().map(modelObject) };
+    const names = ctx.gateway.servedNames();
+    // Anthropic clients (anthropic-version header, or x-api-key auth) get the Anthropic shape.
+    if (req.headers['anthropic-version'] !== undefined || (req.headers['x-api-key'] !== undefined && req.headers.authorization === undefined)) {
+      const createdAt = new Date(created * 1000).toISOString();
+      const data = names.map((id) => ({ type: 'model', id, display_name: own(ctx.config.routes, id)?.description ?? id, created_at: createdAt }));
+      return { data, has_more: false, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null };
+    }
+    return { object: 'list', data: names.map(modelObject) };
   });
 
   // A wildcard, not :id, because served names may contain slashes (openrouter/auto).

@@ -8,7 +8,7 @@ import { abortOnDisconnect, beginSse, gatewayExtension, setGatewayHeaders, write
 import { guardCompletion, guardStream } from '../../firewall/inline/guard.js';
 import { hex } from '../responses/items.js';
 import { loadHistory } from '../responses/conversation.js';
-import { droppedHeader, parseResponsesBody, withHistory } from '../responses/request.js';
+import { parseResponsesBody, withHistory } from '../responses/request.js';
 import { renderResponse, responseBase, type ResponseIds } from '../responses/render.js';
 import { ResponsesStreamWriter } from '../responses/stream.js';
 import type { Item } from '../responses/items.js';
@@ -18,7 +18,6 @@ import type { Item } from '../responses/items.js';
 // normalized request, so routing, fallbacks, variants, recording and the inline firewall are the
 // same as for chat completions.
 
-export const DROPPED_HEADER = 'x-switchyard-dropped-fields';
 
 const header = (req: FastifyRequest, name: string): string | undefined => {
   const v = req.headers[name];
@@ -39,10 +38,7 @@ export const responsesRoutes: RouteGroup = (app, ctx) => {
     // session header (Codex sends `session-id`); a stored first turn starts its own episode.
     meta.sessionId ??= history?.sessionId ?? header(req, 'session-id') ?? (parsed.store ? ids.id : undefined);
     const dropped = [...parsed.dropped];
-    if (dropped.length) {
-      meta.droppedFields = dropped;
-      reply.header(DROPPED_HEADER, droppedHeader(dropped));
-    }
+    if (dropped.length) meta.droppedFields = dropped;
     const plan = ctx.gateway.plan(request, meta);
     const save = (response: Record<string, unknown>, inferenceId: string) =>
       parsed.store

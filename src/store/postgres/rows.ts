@@ -2,7 +2,9 @@ import type { AttemptRecord, InferenceRecord } from '../types.js';
 
 // Row <-> record mapping. JSONB columns arrive parsed; timestamps arrive as ISO strings (db.ts).
 
-export function inferenceFromPg(r: Record<string, unknown>): InferenceRecord {
+export function inferenceFromPg(row: Record<string, unknown>): InferenceRecord {
+  // The token columns repeat what `usage` holds (they exist for queries); the record keeps usage.
+  const { cached_input_tokens: _c, cache_creation_input_tokens: _w, reasoning_tokens: _r, ...r } = row;
   return r as unknown as InferenceRecord;
 }
 
@@ -13,6 +15,7 @@ export function attemptFromPg(r: Record<string, unknown>): AttemptRecord {
 export const INFERENCE_COLUMNS = [
   'id', 'created_at', 'session_id', 'route', 'model', 'variant', 'provider', 'upstream_model', 'stream', 'status', 'error',
   'request', 'response', 'usage', 'latency_ms', 'ttft_ms', 'attempts_count', 'routing', 'tags', 'cost_usd', 'kind', 'request_id',
+  'cached_input_tokens', 'cache_creation_input_tokens', 'reasoning_tokens', 'dropped',
 ] as const;
 
 export const ATTEMPT_COLUMNS = [

@@ -105,6 +105,8 @@ export class PostgresStore implements Store {
       row.error && r.text(row.error), toJsonb(r.json(row.request)), row.response == null ? null : toJsonb(r.json(row.response)),
       jsonb(row.usage), row.latency_ms, row.ttft_ms, row.attempts_count, row.routing == null ? null : toJsonb(r.json(row.routing)), row.tags == null ? null : toJsonb(r.json(row.tags)), row.cost_usd,
       row.kind ?? 'chat', row.request_id ?? null,
+      row.usage?.cached_input_tokens ?? null, row.usage?.cache_creation_input_tokens ?? null, row.usage?.reasoning_tokens ?? null,
+      row.dropped?.length ? jsonb(row.dropped) : null,
     ]);
     const attRows = batch.flatMap(({ attempts }) =>
       attempts.map((a) => [

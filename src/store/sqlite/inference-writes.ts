@@ -6,13 +6,17 @@ import type { Redactor } from '../redact.js';
 // native JSON.stringify on the request thread), redaction and inserts done by the writer.
 
 export interface InferenceWrite {
-  row: Omit<InferenceRecord, 'request' | 'response' | 'usage' | 'routing' | 'tags' | 'stream'> & {
+  row: Omit<InferenceRecord, 'request' | 'response' | 'usage' | 'routing' | 'tags' | 'stream' | 'dropped'> & {
     stream: number;
     request: string;
     response: string | null;
     usage: string | null;
     routing: string | null;
     tags: string | null;
+    cached_input_tokens: number | null;
+    cache_creation_input_tokens: number | null;
+    reasoning_tokens: number | null;
+    dropped: string | null;
   };
   attempts: AttemptRecord[];
 }
@@ -31,6 +35,10 @@ export function toInferenceWrite(row: InferenceRecord, attempts: AttemptRecord[]
       usage: json(row.usage),
       routing: json(row.routing),
       tags: json(row.tags),
+      cached_input_tokens: row.usage?.cached_input_tokens ?? null,
+      cache_creation_input_tokens: row.usage?.cache_creation_input_tokens ?? null,
+      reasoning_tokens: row.usage?.reasoning_tokens ?? null,
+      dropped: row.dropped?.length ? JSON.stringify(row.dropped) : null,
     },
     attempts,
   };
@@ -38,8 +46,8 @@ export function toInferenceWrite(row: InferenceRecord, attempts: AttemptRecord[]
 
 /** Prepares the inserts on `db` and returns a function writing one batch in one transaction. */
 export function inferenceBatchWriter(db: Database.Database, redactor: Redactor): (batch: InferenceWrite[]) => void {
-  const insertInference = db.prepare(`INSERT OR IGNORE INTO inferences (id, created_at, kind, request_id, session_id, route, model, variant, provider, upstream_model, stream, status, error, request, response, usage, latency_ms, ttft_ms, attempts_count, routing, tags, cost_usd)
-    VALUES (@id, @created_at, @kind, @request_id, @session_id, @route, @model, @variant, @provider, @upstream_model, @stream, @status, @error, @request, @response, @usage, @latency_ms, @ttft_ms, @attempts_count, @routing, @tags, @cost_usd)`);
+  const insertInference = db.prepare(`INSERT OR IGNORE INTO inferences (id, created_at, kind, request_id, session_id, route, model, variant, provider, upstream_model, stream, status, error, request, response, usage, latency_ms, ttft_ms, attempts_count, routing, tags, cost_usd, cached_input_tokens, cache_creation_input_tokens, reasoning_tokens, dropped)
+    VALUES (@id, @created_at, @kind, @request_id, @session_id, @route, @model, @variant, @provider, @upstream_model, @stream, @status, @error, @request, @response, @usage, @latency_ms, @ttft_ms, @attempts_count, @routing, @tags, @cost_usd, @cached_input_tokens, @cache_creation_input_tokens, @reasoning_tokens, @dropped)`);
   const insertAttempt = db.prepare(`INSERT OR IGNORE INTO attempts (id, inference_id, seq, created_at, provider, upstream_model, target_index, retry, outcome, status_code, error_kind, error, latency_ms, ttft_ms, next_reason)
     VALUES (@id, @inference_id, @seq, @created_at, @provider, @upstream_model, @target_index, @retry, @outcome, @status_code, @error_kind, @error, @latency_ms, @ttft_ms, @next_reason)`);
   return db.transaction((batch: InferenceWrite[]) => {

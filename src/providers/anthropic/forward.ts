@@ -1,0 +1,149 @@
+import type { StreamChunk } from '../../core/types.js';
+import type { FirewallEdit, ForwardedResponse, NativeRequest, Passthrough, ProviderCallOptions, ProviderTarget } from '../types.js';
+import { inBandError, isEventStream, malformed, postJson, readJson, statusError, transportError, type UpstreamResponse } from '../http.js';
+import { sseBatches, type SseEvent } from '../sse.js';
+import { AnthropicEventMapper } from './events.js';
+import { parseAnthropicResponse } from './response.js';
+import type { Block } from './request.js';
+
+// Anthropic client -> Anthropic upstream, unchanged: the client's body with the target's model
+// name (and the target's forced params), the client's anthropic-beta / anthropic-version headers,
+// the target's credential. Answers come back as the upstream's own JSON or SSE events.
+
+export interface AnthropicEndpoint {
+  url: string;
+  headers: Record<string, string>;
+  /** The config set `version` explicitly: it wins over the client's anthropic-version. */
+  pinnedVersion: boolean;
+}
+
+type Raw = Extract<StreamChunk, { type: 'raw' }>;
+
+export class AnthropicPassthrough implements Passthrough {
+  readonly format = 'anthropic' as const;
+
+  constructor(private readonly endpointOf: (target: ProviderTarget) => AnthropicEndpoint) {}
+
+  async chat(target: ProviderTarget, native: NativeRequest, options: ProviderCallOptions): Promise<ForwardedResponse> {
+    const res = await this.#post(target, native, false, options);
+    const raw = await readJson(res, options.signal, target);
+    return { raw, response: parseAnthropicResponse(raw, target, res.statusCode) };
+  }
+
+  async stream(target: ProviderTarget, native: NativeRequest, options: ProviderCallOptions): Promise<AsyncIterable<StreamChunk>> {
+    const res = await this.#post(target, native, true, options);
+    if (!isEventStream(res.headers)) {
+      const body = await readJson(res, options.signal, target);
+      if (body.type === 'error') throw inBandError(body.error as Record<string, unknown>, target);
+      throw malformed(target, 'expected an event stream', res.statusCode);
+    }
+    return relay(res, target, options.signal);
+  }
+
+  async #post(target: ProviderTarget, native: NativeRequest, stream: boolean, options: ProviderCallOptions): Promise<UpstreamResponse> {
+    const ep = this.endpointOf(target);
+    const headers: Record<string, string> = { ...ep.headers };
+    for (const name of ['anthropic-beta', 'anthropic-version']) {
+      const v = native.headers[name];
+      if (v && !(name === 'anthropic-version' && ep.pinnedVersion)) headers[name] = v;
+    }
+    // Spread keeps every field where the client put it; only the model's value changes.
+    const body: Record<string, unknown> = { ...native.body, model: target.model, ...target.params };
+    if (stream) body.stream = true;
+    const res = await postJson(ep.url, headers, JSON.stringify(body), options.signal, target);
+    if (res.statusCode >= 300) throw await statusError(res, options.signal, target);
+    return res;
+  }
+
+  editJson(raw: Record<string, unknown>, edit: FirewallEdit): Record<string, unknown> {
+    const content = ((raw.content ?? []) as Block[]).filter((b) => !(b.type === 'tool_use' && edit.drop.has(String(b.id))));
+    content.push({ type: 'text', text: edit.text });
+    const toolsLeft = content.some((b) => b.type === 'tool_use');
+    return { ...raw, content, stop_reason: !toolsLeft && raw.stop_reason === 'tool_use' ? 'end_turn' : raw.stop_reason };
+  }
+
+  editStream(held: Raw[], edit: FirewallEdit): string {
+    // Blocks of dropped calls go; later blocks move down so indexes stay contiguous (the SDKs
+    // append blocks in order and address deltas by index); the text block goes last.
+    const dropped = new Set<number>();
+    let next = -1;
+    let out = '';
+    const events = held.flatMap((h) => parseEvents(h.data));
+    let toolsLeft = false;
+    const shift = (i: number) => i - [...dropped].filter((d) => d < i).length;
+    for (const { event, data } of events) {
+      const e = JSON.parse(data) as Record<string, unknown>;
+      const index = typeof e.index === 'number' ? e.index : undefined;
+      if (e.type === 'content_block_start' && index !== undefined) {
+        const b = e.content_block as Block;
+        if (b.type === 'tool_use' && edit.drop.has(String(b.id))) {
+          dropped.add(index);
+          continue;
+        }
+        if (b.type === 'tool_use') toolsLeft = true;
+      }
+      if (index !== undefined) {
+        if (dropped.has(index)) continue;
+        e.index = shift(index);
+        next = Math.max(next, e.index as number);
+      }
+      if (e.type === 'message_delta') {
+        const at = next + 1;
+        out += sse('content_block_start', { type: 'content_block_start', index: at, content_block: { type: 'text', text: '' } });
+        out += sse('content_block_delta', { type: 'content_block_delta', index: at, delta: { type: 'text_delta', text: edit.text } });
+        out += sse('content_block_stop', { type: 'content_block_stop', index: at });
+        const d = e.delta as Record<string, unknown>;
+        if (!toolsLeft && d?.stop_reason === 'tool_use') e.delta = { ...d, stop_reason: 'end_turn' };
+      }
+      out += sse(event, e);
+    }
+    return out;
+  }
+}
+
+function sse(event: string, data: unknown): string {
+  return `${event ? `event: ${event}\n` : ''}data: ${JSON.stringify(data)}\n\n`;
+}
+
+/** One SSE event back to its wire text (multi-line data keeps its lines). */
+export function serializeEvent(ev: SseEvent): string {
+  const data = ev.data.includes('\n') ? ev.data.split('\n').map((l) => `data: ${l}`).join('\n') : `data: ${ev.data}`;
+  return `${ev.event ? `event: ${ev.event}\n` : ''}${data}\n\n`;
+}
+
+function parseEvents(text: string): SseEvent[] {
+  return text
+    .split('\n\n')
+    .filter((b) => b.trim())
+    .map((block) => {
+      let event = '';
+      const data: string[] = [];
+      for (const line of block.split('\n')) {
+        if (line.startsWith('event:')) event = line.slice(6).trim();
+        else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+      }
+      return { event, data: data.join('\n') };
+    });
+}
+
+async function* relay(res: UpstreamResponse, target: ProviderTarget, signal: AbortSignal): AsyncGenerator<StreamChunk> {
+  const mapper = new AnthropicEventMapper(target);
+  try {
+    for await (const batch of sseBatches(res.body)) {
+      for (const ev of batch) {
+        if (mapper.stopped) continue; // drain to the end so the socket returns to the pool
+        const m = mapper.map(ev.data);
+        yield* m.chunks;
+        const raw: Raw = { type: 'raw', data: serializeEvent(ev) };
+        if (m.tools) raw.tools = m.tools;
+        if (m.final) raw.final = true;
+        yield raw;
+      }
+    }
+  } catch (err) {
+    throw transportError(err, signal, target);
+  } finally {
+    if (!mapper.stopped) res.body.destroy();
+  }
+  yield* mapper.end();
+}

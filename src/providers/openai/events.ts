@@ -1,0 +1,102 @@
+import type { StreamChunk, ToolCallDelta, Usage } from '../../core/types.js';
+import type { ProviderTarget } from '../types.js';
+import { empty, inBandError, malformed } from '../http.js';
+import { contentText, finishOf, reasoningOf, usageOf } from './response.js';
+
+// Chat Completions stream chunks -> normalized chunks, one `data:` event at a time. Shared by the
+// translated stream and the pass-through, which also needs each event's tool calls and phase.
+
+export interface MappedEvent {
+  chunks: StreamChunk[];
+  tools?: number[];
+  final?: boolean;
+  /** The event only reports usage (choices: []), or is the [DONE] marker. */
+  usageOnly?: boolean;
+}
+
+export class OpenAiEventMapper {
+  #metaSent = false;
+  #finished = false;
+  done = false;
+  #output = false;
+  #sawTools = false;
+  #usage: Usage | undefined;
+
+  constructor(private readonly target: ProviderTarget) {}
+
+  map(data: string): MappedEvent {
+    const t = this.target;
+    if (data === '[DONE]') {
+      this.done = true;
+      return { chunks: [], final: true };
+    }
+    let obj: Record<string, unknown>;
+    try {
+      obj = JSON.parse(data) as Record<string, unknown>;
+    } catch {
+      throw malformed(t, `stream event is not JSON (${JSON.stringify(data.slice(0, 80))})`);
+    }
+    if (obj.error) throw inBandError(obj.error as Record<string, unknown>, t);
+    const out: MappedEvent = { chunks: [] };
+    if (!this.#metaSent) {
+      this.#metaSent = true;
+      out.chunks.push({ type: 'meta', model: typeof obj.model === 'string' ? obj.model : t.model, upstream_id: typeof obj.id === 'string' ? obj.id : undefined });
+    }
+    const choice = Array.isArray(obj.choices) ? (obj.choices[0] as Record<string, unknown> | undefined) : undefined;
+    if (choice) {
+      const d = choice.delta as Record<string, unknown> | undefined;
+      if (d) {
+        const chunk: { type: 'delta'; content?: string; reasoning?: string; tool_calls?: ToolCallDelta[] } = { type: 'delta' };
+        let any = false;
+        const text = contentText(d.content);
+        if (text) {
+          chunk.content = text;
+          any = true;
+        }
+        const r = reasoningOf(d);
+        if (r) {
+          chunk.reasoning = r;
+          any = true;
+        }
+        if (Array.isArray(d.tool_calls) && d.tool_calls.length > 0) {
+          chunk.tool_calls = d.tool_calls.map((raw, i) => {
+            const tc = raw as { index?: number; id?: string; function?: { name?: string; arguments?: unknown } };
+            const delta: ToolCallDelta = { index: typeof tc.index === 'number' ? tc.index : i };
+            if (tc.id) delta.id = tc.id;
+            if (tc.function?.name) delta.name = tc.function.name;
+            const args = tc.function?.arguments;
+            if (args !== undefined && args !== null) delta.arguments = typeof args === 'string' ? args : JSON.stringify(args);
+            return delta;
+          });
+          out.tools = chunk.tool_calls.map((c) => c.index);
+          this.#sawTools = true;
+          any = true;
+        }
+        if (any) {
+          this.#output = true;
+          out.chunks.push(chunk);
+        }
+      }
+      if (choice.finish_reason && !this.#finished) {
+        this.#finished = true;
+        out.chunks.push({ type: 'finish', finish_reason: finishOf(choice.finish_reason, this.#sawTools) });
+        out.final = true;
+      }
+    } else out.usageOnly = true;
+    // Groq reports usage under x_groq; vLLM may repeat it on every chunk, the last one wins.
+    const u = usageOf(obj.usage ?? (obj.x_groq as Record<string, unknown> | undefined)?.usage);
+    if (u) this.#usage = u;
+    if (out.usageOnly) out.final = true;
+    return out;
+  }
+
+  end(): StreamChunk[] {
+    const t = this.target;
+    if (!this.#output) throw empty(t);
+    if (!this.done && !this.#finished) throw malformed(t, 'stream ended before [DONE]');
+    const out: StreamChunk[] = [];
+    if (!this.#finished) out.push({ type: 'finish', finish_reason: this.#sawTools ? 'tool_calls' : 'stop' });
+    if (this.#usage) out.push({ type: 'usage', usage: this.#usage });
+    return out;
+  }
+}

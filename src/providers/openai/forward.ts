@@ -1,0 +1,124 @@
+import type { StreamChunk } from '../../core/types.js';
+import type { FirewallEdit, ForwardedResponse, NativeRequest, Passthrough, ProviderCallOptions, ProviderTarget } from '../types.js';
+import { inBandError, isEventStream, postJson, readJson, statusError, transportError, type UpstreamResponse } from '../http.js';
+import { sseBatches } from '../sse.js';
+import { OpenAiEventMapper } from './events.js';
+import { chunksOfResponse, parseResponse } from './response.js';
+
+// OpenAI chat client -> OpenAI-compatible upstream, unchanged: the client's body (non-standard
+// fields included) with the target's model name and forced params, the target's credential.
+// Streams always ask the upstream for usage (recording needs it); a client that did not ask
+// never sees the usage-only chunk.
+
+export interface OpenAiEndpoint {
+  url: string;
+  headers: Record<string, string>;
+}
+
+type Raw = Extract<StreamChunk, { type: 'raw' }>;
+
+export class OpenAiPassthrough implements Passthrough {
+  readonly format = 'openai-chat' as const;
+
+  constructor(private readonly endpointOf: (target: ProviderTarget) => OpenAiEndpoint) {}
+
+  async chat(target: ProviderTarget, native: NativeRequest, options: ProviderCallOptions): Promise<ForwardedResponse> {
+    const res = await this.#post(target, native, false, options);
+    const raw = await readJson(res, options.signal, target);
+    return { raw, response: parseResponse(raw, target, res.statusCode) };
+  }
+
+  async stream(target: ProviderTarget, native: NativeRequest, options: ProviderCallOptions): Promise<AsyncIterable<StreamChunk>> {
+    const res = await this.#post(target, native, true, options);
+    const wantsUsage = (native.body.stream_options as { include_usage?: unknown } | undefined)?.include_usage === true;
+    if (!isEventStream(res.headers)) {
+      // Some servers answer a stream request with a JSON error (or a whole non-streamed reply).
+      const body = await readJson(res, options.signal, target);
+      if (body.error) throw inBandError(body.error as Record<string, unknown>, target);
+      return chunksOfResponse(parseResponse(body, target, res.statusCode));
+    }
+    return relay(res, target, options.signal, wantsUsage);
+  }
+
+  async #post(target: ProviderTarget, native: NativeRequest, stream: boolean, options: ProviderCallOptions): Promise<UpstreamResponse> {
+    const ep = this.endpointOf(target);
+    const body: Record<string, unknown> = { ...native.body, model: target.model, ...target.params };
+    if (stream) {
+      body.stream = true;
+      body.stream_options = { ...(native.body.stream_options as object | undefined), include_usage: true };
+    }
+    const res = await postJson(ep.url, ep.headers, JSON.stringify(body), options.signal, target);
+    if (res.statusCode >= 300) throw await statusError(res, options.signal, target);
+    return res;
+  }
+
+  editJson(raw: Record<string, unknown>, edit: FirewallEdit): Record<string, unknown> {
+    const choices = (raw.choices as Record<string, unknown>[]).map((c, i) => {
+      if (i !== 0) return c;
+      const m = { ...(c.message as Record<string, unknown>) };
+      const calls = ((m.tool_calls ?? []) as { id: string }[]).filter((tc) => !edit.drop.has(tc.id));
+      if (calls.length) m.tool_calls = calls;
+      else delete m.tool_calls;
+      m.content = [typeof m.content === 'string' ? m.content : '', edit.text].filter(Boolean).join('\n\n');
+      return { ...c, message: m, finish_reason: !calls.length && c.finish_reason === 'tool_calls' ? 'stop' : c.finish_reason };
+    });
+    return { ...raw, choices };
+  }
+
+  editStream(held: Raw[], edit: FirewallEdit): string {
+    const dropped = new Set<number>();
+    const kept: number[] = [];
+    let out = '';
+    for (const h of held) {
+      const data = h.data.replace(/^data: ?/, '').trimEnd();
+      if (data === '[DONE]') {
+        out += h.data;
+        continue;
+      }
+      const e = JSON.parse(data) as Record<string, unknown>;
+      const choice = (e.choices as Record<string, unknown>[] | undefined)?.[0];
+      const delta = choice?.delta as Record<string, unknown> | undefined;
+      if (delta && Array.isArray(delta.tool_calls)) {
+        const calls = (delta.tool_calls as { index: number; id?: string }[]).filter((tc) => {
+          if (tc.id && edit.drop.has(tc.id)) dropped.add(tc.index);
+          if (dropped.has(tc.index)) return false;
+          if (!kept.includes(tc.index)) kept.push(tc.index);
+          return true;
+        });
+        if (!calls.length && !delta.content && !choice?.finish_reason) continue;
+        delta.tool_calls = calls.map((tc) => ({ ...tc, index: kept.indexOf(tc.index) }));
+        if (!calls.length) delete delta.tool_calls;
+      }
+      if (choice?.finish_reason) {
+        out += `data: ${JSON.stringify({ ...e, choices: [{ index: 0, delta: { content: `\n\n${edit.text}` }, finish_reason: null }] })}\n\n`;
+        if (!kept.length && choice.finish_reason === 'tool_calls') choice.finish_reason = 'stop';
+      }
+      out += `data: ${JSON.stringify(e)}\n\n`;
+    }
+    return out;
+  }
+}
+
+async function* relay(res: UpstreamResponse, target: ProviderTarget, signal: AbortSignal, wantsUsage: boolean): AsyncGenerator<StreamChunk> {
+  const mapper = new OpenAiEventMapper(target);
+  try {
+    for await (const batch of sseBatches(res.body)) {
+      for (const ev of batch) {
+        // Keep reading to the end after [DONE] so the keep-alive socket returns to the pool.
+        if (mapper.done) continue;
+        const m = mapper.map(ev.data);
+        yield* m.chunks;
+        if (m.usageOnly && !wantsUsage && ev.data !== '[DONE]') continue;
+        const raw: Raw = { type: 'raw', data: `data: ${ev.data}\n\n` };
+        if (m.tools) raw.tools = m.tools;
+        if (m.final) raw.final = true;
+        yield raw;
+      }
+    }
+  } catch (err) {
+    throw transportError(err, signal, target);
+  } finally {
+    if (!mapper.done) res.body.destroy();
+  }
+  yield* mapper.end();
+}

@@ -1,0 +1,11 @@
+export const migration008 = {
+  version: 8,
+  name: 'inferences: prompt-cache and reasoning token counts, fields a translation dropped',
+  // Counted apart from usage so cost and cache-hit queries need no JSON parsing; null = not reported.
+  sql: `
+ALTER TABLE inferences ADD COLUMN cached_input_tokens INTEGER;
+ALTER TABLE inferences ADD COLUMN cache_creation_input_tokens INTEGER;
+ALTER TABLE inferences ADD COLUMN reasoning_tokens INTEGER;
+ALTER TABLE inferences ADD COLUMN dropped TEXT;
+`,
+};
