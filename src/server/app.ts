@@ -10,6 +10,9 @@ import { datasetRoutes } from './routes/datasets.js';
 import { anthropicRoutes } from './routes/anthropic.js';
 import { firewallRoutes } from './routes/firewall.js';
 import { approvalsRoutes } from './routes/approvals.js';
+import { uiRoutes } from './routes/ui.js';
+import { consoleAuthRoutes } from './routes/console-auth.js';
+import { consoleApprovalsRoutes } from './routes/console-approvals.js';
 
 // The HTTP app: one file per route group, each registered here with one line.
 const routeGroups: RouteGroup[] = [
@@ -22,6 +25,9 @@ const routeGroups: RouteGroup[] = [
   anthropicRoutes,
   firewallRoutes,
   approvalsRoutes,
+  uiRoutes,
+  consoleAuthRoutes,
+  consoleApprovalsRoutes,
 ];
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {

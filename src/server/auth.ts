@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { AuthenticationError, PermissionDeniedError } from '../core/errors.js';
 import type { AuthChecks } from './context.js';
+import { assertSameOrigin, ConsoleSessions, isSafeMethod, type ConsoleRole, type ConsoleSession } from './console/sessions.js';
 
 // Three separate credentials: gateway keys (agents), admin tokens, approver tokens. A token is
 // only ever accepted for the role it was configured for, so an agent's key can never approve.
@@ -32,21 +33,51 @@ export function bearerToken(req: FastifyRequest): string | undefined {
   return typeof key === 'string' ? key : undefined;
 }
 
-export function createAuth(clients: Credential[], admins: Credential[], approvers: Credential[]): AuthChecks {
+export function createAuth(clients: Credential[], admins: Credential[], approvers: Credential[], opts: { publicUrl?: string } = {}): AuthChecks {
   const isClient = matcher(clients);
   const isAdmin = matcher(admins);
   const isApprover = matcher(approvers);
+  const sessions = new ConsoleSessions();
+  // The console's cookie stands in for a bearer token only when no token is sent, only for the
+  // roles its session carries, and, for anything that changes state, only from the same origin.
+  const fromCookie = (req: FastifyRequest, role?: ConsoleRole): ConsoleSession | undefined => {
+    if (req.headers.authorization || req.headers['x-api-key']) return undefined;
+    const s = sessions.fromRequest(req);
+    if (!s || (role && !s.roles.includes(role))) return undefined;
+    if (!isSafeMethod(req)) assertSameOrigin(req, opts.publicUrl);
+    return s;
+  };
+  const sessionWho = (s: ConsoleSession, role: ConsoleRole) => (s.name ? `${s.name} (${s.labels[role]})` : `${role}:${s.labels[role]}`);
   return {
+    sessions,
+    identify(token) {
+      const roles: Array<{ role: ConsoleRole; label: string }> = [];
+      const a = isAdmin(token);
+      if (a) roles.push({ role: 'admin', label: a.label });
+      const p = isApprover(token);
+      if (p) roles.push({ role: 'approver', label: p.label });
+      if (roles.length) return roles;
+      return isClient(token) ? 'gateway_key' : undefined;
+    },
     requireClient(req) {
       if (clients.length === 0) return;
+      // A console session may read what the gateway recorded, never call models as an agent.
+      if (isSafeMethod(req) && fromCookie(req)) return;
       if (!isClient(bearerToken(req))) throw new AuthenticationError('missing or invalid gateway API key');
     },
     requireAdmin(req) {
+      const s = fromCookie(req, 'admin');
+      if (s) return sessionWho(s, 'admin');
       const c = isAdmin(bearerToken(req));
       if (!c) throw new PermissionDeniedError('this endpoint needs an admin token');
       return `admin:${c.label}`;
     },
     requireApprover(req) {
+      const s = fromCookie(req, 'approver');
+      if (s) return sessionWho(s, 'approver');
+      // Admins read everything, approvals included; answering them stays with approvers.
+      const reader = isSafeMethod(req) ? fromCookie(req, 'admin') : undefined;
+      if (reader) return sessionWho(reader, 'admin');
       const token = bearerToken(req);
       const c = isApprover(token);
       if (!c) {

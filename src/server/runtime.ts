@@ -24,6 +24,8 @@ export interface Runtime {
   ctx: AppContext;
   store: Store;
   gateway: Gateway;
+  /** Token files generated because the config names no admin/approver tokens (how a local operator signs in to /ui). */
+  tokenFiles: string[];
   /** Stops accepting requests, waits for in-flight ones, flushes the store. */
   close(): Promise<void>;
 }
@@ -77,7 +79,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const metrics = new Metrics(gateway.breakers);
   gateway.onInference((record, attempts) => metrics.observe(record, attempts));
 
-  const ctx: AppContext = { config, store, gateway, metrics, logger, auth: createAuth(clients, admins, approvers), services: {} };
+  const ctx: AppContext = { config, store, gateway, metrics, logger, auth: createAuth(clients, admins, approvers, { publicUrl: config.server.public_url }), services: {} };
   let stopNotifier: () => void;
   let app: FastifyInstance;
   try {
@@ -93,11 +95,13 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const stopSweeper = firewallService(ctx).startSweeper();
 
   let closing: Promise<void> | undefined;
+  const tokenFiles = [...admins, ...approvers].filter((c) => c.label.startsWith('file:')).map((c) => c.label.slice(5));
   return {
     app,
     ctx,
     store,
     gateway,
+    tokenFiles,
     close: () =>
       (closing ??= (async () => {
         stopSweeper();

@@ -16,6 +16,8 @@ export function runCli(args: string[], options: { input?: string; env?: NodeJS.P
 export interface GatewayProcess {
   child: ChildProcess;
   url: string;
+  /** Everything the process printed on stdout so far. */
+  stdout(): string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
@@ -46,6 +48,7 @@ export function startGatewayProcess(args: string[], env: NodeJS.ProcessEnv = {})
         resolve({
           child,
           url: m[1],
+          stdout: () => out,
           stop: (signal = 'SIGTERM') =>
             new Promise((res) => {
               if (child.exitCode !== null) return res(child.exitCode);
