@@ -104,7 +104,8 @@ export interface Attempt {
 export interface Feedback {
   id: string;
   metric_name: string;
-  value: unknown;
+  value: number | null;
+  raw: unknown;
   target_type?: string;
   created_at: string;
   [k: string]: unknown;
