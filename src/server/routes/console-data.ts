@@ -6,6 +6,8 @@ import type { RouteGroup } from '../context.js';
 
 // Read-only JSON the console needs that no /v1 route exposed yet:
 // GET /v1/firewall/traces (approver or admin): traces by session, tool and decision, newest first.
+// GET /ui/api/status (any console session, or a gateway key): store health, request rate and
+// latency over the last five minutes, uptime; routes, models and breakers stay GET /v1/status.
 // GET /v1/eval-runs, /v1/eval-runs/:id, /v1/eval-runs/:a/compare/:b (admin): the stored evaluation
 // runs (.switchyard/eval-runs next to the SQLite file, where `switchyard eval` writes them).
 
@@ -28,6 +30,34 @@ export const consoleDataRoutes: RouteGroup = (app, ctx) => {
     ctx.auth.requireApprover(req);
     const q = parseInput(traceQuery, req.query, 'query');
     return { data: await ctx.store.firewall.listTraces({ ...q, session_id: q.session_id || undefined, tool_name: q.tool_name || undefined }) };
+  });
+
+  app.get('/ui/api/status', async (req) => {
+    ctx.auth.requireClient(req);
+    const windowMs = 5 * 60_000;
+    const t0 = performance.now();
+    let store: { kind: string; ok: boolean; query_ms: number; error?: string };
+    let recent: Awaited<ReturnType<typeof ctx.store.queryInferences>>['items'] = [];
+    try {
+      recent = (await ctx.store.queryInferences({ since: new Date(Date.now() - windowMs).toISOString(), limit: 1000 })).items;
+      store = { kind: ctx.store.kind, ok: true, query_ms: Math.round((performance.now() - t0) * 10) / 10 };
+    } catch (err) {
+      store = { kind: ctx.store.kind, ok: false, query_ms: Math.round(performance.now() - t0), error: (err as Error).name };
+    }
+    const lat = recent.map((r) => r.latency_ms).sort((a, b) => a - b);
+    const q = (p: number) => (lat.length ? Math.round(lat[Math.min(lat.length - 1, Math.floor(p * lat.length))]) : null);
+    return {
+      uptime_s: Math.round(process.uptime()),
+      store,
+      recent: {
+        window_s: windowMs / 1000,
+        requests: recent.length,
+        capped: recent.length === 1000,
+        errors: recent.filter((r) => r.status !== 'ok').length,
+        per_minute: Math.round((recent.length / (windowMs / 60_000)) * 10) / 10,
+        latency_ms: { p50: q(0.5), p95: q(0.95) },
+      },
+    };
   });
 
   app.get('/v1/eval-runs', async (req) => {
