@@ -13,7 +13,7 @@ type Filter = Partial<Record<(typeof FILTERS)[number], string>>;
 export default function InferencesPage({ path, me }: { path: string[]; me: Me }) {
   if (path[0] === 'episodes' && path[1]) return <EpisodeView id={path[1]} />;
   if (path[1]) return <InferenceDetail id={path[1]} me={me} />;
-  return <InferenceList me={me} />;
+  return <InferenceList key={location.hash} me={me} />;
 }
 
 function InferenceList({ me }: { me: Me }) {

@@ -9,7 +9,8 @@ import { summarize } from './approvals';
 // call was gated (or not), factor by factor.
 
 export default function TracesPage({ path }: { path: string[] }) {
-  return path[1] ? <TraceView id={path[1]} /> : <TraceList />;
+  // Keyed by the hash, so a link with other search terms starts a fresh search.
+  return path[1] ? <TraceView id={path[1]} /> : <TraceList key={location.hash} />;
 }
 
 function TraceList() {
