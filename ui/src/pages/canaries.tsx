@@ -168,7 +168,7 @@ function Canary({ name, me }: { name: string; me: Me }) {
           <p>
             <strong>{g.metric}</strong> <span class={`badge verdict-${g.verdict}`}>{g.verdict}</span> <span class="muted small">{g.summary}</span>
           </p>
-          {x.length >= 2 ? (
+          {x.length >= 2 && series!.points.some((p) => p.guardrails[g.metric]) ? (
             <MarginChart
               title={`${g.metric}: candidate − limit (${g.limit})`}
               x={x}
