@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -19,12 +19,31 @@ function newest(dir: string): number {
   return t;
 }
 
-/** Builds the console when dist/ui is missing or older than ui/ (a developer edited it since). */
+const fresh = () => existsSync('dist/ui/index.html') && statSync('dist/ui/index.html').mtimeMs >= Math.max(newest('ui/src'), statSync('ui/index.html').mtimeMs);
+
+/**
+ * Builds the console when dist/ui is missing or older than ui/ (a developer edited it since). Test
+ * files run in parallel: one builds under a lock directory while the others wait for it, so no
+ * gateway starts while the build has emptied dist/ui.
+ */
 export function ensureUiBuilt(): void {
-  const index = 'dist/ui/index.html';
-  if (existsSync(index) && statSync(index).mtimeMs >= Math.max(newest('ui/src'), statSync('ui/index.html').mtimeMs)) return;
-  const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'ui/vite.config.ts'], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`vite build failed: ${r.stderr || r.stdout}`);
+  if (fresh()) return;
+  const lock = 'dist/.ui-build-lock';
+  mkdirSync('dist', { recursive: true });
+  try {
+    mkdirSync(lock);
+  } catch {
+    const until = Date.now() + 180_000;
+    while (existsSync(lock) && Date.now() < until) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    if (!fresh()) throw new Error('another process is building the console (dist/.ui-build-lock); remove the lock if it is stale');
+    return;
+  }
+  try {
+    const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'ui/vite.config.ts'], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`vite build failed: ${r.stderr || r.stdout}`);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export async function launchBrowser(): Promise<Browser> {
