@@ -11,6 +11,13 @@ import { ApprovalHistory, ApprovalRules } from './approval-history';
 
 export type Answer = 'once' | 'session' | 'always' | 'deny';
 
+// Started as the script loads, alongside the sign-in check, so the queue is one round trip closer
+// when the page is the approvals page (the link in a webhook or Slack message).
+// A stale answer (the person signed in first) is corrected by the stream's first `sync` event.
+const startPage = location.hash.replace(/^#\/?/, '');
+let prefetched: Promise<{ data: Approval[] }> | null =
+  startPage === '' || startPage.startsWith('approvals') ? get<{ data: Approval[] }>('/v1/approvals').catch(() => ({ data: [] as Approval[] })) : null;
+
 function useLiveQueue() {
   const [queue, setQueue] = useState<Approval[]>([]);
   const [live, setLive] = useState(false);
@@ -18,7 +25,9 @@ function useLiveQueue() {
 
   const reload = useCallback(async () => {
     try {
-      const r = await get<{ data: Approval[] }>('/v1/approvals');
+      const first = prefetched;
+      prefetched = null;
+      const r = (first && (await first).data.length ? await first : null) ?? (await get<{ data: Approval[] }>('/v1/approvals'));
       setQueue(r.data);
       setError(null);
     } catch (e) {
