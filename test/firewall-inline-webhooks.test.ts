@@ -70,7 +70,8 @@ describe('approval webhooks', () => {
     const id = generic.approval.id as string;
     assert.equal(generic.links.approve_url, `https://switchyard.example.test/v1/approvals/${id}/approve`);
     assert.match(slack.text, /approval needed for `terminal`.*hook-s1/);
-    assert.ok(JSON.stringify(slack.blocks).includes(`https://switchyard.example.test/v1/approvals/${id}`));
+    assert.equal(generic.links.console_url, `https://switchyard.example.test/ui/#/approvals/${id}`);
+    assert.equal(slack.blocks.at(-1).elements[0].url, `https://switchyard.example.test/ui/#/approvals/${id}`);
     assert.equal(slack.blocks.at(-1).type, 'actions');
 
     const approvePath = new URL(generic.links.approve_url).pathname;

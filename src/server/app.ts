@@ -17,6 +17,12 @@ import { approvalsRoutes } from './routes/approvals.js';
 import { responsesRoutes } from './routes/responses.js';
 import { installRequestGuards } from './request-guards.js';
 import { adminRoutes } from './routes/admin.js';
+import { uiRoutes } from './routes/ui.js';
+import { consoleAuthRoutes } from './routes/console-auth.js';
+import { consoleApprovalsRoutes } from './routes/console-approvals.js';
+import { consoleFeedbackRoutes } from './routes/console-feedback.js';
+import { experimentSeriesRoutes } from './routes/experiment-series.js';
+import { consoleDataRoutes } from './routes/console-data.js';
 
 // The HTTP app: one file per route group, each registered here with one line.
 const routeGroups: RouteGroup[] = [
@@ -32,6 +38,12 @@ const routeGroups: RouteGroup[] = [
   firewallRoutes,
   approvalsRoutes,
   adminRoutes,
+  uiRoutes,
+  consoleAuthRoutes,
+  consoleApprovalsRoutes,
+  consoleFeedbackRoutes,
+  experimentSeriesRoutes,
+  consoleDataRoutes,
 ];
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {

@@ -4,6 +4,7 @@ import type { Config } from '../config/schema.js';
 import type { Store } from '../store/types.js';
 import type { Gateway } from '../routing/gateway.js';
 import type { Metrics } from './metrics.js';
+import type { ConsoleRole, ConsoleSessions } from './console/sessions.js';
 
 // Everything a route group may use. Route groups translate HTTP to calls on these objects and
 // back; the logic lives in the objects.
@@ -29,6 +30,10 @@ export interface AuthChecks {
   requireReader(req: FastifyRequest): string;
   /** GET /metrics: the metrics token when server.metrics_token is set. */
   requireMetrics(req: FastifyRequest): void;
+  /** Web console sign-in: the console roles a token carries, 'gateway_key' for an agent's key, else undefined. */
+  identify(token: string): Array<{ role: ConsoleRole; label: string }> | 'gateway_key' | undefined;
+  /** Web console sessions (the cookie the checks above also accept). */
+  sessions: ConsoleSessions;
 }
 
 export type RouteGroup = (app: FastifyInstance, ctx: AppContext) => void | Promise<void>;

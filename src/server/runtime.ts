@@ -31,6 +31,8 @@ export interface Runtime {
   gateway: Gateway;
   reloader: Reloader;
   limiter: Limiter;
+  /** Token files generated because the config names no admin/approver tokens (how a local operator signs in to /ui). */
+  tokenFiles: string[];
   /** Stops accepting requests, waits for in-flight ones, flushes the store. */
   close(): Promise<void>;
 }
@@ -119,7 +121,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     get config() {
       return gateway.config;
     },
-    store, gateway, metrics, logger, auth: createAuth(clients, admins, approvers, readers, metricsToken),
+    store, gateway, metrics, logger, auth: createAuth(clients, admins, approvers, { readers, metricsToken, publicUrl: config.server.public_url }),
     services: { configSwaps: reloader, reloader, limiter },
   };
   let stopNotifier: () => void;
@@ -143,6 +145,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   logger.info({ version: reloader.version, file }, `config version ${reloader.version} serving (start)`);
 
   let closing: Promise<void> | undefined;
+  const tokenFiles = [...admins, ...approvers].filter((c) => c.label.startsWith('file:')).map((c) => c.label.slice(5));
   return {
     app,
     ctx,
@@ -150,6 +153,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     gateway,
     reloader,
     limiter,
+    tokenFiles,
     close: () =>
       (closing ??= (async () => {
         stopWatching();

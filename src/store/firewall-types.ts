@@ -50,9 +50,18 @@ export interface ApprovalRule {
   revoked_by: string | null;
 }
 
+export interface TraceQuery {
+  session_id?: string;
+  tool_name?: string;
+  decision?: string;
+  limit?: number; // default 100, max 1000
+}
+
 export interface FirewallRepo {
   recordTrace(trace: FirewallTrace): Promise<void>;
   getTrace(id: string): Promise<FirewallTrace | null>;
+  /** Newest first. */
+  listTraces(q: TraceQuery): Promise<FirewallTrace[]>;
   setTraceOutcome(id: string, approvalId: string | null, outcome: string): Promise<void>;
 
   createApproval(a: ApprovalRecord): Promise<void>;

@@ -1,5 +1,6 @@
 import { decodeCursor } from './cursor.js';
 import type { InferenceQuery } from './types.js';
+import type { TraceQuery } from './firewall-types.js';
 
 // Query filters shared by the SQLite and PostgreSQL stores. Both take `?` placeholders (the
 // PostgreSQL helpers number them), so one builder serves both dialects.
@@ -55,4 +56,18 @@ export function selectApprovals(q: { status?: string; session_id?: string; limit
   }
   const limit = Math.min(Math.max(q.limit ?? 100, 1), 1000);
   return { sql: `SELECT * FROM firewall_approvals ${whereClause(where)} ORDER BY id DESC LIMIT ${limit}`, params, limit };
+}
+
+/** Firewall traces by session, tool and decision, newest first. */
+export function selectTraces(q: TraceQuery): SqlSelect {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  for (const col of ['session_id', 'tool_name', 'decision'] as const) {
+    if (q[col]) {
+      where.push(`${col} = ?`);
+      params.push(q[col]);
+    }
+  }
+  const limit = Math.min(Math.max(q.limit ?? 100, 1), 1000);
+  return { sql: `SELECT * FROM firewall_traces ${whereClause(where)} ORDER BY id DESC LIMIT ${limit}`, params, limit };
 }

@@ -16,6 +16,8 @@ export function runCli(args: string[], options: { input?: string; env?: NodeJS.P
 export interface GatewayProcess {
   child: ChildProcess;
   url: string;
+  /** Everything the process printed on stdout so far. */
+  stdout(): string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
   /** Everything the process wrote to stderr so far (its logs). */
   stderr(): string;
@@ -49,6 +51,7 @@ export function startGatewayProcess(args: string[], env: NodeJS.ProcessEnv = {})
           child,
           url: m[1],
           stderr: () => stderr,
+          stdout: () => out,
           stop: (signal = 'SIGTERM') =>
             new Promise((res) => {
               if (child.exitCode !== null) return res(child.exitCode);

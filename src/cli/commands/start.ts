@@ -39,6 +39,9 @@ export function register(program: Command): void {
         for (const w of loaded.warnings) runtime.ctx.logger.warn(w);
         const address = await runtime.app.listen({ port: config.server.port, host: config.server.host });
         process.stdout.write(`switchyard listening on ${address} (config: ${loaded.file}; store: ${config.storage.kind}${config.storage.kind === 'sqlite' ? ` ${config.storage.path}` : ''})\n`);
+        const consoleUrl = `${(config.server.public_url ?? address).replace(/\/+$/, '')}/ui/`;
+        const files = runtime.tokenFiles.length ? ` (sign in with the token in ${runtime.tokenFiles.join(' or ')})` : '';
+        process.stdout.write(`web console: ${consoleUrl}${files}\n`);
       } catch (err) {
         exitOnConfigError(err);
       }

@@ -1,17 +1,21 @@
 import type { ApprovalRecord } from '../../store/firewall-types.js';
 
 // What a webhook receives for one pending approval. `args` are already redacted by the approvals
-// service; the link goes to the approval on the gateway (approver token required to act on it).
+// service; `console_url` opens the approval in the web console (sign-in with an approver token),
+// the API links need an approver token in a header.
 
 export interface ApprovalLinks {
+  /** The approval in the web console, where a person signs in and answers it (phone or desktop). */
+  console_url: string;
   approval_url: string;
   approve_url: string;
   deny_url: string;
 }
 
 export function linksFor(baseUrl: string, id: string): ApprovalLinks {
-  const base = `${baseUrl.replace(/\/+$/, '')}/v1/approvals/${encodeURIComponent(id)}`;
-  return { approval_url: base, approve_url: `${base}/approve`, deny_url: `${base}/deny` };
+  const root = baseUrl.replace(/\/+$/, '');
+  const base = `${root}/v1/approvals/${encodeURIComponent(id)}`;
+  return { console_url: `${root}/ui/#/approvals/${encodeURIComponent(id)}`, approval_url: base, approve_url: `${base}/approve`, deny_url: `${base}/deny` };
 }
 
 function summary(a: ApprovalRecord): { risk: number | null; reasons: string[] } {
@@ -39,8 +43,8 @@ export function slackBody(a: ApprovalRecord, links: ApprovalLinks): Record<strin
     blocks: [
       { type: 'section', text: { type: 'mrkdwn', text: `*${text}*\n\`\`\`${clipped}\`\`\`` } },
       ...(s.reasons.length ? [{ type: 'section', text: { type: 'mrkdwn', text: s.reasons.map((r) => `• ${r}`).join('\n') } }] : []),
-      { type: 'context', elements: [{ type: 'mrkdwn', text: `Expires ${a.expires_at}. Approve: <${links.approval_url}|approval ${a.id}> or \`switchyard approvals approve ${a.id}\`` }] },
-      { type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: 'Open approval' }, url: links.approval_url, style: 'primary' }] },
+      { type: 'context', elements: [{ type: 'mrkdwn', text: `Expires ${a.expires_at}. Approve: <${links.console_url}|approval ${a.id}> or \`switchyard approvals approve ${a.id}\`` }] },
+      { type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: 'Open approval' }, url: links.console_url, style: 'primary' }] },
     ],
   };
 }

@@ -1,6 +1,6 @@
-import { selectApprovals } from '../sql-filters.js';
+import { selectApprovals, selectTraces } from '../sql-filters.js';
 import type pg from 'pg';
-import type { ApprovalAnswer, ApprovalRecord, ApprovalRule, ApprovalStatus, FirewallRepo, FirewallTrace } from '../firewall-types.js';
+import type { ApprovalAnswer, ApprovalRecord, ApprovalRule, ApprovalStatus, FirewallRepo, FirewallTrace, TraceQuery } from '../firewall-types.js';
 import { exec, jsonb, one, rows } from './db.js';
 
 // Firewall rows on PostgreSQL; mirrors src/store/sqlite/firewall-repo.ts (decisions are a
@@ -24,6 +24,11 @@ export class PgFirewallRepo implements FirewallRepo {
 
   async getTrace(id: string): Promise<FirewallTrace | null> {
     return (await one<FirewallTrace>(this.#pool, 'SELECT * FROM firewall_traces WHERE id = ?', [id])) ?? null;
+  }
+
+  async listTraces(q: TraceQuery): Promise<FirewallTrace[]> {
+    const { sql, params } = selectTraces(q);
+    return rows<FirewallTrace>(this.#pool, sql, params);
   }
 
   async setTraceOutcome(id: string, approvalId: string | null, outcome: string): Promise<void> {

@@ -1,6 +1,6 @@
-import { selectApprovals } from '../sql-filters.js';
+import { selectApprovals, selectTraces } from '../sql-filters.js';
 import type Database from 'better-sqlite3';
-import type { ApprovalAnswer, ApprovalRecord, ApprovalRule, ApprovalStatus, FirewallRepo, FirewallTrace } from '../firewall-types.js';
+import type { ApprovalAnswer, ApprovalRecord, ApprovalRule, ApprovalStatus, FirewallRepo, FirewallTrace, TraceQuery } from '../firewall-types.js';
 
 // Firewall rows in SQLite. JSON columns hold already-redacted input; decisions are a
 // compare-and-set on status so two approvers (or an approver and the expiry sweep) cannot both win.
@@ -28,6 +28,11 @@ export class SqliteFirewallRepo implements FirewallRepo {
   async getTrace(id: string): Promise<FirewallTrace | null> {
     const row = this.#db.prepare('SELECT * FROM firewall_traces WHERE id = ?').get(id) as TraceRow | undefined;
     return row ? traceFrom(row) : null;
+  }
+
+  async listTraces(q: TraceQuery): Promise<FirewallTrace[]> {
+    const { sql, params } = selectTraces(q);
+    return (this.#db.prepare(sql).all(...params) as TraceRow[]).map(traceFrom);
   }
 
   async setTraceOutcome(id: string, approvalId: string | null, outcome: string): Promise<void> {
