@@ -5,10 +5,10 @@ import { startRetentionSweep } from '../../store/retention.js';
 import type { RouteGroup } from '../context.js';
 import type { Store } from '../../store/types.js';
 
-/** A read never waits long on a stalled store: at most a second for the write batch. */
+/** A read never hangs on a stalled store: it waits at most 10 s for the write batch (a healthy one takes milliseconds). */
 async function flushBriefly(store: Store): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
-  await Promise.race([store.flush().catch(() => undefined), new Promise((r) => (timer = setTimeout(r, 1_000)))]);
+  await Promise.race([store.flush().catch(() => undefined), new Promise((r) => (timer = setTimeout(r, 10_000)))]);
   clearTimeout(timer);
 }
 
