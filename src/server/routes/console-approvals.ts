@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
+import { NotFoundError } from '../../core/errors.js';
 import { parseInput } from '../../core/validate.js';
 import { firewallService } from '../../firewall/service-of.js';
 import { DECIDED_CHANNEL } from '../../firewall/notify/replica-service.js';
@@ -40,6 +41,20 @@ export const consoleApprovalsRoutes: RouteGroup = (app, ctx) => {
     const body = parseInput(decideBody, req.body ?? {});
     const by = body.note ? `${who}: ${body.note.replace(/\s+/g, ' ')}` : who;
     return firewallService(ctx).decide(req.params.id, body.answer, by);
+  });
+
+  // GET /ui/api/approvals/:id/conversation: the latest recorded turn of the approval's session, so
+  // an approver sees what the agent was asked before answering. Approvers get this one conversation,
+  // not the stored-data scope (reader tokens) that lists every session's prompts.
+  app.get<{ Params: { id: string } }>('/ui/api/approvals/:id/conversation', async (req) => {
+    ctx.auth.requireApprover(req);
+    const approval = await ctx.store.firewall.getApproval(req.params.id);
+    if (!approval) throw new NotFoundError(`no approval ${req.params.id}`, 'id');
+    if (!approval.session_id) return { inference: null };
+    const latest = async () => (await ctx.store.queryInferences({ session_id: approval.session_id!, limit: 1 })).items[0];
+    // The turn that produced the call may still sit in the write batch.
+    const inference = (await latest()) ?? (await ctx.store.flush().catch(() => undefined), await latest());
+    return { inference: inference ?? null };
   });
 
   app.get('/ui/api/approvals/history', async (req) => {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError, get, qs } from '../api';
+import { ApiError, get } from '../api';
 import { href } from '../router';
 import type { Approval, Inference, Trace } from '../types';
 import { AssessmentView } from '../components/assessment';
@@ -20,13 +20,7 @@ const isTyping = (t: EventTarget | null) => t instanceof HTMLElement && (t.isCon
 
 async function sourceInference(a: Approval): Promise<Inference | null> {
   if (!a.session_id) return null;
-  // The inference that produced the call is written in batches: look again briefly if it is not there yet.
-  for (let i = 0; i < 4; i++) {
-    const r = await get<{ data: Inference[] }>(`/v1/inferences${qs({ session_id: a.session_id, limit: 1 })}`);
-    if (r.data[0]) return r.data[0];
-    await new Promise((res) => setTimeout(res, 500));
-  }
-  return null;
+  return (await get<{ inference: Inference | null }>(`/ui/api/approvals/${encodeURIComponent(a.id)}/conversation`)).inference;
 }
 
 export function ApprovalDetail({ id, queued, canAnswer, onDecide }: { id: string; queued?: Approval; canAnswer: boolean; onDecide: (a: Approval, answer: Answer, note: string) => Promise<Approval> }) {
