@@ -1,11 +1,13 @@
 import { firewallConfigSchema, type FirewallConfig } from '../config/firewall-schema.js';
-import { detectCrisis } from './crisis.js';
+import { scanCode, scanOutbound } from './content/index.js';
+import { textOf } from './content/text-of.js';
+import { crisisVerdict } from './crisis/assess.js';
 import { classifyPath } from './paths.js';
 import { combineRisk, decide, round } from './policy.js';
 import { containsSecret } from './redact.js';
 import { analyzeShell } from './shell/analyze.js';
 import { profileFor, type ToolProfile } from './taxonomy.js';
-import type { Assessment, AssessContext, Factor, SideEffectClass, ToolCallInput } from './types.js';
+import type { Assessment, AssessContext, CrisisDetail, Factor, SideEffectClass, ToolCallInput } from './types.js';
 
 // assess(call, context) -> Assessment. Pure: no I/O, no clock, no randomness, so the gateway,
 // the hook command and the MCP proxy get the same verdict for the same call.
@@ -15,7 +17,8 @@ export type EngineConfig = Pick<FirewallConfig, 'thresholds' | 'post_execution_r
 const DEFAULT_CONFIG: EngineConfig = firewallConfigSchema.parse({});
 
 const CLASS_RANK: Record<SideEffectClass, number> = { read_only: 0, local_edit: 1, external: 2, critical: 3 };
-const MAX_CONTEXT_MESSAGES = 3;
+/** Kinds whose effect can leave this machine even when the profile's class says local. */
+const REACHING_KINDS = new Set(['shell', 'code', 'schedule', 'delegate', 'finance', 'message']);
 
 interface Working {
   factors: Factor[];
@@ -42,14 +45,19 @@ export function assess(call: ToolCallInput, context: AssessContext = {}, config:
     default:
       pathFactors(profile, args, config, w, context.cwd);
   }
-  if (profile.outbound) outboundFactors(profile, args, w);
-
-  const crisis = crisisFactors(profile, args, context, w);
   const outbound = profile.outbound || w.classes.includes('external') && profile.kind === 'message';
+  const leaves = outbound || profile.class === 'external' || profile.class === 'critical' || profile.source === 'unknown';
+  const code = profile.kind === 'shell' || profile.kind === 'code';
+  const carried = code ? firstString(args, [profile.command_arg, profile.code_arg, 'command', 'cmd', 'code', 'script']) ?? '' : textOf(args, profile.content_args, leaves);
+  contentFactors(profile, carried, code, leaves, w);
+
+  const reaches = outbound || w.irreversible || REACHING_KINDS.has(profile.kind) || w.classes.some((c) => c === 'external' || c === 'critical');
+  const crisisDetail = crisisFactors(carried, outbound, reaches, context, w);
+  const crisis = crisisDetail.crisis_sensitive;
 
   const risk = combineRisk(w.factors);
   let cls = w.classes.reduce((a, b) => (CLASS_RANK[b] > CLASS_RANK[a] ? b : a), profile.class);
-  if (crisis && outbound) cls = 'critical';
+  if (crisis && reaches) cls = 'critical';
   const reversible = !w.irreversible;
   const confidence = round(Math.max(0.05, Math.min(1, w.confidence)));
   const verdict = decide({ risk, confidence, side_effect_class: cls, reversible, outbound, crisis_sensitive: crisis }, {
@@ -78,6 +86,7 @@ export function assess(call: ToolCallInput, context: AssessContext = {}, config:
     profile_source: profile.source,
     factors: w.factors,
     crisis_rule: verdict.crisis_rule,
+    crisis_detail: crisisDetail,
   };
 }
 
@@ -150,36 +159,39 @@ function pathFactors(profile: ToolProfile, args: Record<string, unknown>, config
   }
 }
 
-function outboundFactors(profile: ToolProfile, args: Record<string, unknown>, w: Working): void {
-  const text = profile.content_args.map((k) => args[k]).filter((v): v is string => typeof v === 'string').join('\n');
-  if (text && containsSecret(text)) note(w, 'human_impact', 0.9, 'outbound message contains what looks like a credential', 'critical', false);
-  if (!text && profile.kind === 'message') {
-    note(w, 'clarity', 0.3, 'message has no readable text to check');
-    w.confidence = Math.min(w.confidence, 0.5);
+function contentFactors(profile: ToolProfile, text: string, code: boolean, leaves: boolean, w: Working): void {
+  if (code) {
+    for (const f of scanCode(text)) note(w, `content:${f.detector}`, f.risk, f.reason, 'critical', false);
+    return;
+  }
+  if (!text) {
+    if (profile.kind === 'message') {
+      note(w, 'clarity', 0.3, 'message has no readable text to check');
+      w.confidence = Math.min(w.confidence, 0.5);
+    }
+    return;
+  }
+  if (!leaves) return;
+  for (const f of scanOutbound(text)) {
+    const serious = f.risk >= 0.6;
+    note(w, `content:${f.detector}`, f.risk, `content leaving this machine contains ${f.reason}`, serious ? 'critical' : 'external', !serious);
   }
 }
 
-function crisisFactors(profile: ToolProfile, args: Record<string, unknown>, context: AssessContext, w: Working): boolean {
-  const history = [...(context.user_messages ?? [])];
-  if (context.user_message) history.push(context.user_message);
-  const recent = history.slice(-MAX_CONTEXT_MESSAGES).map((text, i, all) => ({ label: all.length === 1 || i === all.length - 1 ? 'the user message' : 'an earlier user message', text: String(text) }));
-  const content = profile.content_args.map((k) => args[k]).filter((v): v is string => typeof v === 'string').join('\n');
-  const inConversation = detectCrisis(recent);
-  const inArgs = content ? detectCrisis([{ label: profile.outbound ? 'the outbound content' : 'the tool arguments', text: content }]) : null;
-  const crisis = inConversation.crisis || !!inArgs?.crisis;
-  if (!crisis) {
-    const dismissed = [...inConversation.dismissed, ...(inArgs?.dismissed ?? [])];
-    if (dismissed.length) note(w, 'crisis', 0, `crisis words seen but not a personal crisis: ${dismissed[0]}`);
-    return false;
+function crisisFactors(text: string, outbound: boolean, reaches: boolean, context: AssessContext, w: Working): CrisisDetail {
+  const conversation = context.user_messages ? [...context.user_messages] : [];
+  if (context.user_message && conversation[conversation.length - 1] !== context.user_message) conversation.push(context.user_message);
+  const v = crisisVerdict({ conversation, text, outbound, reaches, session: context.session_risk });
+  if (v.factor) {
+    if (v.crisis_sensitive && v.factor.risk >= 0.9) note(w, 'crisis', v.factor.risk, v.factor.reason, 'critical', false);
+    else note(w, 'crisis', v.factor.risk, v.factor.reason, v.factor.risk >= 0.6 ? 'external' : undefined);
   }
-  const found = [...inConversation.reasons, ...(inArgs?.reasons ?? [])];
-  const signals = new Set([...inConversation.signals, ...(inArgs?.signals ?? [])]);
-  if (profile.outbound) {
-    note(w, 'crisis', 0.95, `crisis-sensitive outbound content: ${found.slice(0, 3).join('; ')}`, 'critical', false);
-  } else if (inArgs?.crisis && (signals.has('means') || signals.has('plan'))) {
-    note(w, 'crisis', 0.7, `tool arguments touch lethal means or plans during a crisis: ${found.slice(0, 3).join('; ')}`, 'external');
-  } else {
-    note(w, 'crisis', 0.3, `conversation shows crisis signals (${found.slice(0, 2).join('; ')}); this call does not reach out`);
-  }
-  return true;
+  return {
+    crisis_sensitive: v.crisis_sensitive,
+    score: v.screen.score,
+    signals: v.screen.signals,
+    evidence: v.evidence,
+    third_person: v.screen.third_person,
+    session_risk: v.session_risk,
+  };
 }

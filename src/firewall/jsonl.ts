@@ -19,6 +19,9 @@ export const jsonlInputSchema = z.object({
       user_messages: z.array(z.string()).optional(),
       session_id: z.string().optional(),
       cwd: z.string().optional(),
+      session_risk: z
+        .object({ active: z.boolean(), since: z.string().optional(), reasons: z.array(z.string()).optional(), acknowledged: z.array(z.string()).optional() })
+        .optional(),
     })
     .default({}),
 });

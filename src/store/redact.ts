@@ -1,17 +1,27 @@
 // Removes credentials from anything we store. Known secret values (the gateway's own keys) are
 // replaced exactly; well-known token shapes are replaced wherever they appear in text.
 
-const PATTERNS: RegExp[] = [
-  /\bsk-(?:ant-|proj-|or-v1-)?[A-Za-z0-9_-]{16,}/g, // OpenAI, Anthropic, OpenRouter
-  /\bAIza[0-9A-Za-z_-]{30,}/g, // Google
-  /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, // AWS access key id
-  /\bgh[pousr]_[A-Za-z0-9]{30,}/g, // GitHub
-  /\bxox[abprs]-[A-Za-z0-9-]{10,}/g, // Slack
-  /\bhf_[A-Za-z0-9]{30,}/g, // Hugging Face
-  /\b(?:Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{16,}/g,
-  /-----BEGIN [A-Z ]*PRIVATE KEY-----[^"]*?-----END [A-Z ]*PRIVATE KEY-----/g,
-  /\b(?:password|passwd|secret|api[_-]?key|access[_-]?token)\s*[=:]\s*["']?[^\s"']{6,}/gi,
+/**
+ * Well-known secret shapes. The one list both the store's redactor and the firewall's credential
+ * detector (src/firewall/content/credentials.ts) use, so what is redacted is what is gated.
+ */
+export const SECRET_SHAPES: ReadonlyArray<{ name: string; re: RegExp }> = [
+  { name: 'an OpenAI/Anthropic/OpenRouter API key', re: /\bsk-(?:ant-|proj-|or-v1-)?[A-Za-z0-9_-]{16,}/g },
+  { name: 'a Stripe secret key', re: /\b(?:sk|rk)_live_[A-Za-z0-9]{16,}/g },
+  { name: 'a Google API key', re: /\bAIza[0-9A-Za-z_-]{30,}/g },
+  { name: 'an AWS access key id', re: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
+  { name: 'a GitHub token', re: /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})/g },
+  { name: 'a Slack token', re: /\bxox[abprs]-[A-Za-z0-9-]{10,}/g },
+  { name: 'a Hugging Face token', re: /\bhf_[A-Za-z0-9]{30,}/g },
+  { name: 'a Discord bot token', re: /\b[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,}/g },
+  { name: 'a JSON web token', re: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/g },
+  { name: 'a bearer credential', re: /\b(?:Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{16,}/g },
+  { name: 'a private key', re: /-----BEGIN [A-Z ]*PRIVATE KEY-----[^"]*?-----END [A-Z ]*PRIVATE KEY-----/g },
+  { name: 'a password in a URL', re: /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:[^\s/@]{3,}@/gi },
+  { name: 'a password or key assignment', re: /\b(?:password|passwd|secret|api[_-]?key|access[_-]?token)\s*[=:]\s*["']?[^\s"']{6,}/gi },
 ];
+
+const PATTERNS: RegExp[] = SECRET_SHAPES.map((s) => s.re);
 
 export const REDACTED = '[REDACTED]';
 

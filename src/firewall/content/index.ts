@@ -1,0 +1,27 @@
+import { bound } from '../crisis/normalize.js';
+import { scanConfidential } from './confidential.js';
+import { scanCredentials } from './credentials.js';
+import { scanMoney, scanPaymentCode } from './money.js';
+import { scanPersonalData } from './personal-data.js';
+import type { ContentFinding } from './types.js';
+
+// Every content detector over text an agent is about to send. Long texts are scanned head + tail
+// (see crisis/normalize.ts); a cheap test first skips text with no digit, no marker word and no
+// secret-ish character, which is most chat.
+
+export type { ContentFinding } from './types.js';
+export { scanPaymentCode } from './money.js';
+
+const WORTH_A_LOOK = /\d|confiden|internal|nda\b|distribut|privileg|proprietar|password|passwd|passcode|contrase|senha|passe|passwort|wachtwoord|пароль|パスワード|密码|密碼|비밀번호|secret|token|key|private|seed|recovery|bank|account|iban|wire|transfer|remit|vertraulich|riservat|社外秘|極秘|机密|機密|대외비|-----begin|:\/\/|マイナンバー|diagnos|chemo|bipolar|cancer|salary|address/i;
+
+export function scanOutbound(text: string): ContentFinding[] {
+  if (!text) return [];
+  const { text: t } = bound(text);
+  if (!WORTH_A_LOOK.test(t)) return [];
+  return [...scanCredentials(t), ...scanPersonalData(t), ...scanMoney(t), ...scanConfidential(t)];
+}
+
+/** Code and shell commands: only calls to money-moving APIs (the shell analyzer judges the rest). */
+export function scanCode(text: string): ContentFinding[] {
+  return text ? scanPaymentCode(bound(text).text) : [];
+}
