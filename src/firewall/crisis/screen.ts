@@ -4,7 +4,7 @@ import { DE, NL } from './lexicon/germanic.js';
 import { ES, FR, IT, PT } from './lexicon/romance.js';
 import { JA, KO, ZH } from './lexicon/cjk.js';
 import { PL, RU, TR } from './lexicon/eastern-europe.js';
-import { AR, HI } from './lexicon/south-asia-arabic.js';
+import { AR, BN, HI } from './lexicon/south-asia-arabic.js';
 import { bound, clauses, normalize } from './normalize.js';
 import { OUTBOUND } from './outbound-harm.js';
 import { PHRASES } from './phrases.js';
@@ -19,7 +19,7 @@ import { CRISIS_THRESHOLD, SIGNAL_TEXT, type Cue, type CueHit, type CrisisSignal
 
 export type TextRole = 'user' | 'outbound' | 'args';
 
-const CONVERSATION_CUES: Cue[] = [...PHRASES, ...EN, ...ES, ...PT, ...FR, ...IT, ...DE, ...NL, ...RU, ...PL, ...TR, ...JA, ...ZH, ...KO, ...HI, ...AR];
+const CONVERSATION_CUES: Cue[] = [...PHRASES, ...EN, ...ES, ...PT, ...FR, ...IT, ...DE, ...NL, ...RU, ...PL, ...TR, ...JA, ...ZH, ...KO, ...HI, ...BN, ...AR];
 const OUTBOUND_CUES: Cue[] = [...CONVERSATION_CUES, ...OUTBOUND];
 
 /** Only make other evidence stronger; alone they stay under the threshold. */

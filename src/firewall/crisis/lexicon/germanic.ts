@@ -25,6 +25,14 @@ export const DE = compile('de', [
   ['means', 0.8, String.raw`\btodliche (?:dosis|menge)\b`],
   ['means', 0.4, String.raw`\bwie viele tabletten\b|\buberdosis\b`],
   ['self_harm', 1, String.raw`\b(?:ritze mich|mich ritzen|mir weh tun|mich verletzen|selbstverletz\w*)\b`, 'neg'],
+  ['hopelessness', 0.5, String.raw`\b(?:alles|es) ist (?:alles )?sinnlos\b|\bnichts hat (?:mehr )?(?:einen )?sinn\b`],
+  ['absence', 0.6, String.raw`\bich brauche (?:es|sie|das|ihn) nicht mehr\b|\bbald ist (?:es|alles) egal\b`],
+  ['absence', 0.4, String.raw`\bich bin dann (?:mal )?weg\b`],
+  ['plan', 0.6, String.raw`\b(?:meine angelegenheiten|alles) geregelt\b|\bmeinen frieden (?:damit )?gemacht\b`],
+  ['farewell', 0.6, String.raw`\bsucht nicht nach mir\b|\bversucht nicht,? mich zu (?:erreichen|finden)\b`],
+  ['farewell', 0.5, String.raw`\bkummert euch um (?:sie|ihn|meine|meinen)\b`],
+  ['farewell', 0.4, String.raw`\bes ist besser so\b|\bdanke fur alles\b`],
+  ['giving_away', 0.5, String.raw`\bdu kannst (?:mein|meine|meinen) \w+ (?:haben|behalten)\b`],
   ['timing', 0.3, String.raw`\b(?:heute nacht|heute abend|dieses wochenende|nach der prufung)\b`],
 ]);
 

@@ -26,6 +26,14 @@ export const ES = compile('es', [
   ['means', 0.8, String.raw`\bdosis (?:letal|mortal)\b`],
   ['means', 0.4, String.raw`\bcuantas (?:pastillas|pildoras|tabletas)\b|\bsobredosis\b`],
   ['self_harm', 1, String.raw`\b(?:cortarme|me corto|me estoy cortando|hacerme dano|autolesion\w*)\b`, 'neg'],
+  ['hopelessness', 1, String.raw`\b(?:ya )?me canse de vivir\b`],
+  ['absence', 0.8, String.raw`\bya no (?:voy a estar|estare)\b|\bme voy para siempre\b`],
+  ['absence', 0.6, String.raw`\bya no (?:lo|la|los|las) (?:voy a necesitar|necesitare|necesito)\b|\bya nada (?:importa|va a importar)\b`],
+  ['plan', 0.6, String.raw`\b(?:arregle|deje|tengo) (?:mis asuntos|todo) (?:en orden|arreglado|listo)\b|\bhice las paces con (?:eso|todo)\b`],
+  ['farewell', 0.6, String.raw`\bno me busquen\b|\bno intenten (?:buscarme|contactarme|llamarme)\b`],
+  ['farewell', 0.4, String.raw`\bes mejor asi\b|\bgracias por todo\b`],
+  ['giving_away', 0.5, String.raw`\b(?:puedes|pueden) quedarte? con (?:mi|mis)\b|\bte (?:dejo|regalo) (?:mi|mis)\b`],
+  ['hopelessness', 0.5, String.raw`\bno (?:le )?veo (?:sentido|futuro)\b|\bnada tiene sentido\b|\btodo es inutil\b`],
   ['timing', 0.3, String.raw`\b(?:esta noche|este fin de semana|manana por la (?:manana|noche)|despues del examen|despues de los examenes)\b`],
 ]);
 
@@ -52,6 +60,13 @@ export const PT = compile('pt', [
   ['means', 0.8, String.raw`\bdose (?:letal|fatal)\b`],
   ['means', 0.4, String.raw`\bquantos comprimidos\b|\boverdose\b`],
   ['self_harm', 1, String.raw`\b(?:me cortar|me cortando|me machucar|automutila\w*|autolesao)\b`, 'neg'],
+  ['hopelessness', 0.6, String.raw`\bnao vejo (?:mais )?sentido em (?:nada|nada mais)\b|\bnada (?:mais )?faz sentido\b`],
+  ['intent', 0.6, String.raw`\bvou acabar com isso\b|\bvou embora (?:para|pra) sempre\b`],
+  ['absence', 0.6, String.raw`\bnao vou (?:mais )?precisar (?:mais|disso|dela|dele|delas|deles)?\b|\bnada (?:mais )?vai importar\b`],
+  ['plan', 0.6, String.raw`\b(?:deixei|resolvi|organizei) (?:tudo|minhas coisas) (?:organizado|em ordem|resolvido)?\b|\bfiz as pazes com (?:isso|tudo)\b`],
+  ['farewell', 0.6, String.raw`\bnao me procurem\b|\bnao tentem (?:me )?(?:procurar|ligar|encontrar)\b`],
+  ['farewell', 0.4, String.raw`\be melhor assim\b|\bobrigad[oa] por tudo\b`],
+  ['giving_away', 0.5, String.raw`\b(?:pode|podes|podem) ficar com (?:a minha|o meu|as minhas|os meus|minha|meu)\b`],
   ['timing', 0.3, String.raw`\b(?:hoje a noite|esta noite|nesse fim de semana|depois da prova)\b`],
 ]);
 
@@ -78,6 +93,12 @@ export const FR = compile('fr', [
   ['means', 0.8, String.raw`\bdose (?:mortelle|letale)\b`],
   ['means', 0.4, String.raw`\bcombien de (?:cachets|comprimes)\b|\bsurdose\b`],
   ['self_harm', 1, String.raw`\b(?:me scarifier|me couper|me faire du mal|scarification|automutilation)\b`, 'neg'],
+  ['absence', 0.6, String.raw`\bje n'en aurai plus besoin\b|\bplus rien n'aura d'importance\b`],
+  ['plan', 0.6, String.raw`\bj'ai mis (?:de l'ordre dans mes affaires|mes affaires en ordre)\b|\bj'ai fait la paix avec (?:ca|tout)\b`],
+  ['farewell', 0.6, String.raw`\bne me cherchez pas\b|\bn'essayez pas de me (?:joindre|trouver|contacter)\b`],
+  ['farewell', 0.4, String.raw`\bc'est mieux ainsi\b|\bmerci pour tout\b`],
+  ['giving_away', 0.5, String.raw`\btu peux garder (?:mon|ma|mes)\b`],
+  ['hopelessness', 0.5, String.raw`\btout est inutile\b|\brien n'a de sens\b|\bje ne vois (?:plus )?(?:aucun )?(?:avenir|sens)\b`],
   ['timing', 0.3, String.raw`\b(?:ce soir|cette nuit|ce week-end|apres (?:l'examen|les examens))\b`],
 ]);
 
@@ -104,5 +125,11 @@ export const IT = compile('it', [
   ['means', 0.8, String.raw`\bdose (?:letale|mortale)\b`],
   ['means', 0.4, String.raw`\bquante (?:pillole|pastiglie|compresse)\b|\boverdose\b`],
   ['self_harm', 1, String.raw`\b(?:tagliarmi|mi taglio|farmi del male|autolesionismo)\b`, 'neg'],
+  ['absence', 0.6, String.raw`\bnon (?:mi servira|mi serviranno) piu\b|\bnon ne avro piu bisogno\b`],
+  ['plan', 0.6, String.raw`\bho sistemato (?:le mie cose|tutto)\b|\bho fatto pace con (?:tutto|questo)\b`],
+  ['farewell', 0.6, String.raw`\bnon cercatemi\b|\bnon provate a (?:cercarmi|chiamarmi)\b`],
+  ['farewell', 0.4, String.raw`\be meglio cosi\b|\bgrazie di tutto\b`],
+  ['giving_away', 0.5, String.raw`\bpuoi tenerti (?:il mio|la mia|i miei|le mie)\b`],
+  ['hopelessness', 0.5, String.raw`\bnon ha senso niente\b|\bniente ha (?:piu )?senso\b|\bnon vedo (?:un )?futuro\b`],
   ['timing', 0.3, String.raw`\b(?:stanotte|stasera|questo fine settimana|dopo l'esame)\b`],
 ]);
