@@ -21,7 +21,16 @@ export function scanOutbound(text: string): ContentFinding[] {
   return [...scanCredentials(t), ...scanPersonalData(t), ...scanMoney(t), ...scanConfidential(t)];
 }
 
-/** Code and shell commands: only calls to money-moving APIs (the shell analyzer judges the rest). */
+/** Code or a command that sends data somewhere: HTTP bodies, mail, issue comments, chat posts. */
+const SENDS = /\brequests\.(?:post|put|patch)\b|\bfetch\s*\(|\baxios\.(?:post|put|patch)\b|\bhttpx?\.(?:post|put|request)\b|\burllib\.request\b|\bsmtplib\b|\bsendmail\b|\bmail\s+-s\b|\bcurl\b[^\n]*\s(?:-d|--data\S*|-F|--form|-T|--upload-file)\b|\bgh\s+(?:issue|pr)\s+(?:comment|create)\b|\bgh\s+gist\s+create\b|\bosascript\b[^\n]*\bsend\b|\bslack\s+chat\b|\bwebhook/i;
+
+/**
+ * Code and shell commands: calls to money-moving APIs always; the outbound detectors too when
+ * the code sends data somewhere (the shell analyzer judges everything else about the command).
+ */
 export function scanCode(text: string): ContentFinding[] {
-  return text ? scanPaymentCode(bound(text).text) : [];
+  if (!text) return [];
+  const t = bound(text).text;
+  const found = scanPaymentCode(t);
+  return SENDS.test(t) ? [...found, ...scanOutbound(t)] : found;
 }

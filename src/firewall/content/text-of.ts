@@ -25,7 +25,7 @@ export function textOf(args: Record<string, unknown>, keys: readonly string[], e
     const walk = (v: unknown, key: string, depth: number) => {
       if (depth > MAX_DEPTH || total >= MAX_TOTAL) return;
       if (typeof v === 'string') {
-        if (!SKIP_KEYS.test(key) && !keys.includes(key)) push(v);
+        if (!SKIP_KEYS.test(key) && !(depth === 1 && keys.includes(key))) push(v);
       } else if (Array.isArray(v)) {
         for (const x of v) walk(x, key, depth + 1);
       } else if (v && typeof v === 'object') {
