@@ -3,6 +3,7 @@ import { pgMigration002 } from './002_session_data.js';
 import { pgMigration003 } from './003_firewall.js';
 import { pgMigration004 } from './004_experiments.js';
 import { pgMigration005 } from './005_imports.js';
+import { pgMigration006 } from './006_firewall_session_risk.js';
 
 export interface PgMigration {
   version: number;
@@ -18,4 +19,5 @@ export const pgMigrations: PgMigration[] = [
   pgMigration003,
   pgMigration004,
   pgMigration005,
+  pgMigration006,
 ];

@@ -3,6 +3,7 @@ import { migration002 } from './002_session_data.js';
 import { migration003 } from './003_firewall.js';
 import { migration004 } from './004_experiments.js';
 import { migration005 } from './005_imports.js';
+import { migration006 } from './006_firewall_session_risk.js';
 
 export interface SqliteMigration {
   version: number;
@@ -17,4 +18,5 @@ export const sqliteMigrations: SqliteMigration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
 ];
