@@ -10,6 +10,7 @@ import { datasetRoutes } from './routes/datasets.js';
 import { anthropicRoutes } from './routes/anthropic.js';
 import { firewallRoutes } from './routes/firewall.js';
 import { approvalsRoutes } from './routes/approvals.js';
+import { firewallSessionRoutes } from './routes/firewall-sessions.js';
 
 // The HTTP app: one file per route group, each registered here with one line.
 const routeGroups: RouteGroup[] = [
@@ -22,6 +23,7 @@ const routeGroups: RouteGroup[] = [
   anthropicRoutes,
   firewallRoutes,
   approvalsRoutes,
+  firewallSessionRoutes,
 ];
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
