@@ -21,7 +21,7 @@ export const PHRASES = compile('en', [
   ['intent', 1, String.raw`\btake (?:all|every one|the whole (?:bottle|pack|box)) (?:of )?(?:my |his |her |the |these )?(?:pills|meds|medication|tablets|sleeping pills|painkillers)\b`],
   ['plan', 1, String.raw`\b(?:goodbye|farewell|suicide) (?:letter|note|video)s?\b`],
   ['plan', 1, String.raw`\b(?:stockpil\w*|sav(?:ed|ing) up|hoard\w*|collect(?:ed|ing)) (?:my |his |her |the )?(?:pills|meds|medication|tablets|sleeping pills|painkillers)\b`],
-  ['means', 1, String.raw`\bhow (?:many|much) [\w ]{0,40}?(?:to|would|will|does it take to|do i need to|before (?:i|you|someone)) (?:die|kill|overdose|od|be (?:fatal|lethal|deadly)|stop (?:my|a|the) heart|not wake up|never wake up)\b`],
+  ['means', 1, String.raw`\bhow (?:many|much) [\w' -]{0,40}?(?:to|would|will|does it take to|do i need to|before (?:i|you|someone)) (?:die|kill|overdose|od|be (?:fatal|lethal|deadly)|stop (?:my|a|the) heart|not wake up|never wake up)\b`],
   ['means', 1, String.raw`\b(?:painless|quickest|easiest|surest|fastest|quick|easy|best|simplest) (?:way|method|ways|methods) to (?:die|kill ${SELF}|end (?:it|my life)|commit suicide|not wake up)\b`],
   ['method', 1, String.raw`\b(?:tall|high) enough to (?:die|kill|be fatal)\b|\bfatal fall\b|\bwould(?:n'?t)? survive (?:the|a|that) (?:fall|jump)\b`],
   ['self_harm', 1, String.raw`\b(?:cut(?:ting|s)?|burn(?:ing|s)?|harm(?:ing|s)?|starv(?:e|ing|es)|punish(?:ing|es)?|hurt(?:ing|s)?) ${SELF}\b`, 'neg'],
