@@ -1,3 +1,4 @@
+import { normalize } from '../crisis/normalize.js';
 import { ibanValid } from './checksums.js';
 import type { ContentFinding } from './types.js';
 
@@ -7,13 +8,14 @@ import type { ContentFinding } from './types.js';
 // received", "the invoice is attached", "wire the LED to pin 3") is not moving it.
 
 const CURRENCY = String.raw`(?:[$€£¥₹]\s?\d[\d,.]*\s?(?:k|m|bn)?|\d[\d,.]*\s?(?:k|m)?\s?(?:usd|eur|gbp|chf|jpy|brl|mxn|dollars|euros|pounds|reais|btc|eth|usdt|usdc|sol)\b)`;
-const MOVE = /\b(?:wire|wiring|transfer|pay|paying|remit|remitting|deposit|charge|refund|pay out|payout|transferir|transfiere|transferencia|env[ií]a|paga|pagar|pague|abone|virement|virer|versez|payez|r[eè]gle[rz]?|[üu]berweis\w*|zahl(?:en|t|e)|bonifico|pagamento|pagare|effettua|betaal|overmaken|maak over|przelew|przelej|zapła[cć]|перевед\w*|оплат\w*)\b/i;
+// Keyword patterns run on normalize()d text (lower case, accents removed), so they are accent-free.
+const MOVE = /\b(?:wire|wiring|transfer|pay|paying|remit|remitting|deposit|charge|refund|pay out|payout|transferir|transfiere|transferencia|envia|paga|pagar|pague|abone|virement|virer|versez|payez|regle[rz]?|uberweis\w*|zahl(?:en|t|e)|bonifico|pagamento|pagare|effettua|betaal|overmaken|maak over|przelew|przelej|zaplac)\b|перевед|оплат/;
 const AMOUNT = new RegExp(CURRENCY, 'i');
 /** "send" and "move" only move money when an amount follows them directly ("send £3,200 to"). */
-const SEND_AMOUNT = new RegExp(String.raw`\b(?:send|sending|move|forward|env[ií]a|envie|envoie|schick\w*|manda)\s+(?:me\s+|us\s+|them\s+|him\s+|her\s+)?(?:the\s+)?${CURRENCY}`, 'i');
+const SEND_AMOUNT = new RegExp(String.raw`\b(?:send|sending|move|forward|envia|envie|envoie|schick\w*|manda)\s+(?:me\s+|us\s+|them\s+|him\s+|her\s+)?(?:the\s+)?${CURRENCY}`, 'i');
 const ACCOUNT_DETAILS = /\b(?:routing(?: number| no\.?)?|aba|acct|account(?: number| no\.?| #)?|sort code|swift|bic|iban|beneficiary|payee|clabe|n[uú]mero de cuenta|cuenta|conta|rib|kontonummer|konto|conto corrente|rekeningnummer)\b\s*[:#]?\s*[A-Z0-9][A-Z0-9 -]{5,}/i;
 const CHANGED_DETAILS =
-  /\b(?:new|updated|changed|different|revised)\s+(?:bank(?:ing)?|account|payment|remittance|wire|beneficiary|payee)\s*(?:details|information|info|account|instructions|number)?\b|\b(?:bank(?:ing)?|account|payment|remittance) (?:details|information|info) (?:have|has) (?:changed|been updated)\b|\bupdate (?:the|our|your|my|his|her) (?:bank|payment|beneficiary|payee|remittance) (?:details|account|information)\b|\bold account (?:is|was|has been) closed\b|\bnuev(?:os|a) (?:datos bancarios|cuenta)\b|\bcambi(?:o|amos|ado) (?:de|nuestra|la) cuenta\b|\bnouvelles? coordonn[ée]es bancaires\b|\bnouveau rib\b|\bneue bankverbindung\b|\bbankverbindung (?:hat sich )?ge[äa]ndert\b|\bnuove coordinate bancarie\b|\bnovos dados banc[áa]rios\b|\bnova conta\b/i;
+  /\b(?:new|updated|changed|different|revised)\s+(?:bank(?:ing)?|account|payment|remittance|wire|beneficiary|payee)\s*(?:details|information|info|account|instructions|number)?\b|\b(?:bank(?:ing)?|account|payment|remittance) (?:details|information|info) (?:have|has) (?:changed|been updated)\b|\bupdate (?:the|our|your|my|his|her) (?:bank|payment|beneficiary|payee|remittance) (?:details|account|information)\b|\bold account (?:is|was|has been) closed\b|\bnuev(?:os|a) (?:datos bancarios|cuenta)\b|\bcambi(?:o|amos|ado) (?:de|nuestra|la) cuenta\b|\bnouvelles? coordonnees bancaires\b|\bnouveau rib\b|\bneue bankverbindung\b|\bbankverbindung (?:hat sich )?geandert\b|\bnuove coordinate bancarie\b|\bnovos dados bancarios\b|\bnova conta\b/;
 const CRYPTO = /\b(?:bc1[ac-hj-np-z02-9]{25,87}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[a-fA-F0-9]{40}|T[1-9A-HJ-NP-Za-km-z]{33})\b/;
 const CRYPTO_CONTEXT = /\b(?:btc|bitcoin|eth|ether|ethereum|usdt|usdc|tether|crypto|wallet|address|sol|solana|trx|tron)\b/i;
 const IBAN_IN_TEXT = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g;
@@ -34,11 +36,12 @@ const PAYMENT_API = new RegExp(
 
 export function scanMoney(text: string): ContentFinding[] {
   const out: ContentFinding[] = [];
-  const move = MOVE.test(text) || SEND_AMOUNT.test(text);
+  const n = normalize(text);
+  const move = MOVE.test(n) || SEND_AMOUNT.test(n);
   const amount = AMOUNT.test(text);
   const validIban = [...text.toUpperCase().matchAll(IBAN_IN_TEXT)].some((m) => ibanValid(m[0].replace(/ /g, '')));
   const details = validIban || ACCOUNT_DETAILS.test(text);
-  if (CHANGED_DETAILS.test(text) && (details || move || amount)) {
+  if (CHANGED_DETAILS.test(n) && (details || move || amount)) {
     out.push({ detector: 'money', kind: 'changed_bank_details', risk: 0.9, reason: 'changed bank or payment details (a common invoice-fraud pattern)' });
   } else if (move && details && (amount || validIban)) {
     out.push({ detector: 'money', kind: 'payment_instruction', risk: 0.85, reason: 'a payment instruction with an amount and account details' });
