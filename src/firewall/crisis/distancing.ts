@@ -56,19 +56,23 @@ export const IDIOM = union(
 );
 
 /**
- * A negation in the few words before a negatable cue. "not okay" / "not fine" / "not sure" are
- * statements of distress or doubt, not negations, so they do not count.
+ * A negation in the three words before a negatable cue (within the clause, after the last comma).
+ * "not okay" / "not fine" / "not sure" are statements of distress or doubt, not negations.
  */
-const NEGATOR = union([
-  String.raw`\b(?:not|never|no longer|don'?t|dont|do not|doesn'?t|didn'?t|won'?t|wouldn'?t|am not|isn'?t|wasn'?t|nor|no)\s+(?!ok\b|okay\b|fine\b|well\b|good\b|alright\b|sure\b|one\b)(?:\S+\s+){0,2}$`,
-  String.raw`\b(?:no|nunca|jamas|nao|jamais|nem|ni|pas|jamais|nicht|nie|niemals|kein\w*|non|mai|niet|nooit|geen)\s+(?:\S+\s+){0,2}$`,
-  String.raw`(?:^|\s)(?:не|никогда)\s+(?:\S+\s+){0,1}$`,
+const NEGATORS = new Set([
+  'not', 'never', "don't", 'dont', "doesn't", 'doesnt', "didn't", 'didnt', "won't", 'wont', "wouldn't", 'wouldnt', "isn't", "wasn't", 'nor', 'no',
+  'nunca', 'jamas', 'nao', 'jamais', 'nem', 'ni', 'pas', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'non', 'mai', 'niet', 'nooit', 'geen', 'не', 'никогда',
 ]);
+const NOT_NEGATED = new Set(['ok', 'okay', 'fine', 'well', 'good', 'alright', 'sure', 'one']);
 
 export function negatedBefore(clause: string, index: number): boolean {
   if (index === 0) return false;
   let start = Math.max(0, index - 40);
   const comma = clause.lastIndexOf(',', index);
   if (comma >= start) start = comma + 1;
-  return NEGATOR.test(clause.slice(start, index));
+  const words = clause.slice(start, index).trim().split(/\s+/);
+  for (let i = Math.max(0, words.length - 3); i < words.length; i++) {
+    if (NEGATORS.has(words[i]) && !NOT_NEGATED.has(words[i + 1] ?? '')) return true;
+  }
+  return false;
 }

@@ -68,3 +68,18 @@ describe('crisis screen: combining evidence', () => {
     assert.equal(tail.truncated, true);
   });
 });
+
+describe('crisis screen: the literal prefilter changes nothing', () => {
+  test('same result with and without it on every table case', async () => {
+    const { setCuePrefilter } = await import('./screen.js');
+    const texts = [...CASES.map((c) => c[1]), ...OUTBOUND_CASES.map((c) => c[0])];
+    const run = () => texts.map((t) => [screenText(t, 'user').score, screenText(t, 'outbound').score]);
+    const fast = run();
+    setCuePrefilter(false);
+    try {
+      assert.deepEqual(run(), fast);
+    } finally {
+      setCuePrefilter(true);
+    }
+  });
+});

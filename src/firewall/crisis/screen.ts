@@ -8,6 +8,7 @@ import { AR, BN, HI } from './lexicon/south-asia-arabic.js';
 import { bound, clauses, normalize } from './normalize.js';
 import { OUTBOUND } from './outbound-harm.js';
 import { PHRASES } from './phrases.js';
+import { CueIndex, LiteralGate } from './prefilter.js';
 import { messageFingerprint } from './session.js';
 import { CRISIS_THRESHOLD, SIGNAL_TEXT, type Cue, type CueHit, type CrisisSignal, type TextScreen } from './types.js';
 
@@ -21,6 +22,15 @@ export type TextRole = 'user' | 'outbound' | 'args';
 
 const CONVERSATION_CUES: Cue[] = [...PHRASES, ...EN, ...ES, ...PT, ...FR, ...IT, ...DE, ...NL, ...RU, ...PL, ...TR, ...JA, ...ZH, ...KO, ...HI, ...BN, ...AR];
 const OUTBOUND_CUES: Cue[] = [...CONVERSATION_CUES, ...OUTBOUND];
+const CONVERSATION_INDEX = new CueIndex(CONVERSATION_CUES);
+const OUTBOUND_INDEX = new CueIndex(OUTBOUND_CUES);
+let prefilter = true;
+
+/** Test hook: false runs every cue's regex on every clause (the prefilter must not change results). */
+export function setCuePrefilter(on: boolean): void {
+  prefilter = on;
+  memo.clear();
+}
 
 /** Only make other evidence stronger; alone they stay under the threshold. */
 const BOOSTERS = new Set<CrisisSignal>(['timing', 'height', 'topic']);
@@ -36,6 +46,10 @@ const THIRD_PERSON = new RegExp(
     String.raw`友達|友人|息子|娘|彼氏|元彼|元カノ|朋友|儿子|兒子|女儿|女兒|前任|男朋友|女朋友|친구|아들|딸|남자친구|여자친구`,
   ].join('|'),
 );
+
+const FRAME_GATE = new LiteralGate(FRAME);
+const IDIOM_GATE = new LiteralGate(IDIOM);
+const THIRD_GATE = new LiteralGate(THIRD_PERSON);
 
 let memoSize = 512;
 const memo = new Map<string, TextScreen>();
@@ -67,12 +81,21 @@ function screenUncached(text: string, role: TextRole): TextScreen {
   const hits: CueHit[] = [];
   const dismissed: string[] = [];
   let thirdPerson = false;
-  const cues = role === 'outbound' ? OUTBOUND_CUES : CONVERSATION_CUES;
-  for (const raw of clauses(normalize(b.text))) {
-    const clause = raw.replace(IDIOM, ' ');
+  const index = role === 'outbound' ? OUTBOUND_INDEX : CONVERSATION_INDEX;
+  const normalized = normalize(b.text);
+  // The cues whose literal words occur anywhere in the text; usually none, seldom more than a few.
+  // Of those, the ones that match the whole text; only these are tried clause by clause.
+  const ids = prefilter ? index.candidates(normalized).filter((id) => index.cues[id].re.test(normalized)) : index.cues.map((_, i) => i);
+  if (ids.length === 0) return { score: 0, hits, dismissed, third_person: false, truncated: b.truncated };
+  const idioms = IDIOM_GATE.mayMatch(normalized);
+  const frames = FRAME_GATE.mayMatch(normalized);
+  const third = THIRD_GATE.mayMatch(normalized);
+  for (const raw of clauses(normalized)) {
+    const clause = idioms ? raw.replace(IDIOM, ' ') : raw;
     let clauseHits: CueHit[] | null = null;
     let negated: string | null = null;
-    for (const cue of cues) {
+    for (const id of ids) {
+      const cue = index.cues[id];
       const m = cue.re.exec(clause);
       if (!m) continue;
       if (cue.negatable && negatedBefore(clause, m.index)) {
@@ -88,11 +111,11 @@ function screenUncached(text: string, role: TextRole): TextScreen {
       if (negated) dismissed.push(`"${clip(raw)}" (negated: "${negated}")`);
       continue;
     }
-    if (FRAME.test(clause)) {
+    if (frames && FRAME.test(clause)) {
       dismissed.push(`"${clip(raw)}" (research, prevention work, fiction or news)`);
       continue;
     }
-    if (!thirdPerson && THIRD_PERSON.test(clause)) thirdPerson = true;
+    if (third && !thirdPerson && THIRD_PERSON.test(clause)) thirdPerson = true;
     for (const h of clauseHits) hits.push(h);
   }
   return { score: scoreHits(hits), hits, dismissed, third_person: thirdPerson, truncated: b.truncated };
