@@ -33,6 +33,7 @@ test('talk about credentials is not a credential', () => {
     'Reminder: your GitHub token expires in 3 days',
     'const apiKey = process.env.OPENAI_API_KEY',
     'see src/config.ts / docs/setup.md for the login flow',
+    'psql postgres://postgres@localhost:5432/app_test -c "TRUNCATE users"',
   ]) {
     assert.deepEqual(scanCredentials(t), [], t);
   }

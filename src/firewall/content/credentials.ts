@@ -10,7 +10,8 @@ import type { ContentFinding } from './types.js';
 const WORD = String.raw`(?:password|passwd|passcode|passphrase|pin(?: code)?|pwd|contrase(?:ñ|n)a|clave|senha|mot de passe|mdp|passwort|kennwort|wachtwoord|parola d'ordine|пароль|パスワード|暗証番号|密码|密碼|비밀번호)`;
 const PROSE = new RegExp(String.raw`\b${WORD}\s*(?:is|was|will be|=|:|es|é|e|est|ist|è|:)\s*["'“«]?([^\s"'”»,;]{4,})`, 'giu');
 const KEY_VALUE = /\b[A-Za-z0-9_]*(?:PASS(?:WORD|WD)?|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|AUTH)\b\s*[:=]\s*["'`]?([^\s"'`,;]{6,})/g;
-const USER_PASS = /\b(?:login|log-in|credentials?|creds|account|user(?:name)?|admin|postgres|mysql|redis|root)\b[^\n]{0,30}?\b([\w.@-]{2,40})\s?\/\s?(\S{6,})/gi;
+/** "admin / Kx!92mPq#v": spaces around the slash, so URLs and paths never look like a pair. */
+const USER_PASS = /\b(?:login|log-in|credentials?|creds|account|user(?:name)?|admin|postgres|mysql|redis|root)\b[^\n]{0,30}?\b([\w.@-]{2,40}) \/ (\S{6,})/gi;
 const PRIVATE_KEY_HEADER = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----/;
 const SEED = /\b(?:seed|recovery|mnemonic|secret) (?:phrase|words)\b\s*(?:is|:|=|-)?\s*((?:[a-z]{3,8}[\s,]+){11,23}[a-z]{3,8})\b/i;
 const BACKUP_CODES = /\b(?:backup|recovery|2fa|mfa|otp|one[- ]time|verification) codes?\b[^\n\d]{0,20}(?:\d{3,5}[- ]?\d{3,5}[,;\s]*){2,}/i;
