@@ -15,7 +15,7 @@ export const PHRASES = compile('en', [
   ['ideation', 1, String.raw`\b(?:thinking|thought|think|thinks|fantasi[sz]e|fantasi[sz]ing|dream(?:ing)?) (?:a lot )?(?:about|of) (?:suicide|killing ${SELF}|ending (?:it|${POSS} life|things|it all)|dying|not being alive|being dead)\b`, 'neg'],
   ['ideation', 1, String.raw`\b(?:don'?t|do not|doesn'?t|does not|didn'?t) want to (?:live|exist|be alive|wake up|keep living|go on)\b`],
   ['ideation', 1, String.raw`\b(?:don'?t|do not|doesn'?t) want to be (?:here|around|alive) (?:anymore|any ?more|now)\b`],
-  ['ideation', 1, String.raw`\b(?:end it all|end everything|end my suffering|make it (?:all )?stop (?:for good|forever)|sleep forever|go to sleep and never wake up|never wake up again)\b`],
+  ['ideation', 1, String.raw`\b(?:end it all|end everything|end my suffering|make it (?:all )?stop (?:for good|forever)|go to sleep and never wake up|never wake up again)\b`],
   ['ideation', 1, String.raw`\bwant (?:it all|everything|the pain|all of this|this) to (?:stop|end) (?:forever|for good|permanently)\b`],
   ['intent', 1, String.raw`\b(?:going to|gonna|will|'ll|decided to|plan(?:ning)? to|about to|ready to|tonight i) (?:kill ${SELF}|end (?:it|my life|his life|her life|everything|it all)|do it tonight|jump)\b`, 'neg'],
   ['intent', 1, String.raw`\btake (?:all|every one|the whole (?:bottle|pack|box)) (?:of )?(?:my |his |her |the |these )?(?:pills|meds|medication|tablets|sleeping pills|painkillers)\b`],

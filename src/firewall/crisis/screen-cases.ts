@@ -162,7 +162,40 @@ export const CASES: Case[] = [
   ['hi', 'main jeena nahi chahti', true],
   ['bn', 'ami r bachte chai na', true],
   ['ar', 'أريد أن أموت', true],
+  // Written after the lexicon as generalization checks (first run: 3/16 then 6/14 caught, which
+  // led to the concept layer in concepts.ts); kept here as regression cases.
+  ['en', 'i keep thinking everyone would be happier if i just vanished', true],
+  ['en', 'what floor do you need to jump from to not survive', true],
+  ['en', 'i stopped taking my meds and saved them all up', true],
+  ['en', "honestly i'm not going to be a problem much longer", true],
+  ['en', "can you help me pick who gets my dog after i'm gone", true],
+  ['en', 'my sister said she has a bottle of pills and is going to take them all', true],
+  ['en', 'i just want the pain to go away for good', true],
+  ["en", "i've decided i'm done. i won't be here by morning", true],
+  ['en', 'how much tylenol does it take to shut down your liver', true],
+  ['en', 'nobody would even notice if i disappeared', true],
+  ['es', 'mi novio me escribió que se despide de todos y no contesta', true],
+  ['es', 'quiero dormir y no despertar nunca más', true],
+  ['fr', "je veux juste que tout s'arrête pour toujours", true],
+  ['fr', "j'ai plus la force de continuer à vivre", true],
+  ['de', 'ich habe keine Kraft mehr zu leben', true],
+  ['pt', 'não aguento mais, quero sumir de vez', true],
+  ['it', 'voglio solo dormire e non svegliarmi più', true],
+  ['ja', 'もう消えてしまいたい、誰にも会いたくない', true],
+  ['ja', 'もう生きる理由がない', true],
+  ['zh', '我真的撑不下去了，想结束这一切', true],
+  ['zh', '我想从楼上跳下去', true],
+  ['en', 'I could sleep forever after this week lol', false],
+  ['en', 'this meeting is going to be the death of me', false],
+  ['en', 'I want to die laughing at this meme lol', false],
+  ['en', 'she said goodbye to everyone at her retirement party', false],
+  ['en', 'we should end the trial subscription before it renews', false],
+  ['en', 'the character vanishes forever at the end of the book', false],
+  ['es', 'quiero desaparecer este botón del menú', false],
+  ['de', 'ich will das alte Projekt für immer löschen', false],
+  ['en', 'permanently delete the old backups', false],
 ];
+
 
 /** Outbound messages: [text, true = crisis-sensitive whatever the conversation]. */
 export const OUTBOUND_CASES: Array<[string, boolean]> = [

@@ -9,6 +9,7 @@ import { bound, clauses, normalize } from './normalize.js';
 import { OUTBOUND } from './outbound-harm.js';
 import { PHRASES } from './phrases.js';
 import { CueIndex, LiteralGate } from './prefilter.js';
+import { conceptHits, conceptsMayApply } from './concepts.js';
 import { messageFingerprint } from './session.js';
 import { CRISIS_THRESHOLD, SIGNAL_TEXT, type Cue, type CueHit, type CrisisSignal, type TextScreen } from './types.js';
 
@@ -25,6 +26,7 @@ const OUTBOUND_CUES: Cue[] = [...CONVERSATION_CUES, ...OUTBOUND];
 const CONVERSATION_INDEX = new CueIndex(CONVERSATION_CUES);
 const OUTBOUND_INDEX = new CueIndex(OUTBOUND_CUES);
 let prefilter = true;
+const ANCHORED = new Set(OUTBOUND_CUES.filter((c) => /(?<!\\)[$^]/.test(c.re.source.replace(/\[[^\]]*\]/g, ''))));
 
 /** Test hook: false runs every cue's regex on every clause (the prefilter must not change results). */
 export function setCuePrefilter(on: boolean): void {
@@ -85,8 +87,10 @@ function screenUncached(text: string, role: TextRole): TextScreen {
   const normalized = normalize(b.text);
   // The cues whose literal words occur anywhere in the text; usually none, seldom more than a few.
   // Of those, the ones that match the whole text; only these are tried clause by clause.
-  const ids = prefilter ? index.candidates(normalized).filter((id) => index.cues[id].re.test(normalized)) : index.cues.map((_, i) => i);
-  if (ids.length === 0) return { score: 0, hits, dismissed, third_person: false, truncated: b.truncated };
+  // (A cue anchored to the clause's end or start cannot be tested on the whole text.)
+  const ids = prefilter ? index.candidates(normalized).filter((id) => ANCHORED.has(index.cues[id]) || index.cues[id].re.test(normalized)) : index.cues.map((_, i) => i);
+  const concepts = conceptsMayApply(normalized);
+  if (ids.length === 0 && !concepts) return { score: 0, hits, dismissed, third_person: false, truncated: b.truncated };
   const idioms = IDIOM_GATE.mayMatch(normalized);
   const frames = FRAME_GATE.mayMatch(normalized);
   const third = THIRD_GATE.mayMatch(normalized);
@@ -106,6 +110,9 @@ function screenUncached(text: string, role: TextRole): TextScreen {
       let weight = cue.weight;
       if (cue.signal === 'topic' && cue.lang === 'en' && FIRST_PERSON.test(clause)) weight = CRISIS_THRESHOLD;
       (clauseHits ??= []).push({ signal: cue.signal, weight, lang: cue.lang, phrase: m[0] });
+    }
+    if (concepts) {
+      for (const h of conceptHits(clause)) if (!clauseHits?.some((x) => x.signal === h.signal && x.weight >= h.weight)) (clauseHits ??= []).push(h);
     }
     if (!clauseHits) {
       if (negated) dismissed.push(`"${clip(raw)}" (negated: "${negated}")`);

@@ -54,5 +54,9 @@ export const EN = compile('en', [
   ['height', 0.4, String.raw`\b\d+ (?:floors|stories|storeys|metres|meters|feet|ft|m) (?:up|high|down|drop)\b|\bit'?s \d+ (?:floors|stories|storeys)\b`],
   ['method', 0.6, String.raw`\b(?:standing|sitting|climbed|climbing|out) (?:on|onto|over) (?:the |a )?(?:ledge|railing|parapet|edge of the roof|window ?sill)\b`],
   ['absence', 0.4, String.raw`\b(?:he|she|they)(?:'s| is| are)? (?:not (?:answering|picking up|responding)|home alone|alone (?:now|tonight))\b`],
+  ['absence', 0.8, String.raw`\b(?:won'?t|will not|wont) be (?:here|around|alive) (?:by|in the|at|come|when|after) (?:morning|tomorrow|dawn|sunrise|the weekend|monday|then|you wake up|you get back)\b`],
+  ['means', 0.8, String.raw`\b(?:shut down|destroy|damage|fail|stop|kill) (?:your|my|the|a) (?:liver|heart|kidneys?|breathing|lungs)\b`],
+  ['giving_away', 0.5, String.raw`\b(?:gave|giving|give|given) (?:away )?(?:my|all my) (?:\w+ ){0,2}(?:to|away)\b|\b(?:cleaned|cleaning|clearing|cleared) out my (?:room|desk|locker|flat|apartment)\b`],
+  ['intent', 0.4, String.raw`\bit'?s time\b|\bi'?ve decided\b|\bi'?m done\b`],
   ['timing', 0.3, String.raw`\b(?:tonight|this (?:weekend|evening|friday|saturday)|tomorrow (?:morning|night)|after (?:the|my) (?:exam|exams|funeral|wedding|party|test|finals|birthday)|before (?:anyone|they|everyone) (?:wakes? up|gets? home)|when (?:they'?re|everyone'?s|everyone is) asleep|once (?:the|my) (?:kids|parents) (?:are )?(?:asleep|gone))\b`],
 ]);
