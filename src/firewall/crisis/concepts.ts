@@ -1,5 +1,6 @@
 import { union } from './cue.js';
 import { negatedBefore } from './distancing.js';
+import { CueIndex } from './prefilter.js';
 import type { CueHit } from './types.js';
 
 // Layer 2b, not tied to phrases: concepts that co-occur in one clause. "Vanish" + "want" +
@@ -48,9 +49,13 @@ function hit(signal: CueHit['signal'], weight: number, phrase: string): CueHit {
   return { signal, weight, lang: 'any', phrase };
 }
 
-/** Quick test on the whole text: can any concept rule fire? */
+const TRIGGERS = [DEATH, JUMP, NOBODY, MEANS, BURDEN, LIVE, FAREWELL, GIVE];
+const TRIGGER_INDEX = new CueIndex(TRIGGERS.map((re) => ({ re })));
+
+/** Quick test on the whole text: can any concept rule fire? (literal index first, then the regexes it names) */
 export function conceptsMayApply(text: string): boolean {
-  return DEATH.test(text) || JUMP.test(text) || NOBODY.test(text) || MEANS.test(text) || BURDEN.test(text) || LIVE.test(text) || FAREWELL.test(text) || GIVE.test(text);
+  for (const id of TRIGGER_INDEX.candidates(text)) if (TRIGGERS[id].test(text)) return true;
+  return false;
 }
 
 export function conceptHits(clause: string): CueHit[] {
