@@ -67,8 +67,11 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   contentFactors(profile, { code: codeText, sent, carried, leaves }, w);
 
   const reaches = outbound || w.irreversible || REACHING_KINDS.has(profile.kind) || w.classes.some((c) => c === 'external' || c === 'critical');
-  const crisisText = joinText([codeText, carried, ...(inputs.texts ?? []), ...deferred.prompts]);
-  const crisisDetail = crisisFactors(crisisText, outbound, reaches, context, w);
+  // Queries a read sends (a search, a page summary) are screened, but only lethal means or a plan
+  // in them holds the read: looking up a hotline or how to help someone must stay instant.
+  const reading = !reaches && profile.class === 'read_only';
+  const crisisText = joinText([codeText, carried, ...(reading ? [] : inputs.texts ?? []), ...deferred.prompts]);
+  const crisisDetail = crisisFactors(crisisText, reading ? joinText([crisisText, ...(inputs.texts ?? [])]) : null, outbound, reaches, context, w);
   const crisis = crisisDetail.crisis_sensitive;
 
   const risk = combineRisk(w.factors);
@@ -211,10 +214,16 @@ function contentFactors(profile: ToolProfile, t: Carried, w: Working): void {
   }
 }
 
-function crisisFactors(text: string, outbound: boolean, reaches: boolean, context: AssessContext, w: Working): CrisisDetail {
+const ACTS = new Set(['means', 'method', 'plan', 'intent']);
+
+function crisisFactors(text: string, queried: string | null, outbound: boolean, reaches: boolean, context: AssessContext, w: Working): CrisisDetail {
   const conversation = context.user_messages ? [...context.user_messages] : [];
   if (context.user_message && conversation[conversation.length - 1] !== context.user_message) conversation.push(context.user_message);
-  const v = crisisVerdict({ conversation, text, outbound, reaches, session: context.session_risk });
+  let v = crisisVerdict({ conversation, text, outbound, reaches, session: context.session_risk });
+  if (queried !== null && queried !== text && !v.crisis_sensitive) {
+    const q = crisisVerdict({ conversation, text: queried, outbound, reaches, session: context.session_risk });
+    if (q.crisis_sensitive && q.screen.signals.some((s) => ACTS.has(s))) v = q;
+  }
   if (v.factor) {
     if (v.crisis_sensitive && v.factor.risk >= 0.9) note(w, 'crisis', v.factor.risk, v.factor.reason, 'critical', false);
     else note(w, 'crisis', v.factor.risk, v.factor.reason, v.factor.risk >= 0.6 ? 'external' : undefined);
