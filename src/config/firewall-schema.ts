@@ -56,6 +56,14 @@ export const firewallConfigSchema = z
       .strict()
       .optional()
       .describe('LLM judge for ambiguous calls only; never relaxes crisis or critical verdicts'),
+    crisis: z
+      .object({
+        screen_model: z.string().min(1).optional().describe('route or model that also screens conversations for crisis risk; it can only escalate'),
+        screen_timeout_ms: z.number().int().positive().default(3_000).describe('a screen that does not answer in time changes nothing'),
+      })
+      .strict()
+      .default({ screen_timeout_ms: 3_000 })
+      .describe('optional model screen on top of the built-in crisis screen; the crisis rule itself has no setting'),
   })
   .strict();
 

@@ -1,8 +1,11 @@
 import { EventEmitter } from 'node:events';
 import { newId } from '../core/ids.js';
 import { ConflictError, InvalidRequestError, NotFoundError } from '../core/errors.js';
-import type { ApprovalAnswer, ApprovalRecord, ApprovalRule, FirewallRepo } from '../store/firewall-types.js';
+import type { ApprovalAnswer, ApprovalRecord, ApprovalRule, FirewallRepo, SessionRiskRecord } from '../store/firewall-types.js';
+import type { CrisisModelScreen } from './crisis/model-screen.js';
+import { contextWithRisk, conversationOf, riskToRaise } from './session-risk.js';
 import { assess, type EngineConfig } from './engine.js';
+import { messageFingerprint } from './crisis/session.js';
 import { redact } from './redact.js';
 import { profileFor } from './taxonomy.js';
 import { applyOpinion, isAmbiguous, type SecondOpinionJudge } from './second-opinion.js';
@@ -15,6 +18,8 @@ import type { Assessment, AssessContext, ToolCallInput } from './types.js';
 export interface ApprovalsOptions {
   expireAfterMs: number;
   judge?: SecondOpinionJudge;
+  /** Optional model screen for crisis risk (firewall.crisis.screen_model); it can only escalate. */
+  crisisScreen?: CrisisModelScreen;
   storeTraces?: boolean;
   now?: () => Date;
   /** How often a waiter re-reads the store, so an answer given by another process is seen. */
@@ -60,9 +65,25 @@ export class FirewallService {
 
   /** Assess one call, store its trace and, when a human must answer, open a pending approval. */
   async gate(call: ToolCallInput, context: AssessContext = {}): Promise<GateResult> {
+    const sessionId = context.session_id;
+    // Session risk: once a session shows risk, every call that reaches out or cannot be undone is
+    // crisis-sensitive until an approver clears it. The engine stays pure; the state lives here.
+    const stored = sessionId ? await this.#repo.getSessionRisk(sessionId) : null;
+    let ctx = contextWithRisk(context, stored);
     const t0 = process.hrtime.bigint();
-    let assessment = assess(call, context, this.#config);
+    let assessment = assess(call, ctx, this.#config);
     const duration_us = Number(process.hrtime.bigint() - t0) / 1000;
+    let raise = riskToRaise(assessment, ctx);
+    if (!assessment.crisis_sensitive && !raise && this.#opts.crisisScreen && assessment.side_effect_class !== 'read_only') {
+      const verdict = await this.#screenWithModel(call, ctx);
+      if (verdict?.risk) {
+        const reason = `model screen: ${verdict.reason || 'crisis risk'}`;
+        ctx = { ...ctx, session_risk: { ...ctx.session_risk, active: true, reasons: [reason] } };
+        assessment = assess(call, ctx, this.#config);
+        raise = { reasons: [`${call.tool}: ${reason}`], evidence: conversationOf(ctx).map(messageFingerprint) };
+      }
+    }
+    if (sessionId && raise) await this.#repo.raiseSessionRisk({ session_id: sessionId, at: this.#now().toISOString(), ...raise });
     if (this.#opts.judge && isAmbiguous(assessment, this.#config.thresholds)) {
       assessment = applyOpinion(assessment, await this.#opts.judge.judge(call, assessment), this.#config.thresholds);
     }
@@ -117,7 +138,7 @@ export class FirewallService {
         created_at: now,
         session_id: session,
         tool_name: call.tool,
-        input: this.#redact(redact({ tool: call.tool, args: call.args, annotations: call.annotations, context })),
+        input: this.#redact(redact({ tool: call.tool, args: call.args, annotations: call.annotations, context: ctx })),
         assessment,
         risk_score: assessment.risk_score,
         decision: assessment.decision,
@@ -133,6 +154,27 @@ export class FirewallService {
       else this.#events.emit('pending', approval);
     }
     return { assessment, trace_id, status, approval, rule_id: rule?.id ?? null };
+  }
+
+  async #screenWithModel(call: ToolCallInput, ctx: AssessContext) {
+    const conversation = conversationOf(ctx);
+    const outbound = Object.values(call.args ?? {}).filter((v): v is string => typeof v === 'string').join('\n').slice(0, 4_000);
+    if (conversation.length === 0 && !outbound) return null;
+    return this.#opts.crisisScreen?.screen({ conversation, outbound }) ?? null;
+  }
+
+  /** The session's remembered crisis risk (approver view). */
+  async getSessionRisk(sessionId: string): Promise<SessionRiskRecord> {
+    const r = await this.#repo.getSessionRisk(sessionId);
+    if (!r) throw new NotFoundError(`session ${sessionId} has no recorded crisis risk`, 'id');
+    return r;
+  }
+
+  /** An approver clears a session's risk; the messages behind it are acknowledged, new ones still count. */
+  async clearSessionRisk(sessionId: string, by: string): Promise<SessionRiskRecord> {
+    const r = await this.#repo.clearSessionRisk(sessionId, by, this.#now().toISOString());
+    if (!r) throw new NotFoundError(`session ${sessionId} has no recorded crisis risk`, 'id');
+    return r;
   }
 
   /** A human's answer. `by` is the approver identity from the approver token, never a gateway key. */

@@ -1,6 +1,8 @@
 import type { FirewallConfig } from '../config/firewall-schema.js';
 import { DEFAULT_ENGINE_CONFIG } from './defaults.js';
-import { detectCrisis } from './crisis.js';
+import { scanCode, scanOutbound } from './content/index.js';
+import { textOf } from './content/text-of.js';
+import { crisisVerdict } from './crisis/assess.js';
 import { inputFactors, note, noteFinding, type Working } from './inputs.js';
 import { combineRisk, decide, round } from './policy.js';
 import { genericExtract } from './profiles/extract.js';
@@ -9,7 +11,7 @@ import { containsSecret } from './redact.js';
 import { judgePrompt } from './rules/prompt-intent.js';
 import { urlPayload } from './rules/urls.js';
 import { analyzeShell } from './shell/analyze.js';
-import type { Assessment, AssessContext, SideEffectClass, ToolCallInput } from './types.js';
+import type { Assessment, AssessContext, CrisisDetail, SideEffectClass, ToolCallInput } from './types.js';
 
 // assess(call, context) -> Assessment. Pure: no I/O, no clock, no randomness, so the gateway,
 // the hook command and the MCP proxy get the same verdict for the same call.
@@ -19,7 +21,8 @@ export type EngineConfig = Pick<FirewallConfig, 'thresholds' | 'post_execution_r
 const DEFAULT_CONFIG: EngineConfig = DEFAULT_ENGINE_CONFIG;
 
 const CLASS_RANK: Record<SideEffectClass, number> = { read_only: 0, local_edit: 1, external: 2, critical: 3 };
-const MAX_CONTEXT_MESSAGES = 3;
+/** Kinds whose effect can leave this machine even when the profile's class says local. */
+const REACHING_KINDS = new Set(['shell', 'code', 'schedule', 'delegate', 'finance', 'message']);
 
 export function assess(call: ToolCallInput, context: AssessContext = {}, config: EngineConfig = DEFAULT_CONFIG): Assessment {
   return assessAt(call, context, config, 0);
@@ -55,13 +58,25 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   const outbound = profile.outbound || (!!inputs.outbound && (outboundText !== '' || profile.kind === 'message')) || deferred.outbound;
   // What URLs carry out in their query strings leaves too, though fetching a page reaches no person.
   const urlText = (inputs.urls ?? []).map(urlPayload).filter(Boolean).join('\n');
-  if (outbound || urlText) outboundFactors(profile, [outboundText, urlText].filter(Boolean).join('\n'), w);
-  const otherText = [...(inputs.texts ?? []), ...deferred.prompts].join('\n');
-  const crisis = crisisFactors(outbound, outbound ? outboundText : '', otherText, context, w);
+  const leaves = outbound || profile.class === 'external' || profile.class === 'critical' || profile.source === 'unknown';
+  // The profile's extractor says what is sent; for calls that leave, every string the arguments
+  // carry is read too (nested MCP payloads, fields no extractor names).
+  const sent = joinText([outboundText, urlText]);
+  const carried = joinText([sent, textOf(args, profile.content_args, leaves)]);
+  const codeText = joinText([...commands, ...code.map((c) => c.code)]);
+  contentFactors(profile, { code: codeText, sent, carried, leaves }, w);
+
+  const reaches = outbound || w.irreversible || REACHING_KINDS.has(profile.kind) || w.classes.some((c) => c === 'external' || c === 'critical');
+  // Queries a read sends (a search, a page summary) are screened, but only lethal means or a plan
+  // in them holds the read: looking up a hotline or how to help someone must stay instant.
+  const reading = !reaches && profile.class === 'read_only';
+  const crisisText = joinText([codeText, carried, ...(reading ? [] : inputs.texts ?? []), ...deferred.prompts]);
+  const crisisDetail = crisisFactors(crisisText, reading ? joinText([crisisText, ...(inputs.texts ?? [])]) : null, outbound, reaches, context, w);
+  const crisis = crisisDetail.crisis_sensitive;
 
   const risk = combineRisk(w.factors);
   let cls = w.classes.reduce((a, b) => (CLASS_RANK[b] > CLASS_RANK[a] ? b : a), profile.class);
-  if (crisis && outbound) cls = 'critical';
+  if (crisis && reaches) cls = 'critical';
   const reversible = !w.irreversible;
   const confidence = round(Math.max(0.05, Math.min(1, w.confidence)));
   let verdict = decide({ risk, confidence, side_effect_class: cls, reversible, outbound, crisis_sensitive: crisis }, {
@@ -94,6 +109,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
     profile_source: profile.source,
     factors: w.factors,
     crisis_rule: verdict.crisis_rule,
+    crisis_detail: crisisDetail,
   };
 }
 
@@ -159,35 +175,65 @@ function clip(s: string): string {
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
-function outboundFactors(profile: ToolProfile, text: string, w: Working): void {
-  if (text && containsSecret(text)) note(w, 'human_impact', 0.9, 'outbound message contains what looks like a credential', 'critical', false);
-  if (!text && profile.kind === 'message') {
+/** Texts joined once each: a string another already contains adds nothing to scan. */
+function joinText(parts: string[]): string {
+  const out: string[] = [];
+  for (const p of parts) if (p && !out.some((o) => o.includes(p))) out.push(p);
+  return out.join('\n');
+}
+
+interface Carried {
+  /** Commands and code the call runs. */
+  code: string;
+  /** What the profile says the call sends: message text, deferred outbound prompts, URL payloads. */
+  sent: string;
+  /** `sent` plus, for calls that leave, every other string in the arguments. */
+  carried: string;
+  leaves: boolean;
+}
+
+function contentFactors(profile: ToolProfile, t: Carried, w: Working): void {
+  const findings = [...scanCode(t.code).map((f) => ({ ...f, code: true })), ...scanOutbound(t.leaves ? t.carried : t.sent).map((f) => ({ ...f, code: false }))];
+  const seen = new Set<string>();
+  for (const f of findings) {
+    if (seen.has(`${f.detector}:${f.reason}`)) continue;
+    seen.add(`${f.detector}:${f.reason}`);
+    if (f.code) note(w, `content:${f.detector}`, f.risk, f.reason, 'critical', false);
+    else {
+      const serious = f.risk >= 0.6;
+      note(w, `content:${f.detector}`, f.risk, `content leaving this machine contains ${f.reason}`, serious ? 'critical' : 'external', !serious);
+    }
+  }
+  // The redactor's wider net (test keys, labelled tokens): what would be redacted from a trace
+  // must not leave unasked either.
+  const out = t.leaves ? t.carried : t.sent;
+  if (out && !findings.some((f) => f.detector === 'credential') && containsSecret(out)) note(w, 'human_impact', 0.9, 'outbound message contains what looks like a credential', 'critical', false);
+  if (!t.carried && profile.kind === 'message') {
     note(w, 'clarity', 0.3, 'message has no readable text to check');
     w.confidence = Math.min(w.confidence, 0.5);
   }
 }
 
-function crisisFactors(outbound: boolean, outboundText: string, otherText: string, context: AssessContext, w: Working): boolean {
-  const history = [...(context.user_messages ?? [])];
-  if (context.user_message) history.push(context.user_message);
-  const recent = history.slice(-MAX_CONTEXT_MESSAGES).map((text, i, all) => ({ label: all.length === 1 || i === all.length - 1 ? 'the user message' : 'an earlier user message', text: String(text) }));
-  const content = [outboundText, otherText].filter(Boolean).join('\n');
-  const inConversation = detectCrisis(recent);
-  const inArgs = content ? detectCrisis([{ label: outbound ? 'the outbound content' : 'the tool arguments', text: content }]) : null;
-  const crisis = inConversation.crisis || !!inArgs?.crisis;
-  if (!crisis) {
-    const dismissed = [...inConversation.dismissed, ...(inArgs?.dismissed ?? [])];
-    if (dismissed.length) note(w, 'crisis', 0, `crisis words seen but not a personal crisis: ${dismissed[0]}`);
-    return false;
+const ACTS = new Set(['means', 'method', 'plan', 'intent']);
+
+function crisisFactors(text: string, queried: string | null, outbound: boolean, reaches: boolean, context: AssessContext, w: Working): CrisisDetail {
+  const conversation = context.user_messages ? [...context.user_messages] : [];
+  if (context.user_message && conversation[conversation.length - 1] !== context.user_message) conversation.push(context.user_message);
+  let v = crisisVerdict({ conversation, text, outbound, reaches, session: context.session_risk });
+  if (queried !== null && queried !== text && !v.crisis_sensitive) {
+    const q = crisisVerdict({ conversation, text: queried, outbound, reaches, session: context.session_risk });
+    if (q.crisis_sensitive && q.screen.signals.some((s) => ACTS.has(s))) v = q;
   }
-  const found = [...inConversation.reasons, ...(inArgs?.reasons ?? [])];
-  const signals = new Set([...inConversation.signals, ...(inArgs?.signals ?? [])]);
-  if (outbound) {
-    note(w, 'crisis', 0.95, `crisis-sensitive outbound content: ${found.slice(0, 3).join('; ')}`, 'critical', false);
-  } else if (inArgs?.crisis && (signals.has('means') || signals.has('plan'))) {
-    note(w, 'crisis', 0.7, `tool arguments touch lethal means or plans during a crisis: ${found.slice(0, 3).join('; ')}`, 'external');
-  } else {
-    note(w, 'crisis', 0.3, `conversation shows crisis signals (${found.slice(0, 2).join('; ')}); this call does not reach out`);
+  if (v.factor) {
+    if (v.crisis_sensitive && v.factor.risk >= 0.9) note(w, 'crisis', v.factor.risk, v.factor.reason, 'critical', false);
+    else note(w, 'crisis', v.factor.risk, v.factor.reason, v.factor.risk >= 0.6 ? 'external' : undefined);
   }
-  return true;
+  return {
+    crisis_sensitive: v.crisis_sensitive,
+    score: v.screen.score,
+    signals: v.screen.signals,
+    evidence: v.evidence,
+    third_person: v.screen.third_person,
+    session_risk: v.session_risk,
+  };
 }

@@ -21,6 +21,9 @@ export const jsonlInputSchema = z.object({
       session_id: z.string().optional(),
       cwd: z.string().optional(),
       mcp_annotations: annotationsSchema.optional().describe("the MCP server's tool annotations from tools/list"),
+      session_risk: z
+        .object({ active: z.boolean(), since: z.string().optional(), reasons: z.array(z.string()).optional(), acknowledged: z.array(z.string()).optional() })
+        .optional(),
     })
     .default({}),
 });

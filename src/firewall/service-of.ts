@@ -1,9 +1,10 @@
 import type { AppContext } from '../server/context.js';
 import { FirewallService } from './approvals.js';
+import { gatewayCrisisScreen } from './crisis/model-screen.js';
 import { gatewayJudge } from './second-opinion.js';
 import { redact } from './redact.js';
 
-/** What every FirewallService of an app is built with: expiry, traces, and the optional judge. */
+/** What every FirewallService of an app is built with: expiry, traces, the optional judge and crisis screen. */
 export function firewallServiceOptions(ctx: AppContext) {
   const fw = ctx.config.firewall;
   const judge = fw.second_opinion
@@ -14,7 +15,15 @@ export function firewallServiceOptions(ctx: AppContext) {
       )
     : undefined;
   const redactor = ctx.store.redactor;
-  return { expireAfterMs: fw.approvals.expire_after_ms, storeTraces: fw.store_traces, judge, redactValue: <T>(v: T): T => redactor.value(redact(v) as T) };
+  const complete = async (request: Parameters<typeof ctx.gateway.complete>[0], signal?: AbortSignal) => ({ content: (await ctx.gateway.complete(request, { signal })).response.message.content });
+  const crisisScreen = fw.crisis.screen_model ? gatewayCrisisScreen(complete, fw.crisis.screen_model, fw.crisis.screen_timeout_ms) : undefined;
+  return {
+    expireAfterMs: fw.approvals.expire_after_ms,
+    storeTraces: fw.store_traces,
+    judge,
+    crisisScreen,
+    redactValue: <T>(v: T): T => redactor.value(redact(v) as T),
+  };
 }
 
 /** The one FirewallService of a running app, created on first use and kept in ctx.services. */

@@ -19,6 +19,10 @@ export interface ToolCallInput {
   annotations?: McpAnnotations;
 }
 
+import type { SessionRisk } from './crisis/session.js';
+
+export type { SessionRisk } from './crisis/session.js';
+
 export interface AssessContext {
   /** The last user message this call answers. */
   user_message?: string;
@@ -28,6 +32,25 @@ export interface AssessContext {
   cwd?: string;
   /** MCP tool annotations from the server's tools/list, when the caller has them (same as ToolCallInput.annotations). */
   mcp_annotations?: McpAnnotations;
+  /**
+   * What the firewall service remembers about this session. While active, every call that
+   * reaches beyond this machine or cannot be undone is crisis-sensitive.
+   */
+  session_risk?: SessionRisk;
+}
+
+/** The crisis screen behind an assessment, kept for traces and for the session state. */
+export interface CrisisDetail {
+  crisis_sensitive: boolean;
+  /** Combined cue score; >= 0.6 shows risk. */
+  score: number;
+  signals: string[];
+  /** Where this call's own evidence reached the threshold: conversation, outbound, args. */
+  evidence: string[];
+  /** The person at risk seems to be someone other than the user. */
+  third_person: boolean;
+  /** The session's remembered risk made this call crisis-sensitive. */
+  session_risk: boolean;
 }
 
 /** One thing that moved the score, kept for traces and `firewall explain`. */
@@ -53,4 +76,5 @@ export interface Assessment {
   factors: Factor[];
   /** Set when the hard crisis rule forced the gate (no configuration can clear it). */
   crisis_rule: boolean;
+  crisis_detail?: CrisisDetail;
 }

@@ -23,6 +23,7 @@ import { consoleApprovalsRoutes } from './routes/console-approvals.js';
 import { consoleFeedbackRoutes } from './routes/console-feedback.js';
 import { experimentSeriesRoutes } from './routes/experiment-series.js';
 import { consoleDataRoutes } from './routes/console-data.js';
+import { firewallSessionRoutes } from './routes/firewall-sessions.js';
 
 // The HTTP app: one file per route group, each registered here with one line.
 const routeGroups: RouteGroup[] = [
@@ -44,6 +45,7 @@ const routeGroups: RouteGroup[] = [
   consoleFeedbackRoutes,
   experimentSeriesRoutes,
   consoleDataRoutes,
+  firewallSessionRoutes,
 ];
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {

@@ -57,6 +57,68 @@ export interface TraceQuery {
   limit?: number; // default 100, max 1000
 }
 
+/** A session's crisis risk as the firewall service remembers it (see src/firewall/crisis/session.ts). */
+export interface SessionRiskRecord {
+  session_id: string;
+  status: 'at_risk' | 'cleared';
+  raised_at: string;
+  updated_at: string;
+  /** Short reasons from the assessments that raised it (no message text). */
+  reasons: string[];
+  /** Fingerprints of the user messages that raised it since the last clearing. */
+  evidence: string[];
+  /** Fingerprints an approver has reviewed by clearing: they no longer raise risk alone. */
+  acknowledged: string[];
+  cleared_at: string | null;
+  cleared_by: string | null;
+}
+
+export interface SessionRiskRaise {
+  session_id: string;
+  at: string;
+  reasons: string[];
+  evidence: string[];
+}
+
+export const SESSION_RISK_LIMITS = { reasons: 10, evidence: 50, acknowledged: 200 };
+
+/** The raise applied to the current row (pure, shared by both stores). */
+export function raisedRisk(current: SessionRiskRecord | null, r: SessionRiskRaise): SessionRiskRecord {
+  const merge = (a: string[], b: string[], max: number) => [...new Set([...a, ...b])].slice(-max);
+  if (!current || current.status === 'cleared') {
+    return {
+      session_id: r.session_id,
+      status: 'at_risk',
+      raised_at: r.at,
+      updated_at: r.at,
+      reasons: r.reasons.slice(0, SESSION_RISK_LIMITS.reasons),
+      evidence: merge([], r.evidence, SESSION_RISK_LIMITS.evidence),
+      acknowledged: current?.acknowledged ?? [],
+      cleared_at: null,
+      cleared_by: null,
+    };
+  }
+  return {
+    ...current,
+    updated_at: r.at,
+    reasons: merge(current.reasons, r.reasons, SESSION_RISK_LIMITS.reasons),
+    evidence: merge(current.evidence, r.evidence, SESSION_RISK_LIMITS.evidence),
+  };
+}
+
+/** The clearing applied to the current row: the evidence seen so far becomes acknowledged. */
+export function clearedRisk(current: SessionRiskRecord, by: string, at: string): SessionRiskRecord {
+  return {
+    ...current,
+    status: 'cleared',
+    updated_at: at,
+    cleared_at: at,
+    cleared_by: by,
+    acknowledged: [...new Set([...current.acknowledged, ...current.evidence])].slice(-SESSION_RISK_LIMITS.acknowledged),
+    evidence: [],
+  };
+}
+
 export interface FirewallRepo {
   recordTrace(trace: FirewallTrace): Promise<void>;
   getTrace(id: string): Promise<FirewallTrace | null>;
@@ -75,4 +137,10 @@ export interface FirewallRepo {
   addRule(rule: ApprovalRule): Promise<void>;
   listRules(q: { include_revoked?: boolean; session_id?: string }): Promise<ApprovalRule[]>;
   revokeRule(id: string, by: string, at: string): Promise<boolean>;
+
+  getSessionRisk(session_id: string): Promise<SessionRiskRecord | null>;
+  /** Marks the session at risk (again, after a clearing) and records why; atomic per session. */
+  raiseSessionRisk(r: SessionRiskRaise): Promise<SessionRiskRecord>;
+  /** Approver-only: null when the session never showed risk. */
+  clearSessionRisk(session_id: string, by: string, at: string): Promise<SessionRiskRecord | null>;
 }

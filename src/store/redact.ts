@@ -2,20 +2,28 @@
 // approvals, feedback, webhook bodies, logs, error messages). Known secret values (the gateway's
 // own keys, provider keys) are replaced exactly; well-known token shapes wherever they appear.
 
-const PATTERNS: RegExp[] = [
-  /\bsk-(?:ant-|proj-|or-v1-)?[A-Za-z0-9_-]{16,}/g, // OpenAI, Anthropic, OpenRouter
-  /\bAIza[0-9A-Za-z_-]{30,}/g, // Google
-  /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, // AWS access key id
-  /\bgh[pousr]_[A-Za-z0-9]{30,}/g, // GitHub
-  /\bxox[abprs]-[A-Za-z0-9-]{10,}/g, // Slack
-  /\bhf_[A-Za-z0-9]{30,}/g, // Hugging Face
-  /\b(?:Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{16,}/g,
-  /-----BEGIN [A-Z ]*PRIVATE KEY-----[^"]*?-----END [A-Z ]*PRIVATE KEY-----/g,
-  /\b(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?token)\s*[=:]\s*["']?[^\s"'&;]{6,}/gi,
-  /\bgithub_pat_[A-Za-z0-9_]{40,}/g, // GitHub fine-grained
-  /\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/g, // JWT
-  /(?<=:\/\/[^/\s:@"]{1,256}:)[^@\s/"]{3,}(?=@)/g, // password in a URL: https://user:TOKEN@host
+/**
+ * Well-known secret shapes. The one list both the redactor below and the firewall's credential
+ * detector (src/firewall/content/credentials.ts) use, so what is redacted is what is gated.
+ */
+export const SECRET_SHAPES: ReadonlyArray<{ name: string; re: RegExp }> = [
+  { name: 'an OpenAI/Anthropic/OpenRouter API key', re: /\bsk-(?:ant-|proj-|or-v1-)?[A-Za-z0-9_-]{16,}/g },
+  { name: 'a Stripe secret key', re: /\b(?:sk|rk)_live_[A-Za-z0-9]{16,}/g },
+  { name: 'a Google API key', re: /\bAIza[0-9A-Za-z_-]{30,}/g },
+  { name: 'an AWS access key id', re: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g },
+  { name: 'a GitHub token', re: /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})/g },
+  { name: 'a Slack token', re: /\bxox[abprs]-[A-Za-z0-9-]{10,}/g },
+  { name: 'a Hugging Face token', re: /\bhf_[A-Za-z0-9]{30,}/g },
+  { name: 'a Discord bot token', re: /\b[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,}/g },
+  { name: 'a JSON web token', re: /\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/g },
+  { name: 'a bearer credential', re: /\b(?:Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{16,}/g },
+  { name: 'a private key', re: /-----BEGIN [A-Z ]*PRIVATE KEY-----[^"]*?-----END [A-Z ]*PRIVATE KEY-----/g },
+  // Only the password itself, so a redacted URL still names its user and host.
+  { name: 'a password in a URL', re: /(?<=:\/\/[^/\s:@"]{1,256}:)[^@\s/"]{3,}(?=@)/g },
+  { name: 'a password or key assignment', re: /\b(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?token)\s*[=:]\s*["']?[^\s"'&;]{6,}/gi },
 ];
+
+const PATTERNS: RegExp[] = SECRET_SHAPES.map((s) => s.re);
 
 /** Object keys whose (string) values are credentials whatever they look like. */
 export const SECRET_KEY = /(pass(word|wd)?|secret|token|api[_-]?key|apikey|authorization|auth|credential|private[_-]?key|cookie|session[_-]?key)$/i;

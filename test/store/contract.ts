@@ -309,6 +309,26 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
       assert.deepEqual(await s.firewall.listRules({}), []);
     });
 
+    test('firewall: session risk raised, merged, cleared by an approver, raised again', async () => {
+      const sid = `risk-${newId()}`;
+      assert.equal(await s.firewall.getSessionRisk(sid), null);
+      assert.equal(await s.firewall.clearSessionRisk(sid, 'alice', at(0)), null);
+      const first = await s.firewall.raiseSessionRisk({ session_id: sid, at: at(1), reasons: ['ideation'], evidence: ['aaaa:1'] });
+      assert.deepEqual([first.status, first.raised_at, first.reasons, first.evidence], ['at_risk', at(1), ['ideation'], ['aaaa:1']]);
+      // Two raises at once (two replicas): both reasons are kept.
+      await Promise.all([
+        s.firewall.raiseSessionRisk({ session_id: sid, at: at(2), reasons: ['farewell'], evidence: ['bbbb:2'] }),
+        s.firewall.raiseSessionRisk({ session_id: sid, at: at(2), reasons: ['means'], evidence: ['cccc:3'] }),
+      ]);
+      const merged = await s.firewall.getSessionRisk(sid);
+      assert.deepEqual([merged?.status, merged?.raised_at, [...(merged?.reasons ?? [])].sort(), [...(merged?.evidence ?? [])].sort()], ['at_risk', at(1), ['farewell', 'ideation', 'means'], ['aaaa:1', 'bbbb:2', 'cccc:3']]);
+      const cleared = await s.firewall.clearSessionRisk(sid, 'approver:alice', at(3));
+      assert.deepEqual([cleared?.status, cleared?.cleared_by, cleared?.cleared_at, cleared?.evidence, [...(cleared?.acknowledged ?? [])].sort()], ['cleared', 'approver:alice', at(3), [], ['aaaa:1', 'bbbb:2', 'cccc:3']]);
+      const again = await s.firewall.raiseSessionRisk({ session_id: sid, at: at(4), reasons: ['new message'], evidence: ['dddd:4'] });
+      assert.deepEqual([again.status, again.raised_at, again.reasons, again.evidence, again.acknowledged.length, again.cleared_by], ['at_risk', at(4), ['new message'], ['dddd:4'], 3, null]);
+      assert.deepEqual(await s.firewall.getSessionRisk(sid), again);
+    });
+
     test('imports: idempotent adds, turns in order, datasets from imported sessions', async () => {
       const imports = s.imports;
       const ep = { session_id: 'imp-1', origin: 'hermes', platform: 'cli', user_id: null, model: 'm', title: 't', system_prompt: null, parent_session_id: null, started_at: '2026-01-02T00:00:00.000Z', ended_at: null, end_reason: null, stats: { message_count: 3 }, extra: { k: [1] } };

@@ -1,7 +1,7 @@
 import { selectApprovals, selectTraces } from '../sql-filters.js';
 import type pg from 'pg';
-import type { ApprovalAnswer, ApprovalRecord, ApprovalRule, ApprovalStatus, FirewallRepo, FirewallTrace, TraceQuery } from '../firewall-types.js';
-import { exec, jsonb, one, rows } from './db.js';
+import { clearedRisk, raisedRisk, type ApprovalAnswer, type ApprovalRecord, type ApprovalRule, type ApprovalStatus, type FirewallRepo, type FirewallTrace, type SessionRiskRaise, type SessionRiskRecord, type TraceQuery } from '../firewall-types.js';
+import { exec, jsonb, one, rows, tx, type Queryable } from './db.js';
 
 // Firewall rows on PostgreSQL; mirrors src/store/sqlite/firewall-repo.ts (decisions are a
 // compare-and-set on status, so two approvers on two replicas cannot both win).
@@ -88,4 +88,39 @@ export class PgFirewallRepo implements FirewallRepo {
   async revokeRule(id: string, by: string, at: string): Promise<boolean> {
     return (await exec(this.#pool, 'UPDATE firewall_rules SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL', [at, by, id])) === 1;
   }
+
+  async getSessionRisk(session_id: string): Promise<SessionRiskRecord | null> {
+    return (await one<SessionRiskRecord>(this.#pool, 'SELECT * FROM firewall_session_risk WHERE session_id = ?', [session_id])) ?? null;
+  }
+
+  async raiseSessionRisk(r: SessionRiskRaise): Promise<SessionRiskRecord> {
+    return tx(this.#pool, async (c) => {
+      // Creates the row if needed, then locks it, so two replicas raising at once both keep their reasons.
+      await exec(c, `INSERT INTO firewall_session_risk (session_id, status, raised_at, updated_at, reasons, evidence, acknowledged) VALUES (?, 'cleared', ?, ?, '[]', '[]', '[]') ON CONFLICT DO NOTHING`, [r.session_id, r.at, r.at]);
+      const current = await one<SessionRiskRecord>(c, 'SELECT * FROM firewall_session_risk WHERE session_id = ? FOR UPDATE', [r.session_id]);
+      // The placeholder just inserted (cleared, never cleared by anyone) counts as no row.
+      const base = current && !(current.status === 'cleared' && current.cleared_at === null) ? current : null;
+      const next = raisedRisk(base, r);
+      await writeRisk(c, next);
+      return next;
+    });
+  }
+
+  async clearSessionRisk(session_id: string, by: string, at: string): Promise<SessionRiskRecord | null> {
+    return tx(this.#pool, async (c) => {
+      const current = await one<SessionRiskRecord>(c, 'SELECT * FROM firewall_session_risk WHERE session_id = ? FOR UPDATE', [session_id]);
+      if (!current) return null;
+      const next = clearedRisk(current, by, at);
+      await writeRisk(c, next);
+      return next;
+    });
+  }
+}
+
+async function writeRisk(c: Queryable, r: SessionRiskRecord): Promise<void> {
+  await exec(
+    c,
+    `UPDATE firewall_session_risk SET status = ?, raised_at = ?, updated_at = ?, reasons = ?, evidence = ?, acknowledged = ?, cleared_at = ?, cleared_by = ? WHERE session_id = ?`,
+    [r.status, r.raised_at, r.updated_at, jsonb(r.reasons), jsonb(r.evidence), jsonb(r.acknowledged), r.cleared_at, r.cleared_by, r.session_id],
+  );
 }

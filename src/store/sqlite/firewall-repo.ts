@@ -1,6 +1,6 @@
 import { selectApprovals, selectTraces } from '../sql-filters.js';
 import type Database from 'better-sqlite3';
-import type { ApprovalAnswer, ApprovalRecord, ApprovalRule, ApprovalStatus, FirewallRepo, FirewallTrace, TraceQuery } from '../firewall-types.js';
+import { clearedRisk, raisedRisk, type ApprovalAnswer, type ApprovalRecord, type ApprovalRule, type ApprovalStatus, type FirewallRepo, type FirewallTrace, type SessionRiskRaise, type SessionRiskRecord, type TraceQuery } from '../firewall-types.js';
 
 // Firewall rows in SQLite. JSON columns hold already-redacted input; decisions are a
 // compare-and-set on status so two approvers (or an approver and the expiry sweep) cannot both win.
@@ -10,6 +10,8 @@ type ApprovalRow = Omit<ApprovalRecord, 'args' | 'assessment'> & { args: string;
 
 const traceFrom = (r: TraceRow): FirewallTrace => ({ ...r, input: JSON.parse(r.input), assessment: JSON.parse(r.assessment) });
 const approvalFrom = (r: ApprovalRow): ApprovalRecord => ({ ...r, args: JSON.parse(r.args), assessment: JSON.parse(r.assessment) });
+type RiskRow = Omit<SessionRiskRecord, 'reasons' | 'evidence' | 'acknowledged'> & { reasons: string; evidence: string; acknowledged: string };
+const riskFrom = (r: RiskRow): SessionRiskRecord => ({ ...r, reasons: JSON.parse(r.reasons), evidence: JSON.parse(r.evidence), acknowledged: JSON.parse(r.acknowledged) });
 
 export class SqliteFirewallRepo implements FirewallRepo {
   readonly #db: Database.Database;
@@ -90,5 +92,39 @@ export class SqliteFirewallRepo implements FirewallRepo {
 
   async revokeRule(id: string, by: string, at: string): Promise<boolean> {
     return this.#db.prepare('UPDATE firewall_rules SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL').run(at, by, id).changes === 1;
+  }
+
+  async getSessionRisk(session_id: string): Promise<SessionRiskRecord | null> {
+    const row = this.#db.prepare('SELECT * FROM firewall_session_risk WHERE session_id = ?').get(session_id) as RiskRow | undefined;
+    return row ? riskFrom(row) : null;
+  }
+
+  async raiseSessionRisk(r: SessionRiskRaise): Promise<SessionRiskRecord> {
+    // better-sqlite3 runs the read and the write in one synchronous transaction: no lost update.
+    return this.#db.transaction(() => {
+      const row = this.#db.prepare('SELECT * FROM firewall_session_risk WHERE session_id = ?').get(r.session_id) as RiskRow | undefined;
+      const next = raisedRisk(row ? riskFrom(row) : null, r);
+      this.#writeRisk(next);
+      return next;
+    })();
+  }
+
+  async clearSessionRisk(session_id: string, by: string, at: string): Promise<SessionRiskRecord | null> {
+    return this.#db.transaction(() => {
+      const row = this.#db.prepare('SELECT * FROM firewall_session_risk WHERE session_id = ?').get(session_id) as RiskRow | undefined;
+      if (!row) return null;
+      const next = clearedRisk(riskFrom(row), by, at);
+      this.#writeRisk(next);
+      return next;
+    })();
+  }
+
+  #writeRisk(r: SessionRiskRecord): void {
+    this.#db
+      .prepare(`INSERT INTO firewall_session_risk (session_id, status, raised_at, updated_at, reasons, evidence, acknowledged, cleared_at, cleared_by)
+        VALUES (@session_id, @status, @raised_at, @updated_at, @reasons, @evidence, @acknowledged, @cleared_at, @cleared_by)
+        ON CONFLICT(session_id) DO UPDATE SET status = excluded.status, raised_at = excluded.raised_at, updated_at = excluded.updated_at,
+          reasons = excluded.reasons, evidence = excluded.evidence, acknowledged = excluded.acknowledged, cleared_at = excluded.cleared_at, cleared_by = excluded.cleared_by`)
+      .run({ ...r, reasons: JSON.stringify(r.reasons), evidence: JSON.stringify(r.evidence), acknowledged: JSON.stringify(r.acknowledged) });
   }
 }

@@ -6,6 +6,7 @@ import { pgMigration005 } from './005_imports.js';
 import { pgMigration006 } from './006_inference_kind.js';
 import { pgMigration007 } from './007_responses.js';
 import { pgMigration008 } from './008_usage_details.js';
+import { pgMigration009 } from './009_firewall_session_risk.js';
 
 export interface PgMigration {
   version: number;
@@ -24,4 +25,5 @@ export const pgMigrations: PgMigration[] = [
   pgMigration006,
   pgMigration007,
   pgMigration008,
+  pgMigration009,
 ];

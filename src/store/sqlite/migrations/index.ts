@@ -6,6 +6,7 @@ import { migration005 } from './005_imports.js';
 import { migration006 } from './006_inference_kind.js';
 import { migration007 } from './007_responses.js';
 import { migration008 } from './008_usage_details.js';
+import { migration009 } from './009_firewall_session_risk.js';
 
 export interface SqliteMigration {
   version: number;
@@ -23,4 +24,5 @@ export const sqliteMigrations: SqliteMigration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];

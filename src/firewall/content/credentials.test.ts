@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { scanCredentials } from './credentials.js';
+
+test('the redactor shapes, prose passwords, pairs, keys, seed phrases, backup codes', () => {
+  for (const t of [
+    'AWS_ACCESS_KEY_ID=AKIA4QX7RZ2LM9TBV3KD',
+    'use token ghp_7Hq2Lm9Xv4Rk8Tz1Bn5Wc3Yd6Fs0Ja2Pe4Gu',
+    'STRIPE_KEY=sk_live_51Nq8sLfake0R3aLL0ok1ngK3y9x',
+    'DATABASE_URL=postgres://admin:Tr0ub4dor&3@db.prod.internal:5432/app',
+    'Your VPN password is Summer2024!Blue',
+    'la contraseña es Pa$$w0rd2024',
+    'the shared admin login is admin / Kx!92mPq#v',
+    "export const ADMIN_PASS = 'Wint3r!s#Coming';",
+    '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA',
+    'recovery phrase: abandon ability able about above absent absorb abstract absurd abuse access accident',
+    'Your 2FA backup codes: 4827-1930, 5561-0284, 9903-7712',
+    'token: eyJhbGciOiJSUzI1NiIsImtpZCI6IjRkX3Z4In0.eyJpc3MiOiJrdWJlcm5ldGVzIn0.Xk9Qm3V8rT2kL9pW4nZ7b',
+  ]) {
+    assert.ok(scanCredentials(t).length > 0, t);
+  }
+});
+
+test('talk about credentials is not a credential', () => {
+  for (const t of [
+    'Rotated the AWS keys; the new ones are in 1Password under "deploy-prod"',
+    'Your password must be at least 12 characters',
+    'password: ********',
+    'password=<your-password>',
+    'PASSWORD=${DB_PASSWORD}',
+    'Appliance root password reset; stored in Vault at secret/appliance/root',
+    'A bot token was pasted in #general (redacted: xoxb-****)',
+    'Reminder: your GitHub token expires in 3 days',
+    'const apiKey = process.env.OPENAI_API_KEY',
+    'see src/config.ts / docs/setup.md for the login flow',
+    'psql postgres://postgres@localhost:5432/app_test -c "TRUNCATE users"',
+  ]) {
+    assert.deepEqual(scanCredentials(t), [], t);
+  }
+});

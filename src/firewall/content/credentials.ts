@@ -1,0 +1,64 @@
+import { SECRET_SHAPES } from '../../store/redact.js';
+import type { ContentFinding } from './types.js';
+
+// Credentials in outbound text: the redactor's secret shapes (one list, src/store/redact.ts), plus
+// what people write in prose: "the VPN password is Summer2024!Blue", "login: admin / Kx!92mPq#v",
+// NAME_PASS = '...', private key headers, seed phrases, 2FA backup codes. Placeholders
+// (********, <your-password>, ${PASSWORD}, xxx) and talk about passwords ("password reset",
+// "password must be 8 characters") are not credentials.
+
+const WORD = String.raw`(?:password|passwd|passcode|passphrase|pin(?: code)?|pwd|contrase(?:ñ|n)a|clave|senha|mot de passe|mdp|passwort|kennwort|wachtwoord|parola d'ordine|пароль|パスワード|暗証番号|密码|密碼|비밀번호)`;
+const PROSE = new RegExp(String.raw`\b${WORD}\s*(?:is|was|will be|=|:|es|é|e|est|ist|è|:)\s*["'“«]?([^\s"'”»,;]{4,})`, 'giu');
+const KEY_VALUE = /\b[A-Za-z0-9_]*(?:PASS(?:WORD|WD)?|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|AUTH)\b\s*[:=]\s*["'`]?([^\s"'`,;]{6,})/g;
+/** "admin / Kx!92mPq#v": spaces around the slash, so URLs and paths never look like a pair. */
+const USER_PASS = /\b(?:login|log-in|credentials?|creds|account|user(?:name)?|admin|postgres|mysql|redis|root)\b[^\n]{0,30}?\b([\w.@-]{2,40}) \/ (\S{6,})/gi;
+const PRIVATE_KEY_HEADER = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----/;
+const SEED = /\b(?:seed|recovery|mnemonic|secret) (?:phrase|words)\b\s*(?:is|:|=|-)?\s*((?:[a-z]{3,8}[\s,]+){11,23}[a-z]{3,8})\b/i;
+const BACKUP_CODES = /\b(?:backup|recovery|2fa|mfa|otp|one[- ]time|verification) codes?\b[^\n\d]{0,20}(?:\d{3,5}[- ]?\d{3,5}[,;\s]*){2,}/i;
+const OTP_SINGLE = /\b(?:verification|security|one[- ]time|otp|2fa|login) code (?:is|:)\s*\d{4,8}\b/i;
+
+const NOT_A_SECRET = /^(?:\*+|x+|•+|\.+|_+|-+|<[^>]*>?|\{\{.*|\$\{?.*|%[A-Z_]+%?|\[redacted\]|redacted|changeme|none|null|undefined|empty|required|optional|incorrect|invalid|wrong|expired|reset|changed|updated|rotated|revoked|stored|saved|set|unset|hidden|secret|password|strong|weak|correct|below|above|attached|in|at|the|a|an|not|too|still|now|only|same|different|your|my|our|their|being|protected|encrypted|hashed|missing|blank|sent|shared|managed|held|kept|located|listed|case|length|min(?:imum)?|max(?:imum)?|must|should|needs?|at least)$/i;
+
+function secretLike(v: string): boolean {
+  const t = v.replace(/[.)\]]+$/, '');
+  if (t.length < 4 || NOT_A_SECRET.test(t)) return false;
+  if (/^(?:process\.env|os\.environ|env\.|getenv|vault:|secret\/|op:\/\/|ssm:|arn:)/i.test(t)) return false;
+  // A bare word in a sentence ("the password is inside the vault") is not a password.
+  const classes = Number(/[a-z]/.test(t)) + Number(/[A-Z]/.test(t)) + Number(/\d/.test(t)) + Number(/[^A-Za-z0-9]/.test(t));
+  return classes >= 2 || t.length >= 12;
+}
+
+export function scanCredentials(text: string): ContentFinding[] {
+  const out: ContentFinding[] = [];
+  for (const { name, re } of SECRET_SHAPES) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    re.lastIndex = 0;
+    if (!m) continue;
+    if (name === 'a password or key assignment' && !secretLike(m[0].replace(/^[^=:]*[=:]\s*["']?/, ''))) continue;
+    out.push({ detector: 'credential', kind: 'secret_token', risk: 0.9, reason: `${name}` });
+  }
+  if (PRIVATE_KEY_HEADER.test(text) && !out.some((f) => f.reason === 'a private key')) out.push({ detector: 'credential', kind: 'private_key', risk: 0.9, reason: 'a private key' });
+  for (const m of text.matchAll(PROSE)) {
+    if (secretLike(m[1])) {
+      out.push({ detector: 'credential', kind: 'password', risk: 0.9, reason: 'a password written out in the text' });
+      break;
+    }
+  }
+  for (const m of text.matchAll(KEY_VALUE)) {
+    if (secretLike(m[1]) && !out.length) {
+      out.push({ detector: 'credential', kind: 'secret_assignment', risk: 0.85, reason: 'a secret assigned to a password/token/key variable' });
+      break;
+    }
+  }
+  for (const m of text.matchAll(USER_PASS)) {
+    if (secretLike(m[2]) && /[^A-Za-z]/.test(m[2]) && !/^[\w.-]+\.[a-z]{1,4}$/i.test(m[2]) && !m[2].includes('/')) {
+      out.push({ detector: 'credential', kind: 'login', risk: 0.85, reason: 'a user name and password pair' });
+      break;
+    }
+  }
+  if (SEED.test(text)) out.push({ detector: 'credential', kind: 'seed_phrase', risk: 0.95, reason: 'a wallet seed / recovery phrase' });
+  if (BACKUP_CODES.test(text)) out.push({ detector: 'credential', kind: 'backup_codes', risk: 0.9, reason: 'two-factor backup codes' });
+  else if (OTP_SINGLE.test(text)) out.push({ detector: 'credential', kind: 'one_time_code', risk: 0.7, reason: 'a one-time verification code' });
+  return out;
+}

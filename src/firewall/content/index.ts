@@ -1,0 +1,36 @@
+import { bound } from '../crisis/normalize.js';
+import { scanConfidential } from './confidential.js';
+import { scanCredentials } from './credentials.js';
+import { scanMoney, scanPaymentCode } from './money.js';
+import { scanPersonalData } from './personal-data.js';
+import type { ContentFinding } from './types.js';
+
+// Every content detector over text an agent is about to send. Long texts are scanned head + tail
+// (see crisis/normalize.ts); a cheap test first skips text with no digit, no marker word and no
+// secret-ish character, which is most chat.
+
+export type { ContentFinding } from './types.js';
+export { scanPaymentCode } from './money.js';
+
+const WORTH_A_LOOK = /\d|confiden|internal|nda\b|distribut|privileg|proprietar|password|passwd|passcode|contrase|senha|passe|passwort|wachtwoord|пароль|パスワード|密码|密碼|비밀번호|secret|token|key|private|seed|recovery|bank|account|iban|wire|transfer|remit|vertraulich|riservat|社外秘|極秘|机密|機密|대외비|-----begin|:\/\/|マイナンバー|diagnos|chemo|bipolar|cancer|salary|address/i;
+
+export function scanOutbound(text: string): ContentFinding[] {
+  if (!text) return [];
+  const { text: t } = bound(text);
+  if (!WORTH_A_LOOK.test(t)) return [];
+  return [...scanCredentials(t), ...scanPersonalData(t), ...scanMoney(t), ...scanConfidential(t)];
+}
+
+/** Code or a command that sends data somewhere: HTTP bodies, mail, issue comments, chat posts. */
+const SENDS = /\brequests\.(?:post|put|patch)\b|\bfetch\s*\(|\baxios\.(?:post|put|patch)\b|\bhttpx?\.(?:post|put|request)\b|\burllib\.request\b|\bsmtplib\b|\bsendmail\b|\bmail\s+-s\b|\bcurl\b[^\n]*\s(?:-d|--data\S*|-F|--form|-T|--upload-file)\b|\bgh\s+(?:issue|pr)\s+(?:comment|create)\b|\bgh\s+gist\s+create\b|\bosascript\b[^\n]*\bsend\b|\bslack\s+chat\b|\bwebhook/i;
+
+/**
+ * Code and shell commands: calls to money-moving APIs always; the outbound detectors too when
+ * the code sends data somewhere (the shell analyzer judges everything else about the command).
+ */
+export function scanCode(text: string): ContentFinding[] {
+  if (!text) return [];
+  const t = bound(text).text;
+  const found = scanPaymentCode(t);
+  return SENDS.test(t) ? [...found, ...scanOutbound(t)] : found;
+}

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { scanMoney, scanPaymentCode } from './money.js';
+
+const kinds = (t: string) => scanMoney(t).map((f) => f.kind);
+
+test('payment instructions, changed details, crypto sends', () => {
+  assert.deepEqual(kinds('Please remit the outstanding $48,200 to the new account: routing 021000021, account 483920175.'), ['changed_bank_details']);
+  assert.deepEqual(kinds('please wire $37,500 to Orion today, ABA 026009593 acct 9928311004'), ['payment_instruction']);
+  assert.deepEqual(kinds('Approved. Please charge the card on file for the renewal ($184,000).'), ['payment_request']);
+  assert.deepEqual(kinds('Pay the office rent: send £3,200 to Landmark Estates'), ['payment_request']);
+  assert.deepEqual(kinds('Veuillez noter nos nouvelles coordonnées bancaires, virement de 12 000 EUR'), ['changed_bank_details']);
+  assert.deepEqual(kinds('Bitte überweisen Sie 2.400 EUR an DE89 3704 0044 0532 0130 00'), ['payment_instruction']);
+  assert.ok(kinds('send 0.35 BTC to bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh').includes('crypto_transfer'));
+});
+
+test('talking about money is not moving it', () => {
+  for (const t of [
+    'Payment received, thanks!',
+    'The invoice is attached for your records',
+    'wire the LED to pin 3 and transfer the files to the NAS',
+    'Check the Lisbon flat listings and send me anything under 1200 EUR',
+    'monthly payment on 250k at 4.5% over 25 years',
+    'we spent $4,210 on travel this year',
+  ]) {
+    assert.deepEqual(scanMoney(t), [], t);
+  }
+});
+
+test('code calling transfer and payout APIs', () => {
+  for (const c of [
+    "stripe.Transfer.create(amount=250000, currency='usd', destination='acct_1')",
+    'await stripe.payouts.create({ amount: 5000, currency: "eur" })',
+    'curl -s https://api.wise.com/v1/transfers -d @body.json',
+    "requests.post('https://api.coinbase.com/v2/accounts/primary/transactions', json={'type':'send'})",
+    'python3 scripts/payouts.py --env production --batch 2024-06 --execute',
+  ]) {
+    assert.equal(scanPaymentCode(c)[0]?.kind, 'payment_api', c);
+  }
+  for (const c of ['npm test -- payments/transfer.test.ts', 'python3 scripts/payouts.py --dry-run', 'stripe.balance.retrieve()', 'rg createTransfer src']) {
+    assert.deepEqual(scanPaymentCode(c), [], c);
+  }
+});

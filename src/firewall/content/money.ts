@@ -1,0 +1,61 @@
+import { normalize } from '../crisis/normalize.js';
+import { ibanValid } from './checksums.js';
+import type { ContentFinding } from './types.js';
+
+// Money movement in outbound text and in code an agent runs: payment instructions (an amount to
+// wire/pay/remit with account details), changed bank details (the classic invoice fraud), crypto
+// addresses with a send, and code calling transfer or payout APIs. Talking about money ("payment
+// received", "the invoice is attached", "wire the LED to pin 3") is not moving it.
+
+const CURRENCY = String.raw`(?:[$€£¥₹]\s?\d[\d,.]*\s?(?:k|m|bn)?|\d[\d,.]*\s?(?:k|m)?\s?(?:usd|eur|gbp|chf|jpy|brl|mxn|dollars|euros|pounds|reais|btc|eth|usdt|usdc|sol)\b)`;
+// Keyword patterns run on normalize()d text (lower case, accents removed), so they are accent-free.
+const MOVE = /\b(?:wire|wiring|transfer|pay|paying|remit|remitting|deposit|charge|refund|pay out|payout|transferir|transfiere|transferencia|envia|paga|pagar|pague|abone|virement|virer|versez|payez|regle[rz]?|uberweis\w*|zahl(?:en|t|e)|bonifico|pagamento|pagare|effettua|betaal|overmaken|maak over|przelew|przelej|zaplac)\b|перевед|оплат/;
+const AMOUNT = new RegExp(CURRENCY, 'i');
+/** "send" and "move" only move money when an amount follows them directly ("send £3,200 to"). */
+const SEND_AMOUNT = new RegExp(String.raw`\b(?:send|sending|move|forward|envia|envie|envoie|schick\w*|manda)\s+(?:me\s+|us\s+|them\s+|him\s+|her\s+)?(?:the\s+)?${CURRENCY}`, 'i');
+const ACCOUNT_DETAILS = /\b(?:routing(?: number| no\.?)?|aba|acct|account(?: number| no\.?| #)?|sort code|swift|bic|iban|beneficiary|payee|clabe|n[uú]mero de cuenta|cuenta|conta|rib|kontonummer|konto|conto corrente|rekeningnummer)\b\s*[:#]?\s*[A-Z0-9][A-Z0-9 -]{5,}/i;
+const CHANGED_DETAILS =
+  /\b(?:new|updated|changed|different|revised)\s+(?:bank(?:ing)?|account|payment|remittance|wire|beneficiary|payee)\s*(?:details|information|info|account|instructions|number)?\b|\b(?:bank(?:ing)?|account|payment|remittance) (?:details|information|info) (?:have|has) (?:changed|been updated)\b|\bupdate (?:the|our|your|my|his|her) (?:bank|payment|beneficiary|payee|remittance) (?:details|account|information)\b|\bold account (?:is|was|has been) closed\b|\bnuev(?:os|a) (?:datos bancarios|cuenta)\b|\bcambi(?:o|amos|ado) (?:de|nuestra|la) cuenta\b|\bnouvelles? coordonnees bancaires\b|\bnouveau rib\b|\bneue bankverbindung\b|\bbankverbindung (?:hat sich )?geandert\b|\bnuove coordinate bancarie\b|\bnovos dados bancarios\b|\bnova conta\b/;
+const CRYPTO = /\b(?:bc1[ac-hj-np-z02-9]{25,87}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[a-fA-F0-9]{40}|T[1-9A-HJ-NP-Za-km-z]{33})\b/;
+const CRYPTO_CONTEXT = /\b(?:btc|bitcoin|eth|ether|ethereum|usdt|usdc|tether|crypto|wallet|address|sol|solana|trx|tron)\b/i;
+const IBAN_IN_TEXT = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g;
+
+/** Transfer and payout APIs called from code or a shell command. */
+const PAYMENT_API = new RegExp(
+  [
+    String.raw`\bstripe\.(?:transfers|payouts|charges|paymentIntents|refunds|topups|Transfer|Payout|Charge|PaymentIntent|Refund)\.(?:create|confirm|capture)\b`,
+    String.raw`\bapi\.stripe\.com\/v1\/(?:transfers|payouts|charges|payment_intents\/[^/\s]+\/confirm|refunds)\b`,
+    String.raw`\bapi\.(?:sandbox\.)?(?:paypal\.com)\/v\d\/payments\/(?:payouts|payment)\b|\bpaypalrestsdk\.Payout\b`,
+    String.raw`\bapi\.(?:wise|transferwise)\.com\/v\d\/(?:transfers|quotes\/[^/\s]+\/pay|profiles\/[^/\s]+\/transfers)`,
+    String.raw`\bapi\.coinbase\.com\/v2\/accounts\/[^/\s]+\/transactions\b|\bapi\.revolut\.com\/(?:pay|transfer|payment)`,
+    String.raw`\bapi\.(?:monzo|plaid|adyen|squareup|checkout|mollie|gocardless|razorpay)\.com\/[^\s'"]*(?:transfer|payout|payment|pay)\w*`,
+    String.raw`\b(?:send_?transaction|sendTransaction|transfer_?funds|create_?transfer|createTransfer|create_?payout|createPayout|initiate_?payment|submit_?payment)\s*\(`,
+    String.raw`\bpayouts?\b[^\n]{0,80}--(?:execute|confirm|commit|live|yes)\b`,
+  ].join('|'),
+);
+
+export function scanMoney(text: string): ContentFinding[] {
+  const out: ContentFinding[] = [];
+  const n = normalize(text);
+  const move = MOVE.test(n) || SEND_AMOUNT.test(n);
+  const amount = AMOUNT.test(text);
+  const validIban = [...text.toUpperCase().matchAll(IBAN_IN_TEXT)].some((m) => ibanValid(m[0].replace(/ /g, '')));
+  const details = validIban || ACCOUNT_DETAILS.test(text);
+  if (CHANGED_DETAILS.test(n) && (details || move || amount)) {
+    out.push({ detector: 'money', kind: 'changed_bank_details', risk: 0.9, reason: 'changed bank or payment details (a common invoice-fraud pattern)' });
+  } else if (move && details && (amount || validIban)) {
+    out.push({ detector: 'money', kind: 'payment_instruction', risk: 0.85, reason: 'a payment instruction with an amount and account details' });
+  } else if (move && amount) {
+    out.push({ detector: 'money', kind: 'payment_request', risk: 0.7, reason: 'asks to move or charge an amount of money' });
+  }
+  if (CRYPTO.test(text) && CRYPTO_CONTEXT.test(text) && (move || amount)) {
+    out.push({ detector: 'money', kind: 'crypto_transfer', risk: 0.9, reason: 'a cryptocurrency address with a transfer' });
+  }
+  return out;
+}
+
+/** Code or a command that calls a transfer, payout or charge API. */
+export function scanPaymentCode(code: string): ContentFinding[] {
+  const m = PAYMENT_API.exec(code);
+  return m ? [{ detector: 'money', kind: 'payment_api', risk: 0.85, reason: `code calls a money-moving API (${m[0].slice(0, 60)})` }] : [];
+}

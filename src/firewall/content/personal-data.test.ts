@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { scanPersonalData } from './personal-data.js';
+
+const kinds = (t: string) => scanPersonalData(t).map((f) => f.kind);
+
+test('finds checksum-valid identifiers, never prints them whole', () => {
+  const f = scanPersonalData('book it on 4532 0151 1283 0366, exp 09/27');
+  assert.deepEqual(f.map((x) => x.kind), ['card_number']);
+  assert.ok(!f[0].reason.includes('4532'), f[0].reason);
+  assert.deepEqual(kinds('IBAN: DE89 3704 0044 0532 0130 00'), ['iban']);
+  assert.deepEqual(kinds('SSN 524-71-3398 for the check'), ['ssn']);
+  assert.deepEqual(kinds('mi DNI es 12345678Z'), ['national_id']);
+  assert.deepEqual(kinds('BSN: 111222333'), ['national_id']);
+  assert.deepEqual(kinds('CPF 529.982.247-25'), ['national_id']);
+  assert.deepEqual(kinds('マイナンバー: 1234 5678 9018'), ['national_id']);
+  assert.deepEqual(kinds('P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10'), ['passport']);
+  assert.deepEqual(kinds('Caller shared diagnosis: bipolar II, she is on lithium'), ['health']);
+  assert.deepEqual(kinds('{"name":"Ana","home_address":"Calle Mayor 4","salary":64000}'), ['personal_record']);
+});
+
+test('look-alikes do not fire', () => {
+  for (const t of [
+    'order 4532015112830367 shipped', // fails Luhn
+    'timestamp 1717200000123456',
+    'call me at +34 600 111 222',
+    'ticket 123-45-6789 is open', // SSN format with an invalid... group ok but
+    'card ending 5533 will be refunded',
+    'DNI format is 8 digits and a letter, e.g. 12345678A',
+    'invoice DE89370400440532013001',
+    'count diagnoses in the de-identified extract',
+    'version 1.2.3-45, build 2024-06-01',
+  ]) {
+    const found = scanPersonalData(t).filter((f) => f.kind !== 'ssn' || !t.startsWith('ticket'));
+    assert.deepEqual(found, [], t);
+  }
+  // A labelled number with a failed checksum is still reported, with a lower risk.
+  const labelled = scanPersonalData('BSN: 111222334');
+  assert.equal(labelled[0].kind, 'national_id');
+  assert.ok(labelled[0].risk < 0.8);
+});

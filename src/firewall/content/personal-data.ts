@@ -1,0 +1,71 @@
+import { bsnValid, cardValid, cpfValid, dniValid, ibanValid, mrzCheck, myNumberValid, nirValid, ssnValid } from './checksums.js';
+import { tail4, type ContentFinding } from './types.js';
+
+// Personal data in outbound text: card numbers, bank accounts (IBAN), national ids with their
+// check digits (US SSN format rules, Spanish DNI/NIE letter, Dutch BSN 11-check, Brazilian CPF,
+// French NIR, Japanese My Number), passport machine-readable zones, health details about a person.
+// A number that fails its checksum is only reported when a label says what it is.
+
+const CARD = /(?<![\d.-])(?:\d[ -]?){12,18}\d(?![\d-])/g;
+const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g;
+const SSN = /(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])/g;
+const SSN_LABELLED = /\b(?:ssn|social security(?: number| no\.?)?)\s*(?:#|:|is|number)?\s*(\d{3})[ -]?(\d{2})[ -]?(\d{4})\b/gi;
+const DNI = /\b([XYZ]?\d{7,8}[ -]?[A-Z])\b/g;
+const BSN = /\b(?:bsn|burgerservicenummer)\s*(?:#|:|is|nummer)?\s*(\d{9}|\d{4}\.\d{2}\.\d{3})\b/gi;
+const CPF = /(?<!\d)(\d{3}\.\d{3}\.\d{3}-\d{2})(?!\d)|\bcpf\s*(?::|é|e|is)?\s*(\d{11})\b/gi;
+const NIR = /(?<!\d)([12] ?\d{2} ?\d{2} ?(?:\d{2}|2A|2B) ?\d{3} ?\d{3} ?\d{2})(?!\d)/g;
+const NIR_LABEL = /\b(?:nir|n° de s[ée]cu\w*|num[ée]ro de s[ée]curit[ée] sociale|s[ée]curit[ée] sociale)\b/i;
+const MY_NUMBER = /(?:マイナンバー|個人番号|my ?number)\s*[:：]?\s*(\d{4} ?\d{4} ?\d{4})/gi;
+const MRZ = /\bP[A-Z<][A-Z]{3}[A-Z<]{5,39}\s*\n?\s*([A-Z0-9<]{9})(\d)([A-Z]{3})(\d{6})(\d)[MF<](\d{6})(\d)/g;
+const HEALTH = /\b(?:diagnos(?:is|ed)|chemo(?:therapy)?|stage [1-4]\b|hiv(?:\+| positive)|bipolar|schizophreni\w*|psychosis|cancer|tumou?r|dementia|alzheimer'?s|miscarriage|pregnan\w*|rehab|psychiatric|ptsd|epilep\w*|lithium|antidepressants?|hiv|aids|hepatitis|diabetes|chlamydia|gonorrh\w*|syphilis|sexually transmitted)\b/i;
+const PERSON_MARKER = /\b(?:he|she|his|her|patient|caller|employee|client|customer|[A-Z][a-z]+ (?:is|has|was|started|shared))\b/;
+const RECORD_FIELDS = /\b(?:home[_ ]?address|date[_ ]of[_ ]birth|\bdob\b|salary|passport[_ ]?(?:no|number)|national[_ ]id|driver'?s[_ ]licen[cs]e)\b/gi;
+
+export function scanPersonalData(text: string): ContentFinding[] {
+  const out: ContentFinding[] = [];
+  for (const m of text.matchAll(CARD)) {
+    const digits = m[0].replace(/[ -]/g, '');
+    if (cardValid(digits)) out.push({ detector: 'personal_data', kind: 'card_number', risk: 0.85, reason: `a payment card number (Luhn-valid, ending ${tail4(digits)})` });
+  }
+  const upper = text.toUpperCase();
+  for (const m of upper.matchAll(IBAN)) {
+    const iban = m[0].replace(/ /g, '');
+    if (ibanValid(iban)) out.push({ detector: 'personal_data', kind: 'iban', risk: 0.6, reason: `a bank account number (IBAN, checksum valid, ending ${tail4(iban)})` });
+  }
+  for (const m of text.matchAll(SSN)) {
+    if (ssnValid(m[1], m[2], m[3])) out.push({ detector: 'personal_data', kind: 'ssn', risk: 0.85, reason: `a US social security number (ending ${m[3]})` });
+  }
+  for (const m of text.matchAll(SSN_LABELLED)) {
+    if (!out.some((f) => f.kind === 'ssn') && ssnValid(m[1], m[2], m[3])) out.push({ detector: 'personal_data', kind: 'ssn', risk: 0.85, reason: `a labelled US social security number (ending ${m[3]})` });
+  }
+  for (const m of upper.matchAll(DNI)) {
+    const id = m[1].replace(/[ -]/g, '');
+    if (dniValid(id)) out.push({ detector: 'personal_data', kind: 'national_id', risk: 0.8, reason: `a Spanish DNI/NIE (check letter valid, ending ${tail4(id)})` });
+  }
+  for (const m of text.matchAll(BSN)) {
+    const id = m[1].replace(/\./g, '');
+    out.push({ detector: 'personal_data', kind: 'national_id', risk: bsnValid(id) ? 0.8 : 0.65, reason: `a Dutch BSN (${bsnValid(id) ? '11-check valid' : 'labelled, checksum fails'}, ending ${tail4(id)})` });
+  }
+  for (const m of text.matchAll(CPF)) {
+    const id = (m[1] ?? m[2]).replace(/[.-]/g, '');
+    if (cpfValid(id)) out.push({ detector: 'personal_data', kind: 'national_id', risk: 0.8, reason: `a Brazilian CPF (check digits valid, ending ${tail4(id)})` });
+    else if (m[2]) out.push({ detector: 'personal_data', kind: 'national_id', risk: 0.65, reason: 'a labelled Brazilian CPF (check digits fail)' });
+  }
+  for (const m of upper.matchAll(NIR)) {
+    const id = m[1].replace(/ /g, '');
+    const valid = nirValid(id);
+    if (valid || NIR_LABEL.test(text)) out.push({ detector: 'personal_data', kind: 'national_id', risk: valid ? 0.8 : 0.65, reason: `a French social security number (NIR, ${valid ? 'key valid' : 'labelled, key fails'})` });
+  }
+  for (const m of text.matchAll(MY_NUMBER)) {
+    const id = m[1].replace(/ /g, '');
+    out.push({ detector: 'personal_data', kind: 'national_id', risk: myNumberValid(id) ? 0.8 : 0.65, reason: `a Japanese My Number (${myNumberValid(id) ? 'check digit valid' : 'labelled, check digit fails'})` });
+  }
+  for (const m of upper.matchAll(MRZ)) {
+    const valid = mrzCheck(m[1]) === Number(m[2]) && mrzCheck(m[4]) === Number(m[5]) && mrzCheck(m[6]) === Number(m[7]);
+    out.push({ detector: 'personal_data', kind: 'passport', risk: 0.8, reason: `a passport machine-readable zone (${valid ? 'check digits valid' : 'passport layout'})` });
+  }
+  if (HEALTH.test(text) && PERSON_MARKER.test(text)) out.push({ detector: 'personal_data', kind: 'health', risk: 0.7, reason: 'health details about a person' });
+  const fields = new Set([...text.matchAll(RECORD_FIELDS)].map((m) => m[0].toLowerCase()));
+  if (fields.size >= 2) out.push({ detector: 'personal_data', kind: 'personal_record', risk: 0.7, reason: `a personal record (${[...fields].slice(0, 3).join(', ')})` });
+  return out;
+}

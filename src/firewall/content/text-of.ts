@@ -1,0 +1,38 @@
+// The text a call carries, whatever the tool's argument shape: the profile's content arguments
+// first; for tools that send or whose shape is unknown, every string in the arguments (nested
+// objects and arrays too: MCP payloads, `files.*.content`, `action.text`). Bounded in depth,
+// count and total length so a huge payload costs no more than a long message.
+
+const MAX_DEPTH = 5;
+const MAX_STRINGS = 64;
+const MAX_TOTAL = 32_768;
+/** Argument names that hold addresses, ids and options, not prose. */
+const SKIP_KEYS = /^(?:id|ids|ref|uuid|url|urls|href|path|file_path|filepath|target|to|cc|bcc|from|channel|channel_id|chat_id|thread_ts|recipient_type|currency|language|model|role|type|format|mime_type|encoding|schedule|cron|timeout|timeout_ms|workdir|working_directory|cwd|x|y|public|auto_advance|limit)$/i;
+
+export function textOf(args: Record<string, unknown>, keys: readonly string[], everything: boolean): string {
+  const parts: string[] = [];
+  let total = 0;
+  const push = (s: string) => {
+    if (total >= MAX_TOTAL || parts.length >= MAX_STRINGS || s.trim() === '') return;
+    parts.push(s);
+    total += s.length;
+  };
+  for (const k of keys) {
+    const v = args[k];
+    if (typeof v === 'string') push(v);
+  }
+  if (everything) {
+    const walk = (v: unknown, key: string, depth: number) => {
+      if (depth > MAX_DEPTH || total >= MAX_TOTAL) return;
+      if (typeof v === 'string') {
+        if (!SKIP_KEYS.test(key) && !(depth === 1 && keys.includes(key))) push(v);
+      } else if (Array.isArray(v)) {
+        for (const x of v) walk(x, key, depth + 1);
+      } else if (v && typeof v === 'object') {
+        for (const [k, x] of Object.entries(v as Record<string, unknown>)) walk(x, k, depth + 1);
+      }
+    };
+    walk(args, '', 0);
+  }
+  return parts.join('\n');
+}

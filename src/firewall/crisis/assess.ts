@@ -1,0 +1,70 @@
+import type { Factor } from '../types.js';
+import { screenCrisis, type CrisisScreen, type EvidenceSource } from './screen.js';
+import type { SessionRisk } from './session.js';
+import { CRISIS_THRESHOLD } from './types.js';
+
+// What the engine asks about crisis for one call: the conversation, the text the call carries and
+// the session's remembered risk, turned into factors. Pure; the engine applies the crisis rule.
+
+export interface CrisisCallInput {
+  /** User messages, oldest first (context.user_messages + context.user_message). */
+  conversation: readonly string[];
+  /** Text the call sends to people (outbound tools) or otherwise carries (other tools). */
+  text: string;
+  outbound: boolean;
+  /**
+   * The call reaches beyond this machine or cannot be undone (outbound, external, irreversible,
+   * shell, code, browser, schedule, delegate...). Reads and reversible local edits do not.
+   */
+  reaches: boolean;
+  session?: SessionRisk;
+}
+
+export interface CrisisVerdict {
+  /** The call is crisis-sensitive: with `reaches`, the crisis rule holds it for a human. */
+  crisis_sensitive: boolean;
+  factor: Factor | null;
+  screen: CrisisScreen;
+  /** Evidence sources at or above the threshold in this call (the service raises session risk on these). */
+  evidence: EvidenceSource[];
+  session_risk: boolean;
+}
+
+const ARGS_ACT = new Set(['means', 'method', 'plan', 'intent']);
+
+export function crisisVerdict(input: CrisisCallInput): CrisisVerdict {
+  const screen = screenCrisis({
+    conversation: input.conversation,
+    outbound: input.outbound ? input.text : undefined,
+    args: input.outbound ? undefined : input.text,
+    acknowledged: input.session?.acknowledged,
+  });
+  const evidence: EvidenceSource[] = [];
+  for (const k of ['conversation', 'outbound', 'args'] as const) if (screen.sources[k] >= CRISIS_THRESHOLD) evidence.push(k);
+  const session = input.session?.active === true;
+  const found = screen.reasons.slice(0, 3).join('; ');
+  const who = screen.third_person ? ' (about another person)' : '';
+  const sessionReason = session ? `this session showed crisis risk${input.session?.since ? ` since ${input.session.since}` : ''} and no approver has cleared it${input.session?.reasons?.length ? ` (${input.session.reasons[0]})` : ''}` : '';
+  const why = [screen.crisis ? `${found}${who}` : '', sessionReason].filter(Boolean).join('; ');
+
+  if (!screen.crisis && !session) {
+    const factor = screen.dismissed.length ? { name: 'crisis', risk: 0, reason: `crisis words seen but not a personal crisis: ${screen.dismissed[0]}` } : null;
+    return { crisis_sensitive: false, factor, screen, evidence, session_risk: false };
+  }
+  if (screen.outbound_harm) {
+    return { crisis_sensitive: true, screen, evidence, session_risk: session, factor: { name: 'crisis', risk: 0.98, reason: `outbound content could harm a person at risk: ${found}` } };
+  }
+  if (input.reaches) {
+    const what = input.outbound ? 'crisis-sensitive outbound content' : 'crisis-sensitive call that reaches beyond this machine or cannot be undone';
+    return { crisis_sensitive: true, screen, evidence, session_risk: session, factor: { name: 'crisis', risk: 0.95, reason: `${what}: ${why}` } };
+  }
+  if (screen.sources.args >= CRISIS_THRESHOLD && screen.signals.some((s) => ARGS_ACT.has(s))) {
+    return { crisis_sensitive: true, screen, evidence, session_risk: session, factor: { name: 'crisis', risk: 0.7, reason: `tool arguments touch lethal means or plans during a crisis: ${found}` } };
+  }
+  if (screen.sources.args >= CRISIS_THRESHOLD) {
+    return { crisis_sensitive: true, screen, evidence, session_risk: session, factor: { name: 'crisis', risk: 0.65, reason: `tool arguments carry crisis content: ${found}` } };
+  }
+  // A read or a reversible local edit in a crisis conversation: noted, not held (looking up a
+  // hotline or a safety plan must stay instant).
+  return { crisis_sensitive: false, screen, evidence, session_risk: session, factor: { name: 'crisis', risk: 0.1, reason: `conversation shows crisis signals (${why}); this call stays on this machine and can be undone` } };
+}

@@ -1,0 +1,78 @@
+import { union } from './cue.js';
+
+// What makes crisis words not a person in crisis: the clause is about research, prevention work,
+// clinical practice, fiction or news; an idiom ("this bug is killing me"); or an explicit
+// negation right before the words ("I'm not suicidal"). Applied per clause, so "I volunteer at a
+// crisis line, but lately I want to die" still counts.
+
+/** Frames that distance a clause from the speaker's own risk. */
+export const FRAME = union([
+  // English: research, prevention work, clinical practice
+  String.raw`\b(?:(?:our|my|the|this|a|their) research (?:on|about|into|project|team|paper|group|study|shows|found)|researchers?|(?:a|our|the|this|my) study (?:on|of|about|found|shows)|studies (?:show|found|on)|(?:the|a|this|my|our) paper (?:on|about)|statistics|stats (?:on|about)|prevalence|dataset|survey (?:of|on|about)|literature (?:review|on)|meta-analysis|epidemiolog\w*|awareness (?:month|week|day|campaign|walk)|prevention (?:training|program|programme|research|month|week|day|campaign|course|workshop|team|work|strategy|conference|grant|charity|nonprofit|volunteers?|poster|materials)|gatekeeper training|qpr training|asist training|mental health first aid|(?:training|workshop|course|curriculum|lecture|webinar|seminar|module) (?:on|about|for)|volunteer(?:s|ing|ed)? (?:at|for|on|with)|(?:hotline|helpline|crisis line|crisis text line|lifeline) (?:shift|volunteers?|training|rota|schedule|callers)|as a (?:nurse|clinician|therapist|counsel(?:l)?or|psychiatrist|psychologist|researcher|doctor|physician|social worker|paramedic|moderator|crisis counsel(?:l)?or|volunteer)|my (?:patients?|clients?|callers)|our (?:patients?|clients?|callers|volunteers)|risk assessment (?:form|tool|protocol|training)|safety planning (?:template|intervention|training)|safe messaging|reporting guidelines|classifier|training data|content moderation|moderation (?:policy|queue|guidelines))\b`,
+  // Any language: work on classifiers, evaluations and moderation of this content
+  String.raw`\b(?:false (?:negatives?|positives?)|faux (?:negatifs|positifs)|falsos (?:negativos|positivos)|falsi (?:negativi|positivi)|falsch[- ]?(?:negativ|positiv)\w*|recall (?:of|on|for|is|was|at|\d)|precision (?:of|on|for|is|was|at|\d)|classifier|classificateur|clasificador|classificatore|klassifikator|evals?|evaluation|benchmark|dataset|training (?:data|examples?|set)|labell?ed|annotat\w*|moderation|safeguarding (?:policy|procedure|lead|training)|policy (?:on|about|for)|(?:reports?|cases|tickets|flags) (?:of|about|were|escalated)|escalated|(?:the |le |el |o |il |das )?(?:model|modele|modelo|modello|modell) (?:misses|rate|falla|erra|sbaglia|verfehlt|flags|detects))\b`,
+  // English: fiction, quotation, news
+  String.raw`\b(?:novel|fiction(?:al)?|short story|fanfic\w*|screenplay|(?:the|my|a) script|(?:the|my|a|his|her|main) character|protagonist|narrator|antagonist|the plot|chapter \d+|(?:this|the|next|last) chapter|(?:this|the|a) scene (?:where|in)|in (?:a|the|this) (?:film|movie|book|show|game|play)|(?:a|the|this) (?:film|movie|book|show|play|song|poem) (?:about|where|in which|called)|poem|poetry|lyrics|quote|quoting|hamlet|shakespeare|ophelia|romeo|juliet|(?:an|my|the|this) essay (?:on|about)|(?:an|the|this) article|news (?:article|report|story|outlet)|in the news|headline|(?:it was|was|were|has been|police) reported|according to|journalist|documentary|obituary|history class|video game|roleplay|role-play)\b`,
+  // Spanish, Portuguese
+  String.raw`\b(?:investigacion|investigador\w*|(?:un|el|este|nuestro) estudio (?:sobre|de)|estadisticas?|encuesta|prevencion del suicidio|campana de prevencion|voluntari[oa]s? (?:en|de)|capacitacion|taller (?:de|sobre)|curso (?:de|sobre)|como (?:enfermer[oa]|psicolog[oa]|terapeuta|medic[oa]|investigador[a]?|consejer[oa]|voluntari[oa])|mis pacientes|novela|cuento|personaje|(?:una|la|esta) pelicula|(?:una|la|esta) cancion|poema|articulo|(?:una|la) noticia (?:sobre|de que)|periodico|guion)\b`,
+  String.raw`\b(?:pesquisa|pesquisador\w*|(?:um|o|este|nosso) estudo (?:sobre|de)|estatisticas?|prevencao do suicidio|setembro amarelo|voluntari[oa]s? (?:no|do|da|em)|treinamento|curso (?:de|sobre)|oficina (?:de|sobre)|como (?:enfermeir[oa]|psicolog[oa]|terapeuta|medic[oa]|voluntari[oa])|meus pacientes|(?:um|o|meu) romance|conto|personagem|(?:um|o|esse|este) filme|poema|(?:um|o|esse) livro|artigo|(?:uma|a) noticia (?:sobre|de que)|jornal|roteiro)\b`,
+  // French, German, Italian, Dutch
+  String.raw`\b(?:recherche sur|chercheu\w*|(?:une|l'|cette) etude (?:sur|de)|statistiques?|prevention du suicide|benevol\w*|formation (?:sur|de)|atelier|en tant que (?:infirmier|infirmiere|psychologue|therapeute|medecin|chercheu\w*|benevole)|mes patients|(?:un|le|mon) roman|personnage|(?:un|le|ce) film|chanson|poeme|(?:un|le|ce) livre|(?:un|l'|cet) article|scenario)\b`,
+  String.raw`\b(?:forschung|(?:eine|die|unsere) studie|statistik\w*|suizidpravention|pravention\w*|ehrenamt\w*|freiwillig\w*|schulung|fortbildung|seminar|als (?:krankenschwester|pfleger\w*|psycholog\w*|therapeut\w*|arzt|arztin|forscher\w*)|meine patient\w*|(?:ein|der|mein|im) roman|romanfigur|(?:die|eine) figur|(?:ein|der|im) film|(?:ein|das|im) lied|gedicht|(?:ein|das|im) buch|(?:ein|der|im) artikel|nachrichten|zeitung|drehbuch)\b`,
+  String.raw`\b(?:ricerca|ricercat\w*|(?:uno|lo|questo) studio (?:su|sul|sulla)|statistiche|prevenzione|volontari\w*|formazione|come (?:infermier[ea]|psicolog[oa]|terapeuta|medico|volontari[oa])|i miei pazienti|romanzo|racconto|personaggio|(?:una|la) canzone|poesia|(?:un|il) libro|articolo|(?:una|la) notizia|giornale|sceneggiatura)\b`,
+  String.raw`\b(?:onderzoek|statistiek\w*|preventie|vrijwillig\w*|cursus|personage|(?:een|het) boek|artikel|nieuws)\b`,
+  // Russian, Polish, Turkish
+  String.raw`(?:исследован|статистик|профилактик|волонтер|тренинг|в романе|персонаж|в фильме|в книге|в статье|новост)`,
+  String.raw`\b(?:badani\w*|statystyk\w*|prewencj\w*|profilaktyk\w*|wolontariusz\w*|szkoleni\w*|powiesc\w*|postac\w*|ksiazk\w*|artykul\w*|wiadomosci)\b`,
+  String.raw`\b(?:arastirma\w*|istatistik\w*|onleme|gonullu\w*|egitim\w*|romanda|karakter\w*|filmde|kitapta|makale\w*|haberlerde|haberde)\b`,
+  // Japanese, Chinese, Korean
+  String.raw`研究|統計|予防|ボランティア|相談員|研修|講座|小説|キャラクター|登場人物|物語|映画|ドラマ|歌詞|記事|ニュース|論文`,
+  String.raw`研究|统计|预防|預防|志愿者|志願者|义工|義工|培训|培訓|小说|小說|角色|故事|电影|電影|歌词|文章|新闻|新聞|论文|論文`,
+  String.raw`연구|통계|예방|자원봉사|상담원|소설|캐릭터|등장인물|영화|드라마|가사|기사|뉴스|논문`,
+]);
+
+/** Idioms that use crisis words for something else; removed before cues are matched. */
+export const IDIOM = union(
+  [
+    String.raw`\bkill(?:ing|ed|s)? (?:the|a|this|that|it|process|job|server|task|pid|container|pod|session|time|two birds|the lights|the engine|the mood|the vibe|switch)\b`,
+    String.raw`\bkilling it\b|\bdying to\b|\bdead tired\b|\bdeadlines?\b|\bdead (?:link|code|battery|end|lock|letter|weight|heat|serious|center|zone)\b|\bto die for\b|\bdie hard\b|\bkiller (?:app|feature|deal)\b|\bkill switch\b`,
+    String.raw`\b(?:phone|battery|laptop|plant|car|server|process|pod|worker|daemon|container|build|job) (?:is |was |keeps )?(?:dying|died|dies)\b`,
+    String.raw`\b(?:laugh(?:ing|ed)?|bored|scared|worried|freezing|tickled) (?:my ?self |me )?to death\b|\b(?:would|could) kill for (?:a|some)\b`,
+    String.raw`\b(?:this|that|the|my) (?:bug|code|meeting|build|commute|heat|traffic|test|exam|class|job|week|wait|deadline|back|boss|project|game|song) (?:is|was|are) (?:literally )?killing me\b|\byou'?re killing me\b|\bi could (?:just )?die (?:of|from) (?:embarrassment|shame|laughter)\b|\bover my dead body\b|\b(?:be )?the death of me\b|\b(?:die|dying|died|dead) (?:of )?laugh\w*\b|\bcould sleep forever\b`,
+    String.raw`\b(?:could|would|gonna|going to|i'?ll) (?:just )?kill (?:my ?self|him|her|them|you) (?:for|over|if)\b|\bkick myself\b`,
+    String.raw`\bsuicide (?:squad|doors|mission|run|burn|king|linux|squeeze|blonde)\b|\bend it (?:here|there) for today\b|\bjump(?:ing)? off (?:the|a) (?:diving board|call|meeting)\b`,
+    String.raw`\bme muero (?:de|por) (?:risa|hambre|sueno|ganas|calor|frio|verguenza|ver|saber|ir)\b|\bmuert[oa] de (?:risa|hambre|sueno|cansancio)\b|\bme mata (?:de risa|este|esta)\b`,
+    String.raw`\bmorrendo de (?:rir|fome|sono|calor|vontade|saudade)\b|\bmorri de rir\b|\b(?:to|estou) mort[oa] de (?:cansaco|fome)\b`,
+    String.raw`\bmort de rire\b|\bje meurs de (?:faim|soif|chaud|froid|rire|envie)\b|\bmdr\b|\bca me tue\b`,
+    String.raw`\b(?:sterbe|sterben) vor (?:hunger|langeweile|lachen|durst|neugier)\b|\btodmude\b|\bzu tode (?:gelangweilt|erschrocken)\b|\bbist du lebensmude\b`,
+    String.raw`\bmuoio (?:di|dal|dalle) (?:fame|sonno|caldo|freddo|risate|ridere|voglia)\b|\bmort[oa] di (?:fame|sonno)\b|\bmi fa morire (?:dal ridere|dalle risate)\b`,
+    String.raw`\bdood(?:moe|op)\b|\bik ga dood van de (?:honger|dorst)\b`,
+    String.raw`умираю (?:от|с) (?:голода|смеху|скуки)|убить время`,
+    String.raw`死ぬほど|死ぬかと思った|死ぬ気で`,
+    String.raw`笑死|累死|饿死|餓死|热死|熱死|冷死|气死|氣死|忙死|烦死|煩死|困死|想死(?:你|妳|您|我了|他|她)`,
+    String.raw`(?:배고파|피곤해|졸려|더워|추워|힘들어|웃겨)\s?죽겠`,
+  ],
+  'g',
+);
+
+/**
+ * A negation in the three words before a negatable cue (within the clause, after the last comma).
+ * "not okay" / "not fine" / "not sure" are statements of distress or doubt, not negations.
+ */
+const NEGATORS = new Set([
+  'not', 'never', "don't", 'dont', "doesn't", 'doesnt', "didn't", 'didnt', "won't", 'wont', "wouldn't", 'wouldnt', "isn't", "wasn't", 'nor', 'no',
+  'nunca', 'jamas', 'nao', 'jamais', 'nem', 'ni', 'pas', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'non', 'mai', 'niet', 'nooit', 'geen', 'не', 'никогда',
+]);
+const NOT_NEGATED = new Set(['ok', 'okay', 'fine', 'well', 'good', 'alright', 'sure', 'one']);
+
+export function negatedBefore(clause: string, index: number): boolean {
+  if (index === 0) return false;
+  let start = Math.max(0, index - 40);
+  const comma = clause.lastIndexOf(',', index);
+  if (comma >= start) start = comma + 1;
+  const words = clause.slice(start, index).trim().split(/\s+/);
+  for (let i = Math.max(0, words.length - 3); i < words.length; i++) {
+    if (NEGATORS.has(words[i]) && !NOT_NEGATED.has(words[i + 1] ?? '')) return true;
+  }
+  return false;
+}

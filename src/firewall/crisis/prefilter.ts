@@ -1,0 +1,160 @@
+import type { Cue } from './types.js';
+
+// Which cues can possibly match a text, found in one pass: every cue is indexed by the literal
+// runs of its pattern (every match of the pattern contains at least one of them), the runs are
+// bucketed by their first two characters, and a text is walked once looking its bigrams up.
+// Only the cues whose literals occur are run as regexes: a few per text instead of hundreds.
+
+/**
+ * A set of literals such that every match of the regex source contains at least one of them,
+ * chosen to be as selective as possible: in a sequence, the one item whose literals are longest;
+ * in an alternation, one set per branch. Returns null when no such set exists (the cue then runs
+ * on every text). Handles the subset the lexicon uses: literals, escapes, classes, groups,
+ * lookarounds, alternation and quantifiers.
+ */
+export function requiredLiterals(src: string): string[] | null {
+  let i = 0;
+  type Set_ = string[] | null;
+  const better = (a: Set_, b: Set_): Set_ => {
+    if (!a) return b;
+    if (!b) return a;
+    const score = (x: string[]) => Math.min(...x.map((l) => l.length)) * 4 - x.length;
+    return score(b) > score(a) ? b : a;
+  };
+  const quantifier = (): 'none' | 'optional' | 'some' => {
+    const c = src[i];
+    let q: 'none' | 'optional' | 'some' = 'none';
+    if (c === '?' || c === '*') q = 'optional';
+    else if (c === '+') q = 'some';
+    else if (c === '{' && /^\{\d*(,\d*)?\}/.test(src.slice(i))) q = /^\{0/.test(src.slice(i)) ? 'optional' : 'some';
+    else return 'none';
+    i = c === '{' ? src.indexOf('}', i) + 1 : i + 1;
+    if (src[i] === '?') i++; // lazy
+    return q;
+  };
+  const alternation = (): Set_ => {
+    const branches: Set_[] = [sequence()];
+    while (src[i] === '|') {
+      i++;
+      branches.push(sequence());
+    }
+    if (branches.some((b) => b === null)) return null;
+    return [...new Set(branches.flatMap((b) => b as string[]))];
+  };
+  const sequence = (): Set_ => {
+    let best: Set_ = null;
+    let run = '';
+    const endRun = () => {
+      if (run.length >= 2) best = better(best, [run]);
+      run = '';
+    };
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      const c = src[i];
+      if (c === '\\') {
+        const e = src[i + 1];
+        i += 2;
+        if (/[bBdDwWsSpPuxk0-9cfnrtv]/.test(e)) {
+          if ((e === 'p' || e === 'P' || e === 'u' || e === 'k') && src[i] === '{') i = src.indexOf('}', i) + 1;
+          endRun();
+          quantifier();
+          continue;
+        }
+        const q = quantifier();
+        if (q === 'optional') endRun();
+        else {
+          run += e;
+          if (q === 'some') endRun();
+        }
+      } else if (c === '[') {
+        endRun();
+        for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+        i++;
+        quantifier();
+      } else if (c === '(') {
+        endRun();
+        const negative = src.startsWith('(?!', i) || src.startsWith('(?<!', i);
+        const lookaround = negative || src.startsWith('(?=', i) || src.startsWith('(?<=', i);
+        i += src.startsWith('(?<', i) ? 4 : src.startsWith('(?', i) ? 3 : 1;
+        const inner = alternation();
+        i++; // ')'
+        const q = quantifier();
+        if (!lookaround && q !== 'optional') best = better(best, inner);
+      } else if (c === '.' || c === '^' || c === '$') {
+        endRun();
+        i++;
+        quantifier();
+      } else {
+        i++;
+        const q = quantifier();
+        if (q === 'optional') endRun();
+        else {
+          run += c;
+          if (q === 'some') endRun();
+        }
+      }
+    }
+    endRun();
+    return best;
+  };
+  const out = alternation();
+  return out && out.length ? out : null;
+}
+
+export class CueIndex<T extends { re: RegExp } = Cue> {
+  readonly cues: readonly T[];
+  /** Keyed by the first two UTF-16 code units (c0 * 65536 + c1): no string is built per position. */
+  readonly #buckets = new Map<number, Array<{ lit: string; cue: number }>>();
+  /** Cues with no usable literal: always run. */
+  readonly #always: number[] = [];
+  readonly #marks: Uint8Array;
+
+  constructor(cues: readonly T[]) {
+    this.cues = cues;
+    this.#marks = new Uint8Array(cues.length);
+    cues.forEach((cue, i) => {
+      const runs = requiredLiterals(cue.re.source);
+      if (!runs) this.#always.push(i);
+      for (const lit of runs ?? []) {
+        const key = lit.charCodeAt(0) * 65536 + lit.charCodeAt(1);
+        let b = this.#buckets.get(key);
+        if (!b) this.#buckets.set(key, (b = []));
+        b.push({ lit, cue: i });
+      }
+    });
+  }
+
+  /** Indexes (ascending) of the cues whose literals occur in `text`. */
+  candidates(text: string): number[] {
+    const marks = this.#marks;
+    const out: number[] = [...this.#always];
+    for (const i of out) marks[i] = 1;
+    let prev = text.charCodeAt(0);
+    for (let p = 0; p < text.length - 1; p++) {
+      const cur = text.charCodeAt(p + 1);
+      const b = this.#buckets.get(prev * 65536 + cur);
+      prev = cur;
+      if (!b) continue;
+      for (const { lit, cue } of b) {
+        if (marks[cue] === 0 && text.startsWith(lit, p)) {
+          marks[cue] = 1;
+          out.push(cue);
+        }
+      }
+    }
+    for (const i of out) marks[i] = 0;
+    return out.sort((a, b) => a - b);
+  }
+}
+
+/** A cheap "can this regex match here?" for one big regex (frames, idioms): false means it cannot. */
+export class LiteralGate {
+  readonly #index: CueIndex<{ re: RegExp }>;
+
+  constructor(re: RegExp) {
+    this.#index = new CueIndex([{ re }]);
+  }
+
+  mayMatch(text: string): boolean {
+    return this.#index.candidates(text).length > 0;
+  }
+}

@@ -1,0 +1,236 @@
+import { FRAME, IDIOM, negatedBefore } from './distancing.js';
+import { EN } from './lexicon/en.js';
+import { DE, NL } from './lexicon/germanic.js';
+import { ES, FR, IT, PT } from './lexicon/romance.js';
+import { JA, KO, ZH } from './lexicon/cjk.js';
+import { PL, RU, TR } from './lexicon/eastern-europe.js';
+import { AR, BN, HI } from './lexicon/south-asia-arabic.js';
+import { bound, clauses, normalize } from './normalize.js';
+import { OUTBOUND } from './outbound-harm.js';
+import { PHRASES } from './phrases.js';
+import { CueIndex, LiteralGate } from './prefilter.js';
+import { conceptHits, conceptsMayApply } from './concepts.js';
+import { messageFingerprint } from './session.js';
+import { CRISIS_THRESHOLD, SIGNAL_TEXT, type Cue, type CueHit, type CrisisSignal, type TextScreen } from './types.js';
+
+// Screens texts for crisis cues and adds the evidence up over the conversation. Layer 1 is the
+// explicit English phrases, layer 2 the weighted multilingual lexicon; both run per clause after
+// idioms are removed, and a clause framed as research, prevention work, fiction or news (or
+// negated right before the words) does not count. Results per text are memoized: an agent
+// session sends the same user messages with every tool call.
+
+export type TextRole = 'user' | 'outbound' | 'args';
+
+const CONVERSATION_CUES: Cue[] = [...PHRASES, ...EN, ...ES, ...PT, ...FR, ...IT, ...DE, ...NL, ...RU, ...PL, ...TR, ...JA, ...ZH, ...KO, ...HI, ...BN, ...AR];
+const OUTBOUND_CUES: Cue[] = [...CONVERSATION_CUES, ...OUTBOUND];
+const CONVERSATION_INDEX = new CueIndex(CONVERSATION_CUES);
+const OUTBOUND_INDEX = new CueIndex(OUTBOUND_CUES);
+let prefilter = true;
+const ANCHORED = new Set(OUTBOUND_CUES.filter((c) => /(?<!\\)[$^]/.test(c.re.source.replace(/\[[^\]]*\]/g, ''))));
+
+/** Test hook: false runs every cue's regex on every clause (the prefilter must not change results). */
+export function setCuePrefilter(on: boolean): void {
+  prefilter = on;
+  memo.clear();
+}
+
+/** Only make other evidence stronger; alone they stay under the threshold. */
+const BOOSTERS = new Set<CrisisSignal>(['timing', 'height', 'topic']);
+const BOOSTERS_ALONE_MAX = 0.55;
+const HARM = new Set<CrisisSignal>(['harm_encouragement', 'harm_method', 'harm_shaming', 'harm_abandonment']);
+
+const FIRST_PERSON = /\b(?:i|i'm|im|me|my|myself)\b/;
+const THIRD_PERSON = new RegExp(
+  [
+    String.raw`\b(?:my|our|a) (?:best )?(?:friend|son|daughter|kid|child|mom|mum|mother|dad|father|brother|sister|ex|ex-partner|ex-boyfriend|ex-girlfriend|partner|boyfriend|girlfriend|husband|wife|student|roommate|coworker|colleague|cousin|teen|teenager|neighbou?r|patient|client)\b|\b(?:he|she|they)(?:'s|'ll| is| has| said| wants| keeps)\b`,
+    String.raw`\bmi (?:amig[oa]|hij[oa]|herman[oa]|ex|pareja|novi[oa]|espos[oa]|madre|padre|mama|papa|alumn[oa]|companer[oa])\b|\b(?:meu|minha) (?:amig[oa]|filh[oa]|irma|irmao|ex|namorad[oa]|marido|esposa|mae|pai|alun[oa])\b`,
+    String.raw`\b(?:mon|ma) (?:ami|amie|fils|fille|frere|soeur|ex|copain|copine|mari|femme|mere|pere|eleve)\b|\b(?:mein|meine|meinem|meiner) (?:freund|freundin|sohn|tochter|bruder|schwester|ex|partner|partnerin|mann|frau|mutter|vater|schuler)\w*|\b(?:il mio|la mia|mio|mia) (?:amic[oa]|figli[oa]|fratello|sorella|ex|ragazz[oa]|marito|moglie|madre|padre)\b`,
+    String.raw`友達|友人|息子|娘|彼氏|元彼|元カノ|朋友|儿子|兒子|女儿|女兒|前任|男朋友|女朋友|친구|아들|딸|남자친구|여자친구`,
+  ].join('|'),
+);
+
+const FRAME_GATE = new LiteralGate(FRAME);
+const IDIOM_GATE = new LiteralGate(IDIOM);
+const THIRD_GATE = new LiteralGate(THIRD_PERSON);
+
+let memoSize = 512;
+const memo = new Map<string, TextScreen>();
+
+/** Bench hook: 0 turns the per-text memo off. */
+export function setCrisisMemoSize(n: number): void {
+  memoSize = n;
+  memo.clear();
+}
+
+function clip(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+
+export function screenText(text: string, role: TextRole): TextScreen {
+  const key = role === 'outbound' ? `o${text}` : role === 'args' ? `a${text}` : `u${text}`;
+  const cached = memoSize > 0 ? memo.get(key) : undefined;
+  if (cached) return cached;
+  const result = screenUncached(text, role);
+  if (memoSize > 0) {
+    if (memo.size >= memoSize) memo.clear();
+    memo.set(key, result);
+  }
+  return result;
+}
+
+function screenUncached(text: string, role: TextRole): TextScreen {
+  const b = bound(text);
+  const hits: CueHit[] = [];
+  const dismissed: string[] = [];
+  let thirdPerson = false;
+  const index = role === 'outbound' ? OUTBOUND_INDEX : CONVERSATION_INDEX;
+  const normalized = normalize(b.text);
+  // The cues whose literal words occur anywhere in the text; usually none, seldom more than a few.
+  // Of those, the ones that match the whole text; only these are tried clause by clause.
+  // (A cue anchored to the clause's end or start cannot be tested on the whole text.)
+  const ids = prefilter ? index.candidates(normalized).filter((id) => ANCHORED.has(index.cues[id]) || index.cues[id].re.test(normalized)) : index.cues.map((_, i) => i);
+  const concepts = conceptsMayApply(normalized);
+  if (ids.length === 0 && !concepts) return { score: 0, hits, dismissed, third_person: false, truncated: b.truncated };
+  const idioms = IDIOM_GATE.mayMatch(normalized);
+  const frames = FRAME_GATE.mayMatch(normalized);
+  const third = THIRD_GATE.mayMatch(normalized);
+  for (const raw of clauses(normalized)) {
+    const clause = idioms ? raw.replace(IDIOM, ' ') : raw;
+    let clauseHits: CueHit[] | null = null;
+    let negated: string | null = null;
+    for (const id of ids) {
+      const cue = index.cues[id];
+      const m = cue.re.exec(clause);
+      if (!m) continue;
+      if (cue.negatable && negatedBefore(clause, m.index)) {
+        negated = m[0];
+        continue;
+      }
+      if (clauseHits?.some((h) => h.signal === cue.signal && h.phrase === m[0])) continue;
+      let weight = cue.weight;
+      if (cue.signal === 'topic' && cue.lang === 'en' && FIRST_PERSON.test(clause)) weight = CRISIS_THRESHOLD;
+      (clauseHits ??= []).push({ signal: cue.signal, weight, lang: cue.lang, phrase: m[0] });
+    }
+    if (concepts) {
+      for (const h of conceptHits(clause)) if (!clauseHits?.some((x) => x.signal === h.signal && x.weight >= h.weight)) (clauseHits ??= []).push(h);
+    }
+    if (!clauseHits) {
+      if (negated) dismissed.push(`"${clip(raw)}" (negated: "${negated}")`);
+      continue;
+    }
+    if (frames && FRAME.test(clause)) {
+      dismissed.push(`"${clip(raw)}" (research, prevention work, fiction or news)`);
+      continue;
+    }
+    if (third && !thirdPerson && THIRD_PERSON.test(clause)) thirdPerson = true;
+    for (const h of clauseHits) hits.push(h);
+  }
+  return { score: scoreHits(hits), hits, dismissed, third_person: thirdPerson, truncated: b.truncated };
+}
+
+/** Per signal: strongest cue plus half of the others (capped at 1); boosters only add to others. */
+export function scoreHits(hits: readonly CueHit[]): number {
+  if (hits.length === 0) return 0;
+  const bySignal = new Map<CrisisSignal, { max: number; rest: number }>();
+  for (const h of hits) {
+    const s = bySignal.get(h.signal);
+    if (!s) bySignal.set(h.signal, { max: h.weight, rest: 0 });
+    else if (h.weight > s.max) {
+      s.rest += s.max;
+      s.max = h.weight;
+    } else s.rest += h.weight;
+  }
+  let core = 0;
+  let boost = 0;
+  for (const [signal, s] of bySignal) {
+    const v = Math.min(1, s.max + s.rest / 2);
+    if (BOOSTERS.has(signal)) boost += v;
+    else core += v;
+  }
+  return Math.round((core > 0 ? core + boost : Math.min(boost, BOOSTERS_ALONE_MAX)) * 1000) / 1000;
+}
+
+export interface ScreenInput {
+  /** User messages, oldest first. */
+  conversation: readonly string[];
+  /** What an outbound tool is about to send. */
+  outbound?: string;
+  /** Text in the arguments of a tool that does not send (a search query, a file's content). */
+  args?: string;
+  /** Fingerprints of messages an approver already reviewed (SessionRisk.acknowledged). */
+  acknowledged?: readonly string[];
+}
+
+export type EvidenceSource = 'conversation' | 'outbound' | 'args';
+
+export interface CrisisScreen {
+  crisis: boolean;
+  score: number;
+  /** Score of each source alone. */
+  sources: Record<EvidenceSource, number>;
+  signals: CrisisSignal[];
+  reasons: string[];
+  dismissed: string[];
+  third_person: boolean;
+  /** The outbound content itself would harm a person at risk. */
+  outbound_harm: boolean;
+  /** A long text was scanned as head + tail. */
+  truncated: boolean;
+}
+
+const MAX_CONVERSATION = 6;
+
+export function screenCrisis(input: ScreenInput): CrisisScreen {
+  const all: CueHit[] = [];
+  const reasons: string[] = [];
+  const dismissed: string[] = [];
+  const sources: Record<EvidenceSource, number> = { conversation: 0, outbound: 0, args: 0 };
+  let third = false;
+  let truncated = false;
+  const conv = input.conversation;
+  const convHits: CueHit[] = [];
+  const from = Math.max(0, conv.length - MAX_CONVERSATION);
+  for (let i = from; i < conv.length; i++) {
+    const text = conv[i];
+    if (!text || (i > from && text === conv[i - 1])) continue;
+    if (input.acknowledged?.length && input.acknowledged.includes(messageFingerprint(text))) continue;
+    const s = screenText(text, 'user');
+    const label = i === conv.length - 1 ? 'the user message' : 'an earlier user message';
+    take(s, label, convHits, reasons, dismissed);
+    third ||= s.third_person;
+    truncated ||= s.truncated;
+  }
+  sources.conversation = scoreHits(convHits);
+  all.push(...convHits);
+  for (const [source, text, role] of [['outbound', input.outbound, 'outbound'], ['args', input.args, 'args']] as const) {
+    if (!text) continue;
+    const s = screenText(text, role);
+    const hits: CueHit[] = [];
+    take(s, source === 'outbound' ? 'the outbound content' : 'the tool arguments', hits, reasons, dismissed);
+    sources[source] = s.score;
+    third ||= s.third_person;
+    truncated ||= s.truncated;
+    all.push(...hits);
+  }
+  const score = scoreHits(all);
+  const signals = [...new Set(all.map((h) => h.signal))];
+  return {
+    crisis: score >= CRISIS_THRESHOLD,
+    score,
+    sources,
+    signals,
+    reasons,
+    dismissed,
+    third_person: third,
+    outbound_harm: signals.some((s) => HARM.has(s)),
+    truncated,
+  };
+}
+
+function take(s: TextScreen, label: string, into: CueHit[], reasons: string[], dismissed: string[]): void {
+  for (const h of s.hits) {
+    into.push(h);
+    reasons.push(`${label} shows ${SIGNAL_TEXT[h.signal]}${h.lang !== 'en' && h.lang !== 'any' ? ` (${h.lang})` : ''}: "${clip(h.phrase)}"`);
+  }
+  for (const d of s.dismissed) dismissed.push(`${label}: ${d}`);
+}
