@@ -28,7 +28,7 @@ const result = spawnSync(process.execPath, [
   '--import', 'tsx',
   '--test',
   '--test-concurrency=2',
-  '--test-timeout=120000',
+  '--test-timeout=300000', // per file: suites that start many CLI processes need it on a busy 2-core CI machine
   ...files,
 ], { stdio: 'inherit', env: { ...process.env, SWITCHYARD_LOG_LEVEL: process.env.SWITCHYARD_LOG_LEVEL ?? 'silent' } });
 process.exit(result.status ?? 1);
