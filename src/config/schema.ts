@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ENV_REF } from './secret.js';
 import { firewallConfigSchema } from './firewall-schema.js';
 import { metricsConfigSchema } from './metrics-schema.js';
+import { customRedactionSchema, pgSchemaName, storageContentSchema } from './privacy-schema.js';
 
 // The shape of switchyard.yaml. Every object is strict: an unknown key is an error that names the
 // closest valid key, because a typo in a gateway config silently changes routing.
@@ -186,6 +187,7 @@ export const routeSchema = z
     rollout: rolloutSchema.optional(),
     system_prompt: z.string().optional(),
     firewall: z.enum(['off', 'observe', 'enforce']).optional(),
+    storage_content: storageContentSchema.optional().describe('overrides storage.content for this route'),
     description: z.string().optional(),
   })
   .strict()
@@ -207,6 +209,9 @@ export const storageSchema = z
     batch_max_rows: z.number().int().positive().default(500),
     batch_flush_ms: durationMs.default(50),
     retention_days: z.number().positive().optional().describe('delete inferences and their data older than this'),
+    content: storageContentSchema.default('full'),
+    redact: z.array(customRedactionSchema).default([]).describe('extra patterns removed from stored content when content is redacted'),
+    schema: pgSchemaName.optional().describe('postgres schema for every table (created when missing); default: the env SWITCHYARD_PG_SCHEMA, else the connection default'),
   })
   .strict()
   .superRefine((s, ctx) => {

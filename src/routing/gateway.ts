@@ -277,6 +277,7 @@ export class Gateway {
       routing: routingFacts(r.plan.routing, r.meta.droppedFields),
       tags: r.meta.tags ?? null,
       cost_usd: r.costUsd,
+      storage_content: (r.plan.route ? this.config.routes[r.plan.route]?.storage_content : undefined) ?? this.config.storage.content,
     };
     this.#store.recordInference(record, r.attempts.map((a, seq) => ({ ...a, id: newId(), inference_id: r.id, seq })));
     for (const observe of this.#observers) observe(record, r.attempts);

@@ -1,12 +1,14 @@
 import type { Logger } from 'pino';
 import type { StorageConfig } from '../config/schema.js';
 import type { Redactor } from './redact.js';
+import { PiiRedactor } from './redact-pii.js';
 import { SqliteStore } from './sqlite/store.js';
 import type { Store } from './types.js';
 import { openPostgres } from './postgres/open.js';
 
 /** Opens the store the config asks for. */
 export async function openStore(storage: StorageConfig, deps: { redactor?: Redactor; logger?: Logger; env?: NodeJS.ProcessEnv } = {}): Promise<Store> {
+  const pii = new PiiRedactor({ custom: storage.redact });
   switch (storage.kind) {
     case 'sqlite':
     case 'memory': {
@@ -15,12 +17,13 @@ export async function openStore(storage: StorageConfig, deps: { redactor?: Redac
         batchMaxRows: storage.batch_max_rows,
         batchFlushMs: storage.batch_flush_ms,
         redactor: deps.redactor,
+        pii,
         logger: deps.logger,
       });
       await store.init();
       return store;
     }
     case 'postgres':
-      return openPostgres(storage, deps);
+      return openPostgres(storage, { ...deps, pii });
   }
 }

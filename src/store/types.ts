@@ -40,6 +40,10 @@ export interface InferenceRecord {
   routing: Record<string, unknown> | null;
   tags: Record<string, string> | null;
   cost_usd: number | null;
+  /** Response cache outcome (src/cache/): hit (served from the cache, zero cost), miss (stored after), bypass (not cacheable); null when the route has no cache. */
+  cache?: 'hit' | 'miss' | 'bypass' | null;
+  /** How much of this row the store keeps (storage.content / routes.<name>.storage_content); not a column. */
+  storage_content?: import('./content-mode.js').StorageContent;
 }
 
 export type AttemptOutcome = 'ok' | 'error' | 'skipped';

@@ -2,8 +2,10 @@ import type { AttemptRecord, InferenceRecord } from '../types.js';
 
 // Row <-> record mapping. JSONB columns arrive parsed; timestamps arrive as ISO strings (db.ts).
 
-export function inferenceFromPg(r: Record<string, unknown>): InferenceRecord {
-  return r as unknown as InferenceRecord;
+export function inferenceFromPg(row: Record<string, unknown>): InferenceRecord {
+  // No cache outcome (the route had no cache) reads back as an absent field, as it was recorded.
+  const { cache, ...r } = row;
+  return (cache ? { ...r, cache } : r) as unknown as InferenceRecord;
 }
 
 export function attemptFromPg(r: Record<string, unknown>): AttemptRecord {
@@ -12,7 +14,7 @@ export function attemptFromPg(r: Record<string, unknown>): AttemptRecord {
 
 export const INFERENCE_COLUMNS = [
   'id', 'created_at', 'session_id', 'route', 'model', 'variant', 'provider', 'upstream_model', 'stream', 'status', 'error',
-  'request', 'response', 'usage', 'latency_ms', 'ttft_ms', 'attempts_count', 'routing', 'tags', 'cost_usd', 'kind', 'request_id',
+  'request', 'response', 'usage', 'latency_ms', 'ttft_ms', 'attempts_count', 'routing', 'tags', 'cost_usd', 'kind', 'request_id', 'cache',
 ] as const;
 
 export const ATTEMPT_COLUMNS = [

@@ -7,13 +7,17 @@ export interface InferenceRow {
   variant: string | null; provider: string | null; upstream_model: string | null; stream: number; status: string;
   error: string | null; request: string; response: string | null; usage: string | null; latency_ms: number;
   ttft_ms: number | null; attempts_count: number; routing: string | null; tags: string | null; cost_usd: number | null;
+  cache?: string | null;
 }
 
 const parse = (s: string | null) => (s == null ? null : JSON.parse(s));
 
-export function inferenceFromRow(r: InferenceRow): InferenceRecord {
+export function inferenceFromRow(row: InferenceRow): InferenceRecord {
+  // No cache outcome (the route had no cache) reads back as an absent field, as it was recorded.
+  const { cache, ...r } = row;
   return {
     ...r,
+    ...(cache ? { cache: cache as InferenceRecord['cache'] } : {}),
     kind: r.kind as InferenceRecord['kind'],
     stream: r.stream === 1,
     status: r.status as InferenceRecord['status'],

@@ -6,6 +6,7 @@ import { BatchWriter } from '../batch-writer.js';
 import { encodeCursor } from '../cursor.js';
 import { selectInferences } from '../sql-filters.js';
 import { Redactor } from '../redact.js';
+import { PiiRedactor } from '../redact-pii.js';
 import type { AttemptRecord, InferenceQuery, InferenceRecord, Page, Store } from '../types.js';
 import { SqliteExperimentRepo } from './experiment-repo.js';
 import { SqliteFeedbackRepo } from './feedback-repo.js';
@@ -25,6 +26,8 @@ export interface SqliteStoreOptions {
   batchMaxRows?: number;
   batchFlushMs?: number;
   redactor?: Redactor;
+  /** Personal-data rules for rows stored as `redacted` (built-in rules when absent). */
+  pii?: PiiRedactor;
   logger?: Logger;
 }
 
@@ -59,11 +62,12 @@ export class SqliteStore implements Store {
     this.responses = new SqliteResponseRepo(this.db, this.redactor);
     // File databases get a writer thread (a slow fsync must not stall requests); ':memory:' cannot
     // be shared across threads, so it writes in-thread.
+    const pii = options.pii ?? new PiiRedactor();
     let write: (batch: InferenceWrite[]) => void | Promise<void>;
     if (options.path === ':memory:') {
-      write = inferenceBatchWriter(this.db, this.redactor);
+      write = inferenceBatchWriter(this.db, this.redactor, pii);
     } else {
-      const thread = (this.#thread = new WriterThread(options.path, [...this.redactor.literals]));
+      const thread = (this.#thread = new WriterThread(options.path, [...this.redactor.literals], pii.options));
       let inThread: ((batch: InferenceWrite[]) => void) | undefined;
       write = async (batch) => {
         if (inThread) return inThread(batch);
@@ -72,7 +76,7 @@ export class SqliteStore implements Store {
         } catch (err) {
           // Losing the thread must not lose rows: write this batch and the rest here instead.
           options.logger?.error({ err }, 'store: writer thread failed; writing in the request thread from now on');
-          inThread = inferenceBatchWriter(this.db, this.redactor);
+          inThread = inferenceBatchWriter(this.db, this.redactor, pii);
           inThread(batch);
         }
       };

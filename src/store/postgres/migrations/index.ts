@@ -5,6 +5,7 @@ import { pgMigration004 } from './004_experiments.js';
 import { pgMigration005 } from './005_imports.js';
 import { pgMigration006 } from './006_inference_kind.js';
 import { pgMigration007 } from './007_responses.js';
+import { pgMigration008 } from './008_cache.js';
 
 export interface PgMigration {
   version: number;
@@ -22,4 +23,5 @@ export const pgMigrations: PgMigration[] = [
   pgMigration005,
   pgMigration006,
   pgMigration007,
+  pgMigration008,
 ];

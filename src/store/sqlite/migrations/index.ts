@@ -5,6 +5,7 @@ import { migration004 } from './004_experiments.js';
 import { migration005 } from './005_imports.js';
 import { migration006 } from './006_inference_kind.js';
 import { migration007 } from './007_responses.js';
+import { migration008 } from './008_cache.js';
 
 export interface SqliteMigration {
   version: number;
@@ -21,4 +22,5 @@ export const sqliteMigrations: SqliteMigration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
