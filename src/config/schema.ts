@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ENV_REF } from './secret.js';
 import { firewallConfigSchema } from './firewall-schema.js';
 import { metricsConfigSchema } from './metrics-schema.js';
+import { cacheConfigSchema, routeCacheSchema } from './cache-schema.js';
 import { customRedactionSchema, pgSchemaName, storageContentSchema } from './privacy-schema.js';
 
 // The shape of switchyard.yaml. Every object is strict: an unknown key is an error that names the
@@ -188,6 +189,7 @@ export const routeSchema = z
     system_prompt: z.string().optional(),
     firewall: z.enum(['off', 'observe', 'enforce']).optional(),
     storage_content: storageContentSchema.optional().describe('overrides storage.content for this route'),
+    cache: routeCacheSchema.optional().describe('response cache for this route (exact match on the normalized request)'),
     description: z.string().optional(),
   })
   .strict()
@@ -241,6 +243,7 @@ export const configSchema = z
     routes: z.record(z.string(), routeSchema).default({}),
     metrics: metricsConfigSchema.default({}),
     firewall: firewallConfigSchema.default(firewallConfigSchema.parse({})),
+    cache: cacheConfigSchema.default(cacheConfigSchema.parse({})),
   })
   .strict();
 

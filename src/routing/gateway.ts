@@ -11,6 +11,8 @@ import { ChainFailedError, runChain, type ChainResult } from './chain.js';
 import { requestForTarget } from './prepare.js';
 import { resolvePlan, type Plan, type RequestMeta, type WeightSource } from './resolve.js';
 import { resolveModels, type RuntimeModel, type RuntimeTarget } from './targets.js';
+import type { ResponseCache } from '../cache/response-cache.js';
+import { replayStream } from '../cache/replay.js';
 
 // The gateway's one entry point for a model call, used by the HTTP server, the eval runner and
 // anything else in-process. It resolves the plan, runs the fallback chain, and hands the record
@@ -24,7 +26,11 @@ export interface CompletedInference {
   attempts: AttemptLog[];
   latencyMs: number;
   costUsd: number | null;
+  /** Response cache outcome, when the request involved the cache (x-switchyard-cache response header). */
+  cache?: CacheOutcome;
 }
+
+export type CacheOutcome = 'hit' | 'miss' | 'bypass';
 
 export interface StreamingInference {
   inferenceId: string;
@@ -35,6 +41,7 @@ export interface StreamingInference {
   chunks: AsyncIterable<StreamChunk>;
   /** The assembled response so far (complete once `chunks` is exhausted). */
   assembled: StreamAssembler;
+  cache?: CacheOutcome;
 }
 
 export interface CompletedEmbedding {
@@ -67,6 +74,8 @@ export class Gateway {
   weightsFor?: WeightSource;
   /** Sees every planned request before it runs; must return at once (shadow traffic: src/experiments/shadow.ts). */
   onPlan?: (request: ChatRequest, meta: RequestMeta, plan: Plan) => void;
+  /** The response cache (src/cache/), when configured. */
+  cache?: ResponseCache;
 
   constructor(deps: GatewayDeps) {
     this.config = deps.config;
@@ -95,6 +104,17 @@ export class Gateway {
     const started = performance.now();
     const createdAt = new Date().toISOString();
     const signal = meta.signal ?? new AbortController().signal;
+    const ticket = this.cache?.begin(request, plan, meta.cache);
+    const hit = ticket?.outcome === 'miss' ? await ticket.read() : null;
+    if (hit) {
+      const target = cachedTarget(plan, hit.target);
+      const latencyMs = performance.now() - started;
+      this.#record({
+        id: inferenceId, createdAt, meta, plan, request, stream: false, status: 'ok', error: null, response: hit.response,
+        usage: hit.response.usage ?? null, latencyMs, ttftMs: null, target, attempts: [], costUsd: 0, cache: 'hit',
+      });
+      return { inferenceId, plan, target, response: hit.response, attempts: [], latencyMs, costUsd: 0, cache: 'hit' };
+    }
     try {
       const result = await runChain(plan.model, this.breakers, { signal, only: plan.only, noFallback: meta.noFallback, stream: false }, async (ctx) => {
         const adapter = this.#providers.adapterFor(ctx.target.provider.config.type);
@@ -106,12 +126,13 @@ export class Gateway {
       });
       const latencyMs = performance.now() - started;
       const costUsd = costOf(result.target, result.value.usage);
+      if (ticket?.outcome === 'miss') ticket.write(result.value, result.target);
       this.#record({
         id: inferenceId, createdAt, meta, plan, request, stream: false, status: 'ok', error: null,
         response: result.value, usage: result.value.usage ?? null, latencyMs, ttftMs: null,
-        target: result.target, attempts: result.attempts, costUsd,
+        target: result.target, attempts: result.attempts, costUsd, cache: ticket?.outcome,
       });
-      return { inferenceId, plan, target: result.target, response: result.value, attempts: result.attempts, latencyMs, costUsd };
+      return { inferenceId, plan, target: result.target, response: result.value, attempts: result.attempts, latencyMs, costUsd, cache: ticket?.outcome };
     } catch (err) {
       this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, false, err);
       throw named(err, inferenceId);
@@ -125,6 +146,19 @@ export class Gateway {
     const started = performance.now();
     const createdAt = new Date().toISOString();
     const signal = meta.signal ?? new AbortController().signal;
+    const ticket = this.cache?.begin(request, plan, meta.cache);
+    const hit = ticket?.outcome === 'miss' ? await ticket.read() : null;
+    if (hit) {
+      const target = cachedTarget(plan, hit.target);
+      const ttftMs = performance.now() - started;
+      const assembled = new StreamAssembler();
+      const chunks = replayStream(hit.response, assembled, signal, (status) => this.#record({
+        id: inferenceId, createdAt, meta, plan, request, stream: true, status, error: status === 'ok' ? null : 'client disconnected',
+        response: assembled.response(), usage: hit.response.usage ?? null, latencyMs: performance.now() - started, ttftMs,
+        target, attempts: [], costUsd: 0, cache: 'hit',
+      }));
+      return { inferenceId, plan, target, created: Math.floor(Date.now() / 1000), chunks, assembled, cache: 'hit' };
+    }
     let result: ChainResult<{ head: StreamChunk[]; iterator: AsyncIterator<StreamChunk> }>;
     try {
       result = await runChain(plan.model, this.breakers, { signal, only: plan.only, noFallback: meta.noFallback, stream: true }, async (ctx) => {
@@ -194,14 +228,15 @@ export class Gateway {
           last.error = error;
         }
         const response = assembled.response();
+        if (status === 'ok' && ticket?.outcome === 'miss') ticket.write(response, target);
         self.#record({
           id: inferenceId, createdAt, meta, plan, request, stream: true, status, error, response,
           usage: response.usage ?? null, latencyMs: performance.now() - started, ttftMs,
-          target, attempts: result.attempts, costUsd: costOf(target, response.usage),
+          target, attempts: result.attempts, costUsd: costOf(target, response.usage), cache: ticket?.outcome,
         });
       }
     }
-    return { inferenceId, plan, target, created: Math.floor(Date.now() / 1000), chunks: chunks(), assembled };
+    return { inferenceId, plan, target, created: Math.floor(Date.now() / 1000), chunks: chunks(), assembled, cache: ticket?.outcome };
   }
 
   /** Embeddings through the same routing, fallback, breakers and recording; targets that cannot embed are skipped. */
@@ -253,6 +288,7 @@ export class Gateway {
     id: string; kind?: InferenceKind; createdAt: string; meta: RequestMeta; plan: Plan; request: ChatRequest | EmbeddingRequest; stream: boolean;
     status: InferenceStatus; error: string | null; response: unknown; usage: Usage | null;
     latencyMs: number; ttftMs: number | null; target: RuntimeTarget | null; attempts: AttemptLog[]; costUsd: number | null;
+    cache?: CacheOutcome;
   }): void {
     const record: InferenceRecord = {
       id: r.id,
@@ -277,6 +313,7 @@ export class Gateway {
       routing: routingFacts(r.plan.routing, r.meta.droppedFields),
       tags: r.meta.tags ?? null,
       cost_usd: r.costUsd,
+      ...(r.cache ? { cache: r.cache } : {}),
       storage_content: (r.plan.route ? this.config.routes[r.plan.route]?.storage_content : undefined) ?? this.config.storage.content,
     };
     this.#store.recordInference(record, r.attempts.map((a, seq) => ({ ...a, id: newId(), inference_id: r.id, seq })));
@@ -288,6 +325,11 @@ export class Gateway {
 function named(err: unknown, inferenceId: string): unknown {
   if (err instanceof SwitchyardError) err.inferenceId = inferenceId;
   return err;
+}
+
+/** The target that produced a cached response (the first one if the config no longer has it). */
+function cachedTarget(plan: Plan, key: string): RuntimeTarget {
+  return plan.model.targets.find((t) => t.key === key) ?? plan.model.targets[0];
 }
 
 function costOf(target: RuntimeTarget, usage: Usage | undefined): number | null {

@@ -23,6 +23,8 @@ export interface RequestMeta {
   tags?: Record<string, string>;
   /** Request fields the inbound surface could not translate (recorded as routing.dropped_fields). */
   droppedFields?: string[];
+  /** x-switchyard-cache: the request's wish for the response cache (src/cache/policy.ts). */
+  cache?: import('../config/cache-schema.js').CacheDirective;
 }
 
 export interface Plan {

@@ -18,6 +18,7 @@ export function setGatewayHeaders(reply: FastifyReply, r: CompletedInference | S
   reply.header('x-switchyard-provider', r.target.provider.providerName);
   if (r.plan.route) reply.header('x-switchyard-route', r.plan.route);
   if (r.plan.variant) reply.header('x-switchyard-variant', r.plan.variant);
+  if ('cache' in r && r.cache) reply.header('x-switchyard-cache', r.cache);
 }
 
 /** Takes over the raw response for server-sent events, keeping headers already set on the reply. */
@@ -44,5 +45,6 @@ export function gatewayExtension(r: CompletedInference): Record<string, unknown>
     provider: r.target.provider.providerName,
     attempts: r.attempts.length,
     routing: r.plan.routing,
+    ...(r.cache ? { cache: r.cache } : {}),
   };
 }

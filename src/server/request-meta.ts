@@ -1,6 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import { InvalidRequestError } from '../core/errors.js';
 import type { RequestMeta } from '../routing/resolve.js';
+import type { CacheDirective } from '../config/cache-schema.js';
+
+const CACHE_DIRECTIVES: CacheDirective[] = ['read_write', 'read_only', 'off', 'refresh'];
 
 const header = (req: FastifyRequest, name: string): string | undefined => {
   const v = req.headers[name];
@@ -14,6 +17,10 @@ export function requestMeta(req: FastifyRequest, metadata: Record<string, string
     throw new InvalidRequestError('session id must be 1-256 characters', 'x-switchyard-session-id');
   }
   const noFallback = header(req, 'x-switchyard-no-fallback');
+  const cache = header(req, 'x-switchyard-cache');
+  if (cache !== undefined && !CACHE_DIRECTIVES.includes(cache as CacheDirective)) {
+    throw new InvalidRequestError(`x-switchyard-cache must be one of ${CACHE_DIRECTIVES.join(', ')}; got "${cache.slice(0, 40)}"`, 'x-switchyard-cache');
+  }
   return {
     sessionId,
     requestId: req.id,
@@ -22,5 +29,6 @@ export function requestMeta(req: FastifyRequest, metadata: Record<string, string
     noFallback: noFallback !== undefined && noFallback !== '0' && noFallback !== 'false',
     signal,
     tags: metadata && Object.keys(metadata).length ? metadata : undefined,
+    cache: cache as CacheDirective | undefined,
   };
 }

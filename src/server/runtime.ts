@@ -6,6 +6,7 @@ import { envRefName } from '../config/secret.js';
 import { ProviderRegistry } from '../providers/registry.js';
 import { Gateway } from '../routing/gateway.js';
 import { openStore } from '../store/open.js';
+import { openResponseCache } from '../cache/open.js';
 import { Redactor } from '../store/redact.js';
 import type { Store } from '../store/types.js';
 import { buildApp } from './app.js';
@@ -74,6 +75,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const redactor = new Redactor(secrets);
   const store = await openStore(config.storage, { redactor, logger, env });
   const gateway = new Gateway({ config, store, providers: new ProviderRegistry(), env });
+  gateway.cache = openResponseCache(config, store, env, logger);
   const metrics = new Metrics(gateway.breakers);
   gateway.onInference((record, attempts) => metrics.observe(record, attempts));
 
@@ -86,6 +88,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     app = await buildApp(ctx);
   } catch (err) {
     // The store is open: a start-up that fails after this point must not leave its writer running.
+    await gateway.cache.close();
     await store.close();
     throw err;
   }
@@ -103,6 +106,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
         stopSweeper();
         stopNotifier();
         await app.close();
+        await gateway.cache?.close();
         await store.close();
       })()),
   };

@@ -114,6 +114,8 @@ export interface Store {
   readonly imports: import('./hermes-import-types.js').ImportRepo;
   /** Responses API conversation state (src/store/response-types.ts). */
   readonly responses: ResponseRepo;
+  /** Response cache entries (src/store/cache-types.ts); absent on stores that cannot hold them. */
+  readonly cache?: import('./cache-types.js').CacheRepo;
 
   /** Flushes and releases connections. */
   close(): Promise<void>;

@@ -14,6 +14,7 @@ import { PgFeedbackRepo } from './feedback-repo.js';
 import { PgFirewallRepo } from './firewall-repo.js';
 import { PgImportRepo } from './import-repo.js';
 import { PgResponseRepo } from './response-repo.js';
+import { PgCacheRepo } from './cache-repo.js';
 import { migratePostgres } from './migrate.js';
 import { pgMigrations } from './migrations/index.js';
 import { PgNotifier, type NotifyHandler } from './notify.js';
@@ -49,6 +50,7 @@ export class PostgresStore implements Store {
   readonly firewall: PgFirewallRepo;
   readonly imports: PgImportRepo;
   readonly responses: PgResponseRepo;
+  readonly cache: PgCacheRepo;
   readonly #pii: PiiRedactor;
   readonly #writer: BatchWriter<Pending>;
   readonly #notifier: PgNotifier;
@@ -66,6 +68,7 @@ export class PostgresStore implements Store {
     this.firewall = new PgFirewallRepo(this.pool);
     this.imports = new PgImportRepo(this.pool);
     this.responses = new PgResponseRepo(this.pool, this.redactor);
+    this.cache = new PgCacheRepo(this.pool);
     this.#notifier = new PgNotifier(options.url, { prefix: options.schema ? `${options.schema}__` : '', logger: options.logger });
     this.#writer = new BatchWriter<Pending>((batch) => this.#write(batch), {
       maxRows: options.batchMaxRows ?? 500,

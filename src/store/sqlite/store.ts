@@ -14,6 +14,7 @@ import { SqliteDatasetRepo } from './dataset-repo.js';
 import { SqliteFirewallRepo } from './firewall-repo.js';
 import { SqliteImportRepo } from './import-repo.js';
 import { SqliteResponseRepo } from './response-repo.js';
+import { SqliteCacheRepo } from './cache-repo.js';
 import { attemptFromRow, inferenceFromRow, type InferenceRow } from './inference-rows.js';
 import { migrateSqlite } from './migrate.js';
 import { inferenceBatchWriter, toInferenceWrite, type InferenceWrite } from './inference-writes.js';
@@ -42,6 +43,7 @@ export class SqliteStore implements Store {
   readonly firewall: SqliteFirewallRepo;
   readonly imports: SqliteImportRepo;
   readonly responses: SqliteResponseRepo;
+  readonly cache: SqliteCacheRepo;
   readonly #writer: BatchWriter<InferenceWrite>;
   #thread: WriterThread | undefined;
 
@@ -60,6 +62,7 @@ export class SqliteStore implements Store {
     this.firewall = new SqliteFirewallRepo(this.db);
     this.imports = new SqliteImportRepo(this.db);
     this.responses = new SqliteResponseRepo(this.db, this.redactor);
+    this.cache = new SqliteCacheRepo(this.db);
     // File databases get a writer thread (a slow fsync must not stall requests); ':memory:' cannot
     // be shared across threads, so it writes in-thread.
     const pii = options.pii ?? new PiiRedactor();
