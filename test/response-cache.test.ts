@@ -4,38 +4,11 @@ import Anthropic from '@anthropic-ai/sdk';
 import Database from 'better-sqlite3';
 import OpenAI from 'openai';
 import { OPENAI_MOCK_KEY } from './conformance/mock-openai.js';
-import { startScriptedOpenAi } from './helpers/scripted-openai.js';
+import { cacheYaml, startCountingUpstream, type Up } from './helpers/cache-upstream.js';
 import { startGateway, type TestGateway } from './helpers/gateway.js';
 
 // The response cache on the default store (a SQLite file), through the official SDKs against a
 // real OpenAI-format upstream that counts its calls: a hit never reaches the upstream.
-
-type Up = Awaited<ReturnType<typeof startScriptedOpenAi>>;
-
-export function cacheYaml(upstream: string, storage = ''): string {
-  return `
-providers:
-  up: { type: openai, preset: custom, base_url: "${upstream}", api_key: env:UP_KEY }
-models:
-  m: { targets: [{ provider: up, model: gpt-up, usd_per_1m_input_tokens: 1, usd_per_1m_output_tokens: 2 }] }
-routes:
-  cached: { model: m, cache: { ttl_s: 600 } }
-  hot: { model: m, cache: { ttl_s: 600, allow_nondeterministic: true } }
-  ro: { model: m, cache: { mode: read_only } }
-  never: { model: m, cache: { mode: 'off' } }
-  plain: { model: m }
-${storage}`;
-}
-
-export async function startCountingUpstream(): Promise<Up> {
-  let n = 0;
-  return startScriptedOpenAi((body) => {
-    n++;
-    const last = (body.messages as { content: string }[]).at(-1)?.content ?? '';
-    if (String(last).includes('use a tool')) return { kind: 'reply', calls: [{ id: 'call_1', name: 'lookup', args: { q: 'x' } }] };
-    return { kind: 'reply', text: `answer #${n} to ${String(last).slice(0, 40)}`, usage: { input: 11, output: 7 } };
-  });
-}
 
 describe('response cache on SQLite', () => {
   let up: Up;
