@@ -3,6 +3,7 @@ import { ENV_REF } from './secret.js';
 import { firewallConfigSchema } from './firewall-schema.js';
 import { metricsConfigSchema } from './metrics-schema.js';
 import { cacheConfigSchema, routeCacheSchema } from './cache-schema.js';
+import { telemetryConfigSchema } from './telemetry-schema.js';
 import { customRedactionSchema, pgSchemaName, storageContentSchema } from './privacy-schema.js';
 
 // The shape of switchyard.yaml. Every object is strict: an unknown key is an error that names the
@@ -244,6 +245,7 @@ export const configSchema = z
     metrics: metricsConfigSchema.default({}),
     firewall: firewallConfigSchema.default(firewallConfigSchema.parse({})),
     cache: cacheConfigSchema.default(cacheConfigSchema.parse({})),
+    telemetry: telemetryConfigSchema.default(telemetryConfigSchema.parse({})),
   })
   .strict();
 

@@ -54,7 +54,7 @@ export interface CompletedEmbedding {
   costUsd: number | null;
 }
 
-export type InferenceObserver = (record: InferenceRecord, attempts: AttemptLog[]) => void;
+export type InferenceObserver = (record: InferenceRecord, attempts: AttemptLog[], meta: RequestMeta) => void;
 
 export interface GatewayDeps {
   config: Config;
@@ -317,7 +317,7 @@ export class Gateway {
       storage_content: (r.plan.route ? this.config.routes[r.plan.route]?.storage_content : undefined) ?? this.config.storage.content,
     };
     this.#store.recordInference(record, r.attempts.map((a, seq) => ({ ...a, id: newId(), inference_id: r.id, seq })));
-    for (const observe of this.#observers) observe(record, r.attempts);
+    for (const observe of this.#observers) observe(record, r.attempts, r.meta);
   }
 }
 

@@ -25,6 +25,8 @@ export interface RequestMeta {
   droppedFields?: string[];
   /** x-switchyard-cache: the request's wish for the response cache (src/cache/policy.ts). */
   cache?: import('../config/cache-schema.js').CacheDirective;
+  /** W3C trace context of the HTTP request (continued by src/telemetry/ when it is on). */
+  trace?: import('../telemetry/tracing.js').TraceCarrier;
 }
 
 export interface Plan {

@@ -15,6 +15,7 @@ import { anthropicRoutes } from './routes/anthropic.js';
 import { firewallRoutes } from './routes/firewall.js';
 import { approvalsRoutes } from './routes/approvals.js';
 import { responsesRoutes } from './routes/responses.js';
+import { tracingOf } from '../telemetry/open.js';
 
 // The HTTP app: one file per route group, each registered here with one line.
 const routeGroups: RouteGroup[] = [
@@ -47,6 +48,13 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
+  // With telemetry on, an inference's span ends when its reply is finished (src/telemetry/tracing.ts).
+  const tracing = tracingOf(ctx.services);
+  if (tracing) {
+    app.addHook('onRequest', async (_req, reply) => {
+      reply.raw.once('close', () => tracing.settle(reply.getHeader('x-switchyard-inference-id') as string | undefined));
+    });
+  }
   app.setErrorHandler(errorHandler(ctx, renderOpenAiError));
   const endpoints = collectEndpoints(app);
   app.setNotFoundHandler(notFoundHandler(ctx, endpoints));

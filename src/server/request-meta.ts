@@ -30,5 +30,6 @@ export function requestMeta(req: FastifyRequest, metadata: Record<string, string
     signal,
     tags: metadata && Object.keys(metadata).length ? metadata : undefined,
     cache: cache as CacheDirective | undefined,
+    trace: { traceparent: header(req, 'traceparent'), tracestate: header(req, 'tracestate'), held: true },
   };
 }

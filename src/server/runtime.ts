@@ -7,6 +7,7 @@ import { ProviderRegistry } from '../providers/registry.js';
 import { Gateway } from '../routing/gateway.js';
 import { openStore } from '../store/open.js';
 import { openResponseCache } from '../cache/open.js';
+import { openTracing } from '../telemetry/open.js';
 import { Redactor } from '../store/redact.js';
 import type { Store } from '../store/types.js';
 import { buildApp } from './app.js';
@@ -72,14 +73,16 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     const name = 'api_key' in p && p.api_key ? envRefName(p.api_key) : undefined;
     if (name && env[name]) secrets.push(env[name]!);
   }
+  const tracing = openTracing(config, env, file, logger);
   const redactor = new Redactor(secrets);
   const store = await openStore(config.storage, { redactor, logger, env });
   const gateway = new Gateway({ config, store, providers: new ProviderRegistry(), env });
   gateway.cache = openResponseCache(config, store, env, logger);
   const metrics = new Metrics(gateway.breakers);
   gateway.onInference((record, attempts) => metrics.observe(record, attempts));
+  if (tracing) gateway.onInference((record, attempts, meta) => tracing.onInference(record, attempts, meta.trace));
 
-  const ctx: AppContext = { config, store, gateway, metrics, logger, auth: createAuth(clients, admins, approvers), services: {} };
+  const ctx: AppContext = { config, store, gateway, metrics, logger, auth: createAuth(clients, admins, approvers), services: tracing ? { telemetry: tracing } : {} };
   let stopNotifier: () => void;
   let app: FastifyInstance;
   try {
@@ -89,6 +92,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   } catch (err) {
     // The store is open: a start-up that fails after this point must not leave its writer running.
     await gateway.cache.close();
+    await tracing?.shutdown();
     await store.close();
     throw err;
   }
@@ -107,6 +111,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
         stopNotifier();
         await app.close();
         await gateway.cache?.close();
+        await tracing?.shutdown();
         await store.close();
       })()),
   };
