@@ -46,13 +46,17 @@ async function load(port: number, stream: boolean, fixedRate: boolean): Promise<
 }
 
 /** Load on one path with one body: 32 connections for SECONDS, optionally at a fixed overall rate. */
-export async function loadPath(port: number, path: string, body: unknown, rate?: number, seconds = SECONDS): Promise<Result> {
+export async function loadPath(port: number, path: string, body: unknown, rate?: number, seconds = SECONDS, extra: { headers?: Record<string, string>; bodyFor?: (n: number) => unknown } = {}): Promise<Result> {
   const latencies: number[] = [];
+  let n = 0;
+  const bodyFor = extra.bodyFor;
   const instance = (autocannon as unknown as (o: autocannon.Options) => autocannon.Instance & Promise<autocannon.Result>)({
     url: `http://127.0.0.1:${port}${path}`,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...extra.headers },
     body: JSON.stringify(body),
+    // A body per request (e.g. every one distinct); autocannon then sets its content-length.
+    ...(bodyFor ? { requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, body: JSON.stringify(bodyFor(n++)) }) }] } : {}),
     connections: 32,
     duration: seconds,
     ...(rate ? { overallRate: rate } : {}),
