@@ -30,7 +30,13 @@ export function startProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promi
 
 export interface Result { rps: number; p50: number; p99: number; max: number; errors: number }
 
-export interface LoadOptions { headers?: Record<string, string>; seconds?: number; rate?: number }
+export interface LoadOptions {
+  headers?: Record<string, string>;
+  seconds?: number;
+  rate?: number;
+  /** A body per request (e.g. every one distinct); autocannon then sets its content-length. */
+  bodyFor?: (n: number) => unknown;
+}
 
 export async function load(port: number, stream: boolean, fixedRate: boolean, opts: LoadOptions = {}): Promise<Result> {
   const body = {
@@ -44,11 +50,14 @@ export async function load(port: number, stream: boolean, fixedRate: boolean, op
 /** Load on one path with one body: 32 connections for `seconds`, optionally at a fixed overall rate. */
 export async function loadPath(port: number, path: string, body: unknown, opts: LoadOptions = {}): Promise<Result> {
   const latencies: number[] = [];
+  let n = 0;
+  const bodyFor = opts.bodyFor;
   const instance = (autocannon as unknown as (o: autocannon.Options) => autocannon.Instance & Promise<autocannon.Result>)({
     url: `http://127.0.0.1:${port}${path}`,
     method: 'POST',
     headers: { 'content-type': 'application/json', ...opts.headers },
     body: JSON.stringify(body),
+    ...(bodyFor ? { requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, body: JSON.stringify(bodyFor(n++)) }) }] } : {}),
     connections: 32,
     duration: opts.seconds ?? SECONDS,
     ...(opts.rate ? { overallRate: opts.rate } : {}),

@@ -3,6 +3,9 @@ import { ENV_REF } from './secret.js';
 import { firewallConfigSchema } from './firewall-schema.js';
 import { metricsConfigSchema } from './metrics-schema.js';
 import { limitsConfigSchema } from './limits-schema.js';
+import { cacheConfigSchema, routeCacheSchema } from './cache-schema.js';
+import { telemetryConfigSchema } from './telemetry-schema.js';
+import { customRedactionSchema, pgSchemaName, storageContentSchema } from './privacy-schema.js';
 
 // The shape of switchyard.yaml. Every object is strict: an unknown key is an error that names the
 // closest valid key, because a typo in a gateway config silently changes routing.
@@ -190,6 +193,8 @@ export const routeSchema = z
     rollout: rolloutSchema.optional(),
     system_prompt: z.string().optional(),
     firewall: z.enum(['off', 'observe', 'enforce']).optional(),
+    storage_content: storageContentSchema.optional().describe('overrides storage.content for this route'),
+    cache: routeCacheSchema.optional().describe('response cache for this route (exact match on the normalized request)'),
     description: z.string().optional(),
   })
   .strict()
@@ -216,6 +221,9 @@ export const storageSchema = z
     on_write_failure: z.enum(['serve', 'reject']).default('serve').describe('while the store cannot write: serve (queue, spill, retry) or reject new inferences with 503'),
     sync: z.boolean().default(false).describe('answer an inference only after its row is committed or spilled (closes the SIGKILL window; adds the write latency)'),
     statement_timeout_ms: durationMs.default(10_000).describe('postgres: per-statement deadline (0 = none)'),
+    content: storageContentSchema.default('full'),
+    redact: z.array(customRedactionSchema).default([]).describe('extra patterns removed from stored content when content is redacted'),
+    schema: pgSchemaName.optional().describe('postgres schema for every table (created when missing); default: the env SWITCHYARD_PG_SCHEMA, else the connection default'),
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -257,6 +265,8 @@ export const configSchema = z
     metrics: metricsConfigSchema.default({}),
     firewall: firewallConfigSchema.default(firewallConfigSchema.parse({})),
     limits: limitsConfigSchema.default(limitsConfigSchema.parse({})),
+    cache: cacheConfigSchema.default(cacheConfigSchema.parse({})),
+    telemetry: telemetryConfigSchema.default(telemetryConfigSchema.parse({})),
   })
   .strict();
 

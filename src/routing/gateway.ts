@@ -14,6 +14,8 @@ import { nativeForTarget, requestForTarget } from './prepare.js';
 import { costOf } from './cost.js';
 import { resolvePlan, type Plan, type RequestMeta, type WeightSource } from './resolve.js';
 import { resolveModels, type RuntimeModel, type RuntimeTarget } from './targets.js';
+import type { ResponseCache } from '../cache/response-cache.js';
+import { replayStream } from '../cache/replay.js';
 
 // The gateway's one entry point for a model call, used by the HTTP server, the eval runner and
 // anything else in-process. It resolves the plan, runs the fallback chain, and hands the record
@@ -34,7 +36,11 @@ export interface CompletedInference {
   passthrough?: Passthrough;
   /** Translated path: what the target's wire format could not carry. */
   dropped: string[];
+  /** Response cache outcome, when the request involved the cache (x-switchyard-cache response header). */
+  cache?: CacheOutcome;
 }
+
+export type CacheOutcome = 'hit' | 'miss' | 'bypass';
 
 export interface StreamingInference {
   inferenceId: string;
@@ -49,6 +55,7 @@ export interface StreamingInference {
   /** Same-format pass-through: `chunks` carries the upstream's bytes as `raw` chunks. */
   passthrough?: Passthrough;
   dropped: string[];
+  cache?: CacheOutcome;
 }
 
 /** The serving adapter's pass-through when the client's format is its own, else undefined (translate). */
@@ -72,7 +79,7 @@ export interface CompletedEmbedding {
   costUsd: number | null;
 }
 
-export type InferenceObserver = (record: InferenceRecord, attempts: AttemptLog[]) => void;
+export type InferenceObserver = (record: InferenceRecord, attempts: AttemptLog[], meta: RequestMeta) => void;
 
 /** Admission control (rate limits, budgets: src/limits/). admit throws to refuse a request. */
 export interface Admission {
@@ -108,6 +115,8 @@ export class Gateway {
   /** Sees every planned request before it runs; must return at once (shadow traffic: src/experiments/shadow.ts). */
   onPlan?: (request: ChatRequest, meta: RequestMeta, plan: Plan) => void;
   admission?: Admission;
+  /** The response cache (src/cache/), when configured. */
+  cache?: ResponseCache;
 
   constructor(deps: GatewayDeps) {
     this.#store = deps.store;
@@ -162,6 +171,19 @@ export class Gateway {
     const started = performance.now();
     const createdAt = new Date().toISOString();
     const signal = meta.signal ?? new AbortController().signal;
+    // A cache hit skips the provider; it still passed admission (it is a request) and is recorded.
+    const cached = this.cache?.begin(request, plan, meta.cache, this.config);
+    const hit = cached?.outcome === 'miss' ? await cached.read() : null;
+    if (hit) {
+      const target = cachedTarget(plan, hit.target);
+      const latencyMs = performance.now() - started;
+      const dropped = droppedOf(meta, []);
+      await this.#record({
+        id: inferenceId, createdAt, meta, plan, request, stream: false, status: 'ok', error: null, response: hit.response,
+        usage: hit.response.usage ?? null, latencyMs, ttftMs: null, target, attempts: [], costUsd: 0, cache: 'hit', dropped, ticket,
+      });
+      return { inferenceId, limitHeaders: ticket?.headers, plan, target, response: hit.response, attempts: [], latencyMs, costUsd: 0, dropped, cache: 'hit' };
+    }
     let result: ChainResult<{ response: ChatResponse; raw: Record<string, unknown> | undefined; passthrough: Passthrough | undefined; dropped: string[] }>;
     try {
       result = await runChain(plan.model, this.breakers, { signal, only: plan.only, noFallback: meta.noFallback, stream: false }, async (ctx) => {
@@ -186,13 +208,14 @@ export class Gateway {
     const { response, raw, passthrough } = result.value;
     const dropped = droppedOf(meta, result.value.dropped);
     const costUsd = costOf(result.target, response.usage);
+    if (cached?.outcome === 'miss') cached.write(response, result.target);
     // storage.sync: the answer goes out only once its row is durable.
     await this.#record({
       id: inferenceId, createdAt, meta, plan, request, stream: false, status: 'ok', error: null,
       response, usage: response.usage ?? null, latencyMs, ttftMs: null,
-      target: result.target, attempts: result.attempts, costUsd, dropped, ticket,
+      target: result.target, attempts: result.attempts, costUsd, dropped, ticket, cache: cached?.outcome,
     });
-    return { inferenceId, limitHeaders: ticket?.headers, plan, target: result.target, response, attempts: result.attempts, latencyMs, costUsd, raw, passthrough, dropped };
+    return { inferenceId, limitHeaders: ticket?.headers, plan, target: result.target, response, attempts: result.attempts, latencyMs, costUsd, raw, passthrough, dropped, cache: cached?.outcome };
   }
 
   /** Resolves once a target has produced its first chunk (so every earlier failure fell back unseen). */
@@ -203,6 +226,21 @@ export class Gateway {
     const started = performance.now();
     const createdAt = new Date().toISOString();
     const signal = meta.signal ?? new AbortController().signal;
+    const cached = this.cache?.begin(request, plan, meta.cache, this.config);
+    const hit = cached?.outcome === 'miss' ? await cached.read() : null;
+    if (hit) {
+      const target = cachedTarget(plan, hit.target);
+      const ttftMs = performance.now() - started;
+      const assembled = new StreamAssembler();
+      const dropped = droppedOf(meta, []);
+      // storage.sync: the replay's end waits until its row is durable, as a live stream's does.
+      const chunks = replayStream(hit.response, assembled, signal, (status) => this.#record({
+        id: inferenceId, createdAt, meta, plan, request, stream: true, status, error: status === 'ok' ? null : 'client disconnected',
+        response: assembled.response(), usage: hit.response.usage ?? null, latencyMs: performance.now() - started, ttftMs,
+        target, attempts: [], costUsd: 0, cache: 'hit', dropped, ticket,
+      }));
+      return { inferenceId, limitHeaders: ticket?.headers, plan, target, created: Math.floor(Date.now() / 1000), chunks, assembled, dropped, cache: 'hit' };
+    }
     let result: ChainResult<{ head: StreamChunk[]; iterator: AsyncIterator<StreamChunk>; passthrough?: Passthrough; dropped: string[] }>;
     try {
       result = await runChain(plan.model, this.breakers, { signal, only: plan.only, noFallback: meta.noFallback, stream: true }, async (ctx) => {
@@ -283,15 +321,16 @@ export class Gateway {
           last.error = error;
         }
         const response = assembled.response();
+        if (status === 'ok' && cached?.outcome === 'miss') cached.write(response, target);
         // storage.sync: the stream's end ([DONE]) waits until its row is durable.
         await self.#record({
           id: inferenceId, createdAt, meta, plan, request, stream: true, status, error, response,
           usage: response.usage ?? null, latencyMs: performance.now() - started, ttftMs,
-          target, attempts: result.attempts, costUsd: costOf(target, response.usage), dropped, ticket,
+          target, attempts: result.attempts, costUsd: costOf(target, response.usage), dropped, ticket, cache: cached?.outcome,
         });
       }
     }
-    return { inferenceId, limitHeaders: ticket?.headers, plan, target, created: Math.floor(Date.now() / 1000), chunks: chunks(), assembled, passthrough, dropped };
+    return { inferenceId, limitHeaders: ticket?.headers, plan, target, created: Math.floor(Date.now() / 1000), chunks: chunks(), assembled, passthrough, dropped, cache: cached?.outcome };
   }
 
   /**
@@ -359,7 +398,7 @@ export class Gateway {
     id: string; kind?: InferenceKind; createdAt: string; meta: RequestMeta; plan: Plan; request: ChatRequest | EmbeddingRequest; stream: boolean;
     status: InferenceStatus; error: string | null; response: unknown; usage: Usage | null;
     latencyMs: number; ttftMs: number | null; target: RuntimeTarget | null; attempts: AttemptLog[]; costUsd: number | null;
-    dropped?: string[]; ticket?: AdmissionTicket;
+    dropped?: string[]; ticket?: AdmissionTicket; cache?: CacheOutcome;
   }): Promise<void> {
     r.ticket?.settle(r.usage, r.costUsd);
     const record: InferenceRecord = {
@@ -386,9 +425,11 @@ export class Gateway {
       tags: r.meta.tags ?? null,
       cost_usd: r.costUsd,
       dropped: r.dropped?.length ? r.dropped : r.meta.droppedFields?.length ? r.meta.droppedFields : null,
+      ...(r.cache ? { cache: r.cache } : {}),
+      storage_content: (r.plan.route ? this.config.routes[r.plan.route]?.storage_content : undefined) ?? this.config.storage.content,
     };
     const durable = this.#store.recordInference(record, r.attempts.map((a, seq) => ({ ...a, id: newId(), inference_id: r.id, seq })));
-    for (const observe of this.#observers) observe(record, r.attempts);
+    for (const observe of this.#observers) observe(record, r.attempts, r.meta);
     return durable ?? Promise.resolve();
   }
 }
@@ -402,4 +443,9 @@ function named(err: unknown, inferenceId: string): unknown {
 /** What neither the inbound surface nor the serving target's wire format could carry: recorded and sent as a header, never dropped silently. */
 function droppedOf(meta: RequestMeta, byTarget: string[]): string[] {
   return meta.droppedFields?.length ? [...meta.droppedFields, ...byTarget] : byTarget;
+}
+
+/** The target that produced a cached response (the first one if the config no longer has it). */
+function cachedTarget(plan: Plan, key: string): RuntimeTarget {
+  return plan.model.targets.find((t) => t.key === key) ?? plan.model.targets[0];
 }

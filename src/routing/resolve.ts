@@ -27,6 +27,10 @@ export interface RequestMeta {
   droppedFields?: string[];
   /** HTTP callers only: sha256 hex of the gateway key, or "anonymous" (never the key). Limits apply when set. */
   client?: string;
+  /** x-switchyard-cache: the request's wish for the response cache (src/cache/policy.ts). */
+  cache?: import('../config/cache-schema.js').CacheDirective;
+  /** W3C trace context of the HTTP request (continued by src/telemetry/ when it is on). */
+  trace?: import('../telemetry/tracing.js').TraceCarrier;
 }
 
 export interface Plan {

@@ -24,6 +24,7 @@ import { consoleFeedbackRoutes } from './routes/console-feedback.js';
 import { experimentSeriesRoutes } from './routes/experiment-series.js';
 import { consoleDataRoutes } from './routes/console-data.js';
 import { firewallSessionRoutes } from './routes/firewall-sessions.js';
+import { tracingOf } from '../telemetry/open.js';
 
 // The HTTP app: one file per route group, each registered here with one line.
 const routeGroups: RouteGroup[] = [
@@ -64,6 +65,13 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
+  // With telemetry on, an inference's span ends when its reply is finished (src/telemetry/tracing.ts).
+  const tracing = tracingOf(ctx.services);
+  if (tracing) {
+    app.addHook('onRequest', async (_req, reply) => {
+      reply.raw.once('close', () => tracing.settle(reply.getHeader('x-switchyard-inference-id') as string | undefined));
+    });
+  }
   app.setErrorHandler(errorHandler(ctx, renderOpenAiError));
   const endpoints = collectEndpoints(app);
   app.setNotFoundHandler(notFoundHandler(ctx, endpoints));

@@ -22,6 +22,7 @@ export function setGatewayHeaders(reply: FastifyReply, r: CompletedInference | S
   if ('passthrough' in r && r.passthrough) reply.header('x-switchyard-passthrough', '1');
   // What the serving target's wire format could not carry: never dropped silently.
   if ('dropped' in r && r.dropped.length) reply.header('x-switchyard-dropped-fields', droppedHeader(r.dropped).replace(/[^\x20-\x7e]/g, '?'));
+  if ('cache' in r && r.cache) reply.header('x-switchyard-cache', r.cache);
 }
 
 /** Client headers a same-format upstream needs; credentials and hop-by-hop headers never pass. */
@@ -59,6 +60,7 @@ export function gatewayExtension(r: CompletedInference): Record<string, unknown>
     provider: r.target.provider.providerName,
     attempts: r.attempts.length,
     routing: r.plan.routing,
+    ...(r.cache ? { cache: r.cache } : {}),
   };
 }
 

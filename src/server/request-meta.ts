@@ -3,6 +3,9 @@ import type { FastifyRequest } from 'fastify';
 import { InvalidRequestError } from '../core/errors.js';
 import type { RequestMeta } from '../routing/resolve.js';
 import { bearerToken } from './auth.js';
+import type { CacheDirective } from '../config/cache-schema.js';
+
+const CACHE_DIRECTIVES: CacheDirective[] = ['read_write', 'read_only', 'off', 'refresh'];
 
 const header = (req: FastifyRequest, name: string): string | undefined => {
   const v = req.headers[name];
@@ -17,6 +20,10 @@ export function requestMeta(req: FastifyRequest, metadata: Record<string, string
   }
   const noFallback = header(req, 'x-switchyard-no-fallback');
   const token = bearerToken(req);
+  const cache = header(req, 'x-switchyard-cache');
+  if (cache !== undefined && !CACHE_DIRECTIVES.includes(cache as CacheDirective)) {
+    throw new InvalidRequestError(`x-switchyard-cache must be one of ${CACHE_DIRECTIVES.join(', ')}; got "${cache.slice(0, 40)}"`, 'x-switchyard-cache');
+  }
   return {
     sessionId,
     requestId: req.id,
@@ -26,5 +33,7 @@ export function requestMeta(req: FastifyRequest, metadata: Record<string, string
     signal,
     tags: metadata && Object.keys(metadata).length ? metadata : undefined,
     client: token ? createHash('sha256').update(token).digest('hex') : 'anonymous',
+    cache: cache as CacheDirective | undefined,
+    trace: { traceparent: header(req, 'traceparent'), tracestate: header(req, 'tracestate'), held: true },
   };
 }

@@ -10,6 +10,8 @@ import { envRefName } from '../config/secret.js';
 import { ProviderRegistry } from '../providers/registry.js';
 import { Gateway } from '../routing/gateway.js';
 import { openStore } from '../store/open.js';
+import { openResponseCache } from '../cache/open.js';
+import { openTracing } from '../telemetry/open.js';
 import { Redactor } from '../store/redact.js';
 import type { Store } from '../store/types.js';
 import { buildApp } from './app.js';
@@ -91,17 +93,22 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     const name = envRefName(h.url);
     if (name && env[name]) secrets.push(env[name]!); // webhook URLs often are the credential
   }
+  const tracing = openTracing(config, env, file, logger);
   const redactor = new Redactor(secrets);
   logRedactor = redactor;
   const store = await openStore(config.storage, { redactor, logger, env });
   const gateway = new Gateway({ config, store, providers: new ProviderRegistry(), env });
+  gateway.cache = openResponseCache(config, store, env, logger);
   const metrics = new Metrics(gateway.breakers);
   registerStoreMetrics(metrics.registry, store);
   gateway.onInference((record, attempts) => metrics.observe(record, attempts));
+  if (tracing) gateway.onInference((record, attempts, meta) => tracing.onInference(record, attempts, meta.trace));
   let limiter: Limiter;
   try {
     limiter = new Limiter(config.limits, { clients, logger, registry: metrics.registry, env, file });
   } catch (err) {
+    await gateway.cache.close();
+    await tracing?.shutdown();
     await store.close();
     throw err;
   }
@@ -122,7 +129,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       return gateway.config;
     },
     store, gateway, metrics, logger, auth: createAuth(clients, admins, approvers, { readers, metricsToken, publicUrl: config.server.public_url }),
-    services: { configSwaps: reloader, reloader, limiter },
+    services: { configSwaps: reloader, reloader, limiter, ...(tracing ? { telemetry: tracing } : {}) },
   };
   let stopNotifier: () => void;
   let app: FastifyInstance;
@@ -132,6 +139,8 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     app = await buildApp(ctx);
   } catch (err) {
     // The store is open: a start-up that fails after this point must not leave its writer running.
+    await gateway.cache.close();
+    await tracing?.shutdown();
     await store.close();
     await limiter.close();
     throw err;
@@ -179,6 +188,8 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
         await Promise.race([closed, deadline]);
         clearTimeout(timer);
         clearInterval(idle);
+        await gateway.cache?.close();
+        await tracing?.shutdown();
         await store.close();
         await limiter.close();
       })()),

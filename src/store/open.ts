@@ -2,12 +2,14 @@ import type { Logger } from 'pino';
 import type { StorageConfig } from '../config/schema.js';
 import type { Redactor } from './redact.js';
 import { durabilityOf } from './durability.js';
+import { PiiRedactor } from './redact-pii.js';
 import { SqliteStore } from './sqlite/store.js';
 import type { Store } from './types.js';
 import { openPostgres } from './postgres/open.js';
 
 /** Opens the store the config asks for. */
 export async function openStore(storage: StorageConfig, deps: { redactor?: Redactor; logger?: Logger; env?: NodeJS.ProcessEnv } = {}): Promise<Store> {
+  const pii = new PiiRedactor({ custom: storage.redact });
   switch (storage.kind) {
     case 'sqlite':
     case 'memory': {
@@ -16,6 +18,7 @@ export async function openStore(storage: StorageConfig, deps: { redactor?: Redac
         batchMaxRows: storage.batch_max_rows,
         batchFlushMs: storage.batch_flush_ms,
         redactor: deps.redactor,
+        pii,
         logger: deps.logger,
         durability: durabilityOf(storage),
       });
@@ -23,6 +26,6 @@ export async function openStore(storage: StorageConfig, deps: { redactor?: Redac
       return store;
     }
     case 'postgres':
-      return openPostgres(storage, deps);
+      return openPostgres(storage, { ...deps, pii });
   }
 }

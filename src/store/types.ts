@@ -42,6 +42,10 @@ export interface InferenceRecord {
   cost_usd: number | null;
   /** What the client sent that the serving target's wire format could not carry (translated path only). */
   dropped?: string[] | null;
+  /** Response cache outcome (src/cache/): hit (served from the cache, zero cost), miss (stored after), bypass (not cacheable); null when the route has no cache. */
+  cache?: 'hit' | 'miss' | 'bypass' | null;
+  /** How much of this row the store keeps (storage.content / routes.<name>.storage_content); not a column. */
+  storage_content?: import('./content-mode.js').StorageContent;
 }
 
 export type AttemptOutcome = 'ok' | 'error' | 'skipped';
@@ -119,6 +123,8 @@ export interface Store {
   readonly imports: import('./hermes-import-types.js').ImportRepo;
   /** Responses API conversation state (src/store/response-types.ts). */
   readonly responses: ResponseRepo;
+  /** Response cache entries (src/store/cache-types.ts); absent on stores that cannot hold them. */
+  readonly cache?: import('./cache-types.js').CacheRepo;
 
   /** Flushes and releases connections. */
   close(): Promise<void>;

@@ -9,6 +9,12 @@ import type { AssessContext } from '../types.js';
 
 export type InlineMode = 'observe' | 'enforce';
 
+/** Wraps the assessment and the approval wait in trace spans (src/telemetry/); absent when telemetry is off. */
+export interface FirewallSpans {
+  assess<T>(tool: string, fn: () => Promise<T>): Promise<T>;
+  wait<T>(approvalId: string, fn: () => Promise<T>): Promise<T>;
+}
+
 /** What happened to one tool call, reported to the client in the `switchyard.firewall` field. */
 export interface CallReport {
   tool_call_id: string;
@@ -49,10 +55,11 @@ export function parseArgs(raw: string): Record<string, unknown> {
   }
 }
 
-export async function decideCalls(svc: FirewallService, observe: Observer, mode: InlineMode, calls: ToolCall[], context: AssessContext, signal?: AbortSignal): Promise<InlineResult> {
+export async function decideCalls(svc: FirewallService, observe: Observer, mode: InlineMode, calls: ToolCall[], context: AssessContext, signal?: AbortSignal, spans?: FirewallSpans): Promise<InlineResult> {
   const inputs = calls.map((c) => ({ tool: c.function.name, args: parseArgs(c.function.arguments) }));
+  const assess = (input: (typeof inputs)[number]) => (mode === 'observe' ? observe(input, context) : svc.gate(input, context));
   const gated: Array<Pick<GateResult, 'assessment' | 'trace_id'> & Partial<GateResult>> = await Promise.all(
-    inputs.map((input) => (mode === 'observe' ? observe(input, context) : svc.gate(input, context))),
+    inputs.map((input) => (spans ? spans.assess(input.tool, () => assess(input)) : assess(input))),
   );
   const reports = await Promise.all(
     gated.map(async (g, i): Promise<CallReport> => {
@@ -69,14 +76,17 @@ export async function decideCalls(svc: FirewallService, observe: Observer, mode:
       if (mode === 'observe') return { ...base, outcome: g.assessment.decision === 'allow' ? 'allowed' : 'observed' };
       if (g.status === 'allow') return { ...base, outcome: g.rule_id ? 'allowed_by_rule' : 'allowed' };
       if (g.status === 'deny' || !g.approval) return { ...base, outcome: 'denied', decided_by: 'policy' };
-      let answer;
-      try {
-        answer = await svc.waitForDecision(g.approval.id, signal);
-      } catch (err) {
-        // The client went away: nobody will run the call, so nobody may approve it any more.
-        if (signal?.aborted) await svc.abandon(g.approval.id, 'client disconnected').catch(() => undefined);
-        throw err;
-      }
+      const approvalId = g.approval.id;
+      const wait = async () => {
+        try {
+          return await svc.waitForDecision(approvalId, signal);
+        } catch (err) {
+          // The client went away: nobody will run the call, so nobody may approve it any more.
+          if (signal?.aborted) await svc.abandon(approvalId, 'client disconnected').catch(() => undefined);
+          throw err;
+        }
+      };
+      const answer = await (spans ? spans.wait(approvalId, wait) : wait());
       return { ...base, outcome: answer.status, decided_by: answer.decided_by };
     }),
   );

@@ -6,7 +6,8 @@ import type { Plan, RequestMeta } from '../../routing/resolve.js';
 import type { AppContext } from '../../server/context.js';
 import { firewallService } from '../service-of.js';
 import { traceObserver, type Observer } from './observe.js';
-import { blockedText, contextOf, decideCalls, headerValue, type InlineMode, type InlineResult } from './decide.js';
+import { blockedText, contextOf, decideCalls, headerValue, type FirewallSpans, type InlineMode, type InlineResult } from './decide.js';
+import { tracingOf } from '../../telemetry/open.js';
 
 // The gateway's inline firewall. Routes call `guardCompletion` on a JSON response and
 // `guardStream` on a stream; both do nothing when the route's firewall is off or the model asked
@@ -25,6 +26,16 @@ function observer(ctx: AppContext): Observer {
   return traceObserver(ctx.store.firewall, ctx.config.firewall);
 }
 
+/** Trace spans for the firewall's work on one inference, when telemetry is on. */
+function spansFor(ctx: AppContext, inferenceId: string): FirewallSpans | undefined {
+  const tracing = tracingOf(ctx.services);
+  if (!tracing) return undefined;
+  return {
+    assess: (tool, fn) => tracing.child(inferenceId, 'switchyard.firewall.assess', { 'gen_ai.tool.name': tool }, fn),
+    wait: (approvalId, fn) => tracing.child(inferenceId, 'switchyard.firewall.approval_wait', { 'switchyard.approval_id': approvalId }, fn),
+  };
+}
+
 function report(r: InlineResult): Record<string, unknown> {
   return { firewall: { mode: r.mode, calls: r.calls, blocked: r.blocked.map((b) => b.report.tool_call_id) } };
 }
@@ -37,7 +48,7 @@ export async function guardCompletion(ctx: AppContext, request: ChatRequest, met
   const mode = inlineMode(ctx, result.plan);
   const calls = result.response.message.tool_calls ?? [];
   if (!mode || calls.length === 0) return undefined;
-  const r = await decideCalls(firewallService(ctx), observer(ctx), mode, calls, contextOf(request, meta.sessionId), meta.signal);
+  const r = await decideCalls(firewallService(ctx), observer(ctx), mode, calls, contextOf(request, meta.sessionId), meta.signal, spansFor(ctx, result.inferenceId));
   if (r.blocked.length > 0) {
     if (result.raw && result.passthrough) {
       result.raw = result.passthrough.editJson(result.raw, { drop: new Set(r.blocked.map((b) => b.call.id)), text: blockedText(r.blocked) });
@@ -61,12 +72,12 @@ export function guardStream(ctx: AppContext, request: ChatRequest, meta: Request
   const mode = inlineMode(ctx, streaming.plan);
   if (!mode) return;
   reply.header(FIREWALL_HEADER, `mode=${mode}`);
-  streaming.chunks = guarded(ctx, mode, request, meta, streaming.chunks, streaming.passthrough);
+  streaming.chunks = guarded(ctx, mode, request, meta, streaming.chunks, streaming.passthrough, spansFor(ctx, streaming.inferenceId));
 }
 
 type Raw = Extract<StreamChunk, { type: 'raw' }>;
 
-async function* guarded(ctx: AppContext, mode: InlineMode, request: ChatRequest, meta: RequestMeta, source: AsyncIterable<StreamChunk>, pass?: Passthrough): AsyncGenerator<StreamChunk> {
+async function* guarded(ctx: AppContext, mode: InlineMode, request: ChatRequest, meta: RequestMeta, source: AsyncIterable<StreamChunk>, pass?: Passthrough, spans?: FirewallSpans): AsyncGenerator<StreamChunk> {
   const parts = new Map<number, { id: string; name: string; args: string }>();
   const held: StreamChunk[] = [];
   // Pass-through bytes: in enforce mode everything from the first tool-call event on waits for
@@ -110,7 +121,7 @@ async function* guarded(ctx: AppContext, mode: InlineMode, request: ChatRequest,
     yield* heldRaw;
     return;
   }
-  const r = await decideCalls(firewallService(ctx), observer(ctx), mode, calls, contextOf(request, meta.sessionId), meta.signal);
+  const r = await decideCalls(firewallService(ctx), observer(ctx), mode, calls, contextOf(request, meta.sessionId), meta.signal, spans);
   if (mode === 'observe') return;
   if (pass && heldRaw.length) {
     if (r.blocked.length === 0) yield* heldRaw;

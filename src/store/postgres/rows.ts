@@ -4,8 +4,9 @@ import type { AttemptRecord, InferenceRecord } from '../types.js';
 
 export function inferenceFromPg(row: Record<string, unknown>): InferenceRecord {
   // The token columns repeat what `usage` holds (they exist for queries); the record keeps usage.
-  const { cached_input_tokens: _c, cache_creation_input_tokens: _w, reasoning_tokens: _r, ...r } = row;
-  return r as unknown as InferenceRecord;
+  // No cache outcome (the route had no cache) reads back as an absent field, as it was recorded.
+  const { cached_input_tokens: _c, cache_creation_input_tokens: _w, reasoning_tokens: _r, cache, ...r } = row;
+  return (cache ? { ...r, cache } : r) as unknown as InferenceRecord;
 }
 
 export function attemptFromPg(r: Record<string, unknown>): AttemptRecord {
@@ -15,7 +16,7 @@ export function attemptFromPg(r: Record<string, unknown>): AttemptRecord {
 export const INFERENCE_COLUMNS = [
   'id', 'created_at', 'session_id', 'route', 'model', 'variant', 'provider', 'upstream_model', 'stream', 'status', 'error',
   'request', 'response', 'usage', 'latency_ms', 'ttft_ms', 'attempts_count', 'routing', 'tags', 'cost_usd', 'kind', 'request_id',
-  'cached_input_tokens', 'cache_creation_input_tokens', 'reasoning_tokens', 'dropped',
+  'cached_input_tokens', 'cache_creation_input_tokens', 'reasoning_tokens', 'dropped', 'cache',
 ] as const;
 
 export const ATTEMPT_COLUMNS = [

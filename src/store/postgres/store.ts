@@ -6,6 +6,8 @@ import { SpillFile } from '../spill-file.js';
 import { encodeCursor } from '../cursor.js';
 import { selectInferences } from '../sql-filters.js';
 import { Redactor } from '../redact.js';
+import { PiiRedactor } from '../redact-pii.js';
+import { withoutContent } from '../content-mode.js';
 import type { AttemptRecord, InferenceQuery, InferenceRecord, Page, Store } from '../types.js';
 import { createPool, exec, jsonb, one, rows, toJsonb } from './db.js';
 import { PgDatasetRepo } from './dataset-repo.js';
@@ -14,6 +16,7 @@ import { PgFeedbackRepo } from './feedback-repo.js';
 import { PgFirewallRepo } from './firewall-repo.js';
 import { PgImportRepo } from './import-repo.js';
 import { PgResponseRepo } from './response-repo.js';
+import { PgCacheRepo } from './cache-repo.js';
 import { migratePostgres } from './migrate.js';
 import { pgMigrations } from './migrations/index.js';
 import { PgNotifier, type NotifyHandler } from './notify.js';
@@ -27,6 +30,8 @@ export interface PostgresStoreOptions {
   batchMaxRows?: number;
   batchFlushMs?: number;
   redactor?: Redactor;
+  /** Personal-data rules for rows stored as `redacted` (built-in rules when absent). */
+  pii?: PiiRedactor;
   logger?: Logger;
   /** Per-statement deadline (storage.statement_timeout_ms): a locked table fails a write instead of stalling it. */
   statementTimeoutMs?: number;
@@ -50,6 +55,8 @@ export class PostgresStore implements Store {
   readonly firewall: PgFirewallRepo;
   readonly imports: PgImportRepo;
   readonly responses: PgResponseRepo;
+  readonly cache: PgCacheRepo;
+  readonly #pii: PiiRedactor;
   readonly #writer: BatchWriter<Pending>;
   readonly #notifier: PgNotifier;
   #closed = false;
@@ -60,12 +67,14 @@ export class PostgresStore implements Store {
     this.pool = createPool({ url: options.url, schema: options.schema, max: options.poolSize, statementTimeoutMs: options.statementTimeoutMs });
     this.pool.on('error', (err) => options.logger?.warn({ err }, 'postgres: idle connection error'));
     this.redactor = options.redactor ?? new Redactor();
+    this.#pii = options.pii ?? new PiiRedactor();
     this.experiments = new PgExperimentRepo(this.pool);
     this.feedback = new PgFeedbackRepo(this.pool);
     this.datasets = new PgDatasetRepo(this.pool);
     this.firewall = new PgFirewallRepo(this.pool);
     this.imports = new PgImportRepo(this.pool);
     this.responses = new PgResponseRepo(this.pool, this.redactor);
+    this.cache = new PgCacheRepo(this.pool);
     this.#notifier = new PgNotifier(options.url, { prefix: options.schema ? `${options.schema}__` : '', logger: options.logger });
     const durability = options.durability ?? {};
     this.#sync = durability.sync === true;
@@ -100,18 +109,26 @@ export class PostgresStore implements Store {
 
   async #write(batch: Pending[]): Promise<void> {
     const r = this.redactor;
-    const infRows = batch.map(({ row }) => [
-      row.id, row.created_at, row.session_id && r.text(row.session_id), row.route, row.model, row.variant, row.provider, row.upstream_model, row.stream, row.status,
-      row.error && r.text(row.error), toJsonb(r.json(row.request)), row.response == null ? null : toJsonb(r.json(row.response)),
-      jsonb(row.usage), row.latency_ms, row.ttft_ms, row.attempts_count, row.routing == null ? null : toJsonb(r.json(row.routing)), row.tags == null ? null : toJsonb(r.json(row.tags)), row.cost_usd,
-      row.kind ?? 'chat', row.request_id ?? null,
-      row.usage?.cached_input_tokens ?? null, row.usage?.cache_creation_input_tokens ?? null, row.usage?.reasoning_tokens ?? null,
-      row.dropped?.length ? jsonb(row.dropped) : null,
-    ]);
-    const attRows = batch.flatMap(({ attempts }) =>
+    const pii = this.#pii;
+    // Personal data goes for `redacted` and from what `metadata_only` keeps (error text).
+    const personal = (row: InferenceRecord) => row.storage_content === 'redacted' || row.storage_content === 'metadata_only';
+    const text = (row: InferenceRecord, s: string) => (personal(row) ? pii.text(r.text(s)) : r.text(s));
+    const json = (row: InferenceRecord, v: unknown) => toJsonb(r.json(personal(row) ? pii.value(v) : v));
+    const infRows = batch.map(({ row: record }) => {
+      const row = record.storage_content === 'metadata_only' ? withoutContent(record) : record;
+      return [
+        row.id, row.created_at, row.session_id && r.text(row.session_id), row.route, row.model, row.variant, row.provider, row.upstream_model, row.stream, row.status,
+        row.error && text(row, row.error), json(row, row.request), row.response == null ? null : json(row, row.response),
+        jsonb(row.usage), row.latency_ms, row.ttft_ms, row.attempts_count, row.routing == null ? null : toJsonb(r.json(row.routing)), row.tags == null ? null : toJsonb(r.json(row.tags)), row.cost_usd,
+        row.kind ?? 'chat', row.request_id ?? null,
+        row.usage?.cached_input_tokens ?? null, row.usage?.cache_creation_input_tokens ?? null, row.usage?.reasoning_tokens ?? null,
+        row.dropped?.length ? jsonb(row.dropped) : null, row.cache ?? null,
+      ];
+    });
+    const attRows = batch.flatMap(({ row, attempts }) =>
       attempts.map((a) => [
         a.id, a.inference_id, a.seq, a.created_at, a.provider, a.upstream_model, a.target_index, a.retry, a.outcome, a.status_code,
-        a.error_kind, a.error && r.text(a.error), a.latency_ms, a.ttft_ms, a.next_reason,
+        a.error_kind, a.error && text(row, a.error), a.latency_ms, a.ttft_ms, a.next_reason,
       ]),
     );
     const c = await this.pool.connect();

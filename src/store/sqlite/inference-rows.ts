@@ -7,16 +7,18 @@ export interface InferenceRow {
   variant: string | null; provider: string | null; upstream_model: string | null; stream: number; status: string;
   error: string | null; request: string; response: string | null; usage: string | null; latency_ms: number;
   ttft_ms: number | null; attempts_count: number; routing: string | null; tags: string | null; cost_usd: number | null;
-  cached_input_tokens?: number | null; cache_creation_input_tokens?: number | null; reasoning_tokens?: number | null; dropped?: string | null;
+  cached_input_tokens?: number | null; cache_creation_input_tokens?: number | null; reasoning_tokens?: number | null; dropped?: string | null; cache?: string | null;
 }
 
 const parse = (s: string | null) => (s == null ? null : JSON.parse(s));
 
 export function inferenceFromRow(row: InferenceRow): InferenceRecord {
   // The token columns repeat what `usage` holds (they exist for queries); the record keeps usage.
-  const { cached_input_tokens: _c, cache_creation_input_tokens: _w, reasoning_tokens: _r, dropped, ...r } = row;
+  // No cache outcome (the route had no cache) reads back as an absent field, as it was recorded.
+  const { cached_input_tokens: _c, cache_creation_input_tokens: _w, reasoning_tokens: _r, dropped, cache, ...r } = row;
   return {
     ...r,
+    ...(cache ? { cache: cache as InferenceRecord['cache'] } : {}),
     kind: r.kind as InferenceRecord['kind'],
     dropped: parse(dropped ?? null),
     stream: r.stream === 1,

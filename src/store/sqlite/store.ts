@@ -7,6 +7,7 @@ import { writerOptions, type DurabilityOptions } from '../durability.js';
 import { encodeCursor } from '../cursor.js';
 import { selectInferences } from '../sql-filters.js';
 import { Redactor } from '../redact.js';
+import { PiiRedactor } from '../redact-pii.js';
 import type { AttemptRecord, InferenceQuery, InferenceRecord, Page, Store } from '../types.js';
 import { SqliteExperimentRepo } from './experiment-repo.js';
 import { SqliteFeedbackRepo } from './feedback-repo.js';
@@ -14,6 +15,7 @@ import { SqliteDatasetRepo } from './dataset-repo.js';
 import { SqliteFirewallRepo } from './firewall-repo.js';
 import { SqliteImportRepo } from './import-repo.js';
 import { SqliteResponseRepo } from './response-repo.js';
+import { SqliteCacheRepo } from './cache-repo.js';
 import { attemptFromRow, inferenceFromRow, type InferenceRow } from './inference-rows.js';
 import { migrateSqlite } from './migrate.js';
 import { inferenceBatchWriter, toInferenceWrite, type InferenceWrite } from './inference-writes.js';
@@ -26,6 +28,8 @@ export interface SqliteStoreOptions {
   batchMaxRows?: number;
   batchFlushMs?: number;
   redactor?: Redactor;
+  /** Personal-data rules for rows stored as `redacted` (built-in rules when absent). */
+  pii?: PiiRedactor;
   logger?: Logger;
   durability?: DurabilityOptions;
 }
@@ -41,6 +45,7 @@ export class SqliteStore implements Store {
   readonly firewall: SqliteFirewallRepo;
   readonly imports: SqliteImportRepo;
   readonly responses: SqliteResponseRepo;
+  readonly cache: SqliteCacheRepo;
   readonly #writer: BatchWriter<InferenceWrite>;
   #thread: WriterThread | undefined;
   readonly #sync: boolean;
@@ -60,20 +65,22 @@ export class SqliteStore implements Store {
     this.firewall = new SqliteFirewallRepo(this.db);
     this.imports = new SqliteImportRepo(this.db);
     this.responses = new SqliteResponseRepo(this.db, this.redactor);
+    this.cache = new SqliteCacheRepo(this.db);
     // File databases get a writer thread (a slow fsync must not stall requests); ':memory:' cannot
     // be shared across threads, so it writes in-thread.
+    const pii = options.pii ?? new PiiRedactor();
     let write: (batch: InferenceWrite[]) => void | Promise<void>;
     if (options.path === ':memory:') {
-      write = inferenceBatchWriter(this.db, this.redactor);
+      write = inferenceBatchWriter(this.db, this.redactor, pii);
     } else {
       const secrets = [...this.redactor.literals];
-      this.#thread = new WriterThread(options.path, secrets);
+      this.#thread = new WriterThread(options.path, secrets, pii.options);
       write = async (batch) => {
         // A dead thread is replaced (its batch is retried by the writer); a write error from a
         // live thread (disk full, read-only) is the store's, and stays on the thread.
         if (this.#thread!.dead) {
           options.logger?.warn('store: writer thread died; starting a new one');
-          this.#thread = new WriterThread(options.path, secrets);
+          this.#thread = new WriterThread(options.path, secrets, pii.options);
         }
         await this.#thread!.write(batch);
       };

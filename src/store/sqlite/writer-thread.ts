@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { InferenceWrite } from './inference-writes.js';
+import type { PiiOptions } from '../redact-pii.js';
 
 /** The request-thread side of the writer thread: post a batch, get a promise of its commit. */
 export class WriterThread {
@@ -8,11 +9,11 @@ export class WriterThread {
   #seq = 0;
   #dead: Error | undefined;
 
-  constructor(path: string, secrets: string[]) {
+  constructor(path: string, secrets: string[], pii?: PiiOptions) {
     // Under tsx (tests, `npm run dev`) this module is .ts and needs the loader in the worker too.
     const fromSource = import.meta.url.endsWith('.ts');
     const entry = new URL(fromSource ? './writer-worker-dev.mjs' : './writer-worker.js', import.meta.url);
-    this.#worker = new Worker(entry, { workerData: { path, secrets } });
+    this.#worker = new Worker(entry, { workerData: { path, secrets, pii } });
     this.#worker.on('message', (msg: { seq?: number; ok?: boolean; error?: string; code?: string }) => {
       if (msg.seq === undefined) return;
       const p = this.#pending.get(msg.seq);

@@ -1,17 +1,18 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { Redactor } from '../redact.js';
+import { PiiRedactor, type PiiOptions } from '../redact-pii.js';
 import { inferenceBatchWriter, type InferenceWrite } from './inference-writes.js';
 
 // The SQLite writer thread: inference batches are redacted and inserted here, so a slow disk
 // (fsync, WAL checkpoints) never stalls the event loop that serves requests.
 
-const { path, secrets } = workerData as { path: string; secrets: string[] };
+const { path, secrets, pii } = workerData as { path: string; secrets: string[]; pii?: PiiOptions };
 const db = new Database(path);
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = NORMAL');
 db.pragma('busy_timeout = 5000');
-const write = inferenceBatchWriter(db, new Redactor(secrets));
+const write = inferenceBatchWriter(db, new Redactor(secrets), new PiiRedactor(pii));
 
 parentPort!.on('message', (msg: { seq: number; batch: InferenceWrite[] } | { close: true }) => {
   if ('close' in msg) {

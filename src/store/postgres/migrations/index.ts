@@ -7,6 +7,7 @@ import { pgMigration006 } from './006_inference_kind.js';
 import { pgMigration007 } from './007_responses.js';
 import { pgMigration008 } from './008_usage_details.js';
 import { pgMigration009 } from './009_firewall_session_risk.js';
+import { pgMigration010 } from './010_cache.js';
 
 export interface PgMigration {
   version: number;
@@ -26,4 +27,5 @@ export const pgMigrations: PgMigration[] = [
   pgMigration007,
   pgMigration008,
   pgMigration009,
+  pgMigration010,
 ];

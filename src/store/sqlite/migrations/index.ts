@@ -7,6 +7,7 @@ import { migration006 } from './006_inference_kind.js';
 import { migration007 } from './007_responses.js';
 import { migration008 } from './008_usage_details.js';
 import { migration009 } from './009_firewall_session_risk.js';
+import { migration010 } from './010_cache.js';
 
 export interface SqliteMigration {
   version: number;
@@ -25,4 +26,5 @@ export const sqliteMigrations: SqliteMigration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
