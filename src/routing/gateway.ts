@@ -47,6 +47,9 @@ export interface CompletedEmbedding {
   costUsd: number | null;
 }
 
+/** Adds retrieved in-context examples to a plan whose variant has `examples` (src/optimize/examples). */
+export type ShotRetriever = (request: ChatRequest, plan: Plan) => Promise<Plan>;
+
 export type InferenceObserver = (record: InferenceRecord, attempts: AttemptLog[]) => void;
 
 export interface GatewayDeps {
@@ -67,6 +70,8 @@ export class Gateway {
   weightsFor?: WeightSource;
   /** Sees every planned request before it runs; must return at once (shadow traffic: src/experiments/shadow.ts). */
   onPlan?: (request: ChatRequest, meta: RequestMeta, plan: Plan) => void;
+  /** Set by the optimize examples service; without it a variant's dynamic examples are skipped (and the record says so). */
+  retrieveShots?: ShotRetriever;
 
   constructor(deps: GatewayDeps) {
     this.config = deps.config;
@@ -91,6 +96,7 @@ export class Gateway {
 
   async complete(request: ChatRequest, meta: RequestMeta = {}, plan = this.plan(request, meta)): Promise<CompletedInference> {
     this.onPlan?.(request, meta, plan);
+    plan = await this.#withExamples(request, plan);
     const inferenceId = newId();
     const started = performance.now();
     const createdAt = new Date().toISOString();
@@ -121,6 +127,7 @@ export class Gateway {
   /** Resolves once a target has produced its first chunk (so every earlier failure fell back unseen). */
   async stream(request: ChatRequest, meta: RequestMeta = {}, plan = this.plan(request, meta)): Promise<StreamingInference> {
     this.onPlan?.(request, meta, plan);
+    plan = await this.#withExamples(request, plan);
     const inferenceId = newId();
     const started = performance.now();
     const createdAt = new Date().toISOString();
@@ -238,6 +245,13 @@ export class Gateway {
       this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, false, err, 'embedding');
       throw named(err, inferenceId);
     }
+  }
+
+  /** The stored record keeps the client's request; routing.examples names the examples that were added. */
+  async #withExamples(request: ChatRequest, plan: Plan): Promise<Plan> {
+    if (!plan.examples) return plan;
+    if (!this.retrieveShots) return { ...plan, routing: { ...plan.routing, examples_skipped: 'no example index attached to this gateway' } };
+    return this.retrieveShots(request, plan);
   }
 
   #recordFailure(id: string, createdAt: string, started: number, meta: RequestMeta, plan: Plan, request: ChatRequest | EmbeddingRequest, stream: boolean, err: unknown, kind: InferenceKind = 'chat'): void {

@@ -1,3 +1,4 @@
+import { withShots } from '../core/examples.js';
 import type { ChatRequest } from '../core/types.js';
 import type { Plan } from './resolve.js';
 import type { RuntimeTarget } from './targets.js';
@@ -11,6 +12,8 @@ export function requestForTarget(request: ChatRequest, plan: Plan, target: Runti
       ? request.messages
       : [{ role: 'system', content: plan.systemPrompt }, ...request.messages];
   }
+  // After the system prompt, so a variant's examples never stop its system prompt from applying.
+  if (plan.shots?.length) out.messages = withShots(out.messages, plan.shots, plan.examples?.as ?? 'system');
   if (plan.params) Object.assign(out, plan.params);
   const cfg = target.provider.config;
   const isOpenRouter = cfg.type === 'openai' && (cfg.preset === 'openrouter' || (cfg.base_url ?? '').includes('openrouter.ai'));

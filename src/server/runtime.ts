@@ -16,6 +16,7 @@ import type { AppContext } from './context.js';
 import { ensureLocalToken } from './local-tokens.js';
 import { createLogger } from './logger.js';
 import { Metrics } from './metrics.js';
+import { attachExamples } from '../optimize/examples/attach.js';
 
 // Wires one gateway process together: store, providers, routing, metrics, HTTP app.
 
@@ -76,8 +77,9 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   const gateway = new Gateway({ config, store, providers: new ProviderRegistry(), env });
   const metrics = new Metrics(gateway.breakers);
   gateway.onInference((record, attempts) => metrics.observe(record, attempts));
+  const examples = attachExamples(gateway, store, { logger });
 
-  const ctx: AppContext = { config, store, gateway, metrics, logger, auth: createAuth(clients, admins, approvers), services: {} };
+  const ctx: AppContext = { config, store, gateway, metrics, logger, auth: createAuth(clients, admins, approvers), services: examples ? { examples } : {} };
   let stopNotifier: () => void;
   let app: FastifyInstance;
   try {
@@ -86,6 +88,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     app = await buildApp(ctx);
   } catch (err) {
     // The store is open: a start-up that fails after this point must not leave its writer running.
+    examples?.stop();
     await store.close();
     throw err;
   }
@@ -102,6 +105,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       (closing ??= (async () => {
         stopSweeper();
         stopNotifier();
+        examples?.stop();
         await app.close();
         await store.close();
       })()),

@@ -3,6 +3,7 @@ import type { FirewallRepo } from './firewall-types.js';
 import type { ExperimentRepo } from './experiment-types.js';
 import type { FeedbackRepo } from './feedback-types.js';
 import type { DatasetRepo } from './dataset-types.js';
+import type { OptimizeRepo } from './optimize-types.js';
 
 // The one storage interface. SQLite (embedded default) and PostgreSQL (shared by replicas)
 // implement it; nothing outside src/store/ sees SQL. Writes of records go through a batched
@@ -107,6 +108,8 @@ export interface Store {
   readonly firewall: FirewallRepo;
   /** Session data imported from other agents (src/store/hermes-import-types.ts); optional until every store has one. */
   readonly imports: import('./hermes-import-types.js').ImportRepo;
+  /** Example pools and optimize runs (src/store/optimize-types.ts). */
+  readonly optimize: OptimizeRepo;
 
   /** Flushes and releases connections. */
   close(): Promise<void>;

@@ -11,6 +11,7 @@ import { PgExperimentRepo } from './experiment-repo.js';
 import { PgFeedbackRepo } from './feedback-repo.js';
 import { PgFirewallRepo } from './firewall-repo.js';
 import { PgImportRepo } from './import-repo.js';
+import { PgOptimizeRepo } from './optimize-repo.js';
 import { migratePostgres } from './migrate.js';
 import { pgMigrations } from './migrations/index.js';
 import { PgNotifier, type NotifyHandler } from './notify.js';
@@ -43,6 +44,7 @@ export class PostgresStore implements Store {
   readonly datasets: PgDatasetRepo;
   readonly firewall: PgFirewallRepo;
   readonly imports: PgImportRepo;
+  readonly optimize: PgOptimizeRepo;
   readonly #writer: BatchWriter<Pending>;
   readonly #notifier: PgNotifier;
   #closed = false;
@@ -57,6 +59,7 @@ export class PostgresStore implements Store {
     this.datasets = new PgDatasetRepo(this.pool);
     this.firewall = new PgFirewallRepo(this.pool);
     this.imports = new PgImportRepo(this.pool);
+    this.optimize = new PgOptimizeRepo(this.pool);
     this.#notifier = new PgNotifier(options.url, { prefix: options.schema ? `${options.schema}__` : '', logger: options.logger });
     this.#writer = new BatchWriter<Pending>((batch) => this.#write(batch), {
       maxRows: options.batchMaxRows ?? 500,

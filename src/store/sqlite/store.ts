@@ -13,6 +13,7 @@ import { SqliteDatasetRepo } from './dataset-repo.js';
 import { SqliteFirewallRepo } from './firewall-repo.js';
 import { SqliteImportRepo } from './import-repo.js';
 import { attemptFromRow, inferenceFromRow, type InferenceRow } from './inference-rows.js';
+import { SqliteOptimizeRepo } from './optimize-repo.js';
 import { migrateSqlite } from './migrate.js';
 import { inferenceBatchWriter, toInferenceWrite, type InferenceWrite } from './inference-writes.js';
 import { WriterThread } from './writer-thread.js';
@@ -37,6 +38,7 @@ export class SqliteStore implements Store {
   readonly datasets: SqliteDatasetRepo;
   readonly firewall: SqliteFirewallRepo;
   readonly imports: SqliteImportRepo;
+  readonly optimize: SqliteOptimizeRepo;
   readonly #writer: BatchWriter<InferenceWrite>;
   #thread: WriterThread | undefined;
 
@@ -54,6 +56,7 @@ export class SqliteStore implements Store {
     this.datasets = new SqliteDatasetRepo(this.db);
     this.firewall = new SqliteFirewallRepo(this.db);
     this.imports = new SqliteImportRepo(this.db);
+    this.optimize = new SqliteOptimizeRepo(this.db);
     // File databases get a writer thread (a slow fsync must not stall requests); ':memory:' cannot
     // be shared across threads, so it writes in-thread.
     let write: (batch: InferenceWrite[]) => void | Promise<void>;

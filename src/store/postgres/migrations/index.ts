@@ -4,6 +4,7 @@ import { pgMigration003 } from './003_firewall.js';
 import { pgMigration004 } from './004_experiments.js';
 import { pgMigration005 } from './005_imports.js';
 import { pgMigration006 } from './006_inference_kind.js';
+import { pgMigration007 } from './007_opt_optimize.js';
 
 export interface PgMigration {
   version: number;
@@ -20,4 +21,5 @@ export const pgMigrations: PgMigration[] = [
   pgMigration004,
   pgMigration005,
   pgMigration006,
+  pgMigration007,
 ];

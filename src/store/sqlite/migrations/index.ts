@@ -4,6 +4,7 @@ import { migration003 } from './003_firewall.js';
 import { migration004 } from './004_experiments.js';
 import { migration005 } from './005_imports.js';
 import { migration006 } from './006_inference_kind.js';
+import { migration007 } from './007_opt_optimize.js';
 
 export interface SqliteMigration {
   version: number;
@@ -19,4 +20,5 @@ export const sqliteMigrations: SqliteMigration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
 ];
