@@ -14,6 +14,7 @@ import { register as registerImport } from './commands/import.js';
 import { register as registerEval } from './commands/eval.js';
 import { register as registerHook } from './commands/hook.js';
 import { register as registerMcpProxy } from './commands/mcp-proxy.js';
+import { register as registerOptimize } from './commands/optimize.js';
 
 // The `switchyard` command: one file per command under ./commands, registered here with one line.
 const program = new Command()
@@ -36,5 +37,6 @@ registerImport(program);
 registerEval(program);
 registerHook(program);
 registerMcpProxy(program);
+registerOptimize(program);
 
 await program.parseAsync(process.argv);

@@ -14,6 +14,7 @@ import { datasetRoutes } from './routes/datasets.js';
 import { anthropicRoutes } from './routes/anthropic.js';
 import { firewallRoutes } from './routes/firewall.js';
 import { approvalsRoutes } from './routes/approvals.js';
+import { optimizeRoutes } from './routes/optimize.js';
 
 // The HTTP app: one file per route group, each registered here with one line.
 const routeGroups: RouteGroup[] = [
@@ -27,6 +28,7 @@ const routeGroups: RouteGroup[] = [
   anthropicRoutes,
   firewallRoutes,
   approvalsRoutes,
+  optimizeRoutes,
 ];
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
