@@ -176,7 +176,8 @@ export function register(program: Command): void {
     .option('--limit <n>', 'most runs', positiveInt('--limit'), 20)
     .option('--json', 'print JSON')
     .action(async (f: { config?: string; route?: string; limit: number; json?: boolean }) => {
-      await withStore(f.config, async (store) => {
+      // -c after the subcommand is parsed by `optimize` itself (it has the same option).
+      await withStore(f.config ?? cmd.opts().config, async (store) => {
         const runs = await store.optimize.listRuns({ route: f.route, limit: f.limit });
         process.stdout.write(f.json ? `${JSON.stringify(runs, null, 2)}\n` : runsTable(runs));
       });
@@ -189,7 +190,7 @@ export function register(program: Command): void {
     .option('--json', 'print the stored run as JSON')
     .option('--variant', 'print only the variant (YAML config fragment)')
     .action(async (id: string, f: { config?: string; json?: boolean; variant?: boolean }) => {
-      await withStore(f.config, async (store) => {
+      await withStore(f.config ?? cmd.opts().config, async (store) => {
         const run = await store.optimize.getRun(id);
         if (!run) throw new NotFoundError(`no optimize run matches "${id}" (or the prefix is ambiguous)`, 'run');
         process.stdout.write(f.json ? `${JSON.stringify(run, null, 2)}\n` : f.variant ? variantYaml(run) : markdownReport(run));
