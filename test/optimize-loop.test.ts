@@ -165,14 +165,18 @@ test('rated traffic -> optimize (dicl) -> significant offline win -> canary prom
       v.n++;
       if (rec.variant === 'optimized-dicl') assert.ok(Array.isArray(rec.routing?.examples) && (rec.routing!.examples as unknown[]).length > 0, 'candidate requests carry examples');
     });
+    let lastStep = report;
     while (report.status === 'running' && sessions < 3000) {
       await Promise.all(Array.from({ length: 20 }, (_, i) => turn(gw, 1000 + sessions + i, `canary-${sessions + i}`)));
       sessions += 20;
+      // The report after a step change looks at the new, empty step: keep the one that decided.
+      lastStep = await admin('GET', '/v1/experiments/agent');
       report = await admin('POST', '/v1/experiments/agent/evaluate');
     }
-    const fb = report.analysis.arms;
+    const fb = lastStep.analysis.arms;
     console.log(`canary: ${report.status} after ${sessions} sessions; ${report.events.map((e: { action: string; candidate_weight: number }) => `${e.action}@${e.candidate_weight}`).reverse().join(' -> ')}; task_success candidate ${fb.candidate.feedback.task_success?.mean} vs control ${fb.control.feedback.task_success?.mean}`);
     assert.equal(report.status, 'completed', report.events[0]?.reason);
+    assert.ok(fb.candidate.feedback.task_success.mean > fb.control.feedback.task_success.mean + 0.2, 'live task success is higher on the candidate too');
     assert.ok(examples.pools[0].size > poolBefore, 'new good ratings grew the example pool');
     assert.ok(byVariant['optimized-dicl'].n > 0 && byVariant.baseline.n > 0);
   } finally {
