@@ -11,9 +11,12 @@ export function vectorBytes(v: Float32Array | null): Buffer | null {
 
 export function bytesVector(b: Buffer | Uint8Array | null): Float32Array | null {
   if (!b) return null;
+  const n = Math.floor(b.byteLength / 4);
+  // One copy into an aligned buffer; element-wise reads only on big-endian machines.
+  if (new Uint8Array(new Uint16Array([1]).buffer)[0] === 1) return new Float32Array(new Uint8Array(b.subarray(0, n * 4)).buffer);
   const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-  const out = new Float32Array(Math.floor(buf.length / 4));
-  for (let i = 0; i < out.length; i++) out[i] = buf.readFloatLE(i * 4);
+  const out = new Float32Array(n);
+  for (let i = 0; i < n; i++) out[i] = buf.readFloatLE(i * 4);
   return out;
 }
 
