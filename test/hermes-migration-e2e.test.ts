@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import OpenAI from 'openai';
 import { parse, stringify } from 'yaml';
 import { migrateHermesConfig } from '../src/integrations/hermes/migrate.js';
-import { hermesChoosesCheap, SAMPLE_TURNS, type HermesSmartRouting } from '../src/integrations/hermes/testing/hermes-rule.js';
+import { hermesChoosesCheap, SAMPLE_TURNS, type HermesSmartRouting } from '../src/integrations/hermes/smart-routing-rule.js';
 import { startGateway, type TestGateway } from './helpers/gateway.js';
 
 // Migrated Hermes configs served by a real gateway: every provider is pointed at one fake

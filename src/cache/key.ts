@@ -20,6 +20,8 @@ export function cacheKey(request: ChatRequest, plan: Plan): string {
     system_prompt: plan.systemPrompt ?? null,
     params: plan.params ?? null,
     only: plan.only ?? null,
+    // Retrieved examples change what the provider sees; absent when none, so other keys stay as they were.
+    ...(plan.shots?.length ? { shots: plan.shots } : {}),
     request: fields,
   };
   return createHash('sha256').update(stableJson(doc)).digest('base64url');

@@ -15,6 +15,7 @@ import { register as registerEval } from './commands/eval.js';
 import { register as registerHook } from './commands/hook.js';
 import { register as registerMcpProxy } from './commands/mcp-proxy.js';
 import { cliFailure } from './fail.js';
+import { register as registerOptimize } from './commands/optimize.js';
 
 // The `switchyard` command: one file per command under ./commands, registered here with one line.
 const program = new Command()
@@ -37,6 +38,7 @@ registerImport(program);
 registerEval(program);
 registerHook(program);
 registerMcpProxy(program);
+registerOptimize(program);
 
 try {
   await program.parseAsync(process.argv);

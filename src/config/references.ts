@@ -26,7 +26,14 @@ export function checkReferences(config: Config, env: NodeJS.ProcessEnv): { error
     modelRef(`routes.${name}.model`, route.model);
     modelRef(`routes.${name}.strong`, route.strong);
     modelRef(`routes.${name}.cheap`, route.cheap);
-    for (const [v, variant] of Object.entries(route.variants ?? {})) modelRef(`routes.${name}.variants.${v}.model`, variant.model);
+    for (const [v, variant] of Object.entries(route.variants ?? {})) {
+      modelRef(`routes.${name}.variants.${v}.model`, variant.model);
+      const ex = variant.examples;
+      const at = `routes.${name}.variants.${v}.examples`;
+      if (ex?.source.route && !config.routes[ex.source.route]) errors.push({ path: `${at}.source.route`, message: `unknown route "${ex.source.route}"` });
+      if (ex && !config.metrics[ex.source.metric]) errors.push({ path: `${at}.source.metric`, message: `unknown metric "${ex.source.metric}"`, hint: `declare it under metrics (declared: ${Object.keys(config.metrics).join(', ') || 'none'})` });
+      if (ex?.embedding_model && !config.routes[ex.embedding_model] && !config.models[ex.embedding_model]) errors.push({ path: `${at}.embedding_model`, message: `unknown route or model "${ex.embedding_model}"` });
+    }
     if (route.variants) {
       const total = Object.values(route.variants).reduce((s, v) => s + v.weight, 0);
       if (Math.abs(total - 1) > 1e-6) errors.push({ path: `routes.${name}.variants`, message: `variant weights must add up to 1 (they add up to ${total})` });

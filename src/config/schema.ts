@@ -6,6 +6,7 @@ import { limitsConfigSchema } from './limits-schema.js';
 import { cacheConfigSchema, routeCacheSchema } from './cache-schema.js';
 import { telemetryConfigSchema } from './telemetry-schema.js';
 import { customRedactionSchema, pgSchemaName, storageContentSchema } from './privacy-schema.js';
+import { demonstrationSchema, examplesSchema } from './optimize-schema.js';
 
 // The shape of switchyard.yaml. Every object is strict: an unknown key is an error that names the
 // closest valid key, because a typo in a gateway config silently changes routing.
@@ -84,6 +85,7 @@ export const simulatedProvider = z
     reply: z.string().optional().describe('fixed reply text; default echoes a summary of the last user message'),
     usd_per_1k_tokens: z.number().nonnegative().default(0),
     embedding_dimensions: z.number().int().positive().max(8192).default(1536).describe('length of the deterministic embedding vectors (a request may ask for fewer with `dimensions`)'),
+    example_sensitivity: z.number().min(0).max(1).default(0).describe('chance that a tool call follows the tool of the most similar in-context example (demos of `switchyard optimize`)'),
   })
   .strict();
 
@@ -162,6 +164,8 @@ export const variantSchema = z
     model: z.string().min(1),
     system_prompt: z.string().optional(),
     params: z.record(z.string(), z.unknown()).optional(),
+    examples: examplesSchema.optional().describe('dynamic in-context examples retrieved per request (switchyard optimize)'),
+    demonstrations: z.array(demonstrationSchema).max(32).optional().describe('fixed few-shot demonstrations added to every request'),
   })
   .strict();
 

@@ -58,8 +58,12 @@ export interface StreamingInference {
   cache?: CacheOutcome;
 }
 
-/** The serving adapter's pass-through when the client's format is its own, else undefined (translate). */
-function passthroughFor(adapter: ProviderAdapter, native: NativeRequest | undefined): Passthrough | undefined {
+/**
+ * The serving adapter's pass-through when the client's format is its own, else undefined (translate).
+ * Retrieved examples are inserted as messages by requestForTarget, so a plan with shots translates.
+ */
+function passthroughFor(adapter: ProviderAdapter, native: NativeRequest | undefined, plan: Plan): Passthrough | undefined {
+  if (plan.shots?.length) return undefined;
   return native && adapter.passthrough?.format === native.format ? adapter.passthrough : undefined;
 }
 
@@ -91,6 +95,9 @@ export interface AdmissionTicket {
   settle(usage: Usage | null, costUsd: number | null): void;
 }
 
+/** Adds retrieved in-context examples to a plan whose variant has `examples` (src/optimize/examples). */
+export type ShotRetriever = (request: ChatRequest, plan: Plan) => Promise<Plan>;
+
 export interface GatewayDeps {
   config: Config;
   store: Store;
@@ -117,6 +124,8 @@ export class Gateway {
   admission?: Admission;
   /** The response cache (src/cache/), when configured. */
   cache?: ResponseCache;
+  /** Set by the optimize examples service; without it a variant's dynamic examples are skipped (and the record says so). */
+  retrieveShots?: ShotRetriever;
 
   constructor(deps: GatewayDeps) {
     this.#store = deps.store;
@@ -167,6 +176,7 @@ export class Gateway {
   async complete(request: ChatRequest, meta: RequestMeta = {}, plan = this.plan(request, meta), native?: NativeRequest): Promise<CompletedInference> {
     const ticket = this.admission ? await this.admission.admit(request, meta, plan) : undefined;
     this.onPlan?.(request, meta, plan);
+    plan = await this.#withExamples(request, plan);
     const inferenceId = newId();
     const started = performance.now();
     const createdAt = new Date().toISOString();
@@ -188,7 +198,7 @@ export class Gateway {
     try {
       result = await runChain(plan.model, this.breakers, { signal, only: plan.only, noFallback: meta.noFallback, stream: false }, async (ctx) => {
         const adapter = this.#providers.adapterFor(ctx.target.provider.config.type);
-        const pass = passthroughFor(adapter, native);
+        const pass = passthroughFor(adapter, native, plan);
         if (pass) {
           const forwarded = await pass.chat(ctx.target.provider, nativeForTarget(native!, plan, ctx.target), { signal: ctx.signal });
           return { response: forwarded.response, raw: forwarded.raw, passthrough: pass, dropped: [] };
@@ -222,6 +232,7 @@ export class Gateway {
   async stream(request: ChatRequest, meta: RequestMeta = {}, plan = this.plan(request, meta), native?: NativeRequest): Promise<StreamingInference> {
     const ticket = this.admission ? await this.admission.admit(request, meta, plan) : undefined;
     this.onPlan?.(request, meta, plan);
+    plan = await this.#withExamples(request, plan);
     const inferenceId = newId();
     const started = performance.now();
     const createdAt = new Date().toISOString();
@@ -245,7 +256,7 @@ export class Gateway {
     try {
       result = await runChain(plan.model, this.breakers, { signal, only: plan.only, noFallback: meta.noFallback, stream: true }, async (ctx) => {
         const adapter = this.#providers.adapterFor(ctx.target.provider.config.type);
-        const pass = passthroughFor(adapter, native);
+        const pass = passthroughFor(adapter, native, plan);
         const prepared = pass ? undefined : requestForTarget(request, plan, ctx.target);
         const iterable = pass
           ? await pass.stream(ctx.target.provider, nativeForTarget(native!, plan, ctx.target), { signal: ctx.signal })
@@ -341,7 +352,7 @@ export class Gateway {
     const plan = this.plan(request, meta);
     for (const t of plan.model.targets) {
       const adapter = this.#providers.adapterFor(t.provider.config.type);
-      if (!adapter.countTokens || passthroughFor(adapter, native) === undefined || t.missingCredential) continue;
+      if (!adapter.countTokens || passthroughFor(adapter, native, plan) === undefined || t.missingCredential) continue;
       const tokens = await adapter.countTokens(t.provider, native, { signal: meta.signal ?? new AbortController().signal });
       return { tokens, target: t.key };
     }
@@ -382,6 +393,13 @@ export class Gateway {
       await this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, false, err, undefined, 'embedding');
       throw named(err, inferenceId);
     }
+  }
+
+  /** The stored record keeps the client's request; routing.examples names the examples that were added. */
+  async #withExamples(request: ChatRequest, plan: Plan): Promise<Plan> {
+    if (!plan.examples) return plan;
+    if (!this.retrieveShots) return { ...plan, routing: { ...plan.routing, examples_skipped: 'no example index attached to this gateway' } };
+    return this.retrieveShots(request, plan);
   }
 
   async #recordFailure(id: string, createdAt: string, started: number, meta: RequestMeta, plan: Plan, request: ChatRequest | EmbeddingRequest, stream: boolean, err: unknown, ticket?: AdmissionTicket, kind: InferenceKind = 'chat'): Promise<void> {

@@ -1,3 +1,4 @@
+import { withShots } from '../core/examples.js';
 import type { ChatRequest } from '../core/types.js';
 import type { NativeRequest } from '../providers/types.js';
 import type { Plan } from './resolve.js';
@@ -12,6 +13,8 @@ export function requestForTarget(request: ChatRequest, plan: Plan, target: Runti
       ? request.messages
       : [{ role: 'system', content: plan.systemPrompt }, ...request.messages];
   }
+  // After the system prompt, so a variant's examples never stop its system prompt from applying.
+  if (plan.shots?.length) out.messages = withShots(out.messages, plan.shots, plan.examples?.as ?? 'system');
   if (plan.params) Object.assign(out, plan.params);
   if (request.extra) out.extra = withProviderPreferences(request.extra, target);
   else if (isOpenRouter(target) && target.config.provider_preferences) out.extra = withProviderPreferences({}, target);

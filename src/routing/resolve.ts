@@ -2,6 +2,8 @@ import { InvalidRequestError, NotFoundError } from '../core/errors.js';
 import { own } from '../core/own.js';
 import type { ChatRequest } from '../core/types.js';
 import type { Config, RouteConfig } from '../config/schema.js';
+import type { DemonstrationConfig, ExamplesConfig } from '../config/optimize-schema.js';
+import type { Shot } from '../core/examples.js';
 import { assignmentUnit, pickVariant } from './assignment.js';
 import { chooseCheapOrStrong } from './cheap-rule.js';
 import { DEFAULT_CHEAP_RULE } from './defaults.js';
@@ -39,6 +41,10 @@ export interface Plan {
   model: RuntimeModel;
   systemPrompt?: string;
   params?: Record<string, unknown>;
+  /** Dynamic in-context examples to retrieve for this request (the variant's `examples`). */
+  examples?: ExamplesConfig;
+  /** Fixed demonstrations of the variant, then the retrieved examples: added by requestForTarget. */
+  shots?: Shot[];
   only?: number[];
   routing: Record<string, unknown>;
 }
@@ -112,7 +118,11 @@ function planForRoute(
     }
     const v = variants[variant];
     routing.variant = variant;
-    return { route: name, variant, model: model(v.model), systemPrompt: v.system_prompt ?? route.system_prompt, params: v.params, routing };
+    return {
+      route: name, variant, model: model(v.model), systemPrompt: v.system_prompt ?? route.system_prompt, params: v.params, routing,
+      ...(v.examples ? { examples: v.examples } : {}),
+      ...(v.demonstrations?.length ? { shots: v.demonstrations.map(shotOf) } : {}),
+    };
   }
   if (route.strong && route.cheap) {
     const decision = chooseCheapOrStrong(request.messages, route.cheap_rule ?? DEFAULT_CHEAP_RULE);
@@ -133,4 +143,8 @@ function pinnedIndex(model: RuntimeModel, pin: string): number {
     );
   }
   return found.index;
+}
+
+function shotOf(d: DemonstrationConfig): Shot {
+  return { input: d.input, output: d.output, ...(d.source_inference_id ? { source_inference_id: d.source_inference_id } : {}) };
 }

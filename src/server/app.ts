@@ -25,6 +25,7 @@ import { experimentSeriesRoutes } from './routes/experiment-series.js';
 import { consoleDataRoutes } from './routes/console-data.js';
 import { firewallSessionRoutes } from './routes/firewall-sessions.js';
 import { tracingOf } from '../telemetry/open.js';
+import { optimizeRoutes } from './routes/optimize.js';
 
 // The HTTP app: one file per route group, each registered here with one line.
 const routeGroups: RouteGroup[] = [
@@ -47,6 +48,7 @@ const routeGroups: RouteGroup[] = [
   experimentSeriesRoutes,
   consoleDataRoutes,
   firewallSessionRoutes,
+  optimizeRoutes,
 ];
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {

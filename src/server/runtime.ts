@@ -23,6 +23,7 @@ import { ensureLocalToken } from './local-tokens.js';
 import { createLogger } from './logger.js';
 import { Metrics } from './metrics.js';
 import { registerStoreMetrics } from './metrics-store.js';
+import { attachExamples } from '../optimize/examples/attach.js';
 
 // Wires one gateway process together: store, providers, routing, metrics, HTTP app.
 
@@ -116,6 +117,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
   if (config.limits.store === 'redis' && !(await limiter.ready())) {
     logger.warn(`limits: redis not reachable yet; until it is, requests are ${config.limits.on_store_error === 'deny' ? 'refused' : 'allowed'} (limits.on_store_error)`);
   }
+  let examples = attachExamples(gateway, store, { logger });
   const configFile = options.configFile;
   const reloader = new Reloader({
     gateway, logger, registry: metrics.registry, env,
@@ -129,8 +131,17 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
       return gateway.config;
     },
     store, gateway, metrics, logger, auth: createAuth(clients, admins, approvers, { readers, metricsToken, publicUrl: config.server.public_url }),
-    services: { configSwaps: reloader, reloader, limiter, ...(tracing ? { telemetry: tracing } : {}) },
+    services: { configSwaps: reloader, reloader, limiter, ...(tracing ? { telemetry: tracing } : {}), ...(examples ? { examples } : {}) },
   };
+  // A reload can add or drop variants with `examples` (an optimize canary does): rebuild the pools for
+  // the new config. Until they are warm, requests go without examples and their records say so.
+  reloader.onSwap(() => {
+    examples?.stop();
+    gateway.retrieveShots = undefined;
+    examples = attachExamples(gateway, store, { logger });
+    if (examples) ctx.services.examples = examples;
+    else delete ctx.services.examples;
+  });
   let stopNotifier: () => void;
   let app: FastifyInstance;
   try {
@@ -139,6 +150,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     app = await buildApp(ctx);
   } catch (err) {
     // The store is open: a start-up that fails after this point must not leave its writer running.
+    examples?.stop();
     await gateway.cache.close();
     await tracing?.shutdown();
     await store.close();
@@ -168,6 +180,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
         stopWatching();
         stopSweeper();
         stopNotifier();
+        examples?.stop();
         // Stop taking requests (new ones get 503), then release held tool calls fail-closed so
         // their requests can finish now rather than when their approvals expire.
         const closed = app.close();

@@ -4,6 +4,7 @@ import type { ExperimentRepo } from './experiment-types.js';
 import type { FeedbackRepo } from './feedback-types.js';
 import type { DatasetRepo } from './dataset-types.js';
 import type { ResponseRepo } from './response-types.js';
+import type { OptimizeRepo } from './optimize-types.js';
 
 // The one storage interface. SQLite (embedded default) and PostgreSQL (shared by replicas)
 // implement it; nothing outside src/store/ sees SQL. Writes of records go through a batched
@@ -125,6 +126,8 @@ export interface Store {
   readonly responses: ResponseRepo;
   /** Response cache entries (src/store/cache-types.ts); absent on stores that cannot hold them. */
   readonly cache?: import('./cache-types.js').CacheRepo;
+  /** Example pools and optimize runs (src/store/optimize-types.ts). */
+  readonly optimize: OptimizeRepo;
 
   /** Flushes and releases connections. */
   close(): Promise<void>;

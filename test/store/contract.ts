@@ -374,6 +374,28 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
       assert.equal(await s.responses.get('resp_c'), null);
     });
 
+    test('optimize: example pools keep vectors and order, runs round-trip, episode deletion removes pool rows', async () => {
+      const inf = inference({ session_id: 'opt-episode' });
+      s.recordInference(inf, [attempt(inf, 0)]);
+      await s.flush();
+      const shot = { input: 'read a.txt', output: { tool_calls: [{ id: 'c1', type: 'function' as const, function: { name: 'read_file', arguments: '{"path":"a.txt"}' } }] }, source_inference_id: inf.id };
+      const row = { source: 'pool-a', inference_id: inf.id, created_at: at(1), text: 'read a.txt', shot, embedding: Float32Array.from([0.5, -0.25, 1]) };
+      assert.equal(await s.optimize.addExamples([row, { ...row, source: 'pool-b', embedding: null }]), 2);
+      assert.equal(await s.optimize.addExamples([row]), 0, 'a (pool, inference) pair is stored once');
+      const [back] = await s.optimize.listExamples('pool-a', 0, 10);
+      assert.deepEqual([back.text, back.shot, [...back.embedding!]], ['read a.txt', shot, [0.5, -0.25, 1]]);
+      assert.deepEqual(await s.optimize.listExamples('pool-a', back.seq, 10), []);
+      const run = { id: newId(), created_at: at(2), updated_at: at(2), route: 'agent-main', method: 'dicl' as const, status: 'proposed' as const, candidate: 'c', control: 'baseline', variant: { weight: 0, model: 'm' }, steps: [], report: { why: ['x'] } };
+      await s.optimize.saveRun(run);
+      await s.optimize.saveRun({ ...run, status: 'rejected', steps: [{ step: 'eval', at: at(3), ok: false, summary: 'worse', details: null }] });
+      assert.equal((await s.optimize.getRun(run.id.slice(0, 12)))?.status, 'rejected');
+      assert.equal(await s.optimize.getRun('zzz'), null);
+      const [listed] = await s.optimize.listRuns({ route: 'agent-main' });
+      assert.deepEqual([listed.id, listed.last_step?.summary, 'report' in listed], [run.id, 'worse', false]);
+      await s.feedback.deleteEpisode('opt-episode');
+      assert.deepEqual(await s.optimize.listExamples('pool-a', 0, 10), [], 'privacy deletion reaches the example pools');
+    });
+
     test('a second store on the same database sees what the first wrote', async () => {
       const inf = inference({ session_id: 'replica' });
       s.recordInference(inf, [attempt(inf, 0)]);

@@ -9,7 +9,7 @@ import { parseConfigText } from '../../config/load.js';
 import { resolvePlan } from '../../routing/resolve.js';
 import { resolveModels } from '../../routing/targets.js';
 import { CRON_ROUTE, DELEGATE_ROUTE, MAIN_ROUTE, migrateHermesConfig } from './migrate.js';
-import { hermesChoosesCheap, SAMPLE_TURNS } from './testing/hermes-rule.js';
+import { hermesChoosesCheap, SAMPLE_TURNS } from './smart-routing-rule.js';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
 const FIXTURES = ['config-basic.yaml', 'config-fallbacks.yaml', 'config-legacy.yaml', 'config-smart-routing.yaml'];

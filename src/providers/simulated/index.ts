@@ -3,6 +3,7 @@ import { ProviderError } from '../../core/errors.js';
 import { newToolCallId } from '../../core/ids.js';
 import { textOf, type ChatRequest, type ChatResponse, type EmbeddingRequest, type EmbeddingResponse, type StreamChunk, type ToolCall, type ToolDefinition } from '../../core/types.js';
 import { simulatedEmbed } from './embed.js';
+import { toolFromExamples } from './examples.js';
 import type { SimulatedProviderConfig } from '../../config/schema.js';
 import type { ProviderAdapter, ProviderCallOptions, ProviderTarget } from '../types.js';
 import { mulberry32, normal, type Rng } from './random.js';
@@ -112,9 +113,10 @@ function respond(
   let message: ChatResponse['message'];
   let finish: ChatResponse['finish_reason'];
   if (wantsTool) {
-    let tool = typeof choice === 'object' ? tools.find((t) => t.function.name === choice.function.name) : bestTool(tools, userText);
+    const imitated = typeof choice === 'object' ? undefined : toolFromExamples(request, tools, userText, cfg.seed, cfg.example_sensitivity);
+    let tool = typeof choice === 'object' ? tools.find((t) => t.function.name === choice.function.name) : (imitated ?? bestTool(tools, userText));
     tool ??= tools[0];
-    if (typeof choice !== 'object' && tools.length > 1 && wrongDraw < cfg.wrong_tool_rate) {
+    if (!imitated && typeof choice !== 'object' && tools.length > 1 && wrongDraw < cfg.wrong_tool_rate) {
       const others = tools.filter((t) => t !== tool);
       tool = others[Math.floor(pickDraw * others.length)];
     }

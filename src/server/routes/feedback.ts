@@ -1,6 +1,7 @@
 import { NotFoundError } from '../../core/errors.js';
 import { buildFeedback, parseFeedbackBody } from '../../feedback/validate.js';
 import type { RouteGroup } from '../context.js';
+import type { ExampleService } from '../../optimize/examples/service.js';
 
 export const feedbackRoutes: RouteGroup = (app, ctx) => {
   app.post('/v1/feedback', async (req) => {
@@ -9,6 +10,9 @@ export const feedbackRoutes: RouteGroup = (app, ctx) => {
     // Values, comments and demonstrations are free text from the client: stored redacted.
     const row = ctx.store.redactor.value(await buildFeedback(body, ctx.config.metrics, ctx.store));
     const { feedback, created } = await ctx.store.feedback.add(row);
+    // Good ratings grow the example pools of dynamic in-context examples; never delays the reply.
+    const examples = ctx.services.examples as ExampleService | undefined;
+    if (created && examples) void examples.onFeedback(feedback).catch((err) => ctx.logger.warn({ err }, 'examples: could not add rated inference'));
     return { feedback_id: feedback.id, created };
   });
 

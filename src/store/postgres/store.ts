@@ -17,6 +17,7 @@ import { PgFirewallRepo } from './firewall-repo.js';
 import { PgImportRepo } from './import-repo.js';
 import { PgResponseRepo } from './response-repo.js';
 import { PgCacheRepo } from './cache-repo.js';
+import { PgOptimizeRepo } from './optimize-repo.js';
 import { migratePostgres } from './migrate.js';
 import { pgMigrations } from './migrations/index.js';
 import { PgNotifier, type NotifyHandler } from './notify.js';
@@ -57,6 +58,7 @@ export class PostgresStore implements Store {
   readonly responses: PgResponseRepo;
   readonly cache: PgCacheRepo;
   readonly #pii: PiiRedactor;
+  readonly optimize: PgOptimizeRepo;
   readonly #writer: BatchWriter<Pending>;
   readonly #notifier: PgNotifier;
   #closed = false;
@@ -75,6 +77,7 @@ export class PostgresStore implements Store {
     this.imports = new PgImportRepo(this.pool);
     this.responses = new PgResponseRepo(this.pool, this.redactor);
     this.cache = new PgCacheRepo(this.pool);
+    this.optimize = new PgOptimizeRepo(this.pool);
     this.#notifier = new PgNotifier(options.url, { prefix: options.schema ? `${options.schema}__` : '', logger: options.logger });
     const durability = options.durability ?? {};
     this.#sync = durability.sync === true;

@@ -17,6 +17,7 @@ import { SqliteImportRepo } from './import-repo.js';
 import { SqliteResponseRepo } from './response-repo.js';
 import { SqliteCacheRepo } from './cache-repo.js';
 import { attemptFromRow, inferenceFromRow, type InferenceRow } from './inference-rows.js';
+import { SqliteOptimizeRepo } from './optimize-repo.js';
 import { migrateSqlite } from './migrate.js';
 import { inferenceBatchWriter, toInferenceWrite, type InferenceWrite } from './inference-writes.js';
 import { WriterThread } from './writer-thread.js';
@@ -46,6 +47,7 @@ export class SqliteStore implements Store {
   readonly imports: SqliteImportRepo;
   readonly responses: SqliteResponseRepo;
   readonly cache: SqliteCacheRepo;
+  readonly optimize: SqliteOptimizeRepo;
   readonly #writer: BatchWriter<InferenceWrite>;
   #thread: WriterThread | undefined;
   readonly #sync: boolean;
@@ -66,6 +68,7 @@ export class SqliteStore implements Store {
     this.imports = new SqliteImportRepo(this.db);
     this.responses = new SqliteResponseRepo(this.db, this.redactor);
     this.cache = new SqliteCacheRepo(this.db);
+    this.optimize = new SqliteOptimizeRepo(this.db);
     // File databases get a writer thread (a slow fsync must not stall requests); ':memory:' cannot
     // be shared across threads, so it writes in-thread.
     const pii = options.pii ?? new PiiRedactor();

@@ -8,6 +8,7 @@ import { pgMigration007 } from './007_responses.js';
 import { pgMigration008 } from './008_usage_details.js';
 import { pgMigration009 } from './009_firewall_session_risk.js';
 import { pgMigration010 } from './010_cache.js';
+import { pgMigration011 } from './011_opt_optimize.js';
 
 export interface PgMigration {
   version: number;
@@ -28,4 +29,5 @@ export const pgMigrations: PgMigration[] = [
   pgMigration008,
   pgMigration009,
   pgMigration010,
+  pgMigration011,
 ];

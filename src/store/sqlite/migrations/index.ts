@@ -8,6 +8,7 @@ import { migration007 } from './007_responses.js';
 import { migration008 } from './008_usage_details.js';
 import { migration009 } from './009_firewall_session_risk.js';
 import { migration010 } from './010_cache.js';
+import { migration011 } from './011_opt_optimize.js';
 
 export interface SqliteMigration {
   version: number;
@@ -27,4 +28,5 @@ export const sqliteMigrations: SqliteMigration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];

@@ -1,5 +1,6 @@
 // Hermes's cheap-turn rule, ported line by line from agent/smart_model_routing.py
-// (choose_cheap_model_route) as the reference that migrated configs are tested against. Test-only.
+// (choose_cheap_model_route): the reference a migrated config is checked against, by the tests
+// and by `switchyard migrate hermes --verify`. Never used for routing.
 
 const COMPLEX = new Set([
   'debug', 'debugging', 'implement', 'implementation', 'refactor', 'patch', 'traceback', 'stacktrace', 'exception', 'error',
@@ -32,7 +33,7 @@ export function hermesChoosesCheap(userMessage: string, cfg: HermesSmartRouting 
   return !text.toLowerCase().split(/\s+/).filter(Boolean).map(strip).some((w) => COMPLEX.has(w));
 }
 
-/** User turns that exercise every branch of the rule. */
+/** User turns that exercise every branch of the rule (the synthetic sample of --verify). */
 export const SAMPLE_TURNS: string[] = [
   'hi there!',
   'what time is it in Tokyo?',
