@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startGateway, type TestGateway, getJson } from './helpers/gateway.js';
+import { startGateway, type TestGateway } from './helpers/gateway.js';
 import { startScriptedOpenAi, toolNames, toolResults } from './helpers/scripted-openai.js';
 
 // The real Codex CLI (@openai/codex, `codex exec`) against the gateway: a custom model provider
@@ -100,7 +100,8 @@ env_key = "SWITCHYARD_API_KEY"
 
     // Both turns are one episode: Codex's session-id header.
     await gw.runtime.store.flush();
-    const page = await getJson(`${gw.baseURL}/inferences?route=agent-main&limit=10`, { headers: { authorization: `Bearer ${GATEWAY_KEY}` } });
+    // Stored data is read from the store: the agent's gateway key has no read scope.
+    const page = { data: (await gw.runtime.store.queryInferences({ route: 'agent-main', limit: 10 })).items as Array<{ session_id: string; dropped: string[] }> };
     assert.equal(page.data.length, 2);
     assert.equal(page.data[0].session_id, page.data[1].session_id);
     assert.match(page.data[0].session_id, /^[0-9a-f-]{36}$/);
