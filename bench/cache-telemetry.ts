@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadPath, startProcess, type Proc, type Result } from './harness.js';
+import { loadPath, startProcess, type Proc, type Result, medianOf } from './harness.js';
 
 // The response cache and OpenTelemetry on the hot path, as ratios against the same run's minimal
 // proxy and Switchyard plain: a cache hit (served from the in-process LRU, no upstream call), a
@@ -61,11 +61,7 @@ try {
       process.stderr.write(`round ${round + 1} ${c.name}: ${r.rps.toFixed(0)} req/s p50 ${r.p50.toFixed(2)}ms p99 ${r.p99.toFixed(2)}ms errors ${r.errors}\n`);
     }
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const agg = (name: string): Result => {
-    const rs = results.get(name)!;
-    return { rps: median(rs.map((r) => r.rps)), p50: median(rs.map((r) => r.p50)), p99: median(rs.map((r) => r.p99)), max: Math.max(...rs.map((r) => r.max)), errors: rs.reduce((n, r) => n + r.errors, 0) };
-  };
+  const agg = (name: string): Result => medianOf(results.get(name)!);
   const proxyR = agg('minimal proxy');
   const plainR = agg('switchyard plain');
   console.log(`\nResponse cache and telemetry on the hot path (${ROUNDS} interleaved rounds x ${SECONDS}s, 32 connections, JSON; medians)\n`);

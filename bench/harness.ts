@@ -69,3 +69,9 @@ export async function loadPath(port: number, path: string, body: unknown, opts: 
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
   return { rps: result.requests.average, p50: pct(0.5), p99: pct(0.99), max: latencies[latencies.length - 1] ?? NaN, errors: result.errors + result.non2xx };
 }
+
+/** One row from several rounds of the same case: medians of rate and latencies, the worst max, all errors. */
+export function medianOf(rs: Result[]): Result {
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return { rps: median(rs.map((r) => r.rps)), p50: median(rs.map((r) => r.p50)), p99: median(rs.map((r) => r.p99)), max: Math.max(...rs.map((r) => r.max)), errors: rs.reduce((n, r) => n + r.errors, 0) };
+}

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadPath, startProcess, type Proc, type Result } from './harness.js';
+import { loadPath, startProcess, type Proc, type Result, medianOf } from './harness.js';
 
 // The Responses surface against chat completions on the same gateway process and upstream: what
 // the translation, the event rendering and the conversation-state write (store: true) cost.
@@ -47,11 +47,7 @@ try {
       process.stderr.write(`round ${round + 1} ${c.name}: ${r.rps.toFixed(0)} req/s p50 ${r.p50.toFixed(2)}ms p99 ${r.p99.toFixed(2)}ms errors ${r.errors}\n`);
     }
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const agg = (name: string): Result => {
-    const rs = results.get(name)!;
-    return { rps: median(rs.map((r) => r.rps)), p50: median(rs.map((r) => r.p50)), p99: median(rs.map((r) => r.p99)), max: Math.max(...rs.map((r) => r.max)), errors: rs.reduce((n, r) => n + r.errors, 0) };
-  };
+  const agg = (name: string): Result => medianOf(results.get(name)!);
   console.log(`\nResponses surface vs chat completions (${ROUNDS} interleaved rounds x ${SECONDS}s; medians; gateway via tsx)\n`);
   console.log('| case | req/s | p50 ms | p99 ms | errors | throughput vs chat |');
   console.log('| --- | --- | --- | --- | --- | --- |');

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FIXED_RATE, SECONDS, loadPath, startProcess, type Proc, type Result } from './harness.js';
+import { FIXED_RATE, SECONDS, loadPath, startProcess, type Proc, type Result, medianOf } from './harness.js';
 
 // Gateway overhead benchmark. Three targets, measured interleaved in one run so machine noise
 // hits them alike: the upstream directly, a minimal Node proxy, and Switchyard (store on).
@@ -87,11 +87,7 @@ async function main(): Promise<void> {
         }
       }
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    const agg = (key: string): Result => {
-      const rs = results.get(key)!;
-      return { rps: median(rs.map((r) => r.rps)), p50: median(rs.map((r) => r.p50)), p99: median(rs.map((r) => r.p99)), max: Math.max(...rs.map((r) => r.max)), errors: rs.reduce((n, r) => n + r.errors, 0) };
-    };
+    const agg = (key: string): Result => medianOf(results.get(key)!);
     console.log(`\nSwitchyard gateway overhead (${ROUNDS} interleaved rounds x ${SECONDS}s; medians)\n`);
     for (const s of scenarios) {
       const d = agg(`${s.name}|direct`);
