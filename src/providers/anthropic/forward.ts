@@ -1,7 +1,7 @@
 import type { StreamChunk } from '../../core/types.js';
 import type { FirewallEdit, ForwardedResponse, NativeRequest, Passthrough, ProviderCallOptions, ProviderTarget } from '../types.js';
 import { inBandError, isEventStream, malformed, postJson, readJson, statusError, transportError, type UpstreamResponse } from '../http.js';
-import { sseBatches, type SseEvent } from '../sse.js';
+import { parseEventText as parseEvents, serializeEvent, sseBatches } from '../sse.js';
 import { AnthropicEventMapper } from './events.js';
 import { parseAnthropicResponse } from './response.js';
 import type { Block } from './request.js';
@@ -103,27 +103,6 @@ export class AnthropicPassthrough implements Passthrough {
 
 function sse(event: string, data: unknown): string {
   return `${event ? `event: ${event}\n` : ''}data: ${JSON.stringify(data)}\n\n`;
-}
-
-/** One SSE event back to its wire text (multi-line data keeps its lines). */
-export function serializeEvent(ev: SseEvent): string {
-  const data = ev.data.includes('\n') ? ev.data.split('\n').map((l) => `data: ${l}`).join('\n') : `data: ${ev.data}`;
-  return `${ev.event ? `event: ${ev.event}\n` : ''}${data}\n\n`;
-}
-
-function parseEvents(text: string): SseEvent[] {
-  return text
-    .split('\n\n')
-    .filter((b) => b.trim())
-    .map((block) => {
-      let event = '';
-      const data: string[] = [];
-      for (const line of block.split('\n')) {
-        if (line.startsWith('event:')) event = line.slice(6).trim();
-        else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
-      }
-      return { event, data: data.join('\n') };
-    });
 }
 
 async function* relay(res: UpstreamResponse, target: ProviderTarget, signal: AbortSignal): AsyncGenerator<StreamChunk> {
