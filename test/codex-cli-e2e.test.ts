@@ -31,6 +31,35 @@ function runCodex(args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<
   });
 }
 
+/** `codex exec` with a custom provider (wire_api = "responses") pointing at the gateway; asserts it finished with the scripted answer. */
+async function codexExec(gw: TestGateway): Promise<{ work: string }> {
+  const home = join(gw.dir, 'codex-home');
+  const work = join(gw.dir, 'work');
+  mkdirSync(home);
+  mkdirSync(work);
+  writeFileSync(
+    join(home, 'config.toml'),
+    `model = "agent-main"
+model_provider = "switchyard"
+
+[model_providers.switchyard]
+name = "Switchyard"
+base_url = "${gw.baseURL}"
+wire_api = "responses"
+env_key = "SWITCHYARD_API_KEY"
+`,
+  );
+  const last = join(gw.dir, 'last-message.txt');
+  const r = await runCodex(
+    ['exec', '--skip-git-repo-check', '--sandbox', 'workspace-write', '--output-last-message', last, 'Write hello-from-tool to proof.txt and show it.'],
+    { CODEX_HOME: home, SWITCHYARD_API_KEY: GATEWAY_KEY },
+    work,
+  );
+  assert.equal(r.status, 0, `codex exited ${r.status}\nstdout:\n${r.stdout}\nstderr:\n${r.stderr}`);
+  assert.equal(readFileSync(last, 'utf8').trim(), 'All done: the tool said hello-from-tool.');
+  return { work };
+}
+
 describe('Codex CLI end to end through /v1/responses', () => {
   let upstream: Awaited<ReturnType<typeof startScriptedOpenAi>>;
   let gw: TestGateway;
@@ -62,30 +91,7 @@ routes:
   });
 
   test('codex exec runs the shell tool and finishes; the tool output reached the upstream', async () => {
-    const home = join(gw.dir, 'codex-home');
-    const work = join(gw.dir, 'work');
-    mkdirSync(home);
-    mkdirSync(work);
-    writeFileSync(
-      join(home, 'config.toml'),
-      `model = "agent-main"
-model_provider = "switchyard"
-
-[model_providers.switchyard]
-name = "Switchyard"
-base_url = "${gw.baseURL}"
-wire_api = "responses"
-env_key = "SWITCHYARD_API_KEY"
-`,
-    );
-    const last = join(gw.dir, 'last-message.txt');
-    const r = await runCodex(
-      ['exec', '--skip-git-repo-check', '--sandbox', 'workspace-write', '--output-last-message', last, 'Write hello-from-tool to proof.txt and show it.'],
-      { CODEX_HOME: home, SWITCHYARD_API_KEY: GATEWAY_KEY },
-      work,
-    );
-    assert.equal(r.status, 0, `codex exited ${r.status}\nstdout:\n${r.stdout}\nstderr:\n${r.stderr}`);
-    assert.equal(readFileSync(last, 'utf8').trim(), 'All done: the tool said hello-from-tool.');
+    const { work } = await codexExec(gw);
     assert.ok(existsSync(join(work, 'proof.txt')), 'the command ran in the workspace');
 
     const calls = upstream.requests.filter((q) => q.url === '/v1/chat/completions');
@@ -151,30 +157,8 @@ routes:
   });
 
   test('codex exec: the upstream sees Codex\'s web_search tool, and its encrypted reasoning comes back on turn 2', async () => {
-    const home = join(gw.dir, 'codex-home');
-    const work = join(gw.dir, 'work');
-    mkdirSync(home);
-    mkdirSync(work);
-    writeFileSync(
-      join(home, 'config.toml'),
-      `model = "agent-main"
-model_provider = "switchyard"
-
-[model_providers.switchyard]
-name = "Switchyard"
-base_url = "${gw.baseURL}"
-wire_api = "responses"
-env_key = "SWITCHYARD_API_KEY"
-`,
-    );
-    const last = join(gw.dir, 'last-message.txt');
-    const r = await runCodex(
-      ['exec', '--skip-git-repo-check', '--sandbox', 'workspace-write', '--output-last-message', last, 'Write hello-from-tool to proof.txt and show it.'],
-      { CODEX_HOME: home, SWITCHYARD_API_KEY: GATEWAY_KEY },
-      work,
-    );
-    assert.equal(r.status, 0, `codex exited ${r.status}\nstdout:\n${r.stdout}\nstderr:\n${r.stderr}`);
-    assert.equal(readFileSync(last, 'utf8').trim(), 'All done: the tool said hello-from-tool.');
+    const { work } = await codexExec(gw);
+    assert.ok(existsSync(join(work, 'proof.txt')), 'the command ran in the workspace');
 
     const calls = upstream.requests.filter((q) => q.url === '/v1/responses');
     assert.equal(calls.length, 2, 'one turn to call the tool, one to answer');

@@ -153,7 +153,8 @@ export class ResponsesEventMapper {
     return out;
   }
 
-  end(): void {
+  end(): StreamChunk[] {
     if (!this.done) throw this.#delta ? malformed(this.target, 'stream ended before response.completed') : empty(this.target);
+    return [];
   }
 }

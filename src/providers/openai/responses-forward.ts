@@ -1,8 +1,9 @@
 import { newId } from '../../core/ids.js';
 import type { StreamChunk } from '../../core/types.js';
 import type { FirewallEdit, ForwardedResponse, NativeRequest, Passthrough, ProviderCallOptions, ProviderTarget } from '../types.js';
-import { inBandError, isEventStream, malformed, postJson, readJson, statusError, transportError, type UpstreamResponse } from '../http.js';
-import { parseEventText, serializeEvent, sseBatches } from '../sse.js';
+import { inBandError, isEventStream, malformed, postJson, readJson, statusError, type UpstreamResponse } from '../http.js';
+import { parseEventText, serializeEvent } from '../sse.js';
+import { relayEvents } from '../relay.js';
 import { ResponsesEventMapper, parseResponsesJson } from './responses-events.js';
 import type { OpenAiEndpoint } from './forward.js';
 
@@ -43,7 +44,8 @@ export class OpenAiResponsesPassthrough implements Passthrough {
       if (body.error) throw inBandError(body.error as Obj, target);
       throw malformed(target, 'expected an event stream', res.statusCode);
     }
-    return relay(res, target, options.signal);
+    const mapper = new ResponsesEventMapper(target);
+    return relayEvents(res, target, options.signal, mapper, () => mapper.done);
   }
 
   async #post(target: ProviderTarget, native: NativeRequest, stream: boolean, options: ProviderCallOptions): Promise<UpstreamResponse> {
@@ -117,26 +119,4 @@ function noticeEvents(item: Obj, outputIndex: number): [string, Obj][] {
     ['response.content_part.done', { ...where, part }],
     ['response.output_item.done', { output_index: outputIndex, item }],
   ];
-}
-
-async function* relay(res: UpstreamResponse, target: ProviderTarget, signal: AbortSignal): AsyncGenerator<StreamChunk> {
-  const mapper = new ResponsesEventMapper(target);
-  try {
-    for await (const batch of sseBatches(res.body)) {
-      for (const ev of batch) {
-        if (mapper.done) continue; // drain to the end so the socket returns to the pool
-        const m = mapper.map(ev.data);
-        yield* m.chunks;
-        const raw: Raw = { type: 'raw', data: serializeEvent(ev) };
-        if (m.tools) raw.tools = m.tools;
-        if (m.final) raw.final = true;
-        yield raw;
-      }
-    }
-  } catch (err) {
-    throw transportError(err, signal, target);
-  } finally {
-    if (!mapper.done) res.body.destroy();
-  }
-  mapper.end();
 }
