@@ -93,7 +93,7 @@ export class ResponsesEventMapper {
     }
     const out: MappedEvent = { chunks: [] };
     const at = typeof e.output_index === 'number' ? e.output_index : -1;
-    const call = this.#calls.get(at);
+    const call = this.#calls.get(at) ?? (e.type === 'response.output_item.done' && CALL_TYPES.has(String((e.item as Obj | undefined)?.type)) ? this.#call(at) : undefined);
     switch (e.type) {
       case 'error':
         throw inBandError(e, t);
@@ -106,11 +106,7 @@ export class ResponsesEventMapper {
       }
       case 'response.output_item.added': {
         const item = (e.item ?? {}) as Obj;
-        if (CALL_TYPES.has(String(item.type))) {
-          const index = this.#calls.size;
-          this.#calls.set(at, index);
-          out.tools = [index];
-        }
+        if (CALL_TYPES.has(String(item.type))) out.tools = [this.#call(at)];
         break;
       }
       case 'response.output_item.done':
@@ -151,6 +147,13 @@ export class ResponsesEventMapper {
         if (call !== undefined) out.tools = [call];
     }
     return out;
+  }
+
+  /** Numbers a call item by its order among the calls (servers that skip output_item.added announce it at done). */
+  #call(outputIndex: number): number {
+    const index = this.#calls.size;
+    this.#calls.set(outputIndex, index);
+    return index;
   }
 
   end(): StreamChunk[] {

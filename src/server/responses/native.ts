@@ -59,8 +59,9 @@ export function stampResponse(raw: Obj, id: string, previousId: string | null | 
   return { ...raw, id, ...(previousId ? { previous_response_id: previousId } : {}) };
 }
 
-const LIFECYCLE = /"type":"response\.(created|in_progress|queued|completed|incomplete|failed)"/;
-const SEQUENCE = /"sequence_number":(\d+)/g;
+// Whitespace-tolerant: OpenAI writes compact JSON, other servers may not.
+const LIFECYCLE = /"type":\s*"response\.(created|in_progress|queued|completed|incomplete|failed)"/;
+const SEQUENCE = /"sequence_number":\s*(\d+)/g;
 
 /**
  * Rewrites the forwarded event stream: only the lifecycle events that carry the Response object
