@@ -38,6 +38,10 @@ const openAiProvider = z
     api_key: envRef.optional(),
     headers: z.record(z.string(), z.string()).optional(),
     organization: z.string().optional(),
+    responses_api: z
+      .boolean()
+      .optional()
+      .describe('the server also serves POST {base_url}/responses: Responses API clients are forwarded to it unchanged (default: true for api.openai.com, false elsewhere)'),
   })
   .strict();
 

@@ -1,6 +1,6 @@
 import type { ChatRequest, ChatResponse, StreamChunk } from '../core/types.js';
 import type { ProviderConfig } from '../config/schema.js';
-import type { NativeRequest, ProviderAdapter, ProviderCallOptions, ProviderTarget } from './types.js';
+import type { NativeRequest, Passthrough, ProviderAdapter, ProviderCallOptions, ProviderTarget, WireFormat } from './types.js';
 import { sseBatches } from './sse.js';
 import { inBandError, isEventStream, malformed, postJson, readJson, statusError, transportError, type UpstreamResponse } from './http.js';
 import { anthropicTranslationLoss, buildAnthropicBody } from './anthropic/request.js';
@@ -26,7 +26,11 @@ interface Endpoint extends AnthropicEndpoint {
 
 export class AnthropicAdapter implements ProviderAdapter {
   readonly #endpoints = new WeakMap<ProviderTarget, Endpoint>();
-  readonly passthrough = new AnthropicPassthrough((t) => this.endpoint(t));
+  readonly #passthrough = new AnthropicPassthrough((t) => this.endpoint(t));
+
+  passthroughFor(format: WireFormat): Passthrough | undefined {
+    return format === 'anthropic' ? this.#passthrough : undefined;
+  }
 
   async chat(target: ProviderTarget, request: ChatRequest, options: ProviderCallOptions): Promise<ChatResponse> {
     const ep = this.endpoint(target);

@@ -1,6 +1,6 @@
 import type { ChatRequest, ChatResponse, EmbeddingRequest, EmbeddingResponse, StreamChunk } from '../core/types.js';
 import type { ProviderConfig } from '../config/schema.js';
-import type { ProviderAdapter, ProviderCallOptions, ProviderTarget } from './types.js';
+import type { Passthrough, ProviderAdapter, ProviderCallOptions, ProviderTarget, WireFormat } from './types.js';
 import { presetInfo } from './presets.js';
 import { openAiEmbed } from './openai-embed.js';
 import { sseBatches } from './sse.js';
@@ -9,10 +9,12 @@ import { buildBody, openAiTranslationLoss } from './openai/request.js';
 import { chunksOfResponse, parseResponse } from './openai/response.js';
 import { OpenAiEventMapper } from './openai/events.js';
 import { OpenAiPassthrough } from './openai/forward.js';
+import { OpenAiResponsesPassthrough } from './openai/responses-forward.js';
 
 // OpenAI Chat Completions, and every server that speaks it (OpenRouter, vLLM, Ollama, llama.cpp,
 // Together, Groq, DeepSeek, Nous Portal...). OpenAI chat clients are forwarded unchanged
-// (./openai/forward.ts); other clients are translated (./openai/request.ts, response.ts, events.ts).
+// (./openai/forward.ts), and so are Responses API clients when the server serves /responses
+// (./openai/responses-forward.ts); other clients are translated (./openai/request.ts, response.ts, events.ts).
 
 export { buildBody } from './openai/request.js';
 export { parseResponse } from './openai/response.js';
@@ -25,13 +27,25 @@ interface Endpoint {
   url: string;
   headers: Record<string, string>;
   official: boolean;
+  /** POST {base}/responses, when the server speaks the Responses API (`responses_api`). */
+  responsesUrl?: string;
   developerRole: boolean;
 }
 
 export class OpenAiAdapter implements ProviderAdapter {
   // Targets are resolved once at start-up, so URL and headers are built once per target.
   readonly #endpoints = new WeakMap<ProviderTarget, Endpoint>();
-  readonly passthrough = new OpenAiPassthrough((t) => this.#endpoint(t));
+  readonly #chatPassthrough = new OpenAiPassthrough((t) => this.#endpoint(t));
+  readonly #responsesPassthrough = new OpenAiResponsesPassthrough((t) => {
+    const ep = this.#endpoint(t);
+    return { url: ep.responsesUrl!, headers: ep.headers };
+  });
+
+  passthroughFor(format: WireFormat, target: ProviderTarget): Passthrough | undefined {
+    if (format === 'openai-chat') return this.#chatPassthrough;
+    if (format === 'openai-responses' && this.#endpoint(target).responsesUrl) return this.#responsesPassthrough;
+    return undefined;
+  }
 
   async chat(target: ProviderTarget, request: ChatRequest, options: ProviderCallOptions): Promise<ChatResponse> {
     const ep = this.#endpoint(target);
@@ -81,7 +95,11 @@ function endpointFor(target: ProviderTarget): Endpoint {
   const headers: Record<string, string> = { 'content-type': 'application/json', ...preset.headers, ...cfg.headers };
   if (target.apiKey) headers.authorization = `Bearer ${target.apiKey.reveal()}`;
   if (cfg.organization) headers['openai-organization'] = cfg.organization;
-  return { base, url: `${base}/chat/completions`, headers, official, developerRole: official || preset.developerRole === true };
+  const responses = cfg.responses_api ?? official;
+  return {
+    base, url: `${base}/chat/completions`, headers, official, developerRole: official || preset.developerRole === true,
+    ...(responses ? { responsesUrl: `${base}/responses` } : {}),
+  };
 }
 
 async function* streamChunks(res: UpstreamResponse, target: ProviderTarget, signal: AbortSignal): AsyncGenerator<StreamChunk> {

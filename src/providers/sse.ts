@@ -101,3 +101,25 @@ export async function* sseBatches(source: AsyncIterable<Uint8Array | string>): A
   const last = d.end();
   if (last.length) yield last;
 }
+
+/** One SSE event back to its wire text (multi-line data keeps its lines). */
+export function serializeEvent(ev: SseEvent): string {
+  const data = ev.data.includes('\n') ? ev.data.split('\n').map((l) => `data: ${l}`).join('\n') : `data: ${ev.data}`;
+  return `${ev.event ? `event: ${ev.event}\n` : ''}${data}\n\n`;
+}
+
+/** The events of SSE text this process wrote (held pass-through bytes): blocks end in a blank line. */
+export function parseEventText(text: string): SseEvent[] {
+  return text
+    .split('\n\n')
+    .filter((b) => b.trim())
+    .map((block) => {
+      let event = '';
+      const data: string[] = [];
+      for (const line of block.split('\n')) {
+        if (line.startsWith('event:')) event = line.slice(6).trim();
+        else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+      }
+      return { event, data: data.join('\n') };
+    });
+}

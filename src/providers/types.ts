@@ -29,8 +29,12 @@ export interface ProviderAdapter {
   stream(target: ProviderTarget, request: ChatRequest, options: ProviderCallOptions): Promise<AsyncIterable<StreamChunk>>;
   /** Optional capability: formats without an embeddings API leave it out, and routing skips them for embeddings. */
   embed?(target: ProviderTarget, request: EmbeddingRequest, options: ProviderCallOptions): Promise<EmbeddingResponse>;
-  /** Present when clients of this wire format can be forwarded to the adapter's upstream unchanged. */
-  readonly passthrough?: Passthrough;
+  /**
+   * The pass-through for clients of `format` when this target's upstream speaks it (undefined:
+   * translate). An adapter may forward more than one format (OpenAI: chat, and Responses where
+   * the upstream serves /responses).
+   */
+  passthroughFor?(format: WireFormat, target: ProviderTarget): Passthrough | undefined;
   /** The upstream's own prompt token count for a same-format request (Anthropic count_tokens). */
   countTokens?(target: ProviderTarget, request: NativeRequest, options: ProviderCallOptions): Promise<number>;
   /** Fields of `request` this wire format cannot carry (recorded as dropped when it serves). */
@@ -38,14 +42,14 @@ export interface ProviderAdapter {
 }
 
 /** The wire formats clients speak and adapters can forward to unchanged. */
-export type WireFormat = 'anthropic' | 'openai-chat';
+export type WireFormat = 'anthropic' | 'openai-chat' | 'openai-responses';
 
 /** A client's request in its own wire format, for a target of the same format. */
 export interface NativeRequest {
   format: WireFormat;
   /** The client's body as it arrived (parsed JSON); the adapter changes only the model name. */
   body: Record<string, unknown>;
-  /** Client headers the upstream needs (anthropic-beta, anthropic-version...), lower-case names. */
+  /** Client headers the upstream needs (anthropic-beta, anthropic-version, openai-beta...), lower-case names. */
   headers: Record<string, string>;
 }
 

@@ -62,9 +62,9 @@ export interface StreamingInference {
  * The serving adapter's pass-through when the client's format is its own, else undefined (translate).
  * Retrieved examples are inserted as messages by requestForTarget, so a plan with shots translates.
  */
-function passthroughFor(adapter: ProviderAdapter, native: NativeRequest | undefined, plan: Plan): Passthrough | undefined {
-  if (plan.shots?.length) return undefined;
-  return native && adapter.passthrough?.format === native.format ? adapter.passthrough : undefined;
+function passthroughFor(adapter: ProviderAdapter, native: NativeRequest | undefined, plan: Plan, target: RuntimeTarget): Passthrough | undefined {
+  if (plan.shots?.length || !native) return undefined;
+  return adapter.passthroughFor?.(native.format, target.provider);
 }
 
 function lossOf(adapter: ProviderAdapter, target: RuntimeTarget, request: ChatRequest): string[] {
@@ -198,7 +198,7 @@ export class Gateway {
     try {
       result = await runChain(plan.model, this.breakers, { signal, only: plan.only, noFallback: meta.noFallback, stream: false }, async (ctx) => {
         const adapter = this.#providers.adapterFor(ctx.target.provider.config.type);
-        const pass = passthroughFor(adapter, native, plan);
+        const pass = passthroughFor(adapter, native, plan, ctx.target);
         if (pass) {
           const forwarded = await pass.chat(ctx.target.provider, nativeForTarget(native!, plan, ctx.target), { signal: ctx.signal });
           return { response: forwarded.response, raw: forwarded.raw, passthrough: pass, dropped: [] };
@@ -256,7 +256,7 @@ export class Gateway {
     try {
       result = await runChain(plan.model, this.breakers, { signal, only: plan.only, noFallback: meta.noFallback, stream: true }, async (ctx) => {
         const adapter = this.#providers.adapterFor(ctx.target.provider.config.type);
-        const pass = passthroughFor(adapter, native, plan);
+        const pass = passthroughFor(adapter, native, plan, ctx.target);
         const prepared = pass ? undefined : requestForTarget(request, plan, ctx.target);
         const iterable = pass
           ? await pass.stream(ctx.target.provider, nativeForTarget(native!, plan, ctx.target), { signal: ctx.signal })
@@ -352,7 +352,7 @@ export class Gateway {
     const plan = this.plan(request, meta);
     for (const t of plan.model.targets) {
       const adapter = this.#providers.adapterFor(t.provider.config.type);
-      if (!adapter.countTokens || passthroughFor(adapter, native, plan) === undefined || t.missingCredential) continue;
+      if (!adapter.countTokens || passthroughFor(adapter, native, plan, t) === undefined || t.missingCredential) continue;
       const tokens = await adapter.countTokens(t.provider, native, { signal: meta.signal ?? new AbortController().signal });
       return { tokens, target: t.key };
     }

@@ -1,6 +1,7 @@
 import { withShots } from '../core/examples.js';
 import type { ChatRequest } from '../core/types.js';
 import type { NativeRequest } from '../providers/types.js';
+import { responsesParams } from '../providers/openai/responses-forward.js';
 import type { Plan } from './resolve.js';
 import type { RuntimeTarget } from './targets.js';
 
@@ -51,12 +52,13 @@ export function nativeForTarget(native: NativeRequest, plan: Plan, target: Runti
   const body: Record<string, unknown> = openRouterFix ? withProviderPreferences(native.body, target) : { ...native.body };
   if (plan.systemPrompt) {
     if (native.format === 'anthropic') body.system ??= plan.systemPrompt;
+    else if (native.format === 'openai-responses') body.instructions ??= plan.systemPrompt;
     else {
       const messages = (body.messages ?? []) as { role?: string }[];
       const hasSystem = messages[0]?.role === 'system' || messages[0]?.role === 'developer';
       if (!hasSystem) body.messages = [{ role: 'system', content: plan.systemPrompt }, ...messages];
     }
   }
-  if (plan.params) Object.assign(body, plan.params);
+  if (plan.params) Object.assign(body, native.format === 'openai-responses' ? responsesParams(plan.params) : plan.params);
   return { ...native, body };
 }

@@ -1,7 +1,8 @@
 import type { StreamChunk } from '../../core/types.js';
 import type { FirewallEdit, ForwardedResponse, NativeRequest, Passthrough, ProviderCallOptions, ProviderTarget } from '../types.js';
-import { inBandError, isEventStream, malformed, postJson, readJson, statusError, transportError, type UpstreamResponse } from '../http.js';
-import { sseBatches, type SseEvent } from '../sse.js';
+import { inBandError, isEventStream, malformed, postJson, readJson, statusError, type UpstreamResponse } from '../http.js';
+import { parseEventText as parseEvents } from '../sse.js';
+import { relayEvents } from '../relay.js';
 import { AnthropicEventMapper } from './events.js';
 import { parseAnthropicResponse } from './response.js';
 import type { Block } from './request.js';
@@ -37,7 +38,8 @@ export class AnthropicPassthrough implements Passthrough {
       if (body.type === 'error') throw inBandError(body.error as Record<string, unknown>, target);
       throw malformed(target, 'expected an event stream', res.statusCode);
     }
-    return relay(res, target, options.signal);
+    const mapper = new AnthropicEventMapper(target);
+    return relayEvents(res, target, options.signal, mapper, () => mapper.stopped);
   }
 
   async #post(target: ProviderTarget, native: NativeRequest, stream: boolean, options: ProviderCallOptions): Promise<UpstreamResponse> {
@@ -103,47 +105,4 @@ export class AnthropicPassthrough implements Passthrough {
 
 function sse(event: string, data: unknown): string {
   return `${event ? `event: ${event}\n` : ''}data: ${JSON.stringify(data)}\n\n`;
-}
-
-/** One SSE event back to its wire text (multi-line data keeps its lines). */
-export function serializeEvent(ev: SseEvent): string {
-  const data = ev.data.includes('\n') ? ev.data.split('\n').map((l) => `data: ${l}`).join('\n') : `data: ${ev.data}`;
-  return `${ev.event ? `event: ${ev.event}\n` : ''}${data}\n\n`;
-}
-
-function parseEvents(text: string): SseEvent[] {
-  return text
-    .split('\n\n')
-    .filter((b) => b.trim())
-    .map((block) => {
-      let event = '';
-      const data: string[] = [];
-      for (const line of block.split('\n')) {
-        if (line.startsWith('event:')) event = line.slice(6).trim();
-        else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
-      }
-      return { event, data: data.join('\n') };
-    });
-}
-
-async function* relay(res: UpstreamResponse, target: ProviderTarget, signal: AbortSignal): AsyncGenerator<StreamChunk> {
-  const mapper = new AnthropicEventMapper(target);
-  try {
-    for await (const batch of sseBatches(res.body)) {
-      for (const ev of batch) {
-        if (mapper.stopped) continue; // drain to the end so the socket returns to the pool
-        const m = mapper.map(ev.data);
-        yield* m.chunks;
-        const raw: Raw = { type: 'raw', data: serializeEvent(ev) };
-        if (m.tools) raw.tools = m.tools;
-        if (m.final) raw.final = true;
-        yield raw;
-      }
-    }
-  } catch (err) {
-    throw transportError(err, signal, target);
-  } finally {
-    if (!mapper.stopped) res.body.destroy();
-  }
-  yield* mapper.end();
 }

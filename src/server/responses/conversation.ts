@@ -1,5 +1,5 @@
 import { InvalidRequestError } from '../../core/errors.js';
-import type { ResponseRepo } from '../../store/response-types.js';
+import type { ResponseRepo, StoredResponse } from '../../store/response-types.js';
 import type { Item } from './items.js';
 
 // previous_response_id: the stored input and output of every earlier response in the chain,
@@ -13,6 +13,8 @@ export interface History {
   items: Item[];
   /** The session of the chain: what its first response recorded, else that response's id. */
   sessionId: string;
+  /** The stored responses, oldest first (native forwarding rebuilds its input from them). */
+  rows: StoredResponse[];
 }
 
 export async function loadHistory(repo: ResponseRepo, previousId: string): Promise<History> {
@@ -30,5 +32,5 @@ export async function loadHistory(repo: ResponseRepo, previousId: string): Promi
       'previous_response_not_found',
     );
   }
-  return { items: rows.flatMap((r) => [...(r.input as Item[]), ...(r.output as Item[])]), sessionId: rows[0].session_id ?? rows[0].id };
+  return { items: rows.flatMap((r) => [...(r.input as Item[]), ...(r.output as Item[])]), sessionId: rows[0].session_id ?? rows[0].id, rows };
 }

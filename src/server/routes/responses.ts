@@ -4,7 +4,8 @@ import { NotFoundError, ProviderError, SwitchyardError } from '../../core/errors
 import { parseInput } from '../../core/validate.js';
 import type { RouteGroup, AppContext } from '../context.js';
 import { requestMeta } from '../request-meta.js';
-import { abortOnDisconnect, beginSse, gatewayExtension, setGatewayHeaders, writeSse } from '../reply-helpers.js';
+import { abortOnDisconnect, beginSse, forwardedHeaders, gatewayExtension, setGatewayHeaders, writeSse } from '../reply-helpers.js';
+import type { NativeRequest } from '../../providers/types.js';
 import { guardCompletion, guardStream } from '../../firewall/inline/guard.js';
 import { hex } from '../responses/items.js';
 import { loadHistory } from '../responses/conversation.js';
@@ -12,11 +13,13 @@ import { parseResponsesBody, withHistory } from '../responses/request.js';
 import { renderResponse, responseBase, type ResponseIds } from '../responses/render.js';
 import { ResponsesStreamWriter } from '../responses/stream.js';
 import type { Item } from '../responses/items.js';
+import { forwardedHistory, NATIVE_MARK, NativeStreamStamper, nativeBody, stampResponse } from '../responses/native.js';
 
 // OpenAI Responses API surface: POST /v1/responses (JSON and the typed SSE event stream),
-// GET/DELETE /v1/responses/{id} and GET /v1/responses/{id}/input_items. Translated to the
-// normalized request, so routing, fallbacks, variants, recording and the inline firewall are the
-// same as for chat completions.
+// GET/DELETE /v1/responses/{id} and GET /v1/responses/{id}/input_items. Targets whose upstream
+// speaks the Responses API get the client's body forwarded (responses/native.ts); others get it
+// translated to the normalized request. Either way routing, fallbacks, variants, recording and
+// the inline firewall are the same as for chat completions.
 
 
 const header = (req: FastifyRequest, name: string): string | undefined => {
@@ -30,6 +33,12 @@ export const responsesRoutes: RouteGroup = (app, ctx) => {
     const parsed = parseResponsesBody(req.body);
     const history = parsed.body.previous_response_id ? await loadHistory(ctx.store.responses, parsed.body.previous_response_id) : undefined;
     const request = withHistory(parsed, history?.items ?? []);
+    const previousId = parsed.body.previous_response_id;
+    const native: NativeRequest = {
+      format: 'openai-responses',
+      body: nativeBody(req.body as Record<string, unknown>, history && forwardedHistory(history.rows)),
+      headers: forwardedHeaders(req, ['openai-beta']),
+    };
     const h = hex();
     const ids: ResponseIds = { hex: h, id: `resp_${h}`, createdAt: Math.floor(Date.now() / 1000) };
     const abort = abortOnDisconnect(req, reply);
@@ -37,15 +46,16 @@ export const responsesRoutes: RouteGroup = (app, ctx) => {
     // An explicit session (header, metadata) wins; then the chain's; then the client's own
     // session header (Codex sends `session-id`); a stored first turn starts its own episode.
     meta.sessionId ??= history?.sessionId ?? header(req, 'session-id') ?? (parsed.store ? ids.id : undefined);
-    const dropped = [...parsed.dropped];
-    if (dropped.length) meta.droppedFields = dropped;
+    // Lost only when a target translates (a native target gets them all): the gateway records
+    // them per serving attempt.
+    if (parsed.dropped.size) request.untranslatable = [...parsed.dropped];
     const plan = ctx.gateway.plan(request, meta);
     const save = (response: Record<string, unknown>, inferenceId: string) =>
       parsed.store
         ? ctx.store.responses.save({
             id: ids.id,
             created_at: new Date(ids.createdAt * 1000).toISOString(),
-            previous_response_id: parsed.body.previous_response_id ?? null,
+            previous_response_id: previousId ?? null,
             session_id: meta.sessionId ?? null,
             inference_id: inferenceId,
             input: parsed.input,
@@ -55,19 +65,43 @@ export const responsesRoutes: RouteGroup = (app, ctx) => {
         : Promise.resolve();
 
     if (!request.stream) {
-      const result = await ctx.gateway.complete(request, meta, plan);
+      const result = await ctx.gateway.complete(request, meta, plan, native);
       setGatewayHeaders(reply, result);
       const firewall = await guardCompletion(ctx, request, meta, result, reply);
-      const response = renderResponse(parsed, ids, result.response, result.response.model || result.target.provider.model);
-      response.switchyard = { ...gatewayExtension(result), ...(dropped.length ? { dropped_fields: dropped } : {}), ...firewall };
+      const response = result.raw
+        ? stampResponse(result.raw, ids.id, previousId)
+        : renderResponse(parsed, ids, result.response, result.response.model || result.target.provider.model);
+      const dropped = result.dropped.length ? { dropped_fields: result.dropped } : {};
+      response.switchyard = { ...gatewayExtension(result), ...(result.raw ? { [NATIVE_MARK]: true } : {}), ...dropped, ...firewall };
       await save(response, result.inferenceId);
       return response;
     }
 
-    const streaming = await ctx.gateway.stream(request, meta, plan);
+    const streaming = await ctx.gateway.stream(request, meta, plan, native);
     setGatewayHeaders(reply, streaming);
     guardStream(ctx, request, meta, streaming, reply);
     const res = beginSse(reply);
+    if (streaming.passthrough) {
+      const stamper = new NativeStreamStamper(ids.id, previousId);
+      try {
+        for await (const chunk of streaming.chunks) {
+          if (chunk.type === 'raw') await writeSse(res, stamper.stamp(chunk.data));
+          if (abort.signal.aborted) break;
+        }
+        if (abort.signal.aborted) return;
+        if (stamper.final) {
+          const response = { ...stamper.final, switchyard: { inference_id: streaming.inferenceId, [NATIVE_MARK]: true } };
+          await save(response, streaming.inferenceId).catch((err) => ctx.logger.error({ err, response_id: ids.id }, 'responses: could not store conversation state'));
+        }
+        res.end();
+      } catch (err) {
+        if (!abort.signal.aborted) {
+          const e = err instanceof SwitchyardError ? err : new ProviderError(String((err as Error).message), { kind: 'stream_interrupted', provider: 'unknown' });
+          res.end(stamper.error(e.code, e.message));
+        }
+      }
+      return;
+    }
     const writer = new ResponsesStreamWriter(responseBase(parsed, ids, streaming.target.provider.model), h, parsed.tools);
     await writeSse(res, writer.start());
     try {
