@@ -1,13 +1,17 @@
-import { test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { buildHook, HOOK_ENTRY } from '../scripts/build-hook.js';
 
 // The standalone `switchyard-hook` entry as Claude Code runs it: a fresh process per tool call,
-// the PreToolUse JSON on stdin, the decision JSON on stdout (exit 0), or exit 2 to block.
+// the PreToolUse JSON on stdin, the decision JSON on stdout (exit 0), or exit 2 to block. It runs
+// the bundle `npm run build` ships (dist/hook/), built here by the same script.
+
+before(buildHook);
 
 function runEntry(input: string, args: string[] = []): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/firewall/hooks/claude-code-entry.ts', ...args], { env: { ...process.env, SWITCHYARD_URL: '', SWITCHYARD_API_KEY: '' } });
+    const child = spawn(process.execPath, [HOOK_ENTRY, ...args], { env: { ...process.env, SWITCHYARD_URL: '', SWITCHYARD_API_KEY: '' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
