@@ -40,7 +40,8 @@ const EDGE_CASES = [
   'A=1 cmd', 'cmd A=1', 'export A=1', 'if true; then ls; fi', 'time ls', '! ls', 'ls $HOME', 'echo `id`', 'echo $(id)', 'rm -rf ~',
   'rm -rf ~/x', 'echo ~user', '(ls)', 'echo "unterminated', "echo 'unterminated", 'echo \\', '[ -f x ]', '[[ -f x ]]', 'echo a]b',
   'echo "日本語" ü', 'echo \r', 'echo "a\r"', 'echo ""', "echo ''", '"" x', 'if', '"if" x', 'fi', 'do x', 'x do', 'echo "multi\nline"',
-  "echo 'multi\nline'", 'a &&\n b', 'a ||\n\n b', 'a |\n b', 'a\\\nb', 'echo %s@+,:=-^', 'kill -9 -1', '-x', 'x=', '=x',
+  "echo 'multi\nline'", 'echo $HOME ${HOME} "$HOME/x" $HOMEX ${PATH}x "a$B" ~/$HOME', 'rm -rf "$HOME"', 'rm -rf $HOME/*', 'echo ${A}}', '$CMD -x', 'echo $1',
+  'echo $@', 'echo $?', 'echo ${#A}', 'echo ${A:-b}', 'echo $', 'echo "$"', 'echo a$', 'echo $A[0]', 'echo "$A[0]"', 'echo "${A}b$C"', 'a &&\n b', 'a ||\n\n b', 'a |\n b', 'a\\\nb', 'echo %s@+,:=-^', 'kill -9 -1', '-x', 'x=', '=x',
 ]
 
 test('the simple lexer and the full parser agree on every corpus string', () => {
@@ -68,10 +69,10 @@ test('the simple lexer and the full parser agree on every corpus string', () => 
 });
 
 test('the simple lexer covers the common agent shapes and declines the rest', () => {
-  for (const s of ['git status', 'npm test 2>&1 | tail -20', 'cd web && npm run build', 'grep -rn "a\\|b" src/ | head', "sed -n '1,20p' f", 'ls # c']) {
+  for (const s of ['git status', 'npm test 2>&1 | tail -20', 'cd web && npm run build', 'grep -rn "a\\|b" src/ | head', "sed -n '1,20p' f", 'ls # c', 'rm -rf "$HOME"', 'curl -H "Authorization: Bearer $TOKEN" https://x']) {
     assert.ok(parseSimple(s, ''), s);
   }
-  for (const s of ['echo $HOME', 'A=1 cmd', 'cat <<EOF\nx\nEOF', 'if true; then ls; fi', 'a &', 'echo `id`', '(ls)', 'a |', '! ls', 'time ls', '{ ls; }']) {
+  for (const s of ['echo $1', 'echo ${A:-b}', 'A=1 cmd', 'cat <<EOF\nx\nEOF', 'if true; then ls; fi', 'a &', 'echo `id`', '(ls)', 'a |', '! ls', 'time ls', '{ ls; }']) {
     assert.equal(parseSimple(s, ''), null, s);
   }
   // parseShell takes the simple path and falls back to the parser, with the same result shape.

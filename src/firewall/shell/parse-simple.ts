@@ -2,9 +2,10 @@ import type { ShellCommand, ShellRedirect, ShellWord } from './parse.js';
 
 // A lexer for the simple shell agents write most (`git status`, `npm test 2>&1 | tail -20`,
 // `cd web && npm run build`, `grep -rn "foo" src/ | head`): words with single and double quotes
-// and backslash escapes, pipelines, `&&` `||` `;` and newlines, redirections, comments. Anything
-// else — `$`, backticks, parentheses, brackets, `{` `}` opening a command, `!`, `&` alone, `|&`,
-// heredocs, assignments, reserved words — returns null and the full bash parser (mvdan-sh) runs.
+// and backslash escapes, `$NAME`/`${NAME}`, pipelines, `&&` `||` `;` and newlines, redirections,
+// comments. Anything else — other expansions, backticks, parentheses, brackets, `{` `}` opening a
+// command, `!`, `&` alone, `|&`, heredocs, assignments, reserved words, non-ASCII text — returns
+// null and the full bash parser (mvdan-sh) runs.
 // The parser is GC-heavy and ~1.5 MB to load; this path allocates only the result.
 // `parse-simple.test.ts` proves both give the same commands on every string of the corpus.
 
@@ -157,6 +158,7 @@ function word(lx: Lexer): ShellWord | null {
   const s = lx.s;
   let text = '';
   let glob = false;
+  let dynamic = false;
   let i = lx.i;
   while (i < s.length) {
     const c = s.charCodeAt(i);
@@ -184,7 +186,16 @@ function word(lx: Lexer): ShellWord | null {
         const q = doubleQuoted(s, i + 1);
         if (!q) return null;
         text += q.text;
+        dynamic ||= q.dynamic;
         i = q.end;
+        continue;
+      }
+      if (c === DOLLAR) {
+        const p = param(s, i);
+        if (!p) return null;
+        text += p.text;
+        dynamic ||= p.dynamic;
+        i = p.end;
         continue;
       }
       if (c === BS) {
@@ -201,17 +212,47 @@ function word(lx: Lexer): ShellWord | null {
   }
   if (i === lx.i) return null;
   lx.i = i;
-  return { text, dynamic: false, glob, subst: [] };
+  return { text, dynamic, glob, subst: [] };
 }
 
-/** The text of "..." starting after the opening quote, if it holds no expansion. */
-function doubleQuoted(s: string, from: number): { text: string; end: number } | null {
+const NAME_START = /[A-Za-z_]/;
+const NAME_REST = /[A-Za-z0-9_]/;
+
+/**
+ * `$NAME` or `${NAME}` at `at`, read as the parser reads it with no variables known: $HOME is
+ * `~`, any other name is run-time data (dynamic). Special parameters and operators decline.
+ */
+function param(s: string, at: number): { text: string; dynamic: boolean; end: number } | null {
+  const braced = s[at + 1] === '{';
+  let i = at + (braced ? 2 : 1);
+  if (!NAME_START.test(s[i] ?? '')) return null;
+  const start = i;
+  while (i < s.length && NAME_REST.test(s[i])) i++;
+  const name = s.slice(start, i);
+  if (braced) {
+    if (s[i] !== '}') return null;
+    i++;
+  }
+  return name === 'HOME' ? { text: '~', dynamic: false, end: i } : { text: `$${name}`, dynamic: true, end: i };
+}
+
+/** The text of "..." starting after the opening quote, if it holds no expansion but $NAME. */
+function doubleQuoted(s: string, from: number): { text: string; dynamic: boolean; end: number } | null {
   let text = '';
+  let dynamic = false;
   let i = from;
   while (i < s.length) {
     const c = s.charCodeAt(i);
-    if (c === DQ) return { text, end: i + 1 };
-    if (c === DOLLAR || c === BACKTICK) return null;
+    if (c === DQ) return { text, dynamic, end: i + 1 };
+    if (c === BACKTICK) return null;
+    if (c === DOLLAR) {
+      const p = param(s, i);
+      if (!p) return null;
+      text += p.text;
+      dynamic ||= p.dynamic;
+      i = p.end;
+      continue;
+    }
     if (c === BS) {
       const n = s[i + 1];
       if (n === undefined) return null;

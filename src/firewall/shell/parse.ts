@@ -63,8 +63,9 @@ const MAX_SCRIPT_CHARS = 64 * 1024;
 export function parseShell(src: string, via = '', env: Map<string, string> = new Map()): ParsedShell {
   if (src.length > MAX_SCRIPT_CHARS) return { ok: false, error: `script longer than ${MAX_SCRIPT_CHARS} characters`, commands: [] };
   // Most agent commands are simple (words, quotes, pipes, &&, redirections): read those without
-  // the parser's fixed cost and garbage. They assign nothing, so `env` is untouched.
-  const simple = parseSimple(src, via);
+  // the parser's fixed cost and garbage. The lexer knows no variables and assigns none, so it
+  // applies only while `env` is empty (always, from analyze.ts) and leaves it so.
+  const simple = env.size === 0 ? parseSimple(src, via) : null;
   if (simple) return { ok: true, commands: simple };
   return parseWithParser(src, via, env);
 }
