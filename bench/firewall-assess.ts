@@ -3,9 +3,11 @@
 //   cold   - the shell and crisis memos are off, so every call costs what a never-seen command or
 //            message costs (no cache hit production would not get);
 //   repeat - the default memos, as in an agent session repeating commands and user messages.
-// Each case warms up first (JIT), then times every call; p50/p99/p999 in microseconds. The
+// Each case warms up first (JIT), then times every call in whole rounds over the family's calls;
+// p50/p99/p999 of all samples in microseconds, and the p99 over calls of each call's median. The
 // optional model screen is not configured (it is a network call, not the engine).
 // Bounded by iterations and a time cap per case. Run: npm run bench:firewall
+import { cpus, loadavg } from 'node:os';
 import { assess } from '../src/firewall/engine.js';
 import { CORPUS_CONFIG, loadCorpus, type CorpusRow } from '../src/firewall/corpus/run-corpus.js';
 import { setShellMemoSize } from '../src/firewall/shell/analyze.js';
@@ -38,25 +40,35 @@ interface Stats {
   p50: number;
   p99: number;
   p999: number;
+  /** p99 over the calls of each call's median across rounds: what a call costs without the
+   * scheduler's preemptions (which hit every sample alike on a loaded machine) or rare GC pauses. */
+  callP99: number;
 }
 
+// Whole rounds over the calls (at least 9, so each call's median is robust), time-capped.
 function measure(calls: string[], fn: (encoded: string) => number): Stats {
   let sink = 0;
   for (let i = 0; i < WARMUP; i++) sink += fn(calls[i % calls.length]);
-  const samples = new Float64Array(ITERATIONS);
+  const rounds = Math.max(9, Math.ceil(ITERATIONS / calls.length));
+  const samples = new Float64Array(rounds * calls.length);
   const started = performance.now();
   let n = 0;
-  while (n < ITERATIONS) {
-    const encoded = calls[n % calls.length];
-    const t0 = performance.now();
-    sink += fn(encoded);
-    samples[n++] = (performance.now() - t0) * 1000;
-    if ((n & 1023) === 0 && performance.now() - started > CASE_CAP_MS) break;
+  for (let r = 0; r < rounds && (r < 9 || performance.now() - started < CASE_CAP_MS); r++) {
+    for (const encoded of calls) {
+      const t0 = performance.now();
+      sink += fn(encoded);
+      samples[n++] = (performance.now() - t0) * 1000;
+    }
   }
   if (sink === -1) console.log('');
+  const done = n / calls.length;
+  const perCall = calls.map((_, c) => {
+    const own = Array.from({ length: done }, (_, r) => samples[r * calls.length + c]).sort((a, b) => a - b);
+    return own[Math.floor(done / 2)];
+  });
+  const q = (sorted: ArrayLike<number>, p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
   const sorted = samples.subarray(0, n).sort();
-  const q = (p: number) => sorted[Math.min(n - 1, Math.floor(n * p))];
-  return { n, p50: q(0.5), p99: q(0.99), p999: q(0.999) };
+  return { n, p50: q(sorted, 0.5), p99: q(sorted, 0.99), p999: q(sorted, 0.999), callP99: q(perCall.sort((a, b) => a - b), 0.99) };
 }
 
 const parseOnly = (encoded: string) => (JSON.parse(encoded) as { tool: string }).tool.length;
@@ -66,10 +78,10 @@ const assessOne = (encoded: string) => {
 };
 
 const fmt = (s: Stats, base: Stats) =>
-  `p50 ${s.p50.toFixed(1).padStart(6)}  p99 ${s.p99.toFixed(1).padStart(7)}  p999 ${s.p999.toFixed(1).padStart(7)} us  n=${String(s.n).padStart(5)}  (p99 ${(s.p99 / base.p99).toFixed(0)}x baseline)`;
+  `p50 ${s.p50.toFixed(1).padStart(6)}  p99 ${s.p99.toFixed(1).padStart(7)}  p999 ${s.p999.toFixed(1).padStart(8)} us  n=${String(s.n).padStart(5)}  (p99 ${(s.p99 / base.p99).toFixed(0)}x baseline)  per-call median p99 ${s.callP99.toFixed(1).padStart(6)} us`;
 
 const base = measure(all, parseOnly);
-console.log(`calls: ${all.length} from the corpus; baseline JSON.parse of the same calls: p50 ${base.p50.toFixed(2)} p99 ${base.p99.toFixed(2)} p999 ${base.p999.toFixed(2)} us`);
+console.log(`load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores; calls: ${all.length} from the corpus; baseline JSON.parse of the same calls: p50 ${base.p50.toFixed(2)} p99 ${base.p99.toFixed(2)} p999 ${base.p999.toFixed(2)} us`);
 const misses: string[] = [];
 for (const [mode, shellMemo, crisisMemo] of [['cold', 0, 0], ['repeat', 256, 512]] as const) {
   setShellMemoSize(shellMemo);
@@ -77,7 +89,7 @@ for (const [mode, shellMemo, crisisMemo] of [['cold', 0, 0], ['repeat', 256, 512
   for (const [name, calls] of [...families, ['all calls', all] as const]) {
     const s = measure(calls, assessOne);
     console.log(`${mode.padEnd(6)} ${name.padEnd(20)} (${String(calls.length).padStart(3)} calls)  ${fmt(s, base)}`);
-    if (mode === 'cold' && s.p99 > TARGET_US) misses.push(`${name} p99 ${s.p99.toFixed(0)} us`);
+    if (mode === 'cold' && s.p99 > TARGET_US) misses.push(`${name} p99 ${s.p99.toFixed(0)} us (per-call median p99 ${s.callP99.toFixed(0)} us)`);
   }
 }
 console.log(`target p99 <= ${TARGET_US} us on cold calls of every family: ${misses.length ? `NOT met (${misses.join(', ')})` : 'met'} (machine load inflates every figure; compare with the baseline)`);
