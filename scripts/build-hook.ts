@@ -67,6 +67,8 @@ export async function buildHook(): Promise<void> {
     outdir: HOOK_DIR,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
+    // CommonJS dependencies bundled into ESM (the config loader's) call require() for Node builtins.
+    banner: { js: "import { createRequire as __syCreateRequire } from 'node:module'; const require = __syCreateRequire(import.meta.url);" },
     plugins: [
       prefilterPlugin((s) =>
         `${s.replace(SIGNATURE, `${SIGNATURE}\n  const known = PRECOMPUTED_LITERALS.get(src);\n  if (known !== undefined) return known && [...known];`)}\n` +
