@@ -182,20 +182,12 @@ function word(lx: Lexer): ShellWord | null {
         i = end + 1;
         continue;
       }
-      if (c === DQ) {
-        const q = doubleQuoted(s, i + 1);
-        if (!q) return null;
-        text += q.text;
-        dynamic ||= q.dynamic;
-        i = q.end;
-        continue;
-      }
-      if (c === DOLLAR) {
-        const p = param(s, i);
-        if (!p) return null;
-        text += p.text;
-        dynamic ||= p.dynamic;
-        i = p.end;
+      if (c === DQ || c === DOLLAR) {
+        const piece = c === DQ ? doubleQuoted(s, i + 1) : param(s, i);
+        if (!piece) return null;
+        text += piece.text;
+        dynamic ||= piece.dynamic;
+        i = piece.end;
         continue;
       }
       if (c === BS) {
@@ -205,10 +197,10 @@ function word(lx: Lexer): ShellWord | null {
         i += 2;
         continue;
       }
-      // $ ` ( ) [ ] ! \r and other control characters: the full parser decides.
+      // ` ( ) [ ] ! \r and other control characters: the full parser decides.
       return null;
     }
-    return null;
+    return null; // non-ASCII, declined up front
   }
   if (i === lx.i) return null;
   lx.i = i;
@@ -222,7 +214,14 @@ const NAME_REST = /[A-Za-z0-9_]/;
  * `$NAME` or `${NAME}` at `at`, read as the parser reads it with no variables known: $HOME is
  * `~`, any other name is run-time data (dynamic). Special parameters and operators decline.
  */
-function param(s: string, at: number): { text: string; dynamic: boolean; end: number } | null {
+interface Piece {
+  text: string;
+  dynamic: boolean;
+  /** Index just past the piece. */
+  end: number;
+}
+
+function param(s: string, at: number): Piece | null {
   const braced = s[at + 1] === '{';
   let i = at + (braced ? 2 : 1);
   if (!NAME_START.test(s[i] ?? '')) return null;
@@ -237,7 +236,7 @@ function param(s: string, at: number): { text: string; dynamic: boolean; end: nu
 }
 
 /** The text of "..." starting after the opening quote, if it holds no expansion but $NAME. */
-function doubleQuoted(s: string, from: number): { text: string; dynamic: boolean; end: number } | null {
+function doubleQuoted(s: string, from: number): Piece | null {
   let text = '';
   let dynamic = false;
   let i = from;
@@ -246,11 +245,11 @@ function doubleQuoted(s: string, from: number): { text: string; dynamic: boolean
     if (c === DQ) return { text, dynamic, end: i + 1 };
     if (c === BACKTICK) return null;
     if (c === DOLLAR) {
-      const p = param(s, i);
-      if (!p) return null;
-      text += p.text;
-      dynamic ||= p.dynamic;
-      i = p.end;
+      const piece = param(s, i);
+      if (!piece) return null;
+      text += piece.text;
+      dynamic ||= piece.dynamic;
+      i = piece.end;
       continue;
     }
     if (c === BS) {
