@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { AssessContext, ToolCallInput } from '../types.js';
-import type { Verdict } from './gate-client.js';
+import type { Verdict } from './gate-remote.js';
 
 // Claude Code's PreToolUse hook protocol: the hook JSON arrives on stdin; the answer is
 // {"hookSpecificOutput":{"hookEventName":"PreToolUse","permissionDecision":"allow|deny|ask",

@@ -1,73 +1,15 @@
 import { assess, type EngineConfig } from '../engine.js';
-import type { Assessment, AssessContext, ToolCallInput } from '../types.js';
+import type { AssessContext, ToolCallInput } from '../types.js';
+import { summary, type Verdict } from './gate-remote.js';
 
 // How an enforcement point outside the gateway (agent hook, MCP proxy) gets a verdict for one
-// tool call: from a running gateway (POST /v1/firewall/assess, then optionally wait for the
-// human's answer with the agent's own key, which can read the outcome but never give it), or
-// locally from the same policy when no gateway is configured.
+// tool call: from a running gateway (gate-remote.ts), or locally from the same policy when no
+// gateway is configured (here: this module is what loads the engine).
 
-export interface Verdict {
-  /** allow: run it. deny: do not. ask: a human has not answered (yet); the caller decides how to ask. */
-  decision: 'allow' | 'deny' | 'ask';
-  /** For the agent and the person: what the firewall saw and what happened. */
-  reason: string;
-  assessment: Assessment;
-  approval_id: string | null;
-  /** allowed | allowed_by_rule | approved | denied | expired | pending | policy_denied | local_ask */
-  outcome: string;
-}
-
-export interface RemoteGate {
-  url: string;
-  apiKey?: string;
-  /** How long to wait for a human answer to a gated call; 0 = do not wait. */
-  waitMs: number;
-}
-
-export class GatewayUnavailableError extends Error {}
-
-function summary(a: Assessment): string {
-  return `${a.tool_name}: risk ${a.risk_score.toFixed(2)} (${a.side_effect_class})${a.reasons.length ? ` - ${a.reasons.join('; ')}` : ''}`;
-}
+export { GatewayUnavailableError, remoteVerdict, type RemoteGate, type Verdict } from './gate-remote.js';
 
 export function localVerdict(call: ToolCallInput, context: AssessContext, config?: EngineConfig): Verdict {
   const a = config ? assess(call, context, config) : assess(call, context);
   const reason = a.decision === 'allow' ? `Switchyard firewall allows ${summary(a)}` : a.decision === 'deny' ? `Switchyard firewall denies ${summary(a)}` : `Switchyard firewall: a person must confirm ${summary(a)}`;
   return { decision: a.decision, reason, assessment: a, approval_id: null, outcome: a.decision === 'ask' ? 'local_ask' : a.decision === 'allow' ? 'allowed' : 'policy_denied' };
-}
-
-async function post(gate: RemoteGate, method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<any> {
-  let res: Response;
-  try {
-    res = await fetch(new URL(path, gate.url), {
-      method,
-      signal,
-      headers: { ...(gate.apiKey ? { authorization: `Bearer ${gate.apiKey}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-      body: body !== undefined ? JSON.stringify(body) : undefined,
-    });
-  } catch (err) {
-    throw new GatewayUnavailableError(`cannot reach the Switchyard gateway at ${gate.url}: ${(err as Error).message}`);
-  }
-  const json = (await res.json().catch(() => null)) as any;
-  if (!res.ok) throw new GatewayUnavailableError(`the Switchyard gateway answered ${res.status}: ${json?.error?.message ?? res.statusText}`);
-  return json;
-}
-
-export async function remoteVerdict(gate: RemoteGate, call: ToolCallInput, context: AssessContext, signal?: AbortSignal): Promise<Verdict> {
-  const r = await post(gate, 'POST', '/v1/firewall/assess', { tool: call.tool, args: call.args, annotations: call.annotations, context }, signal);
-  const { trace_id: _t, status, approval_id, expires_at: _e, rule_id, ...assessment } = r;
-  const a = assessment as Assessment;
-  if (status === 'allow') return { decision: 'allow', reason: `Switchyard firewall allows ${summary(a)}${rule_id ? ' (standing approval rule)' : ''}`, assessment: a, approval_id: null, outcome: rule_id ? 'allowed_by_rule' : 'allowed' };
-  if (status === 'deny') return { decision: 'deny', reason: `Switchyard firewall denies ${summary(a)}`, assessment: a, approval_id: null, outcome: 'policy_denied' };
-  const deadline = Date.now() + gate.waitMs;
-  // Long-poll in slices the gateway accepts (<= 120 s each) until answered or our budget runs out.
-  for (let i = 0; i < 1000 && Date.now() < deadline; i++) {
-    const slice = Math.max(1, Math.min(deadline - Date.now(), 120_000));
-    const w = await post(gate, 'GET', `/v1/firewall/approvals/${encodeURIComponent(approval_id)}/wait?timeout_ms=${slice}`, undefined, signal);
-    if (w.status === 'approved') return { decision: 'allow', reason: `Approved by ${w.answer === 'once' ? 'a person' : `a person (${w.answer})`} through Switchyard: ${summary(a)}`, assessment: a, approval_id, outcome: 'approved' };
-    if (w.status === 'denied') return { decision: 'deny', reason: `A person denied this call through Switchyard (approval ${approval_id}): ${summary(a)}`, assessment: a, approval_id, outcome: 'denied' };
-    if (w.status === 'abandoned') return { decision: 'deny', reason: `Switchyard released approval ${approval_id} without an answer (gateway restarting); not run: ${summary(a)}`, assessment: a, approval_id, outcome: 'abandoned' };
-    if (w.status === 'expired') return { decision: 'deny', reason: `No one approved this call before approval ${approval_id} expired: ${summary(a)}`, assessment: a, approval_id, outcome: 'expired' };
-  }
-  return { decision: 'ask', reason: `Switchyard firewall: needs a person's approval (pending approval ${approval_id}): ${summary(a)}`, assessment: a, approval_id, outcome: 'pending' };
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type MvdanSh from 'mvdan-sh';
+import { parseSimple } from './parse-simple.js';
 
 // Turns a shell script into the flat list of simple commands it would run, using mvdan/sh's
 // bash parser (the parser behind shfmt). Nested code is followed: $(...), backticks, <(...),
@@ -50,8 +51,8 @@ export interface ParsedShell {
 
 let parser: ReturnType<typeof MvdanSh.syntax.NewParser> | null = null;
 
-// The parser (1.5 MB of GopherJS) loads on first use: most agent commands take the plain path
-// below, and a short-lived hook process should not pay for it when no command needs it.
+// The parser (1.5 MB of GopherJS) loads on first use: most agent commands take the simple path
+// (parse-simple.ts), and a short-lived hook process should not pay for it when no command needs it.
 function getParser() {
   parser ??= (createRequire(import.meta.url)('mvdan-sh') as typeof MvdanSh).syntax.NewParser();
   return parser;
@@ -59,29 +60,18 @@ function getParser() {
 
 const MAX_SCRIPT_CHARS = 64 * 1024;
 
-// Characters with no meaning to bash: a string made only of these (and blanks) is one simple
-// command whose words are exactly its blank-separated fields. No quoting, expansion, globbing,
-// redirection or control operator can occur, so the full parser would return the same argv;
-// `simple-lexer.test.ts` checks that against the parser. It skips the parser's fixed cost for
-// the most common agent commands (git status, npm test, ls -la...).
-const PLAIN = /^[A-Za-z0-9_.\/:@%+,=-]+(?:[ \t]+[A-Za-z0-9_.\/:@%+,=-]+)*$/;
-const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until', 'do', 'done', 'in', 'function', 'time', 'coproc', 'export', 'declare', 'local', 'readonly', 'typeset', 'let', 'nameref']);
-
-export function plainArgv(src: string): string[] | null {
-  const trimmed = src.trim();
-  if (trimmed.length > 512 || !PLAIN.test(trimmed)) return null;
-  const words = trimmed.split(/[ \t]+/);
-  if (RESERVED.has(words[0]) || words[0].includes('=')) return null;
-  return words;
-}
-
 export function parseShell(src: string, via = '', env: Map<string, string> = new Map()): ParsedShell {
   if (src.length > MAX_SCRIPT_CHARS) return { ok: false, error: `script longer than ${MAX_SCRIPT_CHARS} characters`, commands: [] };
-  const plain = plainArgv(src);
-  if (plain) {
-    const argv = plain.map((text) => ({ text, dynamic: false, glob: false, subst: [] }));
-    return { ok: true, commands: [{ argv, redirects: [], pipe_in: false, upstream: [], via }] };
-  }
+  // Most agent commands are simple (words, quotes, pipes, &&, redirections): read those without
+  // the parser's fixed cost and garbage. The lexer knows no variables and assigns none, so it
+  // applies only while `env` is empty (always, from analyze.ts) and leaves it so.
+  const simple = env.size === 0 ? parseSimple(src, via) : null;
+  if (simple) return { ok: true, commands: simple };
+  return parseWithParser(src, via, env);
+}
+
+/** The full bash parser, always; `parseShell` uses it for whatever `parseSimple` declines. */
+export function parseWithParser(src: string, via = '', env: Map<string, string> = new Map()): ParsedShell {
   let file;
   // A syntax error surfaces as a Go panic turned into a JS exception; capturing its stack trace
   // costs more than the parse itself, and we only need the message.
