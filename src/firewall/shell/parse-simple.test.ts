@@ -31,6 +31,8 @@ function stringsOf(v: unknown, out: Set<string>): void {
 }
 
 const EDGE_CASES = [
+  // Non-ASCII text in every quoting (the parser's words are decoded from UTF-8 bytes).
+  'echo "vocês já" über', "echo 'Adiós, 日本' > notas.txt", 'printf %s ñandú\\ñ | wc -c', 'grep -rn "ça va" docs/',
   'git status', 'npm test 2>&1 | tail -20', 'cd web && npm run build', 'ls   -la\tsrc', 'a || b; c', 'ls;', 'ls\n\npwd\n',
   'grep -rn "foo\\|bar" src/ | head -5', "echo 'a b'\"c d\"e", 'echo "a\\"b\\$c\\\\d\\e"', 'echo a\\ b \\* c\\\nd', 'ls \\\n  -la',
   'ls *.ts src/?.js', 'echo "*"', "echo '?'", 'find . -name x -exec rm {} \\;', 'echo {a,b}', 'echo {}', 'echo a{b', '{ ls; }',

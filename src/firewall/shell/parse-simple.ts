@@ -4,7 +4,7 @@ import type { ShellCommand, ShellRedirect, ShellWord } from './parse.js';
 // `cd web && npm run build`, `grep -rn "foo" src/ | head`): words with single and double quotes
 // and backslash escapes, `$NAME`/`${NAME}`, pipelines, `&&` `||` `;` and newlines, redirections,
 // comments. Anything else — other expansions, backticks, parentheses, brackets, `{` `}` opening a
-// command, `!`, `&` alone, `|&`, heredocs, assignments, reserved words, non-ASCII text — returns
+// command, `!`, `&` alone, `|&`, heredocs, assignments, reserved words — returns
 // null and the full bash parser (mvdan-sh) runs.
 // The parser is GC-heavy and ~1.5 MB to load; this path allocates only the result.
 // `parse-simple.test.ts` proves both give the same commands on every string of the corpus.
@@ -33,7 +33,6 @@ const HASH = 35;
 const DOLLAR = 36;
 const BACKTICK = 96;
 
-const NON_ASCII = /[^\x00-\x7f]/;
 
 interface Lexer {
   s: string;
@@ -42,9 +41,6 @@ interface Lexer {
 
 /** The commands of `src` if it only uses the simple subset; null means "ask the full parser". */
 export function parseSimple(src: string, via: string): ShellCommand[] | null {
-  // Non-ASCII: the parser returns such text as UTF-8 bytes read as Latin-1 ("ü" -> "Ã¼"); its
-  // answer is kept so both paths judge the same words.
-  if (NON_ASCII.test(src)) return null;
   const lx: Lexer = { s: src, i: 0 };
   const out: ShellCommand[] = [];
   let pipeline: ShellCommand[] = [];
@@ -200,7 +196,9 @@ function word(lx: Lexer): ShellWord | null {
       // ` ( ) [ ] ! \r and other control characters: the full parser decides.
       return null;
     }
-    return null; // non-ASCII, declined up front
+    // Non-ASCII letters are literal to bash (it splits words on ASCII blanks only).
+    text += s[i];
+    i++;
   }
   if (i === lx.i) return null;
   lx.i = i;

@@ -58,6 +58,14 @@ function getParser() {
   return parser;
 }
 
+// GopherJS hands Go strings back as one JS char per UTF-8 byte ("ü" arrives as "Ã¼"); rules must
+// see the text the agent wrote, in any language.
+const HIGH_BYTE = /[\x80-\xff]/;
+function goText(v: unknown): string {
+  const s = String(v);
+  return HIGH_BYTE.test(s) ? Buffer.from(s, 'latin1').toString('utf8') : s;
+}
+
 const MAX_SCRIPT_CHARS = 64 * 1024;
 
 export function parseShell(src: string, via = '', env: Map<string, string> = new Map()): ParsedShell {
@@ -143,7 +151,7 @@ class Walker {
     for (const r of items(st.Redirs)) {
       const op = REDIR_OPS[r.Op] ?? String(r.Op);
       const target = op === '<<' || op === '<<-' ? this.word(r.Hdoc) : this.word(r.Word);
-      redirects.push({ op, fd: isNil(r.N) ? null : String(r.N.Value), target });
+      redirects.push({ op, fd: isNil(r.N) ? null : goText(r.N.Value), target });
     }
     const cmds = this.cmd(st.Cmd, pipe);
     // Redirections on a compound statement apply to every command inside it.
@@ -190,7 +198,7 @@ class Walker {
         return r;
       }
       case 'FuncDecl': {
-        const name = isNil(c.Name) ? '' : String(c.Name.Value);
+        const name = isNil(c.Name) ? '' : goText(c.Name.Value);
         this.funcs.push(name);
         try {
           return this.stmt(c.Body, null);
@@ -230,7 +238,7 @@ class Walker {
 
   assign(a: Node): void {
     if (isNil(a) || isNil(a.Name)) return;
-    const name = String(a.Name.Value);
+    const name = goText(a.Name.Value);
     if (isNil(a.Value)) return;
     const w = this.word(a.Value);
     if (!w.dynamic && !a.Append) this.env.set(name, w.text);
@@ -276,7 +284,7 @@ class Walker {
     const t = typeOf(p);
     switch (t) {
       case 'Lit': {
-        const v = String(p.Value);
+        const v = goText(p.Value);
         if (quoted) res.text += v.replace(/\\([$`"\\\n])/g, (_m, ch: string) => (ch === '\n' ? '' : ch));
         else {
           if (/[*?[]/.test(v.replace(/\\./g, ''))) res.glob = true;
@@ -285,14 +293,14 @@ class Walker {
         return;
       }
       case 'SglQuoted':
-        res.text += p.Dollar ? decodeAnsiC(String(p.Value)) : String(p.Value);
+        res.text += p.Dollar ? decodeAnsiC(goText(p.Value)) : goText(p.Value);
         return;
       case 'DblQuoted': {
         for (const q of items(p.Parts)) this.part(q, res, true);
         return;
       }
       case 'ParamExp': {
-        const name = isNil(p.Param) ? '' : String(p.Param.Value);
+        const name = isNil(p.Param) ? '' : goText(p.Param.Value);
         const plain = isNil(p.Exp) && isNil(p.Slice) && isNil(p.Repl) && !p.Length && !p.Excl && isNil(p.Index) && !p.Width;
         if (plain && name === 'HOME') {
           res.text += '~';
