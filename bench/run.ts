@@ -14,16 +14,17 @@ import { FIXED_RATE, SECONDS, loadPath, median, medianOf, rssBytes, startProcess
 // Then the levers (src/core/levers.ts): all on vs each one off, interleaved inside the same
 // gateway process, each lever's contribution in CPU µs per request.
 //
-// Env: BENCH_ONLY=openai|anthropic|tools|levers (one family), BENCH_ROUNDS (odd; default 3),
-// BENCH_SECONDS (per load run, default 5), BENCH_LEVER_SECONDS (default 3), BENCH_LEVER_RATE
-// (paced rate of the lever runs, default 400), BENCH_STORE=sqlite|memory|postgres (default sqlite;
+// Env: BENCH_ONLY=openai|anthropic|tools|levers (one family), BENCH_ROUNDS (odd; default 3; also
+// the on/off pairs per lever), BENCH_SECONDS (per load run, default 5), BENCH_LEVER_SECONDS
+// (per lever segment, default 2), BENCH_LEVER_RATE (paced rate of the lever runs, default 400),
+// BENCH_LEVER_CASES (e.g. "json,stream"; default all three), BENCH_STORE=sqlite|memory|postgres (default sqlite;
 // postgres uses BENCH_PG_URL), BENCH_GATEWAY_FLAGS (node flags for the gateway, e.g.
 // --max-semi-space-size=16), BENCH_SOAK_SECONDS (soak only: saturation for that long, RSS and
 // heap printed every 30 s). Every load run is bounded in time.
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ONLY = process.env.BENCH_ONLY;
-const LEVER_SECONDS = Number(process.env.BENCH_LEVER_SECONDS ?? 3);
+const LEVER_SECONDS = Number(process.env.BENCH_LEVER_SECONDS ?? 2);
 const LEVER_RATE = Number(process.env.BENCH_LEVER_RATE ?? 400);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 0);
 const STORE = process.env.BENCH_STORE ?? 'sqlite';
@@ -172,51 +173,54 @@ function report(scenarios: Scenario[], results: Map<string, Result[]>): void {
 }
 
 /**
- * Each lever's contribution: the same paced load with all levers on and with one lever off,
- * interleaved inside the one gateway process (ROUNDS times), as CPU µs per request.
+ * Each lever's contribution inside the one gateway process: the same paced load in short
+ * segments alternating lever on / lever off (on-off, then off-on, ...), CPU read from the process
+ * itself around each segment. Adjacent segments see the same machine, so the median of the
+ * paired differences is what the lever is worth even while other work comes and goes.
  */
 async function leverContributions(gateway: Proc): Promise<void> {
-  const names = Object.keys(((await (await admin(gateway, '/v1/admin/levers')).json()) as { levers: Record<string, boolean> }).levers);
+  const state = async (changes?: Record<string, boolean>) =>
+    (await (await admin(gateway, '/v1/admin/levers', changes)).json()) as { levers: Record<string, boolean>; cpu_us: number };
+  const names = Object.keys((await state()).levers);
   if (names.length === 0) return;
-  const cases: Scenario[] = [
+  const all = (on: boolean) => Object.fromEntries(names.map((n) => [n, on]));
+  const cases = ([
     { name: 'json', family: 'openai', stream: false, rate: LEVER_RATE },
     { name: 'stream', family: 'openai', stream: true, rate: LEVER_RATE },
     { name: 'json + tool call', family: 'tools', stream: false, rate: LEVER_RATE },
-  ];
-  const cpu = new Map<string, number[]>();
-  const add = (k: string, v: number | undefined) => cpu.set(k, [...(cpu.get(k) ?? []), v ?? NaN]);
-  for (const c of cases) await load(gateway, c, 1); // warm-up
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const c of cases) {
-      add(`${c.name}|all on`, (await load(gateway, c, LEVER_SECONDS)).cpuUs);
-      for (const name of names) {
-        await admin(gateway, '/v1/admin/levers', { [name]: false });
-        try {
-          add(`${c.name}|${name}`, (await load(gateway, c, LEVER_SECONDS)).cpuUs);
-        } finally {
-          await admin(gateway, '/v1/admin/levers', { [name]: true });
-        }
+  ] satisfies Scenario[]).filter((c) => !process.env.BENCH_LEVER_CASES || process.env.BENCH_LEVER_CASES.split(',').includes(c.name));
+  // CPU µs per request of one segment with the given lever settings.
+  const segment = async (c: Scenario, changes: Record<string, boolean>) => {
+    const { path, body, headers } = request(c);
+    const before = (await state(changes)).cpu_us;
+    const r = await loadPath(gateway.port, path, body, { headers, rate: c.rate, seconds: LEVER_SECONDS });
+    return ((await state()).cpu_us - before) / r.count;
+  };
+  const rows = new Map<string, { on: number; diff: number }[]>();
+  for (const c of cases) {
+    await segment(c, all(true)); // warm-up
+    for (const lever of [...names, 'all levers']) {
+      const off = lever === 'all levers' ? all(false) : { ...all(true), [lever]: false };
+      const pairs: { on: number; diff: number }[] = [];
+      for (let i = 0; i < ROUNDS; i++) {
+        const first = i % 2 === 0;
+        const a = await segment(c, first ? all(true) : off);
+        const b = await segment(c, first ? off : all(true));
+        const [on, offCpu] = first ? [a, b] : [b, a];
+        pairs.push({ on, diff: offCpu - on });
       }
-      const offAll = Object.fromEntries(names.map((n) => [n, false]));
-      await admin(gateway, '/v1/admin/levers', offAll);
-      try {
-        add(`${c.name}|all off`, (await load(gateway, c, LEVER_SECONDS)).cpuUs);
-      } finally {
-        await admin(gateway, '/v1/admin/levers', Object.fromEntries(names.map((n) => [n, true])));
-      }
-      process.stderr.write(`levers round ${round + 1} ${c.name} done\n`);
+      await state(all(true));
+      rows.set(`${c.name}|${lever}`, pairs);
+      process.stderr.write(`lever ${lever} ${c.name}: off - on = ${pairs.map((p) => p.diff.toFixed(0)).join(', ')} µs/req\n`);
     }
   }
-  const m = (k: string) => median(cpu.get(k)!);
-  console.log(`\n## Levers: CPU µs per request, paced ${LEVER_RATE} req/s, ${ROUNDS} interleaved rounds x ${LEVER_SECONDS}s in one process (medians)`);
+  console.log(`\n## Levers: CPU µs per request each saves (median of ${ROUNDS} on/off pairs of ${LEVER_SECONDS}s, paced ${LEVER_RATE} req/s, one process)`);
   console.log(`| lever | ${cases.map((c) => c.name).join(' | ')} |`);
   console.log(`| --- | ${cases.map(() => '---').join(' | ')} |`);
-  console.log(`| all on (absolute) | ${cases.map((c) => fmt(m(`${c.name}|all on`))).join(' | ')} |`);
-  console.log(`| all off (absolute) | ${cases.map((c) => fmt(m(`${c.name}|all off`))).join(' | ')} |`);
-  for (const name of names) {
-    console.log(`| ${name} saves | ${cases.map((c) => fmt(m(`${c.name}|${name}`) - m(`${c.name}|all on`))).join(' | ')} |`);
+  console.log(`| all on (absolute CPU µs/req) | ${cases.map((c) => fmt(median(rows.get(`${c.name}|all levers`)!.map((p) => p.on)))).join(' | ')} |`);
+  for (const lever of [...names, 'all levers']) {
+    console.log(`| ${lever} saves | ${cases.map((c) => fmt(median(rows.get(`${c.name}|${lever}`)!.map((p) => p.diff)))).join(' | ')} |`);
   }
-  console.log(`| all levers save | ${cases.map((c) => fmt(m(`${c.name}|all off`) - m(`${c.name}|all on`))).join(' | ')} |`);
 }
 
 /** Saturation for SOAK_SECONDS at 32 connections; RSS, heap and store backlog every 30 s. */
