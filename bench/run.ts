@@ -1,7 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FIXED_RATE, SECONDS, loadPath, median, medianOf, rssBytes, startProcess, withCpu, type Proc, type Result } from './harness.js';
+import { FIXED_RATE, SECONDS, loadPath, median, medianOf, rssBytes, startProcess, withCpu, type Proc, type Result as LoadResult } from './harness.js';
+
+type Result = LoadResult & { gc?: { us: number; minorPer1k: number; majors: number } };
 
 // Gateway overhead benchmark (issue 18). Three targets, measured interleaved in one run so machine
 // noise hits them alike: the upstream directly, a minimal Node proxy, and Switchyard (store on,
@@ -18,8 +20,8 @@ import { FIXED_RATE, SECONDS, loadPath, median, medianOf, rssBytes, startProcess
 // the on/off pairs per lever), BENCH_SECONDS (per load run, default 5), BENCH_LEVER_SECONDS
 // (per lever segment, default 2), BENCH_LEVER_RATE (paced rate of the lever runs, default 400),
 // BENCH_LEVER_CASES (e.g. "json,stream"; default all three), BENCH_STORE=sqlite|memory|postgres (default sqlite;
-// postgres uses BENCH_PG_URL), BENCH_GATEWAY_FLAGS (node flags for the gateway, e.g.
-// --max-semi-space-size=16), BENCH_SOAK_SECONDS (soak only: saturation for that long, RSS and
+// postgres uses BENCH_PG_URL), BENCH_GATEWAY_FLAGS (node flags for the gateway; default
+// --max-semi-space-size=32 as in `npm start`, "" for Node's default), BENCH_SOAK_SECONDS (soak only: saturation for that long, RSS and
 // heap printed every 30 s). Every load run is bounded in time.
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -54,9 +56,27 @@ function request(s: Scenario): { path: string; body: unknown; headers?: Record<s
   return { path: '/v1/chat/completions', body };
 }
 
-function load(p: Proc, s: Scenario, seconds = SECONDS): Promise<Result> {
+let gatewayProc: Proc | undefined;
+
+async function load(p: Proc, s: Scenario, seconds = SECONDS): Promise<Result> {
   const { path, body, headers } = request(s);
-  return withCpu(p.child.pid, () => loadPath(p.port, path, body, { headers, rate: s.rate, seconds }));
+  const gc0 = p === gatewayProc ? await gcOf(p) : undefined;
+  const r = await withCpu(p.child.pid, () => loadPath(p.port, path, body, { headers, rate: s.rate, seconds }));
+  if (!gc0) return r;
+  const gc1 = await gcOf(p);
+  const n = r.rps * seconds;
+  return { ...r, gc: { us: ((gc1.seconds - gc0.seconds) * 1e6) / n, minorPer1k: ((gc1.minor - gc0.minor) * 1000) / n, majors: gc1.major - gc0.major } };
+}
+
+/** The gateway's garbage collection so far, from prom-client's default metrics on /metrics. */
+async function gcOf(p: Proc): Promise<{ seconds: number; minor: number; major: number }> {
+  const text = await (await admin(p, '/metrics')).text();
+  const sum = (re: RegExp) => [...text.matchAll(re)].reduce((n, m) => n + Number(m[1]), 0);
+  return {
+    seconds: sum(/^switchyard_process_nodejs_gc_duration_seconds_sum\{[^}]*\} (\S+)/gm),
+    minor: sum(/^switchyard_process_nodejs_gc_duration_seconds_count\{kind="minor"\} (\S+)/gm),
+    major: sum(/^switchyard_process_nodejs_gc_duration_seconds_count\{kind="major"\} (\S+)/gm),
+  };
 }
 
 function storageLine(dir: string): string {
@@ -100,11 +120,13 @@ async function main(): Promise<void> {
       'routes:',
       '  bench: { model: bench-model }',
     ].join('\n'));
-    const flags = (process.env.BENCH_GATEWAY_FLAGS ?? '').split(' ').filter(Boolean);
+    // The gateway runs as `npm start` runs it (young generation of 32 MB semi-spaces: docs/performance.md).
+    const flags = (process.env.BENCH_GATEWAY_FLAGS ?? '--max-semi-space-size=32').split(' ').filter(Boolean);
     const gateway = await startProcess([...flags, 'dist/cli/main.js', 'start', '--config', configPath, '--port', '0'], {
       SWITCHYARD_BENCH_LEVERS: '1', BENCH_ADMIN_TOKEN: ADMIN,
     });
     procs.push(gateway);
+    gatewayProc = gateway;
     if (flags.length) console.log(`gateway node flags: ${flags.join(' ')}`);
     console.log(`store: ${STORE}`);
 
@@ -139,7 +161,7 @@ async function main(): Promise<void> {
       }
       report(scenarios, results);
     }
-    await leverContributions(gateway);
+    if (!ONLY || ONLY === 'levers') await leverContributions(gateway);
   } finally {
     for (const p of procs) p.child.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });
@@ -157,6 +179,8 @@ function report(scenarios: Scenario[], results: Map<string, Result[]>): void {
     console.log('| target | req/s | p50 ms | p99 ms | errors | CPU µs/req |');
     console.log('| --- | --- | --- | --- | --- | --- |');
     for (const [n, r] of rows) console.log(`| ${n} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.errors} | ${fmt(r.cpuUs)} |`);
+    const gcs = results.get(`${s.name}|switchyard`)!.map((r) => r.gc).filter((g) => g !== undefined);
+    if (gcs.length) console.log(`switchyard GC ${fmt(median(gcs.map((g) => g.us)))} µs/req, ${fmt(median(gcs.map((g) => g.minorPer1k)), 1)} scavenges per 1000 req, ${gcs.reduce((n, g) => n + g.majors, 0)} major GCs`);
     const cpuTarget = s.stream ? 180 : 120;
     console.log(`switchyard CPU ${fmt(g.cpuUs)} µs/req (target <= ${cpuTarget}); minimal proxy ${fmt(p.cpuUs)} µs/req`);
     if (s.rate) console.log(`switchyard p99 - minimal proxy p99 = ${(g.p99 - p.p99).toFixed(2)} ms (target <= 2 ms); p50 delta ${(g.p50 - p.p50).toFixed(2)} ms`);
