@@ -86,7 +86,7 @@ export class PostgresStore implements Store {
     this.#writer = new BatchWriter<Pending>((batch) => this.#write(batch), writerOptions(options, spill, this.redactor, options.logger));
     // Firewall traces (observe mode): batched, retried and spilled like inference rows.
     const traceSpill = new SpillFile<TraceWrite>(durability.spillPath ? durability.spillPath.replace(/(\.jsonl)?$/, '.traces$1') : `./.switchyard/postgres-${options.schema ?? 'public'}-traces-spill.jsonl`);
-    this.#traces = new BatchWriter<TraceWrite>((rows) => PgFirewallRepo.writeBatch(this.pool, rows), writerOptions(options, traceSpill, this.redactor, options.logger));
+    this.#traces = new BatchWriter<TraceWrite>((rows) => PgFirewallRepo.writeBatch(this.pool, rows), writerOptions(options, traceSpill, this.redactor, options.logger, 'firewall traces'));
     this.firewall = new PgFirewallRepo(this.pool, this.#traces);
   }
 

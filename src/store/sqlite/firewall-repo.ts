@@ -25,7 +25,7 @@ export class SqliteFirewallRepo implements FirewallRepo {
 
   queueTrace(t: FirewallTrace): void {
     if (this.#queue) this.#queue.push(toTraceWrite(t));
-    else void this.recordTrace(t);
+    else void this.recordTrace(t).catch(() => undefined);
   }
 
   async recordTrace(t: FirewallTrace): Promise<void> {

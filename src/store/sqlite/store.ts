@@ -119,7 +119,7 @@ export class SqliteStore implements Store {
     // spilled (to a file of their own beside the inferences' one) like inference rows.
     const writeTraces = this.#thread ? (rows: TraceWrite[]) => this.#thread!.writeTraces(rows) : SqliteFirewallRepo.batchWriter(this.db);
     const traceSpill = options.path === ':memory:' ? undefined : new SpillFile<TraceWrite>(spillPath.replace(/(\.jsonl)?$/, '.traces$1'));
-    this.#traces = new BatchWriter<TraceWrite>((rows) => writeTraces(rows), writerOptions(options, traceSpill, this.redactor, options.logger));
+    this.#traces = new BatchWriter<TraceWrite>((rows) => writeTraces(rows), writerOptions(options, traceSpill, this.redactor, options.logger, 'firewall traces'));
     this.firewall = new SqliteFirewallRepo(this.db, this.#traces);
   }
 
