@@ -95,20 +95,24 @@ export class SqliteStore implements Store {
     // be shared across threads, so it writes in-thread.
     const pii = options.pii ?? new PiiRedactor();
     let write: (batch: InferenceWrite[]) => void | Promise<void>;
+    let writeTraces: (rows: TraceWrite[]) => void | Promise<void>;
     if (options.path === ':memory:') {
+      writeTraces = SqliteFirewallRepo.batchWriter(this.db);
       write = boundedWriter(inferenceBatchWriter(this.db, this.redactor, pii), options.maxInferences ?? DEFAULT_MEMORY_MAX_INFERENCES, (keep) => this.feedback.trimTo(keep));
     } else {
       const secrets = [...this.redactor.literals];
       this.#thread = new WriterThread(options.path, secrets, pii.options);
-      write = async (batch) => {
-        // A dead thread is replaced (its batch is retried by the writer); a write error from a
-        // live thread (disk full, read-only) is the store's, and stays on the thread.
+      // A dead thread is replaced (its batch is retried by the writer); a write error from a
+      // live thread (disk full, read-only) is the store's, and stays on the thread.
+      const live = () => {
         if (this.#thread!.dead) {
           options.logger?.warn('store: writer thread died; starting a new one');
           this.#thread = new WriterThread(options.path, secrets, pii.options);
         }
-        await this.#thread!.write(batch);
+        return this.#thread!;
       };
+      write = (batch) => live().write(batch);
+      writeTraces = (rows) => live().writeTraces(rows);
     }
     const durability = options.durability ?? {};
     this.#sync = durability.sync === true;
@@ -117,7 +121,6 @@ export class SqliteStore implements Store {
     this.#writer = new BatchWriter<InferenceWrite>((rows) => write(rows), writerOptions(options, spill, this.redactor, options.logger));
     // Firewall traces (observe mode) take the same way: batched, on the writer thread, retried and
     // spilled (to a file of their own beside the inferences' one) like inference rows.
-    const writeTraces = this.#thread ? (rows: TraceWrite[]) => this.#thread!.writeTraces(rows) : SqliteFirewallRepo.batchWriter(this.db);
     const traceSpill = options.path === ':memory:' ? undefined : new SpillFile<TraceWrite>(spillPath.replace(/(\.jsonl)?$/, '.traces$1'));
     this.#traces = new BatchWriter<TraceWrite>((rows) => writeTraces(rows), writerOptions(options, traceSpill, this.redactor, options.logger, 'firewall traces'));
     this.firewall = new SqliteFirewallRepo(this.db, this.#traces);
