@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { Pool } from 'undici';
 
 // What the gateway benchmarks share: starting a process and waiting for its listening line, and
 // one bounded autocannon run with exact latency percentiles.
@@ -28,7 +30,11 @@ export function startProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promi
   });
 }
 
-export interface Result { rps: number; p50: number; p99: number; max: number; errors: number }
+export interface Result {
+  rps: number; p50: number; p99: number; max: number; errors: number;
+  /** CPU µs the measured process spent per completed request (when its pid is known). */
+  cpuUs?: number;
+}
 
 export interface LoadOptions {
   headers?: Record<string, string>;
@@ -47,8 +53,12 @@ export async function load(port: number, stream: boolean, fixedRate: boolean, op
   return loadPath(port, '/v1/chat/completions', body, { ...opts, rate: fixedRate ? opts.rate ?? FIXED_RATE : undefined });
 }
 
-/** Load on one path with one body: 32 connections for `seconds`, optionally at a fixed overall rate. */
-export async function loadPath(port: number, path: string, body: unknown, opts: LoadOptions = {}): Promise<Result> {
+/** Load on one path with one body: 32 connections for `seconds`, saturating or evenly paced at `rate`. */
+export async function loadPath(port: number, path: string, body: unknown, opts: LoadOptions = {}): Promise<Result & { count: number }> {
+  if (opts.rate) {
+    if (opts.bodyFor) throw new Error('paced load sends one body');
+    return pacedLoad(port, path, body, { rate: opts.rate, seconds: opts.seconds, headers: opts.headers });
+  }
   const latencies: number[] = [];
   let n = 0;
   const bodyFor = opts.bodyFor;
@@ -60,18 +70,95 @@ export async function loadPath(port: number, path: string, body: unknown, opts: 
     ...(bodyFor ? { requests: [{ setupRequest: (req: autocannon.Request) => ({ ...req, body: JSON.stringify(bodyFor(n++)) }) }] } : {}),
     connections: 32,
     duration: opts.seconds ?? SECONDS,
-    ...(opts.rate ? { overallRate: opts.rate } : {}),
   });
   // autocannon's own histogram has 1 ms resolution; keep exact times for the percentiles.
   instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
   const result = await instance;
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
-  return { rps: result.requests.average, p50: pct(0.5), p99: pct(0.99), max: latencies[latencies.length - 1] ?? NaN, errors: result.errors + result.non2xx };
+  return { ...percentiles(latencies), rps: result.requests.average, errors: result.errors + result.non2xx, count: latencies.length };
 }
 
-/** One row from several rounds of the same case: medians of rate and latencies, the worst max, all errors. */
+/** The true median: the middle value, or the mean of the two middle ones for an even count. */
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** One row from several rounds of the same case: medians of rate, latencies and CPU, the worst max, all errors. */
 export function medianOf(rs: Result[]): Result {
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return { rps: median(rs.map((r) => r.rps)), p50: median(rs.map((r) => r.p50)), p99: median(rs.map((r) => r.p99)), max: Math.max(...rs.map((r) => r.max)), errors: rs.reduce((n, r) => n + r.errors, 0) };
+  const cpu = rs.map((r) => r.cpuUs).filter((c): c is number => c !== undefined);
+  return {
+    rps: median(rs.map((r) => r.rps)), p50: median(rs.map((r) => r.p50)), p99: median(rs.map((r) => r.p99)), max: Math.max(...rs.map((r) => r.max)),
+    errors: rs.reduce((n, r) => n + r.errors, 0), ...(cpu.length ? { cpuUs: median(cpu) } : {}),
+  };
+}
+
+/**
+ * CPU time (user + system, all threads) a process has used so far, in µs, from /proc/<pid>/stat.
+ * Its resolution is one clock tick (10 ms): over a run of thousands of requests that is < 1 µs each.
+ */
+export function cpuTimeUs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may contain spaces) start at ") "; utime and stime are fields 14 and 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS;
+}
+const CLOCK_TICKS = 100; // USER_HZ on Linux
+
+/** Resident set size of a process, bytes (/proc/<pid>/statm, 4 KiB pages). */
+export function rssBytes(pid: number): number {
+  return Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+}
+
+/** Runs a load and adds the target process's CPU µs per completed request to its result. */
+export async function withCpu(pid: number | undefined, run: () => Promise<Result & { count: number }>): Promise<Result> {
+  const before = pid ? cpuTimeUs(pid) : 0;
+  const r = await run();
+  const { count, ...result } = r;
+  return pid && count > 0 ? { ...result, cpuUs: (cpuTimeUs(pid) - before) / count } : result;
+}
+
+/**
+ * Evenly paced load: one request every 1/rate s, spread over up to 32 keep-alive connections
+ * (a request whose time has come waits for no other). Latency runs from the moment it was due,
+ * so a stalled gateway cannot hide its pause by delaying the requests behind it.
+ */
+export async function pacedLoad(port: number, path: string, body: unknown, opts: { rate: number; seconds?: number; headers?: Record<string, string> }): Promise<Result & { count: number }> {
+  const pool = new Pool(`http://127.0.0.1:${port}`, { connections: 32, pipelining: 1, keepAliveTimeout: 60_000 });
+  const payload = JSON.stringify(body);
+  const headers = { 'content-type': 'application/json', ...opts.headers };
+  const latencies: number[] = [];
+  let errors = 0;
+  const interval = 1000 / opts.rate;
+  const total = Math.round(opts.rate * (opts.seconds ?? SECONDS));
+  const inflight = new Set<Promise<void>>();
+  const start = performance.now();
+  const send = (due: number) => {
+    const p = pool
+      .request({ path, method: 'POST', headers, body: payload })
+      .then(async (res) => {
+        await res.body.dump({ limit: Infinity });
+        if (res.statusCode >= 300) errors++;
+        latencies.push(performance.now() - due);
+      }, () => void errors++)
+      .finally(() => inflight.delete(p));
+    inflight.add(p);
+  };
+  for (let i = 0; i < total; ) {
+    const now = performance.now();
+    // Send every request that is due (normally one); then sleep until the next one is.
+    while (i < total && start + i * interval <= now) send(start + i++ * interval);
+    const wait = start + i * interval - performance.now();
+    await new Promise((r) => (wait > 1 ? setTimeout(r, wait - 0.5) : setImmediate(r)));
+  }
+  await Promise.all(inflight);
+  const elapsed = (performance.now() - start) / 1000;
+  await pool.close();
+  return { ...percentiles(latencies), rps: latencies.length / elapsed, errors, count: latencies.length };
+}
+
+function percentiles(latencies: number[]): Pick<Result, 'p50' | 'p99' | 'max'> {
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
+  return { p50: pct(0.5), p99: pct(0.99), max: latencies[latencies.length - 1] ?? NaN };
 }

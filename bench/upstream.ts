@@ -17,6 +17,25 @@ const stream =
   `data: ${JSON.stringify({ id: 'chatcmpl-bench', object: 'chat.completion.chunk', created: 1, model: 'bench-model', choices: [], usage: { prompt_tokens: 12, completion_tokens: 10, total_tokens: 22 } })}\n\n` +
   'data: [DONE]\n\n';
 
+// A tool call (model "bench-tools"): what the firewall's inline guard assesses in observe mode.
+// Same size and chunk count as the text answers, so the rows differ by the tool call alone.
+const toolCall = { id: 'call_bench', type: 'function', function: { name: 'shell', arguments: '{"command":["ls","-la","src"]}' } };
+const toolCompletion = JSON.stringify({
+  id: 'chatcmpl-bench', object: 'chat.completion', created: 1, model: 'bench-tools',
+  choices: [{ index: 0, message: { role: 'assistant', content: null, tool_calls: [toolCall] }, finish_reason: 'tool_calls' }],
+  usage: { prompt_tokens: 12, completion_tokens: 10, total_tokens: 22 },
+});
+const argParts = ['{"command"', ':["ls",', '"-la",', '"src"]}'];
+const toolStream =
+  chunk({ role: 'assistant', content: 'Listing ' }) +
+  chunk({ content: 'the source ' }) +
+  chunk({ content: 'folder. ' }) +
+  chunk({ tool_calls: [{ index: 0, id: toolCall.id, type: 'function', function: { name: 'shell', arguments: '' } }] }) +
+  argParts.map((a) => chunk({ tool_calls: [{ index: 0, function: { arguments: a } }] })).join('') +
+  chunk({}, 'tool_calls') +
+  `data: ${JSON.stringify({ id: 'chatcmpl-bench', object: 'chat.completion.chunk', created: 1, model: 'bench-tools', choices: [], usage: { prompt_tokens: 12, completion_tokens: 10, total_tokens: 22 } })}\n\n` +
+  'data: [DONE]\n\n';
+
 // The same answer in the Anthropic Messages format, for the Anthropic pass-through rows.
 const usage = { input_tokens: 12, cache_creation_input_tokens: 0, cache_read_input_tokens: 9000, output_tokens: 10 };
 const message = JSON.stringify({
@@ -42,10 +61,10 @@ const server = createServer((req, res) => {
       res.end(streamed ? messageStream : message);
     } else if (body.includes('"stream":true')) {
       res.writeHead(200, { 'content-type': 'text/event-stream' });
-      res.end(stream);
+      res.end(body.includes('"model":"bench-tools"') ? toolStream : stream);
     } else {
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(completion);
+      res.end(body.includes('"model":"bench-tools"') ? toolCompletion : completion);
     }
   });
 });

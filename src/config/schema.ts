@@ -224,6 +224,7 @@ export const storageSchema = z
     batch_max_rows: z.number().int().positive().default(500),
     batch_flush_ms: durationMs.default(50),
     retention_days: z.number().positive().optional().describe('delete inferences and their data older than this'),
+    memory_max_inferences: z.number().int().positive().default(2_000).describe('kind memory: inferences kept; the oldest are deleted with their attempts, feedback and firewall traces beyond it'),
     max_queue_rows: z.number().int().positive().default(10_000).describe('unwritten inferences held in memory while the store cannot write; more spill to spill_path'),
     spill_path: z.string().optional().describe('file for rows beyond max_queue_rows, replayed when the store recovers (default: <path>.spill.jsonl, or ./.switchyard/postgres-<schema>-spill.jsonl)'),
     on_write_failure: z.enum(['serve', 'reject']).default('serve').describe('while the store cannot write: serve (queue, spill, retry) or reject new inferences with 503'),

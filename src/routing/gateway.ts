@@ -16,6 +16,7 @@ import { resolvePlan, type Plan, type RequestMeta, type WeightSource } from './r
 import { resolveModels, type RuntimeModel, type RuntimeTarget } from './targets.js';
 import type { ResponseCache } from '../cache/response-cache.js';
 import { replayStream } from '../cache/replay.js';
+import { buildRecord, type RecordInput } from './record.js';
 
 // The gateway's one entry point for a model call, used by the HTTP server, the eval runner and
 // anything else in-process. It resolves the plan, runs the fallback chain, and hands the record
@@ -412,41 +413,10 @@ export class Gateway {
     }).catch(() => undefined);
   }
 
-  #record(r: {
-    id: string; kind?: InferenceKind; createdAt: string; meta: RequestMeta; plan: Plan; request: ChatRequest | EmbeddingRequest; stream: boolean;
-    status: InferenceStatus; error: string | null; response: unknown; usage: Usage | null;
-    latencyMs: number; ttftMs: number | null; target: RuntimeTarget | null; attempts: AttemptLog[]; costUsd: number | null;
-    dropped?: string[]; ticket?: AdmissionTicket; cache?: CacheOutcome;
-  }): Promise<void> {
+  #record(r: RecordInput): Promise<void> {
     r.ticket?.settle(r.usage, r.costUsd);
-    const record: InferenceRecord = {
-      id: r.id,
-      kind: r.kind ?? 'chat',
-      created_at: r.createdAt,
-      session_id: r.meta.sessionId ?? null,
-      request_id: r.meta.requestId ?? null,
-      route: r.plan.route,
-      model: r.plan.model.name,
-      variant: r.plan.variant,
-      provider: r.target?.provider.providerName ?? null,
-      upstream_model: r.target?.provider.model ?? null,
-      stream: r.stream,
-      status: r.status,
-      error: r.error,
-      request: r.request,
-      response: r.response,
-      usage: r.usage,
-      latency_ms: r.latencyMs,
-      ttft_ms: r.ttftMs,
-      attempts_count: r.attempts.length,
-      routing: Object.keys(r.plan.routing).length ? r.plan.routing : null,
-      tags: r.meta.tags ?? null,
-      cost_usd: r.costUsd,
-      dropped: r.dropped?.length ? r.dropped : r.meta.droppedFields?.length ? r.meta.droppedFields : null,
-      ...(r.cache ? { cache: r.cache } : {}),
-      storage_content: (r.plan.route ? this.config.routes[r.plan.route]?.storage_content : undefined) ?? this.config.storage.content,
-    };
-    const durable = this.#store.recordInference(record, r.attempts.map((a, seq) => ({ ...a, id: newId(), inference_id: r.id, seq })));
+    const { record, attempts } = buildRecord(r, this.config);
+    const durable = this.#store.recordInference(record, attempts);
     for (const observe of this.#observers) observe(record, r.attempts, r.meta);
     return durable ?? Promise.resolve();
   }

@@ -26,6 +26,7 @@ import { consoleDataRoutes } from './routes/console-data.js';
 import { firewallSessionRoutes } from './routes/firewall-sessions.js';
 import { tracingOf } from '../telemetry/open.js';
 import { optimizeRoutes } from './routes/optimize.js';
+import { leverRoutes } from './routes/levers.js';
 
 // The HTTP app: one file per route group, each registered here with one line.
 const routeGroups: RouteGroup[] = [
@@ -49,6 +50,7 @@ const routeGroups: RouteGroup[] = [
   consoleDataRoutes,
   firewallSessionRoutes,
   optimizeRoutes,
+  leverRoutes,
 ];
 
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {

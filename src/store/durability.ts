@@ -21,6 +21,7 @@ export function writerOptions<T>(
   spill: SpillFile<T> | undefined,
   redactor: Redactor,
   logger?: Logger,
+  what = 'inferences',
 ): BatchWriterOptions<T> {
   const describe = (err: unknown) => redactor.text(String((err as Error)?.message ?? err));
   return {
@@ -30,9 +31,9 @@ export function writerOptions<T>(
     spill,
     describe,
     onError: (err, n) =>
-      logger?.error({ code: (err as { code?: string })?.code, error: describe(err) }, `store: writing ${n} inferences failed; they stay queued and are retried`),
+      logger?.error({ code: (err as { code?: string })?.code, error: describe(err) }, `store: writing ${n} ${what} failed; they stay queued and are retried`),
     onRecover: (ms) => logger?.warn(`store: writes succeed again after ${Math.round(ms)} ms; replaying queued rows`),
-    onDrop: (n, err) => logger?.error({ error: describe(err), dropped: n }, `store: DROPPED ${n} inferences (the store and the spill file both failed)`),
+    onDrop: (n, err) => logger?.error({ error: describe(err), dropped: n }, `store: DROPPED ${n} ${what} (the store and the spill file both failed)`),
   };
 }
 

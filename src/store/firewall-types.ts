@@ -120,7 +120,15 @@ export function clearedRisk(current: SessionRiskRecord, by: string, at: string):
 }
 
 export interface FirewallRepo {
+  /** Inserts now (enforce mode: an approval refers to the trace at once). */
   recordTrace(trace: FirewallTrace): Promise<void>;
+  /**
+   * Hands the trace to the store's batched writer (observe mode): never waits for the database.
+   * Durability is that of inferences: queued, retried while the store fails, spilled beyond the
+   * queue limit; a crash loses what was not yet written (at most one flush interval). Reads of
+   * traces flush the queue first.
+   */
+  queueTrace(trace: FirewallTrace): void;
   getTrace(id: string): Promise<FirewallTrace | null>;
   /** Newest first. */
   listTraces(q: TraceQuery): Promise<FirewallTrace[]>;

@@ -21,6 +21,7 @@ export async function openStore(storage: StorageConfig, deps: { redactor?: Redac
         pii,
         logger: deps.logger,
         durability: durabilityOf(storage),
+        maxInferences: storage.memory_max_inferences,
       });
       await store.init();
       return store;

@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newId } from '../../src/core/ids.js';
+import { levers, setLevers } from '../../src/core/levers.js';
 import type { AttemptRecord, InferenceRecord, Store } from '../../src/store/types.js';
 import type { FeedbackRecord } from '../../src/store/feedback-types.js';
 
@@ -97,6 +98,46 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
       s.recordInference({ ...inf, status: 'error' }, []);
       await s.flush();
       assert.equal((await s.getInference(inf.id))?.status, 'ok');
+    });
+
+    test('rows written with the compactRecording lever off (and from old spill files) read back the same', async (t) => {
+      if (!('compactRecording' in levers)) return t.skip('this store has one row shape');
+      const usage = { prompt_tokens: 1200, completion_tokens: 80, total_tokens: 1280, cached_input_tokens: 1000, cache_creation_input_tokens: 150, reasoning_tokens: 30 };
+      const compact = inference({ usage, session_id: 'lever', error: 'x', dropped: ['thinking'], cache: 'miss' });
+      const keyed = { ...compact, id: newId() };
+      s.recordInference(compact, [attempt(compact, 0, { error: 'boom' })]);
+      setLevers({ compactRecording: false });
+      try {
+        s.recordInference(keyed, [attempt(keyed, 0, { error: 'boom' })]);
+      } finally {
+        setLevers({ compactRecording: true });
+      }
+      await s.flush();
+      assert.deepEqual(await s.getInference(compact.id), compact);
+      assert.deepEqual({ ...(await s.getInference(keyed.id)), id: compact.id }, compact);
+      assert.equal((await s.listAttempts(keyed.id))[0].error, 'boom');
+      assert.deepEqual(await h.tokenColumns(keyed.id), await h.tokenColumns(compact.id));
+    });
+
+    test('queued firewall traces are batched, visible to readers at once and durable', async () => {
+      const trace = (i: number) => ({
+        id: newId(), created_at: at(i), session_id: 'queued-s', tool_name: 'shell', input: { tool: 'shell', args: { command: ['ls', `dir${i}`] } },
+        assessment: { risk_score: 0.1, reasons: [] }, risk_score: 0.1, decision: 'allow', approval_id: null, approval_outcome: null, duration_us: 40 + i,
+      });
+      const traces = [trace(1), trace(2), trace(3)];
+      for (const t of traces) s.firewall.queueTrace(t);
+      // A read flushes the queue first, so the caller sees what it queued.
+      assert.deepEqual(await s.firewall.getTrace(traces[0].id), traces[0]);
+      assert.deepEqual((await s.firewall.listTraces({ session_id: 'queued-s' })).map((t) => t.id), traces.map((t) => t.id).reverse());
+      const later = trace(4);
+      s.firewall.queueTrace(later);
+      await s.flush();
+      const other = await h.reopen();
+      try {
+        assert.deepEqual(await other.firewall.getTrace(later.id), later);
+      } finally {
+        await other.close();
+      }
     });
 
     test('cache and reasoning token counts and dropped fields are stored apart and read back', async () => {

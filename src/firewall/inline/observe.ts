@@ -1,11 +1,16 @@
 import { newId } from '../../core/ids.js';
+import { lever } from '../../core/levers.js';
 import type { FirewallRepo } from '../../store/firewall-types.js';
 import { assess, type EngineConfig } from '../engine.js';
 import { redact } from '../redact.js';
 import type { Assessment, AssessContext, ToolCallInput } from '../types.js';
 
 // Observe mode: assess and store the trace, but open no approval. The call already went to the
-// client, so an approval would only page a person about something nobody is waiting on.
+// client, so an approval would only page a person about something nobody is waiting on. The
+// trace goes to the store's batched writer (durable as inference rows are); the `batchedTraces`
+// lever switches back to inserting it before the response goes on.
+
+const batchedTraces = lever('batchedTraces');
 
 export type Observer = (call: ToolCallInput, context: AssessContext) => Promise<{ assessment: Assessment; trace_id: string }>;
 
@@ -17,7 +22,7 @@ export function traceObserver(repo: FirewallRepo, config: EngineConfig & { store
     const duration_us = Number(process.hrtime.bigint() - t0) / 1000;
     const trace_id = newId();
     if (config.store_traces !== false) {
-      await repo.recordTrace({
+      const trace = {
         id: trace_id,
         created_at: new Date().toISOString(),
         session_id: context.session_id ?? null,
@@ -29,7 +34,9 @@ export function traceObserver(repo: FirewallRepo, config: EngineConfig & { store
         approval_id: null,
         approval_outcome: assessment.decision === 'allow' ? null : 'observed',
         duration_us,
-      });
+      };
+      if (batchedTraces.on) repo.queueTrace(trace);
+      else await repo.recordTrace(trace);
     }
     return { assessment, trace_id };
   };

@@ -1,16 +1,33 @@
 import { selectApprovals, selectTraces } from '../sql-filters.js';
 import type pg from 'pg';
 import { clearedRisk, raisedRisk, type ApprovalAnswer, type ApprovalRecord, type ApprovalRule, type ApprovalStatus, type FirewallRepo, type FirewallTrace, type SessionRiskRaise, type SessionRiskRecord, type TraceQuery } from '../firewall-types.js';
-import { exec, jsonb, one, rows, tx, type Queryable } from './db.js';
+import { exec, jsonb, one, rows, toJsonb, tx, type Queryable } from './db.js';
+import { multiInsert } from './rows.js';
+import { TRACE_COLUMNS, toTraceWrite, type TraceQueue, type TraceWrite } from '../trace-writes.js';
 
 // Firewall rows on PostgreSQL; mirrors src/store/sqlite/firewall-repo.ts (decisions are a
 // compare-and-set on status, so two approvers on two replicas cannot both win).
 
 export class PgFirewallRepo implements FirewallRepo {
   readonly #pool: pg.Pool;
+  readonly #queue: TraceQueue | undefined;
 
-  constructor(pool: pg.Pool) {
+  constructor(pool: pg.Pool, queue?: TraceQueue) {
     this.#pool = pool;
+    this.#queue = queue;
+  }
+
+  queueTrace(t: FirewallTrace): void {
+    if (this.#queue) this.#queue.push(toTraceWrite(t));
+    else void this.recordTrace(t).catch(() => undefined);
+  }
+
+  /** Writes queued trace rows in one multi-row INSERT. */
+  static async writeBatch(pool: pg.Pool, rows: TraceWrite[]): Promise<void> {
+    // input and assessment arrive as JSON text; PostgreSQL's JSONB rejects \u0000 (toJsonb)
+    const json = TRACE_COLUMNS.flatMap((c, i) => (c === 'input' || c === 'assessment' ? [i] : []));
+    const q = multiInsert('firewall_traces', TRACE_COLUMNS, rows.map((r) => r.map((v, i) => (json.includes(i) ? toJsonb(v as string) : v))));
+    await pool.query(q.text, q.values);
   }
 
   async recordTrace(t: FirewallTrace): Promise<void> {
@@ -23,15 +40,18 @@ export class PgFirewallRepo implements FirewallRepo {
   }
 
   async getTrace(id: string): Promise<FirewallTrace | null> {
+    await this.#queue?.flush();
     return (await one<FirewallTrace>(this.#pool, 'SELECT * FROM firewall_traces WHERE id = ?', [id])) ?? null;
   }
 
   async listTraces(q: TraceQuery): Promise<FirewallTrace[]> {
+    await this.#queue?.flush();
     const { sql, params } = selectTraces(q);
     return rows<FirewallTrace>(this.#pool, sql, params);
   }
 
   async setTraceOutcome(id: string, approvalId: string | null, outcome: string): Promise<void> {
+    await this.#queue?.flush();
     await exec(this.#pool, 'UPDATE firewall_traces SET approval_id = COALESCE(?, approval_id), approval_outcome = ? WHERE id = ?', [approvalId, outcome, id]);
   }
 

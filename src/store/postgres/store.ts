@@ -20,6 +20,7 @@ import { PgCacheRepo } from './cache-repo.js';
 import { PgOptimizeRepo } from './optimize-repo.js';
 import { migratePostgres } from './migrate.js';
 import { pgMigrations } from './migrations/index.js';
+import type { TraceWrite } from '../trace-writes.js';
 import { PgNotifier, type NotifyHandler } from './notify.js';
 import { ATTEMPT_COLUMNS, INFERENCE_COLUMNS, attemptFromPg, inferenceFromPg, multiInsert } from './rows.js';
 
@@ -60,6 +61,7 @@ export class PostgresStore implements Store {
   readonly #pii: PiiRedactor;
   readonly optimize: PgOptimizeRepo;
   readonly #writer: BatchWriter<Pending>;
+  readonly #traces: BatchWriter<TraceWrite>;
   readonly #notifier: PgNotifier;
   #closed = false;
   readonly #sync: boolean;
@@ -73,7 +75,6 @@ export class PostgresStore implements Store {
     this.experiments = new PgExperimentRepo(this.pool);
     this.feedback = new PgFeedbackRepo(this.pool);
     this.datasets = new PgDatasetRepo(this.pool);
-    this.firewall = new PgFirewallRepo(this.pool);
     this.imports = new PgImportRepo(this.pool);
     this.responses = new PgResponseRepo(this.pool, this.redactor);
     this.cache = new PgCacheRepo(this.pool);
@@ -83,6 +84,10 @@ export class PostgresStore implements Store {
     this.#sync = durability.sync === true;
     const spill = new SpillFile<Pending>(durability.spillPath ?? `./.switchyard/postgres-${options.schema ?? 'public'}-spill.jsonl`);
     this.#writer = new BatchWriter<Pending>((batch) => this.#write(batch), writerOptions(options, spill, this.redactor, options.logger));
+    // Firewall traces (observe mode): batched, retried and spilled like inference rows.
+    const traceSpill = new SpillFile<TraceWrite>(durability.spillPath ? durability.spillPath.replace(/(\.jsonl)?$/, '.traces$1') : `./.switchyard/postgres-${options.schema ?? 'public'}-traces-spill.jsonl`);
+    this.#traces = new BatchWriter<TraceWrite>((rows) => PgFirewallRepo.writeBatch(this.pool, rows), writerOptions(options, traceSpill, this.redactor, options.logger, 'firewall traces'));
+    this.firewall = new PgFirewallRepo(this.pool, this.#traces);
   }
 
   writeHealth(): WriteHealth {
@@ -106,8 +111,8 @@ export class PostgresStore implements Store {
     this.#writer.push({ row, attempts });
   }
 
-  flush(): Promise<void> {
-    return this.#writer.flush();
+  async flush(): Promise<void> {
+    await Promise.all([this.#writer.flush(), this.#traces.flush()]);
   }
 
   async #write(batch: Pending[]): Promise<void> {
@@ -184,6 +189,7 @@ export class PostgresStore implements Store {
     if (this.#closed) return;
     this.#closed = true;
     await this.#writer.close();
+    await this.#traces.close();
     await this.#notifier.close();
     await this.pool.end();
   }

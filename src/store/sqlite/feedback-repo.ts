@@ -95,6 +95,28 @@ export class SqliteFeedbackRepo implements FeedbackRepo {
     return run.immediate();
   }
 
+  /**
+   * The memory store's bound: deletes all but the newest `keep` inferences (ids are time-ordered)
+   * with everything attached to them, as retention does; and all but the newest `keep` firewall
+   * traces that no approval refers to.
+   */
+  trimTo(keep: number): DeleteCounts {
+    const run = this.#db.transaction(() => {
+      const related: Record<string, number> = {};
+      const scope = 'SELECT id FROM inferences ORDER BY id DESC LIMIT -1 OFFSET ?';
+      for (const t of this.#tablesWith('inference_id')) {
+        related[t] = this.#db.prepare(`DELETE FROM "${t}" WHERE inference_id IN (${scope})`).run(keep).changes;
+      }
+      related.feedback = this.#db.prepare(`DELETE FROM feedback WHERE target_type = 'inference' AND target_id IN (${scope})`).run(keep).changes;
+      related.firewall_traces = this.#db
+        .prepare('DELETE FROM firewall_traces WHERE id IN (SELECT id FROM firewall_traces WHERE approval_id IS NULL ORDER BY id DESC LIMIT -1 OFFSET ?)')
+        .run(keep).changes;
+      const inferences = this.#db.prepare(`DELETE FROM inferences WHERE id IN (${scope})`).run(keep).changes;
+      return { inferences, related };
+    });
+    return run.immediate();
+  }
+
   #tablesWith(column: string): string[] {
     return (
       this.#db

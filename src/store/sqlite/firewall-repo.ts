@@ -1,5 +1,6 @@
 import { selectApprovals, selectTraces } from '../sql-filters.js';
 import type Database from 'better-sqlite3';
+import { TRACE_COLUMNS, toTraceWrite, type TraceQueue, type TraceWrite } from '../trace-writes.js';
 import { clearedRisk, raisedRisk, type ApprovalAnswer, type ApprovalRecord, type ApprovalRule, type ApprovalStatus, type FirewallRepo, type FirewallTrace, type SessionRiskRaise, type SessionRiskRecord, type TraceQuery } from '../firewall-types.js';
 
 // Firewall rows in SQLite. JSON columns hold already-redacted input; decisions are a
@@ -15,9 +16,16 @@ const riskFrom = (r: RiskRow): SessionRiskRecord => ({ ...r, reasons: JSON.parse
 
 export class SqliteFirewallRepo implements FirewallRepo {
   readonly #db: Database.Database;
+  readonly #queue: TraceQueue | undefined;
 
-  constructor(db: Database.Database) {
+  constructor(db: Database.Database, queue?: TraceQueue) {
     this.#db = db;
+    this.#queue = queue;
+  }
+
+  queueTrace(t: FirewallTrace): void {
+    if (this.#queue) this.#queue.push(toTraceWrite(t));
+    else void this.recordTrace(t).catch(() => undefined);
   }
 
   async recordTrace(t: FirewallTrace): Promise<void> {
@@ -28,16 +36,19 @@ export class SqliteFirewallRepo implements FirewallRepo {
   }
 
   async getTrace(id: string): Promise<FirewallTrace | null> {
+    await this.#queue?.flush();
     const row = this.#db.prepare('SELECT * FROM firewall_traces WHERE id = ?').get(id) as TraceRow | undefined;
     return row ? traceFrom(row) : null;
   }
 
   async listTraces(q: TraceQuery): Promise<FirewallTrace[]> {
+    await this.#queue?.flush();
     const { sql, params } = selectTraces(q);
     return (this.#db.prepare(sql).all(...params) as TraceRow[]).map(traceFrom);
   }
 
   async setTraceOutcome(id: string, approvalId: string | null, outcome: string): Promise<void> {
+    await this.#queue?.flush();
     this.#db.prepare('UPDATE firewall_traces SET approval_id = COALESCE(?, approval_id), approval_outcome = ? WHERE id = ?').run(approvalId, outcome, id);
   }
 
@@ -92,6 +103,14 @@ export class SqliteFirewallRepo implements FirewallRepo {
 
   async revokeRule(id: string, by: string, at: string): Promise<boolean> {
     return this.#db.prepare('UPDATE firewall_rules SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL').run(at, by, id).changes === 1;
+  }
+
+  /** Writes queued trace rows in one transaction (the writer thread has its own copy of this). */
+  static batchWriter(db: Database.Database): (rows: TraceWrite[]) => void {
+    const insert = db.prepare(`INSERT OR IGNORE INTO firewall_traces (${TRACE_COLUMNS.join(', ')}) VALUES (${TRACE_COLUMNS.map(() => '?').join(', ')})`);
+    return db.transaction((rows: TraceWrite[]) => {
+      for (const r of rows) insert.run(r);
+    });
   }
 
   async getSessionRisk(session_id: string): Promise<SessionRiskRecord | null> {

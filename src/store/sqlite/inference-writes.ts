@@ -3,11 +3,37 @@ import type { AttemptRecord, InferenceRecord } from '../types.js';
 import type { Redactor } from '../redact.js';
 import { PiiRedactor } from '../redact-pii.js';
 import { withoutContent } from '../content-mode.js';
+import { lever } from '../../core/levers.js';
 
 // Inference rows as the SQLite writer receives them: JSON columns already serialized (cheap,
 // native JSON.stringify on the request thread), redaction and inserts done by the writer.
+//
+// Two shapes: the compact one (a flat array of column values, attempts as arrays) is what the
+// gateway hands over; copying it to the writer thread (structured clone) costs a fraction of the
+// keyed object, which repeats ~30 property names per row. The keyed shape is still read: spill
+// files written by earlier versions hold it, and the `compactRecording` lever switches back to it.
 
-export interface InferenceWrite {
+export const compactRecording = lever('compactRecording');
+
+const INFERENCE_COLUMNS = [
+  'id', 'created_at', 'kind', 'request_id', 'cache', 'session_id', 'route', 'model', 'variant', 'provider', 'upstream_model', 'stream', 'status',
+  'error', 'request', 'response', 'usage', 'latency_ms', 'ttft_ms', 'attempts_count', 'routing', 'tags', 'cost_usd', 'cached_input_tokens',
+  'cache_creation_input_tokens', 'reasoning_tokens', 'dropped',
+] as const;
+const ATTEMPT_COLUMNS = [
+  'id', 'inference_id', 'seq', 'created_at', 'provider', 'upstream_model', 'target_index', 'retry', 'outcome', 'status_code', 'error_kind', 'error',
+  'latency_ms', 'ttft_ms', 'next_reason',
+] as const;
+const col = (name: (typeof INFERENCE_COLUMNS)[number]) => INFERENCE_COLUMNS.indexOf(name);
+const I = { error: col('error'), session_id: col('session_id'), request: col('request'), response: col('response'), routing: col('routing'), tags: col('tags') };
+const A_ERROR = ATTEMPT_COLUMNS.indexOf('error');
+
+/** Column values in INFERENCE_COLUMNS order, then whether personal data goes (storage_content), then the attempts. */
+export type CompactWrite = unknown[];
+
+export type InferenceWrite = KeyedWrite | CompactWrite;
+
+export interface KeyedWrite {
   row: Omit<InferenceRecord, 'request' | 'response' | 'usage' | 'routing' | 'tags' | 'stream' | 'dropped'> & {
     stream: number;
     request: string;
@@ -25,7 +51,30 @@ export interface InferenceWrite {
 
 const json = (v: unknown) => (v == null ? null : JSON.stringify(v));
 
+/** The row for the writer: compact unless the `compactRecording` lever is off. */
 export function toInferenceWrite(record: InferenceRecord, attempts: AttemptRecord[]): InferenceWrite {
+  return compactRecording.on ? toCompactWrite(record, attempts) : toKeyedWrite(record, attempts);
+}
+
+export function toCompactWrite(record: InferenceRecord, attempts: AttemptRecord[]): CompactWrite {
+  const r = record.storage_content === 'metadata_only' ? withoutContent(record) : record;
+  const u = r.usage;
+  const personal = r.storage_content === 'redacted' || r.storage_content === 'metadata_only';
+  const att = attempts.map((a) => [
+    a.id, a.inference_id, a.seq, a.created_at, a.provider, a.upstream_model, a.target_index, a.retry, a.outcome, a.status_code, a.error_kind, a.error,
+    a.latency_ms, a.ttft_ms, a.next_reason,
+  ]);
+  // Same order as INFERENCE_COLUMNS.
+  return [
+    r.id, r.created_at, r.kind ?? 'chat', r.request_id ?? null, r.cache ?? null, r.session_id, r.route, r.model, r.variant, r.provider, r.upstream_model,
+    r.stream ? 1 : 0, r.status, r.error, JSON.stringify(r.request), json(r.response), json(u), r.latency_ms, r.ttft_ms, r.attempts_count,
+    json(r.routing), json(r.tags), r.cost_usd, u?.cached_input_tokens ?? null, u?.cache_creation_input_tokens ?? null, u?.reasoning_tokens ?? null,
+    r.dropped?.length ? JSON.stringify(r.dropped) : null,
+    personal, att,
+  ];
+}
+
+function toKeyedWrite(record: InferenceRecord, attempts: AttemptRecord[]): KeyedWrite {
   const row = record.storage_content === 'metadata_only' ? withoutContent(record) : record;
   return {
     row: {
@@ -50,12 +99,41 @@ export function toInferenceWrite(record: InferenceRecord, attempts: AttemptRecor
 
 /** Prepares the inserts on `db` and returns a function writing one batch in one transaction. */
 export function inferenceBatchWriter(db: Database.Database, redactor: Redactor, pii = new PiiRedactor()): (batch: InferenceWrite[]) => void {
-  const insertInference = db.prepare(`INSERT OR IGNORE INTO inferences (id, created_at, kind, request_id, cache, session_id, route, model, variant, provider, upstream_model, stream, status, error, request, response, usage, latency_ms, ttft_ms, attempts_count, routing, tags, cost_usd, cached_input_tokens, cache_creation_input_tokens, reasoning_tokens, dropped)
-    VALUES (@id, @created_at, @kind, @request_id, @cache, @session_id, @route, @model, @variant, @provider, @upstream_model, @stream, @status, @error, @request, @response, @usage, @latency_ms, @ttft_ms, @attempts_count, @routing, @tags, @cost_usd, @cached_input_tokens, @cache_creation_input_tokens, @reasoning_tokens, @dropped)`);
-  const insertAttempt = db.prepare(`INSERT OR IGNORE INTO attempts (id, inference_id, seq, created_at, provider, upstream_model, target_index, retry, outcome, status_code, error_kind, error, latency_ms, ttft_ms, next_reason)
-    VALUES (@id, @inference_id, @seq, @created_at, @provider, @upstream_model, @target_index, @retry, @outcome, @status_code, @error_kind, @error, @latency_ms, @ttft_ms, @next_reason)`);
+  const insert = (table: string, columns: readonly string[], named: boolean) =>
+    db.prepare(`INSERT OR IGNORE INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => (named ? `@${c}` : '?')).join(', ')})`);
+  const insertInference = insert('inferences', INFERENCE_COLUMNS, true);
+  const insertAttempt = insert('attempts', ATTEMPT_COLUMNS, true);
+  const insertCompact = insert('inferences', INFERENCE_COLUMNS, false);
+  const insertCompactAttempt = insert('attempts', ATTEMPT_COLUMNS, false);
+  const n = INFERENCE_COLUMNS.length;
+  const writeCompact = (w: CompactWrite) => {
+    const v = w.slice(0, n);
+    const personal = w[n] === true;
+    const text = (s: string) => (personal ? pii.text(redactor.text(s)) : redactor.text(s));
+    const json = (s: string) => (personal ? pii.jsonText(redactor.jsonText(s)) : redactor.jsonText(s));
+    const str = (i: number, f: (s: string) => string) => {
+      if (typeof v[i] === 'string' && v[i] !== '') v[i] = f(v[i] as string);
+    };
+    str(I.error, text);
+    str(I.session_id, (s) => redactor.text(s));
+    str(I.request, json);
+    str(I.response, json);
+    str(I.routing, (s) => redactor.jsonText(s));
+    str(I.tags, (s) => redactor.jsonText(s));
+    insertCompact.run(v);
+    for (const attempt of w[n + 1] as unknown[][]) {
+      const a = attempt.slice(); // a batch may be retried: never redact the queued row in place
+      if (typeof a[A_ERROR] === 'string' && a[A_ERROR] !== '') a[A_ERROR] = text(a[A_ERROR] as string);
+      insertCompactAttempt.run(a);
+    }
+  };
   return db.transaction((batch: InferenceWrite[]) => {
-    for (const { row, attempts } of batch) {
+    for (const w of batch) {
+      if (Array.isArray(w)) {
+        writeCompact(w);
+        continue;
+      }
+      const { row, attempts } = w;
       // Personal data goes for `redacted` and from what `metadata_only` keeps (error text).
       const personal = row.storage_content === 'redacted' || row.storage_content === 'metadata_only';
       const text = (s: string) => (personal ? pii.text(redactor.text(s)) : redactor.text(s));

@@ -21,6 +21,7 @@ import { SqliteOptimizeRepo } from './optimize-repo.js';
 import { migrateSqlite } from './migrate.js';
 import { inferenceBatchWriter, toInferenceWrite, type InferenceWrite } from './inference-writes.js';
 import { WriterThread } from './writer-thread.js';
+import type { TraceWrite } from '../trace-writes.js';
 import { sqliteMigrations } from './migrations/index.js';
 
 export interface SqliteStoreOptions {
@@ -33,6 +34,27 @@ export interface SqliteStoreOptions {
   pii?: PiiRedactor;
   logger?: Logger;
   durability?: DurabilityOptions;
+  /** ':memory:' only: inferences kept (storage.memory_max_inferences); the oldest go, with their attempts and feedback. */
+  maxInferences?: number;
+}
+
+export const DEFAULT_MEMORY_MAX_INFERENCES = 2_000;
+
+/**
+ * The memory store keeps its newest `max` inferences: once a tenth more have been written, the
+ * oldest beyond `max` are deleted (one indexed range delete amortized over many inserts).
+ */
+function boundedWriter(write: (batch: InferenceWrite[]) => void, max: number, trim: (keep: number) => void): (batch: InferenceWrite[]) => void {
+  const slack = Math.max(1, Math.ceil(max / 10));
+  let written = 0;
+  return (batch) => {
+    write(batch);
+    written += batch.length;
+    if (written >= slack) {
+      written = 0;
+      trim(max);
+    }
+  };
 }
 
 /** The embedded default store: one SQLite file in WAL mode, writes batched in transactions. */
@@ -49,6 +71,7 @@ export class SqliteStore implements Store {
   readonly cache: SqliteCacheRepo;
   readonly optimize: SqliteOptimizeRepo;
   readonly #writer: BatchWriter<InferenceWrite>;
+  readonly #traces: BatchWriter<TraceWrite>;
   #thread: WriterThread | undefined;
   readonly #sync: boolean;
 
@@ -64,7 +87,6 @@ export class SqliteStore implements Store {
     this.experiments = new SqliteExperimentRepo(this.db);
     this.feedback = new SqliteFeedbackRepo(this.db);
     this.datasets = new SqliteDatasetRepo(this.db);
-    this.firewall = new SqliteFirewallRepo(this.db);
     this.imports = new SqliteImportRepo(this.db);
     this.responses = new SqliteResponseRepo(this.db, this.redactor);
     this.cache = new SqliteCacheRepo(this.db);
@@ -73,25 +95,35 @@ export class SqliteStore implements Store {
     // be shared across threads, so it writes in-thread.
     const pii = options.pii ?? new PiiRedactor();
     let write: (batch: InferenceWrite[]) => void | Promise<void>;
+    let writeTraces: (rows: TraceWrite[]) => void | Promise<void>;
     if (options.path === ':memory:') {
-      write = inferenceBatchWriter(this.db, this.redactor, pii);
+      writeTraces = SqliteFirewallRepo.batchWriter(this.db);
+      write = boundedWriter(inferenceBatchWriter(this.db, this.redactor, pii), options.maxInferences ?? DEFAULT_MEMORY_MAX_INFERENCES, (keep) => this.feedback.trimTo(keep));
     } else {
       const secrets = [...this.redactor.literals];
       this.#thread = new WriterThread(options.path, secrets, pii.options);
-      write = async (batch) => {
-        // A dead thread is replaced (its batch is retried by the writer); a write error from a
-        // live thread (disk full, read-only) is the store's, and stays on the thread.
+      // A dead thread is replaced (its batch is retried by the writer); a write error from a
+      // live thread (disk full, read-only) is the store's, and stays on the thread.
+      const live = () => {
         if (this.#thread!.dead) {
           options.logger?.warn('store: writer thread died; starting a new one');
           this.#thread = new WriterThread(options.path, secrets, pii.options);
         }
-        await this.#thread!.write(batch);
+        return this.#thread!;
       };
+      write = (batch) => live().write(batch);
+      writeTraces = (rows) => live().writeTraces(rows);
     }
     const durability = options.durability ?? {};
     this.#sync = durability.sync === true;
-    const spill = options.path === ':memory:' ? undefined : new SpillFile<InferenceWrite>(durability.spillPath ?? `${options.path}.spill.jsonl`);
+    const spillPath = durability.spillPath ?? `${options.path}.spill.jsonl`;
+    const spill = options.path === ':memory:' ? undefined : new SpillFile<InferenceWrite>(spillPath);
     this.#writer = new BatchWriter<InferenceWrite>((rows) => write(rows), writerOptions(options, spill, this.redactor, options.logger));
+    // Firewall traces (observe mode) take the same way: batched, on the writer thread, retried and
+    // spilled (to a file of their own beside the inferences' one) like inference rows.
+    const traceSpill = options.path === ':memory:' ? undefined : new SpillFile<TraceWrite>(spillPath.replace(/(\.jsonl)?$/, '.traces$1'));
+    this.#traces = new BatchWriter<TraceWrite>((rows) => writeTraces(rows), writerOptions(options, traceSpill, this.redactor, options.logger, 'firewall traces'));
+    this.firewall = new SqliteFirewallRepo(this.db, this.#traces);
   }
 
   writeHealth(): WriteHealth {
@@ -108,8 +140,8 @@ export class SqliteStore implements Store {
     this.#writer.push(w);
   }
 
-  flush(): Promise<void> {
-    return this.#writer.flush();
+  async flush(): Promise<void> {
+    await Promise.all([this.#writer.flush(), this.#traces.flush()]);
   }
 
   async getInference(id: string): Promise<InferenceRecord | null> {
@@ -130,6 +162,7 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     await this.#writer.close();
+    await this.#traces.close();
     await this.#thread?.close();
     if (this.db.open) this.db.close();
   }

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { InferenceWrite } from './inference-writes.js';
 import type { PiiOptions } from '../redact-pii.js';
+import type { TraceWrite } from '../trace-writes.js';
 
 /** The request-thread side of the writer thread: post a batch, get a promise of its commit. */
 export class WriterThread {
@@ -36,11 +37,19 @@ export class WriterThread {
   }
 
   write(batch: InferenceWrite[]): Promise<void> {
+    return this.#post({ batch });
+  }
+
+  writeTraces(traces: TraceWrite[]): Promise<void> {
+    return this.#post({ traces });
+  }
+
+  #post(msg: { batch: InferenceWrite[] } | { traces: TraceWrite[] }): Promise<void> {
     if (this.#dead) return Promise.reject(this.#dead);
     const seq = ++this.#seq;
     return new Promise((resolve, reject) => {
       this.#pending.set(seq, { resolve, reject });
-      this.#worker.postMessage({ seq, batch });
+      this.#worker.postMessage({ seq, ...msg });
     });
   }
 

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { validate, version } from 'uuid';
+import { newId } from './ids.js';
+import { setLevers } from './levers.js';
+
+test('newId makes valid, distinct UUIDv7s in creation order, also many within one millisecond', () => {
+  const ids = Array.from({ length: 20_000 }, () => newId());
+  for (const id of [ids[0], ids[9_999], ids[19_999]]) {
+    assert.ok(validate(id), id);
+    assert.equal(version(id), 7);
+  }
+  assert.equal(new Set(ids).size, ids.length);
+  assert.deepEqual([...ids].sort(), ids);
+  // The timestamp is the creation time in ms.
+  const ms = parseInt(newId().replace(/-/g, '').slice(0, 12), 16);
+  assert.ok(Math.abs(ms - Date.now()) < 1_000);
+});
+
+test('with the fastIds lever off the uuid package makes them, still ordered after the fast ones', () => {
+  const before = newId();
+  setLevers({ fastIds: false });
+  try {
+    const after = newId();
+    assert.equal(version(after), 7);
+    assert.ok(after > before || after.slice(0, 13) === before.slice(0, 13));
+  } finally {
+    setLevers({ fastIds: true });
+  }
+});
