@@ -16,6 +16,7 @@ import { resolvePlan, type Plan, type RequestMeta, type WeightSource } from './r
 import { resolveModels, type RuntimeModel, type RuntimeTarget } from './targets.js';
 import type { ResponseCache } from '../cache/response-cache.js';
 import { replayStream } from '../cache/replay.js';
+import { retainUpstreams } from '../providers/pools.js';
 
 // The gateway's one entry point for a model call, used by the HTTP server, the eval runner and
 // anything else in-process. It resolves the plan, runs the fallback chain, and hands the record
@@ -151,6 +152,7 @@ export class Gateway {
     const models = resolveModels(config, env);
     this.#live = { config, models };
     this.breakers.retain(new Set([...models.values()].flatMap((m) => m.targets.map((t) => t.identity))));
+    retainUpstreams(config);
   }
 
   onInference(observer: InferenceObserver): void {
