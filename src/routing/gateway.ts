@@ -17,6 +17,7 @@ import { resolveModels, type RuntimeModel, type RuntimeTarget } from './targets.
 import type { ResponseCache } from '../cache/response-cache.js';
 import { replayStream } from '../cache/replay.js';
 import { retainUpstreams } from '../providers/pools.js';
+import { ClientAbort } from './client-abort.js';
 
 // The gateway's one entry point for a model call, used by the HTTP server, the eval runner and
 // anything else in-process. It resolves the plan, runs the fallback chain, and hands the record
@@ -182,7 +183,7 @@ export class Gateway {
     const inferenceId = newId();
     const started = performance.now();
     const createdAt = new Date().toISOString();
-    const signal = meta.signal ?? new AbortController().signal;
+    const client = clientOf(meta);
     // A cache hit skips the provider; it still passed admission (it is a request) and is recorded.
     const cached = this.cache?.begin(request, plan, meta.cache, this.config);
     const hit = cached?.outcome === 'miss' ? await cached.read() : null;
@@ -198,7 +199,7 @@ export class Gateway {
     }
     let result: ChainResult<{ response: ChatResponse; raw: Record<string, unknown> | undefined; passthrough: Passthrough | undefined; dropped: string[] }>;
     try {
-      result = await runChain(plan.model, this.breakers, { signal, only: plan.only, noFallback: meta.noFallback, stream: false }, async (ctx) => {
+      result = await runChain(plan.model, this.breakers, { client, only: plan.only, noFallback: meta.noFallback, stream: false }, async (ctx) => {
         const adapter = this.#providers.adapterFor(ctx.target.provider.config.type);
         const pass = passthroughFor(adapter, native, plan);
         if (pass) {
@@ -238,7 +239,7 @@ export class Gateway {
     const inferenceId = newId();
     const started = performance.now();
     const createdAt = new Date().toISOString();
-    const signal = meta.signal ?? new AbortController().signal;
+    const client = clientOf(meta);
     const cached = this.cache?.begin(request, plan, meta.cache, this.config);
     const hit = cached?.outcome === 'miss' ? await cached.read() : null;
     if (hit) {
@@ -247,7 +248,7 @@ export class Gateway {
       const assembled = new StreamAssembler();
       const dropped = droppedOf(meta, []);
       // storage.sync: the replay's end waits until its row is durable, as a live stream's does.
-      const chunks = replayStream(hit.response, assembled, signal, (status) => this.#record({
+      const chunks = replayStream(hit.response, assembled, client.signal, (status) => this.#record({
         id: inferenceId, createdAt, meta, plan, request, stream: true, status, error: status === 'ok' ? null : 'client disconnected',
         response: assembled.response(), usage: hit.response.usage ?? null, latencyMs: performance.now() - started, ttftMs,
         target, attempts: [], costUsd: 0, cache: 'hit', dropped, ticket,
@@ -256,7 +257,7 @@ export class Gateway {
     }
     let result: ChainResult<{ head: StreamChunk[]; iterator: AsyncIterator<StreamChunk>; passthrough?: Passthrough; dropped: string[] }>;
     try {
-      result = await runChain(plan.model, this.breakers, { signal, only: plan.only, noFallback: meta.noFallback, stream: true }, async (ctx) => {
+      result = await runChain(plan.model, this.breakers, { client, only: plan.only, noFallback: meta.noFallback, stream: true }, async (ctx) => {
         const adapter = this.#providers.adapterFor(ctx.target.provider.config.type);
         const pass = passthroughFor(adapter, native, plan);
         const prepared = pass ? undefined : requestForTarget(request, plan, ctx.target);
@@ -300,7 +301,7 @@ export class Gateway {
           try {
             next = await iterator.next();
           } catch (err) {
-            if (signal.aborted) throw err;
+            if (client.aborted) throw err;
             const e = err instanceof ProviderError ? err : undefined;
             // The attempt's own deadline (idle or total) cut it: say so, as a timeout.
             const timedOut = result.timedOut();
@@ -317,11 +318,11 @@ export class Gateway {
           yield next.value;
         }
       } catch (err) {
-        status = signal.aborted ? 'aborted' : 'interrupted';
+        status = client.aborted ? 'aborted' : 'interrupted';
         error = (err as Error).message;
         throw err;
       } finally {
-        if (signal.aborted && status === 'ok') {
+        if (client.aborted && status === 'ok') {
           status = 'aborted';
           error = 'client disconnected';
         }
@@ -375,9 +376,9 @@ export class Gateway {
     const inferenceId = newId();
     const started = performance.now();
     const createdAt = new Date().toISOString();
-    const signal = meta.signal ?? new AbortController().signal;
+    const client = clientOf(meta);
     try {
-      const result = await runChain(plan.model, this.breakers, { signal, only, noFallback: meta.noFallback, stream: false }, async (ctx) => {
+      const result = await runChain(plan.model, this.breakers, { client, only, noFallback: meta.noFallback, stream: false }, async (ctx) => {
         const adapter = this.#providers.adapterFor(ctx.target.provider.config.type);
         return adapter.embed!(ctx.target.provider, { ...request, model: ctx.target.provider.model }, { signal: ctx.signal });
       });
@@ -463,6 +464,11 @@ function named(err: unknown, inferenceId: string): unknown {
 /** What neither the inbound surface nor the serving target's wire format could carry: recorded and sent as a header, never dropped silently. */
 function droppedOf(meta: RequestMeta, byTarget: string[]): string[] {
   return meta.droppedFields?.length ? [...meta.droppedFields, ...byTarget] : byTarget;
+}
+
+/** The request's cancellation: the route's, else one following the caller's signal, else one that never fires. */
+function clientOf(meta: RequestMeta): ClientAbort {
+  return meta.abort ?? new ClientAbort(meta.signal);
 }
 
 /** The target that produced a cached response (the first one if the config no longer has it). */

@@ -1,15 +1,17 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerResponse } from 'node:http';
+import { ClientAbort } from '../routing/client-abort.js';
+import { lever } from '../core/levers.js';
 import type { CompletedEmbedding, CompletedInference, StreamingInference } from '../routing/gateway.js';
 
 /** Aborts when the client goes away before the response finished, so the upstream call stops too. */
-export function abortOnDisconnect(req: FastifyRequest, reply: FastifyReply): AbortController {
-  const controller = new AbortController();
+export function abortOnDisconnect(req: FastifyRequest, reply: FastifyReply): ClientAbort {
+  const abort = new ClientAbort();
   reply.raw.once('close', () => {
-    if (!reply.raw.writableFinished) controller.abort();
+    if (!reply.raw.writableFinished) abort.abort();
   });
-  req.raw.once('aborted', () => controller.abort());
-  return controller;
+  req.raw.once('aborted', () => abort.abort());
+  return abort;
 }
 
 export function setGatewayHeaders(reply: FastifyReply, r: CompletedInference | StreamingInference | CompletedEmbedding): void {
@@ -45,9 +47,24 @@ export function beginSse(reply: FastifyReply): ServerResponse {
   return res;
 }
 
-/** Writes with backpressure: waits for 'drain' when the socket buffer is full. */
+const coalesce = lever('flatSse');
+
+/**
+ * Writes with backpressure: waits for 'drain' when the socket buffer is full. The events one
+ * upstream network chunk produces are written in the same run of microtasks; corking until the
+ * next tick (which runs once that run is over) sends them to the socket as one write.
+ */
 export async function writeSse(res: ServerResponse, text: string): Promise<void> {
-  if (text && !res.write(text)) await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve));
+  if (!text) return;
+  if (coalesce.on && !res.writableCorked) {
+    res.cork();
+    process.nextTick(uncork, res);
+  }
+  if (!res.write(text)) await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve));
+}
+
+function uncork(res: ServerResponse): void {
+  if (res.writableCorked) res.uncork();
 }
 
 /** The `switchyard` object a JSON response carries: which route, model, variant and provider served it. */

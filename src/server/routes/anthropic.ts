@@ -30,7 +30,7 @@ export const anthropicRoutes: RouteGroup = (app, ctx) => {
       // Claude Code also sends its session id as a header; metadata wins when both are present.
       const headerSession = req.headers['x-claude-code-session-id'];
       const session = sessionId ?? (typeof headerSession === 'string' && headerSession ? headerSession : undefined);
-      const meta = requestMeta(req, session ? { session_id: session } : undefined, abort.signal);
+      const meta = requestMeta(req, session ? { session_id: session } : undefined, abort);
       const plan = ctx.gateway.plan(request, meta);
 
       if (!request.stream) {
@@ -52,11 +52,11 @@ export const anthropicRoutes: RouteGroup = (app, ctx) => {
           if (forwarded) {
             if (chunk.type === 'raw') await writeSse(res, stampEvent(chunk.data, streaming.inferenceId));
           } else await writeSse(res, writer.push(chunk));
-          if (abort.signal.aborted) break;
+          if (abort.aborted) break;
         }
-        if (!abort.signal.aborted) res.end(forwarded ? undefined : writer.end());
+        if (!abort.aborted) res.end(forwarded ? undefined : writer.end());
       } catch (err) {
-        if (!abort.signal.aborted) {
+        if (!abort.aborted) {
           const e = err instanceof ProviderError ? err : undefined;
           res.end(writer.error('api_error', e?.message ?? 'stream failed'));
         }

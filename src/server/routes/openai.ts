@@ -17,7 +17,7 @@ export const openaiRoutes: RouteGroup = (app, ctx) => {
     const { request, metadata, body } = parseChatBody(req.body);
     const native: NativeRequest = { format: 'openai-chat', body, headers: {} };
     const abort = abortOnDisconnect(req, reply);
-    const meta = requestMeta(req, metadata, abort.signal);
+    const meta = requestMeta(req, metadata, abort);
     const plan = ctx.gateway.plan(request, meta);
 
     if (!request.stream) {
@@ -49,12 +49,12 @@ export const openaiRoutes: RouteGroup = (app, ctx) => {
           if (chunk.type === 'meta' && chunk.model) renderMeta.model = chunk.model;
           await writeSse(res, renderChunk(chunk, renderMeta, state, includeUsage));
         }
-        if (abort.signal.aborted) break;
+        if (abort.aborted) break;
       }
       // A forwarded stream already carried the upstream's own [DONE].
-      if (!abort.signal.aborted) res.end(forwarded ? undefined : SSE_DONE);
+      if (!abort.aborted) res.end(forwarded ? undefined : SSE_DONE);
     } catch (err) {
-      if (!abort.signal.aborted) {
+      if (!abort.aborted) {
         const e = err instanceof SwitchyardError ? err : new ProviderError(String((err as Error).message), { kind: 'stream_interrupted', provider: 'unknown' });
         res.end(ctx.store.redactor.jsonText(sse(e.toJSON())));
       }

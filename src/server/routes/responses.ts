@@ -33,7 +33,7 @@ export const responsesRoutes: RouteGroup = (app, ctx) => {
     const h = hex();
     const ids: ResponseIds = { hex: h, id: `resp_${h}`, createdAt: Math.floor(Date.now() / 1000) };
     const abort = abortOnDisconnect(req, reply);
-    const meta = requestMeta(req, parsed.body.metadata ?? undefined, abort.signal);
+    const meta = requestMeta(req, parsed.body.metadata ?? undefined, abort);
     // An explicit session (header, metadata) wins; then the chain's; then the client's own
     // session header (Codex sends `session-id`); a stored first turn starts its own episode.
     meta.sessionId ??= history?.sessionId ?? header(req, 'session-id') ?? (parsed.store ? ids.id : undefined);
@@ -74,15 +74,15 @@ export const responsesRoutes: RouteGroup = (app, ctx) => {
       for await (const chunk of streaming.chunks) {
         if (chunk.type === 'meta' && chunk.model) writer.setModel(chunk.model);
         await writeSse(res, writer.push(chunk));
-        if (abort.signal.aborted) break;
+        if (abort.aborted) break;
       }
-      if (abort.signal.aborted) return;
+      if (abort.aborted) return;
       await writeSse(res, writer.close());
       const response = writer.final();
       await save(response, streaming.inferenceId).catch((err) => ctx.logger.error({ err, response_id: ids.id }, 'responses: could not store conversation state'));
       res.end(writer.terminal(response));
     } catch (err) {
-      if (!abort.signal.aborted) {
+      if (!abort.aborted) {
         const e = err instanceof SwitchyardError ? err : new ProviderError(String((err as Error).message), { kind: 'stream_interrupted', provider: 'unknown' });
         res.end(writer.failed(e.code, e.message));
       }
