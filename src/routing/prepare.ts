@@ -58,5 +58,5 @@ export function nativeForTarget(native: NativeRequest, plan: Plan, target: Runti
     }
   }
   if (plan.params) Object.assign(body, plan.params);
-  return { ...native, body };
+  return { format: native.format, headers: native.headers, body }; // the client's text no longer matches
 }
