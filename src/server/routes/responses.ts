@@ -4,7 +4,7 @@ import { NotFoundError, ProviderError, SwitchyardError } from '../../core/errors
 import { parseInput } from '../../core/validate.js';
 import type { RouteGroup, AppContext } from '../context.js';
 import { requestMeta } from '../request-meta.js';
-import { abortOnDisconnect, beginSse, gatewayExtension, setGatewayHeaders, writeSse } from '../reply-helpers.js';
+import { abortOnDisconnect, beginSse, SseOut, gatewayExtension, setGatewayHeaders } from '../reply-helpers.js';
 import { guardCompletion, guardStream } from '../../firewall/inline/guard.js';
 import { hex } from '../responses/items.js';
 import { loadHistory } from '../responses/conversation.js';
@@ -67,24 +67,24 @@ export const responsesRoutes: RouteGroup = (app, ctx) => {
     const streaming = await ctx.gateway.stream(request, meta, plan);
     setGatewayHeaders(reply, streaming);
     guardStream(ctx, request, meta, streaming, reply);
-    const res = beginSse(reply);
+    const out = new SseOut(beginSse(reply));
     const writer = new ResponsesStreamWriter(responseBase(parsed, ids, streaming.target.provider.model), h, parsed.tools);
-    await writeSse(res, writer.start());
+    await out.write(writer.start());
     try {
       for await (const chunk of streaming.chunks) {
         if (chunk.type === 'meta' && chunk.model) writer.setModel(chunk.model);
-        await writeSse(res, writer.push(chunk));
+        await out.write(writer.push(chunk));
         if (abort.aborted) break;
       }
       if (abort.aborted) return;
-      await writeSse(res, writer.close());
+      await out.write(writer.close());
       const response = writer.final();
       await save(response, streaming.inferenceId).catch((err) => ctx.logger.error({ err, response_id: ids.id }, 'responses: could not store conversation state'));
-      res.end(writer.terminal(response));
+      out.end(writer.terminal(response));
     } catch (err) {
       if (!abort.aborted) {
         const e = err instanceof SwitchyardError ? err : new ProviderError(String((err as Error).message), { kind: 'stream_interrupted', provider: 'unknown' });
-        res.end(writer.failed(e.code, e.message));
+        out.end(writer.failed(e.code, e.message));
       }
     }
   });
