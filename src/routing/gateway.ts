@@ -1,10 +1,10 @@
-import { ProviderError, SwitchyardError, UnsupportedCapabilityError } from '../core/errors.js';
+import { ProviderError, UnsupportedCapabilityError } from '../core/errors.js';
 import { StoreUnavailableError } from '../store/errors.js';
 import { newId } from '../core/ids.js';
-import type { ChatRequest, ChatResponse, EmbeddingRequest, EmbeddingResponse, StreamChunk, Usage } from '../core/types.js';
+import type { ChatRequest, ChatResponse, EmbeddingRequest, StreamChunk, Usage } from '../core/types.js';
 import type { Config } from '../config/schema.js';
 import type { ProviderRegistry } from '../providers/registry.js';
-import type { NativeRequest, Passthrough, ProviderAdapter } from '../providers/types.js';
+import type { NativeRequest, Passthrough } from '../providers/types.js';
 import type { InferenceKind, InferenceRecord, InferenceStatus, Store } from '../store/types.js';
 import type { AttemptLog } from './attempts.js';
 import { StreamAssembler } from './assemble.js';
@@ -17,88 +17,18 @@ import { resolveModels, type RuntimeModel, type RuntimeTarget } from './targets.
 import type { ResponseCache } from '../cache/response-cache.js';
 import { replayStream } from '../cache/replay.js';
 import { retainUpstreams } from '../providers/pools.js';
-import { ClientAbort } from './client-abort.js';
+import { cachedTarget, clientOf, droppedOf, lossOf, named, passthroughFor } from './call-helpers.js';
+import type {
+  Admission, AdmissionTicket, CacheOutcome, CallStart, CompletedEmbedding, CompletedInference, InferenceObserver, ShotRetriever, StreamingInference,
+} from './gateway-types.js';
 
 // The gateway's one entry point for a model call, used by the HTTP server, the eval runner and
 // anything else in-process. It resolves the plan, runs the fallback chain, and hands the record
-// to the store's batched writer (never waiting for it).
+// to the store's batched writer (never waiting for it). Result types: gateway-types.ts.
 
-export interface CompletedInference {
-  inferenceId: string;
-  /** Allowance headers from admission control (x-ratelimit-*), when limits apply. */
-  limitHeaders?: Record<string, string>;
-  plan: Plan;
-  target: RuntimeTarget;
-  response: ChatResponse;
-  attempts: AttemptLog[];
-  latencyMs: number;
-  costUsd: number | null;
-  /** Same-format pass-through: the upstream's own JSON body, and the adapter capability that produced it. */
-  raw?: Record<string, unknown>;
-  passthrough?: Passthrough;
-  /** Translated path: what the target's wire format could not carry. */
-  dropped: string[];
-  /** Response cache outcome, when the request involved the cache (x-switchyard-cache response header). */
-  cache?: CacheOutcome;
-}
-
-export type CacheOutcome = 'hit' | 'miss' | 'bypass';
-
-export interface StreamingInference {
-  inferenceId: string;
-  limitHeaders?: Record<string, string>;
-  plan: Plan;
-  target: RuntimeTarget;
-  created: number; // unix seconds
-  /** Normalized chunks; throws ProviderError('stream_interrupted') when the upstream breaks mid-stream. */
-  chunks: AsyncIterable<StreamChunk>;
-  /** The assembled response so far (complete once `chunks` is exhausted). */
-  assembled: StreamAssembler;
-  /** Same-format pass-through: `chunks` carries the upstream's bytes as `raw` chunks. */
-  passthrough?: Passthrough;
-  dropped: string[];
-  cache?: CacheOutcome;
-}
-
-/**
- * The serving adapter's pass-through when the client's format is its own, else undefined (translate).
- * Retrieved examples are inserted as messages by requestForTarget, so a plan with shots translates.
- */
-function passthroughFor(adapter: ProviderAdapter, native: NativeRequest | undefined, plan: Plan): Passthrough | undefined {
-  if (plan.shots?.length) return undefined;
-  return native && adapter.passthrough?.format === native.format ? adapter.passthrough : undefined;
-}
-
-function lossOf(adapter: ProviderAdapter, target: RuntimeTarget, request: ChatRequest): string[] {
-  const lost = [...(request.untranslatable ?? []), ...(adapter.translationLoss?.(target.provider, request) ?? [])];
-  return [...new Set(lost)];
-}
-
-export interface CompletedEmbedding {
-  inferenceId: string;
-  limitHeaders?: Record<string, string>;
-  plan: Plan;
-  target: RuntimeTarget;
-  response: EmbeddingResponse;
-  attempts: AttemptLog[];
-  latencyMs: number;
-  costUsd: number | null;
-}
-
-export type InferenceObserver = (record: InferenceRecord, attempts: AttemptLog[], meta: RequestMeta) => void;
-
-/** Admission control (rate limits, budgets: src/limits/). admit throws to refuse a request. */
-export interface Admission {
-  admit(request: ChatRequest, meta: RequestMeta, plan: Plan): AdmissionTicket | undefined | Promise<AdmissionTicket | undefined>;
-}
-export interface AdmissionTicket {
-  headers: Record<string, string>;
-  /** Called once with the outcome: actual usage and cost (null when the call failed). */
-  settle(usage: Usage | null, costUsd: number | null): void;
-}
-
-/** Adds retrieved in-context examples to a plan whose variant has `examples` (src/optimize/examples). */
-export type ShotRetriever = (request: ChatRequest, plan: Plan) => Promise<Plan>;
+export type {
+  Admission, AdmissionTicket, CacheOutcome, CompletedEmbedding, CompletedInference, InferenceObserver, ShotRetriever, StreamingInference,
+} from './gateway-types.js';
 
 export interface GatewayDeps {
   config: Config;
@@ -177,16 +107,9 @@ export class Gateway {
 
   /** `native`: the client's own body and headers, forwarded unchanged to targets of its wire format. */
   async complete(request: ChatRequest, meta: RequestMeta = {}, plan = this.plan(request, meta), native?: NativeRequest): Promise<CompletedInference> {
-    const ticket = this.admission ? await this.admission.admit(request, meta, plan) : undefined;
-    this.onPlan?.(request, meta, plan);
-    plan = await this.#withExamples(request, plan);
-    const inferenceId = newId();
-    const started = performance.now();
-    const createdAt = new Date().toISOString();
-    const client = clientOf(meta);
-    // A cache hit skips the provider; it still passed admission (it is a request) and is recorded.
-    const cached = this.cache?.begin(request, plan, meta.cache, this.config);
-    const hit = cached?.outcome === 'miss' ? await cached.read() : null;
+    const call = await this.#begin(request, meta, plan);
+    const { ticket, inferenceId, started, createdAt, client, cached, hit } = call;
+    plan = call.plan;
     if (hit) {
       const target = cachedTarget(plan, hit.target);
       const latencyMs = performance.now() - started;
@@ -233,15 +156,9 @@ export class Gateway {
 
   /** Resolves once a target has produced its first chunk (so every earlier failure fell back unseen). */
   async stream(request: ChatRequest, meta: RequestMeta = {}, plan = this.plan(request, meta), native?: NativeRequest): Promise<StreamingInference> {
-    const ticket = this.admission ? await this.admission.admit(request, meta, plan) : undefined;
-    this.onPlan?.(request, meta, plan);
-    plan = await this.#withExamples(request, plan);
-    const inferenceId = newId();
-    const started = performance.now();
-    const createdAt = new Date().toISOString();
-    const client = clientOf(meta);
-    const cached = this.cache?.begin(request, plan, meta.cache, this.config);
-    const hit = cached?.outcome === 'miss' ? await cached.read() : null;
+    const call = await this.#begin(request, meta, plan);
+    const { ticket, inferenceId, started, createdAt, client, cached, hit } = call;
+    plan = call.plan;
     if (hit) {
       const target = cachedTarget(plan, hit.target);
       const ttftMs = performance.now() - started;
@@ -398,6 +315,23 @@ export class Gateway {
     }
   }
 
+  /**
+   * What every model call does before its first attempt: admission (limits), the shadow hook,
+   * retrieved examples, the inference id and clock, the client's cancellation, the cache lookup
+   * (a hit skips the provider; it still passed admission, it is a request, and is recorded).
+   */
+  async #begin(request: ChatRequest, meta: RequestMeta, planned: Plan): Promise<CallStart> {
+    const ticket = this.admission ? await this.admission.admit(request, meta, planned) : undefined;
+    this.onPlan?.(request, meta, planned);
+    const plan = await this.#withExamples(request, planned);
+    const inferenceId = newId();
+    const started = performance.now();
+    const createdAt = new Date().toISOString();
+    const cached = this.cache?.begin(request, plan, meta.cache, this.config);
+    const hit = cached?.outcome === 'miss' ? await cached.read() : null;
+    return { ticket, plan, inferenceId, started, createdAt, client: clientOf(meta), cached, hit };
+  }
+
   /** The stored record keeps the client's request; routing.examples names the examples that were added. */
   async #withExamples(request: ChatRequest, plan: Plan): Promise<Plan> {
     if (!plan.examples) return plan;
@@ -453,25 +387,4 @@ export class Gateway {
     for (const observe of this.#observers) observe(record, r.attempts, r.meta);
     return durable ?? Promise.resolve();
   }
-}
-
-/** The failed inference was recorded: let the error reply name it (x-switchyard-inference-id). */
-function named(err: unknown, inferenceId: string): unknown {
-  if (err instanceof SwitchyardError) err.inferenceId = inferenceId;
-  return err;
-}
-
-/** What neither the inbound surface nor the serving target's wire format could carry: recorded and sent as a header, never dropped silently. */
-function droppedOf(meta: RequestMeta, byTarget: string[]): string[] {
-  return meta.droppedFields?.length ? [...meta.droppedFields, ...byTarget] : byTarget;
-}
-
-/** The request's cancellation: the route's, else one following the caller's signal, else one that never fires. */
-function clientOf(meta: RequestMeta): ClientAbort {
-  return meta.abort ?? new ClientAbort(meta.signal);
-}
-
-/** The target that produced a cached response (the first one if the config no longer has it). */
-function cachedTarget(plan: Plan, key: string): RuntimeTarget {
-  return plan.model.targets.find((t) => t.key === key) ?? plan.model.targets[0];
 }
