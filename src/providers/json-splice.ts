@@ -1,3 +1,5 @@
+import { closingQuote } from '../core/json-scan.js';
+
 // Replaces the value of one top-level key of a JSON object text without parsing or re-serializing
 // the rest: a 50 KB agent request keeps its bytes and only the model name changes. Every
 // top-level occurrence of the key is replaced (JSON.parse keeps the last of duplicates, and so
@@ -24,7 +26,7 @@ export function replaceTopLevel(text: string, key: string, value: unknown): stri
       continue;
     }
     if (c !== 34 /* " */) return undefined;
-    const keyEnd = stringEnd(text, i);
+    const keyEnd = closingQuote(text, i + 1);
     if (keyEnd < 0) return undefined;
     const rawKey = text.slice(i + 1, keyEnd);
     const name = rawKey.includes('\\') ? (JSON.parse(text.slice(i, keyEnd + 1)) as string) : rawKey;
@@ -51,24 +53,11 @@ function skipWs(text: string, i: number): number {
   }
 }
 
-/** Index of the closing quote of the string opening at `start`, or -1. */
-function stringEnd(text: string, start: number): number {
-  let i = start + 1;
-  for (;;) {
-    const q = text.indexOf('"', i);
-    if (q < 0) return -1;
-    let backslashes = 0;
-    for (let j = q - 1; text.charCodeAt(j) === 92; j--) backslashes++;
-    if (backslashes % 2 === 0) return q;
-    i = q + 1;
-  }
-}
-
 /** End (exclusive) of the JSON value starting at `start`, or -1. */
 function skipValue(text: string, start: number): number {
   const c = text.charCodeAt(start);
   if (c === 34) {
-    const e = stringEnd(text, start);
+    const e = closingQuote(text, start + 1);
     return e < 0 ? -1 : e + 1;
   }
   if (c !== 123 && c !== 91) {
@@ -88,7 +77,7 @@ function skipValue(text: string, start: number): number {
     if (!m) return -1;
     const ch = text.charCodeAt(m.index);
     if (ch === 34) {
-      const e = stringEnd(text, m.index);
+      const e = closingQuote(text, m.index + 1);
       if (e < 0) return -1;
       STRUCTURAL.lastIndex = e + 1;
     } else if (ch === 123 || ch === 91) depth++;

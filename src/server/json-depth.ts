@@ -1,3 +1,5 @@
+import { closingQuote } from '../core/json-scan.js';
+
 // Jumps from one quote or bracket to the next (a native regex scan) and over each string with
 // indexOf: a 50 KB agent request is mostly string content, which a character loop walked one
 // code unit at a time.
@@ -18,16 +20,5 @@ export function jsonDepthExceeds(text: string, max: number): boolean {
     } else if (c === 123 || c === 91) {
       if (++depth > max) return true;
     } else depth--;
-  }
-}
-
-function closingQuote(text: string, from: number): number {
-  for (let i = from; ; ) {
-    const q = text.indexOf('"', i);
-    if (q < 0) return -1;
-    let backslashes = 0;
-    for (let j = q - 1; text.charCodeAt(j) === 92; j--) backslashes++;
-    if (backslashes % 2 === 0) return q;
-    i = q + 1;
   }
 }
