@@ -1,19 +1,15 @@
 import { Agent, request, type Dispatcher } from 'undici';
 import { ProviderError, type ProviderFailureKind } from '../core/errors.js';
+import { lever } from '../core/levers.js';
 import type { ProviderTarget } from './types.js';
+import { SOCKET_OPTIONS, upstreamPool } from './pools.js';
 
-// Shared HTTP plumbing for the adapters: one keep-alive Agent (it keeps a pool per origin), the
+// Shared HTTP plumbing for the adapters: a keep-alive connection pool per upstream origin, the
 // mapping of transport failures and HTTP statuses to ProviderError kinds, and secret scrubbing.
 
-// Deadlines belong to routing (it aborts the signal); these are only a safety net against a
-// socket that goes silent forever, long enough for slow reasoning models.
-const agent = new Agent({
-  keepAliveTimeout: 30_000,
-  keepAliveMaxTimeout: 600_000,
-  headersTimeout: 600_000,
-  bodyTimeout: 600_000,
-  connect: { timeout: 10_000 },
-});
+// Off: undici's request() through one Agent (it finds the origin's pool on every call).
+const agent = new Agent(SOCKET_OPTIONS);
+const pooled = lever('upstreamPool');
 
 export interface UpstreamResponse {
   statusCode: number;
@@ -31,11 +27,25 @@ export async function postJson(
 ): Promise<UpstreamResponse> {
   if (signal.aborted) throw abortError(signal, target);
   try {
-    const res = await request(url, { method: 'POST', headers, body, signal, dispatcher: agent });
-    return res;
+    if (!pooled.on) return await request(url, { method: 'POST', headers, body, signal, dispatcher: agent });
+    const { origin, path } = splitUrl(url);
+    return await upstreamPool(origin).request({ method: 'POST', path, headers, body, signal });
   } catch (err) {
     throw transportError(err, signal, target);
   }
+}
+
+// The adapters build a handful of distinct URLs; parse each once.
+const split = new Map<string, { origin: string; path: string }>();
+function splitUrl(url: string): { origin: string; path: string } {
+  let s = split.get(url);
+  if (!s) {
+    const u = new URL(url);
+    s = { origin: u.origin, path: `${u.pathname}${u.search}` };
+    if (split.size > 1000) split.clear(); // URLs carrying per-request data must not grow this forever
+    split.set(url, s);
+  }
+  return s;
 }
 
 const CONNECTION_CODES = new Set([

@@ -7,6 +7,10 @@ import { backoffDelayMs } from './backoff.js';
 import type { AttemptLog } from './attempts.js';
 import type { RuntimeModel, RuntimeTarget } from './targets.js';
 import { summarizeAttempts } from './attempts.js';
+import type { ClientAbort } from './client-abort.js';
+import { lever } from '../core/levers.js';
+
+const oneController = lever('requestDeadline');
 
 // Runs one request down a model's fallback chain: per target a deadline, retries with backoff
 // that honour Retry-After, a circuit breaker, and a rule for what moves on to the next target.
@@ -26,7 +30,8 @@ export interface AttemptContext {
 }
 
 export interface ChainOptions {
-  signal: AbortSignal;
+  /** The client's cancellation: every attempt stops when it fires. */
+  client: ClientAbort;
   /** Only these target indexes (pinning by header); default all. */
   only?: number[];
   /** Never move on to another target. */
@@ -77,6 +82,8 @@ export async function runChain<T>(
   const failures: ProviderError[] = []; // the final failure of each target
   const fail = (err: ProviderError) => new ChainFailedError(err, attempts, model.name, [...failures, err]);
   let minContext: number | undefined; // set after a context-length error: later targets must be larger
+  const client = options.client;
+  const signals = new AttemptSignals(client);
 
   for (let pos = 0; pos < order.length; pos++) {
     const target = model.targets[order[pos]];
@@ -87,7 +94,7 @@ export async function runChain<T>(
     }
     const breaker = breakers.get(target, model.config.breaker);
     for (let retry = 0; ; retry++) {
-      if (options.signal.aborted) throw abortedError(target, attempts);
+      if (client.aborted) throw abortedError(target, attempts);
       if (target.missingCredential) {
         lastError = new ProviderError(`credential env:${target.missingCredential} is not set`, { kind: 'auth', provider: target.provider.providerName });
         attempts.push(skipped(target, 'auth', lastError.message));
@@ -104,11 +111,7 @@ export async function runChain<T>(
       const started = performance.now();
       const startedAt = new Date().toISOString();
       let ttft: number | null = null;
-      // One controller per attempt, linked to the client's signal (AbortSignal.any is slow on Node 20).
-      const deadline = new AbortController();
-      const onClientAbort = () => deadline.abort();
-      options.signal.addEventListener('abort', onClientAbort, { once: true });
-      const signal = deadline.signal;
+      const deadline = signals.next();
       let timedOutBy: 'total' | 'ttft' | 'idle' | undefined;
       const totalTimer = setTimeout(() => {
         timedOutBy = 'total';
@@ -139,12 +142,14 @@ export async function runChain<T>(
         clearTimeout(totalTimer);
         if (ttftTimer) clearTimeout(ttftTimer);
         if (idleTimer) clearTimeout(idleTimer);
-        options.signal.removeEventListener('abort', onClientAbort);
+        deadline.release();
       };
       tick(); // a stall before the first chunk is an idle timeout too (and falls back)
       try {
         const value = await attempt({
-          signal,
+          get signal() {
+            return deadline.signal;
+          },
           target,
           firstByte: () => {
             ttft ??= performance.now() - started;
@@ -155,11 +160,11 @@ export async function runChain<T>(
         if (!options.stream) clearTimers();
         breaker.onSuccess();
         attempts.push({ ...base(target, retry, startedAt), outcome: 'ok', latency_ms: performance.now() - started, ttft_ms: ttft });
-        const timedOut = () => (timedOutBy && !options.signal.aborted ? timeoutText(timedOutBy, target) : undefined);
+        const timedOut = () => (timedOutBy && !client.aborted ? timeoutText(timedOutBy, target) : undefined);
         return { value, target, attempts, done: clearTimers, tick, timedOut };
       } catch (raw) {
         clearTimers();
-        const err = normalize(raw, target, timedOutBy, options.signal);
+        const err = normalize(raw, target, timedOutBy, client);
         if (err.kind === 'aborted') {
           breaker.release();
           attempts.push({ ...base(target, retry, startedAt), outcome: 'error', error_kind: 'aborted', error: err.message, latency_ms: performance.now() - started, ttft_ms: ttft });
@@ -194,7 +199,7 @@ export async function runChain<T>(
           if (!tooLong) {
             log.next_reason = `${err.kind}: retry ${retry + 1} of ${target.config.max_retries} after ${Math.round(delay)}ms`;
             try {
-              await sleep(delay, undefined, { signal: options.signal });
+              await sleep(delay, undefined, { signal: client.signal });
             } catch {
               throw abortedError(target, attempts);
             }
@@ -244,12 +249,75 @@ function timeoutText(by: 'total' | 'ttft' | 'idle', target: RuntimeTarget): stri
   return `no response within ${target.config.timeout_ms}ms`;
 }
 
-function normalize(raw: unknown, target: RuntimeTarget, timedOutBy: 'total' | 'ttft' | 'idle' | undefined, clientSignal: AbortSignal): ProviderError {
+function normalize(raw: unknown, target: RuntimeTarget, timedOutBy: 'total' | 'ttft' | 'idle' | undefined, client: ClientAbort): ProviderError {
   const provider = target.provider.providerName;
-  if (timedOutBy && !clientSignal.aborted) {
+  if (timedOutBy && !client.aborted) {
     return new ProviderError(timeoutText(timedOutBy, target), { kind: 'timeout', provider, cause: raw });
   }
-  if (clientSignal.aborted) return new ProviderError('client disconnected', { kind: 'aborted', provider });
+  if (client.aborted) return new ProviderError('client disconnected', { kind: 'aborted', provider });
   if (raw instanceof ProviderError) return raw;
   return new ProviderError(`unexpected adapter failure: ${(raw as Error)?.message ?? String(raw)}`, { kind: 'malformed', provider, cause: raw });
+}
+
+/**
+ * The signals a request's attempts hand to the upstream call. On (requestDeadline): one
+ * controller per request, made when the first attempt asks for its signal, followed by every
+ * attempt until a deadline aborts it (the next attempt then gets a fresh one); the client is
+ * followed through one plain callback. Off: a controller per attempt, linked by an event listener.
+ */
+class AttemptSignals {
+  readonly #client: ClientAbort;
+  #controller: AbortController | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #live = 0;
+
+  constructor(client: ClientAbort) {
+    this.#client = client;
+  }
+
+  next(): { readonly signal: AbortSignal; abort(reason?: unknown): void; release(): void } {
+    if (!oneController.on) return perAttempt(this.#client);
+    const self = this;
+    let own: AbortController | undefined;
+    let released = false;
+    this.#live++;
+    const current = (): AbortController => {
+      if (own) return own;
+      if (!self.#controller || self.#controller.signal.aborted) {
+        self.#controller = new AbortController();
+        if (self.#client.aborted) self.#controller.abort();
+      }
+      self.#unsubscribe ??= self.#client.onAbort(() => self.#controller?.abort());
+      own = self.#controller;
+      return own;
+    };
+    return {
+      get signal() {
+        return current().signal;
+      },
+      abort(reason?: unknown) {
+        current().abort(reason);
+      },
+      release() {
+        if (released) return;
+        released = true;
+        if (--self.#live === 0 && self.#unsubscribe) {
+          self.#unsubscribe();
+          self.#unsubscribe = undefined;
+        }
+      },
+    };
+  }
+}
+
+function perAttempt(client: ClientAbort): { readonly signal: AbortSignal; abort(reason?: unknown): void; release(): void } {
+  const controller = new AbortController();
+  const onClientAbort = () => controller.abort();
+  const clientSignal = client.signal;
+  clientSignal.addEventListener('abort', onClientAbort, { once: true });
+  return {
+    signal: controller.signal,
+    abort: (reason?: unknown) => controller.abort(reason),
+    release: () => clientSignal.removeEventListener('abort', onClientAbort),
+  };
 }

@@ -1,103 +1,34 @@
-import { ProviderError, SwitchyardError, UnsupportedCapabilityError } from '../core/errors.js';
+import { ProviderError, UnsupportedCapabilityError } from '../core/errors.js';
 import { StoreUnavailableError } from '../store/errors.js';
 import { newId } from '../core/ids.js';
-import type { ChatRequest, ChatResponse, EmbeddingRequest, EmbeddingResponse, StreamChunk, Usage } from '../core/types.js';
+import type { ChatRequest, ChatResponse, EmbeddingRequest, StreamChunk, Usage } from '../core/types.js';
 import type { Config } from '../config/schema.js';
 import type { ProviderRegistry } from '../providers/registry.js';
-import type { NativeRequest, Passthrough, ProviderAdapter } from '../providers/types.js';
-import type { InferenceKind, InferenceRecord, InferenceStatus, Store } from '../store/types.js';
-import type { AttemptLog } from './attempts.js';
+import type { NativeRequest, Passthrough } from '../providers/types.js';
+import type { InferenceKind, InferenceStatus, Store } from '../store/types.js';
 import { StreamAssembler } from './assemble.js';
 import { BreakerBank } from './breaker-bank.js';
 import { ChainFailedError, runChain, type ChainResult } from './chain.js';
 import { nativeForTarget, requestForTarget } from './prepare.js';
 import { costOf } from './cost.js';
 import { resolvePlan, type Plan, type RequestMeta, type WeightSource } from './resolve.js';
-import { resolveModels, type RuntimeModel, type RuntimeTarget } from './targets.js';
+import { resolveModels, type RuntimeModel } from './targets.js';
 import type { ResponseCache } from '../cache/response-cache.js';
 import { replayStream } from '../cache/replay.js';
 import { buildRecord, type RecordInput } from './record.js';
+import { retainUpstreams } from '../providers/pools.js';
+import { cachedTarget, clientOf, droppedOf, lossOf, named, passthroughFor } from './call-helpers.js';
+import type {
+  Admission, AdmissionTicket, CallStart, CompletedEmbedding, CompletedInference, InferenceObserver, ShotRetriever, StreamingInference,
+} from './gateway-types.js';
 
 // The gateway's one entry point for a model call, used by the HTTP server, the eval runner and
 // anything else in-process. It resolves the plan, runs the fallback chain, and hands the record
-// to the store's batched writer (never waiting for it).
+// to the store's batched writer (never waiting for it). Result types: gateway-types.ts.
 
-export interface CompletedInference {
-  inferenceId: string;
-  /** Allowance headers from admission control (x-ratelimit-*), when limits apply. */
-  limitHeaders?: Record<string, string>;
-  plan: Plan;
-  target: RuntimeTarget;
-  response: ChatResponse;
-  attempts: AttemptLog[];
-  latencyMs: number;
-  costUsd: number | null;
-  /** Same-format pass-through: the upstream's own JSON body, and the adapter capability that produced it. */
-  raw?: Record<string, unknown>;
-  passthrough?: Passthrough;
-  /** Translated path: what the target's wire format could not carry. */
-  dropped: string[];
-  /** Response cache outcome, when the request involved the cache (x-switchyard-cache response header). */
-  cache?: CacheOutcome;
-}
-
-export type CacheOutcome = 'hit' | 'miss' | 'bypass';
-
-export interface StreamingInference {
-  inferenceId: string;
-  limitHeaders?: Record<string, string>;
-  plan: Plan;
-  target: RuntimeTarget;
-  created: number; // unix seconds
-  /** Normalized chunks; throws ProviderError('stream_interrupted') when the upstream breaks mid-stream. */
-  chunks: AsyncIterable<StreamChunk>;
-  /** The assembled response so far (complete once `chunks` is exhausted). */
-  assembled: StreamAssembler;
-  /** Same-format pass-through: `chunks` carries the upstream's bytes as `raw` chunks. */
-  passthrough?: Passthrough;
-  dropped: string[];
-  cache?: CacheOutcome;
-}
-
-/**
- * The serving adapter's pass-through when the client's format is its own, else undefined (translate).
- * Retrieved examples are inserted as messages by requestForTarget, so a plan with shots translates.
- */
-function passthroughFor(adapter: ProviderAdapter, native: NativeRequest | undefined, plan: Plan, target: RuntimeTarget): Passthrough | undefined {
-  if (plan.shots?.length || !native) return undefined;
-  return adapter.passthroughFor?.(native.format, target.provider);
-}
-
-function lossOf(adapter: ProviderAdapter, target: RuntimeTarget, request: ChatRequest): string[] {
-  const lost = [...(request.untranslatable ?? []), ...(adapter.translationLoss?.(target.provider, request) ?? [])];
-  return [...new Set(lost)];
-}
-
-export interface CompletedEmbedding {
-  inferenceId: string;
-  limitHeaders?: Record<string, string>;
-  plan: Plan;
-  target: RuntimeTarget;
-  response: EmbeddingResponse;
-  attempts: AttemptLog[];
-  latencyMs: number;
-  costUsd: number | null;
-}
-
-export type InferenceObserver = (record: InferenceRecord, attempts: AttemptLog[], meta: RequestMeta) => void;
-
-/** Admission control (rate limits, budgets: src/limits/). admit throws to refuse a request. */
-export interface Admission {
-  admit(request: ChatRequest, meta: RequestMeta, plan: Plan): AdmissionTicket | undefined | Promise<AdmissionTicket | undefined>;
-}
-export interface AdmissionTicket {
-  headers: Record<string, string>;
-  /** Called once with the outcome: actual usage and cost (null when the call failed). */
-  settle(usage: Usage | null, costUsd: number | null): void;
-}
-
-/** Adds retrieved in-context examples to a plan whose variant has `examples` (src/optimize/examples). */
-export type ShotRetriever = (request: ChatRequest, plan: Plan) => Promise<Plan>;
+export type {
+  Admission, AdmissionTicket, CacheOutcome, CompletedEmbedding, CompletedInference, InferenceObserver, ShotRetriever, StreamingInference,
+} from './gateway-types.js';
 
 export interface GatewayDeps {
   config: Config;
@@ -152,6 +83,7 @@ export class Gateway {
     const models = resolveModels(config, env);
     this.#live = { config, models };
     this.breakers.retain(new Set([...models.values()].flatMap((m) => m.targets.map((t) => t.identity))));
+    retainUpstreams(config);
   }
 
   onInference(observer: InferenceObserver): void {
@@ -175,16 +107,9 @@ export class Gateway {
 
   /** `native`: the client's own body and headers, forwarded unchanged to targets of its wire format. */
   async complete(request: ChatRequest, meta: RequestMeta = {}, plan = this.plan(request, meta), native?: NativeRequest): Promise<CompletedInference> {
-    const ticket = this.admission ? await this.admission.admit(request, meta, plan) : undefined;
-    this.onPlan?.(request, meta, plan);
-    plan = await this.#withExamples(request, plan);
-    const inferenceId = newId();
-    const started = performance.now();
-    const createdAt = new Date().toISOString();
-    const signal = meta.signal ?? new AbortController().signal;
-    // A cache hit skips the provider; it still passed admission (it is a request) and is recorded.
-    const cached = this.cache?.begin(request, plan, meta.cache, this.config);
-    const hit = cached?.outcome === 'miss' ? await cached.read() : null;
+    const call = await this.#begin(request, meta, plan);
+    const { ticket, inferenceId, started, createdAt, client, cached, hit } = call;
+    plan = call.plan;
     if (hit) {
       const target = cachedTarget(plan, hit.target);
       const latencyMs = performance.now() - started;
@@ -197,7 +122,7 @@ export class Gateway {
     }
     let result: ChainResult<{ response: ChatResponse; raw: Record<string, unknown> | undefined; passthrough: Passthrough | undefined; dropped: string[] }>;
     try {
-      result = await runChain(plan.model, this.breakers, { signal, only: plan.only, noFallback: meta.noFallback, stream: false }, async (ctx) => {
+      result = await runChain(plan.model, this.breakers, { client, only: plan.only, noFallback: meta.noFallback, stream: false }, async (ctx) => {
         const adapter = this.#providers.adapterFor(ctx.target.provider.config.type);
         const pass = passthroughFor(adapter, native, plan, ctx.target);
         if (pass) {
@@ -231,22 +156,16 @@ export class Gateway {
 
   /** Resolves once a target has produced its first chunk (so every earlier failure fell back unseen). */
   async stream(request: ChatRequest, meta: RequestMeta = {}, plan = this.plan(request, meta), native?: NativeRequest): Promise<StreamingInference> {
-    const ticket = this.admission ? await this.admission.admit(request, meta, plan) : undefined;
-    this.onPlan?.(request, meta, plan);
-    plan = await this.#withExamples(request, plan);
-    const inferenceId = newId();
-    const started = performance.now();
-    const createdAt = new Date().toISOString();
-    const signal = meta.signal ?? new AbortController().signal;
-    const cached = this.cache?.begin(request, plan, meta.cache, this.config);
-    const hit = cached?.outcome === 'miss' ? await cached.read() : null;
+    const call = await this.#begin(request, meta, plan);
+    const { ticket, inferenceId, started, createdAt, client, cached, hit } = call;
+    plan = call.plan;
     if (hit) {
       const target = cachedTarget(plan, hit.target);
       const ttftMs = performance.now() - started;
       const assembled = new StreamAssembler();
       const dropped = droppedOf(meta, []);
       // storage.sync: the replay's end waits until its row is durable, as a live stream's does.
-      const chunks = replayStream(hit.response, assembled, signal, (status) => this.#record({
+      const chunks = replayStream(hit.response, assembled, client.signal, (status) => this.#record({
         id: inferenceId, createdAt, meta, plan, request, stream: true, status, error: status === 'ok' ? null : 'client disconnected',
         response: assembled.response(), usage: hit.response.usage ?? null, latencyMs: performance.now() - started, ttftMs,
         target, attempts: [], costUsd: 0, cache: 'hit', dropped, ticket,
@@ -255,7 +174,7 @@ export class Gateway {
     }
     let result: ChainResult<{ head: StreamChunk[]; iterator: AsyncIterator<StreamChunk>; passthrough?: Passthrough; dropped: string[] }>;
     try {
-      result = await runChain(plan.model, this.breakers, { signal, only: plan.only, noFallback: meta.noFallback, stream: true }, async (ctx) => {
+      result = await runChain(plan.model, this.breakers, { client, only: plan.only, noFallback: meta.noFallback, stream: true }, async (ctx) => {
         const adapter = this.#providers.adapterFor(ctx.target.provider.config.type);
         const pass = passthroughFor(adapter, native, plan, ctx.target);
         const prepared = pass ? undefined : requestForTarget(request, plan, ctx.target);
@@ -299,7 +218,7 @@ export class Gateway {
           try {
             next = await iterator.next();
           } catch (err) {
-            if (signal.aborted) throw err;
+            if (client.aborted) throw err;
             const e = err instanceof ProviderError ? err : undefined;
             // The attempt's own deadline (idle or total) cut it: say so, as a timeout.
             const timedOut = result.timedOut();
@@ -316,11 +235,11 @@ export class Gateway {
           yield next.value;
         }
       } catch (err) {
-        status = signal.aborted ? 'aborted' : 'interrupted';
+        status = client.aborted ? 'aborted' : 'interrupted';
         error = (err as Error).message;
         throw err;
       } finally {
-        if (signal.aborted && status === 'ok') {
+        if (client.aborted && status === 'ok') {
           status = 'aborted';
           error = 'client disconnected';
         }
@@ -374,9 +293,9 @@ export class Gateway {
     const inferenceId = newId();
     const started = performance.now();
     const createdAt = new Date().toISOString();
-    const signal = meta.signal ?? new AbortController().signal;
+    const client = clientOf(meta);
     try {
-      const result = await runChain(plan.model, this.breakers, { signal, only, noFallback: meta.noFallback, stream: false }, async (ctx) => {
+      const result = await runChain(plan.model, this.breakers, { client, only, noFallback: meta.noFallback, stream: false }, async (ctx) => {
         const adapter = this.#providers.adapterFor(ctx.target.provider.config.type);
         return adapter.embed!(ctx.target.provider, { ...request, model: ctx.target.provider.model }, { signal: ctx.signal });
       });
@@ -394,6 +313,23 @@ export class Gateway {
       await this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, false, err, undefined, 'embedding');
       throw named(err, inferenceId);
     }
+  }
+
+  /**
+   * What every model call does before its first attempt: admission (limits), the shadow hook,
+   * retrieved examples, the inference id and clock, the client's cancellation, the cache lookup
+   * (a hit skips the provider; it still passed admission, it is a request, and is recorded).
+   */
+  async #begin(request: ChatRequest, meta: RequestMeta, planned: Plan): Promise<CallStart> {
+    const ticket = this.admission ? await this.admission.admit(request, meta, planned) : undefined;
+    this.onPlan?.(request, meta, planned);
+    const plan = await this.#withExamples(request, planned);
+    const inferenceId = newId();
+    const started = performance.now();
+    const createdAt = new Date().toISOString();
+    const cached = this.cache?.begin(request, plan, meta.cache, this.config);
+    const hit = cached?.outcome === 'miss' ? await cached.read() : null;
+    return { ticket, plan, inferenceId, started, createdAt, client: clientOf(meta), cached, hit };
   }
 
   /** The stored record keeps the client's request; routing.examples names the examples that were added. */
@@ -420,20 +356,4 @@ export class Gateway {
     for (const observe of this.#observers) observe(record, r.attempts, r.meta);
     return durable ?? Promise.resolve();
   }
-}
-
-/** The failed inference was recorded: let the error reply name it (x-switchyard-inference-id). */
-function named(err: unknown, inferenceId: string): unknown {
-  if (err instanceof SwitchyardError) err.inferenceId = inferenceId;
-  return err;
-}
-
-/** What neither the inbound surface nor the serving target's wire format could carry: recorded and sent as a header, never dropped silently. */
-function droppedOf(meta: RequestMeta, byTarget: string[]): string[] {
-  return meta.droppedFields?.length ? [...meta.droppedFields, ...byTarget] : byTarget;
-}
-
-/** The target that produced a cached response (the first one if the config no longer has it). */
-function cachedTarget(plan: Plan, key: string): RuntimeTarget {
-  return plan.model.targets.find((t) => t.key === key) ?? plan.model.targets[0];
 }

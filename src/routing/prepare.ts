@@ -60,5 +60,5 @@ export function nativeForTarget(native: NativeRequest, plan: Plan, target: Runti
     }
   }
   if (plan.params) Object.assign(body, native.format === 'openai-responses' ? responsesParams(plan.params) : plan.params);
-  return { ...native, body };
+  return { format: native.format, headers: native.headers, body }; // the client's text no longer matches
 }

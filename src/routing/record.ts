@@ -3,7 +3,7 @@ import type { ChatRequest, EmbeddingRequest, Usage } from '../core/types.js';
 import type { Config } from '../config/schema.js';
 import type { AttemptRecord, InferenceKind, InferenceRecord, InferenceStatus } from '../store/types.js';
 import type { AttemptLog } from './attempts.js';
-import type { AdmissionTicket, CacheOutcome } from './gateway.js';
+import type { AdmissionTicket, CacheOutcome } from './gateway-types.js';
 import type { Plan, RequestMeta } from './resolve.js';
 import type { RuntimeTarget } from './targets.js';
 

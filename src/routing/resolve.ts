@@ -23,6 +23,8 @@ export interface RequestMeta {
   pinTarget?: string;
   /** x-switchyard-no-fallback */
   noFallback?: boolean;
+  /** Cancelled when the client goes away; in-process callers may pass only a signal instead. */
+  abort?: import('./client-abort.js').ClientAbort;
   signal?: AbortSignal;
   tags?: Record<string, string>;
   /** Request fields the inbound surface could not translate (recorded as routing.dropped_fields). */

@@ -1,19 +1,24 @@
+import { closingQuote } from '../core/json-scan.js';
+
+// Jumps from one quote or bracket to the next (a native regex scan) and over each string with
+// indexOf: a 50 KB agent request is mostly string content, which a character loop walked one
+// code unit at a time.
+const STRUCTURAL = /["{}[\]]/g;
+
 /** True when `text` (JSON) nests objects/arrays deeper than `max`; one linear scan, no parse. */
 export function jsonDepthExceeds(text: string, max: number): boolean {
   let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) {
-      inString = true;
+  STRUCTURAL.lastIndex = 0;
+  for (;;) {
+    const m = STRUCTURAL.exec(text);
+    if (!m) return false;
+    const c = text.charCodeAt(m.index);
+    if (c === 34) {
+      const end = closingQuote(text, m.index + 1);
+      if (end < 0) return false; // unterminated: the parser reports it
+      STRUCTURAL.lastIndex = end + 1;
     } else if (c === 123 || c === 91) {
       if (++depth > max) return true;
-    } else if (c === 125 || c === 93) {
-      depth--;
-    }
+    } else depth--;
   }
-  return false;
 }

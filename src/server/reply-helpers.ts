@@ -1,15 +1,17 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ServerResponse } from 'node:http';
+import { ClientAbort } from '../routing/client-abort.js';
+import { lever } from '../core/levers.js';
 import type { CompletedEmbedding, CompletedInference, StreamingInference } from '../routing/gateway.js';
 
 /** Aborts when the client goes away before the response finished, so the upstream call stops too. */
-export function abortOnDisconnect(req: FastifyRequest, reply: FastifyReply): AbortController {
-  const controller = new AbortController();
+export function abortOnDisconnect(req: FastifyRequest, reply: FastifyReply): ClientAbort {
+  const abort = new ClientAbort();
   reply.raw.once('close', () => {
-    if (!reply.raw.writableFinished) controller.abort();
+    if (!reply.raw.writableFinished) abort.abort();
   });
-  req.raw.once('aborted', () => controller.abort());
-  return controller;
+  req.raw.once('aborted', () => abort.abort());
+  return abort;
 }
 
 export function setGatewayHeaders(reply: FastifyReply, r: CompletedInference | StreamingInference | CompletedEmbedding): void {
@@ -47,7 +49,57 @@ export function beginSse(reply: FastifyReply): ServerResponse {
 
 /** Writes with backpressure: waits for 'drain' when the socket buffer is full. */
 export async function writeSse(res: ServerResponse, text: string): Promise<void> {
-  if (text && !res.write(text)) await new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve));
+  if (text && !res.write(text)) await drained(res);
+}
+
+const flat = lever('flatSse');
+
+/**
+ * One client's event stream. The events one upstream network chunk produces are written in the
+ * same turn of the event loop; they are joined into one string and written once, at the end of
+ * that turn (setImmediate), so a burst becomes one socket write (and, when the stream ends in the
+ * same turn, the end goes with it). Backpressure: a write waits for 'drain' while the socket's
+ * buffer is full. Off (flatSse): one socket write per event, as before.
+ */
+export class SseOut {
+  #pending = '';
+  #scheduled = false;
+
+  constructor(readonly res: ServerResponse) {}
+
+  async write(text: string): Promise<void> {
+    if (!text) return;
+    if (!flat.on) return writeSse(this.res, text);
+    this.#pending += text;
+    if (!this.#scheduled) {
+      this.#scheduled = true;
+      setImmediate(flush, this);
+    }
+    if (this.res.writableNeedDrain) await drained(this.res);
+  }
+
+  /** Writes what is pending now. */
+  flush(): void {
+    this.#scheduled = false;
+    const text = this.#pending;
+    this.#pending = '';
+    if (text && !this.res.writableEnded && !this.res.destroyed) this.res.write(text);
+  }
+
+  /** Ends the response with what is pending and `text`, in one write. */
+  end(text = ''): void {
+    const all = this.#pending + text;
+    this.#pending = '';
+    this.res.end(all || undefined);
+  }
+}
+
+function flush(out: SseOut): void {
+  out.flush();
+}
+
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve));
 }
 
 /** The `switchyard` object a JSON response carries: which route, model, variant and provider served it. */

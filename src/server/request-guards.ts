@@ -63,6 +63,18 @@ export function installRequestGuards(app: FastifyInstance, server: ServerConfig,
       done(new InvalidRequestError(`JSON body nests deeper than ${server.max_json_depth} levels (server.max_json_depth)`, 'body', 'json_too_deep'), undefined);
       return;
     }
-    parse(req, text, done);
+    parse(req, text, (err: Error | null, body?: unknown) => {
+      // Kept for the same-format pass-through, which forwards these bytes (src/providers/json-splice.ts).
+      if (!err) req.rawJson = text;
+      done(err, body);
+    });
   });
+  app.decorateRequest('rawJson', undefined);
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The JSON body's text as it arrived (set when it parsed). */
+    rawJson?: string;
+  }
 }

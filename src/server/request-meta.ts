@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { InvalidRequestError } from '../core/errors.js';
 import type { RequestMeta } from '../routing/resolve.js';
+import type { ClientAbort } from '../routing/client-abort.js';
 import { bearerToken } from './auth.js';
 import type { CacheDirective } from '../config/cache-schema.js';
 
@@ -13,7 +14,7 @@ const header = (req: FastifyRequest, name: string): string | undefined => {
 };
 
 /** Switchyard's request headers (and OpenAI `metadata`) -> routing metadata. */
-export function requestMeta(req: FastifyRequest, metadata: Record<string, string> | undefined, signal: AbortSignal): RequestMeta {
+export function requestMeta(req: FastifyRequest, metadata: Record<string, string> | undefined, abort: ClientAbort): RequestMeta {
   const sessionId = header(req, 'x-switchyard-session-id') ?? metadata?.session_id ?? metadata?.episode_id;
   if (sessionId !== undefined && (sessionId.length === 0 || sessionId.length > 256)) {
     throw new InvalidRequestError('session id must be 1-256 characters', 'x-switchyard-session-id');
@@ -30,7 +31,11 @@ export function requestMeta(req: FastifyRequest, metadata: Record<string, string
     forceVariant: header(req, 'x-switchyard-variant'),
     pinTarget: header(req, 'x-switchyard-target'),
     noFallback: noFallback !== undefined && noFallback !== '0' && noFallback !== 'false',
-    signal,
+    abort,
+    // Made on first use: most requests never need a real signal (src/routing/client-abort.ts).
+    get signal() {
+      return abort.signal;
+    },
     tags: metadata && Object.keys(metadata).length ? metadata : undefined,
     client: token ? createHash('sha256').update(token).digest('hex') : 'anonymous',
     cache: cache as CacheDirective | undefined,

@@ -24,6 +24,7 @@ import { createLogger } from './logger.js';
 import { Metrics } from './metrics.js';
 import { registerStoreMetrics } from './metrics-store.js';
 import { attachExamples } from '../optimize/examples/attach.js';
+import { closeUpstreams } from '../providers/pools.js';
 
 // Wires one gateway process together: store, providers, routing, metrics, HTTP app.
 
@@ -202,6 +203,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
         clearTimeout(timer);
         clearInterval(idle);
         await gateway.cache?.close();
+        await closeUpstreams();
         await tracing?.shutdown();
         await store.close();
         await limiter.close();

@@ -3,6 +3,7 @@ import type { FirewallEdit, ForwardedResponse, NativeRequest, Passthrough, Provi
 import { inBandError, isEventStream, postJson, readJson, statusError, transportError, type UpstreamResponse } from '../http.js';
 import { sseBatches } from '../sse.js';
 import { OpenAiEventMapper } from './events.js';
+import { clientBytes } from '../forward-bytes.js';
 import { chunksOfResponse, parseResponse } from './response.js';
 
 // OpenAI chat client -> OpenAI-compatible upstream, unchanged: the client's body (non-standard
@@ -42,12 +43,7 @@ export class OpenAiPassthrough implements Passthrough {
 
   async #post(target: ProviderTarget, native: NativeRequest, stream: boolean, options: ProviderCallOptions): Promise<UpstreamResponse> {
     const ep = this.endpointOf(target);
-    const body: Record<string, unknown> = { ...native.body, model: target.model, ...target.params };
-    if (stream) {
-      body.stream = true;
-      body.stream_options = { ...(native.body.stream_options as object | undefined), include_usage: true };
-    }
-    const res = await postJson(ep.url, ep.headers, JSON.stringify(body), options.signal, target);
+    const res = await postJson(ep.url, ep.headers, forwardedBody(native, target, stream), options.signal, target);
     if (res.statusCode >= 300) throw await statusError(res, options.signal, target);
     return res;
   }
@@ -97,6 +93,19 @@ export class OpenAiPassthrough implements Passthrough {
     }
     return out;
   }
+}
+
+/** The client's body with the target's model: its own bytes when they already ask for what we need, else re-serialized. */
+function forwardedBody(native: NativeRequest, target: ProviderTarget, stream: boolean): string {
+  const asks = native.body.stream === true && (native.body.stream_options as { include_usage?: unknown } | undefined)?.include_usage === true;
+  const spliced = !target.params && (stream ? asks : native.body.stream !== true) ? clientBytes(native, target.model) : undefined;
+  if (spliced !== undefined) return spliced;
+  const body: Record<string, unknown> = { ...native.body, model: target.model, ...target.params };
+  if (stream) {
+    body.stream = true;
+    body.stream_options = { ...(native.body.stream_options as object | undefined), include_usage: true };
+  }
+  return JSON.stringify(body);
 }
 
 async function* relay(res: UpstreamResponse, target: ProviderTarget, signal: AbortSignal, wantsUsage: boolean): AsyncGenerator<StreamChunk> {

@@ -8,7 +8,7 @@ import { countTokens } from '../anthropic/count-tokens.js';
 import { errorHandler } from '../errors/handler.js';
 import { renderAnthropicError } from '../errors/render-anthropic.js';
 import { requestMeta } from '../request-meta.js';
-import { abortOnDisconnect, beginSse, forwardedHeaders, setGatewayHeaders, writeSse } from '../reply-helpers.js';
+import { abortOnDisconnect, beginSse, SseOut, forwardedHeaders, setGatewayHeaders } from '../reply-helpers.js';
 import { guardCompletion, guardStream } from '../../firewall/inline/guard.js';
 
 // Anthropic-compatible surface: POST /v1/messages and /v1/messages/count_tokens, so Claude Code
@@ -25,12 +25,12 @@ export const anthropicRoutes: RouteGroup = (app, ctx) => {
     scope.post('/v1/messages', async (req, reply) => {
       ctx.auth.requireClient(req);
       const { request, sessionId, body } = parseMessagesBody(req.body);
-      const native: NativeRequest = { format: 'anthropic', body, headers: forwardedHeaders(req, FORWARDED) };
+      const native: NativeRequest = { format: 'anthropic', body, headers: forwardedHeaders(req, FORWARDED), raw: req.rawJson };
       const abort = abortOnDisconnect(req, reply);
       // Claude Code also sends its session id as a header; metadata wins when both are present.
       const headerSession = req.headers['x-claude-code-session-id'];
       const session = sessionId ?? (typeof headerSession === 'string' && headerSession ? headerSession : undefined);
-      const meta = requestMeta(req, session ? { session_id: session } : undefined, abort.signal);
+      const meta = requestMeta(req, session ? { session_id: session } : undefined, abort);
       const plan = ctx.gateway.plan(request, meta);
 
       if (!request.stream) {
@@ -43,22 +43,22 @@ export const anthropicRoutes: RouteGroup = (app, ctx) => {
       const streaming = await ctx.gateway.stream(request, meta, plan, native);
       setGatewayHeaders(reply, streaming);
       guardStream(ctx, request, meta, streaming, reply);
-      const res = beginSse(reply);
+      const out = new SseOut(beginSse(reply));
       const forwarded = !!streaming.passthrough;
       const writer = new AnthropicStreamWriter(streaming.inferenceId, streaming.target.provider.model);
-      if (!forwarded) await writeSse(res, writer.start());
+      if (!forwarded) await out.write(writer.start());
       try {
         for await (const chunk of streaming.chunks) {
           if (forwarded) {
-            if (chunk.type === 'raw') await writeSse(res, stampEvent(chunk.data, streaming.inferenceId));
-          } else await writeSse(res, writer.push(chunk));
-          if (abort.signal.aborted) break;
+            if (chunk.type === 'raw') await out.write(stampEvent(chunk.data, streaming.inferenceId));
+          } else await out.write(writer.push(chunk));
+          if (abort.aborted) break;
         }
-        if (!abort.signal.aborted) res.end(forwarded ? undefined : writer.end());
+        if (!abort.aborted) out.end(forwarded ? undefined : writer.end());
       } catch (err) {
-        if (!abort.signal.aborted) {
+        if (!abort.aborted) {
           const e = err instanceof ProviderError ? err : undefined;
-          res.end(writer.error('api_error', e?.message ?? 'stream failed'));
+          out.end(writer.error('api_error', e?.message ?? 'stream failed'));
         }
       }
     });

@@ -12,7 +12,7 @@ export const embeddingRoutes: RouteGroup = (app, ctx) => {
     ctx.auth.requireClient(req);
     const request = parseEmbeddingBody(req.body);
     const abort = abortOnDisconnect(req, reply);
-    const result = await ctx.gateway.embed(request, requestMeta(req, undefined, abort.signal));
+    const result = await ctx.gateway.embed(request, requestMeta(req, undefined, abort));
     setGatewayHeaders(reply, result);
     return renderEmbeddings(result.response, result.response.model || result.target.provider.model, request.encoding_format);
   });

@@ -4,7 +4,7 @@ import type { RouteGroup } from '../context.js';
 import { parseChatBody } from '../chat-schema.js';
 import { renderChunk, renderCompletion, sse, SSE_DONE } from '../render-openai.js';
 import { requestMeta } from '../request-meta.js';
-import { abortOnDisconnect, beginSse, gatewayExtension, setGatewayHeaders, writeSse } from '../reply-helpers.js';
+import { abortOnDisconnect, beginSse, SseOut, gatewayExtension, setGatewayHeaders } from '../reply-helpers.js';
 import { guardCompletion, guardStream } from '../../firewall/inline/guard.js';
 import type { NativeRequest } from '../../providers/types.js';
 import { stampChunk } from '../openai-chat/passthrough.js';
@@ -15,9 +15,9 @@ export const openaiRoutes: RouteGroup = (app, ctx) => {
   app.post('/v1/chat/completions', async (req, reply) => {
     ctx.auth.requireClient(req);
     const { request, metadata, body } = parseChatBody(req.body);
-    const native: NativeRequest = { format: 'openai-chat', body, headers: {} };
+    const native: NativeRequest = { format: 'openai-chat', body, headers: {}, raw: req.rawJson };
     const abort = abortOnDisconnect(req, reply);
-    const meta = requestMeta(req, metadata, abort.signal);
+    const meta = requestMeta(req, metadata, abort);
     const plan = ctx.gateway.plan(request, meta);
 
     if (!request.stream) {
@@ -37,26 +37,26 @@ export const openaiRoutes: RouteGroup = (app, ctx) => {
     const forwarded = !!streaming.passthrough;
     setGatewayHeaders(reply, streaming);
     guardStream(ctx, request, meta, streaming, reply);
-    const res = beginSse(reply);
+    const out = new SseOut(beginSse(reply));
     const renderMeta = { id: streaming.inferenceId, created: streaming.created, model: streaming.target.provider.model };
     const state = { roleSent: false };
     const includeUsage = request.stream_options?.include_usage === true;
     try {
       for await (const chunk of streaming.chunks) {
         if (forwarded) {
-          if (chunk.type === 'raw') await writeSse(res, stampChunk(chunk.data, streaming.inferenceId));
+          if (chunk.type === 'raw') await out.write(stampChunk(chunk.data, streaming.inferenceId));
         } else {
           if (chunk.type === 'meta' && chunk.model) renderMeta.model = chunk.model;
-          await writeSse(res, renderChunk(chunk, renderMeta, state, includeUsage));
+          await out.write(renderChunk(chunk, renderMeta, state, includeUsage));
         }
-        if (abort.signal.aborted) break;
+        if (abort.aborted) break;
       }
       // A forwarded stream already carried the upstream's own [DONE].
-      if (!abort.signal.aborted) res.end(forwarded ? undefined : SSE_DONE);
+      if (!abort.aborted) out.end(forwarded ? undefined : SSE_DONE);
     } catch (err) {
-      if (!abort.signal.aborted) {
+      if (!abort.aborted) {
         const e = err instanceof SwitchyardError ? err : new ProviderError(String((err as Error).message), { kind: 'stream_interrupted', provider: 'unknown' });
-        res.end(ctx.store.redactor.jsonText(sse(e.toJSON())));
+        out.end(ctx.store.redactor.jsonText(sse(e.toJSON())));
       }
     }
   });

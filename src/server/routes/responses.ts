@@ -4,7 +4,7 @@ import { NotFoundError, ProviderError, SwitchyardError } from '../../core/errors
 import { parseInput } from '../../core/validate.js';
 import type { RouteGroup, AppContext } from '../context.js';
 import { requestMeta } from '../request-meta.js';
-import { abortOnDisconnect, beginSse, forwardedHeaders, gatewayExtension, setGatewayHeaders, writeSse } from '../reply-helpers.js';
+import { abortOnDisconnect, beginSse, SseOut, forwardedHeaders, gatewayExtension, setGatewayHeaders } from '../reply-helpers.js';
 import type { NativeRequest } from '../../providers/types.js';
 import { guardCompletion, guardStream } from '../../firewall/inline/guard.js';
 import { hex } from '../responses/items.js';
@@ -42,7 +42,7 @@ export const responsesRoutes: RouteGroup = (app, ctx) => {
     const h = hex();
     const ids: ResponseIds = { hex: h, id: `resp_${h}`, createdAt: Math.floor(Date.now() / 1000) };
     const abort = abortOnDisconnect(req, reply);
-    const meta = requestMeta(req, parsed.body.metadata ?? undefined, abort.signal);
+    const meta = requestMeta(req, parsed.body.metadata ?? undefined, abort);
     // An explicit session (header, metadata) wins; then the chain's; then the client's own
     // session header (Codex sends `session-id`); a stored first turn starts its own episode.
     meta.sessionId ??= history?.sessionId ?? header(req, 'session-id') ?? (parsed.store ? ids.id : undefined);
@@ -80,45 +80,45 @@ export const responsesRoutes: RouteGroup = (app, ctx) => {
     const streaming = await ctx.gateway.stream(request, meta, plan, native);
     setGatewayHeaders(reply, streaming);
     guardStream(ctx, request, meta, streaming, reply);
-    const res = beginSse(reply);
+    const out = new SseOut(beginSse(reply));
     if (streaming.passthrough) {
       const stamper = new NativeStreamStamper(ids.id, previousId);
       try {
         for await (const chunk of streaming.chunks) {
-          if (chunk.type === 'raw') await writeSse(res, stamper.stamp(chunk.data));
-          if (abort.signal.aborted) break;
+          if (chunk.type === 'raw') await out.write(stamper.stamp(chunk.data));
+          if (abort.aborted) break;
         }
-        if (abort.signal.aborted) return;
+        if (abort.aborted) return;
         if (stamper.final) {
           const response = { ...stamper.final, switchyard: { inference_id: streaming.inferenceId, [NATIVE_MARK]: true } };
           await save(response, streaming.inferenceId).catch((err) => ctx.logger.error({ err, response_id: ids.id }, 'responses: could not store conversation state'));
         }
-        res.end();
+        out.end();
       } catch (err) {
-        if (!abort.signal.aborted) {
+        if (!abort.aborted) {
           const e = err instanceof SwitchyardError ? err : new ProviderError(String((err as Error).message), { kind: 'stream_interrupted', provider: 'unknown' });
-          res.end(stamper.error(e.code, e.message));
+          out.end(stamper.error(e.code, e.message));
         }
       }
       return;
     }
     const writer = new ResponsesStreamWriter(responseBase(parsed, ids, streaming.target.provider.model), h, parsed.tools);
-    await writeSse(res, writer.start());
+    await out.write(writer.start());
     try {
       for await (const chunk of streaming.chunks) {
         if (chunk.type === 'meta' && chunk.model) writer.setModel(chunk.model);
-        await writeSse(res, writer.push(chunk));
-        if (abort.signal.aborted) break;
+        await out.write(writer.push(chunk));
+        if (abort.aborted) break;
       }
-      if (abort.signal.aborted) return;
-      await writeSse(res, writer.close());
+      if (abort.aborted) return;
+      await out.write(writer.close());
       const response = writer.final();
       await save(response, streaming.inferenceId).catch((err) => ctx.logger.error({ err, response_id: ids.id }, 'responses: could not store conversation state'));
-      res.end(writer.terminal(response));
+      out.end(writer.terminal(response));
     } catch (err) {
-      if (!abort.signal.aborted) {
+      if (!abort.aborted) {
         const e = err instanceof SwitchyardError ? err : new ProviderError(String((err as Error).message), { kind: 'stream_interrupted', provider: 'unknown' });
-        res.end(writer.failed(e.code, e.message));
+        out.end(writer.failed(e.code, e.message));
       }
     }
   });

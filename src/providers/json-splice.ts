@@ -1,0 +1,86 @@
+import { closingQuote } from '../core/json-scan.js';
+
+// Replaces the value of one top-level key of a JSON object text without parsing or re-serializing
+// the rest: a 50 KB agent request keeps its bytes and only the model name changes. Every
+// top-level occurrence of the key is replaced (JSON.parse keeps the last of duplicates, and so
+// would the upstream), keys written with escapes are decoded before comparing, and anything
+// unexpected returns undefined so the caller falls back to JSON.stringify.
+
+// The next character that matters outside a string: quotes and brackets.
+const STRUCTURAL = /["{}[\]]/g;
+
+export function replaceTopLevel(text: string, key: string, value: unknown): string | undefined {
+  const replacement = JSON.stringify(value);
+  let i = skipWs(text, 0);
+  if (text.charCodeAt(i) !== 123 /* { */) return undefined;
+  i++;
+  let out = '';
+  let copied = 0;
+  let found = false;
+  for (;;) {
+    i = skipWs(text, i);
+    const c = text.charCodeAt(i);
+    if (c === 125 /* } */) break;
+    if (c === 44 /* , */) {
+      i++;
+      continue;
+    }
+    if (c !== 34 /* " */) return undefined;
+    const keyEnd = closingQuote(text, i + 1);
+    if (keyEnd < 0) return undefined;
+    const rawKey = text.slice(i + 1, keyEnd);
+    const name = rawKey.includes('\\') ? (JSON.parse(text.slice(i, keyEnd + 1)) as string) : rawKey;
+    i = skipWs(text, keyEnd + 1);
+    if (text.charCodeAt(i) !== 58 /* : */) return undefined;
+    const valueStart = skipWs(text, i + 1);
+    const valueEnd = skipValue(text, valueStart);
+    if (valueEnd < 0) return undefined;
+    if (name === key) {
+      out += text.slice(copied, valueStart) + replacement;
+      copied = valueEnd;
+      found = true;
+    }
+    i = valueEnd;
+  }
+  return found ? out + text.slice(copied) : undefined;
+}
+
+function skipWs(text: string, i: number): number {
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+    else return i;
+  }
+}
+
+/** End (exclusive) of the JSON value starting at `start`, or -1. */
+function skipValue(text: string, start: number): number {
+  const c = text.charCodeAt(start);
+  if (c === 34) {
+    const e = closingQuote(text, start + 1);
+    return e < 0 ? -1 : e + 1;
+  }
+  if (c !== 123 && c !== 91) {
+    // number, true, false, null: up to the next delimiter
+    let i = start;
+    for (;;) {
+      const d = text.charCodeAt(i);
+      if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9 || Number.isNaN(d)) break;
+      i++;
+    }
+    return i > start ? i : -1;
+  }
+  let depth = 0;
+  STRUCTURAL.lastIndex = start;
+  for (;;) {
+    const m = STRUCTURAL.exec(text);
+    if (!m) return -1;
+    const ch = text.charCodeAt(m.index);
+    if (ch === 34) {
+      const e = closingQuote(text, m.index + 1);
+      if (e < 0) return -1;
+      STRUCTURAL.lastIndex = e + 1;
+    } else if (ch === 123 || ch === 91) depth++;
+    else if (--depth === 0) return m.index + 1;
+  }
+}
