@@ -7,8 +7,10 @@ import { inputFactors, note, noteFinding, type Working } from './inputs.js';
 import { combineRisk, decide, round } from './policy.js';
 import { genericExtract } from './profiles/extract.js';
 import { profileFor, type ToolInputs, type ToolProfile } from './profiles/index.js';
+import { obj, strs } from './profiles/types.js';
 import { containsSecret } from './redact.js';
 import { judgePrompt } from './rules/prompt-intent.js';
+import { judgeUiAction, uiRequest } from './rules/ui-intent.js';
 import { urlPayload } from './rules/urls.js';
 import { analyzeShell } from './shell/analyze.js';
 import type { Assessment, AssessContext, CrisisDetail, SideEffectClass, ToolCallInput } from './types.js';
@@ -52,6 +54,11 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   }
   for (const c of code) codeFactors(c.code, c.language, config, w);
   inputFactors(profile, inputs, config, w, context.cwd);
+  // Clicks and typing are judged by what they press: the element's label and the user's request.
+  if (profile.kind === 'browser' && profile.class !== 'read_only') {
+    const request = uiRequest(conversationOf(context));
+    for (const f of judgeUiAction({ label: uiLabel(args, !inputs.outbound), typed: inputs.outbound?.text ?? '', request })) noteFinding(w, 'ui_action', f);
+  }
   const deferred = deferredFactors(inputs, context, config, w, depth);
 
   const outboundText = [inputs.outbound?.text ?? '', ...deferred.outboundText].filter(Boolean).join('\n');
@@ -216,9 +223,24 @@ function contentFactors(profile: ToolProfile, t: Carried, w: Working): void {
 
 const ACTS = new Set(['means', 'method', 'plan', 'intent']);
 
-function crisisFactors(text: string, queried: string | null, outbound: boolean, reaches: boolean, context: AssessContext, w: Working): CrisisDetail {
+/** The user's messages, oldest first, the latest last. */
+function conversationOf(context: AssessContext): string[] {
   const conversation = context.user_messages ? [...context.user_messages] : [];
   if (context.user_message && conversation[conversation.length - 1] !== context.user_message) conversation.push(context.user_message);
+  return conversation;
+}
+
+const LABEL_KEYS = ['element', 'selector', 'name', 'label', 'description', 'aria_label', 'button', 'target_text'];
+
+/** The label of the element a browser action presses; `text` names the element only for clicks. */
+function uiLabel(args: Record<string, unknown>, click: boolean): string {
+  const action = obj(args.action);
+  const keys = click ? [...LABEL_KEYS, 'text'] : LABEL_KEYS;
+  return [...strs(args, ...keys), ...strs(action, ...keys)].join(' ');
+}
+
+function crisisFactors(text: string, queried: string | null, outbound: boolean, reaches: boolean, context: AssessContext, w: Working): CrisisDetail {
+  const conversation = conversationOf(context);
   let v = crisisVerdict({ conversation, text, outbound, reaches, session: context.session_risk });
   if (queried !== null && queried !== text && !v.crisis_sensitive) {
     const q = crisisVerdict({ conversation, text: queried, outbound, reaches, session: context.session_risk });
