@@ -45,7 +45,9 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
     note(w, 'clarity', 0.5, 'no command string to check', 'local_edit');
     w.confidence = Math.min(w.confidence, 0.3);
   }
-  for (const c of commands) shellFactors(c, config, w);
+  // A crisis conversation holds what can reach people or not be undone; `git log` does neither.
+  let onlyReads = commands.length > 0;
+  for (const c of commands) onlyReads = shellFactors(c, config, w) && onlyReads;
   if (commands.length && (args.background === true || args.run_in_background === true)) note(w, 'clarity', 0.1, 'runs in the background');
   const code = inputs.code ?? [];
   if (profile.kind === 'code' && code.length === 0) {
@@ -73,7 +75,8 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   const codeText = joinText([...commands, ...code.map((c) => c.code)]);
   contentFactors(profile, { code: codeText, sent, carried, leaves }, w);
 
-  const reaches = outbound || w.irreversible || REACHING_KINDS.has(profile.kind) || w.classes.some((c) => c === 'external' || c === 'critical');
+  const reachingKind = REACHING_KINDS.has(profile.kind) && !(profile.kind === 'shell' && onlyReads);
+  const reaches = outbound || w.irreversible || reachingKind || w.classes.some((c) => c === 'external' || c === 'critical');
   // Queries a read sends (a search, a page summary) are screened, but only lethal means or a plan
   // in them holds the read: looking up a hotline or how to help someone must stay instant.
   const reading = !reaches && profile.class === 'read_only';
@@ -120,10 +123,12 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   };
 }
 
-function shellFactors(command: string, config: EngineConfig, w: Working): void {
+/** Returns true when the command only reads (parsed, known programs, nothing written or sent). */
+function shellFactors(command: string, config: EngineConfig, w: Working): boolean {
   const shell = analyzeShell(command, { sensitive_paths: config.sensitive_paths });
   w.confidence = Math.min(w.confidence, shell.confidence);
   for (const f of shell.findings) note(w, `shell:${f.category}`, f.risk, f.reason, f.cls, f.reversible);
+  return shell.parsed && shell.confidence >= 0.8 && shell.findings.every((f) => f.cls === 'read_only' || f.risk < 0.1);
 }
 
 function codeFactors(code: string, lang: string | undefined, config: EngineConfig, w: Working): void {
