@@ -5,7 +5,7 @@ import { has, lit, operands, shortFlags, writeTargets, type Rule } from './types
 
 // Programs that talk to other machines: downloads, uploads, raw sockets, remote shells, mail.
 
-const SECRET_VAR = /\$\{?[A-Z][A-Z0-9_]*(TOKEN|KEY|SECRET|PASSWORD|PASS|CREDENTIALS?)\b/;
+export const SECRET_VAR = /\$\{?[A-Z][A-Z0-9_]*(TOKEN|KEY|SECRET|PASSWORD|PASS|CREDENTIALS?)\b/;
 
 export const curl: Rule = (f) => {
   f.network(f.program);
