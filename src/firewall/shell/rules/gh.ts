@@ -21,7 +21,9 @@ export const gh: Rule = (f) => {
   if (group === 'repo' && action === 'edit' && f.args.some((a) => /--visibility|public/.test(a.text))) return f.add(0.85, 'critical', false, 'access_control', `${what} changes repository visibility`);
   if (group === 'repo' && (action === 'archive' || action === 'rename' || action === 'transfer')) return f.add(0.7, 'critical', false, 'repo_destruction', `${what} archives, renames or transfers a repository`);
   if (group === 'release' && action === 'delete') return f.add(0.8, 'critical', false, 'repo_destruction', `${what} deletes a release`);
-  if (group === 'secret' && action === 'set') return f.add(0.4, 'external', true, 'secrets', `${what} stores a repository secret for CI`);
+  // From a prompt or stdin the value stays out of the transcript; from --body or a file it does not.
+  const literal = has(f.args, '-b', '--body', '-f', '--env-file') || f.cmd.redirects.some((r) => r.op === '<' && !/^\/dev\/stdin$/.test(r.target.text));
+  if (group === 'secret' && action === 'set' && !literal) return f.add(0.4, 'external', true, 'secrets', `${what} stores a repository secret for CI`);
   if ((group === 'secret' || group === 'variable') && action !== 'list') return f.add(0.75, 'critical', false, 'secrets', `${what} changes repository ${group}s used by CI`);
   if (group === 'gist' && action === 'create' && (has(f.args, '-p', '--public') || f.args.some((a) => a.text === '-'))) return f.add(0.5, 'external', false, 'publish', `${what} publishes ${has(f.args, '-p', '--public') ? 'a public gist' : 'a gist from standard input'}`);
   if ((group === 'ssh-key' || group === 'gpg-key' || group === 'deploy-key') && action !== 'list') return f.add(0.75, 'critical', false, 'access_control', `${what} changes keys that can access GitHub`);

@@ -38,7 +38,7 @@ test('containers: volumes hold data, images do not', () => {
 test('gh: reads run; deletions, secrets and visibility ask', () => {
   check('gh', [
     ['gh pr view 12', false], ['gh issue list', false], ['gh repo delete acme/x --yes', true], ['gh repo edit --visibility public', true],
-    ['gh secret set TOKEN', true], ['gh api repos/acme/x', false], ['gh api -X DELETE repos/acme/x', true], ['gh pr merge 3 --admin', true],
+    ['gh secret set TOKEN', false], ['gh secret delete TOKEN', true], ['echo $NPM_TOKEN | gh gist create -p -', true], ['gh api repos/acme/x', false], ['gh api -X DELETE repos/acme/x', true], ['gh pr merge 3 --admin', true],
   ]);
 });
 
