@@ -73,7 +73,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   const sent = joinText([outboundText, urlText]);
   const carried = joinText([sent, textOf(args, profile.content_args, leaves)]);
   const codeText = joinText([...commands, ...code.map((c) => c.code)]);
-  contentFactors(profile, { code: codeText, sent, carried, leaves }, w);
+  contentFactors(profile, { code: codeText, sent, carried, leaves, recipient: inputs.outbound?.recipient }, w);
 
   const reachingKind = REACHING_KINDS.has(profile.kind) && !(profile.kind === 'shell' && onlyReads);
   const reaches = outbound || w.irreversible || reachingKind || w.classes.some((c) => c === 'external' || c === 'critical');
@@ -202,10 +202,12 @@ interface Carried {
   /** `sent` plus, for calls that leave, every other string in the arguments. */
   carried: string;
   leaves: boolean;
+  /** Who the message goes to, when the tool names it (a list or channel can mean everyone). */
+  recipient?: string;
 }
 
 function contentFactors(profile: ToolProfile, t: Carried, w: Working): void {
-  const findings = [...scanCode(t.code).map((f) => ({ ...f, code: true })), ...scanOutbound(t.leaves ? t.carried : t.sent).map((f) => ({ ...f, code: false }))];
+  const findings = [...scanCode(t.code).map((f) => ({ ...f, code: true })), ...scanOutbound(t.leaves ? t.carried : t.sent, t.recipient).map((f) => ({ ...f, code: false }))];
   const seen = new Set<string>();
   for (const f of findings) {
     if (seen.has(`${f.detector}:${f.reason}`)) continue;
