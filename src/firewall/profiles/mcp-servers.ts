@@ -47,7 +47,7 @@ export const MCP_SERVERS: Record<string, ToolProfile> = {
     base_risk: 0.2, outbound: true, reversible: false,
     extract: (a) => ({ outbound: outboundOf(a, ['description', 'content']), findings: a.public === true ? [finding(0.3, 'external', false, 'publish', 'the gist is public')] : [] }),
   }),
-  'github/merge_pull_request': p(M, 'generic', 'external', 'merges a pull request', { base_risk: 0.45, reversible: false, extract: nothing }),
+  'github/merge_pull_request': p(M, 'generic', 'external', 'merges a pull request into its base branch', { base_risk: 0.62, reversible: false, extract: nothing }),
   'github/update_branch_protection': p(M, 'generic', 'critical', 'changes branch protection', { base_risk: 0.85, reversible: false, extract: nothing }),
   // slack
   'slack/slack_post_message': sendsText('posts to Slack'),

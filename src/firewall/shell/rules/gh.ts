@@ -27,7 +27,7 @@ export const gh: Rule = (f) => {
   if ((group === 'secret' || group === 'variable') && action !== 'list') return f.add(0.75, 'critical', false, 'secrets', `${what} changes repository ${group}s used by CI`);
   if (group === 'gist' && action === 'create' && (has(f.args, '-p', '--public') || f.args.some((a) => a.text === '-'))) return f.add(0.5, 'external', false, 'publish', `${what} publishes ${has(f.args, '-p', '--public') ? 'a public gist' : 'a gist from standard input'}`);
   if ((group === 'ssh-key' || group === 'gpg-key' || group === 'deploy-key') && action !== 'list') return f.add(0.75, 'critical', false, 'access_control', `${what} changes keys that can access GitHub`);
-  if (group === 'pr' && action === 'merge') return f.add(has(f.args, '--admin') ? 0.85 : 0.5, has(f.args, '--admin') ? 'critical' : 'external', false, 'publish', `${what}${has(f.args, '--admin') ? ' --admin bypasses branch protection' : ' merges a pull request'}`);
+  if (group === 'pr' && action === 'merge') return f.add(has(f.args, '--admin') ? 0.85 : 0.62, has(f.args, '--admin') ? 'critical' : 'external', false, 'publish', `${what}${has(f.args, '--admin') ? ' --admin bypasses branch protection' : ' merges a pull request'}`);
   if (group === 'workflow' && (action === 'disable' || action === 'enable')) return f.add(0.6, 'external', false, 'ci', `${what} turns a CI workflow on or off`);
   if (group === 'run' && action === 'delete') return f.add(0.5, 'external', false, 'ci', `${what} deletes CI run logs`);
   if ((group === 'issue' || group === 'pr') && action === 'delete') return f.add(0.8, 'critical', false, 'repo_destruction', `${what} deletes an issue or pull request`);
