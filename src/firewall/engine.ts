@@ -11,6 +11,7 @@ import { obj, strs } from './profiles/types.js';
 import { containsSecret } from './redact.js';
 import { judgePrompt } from './rules/prompt-intent.js';
 import { judgeUiAction, uiRequest } from './rules/ui-intent.js';
+import { writeTriggersSend } from './rules/written-content.js';
 import { urlPayload } from './rules/urls.js';
 import { analyzeShell } from './shell/analyze.js';
 import type { Assessment, AssessContext, CrisisDetail, SideEffectClass, ToolCallInput } from './types.js';
@@ -76,7 +77,9 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   contentFactors(profile, { code: codeText, sent, carried, leaves, recipient: inputs.outbound?.recipient }, w);
 
   const reachingKind = REACHING_KINDS.has(profile.kind) && !(profile.kind === 'shell' && onlyReads);
-  const reaches = outbound || w.irreversible || reachingKind || w.classes.some((c) => c === 'external' || c === 'critical');
+  // An edit to an outbox or queue file that releases a message reaches its recipient.
+  const releases = (inputs.writes ?? []).some((wr) => !!wr.content && writeTriggersSend(wr.content));
+  const reaches = outbound || releases || w.irreversible || reachingKind || w.classes.some((c) => c === 'external' || c === 'critical');
   // Queries a read sends (a search, a page summary) are screened, but only lethal means or a plan
   // in them holds the read: looking up a hotline or how to help someone must stay instant.
   const reading = !reaches && profile.class === 'read_only';

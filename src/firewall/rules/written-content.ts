@@ -45,3 +45,10 @@ export function judgeChangedAccount(path: string, content: string, removed: stri
   if (added.length === 0) return [];
   return [finding(0.82, 'critical', false, 'money_movement', `replaces bank account details in ${path} (where money is paid changes)`)];
 }
+
+/** Queue and outbox files whose edit makes a message go out ("action: send_now", "send: true"). */
+const SEND_TRIGGER = /\b(?:send_now|send_immediately|deliver_now|publish_now|(?:action|status|state)\s*:\s*["']?(?:send|send_now|queued|ready(?:_to_send)?|approved|publish|notify|deliver)\b|(?:send|notify|email|publish|deliver)\s*:\s*["']?(?:true|yes|on|now)\b)/i;
+
+export function writeTriggersSend(content: string): boolean {
+  return SEND_TRIGGER.test(content);
+}
