@@ -129,3 +129,14 @@ export function mcpServerProfile(server: string, tool: string): ToolProfile | un
   const key = `${serverKey(server)}/${tool}`;
   return Object.hasOwn(MCP_SERVERS, key) ? MCP_SERVERS[key] : undefined;
 }
+
+/** Bare tool names that start with their server's name are unambiguous: `slack_post_message`. */
+const BY_NAMED_TOOL = new Map<string, ToolProfile>();
+for (const [key, profile] of Object.entries(MCP_SERVERS)) {
+  const [server, tool] = key.split('/');
+  if (tool.startsWith(`${server.split(/[-_]/)[0]}_`)) BY_NAMED_TOOL.set(tool, profile);
+}
+
+export function namedServerProfile(tool: string): ToolProfile | undefined {
+  return BY_NAMED_TOOL.get(tool);
+}

@@ -21,6 +21,9 @@ const SAFETY_OFF = /\b(?:always allow|allow all|allow always|approve all|accept 
 const SENDS = /\b(?:send|post|publish|submit|reply|share|tweet|email)\b/i;
 const CARD_FIELD = /\b(?:card ?number|credit card|debit card|card details|cvc|cvv|cvv2|security code|expir\w*|exp(?:iry)? date|iban|routing number|account number|sort code|swift|bic|n[uú]mero de (?:la )?tarjeta|num[eé]ro de carte|kartennummer|pr[uü]fziffer)\b/i;
 
+/** "Pay now", “Delete”, 'Don't ask again' (an apostrophe inside a word does not end the quote). */
+const QUOTED = /["“]([^"”\n]{2,60})["”]|(?<!\w)['‘]([^\n]{2,60}?)['’](?!\w)/g;
+
 export interface UiAction {
   /** The element's own label or selector, when the tool names it. */
   label: string;
@@ -32,8 +35,10 @@ export interface UiAction {
 
 export function judgeUiAction(a: UiAction): Finding[] {
   const out: Finding[] = [];
-  const label = a.label.trim();
-  const request = unnegated(a.request);
+  // A quoted button name is the element's label, even when it reads "Don't ask again".
+  const quoted = [...a.request.matchAll(QUOTED)].map((m) => m[1] ?? m[2]);
+  const label = [a.label.trim(), ...quoted].filter(Boolean).join(' ');
+  const request = unnegated(a.request.replace(QUOTED, ' '));
   const what = label ? `"${clip(label)}"` : 'an element';
   const why = label ? '' : ` (the request: "${clip(request)}")`;
   const on = (re: RegExp) => re.test(label) || re.test(request);
