@@ -25,6 +25,7 @@ export const RU = compile('ru', [
 ]);
 
 export const PL = compile('pl', [
+  ['hopelessness', 0.5, String.raw`\bnie dam (?:juz )?rady\b|\bnie (?:moge|wytrzymam) (?:juz )?(?:dluzej|wiecej)\b`],
   ['topic', 0.5, String.raw`\bsamobo(?:jst|jcz)\w*`, 'neg'],
   ['ideation', 1, String.raw`\b(?:chce|chcial(?:a|bym|abym)?|chcialbym) (?:umrzec|sie zabic|zniknac na zawsze|nie zyc)\b`, 'neg'],
   ['ideation', 1, String.raw`\b(?:zabic sie|odebrac sobie zycie|popelnic samobojstwo)\b`, 'neg'],
