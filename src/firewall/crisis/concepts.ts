@@ -37,12 +37,12 @@ const MORE = union([String.raw`\b(?:anymore|any more|longer|mas|mais|plus|mehr|p
 const FAREWELL = union([String.raw`\b(?:goodbye|good-bye|farewell|says? bye|despide|despidiendo|despedida|adios|despedindo|adeus|adieu|abschied|verabschied\w*|addio|hejda|farval|farvel|vaarwel|zegnaj\w*|elveda|hoscakal\w*|пощаи|прощаи\w*|пока всем)\b|さよなら|さようなら|再见|再見|告别|告別|안녕`]);
 /** "Love you always", "sorry for everything", "you were a good friend": a goodbye without the word. */
 const PARTING = union([
-  String.raw`\b(?:te (?:quiero|amo|querre|amare) (?:siempre|para siempre)|siempre te (?:quise|ame)|perdon(?:ame)? por todo|lo siento por todo|fuiste (?:un|una|el|la) (?:buen[oa]?|mejor) (?:amig[oa]|herman[oa]))\b`,
+  String.raw`\b(?:te (?:quiero|amo|querre|amare) (?:siempre|para siempre)|siempre te (?:quise|ame)|perdon(?:ame|enme|adme)? por todo|perdonen(?:me)? por todo|lo siento por todo|fuiste (?:un|una|el|la) (?:buen[oa]?|mejor) (?:amig[oa]|herman[oa]))\b`,
   String.raw`\b(?:te amo (?:pra|para) sempre|sempre te amei|desculp[ae] por tudo|perdoa(?:-me)? por tudo|voce foi (?:um|uma|o|a) (?:bo[am]|melhor) (?:amig[oa]|irma|irmao))\b`,
   String.raw`\b(?:je t'aimerai toujours|je t'ai toujours aime|pardon(?:ne-moi)? pour tout|desole(?:e)? pour tout|tu as ete (?:un|une|le|la) (?:bon|bonne|meilleur|meilleure) (?:ami|amie|frere|soeur))\b`,
   String.raw`\b(?:ich (?:hab|habe) dich immer geliebt|ich liebe euch (?:fur immer|fur alle zeit)|verzeih(?:t)? mir alles|entschuldigung fur alles|du warst (?:ein|eine) (?:guter|gute) (?:freund|freundin))\b`,
   String.raw`\b(?:ti vorro sempre bene|ti ho sempre (?:amato|amata|voluto bene)|scusa(?:temi|mi)? per tutto|perdonami per tutto|sei stat[oa] (?:un|una) (?:buon|buona) (?:amic[oa]))\b`,
-  String.raw`\b(?:sorry voor alles|vergeef me alles|przepraszam za wszystko|wybaczcie mi|forlat for allt|her sey icin ozur dilerim|beni affedin)\b|простите (?:меня )?за вс|прости за вс|今までありがとう|今までごめん|ごめんなさい、?全部|对不起,?一切|這些年謝謝|谢谢你们这些年|그동안 고마웠|다 미안해`,
+  String.raw`(?<!i'?m |i am )\bsorry for everything\b|\b(?:sorry voor alles|vergeef me alles|przepraszam za wszystko|wybaczcie mi|forlat for allt|her sey icin ozur dilerim|beni affedin)\b|простите (?:меня )?за вс|прости за вс|今までありがとう|今までごめん|ごめんなさい、?全部|对不起,?一切|這些年謝謝|谢谢你们这些年|그동안 고마웠|다 미안해`,
 ]);
 const EVERYONE = union([String.raw`\b(?:everyone|everybody|all of you|you all|y'?all|forever|todos|todo el mundo|a todos|tous|alle|tutti|wszystkim|всем)\b|みんな|皆|大家|모두`]);
 const GIVE = union([String.raw`\b(?:gets?|have|take|keep|inherit|give away|giving away)\b.{0,12}\b(?:my|all my)\b`]);

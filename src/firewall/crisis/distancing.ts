@@ -53,6 +53,7 @@ export const IDIOM = union(
     String.raw`\b(?:hungry|starving|faim|hambre|fome|fame|hunger|honger|thirsty|soif|sed|sede|durst|dorst|bored|ennui|aburrid[oa]|tedio|noia|langeweile|verveling|laugh\w*|rire|risa|rir|ridere|risate|lachen|embarrass\w*|honte|verguenza|vergonha|vergogna|sleepy|sommeil|sueno|sono|sonno|cold|froid|frio|freddo|kalt|hot|chaud|calor|caldo|heiss)\b[^.!?\n]{0,30}\b(?:could die|gonna die|going to die|pourrais mourir|vais mourir|meurs|morir\w*|muero|morrer|morro|morrendo|morire|muoio|morendo|sterbe|sterben|doodga\w*)\b`,
     String.raw`\b(?:want to die|wanna die|could die|gonna die|going to die|kill me now|i'?m dead|just kill me)\b[^.!?\n]{0,4}(?:\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|xd|kidding|jaja\w*|kkk\w*|mdr|ptdr)\b|😂|🤣|😅|😆|💀|😭)`,
     String.raw`\b(?:bug|bugs|build|code|meeting|meetings|test|tests|deploy|pipeline|ci|compiler|linter|webpack|typescript|merge conflicts?|standup|traffic|commute|exam|homework|spreadsheet|excel|jira|error|regex|css|printer|wifi|weather|heat|queue) (?:\w+ )?(?:makes?|made|is making) me (?:want to|wanna) (?:die|kill myself)\b`,
+    String.raw`\b(?:i'?d|i would|i'?d much) rather die than\b|\bkill me now\b`,
     String.raw`\bsto morendo dal ridere\b|\bmort[oa] dal ridere\b|\bumieram ze smiechu\b|\bgulmekten ol\w*\b|\bdoodga(?:an|at) van het lachen\b|笑い死に`,
     String.raw`\bdood(?:moe|op)\b|\bik ga dood van de (?:honger|dorst)\b`,
     String.raw`умираю (?:от|с) (?:голода|смеху|скуки)|убить время`,
