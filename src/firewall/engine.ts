@@ -8,7 +8,7 @@ import { combineRisk, decide, round } from './policy.js';
 import { genericExtract } from './profiles/extract.js';
 import { profileFor, type ToolInputs, type ToolProfile } from './profiles/index.js';
 import { obj, strs } from './profiles/types.js';
-import { containsSecret } from './redact.js';
+import { containsLiveSecret } from './redact.js';
 import { judgePrompt } from './rules/prompt-intent.js';
 import { judgeUiAction, uiRequest } from './rules/ui-intent.js';
 import { writeTriggersSend } from './rules/written-content.js';
@@ -75,6 +75,11 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   const carried = joinText([sent, textOf(args, profile.content_args, leaves)]);
   const codeText = joinText([...commands, ...code.map((c) => c.code)]);
   contentFactors(profile, { code: codeText, sent, carried, leaves, recipient: inputs.outbound?.recipient }, w);
+  // An unknown tool whose name says it sends: once its text has been read and found ordinary, the
+  // guess about what it does matters less than what it sends (as for known messaging tools).
+  if (profile.source !== 'config' && profile.confidence < 0.7 && profile.kind === 'message' && outboundText.trim().length >= 8 && !w.factors.some((f) => f.name.startsWith('content') && f.risk >= 0.25)) {
+    w.confidence = Math.max(w.confidence, 0.72);
+  }
 
   const reachingKind = REACHING_KINDS.has(profile.kind) && !(profile.kind === 'shell' && onlyReads);
   // An edit to an outbox or queue file that releases a message reaches its recipient.
@@ -224,7 +229,7 @@ function contentFactors(profile: ToolProfile, t: Carried, w: Working): void {
   // The redactor's wider net (test keys, labelled tokens): what would be redacted from a trace
   // must not leave unasked either.
   const out = t.leaves ? t.carried : t.sent;
-  if (out && !findings.some((f) => f.detector === 'credential') && containsSecret(out)) note(w, 'human_impact', 0.9, 'outbound message contains what looks like a credential', 'critical', false);
+  if (out && !findings.some((f) => f.detector === 'credential') && containsLiveSecret(out)) note(w, 'human_impact', 0.9, 'outbound message contains what looks like a credential', 'critical', false);
   if (!t.carried && profile.kind === 'message') {
     note(w, 'clarity', 0.3, 'message has no readable text to check');
     w.confidence = Math.min(w.confidence, 0.5);

@@ -12,6 +12,7 @@ import { curl, mail, netcat, remoteStore, SECRET_VAR, ssh } from './network.js';
 import { pkg } from './packages.js';
 import { cryptoSend, stripe } from './payments.js';
 import { accounts, awk, crontab, disk, envDump, firewallCtl, history, kill, power, scheduler, service, systemdRun } from './system.js';
+import { readArgs } from '../analyze.js';
 import { lowLocal, readOnly, type Rule } from './types.js';
 
 export type { CommandFacts, Rule } from './types.js';
@@ -81,6 +82,13 @@ set('alias', alias);
 set('claude codex gemini hermes aider cursor-agent opencode goose amp qwen', agentCli);
 set('switchyard', switchyard);
 set('stripe', stripe);
+// A dump is the whole database: kept locally it is a backup, piped or copied out it is a data leak.
+set('pg_dump pg_dumpall mysqldump mariadb-dump mongodump mongoexport', (f) => {
+  const where = f.args.map((a) => a.text).find((t) => /:\/\/|^\$\{?\w*(?:URL|DSN|URI|DB|DATABASE)/i.test(t)) ?? 'the database';
+  f.sensitiveRead(`${f.program} of ${where}`);
+  readArgs(f);
+  f.add(0.15, 'local_edit', true, 'database_read', `${f.program} exports ${where}`);
+});
 set('cast solana bitcoin-cli spl-token near', cryptoSend);
 set('ssh-keygen', (f) => f.add(0.08, 'local_edit', true, 'keys', 'ssh-keygen creates or inspects a key on this machine'));
 // Echoing a secret-named variable is a read of that secret: with a network command in the same
