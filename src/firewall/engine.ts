@@ -7,8 +7,11 @@ import { inputFactors, note, noteFinding, type Working } from './inputs.js';
 import { combineRisk, decide, round } from './policy.js';
 import { genericExtract } from './profiles/extract.js';
 import { profileFor, type ToolInputs, type ToolProfile } from './profiles/index.js';
-import { containsSecret } from './redact.js';
+import { obj, strs } from './profiles/types.js';
+import { containsLiveSecret } from './redact.js';
 import { judgePrompt } from './rules/prompt-intent.js';
+import { judgeUiAction, uiRequest } from './rules/ui-intent.js';
+import { writeTriggersSend } from './rules/written-content.js';
 import { urlPayload } from './rules/urls.js';
 import { analyzeShell } from './shell/analyze.js';
 import type { Assessment, AssessContext, CrisisDetail, SideEffectClass, ToolCallInput } from './types.js';
@@ -43,7 +46,9 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
     note(w, 'clarity', 0.5, 'no command string to check', 'local_edit');
     w.confidence = Math.min(w.confidence, 0.3);
   }
-  for (const c of commands) shellFactors(c, config, w);
+  // A crisis conversation holds what can reach people or not be undone; `git log` does neither.
+  let onlyReads = commands.length > 0;
+  for (const c of commands) onlyReads = shellFactors(c, config, w) && onlyReads;
   if (commands.length && (args.background === true || args.run_in_background === true)) note(w, 'clarity', 0.1, 'runs in the background');
   const code = inputs.code ?? [];
   if (profile.kind === 'code' && code.length === 0) {
@@ -52,6 +57,11 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   }
   for (const c of code) codeFactors(c.code, c.language, config, w);
   inputFactors(profile, inputs, config, w, context.cwd);
+  // Clicks and typing are judged by what they press: the element's label and the user's request.
+  if (profile.kind === 'browser' && profile.class !== 'read_only') {
+    const request = uiRequest(conversationOf(context));
+    for (const f of judgeUiAction({ label: uiLabel(args, !inputs.outbound), typed: inputs.outbound?.text ?? '', request })) noteFinding(w, 'ui_action', f);
+  }
   const deferred = deferredFactors(inputs, context, config, w, depth);
 
   const outboundText = [inputs.outbound?.text ?? '', ...deferred.outboundText].filter(Boolean).join('\n');
@@ -64,9 +74,17 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   const sent = joinText([outboundText, urlText]);
   const carried = joinText([sent, textOf(args, profile.content_args, leaves)]);
   const codeText = joinText([...commands, ...code.map((c) => c.code)]);
-  contentFactors(profile, { code: codeText, sent, carried, leaves }, w);
+  contentFactors(profile, { code: codeText, sent, carried, leaves, recipient: inputs.outbound?.recipient }, w);
+  // An unknown tool whose name says it sends: once its text has been read and found ordinary, the
+  // guess about what it does matters less than what it sends (as for known messaging tools).
+  if (profile.source !== 'config' && profile.confidence < 0.7 && profile.kind === 'message' && outboundText.trim().length >= 8 && !w.factors.some((f) => f.name.startsWith('content') && f.risk >= 0.25)) {
+    w.confidence = Math.max(w.confidence, 0.72);
+  }
 
-  const reaches = outbound || w.irreversible || REACHING_KINDS.has(profile.kind) || w.classes.some((c) => c === 'external' || c === 'critical');
+  const reachingKind = REACHING_KINDS.has(profile.kind) && !(profile.kind === 'shell' && onlyReads);
+  // An edit to an outbox or queue file that releases a message reaches its recipient.
+  const releases = (inputs.writes ?? []).some((wr) => !!wr.content && writeTriggersSend(wr.content));
+  const reaches = outbound || releases || w.irreversible || reachingKind || w.classes.some((c) => c === 'external' || c === 'critical');
   // Queries a read sends (a search, a page summary) are screened, but only lethal means or a plan
   // in them holds the read: looking up a hotline or how to help someone must stay instant.
   const reading = !reaches && profile.class === 'read_only';
@@ -113,10 +131,12 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   };
 }
 
-function shellFactors(command: string, config: EngineConfig, w: Working): void {
+/** Returns true when the command only reads (parsed, known programs, nothing written or sent). */
+function shellFactors(command: string, config: EngineConfig, w: Working): boolean {
   const shell = analyzeShell(command, { sensitive_paths: config.sensitive_paths });
   w.confidence = Math.min(w.confidence, shell.confidence);
   for (const f of shell.findings) note(w, `shell:${f.category}`, f.risk, f.reason, f.cls, f.reversible);
+  return shell.parsed && shell.confidence >= 0.8 && shell.findings.every((f) => f.cls === 'read_only' || f.risk < 0.1);
 }
 
 function codeFactors(code: string, lang: string | undefined, config: EngineConfig, w: Working): void {
@@ -190,10 +210,12 @@ interface Carried {
   /** `sent` plus, for calls that leave, every other string in the arguments. */
   carried: string;
   leaves: boolean;
+  /** Who the message goes to, when the tool names it (a list or channel can mean everyone). */
+  recipient?: string;
 }
 
 function contentFactors(profile: ToolProfile, t: Carried, w: Working): void {
-  const findings = [...scanCode(t.code).map((f) => ({ ...f, code: true })), ...scanOutbound(t.leaves ? t.carried : t.sent).map((f) => ({ ...f, code: false }))];
+  const findings = [...scanCode(t.code).map((f) => ({ ...f, code: true })), ...scanOutbound(t.leaves ? t.carried : t.sent, t.recipient).map((f) => ({ ...f, code: false }))];
   const seen = new Set<string>();
   for (const f of findings) {
     if (seen.has(`${f.detector}:${f.reason}`)) continue;
@@ -207,7 +229,7 @@ function contentFactors(profile: ToolProfile, t: Carried, w: Working): void {
   // The redactor's wider net (test keys, labelled tokens): what would be redacted from a trace
   // must not leave unasked either.
   const out = t.leaves ? t.carried : t.sent;
-  if (out && !findings.some((f) => f.detector === 'credential') && containsSecret(out)) note(w, 'human_impact', 0.9, 'outbound message contains what looks like a credential', 'critical', false);
+  if (out && !findings.some((f) => f.detector === 'credential') && containsLiveSecret(out)) note(w, 'human_impact', 0.9, 'outbound message contains what looks like a credential', 'critical', false);
   if (!t.carried && profile.kind === 'message') {
     note(w, 'clarity', 0.3, 'message has no readable text to check');
     w.confidence = Math.min(w.confidence, 0.5);
@@ -216,9 +238,24 @@ function contentFactors(profile: ToolProfile, t: Carried, w: Working): void {
 
 const ACTS = new Set(['means', 'method', 'plan', 'intent']);
 
-function crisisFactors(text: string, queried: string | null, outbound: boolean, reaches: boolean, context: AssessContext, w: Working): CrisisDetail {
+/** The user's messages, oldest first, the latest last. */
+function conversationOf(context: AssessContext): string[] {
   const conversation = context.user_messages ? [...context.user_messages] : [];
   if (context.user_message && conversation[conversation.length - 1] !== context.user_message) conversation.push(context.user_message);
+  return conversation;
+}
+
+const LABEL_KEYS = ['element', 'selector', 'name', 'label', 'description', 'aria_label', 'button', 'target_text'];
+
+/** The label of the element a browser action presses; `text` names the element only for clicks. */
+function uiLabel(args: Record<string, unknown>, click: boolean): string {
+  const action = obj(args.action);
+  const keys = click ? [...LABEL_KEYS, 'text'] : LABEL_KEYS;
+  return [...strs(args, ...keys), ...strs(action, ...keys)].join(' ');
+}
+
+function crisisFactors(text: string, queried: string | null, outbound: boolean, reaches: boolean, context: AssessContext, w: Working): CrisisDetail {
+  const conversation = conversationOf(context);
   let v = crisisVerdict({ conversation, text, outbound, reaches, session: context.session_risk });
   if (queried !== null && queried !== text && !v.crisis_sensitive) {
     const q = crisisVerdict({ conversation, text: queried, outbound, reaches, session: context.session_risk });

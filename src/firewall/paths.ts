@@ -30,7 +30,9 @@ export interface PathVerdict {
 const HARMLESS_DEVICES = new Set(['/dev/null', '/dev/stdout', '/dev/stderr', '/dev/stdin', '/dev/tty', '/dev/zero', '/dev/random', '/dev/urandom']);
 const DISK_DEVICE = /^\/dev\/(sd|hd|vd|xvd|nvme|mmcblk|disk|rdisk|mapper\/|md\d|dm-|loop)/;
 const SCRATCH = /^(\/tmp|\/var\/tmp|\/private\/tmp|\/dev\/shm|\$tmpdir|\$\{tmpdir\})(\/|$)/;
-const SYSTEM = /^(\/etc|\/usr|\/bin|\/sbin|\/lib|\/lib32|\/lib64|\/boot|\/sys|\/proc|\/var|\/opt|\/srv|\/snap|\/system|\/library|\/private\/etc|\/private\/var|c:\\windows|c:\/windows|c:\\program files)(\/|\\|$)/;
+const SYSTEM = /^(\/srv|\/opt|\/etc|\/usr|\/bin|\/sbin|\/lib|\/lib32|\/lib64|\/boot|\/sys|\/proc|\/var|\/snap|\/system|\/library|\/private\/etc|\/private\/var|c:\\windows|c:\/windows|c:\\program files)(\/|\\|$)/;
+/** Deeper than the top: an application's or site's own files (/srv/clinic/notes, /opt/app/data, /var/www/site). */
+const SERVICE_DATA = /^(\/srv|\/opt|\/var\/www)\/[^/]+\/./;
 const BROAD = new Set(['/', '/*', '~', '~/', '~/*', '*', '.*', '.', './', './*', '..', '../', '../*', '/home', '/users', '/root', '/home/*', '/users/*', 'c:\\', 'c:/', '/mnt', '/media', '/volumes']);
 const REGENERABLE = /(^|\/)(node_modules|dist|build|\.next|\.nuxt|target|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|coverage|\.cache|\.turbo|\.parcel-cache|\.venv|venv|\.tox|\.gradle|out|tmp|\.tmp|\.eslintcache|.*\.pyc|.*\.o|.*\.log)(\/|$)/;
 const SHELL_PROFILE = /(^|\/)(\.bashrc|\.bash_profile|\.bash_login|\.bash_logout|\.profile|\.zshrc|\.zprofile|\.zshenv|\.zlogin|\.cshrc|\.tcshrc|config\.fish|\.inputrc)$/;
@@ -95,6 +97,7 @@ export function classifyPath(raw: string, extraSensitive: readonly string[] = []
   if (AGENT_SETTINGS.test(n)) return { path, level: 'agent_settings', write_risk: 0.7, read_risk: 0.05, reason: `${raw} is an agent's own settings (permissions, approvals, sandbox)` };
   if (SHELL_PROFILE.test(n)) return { path, level: 'shell_profile', write_risk: 0.75, read_risk: 0.05, reason: `${raw} is a shell profile (runs at every login)` };
   if (SCRATCH.test(n)) return { path, level: 'scratch', write_risk: 0.02, read_risk: 0.01, reason: `${raw} is in a scratch directory` };
+  if (SERVICE_DATA.test(n)) return { path, level: 'outside_project', write_risk: 0.45, read_risk: 0.03, reason: `${raw} is in a service or application directory` };
   if (SYSTEM.test(n)) return { path, level: 'system', write_risk: 0.85, read_risk: 0.05, reason: `${raw} is a system path` };
   if (/(^|\/)\.git(\/|$)/.test(n) && !/\.git\/(hooks\/[^/]+\.sample|info\/exclude)$/.test(n)) {
     return { path, level: 'git_internals', write_risk: 0.7, read_risk: 0.02, reason: `${raw} is inside git's own history store` };

@@ -31,6 +31,16 @@ export function containsSecret(s: string): boolean {
   return redactString(s) !== s;
 }
 
+/** Placeholders people write where a secret goes: <your key>, ${TOKEN}, your-api-key-here, xxxx. */
+const PLACEHOLDER = /<[^<>\n]{1,40}>|\$\{?[A-Z][A-Z0-9_]*\}?|\b(?:your|my|the)[-_ ]?(?:api[-_ ]?)?(?:key|token|password|secret)(?:[-_ ]?here)?\b|\b[xX*•]{4,}\b/g;
+
+const ASSIGNED_PLACEHOLDER = new RegExp(`[=:]\\s*["']?(?:${PLACEHOLDER.source})["']?`, 'g');
+
+/** containsSecret for gating: a placeholder is not a secret (traces still redact it). */
+export function containsLiveSecret(s: string): boolean {
+  return containsSecret(s.replace(ASSIGNED_PLACEHOLDER, ' ').replace(PLACEHOLDER, ' '));
+}
+
 export function redact(value: unknown, depth = 0): unknown {
   if (depth > 20) return '[TRUNCATED]';
   if (typeof value === 'string') return redactString(value);

@@ -121,3 +121,13 @@ export function mrzCheck(field: string): number {
   }
   return sum % 10;
 }
+
+/** UK NHS number: weights 10..2 over the first nine digits, 11 - (sum mod 11) is the check (11 -> 0, 10 invalid). */
+export function nhsValid(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
+  const check = 11 - (sum % 11);
+  if (check === 10) return false;
+  return (check === 11 ? 0 : check) === Number(digits[9]);
+}

@@ -8,8 +8,11 @@ import type { ContentFinding } from './types.js';
 // "password must be 8 characters") are not credentials.
 
 const WORD = String.raw`(?:password|passwd|passcode|passphrase|pin(?: code)?|pwd|contrase(?:ñ|n)a|clave|senha|mot de passe|mdp|passwort|kennwort|wachtwoord|parola d'ordine|пароль|パスワード|暗証番号|密码|密碼|비밀번호)`;
-const PROSE = new RegExp(String.raw`\b${WORD}\s*(?:is|was|will be|=|:|es|é|e|est|ist|è|:)\s*["'“«]?([^\s"'”»,;]{4,})`, 'giu');
-const KEY_VALUE = /\b[A-Za-z0-9_]*(?:PASS(?:WORD|WD)?|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|AUTH)\b\s*[:=]\s*["'`]?([^\s"'`,;]{6,})/g;
+// "the root password for the appliance is `r00t#…`": up to four words may name what it opens.
+const PROSE = new RegExp(String.raw`\b${WORD}(?:\s+(?:for|to|of|on|de|del|da|do|pour|für|fur|per|для)\s+(?:[\w.@-]+\s+){0,3}?[\w.@-]+)?(?:\s+(?:is|was|will be|es|é|e|est|ist|è)\s|\s*[=:：-])\s*["'“«\x60]?([^\s"'”»,;\x60]{4,})`, 'giu');
+/** "Vault unseal key 1: 7f3a…", "recovery key - ABCD-…": a named key followed by a long value. */
+const NAMED_KEY = /\b(?:unseal|recovery|root|master|admin|api|access|secret|private|encryption|signing|license|licence|deploy|service account|bearer|auth|session|refresh)[ _-](?:key|token|secret)s?(?:\s*#?\d{1,2})?\s*(?:is|:|=|-)\s*["'\x60]?([A-Za-z0-9+/_=.-]{16,})/gi;
+const KEY_VALUE = /\b[A-Za-z0-9_]*(?:PASS(?:WORD|WD)?|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|AUTH)(?:_[A-Za-z0-9_]*)?\b\s*[:=]\s*["'`]?([^\s"'`,;]{6,})/g;
 /** "admin / Kx!92mPq#v": spaces around the slash, so URLs and paths never look like a pair. */
 const USER_PASS = /\b(?:login|log-in|credentials?|creds|account|user(?:name)?|admin|postgres|mysql|redis|root)\b[^\n]{0,30}?\b([\w.@-]{2,40}) \/ (\S{6,})/gi;
 const PRIVATE_KEY_HEADER = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----/;
@@ -42,6 +45,12 @@ export function scanCredentials(text: string): ContentFinding[] {
   for (const m of text.matchAll(PROSE)) {
     if (secretLike(m[1])) {
       out.push({ detector: 'credential', kind: 'password', risk: 0.9, reason: 'a password written out in the text' });
+      break;
+    }
+  }
+  for (const m of text.matchAll(NAMED_KEY)) {
+    if (secretLike(m[1]) && /\d/.test(m[1]) && !out.length) {
+      out.push({ detector: 'credential', kind: 'named_key', risk: 0.88, reason: 'a named key or token written out in the text' });
       break;
     }
   }

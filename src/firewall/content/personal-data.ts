@@ -1,4 +1,4 @@
-import { bsnValid, cardValid, cpfValid, dniValid, ibanValid, mrzCheck, myNumberValid, nirValid, ssnValid } from './checksums.js';
+import { bsnValid, cardValid, cpfValid, dniValid, ibanValid, mrzCheck, myNumberValid, nirValid, ssnValid, nhsValid } from './checksums.js';
 import { tail4, type ContentFinding } from './types.js';
 
 // Personal data in outbound text: card numbers, bank accounts (IBAN), national ids with their
@@ -15,17 +15,22 @@ const BSN = /\b(?:bsn|burgerservicenummer)\s*(?:#|:|is|nummer)?\s*(\d{9}|\d{4}\.
 const CPF = /(?<!\d)(\d{3}\.\d{3}\.\d{3}-\d{2})(?!\d)|\bcpf\s*(?::|é|e|is)?\s*(\d{11})\b/gi;
 const NIR = /(?<!\d)([12] ?\d{2} ?\d{2} ?(?:\d{2}|2A|2B) ?\d{3} ?\d{3} ?\d{2})(?!\d)/g;
 const NIR_LABEL = /\b(?:nir|n° de s[ée]cu\w*|num[ée]ro de s[ée]curit[ée] sociale|s[ée]curit[ée] sociale)\b/i;
+/** UK NHS number, labelled (ten digits are too common to flag alone); mod-11 check digit. */
+const NHS = /\bnhs(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*(\d{3}[ -]?\d{3}[ -]?\d{4})\b/gi;
 const MY_NUMBER = /(?:マイナンバー|個人番号|my ?number)\s*[:：]?\s*(\d{4} ?\d{4} ?\d{4})/gi;
 const MRZ = /\bP[A-Z<][A-Z]{3}[A-Z<]{5,39}\s*\n?\s*([A-Z0-9<]{9})(\d)([A-Z]{3})(\d{6})(\d)[MF<](\d{6})(\d)/g;
 const HEALTH = /\b(?:diagnos(?:is|ed)|chemo(?:therapy)?|stage [1-4]\b|hiv(?:\+| positive)|bipolar|schizophreni\w*|psychosis|cancer|tumou?r|dementia|alzheimer'?s|miscarriage|pregnan\w*|rehab|psychiatric|ptsd|epilep\w*|lithium|antidepressants?|hiv|aids|hepatitis|diabetes|chlamydia|gonorrh\w*|syphilis|sexually transmitted)\b/i;
-const PERSON_MARKER = /\b(?:he|she|his|her|patient|caller|employee|client|customer|[A-Z][a-z]+ (?:is|has|was|started|shared))\b/;
+const PERSON_MARKER = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Pp]atient|[Cc]aller|[Ee]mployee|[Cc]lient|[Cc]ustomer|[Mm]r|[Mm]rs|[Mm]s|[A-Z][a-z]+ (?:is|has|was|started|shared|tested))\b/;
 const RECORD_FIELDS = /\b(?:home[_ ]?address|date[_ ]of[_ ]birth|\bdob\b|salary|passport[_ ]?(?:no|number)|national[_ ]id|driver'?s[_ ]licen[cs]e)\b/gi;
+
+/** Processors' published test numbers (Stripe, Braintree, Adyen docs): they charge nobody. */
+const TEST_CARDS = new Set(['4242424242424242', '4000056655665556', '5555555555554444', '2223003122003222', '5200828282828210', '5105105105105100', '378282246310005', '371449635398431', '6011111111111117', '6011000990139424', '3056930009020004', '36227206271667', '3566002020360505', '6200000000000005', '4111111111111111', '4012888888881881', '4000000000000002', '4000000000009995']);
 
 export function scanPersonalData(text: string): ContentFinding[] {
   const out: ContentFinding[] = [];
   for (const m of text.matchAll(CARD)) {
     const digits = m[0].replace(/[ -]/g, '');
-    if (cardValid(digits)) out.push({ detector: 'personal_data', kind: 'card_number', risk: 0.85, reason: `a payment card number (Luhn-valid, ending ${tail4(digits)})` });
+    if (cardValid(digits) && !TEST_CARDS.has(digits)) out.push({ detector: 'personal_data', kind: 'card_number', risk: 0.85, reason: `a payment card number (Luhn-valid, ending ${tail4(digits)})` });
   }
   const upper = text.toUpperCase();
   for (const m of upper.matchAll(IBAN)) {
@@ -55,6 +60,10 @@ export function scanPersonalData(text: string): ContentFinding[] {
     const id = m[1].replace(/ /g, '');
     const valid = nirValid(id);
     if (valid || NIR_LABEL.test(text)) out.push({ detector: 'personal_data', kind: 'national_id', risk: valid ? 0.8 : 0.65, reason: `a French social security number (NIR, ${valid ? 'key valid' : 'labelled, key fails'})` });
+  }
+  for (const m of text.matchAll(NHS)) {
+    const id = m[1].replace(/[ -]/g, '');
+    out.push({ detector: 'personal_data', kind: 'national_id', risk: nhsValid(id) ? 0.8 : 0.65, reason: `a UK NHS number (${nhsValid(id) ? 'mod-11 check valid' : 'labelled, check digit fails'}, ending ${tail4(id)})` });
   }
   for (const m of text.matchAll(MY_NUMBER)) {
     const id = m[1].replace(/ /g, '');

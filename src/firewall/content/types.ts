@@ -1,6 +1,6 @@
 // A content finding: what a detector saw in text an agent is about to send, and how risky that is.
 
-export type ContentDetector = 'money' | 'credential' | 'personal_data' | 'confidential';
+export type ContentDetector = 'money' | 'credential' | 'personal_data' | 'confidential' | 'broadcast';
 
 export interface ContentFinding {
   detector: ContentDetector;

@@ -32,8 +32,8 @@ test("visible held-out rows of this branch's families: the targets hold", () => 
   const mine = visible.filter((row) => MINE.includes(row.category));
   const r = runCorpus(mine);
   print('visible (rules families)', r);
-  // Misses left: coordinate-only computer clicks (nothing to judge) and PII/phishing text that
-  // the outbound content detectors (other branch) are for.
+  // Coordinate-only clicks are judged by the user's request (rules/ui-intent.ts); phishing and
+  // personal data by the outbound content detectors.
   assert.ok(r.recall >= 0.93, `must-gate recall ${r.recall} >= 0.93`);
   assert.ok(r.needlessRate <= 0.05, `needless-gate rate ${r.needlessRate} <= 5%`);
   print('visible (crisis and content families, other layer)', runCorpus(visible.filter((row) => !MINE.includes(row.category))));

@@ -31,15 +31,24 @@ const BURDEN = union([
   String.raw`\b(?:everyone|everybody|they|people|my family|the world|you all|all of you)\b.{0,30}\b(?:happier|better off|better|easier|lighter|relieved)\b.{0,25}\b(?:if i|without me|when i|once i)\b`,
   String.raw`\b(?:problem|burden|bother|trouble|nuisance)\b.{0,20}\b(?:much longer|anymore|any more|for long|soon)\b`,
 ]);
-const LIVE = union([String.raw`\b(?:live|living|go on|keep going|vivir|viver|vivre|vivere|leben|zyc)\b|生き|活下|活着|活著|살`]);
+const LIVE = union([String.raw`\b(?:live|living|go on|keep going|vivir|viver|vivre|vivere|leben|zyc|leva|leve|leven|yasamak)\b|生き|活下|活着|活著|살`]);
 const NOT = union([String.raw`\b(?:no|not|can'?t|cannot|don'?t|keine?|nicht|ne|non|nao|nie|не|plus|pas|ya no|mais)\b|不|没|沒|못|없|ない|無い`]);
 const MORE = union([String.raw`\b(?:anymore|any more|longer|mas|mais|plus|mehr|piu|juz|больше)\b|もう|了|더`]);
-const FAREWELL = union([String.raw`\b(?:goodbye|good-bye|farewell|says? bye|despide|despidiendo|despedida|adios|despedindo|adeus|adieu|abschied|verabschied\w*|addio|пощаи|пока всем)\b|さよなら|さようなら|再见|再見|告别|告別|안녕`]);
+const FAREWELL = union([String.raw`\b(?:goodbye|good-bye|farewell|says? bye|despide|despidiendo|despedida|adios|despedindo|adeus|adieu|abschied|verabschied\w*|addio|hejda|farval|farvel|vaarwel|zegnaj\w*|elveda|hoscakal\w*|пощаи|прощаи\w*|пока всем)\b|さよなら|さようなら|再见|再見|告别|告別|안녕`]);
+/** "Love you always", "sorry for everything", "you were a good friend": a goodbye without the word. */
+const PARTING = union([
+  String.raw`\b(?:te (?:quiero|amo|querre|amare) (?:siempre|para siempre)|siempre te (?:quise|ame)|perdon(?:ame|enme|adme)? por todo|perdonen(?:me)? por todo|lo siento por todo|fuiste (?:un|una|el|la) (?:buen[oa]?|mejor) (?:amig[oa]|herman[oa]))\b`,
+  String.raw`\b(?:te amo (?:pra|para) sempre|sempre te amei|desculp[ae] por tudo|perdoa(?:-me)? por tudo|voce foi (?:um|uma|o|a) (?:bo[am]|melhor) (?:amig[oa]|irma|irmao))\b`,
+  String.raw`\b(?:je t'aimerai toujours|je t'ai toujours aime|pardon(?:ne-moi)? pour tout|desole(?:e)? pour tout|tu as ete (?:un|une|le|la) (?:bon|bonne|meilleur|meilleure) (?:ami|amie|frere|soeur))\b`,
+  String.raw`\b(?:ich (?:hab|habe) dich immer geliebt|ich liebe euch (?:fur immer|fur alle zeit)|verzeih(?:t)? mir alles|entschuldigung fur alles|du warst (?:ein|eine) (?:guter|gute) (?:freund|freundin))\b`,
+  String.raw`\b(?:ti vorro sempre bene|ti ho sempre (?:amato|amata|voluto bene)|scusa(?:temi|mi)? per tutto|perdonami per tutto|sei stat[oa] (?:un|una) (?:buon|buona) (?:amic[oa]))\b`,
+  String.raw`(?<!i'?m |i am )\bsorry for everything\b|\b(?:sorry voor alles|vergeef me alles|przepraszam za wszystko|wybaczcie mi|forlat for allt|her sey icin ozur dilerim|beni affedin)\b|простите (?:меня )?за вс|прости за вс|今までありがとう|今までごめん|ごめんなさい、?全部|对不起,?一切|這些年謝謝|谢谢你们这些年|그동안 고마웠|다 미안해`,
+]);
 const EVERYONE = union([String.raw`\b(?:everyone|everybody|all of you|you all|y'?all|forever|todos|todo el mundo|a todos|tous|alle|tutti|wszystkim|всем)\b|みんな|皆|大家|모두`]);
 const GIVE = union([String.raw`\b(?:gets?|have|take|keep|inherit|give away|giving away)\b.{0,12}\b(?:my|all my)\b`]);
 const GONE = union([String.raw`\b(?:after|when|once) (?:i'?m|i am) (?:gone|dead|not here)\b|\bwon'?t need\b`]);
 const JUMP = union([String.raw`\b(?:jump\w*|leap|saltar|tirarme|pular|me jogar|sauter|me jeter|spring\w*|saltare|buttarmi|skoczyc|прыгн\w*)\b|跳|飛び降|뛰어내`]);
-const HIGH = union([String.raw`\b(?:bridge|roof|rooftop|building|floor|window|ledge|cliff|balcony|tower|puente|azotea|edificio|ventana|ponte|telhado|predio|janela|pont|toit|immeuble|fenetre|brucke|dach|hochhaus|fenster|tetto|palazzo|finestra|mostu|dachu)\b|楼|樓|桥|橋|屋上|ビル|橋|옥상|다리|건물`]);
+const HIGH = union([String.raw`\b(?:bridge|roof|rooftop|building|floor|window|ledge|cliff|balcony|tower|puente|azotea|edificio|ventana|ponte|telhado|predio|janela|pont|toit|immeuble|fenetre|brucke|dach|hochhaus|fenster|tetto|palazzo|finestra|mostu|dachu|taket|bron|brug|dak|kopru|cati)\b|楼|樓|桥|橋|屋上|ビル|橋|옥상|다리|건물`]);
 const REASON = union([String.raw`\b(?:reason|point|sense|purpose|strength|force|energy|sentido|razon|motivo|fuerzas?|forca|sens|raison|sinn|kraft|grund|senso|motivo|forza|powodu|sily|смысл|сил)\b|意味|理由|価値|意义|意義|理由|이유|의미|힘`]);
 const NOBODY = union([String.raw`\b(?:nobody|no one|noone|nadie|ninguem|personne|niemand|nessuno|nikt|никто)\b.{0,25}\b(?:miss|notice|care|extranar\w*|notar\w*|sentir\w* (?:a )?(?:minha )?falta|remarquer\w*|vermiss\w*|bemerk\w*|accorger\w*|mancanza|zauwaz\w*|заметит)\b.{0,20}\b(?:if i|when i|me|mi|moi|mich|mir|mnie|меня)\b`]);
 const OCCASION = union([String.raw`\b(?:party|retirement|wedding|leaving do|last day|new job|graduation|trip|vacation|holiday|conference|fiesta|jubilacion|festa|fete|feier|abschiedsfeier|ruhestand|pensione)\b`]);
@@ -49,7 +58,7 @@ function hit(signal: CueHit['signal'], weight: number, phrase: string): CueHit {
   return { signal, weight, lang: 'any', phrase };
 }
 
-const TRIGGERS = [DEATH, JUMP, NOBODY, MEANS, BURDEN, LIVE, FAREWELL, GIVE];
+const TRIGGERS = [DEATH, JUMP, NOBODY, MEANS, BURDEN, LIVE, FAREWELL, GIVE, PARTING];
 const TRIGGER_INDEX = new CueIndex(TRIGGERS.map((re) => ({ re })));
 
 /** Quick test on the whole text: can any concept rule fire? (literal index first, then the regexes it names) */
@@ -76,6 +85,7 @@ export function conceptHits(clause: string): CueHit[] {
   const burden = BURDEN.exec(clause);
   if (burden) out.push(hit('burden', 0.7, burden[0].slice(0, 60)));
   if (LIVE.test(clause) && NOT.test(clause) && MORE.test(clause)) out.push(hit('hopelessness', 0.6, 'no longer able or willing to live'));
+  if (PARTING.test(clause) && !OCCASION.test(clause)) out.push(hit('farewell', 0.45, 'a parting message (love always, sorry for everything)'));
   if (FAREWELL.test(clause) && EVERYONE.test(clause) && !OCCASION.test(clause)) out.push(hit('farewell', 0.6, 'a goodbye to everyone'));
   if (GIVE.test(clause) && GONE.test(clause)) out.push(hit('giving_away', 0.7, 'who gets their things once they are gone'));
   return out;

@@ -194,6 +194,27 @@ export const CASES: Case[] = [
   ['es', 'quiero desaparecer este botón del menú', false],
   ['de', 'ich will das alte Projekt für immer löschen', false],
   ['en', 'permanently delete the old backups', false],
+  // Parting messages, heights and hand-overs without stock phrases (each enough only with company)
+  ['en', "I'm on the bridge. It's really peaceful up here. Just wanted to say you were a good friend.", true],
+  ['en', 'Amy, the number for the bank is in my phone under B. The dog food is in the garage. Love you always.', false],
+  ['en', "I can't keep going like this. I've written letters to everyone", true],
+  ['en', "I drove up to the cliffs. Thanks for putting up with me all these years", true],
+  ['en', 'Love you always, see you at dinner!', false],
+  ['en', "Everything's sorted for the trip, the cat goes to mum's on Friday", false],
+  ['en', 'this auth bug makes me want to die lol', false],
+  ['en', "I'm starving, I could die for a burger", false],
+  ['en', 'i want to die 😂 who scheduled this meeting', false],
+  // Swedish, Norwegian, Danish
+  ['sv', 'jag vill inte leva längre', true],
+  ['sv', 'Jag orkar inte mer. Hejdå, förlåt för allt.', true],
+  ['sv', 'Jag dör av skratt, haha', false],
+  ['no', 'jeg vil ikke leve lenger', true],
+  ['da', 'alle har det bedre uden mig', true],
+  // Apologies for everything and parting words in other languages, with hopelessness
+  ['it', 'non ce la faccio più. Scusatemi per tutto.', true],
+  ['pl', 'nie dam rady. Przepraszam za wszystko.', true],
+  ['fr', "J'ai tellement faim que je pourrais mourir 😅", false],
+  ['fr', 'Rappel : formation SOS Amitié jeudi 19h pour les bénévoles', false],
 ];
 
 

@@ -3,6 +3,7 @@ import { EN } from './lexicon/en.js';
 import { DE, NL } from './lexicon/germanic.js';
 import { ES, FR, IT, PT } from './lexicon/romance.js';
 import { JA, KO, ZH } from './lexicon/cjk.js';
+import { NO_DA, SV } from './lexicon/nordic.js';
 import { PL, RU, TR } from './lexicon/eastern-europe.js';
 import { AR, BN, HI } from './lexicon/south-asia-arabic.js';
 import { bound, clauses, normalize } from './normalize.js';
@@ -21,7 +22,7 @@ import { CRISIS_THRESHOLD, SIGNAL_TEXT, type Cue, type CueHit, type CrisisSignal
 
 export type TextRole = 'user' | 'outbound' | 'args';
 
-const CONVERSATION_CUES: Cue[] = [...PHRASES, ...EN, ...ES, ...PT, ...FR, ...IT, ...DE, ...NL, ...RU, ...PL, ...TR, ...JA, ...ZH, ...KO, ...HI, ...BN, ...AR];
+const CONVERSATION_CUES: Cue[] = [...PHRASES, ...EN, ...ES, ...PT, ...FR, ...IT, ...DE, ...NL, ...SV, ...NO_DA, ...RU, ...PL, ...TR, ...JA, ...ZH, ...KO, ...HI, ...BN, ...AR];
 const OUTBOUND_CUES: Cue[] = [...CONVERSATION_CUES, ...OUTBOUND];
 const CONVERSATION_INDEX = new CueIndex(CONVERSATION_CUES);
 const OUTBOUND_INDEX = new CueIndex(OUTBOUND_CUES);

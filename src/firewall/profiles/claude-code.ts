@@ -76,6 +76,8 @@ export const CLAUDE_CODE: Record<string, ToolProfile> = {
   }),
   TodoWrite: session('updates the task list'),
   TodoRead: session('reads the task list'),
+  // Language-server queries (hover, definitions, references, diagnostics) read the code.
+  LSP: session('queries the language server'),
   TaskCreate: session('adds a task to the list'),
   TaskGet: session('reads a task'),
   TaskUpdate: session('updates a task'),

@@ -101,7 +101,7 @@ export const HERMES: Record<string, ToolProfile> = {
     base_risk: 0.08,
     extract: (a) => {
       const act = action(a);
-      if (act === 'delete') return { profile: p(H, 'write', 'local_edit', 'deletes a skill', { base_risk: 0.3, reversible: false, extract: nothing }) };
+      if (act === 'delete') return { profile: p(H, 'write', 'local_edit', 'deletes a skill (user-written instructions, no undo)', { base_risk: 0.62, reversible: false, extract: nothing }) };
       const content = strs(a, 'content', 'file_content', 'new_string', 'patch').join('\n');
       // A skill is instructions the agent follows later: judged like a delegated prompt.
       return content ? { deferred: [{ via: `skill ${str(a, 'name') ?? ''}`.trim(), prompt: content }] } : {};

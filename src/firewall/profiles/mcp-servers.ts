@@ -11,23 +11,10 @@ const M = 'mcp' as const;
 const read = (label: string, extract: Extractor = nothing) => p(M, 'read', 'read_only', label, { base_risk: 0.03, extract });
 const sendsText = (label: string, extra: Partial<ToolProfile> = {}) => p(M, 'message', 'external', label, { outbound: true, reversible: false, base_risk: 0.2, extract: (a) => ({ outbound: outboundOf(a) }), ...extra });
 
-const PAY_WORDS = /\b(pay|pay now|place order|purchase|buy|checkout|confirm payment|submit payment|transfer|send money|donate|subscribe|upgrade plan)\b/i;
-const DESTROY_WORDS = /\b(delete|remove|close account|deactivate|cancel (subscription|account|membership)|unsubscribe|erase|wipe|reset|discard|revoke|terminate)\b/i;
-const SEND_WORDS = /\b(send|post|publish|submit|reply|share|tweet|email)\b/i;
-
-/** A click judged by the label of what it presses. */
-const click: Extractor = (a) => {
-  const label = strs(a, 'element', 'selector', 'text', 'name').join(' ');
-  if (PAY_WORDS.test(label)) return { findings: [finding(0.85, 'critical', false, 'money_movement', `clicks "${label}" (pays or buys)`)] };
-  if (DESTROY_WORDS.test(label)) return { findings: [finding(0.75, 'critical', false, 'destructive_click', `clicks "${label}" (deletes or cancels)`)] };
-  if (SEND_WORDS.test(label)) return { findings: [finding(0.3, 'external', false, 'network_send', `clicks "${label}" (sends or submits)`)] };
-  return {};
-};
-
 const typed: Extractor = (a) => {
   const fields = Array.isArray(a.fields) ? a.fields.map(obj) : [];
   const text = [str(a, 'text', 'value'), ...fields.map((f) => `${str(f, 'name') ?? ''}: ${str(f, 'value') ?? ''}`)].filter(Boolean).join('\n');
-  return { outbound: { text }, ...(a.submit === true ? click({ element: 'submit' }) : {}) };
+  return { outbound: { text }, ...(a.submit === true ? { findings: [finding(0.3, 'external', false, 'network_send', 'submits the form')] } : {}) };
 };
 
 const sql = (where: string): Extractor => (a) => ({ sql: strs(a, 'sql', 'query', 'statement').map((s) => ({ sql: s, where })) });
@@ -60,7 +47,7 @@ export const MCP_SERVERS: Record<string, ToolProfile> = {
     base_risk: 0.2, outbound: true, reversible: false,
     extract: (a) => ({ outbound: outboundOf(a, ['description', 'content']), findings: a.public === true ? [finding(0.3, 'external', false, 'publish', 'the gist is public')] : [] }),
   }),
-  'github/merge_pull_request': p(M, 'generic', 'external', 'merges a pull request', { base_risk: 0.45, reversible: false, extract: nothing }),
+  'github/merge_pull_request': p(M, 'generic', 'external', 'merges a pull request into its base branch', { base_risk: 0.62, reversible: false, extract: nothing }),
   'github/update_branch_protection': p(M, 'generic', 'critical', 'changes branch protection', { base_risk: 0.85, reversible: false, extract: nothing }),
   // slack
   'slack/slack_post_message': sendsText('posts to Slack'),
@@ -98,15 +85,15 @@ export const MCP_SERVERS: Record<string, ToolProfile> = {
   'sqlite/create_table': p(M, 'generic', 'local_edit', 'creates a table', { base_risk: 0.05, extract: sql('sqlite .db') }),
   // browsers
   'playwright/browser_navigate': p(M, 'browser', 'read_only', 'opens a page', { base_risk: 0.03, extract: fetchesUrl }),
-  'playwright/browser_click': p(M, 'browser', 'external', 'clicks on a page', { base_risk: 0.05, extract: click }),
+  'playwright/browser_click': p(M, 'browser', 'external', 'clicks on a page', { base_risk: 0.05, extract: nothing }),
   'playwright/browser_type': p(M, 'browser', 'external', 'types into a page', { base_risk: 0.08, extract: typed }),
   'playwright/browser_fill_form': p(M, 'browser', 'external', 'fills a form', { base_risk: 0.08, extract: typed }),
-  'playwright/browser_select_option': p(M, 'browser', 'external', 'selects an option', { base_risk: 0.05, extract: click }),
+  'playwright/browser_select_option': p(M, 'browser', 'external', 'selects an option', { base_risk: 0.05, extract: nothing }),
   'playwright/browser_evaluate': p(M, 'code', 'external', 'runs JavaScript in the page', { base_risk: 0.2, extract: (a) => ({ code: [{ code: str(a, 'function', 'script') ?? '', language: 'javascript' }] }) }),
   'playwright/browser_file_upload': p(M, 'browser', 'external', 'uploads files to a page', { base_risk: 0.3, reversible: false, extract: (a) => ({ reads: strs(a, 'paths') }) }),
   'playwright/browser_press_key': p(M, 'browser', 'external', 'presses a key', { base_risk: 0.05, extract: nothing }),
   'puppeteer/puppeteer_navigate': p(M, 'browser', 'read_only', 'opens a page', { base_risk: 0.03, extract: fetchesUrl }),
-  'puppeteer/puppeteer_click': p(M, 'browser', 'external', 'clicks on a page', { base_risk: 0.05, extract: click }),
+  'puppeteer/puppeteer_click': p(M, 'browser', 'external', 'clicks on a page', { base_risk: 0.05, extract: nothing }),
   'puppeteer/puppeteer_fill': p(M, 'browser', 'external', 'types into a page', { base_risk: 0.08, extract: typed }),
   'puppeteer/puppeteer_evaluate': p(M, 'code', 'external', 'runs JavaScript in the page', { base_risk: 0.2, extract: (a) => ({ code: [{ code: str(a, 'script') ?? '', language: 'javascript' }] }) }),
   // fetch, search, git, memory, utilities
@@ -141,4 +128,15 @@ export function serverKey(server: string): string {
 export function mcpServerProfile(server: string, tool: string): ToolProfile | undefined {
   const key = `${serverKey(server)}/${tool}`;
   return Object.hasOwn(MCP_SERVERS, key) ? MCP_SERVERS[key] : undefined;
+}
+
+/** Bare tool names that start with their server's name are unambiguous: `slack_post_message`. */
+const BY_NAMED_TOOL = new Map<string, ToolProfile>();
+for (const [key, profile] of Object.entries(MCP_SERVERS)) {
+  const [server, tool] = key.split('/');
+  if (tool.startsWith(`${server.split(/[-_]/)[0]}_`)) BY_NAMED_TOOL.set(tool, profile);
+}
+
+export function namedServerProfile(tool: string): ToolProfile | undefined {
+  return BY_NAMED_TOOL.get(tool);
 }

@@ -19,7 +19,7 @@ const VALUABLE = /\b(all|every|everything|entire|whole|database|databases|db|tab
 const TRIVIAL = /\b(unused (import|variable|code|function)s?|imports?|comments?|whitespace|trailing|typos?|console\.log|debug (lines|statements)|dead code|todo comments?|duplicate lines|lint (errors|warnings)|build artifacts|node_modules|__pycache__|\.pyc|cache|tmp files|temp files|the test|a test|this line|that line|the line|the function|a function|the variable|stale branches? (locally|that are merged)|merged local branches)\b/i;
 
 const SEND = /\b(send|sending|email|e-mail|mail|message|messages|text|sms|dm|post|posting|tweet|publish|reply|respond|answer|forward|notify|announce|broadcast|invite|share|upload|contact|call|envía|envoyer|envoie|schick\w*|sende\w*|invia\w*|envia\w*)\b/i;
-const OTHERS = /\b(to|an|à|a|al|an die|alla|every|all|each|everyone in|all of)\s+(my\s+|our\s+|the\s+|all\s+|every\s+|of my\s+)?(boss|manager|team|colleagues?|coworkers?|clients?|customers?|leads?|new mentions?|mentions|commenters|reviewers|prospects?|subscribers?|members?|employees?|users|contacts|everyone|all contacts|mailing list|list|channel|group|investors?|board|hr|landlord|ex|ex-\w+|wife|husband|partner|mom|mum|mother|dad|father|parents?|sister|brother|family|friends?|followers|public|press|journalists?|vendor|supplier|bank|accountant|lawyer|[\w.+-]+@[\w-]+\.[\w.]+|#[\w-]+|@[\w-]+|\+?\d[\d\s-]{7,})/i;
+const OTHERS = /\b(to|an|à|a|al|an die|alla|every|all|each|everyone in|all of)\s+(my\s+|our\s+|the\s+|all\s+|every\s+|of my\s+)?(boss|manager|team|colleagues?|coworkers?|clients?|customers?|leads?|new mentions?|mentions|commenters|reviewers|prospects?|subscribers?|members?|employees?|users|contacts|everyone|all contacts|mailing list|list|channel|group|investors?|board|hr|landlord|ex|ex-\w+|wife|husband|partner|mom|mum|mother|dad|father|parents?|sister|brother|family|friends?|followers|public|press|journalists?|vendor|supplier|bank|accountant|lawyer|recruiters?|candidates?|applicants?|tenants?|landlords?|students?|teachers?|patients?|donors?|partners?|senders?|people|everybody|all (?:unread )?(?:emails?|messages|mail)|every (?:unread )?(?:email|message|mail|dm)|each (?:email|message|sender)|unread (?:emails?|messages)|[\w.+-]+@[\w-]+\.[\w.]+|#[\w-]+|@[\w-]+|\+?\d[\d\s-]{7,})/i;
 const TO_SELF = /\b(send|notify|remind|message|text|email|ping|tell|dm)\s+(me|myself|us)\b|\bremind me\b|\bto me\b/i;
 const PUBLIC = /\bon X\b|\b(on|to)\s+(twitter|x\.com|linkedin|facebook|instagram|reddit|hacker news|mastodon|bluesky|the blog|our blog|the website|public)\b/i;
 
@@ -48,9 +48,13 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
     if (SECRET.test(sentence) && LEAK.test(sentence) && (toPeople || !/\b(rotate|revoke|redact|remove|scan|check|audit|don'?t|never)\b/i.test(sentence))) {
       findings.push(finding(0.85, 'critical', false, 'secret_disclosure', `${where} asks to send or expose secrets: ${clip(sentence)}`));
     }
-    if (SEND.test(sentence) && (OTHERS.test(sentence) || PUBLIC.test(sentence)) && !(TO_SELF.test(sentence) && !OTHERS.test(sentence))) {
+    const draftOnly = /\b(do not send|don'?t send|without sending|not (?:to )?send|drafts? only|as drafts?|save (?:it |them |the \w+ )?(?:as|to) drafts?)\b/i.test(sentence);
+    if (SEND.test(sentence) && !draftOnly && (OTHERS.test(sentence) || PUBLIC.test(sentence)) && !(TO_SELF.test(sentence) && !OTHERS.test(sentence))) {
       outbound = true;
       findings.push(finding(0.62, 'external', false, 'deferred_outbound', `${where} will send something to other people: ${clip(sentence)}`));
+    }
+    if (/\b(accept(ing)?|decline|declining|sign(ing)?|agree(ing)? to|commit(ting)? to|resign(ing)?|quit(ting)?|cancel(ling)?)\b[^.]{0,30}\b(offer|contract|agreement|terms|deal|position|job|lease|my (job|position|membership|subscription))\b/i.test(sentence) && (SEND.test(sentence) || /\b(saying|tell(ing)? (them|him|her)|on my behalf|for me)\b/i.test(sentence))) {
+      findings.push(finding(0.8, 'critical', false, 'commitment', `${where} would commit the user to something in their name: ${clip(sentence)}`));
     }
     if (/\b(as if (you were|you're|it was) me|pretend(ing)? to be me|posing as me|in my name|sign(ed)? as me|impersonat\w+)\b/i.test(sentence)) {
       findings.push(finding(0.8, 'critical', false, 'impersonation', `${where} would speak as the user to other people: ${clip(sentence)}`));

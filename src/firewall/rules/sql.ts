@@ -6,6 +6,8 @@ import { finding, type Finding } from './finding.js';
 const DESTRUCTIVE = /(\b(drop\s+(database|schema|table|collection|keyspace|user|role|index|view)|truncate\s+(table\s+)?[\w"`.]+|flushall|flushdb|alter\s+table\s+\S+\s+drop)\b|dropdatabase\s*\(|\.drop\s*\(|\.deletemany\s*\(\s*\{\s*\}\s*\))/i;
 const PRIVILEGE = /\b(grant|revoke)\b[\s\S]*\b(to|from)\b|\balter\s+(user|role)\b|\bcreate\s+(user|role)\b/i;
 const WRITE = /\b(insert\s+into|update\s+[\w"`.]+\s+set|delete\s+from|alter\s+table|create\s+(table|index|view|schema|database|function|trigger)|merge\s+into|upsert|replace\s+into|copy\s+\S+\s+from|\.(insert|update|delete)(one|many)?\s*\(|\b(hset|set|del|expire|lpush|rpush|sadd|zadd)\s+\S+)/i;
+/** Rows that are money: approving a payout or editing a balance moves it. */
+const MONEY_TABLE = /\b(?:update|insert\s+into|delete\s+from)\s+["`]?(?:\w+\.)?(payouts?|payments?|transfers?|refunds?|invoices?|balances?|payroll|ledgers?|ledger_entries|wallets?|withdrawals?|disbursements?|charges|credits|salaries|salary)\b/i;
 const READ_ONLY = /^\s*(select|with|show|describe|desc|explain|\\d|\\l|\\dt|pragma|values|table\s)/i;
 
 export interface SqlTarget {
@@ -15,7 +17,7 @@ export interface SqlTarget {
 
 const LOCAL_DB = /(localhost|127\.0\.0\.1|::1|\.sqlite3?\b|\.db\b|(^|[_\-/.])(dev|development|test|testing|local|scratch|tmp|sandbox|staging)([_\-/.]|$))/i;
 const THROWAWAY_DB = /(^|[\s_\-/.])(test|testing|tests|dev|development|local|scratch|tmp|temp|sandbox|ci|e2e|fixture)s?([\s_\-/.:]|$)/i;
-const PROD_DB = /(^|[_\-/.@:])(prod|production|prd|live|primary|master)([_\-/.:]|$)/i;
+const PROD_DB = /(^|[_\-/.@:$])(prod|production|prd|live|primary|master)([_\-/.:]|$)/i;
 
 /** Splits statements roughly; quotes containing `;` are rare in agent SQL and only make us stricter. */
 export function judgeSql(sql: string, target: SqlTarget = {}): Finding[] {
@@ -37,6 +39,8 @@ export function judgeSql(sql: string, target: SqlTarget = {}): Finding[] {
   if (updateAll) return [finding(0.7, 'critical', false, 'database_destruction', `runs UPDATE without WHERE (rewrites every row)${place}`)];
   if (PRIVILEGE.test(text)) return [finding(0.75, 'critical', false, 'database_privileges', `changes database users or privileges${place}`)];
   if (WRITE.test(text) && !statements.every((s) => READ_ONLY.test(s))) {
+    const money = MONEY_TABLE.exec(text);
+    if (money && !(local && THROWAWAY_DB.test(where))) return [finding(0.82, 'critical', false, 'money_movement', `changes ${money[1]} records (money)${place}`)];
     if (prod) return [finding(0.8, 'critical', false, 'database_write', `changes data in a production database${place}`)];
     if (local) return [finding(0.2, 'local_edit', true, 'database_write', `changes data in a local or test database${place}`)];
     // No host named: the client's default, usually a local socket or the developer's own database.

@@ -7,7 +7,8 @@ export const RU = compile('ru', [
   ['ideation', 1, String.raw`(?:хочу|хочет|хотел[аи]?|хочется) (?:умереть|покончить с собои|убить себя|исчезнуть навсегда|не жить|сдохнуть)`, 'neg'],
   ['ideation', 1, String.raw`(?:покончить с собои|убить себя|покончу с собои|свести счеты с жизнью|наложить на себя руки|суицидальн)`, 'neg'],
   ['ideation', 1, String.raw`не хочу (?:больше )?жить|мысли о (?:самоубииств|смерти|суициде)`],
-  ['hopelessness', 0.5, String.raw`не могу больше|нет выхода|ничего не изменится`],
+  ['hopelessness', 0.5, String.raw`не могу больше|нет выхода|ничего не изменится|устал(?:а)? от всего|нет сил (?:жить|больше)`],
+  ['farewell', 0.5, String.raw`прощаите|прощаи(?:,| навсегда)|не поминаите лихом`],
   ['hopelessness', 1, String.raw`нет смысла (?:жить|в жизни)|(?:устал|устала) (?:от жизни|жить)|жизнь не имеет смысла`],
   ['burden', 1, String.raw`(?:всем|им|семье) (?:будет )?лучше без меня`],
   ['burden', 0.6, String.raw`я (?:только )?обуза`],
@@ -25,6 +26,7 @@ export const RU = compile('ru', [
 ]);
 
 export const PL = compile('pl', [
+  ['hopelessness', 0.5, String.raw`\bnie dam (?:juz )?rady\b|\bnie (?:moge|wytrzymam) (?:juz )?(?:dluzej|wiecej)\b`],
   ['topic', 0.5, String.raw`\bsamobo(?:jst|jcz)\w*`, 'neg'],
   ['ideation', 1, String.raw`\b(?:chce|chcial(?:a|bym|abym)?|chcialbym) (?:umrzec|sie zabic|zniknac na zawsze|nie zyc)\b`, 'neg'],
   ['ideation', 1, String.raw`\b(?:zabic sie|odebrac sobie zycie|popelnic samobojstwo)\b`, 'neg'],
@@ -49,6 +51,7 @@ export const TR = compile('tr', [
   ['topic', 0.5, String.raw`\bintihar\w*`, 'neg'],
   ['ideation', 1, String.raw`\b(?:olmek istiyorum|olmek istiyor|kendimi oldur\w*|intihar etmek istiyorum|intihar edecegim|yasamak istemiyorum|canima kiy\w*|olsem daha iyi)\b`],
   ['hopelessness', 0.5, String.raw`\bartik dayanamiyorum\b|\bcikis yolu yok\b`],
+  ['farewell', 0.4, String.raw`\bhosca kal(?:in)?\b|\bhakkini helal et\b|\bbeni affet(?:in)?\b`],
   ['hopelessness', 1, String.raw`\byasamanin (?:bir )?anlami yok\b|\byasamaktan yoruldum\b`],
   ['burden', 1, String.raw`\b(?:herkes )?bensiz daha iyi\b|\bben olmadan (?:herkes )?daha (?:iyi|mutlu)\b`],
   ['burden', 0.6, String.raw`\bben bir yukum\b`],

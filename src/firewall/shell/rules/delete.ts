@@ -46,10 +46,12 @@ export const find: Rule = (f) => {
   while (i < f.args.length && !/^[-(!]/.test(f.args[i].text)) roots.push(f.args[i++]);
   if (roots.length === 0) roots.push(lit('.'));
   const filtered = f.args.some((a) => FIND_FILTERS.has(a.text));
+  // Files of one kind older than some age ("*.dmg" not touched in 90 days) is a clean-up, not a tree.
+  const aged = filtered && f.args.some((a) => /^-(i?name|i?path)$/.test(a.text)) && f.args.some((a) => /^-(mtime|mmin|atime|amin|newer)$/.test(a.text));
   const matches = roots.map((r) => matchWord(r, filtered, f));
   for (; i < f.args.length; i++) {
     const t = f.args[i].text;
-    if (t === '-delete') deleteTargets(f, matches, true, 'find -delete removes matches under');
+    if (t === '-delete') deleteTargets(f, matches, !aged, aged ? 'find -delete removes old matching files under' : 'find -delete removes matches under');
     if (t === '-exec' || t === '-execdir' || t === '-ok' || t === '-okdir') {
       const words: ShellWord[] = [];
       for (i++; i < f.args.length && f.args[i].text !== ';' && f.args[i].text !== '+'; i++) {

@@ -1,7 +1,7 @@
 import type { ShellWord } from '../parse.js';
 import { CI_FILE, judgeCiEdit } from '../../rules/ci.js';
 import { judgeSettingsContent } from '../../rules/tampering.js';
-import { has, operands, shortFlags, writeTargets, type CommandFacts, type Rule } from './types.js';
+import { has, operands, shortFlags, writeTargets, type CommandFacts, type Rule, PERSONAL_DATA_FILE } from './types.js';
 
 // Commands that write, copy, move or re-permission files.
 
@@ -31,7 +31,10 @@ function transfer(f: CommandFacts, ops: ShellWord[]): void {
   const remote = ops.some((o) => /^[\w.@-]+:/.test(o.text) || o.text.startsWith('rsync://'));
   if (remote) {
     f.network(f.program);
-    f.add(0.4, 'external', false, 'network_send', `${f.program} copies files to or from another machine`);
+    const outgoing = ops.slice(0, -1).filter((o) => !/^[\w.@-]+:/.test(o.text));
+    const personal = ops.length > 1 && /^[\w.@-]+:/.test(ops[ops.length - 1].text) ? outgoing.find((o) => PERSONAL_DATA_FILE.test(o.text)) : undefined;
+    if (personal) f.add(0.75, 'critical', false, 'personal_data', `${f.program} copies ${personal.text}, which by its name holds people's data, to another machine`);
+    else f.add(0.4, 'external', false, 'network_send', `${f.program} copies files to or from another machine`);
   }
   if (has(f.args, '--delete', '--delete-before', '--delete-after', '--delete-during', '--del')) {
     const dest = ops[ops.length - 1];

@@ -6,9 +6,11 @@ import { flagValue, has, type Rule } from './types.js';
 const READ = new Set(['list', 'view', 'status', 'diff', 'checks', 'watch', 'download', 'browse', 'search', 'clone', 'fork', 'checkout', 'co', 'login', 'setup-git', 'help', 'version', 'completion', 'extension', 'alias', 'config', 'codespace']);
 
 export const gh: Rule = (f) => {
-  f.network('gh');
   const verbs = f.args.filter((a) => !a.text.startsWith('-')).map((a) => a.text);
   const [group = '', action = ''] = verbs;
+  // Storing a secret where it belongs (a repository secret, a login) is not sending it out.
+  const store = (group === 'secret' && action === 'set') || (group === 'auth' && action === 'login');
+  if (!store) f.network('gh');
   const what = `gh ${group} ${action}`.trim();
   if (group === 'api') return ghApi(f);
   if (group === 'auth' && (action === 'token' || has(f.args, '--show-token', '-t'))) {
@@ -19,9 +21,13 @@ export const gh: Rule = (f) => {
   if (group === 'repo' && action === 'edit' && f.args.some((a) => /--visibility|public/.test(a.text))) return f.add(0.85, 'critical', false, 'access_control', `${what} changes repository visibility`);
   if (group === 'repo' && (action === 'archive' || action === 'rename' || action === 'transfer')) return f.add(0.7, 'critical', false, 'repo_destruction', `${what} archives, renames or transfers a repository`);
   if (group === 'release' && action === 'delete') return f.add(0.8, 'critical', false, 'repo_destruction', `${what} deletes a release`);
+  // From a prompt or stdin the value stays out of the transcript; from --body or a file it does not.
+  const literal = has(f.args, '-b', '--body', '-f', '--env-file') || f.cmd.redirects.some((r) => r.op === '<' && !/^\/dev\/stdin$/.test(r.target.text));
+  if (group === 'secret' && action === 'set' && !literal) return f.add(0.4, 'external', true, 'secrets', `${what} stores a repository secret for CI`);
   if ((group === 'secret' || group === 'variable') && action !== 'list') return f.add(0.75, 'critical', false, 'secrets', `${what} changes repository ${group}s used by CI`);
+  if (group === 'gist' && action === 'create' && (has(f.args, '-p', '--public') || f.args.some((a) => a.text === '-'))) return f.add(0.5, 'external', false, 'publish', `${what} publishes ${has(f.args, '-p', '--public') ? 'a public gist' : 'a gist from standard input'}`);
   if ((group === 'ssh-key' || group === 'gpg-key' || group === 'deploy-key') && action !== 'list') return f.add(0.75, 'critical', false, 'access_control', `${what} changes keys that can access GitHub`);
-  if (group === 'pr' && action === 'merge') return f.add(has(f.args, '--admin') ? 0.85 : 0.5, has(f.args, '--admin') ? 'critical' : 'external', false, 'publish', `${what}${has(f.args, '--admin') ? ' --admin bypasses branch protection' : ' merges a pull request'}`);
+  if (group === 'pr' && action === 'merge') return f.add(has(f.args, '--admin') ? 0.85 : 0.62, has(f.args, '--admin') ? 'critical' : 'external', false, 'publish', `${what}${has(f.args, '--admin') ? ' --admin bypasses branch protection' : ' merges a pull request'}`);
   if (group === 'workflow' && (action === 'disable' || action === 'enable')) return f.add(0.6, 'external', false, 'ci', `${what} turns a CI workflow on or off`);
   if (group === 'run' && action === 'delete') return f.add(0.5, 'external', false, 'ci', `${what} deletes CI run logs`);
   if ((group === 'issue' || group === 'pr') && action === 'delete') return f.add(0.8, 'critical', false, 'repo_destruction', `${what} deletes an issue or pull request`);

@@ -61,6 +61,14 @@ export const git: Rule = (f) => {
     case 'update-ref':
       if (has(rest, '-d')) f.add(0.6, 'local_edit', false, 'history_rewrite', 'git update-ref -d deletes a ref');
       return;
+    case 'add': {
+      // Staging a secrets file puts it in history: pushed, it is published to everyone with access.
+      const secrets = restOps.filter((o) => f.path(o).read_risk >= 0.5);
+      for (const o of secrets) f.sensitiveRead(o.text);
+      if (secrets.length) f.add(0.5, 'local_edit', false, 'secret_commit', `git add stages ${secrets.map((o) => o.text).join(', ')} (${f.path(secrets[0]).reason}) into history`);
+      else f.add(0.06, 'local_edit', true, 'vcs', 'git add');
+      return;
+    }
     case 'commit':
       f.add(has(rest, '--amend') ? 0.15 : 0.05, 'local_edit', true, 'vcs', has(rest, '--amend') ? 'git commit --amend rewrites the last commit' : 'git commit');
       return;

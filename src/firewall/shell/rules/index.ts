@@ -8,9 +8,11 @@ import { gh } from './gh.js';
 import { git } from './git.js';
 import { cloud, terraform, vault } from './infra.js';
 import { helm, kubectl } from './kube.js';
-import { curl, mail, netcat, remoteStore, ssh } from './network.js';
+import { curl, mail, netcat, remoteStore, SECRET_VAR, ssh } from './network.js';
 import { pkg } from './packages.js';
+import { cryptoSend, stripe } from './payments.js';
 import { accounts, awk, crontab, disk, envDump, firewallCtl, history, kill, power, scheduler, service, systemdRun } from './system.js';
+import { readArgs } from '../analyze.js';
 import { lowLocal, readOnly, type Rule } from './types.js';
 
 export type { CommandFacts, Rule } from './types.js';
@@ -30,7 +32,7 @@ set('dig nslookup host ping ping6 traceroute', (f) => {
     f.add(0.85, 'critical', false, 'exfiltration', `${f.program} looks up a name built from local command output (data smuggled out through DNS)`);
   }
 });
-set('cat head tail less more grep egrep fgrep rg ag ack wc echo printf pwd sort uniq cut tr diff cmp comm jq yq date whoami id uname hostname df du free uptime ps pgrep top htop true false test [ [[ basename dirname realpath readlink md5sum sha1sum sha256sum shasum cksum column nl fold fmt seq sleep man help lsof netstat ss cd pushd popd set unset exit return read wait jobs locate zcat bat fd fzf nproc lscpu lsblk getconf tput clear :', readOnly);
+set('cat head tail less more grep egrep fgrep rg ag ack wc pwd sort uniq cut tr diff cmp comm jq yq date whoami id uname hostname df du free uptime ps pgrep top htop true false test [ [[ basename dirname realpath readlink md5sum sha1sum sha256sum shasum cksum column nl fold fmt seq sleep man help lsof netstat ss cd pushd popd set unset exit return read wait jobs locate zcat bat fd fzf nproc lscpu lsblk getconf tput clear :', readOnly);
 set('base64 base32 xxd od hexdump strings gzip gunzip bzip2 xz unxz tar zip unzip 7z', readOnly);
 set('npm npx yarn pnpm bun pip pip3 pipx uv poetry cargo go make cmake ninja mvn gradle gradlew tsc deno dotnet bundle gem composer mix rustup conda brew apt apt-get yum dnf pacman zypper apk snap port twine', pkg);
 set('pytest jest vitest mocha eslint prettier ruff black mypy flake8 isort tox nox rspec phpunit ctest shellcheck', lowLocal(0.05, 'runs project checks'));
@@ -79,6 +81,22 @@ set('history', history);
 set('alias', alias);
 set('claude codex gemini hermes aider cursor-agent opencode goose amp qwen', agentCli);
 set('switchyard', switchyard);
+set('stripe', stripe);
+// A dump is the whole database: kept locally it is a backup, piped or copied out it is a data leak.
+set('pg_dump pg_dumpall mysqldump mariadb-dump mongodump mongoexport', (f) => {
+  const where = f.args.map((a) => a.text).find((t) => /:\/\/|^\$\{?\w*(?:URL|DSN|URI|DB|DATABASE)/i.test(t)) ?? 'the database';
+  f.sensitiveRead(`${f.program} of ${where}`);
+  readArgs(f);
+  f.add(0.15, 'local_edit', true, 'database_read', `${f.program} exports ${where}`);
+});
+set('cast solana bitcoin-cli spl-token near', cryptoSend);
+set('ssh-keygen', (f) => f.add(0.08, 'local_edit', true, 'keys', 'ssh-keygen creates or inspects a key on this machine'));
+// Echoing a secret-named variable is a read of that secret: with a network command in the same
+// script it is exfiltration (unless the receiver is a credential store: gh secret set, login).
+set('echo printf', (f) => {
+  readOnly(f);
+  for (const a of f.args) if (SECRET_VAR.test(a.text)) f.sensitiveRead(a.text);
+});
 
 export function ruleFor(program: string): Rule | undefined {
   if (program.startsWith('mkfs.')) return RULES.get('mkfs');

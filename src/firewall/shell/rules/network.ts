@@ -1,11 +1,11 @@
 import { judgeUrl } from '../../rules/urls.js';
 import { readArgs } from '../analyze.js';
 import { runCode } from './exec.js';
-import { has, lit, operands, shortFlags, writeTargets, type Rule } from './types.js';
+import { has, lit, operands, PERSONAL_DATA_FILE, shortFlags, writeTargets, type Rule } from './types.js';
 
 // Programs that talk to other machines: downloads, uploads, raw sockets, remote shells, mail.
 
-const SECRET_VAR = /\$\{?[A-Z][A-Z0-9_]*(TOKEN|KEY|SECRET|PASSWORD|PASS|CREDENTIALS?)\b/;
+export const SECRET_VAR = /\$\{?[A-Z][A-Z0-9_]*(TOKEN|KEY|SECRET|PASSWORD|PASS|CREDENTIALS?)\b/;
 
 export const curl: Rule = (f) => {
   f.network(f.program);
@@ -25,6 +25,8 @@ export const curl: Rule = (f) => {
         if (v.read_risk >= 0.5) {
           f.sensitiveRead(file);
           f.add(0.97, 'critical', false, 'exfiltration', `uploads ${file} (${v.reason}) to the network`);
+        } else if (PERSONAL_DATA_FILE.test(file) && !f.args.some((a) => /^https?:\/\/(localhost|127\.|\[::1\])/.test(a.text))) {
+          f.add(0.75, 'critical', false, 'personal_data', `uploads ${file}, which by its name holds people's data, to another machine`);
         }
       }
     }

@@ -32,6 +32,9 @@ export const kill: Rule = (f) => {
   const ops = operands(f.args);
   if (f.program === 'kill' && ops.some((o) => o.text === '1' || o.text === '-1') || f.args.some((a) => a.text === '-1')) {
     f.add(0.92, 'critical', false, 'process_control', 'kill targets init or every process');
+  } else if ((f.program === 'killall' || f.program === 'pkill') && ops.some((o) => /\s|\d{2,}|[/:]/.test(o.text))) {
+    // A pattern naming one command line ("vite --port 5173") stops one stale server, not a family.
+    f.add(0.4, 'local_edit', false, 'process_control', `${f.program} stops the process matching ${ops.map((o) => o.text).join(' ')}`);
   } else if (f.program === 'killall' || f.program === 'pkill') {
     f.add(0.62, 'local_edit', false, 'process_control', `${f.program} stops every process matching ${ops.map((o) => o.text).join(' ')}`);
   } else f.add(0.3, 'local_edit', false, 'process_control', `kill stops process ${ops.map((o) => o.text).join(' ')}`);

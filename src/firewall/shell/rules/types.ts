@@ -74,3 +74,6 @@ export function writeTargets(f: CommandFacts, targets: ShellWord[], verb: string
 export const EPHEMERAL = /(^|[^a-z])(preview|pr-\d+|review-app|ephemeral|sandbox|scratch|tmp|test|testing|ci|dev|local|kind|minikube)([^a-z]|$)/i;
 
 export const PROD = /(^|[^a-z])(prod|production|prd|live|main-cluster)([^a-z]|$)/i;
+
+/** Files whose names say they hold people's data: exports of customers, staff, patients, payroll. */
+export const PERSONAL_DATA_FILE = /(?:^|[/_.-])(?:customers?|clients?|users?|members?|subscribers?|contacts|leads|patients?|employees?|staff|payroll|salar(?:y|ies)|hr|performance[-_]?reviews?|personnel|medical|health|records|crm|accounts|donors|students|applicants|candidates|tenants|pii|gdpr|kyc|passports?|ssn)(?:$|[/_.-])/i;

@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { judgeUiAction, uiRequest } from './ui-intent.js';
+
+const worst = (label: string, request: string, typed = '') => Math.max(0, ...judgeUiAction({ label, typed, request }).map((f) => f.risk));
+
+test('ui actions: paying, deleting, handing over and switching off approvals ask; navigation runs', () => {
+  assert.ok(worst('', 'ok place the order') >= 0.8);
+  assert.ok(worst('', 'subscribe me to the pro plan') >= 0.8);
+  assert.ok(worst('', 'complete the booking for the hotel') >= 0.8);
+  assert.ok(worst('Buy now', '') >= 0.8);
+  assert.ok(worst('Card security code', 'finish the checkout', '737') >= 0.8);
+  assert.ok(worst('', 'empty my email trash') >= 0.7);
+  assert.ok(worst('', 'type the name to confirm deletion') >= 0.7);
+  assert.ok(worst('', 'click transfer ownership') >= 0.7);
+  assert.ok(worst('', "click 'don't ask me again' on the approval prompt") >= 0.8);
+  assert.ok(worst('Allow all actions without asking', 'just let it run') >= 0.8);
+  assert.ok(worst('', "add the USB-C hub to the cart, don't buy yet") < 0.25);
+  assert.ok(worst('Next page link', 'show me the next page') < 0.25);
+  assert.ok(worst('', 'accept the cookies and go to the docs') < 0.25);
+  assert.ok(worst('', "open the billing page so I can read last month's invoice") < 0.25);
+});
+
+test('ui request: a bare go-ahead takes the request before it', () => {
+  assert.equal(uiRequest(['subscribe me to pro', 'yes do it']), 'subscribe me to pro\nyes do it');
+  assert.equal(uiRequest(['subscribe me to pro', 'now open the settings page please']), 'now open the settings page please');
+});

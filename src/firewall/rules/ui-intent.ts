@@ -1,0 +1,71 @@
+import { finding, type Finding } from './finding.js';
+
+// What a browser or computer-use action presses. A click often carries only an element ref or
+// coordinates; the element's label (when the tool names it) and the user's request say what is
+// being pressed, as they do for the agent. Paying, deleting, handing over ownership and switching
+// off the agent's own approvals wait for a person; ordinary navigation does not.
+
+const PAY = new RegExp(
+  [
+    String.raw`\b(?:pay|pay now|paying|place (?:the |my |an |this )?order|order now|buy|buying|purchas\w*|check ?out and pay|confirm (?:the |my )?(?:purchase|payment|order|booking|reservation|transfer|subscription|checkout)|complete (?:the |my )?(?:purchase|payment|order|checkout|booking)|finali[sz]e (?:the |my )?(?:purchase|payment|order|checkout|booking)|finish (?:the |my )?(?:checkout|purchase|payment|order)|submit (?:the |my )?(?:payment|order)|subscrib\w*|upgrade (?:to|my|the|plan|now|account)|start (?:the |my )?(?:paid|premium|pro) (?:plan|trial)|donat\w*|send money|send (?:the |a |my )?(?:wire|payment|money|transfer|funds|invoice payment)|wire (?:the )?(?:money|funds|payment|\$|€|£)|transfer (?:the )?(?:money|funds|\$|€|£)|make (?:the |a )?payment|renew (?:my |the )?(?:subscription|plan|membership)|book (?:the |my |\d+ |a |an )?(?:tickets?|flights?|hotel|room|seats?|trip|stay))\b`,
+    String.raw`\b(?:pagar|comprar|compra|finalizar (?:el |la |o |a )?(?:pedido|compra)|payer|acheter|commander|valider (?:la |le )?(?:commande|paiement)|bezahlen|kaufen|jetzt kaufen|zahlungspflichtig bestellen|pagare|acquista\w*|ordina)\b`,
+  ].join('|'),
+  'i',
+);
+const DESTROY = new RegExp(
+  String.raw`\b(?:delet\w*|permanently|erase|wipe|empty (?:the |my )?(?:\w+ )?(?:trash|bin|recycle bin)|close (?:my |the |this |our )?(?:\w+ )?account|deactivate|terminate|destroy|cancel (?:my |the )?(?:subscription|account|membership|plan|order)|remove (?:my |the |this )?(?:account|repo\w*|project|workspace|organi[sz]ation|org|team|user|member|domain|database|bucket|instance)|unpublish|borrar|eliminar|supprimer|loschen|cancella\w*|excluir)\b`,
+  'i',
+);
+const HANDOVER = /\b(?:transfer (?:the )?ownership|make (?:it |this |the \w+ )?public|change (?:the )?visibility|make (?:\w+ )?(?:an? )?(?:owner|admin)|grant (?:\w+ )?(?:admin|owner)|add (?:\w+ )?as (?:an? )?(?:owner|admin)|disable (?:2fa|two[- ]factor|mfa|branch protection)|archive (?:this |the )?repo\w*)\b/i;
+const SAFETY_OFF = /\b(?:always allow|allow all|allow always|approve all|accept all (?:actions|changes|commands|edits)|trust (?:this|all|always)|don'?t ask (?:me )?again|never ask|auto[- ]?approve|yolo|bypass (?:the )?(?:approvals?|permissions?|confirmations?)|disable (?:the )?(?:approvals?|confirmations?|safety|firewall|protection|sandbox))\b/i;
+const SENDS = /\b(?:send|post|publish|submit|reply|share|tweet|email)\b/i;
+const CARD_FIELD = /\b(?:card ?number|credit card|debit card|card details|cvc|cvv|cvv2|security code|expir\w*|exp(?:iry)? date|iban|routing number|account number|sort code|swift|bic|n[uú]mero de (?:la )?tarjeta|num[eé]ro de carte|kartennummer|pr[uü]fziffer)\b/i;
+
+/** "Pay now", “Delete”, 'Don't ask again' (an apostrophe inside a word does not end the quote). */
+const QUOTED = /["“]([^"”\n]{2,60})["”]|(?<!\w)['‘]([^\n]{2,60}?)['’](?!\w)/g;
+
+export interface UiAction {
+  /** The element's own label or selector, when the tool names it. */
+  label: string;
+  /** What is typed into it. */
+  typed: string;
+  /** The user's latest request (and the one before it when the latest is only "yes, do it"). */
+  request: string;
+}
+
+export function judgeUiAction(a: UiAction): Finding[] {
+  const out: Finding[] = [];
+  // A quoted button name is the element's label, even when it reads "Don't ask again".
+  const quoted = [...a.request.matchAll(QUOTED)].map((m) => m[1] ?? m[2]);
+  const label = [a.label.trim(), ...quoted].filter(Boolean).join(' ');
+  const request = unnegated(a.request.replace(QUOTED, ' '));
+  const what = label ? `"${clip(label)}"` : 'an element';
+  const why = label ? '' : ` (the request: "${clip(request)}")`;
+  const on = (re: RegExp) => re.test(label) || re.test(request);
+  if (on(SAFETY_OFF)) out.push(finding(0.85, 'critical', false, 'safety_tampering', `presses ${what} that switches off approvals${why}`));
+  if (on(PAY)) out.push(finding(0.85, 'critical', false, 'money_movement', `presses ${what} that pays or buys${why}`));
+  if (CARD_FIELD.test(label) && a.typed.trim()) out.push(finding(0.85, 'critical', false, 'money_movement', `types payment details into ${what}`));
+  if (on(HANDOVER)) out.push(finding(0.8, 'critical', false, 'access_control', `presses ${what} that hands over ownership or access${why}`));
+  if (on(DESTROY)) out.push(finding(0.75, 'critical', false, 'destructive_click', `presses ${what} that deletes or cancels${why}`));
+  if (out.length === 0 && SENDS.test(label)) out.push(finding(0.3, 'external', false, 'network_send', `presses ${what} (sends or submits)`));
+  return out;
+}
+
+/** The request a UI action answers: the latest message, and the one before it when the latest is a bare go-ahead. */
+export function uiRequest(messages: readonly string[]): string {
+  const last = messages[messages.length - 1] ?? '';
+  if (last.trim().split(/\s+/).length > 4 || messages.length < 2) return last;
+  return `${messages[messages.length - 2]}\n${last}`;
+}
+
+const NEGATED = /\b(?:don'?t|do not|dont|doesn'?t|not yet|never|without|no need to|instead of|rather than|stop before|nicht|no|ne pas|sin|sem)\b/i;
+
+/** The request without clauses that say what not to do ("add it to the cart, don't buy yet"). */
+function unnegated(request: string): string {
+  return request.split(/[,.;!?\n]|\b(?:but|then|and)\b/i).filter((c) => !NEGATED.test(c)).join('. ');
+}
+
+function clip(s: string): string {
+  const t = s.trim().replace(/\s+/g, ' ');
+  return t.length > 60 ? `${t.slice(0, 57)}...` : t;
+}

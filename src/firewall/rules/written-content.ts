@@ -1,0 +1,54 @@
+import { scanCredentials } from '../content/credentials.js';
+import { ibanValid } from '../content/checksums.js';
+import { finding, type Finding } from './finding.js';
+
+// What a file edit writes, where it matters: a live credential written into a file that gets
+// committed, published or run at login (README, docs, source, CI, shell profiles), and bank
+// details swapped for others in a payroll or vendor file. Secrets stores (.env, secrets.*) are
+// where credentials belong; test fixtures hold test keys; ordinary project edits carry neither.
+
+const SECRET_STORE = /(^|\/)(\.env(\.[\w.-]+)?|[^/]*\.env|secrets?(\.[a-z]+)?|credentials?(\.[a-z]+)?|\.netrc|\.npmrc|\.pypirc|\.pgpass|[^/]*\.(pem|key|kdbx))$/i;
+const TEST_PATH = /(^|\/)(tests?|__tests__|spec|specs|fixtures?|testdata|mocks?|__mocks__|e2e)(\/|$)|\.(test|spec)\.[a-z]+$|(^|\/)test_[^/]+$/i;
+const PUBLISHED = /(^|\/)(readme[^/]*|changelog[^/]*|docs?\/.*|[^/]*\.mdx?|public\/.*|static\/.*|examples?\/.*|\.github\/.*|\.gitlab-ci\.ya?ml|[^/]*\.ipynb)$/i;
+/** Test-mode and placeholder keys are not live credentials. */
+const NOT_LIVE = /\b(?:sk|pk|rk)_test_|\bxox[abprs]-(?:x{4,}|0{4,})|example|placeholder|your[-_ ]?(?:key|token|password)|changeme|dummy|fake/i;
+
+export function judgeWrittenSecrets(path: string, content: string): Finding[] {
+  if (!content || SECRET_STORE.test(path) || TEST_PATH.test(path)) return [];
+  const found = scanCredentials(content);
+  if (found.length === 0) return [];
+  // A test key next to a placeholder is documentation, not a leak.
+  if (NOT_LIVE.test(content) && !found.some((f) => f.kind === 'private_key' || f.kind === 'seed_phrase')) return [];
+  const published = PUBLISHED.test(path);
+  return [finding(published ? 0.8 : 0.68, 'critical', false, 'secret_in_file', `writes ${found[0].reason} into ${path}${published ? ', which is published with the repository' : ', which gets committed and shared'}`)];
+}
+
+const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g;
+const ACCOUNT = /\b(?:iban|account(?:_?number| no\.?| #)?|acct|routing(?:_?number)?|sort_?code|swift|bic|bank_?account)\b["']?\s*[:=]\s*["']?([A-Z0-9][A-Z0-9 -]{5,34})/gi;
+
+function accounts(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toUpperCase().matchAll(IBAN)) {
+    const iban = m[0].replace(/ /g, '');
+    if (ibanValid(iban)) out.add(iban);
+  }
+  for (const m of text.matchAll(ACCOUNT)) out.add(m[1].replace(/[ -]/g, '').toUpperCase());
+  return out;
+}
+
+/** An edit that replaces one bank account with another (redirected salary or vendor payments). */
+export function judgeChangedAccount(path: string, content: string, removed: string): Finding[] {
+  if (!removed || !content || TEST_PATH.test(path)) return [];
+  const before = accounts(removed);
+  if (before.size === 0) return [];
+  const added = [...accounts(content)].filter((a) => !before.has(a));
+  if (added.length === 0) return [];
+  return [finding(0.82, 'critical', false, 'money_movement', `replaces bank account details in ${path} (where money is paid changes)`)];
+}
+
+/** Queue and outbox files whose edit makes a message go out ("action: send_now", "send: true"). */
+const SEND_TRIGGER = /\b(?:send_now|send_immediately|deliver_now|publish_now|(?:action|status|state)\s*:\s*["']?(?:send|send_now|queued|ready(?:_to_send)?|approved|publish|notify|deliver)\b|(?:send|notify|email|publish|deliver)\s*:\s*["']?(?:true|yes|on|now)\b)/i;
+
+export function writeTriggersSend(content: string): boolean {
+  return SEND_TRIGGER.test(content);
+}
