@@ -222,6 +222,54 @@ firewall:
     assert.ok(row.dropped!.includes('tools[1]=web_search'));
   });
 
+  test('files by id, item references and forced hosted tools go to the native target; a chain with none refuses with the field named', async () => {
+    next = () => ({ items: [{ type: 'message', text: 'Read it.' }] });
+    const sent = {
+      model: 'gpt',
+      input: [
+        { type: 'message', role: 'user', content: [{ type: 'input_text', text: 'summarize this' }, { type: 'input_file', file_id: 'file-abc' }, { type: 'input_image', file_id: 'file-img' }] },
+        { type: 'item_reference', id: 'msg_earlier' },
+      ],
+      tools: [{ type: 'web_search' }],
+      tool_choice: { type: 'web_search' },
+    } as unknown as OpenAI.Responses.ResponseCreateParamsNonStreaming;
+    const data = await client.responses.create(sent);
+    assert.equal(data.output_text, 'Read it.');
+    assert.equal(lastBody().text, JSON.stringify({ ...sent, model: 'gpt-up' }), 'forwarded unchanged');
+
+    // The fallback chain: only its native first target may serve; it is down, so the chain fails
+    // over nothing and the Anthropic target is never asked to translate what it cannot carry.
+    const anthBefore = anth.requests.length;
+    const viaChain = await fetch(`${gw.baseURL}/responses`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${FW_ENV.SY_AGENT_KEY}` },
+      body: JSON.stringify({ ...sent, model: 'gpt-then-claude' }),
+    });
+    assert.equal(viaChain.status, 503);
+    assert.equal(anth.requests.length, anthBefore);
+
+    const g2 = await startGateway(`
+providers:
+  chat-only: { type: openai, base_url: "${down.origin}/v1", api_key: env:OAI_KEY }
+models:
+  m: { targets: [{ provider: chat-only, model: x }] }
+`, { OAI_KEY: 'k' });
+    try {
+      const refused = async (body: Record<string, unknown>) => {
+        const r = await fetch(`${g2.baseURL}/responses`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        assert.equal(r.status, 400);
+        return ((await r.json()) as { error: { param: string; message: string } }).error;
+      };
+      const forced = await refused({ ...sent, model: 'm' });
+      assert.equal(forced.param, 'tool_choice');
+      assert.match(forced.message, /web_search/);
+      const file = await refused({ ...sent, model: 'm', tool_choice: 'auto' });
+      assert.equal(file.param, 'input[0].content[1]');
+      assert.match(file.message, /file_id/);
+    } finally {
+      await g2.close();
+    }
+  });
+
   test('a provider without responses_api is reached over Chat Completions (translated)', async () => {
     const before = down.requests.length;
     const g2 = await startGateway(

@@ -265,6 +265,19 @@ export class Gateway {
   }
 
   /**
+   * The plan narrowed to the targets that take `native` unchanged (same wire format), for a
+   * request that cannot be translated; undefined when no target of the plan can.
+   */
+  nativeOnly(plan: Plan, native: NativeRequest): Plan | undefined {
+    const order = plan.only ?? plan.model.targets.map((t) => t.index);
+    const only = order.filter((i) => {
+      const t = plan.model.targets[i];
+      return passthroughFor(this.#providers.adapterFor(t.provider.config.type), native, plan, t) !== undefined;
+    });
+    return only.length ? { ...plan, only } : undefined;
+  }
+
+  /**
    * The upstream's own count of a request's prompt tokens, from the first target of the plan
    * whose adapter counts natively for this wire format (undefined when none can).
    */

@@ -4,11 +4,14 @@ import { newId } from '../../core/ids.js';
 import type { ChatMessage, ContentPart, ToolCall } from '../../core/types.js';
 import { parseAt } from './schema.js';
 import { ToolMap } from './tools.js';
+import { TranslationRefusal, type Refusals } from './refusal.js';
 
 // Responses input items -> normalized chat messages. Used for the request's `input` and for the
 // stored items of earlier responses in a `previous_response_id` chain. What has no normalized
 // equivalent is reported in `dropped` (never silently lost); what would change the meaning of the
-// conversation if dropped (files we cannot read, references we cannot resolve) is a 400.
+// conversation if dropped (files we cannot read, references we cannot resolve) is a
+// TranslationRefusal: a 400 when a target must translate, collected rather than thrown so a target
+// that speaks Responses natively still gets the request.
 
 export type Item = Record<string, unknown>;
 
@@ -53,7 +56,7 @@ function fileText(raw: Item, at: string): string {
   const mime = data?.[1] ?? '';
   const isText = mime.startsWith('text/') || /json|xml|yaml|javascript/.test(mime) || (!!f.filename && TEXT_FILE.test(f.filename));
   if (!data || !isText) {
-    throw new InvalidRequestError(
+    throw new TranslationRefusal(
       `${at}: input_file is supported only as inline text (file_data as a data: URL of a text file); file_id, file_url and binary files such as PDFs cannot be translated for this route`,
       at,
     );
@@ -62,18 +65,35 @@ function fileText(raw: Item, at: string): string {
   return `<file name="${f.filename ?? 'file'}">\n${text}\n</file>`;
 }
 
-function contentParts(content: string | Item[], at: string): ContentPart[] | string {
+function refuse(err: TranslationRefusal, refusals: Refusals): void {
+  if (!refusals) throw err;
+  refusals.push(err);
+}
+
+function contentParts(content: string | Item[], at: string, refusals: Refusals): ContentPart[] | string {
   if (typeof content === 'string') return content;
   const parts: ContentPart[] = [];
   content.forEach((p, j) => {
     const path = `${at}.content[${j}]`;
     if (p.type === 'input_image') {
       const img = parseAt(imagePart, p, path);
-      if (!img.image_url) throw new InvalidRequestError(`${path}.image_url: images are supported as URLs or data: URLs; file_id needs OpenAI's file store`, `${path}.image_url`);
+      if (!img.image_url) {
+        refuse(new TranslationRefusal(`${path}.image_url: images are supported as URLs or data: URLs; file_id needs OpenAI's file store`, `${path}.image_url`), refusals);
+        parts.push({ type: 'text', text: '[input_image]' });
+        return;
+      }
       const detail = img.detail === 'original' ? 'high' : img.detail;
       parts.push({ type: 'image_url', image_url: { url: img.image_url, ...(detail ? { detail } : {}) } });
-    } else if (p.type === 'input_file') parts.push({ type: 'text', text: fileText(p, path) });
-    else if (p.type === 'refusal') parts.push({ type: 'text', text: parseAt(refusalPart, p, path).refusal });
+    } else if (p.type === 'input_file') {
+      let text = '[input_file]';
+      try {
+        text = fileText(p, path);
+      } catch (err) {
+        if (!(err instanceof TranslationRefusal)) throw err;
+        refuse(err, refusals);
+      }
+      parts.push({ type: 'text', text });
+    } else if (p.type === 'refusal') parts.push({ type: 'text', text: parseAt(refusalPart, p, path).refusal });
     else parts.push({ type: 'text', text: parseAt(textPart, p, path).text });
   });
   return parts.every((p) => p.type === 'text') ? parts.map((p) => (p as { text: string }).text).join('') : parts;
@@ -83,13 +103,13 @@ function contentParts(content: string | Item[], at: string): ContentPart[] | str
  * Appends the messages for `items` to `out`. Consecutive function calls (and the assistant text
  * before them) merge into one assistant message, as Chat Completions requires.
  */
-export function itemsToMessages(items: Item[], at: (i: number) => string, out: ChatMessage[], dropped: Set<string>): void {
+export function itemsToMessages(items: Item[], at: (i: number) => string, out: ChatMessage[], dropped: Set<string>, refusals?: Refusals): void {
   items.forEach((item, i) => {
     const path = at(i);
     const type = item.type ?? 'message';
     if (type === 'message') {
       const m = parseAt(messageItem, item, path);
-      const content = contentParts(m.content, path);
+      const content = contentParts(m.content, path, refusals);
       if (m.role === 'assistant') out.push({ role: 'assistant', content: typeof content === 'string' ? content : content.map((p) => (p.type === 'text' ? p.text : '')).join('') });
       else out.push({ role: m.role, content });
     } else if (type === 'function_call' || type === 'custom_tool_call') {
@@ -108,13 +128,13 @@ export function itemsToMessages(items: Item[], at: (i: number) => string, out: C
       else out.push({ role: 'assistant', content: null, tool_calls: [call] });
     } else if (type === 'function_call_output' || type === 'custom_tool_call_output') {
       const o = parseAt(callOutput, item, path);
-      out.push({ role: 'tool', tool_call_id: o.call_id, content: contentParts(o.output, path) });
+      out.push({ role: 'tool', tool_call_id: o.call_id, content: contentParts(o.output, path, refusals) });
     } else if (type === 'reasoning') {
       dropped.add(`${path}=reasoning`);
     } else if (typeof type === 'string' && HOSTED_CALL_ITEMS.has(type)) {
       dropped.add(`${path}=${type}`);
     } else if (type === 'item_reference') {
-      throw new InvalidRequestError(`${path}: item_reference is not supported; send the item itself or use previous_response_id`, `${path}.type`);
+      refuse(new TranslationRefusal(`${path}: item_reference is not supported when translating; send the item itself or use previous_response_id`, `${path}.type`), refusals);
     } else {
       throw new InvalidRequestError(`${path}.type: unsupported input item type ${JSON.stringify(type)}`, `${path}.type`);
     }

@@ -2,6 +2,7 @@ import { InvalidRequestError } from '../../core/errors.js';
 import type { ChatMessage, ChatRequest } from '../../core/types.js';
 import { parseInput } from '../../core/validate.js';
 import { inputItems, itemsToMessages, type Item } from './items.js';
+import { TranslationRefusal } from './refusal.js';
 import { KNOWN_KEYS, responsesBody, type ResponsesBody } from './schema.js';
 import { convertToolChoice, convertTools, type ToolMap } from './tools.js';
 
@@ -17,6 +18,8 @@ export interface ParsedResponses {
   input: Item[];
   tools: ToolMap;
   dropped: Set<string>;
+  /** What only a native Responses target can serve; a translated target must refuse the request. */
+  refusals: TranslationRefusal[];
   /** store: false keeps no conversation state (the inference is still recorded). */
   store: boolean;
   includeEncryptedReasoning: boolean;
@@ -34,17 +37,25 @@ export function parseResponsesBody(raw: unknown): ParsedResponses {
   if (body.input === undefined && !body.previous_response_id) throw new InvalidRequestError('input: required (a string or a list of input items)', 'input');
 
   const dropped = new Set<string>();
+  const refusals: TranslationRefusal[] = [];
   const converted = convertTools(body.tools);
   for (const h of converted.hosted) dropped.add(`${h.path}=${h.type}`);
-  const toolChoice = convertToolChoice(body.tool_choice, converted);
+  let toolChoice: ReturnType<typeof convertToolChoice>;
+  try {
+    toolChoice = convertToolChoice(body.tool_choice, converted);
+  } catch (err) {
+    if (!(err instanceof TranslationRefusal)) throw err;
+    refusals.push(err);
+  }
   if (toolChoice === 'required' && converted.tools.length === 0 && converted.hosted.length > 0) {
-    throw new InvalidRequestError('tool_choice: "required" with only hosted tools, which run only on OpenAI\'s own Responses API', 'tool_choice');
+    refusals.push(new TranslationRefusal('tool_choice: "required" with only hosted tools, which run only on OpenAI\'s own Responses API', 'tool_choice'));
+    toolChoice = undefined;
   }
 
   const messages: ChatMessage[] = [];
   if (body.instructions) messages.push({ role: 'system', content: body.instructions });
   const input = inputItems(body.input);
-  itemsToMessages(input, (i) => `input[${i}]`, messages, dropped);
+  itemsToMessages(input, (i) => `input[${i}]`, messages, dropped, refusals);
 
   const request: ChatRequest = { model: body.model, messages };
   if (converted.tools.length) request.tools = converted.tools;
@@ -84,6 +95,7 @@ export function parseResponsesBody(raw: unknown): ParsedResponses {
     input,
     tools: converted.map,
     dropped,
+    refusals,
     store: body.store !== false,
     includeEncryptedReasoning: body.include?.includes('reasoning.encrypted_content') ?? false,
   };
@@ -98,9 +110,9 @@ export function withHistory(parsed: ParsedResponses, history: Item[]): ChatReque
   const messages: ChatMessage[] = [];
   if (parsed.body.instructions) messages.push({ role: 'system', content: parsed.body.instructions });
   const seen = new Set<string>();
-  itemsToMessages(history, (i) => `history[${i}]`, messages, seen);
+  itemsToMessages(history, (i) => `history[${i}]`, messages, seen, parsed.refusals);
   // Items of earlier turns were accepted then; what they lose is reported once per kind.
   for (const d of seen) parsed.dropped.add(`previous_response_id:${d.slice(d.indexOf('=') + 1)}`);
-  itemsToMessages(parsed.input, (i) => `input[${i}]`, messages, new Set());
+  itemsToMessages(parsed.input, (i) => `input[${i}]`, messages, new Set(), []);
   return { ...parsed.request, messages };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { InvalidRequestError } from '../../core/errors.js';
 import type { ToolChoice, ToolDefinition } from '../../core/types.js';
 import { parseAt } from './schema.js';
+import { TranslationRefusal } from './refusal.js';
 
 // Responses tools -> normalized function tools, and the map back. Function tools translate 1:1;
 // namespace tools (Codex's `multi_agent_v1`) flatten to `<namespace>__<name>`; custom (freeform)
@@ -129,13 +130,13 @@ export function convertToolChoice(choice: unknown, converted: ConvertedTools): T
     const c = parseAt(allowedTools, choice, 'tool_choice');
     const hosted = c.tools.find((t) => t.type !== 'function' && t.type !== 'custom');
     if (hosted && c.mode === 'required' && c.tools.every((t) => t.type !== 'function' && t.type !== 'custom')) {
-      throw new InvalidRequestError(`tool_choice.tools: hosted tool "${hosted.type}" runs only on OpenAI's own Responses API, which this route does not reach`, 'tool_choice.tools');
+      throw new TranslationRefusal(`tool_choice.tools: hosted tool "${hosted.type}" runs only on OpenAI's own Responses API, which this route does not reach`, 'tool_choice.tools');
     }
     const allowed = new Set(c.tools.filter((t) => t.name).map((t) => ToolMap.flat(t.name!, (t as { namespace?: string }).namespace)));
     converted.tools = converted.tools.filter((t) => allowed.has(t.function.name));
     return c.mode;
   }
-  throw new InvalidRequestError(
+  throw new TranslationRefusal(
     `tool_choice: hosted tool "${String(type)}" runs only on OpenAI's own Responses API, which this route does not reach; offer function tools instead`,
     'tool_choice',
   );

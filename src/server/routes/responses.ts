@@ -49,7 +49,9 @@ export const responsesRoutes: RouteGroup = (app, ctx) => {
     // Lost only when a target translates (a native target gets them all): the gateway records
     // them per serving attempt.
     if (parsed.dropped.size) request.untranslatable = [...parsed.dropped];
-    const plan = ctx.gateway.plan(request, meta);
+    let plan = ctx.gateway.plan(request, meta);
+    // Files by id, item references, forced hosted tools: only a Responses upstream can serve them.
+    if (parsed.refusals.length) plan = ctx.gateway.nativeOnly(plan, native) ?? throwFirst(parsed.refusals);
     const save = (response: Record<string, unknown>, inferenceId: string) =>
       parsed.store
         ? ctx.store.responses.save({
@@ -163,3 +165,6 @@ async function stored(ctx: AppContext, req: FastifyRequest) {
   return row;
 }
 
+function throwFirst(errors: Error[]): never {
+  throw errors[0];
+}
