@@ -48,7 +48,7 @@ ${FAULTS.map((f) => `      - { provider: up, model: "${f.model}", max_retries: 0
       - { provider: up, model: "small-window", context_window: 4096 }
       - { provider: up, model: "big-window", context_window: 200000 }
   breaker:
-    breaker: { failure_threshold: 2, window_ms: 60000, cooldown_ms: 150 }
+    breaker: { failure_threshold: 2, window_ms: 60000, cooldown_ms: 3000 }
     targets:
       - { provider: up, model: "seq:500,500,ok-probe", max_retries: 0 }
       - { provider: up, model: "backup" }
@@ -175,7 +175,10 @@ describe('routing resilience against a fault-injecting upstream', () => {
     assert.equal(rec.attempts[0].error_kind, 'circuit_open');
     const metrics = await fetch(`${gw.url}/metrics`).then((res) => res.text());
     assert.match(metrics, /switchyard_circuit_state\{target="up\/seq:500,500,ok-probe"\} 2/);
-    await new Promise((res) => setTimeout(res, 200));
+    // The cooldown is long enough that the checks above cannot outlive it on a busy machine; wait
+    // for the breaker itself to report half-open rather than for a fixed time.
+    const breakerState = async () => (await getJson(`${gw.baseURL}/status`)).breakers.find((b: { target: string }) => b.target.startsWith('up/seq:500')).state;
+    while ((await breakerState()) === 'open') await new Promise((res) => setTimeout(res, 50));
     const probe = await ask();
     assert.equal(probe.choices[0].message.content, 'ok from seq:500,500,ok-probe');
     const after = await getJson(`${gw.baseURL}/status`);
