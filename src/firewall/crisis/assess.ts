@@ -50,7 +50,7 @@ export function crisisVerdict(input: CrisisCallInput): CrisisVerdict {
     outbound: input.outbound ? input.text : undefined,
     args: input.outbound ? undefined : input.text,
     acknowledged: input.session?.acknowledged,
-    threshold: input.person && input.reaches ? Math.min(outboundThreshold, CRISIS_THRESHOLD) : CRISIS_THRESHOLD,
+    partialThreshold: input.person && input.reaches ? outboundThreshold : undefined,
   });
   const evidence: EvidenceSource[] = [];
   for (const k of ['conversation', 'outbound', 'args'] as const) if (screen.sources[k] >= CRISIS_THRESHOLD) evidence.push(k);

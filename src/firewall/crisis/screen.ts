@@ -172,8 +172,13 @@ export interface ScreenInput {
   args?: string;
   /** Fingerprints of messages an approver already reviewed (SessionRisk.acknowledged). */
   acknowledged?: readonly string[];
-  /** Score at which the screen shows risk: CRISIS_THRESHOLD unless the call reaches a person. */
-  threshold?: number;
+  /**
+   * For calls that reach a person: a lower score shows risk when it comes from at least two kinds
+   * of evidence (a farewell and hopelessness, giving things away and a method). One kind alone,
+   * however often repeated, still needs CRISIS_THRESHOLD: a "suicide prevention" shift reminder
+   * or a bike giveaway is one topic, not a pattern.
+   */
+  partialThreshold?: number;
 }
 
 export type EvidenceSource = 'conversation' | 'outbound' | 'args';
@@ -229,8 +234,10 @@ export function screenCrisis(input: ScreenInput): CrisisScreen {
   }
   const score = scoreHits(onceEach(all));
   const signals = [...new Set(all.map((h) => h.signal))];
+  const kinds = signals.filter((k) => !BOOSTERS.has(k)).length;
+  const threshold = input.partialThreshold !== undefined && kinds >= 2 ? Math.min(input.partialThreshold, CRISIS_THRESHOLD) : CRISIS_THRESHOLD;
   return {
-    crisis: score >= (input.threshold ?? CRISIS_THRESHOLD),
+    crisis: score >= threshold,
     score,
     sources,
     signals,
