@@ -12,6 +12,7 @@ import { bound, clauses, normalize } from './normalize.js';
 import { OUTBOUND } from './outbound-harm.js';
 import { PHRASES } from './phrases.js';
 import { CueIndex, LiteralGate } from './prefilter.js';
+import { TOPIC_FRAMES } from './lexicon/topic-frames.js';
 import { conceptHits, conceptsMayApply } from './concepts.js';
 import { messageFingerprint } from './session.js';
 import { CRISIS_THRESHOLD, SIGNAL_TEXT, type Cue, type CueHit, type CrisisSignal, type TextScreen } from './types.js';
@@ -63,6 +64,7 @@ const THIRD_PERSON = new RegExp(
 const FRAME_GATE = new LiteralGate(FRAME);
 const IDIOM_GATE = new LiteralGate(IDIOM);
 const THIRD_GATE = new LiteralGate(THIRD_PERSON);
+const TOPIC_FRAME_GATE = new LiteralGate(TOPIC_FRAMES);
 
 let memoSize = 512;
 const memo = new Map<string, TextScreen>();
@@ -105,12 +107,15 @@ function screenUncached(text: string, role: TextRole): TextScreen {
   const idioms = IDIOM_GATE.mayMatch(normalized);
   const frames = FRAME_GATE.mayMatch(normalized);
   const third = THIRD_GATE.mayMatch(normalized);
+  // Grief, a move, a new job, a trip: the broad topic words in this text are ordinary.
+  const topicFramed = ids.some((id) => index.cues[id].weak) && TOPIC_FRAME_GATE.mayMatch(normalized) && TOPIC_FRAMES.test(normalized);
   for (const raw of clauses(normalized)) {
     const clause = idioms ? raw.replace(IDIOM, ' ') : raw;
     let clauseHits: CueHit[] | null = null;
     let negated: string | null = null;
     for (const id of ids) {
       const cue = index.cues[id];
+      if (topicFramed && cue.weak) continue;
       const m = cue.re.exec(clause);
       if (!m) continue;
       if (cue.negatable && negatedBefore(clause, m.index)) {
