@@ -47,8 +47,9 @@ export function setOutboundCrisisThreshold(t: number = OUTBOUND_CRISIS_THRESHOLD
 export function crisisVerdict(input: CrisisCallInput): CrisisVerdict {
   const screen = screenCrisis({
     conversation: input.conversation,
-    outbound: input.outbound ? input.text : undefined,
-    args: input.outbound ? undefined : input.text,
+    // Mail or a webhook POST from a shell reaches a person as a message tool does.
+    outbound: input.outbound || input.person ? input.text : undefined,
+    args: input.outbound || input.person ? undefined : input.text,
     acknowledged: input.session?.acknowledged,
     partialThreshold: input.person && input.reaches ? outboundThreshold : undefined,
   });
