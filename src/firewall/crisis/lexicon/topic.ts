@@ -16,6 +16,8 @@ export const TOPIC_STRONG = 0.3;
 export type TopicGroups = Partial<Record<CrisisSignal, string[]>>;
 
 const STRONGER = new Set<CrisisSignal>(['means', 'absence', 'giving_away', 'plan']);
+/** Places (a bridge, a roof, the tracks) are everyday words: they only strengthen other kinds. */
+export const TOPIC_PLACE = 0.2;
 
 /**
  * `bounded`: the script has ASCII word boundaries after normalize() (Latin); other scripts match
@@ -26,7 +28,7 @@ export function topicCues(lang: string, groups: TopicGroups, bounded: boolean): 
   for (const [signal, terms] of Object.entries(groups) as Array<[CrisisSignal, string[]]>) {
     if (!terms.length) continue;
     const alt = `(?:${terms.join('|')})`;
-    rows.push([signal, STRONGER.has(signal) ? TOPIC_STRONG : TOPIC_WEIGHT, bounded ? String.raw`\b${alt}\b` : alt, 'neg']);
+    rows.push([signal, signal === 'height' ? TOPIC_PLACE : STRONGER.has(signal) ? TOPIC_STRONG : TOPIC_WEIGHT, bounded ? String.raw`\b${alt}\b` : alt, 'neg']);
   }
   return compile(lang, rows, true);
 }
