@@ -89,7 +89,10 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   // in them holds the read: looking up a hotline or how to help someone must stay instant.
   const reading = !reaches && profile.class === 'read_only';
   const crisisText = joinText([codeText, carried, ...(reading ? [] : inputs.texts ?? []), ...deferred.prompts]);
-  const crisisDetail = crisisFactors(crisisText, reading ? joinText([crisisText, ...(inputs.texts ?? [])]) : null, outbound, reaches, context, w);
+  // Who can read what the call sends: a message, typed text, a released queue item, mail or a
+  // POST from a shell. Partial crisis evidence is enough to hold these.
+  const person = outbound || releases || w.factors.some((f) => f.name === 'shell:network_send');
+  const crisisDetail = crisisFactors(crisisText, reading ? joinText([crisisText, ...(inputs.texts ?? [])]) : null, { outbound, reaches, person }, context, w);
   const crisis = crisisDetail.crisis_sensitive;
 
   const risk = combineRisk(w.factors);
@@ -254,11 +257,11 @@ function uiLabel(args: Record<string, unknown>, click: boolean): string {
   return [...strs(args, ...keys), ...strs(action, ...keys)].join(' ');
 }
 
-function crisisFactors(text: string, queried: string | null, outbound: boolean, reaches: boolean, context: AssessContext, w: Working): CrisisDetail {
+function crisisFactors(text: string, queried: string | null, how: { outbound: boolean; reaches: boolean; person: boolean }, context: AssessContext, w: Working): CrisisDetail {
   const conversation = conversationOf(context);
-  let v = crisisVerdict({ conversation, text, outbound, reaches, session: context.session_risk });
+  let v = crisisVerdict({ conversation, text, ...how, session: context.session_risk });
   if (queried !== null && queried !== text && !v.crisis_sensitive) {
-    const q = crisisVerdict({ conversation, text: queried, outbound, reaches, session: context.session_risk });
+    const q = crisisVerdict({ conversation, text: queried, ...how, session: context.session_risk });
     if (q.crisis_sensitive && q.screen.signals.some((s) => ACTS.has(s))) v = q;
   }
   if (v.factor) {

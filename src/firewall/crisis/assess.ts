@@ -1,7 +1,7 @@
 import type { Factor } from '../types.js';
 import { screenCrisis, type CrisisScreen, type EvidenceSource } from './screen.js';
 import type { SessionRisk } from './session.js';
-import { CRISIS_THRESHOLD } from './types.js';
+import { CRISIS_THRESHOLD, OUTBOUND_CRISIS_THRESHOLD } from './types.js';
 
 // What the engine asks about crisis for one call: the conversation, the text the call carries and
 // the session's remembered risk, turned into factors. Pure; the engine applies the crisis rule.
@@ -17,6 +17,11 @@ export interface CrisisCallInput {
    * shell, code, browser, schedule, delegate...). Reads and reversible local edits do not.
    */
   reaches: boolean;
+  /**
+   * The call reaches a person: a message, email, post, typed or submitted text, mail from a shell,
+   * a scheduled or delegated prompt that will send. Partial evidence is enough to hold these.
+   */
+  person?: boolean;
   session?: SessionRisk;
 }
 
@@ -32,12 +37,21 @@ export interface CrisisVerdict {
 
 const ARGS_ACT = new Set(['means', 'method', 'plan', 'intent']);
 
+let outboundThreshold = OUTBOUND_CRISIS_THRESHOLD;
+
+/** Sweep hook (scripts/crisis-threshold-sweep.ts): the threshold for calls that reach a person. */
+export function setOutboundCrisisThreshold(t: number = OUTBOUND_CRISIS_THRESHOLD): void {
+  outboundThreshold = t;
+}
+
 export function crisisVerdict(input: CrisisCallInput): CrisisVerdict {
   const screen = screenCrisis({
     conversation: input.conversation,
-    outbound: input.outbound ? input.text : undefined,
-    args: input.outbound ? undefined : input.text,
+    // Mail or a webhook POST from a shell reaches a person as a message tool does.
+    outbound: input.outbound || input.person ? input.text : undefined,
+    args: input.outbound || input.person ? undefined : input.text,
     acknowledged: input.session?.acknowledged,
+    partialThreshold: input.person && input.reaches ? outboundThreshold : undefined,
   });
   const evidence: EvidenceSource[] = [];
   for (const k of ['conversation', 'outbound', 'args'] as const) if (screen.sources[k] >= CRISIS_THRESHOLD) evidence.push(k);

@@ -15,8 +15,8 @@ function foldPattern(src: string): string {
     .replace(/[أإآ]/g, 'ا');
 }
 
-export function compile(lang: string, rows: CueRow[]): Cue[] {
-  return rows.map(([signal, weight, src, neg]) => ({ lang, signal, weight, re: new RegExp(foldPattern(src)), negatable: neg === 'neg' }));
+export function compile(lang: string, rows: CueRow[], weak = false): Cue[] {
+  return rows.map(([signal, weight, src, neg]) => ({ lang, signal, weight, re: new RegExp(foldPattern(src)), negatable: neg === 'neg', ...(weak ? { weak } : {}) }));
 }
 
 /** One alternation of many patterns (for frames and idioms), flags as given. */

@@ -104,6 +104,8 @@ export class CueIndex<T extends { re: RegExp } = Cue> {
   readonly cues: readonly T[];
   /** Keyed by the first two UTF-16 code units (c0 * 65536 + c1): no string is built per position. */
   readonly #buckets = new Map<number, Array<{ lit: string; cue: number }>>();
+  /** Literals of three or more units, keyed by their first three (fewer false starts to compare). */
+  readonly #buckets3 = new Map<number, Array<{ lit: string; cue: number }>>();
   /** Cues with no usable literal: always run. */
   readonly #always: number[] = [];
   readonly #marks: Uint8Array;
@@ -115,9 +117,11 @@ export class CueIndex<T extends { re: RegExp } = Cue> {
       const runs = requiredLiterals(cue.re.source);
       if (!runs) this.#always.push(i);
       for (const lit of runs ?? []) {
-        const key = lit.charCodeAt(0) * 65536 + lit.charCodeAt(1);
-        let b = this.#buckets.get(key);
-        if (!b) this.#buckets.set(key, (b = []));
+        const long = lit.length >= 3;
+        const map = long ? this.#buckets3 : this.#buckets;
+        const key = long ? key3(lit, 0) : lit.charCodeAt(0) * 65536 + lit.charCodeAt(1);
+        let b = map.get(key);
+        if (!b) map.set(key, (b = []));
         b.push({ lit, cue: i });
       }
     });
@@ -133,17 +137,30 @@ export class CueIndex<T extends { re: RegExp } = Cue> {
       const cur = text.charCodeAt(p + 1);
       const b = this.#buckets.get(prev * 65536 + cur);
       prev = cur;
-      if (!b) continue;
-      for (const { lit, cue } of b) {
-        if (marks[cue] === 0 && text.startsWith(lit, p)) {
-          marks[cue] = 1;
-          out.push(cue);
-        }
+      if (b) this.#mark(b, text, p, out);
+      if (p < text.length - 2) {
+        const b3 = this.#buckets3.get(key3(text, p));
+        if (b3) this.#mark(b3, text, p, out);
       }
     }
     for (const i of out) marks[i] = 0;
     return out.sort((a, b) => a - b);
   }
+
+  #mark(b: Array<{ lit: string; cue: number }>, text: string, p: number, out: number[]): void {
+    const marks = this.#marks;
+    for (const { lit, cue } of b) {
+      if (marks[cue] === 0 && text.startsWith(lit, p)) {
+        marks[cue] = 1;
+        out.push(cue);
+      }
+    }
+  }
+}
+
+/** First three UTF-16 units folded into one small integer (collisions only cost a startsWith). */
+function key3(s: string, p: number): number {
+  return ((s.charCodeAt(p) * 31 + s.charCodeAt(p + 1)) * 31 + s.charCodeAt(p + 2)) & 0x3fffffff;
 }
 
 /** A cheap "can this regex match here?" for one big regex (frames, idioms): false means it cannot. */

@@ -6,10 +6,13 @@ import { JA, KO, ZH } from './lexicon/cjk.js';
 import { NO_DA, SV } from './lexicon/nordic.js';
 import { PL, RU, TR } from './lexicon/eastern-europe.js';
 import { AR, BN, HI } from './lexicon/south-asia-arabic.js';
+import { TOPIC_DE, TOPIC_EN, TOPIC_ES, TOPIC_FR, TOPIC_ID, TOPIC_IT, TOPIC_NL, TOPIC_PL, TOPIC_PT, TOPIC_TR, TOPIC_VI } from './lexicon/topic-latin.js';
+import { TOPIC_AR, TOPIC_EL, TOPIC_HI, TOPIC_JA, TOPIC_KO, TOPIC_RU, TOPIC_ZH } from './lexicon/topic-other.js';
 import { bound, clauses, normalize } from './normalize.js';
 import { OUTBOUND } from './outbound-harm.js';
 import { PHRASES } from './phrases.js';
 import { CueIndex, LiteralGate } from './prefilter.js';
+import { TOPIC_FRAMES } from './lexicon/topic-frames.js';
 import { conceptHits, conceptsMayApply } from './concepts.js';
 import { messageFingerprint } from './session.js';
 import { CRISIS_THRESHOLD, SIGNAL_TEXT, type Cue, type CueHit, type CrisisSignal, type TextScreen } from './types.js';
@@ -22,10 +25,18 @@ import { CRISIS_THRESHOLD, SIGNAL_TEXT, type Cue, type CueHit, type CrisisSignal
 
 export type TextRole = 'user' | 'outbound' | 'args';
 
-const CONVERSATION_CUES: Cue[] = [...PHRASES, ...EN, ...ES, ...PT, ...FR, ...IT, ...DE, ...NL, ...SV, ...NO_DA, ...RU, ...PL, ...TR, ...JA, ...ZH, ...KO, ...HI, ...BN, ...AR];
-const OUTBOUND_CUES: Cue[] = [...CONVERSATION_CUES, ...OUTBOUND];
+const STRONG_CUES: Cue[] = [...PHRASES, ...EN, ...ES, ...PT, ...FR, ...IT, ...DE, ...NL, ...SV, ...NO_DA, ...RU, ...PL, ...TR, ...JA, ...ZH, ...KO, ...HI, ...BN, ...AR];
+// Broad topic words come after the stronger cues: a clause's stronger hit on the same words wins.
+// They are read in what people write (user messages, outgoing text), not in commands and code.
+const TOPIC_CUES: Cue[] = [
+  ...[TOPIC_EN, TOPIC_ES, TOPIC_PT, TOPIC_FR, TOPIC_DE, TOPIC_IT, TOPIC_NL, TOPIC_PL, TOPIC_TR, TOPIC_ID, TOPIC_VI].flat(),
+  ...[TOPIC_RU, TOPIC_EL, TOPIC_AR, TOPIC_HI, TOPIC_JA, TOPIC_KO, TOPIC_ZH].flat(),
+];
+const CONVERSATION_CUES: Cue[] = [...STRONG_CUES, ...TOPIC_CUES];
+const OUTBOUND_CUES: Cue[] = [...STRONG_CUES, ...OUTBOUND, ...TOPIC_CUES];
 const CONVERSATION_INDEX = new CueIndex(CONVERSATION_CUES);
 const OUTBOUND_INDEX = new CueIndex(OUTBOUND_CUES);
+const ARGS_INDEX = new CueIndex(STRONG_CUES);
 let prefilter = true;
 const ANCHORED = new Set(OUTBOUND_CUES.filter((c) => /(?<!\\)[$^]/.test(c.re.source.replace(/\[[^\]]*\]/g, ''))));
 
@@ -53,6 +64,7 @@ const THIRD_PERSON = new RegExp(
 const FRAME_GATE = new LiteralGate(FRAME);
 const IDIOM_GATE = new LiteralGate(IDIOM);
 const THIRD_GATE = new LiteralGate(THIRD_PERSON);
+const TOPIC_FRAME_GATE = new LiteralGate(TOPIC_FRAMES);
 
 let memoSize = 512;
 const memo = new Map<string, TextScreen>();
@@ -84,7 +96,7 @@ function screenUncached(text: string, role: TextRole): TextScreen {
   const hits: CueHit[] = [];
   const dismissed: string[] = [];
   let thirdPerson = false;
-  const index = role === 'outbound' ? OUTBOUND_INDEX : CONVERSATION_INDEX;
+  const index = role === 'outbound' ? OUTBOUND_INDEX : role === 'args' ? ARGS_INDEX : CONVERSATION_INDEX;
   const normalized = normalize(b.text);
   // The cues whose literal words occur anywhere in the text; usually none, seldom more than a few.
   // Of those, the ones that match the whole text; only these are tried clause by clause.
@@ -95,12 +107,15 @@ function screenUncached(text: string, role: TextRole): TextScreen {
   const idioms = IDIOM_GATE.mayMatch(normalized);
   const frames = FRAME_GATE.mayMatch(normalized);
   const third = THIRD_GATE.mayMatch(normalized);
+  // Grief, a move, a new job, a trip: the broad topic words in this text are ordinary.
+  const topicFramed = ids.some((id) => index.cues[id].weak) && TOPIC_FRAME_GATE.mayMatch(normalized) && TOPIC_FRAMES.test(normalized);
   for (const raw of clauses(normalized)) {
     const clause = idioms ? raw.replace(IDIOM, ' ') : raw;
     let clauseHits: CueHit[] | null = null;
     let negated: string | null = null;
     for (const id of ids) {
       const cue = index.cues[id];
+      if (topicFramed && cue.weak) continue;
       const m = cue.re.exec(clause);
       if (!m) continue;
       if (cue.negatable && negatedBefore(clause, m.index)) {
@@ -108,9 +123,11 @@ function screenUncached(text: string, role: TextRole): TextScreen {
         continue;
       }
       if (clauseHits?.some((h) => h.signal === cue.signal && h.phrase === m[0])) continue;
+      // A topic word inside words a stronger cue already counted adds nothing.
+      if (cue.weak && clauseHits?.some((h) => !h.weak && (h.phrase.includes(m[0]) || m[0].includes(h.phrase)))) continue;
       let weight = cue.weight;
       if (cue.signal === 'topic' && cue.lang === 'en' && FIRST_PERSON.test(clause)) weight = CRISIS_THRESHOLD;
-      (clauseHits ??= []).push({ signal: cue.signal, weight, lang: cue.lang, phrase: m[0] });
+      (clauseHits ??= []).push(cue.weak ? { signal: cue.signal, weight, lang: cue.lang, phrase: m[0], weak: true } : { signal: cue.signal, weight, lang: cue.lang, phrase: m[0] });
     }
     if (concepts) {
       for (const h of conceptHits(clause)) if (!clauseHits?.some((x) => x.signal === h.signal && x.weight >= h.weight)) (clauseHits ??= []).push(h);
@@ -160,6 +177,13 @@ export interface ScreenInput {
   args?: string;
   /** Fingerprints of messages an approver already reviewed (SessionRisk.acknowledged). */
   acknowledged?: readonly string[];
+  /**
+   * For calls that reach a person: a lower score shows risk when it comes from at least two kinds
+   * of evidence (a farewell and hopelessness, giving things away and a method). One kind alone,
+   * however often repeated, still needs CRISIS_THRESHOLD: a "suicide prevention" shift reminder
+   * or a bike giveaway is one topic, not a pattern.
+   */
+  partialThreshold?: number;
 }
 
 export type EvidenceSource = 'conversation' | 'outbound' | 'args';
@@ -201,7 +225,7 @@ export function screenCrisis(input: ScreenInput): CrisisScreen {
     third ||= s.third_person;
     truncated ||= s.truncated;
   }
-  sources.conversation = scoreHits(convHits);
+  sources.conversation = scoreHits(onceEach(convHits));
   all.push(...convHits);
   for (const [source, text, role] of [['outbound', input.outbound, 'outbound'], ['args', input.args, 'args']] as const) {
     if (!text) continue;
@@ -213,10 +237,12 @@ export function screenCrisis(input: ScreenInput): CrisisScreen {
     truncated ||= s.truncated;
     all.push(...hits);
   }
-  const score = scoreHits(all);
+  const score = scoreHits(onceEach(all));
   const signals = [...new Set(all.map((h) => h.signal))];
+  const kinds = signals.filter((k) => !BOOSTERS.has(k)).length;
+  const threshold = input.partialThreshold !== undefined && kinds >= 2 ? Math.min(input.partialThreshold, CRISIS_THRESHOLD) : CRISIS_THRESHOLD;
   return {
-    crisis: score >= CRISIS_THRESHOLD,
+    crisis: score >= threshold,
     score,
     sources,
     signals,
@@ -226,6 +252,19 @@ export function screenCrisis(input: ScreenInput): CrisisScreen {
     outbound_harm: signals.some((s) => HARM.has(s)),
     truncated,
   };
+}
+
+/** A topic word the agent repeats from the user's message, or the user repeats, counts once. */
+function onceEach(hits: CueHit[]): CueHit[] {
+  if (!hits.some((h) => h.weak)) return hits;
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    if (!h.weak) return true;
+    const k = `${h.signal}\u0000${h.phrase}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 function take(s: TextScreen, label: string, into: CueHit[], reasons: string[], dismissed: string[]): void {

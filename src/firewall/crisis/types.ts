@@ -33,6 +33,8 @@ export interface Cue {
   re: RegExp;
   /** A negation shortly before the match ("I don't want to die") turns the cue off. */
   negatable?: boolean;
+  /** A broad topic word (lexicon/topic-*.ts): counted once per conversation however often it recurs. */
+  weak?: boolean;
 }
 
 export type CrisisSubject = 'self' | 'third_person' | 'outbound';
@@ -42,6 +44,7 @@ export interface CueHit {
   weight: number;
   lang: string;
   phrase: string;
+  weak?: boolean;
 }
 
 /** The screen of one text (a user message, the outbound content, tool arguments). */
@@ -56,6 +59,14 @@ export interface TextScreen {
 
 /** A screen at or above this shows risk: the call is crisis-sensitive and the session remembers it. */
 export const CRISIS_THRESHOLD = 0.6;
+
+/**
+ * For a call that reaches a person (a message, email, post, typed text, a scheduled or delegated
+ * send): partial evidence is enough, because what is sent cannot be taken back and may be a
+ * farewell. Chosen by sweeping the project's corpora (docs/firewall-corpus.md). Session risk is
+ * still raised only at CRISIS_THRESHOLD.
+ */
+export const OUTBOUND_CRISIS_THRESHOLD = 0.45;
 
 export const SIGNAL_TEXT: Record<CrisisSignal, string> = {
   ideation: 'suicidal ideation',
