@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { loadCorpus, loadRows, runCorpus, type CorpusResult } from './run-corpus.js';
 
 // The labelled corpora: the project's original corpus, the cases written with each rule family
-// (cases/), and the visible part of the held-out corpus (visible/, copied from the corpus branch;
-// its blind part is never read here). Crisis and outbound-content categories of the visible set
-// depend on the crisis/content layer built on another branch, so they are printed, not asserted.
+// (cases/), and visible/ (which also holds spent held-out sets whose misses are not all fixed yet,
+// hence the looser bar; blind/ is never read here). The crisis and outbound-content families of
+// visible/ are printed, not asserted: `firewall eval` reports them per family.
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const MINE = ['deferred_delegated', 'exfiltration_urls', 'infra', 'safety_tampering', 'supply_chain', 'vocab_benign', 'vocab_risky'];
