@@ -3,14 +3,15 @@ import type { ProviderTarget } from './types.js';
 import { transportError, type UpstreamResponse } from './http.js';
 import { serializeEvent, sseBatches } from './sse.js';
 
-// The copy path of a forwarded event stream (Anthropic, OpenAI Responses): each upstream event
+// The copy path of a forwarded event stream (Anthropic, OpenAI chat and Responses): each upstream event
 // goes on as a `raw` chunk carrying its own bytes, right after the typed chunks a per-format
 // mapper parsed from it (for recording, usage, fallback and the firewall).
 
 type Raw = Extract<StreamChunk, { type: 'raw' }>;
 
 export interface EventMapper {
-  map(data: string): { chunks: StreamChunk[]; tools?: number[]; final?: boolean };
+  /** `withhold`: the event's typed chunks count, its bytes are not forwarded. */
+  map(data: string): { chunks: StreamChunk[]; tools?: number[]; final?: boolean; withhold?: boolean };
   /** Chunks owed at the end of the stream; throws when the stream ended before its terminal event. */
   end(): StreamChunk[];
 }
@@ -23,6 +24,7 @@ export async function* relayEvents(res: UpstreamResponse, target: ProviderTarget
         if (finished()) continue; // drain to the end so the socket returns to the pool
         const m = mapper.map(ev.data);
         yield* m.chunks;
+        if (m.withhold) continue;
         const raw: Raw = { type: 'raw', data: serializeEvent(ev) };
         if (m.tools) raw.tools = m.tools;
         if (m.final) raw.final = true;

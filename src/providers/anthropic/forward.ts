@@ -4,7 +4,7 @@ import { inBandError, isEventStream, malformed, postJson, readJson, statusError,
 import { parseEventText as parseEvents } from '../sse.js';
 import { relayEvents } from '../relay.js';
 import { AnthropicEventMapper } from './events.js';
-import { clientBytes } from '../forward-bytes.js';
+import { forwardedBody } from '../forward-bytes.js';
 import { parseAnthropicResponse } from './response.js';
 import type { Block } from './request.js';
 
@@ -50,7 +50,7 @@ export class AnthropicPassthrough implements Passthrough {
       const v = native.headers[name];
       if (v && !(name === 'anthropic-version' && ep.pinnedVersion)) headers[name] = v;
     }
-    const res = await postJson(ep.url, headers, forwardedBody(native, target, stream), options.signal, target);
+    const res = await postJson(ep.url, headers, forwardedBody(native, target.model, target.params, stream), options.signal, target);
     if (res.statusCode >= 300) throw await statusError(res, options.signal, target);
     return res;
   }
@@ -102,16 +102,6 @@ export class AnthropicPassthrough implements Passthrough {
 }
 
 /** The client's body with the target's model: its own bytes when they say the same, else re-serialized. */
-function forwardedBody(native: NativeRequest, target: ProviderTarget, stream: boolean): string {
-  const same = !target.params && (native.body.stream === true) === stream;
-  const spliced = same ? clientBytes(native, target.model) : undefined;
-  if (spliced !== undefined) return spliced;
-  // Spread keeps every field where the client put it; only the model's value changes.
-  const body: Record<string, unknown> = { ...native.body, model: target.model, ...target.params };
-  if (stream) body.stream = true;
-  return JSON.stringify(body);
-}
-
 function sse(event: string, data: unknown): string {
   return `${event ? `event: ${event}\n` : ''}data: ${JSON.stringify(data)}\n\n`;
 }

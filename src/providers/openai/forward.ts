@@ -1,7 +1,8 @@
 import type { StreamChunk } from '../../core/types.js';
 import type { FirewallEdit, ForwardedResponse, NativeRequest, Passthrough, ProviderCallOptions, ProviderTarget } from '../types.js';
-import { inBandError, isEventStream, postJson, readJson, statusError, transportError, type UpstreamResponse } from '../http.js';
-import { sseBatches } from '../sse.js';
+import { inBandError, isEventStream, postJson, readJson, statusError, type UpstreamResponse } from '../http.js';
+import { relayEvents, type EventMapper } from '../relay.js';
+import { parseEventText, serializeEvent } from '../sse.js';
 import { OpenAiEventMapper } from './events.js';
 import { clientBytes } from '../forward-bytes.js';
 import { chunksOfResponse, parseResponse } from './response.js';
@@ -65,13 +66,12 @@ export class OpenAiPassthrough implements Passthrough {
     const dropped = new Set<number>();
     const kept: number[] = [];
     let out = '';
-    for (const h of held) {
-      const data = h.data.replace(/^data: ?/, '').trimEnd();
-      if (data === '[DONE]') {
-        out += h.data;
+    for (const ev of held.flatMap((h) => parseEventText(h.data))) {
+      if (ev.data === '[DONE]') {
+        out += serializeEvent(ev);
         continue;
       }
-      const e = JSON.parse(data) as Record<string, unknown>;
+      const e = JSON.parse(ev.data) as Record<string, unknown>;
       const choice = (e.choices as Record<string, unknown>[] | undefined)?.[0];
       const delta = choice?.delta as Record<string, unknown> | undefined;
       if (delta && Array.isArray(delta.tool_calls)) {
@@ -108,26 +108,15 @@ function forwardedBody(native: NativeRequest, target: ProviderTarget, stream: bo
   return JSON.stringify(body);
 }
 
-async function* relay(res: UpstreamResponse, target: ProviderTarget, signal: AbortSignal, wantsUsage: boolean): AsyncGenerator<StreamChunk> {
+function relay(res: UpstreamResponse, target: ProviderTarget, signal: AbortSignal, wantsUsage: boolean): AsyncIterable<StreamChunk> {
   const mapper = new OpenAiEventMapper(target);
-  try {
-    for await (const batch of sseBatches(res.body)) {
-      for (const ev of batch) {
-        // Keep reading to the end after [DONE] so the keep-alive socket returns to the pool.
-        if (mapper.done) continue;
-        const m = mapper.map(ev.data);
-        yield* m.chunks;
-        if (m.usageOnly && !wantsUsage && ev.data !== '[DONE]') continue;
-        const raw: Raw = { type: 'raw', data: `data: ${ev.data}\n\n` };
-        if (m.tools) raw.tools = m.tools;
-        if (m.final) raw.final = true;
-        yield raw;
-      }
-    }
-  } catch (err) {
-    throw transportError(err, signal, target);
-  } finally {
-    if (!mapper.done) res.body.destroy();
-  }
-  yield* mapper.end();
+  // The usage-only chunk the gateway asked for on the client's behalf is read, not forwarded.
+  const forClient: EventMapper = {
+    map: (data) => {
+      const m = mapper.map(data);
+      return m.usageOnly && !wantsUsage && data !== '[DONE]' ? { ...m, withhold: true } : m;
+    },
+    end: () => mapper.end(),
+  };
+  return relayEvents(res, target, signal, forClient, () => mapper.done);
 }

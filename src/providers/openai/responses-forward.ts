@@ -4,6 +4,7 @@ import type { FirewallEdit, ForwardedResponse, NativeRequest, Passthrough, Provi
 import { inBandError, isEventStream, malformed, postJson, readJson, statusError, type UpstreamResponse } from '../http.js';
 import { parseEventText, serializeEvent } from '../sse.js';
 import { relayEvents } from '../relay.js';
+import { forwardedBody } from '../forward-bytes.js';
 import { ResponsesEventMapper, parseResponsesJson } from './responses-events.js';
 import type { OpenAiEndpoint } from './forward.js';
 
@@ -52,10 +53,8 @@ export class OpenAiResponsesPassthrough implements Passthrough {
     const ep = this.endpointOf(target);
     const headers: Record<string, string> = { ...ep.headers };
     for (const name of FORWARDED_HEADERS) if (native.headers[name]) headers[name] = native.headers[name];
-    // Spread keeps every field where the client put it; only the model's value changes.
-    const body: Obj = { ...native.body, model: target.model, ...responsesParams(target.params) };
-    if (stream) body.stream = true;
-    const res = await postJson(ep.url, headers, JSON.stringify(body), options.signal, target);
+    const body = forwardedBody(native, target.model, target.params && responsesParams(target.params), stream);
+    const res = await postJson(ep.url, headers, body, options.signal, target);
     if (res.statusCode >= 300) throw await statusError(res, options.signal, target);
     return res;
   }

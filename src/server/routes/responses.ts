@@ -38,6 +38,8 @@ export const responsesRoutes: RouteGroup = (app, ctx) => {
       format: 'openai-responses',
       body: nativeBody(req.body as Record<string, unknown>, history && forwardedHistory(history.rows)),
       headers: forwardedHeaders(req, ['openai-beta']),
+      // The client's own text is forwarded as it is unless the stored conversation was spliced in.
+      raw: history ? undefined : req.rawJson,
     };
     const h = hex();
     const ids: ResponseIds = { hex: h, id: `resp_${h}`, createdAt: Math.floor(Date.now() / 1000) };
