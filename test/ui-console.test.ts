@@ -163,6 +163,8 @@ describe('web console: admin pages', () => {
     await page.press('input[name=tool]', 'Enter');
     await page.waitForSelector('text=No traces match');
     await page.goto(`${gw.url}/ui/#/traces?session=fw-1&tool=terminal`);
+    // All three calls are terminal calls; filter only once they are listed, so the narrowing is seen.
+    await page.waitForSelector('a[data-trace] >> nth=2');
     await page.selectOption('select[name=decision]', 'ask');
     // The page's CSP forbids eval, so wait with selectors rather than a page function.
     await page.waitForSelector('a[data-trace] >> nth=1', { state: 'detached' });

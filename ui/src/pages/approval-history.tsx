@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, del, get } from '../api';
 import { href } from '../router';
+import { useGet } from '../use-get';
 import type { Approval, ApprovalRule } from '../types';
 import { historyQuery, summarize } from './approvals';
 
@@ -9,11 +10,8 @@ import { historyQuery, summarize } from './approvals';
 export function ApprovalHistory() {
   const [status, setStatus] = useState('');
   const [session, setSession] = useState('');
-  const [rows, setRows] = useState<Approval[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    get<{ data: Approval[] }>(historyQuery(status || undefined, session || undefined)).then((r) => setRows(r.data), (e) => setError((e as Error).message));
-  }, [status, session]);
+  const { data, error } = useGet<{ data: Approval[] }>(historyQuery(status || undefined, session || undefined));
+  const rows = data?.data ?? null;
   return (
     <section aria-label="History">
       <div class="filters">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { get, qs } from '../api';
 import { hashQuery, href } from '../router';
+import { useGet } from '../use-get';
 import type { Trace } from '../types';
 import { AssessmentView, RiskBadge } from '../components/assessment';
 import { summarize } from './approvals';
@@ -17,11 +18,8 @@ function TraceList() {
   const [session, setSession] = useState(hashQuery().get('session') ?? '');
   const [tool, setTool] = useState(hashQuery().get('tool') ?? '');
   const [decision, setDecision] = useState('');
-  const [rows, setRows] = useState<Trace[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    get<{ data: Trace[] }>(`/v1/firewall/traces${qs({ session_id: session, tool_name: tool, decision, limit: 200 })}`).then((r) => setRows(r.data), (e) => setError((e as Error).message));
-  }, [session, tool, decision]);
+  const { data, error } = useGet<{ data: Trace[] }>(`/v1/firewall/traces${qs({ session_id: session, tool_name: tool, decision, limit: 200 })}`);
+  const rows = data?.data ?? null;
   return (
     <section>
       <h1>Firewall traces</h1>
