@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import OpenAI from 'openai';
 import { SIM_CONFIG, startGateway, type TestGateway } from './helpers/gateway.js';
 import { api, FW_ENV, TERMINAL_TOOL } from './helpers/firewall-inline.js';
+import { waitFor } from './helpers/wait-for.js';
 
 // Pending approvals notify webhooks (generic JSON and a Slack-compatible body) with a link to
 // the approval; following the link with the agent's key cannot approve, an approver's token can.
@@ -46,13 +47,11 @@ after(async () => {
 });
 
 async function both(): Promise<{ slack: any; generic: any }> {
-  for (let i = 0; i < 500; i++) {
+  return waitFor('both webhooks', () => {
     const slack = received.find((r) => r.path.startsWith('/slack'));
     const generic = received.find((r) => r.path === '/generic');
-    if (slack && generic) return { slack: slack.body, generic: generic.body };
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error('webhooks not received');
+    return slack && generic && { slack: slack.body, generic: generic.body };
+  });
 }
 
 describe('approval webhooks', () => {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import OpenAI from 'openai';
 import { startFaultUpstream, type FaultUpstream } from './helpers/fault-upstream.js';
 import { getJson, startGateway, type TestGateway } from './helpers/gateway.js';
+import { waitFor } from './helpers/wait-for.js';
 
 describe('gateway keys, client disconnects, session ids', () => {
   let upstream: FaultUpstream;
@@ -55,11 +56,10 @@ models:
       { signal: ac.signal, headers: { 'x-switchyard-session-id': 'abort-session' } },
     );
     // Wait until the upstream has the request, then hang up.
-    for (let i = 0; i < 200 && !upstream.calls.get('hang'); i++) await new Promise((r) => setTimeout(r, 10));
+    await waitFor('the upstream to receive the request', () => upstream.calls.get('hang'));
     ac.abort();
     await assert.rejects(pending);
-    for (let i = 0; i < 200 && !upstream.abandoned.includes('hang'); i++) await new Promise((r) => setTimeout(r, 10));
-    assert.ok(upstream.abandoned.includes('hang'), 'upstream connection was closed by the gateway');
+    await waitFor('the gateway to close the upstream connection', () => upstream.abandoned.includes('hang'));
     await gw.runtime.store.flush();
     const page = await gw.runtime.store.queryInferences({ session_id: 'abort-session' });
     assert.equal(page.items.length, 1);

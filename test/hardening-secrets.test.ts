@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGatewayProcess, type GatewayProcess } from './helpers/cli.js';
+import { waitFor } from './helpers/wait-for.js';
 
 // Distinct secrets planted in every input channel of a real gateway process (logging at debug):
 // the gateway key header, provider and webhook credentials from the environment, prompt text,
@@ -121,8 +122,8 @@ describe('secrets planted in every channel never come out', () => {
     await call('GET', '/v1/inferences', S.gatewayKey); // refused: the agent key has no read scope
 
     // Both webhooks have been called (event: the bodies arrive), then let the writer flush.
-    for (let i = 0; i < 500 && hookBodies.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
-    assert.equal(hookBodies.length, 2, 'both webhooks were notified');
+    await waitFor('both webhooks to be notified', () => hookBodies.length >= 2);
+    assert.equal(hookBodies.length, 2);
     await call('GET', `/v1/inferences/${inferenceId}`, S.readerKey);
     const dbFiles = () => ['switchyard.db', 'switchyard.db-wal', 'switchyard.db-shm', 'switchyard.db.spill.jsonl'].map((f) => join(dir, 'state', f)).filter(existsSync);
     const live = Object.fromEntries(dbFiles().map((f) => [`${f} (running)`, readFileSync(f).toString('latin1')]));

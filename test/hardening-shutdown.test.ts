@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startGatewayProcess } from './helpers/cli.js';
+import { waitFor } from './helpers/wait-for.js';
 
 // SIGTERM while tool calls are held for approval (enforce mode, approvals that would expire in
 // 10 minutes): the held calls are released fail-closed at once, the process exits well inside the
@@ -41,13 +42,12 @@ firewall: { mode: enforce, approvals: { expire_after_ms: 600000 } }
     assert.ok(plain.every((r) => r.status === 200));
 
     // Event: all three calls are pending approval.
-    let pending: { id: string }[] = [];
-    for (let i = 0; i < 600 && pending.length < 3; i++) {
+    const pending = await waitFor('three calls held for approval', async () => {
       const res = await fetch(`${gw.url}/v1/approvals`, { headers: { authorization: `Bearer ${env.SY_APPROVER}` } });
-      pending = ((await res.json()) as { data: { id: string }[] }).data;
-      if (pending.length < 3) await new Promise((r) => setTimeout(r, 50));
-    }
-    assert.equal(pending.length, 3, 'three calls are held for approval');
+      const data = ((await res.json()) as { data: { id: string }[] }).data;
+      return data.length >= 3 && data;
+    }, { everyMs: 50 });
+    assert.equal(pending.length, 3);
 
     const t0 = performance.now();
     const exited = gw.stop('SIGTERM');

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGatewayProcess, type GatewayProcess } from './helpers/cli.js';
 import { dropSchema, PG_URL, uniqueSchema } from './store/pg-harness.js';
+import { waitFor } from './helpers/wait-for.js';
 
 // Two gateway processes on one PostgreSQL (a fresh schema): what one records, the other serves.
 
@@ -27,16 +28,6 @@ metrics:
   thumbs_up: { type: boolean, level: inference }
   solved: { type: boolean, level: episode }
 `;
-
-/** Bounded poll: the other replica's write batch lands within a few milliseconds. */
-async function eventually<T>(fn: () => Promise<T | undefined>, tries = 200): Promise<T> {
-  for (let i = 0; i < tries; i++) {
-    const v = await fn();
-    if (v !== undefined) return v;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error('condition not met');
-}
 
 describe('two gateway replicas on one PostgreSQL', () => {
   const schema = uniqueSchema('sy_replicas');
@@ -66,7 +57,7 @@ describe('two gateway replicas on one PostgreSQL', () => {
     await res.json();
     const id = res.headers.get('x-switchyard-inference-id')!;
 
-    const onB = await eventually(async () => {
+    const onB = await waitFor("replica A's write to be visible on B", async () => {
       const r = await fetch(`${b.url}/v1/inferences/${id}`);
       return r.status === 200 ? ((await r.json()) as { id: string; request: { messages: { content: string }[] }; attempts: unknown[] }) : undefined;
     });

@@ -8,6 +8,7 @@ import { SqliteStore } from '../src/store/sqlite/store.js';
 import { startRetentionSweep } from '../src/store/retention.js';
 import { SIM_CONFIG, startWithConfig } from './helpers/gateway.js';
 import { attempt, inference } from './store/contract.js';
+import { waitFor } from './helpers/wait-for.js';
 
 const DAY = 86_400_000;
 
@@ -40,12 +41,11 @@ test('a gateway with storage.retention_days sweeps at start-up', async () => {
   const { config } = parseConfigText(`${SIM_CONFIG}\nstorage:\n  retention_days: 7\n`, 'test.yaml', {});
   const gw = await startWithConfig(config, dir, dbPath, {});
   try {
-    // Bounded wait for the start-up sweep (it runs right after the app is built).
-    let status = 200;
-    for (let i = 0; i < 200 && status === 200; i++) {
-      status = (await fetch(`${gw.baseURL}/inferences/${old.id}`)).status;
-      if (status === 200) await new Promise((r) => setTimeout(r, 10));
-    }
+    // The start-up sweep runs right after the app is built.
+    const status = await waitFor('the start-up sweep to delete the old inference', async () => {
+      const s = (await fetch(`${gw.baseURL}/inferences/${old.id}`)).status;
+      return s !== 200 && s;
+    });
     assert.equal(status, 404);
     assert.equal((await fetch(`${gw.baseURL}/inferences/${fresh.id}`)).status, 200);
   } finally {

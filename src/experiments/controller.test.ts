@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { parseConfigText } from '../config/load.js';
 import { newId } from '../core/ids.js';
 import { SqliteStore } from '../store/sqlite/store.js';
 import type { InferenceRecord } from '../store/types.js';
 import { ExperimentController } from './controller.js';
+import { waitFor } from '../../test/helpers/wait-for.js';
 
 const yaml = (candidateModel: string, every: number) => `
 providers:
@@ -46,8 +46,10 @@ test('the controller rolls back on its own timer, and a config change starts a n
     }
     await store.flush();
     controller.start();
-    for (let i = 0; i < 100 && (await store.experiments.getState('agent-main'))!.status === 'running'; i++) await sleep(20);
-    const state = (await store.experiments.getState('agent-main'))!;
+    const state = await waitFor('the controller to decide', async () => {
+      const st = (await store.experiments.getState('agent-main'))!;
+      return st.status !== 'running' && st;
+    });
     assert.equal(state.status, 'rolled_back');
     assert.deepEqual(controller.weightsFor('agent-main'), { candidate: 0, control: 1 });
     controller.stop();
