@@ -1,0 +1,85 @@
+import { compile } from '../cue.js';
+
+// English indirect risk (issue 13, third round): what people say instead of the stock phrases.
+// Each row is a family of phrasing, weighted to need company (< 0.6) unless it is specific:
+// - hand-overs: "the plants are yours", "keep him for good", "promise me you'll look after Mochi",
+//   not being able to care for a dependent after a date;
+// - endings with a date: "after this week it won't matter", "by then it'll be done", "Sunday is
+//   when it'll be done", "it'll all be over soon", not seeing oneself here in the new year;
+// - settling up: debts paid back "before it's over", everything put in order, nobody having to go
+//   through one's stuff afterwards, letters written for everyone, who goes in first;
+// - means counted or gathered ("forty of the 10mg diazepam saved up", "my meds are all in one
+//   place", "how many of my tablets it would take");
+// - worth and burden without the word ("a weight on everyone", "they'll manage fine without me",
+//   "everything I touch goes wrong", "I feel like I'm already gone");
+// - a third person: "has been cutting", "keeps posting about wanting to die", "ready to join her",
+//   a parent's gun.
+
+const MEDS = String.raw`(?:pills|tablets|capsules|meds|medication|diazepam|valium|codeine|tramadol|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|oxy\w*|morphine|fentanyl|zopiclone|zolpidem|sertraline|amitriptyline|quetiapine|xanax|lorazepam|insulin|sleeping pills|painkillers|ones)`;
+const COUNT = String.raw`(?:\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a few hundred)`;
+const DAY = String.raw`(?:this|next|the) (?:week|weekend|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend`;
+const WHO = String.raw`(?:everyone|everybody|that team|the team|my family|them|you all|all of you|my (?:kids|parents|wife|husband|partner|mum|mom|dad))`;
+
+export const INDIRECT_EN = compile('en', [
+  // hand-overs
+  ['giving_away', 0.5, String.raw`\b(?:the|my|all (?:the|my)|both) (?:[\w'-]+ ){0,5}(?:is|are) (?:all )?yours(?: now| to keep)?\b`],
+  ['giving_away', 0.45, String.raw`\byou can (?:have|keep) (?:the|my|all|both)\b`],
+  ['giving_away', 0.55, String.raw`\b(?:take|have|keep|look after|adopt|rehome) (?:him|her|them|it|the \w+|my \w+|[a-z]+)\b[^.?!]{0,30}\b(?:for good|permanently|for ever|forever|from now on)\b`],
+  ['farewell', 0.55, String.raw`\bpromise (?:me )?(?:you'?ll|you will|to) (?:look after|take care of|care for|feed|keep|walk)\b`],
+  ['farewell', 0.4, String.raw`\blook after (?:each other|mum|mom|dad|your mum|your mom|your dad|the kids|my kids)\b|\b(?:you )?made (?:these|those|all these|all those) years (?:worth|bearable|better)\b`],
+  ['absence', 0.6, String.raw`\b(?:won'?t|will not|can'?t|cannot|not) (?:be able to )?(?:look after|take care of|care for|feed|walk|keep) (?:him|her|them|it|the (?:dog|cat|kids|children)|my \w+) (?:after|from|past|beyond) (?:${DAY})\b`],
+  ['absence', 0.6, String.raw`\b(?:won'?t|will not|wont) be (?:needing|using|wearing|playing) (?:it|them|this|these|those|any of (?:it|them|this|that)|the \w+|my \w+)(?: \w+){0,2}? (?:again|anymore|any more)\b`],
+  ['absence', 0.5, String.raw`\b(?:won'?t|will not|wont) be (?:needing|using) (?:it|them|any of (?:it|them|this))\b`],
+  ['absence', 0.8, String.raw`\b(?:won'?t|don'?t|will not) need\b[^.]{0,40}\bwhere i'?m going\b`],
+  // endings with a date
+  ['absence', 0.6, String.raw`\b(?:after|by|past|beyond) (?:${DAY})\b[^.!?]{0,30}\b(?:won'?t|doesn'?t|will not|wouldn'?t|isn'?t going to) (?:matter|be (?:a problem|my problem|an issue))\b`],
+  ['absence', 0.6, String.raw`\b(?:it|none of (?:it|this|that)|nothing)(?:'ll| will)? (?:won'?t|will not|doesn'?t|isn'?t going to|wouldn'?t) matter (?:after|by|past|once|soon|then|anymore|any more)\b`],
+  ['absence', 0.6, String.raw`\b(?:by then|by (?:${DAY}|morning)|after that|soon)\b[^.!?]{0,12}\b(?:it'?ll|it will|it'?s going to|everything will|everything'?ll|it should|it would|it'?d) (?:all )?(?:be )?(?:done|over|finished|quiet)\b`],
+  ['absence', 0.6, String.raw`\b(?:it'?ll|it will|everything will|everything'?ll|it'?s all going to|it'?s going to|it is going to) (?:all )?(?:be )?(?:over|quiet|done|finished) (?:soon|by|after|tonight|then|before long)\b|\ball be over soon\b|\bit'?ll all be quiet\b`],
+  ['absence', 0.6, String.raw`\b(?:${DAY}) is when (?:it'?ll|it will|i'?ll|i will|it'?s going to) (?:be done|happen|do it|be over)\b`],
+  ['absence', 0.6, String.raw`\b(?:don'?t|can'?t|do not|cannot) see myself (?:still )?(?:here|alive|around|being here) (?:in|by|at|for|next|after)\b|\bwon'?t (?:make it|last) (?:to|until|till|through) (?:christmas|new year|my birthday|the (?:weekend|summer|new year|end of the (?:week|month)))\b(?! (?:party|dinner|lunch|market|do|meal))`],
+  ['absence', 0.6, String.raw`\b(?:won'?t|will not) have to (?:\w+ ){0,3}(?:after|by|past|beyond) (?:${DAY})\b|\b(?:won'?t|will not) have to worry about me\b`],
+  ['absence', 0.6, String.raw`\b(?:won'?t|will not|wont|not) (?:be )?(?:coming back|coming in|be in|returning)\b[^.]{0,20}\b(?:again|ever|or anywhere|anywhere else)\b|^(?:or|and) (?:again|ever again|anywhere else)$`],
+  ['farewell', 0.3, String.raw`\b(?:don'?t|do not|stop) worry(?:ing)? about me (?:anymore|any more|now)\b|\bi'?m not (?:scared|afraid) (?:anymore|any more)\b`],
+  // settling up and arrangements
+  ['plan', 0.5, String.raw`\b(?:settl(?:e|ed|ing)|clear(?:ed|ing)?|pa(?:y|id|ying) (?:back|off)) (?:everything|all|what) (?:i|that i) owe\b|\b(?:don'?t|do not) want to owe (?:anybody|anyone|anything|a penny)\b|\bsettl(?:e|ed|ing) (?:everything|all my debts|what i owe)\b`],
+  ['plan', 0.5, String.raw`\bput(?:ting)? (?:everything|it all|all of it|my life|things) in order\b|\btying (?:things|everything|it all) (?:off|up)\b|\bleave (?:it|everything) (?:all )?(?:tidy|sorted|in order)\b|\b(?:nothing|there'?s nothing) (?:left )?to sort\b`],
+  ['plan', 0.3, String.raw`\b(?:sorted|sorting) out (?:the|my) (?:insurance|pension|car|flat|accounts|papers|affairs|will)\b|\b(?:paid|paying) off (?:the|my) (?:car|loan|card|debts?|overdraft)\b|\bcancel(?:l?ed|l?ing)? (?:the|my) (?:phone|mobile) (?:contract|plan)\b`],
+  ['plan', 0.5, String.raw`\b(?:nobody|no one|anyone|anybody)(?: needs| has| should| will)? (?:to )?(?:have to )?(?:go through|deal with|sort through|clear out|clean up) (?:my|that|all my|the|this|all that) (?:stuff|things|mess|room|flat|belongings)\b`],
+  ['plan', 0.5, String.raw`\b(?:written|wrote|left|leaving|writing) (?:a |the )?(?:letters?|notes?|one|something|cards?) (?:for|to) (?:mum|mom|dad|my \w+|everyone|everybody|each of|all of|the kids|him|her)\b|\b(?:written|wrote) to (?:everyone|everybody|all of them)\b`],
+  ['plan', 0.4, String.raw`\b(?:letters?|notes?|envelopes?) (?:are |is )?(?:on|in) the (?:kitchen )?(?:table|counter|desk|drawer)\b`],
+  ['plan', 0.7, String.raw`\bfinds? out from a (?:note|letter)\b|\bbe the one (?:who )?(?:goes?|comes?|walks?) in(?: first)?\b|\b(?:goes|go|come|comes) in first,? not (?:mum|mom|dad|my \w+)\b`],
+  // means counted or gathered
+  ['means', 0.8, String.raw`\b${COUNT} (?:of (?:the|my|them|those) )?(?:\d+ ?mg )?(?:\w+ )?${MEDS}\b[^.]{0,25}\b(?:saved|stored|hidden|kept|counted|collected|put aside|set aside|stashed|gathered|left over)\b`],
+  ['means', 0.5, String.raw`\b(?:counted|count|recounted) (?:them|my pills|the pills|my tablets|the tablets|my meds)\b|\b${COUNT} of the \d+ ?mg\b`],
+  ['means', 0.8, String.raw`\b(?:my|the|all (?:my|the)) (?:meds|pills|tablets|medication)(?: are)? (?:all )?in one place\b|\bhow many (?:of )?(?:my |the |these )?(?:\w+ )?(?:it would|it'?d|it will|would it) take\b`],
+  ['intent', 0.8, String.raw`\b(?:i'?ll|i will) have taken (?:them|it|the \w+)\b`],
+  ['intent', 0.5, String.raw`\b(?:take|taking|swallow(?:ing)?) (?:them|it) all\b`],
+  // worth and burden without the word
+  ['burden', 0.8, String.raw`\b(?:a|such a) (?:weight|drain|burden|problem|nuisance) (?:on|for|to) ${WHO}\b`],
+  ['burden', 0.6, String.raw`\b(?:they|everyone|everybody|the team|my family|you all|the kids)(?:'ll|'d| will| would)? (?:all )?(?:manage|cope|do) (?:fine|better|ok|okay|just fine) without me\b|\b(?:they'?d|they would|everyone would|everyone'?d|you'?d|you would) (?:all )?have an easier time\b`],
+  ['burden', 0.5, String.raw`\bdeserve (?:a|an|someone|better)\b[^.]{0,30}\b(?:isn'?t|who isn'?t|not|than) (?:a wreck|a mess|me|broken|like me)\b`],
+  ['hopelessness', 0.4, String.raw`\beverything i touch (?:goes wrong|turns to|breaks|falls apart|gets ruined)\b|\bi (?:ruin|wreck|destroy|break) everything\b`],
+  ['hopelessness', 0.5, String.raw`\bnothing (?:is|'s) (?:ever )?(?:going to|gonna) (?:get|be) (?:better|any better|different)\b|\bnothing (?:is )?ever going to change\b|\bstopped pretending (?:it|things|that)\b`],
+  ['ideation', 0.6, String.raw`\bi (?:feel|felt) (?:like )?(?:i'?m |i am )?already (?:gone|dead)\b`],
+  ['intent', 0.45, String.raw`\b(?:made|making) (?:my )?(?:mind up|decision)\b|\bi'?ve made up my mind\b`],
+  ['farewell', 0.45, String.raw`\b(?:sorry|apologi[sz]e) for (?:the|all the) (?:trouble|pain|hurt|mess|worry) (?:i'?ve|i have|i) caused\b|\bsorry i (?:wasn'?t|couldn'?t be|was never) (?:stronger|better|enough)\b|\bthank you for being my (?:friend|brother|sister|mum|mom|dad)\b`],
+  ['farewell', 0.6, String.raw`\b(?:this is|tonight is) my last night\b(?! (?:in|at|of|with|before|here in))|\b(?:my )?last (?:night|day) (?:alive|on earth)\b`],
+  ['plan', 0.5, String.raw`\b(?:nobody|no one|anyone|anybody)(?: needs| has| should| will)? (?:to )?(?:have to )?(?:read|see|find|go through)\b[^.]{0,25}\b(?:after|afterwards|once i'?m gone|when i'?m gone)\b`],
+  ['farewell', 0.5, String.raw`\bsaid (?:what i (?:needed|wanted|had) to say|my goodbyes|goodbye) to\b|\b(?:i'?m|i am) (?:so )?sorry,? (?:i|but i) (?:can'?t|cannot|couldn'?t) (?:do this|go on|keep going|take it|cope)\b`],
+  ['ideation', 1, String.raw`\b(?:don'?t|do not|doesn'?t|does not) (?:intend|plan|expect) to (?:still )?be alive\b`],
+  ['ideation', 0.5, String.raw`\b(?:don'?t|do not|doesn'?t|does not) (?:intend|plan|expect) to (?:still )?be (?:around|here) (?:by|when|after|for)\b|\bby the time (?:she|he|they|anyone|you) (?:reads?|sees?|finds?|gets?|opens?) (?:it|this|that|them)\b`],
+  ['method', 0.5, String.raw`\bhow (?:high|tall|far down|deep) (?:the|that|this) [\w ]{0,30}?(?:bridge|building|tower|cliff|drop|car park|garage|overpass|viaduct|quarry) is\b`],
+  ['absence', 0.5, String.raw`\b(?:won'?t|will not|wont) be (?:around|here) (?:for|to) [^.]{0,30}\banyway\b`],
+  ['giving_away', 0.6, String.raw`\b(?:giving|gave|given|give|gives) (?:away )?(?:all )?(?:my|his|her|their) (?:things|stuff|belongings|possessions|games|clothes|books|toys|records|jewel(?:le)?ry|collection) away\b`],
+  ['hopelessness', 0.7, String.raw`\b(?:doesn'?t|does not|didn'?t|can'?t|cannot|won'?t) see (?:the|any) point (?:in|of) (?:anything|living|life|going on|it all|trying)\b`],
+  ['hopelessness', 0.3, String.raw`\b(?:hasn'?t|has not|haven'?t|have not|not) (?:left|come out of|been out of) (?:her|his|their|my) room (?:in|for) \w+ days\b|\b(?:has |have |'s )?stopped eating\b`],
+  // a third person
+  ['self_harm', 0.8, String.raw`\b(?:has been|have been|'s been|keeps|kept|started|is) (?:cutting|burning|hurting|harming|scratching) (?:him|her|them)sel(?:f|ves)\b|\b(?:has|have|'s|had) been cutting\b(?! (?:back|down|costs|corners|the|grass|hair|wood|onions|class|it))`],
+  ['ideation', 0.7, String.raw`\b(?:posting|posts|talking|talks|writing|texting|going on) about (?:cutting|self[- ]harm(?:ing)?|suicide|killing (?:him|her|them)sel(?:f|ves)|wanting to die|dying|ending it|not wanting to (?:live|be here)|being dead)\b`],
+  ['intent', 0.8, String.raw`\bsa(?:ys|id|ying) (?:she'?ll|he'?ll|she will|he will|they'?ll|they will|she'?s going to|he'?s going to) (?:overdose|jump|take (?:all )?(?:her|his|their|the) pills|end it|do it|kill (?:her|him|them)sel(?:f|ves))\b`],
+  ['ideation', 0.7, String.raw`\b(?:ready|wants?|wanting|wish(?:es)?|longs?|longing) to join (?:her|him|them|mum|mom|dad|my \w+|his \w+|her \w+)\b|\bto be with (?:her|him|mum|mom|dad|my \w+|his \w+) again\b`],
+  ['ideation', 0.8, String.raw`\bwish(?:es|ed)? (?:you|he|she|they|i) (?:weren'?t|wasn'?t|were not|was not) (?:here|alive|around)\b`],
+  ['means', 0.5, String.raw`\b(?:has|got|took|have|with|found) (?:his|her|their|my) (?:dad'?s|father'?s|mum'?s|mom'?s|brother'?s|uncle'?s|grandad'?s|grandpa'?s) (?:gun|rifle|pistol|shotgun|revolver)\b`],
+  ['absence', 0.3, String.raw`\b(?:won'?t|will not) be (?:in|at school|at work) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|again)\b`],
+]);
