@@ -1,6 +1,7 @@
 import { union } from './cue.js';
 import { negatedBefore } from './distancing.js';
 import { CueIndex } from './prefilter.js';
+import { FINAL_TRIGGERS, finalConceptHits } from './concepts-final.js';
 import type { CueHit } from './types.js';
 
 // Layer 2b, not tied to phrases: concepts that co-occur in one clause. "Vanish" + "want" +
@@ -58,7 +59,7 @@ function hit(signal: CueHit['signal'], weight: number, phrase: string): CueHit {
   return { signal, weight, lang: 'any', phrase };
 }
 
-const TRIGGERS = [DEATH, JUMP, NOBODY, MEANS, BURDEN, LIVE, FAREWELL, GIVE, PARTING];
+const TRIGGERS = [DEATH, JUMP, NOBODY, MEANS, BURDEN, LIVE, FAREWELL, GIVE, PARTING, ...FINAL_TRIGGERS];
 const TRIGGER_INDEX = new CueIndex(TRIGGERS.map((re) => ({ re })));
 
 /** Quick test on the whole text: can any concept rule fire? (literal index first, then the regexes it names) */
@@ -88,5 +89,6 @@ export function conceptHits(clause: string): CueHit[] {
   if (PARTING.test(clause) && !OCCASION.test(clause)) out.push(hit('farewell', 0.45, 'a parting message (love always, sorry for everything)'));
   if (FAREWELL.test(clause) && EVERYONE.test(clause) && !OCCASION.test(clause)) out.push(hit('farewell', 0.6, 'a goodbye to everyone'));
   if (GIVE.test(clause) && GONE.test(clause)) out.push(hit('giving_away', 0.7, 'who gets their things once they are gone'));
+  for (const h of finalConceptHits(clause)) out.push(h);
   return out;
 }

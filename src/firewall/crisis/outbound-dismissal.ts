@@ -12,7 +12,9 @@ export const DISMISSAL = [
     ['harm_shaming', 0.6, String.raw`\bnobody (?:here |else )?(?:wants|needs|cares) to (?:read|hear|see|deal with|listen to) (?:about )?(?:your|you|it|this|that|all this)\b|\bgo easy on (?:her|him|them) (?:lol|lmao|haha)\b`],
     ['harm_shaming', 0.5, String.raw`\b(?:stop|quit|enough with|enough of) (?:the |all the |your |this )?(?:drama|dramatics|theatrics|self[- ]pity)\b|\bpull yourself together\b|\bstop (?:whining|moaning|complaining|feeling sorry for yourself)\b`],
     ['harm_abandonment', 0.5, String.raw`\btake it (?:somewhere|elsewhere|someplace) else\b|\bfigure it out (?:yourself|on your own|alone)\b|\b(?:i )?can'?t deal with (?:this|you|it|your \w+) (?:tonight|right now|anymore|any more)\b|\bnot my problem\b|\bsort (?:yourself|it) out (?:yourself|alone)\b`],
-    ['harm_encouragement', 0.8, String.raw`\bdo (?:everyone|us all|the world|all of us) a favou?r\.?$|\bjust get it over with\b|\bget it over with already\b`],
+    ['harm_encouragement', 0.8, String.raw`\bdo (?:everyone|us all|the world|all of us) a favou?r\.?$|\bjust get it over with\b|\bget it over with already\b|\bif (?:you'?re|you are) (?:going|gonna) to do it,? (?:then )?(?:just )?do it\b`],
+    ['harm_shaming', 0.6, String.raw`\bsob stor(?:y|ies)\b|\bnobody believes you\b|\bif you actually did (?:something|it)\b|\bget (?:this|that|him|her) (?:guy |girl |kid |person )?a therapist\b|\bstop telling me about it\b`],
+    ['harm_shaming', 0.3, String.raw`🙄|^lol\b`],
   ]),
   ...compile('es', [
     ['harm_shaming', 0.8, String.raw`\b(?:solo|nada mas) (?:quiere|quieres|busca|buscas) (?:llamar la )?atencion\b|\bpara llamar la atencion\b`],
@@ -28,7 +30,7 @@ export const DISMISSAL = [
   ]),
   ...compile('de', [
     ['harm_shaming', 0.8, String.raw`\b(?:willst|will) (?:doch |halt )?nur aufmerksamkeit\b`],
-    ['harm_shaming', 0.5, String.raw`\breiss dich (?:mal )?zusammen\b|\bhor auf zu (?:jammern|heulen)\b|\bniemand will (?:das )?(?:lesen|horen)\b`],
+    ['harm_shaming', 0.5, String.raw`\breiss dich (?:mal )?zusammen\b|\bhor auf zu (?:jammern|heulen)\b|\bniemand will (?:das )?(?:lesen|horen)\b|\bdas nervt\b|\bhor auf,? mir (?:standig |dauernd |immer )?zu schreiben\b`],
   ]),
   ...compile('it', [
     ['harm_shaming', 0.8, String.raw`\b(?:vuoi|vuole|cerchi|cerca) (?:solo )?(?:attenzione|di attirare l'attenzione)\b`],

@@ -13,7 +13,9 @@ import { compile } from '../cue.js';
 // - worth and burden without the word ("a weight on everyone", "they'll manage fine without me",
 //   "everything I touch goes wrong", "I feel like I'm already gone");
 // - a third person: "has been cutting", "keeps posting about wanting to die", "ready to join her",
-//   a parent's gun.
+//   a parent's gun, an attempt, drawings of hanging, a way out planned;
+// - leaving, in other words: "the last thing you'll hear from me", "leaving this world", "it's my
+//   time", "at peace soon", "taking up space", "they'd be free of me", "I'll be gone by then".
 
 const MEDS = String.raw`(?:pills|tablets|capsules|meds|medication|diazepam|valium|codeine|tramadol|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|oxy\w*|morphine|fentanyl|zopiclone|zolpidem|sertraline|amitriptyline|quetiapine|xanax|lorazepam|insulin|sleeping pills|painkillers|ones)`;
 const COUNT = String.raw`(?:\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a few hundred)`;
@@ -82,4 +84,24 @@ export const INDIRECT_EN = compile('en', [
   ['ideation', 0.8, String.raw`\bwish(?:es|ed)? (?:you|he|she|they|i) (?:weren'?t|wasn'?t|were not|was not) (?:here|alive|around)\b`],
   ['means', 0.5, String.raw`\b(?:has|got|took|have|with|found) (?:his|her|their|my) (?:dad'?s|father'?s|mum'?s|mom'?s|brother'?s|uncle'?s|grandad'?s|grandpa'?s) (?:gun|rifle|pistol|shotgun|revolver)\b`],
   ['absence', 0.3, String.raw`\b(?:won'?t|will not) be (?:in|at school|at work) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|again)\b`],
+  // leaving, in other words
+  ['farewell', 0.7, String.raw`\b(?:the )?last (?:thing|time|message) (?:you'?ll|you will|anyone will|you'?re going to) (?:ever )?(?:hear|get|see) from me\b|\blike it was the last time\b`],
+  ['ideation', 0.7, String.raw`\b(?:leaving|leave|depart(?:ing)?|gone from) this (?:world|earth|life)\b|\bit'?s my time\b(?! (?:to shine|off|slot))|\bmy time has come\b|\b(?:will|i'?ll|gonna|going to) (?:finally )?be at peace soon\b|\bchecking out\b(?! (?:of|from|at|the|our|my|your|a|this|that)\b)(?!\s*(?:at|by) \d)`],
+  ['burden', 0.7, String.raw`\b(?:just )?taking up space\b|\b(?:they'?d|they would|you'?d|you would|everyone would|everyone'?d) (?:all )?be free of me\b|\bwon'?t be a (?:bother|nuisance|burden|problem) to (?:anyone|anybody|you|them) (?:much longer|for long|anymore|any more|soon)\b`],
+  ['absence', 0.6, String.raw`\bi'?ll (?:be )?(?:long )?gone (?:by then|by (?:${DAY}|morning)|before (?:you|they|anyone))\b|\bwon'?t last (?:the|this|another) (?:winter|week|month|year|night)\b|\bit'?s not long now\b|\bnot (?:coming|going) back to any of (?:it|this|them)\b`],
+  ['plan', 0.5, String.raw`\b(?:made|making|sorted|finished) (?:all )?(?:the |my )?(?:final )?arrangements\b|\bleave (?:as little as possible|nothing|no trace|no mess) behind\b|\b(?:writing|written|wrote) to each of (?:them|you)\b`],
+  ['plan', 0.8, String.raw`\bpays? out (?:in all circumstances|if it'?s suicide|for suicide|no matter how (?:i|you) die)\b|\b(?:sealed|taped|taping|sealing) (?:up )?(?:the )?(?:windows|doors?|vents?|gaps)\b`],
+  ['farewell', 0.45, String.raw`\bnone of (?:this|it) (?:is|was) (?:on you|your fault)\b|\bdon'?t be angry (?:with|at) me\b|\byou always tried\b|\bsaid (?:my|all my) goodbyes\b|\bsaid (?:bye|goodbye) to (?:all of us|everyone|everybody|us all)\b`],
+  ['farewell', 0.3, String.raw`\bdon'?t wait up for me\b|\blogged out of everything\b`],
+  ['height', 0.45, String.raw`\b(?:at|on|by) the edge of the (?:platform|tracks|roof|bridge|cliff|car park)\b`],
+  ['hopelessness', 0.5, String.raw`\bmy (?:whole )?life is (?:a failure|a mess|worthless|pointless|over)\b`],
+  // a third person
+  ['burden', 0.55, String.raw`\b(?:we|they|you|everyone|everybody|the family|my family|the kids|you all)(?:'d|'ll| would| will)? (?:all )?(?:be|manage|cope|do) (?:just )?(?:fine|better|happier|okay|ok|better off) without (?:me|him|her)\b`],
+  ['burden', 0.8, String.raw`\b(?:said|says|told (?:me|us|her|him|them)|keeps saying)(?: [\w']+){0,4}?(?: that)? (?:we|they|you|everyone|everybody|the family|the kids)(?:'d|'ll| would| will)? (?:all )?(?:be|manage|cope|do) (?:just )?(?:fine|better|happier|okay|ok|better off) without (?:him|her|them|me)\b`],
+  ['ideation', 1, String.raw`\b(?:tried|attempted|tries|trying) to (?:overdose|kill (?:him|her|my|them)sel(?:f|ves)|end (?:his|her|my|their) (?:own )?life|hang (?:him|her|my|them)sel(?:f|ves))\b`],
+  ['method', 1, String.raw`\b(?:drawings?|pictures?|drew|drawn|sketch(?:es|ed)?) of (?:him|her|them|my)sel(?:f|ves) (?:hanging|dead|jumping|with a (?:rope|noose|gun))\b`],
+  ['plan', 0.8, String.raw`\b(?:a|his|her|my|their) way out (?:planned|sorted|ready|figured out|worked out)\b|\bhas (?:got )?(?:a|his|her) way out\b`],
+  ['plan', 0.6, String.raw`\b(?:letter|note)\b[^.]{0,30}\bsaying (?:sorry|goodbye) to (?:all of us|us all|everyone|everybody)\b`],
+  ['giving_away', 0.45, String.raw`\b(?:gave|given|giving|give|gives) away (?:all )?(?:of )?(?:his|her|their|my) [\w-]+\b`],
+  ['absence', 0.45, String.raw`\b(?:not going to|won'?t|will not) be (?:around|here) (?:for|to see) (?:the|his|her|my|their) (?:playoffs|birthday|wedding|graduation|exams?|christmas|summer|holidays?|next \w+|end of)\b`],
 ]);

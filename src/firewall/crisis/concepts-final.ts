@@ -1,0 +1,88 @@
+import { union } from './cue.js';
+import type { CueHit } from './types.js';
+
+// Layer 2c, not tied to phrases (issue 13, third round): concepts of a final act that co-occur in
+// one clause, each a small vocabulary in many languages, so "tonight everything ends", "esta noche
+// se termina todo", "bu gece her şey bitecek", "сегодня ночью всё закончится" and "malam ini
+// semuanya selesai" are one rule, not five phrases:
+// - an ending of everything (END next to ALL) set for a near time or decided;
+// - medication laid out or lined up (the noun and the act in any order);
+// - no strength left to live or to go on;
+// - a decision with nothing after it, or with a day ("já decidi, é hoje");
+// - where the keys, deeds, passwords or bank books are (a hand-over; weak alone).
+
+/** Everything ending, per language (not "finish everything today", which is work). */
+const END_ALL = union([
+  String.raw`\b(?:everything (?:will |is going to |is gonna )?(?:ends?|be over|stops?)|end (?:it all|everything|all of (?:it|this))|it(?:'ll)? all ends?|it(?:'ll| will)? all be over|all (?:of )?this (?:ends|will end|will be over))\b`,
+  String.raw`\b(?:(?:se )?(?:termina|acaba|terminara|acabara) todo|todo (?:se )?(?:termina|acaba|terminara|acabara|va a terminar|se va a acabar)|(?:acabar|terminar) con todo|tudo (?:vai )?(?:acabar|acaba|termina|terminar)|acabar com tudo)\b`,
+  String.raw`\b(?:tout (?:sera |va |va etre |est )?(?:fini|termine|finir)|tout s'arrete\w*|alles (?:ist |wird )?(?:vorbei|zu ende)|(?:ist|wird) alles vorbei|(?:e |sara )?tutto finito|finisce tutto|tutto finira|alles (?:is |zal )?(?:voorbij|afgelopen))\b`,
+  String.raw`\b(?:wszystko (?:sie )?(?:skonczy|zakonczy|konczy)|to zakoncze|zakoncze to|skoncze z tym|her sey (?:bitecek|biter|bitsin|bitti)|hepsi bitsin|semuanya (?:selesai|berakhir|akan (?:selesai|berakhir))|mengakhiri semuanya|sab khatam)\b`,
+  String.raw`вс[её] (?:\S+ )?(?:закончится|кончится|кончено)|покончу со всем|(?:سانهي|انهي|سينتهي|ينتهي) كل شيء|كل شيء (?:سينتهي|ينتهي|انتهى)|सब (?:खत्म|ख़त्म)|(?:一切|所有)(?:都)?(?:会|會)?(?:结束|結束)|(?:结束|結束)(?:这|這)?一切|(?:全部|すべて|全て)(?:を)?終わ|모든\s?(?:것|게)\s?끝|다\s?끝(?:내|날)`,
+]);
+const NEAR = union([
+  String.raw`\b(?:tonight|today|tomorrow|this weekend|soon|esta noche|hoy|manana|pronto|este fin de semana|hoje|esta noite|amanha|logo|ce soir|cette nuit|aujourd'hui|demain|bientot|heute|heute nacht|morgen|bald|stasera|stanotte|oggi|domani|presto|vannacht|vanavond|vandaag|binnenkort|dzisiaj|dzis|jutro|wkrotce|niedlugo|bu gece|bugun|yarin|yakinda|malam ini|hari ini|besok|aaj|aaj raat)\b`,
+  String.raw`сегодня|этои ночью|завтра|скоро|الليلة|اليوم|غدا|قريبا|आज|今夜|今晩|今日|明日|今晚|今天|明天|오늘|내일|곧`,
+]);
+const DECIDED = union([
+  String.raw`\b(?:decided|made up my mind|my mind is made up|decidi|decidio|decidido|decidida|j'ai decide|entschieden|deciso|zdecydowal\w*|postanowil\w*|besloten|karar verdim|kararimi verdim|sudah kuputuskan|sudah memutuskan|faisla kar liya|faisla ho gaya)\b`,
+  String.raw`решил|решила|قررت|फैसला कर लिया|決めた|決心した|决定了|決定了|결정했|마음먹었`,
+]);
+
+const PILLS = union([
+  String.raw`\b(?:pills|tablets|meds|medication|sleeping pills|painkillers|pastillas|comprimidos|remedios|pildoras|somniferos|cachets|comprimes|medicaments|somniferes|tabletten|pillen|schlaftabletten|pillole|pastiglie|compresse|sonniferi|tabletki|tabletek|leki|pigulki|slaappillen|haplar\w*|ilaclar\w*|obat|goliyan)\b`,
+  String.raw`таблетк|таблеток|снотворн|حبوب|الحبوب|गोलियां|गोलियाँ|薬|睡眠薬|药|藥|安眠药|安眠藥|약을|약은|수면제`,
+]);
+/** Laid out to be taken, not "ready for collection" at a pharmacy or sorted into a weekly organiser. */
+const LAID_OUT = union([
+  String.raw`\b(?:lined up|laid (?:them )?out|in front of me|counted out|klaargelegd|klaar gelegd|bereitgelegt|bereit gelegt|alineadas|enfileirad[oa]s|alignes|allineate|przygotowal\w*|hazirladim|sudah kusiapkan|tayyar rakh\w*)\b`,
+  String.raw`приготовил|разложил|جهزت|तैयार रख|並べ|用意した|准备好|準備好|摆好|擺好|준비(?:해|했)|모아(?:놨|뒀|놓)`,
+]);
+const STRENGTH = union([
+  String.raw`\b(?:no strength|no energy|strength left|force de|fuerzas? (?:para|de)|forcas? (?:para|de)|kraft (?:mehr )?(?:zu|zum)|keine kraft|la forza di|forze per|sil(?:y)? (?:zeby|na)|gucum yok|gucum kalmadi|sanggup|kuat lagi|himmat nahi)\b`,
+  String.raw`нет сил|не осталось сил|لا استطيع الاستمرار|لا اقدر على الاستمرار|ताकत नहीं|力が(?:ない|残って)|没有力气|沒有力氣|힘이\s?없`,
+]);
+const LIVE = union([
+  String.raw`\b(?:live|living|vivir|viver|vivre|leben|vivere|zyc|yasamaya|hidup|jeena|jine)\b`,
+  String.raw`жить|العيش|जीने|生き|活下去|살`,
+]);
+const GO_ON = union([
+  String.raw`\b(?:go on|carry on|keep going|continue|seguir|continuar|continuer|weiter\w*|andare avanti|continuare|dalej|devam)\b`,
+  String.raw`продолжать|الاستمرار|继续|繼續|계속`,
+]);
+const KEEPSAKE = union([
+  String.raw`\b(?:keys?|deeds|bank cards?|pin|passwords?|passbook|savings book|documents|papers|llaves|escrituras|tarjetas|contrasenas|documentos|papeles|chaves|senhas|cles|papiers|mots de passe|schlussel|unterlagen|passworter|chiavi|documenti|klucze|dokumenty|hasla|anahtar\w*|belgeler\w*|sifre\w*|kunci|dokumen|kata sandi|password)\b`,
+  String.raw`ключ|документ|парол|مفاتيح|المفاتيح|وثائق|चाबी|पासवर्ड|通帳|印鑑|鍵|暗証番号|钥匙|鑰匙|密码|密碼|存折|银行卡|열쇠|통장|비밀번호`,
+]);
+const STASHED = union([
+  String.raw`\b(?:in the (?:drawer|shoebox|wardrobe|safe|envelope|top drawer|desk|glovebox)|under the (?:mat|doormat|pot|plant pot|flowerpot)|with (?:the )?(?:neighbou?r|concierge|porter|landlady)|en el cajon|con la portera|con el portero|debajo del felpudo|na gaveta|com a vizinha|dans le tiroir|chez (?:la|le) voisin\w*|sous le paillasson|in der schublade|beim nachbarn|nel cassetto|dalla vicina|w szufladzie|u sasiadki|u sasiada|cekmecede|komsuda|di laci|di bawah keset|diary mein|daraz mein)\b`,
+  String.raw`у сосед|в ящике|под ковриком|في الدرج|عند الجيران|दराज़? में|引き出し|抽屉|抽屜|地垫下|地墊下|서랍`,
+]);
+
+function hit(signal: CueHit['signal'], weight: number, phrase: string): CueHit {
+  return { signal, weight, lang: 'any', phrase };
+}
+
+/** One of these must occur for any rule here to fire (concepts.ts indexes them with its own). */
+export const FINAL_TRIGGERS = [END_ALL, PILLS, STRENGTH, DECIDED, KEEPSAKE];
+
+export function finalConceptHits(clause: string): CueHit[] {
+  const out: CueHit[] = [];
+  const ending = END_ALL.exec(clause);
+  if (ending) {
+    const near = NEAR.test(clause);
+    const decided = DECIDED.test(clause);
+    if (near || decided) out.push(hit('ideation', near && decided ? 0.9 : 0.7, `${ending[0]} (${near ? 'soon' : 'decided'})`));
+  }
+  if (PILLS.test(clause) && LAID_OUT.test(clause)) out.push(hit('means', 0.8, 'medication laid out or lined up'));
+  if (STRENGTH.test(clause)) {
+    if (LIVE.test(clause)) out.push(hit('hopelessness', 0.8, 'no strength left to live'));
+    else if (GO_ON.test(clause)) out.push(hit('hopelessness', 0.5, 'no strength left to go on'));
+  }
+  const decision = DECIDED.exec(clause);
+  if (decision) {
+    const after = clause.slice(decision.index + decision[0].length).trim();
+    if (after.length <= 2 || NEAR.test(after)) out.push(hit('intent', 0.45, `${decision[0]} (nothing else said)`));
+  }
+  if (KEEPSAKE.test(clause) && STASHED.test(clause)) out.push(hit('plan', 0.45, 'where the keys, papers or passwords are'));
+  return out;
+}
