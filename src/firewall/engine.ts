@@ -96,7 +96,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   // POST from a shell, a script run with a recipient and a body, a published post. Partial crisis
   // evidence is enough to hold these.
   const person = outbound || releases || published.length > 0 || w.factors.some((f) => f.name === 'shell:network_send') || commands.some(messageCommand);
-  const crisisDetail = crisisFactors(crisisText, reading ? joinText([crisisText, ...(inputs.texts ?? [])]) : null, { outbound, reaches, person }, context, w);
+  const crisisDetail = crisisFactors(crisisText, reading ? joinText([crisisText, ...(inputs.texts ?? [])]) : null, { outbound, reaches, person, irreversible: w.irreversible }, context, w);
   const crisis = crisisDetail.crisis_sensitive;
 
   const risk = combineRisk(w.factors);
@@ -261,7 +261,7 @@ function uiLabel(args: Record<string, unknown>, click: boolean): string {
   return [...strs(args, ...keys), ...strs(action, ...keys)].join(' ');
 }
 
-function crisisFactors(text: string, queried: string | null, how: { outbound: boolean; reaches: boolean; person: boolean }, context: AssessContext, w: Working): CrisisDetail {
+function crisisFactors(text: string, queried: string | null, how: { outbound: boolean; reaches: boolean; person: boolean; irreversible: boolean }, context: AssessContext, w: Working): CrisisDetail {
   const conversation = conversationOf(context);
   let v = crisisVerdict({ conversation, text, ...how, session: context.session_risk });
   if (queried !== null && queried !== text && !v.crisis_sensitive) {
