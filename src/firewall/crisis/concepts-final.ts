@@ -37,6 +37,8 @@ const LAID_OUT = union([
   String.raw`\b(?:lined up|laid (?:them )?out|in front of me|counted out|klaargelegd|klaar gelegd|bereitgelegt|bereit gelegt|alineadas|enfileirad[oa]s|alignes|allineate|przygotowal\w*|hazirladim|sudah kusiapkan|tayyar rakh\w*)\b`,
   String.raw`приготовил|разложил|جهزت|तैयार रख|並べ|用意した|准备好|準備好|摆好|擺好|준비(?:해|했)|모아(?:놨|뒀|놓)`,
 ]);
+/** Someone laying out medication as care: a week's doses, an organiser, another person's pills. */
+const CARE = union([String.raw`\b(?:for the week|for tomorrow|organi[sz]er|dosette|pill box|(?:her|his|their|mum'?s|mom'?s|dad'?s|gran'?s) (?:pills|tablets|meds|medication)|with (?:breakfast|dinner|lunch)|morning and evening)\b`]);
 const STRENGTH = union([
   String.raw`\b(?:no strength|no energy|strength left|force de|fuerzas? (?:para|de)|forcas? (?:para|de)|kraft (?:mehr )?(?:zu|zum)|keine kraft|la forza di|forze per|sil(?:y)? (?:zeby|na)|gucum yok|gucum kalmadi|sanggup|kuat lagi|himmat nahi)\b`,
   String.raw`нет сил|не осталось сил|لا استطيع الاستمرار|لا اقدر على الاستمرار|ताकत नहीं|力が(?:ない|残って)|没有力气|沒有力氣|힘이\s?없`,
@@ -73,10 +75,13 @@ export function finalConceptHits(clause: string): CueHit[] {
     const decided = DECIDED.test(clause);
     if (near || decided) out.push(hit('ideation', near && decided ? 0.9 : 0.7, `${ending[0]} (${near ? 'soon' : 'decided'})`));
   }
-  if (PILLS.test(clause) && LAID_OUT.test(clause)) out.push(hit('means', 0.8, 'medication laid out or lined up'));
-  if (STRENGTH.test(clause)) {
-    if (LIVE.test(clause)) out.push(hit('hopelessness', 0.8, 'no strength left to live'));
-    else if (GO_ON.test(clause)) out.push(hit('hopelessness', 0.5, 'no strength left to go on'));
+  if (PILLS.test(clause) && LAID_OUT.test(clause) && !CARE.test(clause)) out.push(hit('means', 0.8, 'medication laid out or lined up'));
+  const strength = STRENGTH.exec(clause);
+  if (strength) {
+    // "no strength left to live", not "no energy today, I live for weekends"
+    const after = clause.slice(strength.index, strength.index + strength[0].length + 40);
+    if (LIVE.test(after)) out.push(hit('hopelessness', 0.8, 'no strength left to live'));
+    else if (GO_ON.test(after)) out.push(hit('hopelessness', 0.5, 'no strength left to go on'));
   }
   const decision = DECIDED.exec(clause);
   if (decision) {

@@ -9,7 +9,8 @@ export const INDIRECT_ES = compile('es', [
   ['giving_away', 0.5, String.raw`\bquedate con (?:mi|mis|el|la|los|las)\b|\bte (?:dejo|quedas con) (?:mi|mis|el|la|los|las)\b|\b(?:es|son) (?:tuy[oa]s?|para ti) (?:ahora|para siempre)\b`],
   ['farewell', 0.45, String.raw`\bcuida(?:d|me)? (?:de|a) (?:los ninos|mis hijos|mi (?:perro|perra|gato|gata|madre|mama|padre|papa)|mama|papa|[a-z]+,? por favor)\b|\bgracias por (?:aguantarme|soportarme|todos estos anos)\b`],
   ['plan', 0.6, String.raw`\b(?:ya )?(?:he dejado|deje|tengo|esta|quedo) todo (?:arreglado|en orden|listo|resuelto|atado)\b|\bquien se queda con (?:el perro|la perra|el gato|la gata|los ninos|mis cosas)\b`],
-  ['absence', 0.6, String.raw`\bpronto no (?:tendran|tendras|tendreis|van a tener) que preocupar(?:se|te|os) por mi\b|\bya no (?:tendran|tendras|van a tener) que (?:preocuparse|cargar) (?:por mi|conmigo)\b|\bno (?:vuelvo|voy a volver) (?:nunca|mas)\b`],
+  ['absence', 0.6, String.raw`\bpronto no (?:tendran|tendras|tendreis|van a tener) que preocupar(?:se|te|os) por mi\b|\bya no (?:tendran|tendras|van a tener) que (?:preocuparse|cargar) (?:por mi|conmigo)\b`],
+  ['absence', 0.45, String.raw`\bno (?:vuelvo|voy a volver) (?:nunca|mas)\b`],
   ['intent', 0.45, String.raw`\b(?:ya )?lo tengo decidido\b|\bya (?:lo )?(?:he|tengo) decidido\b|\bya tome la decision\b`],
   ['means', 0.8, String.raw`\b(?:he |tengo )?(?:juntado|guardado|ahorrado|acumulado|escondido) (?:\w+ )?(?:\d+ )?(?:pastillas|comprimidos|pildoras|somniferos|calmantes)\b`],
   ['burden', 0.8, String.raw`\b(?:un )?(?:peso|estorbo|carga) para (?:todos|todo el mundo|mi familia|ustedes|vosotros)\b`],
@@ -17,7 +18,8 @@ export const INDIRECT_ES = compile('es', [
 
 export const INDIRECT_PT = compile('pt', [
   ['giving_away', 0.5, String.raw`\bfica(?:r)? com (?:o meu|a minha|os meus|as minhas|meu|minha)\b|\b(?:e|sao) (?:seu|sua|seus|suas|teu|tua) agora\b`],
-  ['absence', 0.6, String.raw`\bnao (?:volto|vou voltar) (?:mais|nunca mais)\b|\blogo ninguem (?:vai )?(?:precisar|ter) (?:de )?(?:se )?preocupar comigo\b`],
+  ['absence', 0.45, String.raw`\bnao (?:volto|vou voltar) (?:mais|nunca mais)\b`],
+  ['absence', 0.6, String.raw`\blogo ninguem (?:vai )?(?:precisar|ter) (?:de )?(?:se )?preocupar comigo\b`],
   ['plan', 0.6, String.raw`\b(?:deixei|esta|ta|ficou) tudo (?:organizado|resolvido|arrumado|certo|em ordem)\b`],
   ['means', 0.8, String.raw`\b(?:juntei|guardei|escondi|acumulei) (?:\w+ )?(?:\d+ )?(?:comprimidos|remedios|pilulas|calmantes)\b`],
   ['intent', 0.45, String.raw`\bja (?:esta )?decidi(?:do)?\b|\bja tomei (?:a|minha) decisao\b`],
@@ -35,7 +37,7 @@ export const INDIRECT_FR = compile('fr', [
 
 export const INDIRECT_DE = compile('de', [
   ['giving_away', 0.45, String.raw`\b(?:gehort|gehoren) (?:jetzt |ab jetzt )?dir\b|\bdu kannst (?:meine|meinen|mein|die|das|den) \w+ haben\b`],
-  ['absence', 0.6, String.raw`\b(?:am|bis zum|nach dem|ab) (?:wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b[^.]{0,20}\bist (?:es|alles) vorbei\b|\bbald ist (?:es|alles) vorbei\b|\bniemand muss sich (?:mehr )?(?:um mich|sorgen)\b`],
+  ['absence', 0.5, String.raw`\b(?:am|bis zum|nach dem|ab) (?:wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b[^.]{0,20}\bist (?:es|alles) vorbei\b|\bbald ist (?:es|alles) vorbei\b|\bniemand muss sich (?:mehr )?(?:um mich|sorgen)\b`],
   ['intent', 0.45, String.raw`\bich habe mich entschieden\b|\bmeine entscheidung steht\b`],
   ['burden', 0.8, String.raw`\beine (?:last|belastung) fur (?:alle|euch|meine familie|jeden)\b`],
   ['means', 0.8, String.raw`\b(?:tabletten|pillen|schlaftabletten)\b[^.]{0,20}\b(?:gesammelt|gebunkert|gehortet|aufgehoben|versteckt)\b`],
@@ -71,7 +73,7 @@ export const INDIRECT_TR = compile('tr', [
 ]);
 
 export const INDIRECT_RU = compile('ru', [
-  ['absence', 0.6, String.raw`скоро (?:все|всё) (?:закончится|кончится)|больше не (?:понадоб|пригод)`],
+  ['absence', 0.5, String.raw`скоро (?:все|всё) (?:закончится|кончится)|больше не (?:понадоб|пригод)`],
   ['giving_away', 0.5, String.raw`оставляю (?:тебе|вам)|забираите|забирай`],
 ]);
 
@@ -84,7 +86,7 @@ export const INDIRECT_JA = compile('ja', [
 
 export const INDIRECT_ZH = compile('zh', [
   ['means', 1, String.raw`攒(?:了|够|好)?(?:的)?(?:药|藥|安眠药|安眠藥)|(?:药|藥)(?:都)?(?:攒|存|囤)(?:好|够|了)|囤(?:了)?(?:药|藥)`],
-  ['burden', 0.7, String.raw`不(?:会|會)再?麻烦(?:大家|你们|你們|任何人)|不(?:会|會)再?拖累`],
+  ['burden', 0.5, String.raw`不(?:会|會)再?麻烦(?:大家|你们|你們|任何人)|不(?:会|會)再?拖累`],
   ['giving_away', 0.5, String.raw`都(?:转|轉)给你|留给你|留給你|都给你|都給你`],
   ['farewell', 0.45, String.raw`照顾好(?:爸妈|爸爸|妈妈|自己|孩子)|照顧好(?:爸媽|爸爸|媽媽|孩子)`],
 ]);
