@@ -19,6 +19,11 @@ const END_ALL = union([
   String.raw`\b(?:wszystko (?:sie )?(?:skonczy|zakonczy|konczy)|to zakoncze|zakoncze to|skoncze z tym|her sey (?:bitecek|biter|bitsin|bitti)|hepsi bitsin|semuanya (?:selesai|berakhir|akan (?:selesai|berakhir))|mengakhiri semuanya|sab khatam)\b`,
   String.raw`вс[её] (?:\S+ )?(?:закончится|кончится|кончено)|покончу со всем|(?:سانهي|انهي|سينتهي|ينتهي) كل شيء|كل شيء (?:سينتهي|ينتهي|انتهى)|सब (?:खत्म|ख़त्म)|(?:一切|所有)(?:都)?(?:会|會)?(?:结束|結束)|(?:结束|結束)(?:这|這)?一切|(?:全部|すべて|全て)(?:を)?終わ|모든\s?(?:것|게)\s?끝|다\s?끝(?:내|날)`,
 ]);
+/** What ordinarily ends tonight: an exam, a release, a match, a project, a move, a sale, a season. */
+export const ORDINARY_END = union([
+  String.raw`\b(?:exams?|finals?|test|release|deploy\w*|launch|project|thesis|assignment|homework|deadline|match|game|tournament|season|finale|series|sale|offer|move|shift|semester|term|tour|festival|party|examen|exame|prova|prufung|esame|egzamin\w*|sinav\w*|ujian|skripsi|tesis|tese|these|proyecto|projeto|projet|projekt|progetto|proje|proyek|partido|jogo|spiel|partita|mecz|mac|pertandingan|temporada|saison|staffel|stagione|sezon|oferta|soldes|angebot|offerta|promocja|indirim|diskon|mudanza|mudanca|demenagement|umzug|trasloco|przeprowadzk\w*|tasinma|pindahan|verhuizing|tentamen|wedstrijd|uitverkoop|paper|pariksha)\b`,
+  String.raw`экзамен|релиз|проект|матч|сезон|скидк|переезд|диплом|امتحان|مباراة|مشروع|تخفيض|परीक्षा|पेपर|मैच|試験|テスト|リリース|試合|仕事|課題|論文|セール|考试|考試|比赛|比賽|项目|項目|论文|論文|作业|作業|打折|工作|시험|과제|경기|프로젝트|논문|세일|마감`,
+]);
 const NEAR = union([
   String.raw`\b(?:tonight|today|tomorrow|this weekend|soon|esta noche|hoy|manana|pronto|este fin de semana|hoje|esta noite|amanha|logo|ce soir|cette nuit|aujourd'hui|demain|bientot|heute|heute nacht|morgen|bald|stasera|stanotte|oggi|domani|presto|vannacht|vanavond|vandaag|binnenkort|dzisiaj|dzis|jutro|wkrotce|niedlugo|bu gece|bugun|yarin|yakinda|malam ini|hari ini|besok|aaj|aaj raat)\b`,
   String.raw`сегодня|этои ночью|завтра|скоро|الليلة|اليوم|غدا|قريبا|आज|今夜|今晩|今日|明日|今晚|今天|明天|오늘|내일|곧`,
@@ -38,7 +43,11 @@ const LAID_OUT = union([
   String.raw`приготовил|разложил|جهزت|तैयार रख|並べ|用意した|准备好|準備好|摆好|擺好|준비(?:해|했)|모아(?:놨|뒀|놓)`,
 ]);
 /** Someone laying out medication as care: a week's doses, an organiser, another person's pills. */
-const CARE = union([String.raw`\b(?:for the week|for tomorrow|organi[sz]er|dosette|pill box|(?:her|his|their|mum'?s|mom'?s|dad'?s|gran'?s) (?:pills|tablets|meds|medication)|with (?:breakfast|dinner|lunch)|morning and evening)\b`]);
+const CARE = union([
+  String.raw`\b(?:for the week|for tomorrow|organi[sz]er|dosette|pill box|(?:her|his|their|mum'?s|mom'?s|dad'?s|gran'?s) (?:pills|tablets|meds|medication)|with (?:breakfast|dinner|lunch)|morning and evening)\b`,
+  String.raw`\b(?:voor de week|van (?:opa|oma|mama|papa)|para la semana|(?:de|del) (?:la abuela|el abuelo|mi madre|mi padre|abuelo|abuela)|para a semana|da vov[oa]|pour la semaine|de (?:mamie|papi)|fur die woche|von (?:oma|opa)|per la settimana|della nonna|del nonno|na tydzien|babci|dziadka|haftalik|untuk seminggu)\b`,
+  String.raw`на неделю|للأسبوع|一週間分|一周的|일주일\s?치`,
+]);
 const STRENGTH = union([
   String.raw`\b(?:no strength|no energy|strength left|force de|fuerzas? (?:para|de)|forcas? (?:para|de)|kraft (?:mehr )?(?:zu|zum)|keine kraft|la forza di|forze per|sil(?:y)? (?:zeby|na)|gucum yok|gucum kalmadi|sanggup|kuat lagi|himmat nahi)\b`,
   String.raw`нет сил|не осталось сил|لا استطيع الاستمرار|لا اقدر على الاستمرار|ताकत नहीं|力が(?:ない|残って)|没有力气|沒有力氣|힘이\s?없`,
@@ -56,7 +65,7 @@ const KEEPSAKE = union([
   String.raw`ключ|документ|парол|مفاتيح|المفاتيح|وثائق|चाबी|पासवर्ड|通帳|印鑑|鍵|暗証番号|钥匙|鑰匙|密码|密碼|存折|银行卡|열쇠|통장|비밀번호`,
 ]);
 const STASHED = union([
-  String.raw`\b(?:in the (?:drawer|shoebox|wardrobe|safe|envelope|top drawer|desk|glovebox)|under the (?:mat|doormat|pot|plant pot|flowerpot)|with (?:the )?(?:neighbou?r|concierge|porter|landlady)|en el cajon|con la portera|con el portero|debajo del felpudo|na gaveta|com a vizinha|dans le tiroir|chez (?:la|le) voisin\w*|sous le paillasson|in der schublade|beim nachbarn|nel cassetto|dalla vicina|w szufladzie|u sasiadki|u sasiada|cekmecede|komsuda|di laci|di bawah keset|diary mein|daraz mein)\b`,
+  String.raw`\b(?:in the (?:drawer|shoebox|wardrobe|safe|envelope|top drawer|desk|glovebox)|under the (?:mat|doormat|pot|plant pot|flowerpot)|with (?:the )?(?:neighbou?r|concierge|porter|landlady)|con (?:la|el) vecin[oa]|en el cajon|con la portera|con el portero|debajo del felpudo|na gaveta|com a vizinha|dans le tiroir|chez (?:la|le) voisin\w*|sous le paillasson|in der schublade|beim nachbarn|nel cassetto|dalla vicina|w szufladzie|u sasiadki|u sasiada|cekmecede|komsuda|di laci|di bawah keset|diary mein|daraz mein)\b`,
   String.raw`у сосед|в ящике|под ковриком|في الدرج|عند الجيران|दराज़? में|引き出し|抽屉|抽屜|地垫下|地墊下|서랍`,
 ]);
 
@@ -67,13 +76,15 @@ function hit(signal: CueHit['signal'], weight: number, phrase: string): CueHit {
 /** One of these must occur for any rule here to fire (concepts.ts indexes them with its own). */
 export const FINAL_TRIGGERS = [END_ALL, PILLS, STRENGTH, DECIDED, KEEPSAKE];
 
-export function finalConceptHits(clause: string): CueHit[] {
+/** `ordinaryEnd`: the text names something that ordinarily ends (ORDINARY_END), anywhere in it. */
+export function finalConceptHits(clause: string, ordinaryEnd = false): CueHit[] {
   const out: CueHit[] = [];
   const ending = END_ALL.exec(clause);
   if (ending) {
     const near = NEAR.test(clause);
     const decided = DECIDED.test(clause);
-    if (near || decided) out.push(hit('ideation', near && decided ? 0.9 : 0.7, `${ending[0]} (${near ? 'soon' : 'decided'})`));
+    // Alone it needs company: exams, releases, finals and sales end tonight too.
+    if ((near || decided) && !ordinaryEnd) out.push(hit('ideation', near && decided ? 0.6 : 0.45, `${ending[0]} (${near ? 'soon' : 'decided'})`));
   }
   if (PILLS.test(clause) && LAID_OUT.test(clause) && !CARE.test(clause)) out.push(hit('means', 0.8, 'medication laid out or lined up'));
   const strength = STRENGTH.exec(clause);

@@ -14,7 +14,8 @@ export const DISMISSAL = [
     ['harm_abandonment', 0.5, String.raw`\btake it (?:somewhere|elsewhere|someplace) else\b|\bfigure it out (?:yourself|on your own|alone)\b|\b(?:i )?can'?t deal with (?:this|you|it|your \w+) (?:tonight|right now|anymore|any more)\b|\bnot my problem\b|\bsort (?:yourself|it) out (?:yourself|alone)\b`],
     ['harm_encouragement', 0.8, String.raw`\bdo (?:everyone|us all|the world|all of us) a favou?r\.?$|\bjust get it over with\b|\bget it over with already\b|\bif (?:you'?re|you are) (?:going|gonna) to do it,? (?:then )?(?:just )?do it\b`],
     ['harm_shaming', 0.6, String.raw`\bsob stor(?:y|ies)\b|\bnobody believes you\b|\bif you actually did (?:something|it)\b|\bget (?:this|that|him|her) (?:guy |girl |kid |person )?a therapist\b|\bstop telling me about it\b`],
-    ['harm_shaming', 0.3, String.raw`🙄|^lol\b`],
+    ['harm_shaming', 0.3, String.raw`🙄|^(?:lol|lmao)\b`],
+    ['harm_shaming', 0.6, String.raw`\bdrama queen\b|\bif (?:you'?re|you are) still (?:alive|around|breathing)\b|\bkeep (?:your|the) kids away from (?:her|him|them)\b`],
   ]),
   ...compile('es', [
     ['harm_shaming', 0.8, String.raw`\b(?:solo|nada mas) (?:quiere|quieres|busca|buscas) (?:llamar la )?atencion\b|\bpara llamar la atencion\b`],

@@ -16,7 +16,7 @@ import { ID, INDIRECT_AR, INDIRECT_DE, INDIRECT_ES, INDIRECT_FR, INDIRECT_HI, IN
 import { PHRASES } from './phrases.js';
 import { CueIndex, LiteralGate } from './prefilter.js';
 import { OCCASION_FRAMES, TOPIC_FRAMES } from './lexicon/topic-frames.js';
-import { conceptHits, conceptsMayApply } from './concepts.js';
+import { conceptHits, conceptsMayApply, ordinaryEnding } from './concepts.js';
 import { messageFingerprint } from './session.js';
 import { CRISIS_THRESHOLD, SIGNAL_TEXT, type Cue, type CueHit, type CrisisSignal, type TextScreen } from './types.js';
 
@@ -56,6 +56,8 @@ export function setCuePrefilter(on: boolean): void {
 /** Only make other evidence stronger; alone they stay under the threshold. */
 const BOOSTERS = new Set<CrisisSignal>(['timing', 'height', 'topic']);
 const BOOSTERS_ALONE_MAX = 0.55;
+/** Core evidence below this gets half of a booster. */
+const BOOSTED_CORE_MIN = 0.45;
 const HARM = new Set<CrisisSignal>(['harm_encouragement', 'harm_method', 'harm_shaming', 'harm_abandonment']);
 
 const FIRST_PERSON = /\b(?:i|i'm|im|me|my|myself)\b/;
@@ -122,6 +124,7 @@ function screenUncached(text: string, role: TextRole): TextScreen {
   const topicFramed = ids.some((id) => index.cues[id].weak) && TOPIC_FRAME_GATE.mayMatch(normalized) && TOPIC_FRAMES.test(normalized);
   // The same occasions explain the stronger goodbye and hand-over cues below 1 in this text.
   const occasion = (concepts || ids.some((id) => occasional(index.cues[id].signal, index.cues[id].weight))) && OCCASION_GATE.mayMatch(normalized) && OCCASION_FRAMES.test(normalized);
+  const ordinaryEnd = concepts && ordinaryEnding(normalized);
   // The same clause twice in one text (a message the call carries in two fields) counts once.
   const seen = new Set<string>();
   for (const raw of clauses(normalized)) {
@@ -147,9 +150,12 @@ function screenUncached(text: string, role: TextRole): TextScreen {
       (clauseHits ??= []).push(cue.weak ? { signal: cue.signal, weight, lang: cue.lang, phrase: m[0], weak: true } : { signal: cue.signal, weight, lang: cue.lang, phrase: m[0] });
     }
     if (concepts) {
-      for (const h of conceptHits(clause)) {
+      for (const h of conceptHits(clause, ordinaryEnd)) {
         if (occasion && occasional(h.signal, h.weight)) continue;
-        if (!clauseHits?.some((x) => x.signal === h.signal && x.weight >= h.weight)) (clauseHits ??= []).push(h);
+        // The same signal from a concept and a phrase is one piece of evidence: keep the stronger.
+        const same = clauseHits?.findIndex((x) => x.signal === h.signal) ?? -1;
+        if (same < 0) (clauseHits ??= []).push(h);
+        else if (clauseHits![same].weight < h.weight) clauseHits![same] = h;
       }
     }
     if (!clauseHits) {
@@ -185,7 +191,10 @@ export function scoreHits(hits: readonly CueHit[]): number {
     if (BOOSTERS.has(signal)) boost += v;
     else core += v;
   }
-  return Math.round((core > 0 ? core + boost : Math.min(boost, BOOSTERS_ALONE_MAX)) * 1000) / 1000;
+  // A time or a place strengthens real evidence; next to a single weak cue ("stopped eating" and
+  // "tomorrow morning") it counts half, so the two together stay under the threshold.
+  const total = core <= 0 ? Math.min(boost, BOOSTERS_ALONE_MAX) : core + (core >= BOOSTED_CORE_MIN ? boost : boost / 2);
+  return Math.round(total * 1000) / 1000;
 }
 
 export interface ScreenInput {

@@ -6,46 +6,48 @@ import { compile } from '../cue.js';
 // weight on everyone, not coming back. Weighted to need company, as in English.
 
 export const INDIRECT_ES = compile('es', [
-  ['giving_away', 0.5, String.raw`\bquedate con (?:mi|mis|el|la|los|las)\b|\bte (?:dejo|quedas con) (?:mi|mis|el|la|los|las)\b|\b(?:es|son) (?:tuy[oa]s?|para ti) (?:ahora|para siempre)\b`],
+  ['giving_away', 0.5, String.raw`\bquedate con (?:mi|mis|el|la|los|las)\b|\bte (?:dejo|quedas con) (?:mi|mis|el|la|los|las)\b(?! llaves)|\b(?:es|son) (?:tuy[oa]s?|para ti) (?:ahora|para siempre)\b|\bmis cosas son (?:tuyas|para ti)\b`],
+  ['hopelessness', 1, String.raw`\b(?:hart[oa]|cansad[oa]|agotad[oa]) de (?:vivir|la vida)\b`],
   ['farewell', 0.45, String.raw`\bcuida(?:d|me)? (?:de|a) (?:los ninos|mis hijos|mi (?:perro|perra|gato|gata|madre|mama|padre|papa)|mama|papa|[a-z]+,? por favor)\b|\bgracias por (?:aguantarme|soportarme|todos estos anos)\b`],
-  ['plan', 0.6, String.raw`\b(?:ya )?(?:he dejado|deje|tengo|esta|quedo) todo (?:arreglado|en orden|listo|resuelto|atado)\b|\bquien se queda con (?:el perro|la perra|el gato|la gata|los ninos|mis cosas)\b`],
+  ['plan', 0.6, String.raw`\b(?:ya )?(?:he dejado|deje|tengo|esta|quedo) todo (?:arreglado|en orden|listo|resuelto|atado|preparado)\b|\bquien se queda con (?:el perro|la perra|el gato|la gata|los ninos|mis cosas)\b`],
   ['absence', 0.6, String.raw`\bpronto no (?:tendran|tendras|tendreis|van a tener) que preocupar(?:se|te|os) por mi\b|\bya no (?:tendran|tendras|van a tener) que (?:preocuparse|cargar) (?:por mi|conmigo)\b`],
   ['absence', 0.45, String.raw`\bno (?:vuelvo|voy a volver) (?:nunca|mas)\b`],
-  ['intent', 0.45, String.raw`\b(?:ya )?lo tengo decidido\b|\bya (?:lo )?(?:he|tengo) decidido\b|\bya tome la decision\b`],
   ['means', 0.8, String.raw`\b(?:he |tengo )?(?:juntado|guardado|ahorrado|acumulado|escondido) (?:\w+ )?(?:\d+ )?(?:pastillas|comprimidos|pildoras|somniferos|calmantes)\b`],
   ['burden', 0.8, String.raw`\b(?:un )?(?:peso|estorbo|carga) para (?:todos|todo el mundo|mi familia|ustedes|vosotros)\b`],
 ]);
 
 export const INDIRECT_PT = compile('pt', [
+  ['plan', 0.45, String.raw`\bja (?:esta )?tudo (?:pronto|preparado|organizado)\b`],
+  ['plan', 0.45, String.raw`\bja (?:esta )?tudo (?:pronto|preparado|organizado)\b`],
   ['giving_away', 0.5, String.raw`\bfica(?:r)? com (?:o meu|a minha|os meus|as minhas|meu|minha)\b|\b(?:e|sao) (?:seu|sua|seus|suas|teu|tua) agora\b`],
   ['absence', 0.45, String.raw`\bnao (?:volto|vou voltar) (?:mais|nunca mais)\b`],
   ['absence', 0.6, String.raw`\blogo ninguem (?:vai )?(?:precisar|ter) (?:de )?(?:se )?preocupar comigo\b`],
   ['plan', 0.6, String.raw`\b(?:deixei|esta|ta|ficou) tudo (?:organizado|resolvido|arrumado|certo|em ordem)\b`],
   ['means', 0.8, String.raw`\b(?:juntei|guardei|escondi|acumulei) (?:\w+ )?(?:\d+ )?(?:comprimidos|remedios|pilulas|calmantes)\b`],
-  ['intent', 0.45, String.raw`\bja (?:esta )?decidi(?:do)?\b|\bja tomei (?:a|minha) decisao\b`],
   ['burden', 0.8, String.raw`\bum (?:peso|fardo|estorvo) (?:para|pra) (?:todos|todo mundo|minha familia|voces)\b`],
 ]);
 
 export const INDIRECT_FR = compile('fr', [
-  ['giving_away', 0.5, String.raw`\b(?:l'appartement|l'appart|la voiture|le chat|le chien|la maison|mon \w+|ma \w+|mes \w+) (?:est|sont) (?:a|pour) toi\b|\bje te (?:laisse|donne|legue) (?:mon|ma|mes|l'|le|la|les)\b`],
+  ['plan', 0.45, String.raw`\btout est (?:pret|prepare|organise)\b`],
+  ['plan', 0.45, String.raw`\btout est (?:pret|prepare|organise)\b`],
+  ['giving_away', 0.5, String.raw`\b(?:l'appartement|l'appart|la voiture|le chat|le chien|la maison|mon \w+|ma \w+|mes \w+) (?:est|sont) (?:a|pour) toi\b|\bje te (?:laisse|donne|legue) (?:mon|ma|mes|l'|le|la|les)\b(?! cles)`],
   ['means', 0.8, String.raw`\b(?:mis de cote|garde|accumule|stocke|amasse|cache) (?:toutes |tous )?(?:mes|des|les) (?:boites de )?(?:somniferes|cachets|comprimes|medicaments|pilules)\b`],
   ['absence', 0.6, String.raw`\b(?:je ne vais pas|je vais pas|je ne pourrai pas) tenir jusqu'?(?:a|au|a la) (?:noel|nouvel an|l'ete|mon anniversaire|la fin)\b|\bce ne sera plus (?:mon|ton|votre) probleme\b|\bapres (?:demain|ca|cela)\b[^.]{0,25}\b(?:trop tard|plus mon probleme)\b`],
   ['burden', 0.8, String.raw`\bun (?:poids|fardeau|boulet) pour (?:tout le monde|vous|ma famille|eux|tous)\b`],
-  ['intent', 0.45, String.raw`\bj'ai pris ma decision\b|\bc'est decide\b`],
   ['plan', 0.6, String.raw`\bj'ai (?:tout )?(?:regle|range|organise) (?:tout|mes affaires)\b|\bj'ai tout regle\b`],
 ]);
 
 export const INDIRECT_DE = compile('de', [
+  ['plan', 0.45, String.raw`\b(?:es ist )?alles (?:ist )?(?:vorbereitet|bereit|erledigt)\b`],
+  ['plan', 0.45, String.raw`\b(?:es ist )?alles (?:ist )?(?:vorbereitet|bereit|erledigt)\b`],
   ['giving_away', 0.45, String.raw`\b(?:gehort|gehoren) (?:jetzt |ab jetzt )?dir\b|\bdu kannst (?:meine|meinen|mein|die|das|den) \w+ haben\b`],
   ['absence', 0.5, String.raw`\b(?:am|bis zum|nach dem|ab) (?:wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b[^.]{0,20}\bist (?:es|alles) vorbei\b|\bbald ist (?:es|alles) vorbei\b|\bniemand muss sich (?:mehr )?(?:um mich|sorgen)\b`],
-  ['intent', 0.45, String.raw`\bich habe mich entschieden\b|\bmeine entscheidung steht\b`],
   ['burden', 0.8, String.raw`\beine (?:last|belastung) fur (?:alle|euch|meine familie|jeden)\b`],
   ['means', 0.8, String.raw`\b(?:tabletten|pillen|schlaftabletten)\b[^.]{0,20}\b(?:gesammelt|gebunkert|gehortet|aufgehoben|versteckt)\b`],
 ]);
 
 export const INDIRECT_IT = compile('it', [
-  ['giving_away', 0.5, String.raw`\bti lascio (?:il|la|i|le|lo|gli|mio|mia|miei|mie)\b|\b(?:e|sono) tu[oaei] (?:adesso|ora|da adesso)\b`],
-  ['intent', 0.45, String.raw`\bho (?:gia )?deciso\b|\bla decisione e presa\b`],
+  ['giving_away', 0.5, String.raw`\bti lascio (?:il|la|i|le|lo|gli|mio|mia|miei|mie)\b(?! chiavi)|\b(?:e|sono) tu[oaei] (?:adesso|ora|da adesso)\b`],
   ['plan', 0.6, String.raw`\bho (?:gia )?sistemato tutto\b|\bho messo (?:tutto|le mie cose) in ordine\b`],
   ['means', 0.8, String.raw`\b(?:messo da parte|conservato|accumulato|nascosto) (?:tutte )?(?:le )?(?:mie )?(?:pillole|pastiglie|compresse|sonniferi)\b`],
   ['burden', 0.8, String.raw`\bun peso per (?:tutti|la mia famiglia|voi)\b`],
@@ -59,13 +61,17 @@ export const INDIRECT_NL = compile('nl', [
 ]);
 
 export const INDIRECT_PL = compile('pl', [
-  ['hopelessness', 1, String.raw`\bnie ma po co zyc\b|\bpo co (?:mam )?(?:dalej )?zyc\b`],
+  ['plan', 0.45, String.raw`\bwszystko (?:jest )?(?:przygotowane|gotowe|zalatwione)\b`],
+  ['plan', 0.45, String.raw`\bwszystko (?:jest )?(?:przygotowane|gotowe|zalatwione)\b`],
+  ['hopelessness', 1, String.raw`\bnie ma po co zyc\b|\bpo co (?:mam )?(?:dalej )?zyc\b|\bnie widze (?:juz )?sensu (?:zycia|zyc|w zyciu)\b|\bmam dosc zycia\b`],
   ['absence', 0.55, String.raw`\b(?:nie przyjde|juz nie przyjde) (?:juz|nigdy|wiecej)\b|\bnie przyjde juz\b`],
   ['giving_away', 0.5, String.raw`\boddaje (?:ci|wam) (?:moj|moja|moje|wszystko)\b|\bmozesz (?:wziac|zatrzymac|zabrac) (?:moj|moja|moje)\b`],
   ['means', 0.8, String.raw`\b(?:zbieram|zbieralem|zbieralam|uzbieralem|uzbieralam|chowam) (?:\w+ )?(?:tabletki|tabletek|leki|pigulki)\b`],
 ]);
 
 export const INDIRECT_TR = compile('tr', [
+  ['plan', 0.45, String.raw`\bher sey hazir\b`],
+  ['plan', 0.45, String.raw`\bher sey hazir\b`],
   ['absence', 0.7, String.raw`\bartik yokum\b|\bartik olmayacagim\b`],
   ['farewell', 0.5, String.raw`\bhakkinizi helal edin\b|\bbeni unutmayin\b`],
   ['giving_away', 0.5, String.raw`\b(?:kediyi|kedimi|kopegi|kopegimi|esyalarimi|arabami|bilgisayarimi|gitarimi) \S+ ver(?:in|ir misin|sinler|ecegim)\b`],
@@ -73,6 +79,8 @@ export const INDIRECT_TR = compile('tr', [
 ]);
 
 export const INDIRECT_RU = compile('ru', [
+  ['plan', 0.45, String.raw`вс[её] (?:уже )?(?:готово|решено|подготовлено)`],
+  ['plan', 0.45, String.raw`вс[её] (?:уже )?(?:готово|решено|подготовлено)`],
   ['absence', 0.5, String.raw`скоро (?:все|всё) (?:закончится|кончится)|больше не (?:понадоб|пригод)`],
   ['giving_away', 0.5, String.raw`оставляю (?:тебе|вам)|забираите|забирай`],
 ]);
@@ -97,6 +105,8 @@ export const INDIRECT_KO = compile('ko', [
 ]);
 
 export const INDIRECT_AR = compile('ar', [
+  ['plan', 0.45, String.raw`كل شيء جاهز|كل شيء مرتب`],
+  ['plan', 0.45, String.raw`كل شيء جاهز|كل شيء مرتب`],
   ['ideation', 1, String.raw`(?:لا|لم اعد|ما عدت|ما عاد) ?(?:اريد|ابي|ابغى) ?(?:ان )?(?:اعيش|احيا)|(?:تريد|يريد) ان (?:تموت|يموت)|ستنتحر|سينتحر`],
   ['absence', 0.7, String.raw`لن اكون هنا (?:طويلا|بعد الان)|لن احتاج(?:ها|ه)? بعد الان`],
   ['giving_away', 0.6, String.raw`وزعت اغراضي|اوزع اغراضي|خذ (?:ساعتي|كتبي|اغراضي|سيارتي)`],
