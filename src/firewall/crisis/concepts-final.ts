@@ -17,7 +17,7 @@ const END_ALL = union([
   String.raw`\b(?:(?:se )?(?:termina|acaba|terminara|acabara) todo|todo (?:se )?(?:termina|acaba|terminara|acabara|va a terminar|se va a acabar)|(?:acabar|terminar) con todo|tudo (?:vai )?(?:acabar|acaba|termina|terminar)|acabar com tudo)\b`,
   String.raw`\b(?:tout (?:sera |va |va etre |est )?(?:fini|termine|finir)|tout s'arrete\w*|alles (?:ist |wird )?(?:vorbei|zu ende)|(?:ist|wird) alles vorbei|(?:e |sara )?tutto finito|finisce tutto|tutto finira|alles (?:is |zal )?(?:voorbij|afgelopen))\b`,
   String.raw`\b(?:wszystko (?:sie )?(?:skonczy|zakonczy|konczy)|to zakoncze|zakoncze to|skoncze z tym|her sey (?:bitecek|biter|bitsin|bitti)|hepsi bitsin|semuanya (?:selesai|berakhir|akan (?:selesai|berakhir))|mengakhiri semuanya|sab khatam)\b`,
-  String.raw`вс[её] (?:\S+ )?(?:закончится|кончится|кончено)|покончу со всем|(?:سانهي|انهي|سينتهي|ينتهي) كل شيء|كل شيء (?:سينتهي|ينتهي|انتهى)|सब (?:खत्म|ख़त्म)|(?:一切|所有)(?:都)?(?:会|會)?(?:结束|結束)|(?:结束|結束)(?:这|這)?一切|(?:全部|すべて|全て)(?:を)?終わ|모든\s?(?:것|게)\s?끝|다\s?끝(?:내|날)`,
+  String.raw`вс[её] (?:\S+ )?(?:закончится|кончится|кончено)|покончу со всем|(?:سانهي|انهي|سينتهي|ينتهي) كل شيء|كل شيء (?:سينتهي|ينتهي|انتهى)|सब (?:खत्म|ख़त्म)|(?:一切|所有)(?:都)?(?:会|會)?(?:结束|結束)|(?:结束|結束)(?:这|這)?一切|(?:全部|すべて|全て)(?:を)?終わ|모든\s?(?:것|게)\s?끝|다 끝내|다끝내|다 끝날|다끝날`,
 ]);
 /** What ordinarily ends tonight: an exam, a release, a match, a project, a move, a sale, a season. */
 export const ORDINARY_END = union([
@@ -65,7 +65,7 @@ const KEEPSAKE = union([
   String.raw`ключ|документ|парол|مفاتيح|المفاتيح|وثائق|चाबी|पासवर्ड|通帳|印鑑|鍵|暗証番号|钥匙|鑰匙|密码|密碼|存折|银行卡|열쇠|통장|비밀번호`,
 ]);
 const STASHED = union([
-  String.raw`\b(?:in the (?:drawer|shoebox|wardrobe|safe|envelope|top drawer|desk|glovebox)|under the (?:mat|doormat|pot|plant pot|flowerpot)|with (?:the )?(?:neighbou?r|concierge|porter|landlady)|con (?:la|el) vecin[oa]|en el cajon|con la portera|con el portero|debajo del felpudo|na gaveta|com a vizinha|dans le tiroir|chez (?:la|le) voisin\w*|sous le paillasson|in der schublade|beim nachbarn|nel cassetto|dalla vicina|w szufladzie|u sasiadki|u sasiada|cekmecede|komsuda|di laci|di bawah keset|diary mein|daraz mein)\b`,
+  String.raw`\b(?:in the drawer|in the shoebox|in the wardrobe|in the safe|in the envelope|in the top drawer|in the desk|in the glovebox|under the mat|under the doormat|under the pot|under the plant pot|under the flowerpot|with (?:the )?(?:neighbou?r|concierge|porter|landlady)|con (?:la|el) vecin[oa]|en el cajon|con la portera|con el portero|debajo del felpudo|na gaveta|com a vizinha|dans le tiroir|chez (?:la|le) voisin\w*|sous le paillasson|in der schublade|beim nachbarn|nel cassetto|dalla vicina|w szufladzie|u sasiadki|u sasiada|cekmecede|komsuda|di laci|di bawah keset|diary mein|daraz mein)\b`,
   String.raw`у сосед|в ящике|под ковриком|في الدرج|عند الجيران|दराज़? में|引き出し|抽屉|抽屜|地垫下|地墊下|서랍`,
 ]);
 
@@ -73,8 +73,11 @@ function hit(signal: CueHit['signal'], weight: number, phrase: string): CueHit {
   return { signal, weight, lang: 'any', phrase };
 }
 
-/** One of these must occur for any rule here to fire (concepts.ts indexes them with its own). */
-export const FINAL_TRIGGERS = [END_ALL, PILLS, STRENGTH, DECIDED, KEEPSAKE];
+/**
+ * One of these must occur for any rule here to fire (concepts.ts indexes them with its own): the
+ * rarer side of each pair, so common words (keys, pills) do not wake the rules up.
+ */
+export const FINAL_TRIGGERS = [END_ALL, LAID_OUT, STRENGTH, DECIDED, STASHED];
 
 /** `ordinaryEnd`: the text names something that ordinarily ends (ORDINARY_END), anywhere in it. */
 export function finalConceptHits(clause: string, ordinaryEnd = false): CueHit[] {

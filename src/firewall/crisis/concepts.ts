@@ -1,6 +1,5 @@
 import { union } from './cue.js';
 import { negatedBefore } from './distancing.js';
-import { CueIndex } from './prefilter.js';
 import { FINAL_TRIGGERS, finalConceptHits, ORDINARY_END } from './concepts-final.js';
 import type { CueHit } from './types.js';
 
@@ -59,12 +58,12 @@ function hit(signal: CueHit['signal'], weight: number, phrase: string): CueHit {
   return { signal, weight, lang: 'any', phrase };
 }
 
-const TRIGGERS = [DEATH, JUMP, NOBODY, MEANS, BURDEN, LIVE, FAREWELL, GIVE, PARTING, ...FINAL_TRIGGERS];
-const TRIGGER_INDEX = new CueIndex(TRIGGERS.map((re) => ({ re })));
+/** One of these must match the text for any concept rule to fire (text-index.ts indexes their literals). */
+export const CONCEPT_TRIGGERS: readonly RegExp[] = [DEATH, JUMP, NOBODY, MEANS, BURDEN, LIVE, FAREWELL, GIVE, PARTING, ...FINAL_TRIGGERS];
 
-/** Quick test on the whole text: can any concept rule fire? (literal index first, then the regexes it names) */
-export function conceptsMayApply(text: string): boolean {
-  for (const id of TRIGGER_INDEX.candidates(text)) if (TRIGGERS[id].test(text)) return true;
+/** Of the triggers whose literals occur in the text, does one match it? */
+export function conceptsApply(text: string, triggers: readonly RegExp[]): boolean {
+  for (const re of triggers) if (re.test(text)) return true;
   return false;
 }
 

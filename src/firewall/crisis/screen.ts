@@ -14,9 +14,9 @@ import { DISMISSAL } from './outbound-dismissal.js';
 import { INDIRECT_EN } from './lexicon/indirect-en.js';
 import { ID, INDIRECT_AR, INDIRECT_DE, INDIRECT_ES, INDIRECT_FR, INDIRECT_HI, INDIRECT_IT, INDIRECT_JA, INDIRECT_KO, INDIRECT_NL, INDIRECT_PL, INDIRECT_PT, INDIRECT_RU, INDIRECT_TR, INDIRECT_ZH } from './lexicon/indirect-intl.js';
 import { PHRASES } from './phrases.js';
-import { CueIndex, LiteralGate } from './prefilter.js';
+import { screenGates, TextIndex, type Gate } from './text-index.js';
 import { OCCASION_FRAMES, TOPIC_FRAMES } from './lexicon/topic-frames.js';
-import { conceptHits, conceptsMayApply, ordinaryEnding } from './concepts.js';
+import { conceptHits, conceptsApply, CONCEPT_TRIGGERS, ordinaryEnding } from './concepts.js';
 import { messageFingerprint } from './session.js';
 import { CRISIS_THRESHOLD, SIGNAL_TEXT, type Cue, type CueHit, type CrisisSignal, type TextScreen } from './types.js';
 
@@ -41,9 +41,6 @@ const TOPIC_CUES: Cue[] = [
 ];
 const CONVERSATION_CUES: Cue[] = [...STRONG_CUES, ...TOPIC_CUES];
 const OUTBOUND_CUES: Cue[] = [...STRONG_CUES, ...OUTBOUND, ...DISMISSAL, ...TOPIC_CUES];
-const CONVERSATION_INDEX = new CueIndex(CONVERSATION_CUES);
-const OUTBOUND_INDEX = new CueIndex(OUTBOUND_CUES);
-const ARGS_INDEX = new CueIndex(STRONG_CUES);
 let prefilter = true;
 const ANCHORED = new Set(OUTBOUND_CUES.filter((c) => /(?<!\\)[$^]/.test(c.re.source.replace(/\[[^\]]*\]/g, ''))));
 
@@ -70,11 +67,10 @@ const THIRD_PERSON = new RegExp(
   ].join('|'),
 );
 
-const FRAME_GATE = new LiteralGate(FRAME);
-const IDIOM_GATE = new LiteralGate(IDIOM);
-const THIRD_GATE = new LiteralGate(THIRD_PERSON);
-const TOPIC_FRAME_GATE = new LiteralGate(TOPIC_FRAMES);
-const OCCASION_GATE = new LiteralGate(OCCASION_FRAMES);
+const GATES = screenGates(THIRD_PERSON);
+const CONVERSATION_INDEX = new TextIndex(CONVERSATION_CUES, GATES);
+const OUTBOUND_INDEX = new TextIndex(OUTBOUND_CUES, GATES);
+const ARGS_INDEX = new TextIndex(STRONG_CUES, GATES);
 /** Goodbyes, hand-overs and absences that a death in the family, a new job or a move explain. */
 const OCCASIONAL = new Set<CrisisSignal>(['farewell', 'giving_away', 'absence']);
 const occasional = (signal: CrisisSignal, weight: number) => OCCASIONAL.has(signal) && weight < 1;
@@ -114,16 +110,19 @@ function screenUncached(text: string, role: TextRole): TextScreen {
   // The cues whose literal words occur anywhere in the text; usually none, seldom more than a few.
   // Of those, the ones that match the whole text; only these are tried clause by clause.
   // (A cue anchored to the clause's end or start cannot be tested on the whole text.)
-  const ids = prefilter ? index.candidates(normalized).filter((id) => ANCHORED.has(index.cues[id]) || index.cues[id].re.test(normalized)) : index.cues.map((_, i) => i);
-  const concepts = conceptsMayApply(normalized);
+  // One walk finds the candidate cues, concept triggers and which frame and idiom patterns may apply.
+  const facts = prefilter ? index.scan(normalized) : null;
+  const ids = facts ? facts.cues.filter((id) => ANCHORED.has(index.cues[id]) || index.cues[id].re.test(normalized)) : index.cues.map((_, i) => i);
+  const concepts = conceptsApply(normalized, facts ? facts.triggers : CONCEPT_TRIGGERS);
   if (ids.length === 0 && !concepts) return { score: 0, hits, dismissed, third_person: false, truncated: b.truncated };
-  const idioms = IDIOM_GATE.mayMatch(normalized);
-  const frames = FRAME_GATE.mayMatch(normalized);
-  const third = THIRD_GATE.mayMatch(normalized);
+  const gate = (g: Gate) => !facts || facts.gates.has(g);
+  const idioms = gate('idiom');
+  const frames = gate('frame');
+  const third = gate('third');
   // Grief, a move, a new job, a trip: the broad topic words in this text are ordinary.
-  const topicFramed = ids.some((id) => index.cues[id].weak) && TOPIC_FRAME_GATE.mayMatch(normalized) && TOPIC_FRAMES.test(normalized);
+  const topicFramed = ids.some((id) => index.cues[id].weak) && gate('topic_frame') && TOPIC_FRAMES.test(normalized);
   // The same occasions explain the stronger goodbye and hand-over cues below 1 in this text.
-  const occasion = (concepts || ids.some((id) => occasional(index.cues[id].signal, index.cues[id].weight))) && OCCASION_GATE.mayMatch(normalized) && OCCASION_FRAMES.test(normalized);
+  const occasion = (concepts || ids.some((id) => occasional(index.cues[id].signal, index.cues[id].weight))) && gate('occasion') && OCCASION_FRAMES.test(normalized);
   const ordinaryEnd = concepts && ordinaryEnding(normalized);
   // The same clause twice in one text (a message the call carries in two fields) counts once.
   const seen = new Set<string>();
