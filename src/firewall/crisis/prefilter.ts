@@ -189,16 +189,3 @@ export class CueIndex<T extends { re: RegExp } = Cue> {
 function key3(s: string, p: number): number {
   return ((s.charCodeAt(p) * 31 + s.charCodeAt(p + 1)) * 31 + s.charCodeAt(p + 2)) & 0x3fffffff;
 }
-
-/** A cheap "can this regex match here?" for one big regex (frames, idioms): false means it cannot. */
-export class LiteralGate {
-  readonly #index: CueIndex<{ re: RegExp }>;
-
-  constructor(re: RegExp) {
-    this.#index = new CueIndex([{ re }]);
-  }
-
-  mayMatch(text: string): boolean {
-    return this.#index.candidates(text).length > 0;
-  }
-}
