@@ -24,7 +24,7 @@ const WHO = String.raw`(?:everyone|everybody|that team|the team|my family|them|y
 
 export const INDIRECT_EN = compile('en', [
   // hand-overs
-  ['giving_away', 0.5, String.raw`\b(?:the|my|all (?:the|my)|both) (?:[\w'-]+ ){0,5}(?:is|are) (?:all )?yours(?: now| to keep)?\b`],
+  ['giving_away', 0.5, String.raw`\b(?:the|my|all (?:the|my)|both) (?:[\w'-]+ ){0,5}(?:is|are) (?:all )?yours(?: now| to keep)?\b|\b(?:the|my) [\w-]+'s (?:all )?yours\b`],
   ['giving_away', 0.45, String.raw`\byou can (?:have|keep) (?:the|my|all|both)\b|\b(?:i want|i'?d like|i wanted) you to have (?:my|the|all|[\w]+'s)\b`],
   ['giving_away', 0.55, String.raw`\b(?:take|have|keep|look after|adopt|rehome) (?:him|her|them|it|the \w+|my \w+|[a-z]+)\b[^.?!]{0,30}\b(?:for good|permanently|for ever|forever|from now on)\b`],
   ['farewell', 0.55, String.raw`\bpromise (?:me )?(?:you'?ll|you will|to) (?:look after|take care of|care for|feed|keep|walk)\b`],
@@ -107,11 +107,19 @@ export const INDIRECT_EN = compile('en', [
   ['absence', 0.5, String.raw`\bbefore i go\b(?! (?:to|on|out|into|back|home|shopping|abroad|away|in))`],
   ['means', 0.5, String.raw`\b(?:looking at|staring at|stare at|look at|looked at|stared at) (?:the|my|a|that) (?:bottle of |box of |packet of |pile of )?(?:pills|tablets|meds|rope|gun|knife|blades?|razor)\b`],
   ['method', 0.5, String.raw`\b(?:thinking|thought|think|obsessing) (?:about|of) (?:the )?(?:\w+ )?(?:bridge|edge|tracks|train line|railway|cliff|roof|jumping|the drop)\b(?! (?:design|project|repair|closure|works|traffic))`],
-  ['plan', 0.5, String.raw`\b(?:wrote|written|writing|left) (?:mum|mom|dad|my \w+|her|him|them|everyone) (?:a )?(?:long )?(?:letter|note)\b`],
+  ['plan', 0.5, String.raw`\b(?:wrote|written|writing|left) (?:each of )?(?:mum|mom|dad|my \w+|her|him|them|everyone|the kids|the children|each of them|all of them) (?:a )?(?:long |short )?(?:letter|note)s?\b`],
   ['plan', 0.45, String.raw`\beverything'?s? (?:is )?(?:ready|prepared|set|arranged)\.?$|\b(?:all ready|all prepared|all set)\.?$`],
   ['height', 0.3, String.raw`\b(?:drove|driven|walked|went|gone|came|come) (?:out )?to (?:the reservoir|the lake|the river|the sea|the beach|the woods|the forest|the quarry|the dam|the coast)\b`],
   ['height', 0.45, String.raw`\b(?:at|on|by) the edge of the (?:platform|tracks|roof|bridge|cliff|car park)\b`],
   ['hopelessness', 0.5, String.raw`\bmy (?:whole )?life is (?:a failure|a mess|worthless|pointless|over)\b`],
+  ['hopelessness', 1, String.raw`\b(?:got|have|has|had|with) nothing (?:left )?to live for\b|\bnothing left to live for\b`],
+  ['burden', 0.8, String.raw`\b(?:worth more|better off|more use) dead than alive\b`],
+  ['burden', 0.6, String.raw`\b(?:better|happier|safer) (?:off )?with (?:\w+ ){1,2}than with me\b`],
+  ['plan', 0.7, String.raw`\b(?:decided|figured out|worked out|chosen|picked) how\.?$|\b(?:i'?ve|i have) (?:decided|figured out|worked out) how (?:i'?ll|i will|i'?m going to) do it\b`],
+  ['plan', 0.4, String.raw`\b(?:don'?t|do not) open (?:it|this|the \w+) (?:until|before|till)\b|\b(?:it'?s|it is) going to be (?:this weekend|tonight|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\.?$`],
+  ['plan', 0.45, String.raw`\b(?:don'?t|do not) want to leave (?:anyone|anybody|anything|people) (?:waiting|hanging|unfinished|in a mess)\b|\bthere won'?t be anyone to (?:use|need|read|see|open|look after)\b`],
+  ['absence', 0.45, String.raw`\b(?:not going to|won'?t|will not) be here (?:on|by|for) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|your birthday)\b`],
+  ['height', 0.3, String.raw`\b(?:up|out|down)? ?at the (?:quarry|cliffs?|bridge|reservoir|viaduct|overpass|multi-?storey|car park roof) (?:every|each|again|all) \w+\b`],
   // a third person
   ['means', 0.6, String.raw`\b(?:photo of|picture of|pic of|selfie of|video of|story of) (?:the |his |her |their |some |a (?:pile|bunch|handful) of )?(?:pills|tablets|rope|noose|blades?|a bridge|the bridge|a gun|the tracks)\b`],
   ['intent', 0.8, String.raw`\b(?:taken|took|swallowed) (?:\d+|${COUNT}|all (?:of )?(?:the|his|her|their|my)) (?:of (?:the|his|her|my) )?(?:\d+ ?mg )?${MEDS}\b`],
@@ -122,6 +130,6 @@ export const INDIRECT_EN = compile('en', [
   ['method', 1, String.raw`\b(?:drawings? of|pictures? of|drew|drawn|sketch(?:es|ed)? of) (?:him|her|them|my)sel(?:f|ves) (?:hanging|dead|jumping|with a (?:rope|noose|gun))\b`],
   ['plan', 0.8, String.raw`\b(?:a|his|her|my|their) way out (?:planned|sorted|ready|figured out|worked out)\b|\bhas (?:got )?(?:a|his|her) way out\b`],
   ['plan', 0.6, String.raw`\b(?:letter|note)\b[^.]{0,30}\bsaying (?:sorry|goodbye) to (?:all of us|us all|everyone|everybody)\b`],
-  ['giving_away', 0.45, String.raw`\b(?:gave|given|giving|give|gives) away (?:all )?(?:of )?(?:his|her|their|my) [\w-]+\b`],
+  ['giving_away', 0.45, String.raw`\b(?:gave|given|giving|give|gives) away (?:all )?(?:of )?(?:his|her|their|my) [\w-]+\b|\b(?:been |keeps? |started )?giving (?:his|her|their|my) [\w-]+ away\b`],
   ['absence', 0.45, String.raw`\b(?:not going to|won'?t|will not) (?:be around|be here) (?:for|to see) (?:the|his|her|my|their) (?:playoffs|birthday|wedding|graduation|exams?|christmas|summer|holidays?|next \w+|end of)\b`],
 ]);
