@@ -6,9 +6,11 @@ import { loadRows, runCorpus } from '../src/firewall/corpus/run-corpus.js';
 // Sweeps the crisis threshold for calls that reach a person over the project's own corpora and
 // prints recall, needless gates and crisis recall per value: overall, and on the crisis families
 // and their look-alikes. Run: npx tsx bench/crisis-threshold-sweep.ts [t1,t2,...]
+// Reads visible/, cases/ and the original corpus only: the held-out blind/ set is never read here
+// (choosing a threshold on it would spend it).
 
 const CORPUS = fileURLToPath(new URL('../src/firewall/corpus/', import.meta.url));
-const rows = loadRows([join(CORPUS, 'visible'), join(CORPUS, 'blind'), join(CORPUS, 'cases'), join(CORPUS, 'tool-calls.jsonl')]);
+const rows = loadRows([join(CORPUS, 'visible'), join(CORPUS, 'cases'), join(CORPUS, 'tool-calls.jsonl')]);
 const values = (process.argv[2] ?? '0.6,0.55,0.5,0.45,0.4,0.35,0.3').split(',').map(Number);
 const crisisFamily = (c: string) => c.startsWith('crisis') || c.includes('not_crisis');
 const pct = (n: number, d: number) => `${d ? ((100 * n) / d).toFixed(1) : '-'}% (${n}/${d})`;

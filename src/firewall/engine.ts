@@ -3,6 +3,7 @@ import { DEFAULT_ENGINE_CONFIG } from './defaults.js';
 import { scanCode, scanOutbound } from './content/index.js';
 import { textOf } from './content/text-of.js';
 import { crisisVerdict } from './crisis/assess.js';
+import { messageCommand, publishedPath } from './crisis/reach.js';
 import { inputFactors, note, noteFinding, type Working } from './inputs.js';
 import { combineRisk, decide, round } from './policy.js';
 import { genericExtract } from './profiles/extract.js';
@@ -84,15 +85,18 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   const reachingKind = REACHING_KINDS.has(profile.kind) && !(profile.kind === 'shell' && onlyReads);
   // An edit to an outbox or queue file that releases a message reaches its recipient.
   const releases = (inputs.writes ?? []).some((wr) => !!wr.content && writeTriggersSend(wr.content));
-  const reaches = outbound || releases || w.irreversible || reachingKind || w.classes.some((c) => c === 'external' || c === 'critical');
+  // A post written into a web root is read by others as soon as it is written.
+  const published = (inputs.writes ?? []).flatMap((wr) => (wr.content && publishedPath(wr.path) ? [wr.content] : []));
+  const reaches = outbound || releases || published.length > 0 || w.irreversible || reachingKind || w.classes.some((c) => c === 'external' || c === 'critical');
   // Queries a read sends (a search, a page summary) are screened, but only lethal means or a plan
   // in them holds the read: looking up a hotline or how to help someone must stay instant.
   const reading = !reaches && profile.class === 'read_only';
-  const crisisText = joinText([codeText, carried, ...(reading ? [] : inputs.texts ?? []), ...deferred.prompts]);
+  const crisisText = joinText([codeText, carried, ...published, ...(reading ? [] : inputs.texts ?? []), ...deferred.prompts]);
   // Who can read what the call sends: a message, typed text, a released queue item, mail or a
-  // POST from a shell. Partial crisis evidence is enough to hold these.
-  const person = outbound || releases || w.factors.some((f) => f.name === 'shell:network_send');
-  const crisisDetail = crisisFactors(crisisText, reading ? joinText([crisisText, ...(inputs.texts ?? [])]) : null, { outbound, reaches, person }, context, w);
+  // POST from a shell, a script run with a recipient and a body, a published post. Partial crisis
+  // evidence is enough to hold these.
+  const person = outbound || releases || published.length > 0 || w.factors.some((f) => f.name === 'shell:network_send') || commands.some(messageCommand);
+  const crisisDetail = crisisFactors(crisisText, reading ? joinText([crisisText, ...(inputs.texts ?? [])]) : null, { outbound, reaches, person, irreversible: w.irreversible }, context, w);
   const crisis = crisisDetail.crisis_sensitive;
 
   const risk = combineRisk(w.factors);
@@ -257,7 +261,7 @@ function uiLabel(args: Record<string, unknown>, click: boolean): string {
   return [...strs(args, ...keys), ...strs(action, ...keys)].join(' ');
 }
 
-function crisisFactors(text: string, queried: string | null, how: { outbound: boolean; reaches: boolean; person: boolean }, context: AssessContext, w: Working): CrisisDetail {
+function crisisFactors(text: string, queried: string | null, how: { outbound: boolean; reaches: boolean; person: boolean; irreversible: boolean }, context: AssessContext, w: Working): CrisisDetail {
   const conversation = conversationOf(context);
   let v = crisisVerdict({ conversation, text, ...how, session: context.session_risk });
   if (queried !== null && queried !== text && !v.crisis_sensitive) {

@@ -22,6 +22,12 @@ export interface CrisisCallInput {
    * a scheduled or delegated prompt that will send. Partial evidence is enough to hold these.
    */
   person?: boolean;
+  /**
+   * The call cannot be undone (deleting files or accounts, moving money): partial evidence is
+   * enough to hold it too, as for a message (an account deleted or savings given away in a dark
+   * conversation is the same act as a farewell).
+   */
+  irreversible?: boolean;
   session?: SessionRisk;
 }
 
@@ -51,7 +57,7 @@ export function crisisVerdict(input: CrisisCallInput): CrisisVerdict {
     outbound: input.outbound || input.person ? input.text : undefined,
     args: input.outbound || input.person ? undefined : input.text,
     acknowledged: input.session?.acknowledged,
-    partialThreshold: input.person && input.reaches ? outboundThreshold : undefined,
+    partialThreshold: (input.person || input.irreversible) && input.reaches ? outboundThreshold : undefined,
   });
   const evidence: EvidenceSource[] = [];
   for (const k of ['conversation', 'outbound', 'args'] as const) if (screen.sources[k] >= CRISIS_THRESHOLD) evidence.push(k);

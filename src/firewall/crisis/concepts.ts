@@ -1,6 +1,6 @@
 import { union } from './cue.js';
 import { negatedBefore } from './distancing.js';
-import { CueIndex } from './prefilter.js';
+import { FINAL_TRIGGERS, finalConceptHits, ORDINARY_END } from './concepts-final.js';
 import type { CueHit } from './types.js';
 
 // Layer 2b, not tied to phrases: concepts that co-occur in one clause. "Vanish" + "want" +
@@ -58,19 +58,27 @@ function hit(signal: CueHit['signal'], weight: number, phrase: string): CueHit {
   return { signal, weight, lang: 'any', phrase };
 }
 
-const TRIGGERS = [DEATH, JUMP, NOBODY, MEANS, BURDEN, LIVE, FAREWELL, GIVE, PARTING];
-const TRIGGER_INDEX = new CueIndex(TRIGGERS.map((re) => ({ re })));
+/** One of these must match the text for any concept rule to fire (text-index.ts indexes their literals). */
+export const CONCEPT_TRIGGERS: readonly RegExp[] = [DEATH, JUMP, NOBODY, MEANS, BURDEN, LIVE, FAREWELL, GIVE, PARTING, ...FINAL_TRIGGERS];
 
-/** Quick test on the whole text: can any concept rule fire? (literal index first, then the regexes it names) */
-export function conceptsMayApply(text: string): boolean {
-  for (const id of TRIGGER_INDEX.candidates(text)) if (TRIGGERS[id].test(text)) return true;
+/** Of the triggers whose literals occur in the text, does one match it? */
+export function conceptsApply(text: string, triggers: readonly RegExp[]): boolean {
+  for (const re of triggers) if (re.test(text)) return true;
   return false;
 }
 
-export function conceptHits(clause: string): CueHit[] {
+/** Words for an ending rather than a death: an exam or a match ends too (see ORDINARY_END). */
+const ENDING = /\bend\b|结束|結束|終わ|끝내|acabar con|en finir|finita|aufhort|pare|acabe|finisca|s'arrete/;
+
+/** Whether the text names something that ordinarily ends (an exam, a release, a match): computed once per text. */
+export function ordinaryEnding(text: string): boolean {
+  return ORDINARY_END.test(text);
+}
+
+export function conceptHits(clause: string, ordinaryEnd = false): CueHit[] {
   const out: CueHit[] = [];
   const death = DEATH.exec(clause);
-  if (death && !NEG_DESIRE.test(clause) && !negatedBefore(clause, death.index)) {
+  if (death && !NEG_DESIRE.test(clause) && !negatedBefore(clause, death.index) && !(ordinaryEnd && ENDING.test(death[0]))) {
     // "for good" must be said apart from the death words themselves ("sleep forever" alone is a joke).
     const rest = clause.slice(0, death.index) + clause.slice(death.index + death[0].length);
     const desire = DESIRE.test(clause);
@@ -88,5 +96,6 @@ export function conceptHits(clause: string): CueHit[] {
   if (PARTING.test(clause) && !OCCASION.test(clause)) out.push(hit('farewell', 0.45, 'a parting message (love always, sorry for everything)'));
   if (FAREWELL.test(clause) && EVERYONE.test(clause) && !OCCASION.test(clause)) out.push(hit('farewell', 0.6, 'a goodbye to everyone'));
   if (GIVE.test(clause) && GONE.test(clause)) out.push(hit('giving_away', 0.7, 'who gets their things once they are gone'));
+  for (const h of finalConceptHits(clause, ordinaryEnd)) out.push(h);
   return out;
 }

@@ -9,6 +9,13 @@ import { union } from './cue.js';
 export const FRAME = union([
   // English: research, prevention work, clinical practice
   String.raw`\b(?:(?:our|my|the|this|a|their) research (?:on|about|into|project|team|paper|group|study|shows|found)|researchers?|(?:a|our|the|this|my) study (?:on|of|about|found|shows)|studies (?:show|found|on)|(?:the|a|this|my|our) paper (?:on|about)|statistics|stats (?:on|about)|prevalence|dataset|survey (?:of|on|about)|literature (?:review|on)|meta-analysis|epidemiolog\w*|awareness (?:month|week|day|campaign|walk)|prevention (?:training|program|programme|research|month|week|day|campaign|course|workshop|team|work|strategy|conference|grant|charity|nonprofit|volunteers?|poster|materials)|gatekeeper training|qpr training|asist training|mental health first aid|(?:training|workshop|course|curriculum|lecture|webinar|seminar|module) (?:on|about|for)|volunteer(?:s|ing|ed)? (?:at|for|on|with)|(?:hotline|helpline|crisis line|crisis text line|lifeline) (?:shift|volunteers?|training|rota|schedule|callers)|as a (?:nurse|clinician|therapist|counsel(?:l)?or|psychiatrist|psychologist|researcher|doctor|physician|social worker|paramedic|moderator|crisis counsel(?:l)?or|volunteer)|my (?:patients?|clients?|callers)|our (?:patients?|clients?|callers|volunteers)|risk assessment (?:form|tool|protocol|training)|safety planning (?:template|intervention|training)|safe messaging|reporting guidelines|classifier|training data|content moderation|moderation (?:policy|queue|guidelines))\b`,
+  // English: reports of prevention work (shift and call summaries with counts, safety plans made,
+  // referrals), training that teaches the warning signs, and research drafts
+  String.raw`\b(?:(?:shift|call|night|overnight|weekly|monthly) (?:report|summary|handover|log|notes)|\d+ (?:callers|calls|contacts|chats|texters|conversations|patients|cases|referrals)|(?:anonymous )?callers? (?:with|who|disclosed|reported|worried|concerned|said|whose)|anonymous caller|(?:made|completed|reviewed) safety plans|safety plans? (?:completed|made|reviewed|in place)|referred to (?:the )?(?:crisis team|duty \w+|gp|mental health team|camhs)|duty (?:clinician|psychologist|psychiatrist|counsellor|counselor|manager)|handed (?:over )?to the duty)\b`,
+  String.raw`\b(?:safetalk|mhfa|qpr|asist (?:suicide )?(?:intervention )?(?:workshop|training)|(?:session|sessions|course|training|workshop|module|webinar) (?:on|about) (?:spotting|recogni[sz]ing|suicide|self-harm|mental health|the (?:warning )?signs|how to)|warning signs (?:of|to look for|include)|spotting the signs|(?:covers|teaches|will learn|you'?ll learn|learn) how to (?:spot|recogni[sz]e|ask|talk|support|respond|help)|how to (?:spot|recogni[sz]e) (?:when|the signs|if)|paper draft|draft (?:paper|manuscript)|preprint|manuscript|systematic review|means restriction|\d+-year (?:analysis|study|follow-up))\b`,
+  String.raw`\b(?:samaritans|lifeline|helpline|hotline|crisis (?:text )?line|988|listening|telefonseelsorge|cvv|sos amitie|telefono amico|befrienders)\b[^.]{0,20}\b(?:shifts?|rotas?|rosters?|training|volunteers?|cover|covering|schedule|plantao|turnos?|schichten?|dienst)\b`,
+  // English: shows, sales and games that end ("the series finale airs tonight, everything ends")
+  String.raw`\b(?:finale|season \d+|the (?:series|season|show|sale|offer|auction|tournament|campaign|giveaway|contest)|(?:flash |clearance )?sale|discount|promo(?:tion)?|early bird|registration|voting)\b`,
   // Other languages: volunteers, training, shifts and rotas of prevention lines
   String.raw`\b(?:soy voluntari[oa]|somos voluntari[oa]s|voluntari[oa]s? (?:de|del|en)|formacion (?:de|para|sobre)|capacitacion|turnos? (?:de|del)|sou voluntari[oa]|voluntari[oa]s do|treinamento|escala de|benevoles?|formation|permanences?|ehrenamtlich\w*|schulung|fortbildung|dienstplan|volontari[oa] (?:di|del|al|presso)|sono volontari[oa]|corso di formazione|turni (?:di|del)|vrijwilliger\w*|training voor|rooster|wolontariusz\w*|szkolenie|gonullu\w*|egitim)\b`,
   // Any language: work on classifiers, evaluations and moderation of this content
@@ -24,7 +31,7 @@ export const FRAME = union([
   String.raw`\b(?:ricerca|ricercat\w*|(?:uno|lo|questo) studio (?:su|sul|sulla)|statistiche|prevenzione|volontari\w*|formazione|come (?:infermier[ea]|psicolog[oa]|terapeuta|medico|volontari[oa])|i miei pazienti|romanzo|racconto|personaggio|(?:una|la) canzone|poesia|(?:un|il) libro|articolo|(?:una|la) notizia|giornale|sceneggiatura)\b`,
   String.raw`\b(?:onderzoek|statistiek\w*|preventie|vrijwillig\w*|cursus|personage|(?:een|het) boek|artikel|nieuws)\b`,
   // Russian, Polish, Turkish
-  String.raw`(?:исследован|статистик|профилактик|волонтер|тренинг|в романе|персонаж|в фильме|в книге|в статье|новост)`,
+  String.raw`(?:исследован|статистик|профилактик|волонтер|тренинг|в романе|персонаж|в фильме|в книге|в статье|новост|отчет смены|смены телефона доверия|абонент|дежурн\S* (?:психолог|врач|специалист)|план\S* безопасности)`,
   String.raw`\b(?:badani\w*|statystyk\w*|prewencj\w*|profilaktyk\w*|wolontariusz\w*|szkoleni\w*|powiesc\w*|postac\w*|ksiazk\w*|artykul\w*|wiadomosci)\b`,
   String.raw`\b(?:arastirma\w*|istatistik\w*|onleme|gonullu\w*|egitim\w*|romanda|karakter\w*|filmde|kitapta|makale\w*|haberlerde|haberde)\b`,
   // Japanese, Chinese, Korean
@@ -42,6 +49,16 @@ export const IDIOM = union(
     String.raw`\b(?:laugh(?:ing|ed)?|bored|scared|worried|freezing|tickled) (?:my ?self |me )?to death\b|\b(?:would|could) kill for (?:a|some)\b`,
     String.raw`\b(?:this|that|the|my) (?:bug|code|meeting|build|commute|heat|traffic|test|exam|class|job|week|wait|deadline|back|boss|project|game|song) (?:is|was|are) (?:literally )?killing me\b|\byou'?re killing me\b|\bi could (?:just )?die (?:of|from) (?:embarrassment|shame|laughter)\b|\bover my dead body\b|\b(?:be )?the death of me\b|\b(?:die|dying|died|dead) (?:of )?laugh\w*\b|\bcould sleep forever\b`,
     String.raw`\b(?:could|would|gonna|going to|i'?ll) (?:just )?kill (?:my ?self|him|her|them|you) (?:for|over|if)\b|\bkick myself\b`,
+    // Self-reproach over a slip ("forgot to push the fix, I could kill myself") and things that
+    // are "killing me"; not after "I think / I feel like / I'm scared", not with a time or a way.
+    String.raw`(?<!(?:think|feel like|afraid|scared|worried|sure|know|fear|swear) )\bi could (?:just |literally |honestly )?kill myself\b(?! (?:tonight|now|today|right now|with|and end|if i|by))`,
+    String.raw`\b(?:it|this|that|the \w+|this \w+|that \w+|these \w+|my \w+)(?:'s| is| are| was) (?:literally |absolutely |honestly |actually |slowly )?killing me\b`,
+    String.raw`\b(?:ce|cet|cette|ces|le|la|les|mon|ma|mes|ton|ta|son|sa) [\w'-]+(?: [\w'-]+){0,3} (?:va|vont|allait|finira par) me tuer\b|\b(?:ca|il|elle) (?:va )?me tuer?\b(?! (?:ce soir|demain))`,
+    String.raw`\b(?:este|esta|estos|estas|el|la|los|las|mi) \w+(?: \w+){0,3} me (?:esta|estan|va a|van a) matar(?:ando)?\b|\bme (?:esta|estan) matando\b`,
+    String.raw`\b(?:esse|essa|este|esta|o|a|meu|minha) \w+(?: \w+){0,3} (?:esta|ta|vai) me mata(?:r|ndo)\b|\b(?:esta|ta) me matando\b`,
+    String.raw`\b(?:questo|questa|il|la|lo|mio|mia) \w+(?: \w+){0,3} mi (?:sta uccidendo|uccide|ammazza|fara morire)\b`,
+    String.raw`\b(?:der|die|das|dieser|diese|dieses|mein|meine) \w+(?: \w+){0,3} bringt mich (?:noch )?um\b|\bmnie (?:zabija|wykonczy)\b`,
+    String.raw`меня убива\S*|때문에\s?죽겠`,
     String.raw`\bsuicide (?:squad|doors|mission|run|burn|king|linux|squeeze|blonde)\b|\bend it (?:here|there) for today\b|\bjump(?:ing)? off (?:the|a) (?:diving board|call|meeting)\b`,
     String.raw`\bme muero (?:de|por) (?:risa|hambre|sueno|ganas|calor|frio|verguenza|ver|saber|ir)\b|\bmuert[oa] de (?:risa|hambre|sueno|cansancio)\b|\bme mata (?:de risa|este|esta)\b`,
     String.raw`\bmorrendo de (?:rir|fome|sono|calor|vontade|saudade)\b|\bmorri de rir\b|\b(?:to|estou) mort[oa] de (?:cansaco|fome)\b`,

@@ -51,3 +51,19 @@ export function clauses(normalized: string): string[] {
   }
   return out;
 }
+
+const QUOTING = /['"\\\u201c\u201d\u00ab\u00bb\u201e]/;
+const SHELL_QUOTE = /'"'"'|'\\''|\\u0027/g;
+const ESCAPED_BREAK = /\\[nrt]/g;
+const QUOTE_OPEN = /(^|[\s(:])['"\u201c\u201d\u00ab\u00bb\u201e]+(?=[\p{L}\p{N}])/gu;
+const QUOTE_CLOSE = /([\p{L}\p{N}])['"\u201c\u201d\u00ab\u00bb]+(?=[\s.,!?;:)]|$)/gu;
+
+/**
+ * Words as a person reads them, for the crisis screen: the quoting of shell commands
+ * (`'"'"'`, `'\''`), escaped line breaks in printf/JSON strings and quotation marks around words
+ * are removed ("wants to 'not exist'" reads as wants to not exist). Apostrophes inside words stay.
+ */
+export function plainWords(normalized: string): string {
+  if (!QUOTING.test(normalized)) return normalized;
+  return normalized.replace(SHELL_QUOTE, "'").replace(ESCAPED_BREAK, '\n').replace(QUOTE_OPEN, '$1').replace(QUOTE_CLOSE, '$1');
+}

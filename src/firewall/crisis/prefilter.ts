@@ -45,7 +45,8 @@ export function requiredLiterals(src: string): string[] | null {
     let best: Set_ = null;
     let run = '';
     const endRun = () => {
-      if (run.length >= 2) best = better(best, [run]);
+      // A single CJK or Hangul character is a word on its own (死, 药, 살): usable, if nothing longer is.
+      if (run.length >= 2 || (run.length === 1 && run.charCodeAt(0) >= WIDE)) best = better(best, [run]);
       run = '';
     };
     while (i < src.length && src[i] !== '|' && src[i] !== ')') {
@@ -100,12 +101,17 @@ export function requiredLiterals(src: string): string[] | null {
   return out && out.length ? out : null;
 }
 
+/** Code units from here up (CJK, kana, Hangul) are indexed alone when a pattern has nothing longer. */
+const WIDE = 0x2e80;
+
 export class CueIndex<T extends { re: RegExp } = Cue> {
   readonly cues: readonly T[];
   /** Keyed by the first two UTF-16 code units (c0 * 65536 + c1): no string is built per position. */
   readonly #buckets = new Map<number, Array<{ lit: string; cue: number }>>();
   /** Literals of three or more units, keyed by their first three (fewer false starts to compare). */
   readonly #buckets3 = new Map<number, Array<{ lit: string; cue: number }>>();
+  /** Literals of one wide character (see WIDE), keyed by it. */
+  readonly #singles = new Map<number, number[]>();
   /** Cues with no usable literal: always run. */
   readonly #always: number[] = [];
   readonly #marks: Uint8Array;
@@ -117,6 +123,13 @@ export class CueIndex<T extends { re: RegExp } = Cue> {
       const runs = requiredLiterals(cue.re.source);
       if (!runs) this.#always.push(i);
       for (const lit of runs ?? []) {
+        if (lit.length === 1) {
+          const code = lit.charCodeAt(0);
+          const ids = this.#singles.get(code);
+          if (ids) ids.push(i);
+          else this.#singles.set(code, [i]);
+          continue;
+        }
         const long = lit.length >= 3;
         const map = long ? this.#buckets3 : this.#buckets;
         const key = long ? key3(lit, 0) : lit.charCodeAt(0) * 65536 + lit.charCodeAt(1);
@@ -132,8 +145,10 @@ export class CueIndex<T extends { re: RegExp } = Cue> {
     const marks = this.#marks;
     const out: number[] = [...this.#always];
     for (const i of out) marks[i] = 1;
+    const singles = this.#singles.size > 0;
     let prev = text.charCodeAt(0);
     for (let p = 0; p < text.length - 1; p++) {
+      if (singles && prev >= WIDE) this.#markSingle(prev, out);
       const cur = text.charCodeAt(p + 1);
       const b = this.#buckets.get(prev * 65536 + cur);
       prev = cur;
@@ -143,8 +158,20 @@ export class CueIndex<T extends { re: RegExp } = Cue> {
         if (b3) this.#mark(b3, text, p, out);
       }
     }
+    if (singles && prev >= WIDE) this.#markSingle(prev, out);
     for (const i of out) marks[i] = 0;
     return out.sort((a, b) => a - b);
+  }
+
+  #markSingle(code: number, out: number[]): void {
+    const ids = this.#singles.get(code);
+    if (!ids) return;
+    for (const cue of ids) {
+      if (this.#marks[cue] === 0) {
+        this.#marks[cue] = 1;
+        out.push(cue);
+      }
+    }
   }
 
   #mark(b: Array<{ lit: string; cue: number }>, text: string, p: number, out: number[]): void {
@@ -161,17 +188,4 @@ export class CueIndex<T extends { re: RegExp } = Cue> {
 /** First three UTF-16 units folded into one small integer (collisions only cost a startsWith). */
 function key3(s: string, p: number): number {
   return ((s.charCodeAt(p) * 31 + s.charCodeAt(p + 1)) * 31 + s.charCodeAt(p + 2)) & 0x3fffffff;
-}
-
-/** A cheap "can this regex match here?" for one big regex (frames, idioms): false means it cannot. */
-export class LiteralGate {
-  readonly #index: CueIndex<{ re: RegExp }>;
-
-  constructor(re: RegExp) {
-    this.#index = new CueIndex([{ re }]);
-  }
-
-  mayMatch(text: string): boolean {
-    return this.#index.candidates(text).length > 0;
-  }
 }

@@ -8,12 +8,15 @@ import { PL, RU, TR } from './lexicon/eastern-europe.js';
 import { AR, BN, HI } from './lexicon/south-asia-arabic.js';
 import { TOPIC_DE, TOPIC_EN, TOPIC_ES, TOPIC_FR, TOPIC_ID, TOPIC_IT, TOPIC_NL, TOPIC_PL, TOPIC_PT, TOPIC_TR, TOPIC_VI } from './lexicon/topic-latin.js';
 import { TOPIC_AR, TOPIC_EL, TOPIC_HI, TOPIC_JA, TOPIC_KO, TOPIC_RU, TOPIC_ZH } from './lexicon/topic-other.js';
-import { bound, clauses, normalize } from './normalize.js';
+import { bound, clauses, normalize, plainWords } from './normalize.js';
 import { OUTBOUND } from './outbound-harm.js';
+import { DISMISSAL } from './outbound-dismissal.js';
+import { INDIRECT_EN } from './lexicon/indirect-en.js';
+import { ID, INDIRECT_AR, INDIRECT_DE, INDIRECT_ES, INDIRECT_FR, INDIRECT_HI, INDIRECT_IT, INDIRECT_JA, INDIRECT_KO, INDIRECT_NL, INDIRECT_PL, INDIRECT_PT, INDIRECT_RU, INDIRECT_TR, INDIRECT_ZH } from './lexicon/indirect-intl.js';
 import { PHRASES } from './phrases.js';
-import { CueIndex, LiteralGate } from './prefilter.js';
-import { TOPIC_FRAMES } from './lexicon/topic-frames.js';
-import { conceptHits, conceptsMayApply } from './concepts.js';
+import { screenGates, TextIndex, type Gate } from './text-index.js';
+import { OCCASION_FRAMES, TOPIC_FRAMES } from './lexicon/topic-frames.js';
+import { conceptHits, conceptsApply, CONCEPT_TRIGGERS, ordinaryEnding } from './concepts.js';
 import { messageFingerprint } from './session.js';
 import { CRISIS_THRESHOLD, SIGNAL_TEXT, type Cue, type CueHit, type CrisisSignal, type TextScreen } from './types.js';
 
@@ -25,7 +28,11 @@ import { CRISIS_THRESHOLD, SIGNAL_TEXT, type Cue, type CueHit, type CrisisSignal
 
 export type TextRole = 'user' | 'outbound' | 'args';
 
-const STRONG_CUES: Cue[] = [...PHRASES, ...EN, ...ES, ...PT, ...FR, ...IT, ...DE, ...NL, ...SV, ...NO_DA, ...RU, ...PL, ...TR, ...JA, ...ZH, ...KO, ...HI, ...BN, ...AR];
+const STRONG_CUES: Cue[] = [
+  ...[PHRASES, EN, ES, PT, FR, IT, DE, NL, SV, NO_DA, RU, PL, TR, JA, ZH, KO, HI, BN, AR, ID].flat(),
+  // Indirect risk: hand-overs, endings with a date, settling up, means gathered (lexicon/indirect-*.ts).
+  ...[INDIRECT_EN, INDIRECT_ES, INDIRECT_PT, INDIRECT_FR, INDIRECT_DE, INDIRECT_IT, INDIRECT_NL, INDIRECT_PL, INDIRECT_TR, INDIRECT_RU, INDIRECT_JA, INDIRECT_ZH, INDIRECT_KO, INDIRECT_AR, INDIRECT_HI].flat(),
+];
 // Broad topic words come after the stronger cues: a clause's stronger hit on the same words wins.
 // They are read in what people write (user messages, outgoing text), not in commands and code.
 const TOPIC_CUES: Cue[] = [
@@ -33,10 +40,7 @@ const TOPIC_CUES: Cue[] = [
   ...[TOPIC_RU, TOPIC_EL, TOPIC_AR, TOPIC_HI, TOPIC_JA, TOPIC_KO, TOPIC_ZH].flat(),
 ];
 const CONVERSATION_CUES: Cue[] = [...STRONG_CUES, ...TOPIC_CUES];
-const OUTBOUND_CUES: Cue[] = [...STRONG_CUES, ...OUTBOUND, ...TOPIC_CUES];
-const CONVERSATION_INDEX = new CueIndex(CONVERSATION_CUES);
-const OUTBOUND_INDEX = new CueIndex(OUTBOUND_CUES);
-const ARGS_INDEX = new CueIndex(STRONG_CUES);
+const OUTBOUND_CUES: Cue[] = [...STRONG_CUES, ...OUTBOUND, ...DISMISSAL, ...TOPIC_CUES];
 let prefilter = true;
 const ANCHORED = new Set(OUTBOUND_CUES.filter((c) => /(?<!\\)[$^]/.test(c.re.source.replace(/\[[^\]]*\]/g, ''))));
 
@@ -49,6 +53,8 @@ export function setCuePrefilter(on: boolean): void {
 /** Only make other evidence stronger; alone they stay under the threshold. */
 const BOOSTERS = new Set<CrisisSignal>(['timing', 'height', 'topic']);
 const BOOSTERS_ALONE_MAX = 0.55;
+/** Core evidence below this gets half of a booster. */
+const BOOSTED_CORE_MIN = 0.45;
 const HARM = new Set<CrisisSignal>(['harm_encouragement', 'harm_method', 'harm_shaming', 'harm_abandonment']);
 
 const FIRST_PERSON = /\b(?:i|i'm|im|me|my|myself)\b/;
@@ -61,10 +67,13 @@ const THIRD_PERSON = new RegExp(
   ].join('|'),
 );
 
-const FRAME_GATE = new LiteralGate(FRAME);
-const IDIOM_GATE = new LiteralGate(IDIOM);
-const THIRD_GATE = new LiteralGate(THIRD_PERSON);
-const TOPIC_FRAME_GATE = new LiteralGate(TOPIC_FRAMES);
+const GATES = screenGates(THIRD_PERSON);
+const CONVERSATION_INDEX = new TextIndex(CONVERSATION_CUES, GATES);
+const OUTBOUND_INDEX = new TextIndex(OUTBOUND_CUES, GATES);
+const ARGS_INDEX = new TextIndex(STRONG_CUES, GATES);
+/** Goodbyes, hand-overs and absences that a death in the family, a new job or a move explain. */
+const OCCASIONAL = new Set<CrisisSignal>(['farewell', 'giving_away', 'absence']);
+const occasional = (signal: CrisisSignal, weight: number) => OCCASIONAL.has(signal) && weight < 1;
 
 let memoSize = 512;
 const memo = new Map<string, TextScreen>();
@@ -97,25 +106,35 @@ function screenUncached(text: string, role: TextRole): TextScreen {
   const dismissed: string[] = [];
   let thirdPerson = false;
   const index = role === 'outbound' ? OUTBOUND_INDEX : role === 'args' ? ARGS_INDEX : CONVERSATION_INDEX;
-  const normalized = normalize(b.text);
+  const normalized = plainWords(normalize(b.text));
   // The cues whose literal words occur anywhere in the text; usually none, seldom more than a few.
   // Of those, the ones that match the whole text; only these are tried clause by clause.
   // (A cue anchored to the clause's end or start cannot be tested on the whole text.)
-  const ids = prefilter ? index.candidates(normalized).filter((id) => ANCHORED.has(index.cues[id]) || index.cues[id].re.test(normalized)) : index.cues.map((_, i) => i);
-  const concepts = conceptsMayApply(normalized);
+  // One walk finds the candidate cues, concept triggers and which frame and idiom patterns may apply.
+  const facts = prefilter ? index.scan(normalized) : null;
+  const ids = facts ? facts.cues.filter((id) => ANCHORED.has(index.cues[id]) || index.cues[id].re.test(normalized)) : index.cues.map((_, i) => i);
+  const concepts = conceptsApply(normalized, facts ? facts.triggers : CONCEPT_TRIGGERS);
   if (ids.length === 0 && !concepts) return { score: 0, hits, dismissed, third_person: false, truncated: b.truncated };
-  const idioms = IDIOM_GATE.mayMatch(normalized);
-  const frames = FRAME_GATE.mayMatch(normalized);
-  const third = THIRD_GATE.mayMatch(normalized);
+  const gate = (g: Gate) => !facts || facts.gates.has(g);
+  const idioms = gate('idiom');
+  const frames = gate('frame');
+  const third = gate('third');
   // Grief, a move, a new job, a trip: the broad topic words in this text are ordinary.
-  const topicFramed = ids.some((id) => index.cues[id].weak) && TOPIC_FRAME_GATE.mayMatch(normalized) && TOPIC_FRAMES.test(normalized);
+  const topicFramed = ids.some((id) => index.cues[id].weak) && gate('topic_frame') && TOPIC_FRAMES.test(normalized);
+  // The same occasions explain the stronger goodbye and hand-over cues below 1 in this text.
+  const occasion = (concepts || ids.some((id) => occasional(index.cues[id].signal, index.cues[id].weight))) && gate('occasion') && OCCASION_FRAMES.test(normalized);
+  const ordinaryEnd = concepts && ordinaryEnding(normalized);
+  // The same clause twice in one text (a message the call carries in two fields) counts once.
+  const seen = new Set<string>();
   for (const raw of clauses(normalized)) {
+    if (seen.has(raw)) continue;
+    seen.add(raw);
     const clause = idioms ? raw.replace(IDIOM, ' ') : raw;
     let clauseHits: CueHit[] | null = null;
     let negated: string | null = null;
     for (const id of ids) {
       const cue = index.cues[id];
-      if (topicFramed && cue.weak) continue;
+      if ((topicFramed && cue.weak) || (occasion && occasional(cue.signal, cue.weight))) continue;
       const m = cue.re.exec(clause);
       if (!m) continue;
       if (cue.negatable && negatedBefore(clause, m.index)) {
@@ -130,7 +149,13 @@ function screenUncached(text: string, role: TextRole): TextScreen {
       (clauseHits ??= []).push(cue.weak ? { signal: cue.signal, weight, lang: cue.lang, phrase: m[0], weak: true } : { signal: cue.signal, weight, lang: cue.lang, phrase: m[0] });
     }
     if (concepts) {
-      for (const h of conceptHits(clause)) if (!clauseHits?.some((x) => x.signal === h.signal && x.weight >= h.weight)) (clauseHits ??= []).push(h);
+      for (const h of conceptHits(clause, ordinaryEnd)) {
+        if (occasion && occasional(h.signal, h.weight)) continue;
+        // The same signal from a concept and a phrase is one piece of evidence: keep the stronger.
+        const same = clauseHits?.findIndex((x) => x.signal === h.signal) ?? -1;
+        if (same < 0) (clauseHits ??= []).push(h);
+        else if (clauseHits![same].weight < h.weight) clauseHits![same] = h;
+      }
     }
     if (!clauseHits) {
       if (negated) dismissed.push(`"${clip(raw)}" (negated: "${negated}")`);
@@ -165,7 +190,10 @@ export function scoreHits(hits: readonly CueHit[]): number {
     if (BOOSTERS.has(signal)) boost += v;
     else core += v;
   }
-  return Math.round((core > 0 ? core + boost : Math.min(boost, BOOSTERS_ALONE_MAX)) * 1000) / 1000;
+  // A time or a place strengthens real evidence; next to a single weak cue ("stopped eating" and
+  // "tomorrow morning") it counts half, so the two together stay under the threshold.
+  const total = core <= 0 ? Math.min(boost, BOOSTERS_ALONE_MAX) : core + (core >= BOOSTED_CORE_MIN ? boost : boost / 2);
+  return Math.round(total * 1000) / 1000;
 }
 
 export interface ScreenInput {

@@ -38,7 +38,7 @@ describe('crisis: topic words to a person', () => {
   }
 
   test('the same words without a person to reach need the general threshold', () => {
-    const s = screenCrisis({ conversation: ['everything feels pointless lately'], outbound: 'Jonah, you can have my guitar.' });
+    const s = screenCrisis({ conversation: ['everything feels pointless lately'], outbound: 'Jonah, my guitar is free to a good home.' });
     assert.ok(s.score >= partial && s.score < CRISIS_THRESHOLD, `score ${s.score}`);
     assert.equal(s.crisis, false);
   });

@@ -6,7 +6,7 @@ export const RU = compile('ru', [
   ['topic', 0.5, String.raw`(?:самоубииств|суицид)`, 'neg'],
   ['ideation', 1, String.raw`(?:хочу|хочет|хотел[аи]?|хочется) (?:умереть|покончить с собои|убить себя|исчезнуть навсегда|не жить|сдохнуть)`, 'neg'],
   ['ideation', 1, String.raw`(?:покончить с собои|убить себя|покончу с собои|свести счеты с жизнью|наложить на себя руки|суицидальн)`, 'neg'],
-  ['ideation', 1, String.raw`не хочу (?:больше )?жить|мысли о (?:самоубииств|смерти|суициде)`],
+  ['ideation', 1, String.raw`не (?:хочу|хочет|хочется) (?:больше )?жить|больше не (?:хочу|хочет|хочется) жить|мысли о (?:самоубииств|смерти|суициде)`],
   ['hopelessness', 0.5, String.raw`не могу больше|нет выхода|ничего не изменится|устал(?:а)? от всего|нет сил (?:жить|больше)`],
   ['farewell', 0.5, String.raw`прощаите|прощаи(?:,| навсегда)|не поминаите лихом`],
   ['hopelessness', 1, String.raw`нет смысла (?:жить|в жизни)|(?:устал|устала) (?:от жизни|жить)|жизнь не имеет смысла`],
@@ -49,7 +49,7 @@ export const PL = compile('pl', [
 
 export const TR = compile('tr', [
   ['topic', 0.5, String.raw`\bintihar\w*`, 'neg'],
-  ['ideation', 1, String.raw`\b(?:olmek istiyorum|olmek istiyor|kendimi oldur\w*|intihar etmek istiyorum|intihar edecegim|yasamak istemiyorum|canima kiy\w*|olsem daha iyi)\b`],
+  ['ideation', 1, String.raw`\b(?:olmek istiyor\w*|kendimi oldur\w*|kendini oldur\w*|intihar etmek istiyor\w*|intihar edecek\w*|yasamak istemiyor\w*|canima kiy\w*|canina kiy\w*|olsem daha iyi|hayat(?:ima|ina|imi|ini) son ver\w*)`],
   ['hopelessness', 0.5, String.raw`\bartik dayanamiyorum\b|\bcikis yolu yok\b`],
   ['farewell', 0.4, String.raw`\bhosca kal(?:in)?\b|\bhakkini helal et\b|\bbeni affet(?:in)?\b`],
   ['hopelessness', 1, String.raw`\byasamanin (?:bir )?anlami yok\b|\byasamaktan yoruldum\b`],
@@ -61,6 +61,6 @@ export const TR = compile('tr', [
   ['method', 1, String.raw`\b(?:kopruden|catidan|binadan) atla\w*`],
   ['means', 1, String.raw`\bkac (?:hap|tablet) [\w' -]{0,40}?(?:olur|oldurur|olumcul|olmek)\b`],
   ['means', 0.8, String.raw`\bolumcul doz\b`],
-  ['self_harm', 1, String.raw`\bkendime zarar\b|\bkendimi kesiyorum\b`],
+  ['self_harm', 1, String.raw`\bkendi(?:me|ne) zarar\b|\bkendi(?:mi|ni) kes(?:iyor\w*|mis)`],
   ['timing', 0.3, String.raw`\bbu gece\b|\bsinavdan sonra\b`],
 ]);

@@ -48,7 +48,7 @@ export const EN = compile('en', [
   ['plan', 0.4, String.raw`\bthought about (?:this|it) for a (?:long )?(?:time|while)\b`],
   ['farewell', 1, String.raw`\b(?:for|to) whoever finds (?:this|me)\b|\bif you'?re reading this,? (?:i'?m|i am|i'?ve|i have)\b`],
   ['farewell', 0.6, String.raw`\bdon'?t (?:come )?(?:look(?:ing)?|search(?:ing)?) for me\b|\b(?:please )?(?:don'?t|do not) try to (?:find|reach|contact|call) me\b|\b(?:texted|sent|messaged|posted|wrote)(?: me)? (?:a )?(?:goodbye|farewell)\b|\bgoodbye,? it'?s (?:better|easier) this way\b|\b(?:look after|take care of|feed|give) (?:my |the )?(?:cat|dog|kids|children|plants|pets?|fish|bird)\b.{0,20}\b(?:for me|after|when|goes to|to \w+)\b`],
-  ['farewell', 0.5, String.raw`\b(?:logging off|signing off|leaving|going away|gone) for good\b|\bit'?s (?:better|easier) this way\b|\bwhile i (?:still )?can\b`],
+  ['farewell', 0.5, String.raw`\b(?:logging off|signing off|leaving|going away|gone) for good\b(?! (?:until|till|for the (?:day|night|weekend)))|\bit'?s (?:better|easier) this way\b|\bwhile i (?:still )?can\b`],
   ['absence', 0.8, String.raw`\bi'?m (?:not|no longer) (?:around|here|alive) (?:anymore|any ?more)\b|\b(?:won'?t|will not) (?:be (?:here|around)|exist) (?:next|by) (?:week|month|year|monday|tomorrow)\b`],
   ['hopelessness', 0.5, String.raw`\b(?:don'?t|can'?t|do not|cannot) see (?:a|any) (?:future|way out|way forward)\b|\bno future for me\b|\bfeel(?:ing)? like a ghost\b|\bwhat'?s the point\b`],
   ['height', 0.4, String.raw`\b\d+ (?:floors|stories|storeys|metres|meters|feet|ft|m) (?:up|high|down|drop)\b|\bit'?s \d+ (?:floors|stories|storeys)\b`],

@@ -6,7 +6,7 @@ export const DE = compile('de', [
   ['topic', 0.5, String.raw`\b(?:selbstmord|suizid)\w*`, 'neg'],
   ['ideation', 1, String.raw`\b(?:will|mochte|wollte|mochte gern|will einfach) (?:nur )?(?:sterben|tot sein|nicht mehr (?:leben|aufwachen|da sein|existieren))\b`, 'neg'],
   ['ideation', 1, String.raw`\b(?:mich|sich) (?:umbringen|umzubringen|toten|das leben nehmen|umgebracht)\b|\b(?:meinem|seinem|ihrem) leben ein ende (?:setzen|machen|zu setzen)\b`, 'neg'],
-  ['ideation', 1, String.raw`\b(?:selbstmord|suizid)gedanken\b|\bsuizidal\b|\bnicht mehr leben (?:will|mochte|wollen)\b|\bwill nicht mehr leben\b`],
+  ['ideation', 1, String.raw`\b(?:selbstmord|suizid)gedanken\b|\bsuizidal\b|\bnicht mehr leben (?:will|willst|wollen|mochte|mochtest)\b|\bwill nicht mehr leben\b`],
   ['intent', 1, String.raw`\bich (?:bringe|bring|werde) mich (?:heute )?um\b|\bwerde mich umbringen\b|\bich mache (?:heute )?schluss\b`, 'neg'],
   ['ideation', 0.6, String.raw`\bich will nicht mehr\b|\bschluss machen\b`],
   ['hopelessness', 0.5, String.raw`\bich kann nicht mehr\b|\b(?:hat|macht) (?:alles )?keinen sinn mehr\b|\bkeinen ausweg\b|\bes wird nie besser\b|\bich fuhle mich leer\b`],

@@ -6,13 +6,24 @@ import { union } from '../cue.js';
 // (will, insurance) and medication reminders. In a text that shows one of these, the topic words
 // do not count; the stronger cues still do.
 
-export const TOPIC_FRAMES = union([
+const GRIEF_AND_OCCASIONS = [
   // grief and condolences
-  String.raw`\b(?:condolences?|sorry for your loss|sorry to hear about|(?:so )?sorry about your (?:[\w']+ ){0,2}(?:death|passing|loss)|passed away|rest in peace|r\.?i\.?p\.?|in loving memory|memorial service|celebration of life|sympathy card|grieving|pesame|mis condolencias|sentido pesame|meus sentimentos|condoleances|sinceres condoleances|beileid|mein(?:e|en) herzliche(?:s|n) beileid|condoglianze|gecondoleerd|deelneming|kondolencje|basiniz sag olsun|turut berduka|thanh kinh chia buon)\b`,
+  String.raw`\b(?:condolences?|sorry for your loss|sorry to hear about|(?:so )?sorry about your (?:[\w']+ ){0,2}(?:death|passing|loss)|passed away|rest in peace|r\.?i\.?p\.?|in loving memory|memorial service|celebration of life|sympathy card|grieving|hospice|palliative|end of life care|pesame|mis condolencias|sentido pesame|meus sentimentos|condoleances|sinceres condoleances|beileid|mein(?:e|en) herzliche(?:s|n) beileid|condoglianze|gecondoleerd|deelneming|kondolencje|basiniz sag olsun|turut berduka|thanh kinh chia buon)\b`,
   String.raw`соболезн|συλλυπητηρια|تعازي|عزاء|श्रद्धांजलि|ご愁傷|お悔やみ|节哀|節哀|哀悼|삼가 고인|조의`,
   // leaving a job, moving, travel
-  String.raw`\b(?:(?:my )?last day (?:is|at|will be|in the office)|new job|new role|leaving (?:do|drinks|party|lunch)|farewell (?:party|lunch|drinks|dinner|card|do)|moving (?:to|house|out|abroad|away)|(?:before|after) (?:i|we) move|relocat\w+|retire(?:ment|s|d|ing)?|on (?:holiday|vacation)|while i'?m (?:away|travelling|traveling|on (?:holiday|vacation))|during (?:my|the) (?:trip|holiday|vacation)|ultimo dia (?:de|en) trabajo|me mudo|mudanza|nuevo trabajo|me mudar|novo emprego|demenage\w*|nouveau (?:poste|travail)|umzug|ziehe um|neuer job|trasloco|nuovo lavoro|verhuiz\w*|nieuwe baan|przeprowadz\w*|nowa praca|tasiniyorum|yeni is|pindah (?:rumah|kerja)|chuyen nha)\b`,
+  String.raw`\b(?:(?:my )?last day (?:is|at|will be|in the office)|new job|new role|leaving (?:do|drinks|party|lunch)|farewell (?:party|lunch|drinks|dinner|card|do)|moving (?:to|house|out|abroad|away)|(?:before|after) (?:i|we) move|after the (?:party|wedding|concert|game|match|show)|upgrad(?:e|ed|ing)|getting (?:a|the) new one|bought (?:a|the) new one|new one (?:on|next|this|arrives)|relocat\w+|retire(?:ment|s|d|ing)?|on (?:holiday|vacation)|while i'?m (?:away|travelling|traveling|on (?:holiday|vacation))|during (?:my|the) (?:trip|holiday|vacation)|ultimo dia (?:de|en) trabajo|me mudo|mudanza|nuevo trabajo|me mudar|novo emprego|demenage\w*|nouveau (?:poste|travail)|umzug|ziehe um|neuer job|trasloco|nuovo lavoro|verhuiz\w*|nieuwe baan|przeprowadz\w*|nowa praca|tasiniyorum|yeni is|pindah (?:rumah|kerja)|chuyen nha)\b`,
   String.raw`旅行中|引っ越し|出張中|退職|送別会|搬家|出差|旅游期间|离职|이사|여행 중|퇴사|переезд|в отпуске|увольня|μετακομ|διακοπες|انتقال|سفر`,
+];
+
+/**
+ * Grief and occasions (a death in the family, leaving a job, a move, a trip) also explain the
+ * stronger goodbye and hand-over cues below 1 ("Goodbye everyone! My last day is Friday, you can
+ * have my plants"); routine errands do not.
+ */
+export const OCCASION_FRAMES = union(GRIEF_AND_OCCASIONS);
+
+export const TOPIC_FRAMES = union([
+  ...GRIEF_AND_OCCASIONS,
   // professionals and routine
   String.raw`\b(?:notary|solicitor|estate (?:planning|lawyer|attorney)|financial (?:adviser|advisor|planner)|open enrollment|benefits portal|pharmacy|pharmacist|prescription refill|refill|vet appointment|dentist|notar(?:termin|io)?|notaris|abogado|avocat|anwalt)\b`,
 ]);

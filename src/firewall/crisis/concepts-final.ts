@@ -1,0 +1,107 @@
+import { union } from './cue.js';
+import type { CueHit } from './types.js';
+
+// Layer 2c, not tied to phrases (issue 13, third round): concepts of a final act that co-occur in
+// one clause, each a small vocabulary in many languages, so "tonight everything ends", "esta noche
+// se termina todo", "bu gece her şey bitecek", "сегодня ночью всё закончится" and "malam ini
+// semuanya selesai" are one rule, not five phrases:
+// - an ending of everything (END next to ALL) set for a near time or decided;
+// - medication laid out or lined up (the noun and the act in any order);
+// - no strength left to live or to go on;
+// - a decision with nothing after it, or with a day ("já decidi, é hoje");
+// - where the keys, deeds, passwords or bank books are (a hand-over; weak alone).
+
+/** Everything ending, per language (not "finish everything today", which is work). */
+const END_ALL = union([
+  String.raw`\b(?:everything (?:will |is going to |is gonna )?(?:ends?|be over|stops?)|end (?:it all|everything|all of (?:it|this))|it(?:'ll)? all ends?|it(?:'ll| will)? all be over|all (?:of )?this (?:ends|will end|will be over))\b`,
+  String.raw`\b(?:(?:se )?(?:termina|acaba|terminara|acabara) todo|todo (?:se )?(?:termina|acaba|terminara|acabara|va a terminar|se va a acabar)|(?:acabar|terminar) con todo|tudo (?:vai )?(?:acabar|acaba|termina|terminar)|acabar com tudo)\b`,
+  String.raw`\b(?:tout (?:sera |va |va etre |est )?(?:fini|termine|finir)|tout s'arrete\w*|alles (?:ist |wird )?(?:vorbei|zu ende)|(?:ist|wird) alles vorbei|(?:e |sara )?tutto finito|finisce tutto|tutto finira|alles (?:is |zal )?(?:voorbij|afgelopen))\b`,
+  String.raw`\b(?:wszystko (?:sie )?(?:skonczy|zakonczy|konczy)|to zakoncze|zakoncze to|skoncze z tym|her sey (?:bitecek|biter|bitsin|bitti)|hepsi bitsin|semuanya (?:selesai|berakhir|akan (?:selesai|berakhir))|mengakhiri semuanya|sab khatam)\b`,
+  String.raw`вс[её] (?:\S+ )?(?:закончится|кончится|кончено)|покончу со всем|(?:سانهي|انهي|سينتهي|ينتهي) كل شيء|كل شيء (?:سينتهي|ينتهي|انتهى)|सब (?:खत्म|ख़त्म)|(?:一切|所有)(?:都)?(?:会|會)?(?:结束|結束)|(?:结束|結束)(?:这|這)?一切|(?:全部|すべて|全て|何もかも)(?:を)?終わりに|(?:全部|すべて|全て|何もかも)(?:が)?終わる|모든\s?(?:것|게)\s?끝|다 끝내|다끝내|다 끝날|다끝날`,
+]);
+/** What ordinarily ends tonight: an exam, a release, a match, a project, a move, a sale, a season. */
+export const ORDINARY_END = union([
+  String.raw`\b(?:exams?|finals?|test|release|deploy\w*|launch|project|thesis|assignment|homework|deadline|match|game|tournament|season|finale|series|sale|offer|move|shift|semester|term|tour|festival|party|examen|exame|prova|prufung|esame|egzamin\w*|sinav\w*|ujian|skripsi|tesis|tese|these|proyecto|projeto|projet|projekt|progetto|proje|proyek|partido|jogo|spiel|partita|mecz|mac|pertandingan|temporada|saison|staffel|stagione|sezon|oferta|soldes|angebot|offerta|promocja|indirim|diskon|mudanza|mudanca|demenagement|umzug|trasloco|przeprowadzk\w*|tasinma|pindahan|verhuizing|tentamen|wedstrijd|uitverkoop|paper|pariksha)\b`,
+  String.raw`экзамен|релиз|проект|матч|сезон|скидк|переезд|диплом|امتحان|مباراة|مشروع|تخفيض|परीक्षा|पेपर|मैच|試験|テスト|リリース|試合|仕事|課題|論文|セール|締め切り|締切|宿題|レポート|截止|报告|報告|考试|考試|比赛|比賽|项目|項目|论文|論文|作业|作業|打折|工作|시험|과제|경기|프로젝트|논문|세일|마감`,
+]);
+const NEAR = union([
+  String.raw`\b(?:tonight|today|tomorrow|this weekend|soon|esta noche|hoy|manana|pronto|este fin de semana|hoje|esta noite|amanha|logo|ce soir|cette nuit|aujourd'hui|demain|bientot|heute|heute nacht|morgen|bald|stasera|stanotte|oggi|domani|presto|vannacht|vanavond|vandaag|binnenkort|dzisiaj|dzis|jutro|wkrotce|niedlugo|bu gece|bugun|yarin|yakinda|malam ini|hari ini|besok|aaj|aaj raat)\b`,
+  String.raw`сегодня|этои ночью|завтра|скоро|الليلة|اليوم|غدا|قريبا|आज|今夜|今晩|今日|明日|今晚|今天|明天|오늘|내일|곧`,
+]);
+const DECIDED = union([
+  String.raw`\b(?:decided|made up my mind|my mind is made up|decidi|decidio|decidido|decidida|j'ai decide|entschieden|deciso|zdecydowal\w*|postanowil\w*|besloten|karar verdim|kararimi verdim|sudah kuputuskan|sudah memutuskan|faisla kar liya|faisla ho gaya)\b`,
+  String.raw`решил|решила|قررت|फैसला कर लिया|決めた|決心した|决定了|決定了|결정했|마음먹었`,
+]);
+
+const PILLS = union([
+  String.raw`\b(?:pills|tablets|meds|medication|sleeping pills|painkillers|pastillas|comprimidos|remedios|pildoras|somniferos|cachets|comprimes|medicaments|somniferes|tabletten|pillen|schlaftabletten|pillole|pastiglie|compresse|sonniferi|tabletki|tabletek|leki|pigulki|slaappillen|haplar\w*|ilaclar\w*|obat|goliyan)\b`,
+  String.raw`таблетк|таблеток|снотворн|حبوب|الحبوب|गोलियां|गोलियाँ|薬|睡眠薬|药|藥|安眠药|安眠藥|약을|약은|수면제`,
+]);
+/** Laid out to be taken, not "ready for collection" at a pharmacy or sorted into a weekly organiser. */
+const LAID_OUT = union([
+  String.raw`\b(?:lined up|laid (?:them )?out|in front of me|counted out|klaargelegd|klaar gelegd|bereitgelegt|bereit gelegt|alineadas|enfileirad[oa]s|alignes|allineate|przygotowal\w*|hazirladim|sudah kusiapkan|tayyar rakh\w*)\b`,
+  String.raw`приготовил|разложил|جهزت|तैयार रख|並べ|用意した|准备好|準備好|摆好|擺好|준비(?:해|했)|모아(?:놨|뒀|놓)`,
+]);
+/** Someone laying out medication as care: a week's doses, an organiser, another person's pills. */
+const CARE = union([
+  String.raw`\b(?:for the week|for tomorrow|organi[sz]er|dosette|pill box|(?:her|his|their|mum'?s|mom'?s|dad'?s|gran'?s) (?:pills|tablets|meds|medication)|with (?:breakfast|dinner|lunch)|morning and evening)\b`,
+  String.raw`\b(?:voor de week|van (?:opa|oma|mama|papa)|para la semana|(?:de|del) (?:la abuela|el abuelo|mi madre|mi padre|abuelo|abuela)|para a semana|da vov[oa]|pour la semaine|de (?:mamie|papi)|fur die woche|von (?:oma|opa)|per la settimana|della nonna|del nonno|na tydzien|babci|dziadka|haftalik|untuk seminggu)\b`,
+  String.raw`на неделю|للأسبوع|一週間分|一周的|일주일\s?치`,
+]);
+const STRENGTH = union([
+  String.raw`\b(?:no strength|no energy|strength left|force de|fuerzas? (?:para|de)|forcas? (?:para|de)|kraft (?:mehr )?(?:zu|zum)|keine kraft|la forza di|forze per|sil(?:y)? (?:zeby|na)|gucum yok|gucum kalmadi|sanggup|kuat lagi|himmat nahi)\b`,
+  String.raw`нет сил|не осталось сил|لا استطيع الاستمرار|لا اقدر على الاستمرار|ताकत नहीं|力が(?:ない|残って)|没有力气|沒有力氣|힘이\s?없`,
+]);
+const LIVE = union([
+  String.raw`\b(?:live|living|vivir|viver|vivre|leben|vivere|zyc|yasamaya|hidup|jeena|jine)\b`,
+  String.raw`жить|العيش|जीने|生き|活下去|살`,
+]);
+const GO_ON = union([
+  String.raw`\b(?:go on|carry on|keep going|continue|seguir|continuar|continuer|weiter\w*|andare avanti|continuare|dalej|devam)\b`,
+  String.raw`продолжать|الاستمرار|继续|繼續|계속`,
+]);
+const KEEPSAKE = union([
+  String.raw`\b(?:keys?|deeds|bank cards?|pin|passwords?|passbook|savings book|documents|papers|llaves|escrituras|tarjetas|contrasenas|documentos|papeles|chaves|senhas|cles|papiers|mots de passe|schlussel|unterlagen|passworter|chiavi|documenti|klucze|dokumenty|hasla|anahtar\w*|belgeler\w*|sifre\w*|kunci|dokumen|kata sandi|password)\b`,
+  String.raw`ключ|документ|парол|مفاتيح|المفاتيح|وثائق|चाबी|पासवर्ड|通帳|印鑑|鍵|暗証番号|钥匙|鑰匙|密码|密碼|存折|银行卡|열쇠|통장|비밀번호`,
+]);
+const STASHED = union([
+  String.raw`\b(?:in the drawer|in the shoebox|in the wardrobe|in the safe|in the envelope|in the top drawer|in the desk|in the glovebox|under the mat|under the doormat|under the pot|under the plant pot|under the flowerpot|with (?:the )?(?:neighbou?r|concierge|porter|landlady)|con (?:la|el) vecin[oa]|en el cajon|con la portera|con el portero|debajo del felpudo|na gaveta|com a vizinha|dans le tiroir|chez (?:la|le) voisin\w*|sous le paillasson|in der schublade|beim nachbarn|nel cassetto|dalla vicina|w szufladzie|u sasiadki|u sasiada|cekmecede|komsuda|di laci|di bawah keset|diary mein|daraz mein)\b`,
+  String.raw`у сосед|в ящике|под ковриком|في الدرج|عند الجيران|दराज़? में|引き出し|抽屉|抽屜|地垫下|地墊下|서랍`,
+]);
+
+function hit(signal: CueHit['signal'], weight: number, phrase: string): CueHit {
+  return { signal, weight, lang: 'any', phrase };
+}
+
+/**
+ * One of these must occur for any rule here to fire (concepts.ts indexes them with its own): the
+ * rarer side of each pair, so common words (keys, pills) do not wake the rules up.
+ */
+export const FINAL_TRIGGERS = [END_ALL, LAID_OUT, STRENGTH, DECIDED, STASHED];
+
+/** `ordinaryEnd`: the text names something that ordinarily ends (ORDINARY_END), anywhere in it. */
+export function finalConceptHits(clause: string, ordinaryEnd = false): CueHit[] {
+  const out: CueHit[] = [];
+  const ending = END_ALL.exec(clause);
+  if (ending) {
+    const near = NEAR.test(clause);
+    const decided = DECIDED.test(clause);
+    // Alone it needs company: exams, releases, finals and sales end tonight too.
+    if ((near || decided) && !ordinaryEnd) out.push(hit('ideation', near && decided ? 0.6 : 0.45, `${ending[0]} (${near ? 'soon' : 'decided'})`));
+  }
+  if (PILLS.test(clause) && LAID_OUT.test(clause) && !CARE.test(clause)) out.push(hit('means', 0.8, 'medication laid out or lined up'));
+  const strength = STRENGTH.exec(clause);
+  if (strength) {
+    // "no strength left to live", not "no energy today, I live for weekends"
+    const after = clause.slice(strength.index, strength.index + strength[0].length + 40);
+    if (LIVE.test(after)) out.push(hit('hopelessness', 0.8, 'no strength left to live'));
+    else if (GO_ON.test(after)) out.push(hit('hopelessness', 0.5, 'no strength left to go on'));
+  }
+  const decision = DECIDED.exec(clause);
+  if (decision) {
+    const after = clause.slice(decision.index + decision[0].length).trim();
+    if (after.length <= 2 || NEAR.test(after)) out.push(hit('intent', 0.45, `${decision[0]} (nothing else said)`));
+  }
+  if (KEEPSAKE.test(clause) && STASHED.test(clause)) out.push(hit('plan', 0.45, 'where the keys, papers or passwords are'));
+  return out;
+}
