@@ -1,5 +1,6 @@
 import { bound } from '../crisis/normalize.js';
 import { scanBroadcast } from './broadcast.js';
+import { scanBulkExport } from './bulk-export.js';
 import { scanConfidential } from './confidential.js';
 import { scanCredentials } from './credentials.js';
 import { scanMoney, scanPaymentCode } from './money.js';
@@ -33,5 +34,13 @@ export function scanCode(text: string): ContentFinding[] {
   if (!text) return [];
   const t = bound(text).text;
   const found = scanPaymentCode(t);
-  return SENDS.test(t) ? [...found, ...scanOutbound(t)] : found;
+  const sends = SENDS.test(t);
+  // A query of people's data piped to another machine is an export of them.
+  if ((sends || SHIPS.test(t)) && ELSEWHERE.test(t)) found.push(...scanBulkExport(t));
+  return sends ? [...found, ...scanOutbound(t)] : found;
 }
+
+/** Copies to cloud storage and remote machines. */
+const SHIPS = /\baws\s+s3\s+(?:cp|mv|sync)\b|\bgsutil\s+(?:-m\s+)?(?:cp|mv|rsync)\b|\brclone\s+(?:copy|sync|move|rcat|copyto)\b|\bscp\b|\baz\s+storage\s+blob\s+upload|\bsftp\b/;
+/** Somewhere other than this machine. */
+const ELSEWHERE = /https?:\/\/(?!localhost\b|127\.|\[::1\]|0\.0\.0\.0)|\b(?:s3|gs|az):\/\/|\b[\w.-]+@[\w.-]+:|\brclone\b|\bsftp\b/;

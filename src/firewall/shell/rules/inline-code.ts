@@ -1,5 +1,7 @@
 import { classifyPath } from '../../paths.js';
 import { judgeSql } from '../../rules/sql.js';
+import { COLLECTOR_HOST } from '../../rules/urls.js';
+import { CONFIDENTIAL_FILE, PERSONAL_DATA_FILE } from './types.js';
 import type { CommandFacts } from './types.js';
 
 // Inline interpreter code (python -c, node -e...). Not shell, so judged by what it names:
@@ -23,6 +25,16 @@ export function inlineCode(f: CommandFacts, code: string, via: string): void {
     if (/\b(approvals?|firewall_\w+|approval_rules)\b/i.test(m[2]) && /\b(update|insert|delete)\b/i.test(m[2]) && /switchyard|approval/i.test(code)) {
       f.add(0.92, 'critical', false, 'safety_tampering', `${via} rewrites the firewall's approvals in its database`);
     }
+  }
+  // Uploads from code: a file's contents posted to a paste or file-drop host, or a file named as
+  // people's data or confidential material posted anywhere off this machine.
+  const uploads = /\b(?:requests|httpx|session|s)\.(?:post|put|patch)\s*\(|\burlopen\s*\([^)]*data=|\bfetch\s*\([^)]*method\s*:\s*['"](?:POST|PUT)|\baxios\.(?:post|put)\b|\.upload(?:_file|_fileobj)?\s*\(/.test(code);
+  const hosts = [...code.matchAll(/https?:\/\/([^/'"\s:?#]+)/g)].map((m) => m[1]).filter((h) => !/^(?:localhost|127\.|0\.0\.0\.0|\[::1\])/.test(h));
+  if (uploads && hosts.length) {
+    const drop = hosts.find((h) => COLLECTOR_HOST.test(h));
+    const named = literals.find((l) => PERSONAL_DATA_FILE.test(l) || CONFIDENTIAL_FILE.test(l)) ?? [...code.matchAll(/open\(\s*(["'])([^"']+)\1/g)].map((m) => m[2]).find((l) => PERSONAL_DATA_FILE.test(l) || CONFIDENTIAL_FILE.test(l));
+    if (drop) f.add(0.85, 'critical', false, 'exfiltration', `${via} uploads data to ${drop}, an anonymous paste, file-drop or request-capture service`);
+    else if (named) f.add(0.8, 'critical', false, 'personal_data', `${via} sends ${named}, which by its name holds people's data or confidential material, to ${hosts[0]}`);
   }
   if (sensitive && net) f.add(0.95, 'critical', false, 'exfiltration', `${via} reads credentials and talks to the network`);
   else if (sensitive) f.add(0.65, 'external', true, 'secret_read', `${via} touches credential files`);

@@ -1,7 +1,7 @@
-import { judgeUrl } from '../../rules/urls.js';
+import { COLLECTOR_HOST, judgeUrl } from '../../rules/urls.js';
 import { readArgs } from '../analyze.js';
 import { runCode } from './exec.js';
-import { has, lit, operands, PERSONAL_DATA_FILE, shortFlags, writeTargets, type Rule } from './types.js';
+import { CONFIDENTIAL_FILE, has, lit, operands, PERSONAL_DATA_FILE, shortFlags, writeTargets, type Rule } from './types.js';
 
 // Programs that talk to other machines: downloads, uploads, raw sockets, remote shells, mail.
 
@@ -27,6 +27,8 @@ export const curl: Rule = (f) => {
           f.add(0.97, 'critical', false, 'exfiltration', `uploads ${file} (${v.reason}) to the network`);
         } else if (PERSONAL_DATA_FILE.test(file) && !f.args.some((a) => /^https?:\/\/(localhost|127\.|\[::1\])/.test(a.text))) {
           f.add(0.75, 'critical', false, 'personal_data', `uploads ${file}, which by its name holds people's data, to another machine`);
+        } else if (CONFIDENTIAL_FILE.test(file) && !f.args.some((a) => /^https?:\/\/(localhost|127\.|\[::1\])/.test(a.text))) {
+          f.add(0.72, 'critical', false, 'exfiltration', `uploads ${file}, which by its name is confidential or a copy of the business's data, to another machine`);
         }
       }
     }
@@ -52,6 +54,9 @@ export const curl: Rule = (f) => {
     for (const x of v.findings) f.add(x.risk, x.cls, x.reversible, x.category, `${f.program}: ${x.reason}`);
     if (secretVarSent && !v.local) f.add(0.85, 'critical', false, 'exfiltration', `${f.program} sends a secret environment variable to ${v.host ?? u}`);
   }
+  // Paste sites, anonymous file drops and request catchers: whatever is sent there is public or someone else's.
+  const drop = sends && urls.find((u) => COLLECTOR_HOST.test(hostOf(u)));
+  if (drop) f.add(0.82, 'critical', false, 'exfiltration', `${f.program} uploads data to ${hostOf(drop)}, an anonymous paste, file-drop or request-capture service`);
   if (sends) f.add(local ? 0.2 : 0.45, 'external', false, 'network_send', `${f.program} sends data to ${url || 'a server'}`);
   else f.add(local ? 0.03 : 0.1, 'external', true, 'network_fetch', `${f.program} downloads ${url || 'from the network'}`);
 };
@@ -84,3 +89,11 @@ export const mail: Rule = (f) => {
   f.network(f.program);
   f.add(0.55, 'external', false, 'network_send', `${f.program} sends email`);
 };
+
+function hostOf(u: string): string {
+  try {
+    return new URL(u).hostname;
+  } catch {
+    return u;
+  }
+}
