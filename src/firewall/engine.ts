@@ -74,7 +74,9 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   const sent = joinText([outboundText, urlText]);
   const carried = joinText([sent, textOf(args, profile.content_args, leaves)]);
   const codeText = joinText([...commands, ...code.map((c) => c.code)]);
-  contentFactors(profile, { code: codeText, sent, carried, leaves, recipient: inputs.outbound?.recipient }, w);
+  // What a person types into a page is often a bare value; the request says what it is.
+  const hints = profile.kind === 'browser' ? uiRequest(conversationOf(context)) : '';
+  contentFactors(profile, { code: codeText, sent, carried, leaves, recipient: inputs.outbound?.recipient, hints }, w);
   // An unknown tool whose name says it sends: once its text has been read and found ordinary, the
   // guess about what it does matters less than what it sends (as for known messaging tools).
   if (profile.source !== 'config' && profile.confidence < 0.7 && profile.kind === 'message' && outboundText.trim().length >= 8 && !w.factors.some((f) => f.name.startsWith('content') && f.risk >= 0.25)) {
@@ -215,10 +217,12 @@ interface Carried {
   leaves: boolean;
   /** Who the message goes to, when the tool names it (a list or channel can mean everyone). */
   recipient?: string;
+  /** The user's request, for labels of short typed values. */
+  hints?: string;
 }
 
 function contentFactors(profile: ToolProfile, t: Carried, w: Working): void {
-  const findings = [...scanCode(t.code).map((f) => ({ ...f, code: true })), ...scanOutbound(t.leaves ? t.carried : t.sent, t.recipient).map((f) => ({ ...f, code: false }))];
+  const findings = [...scanCode(t.code).map((f) => ({ ...f, code: true })), ...scanOutbound(t.leaves ? t.carried : t.sent, t.recipient, t.hints).map((f) => ({ ...f, code: false }))];
   const seen = new Set<string>();
   for (const f of findings) {
     if (seen.has(`${f.detector}:${f.reason}`)) continue;

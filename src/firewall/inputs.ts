@@ -7,7 +7,7 @@ import type { Finding } from './rules/finding.js';
 import { judgeSql } from './rules/sql.js';
 import { AGENT_INSTRUCTIONS, AGENT_SETTINGS, judgeSettingsContent, judgeStopAsking } from './rules/tampering.js';
 import { judgeUrl } from './rules/urls.js';
-import { judgeChangedAccount, judgeWrittenSecrets } from './rules/written-content.js';
+import { judgeChangedAccount, judgeWrittenPersonalData, judgeWrittenSecrets } from './rules/written-content.js';
 import { containsSecret } from './redact.js';
 import type { Factor, SideEffectClass } from './types.js';
 
@@ -97,7 +97,7 @@ function writeFactors(wr: FileWrite, config: EngineConfig, w: Working, cwd?: str
   if (CODEOWNERS_FILE.test(path) && (wr.op === 'write' || wr.op === 'edit')) findings.push(...judgeCodeowners(path, content, wr.removed ?? ''));
   if (AGENT_SETTINGS.test(path)) findings.push(...judgeSettingsContent(path, content, wr.removed ?? ''));
   if (AGENT_INSTRUCTIONS.test(path) && content) findings.push(...judgeStopAsking(content, `edit to ${path}`));
-  findings.push(...judgeWrittenSecrets(path, content), ...judgeChangedAccount(path, content, wr.removed ?? ''));
+  findings.push(...judgeWrittenSecrets(path, content), ...judgeWrittenPersonalData(path, content), ...judgeChangedAccount(path, content, wr.removed ?? ''));
   for (const f of findings) noteFinding(w, 'content', f);
   if (content && !findings.some((f) => f.category === 'secret_in_file') && containsSecret(content)) note(w, 'target', 0.35, 'writes what looks like a credential into a file', 'local_edit');
 }

@@ -16,11 +16,12 @@ export { scanPaymentCode } from './money.js';
 
 const WORTH_A_LOOK = /\d|confiden|internal|nda\b|distribut|privileg|proprietar|password|passwd|passcode|contrase|senha|passe|passwort|wachtwoord|пароль|パスワード|密码|密碼|비밀번호|secret|token|key|private|seed|recovery|bank|account|iban|wire|transfer|remit|vertraulich|riservat|社外秘|極秘|机密|機密|대외비|-----begin|:\/\/|マイナンバー|diagnos|chemo|bipolar|cancer|salary|address|@channel|@everyone|@here|@all|dear|hello|attention|let go|laid|clos|shut|reply|verify|confirm|respond|provide/i;
 
-export function scanOutbound(text: string, recipient?: string): ContentFinding[] {
+/** `hints` (the user's request) may name what a short typed value is ("enter my SIN"). */
+export function scanOutbound(text: string, recipient?: string, hints = ''): ContentFinding[] {
   if (!text) return [];
   const { text: t } = bound(text);
   if (!WORTH_A_LOOK.test(t) && !recipient) return [];
-  return [...scanCredentials(t), ...scanPersonalData(t), ...scanMoney(t), ...scanConfidential(t), ...scanBroadcast(t, recipient)];
+  return [...scanCredentials(t), ...scanPersonalData(t, hints), ...scanMoney(t), ...scanConfidential(t), ...scanBroadcast(t, recipient)];
 }
 
 /** Code or a command that sends data somewhere: HTTP bodies, mail, issue comments, chat posts. */
