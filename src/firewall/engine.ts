@@ -252,7 +252,7 @@ function conversationOf(context: AssessContext): string[] {
   return conversation;
 }
 
-const LABEL_KEYS = ['element', 'selector', 'name', 'label', 'description', 'aria_label', 'button', 'target_text'];
+const LABEL_KEYS = ['element', 'selector', 'name', 'label', 'description', 'aria_label', 'button', 'target_text', 'keys', 'key'];
 
 /** The label of the element a browser action presses; `text` names the element only for clicks. */
 function uiLabel(args: Record<string, unknown>, click: boolean): string {

@@ -176,6 +176,10 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
     out.profile = p(named!.source, 'web', 'read_only', `${named!.who} that fetches the URL it is given`, { base_risk: 0.03, confidence: 0.8 });
   }
   if (named) out.findings!.push(...judgeInfraTool({ tokens: words, intent: named.intent, strings: flatStrings(flat) }));
+  // A scheduled action spelled out as a request or a command is known, not guessed: judged as it is.
+  if (named && (kind === 'schedule' || /cron|schedul|timer|job/i.test(`${named.server} ${named.tool}`)) && !out.profile && ((urls.length && method) || commands.length)) {
+    out.profile = p(named.source, 'schedule', cls === 'read_only' ? 'local_edit' : cls, `${named.who} that schedules the request or command it spells out`, { base_risk: 0.1, confidence: 0.8 });
+  }
   const paths = strs(flat, ...PATHS, 'paths', 'source', 'destination');
   if (paths.length) {
     if (cls === 'read_only') out.reads = paths;

@@ -63,7 +63,7 @@ export const MONEY_WEAK = new RegExp(`^(?:${alt([
 ])})$`, 'i');
 
 /** What money verbs act on when they move money. */
-export const MONEY_NOUN = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|gbp|chf|dollars?|euros?|pounds?|btc|eth|usdc)\b|\b(?:payments?|payouts?|refunds?|money|funds|fees?|rent|dues|invoices?|bills?|balance|excess|surplus|savings|deposit|cash|salary|salaries|wages|tickets?|flights?|hotels?|rooms?|tables? for|taxis?|cab|boxes|units|items|supplies|cartridges?|toner|paper|ink|groceries|shares|stock|crypto|plan|subscriptions?|memberships?|licen[cs]es?|seats?|domains?|insurance|policy|lease|renewal|up (?:the|my|our) (?:card|account|balance|phone|wallet))\b/i;
+export const MONEY_NOUN = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:usd|eur|gbp|chf|dollars?|euros?|pounds?|btc|eth|usdc)\b|\b(?:payments?|payouts?|refunds?|money|funds|fees?|rent|dues|invoices?|bills?|balance|excess|surplus|savings|deposit|cash|salary|salaries|wages|tickets?|flights?|hotels?|rooms?|tables? for|taxis?|cab|boxes|units|items|supplies|cartridges?|toner|paper|ink|groceries|shares|stock|crypto|plan|subscriptions?|memberships?|licen[cs]es?|seats?|domains?|insurance|policy|lease|renewal|up (?:the|my|our) (?:card|account|balance|phone|wallet)|(?:saved|stored|company|credit|debit|corporate|business) card|card on file|(?:my|our|the) card)\b/i;
 /** Destroying what matters (its object decides: emails and tickets, not unused imports). */
 export const DESTROY_VERB = new RegExp(`^(?:${alt([
   'delete', 'remove', 'erase', 'wipe', 'purge', 'destroy', 'drop', 'truncate', 'shred', 'nuke', 'empty', 'clear', 'overwrite', 'terminate', 'deprovision', 'decommission', 'uninstall', 'discard', 'trash', 'prune', 'reset', 'unpublish', 'revoke', 'deactivate', 'disable', 'kill', 'stop', 'cancel',

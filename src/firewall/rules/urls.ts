@@ -22,6 +22,9 @@ export function isLocalUrl(raw: string): boolean {
 const SECRET_PARAM = /(^|[_-])(token|access[_-]?token|api[_-]?key|apikey|key|secret|client[_-]?secret|password|passwd|pwd|pass|auth|authorization|session|sessionid|sid|credential|credentials|private[_-]?key|cookie|jwt|bearer|aws[_-]?secret)($|[_-])/i;
 const PLACEHOLDER = /^(x+|\*+|<[^>]*>|\{[^}]*\}|your[_-]?\w*|redacted|null|undefined|none|test|demo|example|changeme|\.\.\.)$/i;
 const ADMIN_PATH = /\/v1\/approvals\/[^/]+\/(approve|deny|answer)|\/v1\/approvals\/rules|\/v1\/firewall\/(rules|config|mode|settings|policy)|\/v1\/admin\b|\/api\/admin\b|\/admin\/(settings|config|firewall|approvals|users|keys|policy)/i;
+/** Query parameters that name things rather than prove who is asking. */
+const PUBLIC_PARAM = /^(?:client_id|clientid|app_?id|id|\w+_id|state|nonce|code_challenge\w*|redirect_uri|response_type|scope|utm_\w+|ref|v|version|page|sort|q|query|lang|locale|format|tag|ver)$/i;
+
 /** Presigned-link parameters: the signature is for that host, by design. */
 const SIGNED_LINK_PARAM = /^(x-amz-(signature|credential|security-token)|x-goog-(signature|credential)|sig|se|sp|sv|st|sr|skoid|sktid|skt|ske|sks|skv)$/i;
 
@@ -82,6 +85,8 @@ function secretValue(k: string, v: string, apiHost: boolean, collector: boolean)
   if (containsSecret(value) || (SECRET_PARAM.test(k) && containsSecret(`${k}=${value}`) && value.length >= 12)) return { risk: 0.92, what: 'what looks like a credential' };
   if (SIGNED_LINK_PARAM.test(k)) return null;
   if (SECRET_PARAM.test(k) && value.length >= 8 && !/^(true|false|\d{1,6})$/i.test(value)) return apiHost ? null : { risk: 0.75, what: 'a secret-named value' };
+  // Identifiers and OAuth parameters are public by design, however random they look.
+  if (PUBLIC_PARAM.test(k)) return null;
   if (value.length >= 8 && value.length <= 64 && /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value) && /[^A-Za-z0-9]/.test(value) && !/[\s/]/.test(value)) {
     return { risk: 0.75, what: 'what looks like a password' };
   }

@@ -9,6 +9,10 @@ import type { CommandFacts } from './types.js';
 
 const PAYMENT_API = /(stripe\.(charges|paymentintents|transfers|payouts|refunds)\.create|stripe\.(Charge|PaymentIntent|Transfer|Payout|Refund)\.create|paypal|braintree|\/v1\/(charges|transfers|payouts|payment_intents)|wise\.com|api\.(stripe|paypal|adyen|squareup|wise)\.com|(send|create|make|initiate)_?(payment|transfer|payout|wire)\s*\(|\.(transfer|send_payment|pay|payout)\s*\()/i;
 
+const SDK_DELETE = /\b(?:delete_bucket|delete_objects|terminate_instances|delete_db_(?:instance|cluster)|delete_table|delete_stack|delete_cluster|delete_function|delete_secret|delete_repository|delete_file_system|delete_volume|drop_database|delete_database)\s*\(|\.(?:object_versions|objects)\.(?:all\(\)\.)?delete\s*\(|\b(?:bucket|b|bkt)\.delete\s*\(|\.buckets?\([^)]*\)\.delete\s*\(|\.instances\(\)\.delete\s*\(/;
+
+const CLOUD_SDK = /\b(?:boto3|botocore|google\.cloud|googleapiclient|azure\.|@aws-sdk|aws-sdk|@google-cloud|@azure|storage\.Client|BlobServiceClient)\b/;
+
 export function inlineCode(f: CommandFacts, code: string, via: string): void {
   const sensitive = /(\.ssh|\.aws|id_rsa|id_ed25519|\.env\b|\/etc\/shadow|\.netrc|\.git-credentials|credentials)/.test(code);
   const net = /(requests\.|urllib|http\.client|httpx|socket\.|fetch\(|https?:\/\/|axios|XMLHttpRequest|net\.connect|smtplib)/.test(code);
@@ -43,7 +47,18 @@ export function inlineCode(f: CommandFacts, code: string, via: string): void {
   if (destroy) f.add(0.55, 'local_edit', false, 'destructive_file_op', `${via} deletes or moves files`);
   if (spawn) f.add(0.45, 'local_edit', false, 'dynamic_code', `${via} starts other programs`);
   if (net) f.network(via);
+  // Cloud SDK calls that delete buckets, instances, databases or every object version.
+  const sdkDelete = CLOUD_SDK.test(code) ? SDK_DELETE.exec(code) : null;
+  if (sdkDelete) {
+    const prod = /(?:^|[^a-z])(?:prod|production|live)(?:[^a-z]|$)/i.test(code);
+    f.add(prod ? 0.9 : 0.75, 'critical', false, 'infra_destruction', `${via} deletes cloud resources through an SDK (${sdkDelete[0].trim().slice(0, 50)})${prod ? ' in production' : ''}`);
+  }
   if (spawn) {
+    // An argv list (subprocess.run(['kubectl', 'delete', …])) is a command line too.
+    for (const m of code.matchAll(/\[\s*((?:(["'])[^"'\n]*\2\s*,\s*)+(["'])[^"'\n]*\3)\s*,?\s*\]/g)) {
+      const argv = [...m[1].matchAll(/(["'])([^"'\n]*)\1/g)].map((x) => x[2]);
+      if (argv.length >= 2 && /^[\w./-]+$/.test(argv[0])) f.nested(argv.map((a) => (/^[\w./:=@%+,-]+$/.test(a) ? a : `'${a}'`)).join(' '), `${via} -> argv`);
+    }
     // Strings handed to os.system / subprocess / execSync are shell commands: judge them as such.
     for (const m of code.matchAll(/(["'`])((?:(?!\1).){3,500})\1/g)) {
       if (/\s/.test(m[2]) || /^(rm|curl|wget|dd|mkfs|chmod|chown|sh|bash)\b/.test(m[2])) f.nested(m[2], `${via} -> shell`);
