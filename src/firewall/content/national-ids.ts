@@ -204,7 +204,7 @@ export const LABELLED_IDS: Array<{ name: string; re: RegExp }> = [
   { name: 'a passport number', re: /\b(?:passport|pasaporte|passeport|reisepass|passaporto|passaporte|paszport|paspoort)\s*(?:no\.?|nº|n°|number|num(?:ber|ero|éro)?|nr\.?|#)?\s*[:=]?\s*["']?([A-Z]{0,2}\d{6,9}[A-Z]?)\b/gi },
   { name: "a driving licence number", re: /\b(?:driv(?:ing|er'?s) licen[cs]e|permis de conduire|carn[eé] de conducir|f[üu]hrerschein)\s*(?:no\.?|number|nr\.?|#)?\s*[:=]?\s*["']?([A-Z0-9][A-Z0-9 -]{5,17}\d)\b/gi },
   { name: 'a medical record number', re: /\b(?:mrn|medical record (?:no\.?|number|#)|patient id|hospital number|nhi)\s*[:=#]?\s*["']?([A-Z]{0,3}\d{5,10})\b/gi },
-  { name: 'a tax or social security number', re: /\b(?:tax (?:id|number)|tin|itin|n[uú]mero de la seguridad social|num[ée]ro de s[ée]curit[ée] sociale|sozialversicherungsnummer|svnr|codice fiscale)\s*[:=#]?\s*["']?([A-Z0-9][A-Z0-9 .-]{6,18}[A-Z0-9])\b/gi },
+  { name: 'a tax or social security number', re: /\b(?:tax (?:id|number)|tin|itin|n[uú]mero de la seguridad social|num[ée]ro de s[ée]curit[ée] sociale|sozialversicherungsnummer|svnr)\s*[:=#]?\s*["']?([A-Z0-9][A-Z0-9 .-]{6,18}[A-Z0-9])\b/gi },
 ];
 
 export interface IdMatch {

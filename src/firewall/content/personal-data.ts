@@ -90,7 +90,7 @@ export function scanPersonalData(text: string, hints = ''): ContentFinding[] {
   if (fields.size >= 2) out.push({ detector: 'personal_data', kind: 'personal_record', risk: 0.7, reason: `a personal record (${[...fields].slice(0, 3).join(', ')})` });
   const who = identityParts(text);
   const others = [who.address, who.phone, who.email, out.length > 0].filter(Boolean).length;
-  if (who.dob && others >= 1 && !out.some((f) => f.kind === 'personal_record')) {
+  if (who.dob && others >= 1 && !out.some((f) => f.kind === 'personal_record' || f.kind === 'health')) {
     out.push({ detector: 'personal_data', kind: 'personal_record', risk: 0.75, reason: `a date of birth with other identifying details (${[who.address && 'address', who.phone && 'phone', who.email && 'email'].filter(Boolean).join(', ') || 'an identifier'})` });
   } else if (who.address && who.phone) {
     // Contact details alone are what people give shops and couriers; published or broadcast they are not.

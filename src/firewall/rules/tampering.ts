@@ -40,7 +40,7 @@ const SETTINGS: Array<[RegExp, string]> = [
   [/^\s*(yolo|auto_approve|always_approve|skip_approvals?|approvals?_mode):\s*(true|yes|on|off|never|auto)\s*$/im, "switches the agent's approvals off"],
 ];
 
-const ALLOWLIST = /\b(?:command_allowlist|allowed_commands|allowlist|allow_list|always_allow|auto_approve|"allow"|allowedTools|trusted_commands)\b/i;
+const ALLOWLIST = /\b(?:command_allowlist|allowed_commands|allowlist|allow_list|always_allow|auto_approve|allowedTools|trusted_commands)\b|"allow"\s*:/i;
 const DANGEROUS_ENTRY = /rm -(?:rf|fr|r)\b|\|\s*(?:ba|z)?sh\b|push (?:--force|-f)\b|\bsudo\b|chmod 777|\bdd if=|\bmkfs|\bdrop (?:table|database)|--no-verify|\bBash\(\*\)|\bBash\(:\*\)|^\s*-\s*["']?\*["']?\s*$|^\s*"\*"\s*,?$|\bcurl \*|\bwget \*|\beval\b/i;
 
 const GUARDS = /(PreToolUse|"hooks"|hooks:|"deny"\s*:|deny:|switchyard|firewall|approvers?:|approver_tokens|"ask"\s*:)/;

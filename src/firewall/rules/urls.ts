@@ -116,7 +116,7 @@ export function urlPayload(raw: string): string {
     const url = new URL(raw.trim());
     if (LOCAL_HOST.test(url.hostname)) return '';
     // Path segments carry data too (/u/524-71-3398, /t/Patient%20Rosa%20Klein): the readable ones with digits or spaces.
-    const path = url.pathname.split('/').map(decodeSafe).filter((seg) => seg.length >= 8 && /[\d ]/.test(seg) && !/^[0-9a-f-]{8,}$/i.test(seg));
+    const path = url.pathname.split('/').map(decodeSafe).filter((seg) => seg.length >= 8 && /[\d ]/.test(seg) && !/^[0-9a-f]{8}-[0-9a-f]{4}-|^[0-9a-f]{16,}$/i.test(seg));
     return [...url.searchParams.values(), ...path, decodeSafe(url.hash.slice(1))].filter((v) => v.length >= 4).join('\n');
   } catch {
     return '';
