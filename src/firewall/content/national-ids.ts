@@ -14,6 +14,8 @@ export interface NationalId {
   valid: (id: string) => boolean;
   /** Required near the number unless null. */
   label: RegExp | null;
+  /** A cheap test that must pass before `re` is scanned (the shape without its look-arounds). */
+  pre?: RegExp;
 }
 
 const digits = (s: string) => [...s].map((c) => c.charCodeAt(0) - 48);
@@ -174,38 +176,42 @@ function nino(id: string): boolean {
 export const NATIONAL_IDS: NationalId[] = [
   { name: 'a Polish PESEL', re: /(?<!\d)(\d{11})(?!\d)/g, valid: pesel, label: /\bpesel\b/i },
   { name: 'a German tax id (Steuer-ID)', re: /(?<!\d)(\d{2} ?\d{3} ?\d{3} ?\d{3})(?!\d)/g, valid: mod1110, label: /\b(?:steuer-?id|steuerliche identifikationsnummer|steueridentifikationsnummer|identifikationsnummer|idnr|tax id)\b/i },
-  { name: 'an Italian codice fiscale', re: /\b([A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z])\b/gi, valid: codiceFiscale, label: null },
-  { name: 'a Chinese resident id', re: /(?<![\dA-Z])(\d{17}[\dX])(?![\dA-Z])/gi, valid: chineseId, label: null },
-  { name: 'a Finnish henkilötunnus', re: /\b(\d{6}[-+A-FU-Y]\d{3}[0-9A-Y])\b/g, valid: hetu, label: null },
-  { name: 'a Swedish personnummer', re: /(?<![\d-])((?:19|20)?\d{6}[-+]\d{4})(?![\d-])/g, valid: personnummer, label: null },
+  { name: 'an Italian codice fiscale', re: /\b([A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z])\b/gi, valid: codiceFiscale, label: null, pre: /[A-Z]{6}\d{2}[A-Z]\d{2}/i },
+  { name: 'a Chinese resident id', re: /(?<![\dA-Z])(\d{17}[\dX])(?![\dA-Z])/gi, valid: chineseId, label: null, pre: /\d{17}/ },
+  { name: 'a Finnish henkilötunnus', re: /\b(\d{6}[-+A-FU-Y]\d{3}[0-9A-Y])\b/g, valid: hetu, label: null, pre: /\d{6}[-+A-FU-Y]\d{3}/ },
+  { name: 'a Swedish personnummer', re: /(?<![\d-])((?:19|20)?\d{6}[-+]\d{4})(?![\d-])/g, valid: personnummer, label: null, pre: /\d{6}[-+]\d{4}/ },
   { name: 'a Swedish personnummer', re: /(?<!\d)((?:19|20)?\d{10})(?!\d)/g, valid: personnummer, label: /\b(?:personnummer|personnr|person-?nr)\b/i },
   { name: 'a Norwegian fødselsnummer', re: /(?<!\d)(\d{6} ?\d{5})(?!\d)/g, valid: fodselsnummer, label: /\b(?:f[øo]dselsnummer|personnummer|f\.?nr)\b/i },
   { name: 'a Danish CPR number', re: /(?<![\d-])(\d{6}-?\d{4})(?![\d-])/g, valid: (id) => dateOk(0, Number(id.slice(2, 4)), Number(id.slice(0, 2))), label: /\b(?:cpr(?:-?nr|-?nummer)?|personnummer)\b/i },
-  { name: 'a Belgian national number', re: /(?<!\d)(\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2})(?!\d)/g, valid: belgian, label: null },
+  { name: 'a Belgian national number', re: /(?<!\d)(\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2})(?!\d)/g, valid: belgian, label: null, pre: /\d{2}\.\d{2}\.\d{2}-\d{3}/ },
   { name: 'a Belgian national number', re: /(?<!\d)(\d{11})(?!\d)/g, valid: belgian, label: /\b(?:rijksregister\w*|num[ée]ro national|national number|insz|nn)\b/i },
   { name: 'a Portuguese NIF', re: /(?<!\d)(\d{9})(?!\d)/g, valid: nifPt, label: /\b(?:nif|contribuinte|n\.?º? de contribuinte)\b/i },
   { name: 'a Turkish TC kimlik number', re: /(?<!\d)(\d{11})(?!\d)/g, valid: tckn, label: /\b(?:tc ?kimlik|tckn|kimlik no|t\.c\.)\b/i },
-  { name: 'a Korean resident registration number', re: /(?<![\d-])(\d{6}-[1-8]\d{6})(?![\d-])/g, valid: (id) => rrn(id), label: null },
-  { name: 'a Mexican CURP', re: /\b([A-Z][AEIOUX][A-Z]{2}\d{6}[HM][A-Z]{5}[A-Z\d]\d)\b/gi, valid: curp, label: null },
-  { name: 'a Chilean RUT', re: /(?<![\d.])(\d{1,2}\.\d{3}\.\d{3}-[\dkK])(?![\d.])/g, valid: rut, label: null },
-  { name: 'an Argentine CUIT/CUIL', re: /(?<![\d-])(\d{2}-\d{8}-\d)(?![\d-])/g, valid: cuit, label: null },
-  { name: 'a Swiss AHV number', re: /(?<![\d.])(756\.?\d{4}\.?\d{4}\.?\d{2})(?![\d.])/g, valid: ean13, label: null },
+  { name: 'a Korean resident registration number', re: /(?<![\d-])(\d{6}-[1-8]\d{6})(?![\d-])/g, valid: (id) => rrn(id), label: null, pre: /\d{6}-[1-8]\d{6}/ },
+  { name: 'a Mexican CURP', re: /\b([A-Z][AEIOUX][A-Z]{2}\d{6}[HM][A-Z]{5}[A-Z\d]\d)\b/gi, valid: curp, label: null, pre: /[A-Z]{4}\d{6}[HM]/i },
+  { name: 'a Chilean RUT', re: /(?<![\d.])(\d{1,2}\.\d{3}\.\d{3}-[\dkK])(?![\d.])/g, valid: rut, label: null, pre: /\.\d{3}\.\d{3}-/ },
+  { name: 'an Argentine CUIT/CUIL', re: /(?<![\d-])(\d{2}-\d{8}-\d)(?![\d-])/g, valid: cuit, label: null, pre: /\d{2}-\d{8}-\d/ },
+  { name: 'a Swiss AHV number', re: /(?<![\d.])(756\.?\d{4}\.?\d{4}\.?\d{2})(?![\d.])/g, valid: ean13, label: null, pre: /756\.?\d{4}/ },
   { name: 'an Australian tax file number', re: /(?<!\d)(\d{3} ?\d{3} ?\d{3})(?!\d)/g, valid: tfn, label: /\b(?:tfn|tax file number)\b/i },
   { name: 'an Irish PPS number', re: /\b(\d{7}[A-W][A-IW]?)\b/gi, valid: ppsn, label: /\b(?:ppsn?|pps number|personal public service)\b/i },
   { name: 'a Romanian CNP', re: /(?<!\d)(\d{13})(?!\d)/g, valid: cnp, label: /\b(?:cnp|cod numeric personal)\b/i },
   { name: 'an Indian Aadhaar number', re: /(?<!\d)(\d{4} ?\d{4} ?\d{4})(?!\d)/g, valid: verhoeff, label: /\b(?:aadhaa?r|uidai|आधार)\b/i },
   { name: 'a Canadian social insurance number', re: /(?<!\d)(\d{3}[ -]?\d{3}[ -]?\d{3})(?!\d)/g, valid: luhnValid, label: /\b(?:sin|social insurance(?: number)?|nas|num[ée]ro d'assurance sociale)\b/i },
   { name: 'a South African id number', re: /(?<!\d)(\d{13})(?!\d)/g, valid: (id) => luhnValid(id) && dateOk(0, Number(id.slice(2, 4)), Number(id.slice(4, 6))), label: /\b(?:id (?:number|no\.?)|identity number|sa id)\b/i },
-  { name: 'a UK National Insurance number', re: /\b([A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])\b/g, valid: nino, label: null },
+  { name: 'a UK National Insurance number', re: /\b([A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])\b/g, valid: nino, label: null, pre: /[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]/ },
 ];
 
 /** Labelled numbers with no public check: passports, licences, medical record and tax numbers. */
-export const LABELLED_IDS: Array<{ name: string; re: RegExp }> = [
-  { name: 'a passport number', re: /\b(?:passport|pasaporte|passeport|reisepass|passaporto|passaporte|paszport|paspoort)\s*(?:no\.?|nº|n°|number|num(?:ber|ero|éro)?|nr\.?|#)?\s*[:=]?\s*["']?([A-Z]{0,2}\d{6,9}[A-Z]?)\b/gi },
-  { name: "a driving licence number", re: /\b(?:driv(?:ing|er'?s) licen[cs]e|permis de conduire|carn[eé] de conducir|f[üu]hrerschein)\s*(?:no\.?|number|nr\.?|#)?\s*[:=]?\s*["']?([A-Z0-9][A-Z0-9 -]{5,17}\d)\b/gi },
-  { name: 'a medical record number', re: /\b(?:mrn|medical record (?:no\.?|number|#)|patient id|hospital number|nhi)\s*[:=#]?\s*["']?([A-Z]{0,3}\d{5,10})\b/gi },
-  { name: 'a tax or social security number', re: /\b(?:tax (?:id|number)|tin|itin|n[uú]mero de la seguridad social|num[ée]ro de s[ée]curit[ée] sociale|sozialversicherungsnummer|svnr)\s*[:=#]?\s*["']?([A-Z0-9][A-Z0-9 .-]{6,18}[A-Z0-9])\b/gi },
+export const LABELLED_IDS: Array<{ name: string; re: RegExp; label: RegExp }> = [
+  { name: 'a passport number', label: /pass|paszport|paspoort/i, re: /\b(?:passport|pasaporte|passeport|reisepass|passaporto|passaporte|paszport|paspoort)\s*(?:no\.?|nº|n°|number|num(?:ber|ero|éro)?|nr\.?|#)?\s*[:=]?\s*["']?([A-Z]{0,2}\d{6,9}[A-Z]?)\b/gi },
+  { name: "a driving licence number", label: /licen[cs]e|permis|carn|f[üu]hrerschein/i, re: /\b(?:driv(?:ing|er'?s) licen[cs]e|permis de conduire|carn[eé] de conducir|f[üu]hrerschein)\s*(?:no\.?|number|nr\.?|#)?\s*[:=]?\s*["']?([A-Z0-9][A-Z0-9 -]{5,17}\d)\b/gi },
+  { name: 'a medical record number', label: /mrn|medical record|patient id|hospital number|nhi/i, re: /\b(?:mrn|medical record (?:no\.?|number|#)|patient id|hospital number|nhi)\s*[:=#]?\s*["']?([A-Z]{0,3}\d{5,10})\b/gi },
+  { name: 'a tax or social security number', label: /\btax\b|\bi?tin\b|seguridad|s[ée]curit[ée]|sozialversicherung|svnr/i, re: /\b(?:tax (?:id|number)|tin|itin|n[uú]mero de la seguridad social|num[ée]ro de s[ée]curit[ée] sociale|sozialversicherungsnummer|svnr)\s*[:=#]?\s*["']?([A-Z0-9][A-Z0-9 .-]{6,18}[A-Z0-9])\b/gi },
 ];
+
+// One pass each to rule out most texts: no label anywhere, no distinctive shape anywhere.
+const ANY_LABEL = new RegExp([...NATIONAL_IDS, ...LABELLED_IDS].flatMap((t) => (t.label ? [t.label.source] : [])).join('|'), 'i');
+const ANY_SHAPE = new RegExp(NATIONAL_IDS.flatMap((t) => (t.pre ? [t.pre.source] : [])).join('|'), 'i');
 
 export interface IdMatch {
   name: string;
@@ -216,8 +222,17 @@ export interface IdMatch {
 /** Checksum-valid (or labelled) identifiers in `text`; `hints` (the user's request) may carry the label of a short typed value. */
 export function findNationalIds(text: string, hints = ''): IdMatch[] {
   const out: IdMatch[] = [];
+  // Every identifier here has at least six digits; most messages have fewer and cost nothing more.
+  if ((text.match(/\d/g)?.length ?? 0) < 6) return out;
   const short = text.trim().length <= 40;
+  const labels = ANY_LABEL.test(text) || (short && ANY_LABEL.test(hints));
+  const shapes = ANY_SHAPE.test(text);
+  if (!labels && !shapes) return out;
   for (const t of NATIONAL_IDS) {
+    if (t.label ? !labels : !shapes) continue;
+    // A label is rarer than a number: look for it first.
+    if (t.label && !t.label.test(text) && !(short && t.label.test(hints))) continue;
+    if (t.pre && !t.pre.test(text)) continue;
     t.re.lastIndex = 0;
     for (const m of text.matchAll(t.re)) {
       const id = m[1].replace(/[\s.-]/g, '').toUpperCase();
@@ -230,6 +245,7 @@ export function findNationalIds(text: string, hints = ''): IdMatch[] {
     }
   }
   for (const t of LABELLED_IDS) {
+    if (!labels || !t.label.test(text)) continue;
     t.re.lastIndex = 0;
     for (const m of text.matchAll(t.re)) {
       const id = m[1].replace(/[\s.-]/g, '').toUpperCase();

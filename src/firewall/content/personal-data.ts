@@ -1,5 +1,5 @@
 import { bsnValid, cardValid, cpfValid, dniValid, ibanValid, mrzCheck, myNumberValid, nirValid, ssnValid, nhsValid } from './checksums.js';
-import { hasDateOfBirth, identityParts } from './identity.js';
+import { hasAddress, hasDateOfBirth, hasEmail, hasPhone } from './identity.js';
 import { findNationalIds } from './national-ids.js';
 import { tail4, type ContentFinding } from './types.js';
 
@@ -83,16 +83,17 @@ export function scanPersonalData(text: string, hints = ''): ContentFinding[] {
   for (const id of findNationalIds(text, hints)) {
     if (!out.some((f) => f.kind === 'national_id' && f.reason.includes(tail4(id.id)))) out.push({ detector: 'personal_data', kind: 'national_id', risk: 0.8, reason: `${id.name} (ending ${tail4(id.id)})` });
   }
-  const dob = hasDateOfBirth(text);
+  const digits = /\d/.test(text);
+  const dob = digits && hasDateOfBirth(text);
   const health = HEALTH.test(text) && (PERSON_MARKER.test(text) || dob);
   if (health) out.push({ detector: 'personal_data', kind: 'health', risk: dob ? 0.8 : 0.7, reason: `health details about a person${dob ? ', with their date of birth' : ''}` });
   const fields = new Set([...text.matchAll(RECORD_FIELDS)].map((m) => m[1].toLowerCase().replace(/[_ ]/g, '')));
   if (fields.size >= 2) out.push({ detector: 'personal_data', kind: 'personal_record', risk: 0.7, reason: `a personal record (${[...fields].slice(0, 3).join(', ')})` });
-  const who = identityParts(text);
-  const others = [who.address, who.phone, who.email, out.length > 0].filter(Boolean).length;
-  if (who.dob && others >= 1 && !out.some((f) => f.kind === 'personal_record' || f.kind === 'health')) {
-    out.push({ detector: 'personal_data', kind: 'personal_record', risk: 0.75, reason: `a date of birth with other identifying details (${[who.address && 'address', who.phone && 'phone', who.email && 'email'].filter(Boolean).join(', ') || 'an identifier'})` });
-  } else if (who.address && who.phone) {
+  // Identity parts are read lazily: a birth date first, then what could make it identifying.
+  if (dob && !out.some((f) => f.kind === 'personal_record' || f.kind === 'health')) {
+    const parts = [hasAddress(text) && 'address', hasPhone(text) && 'phone', hasEmail(text) && 'email'].filter(Boolean);
+    if (parts.length || out.length) out.push({ detector: 'personal_data', kind: 'personal_record', risk: 0.75, reason: `a date of birth with other identifying details (${parts.join(', ') || 'an identifier'})` });
+  } else if (!dob && digits && hasPhone(text) && hasAddress(text)) {
     // Contact details alone are what people give shops and couriers; published or broadcast they are not.
     out.push({ detector: 'personal_data', kind: 'contact_details', risk: 0.45, reason: 'a home address and phone number' });
   }

@@ -13,8 +13,11 @@ const NOT_SECRETS: RegExp[] = [
   /(?<=:\/\/[^/\s:@"]{1,64}:)(?:PASSWORD|PASS|PWD|SECRET|password|pass|pwd|secret|changeme|xxx+|\*+|<[^>\s]{1,40}>|\$\{?\w+\}?|\{\{?\s*\w+\s*\}?\}|your[-_]?\w+)(?=@)/g,
 ];
 
+/** Cheap tests that say a pattern above could match at all. */
+const MAYBE = [/_(?:live|test)_/, /([Xx*•0.])\1{7}/, /:\/\//];
+
 export function withoutPlaceholders(text: string): string {
   let out = text;
-  for (const re of NOT_SECRETS) out = out.replace(re, ' ');
+  for (let i = 0; i < NOT_SECRETS.length; i++) if (MAYBE[i].test(out)) out = out.replace(NOT_SECRETS[i], ' ');
   return out;
 }
