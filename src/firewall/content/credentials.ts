@@ -8,7 +8,7 @@ import type { ContentFinding } from './types.js';
 // (********, <your-password>, ${PASSWORD}, xxx) and talk about passwords ("password reset",
 // "password must be 8 characters") are not credentials.
 
-const WORD = String.raw`(?:password|passwd|passcode|passphrase|pin(?: code)?|pwd|contrase(?:ñ|n)a|clave|senha|mot de passe|mdp|passwort|kennwort|wachtwoord|parola d'ordine|пароль|パスワード|暗証番号|密码|密碼|비밀번호)`;
+const WORD = String.raw`(?:password|passwd|passcode|passphrase|pin(?: code)?|pwd|pw|contrase(?:ñ|n)a|clave|senha|mot de passe|mdp|passwort|kennwort|wachtwoord|parola d'ordine|пароль|パスワード|暗証番号|密码|密碼|비밀번호)`;
 // "the root password for the appliance is `r00t#…`": up to four words may name what it opens.
 const PROSE = new RegExp(String.raw`\b${WORD}(?:\s+(?:for|to|of|on|de|del|da|do|pour|für|fur|per|для)\s+(?:[\w.@-]+\s+){0,3}?[\w.@-]+)?(?:\s+(?:is|was|will be|es|é|e|est|ist|è)\s|\s*[=:：-])\s*["'“«\x60]?([^\s"'”»,;\x60]{4,})`, 'giu');
 /** "Vault unseal key 1: 7f3a…", "recovery key - ABCD-…": a named key followed by a long value. */

@@ -125,6 +125,19 @@ export interface NamedTool {
   who: string;
 }
 
+/** Tools that set up work to run later, on triggers: zaps, workflows, automations, rules. */
+const AUTOMATION = /^(?:zap|zaps|workflow|workflows|automation|automations|flow|flows|trigger|triggers|recipe|recipes|scenario|scenarios|routine|routines|playbook|applet)$/;
+
+/** Instructions nested in an automation's steps ("steps": [{"instructions": "Text the new contact…"}]). */
+function nestedPrompts(v: unknown, depth = 0, out: string[] = []): string[] {
+  if (depth > 4 || out.length > 16 || !v || typeof v !== 'object') return out;
+  for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+    if (typeof x === 'string' && depth > 0 && /^(?:prompt|goal|task|instructions?|message|text|body|template|action)$/i.test(k) && /\s/.test(x)) out.push(x);
+    else if (x && typeof x === 'object') nestedPrompts(x, depth + 1, out);
+  }
+  return out;
+}
+
 /** Names of tools that exist to run what they are given: a command, a query, an HTTP request. */
 const RUNS_COMMANDS = /^(?:run|exec|execute|shell|bash|sh|terminal|command|cmd|console|cli|script)$/;
 const RUNS_QUERIES = /^(?:query|sql|execute|exec|run|select|statement|db|database|postgres|mysql|sqlite)$/;
@@ -190,8 +203,9 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
     const o = outboundOf(flat);
     if (o?.text || kind !== 'generic') out.outbound = o;
   }
-  const prompt = strs(flat, 'prompt', 'goal', 'task', 'instructions', 'instruction', 'task_prompt', 'payload_message').join('\n');
-  if (prompt && (kind === 'schedule' || kind === 'delegate' || cls !== 'read_only')) out.deferred = [{ via: kind === 'schedule' ? 'a scheduled task' : 'another agent', prompt }];
+  const automation = words.some((w) => AUTOMATION.test(w)) || /zapier|make|n8n|ifttt|automat|workflow/i.test(named?.server ?? '');
+  const prompt = [...strs(flat, 'prompt', 'goal', 'task', 'instructions', 'instruction', 'task_prompt', 'payload_message'), ...(automation ? nestedPrompts(args) : [])].join('\n');
+  if (prompt && (kind === 'schedule' || kind === 'delegate' || automation || cls !== 'read_only')) out.deferred = [{ via: kind === 'schedule' ? 'a scheduled task' : automation ? 'an automation' : 'another agent', prompt }];
   if (!out.outbound) {
     const texts = strs(flat, ...TEXT_KEYS);
     if (texts.length) out.texts = texts;

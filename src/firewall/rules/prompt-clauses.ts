@@ -1,4 +1,4 @@
-import { NEGATION, NOUN_AFTER, NOUN_BEFORE, REPORTING } from './prompt-lexicon.js';
+import { NEGATION, NOUN_AFTER, NOUN_BEFORE, PHRASAL, REPORTING } from './prompt-lexicon.js';
 
 // Reading a prompt as instructions: sentences, clauses, and the action words in them that are
 // really instructions. A verb counts unless it is negated ("don't buy or renew anything"), used as
@@ -23,7 +23,9 @@ const EDGE = /^[^\p{L}\p{N}@#$€£¥~/.+]+|[^\p{L}\p{N}/]+$/gu;
 
 /** Sentences of a prompt; a question that only asks for information is not an instruction. */
 export function sentencesOf(text: string): string[] {
-  return text.split(SENTENCE_END).map((s) => s.trim()).filter((s) => s && !isInfoQuestion(s));
+  let t = text;
+  for (const [re, verb] of PHRASAL) t = t.replace(re, verb);
+  return t.split(SENTENCE_END).map((s) => s.trim()).filter((s) => s && !isInfoQuestion(s));
 }
 
 export function clausesOf(sentence: string): string[] {

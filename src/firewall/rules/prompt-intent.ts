@@ -56,7 +56,8 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
         add(0.85, 'critical', 'money_movement', 'moves money', sentence);
       }
       for (const ins of instructionsIn(clause, sentence, DESTROY_VERB)) {
-        const object = ins.after.join(' ');
+        // "find every file older than three years and get rid of them": the pronoun's antecedent is in the sentence.
+        const object = /^(?:them|it|those|these|all of (?:them|it)|the lot)\b/i.test(ins.after.join(' ')) ? sentence : ins.after.join(' ');
         if (VALUABLE.test(object) && !TRIVIAL.test(object)) add(0.72, 'critical', 'deferred_destruction', 'deletes what cannot be brought back', sentence);
       }
       const infra = instructionsIn(clause, sentence, INFRA_WORD).length > 0 || (INFRA_VERB.test(clause) && !/\b(?:don'?t|do not|never|not|how|whether|what|check|monitor|watch|status|report|summari[sz]e|list)\b/i.test(clause));
@@ -69,7 +70,7 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
     if (COMMIT.test(sentence) && !draftOnly && (/\bcancel/i.test(sentence) || SEND_VERB_ANY.test(sentence) || /\b(saying|tell(ing)? (them|him|her)|on my behalf|for me|in my name)\b/i.test(sentence))) {
       add(0.8, 'critical', 'commitment', 'would commit the user to something in their name', sentence);
     }
-    if (/\b(as if (you were|you're|it was) me|pretend(ing)? to be me|posing as me|in my name|sign(ed)? as me|impersonat\w+)\b/i.test(sentence)) {
+    if (/\b(as if (you were|you're|it was) me|pretend(ing)? to be me|posing as me|in my name|on my behalf|sign(ed)? as (me|\p{Lu}\p{Ll}+)|impersonat\w+)\b/iu.test(sentence) && SEND_VERB_ANY.test(sentence)) {
       add(0.8, 'critical', 'impersonation', 'would speak as the user to other people', sentence);
     }
     if (/\b(POST|PUT)\b[^\n]{0,80}\/(payments?|transfers?|payouts?|charges|wires?|payroll)\b|\bpayroll\b/i.test(sentence) && !/\b(?:how|whether|what|explain|summari[sz]e|list|report)\b/i.test(sentence)) {
@@ -92,7 +93,7 @@ function reachOf(ins: Instruction): Reach {
   const first = (ins.after[0] ?? '').toLowerCase();
   if (PUBLIC_PLACE.test(after)) return 'public';
   // "send me the list of clients", "tell me if", "email it to me": the user is the recipient.
-  if (/^(?:me|myself|us|moi|mir|mich)$/.test(first) || /\b(?:to|for) (?:me|myself)\b/i.test(after) || SELF.test(after.split(/\s+/).slice(0, 3).join(' '))) return 'self';
+  if (/^(?:me|myself|us|moi|mir|mich)$/.test(first) || /\bto (?:me|myself)\b/i.test(after) || SELF.test(after.split(/\s+/).slice(0, 3).join(' '))) return 'self';
   if (/^(?:post|write|share|upload|deliver)$/i.test(ins.verb) && /^(?:here|it here|this here)$/i.test(after.split(/\s+(?:in|to)\s+/)[0] ?? '')) return 'self';
   if (OTHERS.test(after)) return 'others';
   if (namesRecipient(ins.after, PERSON_OBJECT_VERB.test(ins.verb))) return 'others';

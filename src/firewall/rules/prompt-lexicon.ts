@@ -26,7 +26,7 @@ export const REPLY_VERB = /^(?:reply|respond|answer|responde\w*|contesta\w*|risp
 export const REPLIED_TO = /\b(?:messages?|emails?|e-mails?|mails?|inbox|reviews?|comments?|dms?|inquir(?:y|ies)|enquir(?:y|ies)|requests?|tickets?|questions?|mentions?|texts?|sms|whatsapps?|replies|threads?|posts?|guests?|customers?|clients?|senders?|leads?|applicants?|candidates?|landlords?|tenants?|recruiters?|everyone|each|every|all|them)\b/i;
 
 /** The user themself: "send me", "tell me", "here", "this chat". */
-export const SELF = /^(?:me|myself|us|moi|mir|mich|mí|mi|me\b)\b|\b(?:to me|for me|back to me|to myself|my (?:inbox|phone|email|e-mail|telegram|chat|slack dm|dms?|own \w+)|the requesting user|the user(?: who asked)?|(?:here|this (?:chat|session|thread|conversation|channel)))\b/i;
+export const SELF = /^(?:me|myself|us|moi|mir|mich|mí|mi|me\b)\b|\b(?:to me|back to me|to myself|my (?:inbox|phone|email|e-mail|telegram|chat|slack dm|dms?|own \w+)|the requesting user|the user(?: who asked)?|(?:here|this (?:chat|session|thread|conversation|channel)))\b/i;
 
 /**
  * Someone other than the user: people by role or relation, groups, addresses, handles, numbers,
@@ -36,7 +36,7 @@ export const OTHERS = new RegExp(String.raw`\b(?:${alt([
   'them', 'him', 'her', 'everyone', 'everybody', 'anyone', 'people', 'all of them', 'each of them', 'whoever',
   'boss', 'manager', 'team', 'teams', 'colleagues?', 'co-?workers?', 'staff', 'employees?', 'crew', 'hr', 'payroll', 'board', 'investors?', 'shareholders?',
   'clients?', 'customers?', 'guests?', 'users', 'members?', 'subscribers?', 'followers', 'attendees', 'participants', 'volunteers', 'donors?', 'patients?', 'students?', 'parents',
-  'leads?', 'prospects?', 'contacts', 'candidates?', 'applicants?', 'recruiters?', 'reviewers', 'commenters', 'senders?', 'mentions',
+  'leads?', 'prospects?', 'contacts?', 'candidates?', 'applicants?', 'recruiters?', 'reviewers', 'commenters', 'senders?', 'mentions',
   'landlords?', 'landlady', 'tenants?', 'neighbou?rs?', 'cleaners?', 'plumber', 'electrician', 'builder', 'contractors?', 'freelancers?', 'suppliers?', 'vendors?', 'agency', 'agencies', '(?:travel|estate|letting|insurance|visa) agents?', 'portal', 'website',
   'partners?', 'lawyer', 'solicitor', 'accountant', 'bank', 'insurer', 'insurance', 'council', 'school', 'teachers?', 'coach', 'doctor', 'dentist', 'gp', 'nurse', 'vet', 'babysitter', 'nanny',
   'press', 'journalists?', 'media', 'public', 'family', 'friends?', 'wife', 'husband', 'partner', 'girlfriend', 'boyfriend', 'ex', 'mom', 'mum', 'mother', 'dad', 'father', 'sister', 'brother',
@@ -89,7 +89,23 @@ export const SECRET = /(?:\.env\b|\b(?:api[_ -]?keys?|tokens?|passwords?|credent
 export const LEAK = /\b(?:send|post|upload|paste|share|email|publish|commit|push|expose|print|leak|exfiltrate|forward|copy|give)\b/i;
 
 /** Words that make the clause a question or a report about an action rather than the action. */
-export const REPORTING = /\b(?:how|whether|what|which|where|why|cu[áa]nto|combien|wie viel|quanto)\b|\b(?:check|see|find out|ask|know|tell me|show me|let me know|work out|figure out) if\b/i;
+export const REPORTING = /\b(?:explain|find out|check|see|know|tell (?:me|us)|show (?:me|us)|let (?:me|us) know|ask|decide|work out|figure out|understand|investigate|look into|research|compare|wonder|estimate|calculate|list|report|summari[sz]e|describe|learn|look up|note|record)\b[^.;]{0,30}\b(?:how|whether|what|which|where|why|if|when|who)\b|\bwhether\b|\bhow (?:much|many|to|do|does|would|could|can|long)\b|\b(?:cu[áa]nto|combien|wie viel|quanto)\b/i;
+
+/** Phrasal verbs read as the single verb they mean, before the clause is split into words. */
+export const PHRASAL: Array<[RegExp, string]> = [
+  [/\bget rid of\b/gi, 'remove'],
+  [/\b(?:throw|chuck) (?:away|out)\b/gi, 'discard'],
+  [/\b(?:clear|clean) out\b/gi, 'empty'],
+  [/\bwipe out\b/gi, 'wipe'],
+  [/\bdo away with\b/gi, 'remove'],
+  [/\bshut down\b/gi, 'stop'],
+  [/\bsign off as\b/gi, 'sign as'],
+  [/\bfill (?:in|out)\b/gi, 'submit'],
+  [/\bhand over\b/gi, 'give'],
+  [/\bpass (?:on|along)\b/gi, 'forward'],
+  [/\bsend (?:out|off)\b/gi, 'send'],
+  [/\bput (?:up|out) (?:on|to)\b/gi, 'post on'],
+];
 
 /** Clause-level negation: "don't send", "without buying", "nothing", "no need to pay". */
 export const NEGATION = /\b(?:don'?t|do not|dont|never|not|no|without|nothing|none|avoid|instead of|rather than|no need to|stop before|ne\b|n'|sans|nicht|kein\w*|nie|niet|geen|sin|sem|non|nada|rien|jamais|nunca|mai)\b/i;

@@ -14,7 +14,7 @@ export const curl: Rule = (f) => {
   for (let i = 0; i < f.args.length; i++) {
     const t = f.args[i].text;
     const next = f.args[i + 1];
-    const inlineData = /^(-d|--data|--data-binary|--data-raw|--data-urlencode|-F|--form|-T|--upload-file|--post-file|--post-data|--body-file|--body-data)(=(.*))?$/.exec(t);
+    const inlineData = /^(-d|--data|--data-binary|--data-raw|--data-urlencode|--json|-F|--form|-T|--upload-file|--post-file|--post-data|--body-file|--body-data)(=(.*))?$/.exec(t);
     if (inlineData) {
       sends = true;
       const value = inlineData[3] ?? next?.text ?? '';
@@ -81,6 +81,13 @@ export const ssh: Rule = (f) => {
 
 export const remoteStore: Rule = (f) => {
   f.network(f.program);
+  // rclone copy SRC REMOTE:path: what leaves is judged by what its name says it holds.
+  const ops = operands(f.args).map((o) => o.text);
+  const dest = ops[ops.length - 1] ?? '';
+  const upload = /^[\w.-]+:/.test(dest) && ops.length >= 3;
+  const source = upload ? ops.slice(1, -1).find((o) => !/^[\w.-]+:/.test(o)) : undefined;
+  if (source && PERSONAL_DATA_FILE.test(source)) f.add(0.75, 'critical', false, 'personal_data', `${f.program} copies ${source}, which by its name holds people's data, to ${dest}`);
+  else if (source && CONFIDENTIAL_FILE.test(source)) f.add(0.72, 'critical', false, 'exfiltration', `${f.program} copies ${source}, which by its name is confidential, to ${dest}`);
   f.add(0.45, 'external', false, 'network_send', `${f.program} transfers files to or from a remote store`);
   readArgs(f);
 };
