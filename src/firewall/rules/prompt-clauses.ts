@@ -38,7 +38,21 @@ function isInfoQuestion(s: string): boolean {
 }
 
 export function words(clause: string): string[] {
-  return clause.split(/\s+/).map((w) => w.replace(EDGE, '')).filter(Boolean);
+  // Flags and paths (--purge, ./delete.sh) name things; they are not verbs.
+  return clause.split(/\s+/).map((w) => (/^-{1,2}\w|[/\\]/.test(w) ? '§' : w.replace(EDGE, ''))).filter(Boolean);
+}
+
+/**
+ * The verb says what software will do, not what the agent should do: "a button that lets users
+ * pay", "a function to transfer funds", "so that it can send SMS". Using a tool to act ("use the
+ * script to delete…") is still an action.
+ */
+const CODE_SUBJECT = /\b(?:function|method|endpoint|route|handler|button|form|api|script|cron job|job|tests?|feature|module|class|component|service|hook|webhook|page|screen|cli|command|flag|option|mock|stub|fixture|migration|query|code|logic|ui|app|bot|worker|lambda|helper|util|utility|library|sdk|client|integration|pipeline|workflow|template|model|schema|controller|view|resolver|mutation|plugin|extension|modal|dialog|link|checkbox|toggle)s?\b(?:\s+[\w'-]+){0,3}?\s+(?:that|which|to|so(?: that)?|where|when|for|should|must|will|can|lets?|allows?)\b(?:\s+[\w'-]+){0,3}$/i;
+const USER_CAN = /\b(?:let|lets|allow|allows|enable|enables|help|helps)\s+(?:the\s+)?(?:users?|customers?|people|admins?|clients?|members?|buyers?|shoppers?|visitors?|them|him|her|someone|anyone)\s+(?:to\s+)?$|\b(?:users?|customers?|admins?|people|buyers?|visitors?|members?)\s+(?:can|could|should be able to|must be able to|may|to)\s*$|\b(?:it|they|this|that)\s+(?:can|could|will|would|should)\s*$/i;
+const INSTRUMENT = /\b(?:use|run|execute|call|invoke|with|via|through)\s+(?:the\s+|our\s+|this\s+|that\s+|my\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+to\s*$/i;
+
+function describesSoftware(before: string): boolean {
+  return (CODE_SUBJECT.test(before) || USER_CAN.test(before)) && !INSTRUMENT.test(before);
 }
 
 /**
@@ -53,9 +67,12 @@ export function instructionsIn(clause: string, sentence: string, verb: RegExp): 
     const prev = ws[i - 1] ?? '';
     const next = ws[i + 1] ?? '';
     if (prev && NOUN_BEFORE.test(prev)) continue;
+    // Part of a name ("Apple Pay", "Send Later"), not an instruction.
+    if (/^\p{Lu}/u.test(ws[i]) && /^\p{Lu}/u.test(prev) && !LEAD_IN.test(prev)) continue;
     if (next && NOUN_AFTER.test(next)) continue;
     if (negated(ws, i)) continue;
     if (REPORTING.test(ws.slice(0, i).join(' '))) continue;
+    if (describesSoftware(ws.slice(Math.max(0, i - 8), i).join(' '))) continue;
     out.push({ verb: ws[i], after: ws.slice(i + 1), clause, sentence });
   }
   return out;
@@ -68,6 +85,9 @@ function negated(ws: string[], i: number): boolean {
   }
   return false;
 }
+
+/** Capitalised words that start an instruction rather than a name. */
+const LEAD_IN = /^(?:Every|Each|On|At|Then|And|Please|Also|Now|Today|Tonight|Tomorrow|Daily|Weekly|Monthly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)$/;
 
 const NOT_A_NAME = /^(?:I|The|A|An|My|Our|Their|This|That|Each|Every|All|Any|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Slack|Telegram|WhatsApp|Signal|Discord|Gmail|Email|Outlook|Teams|SMS|Notion|Jira|Linear|GitHub|GitLab|Xero|Zendesk|HubSpot|Stripe|Shopify|Google|Drive|Sheets|Docs|Calendar|PDF|CSV|API|CI|PR|AWS|S3|Airbnb|Amazon|Mailchimp|Trello|Asana|Dropbox|OK|README)$/;
 

@@ -53,3 +53,14 @@ test('destruction of what matters, not of caches; production changes', () => {
   assert.deepEqual(categories('Roll out the new image to production after lunch.'), ['deferred_infra']);
   assert.equal(gated('Check the production error rate and report it.'), false);
 });
+
+test('coding tasks describe what software does; they do not tell the agent to do it', () => {
+  assert.equal(gated('Add a button that lets users pay with Apple Pay and write tests for it.'), false);
+  assert.equal(gated('Write a function to transfer funds between wallets in the ledger module.'), false);
+  assert.equal(judgePrompt('Refactor the notifier so that it can send SMS to customers via Twilio.').outbound, false);
+  assert.equal(gated('Add a CLI flag --purge that removes all cached files.'), false);
+  assert.equal(gated('Make the checkout form let customers buy gift cards.'), false);
+  assert.equal(gated('Use the cleanup script to delete all the old backups.'), true);
+  assert.ok(judgePrompt('Use the gmail MCP to send each customer their invoice.').outbound);
+  assert.equal(gated('Go through the shared drive and get rid of every file older than three years.'), true);
+});
