@@ -12,6 +12,7 @@ import { containsLiveSecret } from './redact.js';
 import { judgePrompt } from './rules/prompt-intent.js';
 import { judgeUiAction, uiRequest } from './rules/ui-intent.js';
 import { writeTriggersSend } from './rules/written-content.js';
+import { judgeAttachments } from './rules/attachments.js';
 import { urlPayload } from './rules/urls.js';
 import { analyzeShell } from './shell/analyze.js';
 import type { Assessment, AssessContext, CrisisDetail, SideEffectClass, ToolCallInput } from './types.js';
@@ -62,6 +63,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
     const request = uiRequest(conversationOf(context));
     for (const f of judgeUiAction({ label: uiLabel(args, !inputs.outbound), typed: inputs.outbound?.text ?? '', request })) noteFinding(w, 'ui_action', f);
   }
+  for (const f of judgeAttachments(inputs.outbound?.attachments ?? [], config.sensitive_paths)) noteFinding(w, 'content', f);
   const deferred = deferredFactors(inputs, context, config, w, depth);
 
   const outboundText = [inputs.outbound?.text ?? '', ...deferred.outboundText].filter(Boolean).join('\n');

@@ -66,6 +66,13 @@ export const netcat: Rule = (f) => {
   if (has(f.args, '-e', '-c', '--exec', '--sh-exec') || f.args.some((a) => /exec:|system:/.test(a.text))) {
     f.add(0.97, 'critical', false, 'reverse_shell', `${f.program} hands a shell to a network peer (reverse/bind shell)`);
   } else f.add(0.5, 'external', false, 'network_send', `${f.program} opens a raw network connection`);
+  // `nc host port < customers.csv`: the file goes to the peer.
+  for (const r of f.cmd.redirects) {
+    if (r.op !== '<') continue;
+    const v = f.path(r.target);
+    if (v.read_risk >= 0.5) f.sensitiveRead(r.target.text);
+    else if (PERSONAL_DATA_FILE.test(r.target.text) || CONFIDENTIAL_FILE.test(r.target.text)) f.add(0.8, 'critical', false, 'exfiltration', `${f.program} sends ${r.target.text} to a network peer`);
+  }
 };
 
 export const ssh: Rule = (f) => {
