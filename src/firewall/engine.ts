@@ -13,6 +13,7 @@ import { containsLiveSecret } from './redact.js';
 import { judgePrompt } from './rules/prompt-intent.js';
 import { judgeUiAction, uiRequest } from './rules/ui-intent.js';
 import { writeTriggersSend } from './rules/written-content.js';
+import { judgeAttachments } from './rules/attachments.js';
 import { urlPayload } from './rules/urls.js';
 import { analyzeShell } from './shell/analyze.js';
 import type { Assessment, AssessContext, CrisisDetail, SideEffectClass, ToolCallInput } from './types.js';
@@ -63,6 +64,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
     const request = uiRequest(conversationOf(context));
     for (const f of judgeUiAction({ label: uiLabel(args, !inputs.outbound), typed: inputs.outbound?.text ?? '', request })) noteFinding(w, 'ui_action', f);
   }
+  for (const f of judgeAttachments(inputs.outbound?.attachments ?? [], config.sensitive_paths)) noteFinding(w, 'content', f);
   const deferred = deferredFactors(inputs, context, config, w, depth);
 
   const outboundText = [inputs.outbound?.text ?? '', ...deferred.outboundText].filter(Boolean).join('\n');
@@ -75,7 +77,9 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   const sent = joinText([outboundText, urlText]);
   const carried = joinText([sent, textOf(args, profile.content_args, leaves)]);
   const codeText = joinText([...commands, ...code.map((c) => c.code)]);
-  contentFactors(profile, { code: codeText, sent, carried, leaves, recipient: inputs.outbound?.recipient }, w);
+  // What a person types into a page is often a bare value; the request says what it is.
+  const hints = profile.kind === 'browser' ? uiRequest(conversationOf(context)) : '';
+  contentFactors(profile, { code: codeText, sent, carried, leaves, recipient: inputs.outbound?.recipient, hints }, w);
   // An unknown tool whose name says it sends: once its text has been read and found ordinary, the
   // guess about what it does matters less than what it sends (as for known messaging tools).
   if (profile.source !== 'config' && profile.confidence < 0.7 && profile.kind === 'message' && outboundText.trim().length >= 8 && !w.factors.some((f) => f.name.startsWith('content') && f.risk >= 0.25)) {
@@ -219,10 +223,12 @@ interface Carried {
   leaves: boolean;
   /** Who the message goes to, when the tool names it (a list or channel can mean everyone). */
   recipient?: string;
+  /** The user's request, for labels of short typed values. */
+  hints?: string;
 }
 
 function contentFactors(profile: ToolProfile, t: Carried, w: Working): void {
-  const findings = [...scanCode(t.code).map((f) => ({ ...f, code: true })), ...scanOutbound(t.leaves ? t.carried : t.sent, t.recipient).map((f) => ({ ...f, code: false }))];
+  const findings = [...scanCode(t.code).map((f) => ({ ...f, code: true })), ...scanOutbound(t.leaves ? t.carried : t.sent, t.recipient, t.hints).map((f) => ({ ...f, code: false }))];
   const seen = new Set<string>();
   for (const f of findings) {
     if (seen.has(`${f.detector}:${f.reason}`)) continue;
@@ -252,7 +258,7 @@ function conversationOf(context: AssessContext): string[] {
   return conversation;
 }
 
-const LABEL_KEYS = ['element', 'selector', 'name', 'label', 'description', 'aria_label', 'button', 'target_text'];
+const LABEL_KEYS = ['element', 'selector', 'name', 'label', 'description', 'aria_label', 'button', 'target_text', 'keys', 'key'];
 
 /** The label of the element a browser action presses; `text` names the element only for clicks. */
 function uiLabel(args: Record<string, unknown>, click: boolean): string {

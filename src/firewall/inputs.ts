@@ -2,12 +2,12 @@ import type { EngineConfig } from './engine.js';
 import { classifyPath } from './paths.js';
 import type { FileWrite, ToolInputs, ToolProfile } from './profiles/index.js';
 import { analyzeShell } from './shell/analyze.js';
-import { CI_FILE, ciRunSteps, judgeCiEdit, judgeLifecycleEdit, LIFECYCLE_FILE } from './rules/ci.js';
+import { CI_FILE, ciRunSteps, CODEOWNERS_FILE, judgeCiEdit, judgeCodeowners, judgeLifecycleEdit, LIFECYCLE_FILE } from './rules/ci.js';
 import type { Finding } from './rules/finding.js';
 import { judgeSql } from './rules/sql.js';
 import { AGENT_INSTRUCTIONS, AGENT_SETTINGS, judgeSettingsContent, judgeStopAsking } from './rules/tampering.js';
 import { judgeUrl } from './rules/urls.js';
-import { judgeChangedAccount, judgeWrittenSecrets } from './rules/written-content.js';
+import { judgeChangedAccount, judgeWrittenPersonalData, judgeWrittenSecrets } from './rules/written-content.js';
 import { containsSecret } from './redact.js';
 import type { Factor, SideEffectClass } from './types.js';
 
@@ -94,9 +94,10 @@ function writeFactors(wr: FileWrite, config: EngineConfig, w: Working, cwd?: str
   }
   if (wr.op === 'delete' && CI_FILE.test(path)) findings.push({ risk: 0.5, cls: 'local_edit', reversible: true, category: 'ci_workflow', reason: `deletes the CI pipeline ${path}` });
   if (LIFECYCLE_FILE.test(path)) findings.push(...judgeLifecycleEdit(path, content, wr.removed ?? ''));
+  if (CODEOWNERS_FILE.test(path) && (wr.op === 'write' || wr.op === 'edit')) findings.push(...judgeCodeowners(path, content, wr.removed ?? ''));
   if (AGENT_SETTINGS.test(path)) findings.push(...judgeSettingsContent(path, content, wr.removed ?? ''));
   if (AGENT_INSTRUCTIONS.test(path) && content) findings.push(...judgeStopAsking(content, `edit to ${path}`));
-  findings.push(...judgeWrittenSecrets(path, content), ...judgeChangedAccount(path, content, wr.removed ?? ''));
+  findings.push(...judgeWrittenSecrets(path, content), ...judgeWrittenPersonalData(path, content), ...judgeChangedAccount(path, content, wr.removed ?? ''));
   for (const f of findings) noteFinding(w, 'content', f);
   if (content && !findings.some((f) => f.category === 'secret_in_file') && containsSecret(content)) note(w, 'target', 0.35, 'writes what looks like a credential into a file', 'local_edit');
 }

@@ -45,6 +45,7 @@ const SENSITIVE: Array<[RegExp, string]> = [
   [/(^|\/)\.kube\/config$/, 'Kubernetes credentials'],
   [/(^|\/)\.docker\/config\.json$/, 'Docker registry credentials'],
   [/(^|\/)\.config\/(gh|gcloud|hub)(\/|$)/, 'CLI credentials'],
+  [/(^|\/)\.config\/[^/]+\/(?:[^/]*[-_.])?(?:token|tokens|credentials?|secrets?|auth|api[-_]?key)(?:\.[a-z]+)?$/, "an application's stored credentials"],
   [/(^|\/)\.azure(\/|$)/, 'Azure credentials'],
   [/(^|\/)(\.netrc|\.npmrc|\.pypirc|\.git-credentials|\.pgpass|\.my\.cnf)$/, 'a credentials file'],
   [/(^|\/)\.env(\.(?!example$|sample$|template$|dist$)[\w.-]+)?$/, 'an .env file (secrets)'],

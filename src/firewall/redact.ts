@@ -2,6 +2,7 @@
 // lose their value; strings keep their shape but lose anything that looks like a token or key.
 
 import { SECRET_KEY, scrubPatterns } from '../store/redact.js';
+import { withoutPlaceholders } from './content/placeholders.js';
 
 // The firewall's labelled replacements run first (a person reading a trace sees what kind of
 // secret was there); the store's shared shapes run after, so nothing either one knows slips by.
@@ -38,7 +39,7 @@ const ASSIGNED_PLACEHOLDER = new RegExp(`[=:]\\s*["']?(?:${PLACEHOLDER.source})[
 
 /** containsSecret for gating: a placeholder is not a secret (traces still redact it). */
 export function containsLiveSecret(s: string): boolean {
-  return containsSecret(s.replace(ASSIGNED_PLACEHOLDER, ' ').replace(PLACEHOLDER, ' '));
+  return containsSecret(withoutPlaceholders(s).replace(ASSIGNED_PLACEHOLDER, ' ').replace(PLACEHOLDER, ' '));
 }
 
 export function redact(value: unknown, depth = 0): unknown {

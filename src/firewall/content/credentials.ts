@@ -1,4 +1,5 @@
 import { SECRET_SHAPES } from '../../store/redact.js';
+import { withoutPlaceholders } from './placeholders.js';
 import type { ContentFinding } from './types.js';
 
 // Credentials in outbound text: the redactor's secret shapes (one list, src/store/redact.ts), plus
@@ -7,11 +8,16 @@ import type { ContentFinding } from './types.js';
 // (********, <your-password>, ${PASSWORD}, xxx) and talk about passwords ("password reset",
 // "password must be 8 characters") are not credentials.
 
-const WORD = String.raw`(?:password|passwd|passcode|passphrase|pin(?: code)?|pwd|contrase(?:ñ|n)a|clave|senha|mot de passe|mdp|passwort|kennwort|wachtwoord|parola d'ordine|пароль|パスワード|暗証番号|密码|密碼|비밀번호)`;
+const WORD = String.raw`(?:password|passwd|passcode|passphrase|pin(?: code)?|pwd|pw|contrase(?:ñ|n)a|clave|senha|mot de passe|mdp|passwort|kennwort|wachtwoord|parola d'ordine|пароль|パスワード|暗証番号|密码|密碼|비밀번호)`;
 // "the root password for the appliance is `r00t#…`": up to four words may name what it opens.
 const PROSE = new RegExp(String.raw`\b${WORD}(?:\s+(?:for|to|of|on|de|del|da|do|pour|für|fur|per|для)\s+(?:[\w.@-]+\s+){0,3}?[\w.@-]+)?(?:\s+(?:is|was|will be|es|é|e|est|ist|è)\s|\s*[=:：-])\s*["'“«\x60]?([^\s"'”»,;\x60]{4,})`, 'giu');
 /** "Vault unseal key 1: 7f3a…", "recovery key - ABCD-…": a named key followed by a long value. */
-const NAMED_KEY = /\b(?:unseal|recovery|root|master|admin|api|access|secret|private|encryption|signing|license|licence|deploy|service account|bearer|auth|session|refresh)[ _-](?:key|token|secret)s?(?:\s*#?\d{1,2})?\s*(?:is|:|=|-)\s*["'\x60]?([A-Za-z0-9+/_=.-]{16,})/gi;
+const NAMED_KEY = /\b(?:unseal|recovery|root|master|admin|api|access|secret|private|encryption|signing|license|licence|deploy|service account|bearer|auth|session|refresh|webhook|bot|client)[ _-](?:key|token|secret)s?(?:\s*#?\d{1,2})?(?:\s+(?:for|to|of|on)\s+(?:[\w.+@-]+\s+){0,3}?[\w.+@-]+)?\s*(?:is|:|=|-)\s*["'\x60]?([A-Za-z0-9+/_=.-]{16,})/gi;
+/** Vendor key shapes beyond the shared list: webhook signing secrets, live keys of other processors, platform tokens. */
+const VENDOR_TOKEN = /\b(?:whsec_[A-Za-z0-9]{20,}|[a-z]{2,6}_live_[A-Za-z0-9]{16,}|shpat_[a-f0-9]{32}|shpss_[a-f0-9]{32}|glpat-[\w-]{20,}|dop_v1_[a-f0-9]{64}|pypi-[\w-]{50,}|npm_[A-Za-z0-9]{36}|SG\.[\w-]{22}\.[\w-]{43}|key-[a-f0-9]{32}|sq0atp-[\w-]{22}|xapp-[\w-]{20,}|ATATT[\w-]{50,}|lin_api_[A-Za-z0-9]{30,}|secret_[A-Za-z0-9]{43}|ntn_[A-Za-z0-9]{40,})\b/;
+/** "password Gr33n-Ledger#88": no separator, so only a value mixing three kinds of character. */
+const PROSE_BARE = new RegExp(String.raw`\b${WORD}\s+["'“«\x60]?([^\s"'”»,;\x60]{8,})`, 'gi');
+const PASSWORD_WORD = new RegExp(WORD, 'i');
 const KEY_VALUE = /\b[A-Za-z0-9_]*(?:PASS(?:WORD|WD)?|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|AUTH)(?:_[A-Za-z0-9_]*)?\b\s*[:=]\s*["'`]?([^\s"'`,;]{6,})/g;
 /** "admin / Kx!92mPq#v": spaces around the slash, so URLs and paths never look like a pair. */
 const USER_PASS = /\b(?:login|log-in|credentials?|creds|account|user(?:name)?|admin|postgres|mysql|redis|root)\b[^\n]{0,30}?\b([\w.@-]{2,40}) \/ (\S{6,})/gi;
@@ -31,8 +37,11 @@ function secretLike(v: string): boolean {
   return classes >= 2 || t.length >= 12;
 }
 
-export function scanCredentials(text: string): ContentFinding[] {
+export function scanCredentials(raw: string): ContentFinding[] {
   const out: ContentFinding[] = [];
+  const text = withoutPlaceholders(raw);
+  const vendor = VENDOR_TOKEN.exec(text);
+  if (vendor) out.push({ detector: 'credential', kind: 'secret_token', risk: 0.9, reason: `a ${vendor[0].startsWith('whsec_') ? 'webhook signing secret' : 'live API key or platform token'}` });
   for (const { name, re } of SECRET_SHAPES) {
     re.lastIndex = 0;
     const m = re.exec(text);
@@ -45,6 +54,14 @@ export function scanCredentials(text: string): ContentFinding[] {
   for (const m of text.matchAll(PROSE)) {
     if (secretLike(m[1])) {
       out.push({ detector: 'credential', kind: 'password', risk: 0.9, reason: 'a password written out in the text' });
+      break;
+    }
+  }
+  if (!out.some((f) => f.kind === 'password') && PASSWORD_WORD.test(text)) for (const m of text.matchAll(PROSE_BARE)) {
+    const v = m[1].replace(/[.)\]]+$/, '');
+    const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
+    if (classes >= 3 && !out.some((f) => f.kind === 'password') && !NOT_A_SECRET.test(v)) {
+      out.push({ detector: 'credential', kind: 'password', risk: 0.88, reason: 'a password written out in the text' });
       break;
     }
   }

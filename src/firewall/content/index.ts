@@ -1,5 +1,6 @@
 import { bound } from '../crisis/normalize.js';
 import { scanBroadcast } from './broadcast.js';
+import { scanBulkExport } from './bulk-export.js';
 import { scanConfidential } from './confidential.js';
 import { scanCredentials } from './credentials.js';
 import { scanMoney, scanPaymentCode } from './money.js';
@@ -15,15 +16,16 @@ export { scanPaymentCode } from './money.js';
 
 const WORTH_A_LOOK = /\d|confiden|internal|nda\b|distribut|privileg|proprietar|password|passwd|passcode|contrase|senha|passe|passwort|wachtwoord|пароль|パスワード|密码|密碼|비밀번호|secret|token|key|private|seed|recovery|bank|account|iban|wire|transfer|remit|vertraulich|riservat|社外秘|極秘|机密|機密|대외비|-----begin|:\/\/|マイナンバー|diagnos|chemo|bipolar|cancer|salary|address|@channel|@everyone|@here|@all|dear|hello|attention|let go|laid|clos|shut|reply|verify|confirm|respond|provide/i;
 
-export function scanOutbound(text: string, recipient?: string): ContentFinding[] {
+/** `hints` (the user's request) may name what a short typed value is ("enter my SIN"). */
+export function scanOutbound(text: string, recipient?: string, hints = ''): ContentFinding[] {
   if (!text) return [];
   const { text: t } = bound(text);
   if (!WORTH_A_LOOK.test(t) && !recipient) return [];
-  return [...scanCredentials(t), ...scanPersonalData(t), ...scanMoney(t), ...scanConfidential(t), ...scanBroadcast(t, recipient)];
+  return [...scanCredentials(t), ...scanPersonalData(t, hints), ...scanMoney(t), ...scanConfidential(t), ...scanBroadcast(t, recipient)];
 }
 
 /** Code or a command that sends data somewhere: HTTP bodies, mail, issue comments, chat posts. */
-const SENDS = /\brequests\.(?:post|put|patch)\b|\bfetch\s*\(|\baxios\.(?:post|put|patch)\b|\bhttpx?\.(?:post|put|request)\b|\burllib\.request\b|\bsmtplib\b|\bsendmail\b|\bmail\s+-s\b|\bcurl\b[^\n]*\s(?:-d|--data\S*|-F|--form|-T|--upload-file)\b|\bgh\s+(?:issue|pr)\s+(?:comment|create)\b|\bgh\s+gist\s+create\b|\bosascript\b[^\n]*\bsend\b|\bslack\s+chat\b|\bwebhook/i;
+const SENDS = /\brequests\.(?:post|put|patch)\b|\bfetch\s*\(|\baxios\.(?:post|put|patch)\b|\bhttpx?\.(?:post|put|request)\b|\burllib\.request\b|\bsmtplib\b|\bsendmail\b|\bmail\s+-s\b|\bcurl\b[^\n]*\s(?:-d|--data\S*|--json|-F|--form|-T|--upload-file)\b|\bgh\s+(?:issue|pr)\s+(?:comment|create)\b|\bgh\s+gist\s+create\b|\bosascript\b[^\n]*\bsend\b|\bslack\s+chat\b|\bwebhook/i;
 
 /**
  * Code and shell commands: calls to money-moving APIs always; the outbound detectors too when
@@ -33,5 +35,13 @@ export function scanCode(text: string): ContentFinding[] {
   if (!text) return [];
   const t = bound(text).text;
   const found = scanPaymentCode(t);
-  return SENDS.test(t) ? [...found, ...scanOutbound(t)] : found;
+  const sends = SENDS.test(t);
+  // A query of people's data piped to another machine is an export of them.
+  if ((sends || SHIPS.test(t)) && ELSEWHERE.test(t)) found.push(...scanBulkExport(t));
+  return sends ? [...found, ...scanOutbound(t)] : found;
 }
+
+/** Copies to cloud storage and remote machines. */
+const SHIPS = /\baws\s+s3\s+(?:cp|mv|sync)\b|\bgsutil\s+(?:-m\s+)?(?:cp|mv|rsync)\b|\brclone\s+(?:copy|sync|move|rcat|copyto)\b|\bscp\b|\baz\s+storage\s+blob\s+upload|\bsftp\b/;
+/** Somewhere other than this machine. */
+const ELSEWHERE = /https?:\/\/(?!localhost\b|127\.|\[::1\]|0\.0\.0\.0)|\b(?:s3|gs|az):\/\/|\b[\w.-]+@[\w.-]+:|\brclone\b|\bsftp\b/;

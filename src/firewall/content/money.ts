@@ -25,10 +25,9 @@ const PAYMENT_API = new RegExp(
   [
     String.raw`\bstripe\.(?:transfers|payouts|charges|paymentIntents|refunds|topups|Transfer|Payout|Charge|PaymentIntent|Refund)\.(?:create|confirm|capture)\b`,
     String.raw`\bapi\.stripe\.com\/v1\/(?:transfers|payouts|charges|payment_intents\/[^/\s]+\/confirm|refunds)\b`,
-    String.raw`\bapi\.(?:sandbox\.)?(?:paypal\.com)\/v\d\/payments\/(?:payouts|payment)\b|\bpaypalrestsdk\.Payout\b`,
+    String.raw`\bapi(?:-m)?\.(?:sandbox\.)?(?:paypal\.com)\/v\d\/payments\/(?:payouts|payment)\b|\bpaypalrestsdk\.Payout\b`,
     String.raw`\bapi\.(?:wise|transferwise)\.com\/v\d\/(?:transfers|quotes\/[^/\s]+\/pay|profiles\/[^/\s]+\/transfers)`,
     String.raw`\bapi\.coinbase\.com\/v2\/accounts\/[^/\s]+\/transactions\b|\bapi\.revolut\.com\/(?:pay|transfer|payment)`,
-    String.raw`\bapi\.(?:monzo|plaid|adyen|squareup|checkout|mollie|gocardless|razorpay)\.com\/[^\s'"]*(?:transfer|payout|payment|pay)\w*`,
     String.raw`\b(?:send_?transaction|sendTransaction|transfer_?funds|create_?transfer|createTransfer|create_?payout|createPayout|initiate_?payment|submit_?payment)\s*\(`,
     String.raw`\bpayouts?\b[^\n]{0,80}--(?:execute|confirm|commit|live|yes)\b`,
   ].join('|'),
@@ -54,8 +53,20 @@ export function scanMoney(text: string): ContentFinding[] {
   return out;
 }
 
+/** Payment providers' and banks' API hosts. */
+const PAYMENT_HOST = /^(?:[\w-]+\.)*(?:stripe|paypal|wise|transferwise|coinbase|revolut|monzo|plaid|adyen|squareup|checkout|mollie|gocardless|razorpay|braintreegateway|paddle|lemonsqueezy|klarna|payoneer|dwolla|modulr|truelayer|paystack|flutterwave|mercadopago|pagseguro|bunq|starlingbank|mercury|brex|tink|yapily|nordigen|wepay|authorize|square|sumup|zettle|payfast|xendit|airwallex|currencycloud|rapyd)\.(?:com|io|net|co\.uk|co|me|eu)$/i;
+/** Paths that move money when written to (POST), and read it when fetched (GET). */
+const MONEY_PATH = /\/(?:payments?|payouts?|refunds?|transfers?|charges?|withdraw\w*|disburse\w*|remittances?|transactions|pots\/[^/]+\/(?:deposit|withdraw)|invoices\/[^/]+\/pay|batch)(?:\/|\?|$)/i;
+/** Markers of a request that sends a body: curl data flags, -X POST, SDK and fetch posts. */
+const WRITES = /\s(?:-d|--data\S*|-F|--form|--json)\b|-X\s*(?:POST|PUT|PATCH)|--request\s+(?:POST|PUT|PATCH)|\.(?:post|put|patch)\s*\(|method\s*[:=]\s*['"](?:POST|PUT|PATCH)|\bhttp\s+(?:POST|PUT)\b/i;
+
 /** Code or a command that calls a transfer, payout or charge API. */
 export function scanPaymentCode(code: string): ContentFinding[] {
   const m = PAYMENT_API.exec(code);
-  return m ? [{ detector: 'money', kind: 'payment_api', risk: 0.85, reason: `code calls a money-moving API (${m[0].slice(0, 60)})` }] : [];
+  if (m) return [{ detector: 'money', kind: 'payment_api', risk: 0.85, reason: `code calls a money-moving API (${m[0].slice(0, 60)})` }];
+  if (!WRITES.test(code)) return [];
+  for (const u of code.matchAll(/https?:\/\/([^/\s'"]+)(\/[^\s'"]*)?/g)) {
+    if (PAYMENT_HOST.test(u[1]) && MONEY_PATH.test(u[2] ?? '')) return [{ detector: 'money', kind: 'payment_api', risk: 0.85, reason: `code sends a request that moves money (${(u[1] + (u[2] ?? '')).slice(0, 60)})` }];
+  }
+  return [];
 }

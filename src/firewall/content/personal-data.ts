@@ -1,4 +1,6 @@
 import { bsnValid, cardValid, cpfValid, dniValid, ibanValid, mrzCheck, myNumberValid, nirValid, ssnValid, nhsValid } from './checksums.js';
+import { hasAddress, hasDateOfBirth, hasEmail, hasPhone } from './identity.js';
+import { findNationalIds } from './national-ids.js';
 import { tail4, type ContentFinding } from './types.js';
 
 // Personal data in outbound text: card numbers, bank accounts (IBAN), national ids with their
@@ -11,22 +13,29 @@ const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g;
 const SSN = /(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])/g;
 const SSN_LABELLED = /\b(?:ssn|social security(?: number| no\.?)?)\s*(?:#|:|is|number)?\s*(\d{3})[ -]?(\d{2})[ -]?(\d{4})\b/gi;
 const DNI = /\b([XYZ]?\d{7,8}[ -]?[A-Z])\b/g;
-const BSN = /\b(?:bsn|burgerservicenummer)\s*(?:#|:|is|nummer)?\s*(\d{9}|\d{4}\.\d{2}\.\d{3})\b/gi;
+const BSN = /\b(?:bsn|burgerservicenummer)["']?\s*(?:#|:|=|is|nummer)?\s*["']?(\d{9}|\d{4}\.\d{2}\.\d{3})\b/gi;
 const CPF = /(?<!\d)(\d{3}\.\d{3}\.\d{3}-\d{2})(?!\d)|\bcpf\s*(?::|é|e|is)?\s*(\d{11})\b/gi;
 const NIR = /(?<!\d)([12] ?\d{2} ?\d{2} ?(?:\d{2}|2A|2B) ?\d{3} ?\d{3} ?\d{2})(?!\d)/g;
-const NIR_LABEL = /\b(?:nir|n° de s[ée]cu\w*|num[ée]ro de s[ée]curit[ée] sociale|s[ée]curit[ée] sociale)\b/i;
+const NIR_LABEL = /\b(?:nir|n° de s[ée]cu\w*|num[ée]ro de s[ée]cu\w*|s[ée]cu\b|s[ée]curit[ée] sociale|carte vitale)/i;
 /** UK NHS number, labelled (ten digits are too common to flag alone); mod-11 check digit. */
 const NHS = /\bnhs(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*(\d{3}[ -]?\d{3}[ -]?\d{4})\b/gi;
 const MY_NUMBER = /(?:マイナンバー|個人番号|my ?number)\s*[:：]?\s*(\d{4} ?\d{4} ?\d{4})/gi;
 const MRZ = /\bP[A-Z<][A-Z]{3}[A-Z<]{5,39}\s*\n?\s*([A-Z0-9<]{9})(\d)([A-Z]{3})(\d{6})(\d)[MF<](\d{6})(\d)/g;
-const HEALTH = /\b(?:diagnos(?:is|ed)|chemo(?:therapy)?|stage [1-4]\b|hiv(?:\+| positive)|bipolar|schizophreni\w*|psychosis|cancer|tumou?r|dementia|alzheimer'?s|miscarriage|pregnan\w*|rehab|psychiatric|ptsd|epilep\w*|lithium|antidepressants?|hiv|aids|hepatitis|diabetes|chlamydia|gonorrh\w*|syphilis|sexually transmitted)\b/i;
-const PERSON_MARKER = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Pp]atient|[Cc]aller|[Ee]mployee|[Cc]lient|[Cc]ustomer|[Mm]r|[Mm]rs|[Mm]s|[A-Z][a-z]+ (?:is|has|was|started|shared|tested))\b/;
-const RECORD_FIELDS = /\b(?:home[_ ]?address|date[_ ]of[_ ]birth|\bdob\b|salary|passport[_ ]?(?:no|number)|national[_ ]id|driver'?s[_ ]licen[cs]e)\b/gi;
+const HEALTH = /\b(?:diagnos(?:is|ed|e)|dx:|chemo(?:therapy)?|chimio(?:th[ée]rapie)?|quimio(?:terapia)?|stage [1-4]\b|hiv(?:\+| positive)|bipolar|schizophreni\w*|psychosis|cancer|c[áa]ncer|cancro|krebs|tumou?r|dementia|alzheimer'?s|miscarriage|pregnan\w*|enceinte|embarazada|schwanger|incinta|gr[áa]vida|zwanger|rehab|psychiatric|ptsd|epilep\w*|lithium|antidepressants?|insulin|metformin|dialysis|ckd|hiv|aids|hepatitis|diabetes|diab[èe]te|diabete|cukrzyc\w*|chlamydia|gonorrh\w*|syphilis|sexually transmitted|depression|d[ée]pression|depresi[oó]n|depressione|anxiety disorder|anorexia|bulimia|autis\w*|adhd|asthma|epipen|anaphyla\w*|(?:severe|life-threatening) \w+ allerg\w*|allergic to|sick leave for|overdose|self-harm|suicide attempt|opioid|methadone|hiv-positive|diagnostiserats|diagnostiziert|diagnosticad[oa]|diagnostiqu[ée]e?|diagnosticat[oa]|zdiagnozowan\w*|suivie? pour|in cura per|en tratamiento|in behandlung|dialy[sz]e|di[áa]lisis|dialisi|hemodi[áa]lise|insuline|insulina|chimioth[ée]rapie|quimioterapia|chemioterapia|chemotherapie|d[ée]pressi[fv]e?|schizophr[èe]ne|esquizofrenia|schizofrenia|[ée]pilepsie|epilepsia|diab[ée]tique|diab[ée]tico|alzheimer|parkinson|vih|s[ée]ropositi[fv]e?|sieropositiv[oa]|embarazo|grossesse|schwangerschaft|gravidanza|gravidez|off sick with|signed off (?:sick|with)|in hospital (?:with|for|after)|hospitali[sz]ed|(?:had|having|needs?|recovering from) (?:surgery|an operation|a (?:stroke|heart attack|breakdown|miscarriage))|recovering from|treatment for|therapy for|medication for|prescribed|pneumonia|covid|long covid|burnout|mental health|rehab for|addiction|alcoholism|eating disorder)\b|\b\d{2,4} ?mg\b/i;
+const PERSON_MARKER = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Pp]atient|[Pp]aciente|[Pp]atiente|[Cc]aller|[Ee]mployee|[Cc]lient|[Cc]liente|[Cc]ustomer|[Mm]r|[Mm]rs|[Mm]s|[Hh]on|[Hh]an|[Ee]lle|[Ee]lla|[Ee]le|[Ee]la|[Ss]ie|[Ll]ei|[Ll]ui|[Zz]ij|[Hh]ij|[Oo]na|[Mm]a m[èe]re|[Mm]on p[èe]re|[Mm]i (?:madre|padre|hij[oa])|[Mm]inha m[ãa]e|[Mm]eu pai|[Mm]ia madre|[Mm]io padre|[Mm]eine (?:Mutter|Frau|Tochter)|[Mm]ein (?:Vater|Mann|Sohn)|[Mm]aman|[Pp]apa|[Mm]y (?:mum|mom|dad|mother|father|wife|husband|son|daughter|sister|brother)|[A-Z][a-z]+ (?:is|has|was|started|shared|tested|said|told|takes|carries)|[A-Z][a-z]+ [A-Z][a-z]+ \(|[A-Z][a-z]+ [A-Z][a-z]+, (?:DOB|born|age))\b/;
+/** Record fields with values ("home_address": "…", salary=64000): a row about a person. */
+const RECORD_FIELDS = /\b(home[_ ]?address|date[_ ]of[_ ]birth|dob|salary|passport[_ ]?(?:no|number)|national[_ ]id|driver'?s[_ ]licen[cs]e)["']?\s*[:=]\s*["']?[\w£$€]/gi;
+/** Named people with amounts in one line ("Maria Lopez $12,500; Devon Hart $9,000"). */
+const PERSON_AMOUNT_INLINE = /\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+){1,2}[\s:,–-]+[$€£]?\s?\d{1,3}(?:[,. ]\d{3})+(?:\.\d\d)?(?=\s*(?:[;,]|$|\n|\.\s))/gmu;
+/** A list of people with amounts under a pay heading: individual salaries. */
+const PAY_HEADING = /\b(?:salar(?:y|ies)|pay(?:roll| bands?| rises?| review)?|wages?|bonus(?:es)?|compensation|remuneration|sueldos?|salarios?|salaires?|geh[äa]lter|gehalt|stipendi|sal[áa]rios?|pensj[ae]|l[öo]n(?:er)?)\b/i;
+const PERSON_AMOUNT = /^[-*•\s]*\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+){1,2}[\s:,–-]+[$€£]?\s?\d{1,3}(?:[,. ]\d{3})+(?:\.\d\d)?\b|^[-*•\s]*\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+){1,2}[\s:,–-]+[$€£]?\s?\d{2,3}k\b/gmu;
 
 /** Processors' published test numbers (Stripe, Braintree, Adyen docs): they charge nobody. */
 const TEST_CARDS = new Set(['4242424242424242', '4000056655665556', '5555555555554444', '2223003122003222', '5200828282828210', '5105105105105100', '378282246310005', '371449635398431', '6011111111111117', '6011000990139424', '3056930009020004', '36227206271667', '3566002020360505', '6200000000000005', '4111111111111111', '4012888888881881', '4000000000000002', '4000000000009995']);
 
-export function scanPersonalData(text: string): ContentFinding[] {
+/** `hints` is the user's request, read only for the label of a short typed value ("enter my SIN"). */
+export function scanPersonalData(text: string, hints = ''): ContentFinding[] {
   const out: ContentFinding[] = [];
   for (const m of text.matchAll(CARD)) {
     const digits = m[0].replace(/[ -]/g, '');
@@ -73,8 +82,26 @@ export function scanPersonalData(text: string): ContentFinding[] {
     const valid = mrzCheck(m[1]) === Number(m[2]) && mrzCheck(m[4]) === Number(m[5]) && mrzCheck(m[6]) === Number(m[7]);
     out.push({ detector: 'personal_data', kind: 'passport', risk: 0.8, reason: `a passport machine-readable zone (${valid ? 'check digits valid' : 'passport layout'})` });
   }
-  if (HEALTH.test(text) && PERSON_MARKER.test(text)) out.push({ detector: 'personal_data', kind: 'health', risk: 0.7, reason: 'health details about a person' });
-  const fields = new Set([...text.matchAll(RECORD_FIELDS)].map((m) => m[0].toLowerCase()));
+  for (const id of findNationalIds(text, hints)) {
+    if (!out.some((f) => f.kind === 'national_id' && f.reason.includes(tail4(id.id)))) out.push({ detector: 'personal_data', kind: 'national_id', risk: 0.8, reason: `${id.name} (ending ${tail4(id.id)})` });
+  }
+  const digits = /\d/.test(text);
+  const dob = digits && hasDateOfBirth(text);
+  const health = HEALTH.test(text) && (PERSON_MARKER.test(text) || dob);
+  if (health) out.push({ detector: 'personal_data', kind: 'health', risk: dob ? 0.8 : 0.7, reason: `health details about a person${dob ? ', with their date of birth' : ''}` });
+  const fields = new Set([...text.matchAll(RECORD_FIELDS)].map((m) => m[1].toLowerCase().replace(/[_ ]/g, '')));
   if (fields.size >= 2) out.push({ detector: 'personal_data', kind: 'personal_record', risk: 0.7, reason: `a personal record (${[...fields].slice(0, 3).join(', ')})` });
+  // Identity parts are read lazily: a birth date first, then what could make it identifying.
+  if (dob && !out.some((f) => f.kind === 'personal_record' || f.kind === 'health')) {
+    const parts = [hasAddress(text) && 'address', hasPhone(text) && 'phone', hasEmail(text) && 'email'].filter(Boolean);
+    if (parts.length || out.length) out.push({ detector: 'personal_data', kind: 'personal_record', risk: 0.75, reason: `a date of birth with other identifying details (${parts.join(', ') || 'an identifier'})` });
+  } else if (!dob && digits && hasPhone(text) && hasAddress(text)) {
+    // Contact details alone are what people give shops and couriers; published or broadcast they are not.
+    out.push({ detector: 'personal_data', kind: 'contact_details', risk: 0.45, reason: 'a home address and phone number' });
+  }
+  if (PAY_HEADING.test(text)) {
+    const rows = text.match(PERSON_AMOUNT) ?? text.match(PERSON_AMOUNT_INLINE) ?? [];
+    if (rows.length >= 2) out.push({ detector: 'personal_data', kind: 'salaries', risk: 0.75, reason: `individual pay of ${rows.length} named people` });
+  }
   return out;
 }

@@ -41,12 +41,24 @@ export const RECIPIENT_KEYS = ['to', 'recipient', 'recipients', 'target', 'chann
 /** Everything a send-like call would say, and to whom. */
 export function outboundOf(a: Record<string, unknown>, textKeys = TEXT_KEYS): ToolInputs['outbound'] {
   const parts = strs(a, ...textKeys);
-  for (const k of ['files', 'attachments']) {
+  const attachments: string[] = [];
+  for (const k of ['files', 'attachments', 'attachment', 'file_paths', 'media', 'documents']) {
     const v = a[k];
-    if (v && typeof v === 'object') for (const f of Object.values(v as Record<string, unknown>)) { const c = str(obj(f), 'content', 'text'); if (c) parts.push(c); }
+    if (typeof v === 'string') attachments.push(v);
+    else if (v && typeof v === 'object') {
+      for (const [key, f] of Object.entries(v as Record<string, unknown>)) {
+        if (typeof f === 'string') attachments.push(f);
+        else {
+          const c = str(obj(f), 'content', 'text');
+          if (c) parts.push(c);
+          const name = str(obj(f), 'filename', 'name', 'path', 'file_path', 'file', 'url') ?? (Array.isArray(v) ? undefined : key);
+          if (name) attachments.push(name);
+        }
+      }
+    }
   }
   const recipient = strs(a, ...RECIPIENT_KEYS).join(', ') || undefined;
-  return { text: parts.join('\n'), recipient };
+  return { text: parts.join('\n'), recipient, ...(attachments.length ? { attachments } : {}) };
 }
 
 export const sends: Extractor = (a) => ({ outbound: outboundOf(a) });

@@ -90,7 +90,7 @@ export const MCP_SERVERS: Record<string, ToolProfile> = {
   'playwright/browser_fill_form': p(M, 'browser', 'external', 'fills a form', { base_risk: 0.08, extract: typed }),
   'playwright/browser_select_option': p(M, 'browser', 'external', 'selects an option', { base_risk: 0.05, extract: nothing }),
   'playwright/browser_evaluate': p(M, 'code', 'external', 'runs JavaScript in the page', { base_risk: 0.2, extract: (a) => ({ code: [{ code: str(a, 'function', 'script') ?? '', language: 'javascript' }] }) }),
-  'playwright/browser_file_upload': p(M, 'browser', 'external', 'uploads files to a page', { base_risk: 0.3, reversible: false, extract: (a) => ({ reads: strs(a, 'paths') }) }),
+  'playwright/browser_file_upload': p(M, 'browser', 'external', 'uploads files to a page', { base_risk: 0.3, reversible: false, extract: (a) => ({ reads: strs(a, 'paths'), outbound: { text: '', attachments: strs(a, 'paths') } }) }),
   'playwright/browser_press_key': p(M, 'browser', 'external', 'presses a key', { base_risk: 0.05, extract: nothing }),
   'puppeteer/puppeteer_navigate': p(M, 'browser', 'read_only', 'opens a page', { base_risk: 0.03, extract: fetchesUrl }),
   'puppeteer/puppeteer_click': p(M, 'browser', 'external', 'clicks on a page', { base_risk: 0.05, extract: nothing }),

@@ -50,7 +50,7 @@ export interface ToolInputs {
   urls?: string[];
   sql?: Array<{ sql: string; where?: string }>;
   /** Text this call sends to people or types into the world; feeds the crisis and content layers. */
-  outbound?: { text: string; recipient?: string };
+  outbound?: { text: string; recipient?: string; /** Names or paths of attached files. */ attachments?: string[] };
   deferred?: Deferred[];
   /** Other free text (queries, questions) that crisis screening reads. */
   texts?: string[];

@@ -1,4 +1,7 @@
+import { personalDataQuery } from '../content/bulk-export.js';
 import { finding, type Finding } from '../rules/finding.js';
+import { judgeInfraTool } from '../rules/infra-tools.js';
+import { COLLECTOR_HOST, isLocalUrl } from '../rules/urls.js';
 import type { McpAnnotations } from '../types.js';
 import { outboundOf, TEXT_KEYS } from './extract.js';
 import { obj, p, PATHS, str, strs, type ToolInputs, type ToolKind, type ToolProfile } from './types.js';
@@ -70,8 +73,9 @@ export function unknownProfile(tool: string, annotations?: McpAnnotations): Tool
   const a = hasHints(annotations) ? annotations : undefined;
   const conflict = a?.readOnlyHint === true && !!intent && ['destroy', 'send', 'finance', 'exec'].includes(intent);
   const ann = a ? ` (annotated${a.readOnlyHint ? ' read-only' : ''}${a.destructiveHint ? ' destructive' : a.destructiveHint === false ? ' non-destructive' : ''}${a.openWorldHint === false ? ' closed-world' : a.openWorldHint ? ' open-world' : ''}${conflict ? ', which its name contradicts' : ''})` : '';
+  const named = { tool: bare, server: server ?? '', intent, source, who } as const;
   const mk = (kind: ToolKind, cls: ToolProfile['class'], base: number, reversible: boolean, conf: number, extra: Partial<ToolProfile> = {}) =>
-    p(source, kind, cls, `${who} whose ${intent ? LABEL[intent] : 'name says nothing about its effect'}${ann}`, { base_risk: base, reversible, confidence: conf, path_args: PATHS, extract: (args) => unknownInputs(args, kind, cls), ...extra });
+    p(source, kind, cls, `${who} whose ${intent ? LABEL[intent] : 'name says nothing about its effect'}${ann}`, { base_risk: base, reversible, confidence: conf, path_args: PATHS, extract: (args) => unknownInputs(args, kind, cls, named), ...extra });
 
   if (intent === 'finance') return mk('finance', 'critical', 0.8, false, 0.6, { outbound: true });
   if (a?.destructiveHint === true && a.readOnlyHint !== true || intent === 'destroy' && a?.destructiveHint !== false) {
@@ -80,7 +84,16 @@ export function unknownProfile(tool: string, annotations?: McpAnnotations): Tool
   if (intent === 'send') return mk('message', 'external', 0.45, false, a ? CONF.annotated : CONF.named, { outbound: true });
   if (intent === 'exec') return mk('generic', 'external', 0.5, false, a ? 0.6 : 0.5);
   if (intent === 'schedule' || intent === 'delegate') return mk(intent, 'external', 0.2, true, 0.6);
-  if (intent === 'handoff') return mk('delegate', 'read_only', 0.03, true, 0.8, { extract: () => ({ deferred: [{ via: `the agent ${bare.replace(/^transfer_to_/, '')}`, fromConversation: true }] }) });
+  if (intent === 'handoff') {
+    // A handoff carries the conversation, and often a note of what the next agent should do.
+    const via = `the agent ${bare.replace(/^transfer_to_/, '')}`;
+    return mk('delegate', 'read_only', 0.03, true, 0.8, {
+      extract: (args) => {
+        const note = strs(args, 'reason', 'input', 'instructions', 'task', 'message', 'goal', 'summary').join('\n');
+        return { deferred: [{ via, fromConversation: true }, ...(note ? [{ via, prompt: note }] : [])] };
+      },
+    });
+  }
   if (a?.readOnlyHint === true && !conflict) return mk('read', 'read_only', 0.03, true, intent === 'read' || !intent ? 0.85 : 0.7);
   if (intent === 'read' && a?.readOnlyHint !== false) return mk('read', 'read_only', 0.05, true, a ? 0.8 : CONF.named);
   if (intent === 'destroy') return mk('generic', 'local_edit', 0.35, true, CONF.annotated);
@@ -99,26 +112,86 @@ export function unknownProfile(tool: string, annotations?: McpAnnotations): Tool
   return mk('generic', 'external', 0.35, true, CONF.none);
 }
 
-const SQL = /^\s*(select|insert|update|delete|drop|create|alter|truncate|with|grant|revoke|merge|replace|upsert)\b/i;
+const SQL = /^\s*(select|insert|update|delete|drop|create|alter|truncate|with|grant|revoke|merge|replace|upsert|explain|show|describe)\b/i;
+const READ_SQL = /^\s*(select|explain|show|describe|with\s+\w+\s+as\s*\((?![\s\S]*\b(insert|update|delete)\b)[\s\S]*\)\s*select)\b/i;
 const SHELLISH_KEYS = ['command', 'cmd', 'shell', 'bash', 'script'];
 
+/** Who is asking: the tool's bare name, its server, what the name says and how the profile is labelled. */
+export interface NamedTool {
+  tool: string;
+  server: string;
+  intent: Intent | null;
+  source: ToolProfile['source'];
+  who: string;
+}
+
+/** Tools that set up work to run later, on triggers: zaps, workflows, automations, rules. */
+const AUTOMATION = /^(?:zap|zaps|workflow|workflows|automation|automations|flow|flows|trigger|triggers|recipe|recipes|scenario|scenarios|routine|routines|playbook|applet)$/;
+
+/** Instructions nested in an automation's steps ("steps": [{"instructions": "Text the new contact…"}]). */
+function nestedPrompts(v: unknown, depth = 0, out: string[] = []): string[] {
+  if (depth > 4 || out.length > 16 || !v || typeof v !== 'object') return out;
+  for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+    if (typeof x === 'string' && depth > 0 && /^(?:prompt|goal|task|instructions?|message|text|body|template|action)$/i.test(k) && /\s/.test(x)) out.push(x);
+    else if (x && typeof x === 'object') nestedPrompts(x, depth + 1, out);
+  }
+  return out;
+}
+
+/** Names of tools that exist to run what they are given: a command, a query, an HTTP request. */
+const RUNS_COMMANDS = /^(?:run|exec|execute|shell|bash|sh|terminal|command|cmd|console|cli|script)$/;
+const RUNS_QUERIES = /^(?:query|sql|execute|exec|run|select|statement|db|database|postgres|mysql|sqlite)$/;
+const RUNS_REQUESTS = /^(?:http|https|request|fetch|api|call|webhook|rest|curl|get|post|put|patch)$/;
+const PASSIVE_INTENTS = new Set<Intent | null>([null, 'exec', 'read', 'write', 'create']);
+
 /** What an unknown tool's arguments reveal, read the same way whatever the tool is called. */
-export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls: ToolProfile['class']): ToolInputs {
+export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls: ToolProfile['class'], named?: NamedTool): ToolInputs {
   const out: ToolInputs = { findings: [] };
   const flat = { ...args, ...obj(args.action), ...obj(args.params), ...obj(args.arguments), ...obj(args.input) };
+  const words = named ? tokens(named.tool) : [];
+  const passive = !!named && PASSIVE_INTENTS.has(named.intent) && kind !== 'schedule' && kind !== 'delegate';
   const commands = strs(flat, ...SHELLISH_KEYS).filter((c) => /\s/.test(c) || /^[a-z][\w.-]*$/.test(c));
-  if (commands.length) out.commands = commands;
+  if (commands.length) {
+    out.commands = commands;
+    // A tool that exists to run commands is judged by the command, not by guesses about its name.
+    if (passive && words.some((w) => RUNS_COMMANDS.test(w))) out.profile = p(named!.source, 'shell', 'local_edit', `${named!.who} that runs the command it is given (judged by the command)`, { base_risk: 0.05, confidence: 0.85 });
+  }
   const code = str(flat, 'code', 'source_code');
   if (code) out.code = [{ code, language: str(flat, 'language', 'lang') }];
   const sql = strs(flat, 'sql', 'query', 'statement').filter((s) => SQL.test(s));
-  if (sql.length) out.sql = sql.map((s) => ({ sql: s, where: str(flat, 'database', 'db', 'host', 'connection', 'dsn') }));
+  if (sql.length) {
+    // The database behind an MCP or app tool is the service's own, not a local scratch database.
+    const where = str(flat, 'database', 'db', 'host', 'connection', 'dsn') ?? `${named?.server || named?.tool || 'the tool'}'s database`;
+    out.sql = sql.map((s) => ({ sql: s, where }));
+    const reads = sql.every((s) => READ_SQL.test(s));
+    // The label follows the arguments: a SELECT through a tool annotated destructive is a read.
+    if (passive && !out.profile && (reads || words.some((w) => RUNS_QUERIES.test(w)))) {
+      out.profile = p(named!.source, reads ? 'read' : 'generic', reads ? 'read_only' : 'external', `${named!.who} that runs the SQL it is given (judged by the statement)`, { base_risk: reads ? 0.03 : 0.1, confidence: 0.85 });
+    }
+  }
   const urls = strs(flat, 'url', 'urls', 'uri', 'href', 'link', 'endpoint', 'webhook', 'webhook_url', 'callback_url').filter((u) => /^(https?|wss?):\/\//.test(u));
   if (urls.length) out.urls = urls;
   const method = (str(flat, 'method', 'http_method') ?? '').toUpperCase();
   if (urls.length && /^(POST|PUT|PATCH|DELETE)$/.test(method)) {
     const f: Finding[] = out.findings!;
     const money = urls.some((u) => /\/(payments?|transfers?|payouts?|charges|wires?|remittances?)(\/|\?|$)/i.test(u));
-    f.push(money ? finding(0.85, 'critical', false, 'money_movement', `will ${method} to a payments endpoint (${urls[0]})`) : finding(0.45, 'external', false, 'network_send', `will ${method} to ${urls[0]}`));
+    const body = strs(flat, 'body', 'body_from', 'data', 'payload', 'json', 'query', 'content', 'source').concat(['body', 'json', 'payload', 'data'].map((k) => flat[k]).filter((v) => v && typeof v === 'object').map((v) => JSON.stringify(v))).join('\n');
+    const outside = urls.filter((u) => !isLocalUrl(u));
+    const exported = outside.length ? personalDataQuery(body) : null;
+    const collector = outside.find((u) => COLLECTOR_HOST.test(hostOf(u)));
+    if (money) f.push(finding(0.85, 'critical', false, 'money_movement', `will ${method} to a payments endpoint (${urls[0]})`));
+    else if (exported) f.push(finding(0.8, 'critical', false, 'personal_data', `will ${method} a bulk export of people's data (${exported}) to ${hostOf(outside[0])}`));
+    else if (collector && body.trim()) f.push(finding(0.82, 'critical', false, 'exfiltration', `will ${method} data to ${hostOf(collector)}, a paste, file-drop or request-capture service`));
+    // A heartbeat or trigger without a body sends nothing but the fact that it ran.
+    else f.push(finding(body.trim() ? 0.45 : 0.3, 'external', false, 'network_send', `will ${method} to ${urls[0]}`));
+    if (passive && !out.profile && words.some((w) => RUNS_REQUESTS.test(w))) out.profile = p(named!.source, 'web', 'external', `${named!.who} that sends the HTTP request it is given (judged by where and what)`, { base_risk: 0.2, reversible: false, confidence: 0.8 });
+  } else if (urls.length && passive && !out.profile && words.some((w) => RUNS_REQUESTS.test(w)) && (!method || method === 'GET' || method === 'HEAD')) {
+    out.profile = p(named!.source, 'web', 'read_only', `${named!.who} that fetches the URL it is given`, { base_risk: 0.03, confidence: 0.8 });
+  }
+  if (named) out.findings!.push(...judgeInfraTool({ tokens: words, intent: named.intent, strings: flatStrings(flat) }));
+  // A scheduled action spelled out as a request or a command is known, not guessed: judged as it is.
+  if (named && (kind === 'schedule' || /cron|schedul|timer|job/i.test(`${named.server} ${named.tool}`)) && !out.profile && ((urls.length && method) || commands.length)) {
+    out.profile = p(named.source, 'schedule', cls === 'read_only' ? 'local_edit' : cls, `${named.who} that schedules the request or command it spells out`, { base_risk: 0.1, confidence: 0.8 });
   }
   const paths = strs(flat, ...PATHS, 'paths', 'source', 'destination');
   if (paths.length) {
@@ -130,8 +203,9 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
     const o = outboundOf(flat);
     if (o?.text || kind !== 'generic') out.outbound = o;
   }
-  const prompt = strs(flat, 'prompt', 'goal', 'task', 'instructions', 'instruction', 'task_prompt', 'payload_message').join('\n');
-  if (prompt && (kind === 'schedule' || kind === 'delegate' || cls !== 'read_only')) out.deferred = [{ via: kind === 'schedule' ? 'a scheduled task' : 'another agent', prompt }];
+  const automation = words.some((w) => AUTOMATION.test(w)) || /zapier|make|n8n|ifttt|automat|workflow/i.test(named?.server ?? '');
+  const prompt = [...strs(flat, 'prompt', 'goal', 'task', 'instructions', 'instruction', 'task_prompt', 'payload_message'), ...(automation ? nestedPrompts(args) : [])].join('\n');
+  if (prompt && (kind === 'schedule' || kind === 'delegate' || automation || cls !== 'read_only')) out.deferred = [{ via: kind === 'schedule' ? 'a scheduled task' : automation ? 'an automation' : 'another agent', prompt }];
   if (!out.outbound) {
     const texts = strs(flat, ...TEXT_KEYS);
     if (texts.length) out.texts = texts;
@@ -143,5 +217,22 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   const verb = Object.entries(flat).find(([k, v]) => /^(op|operation|action|mode|method|verb|command)$/i.test(k) && typeof v === 'string' && /^(purge|delete|drop|destroy|wipe|truncate|remove|erase|reset)$/i.test(v));
   if (verb) out.findings!.push(finding(0.72, 'critical', false, 'destructive_args', `its arguments ask to ${String(verb[1]).toLowerCase()} (${verb[0]})`));
   if (Object.values(flat).includes('*') && cls !== 'read_only') out.findings!.push(finding(0.4, 'external', false, 'broad_args', 'targets everything ("*")'));
+  return out;
+}
+
+function hostOf(u: string): string {
+  try {
+    return new URL(u).hostname;
+  } catch {
+    return u;
+  }
+}
+
+/** Every string value in the arguments (bounded), for rules that look at where a call points. */
+function flatStrings(v: unknown, depth = 0, out: string[] = []): string[] {
+  if (depth > 4 || out.length > 64) return out;
+  if (typeof v === 'string') out.push(v);
+  else if (Array.isArray(v)) for (const x of v) flatStrings(x, depth + 1, out);
+  else if (v && typeof v === 'object') for (const x of Object.values(v)) flatStrings(x, depth + 1, out);
   return out;
 }

@@ -14,6 +14,24 @@ const UNPINNED_ACTION = /uses:\s*(?!actions\/|github\/|docker:\/\/|\.\/)([\w.-]+
 const REVIEWS_OFF = /(required_approving_review_count:\s*0\b|required_pull_request_reviews:\s*null|enforce_admins:\s*false|required_status_checks:\s*null|dismiss_stale_reviews:\s*false)/;
 const APPROVAL_KEYS = /\b(environment:|required_reviewers|needs:\s*\[?\s*approv|manual_approval|when:\s*manual|trstringer\/manual-approval|hold:|type:\s*approval|input\s*\{|allow_failure:\s*false)/i;
 
+const CHECK_OFF = /continue-on-error:\s*true|^\s*if:\s*(?:false|\$\{\{\s*false\s*\}\})\s*$|(?:run:|^\s*-?\s*)[^\n]*\b(?:audit|test|lint|scan|check|codeql|snyk|trivy|semgrep|gitleaks|bandit|pytest|jest|vitest|cargo test|go test|npm test)\b[^\n]*\|\|\s*(?:true|exit 0|:)\s*$|allow_failure:\s*true/m;
+
+/** Who must review: a CODEOWNERS file. */
+export const CODEOWNERS_FILE = /(^|\/)CODEOWNERS$/;
+
+/** A CODEOWNERS edit that hands everything to one owner or a bot, or drops owners. */
+export function judgeCodeowners(path: string, after: string, before = ''): Finding[] {
+  const rules = (t: string) => t.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const now = rules(after);
+  const was = new Set(rules(before));
+  const catchAll = now.find((l) => /^\*\s/.test(l) && !was.has(l));
+  const lost = [...was].filter((l) => !now.includes(l));
+  if (catchAll || lost.length) {
+    return [finding(0.75, 'critical', false, 'access_control', `edit to ${path} changes who must review ${catchAll ? `every file ("${catchAll.slice(0, 50)}")` : `(drops "${lost[0].slice(0, 50)}")`}`)];
+  }
+  return [finding(0.2, 'local_edit', true, 'access_control', `edits ${path} (code review owners)`)];
+}
+
 /** `before` is what an edit replaces (empty for a whole new file). */
 /** Shell steps a pipeline will run (`run: cmd` and `run: |` blocks), in the added text. */
 export function ciRunSteps(text: string): string[] {
@@ -49,6 +67,9 @@ export function judgeCiEdit(path: string, after: string, before = ''): Finding[]
   if (/\b(curl|wget)\b[^\n]*\|\s*(ba|z)?sh\b/.test(after) && !/\b(curl|wget)\b[^\n]*\|\s*(ba|z)?sh\b/.test(before)) {
     out.push(finding(0.7, 'critical', false, 'ci_workflow', `edit to ${path} pipes a download into a shell in CI`));
   }
+  // A check that can no longer fail: `continue-on-error: true`, `if: false`, `|| true` after a step.
+  const neutered = CHECK_OFF.exec(after);
+  if (neutered && !CHECK_OFF.test(before)) out.push(finding(0.72, 'critical', false, 'ci_workflow', `edit to ${path} makes a CI check pass whatever happens ("${neutered[0].trim()}")`));
   if (out.length === 0) out.push(finding(0.15, 'local_edit', true, 'ci_workflow', `edits the CI pipeline ${path}`));
   return out;
 }

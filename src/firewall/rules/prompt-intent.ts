@@ -1,10 +1,18 @@
 import { finding, type Finding } from './finding.js';
+import { clausesOf, instructionsIn, namesRecipient, sentencesOf, type Instruction } from './prompt-clauses.js';
+import {
+  COMMIT, DESTROY_VERB, DRAFT_ONLY, INFRA_VERB, LEAK, MONEY_NOUN, MONEY_STRONG, MONEY_WEAK, OTHERS, PERSON_OBJECT_VERB, PROD, PUBLIC_PLACE,
+  REPLIED_TO, REPLY_VERB, SECRET, SELF, SEND_VERB, SENSITIVE_THING, TRIVIAL, VALUABLE,
+} from './prompt-lexicon.js';
 import { judgeStopAsking } from './tampering.js';
 
 // What a prompt handed to a scheduled job or another agent asks it to do. Nobody will be watching
-// when it runs, so the prompt is judged now: destruction of things that matter, money, messages to
-// other people, secrets leaving, production changes, the agent's own safety, and any shell
-// command it quotes. Routine work ("summarize new issues", "run the tests") passes.
+// when it runs, so the prompt is judged now, as instructions: each clause's action words (not
+// negated, not nouns, not inside a question) by what they do and to whom: money paid or spent,
+// things that matter destroyed, messages to people other than the user, people's documents and
+// data handed over, publication, commitments in the user's name, production changes, secrets
+// leaving, the agent's own safety, and any shell command it quotes. Routine work ("summarise new
+// issues and send me the digest", "run the tests") passes.
 
 export interface PromptIntent {
   findings: Finding[];
@@ -14,60 +22,91 @@ export interface PromptIntent {
   outbound: boolean;
 }
 
-const DESTROY = /\b(delete|deleting|remove|removing|wipe|wiping|erase|erasing|drop|dropping|destroy|destroying|purge|purging|truncate|nuke|shred|overwrite|force[- ]push|reset --hard|tear down|teardown|uninstall|deprovision|terminate|clean up|cleanup|prune|borra\w*|elimina\w*|supprime\w*|efface\w*|lösch\w*|entfern\w*|cancella\w*|apaga\w*)\b/i;
-const VALUABLE = /\b(all|every|everything|entire|whole|database|databases|db|table|tables|schema|branch(es)?|repo(sitor(y|ies))?|bucket|backups?|snapshots?|volumes?|records|rows|users|accounts?|customers?|emails|inbox|mailbox|history|production|prod|cluster|namespace|instances?|servers?|vms?|infrastructure|stack|data|home directory|~\/|\/etc|disk|drive|partition|photos|documents|files older|old files|releases?|tags|issues|secrets|keys|todos las|tous les|alle)\b/i;
-const TRIVIAL = /\b(unused (import|variable|code|function)s?|imports?|comments?|whitespace|trailing|typos?|console\.log|debug (lines|statements)|dead code|todo comments?|duplicate lines|lint (errors|warnings)|build artifacts|node_modules|__pycache__|\.pyc|cache|tmp files|temp files|the test|a test|this line|that line|the line|the function|a function|the variable|stale branches? (locally|that are merged)|merged local branches)\b/i;
-
-const SEND = /\b(send|sending|email|e-mail|mail|message|messages|text|sms|dm|post|posting|tweet|publish|reply|respond|answer|forward|notify|announce|broadcast|invite|share|upload|contact|call|envía|envoyer|envoie|schick\w*|sende\w*|invia\w*|envia\w*)\b/i;
-const OTHERS = /\b(to|an|à|a|al|an die|alla|every|all|each|everyone in|all of)\s+(my\s+|our\s+|the\s+|all\s+|every\s+|of my\s+)?(boss|manager|team|colleagues?|coworkers?|clients?|customers?|leads?|new mentions?|mentions|commenters|reviewers|prospects?|subscribers?|members?|employees?|users|contacts|everyone|all contacts|mailing list|list|channel|group|investors?|board|hr|landlord|ex|ex-\w+|wife|husband|partner|mom|mum|mother|dad|father|parents?|sister|brother|family|friends?|followers|public|press|journalists?|vendor|supplier|bank|accountant|lawyer|recruiters?|candidates?|applicants?|tenants?|landlords?|students?|teachers?|patients?|donors?|partners?|senders?|people|everybody|all (?:unread )?(?:emails?|messages|mail)|every (?:unread )?(?:email|message|mail|dm)|each (?:email|message|sender)|unread (?:emails?|messages)|[\w.+-]+@[\w-]+\.[\w.]+|#[\w-]+|@[\w-]+|\+?\d[\d\s-]{7,})/i;
-const TO_SELF = /\b(send|notify|remind|message|text|email|ping|tell|dm)\s+(me|myself|us)\b|\bremind me\b|\bto me\b/i;
-const PUBLIC = /\bon X\b|\b(on|to)\s+(twitter|x\.com|linkedin|facebook|instagram|reddit|hacker news|mastodon|bluesky|the blog|our blog|the website|public)\b/i;
-
-const MONEY = /\b(pay|paying|payments?|refunds?|transfer|wire|send money|purchase|buy|order|checkout|refund|payout|withdraw|invoice|charge|donate|trade|sell|swap|bank details|iban|routing number|pagar|pago|transferencia|virement|payer|überweis\w*|bonifico|pagamento)\b/i;
-const AMOUNT = /([$€£¥]\s?\d|\d[\d,.]*\s?(usd|eur|gbp|dollars?|euros?|pounds?|btc|eth|usdc)\b|\b(stripe|paypal|venmo|zelle|wise|revolut|coinbase|credit card|card)\b)/i;
-
-const SECRET = /(?:\.env\b|\b(?:api[_ -]?keys?|tokens?|passwords?|credentials?|secrets?|private keys?|ssh keys?|id_rsa|\.aws|aws keys|cookies?|session ids?|2fa codes?|otp|recovery codes?|seed phrase|mnemonic)\b)/i;
-const LEAK = /\b(send|post|upload|paste|share|email|publish|commit|push|expose|print|leak|exfiltrate|forward|copy)\b/i;
-
-const INFRA = /\b(deploy|ship|roll ?out|release|migrate|scale|restart|reboot|failover|apply|terraform apply|helm upgrade|kubectl apply|rotate)\b/i;
-const PROD = /\b(prod|production|live (site|system|database|cluster)|customer[- ]facing|main cluster)\b/i;
+const SEND_OR_MONEY_PHRASE = /\bset up (?:a |an |the )?(?:monthly |weekly |recurring )?(?:standing order|direct debit|recurring (?:payment|transfer)|payment|transfer|autopay|auto-?pay)\b|\b(?:process|issue|give|grant|make|initiate|approve|release|send)\s+(?:\w+\s+){0,3}?(?:refunds?|payments?|payouts?|transfers?|wires?|reimbursements?)\b|\bcheck ?out (?:the |my |our )?(?:cart|basket|order)\b/i;
+const ROTATION_NOTICE = /\b(?:rotated|revoked|reset|expired|expires|changed|policy|reminder|where (?:to find|they are)|stored in|is in (?:1password|vault|the vault|bitwarden))\b/i;
+const OPEN_FOR_ALL = /\bmake (?:it|them|the \w+|this|that) public\b|\bpublish\w*\b|\btweet\b|\b(?:merge|push)\b[^.]{0,40}\b(?:into|to|onto) (?:main|master|production|prod|the release branch)\b|\bgo live\b/i;
 
 export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
   const findings: Finding[] = [];
   const commands = quotedCommands(text);
   let outbound = false;
-  for (const sentence of text.split(/(?<=[.!?\n;])\s+/)) {
-    if (!sentence.trim()) continue;
-    if (DESTROY.test(sentence) && VALUABLE.test(sentence) && !TRIVIAL.test(sentence)) {
-      findings.push(finding(0.72, 'critical', false, 'deferred_destruction', `${where} asks to ${clip(sentence)}`));
-    }
-    if (MONEY.test(sentence) && (AMOUNT.test(sentence) || /\b(pay|transfer|wire|purchase|buy|refunds?|payouts?|issue a refund)\b/i.test(sentence)) && !/\b(how (do|to|can)|explain|what is|policy|status of|check (the )?status|look up|list)\b/i.test(sentence)) {
-      findings.push(finding(0.85, 'critical', false, 'money_movement', `${where} asks to move money: ${clip(sentence)}`));
+  const add = (risk: number, cls: Finding['cls'], category: string, what: string, sentence: string) => {
+    if (!findings.some((f) => f.category === category)) findings.push(finding(risk, cls, false, category, `${where} ${what}: ${clip(sentence)}`));
+  };
+  for (const sentence of sentencesOf(text)) {
+    const draftOnly = DRAFT_ONLY.test(sentence);
+    for (const clause of clausesOf(sentence)) {
+      for (const ins of instructionsIn(clause, sentence, SEND_VERB)) {
+        if (draftOnly) continue;
+        const reach = reachOf(ins);
+        if (reach === 'others' || reach === 'public') {
+          outbound = true;
+          if (SENSITIVE_THING.test(sentence) && !ROTATION_NOTICE.test(sentence)) add(0.8, 'critical', 'personal_disclosure', 'hands documents, data or codes to other people', sentence);
+          else if (reach === 'public') add(0.7, 'critical', 'deferred_publish', 'publishes for everyone', sentence);
+          else add(0.62, 'external', 'deferred_outbound', 'will send something to other people', sentence);
+        }
+      }
+      if (OPEN_FOR_ALL.test(clause) && !/\b(?:don'?t|do not|never|not)\b[^.]{0,20}\b(?:publish|tweet|merge|push|make)/i.test(clause) && !draftOnly) {
+        outbound = true;
+        add(0.7, 'critical', 'deferred_publish', 'publishes for everyone', sentence);
+      }
+      if (instructionsIn(clause, sentence, MONEY_STRONG).some((i) => !/^attention$/i.test(i.after[0] ?? '')) || instructionsIn(clause, sentence, MONEY_WEAK).some((i) => moneyObject(i))) {
+        add(0.85, 'critical', 'money_movement', 'moves money', sentence);
+      } else if (SEND_OR_MONEY_PHRASE.test(clause) && !/\b(?:don'?t|do not|never|not|how|whether|what)\b/i.test(clause)) {
+        add(0.85, 'critical', 'money_movement', 'moves money', sentence);
+      }
+      for (const ins of instructionsIn(clause, sentence, DESTROY_VERB)) {
+        // "find every file older than three years and get rid of them": the pronoun's antecedent is in the sentence.
+        const object = /^(?:them|it|those|these|all of (?:them|it)|the lot)\b/i.test(ins.after.join(' ')) ? sentence : ins.after.join(' ');
+        if (VALUABLE.test(object) && !TRIVIAL.test(object)) add(0.72, 'critical', 'deferred_destruction', 'deletes what cannot be brought back', sentence);
+      }
+      const infra = instructionsIn(clause, sentence, INFRA_WORD).length > 0 || (INFRA_VERB.test(clause) && !/\b(?:don'?t|do not|never|not|how|whether|what|check|monitor|watch|status|report|summari[sz]e|list)\b/i.test(clause));
+      if (infra && PROD.test(sentence)) add(0.75, 'critical', 'deferred_infra', 'changes production', sentence);
     }
     const toPeople = /#[\w-]+|\bchannel\b|\bpublic(ly)?\b|@[\w.-]+\.\w+/i.test(sentence);
     if (SECRET.test(sentence) && LEAK.test(sentence) && (toPeople || !/\b(rotate|revoke|redact|remove|scan|check|audit|don'?t|never)\b/i.test(sentence))) {
-      findings.push(finding(0.85, 'critical', false, 'secret_disclosure', `${where} asks to send or expose secrets: ${clip(sentence)}`));
+      add(0.85, 'critical', 'secret_disclosure', 'sends or exposes secrets', sentence);
     }
-    const draftOnly = /\b(do not send|don'?t send|without sending|not (?:to )?send|drafts? only|as drafts?|save (?:it |them |the \w+ )?(?:as|to) drafts?)\b/i.test(sentence);
-    if (SEND.test(sentence) && !draftOnly && (OTHERS.test(sentence) || PUBLIC.test(sentence)) && !(TO_SELF.test(sentence) && !OTHERS.test(sentence))) {
-      outbound = true;
-      findings.push(finding(0.62, 'external', false, 'deferred_outbound', `${where} will send something to other people: ${clip(sentence)}`));
+    if (COMMIT.test(sentence) && !draftOnly && (/\bcancel/i.test(sentence) || SEND_VERB_ANY.test(sentence) || /\b(saying|tell(ing)? (them|him|her)|on my behalf|for me|in my name)\b/i.test(sentence))) {
+      add(0.8, 'critical', 'commitment', 'would commit the user to something in their name', sentence);
     }
-    if (/\b(accept(ing)?|decline|declining|sign(ing)?|agree(ing)? to|commit(ting)? to|resign(ing)?|quit(ting)?|cancel(ling)?)\b[^.]{0,30}\b(offer|contract|agreement|terms|deal|position|job|lease|my (job|position|membership|subscription))\b/i.test(sentence) && (SEND.test(sentence) || /\b(saying|tell(ing)? (them|him|her)|on my behalf|for me)\b/i.test(sentence))) {
-      findings.push(finding(0.8, 'critical', false, 'commitment', `${where} would commit the user to something in their name: ${clip(sentence)}`));
+    if (/\b(as if (you were|you're|it was) me|pretend(ing)? to be me|posing as me|in my name|on my behalf|sign(ed)? as (me|\p{Lu}\p{Ll}+)|impersonat\w+)\b/iu.test(sentence) && SEND_VERB_ANY.test(sentence)) {
+      add(0.8, 'critical', 'impersonation', 'would speak as the user to other people', sentence);
     }
-    if (/\b(as if (you were|you're|it was) me|pretend(ing)? to be me|posing as me|in my name|sign(ed)? as me|impersonat\w+)\b/i.test(sentence)) {
-      findings.push(finding(0.8, 'critical', false, 'impersonation', `${where} would speak as the user to other people: ${clip(sentence)}`));
+    if (/\b(POST|PUT)\b[^\n]{0,80}\/(payments?|transfers?|payouts?|charges|wires?|payroll)\b|\bpayroll\b/i.test(sentence) && !/\b(?:how|whether|what|explain|summari[sz]e|list|report)\b/i.test(sentence)) {
+      add(0.85, 'critical', 'money_movement', 'will call a payments endpoint', sentence);
     }
-    if (/\b(POST|PUT)\b[^\n]{0,80}\/(payments?|transfers?|payouts?|charges|wires?|payroll)\b|\bpayroll\b/i.test(sentence)) {
-      findings.push(finding(0.85, 'critical', false, 'money_movement', `${where} will call a payments endpoint: ${clip(sentence)}`));
-    }
-    if (INFRA.test(sentence) && PROD.test(sentence) && !/\b(check|monitor|report|watch|status|read|look|summari[sz]e|list|don'?t|never)\b/i.test(sentence) || /\bskip(ping)? (the )?(canary|review|approval|tests|checks)\b/i.test(sentence)) {
-      findings.push(finding(0.75, 'critical', false, 'deferred_infra', `${where} changes production: ${clip(sentence)}`));
-    }
+    if (/\bskip(ping)? (the )?(canary|review|approval|tests|checks)\b/i.test(sentence)) add(0.75, 'critical', 'deferred_infra', 'skips a safety step', sentence);
   }
   findings.push(...judgeStopAsking(text, where));
   return { findings, commands, outbound };
+}
+
+const INFRA_WORD = /^(?:deploy|ship|release|migrate|scale|restart|reboot|bounce|failover|apply|rotate|promote|upgrade|rollback|redeploy|drain|resize)$/i;
+const SEND_VERB_ANY = /\b(?:send|email|e-mail|mail|text|message|reply|respond|tell|confirm|write|notify|sign)\b/i;
+
+type Reach = 'self' | 'others' | 'public' | 'unknown';
+
+/** Who an instruction to send reaches: the user, other people, everyone, or it does not say. */
+function reachOf(ins: Instruction): Reach {
+  const after = ins.after.join(' ');
+  const first = (ins.after[0] ?? '').toLowerCase();
+  if (PUBLIC_PLACE.test(after)) return 'public';
+  // "send me the list of clients", "tell me if", "email it to me": the user is the recipient.
+  if (/^(?:me|myself|us|moi|mir|mich)$/.test(first) || /\bto (?:me|myself)\b/i.test(after) || SELF.test(after.split(/\s+/).slice(0, 3).join(' '))) return 'self';
+  if (/^(?:post|write|share|upload|deliver)$/i.test(ins.verb) && /^(?:here|it here|this here)$/i.test(after.split(/\s+(?:in|to)\s+/)[0] ?? '')) return 'self';
+  if (OTHERS.test(after)) return 'others';
+  if (namesRecipient(ins.after, PERSON_OBJECT_VERB.test(ins.verb))) return 'others';
+  if (REPLY_VERB.test(ins.verb) && REPLIED_TO.test(after)) return 'others';
+  return 'unknown';
+}
+
+/** A weak money verb moves money when a money word follows it ("transfer the rent", "book the flight"). */
+function moneyObject(ins: Instruction): boolean {
+  const object = ins.after.slice(0, 10).join(' ');
+  if (/^top$/i.test(ins.verb) && !/^up\b/i.test(object)) return false;
+  if (/^(?:send|process|issue)$/i.test(ins.verb)) return /^(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|btc|eth)\b|(?:the |a |all |full |\w+ )?(?:refunds?|payments?|payouts?|money|funds|wire|transfer))/i.test(object);
+  return MONEY_NOUN.test(object);
 }
 
 const PROGRAM = /^(sudo\s+)?(rm|git|curl|wget|docker|kubectl|helm|terraform|aws|gcloud|az|gh|psql|mysql|redis-cli|mongosh|npm|pnpm|yarn|pip|python3?|node|bash|sh|dd|mkfs|chmod|chown|ssh|scp|rsync|find|crontab|systemctl|shutdown|reboot|kill|pkill|truncate|mv|cp|sed|tee)\b/;

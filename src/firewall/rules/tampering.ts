@@ -40,12 +40,20 @@ const SETTINGS: Array<[RegExp, string]> = [
   [/^\s*(yolo|auto_approve|always_approve|skip_approvals?|approvals?_mode):\s*(true|yes|on|off|never|auto)\s*$/im, "switches the agent's approvals off"],
 ];
 
+const ALLOWLIST = /\b(?:command_allowlist|allowed_commands|allowlist|allow_list|always_allow|auto_approve|allowedTools|trusted_commands)\b|"allow"\s*:/i;
+const DANGEROUS_ENTRY = /rm -(?:rf|fr|r)\b|\|\s*(?:ba|z)?sh\b|push (?:--force|-f)\b|\bsudo\b|chmod 777|\bdd if=|\bmkfs|\bdrop (?:table|database)|--no-verify|\bBash\(\*\)|\bBash\(:\*\)|^\s*-\s*["']?\*["']?\s*$|^\s*"\*"\s*,?$|\bcurl \*|\bwget \*|\beval\b/i;
+
 const GUARDS = /(PreToolUse|"hooks"|hooks:|"deny"\s*:|deny:|switchyard|firewall|approvers?:|approver_tokens|"ask"\s*:)/;
 
 /** Content written to an agent's or the gateway's own settings; `removed` is what an edit replaces. */
 export function judgeSettingsContent(path: string, content: string, removed = ''): Finding[] {
   const out: Finding[] = [];
   for (const [re, what] of SETTINGS) if (re.test(content) && !re.test(removed)) out.push(finding(0.92, 'critical', false, 'safety_tampering', `edit to ${path} ${what}`));
+  // Allowlist entries that pre-approve destructive or download-and-run commands.
+  if (ALLOWLIST.test(content)) {
+    const added = content.split('\n').filter((line) => DANGEROUS_ENTRY.test(line) && !removed.includes(line.trim()));
+    if (added.length) out.push(finding(0.9, 'critical', false, 'safety_tampering', `edit to ${path} pre-approves ${added[0].trim().replace(/^[-\s"']+|["',\s]+$/g, '').slice(0, 40)} (a destructive or download-and-run command) so it runs without asking`));
+  }
   const denied = /"deny"\s*:\s*\[([^\]]*)\]/.exec(removed)?.[1].match(/"[^"]+"/g) ?? [];
   const dropped = denied.filter((d) => !content.includes(d));
   if (dropped.length) out.push(finding(0.9, 'critical', false, 'safety_tampering', `edit to ${path} removes deny rule ${dropped[0]}`));

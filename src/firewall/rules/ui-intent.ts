@@ -7,7 +7,7 @@ import { finding, type Finding } from './finding.js';
 
 const PAY = new RegExp(
   [
-    String.raw`\b(?:pay|pay now|paying|place (?:the |my |an |this )?order|order now|buy|buying|purchas\w*|check ?out and pay|confirm (?:the |my )?(?:purchase|payment|order|booking|reservation|transfer|subscription|checkout)|complete (?:the |my )?(?:purchase|payment|order|checkout|booking)|finali[sz]e (?:the |my )?(?:purchase|payment|order|checkout|booking)|finish (?:the |my )?(?:checkout|purchase|payment|order)|submit (?:the |my )?(?:payment|order)|subscrib\w*|upgrade (?:to|my|the|plan|now|account)|start (?:the |my )?(?:paid|premium|pro) (?:plan|trial)|donat\w*|send money|send (?:the |a |my )?(?:wire|payment|money|transfer|funds|invoice payment)|wire (?:the )?(?:money|funds|payment|\$|€|£)|transfer (?:the )?(?:money|funds|\$|€|£)|make (?:the |a )?payment|renew (?:my |the )?(?:subscription|plan|membership)|book (?:the |my |\d+ |a |an )?(?:tickets?|flights?|hotel|room|seats?|trip|stay))\b`,
+    String.raw`\b(?:pay|pay now|paying|place (?:the |my |an |this )?order|order now|buy|buying|purchas\w*|check ?out and pay|confirm (?:the |my )?(?:purchase|payment|order|booking|reservation|transfer|subscription|checkout)|complete (?:the |my )?(?:purchase|payment|order|checkout|booking)|finali[sz]e (?:the |my )?(?:purchase|payment|order|checkout|booking)|finish (?:the |my )?(?:checkout|purchase|payment|order)|submit (?:the |my )?(?:payment|order)|subscrib\w*|upgrade (?:to|my|the|plan|now|account)|start (?:the |my )?(?:paid|premium|pro) (?:plan|trial)|donat\w*|send money|send (?:the |a |my )?(?:wire|payment|money|transfer|funds|invoice payment)|wire (?:the )?(?:money|funds|payment|\$|€|£)|transfer (?:the )?(?:money|funds|\$|€|£)|make (?:the |a )?payment|renew (?:my |the )?(?:subscription|plan|membership)|book (?:the |my |\d+ |a |an )?(?:[\w:.-]+ ){0,3}?(?:tickets?|flights?|hotel|room|seats?|trip|stay|table|taxi|cab|ride|appointment)|(?:with|using) (?:my|the|our) (?:saved |stored |company )?(?:card|credit card|debit card|paypal))\b`,
     String.raw`\b(?:pagar|comprar|compra|finalizar (?:el |la |o |a )?(?:pedido|compra)|payer|acheter|commander|valider (?:la |le )?(?:commande|paiement)|bezahlen|kaufen|jetzt kaufen|zahlungspflichtig bestellen|pagare|acquista\w*|ordina)\b`,
   ].join('|'),
   'i',
@@ -19,6 +19,8 @@ const DESTROY = new RegExp(
 const HANDOVER = /\b(?:transfer (?:the )?ownership|make (?:it |this |the \w+ )?public|change (?:the )?visibility|make (?:\w+ )?(?:an? )?(?:owner|admin)|grant (?:\w+ )?(?:admin|owner)|add (?:\w+ )?as (?:an? )?(?:owner|admin)|disable (?:2fa|two[- ]factor|mfa|branch protection)|archive (?:this |the )?repo\w*)\b/i;
 const SAFETY_OFF = /\b(?:always allow|allow all|allow always|approve all|accept all (?:actions|changes|commands|edits)|trust (?:this|all|always)|don'?t ask (?:me )?again|never ask|auto[- ]?approve|yolo|bypass (?:the )?(?:approvals?|permissions?|confirmations?)|disable (?:the )?(?:approvals?|confirmations?|safety|firewall|protection|sandbox))\b/i;
 const SENDS = /\b(?:send|post|publish|submit|reply|share|tweet|email)\b/i;
+const SUBMIT_KEY = /\b(?:enter|return|kp_enter)\b/i;
+const CROWD = /\b(?:everyone|everybody|mailing list|newsletter|blast|all-?staff|(?:all|every|each|the whole|the entire)\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?(?:\d[\d,.]*\s+)?(?:customers|users|people|subscribers|recipients|contacts|members|clients|followers|employees|staff|parents|list|team|company)|\d[\d,.]*\s+(?:customers|users|people|subscribers|recipients|contacts|members|clients|followers|employees|parents))\b/i;
 const CARD_FIELD = /\b(?:card ?number|credit card|debit card|card details|cvc|cvv|cvv2|security code|expir\w*|exp(?:iry)? date|iban|routing number|account number|sort code|swift|bic|n[uú]mero de (?:la )?tarjeta|num[eé]ro de carte|kartennummer|pr[uü]fziffer)\b/i;
 
 /** "Pay now", “Delete”, 'Don't ask again' (an apostrophe inside a word does not end the quote). */
@@ -47,6 +49,11 @@ export function judgeUiAction(a: UiAction): Finding[] {
   if (CARD_FIELD.test(label) && a.typed.trim()) out.push(finding(0.85, 'critical', false, 'money_movement', `types payment details into ${what}`));
   if (on(HANDOVER)) out.push(finding(0.8, 'critical', false, 'access_control', `presses ${what} that hands over ownership or access${why}`));
   if (on(DESTROY)) out.push(finding(0.75, 'critical', false, 'destructive_click', `presses ${what} that deletes or cancels${why}`));
+  // Sending to a crowd ("the email to all 2,300 customers", "send it to everyone on the list"), by a
+  // click or by the submit key, reaches every one of them at once.
+  if (out.length === 0 && (SENDS.test(label) || SUBMIT_KEY.test(label) || !label) && SENDS.test(request) && CROWD.test(request)) {
+    out.push(finding(0.72, 'critical', false, 'mass_send', `presses ${what} that sends to many people${why}`));
+  }
   if (out.length === 0 && SENDS.test(label)) out.push(finding(0.3, 'external', false, 'network_send', `presses ${what} (sends or submits)`));
   return out;
 }

@@ -7,10 +7,24 @@ import { finding, type Finding } from './finding.js';
 
 const LOCAL_HOST = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|::1|0\.0\.0\.0|[\w-]+\.local|[\w-]+\.internal|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|host\.docker\.internal)$/i;
 const METADATA = /^(169\.254\.169\.254|metadata\.google\.internal|metadata|100\.100\.100\.200|fd00:ec2::254)(\.|$)|(^|\.)169\.254\.169\.254\./i;
-const COLLECTOR = /(webhook\.site|requestbin|pipedream|hookbin|beeceptor|ngrok|oast|interact\.sh|burpcollaborator|canarytokens|pastebin|paste\.|transfer\.sh|0x0\.st|ptpb|termbin|collector|exfil|\.ru$|\.xyz$|\.top$|\.tk$)/i;
+const COLLECTOR = /(webhook\.site|requestbin|requestcatcher|pipedream|hookbin|beeceptor|mockbin|postb\.in|ptsv[23]|ngrok|localtunnel|loca\.lt|serveo|trycloudflare\.com|oast|interact\.sh|burpcollaborator|canarytokens|pastebin|paste\.|pastes?\.\w+$|pastie|hastebin|ghostbin|dpaste|rentry\.|privatebin|controlc\.com|justpaste|sharetext|transfer\.sh|0x0\.st|ptpb|termbin|ix\.io|sprunge|tmpfiles\.org|file\.io|bashupload|catbox\.moe|litterbox|gofile\.io|keep\.sh|oshi\.at|temp\.sh|filebin\.net|uguu\.se|anonfiles|fileshare-anon|collector|exfil|\.ru$|\.xyz$|\.top$|\.tk$)/i;
+/** Hosts that take anonymous pastes, file drops or capture requests: whatever reaches them is public or someone else's. */
+export const COLLECTOR_HOST = COLLECTOR;
+
+/** A URL to this machine or a private network. */
+export function isLocalUrl(raw: string): boolean {
+  try {
+    return LOCAL_HOST.test(new URL(raw.trim()).hostname.replace(/^\[|\]$/g, ''));
+  } catch {
+    return false;
+  }
+}
 const SECRET_PARAM = /(^|[_-])(token|access[_-]?token|api[_-]?key|apikey|key|secret|client[_-]?secret|password|passwd|pwd|pass|auth|authorization|session|sessionid|sid|credential|credentials|private[_-]?key|cookie|jwt|bearer|aws[_-]?secret)($|[_-])/i;
 const PLACEHOLDER = /^(x+|\*+|<[^>]*>|\{[^}]*\}|your[_-]?\w*|redacted|null|undefined|none|test|demo|example|changeme|\.\.\.)$/i;
 const ADMIN_PATH = /\/v1\/approvals\/[^/]+\/(approve|deny|answer)|\/v1\/approvals\/rules|\/v1\/firewall\/(rules|config|mode|settings|policy)|\/v1\/admin\b|\/api\/admin\b|\/admin\/(settings|config|firewall|approvals|users|keys|policy)/i;
+/** Query parameters that name things rather than prove who is asking. */
+const PUBLIC_PARAM = /^(?:client_id|clientid|app_?id|id|\w+_id|state|nonce|code_challenge\w*|redirect_uri|response_type|scope|utm_\w+|ref|v|version|page|sort|q|query|lang|locale|format|tag|ver)$/i;
+
 /** Presigned-link parameters: the signature is for that host, by design. */
 const SIGNED_LINK_PARAM = /^(x-amz-(signature|credential|security-token)|x-goog-(signature|credential)|sig|se|sp|sv|st|sr|skoid|sktid|skt|ske|sks|skv)$/i;
 
@@ -49,7 +63,7 @@ export function judgeUrl(raw: string, method?: string): UrlVerdict {
   }
   const segments = url.pathname.split('/').map(decodeSafe);
   if (segments.some((seg) => seg.length >= 16 && containsSecret(seg))) findings.push(finding(0.9, 'critical', false, 'url_exfiltration', `URL to ${host} carries what looks like a credential in its path`));
-  const blob = [...url.searchParams.values(), ...segments].find((v) => /^[A-Za-z0-9+/_=-]{40,}$/.test(v) && /[0-9]/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v));
+  const blob = [...url.searchParams.values(), ...segments.map((seg) => seg.replace(/\.(?:png|gif|jpe?g|svg|webp|ico|css|js|json|txt|html?)$/i, ''))].find((v) => /^[A-Za-z0-9+/_=-]{40,}$/.test(v) && /[0-9]/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v));
   if (blob && !findings.some((f) => f.risk >= 0.85)) {
     const decoded = decodeB64(blob);
     if (decoded && (containsSecret(decoded) || /(SECRET|TOKEN|PASSWORD|API_KEY|PRIVATE KEY|AKIA)/i.test(decoded))) {
@@ -71,6 +85,8 @@ function secretValue(k: string, v: string, apiHost: boolean, collector: boolean)
   if (containsSecret(value) || (SECRET_PARAM.test(k) && containsSecret(`${k}=${value}`) && value.length >= 12)) return { risk: 0.92, what: 'what looks like a credential' };
   if (SIGNED_LINK_PARAM.test(k)) return null;
   if (SECRET_PARAM.test(k) && value.length >= 8 && !/^(true|false|\d{1,6})$/i.test(value)) return apiHost ? null : { risk: 0.75, what: 'a secret-named value' };
+  // Identifiers and OAuth parameters are public by design, however random they look.
+  if (PUBLIC_PARAM.test(k)) return null;
   if (value.length >= 8 && value.length <= 64 && /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value) && /[^A-Za-z0-9]/.test(value) && !/[\s/]/.test(value)) {
     return { risk: 0.75, what: 'what looks like a password' };
   }
@@ -99,7 +115,9 @@ export function urlPayload(raw: string): string {
   try {
     const url = new URL(raw.trim());
     if (LOCAL_HOST.test(url.hostname)) return '';
-    return [...url.searchParams.values(), decodeSafe(url.hash.slice(1))].filter((v) => v.length >= 4).join('\n');
+    // Path segments carry data too (/u/524-71-3398, /t/Patient%20Rosa%20Klein): the readable ones with digits or spaces.
+    const path = url.pathname.split('/').map(decodeSafe).filter((seg) => seg.length >= 8 && /[\d ]/.test(seg) && !/^[0-9a-f]{8}-[0-9a-f]{4}-|^[0-9a-f]{16,}$/i.test(seg));
+    return [...url.searchParams.values(), ...path, decodeSafe(url.hash.slice(1))].filter((v) => v.length >= 4).join('\n');
   } catch {
     return '';
   }

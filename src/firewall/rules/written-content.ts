@@ -1,5 +1,6 @@
 import { scanCredentials } from '../content/credentials.js';
 import { ibanValid } from '../content/checksums.js';
+import { scanPersonalData } from '../content/personal-data.js';
 import { finding, type Finding } from './finding.js';
 
 // What a file edit writes, where it matters: a live credential written into a file that gets
@@ -51,4 +52,15 @@ const SEND_TRIGGER = /\b(?:send_now|send_immediately|deliver_now|publish_now|(?:
 
 export function writeTriggersSend(content: string): boolean {
   return SEND_TRIGGER.test(content);
+}
+
+/** Folders a web server or static site publishes as they are. */
+const SERVED = /(^|\/)(?:var\/www|srv\/www|usr\/share\/nginx\/html|htdocs|public_html|wwwroot|www|public|static|_site|site|dist\/public)(\/|$)/i;
+
+/** People's data written where a web server or the published repository shows it to everyone. */
+export function judgeWrittenPersonalData(path: string, content: string): Finding[] {
+  if (!content || TEST_PATH.test(path) || !(SERVED.test(path) || PUBLISHED.test(path))) return [];
+  const found = scanPersonalData(content).filter((f) => f.risk >= 0.45);
+  if (found.length === 0) return [];
+  return [finding(0.8, 'critical', false, 'personal_data', `writes ${found[0].reason} into ${path}, which is published for anyone to read`)];
 }

@@ -24,6 +24,12 @@ export const agentCli: Rule = (f) => {
   }
   if (f.program === 'claude' && words[0] === 'config' && words.some((w) => /permissions|hooks|defaultMode|allowedTools/.test(w))) {
     f.add(0.85, 'critical', false, 'safety_tampering', `claude ${words.join(' ')} changes its own permissions`);
+  } else if (words[0] === 'config' && /^(set|add|edit|write)$/.test(words[1] ?? '')) {
+    // `hermes config set approvals.mode off`, `codex config set approval_policy never`: the agent's own gate.
+    const setting = words.slice(2).join(' ');
+    if (APPROVAL_KEY.test(setting) && (LOOSE_VALUE.test(setting) || /allowlist|allowed|always_allow|trusted/i.test(setting))) {
+      f.add(0.88, 'critical', false, 'safety_tampering', `${f.program} ${words.join(' ')} loosens its own approvals or sandbox`);
+    }
   }
   if (words[0] === 'mcp' && words[1] === 'add') f.add(0.45, 'local_edit', true, 'agent_config', `${f.program} mcp add installs a tool server the agent will run`);
   const prompt = headlessPrompt(f, words);
@@ -42,6 +48,10 @@ export function judgeDelegated(f: CommandFacts, prompt: string, via: string): vo
   for (const x of intent.findings) f.add(x.risk, x.cls, x.reversible, x.category, x.reason);
   for (const c of intent.commands) f.nested(c, via);
 }
+
+/** Settings that decide when an agent asks first. */
+const APPROVAL_KEY = /approval|approve|permission|confirm|sandbox|dangerous|allowlist|allow_list|allowed_?(?:tools|commands)|always_allow|trust|yolo|auto_?run|auto_?accept|guard|firewall/i;
+const LOOSE_VALUE = /\b(?:off|false|no|never|none|disabled?|0|danger-full-access|bypass\w*|full-auto|yolo|auto|always|trusted|all|\*)\b/i;
 
 const SWITCHYARD_ADMIN = new Set(['approvals', 'approve', 'deny']);
 

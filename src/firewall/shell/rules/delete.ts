@@ -1,10 +1,14 @@
+import { normalizePath } from '../../paths.js';
 import type { ShellWord } from '../parse.js';
 import { has, lit, operands, shortFlags, writeTargets, type CommandFacts, type Rule } from './types.js';
 
 // Deleting files: rm and friends, find -delete/-exec, truncate. Targets are judged by path
 // sensitivity, so `rm -rf ./node_modules` and `rm -rf ~` end up far apart.
 
-export function deleteTargets(f: CommandFacts, targets: ShellWord[], recursive: boolean, verb: string): void {
+/** The user's own documents, photos and synced folders: nothing regenerates them. */
+const PERSONAL_FILES = /^~\/(?:documents|desktop|pictures|photos|music|movies|videos|dropbox|onedrive|google drive|icloud drive|library\/mobile documents)(?:\/|$)/i;
+
+export function deleteTargets(f: CommandFacts, targets: ShellWord[], recursive: boolean, verb: string, secure = false): void {
   if (targets.length === 0) {
     f.add(0.6, 'critical', false, 'destructive_file_op', `${verb} files named only at run time`);
     return;
@@ -16,6 +20,9 @@ export function deleteTargets(f: CommandFacts, targets: ShellWord[], recursive: 
     // A whole directory tree outside the project (or a project in home) is not a cache.
     if (recursive && (v.level === 'outside_project' || v.level === 'home')) risk = Math.max(risk, 0.65);
     if (t.glob && (v.level === 'home' || v.level === 'outside_project')) risk += 0.2;
+    if (v.level === 'home' && PERSONAL_FILES.test(normalizePath(t.text))) risk = Math.max(risk, 0.62);
+    // Shredding leaves nothing for a trash folder or an undelete tool to bring back.
+    if (secure && v.level !== 'regenerable' && v.level !== 'scratch') risk += 0.15;
     risk = Math.min(1, Math.max(risk, v.level === 'project' ? 0.3 : 0));
     const reversible = v.level === 'regenerable' || v.level === 'scratch';
     f.add(reversible ? Math.min(risk, 0.1) : risk, risk >= 0.7 ? 'critical' : 'local_edit', reversible, 'destructive_file_op',
@@ -27,7 +34,7 @@ export const rm: Rule = (f) => {
   const flags = shortFlags(f.args);
   const recursive = /[rR]/.test(flags) || has(f.args, '--recursive');
   const verb = f.program === 'shred' || f.program === 'srm' ? 'shreds' : 'deletes';
-  deleteTargets(f, operands(f.args), recursive || f.program === 'rmdir', verb);
+  deleteTargets(f, operands(f.args), recursive || f.program === 'rmdir', verb, verb === 'shreds');
 };
 
 const FIND_FILTERS = new Set(['-name', '-iname', '-path', '-ipath', '-regex', '-iregex', '-type', '-mtime', '-mmin', '-newer', '-size', '-empty', '-user', '-perm', '-wholename']);

@@ -25,6 +25,10 @@ export const gh: Rule = (f) => {
   const literal = has(f.args, '-b', '--body', '-f', '--env-file') || f.cmd.redirects.some((r) => r.op === '<' && !/^\/dev\/stdin$/.test(r.target.text));
   if (group === 'secret' && action === 'set' && !literal) return f.add(0.4, 'external', true, 'secrets', `${what} stores a repository secret for CI`);
   if ((group === 'secret' || group === 'variable') && action !== 'list') return f.add(0.75, 'critical', false, 'secrets', `${what} changes repository ${group}s used by CI`);
+  if (group === 'gist' && action === 'create') {
+    // Files named on the command line are published with the gist.
+    for (const a of f.args.slice(2)) if (!a.text.startsWith('-') && f.path(a).read_risk >= 0.5) f.sensitiveRead(a.text);
+  }
   if (group === 'gist' && action === 'create' && (has(f.args, '-p', '--public') || f.args.some((a) => a.text === '-'))) return f.add(0.5, 'external', false, 'publish', `${what} publishes ${has(f.args, '-p', '--public') ? 'a public gist' : 'a gist from standard input'}`);
   if ((group === 'ssh-key' || group === 'gpg-key' || group === 'deploy-key') && action !== 'list') return f.add(0.75, 'critical', false, 'access_control', `${what} changes keys that can access GitHub`);
   if (group === 'pr' && action === 'merge') return f.add(has(f.args, '--admin') ? 0.85 : 0.62, has(f.args, '--admin') ? 'critical' : 'external', false, 'publish', `${what}${has(f.args, '--admin') ? ' --admin bypasses branch protection' : ' merges a pull request'}`);

@@ -23,7 +23,11 @@ export const git: Rule = (f) => {
       if (force && lease && restOps.length >= 2 && !/(^|:|\/)(main|master|trunk|develop|release[\w./-]*|prod\w*|production|stable|gh-pages)$/.test(branch) && !has(rest, '--mirror', '--delete', '--prune')) {
         f.add(0.4, 'external', false, 'publish', `git push --force-with-lease rewrites the remote feature branch ${branch}`);
       } else if (force) f.add(0.8, 'critical', false, 'history_rewrite', `git push ${rest.map((a) => a.text).join(' ')} overwrites or deletes history on the remote`);
-      else f.add(0.3, 'external', false, 'publish', 'git push publishes commits to the remote');
+      else if (newRemote(f.script, restOps[0]?.text ?? '')) {
+        // The whole repository (every branch or tag) to a remote that was not there before: a copy leaves.
+        const everything = has(rest, '--all', '--tags') || restOps.length > 2;
+        f.add(everything ? 0.72 : 0.45, everything ? 'critical' : 'external', false, 'exfiltration', `git push ${everything ? 'copies every branch or tag' : 'publishes commits'} to ${restOps[0]?.text}, a remote added just now or given as a URL`);
+      } else f.add(0.3, 'external', false, 'publish', 'git push publishes commits to the remote');
       return;
     }
     case 'reset':
@@ -81,3 +85,10 @@ export const git: Rule = (f) => {
       else f.add(0.2, 'local_edit', true, 'vcs', `git ${sub || '(no subcommand)'}`);
   }
 };
+
+/** The push target is a URL, or a remote the same script has just added (other than origin). */
+function newRemote(script: string, target: string): boolean {
+  if (!target || target === 'origin' || target === 'upstream') return false;
+  if (/^(?:https?:\/\/|ssh:\/\/|git@|[\w.-]+@[\w.-]+:)/.test(target)) return true;
+  return new RegExp(`\\bgit\\s+remote\\s+add\\s+(?:-\\S+\\s+)*${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s`).test(script);
+}

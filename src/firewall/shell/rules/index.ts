@@ -6,7 +6,7 @@ import { alias, evalRule, interpreter, shell, source, su, xargs } from './exec.j
 import { cpmv, ln, perms, sed, tee, touchLike } from './files.js';
 import { gh } from './gh.js';
 import { git } from './git.js';
-import { cloud, terraform, vault } from './infra.js';
+import { ansible, cloud, hostedDb, terraform, vault } from './infra.js';
 import { helm, kubectl } from './kube.js';
 import { curl, mail, netcat, remoteStore, SECRET_VAR, ssh } from './network.js';
 import { pkg } from './packages.js';
@@ -71,6 +71,8 @@ set('env printenv export declare', envDump);
 set('aws gcloud gsutil az doctl flyctl fly heroku vercel netlify railway wrangler firebase', cloud);
 set('terraform tofu terragrunt pulumi', terraform);
 set('vault', vault);
+set('ansible ansible-playbook', ansible);
+set('supabase pscale neonctl', hostedDb);
 set('kubectl oc', kubectl);
 set('helm', helm);
 set('docker podman docker-compose podman-compose', docker);

@@ -1,9 +1,13 @@
-import { EPHEMERAL, flagValue, PROD, type CommandFacts, type Rule } from './types.js';
+import { EPHEMERAL, flagValue, PERSONAL_DATA_FILE, PROD, type CommandFacts, type Rule } from './types.js';
 
 // Cloud CLIs and infrastructure-as-code. Reads run; changes to live resources ask in production
 // and stay in the middle band elsewhere; deletion, teardown and access-control changes always ask.
 
-const CLOUD_DELETE = /^(delete|destroy|rm|rb|remove|purge|terminate|deregister|detach|revoke|disable|stop|drop|reset|wipe)([-:_]|$)|^(delete|terminate|remove|deregister|detach|revoke|disable|stop)-/;
+const CLOUD_DELETE = /^(delete|destroy|rm|rb|remove|purge|terminate|deregister|detach|revoke|disable|stop|drop|reset|wipe|deallocate|shutdown|power-?off|suspend|hibernate)([-:_]|$)|^(delete|terminate|remove|deregister|detach|revoke|disable|stop|deallocate)-/;
+/** Scaling a service, group or app down to nothing stops it as surely as deleting it. */
+const TO_ZERO = /\bscale\b.*--replicas[= ]0\b|--desired-(?:count|capacity)[= ]0\b|--max-size[= ]0\b|\bscale\b.*\bcount[= ]0\b|--max-instances[= ]0\b|\bps:scale\b.*=0\b/;
+/** DNS writes are live for everyone the moment they apply. */
+const DNS_WRITE = /\b(?:route53 change-resource-record-sets|route53 (?:create|delete)-hosted-zone|dns record-sets (?:create|update|delete|import|transaction (?:execute|add|remove))|network dns record-set \w+ (?:create|update|delete|add-record|remove-record|set-record)|compute domain records (?:create|update|delete)|domains:(?:add|remove)|dns (?:add|rm|remove|import))\b/;
 const CLOUD_ACCESS = /(access-key|credentials|iam|policy|acl|role|permission|security-group-ingress|firewall-rules|add-iam-policy-binding|set-iam-policy|public-access|make-public|share)/;
 const CLOUD_SECRET = /(get-secret-value|secrets?\s+(versions\s+)?access|get-parameters?\b.*--with-decryption|print-access-token|print-identity-token|get-login-password|keyvault\s+secret\s+show|config:get|get-session-token|get-authorization-token|secrets?\s+(get|show|reveal))/;
 const CLOUD_READ = /^(describe|list|get|show|ls|cat|tail|logs?|status|info|whoami|version|help|search|inspect|preview|diff|explain|estimate|validate|auth\s+list|config\s+(list|get|view))/;
@@ -17,6 +21,8 @@ export const cloud: Rule = (f) => {
   const w = verbs(f);
   const joined = w.join(' ');
   const all = f.args.map((a) => a.text).join(' ');
+  // `gcloud run …` is a service group, not the verb "run".
+  const actions = f.program === 'gcloud' && w[0] === 'run' ? w.slice(1) : w;
   const prod = PROD.test(all) || PROD.test(flagValue(f.args, '--profile', '--project', '--subscription', '--app', '-a', '--context') ?? '');
   const what = `${f.program} ${w.slice(0, 3).join(' ')}`.trim();
   if (CLOUD_SECRET.test(all)) {
@@ -24,17 +30,21 @@ export const cloud: Rule = (f) => {
     f.add(0.62, 'external', true, 'secret_read', `${what} prints a cloud secret or access token`);
     return;
   }
-  const deleting = w.some((x) => CLOUD_DELETE.test(x)) || /\bscale\b.*--replicas[= ]0\b/.test(all) || /\bpg:reset\b|\bapps:destroy\b/.test(all);
+  const deleting = w.some((x) => CLOUD_DELETE.test(x)) || TO_ZERO.test(all) || /\bpg:reset\b|\bapps:destroy\b/.test(all);
   if (deleting) {
     const broad = /--recursive|--all\b|--force|-rf?\b|--quiet|-q\b|--yes|-y\b/.test(all);
     f.add(broad || prod ? 0.92 : 0.8, 'critical', false, 'infra_destruction', `${what} deletes or stops cloud resources${prod ? ' in production' : ''}`);
+    return;
+  }
+  if (DNS_WRITE.test(joined)) {
+    f.add(0.75, 'critical', false, 'infra_change', `${what} changes live DNS, which takes effect for everyone at once`);
     return;
   }
   if (CLOUD_ACCESS.test(joined) && !w.some((x) => CLOUD_READ.test(x))) {
     f.add(0.78, 'critical', false, 'access_control', `${what} changes who can access cloud resources`);
     return;
   }
-  if (w.length && w.some((x) => CLOUD_READ.test(x)) && !w.some((x) => /^(create|update|put|set|deploy|run|start|modify|apply|cp|mv|sync|invoke|publish|push|scale|restart|promote|rollback)/.test(x))) {
+  if (w.length && w.some((x) => CLOUD_READ.test(x)) && !actions.some((x) => /^(create|update|put|set|deploy|run|start|modify|apply|cp|mv|sync|invoke|publish|push|scale|restart|promote|rollback)/.test(x))) {
     f.add(0.08, 'read_only', true, 'infra_read', what);
     return;
   }
@@ -42,9 +52,17 @@ export const cloud: Rule = (f) => {
     f.add(0.1, 'local_edit', true, 'infra_read', what);
     return;
   }
-  if (/(^|\s)(s3|gsutil)?\s*(cp|sync|mv)\b/.test(joined) && !/\s(s3|gs):\/\//.test(` ${w.slice(-1)[0] ?? ''}`)) {
-    f.add(0.12, 'local_edit', true, 'infra_read', `${what} downloads from cloud storage`);
-    return;
+  if (/(^|\s)(s3|gsutil|storage)?\s*(cp|sync|mv|rsync)\b/.test(joined)) {
+    const ops = copyOperands(f);
+    const dest = ops[ops.length - 1] ?? '';
+    if (!/^(s3|gs|az):\/\//.test(dest)) {
+      f.add(0.12, 'local_edit', true, 'infra_read', `${what} downloads from cloud storage`);
+      return;
+    }
+    // An upload: people's data, or anything made readable by everyone, leaves with it.
+    const source = ops.slice(0, -1).find((x) => !/^(s3|gs|az):\/\//.test(x)) ?? '';
+    if (/--acl[= ]public-read|public-read-write|allUsers|--predefined-acl[= ]publicRead/i.test(all)) return f.add(0.88, 'critical', false, 'access_control', `${what} uploads ${source || 'data'} readable by anyone on the internet`);
+    if (PERSONAL_DATA_FILE.test(source)) return f.add(0.75, 'critical', false, 'personal_data', `${what} copies ${source}, which by its name holds people's data, to a cloud bucket`);
   }
   const deploy = /(deploy|--prod\b|promote|release)/.test(all);
   f.add(prod || (deploy && f.program !== 'gcloud' && /--prod\b/.test(all)) ? 0.78 : 0.5, prod ? 'critical' : 'external', false, 'infra_change', `${what} changes live cloud resources${prod ? ' in production' : ''}`);
@@ -89,3 +107,44 @@ export const terraform: Rule = (f) => {
   }
   f.add(0.05, 'read_only', true, 'infra_read', what);
 };
+
+// Hosted database CLIs: `supabase db reset` wipes the local stack unless pointed at the linked project.
+export const hostedDb: Rule = (f) => {
+  const all = f.args.map((a) => a.text).join(' ');
+  const remote = /--linked\b|--db-url\b|--project-ref\b|--remote\b/.test(all) || PROD.test(all);
+  const w = verbs(f);
+  const what = `${f.program} ${w.slice(0, 2).join(' ')}`.trim();
+  if (!remote && /^(db|start|stop|status|init|gen|link|login|migration|test|functions serve)/.test(w.join(' ')) && !/\bdb push\b/.test(w.join(' '))) {
+    return f.add(/\breset\b/.test(all) ? 0.3 : 0.08, 'local_edit', true, 'infra_read', `${what} works on the local development stack`);
+  }
+  cloud(f);
+};
+
+// Configuration management: a playbook changes every host in its inventory; --check only reports.
+export const ansible: Rule = (f) => {
+  f.network(f.program);
+  const all = f.args.map((a) => a.text).join(' ');
+  const inventory = flagValue(f.args, '-i', '--inventory', '--inventory-file', '-l', '--limit') ?? '';
+  const what = `${f.program} ${f.args.filter((a) => !a.text.startsWith('-')).slice(0, 2).map((a) => a.text).join(' ')}`.trim();
+  if (/(^|\s)(--check|-C|--syntax-check|--list-hosts|--list-tasks|--list-tags|--version)(\s|$)/.test(all) || (f.program === 'ansible' && /(^|\s)-m\s+(ping|setup|command\s+-a\s+['"]?(uptime|df|hostname))/.test(all))) {
+    return f.add(0.05, 'read_only', true, 'infra_read', `${what} only checks or lists`);
+  }
+  const prod = PROD.test(inventory) || PROD.test(all);
+  f.add(prod ? 0.8 : 0.5, prod ? 'critical' : 'external', false, 'infra_change', `${what} changes the configuration of ${prod ? 'production hosts' : 'the hosts in its inventory'}`);
+};
+
+const COPY_VALUE_FLAGS = new Set(['--acl', '--profile', '--region', '--storage-class', '--sse', '--sse-kms-key-id', '--expires', '--content-type', '--cache-control', '--metadata', '--exclude', '--include', '--endpoint-url', '--grants', '--project', '-z', '-j', '-h', '-p']);
+
+/** `aws s3 cp SRC DEST`, `gsutil cp SRC DEST`: the operands after the subcommand, flags and their values dropped. */
+function copyOperands(f: CommandFacts): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < f.args.length; i++) {
+    const t = f.args[i].text;
+    if (t === '-') out.push(t);
+    else if (t.startsWith('-')) {
+      if (COPY_VALUE_FLAGS.has(t)) i++;
+    } else out.push(t);
+  }
+  const at = out.findIndex((x) => /^(cp|sync|mv|rsync)$/.test(x));
+  return at >= 0 ? out.slice(at + 1) : out;
+}

@@ -1,7 +1,7 @@
-import { judgeUrl } from '../../rules/urls.js';
+import { COLLECTOR_HOST, judgeUrl } from '../../rules/urls.js';
 import { readArgs } from '../analyze.js';
 import { runCode } from './exec.js';
-import { has, lit, operands, PERSONAL_DATA_FILE, shortFlags, writeTargets, type Rule } from './types.js';
+import { CONFIDENTIAL_FILE, has, lit, operands, PERSONAL_DATA_FILE, shortFlags, writeTargets, type Rule } from './types.js';
 
 // Programs that talk to other machines: downloads, uploads, raw sockets, remote shells, mail.
 
@@ -14,7 +14,7 @@ export const curl: Rule = (f) => {
   for (let i = 0; i < f.args.length; i++) {
     const t = f.args[i].text;
     const next = f.args[i + 1];
-    const inlineData = /^(-d|--data|--data-binary|--data-raw|--data-urlencode|-F|--form|-T|--upload-file|--post-file|--post-data|--body-file|--body-data)(=(.*))?$/.exec(t);
+    const inlineData = /^(-d|--data|--data-binary|--data-raw|--data-urlencode|--json|-F|--form|-T|--upload-file|--post-file|--post-data|--body-file|--body-data)(=(.*))?$/.exec(t);
     if (inlineData) {
       sends = true;
       const value = inlineData[3] ?? next?.text ?? '';
@@ -27,6 +27,8 @@ export const curl: Rule = (f) => {
           f.add(0.97, 'critical', false, 'exfiltration', `uploads ${file} (${v.reason}) to the network`);
         } else if (PERSONAL_DATA_FILE.test(file) && !f.args.some((a) => /^https?:\/\/(localhost|127\.|\[::1\])/.test(a.text))) {
           f.add(0.75, 'critical', false, 'personal_data', `uploads ${file}, which by its name holds people's data, to another machine`);
+        } else if (CONFIDENTIAL_FILE.test(file) && !f.args.some((a) => /^https?:\/\/(localhost|127\.|\[::1\])/.test(a.text))) {
+          f.add(0.72, 'critical', false, 'exfiltration', `uploads ${file}, which by its name is confidential or a copy of the business's data, to another machine`);
         }
       }
     }
@@ -52,6 +54,9 @@ export const curl: Rule = (f) => {
     for (const x of v.findings) f.add(x.risk, x.cls, x.reversible, x.category, `${f.program}: ${x.reason}`);
     if (secretVarSent && !v.local) f.add(0.85, 'critical', false, 'exfiltration', `${f.program} sends a secret environment variable to ${v.host ?? u}`);
   }
+  // Paste sites, anonymous file drops and request catchers: whatever is sent there is public or someone else's.
+  const drop = sends && urls.find((u) => COLLECTOR_HOST.test(hostOf(u)));
+  if (drop) f.add(0.82, 'critical', false, 'exfiltration', `${f.program} uploads data to ${hostOf(drop)}, an anonymous paste, file-drop or request-capture service`);
   if (sends) f.add(local ? 0.2 : 0.45, 'external', false, 'network_send', `${f.program} sends data to ${url || 'a server'}`);
   else f.add(local ? 0.03 : 0.1, 'external', true, 'network_fetch', `${f.program} downloads ${url || 'from the network'}`);
 };
@@ -61,6 +66,13 @@ export const netcat: Rule = (f) => {
   if (has(f.args, '-e', '-c', '--exec', '--sh-exec') || f.args.some((a) => /exec:|system:/.test(a.text))) {
     f.add(0.97, 'critical', false, 'reverse_shell', `${f.program} hands a shell to a network peer (reverse/bind shell)`);
   } else f.add(0.5, 'external', false, 'network_send', `${f.program} opens a raw network connection`);
+  // `nc host port < customers.csv`: the file goes to the peer.
+  for (const r of f.cmd.redirects) {
+    if (r.op !== '<') continue;
+    const v = f.path(r.target);
+    if (v.read_risk >= 0.5) f.sensitiveRead(r.target.text);
+    else if (PERSONAL_DATA_FILE.test(r.target.text) || CONFIDENTIAL_FILE.test(r.target.text)) f.add(0.8, 'critical', false, 'exfiltration', `${f.program} sends ${r.target.text} to a network peer`);
+  }
 };
 
 export const ssh: Rule = (f) => {
@@ -76,6 +88,13 @@ export const ssh: Rule = (f) => {
 
 export const remoteStore: Rule = (f) => {
   f.network(f.program);
+  // rclone copy SRC REMOTE:path: what leaves is judged by what its name says it holds.
+  const ops = operands(f.args).map((o) => o.text);
+  const dest = ops[ops.length - 1] ?? '';
+  const upload = /^[\w.-]+:/.test(dest) && ops.length >= 3;
+  const source = upload ? ops.slice(1, -1).find((o) => !/^[\w.-]+:/.test(o)) : undefined;
+  if (source && PERSONAL_DATA_FILE.test(source)) f.add(0.75, 'critical', false, 'personal_data', `${f.program} copies ${source}, which by its name holds people's data, to ${dest}`);
+  else if (source && CONFIDENTIAL_FILE.test(source)) f.add(0.72, 'critical', false, 'exfiltration', `${f.program} copies ${source}, which by its name is confidential, to ${dest}`);
   f.add(0.45, 'external', false, 'network_send', `${f.program} transfers files to or from a remote store`);
   readArgs(f);
 };
@@ -84,3 +103,11 @@ export const mail: Rule = (f) => {
   f.network(f.program);
   f.add(0.55, 'external', false, 'network_send', `${f.program} sends email`);
 };
+
+function hostOf(u: string): string {
+  try {
+    return new URL(u).hostname;
+  } catch {
+    return u;
+  }
+}

@@ -18,6 +18,7 @@ export const pkg: Rule = (f) => {
     f.add(0.75, 'critical', false, 'supply_chain', `${f.program} set-script ${verbs[1]} adds an install-time lifecycle script`);
     return;
   }
+  if (verbs[0] === 'config' && /^(set|add)$/.test(verbs[1] ?? '')) return packageConfig(f, verbs.slice(2));
   const index = words.find((w, i) => /^(--index-url|--extra-index-url|-i|--registry|--trusted-host)$/.test(words[i - 1] ?? '') || /^--(index-url|extra-index-url|registry)=/.test(w));
   if (index && /^(--)?[\w-]*=?http:\/\/|^http:\/\//.test(index.replace(/^--[\w-]+=/, '')) || words.includes('--trusted-host')) {
     f.add(0.75, 'critical', false, 'supply_chain', `${f.program} installs from an unencrypted or untrusted package index (${index ?? '--trusted-host'})`);
@@ -41,3 +42,24 @@ export const pkg: Rule = (f) => {
   } else f.add(0.08, 'local_edit', true, 'build', `${f.program} ${words.slice(0, 2).join(' ')}`.trim());
   readArgs(f);
 };
+
+const KNOWN_REGISTRY = /^https:\/\/(?:registry\.npmjs\.org|registry\.yarnpkg\.com|npm\.pkg\.github\.com|pypi\.org|files\.pythonhosted\.org|upload\.pypi\.org|[\w.-]+\.jfrog\.io|[\w.-]+\.pkgs\.dev\.azure\.com|[\w.-]+\.codeartifact\.[\w.-]+\.amazonaws\.com)(?:\/|$)/i;
+
+/** `npm config set registry …`, `pip config set global.index-url …`, `yarn config set enableStrictSsl false`. */
+function packageConfig(f: Parameters<Rule>[0], kv: string[]): void {
+  const [key = '', ...rest] = kv.length === 1 && kv[0].includes('=') ? kv[0].split('=') : kv;
+  const value = rest.join(' ');
+  const what = `${f.program} config set ${key} ${value}`.trim();
+  if (/registry|index-url|index_url|npmRegistryServer|extra-index/i.test(key)) {
+    if (/^http:\/\//i.test(value)) return f.add(0.8, 'critical', false, 'supply_chain', `${what} installs packages over plain HTTP from ${value} (anyone on the path can swap them)`);
+    if (value && !KNOWN_REGISTRY.test(value)) return f.add(0.65, 'external', false, 'supply_chain', `${what} switches every future install to an unfamiliar package index`);
+    return f.add(0.08, 'local_edit', true, 'build', what);
+  }
+  if (/strict-?ssl|strictssl|cert|ssl-?verify|trusted-host|enableStrictSsl|verify/i.test(key) && /^(false|0|no|off)$|^[\w.-]+\.[a-z]{2,}$/i.test(value.trim())) {
+    return f.add(0.78, 'critical', false, 'supply_chain', `${what} turns off certificate checks for package downloads`);
+  }
+  if ((/^(audit|ignore-scripts)$/i.test(key) && /^(false|0|no|off)$/i.test(value.trim())) || (/unsafe-perm|enableScripts/i.test(key) && /^(true|1|yes|on)$/i.test(value.trim()))) {
+    return f.add(0.62, 'external', false, 'supply_chain', `${what} ${/audit/i.test(key) ? 'stops auditing installs' : 'lets install scripts run'}`);
+  }
+  f.add(0.08, 'local_edit', true, 'build', what);
+}

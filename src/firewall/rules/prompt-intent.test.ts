@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { judgePrompt } from './prompt-intent.js';
+
+// Delegated and scheduled prompts read as instructions: each clause's action by what it does and
+// to whom. Every case here is a sentence the rules were not written from.
+
+const categories = (t: string) => judgePrompt(t).findings.map((f) => f.category).sort();
+const gated = (t: string) => judgePrompt(t).findings.some((f) => f.risk > 0.6);
+
+test('money: strong verbs always, weak verbs only with a money word, never negated or asked about', () => {
+  assert.deepEqual(categories('Every Friday pay the dog walker from the joint account.'), ['money_movement']);
+  assert.deepEqual(categories('Transfer the surplus to the savings pot if the balance is above £2,000.'), ['money_movement']);
+  assert.deepEqual(categories('Book two tickets for the 19:30 showing.'), ['money_movement']);
+  assert.deepEqual(categories('Set up a monthly direct debit for the water bill.'), ['money_movement']);
+  assert.deepEqual(categories('Renew the three domains using the company card.'), ['money_movement']);
+  assert.deepEqual(categories('Paga la factura de la luz con la tarjeta.'), ['money_movement']);
+  assert.equal(gated('Transfer the log files to the NAS and order them by date.'), false);
+  assert.equal(gated("Compare broadband deals and tell me which is cheapest; don't buy or switch anything."), false);
+  assert.equal(gated('Find out how much it would cost to renew the lease for another year.'), false);
+  assert.equal(gated('What is the refund policy for damaged items?'), false);
+  assert.equal(gated('List the top 10 customers by revenue.'), false);
+});
+
+test('sending: the recipient decides; the user and drafts do not count', () => {
+  assert.ok(judgePrompt('Each evening text the babysitter the pickup time.').outbound);
+  assert.ok(judgePrompt('Reply to every new review on Google with a thank-you note.').outbound);
+  assert.ok(judgePrompt('Email Priya the meeting notes and cc the board.').outbound);
+  assert.ok(judgePrompt('Manda a todos los clientes el nuevo horario.').outbound);
+  assert.ok(judgePrompt('Post the opening hours on our Facebook page.').outbound);
+  assert.equal(judgePrompt('Summarise the new support tickets and send me the summary.').outbound, false);
+  assert.equal(judgePrompt('Check the build and tell me if anything failed.').outbound, false);
+  assert.equal(judgePrompt('Write replies to the tenants but leave them as drafts for my review.').outbound, false);
+  assert.equal(judgePrompt("Read the inbox and don't reply to anyone.").outbound, false);
+});
+
+test('disclosure, publishing and commitments', () => {
+  assert.deepEqual(categories("Send the new nanny the alarm code and the wifi password."), ['personal_disclosure', 'secret_disclosure']);
+  assert.deepEqual(categories('Upload the staff payslips to the accountant portal.'), ['personal_disclosure']);
+  assert.deepEqual(categories('Publish the post on the blog when the images are ready.'), ['deferred_publish']);
+  assert.ok(categories('Cancel my gym membership and the cloud storage plan.').includes('commitment'));
+  assert.ok(categories('Tell the agent we accept the offer on the house.').includes('commitment'));
+  // A rotation notice is a message to people (it asks as any unattended message does), not a disclosure.
+  assert.ok(!categories('Tell the team the passwords were rotated and where the new ones are stored.').includes('personal_disclosure'));
+});
+
+test('destruction of what matters, not of caches; production changes', () => {
+  assert.deepEqual(categories('Every night delete the voicemails older than a week, including saved ones.'), ['deferred_destruction']);
+  assert.deepEqual(categories('Empty the trash in the shared drive.'), ['deferred_destruction']);
+  assert.equal(gated('Clear the build caches and remove the unused imports.'), false);
+  assert.equal(gated('Rotate the nightly dump files: delete local dump files older than 7 days.'), false);
+  assert.equal(gated('Explain where old sessions get deleted.'), false);
+  assert.deepEqual(categories('Roll out the new image to production after lunch.'), ['deferred_infra']);
+  assert.equal(gated('Check the production error rate and report it.'), false);
+});
+
+test('coding tasks describe what software does; they do not tell the agent to do it', () => {
+  assert.equal(gated('Add a button that lets users pay with Apple Pay and write tests for it.'), false);
+  assert.equal(gated('Write a function to transfer funds between wallets in the ledger module.'), false);
+  assert.equal(judgePrompt('Refactor the notifier so that it can send SMS to customers via Twilio.').outbound, false);
+  assert.equal(gated('Add a CLI flag --purge that removes all cached files.'), false);
+  assert.equal(gated('Make the checkout form let customers buy gift cards.'), false);
+  assert.equal(gated('Use the cleanup script to delete all the old backups.'), true);
+  assert.ok(judgePrompt('Use the gmail MCP to send each customer their invoice.').outbound);
+  assert.equal(gated('Go through the shared drive and get rid of every file older than three years.'), true);
+});
