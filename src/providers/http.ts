@@ -17,11 +17,11 @@ export interface UpstreamResponse {
   body: Dispatcher.ResponseData['body'];
 }
 
-/** POST a JSON body. Transport failures become ProviderError; HTTP statuses are left to the caller. */
+/** POST a JSON body (text, or its UTF-8 bytes). Transport failures become ProviderError; HTTP statuses are left to the caller. */
 export async function postJson(
   url: string,
   headers: Record<string, string>,
-  body: string,
+  body: string | Buffer,
   signal: AbortSignal,
   target: ProviderTarget,
 ): Promise<UpstreamResponse> {

@@ -51,8 +51,8 @@ export interface NativeRequest {
   body: Record<string, unknown>;
   /** Client headers the upstream needs (anthropic-beta, anthropic-version, openai-beta...), lower-case names. */
   headers: Record<string, string>;
-  /** The text `body` was parsed from, when the surface kept it: forwarded with only the model replaced. */
-  raw?: string;
+  /** The bytes `body` was parsed from, when the surface kept them: forwarded with only the model replaced. */
+  raw?: Buffer;
 }
 
 /** A forwarded JSON answer: the upstream's own body, and what Switchyard reads from it. */
