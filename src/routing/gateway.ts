@@ -10,6 +10,7 @@ import { StreamAssembler } from './assemble.js';
 import { BreakerBank } from './breaker-bank.js';
 import { ChainFailedError, runChain, type ChainResult } from './chain.js';
 import { nativeForTarget, requestForTarget } from './prepare.js';
+import { requireValid } from './deferred-request.js';
 import { costOf } from './cost.js';
 import { resolvePlan, type Plan, type RequestMeta, type WeightSource } from './resolve.js';
 import { resolveModels, type RuntimeModel } from './targets.js';
@@ -107,6 +108,7 @@ export class Gateway {
 
   /** `native`: the client's own body and headers, forwarded unchanged to targets of its wire format. */
   async complete(request: ChatRequest, meta: RequestMeta = {}, plan = this.plan(request, meta), native?: NativeRequest): Promise<CompletedInference> {
+    if (!this.#forwardsOnly(plan, native)) requireValid(request);
     const call = await this.#begin(request, meta, plan);
     const { ticket, inferenceId, started, createdAt, client, cached, hit } = call;
     const asSent = asSentOf(native);
@@ -157,6 +159,7 @@ export class Gateway {
 
   /** Resolves once a target has produced its first chunk (so every earlier failure fell back unseen). */
   async stream(request: ChatRequest, meta: RequestMeta = {}, plan = this.plan(request, meta), native?: NativeRequest): Promise<StreamingInference> {
+    if (!this.#forwardsOnly(plan, native)) requireValid(request);
     const call = await this.#begin(request, meta, plan);
     const { ticket, inferenceId, started, createdAt, client, cached, hit } = call;
     const asSent = asSentOf(native);
@@ -264,6 +267,17 @@ export class Gateway {
       }
     }
     return { inferenceId, limitHeaders: ticket?.headers, plan, target, created: Math.floor(Date.now() / 1000), chunks: chunks(), assembled, passthrough, dropped, cache: cached?.outcome };
+  }
+
+  /** Whether every target the plan may try takes `native` as the client sent it (no target translates it). */
+  #forwardsOnly(plan: Plan, native: NativeRequest | undefined): boolean {
+    // Retrieved examples are inserted as messages: such a plan translates (passthroughFor).
+    if (!native || plan.examples) return false;
+    const order = plan.only ?? plan.model.targets.map((t) => t.index);
+    return order.every((i) => {
+      const t = plan.model.targets[i];
+      return passthroughFor(this.#providers.adapterFor(t.provider.config.type), native, plan, t) !== undefined;
+    });
   }
 
   /**
