@@ -1,7 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newId } from '../../src/core/ids.js';
-import { levers, setLevers } from '../../src/core/levers.js';
 import type { AttemptRecord, InferenceRecord, Store } from '../../src/store/types.js';
 import type { FeedbackRecord } from '../../src/store/feedback-types.js';
 import { REDACTED } from '../../src/store/redact.js';
@@ -100,25 +99,6 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
       s.recordInference({ ...inf, status: 'error' }, []);
       await s.flush();
       assert.equal((await s.getInference(inf.id))?.status, 'ok');
-    });
-
-    test('rows written with the compactRecording lever off (and from old spill files) read back the same', async (t) => {
-      if (!('compactRecording' in levers)) return t.skip('this store has one row shape');
-      const usage = { prompt_tokens: 1200, completion_tokens: 80, total_tokens: 1280, cached_input_tokens: 1000, cache_creation_input_tokens: 150, reasoning_tokens: 30 };
-      const compact = inference({ usage, session_id: 'lever', error: 'x', dropped: ['thinking'], cache: 'miss' });
-      const keyed = { ...compact, id: newId() };
-      s.recordInference(compact, [attempt(compact, 0, { error: 'boom' })]);
-      setLevers({ compactRecording: false });
-      try {
-        s.recordInference(keyed, [attempt(keyed, 0, { error: 'boom' })]);
-      } finally {
-        setLevers({ compactRecording: true });
-      }
-      await s.flush();
-      assert.deepEqual(await s.getInference(compact.id), compact);
-      assert.deepEqual({ ...(await s.getInference(keyed.id)), id: compact.id }, compact);
-      assert.equal((await s.listAttempts(keyed.id))[0].error, 'boom');
-      assert.deepEqual(await h.tokenColumns(keyed.id), await h.tokenColumns(compact.id));
     });
 
     test('a request kept as the client sent it reads back as the normalized request it converts to, redacted', async () => {

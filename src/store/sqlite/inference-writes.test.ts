@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import { migrateSqlite } from './migrate.js';
 import { sqliteMigrations } from './migrations/index.js';
-import { inferenceBatchWriter, toCompactWrite } from './inference-writes.js';
+import { inferenceBatchWriter, toCompactWrite, type KeyedWrite } from './inference-writes.js';
 import { inferenceFromRow, type InferenceRow } from './inference-rows.js';
 import { Redactor, REDACTED } from '../redact.js';
 import { chatRequestOf } from '../../server/wire-request.js';
@@ -56,4 +56,25 @@ test('compact rows of earlier spill files (no request_format) are written as bef
   write([legacy]);
   assert.equal(row('d').request_format, null);
   assert.deepEqual(inferenceFromRow(row('d')).request, chatRequestOf('anthropic', { ...body, messages: [{ role: 'user', content: `key ${REDACTED} and café` }] }));
+});
+
+test('keyed rows of earlier spill files are written as before', () => {
+  const { write, row, db } = open();
+  const usage = { prompt_tokens: 1200, completion_tokens: 80, total_tokens: 1280, cached_input_tokens: 1000, cache_creation_input_tokens: 150, reasoning_tokens: 30 };
+  const r = record('k', { request_as_sent: undefined, usage, session_id: 'lever', error: 'x', dropped: ['thinking'], cache: 'miss', attempts_count: 1 });
+  const { request_as_sent: _s, storage_content: _c, ...rest } = r;
+  const keyed: KeyedWrite = {
+    row: {
+      ...rest, kind: 'chat', request_id: null, cache: 'miss', stream: 0, request: JSON.stringify(r.request), response: null, usage: JSON.stringify(usage),
+      routing: null, tags: null, cached_input_tokens: 1000, cache_creation_input_tokens: 150, reasoning_tokens: 30, dropped: JSON.stringify(['thinking']),
+    },
+    attempts: [{ id: 'a1', inference_id: 'k', seq: 0, created_at: r.created_at, provider: 'p', upstream_model: 'u', target_index: 0, retry: 0, outcome: 'error', status_code: 500, error_kind: 'server_error', error: 'boom', latency_ms: 1, ttft_ms: null, next_reason: null }],
+  };
+  const compact = toCompactWrite({ ...r, id: 'c' }, []);
+  write([keyed, compact]);
+  const { id: _k, ...fromKeyed } = inferenceFromRow(row('k'));
+  const { id: _c2, ...fromCompact } = inferenceFromRow(row('c'));
+  assert.deepEqual(fromKeyed, fromCompact);
+  assert.equal((db.prepare('SELECT error FROM attempts WHERE inference_id = ?').get('k') as { error: string }).error, 'boom');
+  assert.deepEqual(db.prepare('SELECT cached_input_tokens, cache_creation_input_tokens, reasoning_tokens FROM inferences WHERE id = ?').get('k'), { cached_input_tokens: 1000, cache_creation_input_tokens: 150, reasoning_tokens: 30 });
 });

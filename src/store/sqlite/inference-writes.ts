@@ -4,17 +4,14 @@ import type { Redactor } from '../redact.js';
 import { PiiRedactor } from '../redact-pii.js';
 import { withoutContent } from '../content-mode.js';
 import { storableAsSent } from '../as-sent.js';
-import { lever } from '../../core/levers.js';
 
 // Inference rows as the SQLite writer receives them: JSON columns already serialized (cheap,
 // native JSON.stringify on the request thread), redaction and inserts done by the writer.
 //
 // Two shapes: the compact one (a flat array of column values, attempts as arrays) is what the
-// gateway hands over; copying it to the writer thread (structured clone) costs a fraction of the
+// gateway hands over; copying it to the writer thread (structured clone) costs a fraction of a
 // keyed object, which repeats ~30 property names per row. The keyed shape is still read: spill
-// files written by earlier versions hold it, and the `compactRecording` lever switches back to it.
-
-export const compactRecording = lever('compactRecording');
+// files written by earlier versions hold it.
 
 const INFERENCE_COLUMNS = [
   'id', 'created_at', 'kind', 'request_id', 'cache', 'session_id', 'route', 'model', 'variant', 'provider', 'upstream_model', 'stream', 'status',
@@ -57,11 +54,6 @@ export interface KeyedWrite {
 
 const json = (v: unknown) => (v == null ? null : JSON.stringify(v));
 
-/** The row for the writer: compact unless the `compactRecording` lever is off. */
-export function toInferenceWrite(record: InferenceRecord, attempts: AttemptRecord[]): InferenceWrite {
-  return compactRecording.on ? toCompactWrite(record, attempts) : toKeyedWrite(record, attempts);
-}
-
 export function toCompactWrite(record: InferenceRecord, attempts: AttemptRecord[]): CompactWrite {
   const r = record.storage_content === 'metadata_only' ? withoutContent(record) : record;
   const u = r.usage;
@@ -79,31 +71,6 @@ export function toCompactWrite(record: InferenceRecord, attempts: AttemptRecord[
     r.dropped?.length ? JSON.stringify(r.dropped) : null, asSent?.format ?? null,
     personal, att,
   ];
-}
-
-function toKeyedWrite(record: InferenceRecord, attempts: AttemptRecord[]): KeyedWrite {
-  const { request_as_sent: _sent, ...row } = record.storage_content === 'metadata_only' ? withoutContent(record) : record;
-  const asSent = storableAsSent(record);
-  return {
-    row: {
-      ...row,
-      kind: row.kind ?? 'chat',
-      request_id: row.request_id ?? null,
-      cache: row.cache ?? null,
-      stream: row.stream ? 1 : 0,
-      request: asSent ? asSent.text : JSON.stringify(row.request),
-      request_format: asSent?.format ?? null,
-      response: json(row.response),
-      usage: json(row.usage),
-      routing: json(row.routing),
-      tags: json(row.tags),
-      cached_input_tokens: row.usage?.cached_input_tokens ?? null,
-      cache_creation_input_tokens: row.usage?.cache_creation_input_tokens ?? null,
-      reasoning_tokens: row.usage?.reasoning_tokens ?? null,
-      dropped: row.dropped?.length ? JSON.stringify(row.dropped) : null,
-    },
-    attempts,
-  };
 }
 
 /** Prepares the inserts on `db` and returns a function writing one batch in one transaction. */
