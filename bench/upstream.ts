@@ -51,11 +51,35 @@ const messageStream =
   ev('message_delta', { delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: 10 } }) +
   ev('message_stop', {});
 
+// The same answer in the Responses API format (POST /v1/responses), for the Responses pass-through rows.
+const respUsage = { input_tokens: 12, input_tokens_details: { cached_tokens: 0 }, output_tokens: 10, output_tokens_details: { reasoning_tokens: 0 }, total_tokens: 22 };
+const respText = words.join('');
+const respItem = { id: 'msg_bench', type: 'message', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text: respText, annotations: [] }] };
+const respBase = { id: 'resp_bench', object: 'response', created_at: 1, model: 'bench-model' };
+const response = JSON.stringify({ ...respBase, status: 'completed', output: [respItem], usage: respUsage });
+let seq = 0;
+const rev = (type: string, data: object) => `event: ${type}\ndata: ${JSON.stringify({ type, sequence_number: seq++, ...data })}\n\n`;
+const where = { item_id: 'msg_bench', output_index: 0, content_index: 0 };
+const responseStream =
+  rev('response.created', { response: { ...respBase, status: 'in_progress', output: [] } }) +
+  rev('response.in_progress', { response: { ...respBase, status: 'in_progress', output: [] } }) +
+  rev('response.output_item.added', { output_index: 0, item: { ...respItem, status: 'in_progress', content: [] } }) +
+  rev('response.content_part.added', { ...where, part: { type: 'output_text', text: '', annotations: [] } }) +
+  words.map((w) => rev('response.output_text.delta', { ...where, delta: w })).join('') +
+  rev('response.output_text.done', { ...where, text: respText }) +
+  rev('response.content_part.done', { ...where, part: respItem.content[0] }) +
+  rev('response.output_item.done', { output_index: 0, item: respItem }) +
+  rev('response.completed', { response: { ...respBase, status: 'completed', output: [respItem], usage: respUsage } });
+
 const server = createServer((req, res) => {
   let body = '';
   req.on('data', (c) => (body += c));
   req.on('end', () => {
-    if (req.url?.startsWith('/v1/messages')) {
+    if (req.url?.startsWith('/v1/responses')) {
+      const streamed = body.includes('"stream":true');
+      res.writeHead(200, { 'content-type': streamed ? 'text/event-stream' : 'application/json' });
+      res.end(streamed ? responseStream : response);
+    } else if (req.url?.startsWith('/v1/messages')) {
       const streamed = body.includes('"stream":true');
       res.writeHead(200, { 'content-type': streamed ? 'text/event-stream' : 'application/json' });
       res.end(streamed ? messageStream : message);

@@ -31,17 +31,17 @@ test('with SWITCHYARD_BENCH_LEVERS=1 an admin switches levers and reads the proc
   try {
     assert.equal((await call(env.KEY)).status, 403);
     const state = (await (await call(env.ADMIN)).json()) as { levers: Record<string, boolean>; cpu_us: number };
-    assert.equal(state.levers.compactRecording, true);
+    assert.equal(state.levers.batchedTraces, true);
     assert.ok(state.cpu_us > 0);
-    const off = await call(env.ADMIN, { compactRecording: false });
+    const off = await call(env.ADMIN, { batchedTraces: false });
     assert.equal(off.status, 200);
-    assert.equal(levers.compactRecording, false);
+    assert.equal(levers.batchedTraces, false);
     const bad = await call(env.ADMIN, { noSuchLever: false });
     assert.equal(bad.status, 400);
     assert.equal(((await bad.json()) as { error: { param: string } }).error.param, 'noSuchLever');
-    assert.equal((await call(env.ADMIN, { compactRecording: true })).status, 200);
+    assert.equal((await call(env.ADMIN, { batchedTraces: true })).status, 200);
   } finally {
-    levers.compactRecording = true;
+    levers.batchedTraces = true;
     await gw.close();
   }
 });

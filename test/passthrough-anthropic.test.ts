@@ -66,7 +66,9 @@ describe('Anthropic pass-through fidelity (recording mock upstream)', () => {
       `
 providers:
   anth: { type: anthropic, base_url: "${upstream.origin}", api_key: env:ANTH_KEY }
+  sim: { type: simulated }
 models:
+  claude-or-sim: { targets: [ { provider: anth, model: ${UPSTREAM_MODEL} }, { provider: sim, model: sim-1 } ] }
   claude: { targets: [ { provider: anth, model: ${UPSTREAM_MODEL}, usd_per_1m_input_tokens: 3, usd_per_1m_output_tokens: 15, usd_per_1m_cached_input_tokens: 0.3, usd_per_1m_cache_creation_input_tokens: 3.75 } ] }
 routes:
   agent-main: { model: claude }
@@ -125,6 +127,33 @@ model_aliases:
     assert.equal(stored.usage.cached_input_tokens, 30000);
     assert.equal(stored.usage.cache_creation_input_tokens, 2048);
     assert.equal(stored.response.message.content, 'The command printed hi.');
+  });
+
+  test('a body only an Anthropic upstream reads is not validated past what routing reads; one that may be translated is', async () => {
+    const post = (body: unknown) => fetch(`${gw.url}/v1/messages`, { method: 'POST', headers: clientHeaders(), body: JSON.stringify(body) });
+    // tool_result without tool_use_id: Switchyard's full check refuses it, an upstream may too.
+    const body = { model: 'agent-main', max_tokens: 16, messages: [{ role: 'user', content: [{ type: 'tool_result', content: 'x' }] }] };
+    const forwarded = await post(body);
+    assert.equal(forwarded.status, 200, await forwarded.clone().text());
+    assert.equal(upstream.requests.at(-1)!.text, JSON.stringify({ ...body, model: UPSTREAM_MODEL }));
+    await gw.runtime.store.flush();
+    const stored = await getJson(`${gw.baseURL}/inferences/${forwarded.headers.get('x-switchyard-inference-id')}`);
+    assert.deepEqual(stored.request.messages, []);
+    assert.match(stored.request.untranslatable[0], /^request: messages\[0\]\.content\[0\]\.tool_use_id/);
+
+    const before = upstream.requests.length;
+    const translatable = await post({ ...body, model: 'claude-or-sim' });
+    assert.equal(translatable.status, 400);
+    const refused = ((await translatable.json()) as { error: { type: string; message: string } }).error;
+    assert.equal(refused.type, 'invalid_request_error');
+    assert.match(refused.message, /messages\[0\]\.content\[0\]\.tool_use_id/);
+    const noMaxTokens = await post({ model: 'agent-main', messages: [{ role: 'user', content: 'hi' }] });
+    assert.equal(noMaxTokens.status, 400);
+    assert.match(await noMaxTokens.text(), /max_tokens/);
+    const badRole = await post({ model: 'agent-main', max_tokens: 16, messages: [{ role: 'robot', content: 'hi' }] });
+    assert.equal(badRole.status, 400);
+    assert.match(await badRole.text(), /messages\[0\]\.role/);
+    assert.equal(upstream.requests.length, before, 'nothing refused went upstream');
   });
 
   test('the official SDK sees the cached tokens exactly as the upstream reported them', async () => {

@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validate, version } from 'uuid';
-import { newId } from './ids.js';
-import { setLevers } from './levers.js';
+import { newId, newToolCallId } from './ids.js';
 
 test('newId makes valid, distinct UUIDv7s in creation order, also many within one millisecond', () => {
   const ids = Array.from({ length: 20_000 }, () => newId());
@@ -17,14 +16,8 @@ test('newId makes valid, distinct UUIDv7s in creation order, also many within on
   assert.ok(Math.abs(ms - Date.now()) < 1_000);
 });
 
-test('with the fastIds lever off the uuid package makes them, still ordered after the fast ones', () => {
-  const before = newId();
-  setLevers({ fastIds: false });
-  try {
-    const after = newId();
-    assert.equal(version(after), 7);
-    assert.ok(after > before || after.slice(0, 13) === before.slice(0, 13));
-  } finally {
-    setLevers({ fastIds: true });
-  }
+test('tool call ids are call_ and 24 hex digits, distinct', () => {
+  const ids = Array.from({ length: 1000 }, () => newToolCallId());
+  for (const id of ids) assert.match(id, /^call_[0-9a-f]{24}$/);
+  assert.equal(new Set(ids).size, ids.length);
 });

@@ -1,13 +1,10 @@
 import { randomFillSync } from 'node:crypto';
-import { v7 as uuidv7 } from 'uuid';
-import { lever } from './levers.js';
 
 // Ids are UUIDv7 (RFC 9562): 48-bit unix ms, then a 12-bit counter that keeps ids made in the
 // same millisecond in order, then 62 random bits. Time-ordered, so rows sort by creation without
-// an extra index. Several ids are made per request: they come from a pooled random buffer and a
-// hex table instead of the uuid package's per-call work (the `fastIds` lever switches back).
+// an extra index. Several ids are made per request: they come from a pooled random buffer (filled
+// from the same CSPRNG) and a hex table instead of the uuid package's per-call work.
 
-const fastIds = lever('fastIds');
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 const pool = Buffer.alloc(4096);
 let at = pool.length;
@@ -54,9 +51,9 @@ function v7(): string {
 
 /** Time-ordered ids so rows sort by creation without an extra index. */
 export function newId(): string {
-  return fastIds.on ? v7() : uuidv7();
+  return v7();
 }
 
 export function newToolCallId(): string {
-  return `call_${uuidv7().replace(/-/g, '').slice(-24)}`;
+  return `call_${v7().replace(/-/g, '').slice(-24)}`;
 }

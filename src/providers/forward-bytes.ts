@@ -1,15 +1,15 @@
-import { lever } from '../core/levers.js';
 import type { NativeRequest } from './types.js';
 import { replaceTopLevel } from './json-splice.js';
 
-const bytes = lever('passthroughBytes');
-
 /**
- * The client's own request text with only the model's value replaced, or undefined when the
- * surface kept no text (or the lever is off): the caller then serializes the parsed body.
+ * The client's own request bytes with only the model's value replaced (the bytes themselves when
+ * the client already names the target's model), or undefined when the surface kept no bytes: the
+ * caller then serializes the parsed body.
  */
-export function clientBytes(native: NativeRequest, model: string): string | undefined {
-  if (!bytes.on || native.raw === undefined) return undefined;
+export function clientBytes(native: NativeRequest, model: string): Buffer | undefined {
+  if (native.raw === undefined) return undefined;
+  // JSON.parse kept the last of duplicate keys, as the upstream will: equal means nothing to change.
+  if (native.body.model === model) return native.raw;
   return replaceTopLevel(native.raw, 'model', model);
 }
 
@@ -18,7 +18,7 @@ export function clientBytes(native: NativeRequest, model: string): string | unde
  * when nothing else must change, else the parsed body re-serialized with the target's `params`
  * (already in this wire format's names) and `stream` set.
  */
-export function forwardedBody(native: NativeRequest, model: string, params: Record<string, unknown> | undefined, stream: boolean): string {
+export function forwardedBody(native: NativeRequest, model: string, params: Record<string, unknown> | undefined, stream: boolean): string | Buffer {
   const same = !params && (native.body.stream === true) === stream;
   const spliced = same ? clientBytes(native, model) : undefined;
   if (spliced !== undefined) return spliced;

@@ -1,15 +1,10 @@
-import { Agent, request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { ProviderError, type ProviderFailureKind } from '../core/errors.js';
-import { lever } from '../core/levers.js';
 import type { ProviderTarget } from './types.js';
-import { SOCKET_OPTIONS, upstreamPool } from './pools.js';
+import { upstreamPool } from './pools.js';
 
 // Shared HTTP plumbing for the adapters: a keep-alive connection pool per upstream origin, the
 // mapping of transport failures and HTTP statuses to ProviderError kinds, and secret scrubbing.
-
-// Off: undici's request() through one Agent (it finds the origin's pool on every call).
-const agent = new Agent(SOCKET_OPTIONS);
-const pooled = lever('upstreamPool');
 
 export interface UpstreamResponse {
   statusCode: number;
@@ -17,17 +12,16 @@ export interface UpstreamResponse {
   body: Dispatcher.ResponseData['body'];
 }
 
-/** POST a JSON body. Transport failures become ProviderError; HTTP statuses are left to the caller. */
+/** POST a JSON body (text, or its UTF-8 bytes). Transport failures become ProviderError; HTTP statuses are left to the caller. */
 export async function postJson(
   url: string,
   headers: Record<string, string>,
-  body: string,
+  body: string | Buffer,
   signal: AbortSignal,
   target: ProviderTarget,
 ): Promise<UpstreamResponse> {
   if (signal.aborted) throw abortError(signal, target);
   try {
-    if (!pooled.on) return await request(url, { method: 'POST', headers, body, signal, dispatcher: agent });
     const { origin, path } = splitUrl(url);
     return await upstreamPool(origin).request({ method: 'POST', path, headers, body, signal });
   } catch (err) {

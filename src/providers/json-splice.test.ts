@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { replaceTopLevel } from './json-splice.js';
 
-const swap = (text: string) => replaceTopLevel(text, 'model', 'target-model');
+const swap = (text: string) => replaceTopLevel(Buffer.from(text), 'model', 'target-model')?.toString();
 
 test('replaces the top-level value and keeps every other byte', () => {
   const text = '{ "model" : "client" ,"messages":[{"model":"nested","content":"say \\"model\\": {x}"}],"n":1.5e3,"ok":true}';
@@ -24,6 +24,13 @@ test('the Claude Code request: same value as parse, set and stringify', () => {
   const body = JSON.parse(readFileSync(new URL('../../test/fixtures/wire/anthropic/claude-code-2.1.332-first-turn.json', import.meta.url), 'utf8')).body;
   const text = JSON.stringify(body, null, 1);
   assert.deepEqual(JSON.parse(swap(text)!), { ...body, model: 'target-model' });
+});
+
+test('multi-byte characters anywhere stay byte for byte; offsets are byte offsets', () => {
+  const text = '{"system":"héllo — 世界 🦊","model":"clïent","messages":[{"content":"naïve \\"quote\\" ü"}]}';
+  const out = replaceTopLevel(Buffer.from(text), 'model', 'tärget')!;
+  assert.deepEqual(JSON.parse(out.toString('utf8')), { ...JSON.parse(text), model: 'tärget' });
+  assert.ok(out.subarray(0, Buffer.byteLength('{"system":"héllo — 世界 🦊","model":')).equals(Buffer.from('{"system":"héllo — 世界 🦊","model":')));
 });
 
 test('no key, or text that is not an object, falls back (undefined)', () => {

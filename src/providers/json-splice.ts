@@ -9,14 +9,32 @@ import { closingQuote } from '../core/json-scan.js';
 // The next character that matters outside a string: quotes and brackets.
 const STRUCTURAL = /["{}[\]]/g;
 
-export function replaceTopLevel(text: string, key: string, value: unknown): string | undefined {
-  const replacement = JSON.stringify(value);
+/**
+ * Works on the UTF-8 bytes of the JSON text as received: the offsets are found on the bytes read
+ * as latin1 (one character per byte; the bytes of a multi-byte UTF-8 character are all >= 0x80, so
+ * never a quote, bracket, colon or backslash) and everything else is copied as bytes, never
+ * decoded and encoded again.
+ */
+export function replaceTopLevel(bytes: Buffer, key: string, value: unknown): Buffer | undefined {
+  const ranges = topLevelValues(bytes.toString('latin1'), key);
+  if (!ranges) return undefined;
+  const replacement = Buffer.from(JSON.stringify(value), 'utf8');
+  const parts: Buffer[] = [];
+  let copied = 0;
+  for (const [start, end] of ranges) {
+    parts.push(bytes.subarray(copied, start), replacement);
+    copied = end;
+  }
+  parts.push(bytes.subarray(copied));
+  return Buffer.concat(parts);
+}
+
+/** [start, end) of every top-level value of `key`, or undefined when there is none or the text is not an object. */
+function topLevelValues(text: string, key: string): [number, number][] | undefined {
   let i = skipWs(text, 0);
   if (text.charCodeAt(i) !== 123 /* { */) return undefined;
   i++;
-  let out = '';
-  let copied = 0;
-  let found = false;
+  const ranges: [number, number][] = [];
   for (;;) {
     i = skipWs(text, i);
     const c = text.charCodeAt(i);
@@ -35,14 +53,10 @@ export function replaceTopLevel(text: string, key: string, value: unknown): stri
     const valueStart = skipWs(text, i + 1);
     const valueEnd = skipValue(text, valueStart);
     if (valueEnd < 0) return undefined;
-    if (name === key) {
-      out += text.slice(copied, valueStart) + replacement;
-      copied = valueEnd;
-      found = true;
-    }
+    if (name === key) ranges.push([valueStart, valueEnd]);
     i = valueEnd;
   }
-  return found ? out + text.slice(copied) : undefined;
+  return ranges.length ? ranges : undefined;
 }
 
 function skipWs(text: string, i: number): number {

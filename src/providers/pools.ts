@@ -13,7 +13,7 @@ const MAX_CONNECTIONS = 256;
 
 // Deadlines belong to routing (it aborts the signal); these are only a safety net against a
 // socket that goes silent forever, long enough for slow reasoning models.
-export const SOCKET_OPTIONS = {
+const SOCKET_OPTIONS = {
   keepAliveTimeout: 30_000,
   keepAliveMaxTimeout: 600_000,
   headersTimeout: 600_000,

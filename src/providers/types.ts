@@ -51,8 +51,13 @@ export interface NativeRequest {
   body: Record<string, unknown>;
   /** Client headers the upstream needs (anthropic-beta, anthropic-version, openai-beta...), lower-case names. */
   headers: Record<string, string>;
-  /** The text `body` was parsed from, when the surface kept it: forwarded with only the model replaced. */
-  raw?: string;
+  /** The bytes `body` was parsed from, when the surface kept them: forwarded with only the model replaced. */
+  raw?: Buffer;
+  /**
+   * The same as text, set only when the request handed to the gateway with this is that text
+   * converted (src/server/wire-request.ts): the inference record then keeps the text as it arrived.
+   */
+  text?: string;
 }
 
 /** A forwarded JSON answer: the upstream's own body, and what Switchyard reads from it. */

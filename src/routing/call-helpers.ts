@@ -1,6 +1,7 @@
 import { SwitchyardError } from '../core/errors.js';
 import type { ChatRequest } from '../core/types.js';
 import type { NativeRequest, Passthrough, ProviderAdapter } from '../providers/types.js';
+import type { RequestAsSent } from '../store/types.js';
 import { ClientAbort } from './client-abort.js';
 import type { Plan, RequestMeta } from './resolve.js';
 import type { RuntimeTarget } from './targets.js';
@@ -36,6 +37,11 @@ export function droppedOf(meta: RequestMeta, byTarget: string[]): string[] {
 /** The request's cancellation: the route's, else one following the caller's signal, else one that never fires. */
 export function clientOf(meta: RequestMeta): ClientAbort {
   return meta.abort ?? new ClientAbort(meta.signal);
+}
+
+/** The client's own text of the request, when the surface says the request is that text converted (NativeRequest.text). */
+export function asSentOf(native: NativeRequest | undefined): RequestAsSent | undefined {
+  return native?.text === undefined ? undefined : { format: native.format, text: native.text };
 }
 
 /** The target that produced a cached response (the first one if the config no longer has it). */

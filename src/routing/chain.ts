@@ -8,9 +8,6 @@ import type { AttemptLog } from './attempts.js';
 import type { RuntimeModel, RuntimeTarget } from './targets.js';
 import { summarizeAttempts } from './attempts.js';
 import type { ClientAbort } from './client-abort.js';
-import { lever } from '../core/levers.js';
-
-const oneController = lever('requestDeadline');
 
 // Runs one request down a model's fallback chain: per target a deadline, retries with backoff
 // that honour Retry-After, a circuit breaker, and a rule for what moves on to the next target.
@@ -260,10 +257,10 @@ function normalize(raw: unknown, target: RuntimeTarget, timedOutBy: 'total' | 't
 }
 
 /**
- * The signals a request's attempts hand to the upstream call. On (requestDeadline): one
- * controller per request, made when the first attempt asks for its signal, followed by every
- * attempt until a deadline aborts it (the next attempt then gets a fresh one); the client is
- * followed through one plain callback. Off: a controller per attempt, linked by an event listener.
+ * The signals a request's attempts hand to the upstream call: one controller per request, made
+ * when the first attempt asks for its signal, followed by every attempt until a deadline aborts it
+ * (the next attempt then gets a fresh one); the client is followed through one plain callback.
+ * (An AbortController per attempt, linked to the client's by an event listener, cost ~5-13 µs each.)
  */
 class AttemptSignals {
   readonly #client: ClientAbort;
@@ -276,7 +273,6 @@ class AttemptSignals {
   }
 
   next(): { readonly signal: AbortSignal; abort(reason?: unknown): void; release(): void } {
-    if (!oneController.on) return perAttempt(this.#client);
     const self = this;
     let own: AbortController | undefined;
     let released = false;
@@ -308,16 +304,4 @@ class AttemptSignals {
       },
     };
   }
-}
-
-function perAttempt(client: ClientAbort): { readonly signal: AbortSignal; abort(reason?: unknown): void; release(): void } {
-  const controller = new AbortController();
-  const onClientAbort = () => controller.abort();
-  const clientSignal = client.signal;
-  clientSignal.addEventListener('abort', onClientAbort, { once: true });
-  return {
-    signal: controller.signal,
-    abort: (reason?: unknown) => controller.abort(reason),
-    release: () => clientSignal.removeEventListener('abort', onClientAbort),
-  };
 }

@@ -1,13 +1,9 @@
-import { lever } from '../core/levers.js';
-
 // A request's cancellation by its client, without an AbortSignal unless someone needs one.
 // Creating an AbortSignal costs Node 20 more than the rest of the request's bookkeeping (~5-13 µs
 // each, measured), and a request used to create two: the route's and each attempt's. Now the
 // route creates none; the fallback chain subscribes with a plain callback and creates the one
 // signal the upstream call needs. `signal` still exists, made on first use, for the consumers
 // that want a real one (the firewall's approval wait, retry sleeps, cache replay).
-
-const lazy = lever('requestDeadline');
 
 export class ClientAbort {
   #controller: AbortController | undefined;
@@ -18,8 +14,6 @@ export class ClientAbort {
   /** @param external an existing signal to follow (in-process callers that hold one). */
   constructor(external?: AbortSignal) {
     this.#external = external;
-    // Off: the old behaviour, a signal made up front.
-    if (!external && !lazy.on) void this.signal;
   }
 
   get aborted(): boolean {

@@ -5,11 +5,12 @@ import type { ChatRequest, ChatResponse, EmbeddingRequest, StreamChunk, Usage } 
 import type { Config } from '../config/schema.js';
 import type { ProviderRegistry } from '../providers/registry.js';
 import type { NativeRequest, Passthrough } from '../providers/types.js';
-import type { InferenceKind, InferenceStatus, Store } from '../store/types.js';
+import type { InferenceKind, InferenceStatus, RequestAsSent, Store } from '../store/types.js';
 import { StreamAssembler } from './assemble.js';
 import { BreakerBank } from './breaker-bank.js';
 import { ChainFailedError, runChain, type ChainResult } from './chain.js';
 import { nativeForTarget, requestForTarget } from './prepare.js';
+import { requireValid } from './deferred-request.js';
 import { costOf } from './cost.js';
 import { resolvePlan, type Plan, type RequestMeta, type WeightSource } from './resolve.js';
 import { resolveModels, type RuntimeModel } from './targets.js';
@@ -17,7 +18,7 @@ import type { ResponseCache } from '../cache/response-cache.js';
 import { replayStream } from '../cache/replay.js';
 import { buildRecord, type RecordInput } from './record.js';
 import { retainUpstreams } from '../providers/pools.js';
-import { cachedTarget, clientOf, droppedOf, lossOf, named, passthroughFor } from './call-helpers.js';
+import { asSentOf, cachedTarget, clientOf, droppedOf, lossOf, named, passthroughFor } from './call-helpers.js';
 import type {
   Admission, AdmissionTicket, CallStart, CompletedEmbedding, CompletedInference, InferenceObserver, ShotRetriever, StreamingInference,
 } from './gateway-types.js';
@@ -107,15 +108,17 @@ export class Gateway {
 
   /** `native`: the client's own body and headers, forwarded unchanged to targets of its wire format. */
   async complete(request: ChatRequest, meta: RequestMeta = {}, plan = this.plan(request, meta), native?: NativeRequest): Promise<CompletedInference> {
+    if (!this.#forwardsOnly(plan, native)) requireValid(request);
     const call = await this.#begin(request, meta, plan);
     const { ticket, inferenceId, started, createdAt, client, cached, hit } = call;
+    const asSent = asSentOf(native);
     plan = call.plan;
     if (hit) {
       const target = cachedTarget(plan, hit.target);
       const latencyMs = performance.now() - started;
       const dropped = droppedOf(meta, []);
       await this.#record({
-        id: inferenceId, createdAt, meta, plan, request, stream: false, status: 'ok', error: null, response: hit.response,
+        id: inferenceId, createdAt, meta, plan, request, asSent, stream: false, status: 'ok', error: null, response: hit.response,
         usage: hit.response.usage ?? null, latencyMs, ttftMs: null, target, attempts: [], costUsd: 0, cache: 'hit', dropped, ticket,
       });
       return { inferenceId, limitHeaders: ticket?.headers, plan, target, response: hit.response, attempts: [], latencyMs, costUsd: 0, dropped, cache: 'hit' };
@@ -137,7 +140,7 @@ export class Gateway {
         return { response, raw: undefined, passthrough: undefined, dropped: lossOf(adapter, ctx.target, prepared) };
       });
     } catch (err) {
-      await this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, false, err, ticket);
+      await this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, false, err, ticket, asSent);
       throw named(err, inferenceId);
     }
     const latencyMs = performance.now() - started;
@@ -147,7 +150,7 @@ export class Gateway {
     if (cached?.outcome === 'miss') cached.write(response, result.target);
     // storage.sync: the answer goes out only once its row is durable.
     await this.#record({
-      id: inferenceId, createdAt, meta, plan, request, stream: false, status: 'ok', error: null,
+      id: inferenceId, createdAt, meta, plan, request, asSent, stream: false, status: 'ok', error: null,
       response, usage: response.usage ?? null, latencyMs, ttftMs: null,
       target: result.target, attempts: result.attempts, costUsd, dropped, ticket, cache: cached?.outcome,
     });
@@ -156,8 +159,10 @@ export class Gateway {
 
   /** Resolves once a target has produced its first chunk (so every earlier failure fell back unseen). */
   async stream(request: ChatRequest, meta: RequestMeta = {}, plan = this.plan(request, meta), native?: NativeRequest): Promise<StreamingInference> {
+    if (!this.#forwardsOnly(plan, native)) requireValid(request);
     const call = await this.#begin(request, meta, plan);
     const { ticket, inferenceId, started, createdAt, client, cached, hit } = call;
+    const asSent = asSentOf(native);
     plan = call.plan;
     if (hit) {
       const target = cachedTarget(plan, hit.target);
@@ -166,7 +171,7 @@ export class Gateway {
       const dropped = droppedOf(meta, []);
       // storage.sync: the replay's end waits until its row is durable, as a live stream's does.
       const chunks = replayStream(hit.response, assembled, client.signal, (status) => this.#record({
-        id: inferenceId, createdAt, meta, plan, request, stream: true, status, error: status === 'ok' ? null : 'client disconnected',
+        id: inferenceId, createdAt, meta, plan, request, asSent, stream: true, status, error: status === 'ok' ? null : 'client disconnected',
         response: assembled.response(), usage: hit.response.usage ?? null, latencyMs: performance.now() - started, ttftMs,
         target, attempts: [], costUsd: 0, cache: 'hit', dropped, ticket,
       }));
@@ -196,7 +201,7 @@ export class Gateway {
         return { head, iterator, passthrough: pass, dropped: prepared ? lossOf(adapter, ctx.target, prepared) : [] };
       });
     } catch (err) {
-      await this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, true, err, ticket);
+      await this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, true, err, ticket, asSent);
       throw named(err, inferenceId);
     }
     const ttftMs = performance.now() - started;
@@ -255,13 +260,24 @@ export class Gateway {
         if (status === 'ok' && cached?.outcome === 'miss') cached.write(response, target);
         // storage.sync: the stream's end ([DONE]) waits until its row is durable.
         await self.#record({
-          id: inferenceId, createdAt, meta, plan, request, stream: true, status, error, response,
+          id: inferenceId, createdAt, meta, plan, request, asSent, stream: true, status, error, response,
           usage: response.usage ?? null, latencyMs: performance.now() - started, ttftMs,
           target, attempts: result.attempts, costUsd: costOf(target, response.usage), dropped, ticket, cache: cached?.outcome,
         });
       }
     }
     return { inferenceId, limitHeaders: ticket?.headers, plan, target, created: Math.floor(Date.now() / 1000), chunks: chunks(), assembled, passthrough, dropped, cache: cached?.outcome };
+  }
+
+  /** Whether every target the plan may try takes `native` as the client sent it (no target translates it). */
+  #forwardsOnly(plan: Plan, native: NativeRequest | undefined): boolean {
+    // Retrieved examples are inserted as messages: such a plan translates (passthroughFor).
+    if (!native || plan.examples) return false;
+    const order = plan.only ?? plan.model.targets.map((t) => t.index);
+    return order.every((i) => {
+      const t = plan.model.targets[i];
+      return passthroughFor(this.#providers.adapterFor(t.provider.config.type), native, plan, t) !== undefined;
+    });
   }
 
   /**
@@ -323,7 +339,7 @@ export class Gateway {
       });
       return { inferenceId, plan, target: result.target, response: result.value, attempts: result.attempts, latencyMs, costUsd };
     } catch (err) {
-      await this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, false, err, undefined, 'embedding');
+      await this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, false, err, undefined, undefined, 'embedding');
       throw named(err, inferenceId);
     }
   }
@@ -352,12 +368,12 @@ export class Gateway {
     return this.retrieveShots(request, plan);
   }
 
-  async #recordFailure(id: string, createdAt: string, started: number, meta: RequestMeta, plan: Plan, request: ChatRequest | EmbeddingRequest, stream: boolean, err: unknown, ticket?: AdmissionTicket, kind: InferenceKind = 'chat'): Promise<void> {
+  async #recordFailure(id: string, createdAt: string, started: number, meta: RequestMeta, plan: Plan, request: ChatRequest | EmbeddingRequest, stream: boolean, err: unknown, ticket?: AdmissionTicket, asSent?: RequestAsSent, kind: InferenceKind = 'chat'): Promise<void> {
     const attempts = err instanceof ChainFailedError ? err.attempts : [];
     const aborted = err instanceof ProviderError && err.kind === 'aborted';
     // The client gets the provider's error either way; a store that could not keep the failure row has counted it.
     await this.#record({
-      id, kind, createdAt, meta, plan, request, stream, status: aborted ? 'aborted' : 'error', error: (err as Error).message,
+      id, kind, createdAt, meta, plan, request, asSent, stream, status: aborted ? 'aborted' : 'error', error: (err as Error).message,
       response: null, usage: null, latencyMs: performance.now() - started, ttftMs: null, target: null, attempts, costUsd: null, ticket,
     }).catch(() => undefined);
   }

@@ -1,7 +1,7 @@
 import { newId } from '../core/ids.js';
 import type { ChatRequest, EmbeddingRequest, Usage } from '../core/types.js';
 import type { Config } from '../config/schema.js';
-import type { AttemptRecord, InferenceKind, InferenceRecord, InferenceStatus } from '../store/types.js';
+import type { AttemptRecord, InferenceKind, InferenceRecord, InferenceStatus, RequestAsSent } from '../store/types.js';
 import type { AttemptLog } from './attempts.js';
 import type { AdmissionTicket, CacheOutcome } from './gateway-types.js';
 import type { Plan, RequestMeta } from './resolve.js';
@@ -16,6 +16,8 @@ export interface RecordInput {
   status: InferenceStatus; error: string | null; response: unknown; usage: Usage | null;
   latencyMs: number; ttftMs: number | null; target: RuntimeTarget | null; attempts: AttemptLog[]; costUsd: number | null;
   dropped?: string[]; ticket?: AdmissionTicket; cache?: CacheOutcome;
+  /** The client's own text of `request` (NativeRequest.text), kept by the store instead of serializing `request`. */
+  asSent?: RequestAsSent;
 }
 
 export function buildRecord(r: RecordInput, config: Config): { record: InferenceRecord; attempts: AttemptRecord[] } {
@@ -34,6 +36,7 @@ export function buildRecord(r: RecordInput, config: Config): { record: Inference
     status: r.status,
     error: r.error,
     request: r.request,
+    ...(r.asSent ? { request_as_sent: r.asSent } : {}),
     response: r.response,
     usage: r.usage,
     latency_ms: r.latencyMs,

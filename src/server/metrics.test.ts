@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setLevers } from '../core/levers.js';
 import type { AttemptLog } from '../routing/attempts.js';
 import type { InferenceRecord } from '../store/types.js';
 import { Metrics } from './metrics.js';
@@ -36,15 +35,26 @@ async function scrape(m: Metrics): Promise<string> {
   return (await Promise.all(NAMES.map((n) => m.registry.getSingleMetricAsString(n)))).join('\n');
 }
 
+/** The reference: prom-client updated on every request, as the gateway once did. */
+function observeDirectly(m: Metrics, record: InferenceRecord, attempts: AttemptLog[]): void {
+  const base = { route: record.route ?? '', model: record.model ?? '', provider: record.provider ?? '' };
+  m.requests.inc({ ...base, status: record.status, stream: String(record.stream) });
+  m.latency.observe(base, record.latency_ms / 1000);
+  if (record.ttft_ms != null) m.ttft.observe(base, record.ttft_ms / 1000);
+  if (record.usage) {
+    m.tokens.inc({ ...base, type: 'prompt' }, record.usage.prompt_tokens);
+    m.tokens.inc({ ...base, type: 'completion' }, record.usage.completion_tokens);
+  }
+  for (const a of attempts) {
+    m.attempts.inc({ provider: a.provider, outcome: a.outcome });
+    if (a.error_kind) m.errors.inc({ model: base.model, provider: a.provider, kind: a.error_kind });
+  }
+}
+
 async function run(aggregated: boolean): Promise<string[]> {
   const m = new Metrics();
   const feed = (rows: typeof first) => {
-    setLevers({ aggregatedMetrics: aggregated });
-    try {
-      for (const [r, a] of rows) m.observe(r, a);
-    } finally {
-      setLevers({ aggregatedMetrics: true });
-    }
+    for (const [r, a] of rows) (aggregated ? m.observe(r, a) : observeDirectly(m, r, a));
   };
   feed(first);
   const a = await scrape(m);

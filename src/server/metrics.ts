@@ -1,5 +1,4 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { lever } from '../core/levers.js';
 import type { AttemptLog } from '../routing/attempts.js';
 import type { BreakerBank } from '../routing/breaker-bank.js';
 import type { InferenceRecord } from '../store/types.js';
@@ -7,11 +6,10 @@ import { InferenceTally, type HistogramTally } from './metrics-tally.js';
 
 // Prometheus metrics, fed by the gateway's inference observer (never by the request handlers).
 // Per request they are plain additions to an InferenceTally (metrics-tally.ts); the prom-client
-// metrics take them over when /metrics is scraped, so the exposition is prom-client's own. The
-// `aggregatedMetrics` lever switches back to updating prom-client on every request.
+// metrics take them over when /metrics is scraped, so the exposition is prom-client's own
+// (metrics.test.ts holds it to what updating prom-client on every request exposes).
 
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120];
-const aggregated = lever('aggregatedMetrics');
 
 export class Metrics {
   readonly registry = new Registry();
@@ -43,41 +41,8 @@ export class Metrics {
     }
   }
 
-  // Labelled children cached per label set: prom-client validates labels on every un-cached call.
-  readonly #children = new Map<string, { requests: Counter.Internal; latency: Histogram.Internal<string>; ttft: Histogram.Internal<string>; prompt: Counter.Internal; completion: Counter.Internal }>();
-
   observe(record: InferenceRecord, attempts: AttemptLog[]): void {
-    if (aggregated.on) {
-      this.#tally.add(record, attempts);
-      return;
-    }
-    const route = record.route ?? '';
-    const model = record.model ?? '';
-    const provider = record.provider ?? '';
-    const key = `${route}\0${model}\0${provider}\0${record.status}\0${record.stream}`;
-    let c = this.#children.get(key);
-    if (!c) {
-      const base = { route, model, provider };
-      c = {
-        requests: this.requests.labels({ ...base, status: record.status, stream: String(record.stream) }),
-        latency: this.latency.labels(base),
-        ttft: this.ttft.labels(base),
-        prompt: this.tokens.labels({ ...base, type: 'prompt' }),
-        completion: this.tokens.labels({ ...base, type: 'completion' }),
-      };
-      this.#children.set(key, c);
-    }
-    c.requests.inc();
-    c.latency.observe(record.latency_ms / 1000);
-    if (record.ttft_ms != null) c.ttft.observe(record.ttft_ms / 1000);
-    if (record.usage) {
-      c.prompt.inc(record.usage.prompt_tokens);
-      c.completion.inc(record.usage.completion_tokens);
-    }
-    for (const a of attempts) {
-      this.attempts.inc({ provider: a.provider, outcome: a.outcome });
-      if (a.error_kind) this.errors.inc({ model, provider: a.provider, kind: a.error_kind });
-    }
+    this.#tally.add(record, attempts);
   }
 
   /** Moves what the tally counted since the last scrape into the prom-client metrics. */

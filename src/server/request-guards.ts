@@ -57,24 +57,31 @@ export function installRequestGuards(app: FastifyInstance, server: ServerConfig,
   // downstream; refuse it while parsing, with a 400 that says so.
   const parse = app.getDefaultJsonParser('error', 'ignore');
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
-    const text = body as string;
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body, done) => {
+    const bytes = body as Buffer;
+    const text = bytes.toString('utf8');
     if (jsonDepthExceeds(text, server.max_json_depth)) {
       done(new InvalidRequestError(`JSON body nests deeper than ${server.max_json_depth} levels (server.max_json_depth)`, 'body', 'json_too_deep'), undefined);
       return;
     }
     parse(req, text, (err: Error | null, body?: unknown) => {
       // Kept for the same-format pass-through, which forwards these bytes (src/providers/json-splice.ts).
-      if (!err) req.rawJson = text;
+      if (!err) {
+        req.rawJson = bytes;
+        req.jsonText = text;
+      }
       done(err, body);
     });
   });
   app.decorateRequest('rawJson', undefined);
+  app.decorateRequest('jsonText', undefined);
 }
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** The JSON body's text as it arrived (set when it parsed). */
-    rawJson?: string;
+    /** The JSON body's bytes as they arrived (set when it parsed). */
+    rawJson?: Buffer;
+    /** The same decoded (what the body was parsed from). */
+    jsonText?: string;
   }
 }

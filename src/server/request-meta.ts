@@ -13,6 +13,20 @@ const header = (req: FastifyRequest, name: string): string | undefined => {
   return Array.isArray(v) ? v[0] : v;
 };
 
+// An agent sends the same key on every request: hash each key once (a few keys per gateway; the
+// map is emptied if clients send many distinct ones, e.g. when no keys are configured).
+const hashed = new Map<string, string>();
+
+function clientOf(token: string): string {
+  let h = hashed.get(token);
+  if (h === undefined) {
+    if (hashed.size >= 256) hashed.clear();
+    h = createHash('sha256').update(token).digest('hex');
+    hashed.set(token, h);
+  }
+  return h;
+}
+
 /** Switchyard's request headers (and OpenAI `metadata`) -> routing metadata. */
 export function requestMeta(req: FastifyRequest, metadata: Record<string, string> | undefined, abort: ClientAbort): RequestMeta {
   const sessionId = header(req, 'x-switchyard-session-id') ?? metadata?.session_id ?? metadata?.episode_id;
@@ -37,7 +51,7 @@ export function requestMeta(req: FastifyRequest, metadata: Record<string, string
       return abort.signal;
     },
     tags: metadata && Object.keys(metadata).length ? metadata : undefined,
-    client: token ? createHash('sha256').update(token).digest('hex') : 'anonymous',
+    client: token ? clientOf(token) : 'anonymous',
     cache: cache as CacheDirective | undefined,
     trace: { traceparent: header(req, 'traceparent'), tracestate: header(req, 'tracestate'), held: true },
   };

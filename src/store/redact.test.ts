@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Redactor, REDACTED } from './redact.js';
+import { mayHoldSecretShape, Redactor, REDACTED, SECRET_SHAPES } from './redact.js';
 
 test('known secrets and token shapes are removed from text', () => {
   const r = new Redactor(['my-gateway-key-123456']);
@@ -17,4 +17,34 @@ test('JSON text stays valid JSON, including secrets that need escaping', () => {
   const parsed = JSON.parse(text);
   assert.equal(parsed.messages[0].content, `use ${REDACTED} and ${REDACTED} and ${REDACTED}`);
   assert.doesNotMatch(text, /hunter22|MIIB|pa\\"ss/);
+});
+
+test('the screen lets through every shape: text with one secret of each kind is redacted as by every pattern in turn', () => {
+  const samples: Record<string, string> = {
+    'an OpenAI/Anthropic/OpenRouter API key': 'sk-ant-abcdefghijklmnopqrstu',
+    'a Stripe secret key': 'sk_live_abcdefghijklmnop12',
+    'a Google API key': 'AIzaSyA1234567890abcdefghijklmnopqrstu',
+    'an AWS access key id': 'AKIAABCDEFGHIJKLMNOP',
+    'a GitHub token': 'ghp_abcdefghijklmnopqrstuvwxyz0123456789',
+    'a Slack token': 'xoxb-1234567890-abcdef',
+    'a Hugging Face token': 'hf_abcdefghijklmnopqrstuvwxyz012345',
+    'a Discord bot token': 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0',
+    'a JSON web token': 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.abcdefghijklmnop',
+    'a bearer credential': 'Bearer abcdefghijklmnopqrstuvwx',
+    'a private key': '-----BEGIN RSA PRIVATE KEY-----\nMIIB\n-----END RSA PRIVATE KEY-----',
+    'a password in a URL': 'postgres://admin:hunter22@db.internal/app',
+    'a password or key assignment': 'PASSWORD=hunter22xx',
+  };
+  const r = new Redactor();
+  for (const shape of SECRET_SHAPES) {
+    const sample = samples[shape.name];
+    assert.ok(sample, `a sample for ${shape.name}`);
+    const text = `{"content":"before ${sample.replace(/\n/g, '\\n')} after"}`;
+    let expected = text;
+    for (const s of SECRET_SHAPES) expected = expected.replace(new RegExp(s.re.source, s.re.flags), REDACTED);
+    assert.notEqual(expected, text, `${shape.name} matches its sample`);
+    assert.equal(r.jsonText(text), expected, shape.name);
+    assert.equal(mayHoldSecretShape(text), true, shape.name);
+  }
+  assert.equal(mayHoldSecretShape('{"content":"a long and harmless text: https://example.com/path?q=1 user@example.com token"}'), false);
 });

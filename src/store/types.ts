@@ -32,6 +32,11 @@ export interface InferenceRecord {
   status: InferenceStatus;
   error: string | null;
   request: ChatRequest | EmbeddingRequest; // secrets redacted; EmbeddingRequest when kind is 'embedding'
+  /**
+   * Writing only: `request` is this JSON text of the client's (in its wire format) converted, and a
+   * store may keep the text instead of serializing `request`; reading it converts the text back.
+   */
+  request_as_sent?: RequestAsSent;
   response: unknown | null; // the OpenAI-shaped response sent to the client (assembled for streams)
   usage: Usage | null;
   latency_ms: number;
@@ -47,6 +52,12 @@ export interface InferenceRecord {
   cache?: 'hit' | 'miss' | 'bypass' | null;
   /** How much of this row the store keeps (storage.content / routes.<name>.storage_content); not a column. */
   storage_content?: import('./content-mode.js').StorageContent;
+}
+
+/** A client's request body as it arrived, and the wire format it is in. */
+export interface RequestAsSent {
+  format: import('../providers/types.js').WireFormat;
+  text: string;
 }
 
 export type AttemptOutcome = 'ok' | 'error' | 'skipped';

@@ -1,9 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { newId } from '../../src/core/ids.js';
-import { levers, setLevers } from '../../src/core/levers.js';
 import type { AttemptRecord, InferenceRecord, Store } from '../../src/store/types.js';
 import type { FeedbackRecord } from '../../src/store/feedback-types.js';
+import { REDACTED } from '../../src/store/redact.js';
+import { chatRequestOf } from '../../src/server/wire-request.js';
 
 // The store contract: every Store implementation must pass this same suite, run against real
 // databases (test/store/sqlite.test.ts, test/store/postgres.test.ts).
@@ -100,23 +101,21 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
       assert.equal((await s.getInference(inf.id))?.status, 'ok');
     });
 
-    test('rows written with the compactRecording lever off (and from old spill files) read back the same', async (t) => {
-      if (!('compactRecording' in levers)) return t.skip('this store has one row shape');
-      const usage = { prompt_tokens: 1200, completion_tokens: 80, total_tokens: 1280, cached_input_tokens: 1000, cache_creation_input_tokens: 150, reasoning_tokens: 30 };
-      const compact = inference({ usage, session_id: 'lever', error: 'x', dropped: ['thinking'], cache: 'miss' });
-      const keyed = { ...compact, id: newId() };
-      s.recordInference(compact, [attempt(compact, 0, { error: 'boom' })]);
-      setLevers({ compactRecording: false });
-      try {
-        s.recordInference(keyed, [attempt(keyed, 0, { error: 'boom' })]);
-      } finally {
-        setLevers({ compactRecording: true });
-      }
+    test('a request kept as the client sent it reads back as the normalized request it converts to, redacted', async () => {
+      const body = { model: 'agent-main', max_tokens: 64, system: 'You are terse.', messages: [{ role: 'user', content: 'use sk-ant-abcdefghijklmnopqrstu now' }], metadata: { user_id: 'u-1' } };
+      const request = chatRequestOf('anthropic', body);
+      const text = JSON.stringify(body, null, 1);
+      const sent = inference({ request, request_as_sent: { format: 'anthropic', text } });
+      // A key escaped so the redactor's patterns cannot see it: stored serialized from `request`.
+      const escaped = inference({ request, request_as_sent: { format: 'anthropic', text: text.replace('sk-ant', 'sk\\u002dant') } });
+      const metadataOnly = inference({ request, request_as_sent: { format: 'anthropic', text }, storage_content: 'metadata_only' });
+      for (const inf of [sent, escaped, metadataOnly]) s.recordInference(inf, []);
       await s.flush();
-      assert.deepEqual(await s.getInference(compact.id), compact);
-      assert.deepEqual({ ...(await s.getInference(keyed.id)), id: compact.id }, compact);
-      assert.equal((await s.listAttempts(keyed.id))[0].error, 'boom');
-      assert.deepEqual(await h.tokenColumns(keyed.id), await h.tokenColumns(compact.id));
+      const redacted = { ...request, messages: [request.messages[0], { role: 'user' as const, content: `use ${REDACTED} now` }] };
+      const { request_as_sent: _a, ...expected } = sent;
+      assert.deepEqual(await s.getInference(sent.id), { ...expected, request: redacted });
+      assert.deepEqual((await s.getInference(escaped.id))?.request, redacted);
+      assert.deepEqual((await s.getInference(metadataOnly.id))?.request, { model: 'agent-main', messages: [], content_omitted: true, message_count: 2 });
     });
 
     test('queued firewall traces are batched, visible to readers at once and durable', async () => {

@@ -96,7 +96,7 @@ export class OpenAiPassthrough implements Passthrough {
 }
 
 /** The client's body with the target's model: its own bytes when they already ask for what we need, else re-serialized. */
-function forwardedBody(native: NativeRequest, target: ProviderTarget, stream: boolean): string {
+function forwardedBody(native: NativeRequest, target: ProviderTarget, stream: boolean): string | Buffer {
   const asks = native.body.stream === true && (native.body.stream_options as { include_usage?: unknown } | undefined)?.include_usage === true;
   const spliced = !target.params && (stream ? asks : native.body.stream !== true) ? clientBytes(native, target.model) : undefined;
   if (spliced !== undefined) return spliced;

@@ -3,6 +3,7 @@ import type { ChatRequest } from '../../core/types.js';
 import { parseInput } from '../../core/validate.js';
 import { toChatRequest } from './to-chat.js';
 import { sessionIdOf } from './session.js';
+import { deferredRequest } from '../../routing/deferred-request.js';
 
 // Inbound Anthropic Messages API (what Claude Code and the Anthropic SDK send). Validation checks
 // what Switchyard itself reads and lets every other field and block type through untouched: the
@@ -83,6 +84,24 @@ export interface ParsedMessages {
 export function parseMessagesBody(body: unknown): ParsedMessages {
   const b = parseInput(messagesBody, body);
   return { request: toChatRequest(b), sessionId: sessionIdOf(b.metadata?.user_id), body: body as Record<string, unknown> };
+}
+
+// What routing reads, and the shape of the rest down to each message's role and content: bodies
+// that fail these get the same 400 naming the field as parseMessagesBody gives them.
+const routedBody = messagesBody
+  .pick({ model: true, max_tokens: true, stream: true, metadata: true })
+  .extend({ messages: z.array(z.object({ role: message.shape.role, content: z.union([z.string(), z.array(z.unknown())]) }).passthrough()).min(1) })
+  .passthrough();
+
+/**
+ * The body checked for what routing reads, and the normalized request deferred until something
+ * reads it (src/routing/deferred-request.ts): a body forwarded to an Anthropic upstream as the
+ * client sent it is never converted.
+ */
+export function readMessagesBody(body: unknown): ParsedMessages {
+  const b = parseInput(routedBody, body);
+  const request = deferredRequest({ model: b.model, ...(b.stream ? { stream: true } : {}) }, () => parseMessagesBody(body).request);
+  return { request, sessionId: sessionIdOf(b.metadata?.user_id), body: body as Record<string, unknown> };
 }
 
 /** count_tokens takes the same body without max_tokens. */

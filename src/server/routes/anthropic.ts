@@ -1,7 +1,7 @@
 import { ProviderError } from '../../core/errors.js';
 import type { NativeRequest } from '../../providers/types.js';
 import type { RouteGroup } from '../context.js';
-import { parseMessagesBody } from '../anthropic/request.js';
+import { readMessagesBody } from '../anthropic/request.js';
 import { AnthropicStreamWriter, renderMessage } from '../anthropic/response.js';
 import { stampEvent, stampJson } from '../anthropic/passthrough.js';
 import { countTokens } from '../anthropic/count-tokens.js';
@@ -24,8 +24,8 @@ export const anthropicRoutes: RouteGroup = (app, ctx) => {
 
     scope.post('/v1/messages', async (req, reply) => {
       ctx.auth.requireClient(req);
-      const { request, sessionId, body } = parseMessagesBody(req.body);
-      const native: NativeRequest = { format: 'anthropic', body, headers: forwardedHeaders(req, FORWARDED), raw: req.rawJson };
+      const { request, sessionId, body } = readMessagesBody(req.body);
+      const native: NativeRequest = { format: 'anthropic', body, headers: forwardedHeaders(req, FORWARDED), raw: req.rawJson, text: req.jsonText };
       const abort = abortOnDisconnect(req, reply);
       // Claude Code also sends its session id as a header; metadata wins when both are present.
       const headerSession = req.headers['x-claude-code-session-id'];

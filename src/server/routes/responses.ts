@@ -9,7 +9,8 @@ import type { NativeRequest } from '../../providers/types.js';
 import { guardCompletion, guardStream } from '../../firewall/inline/guard.js';
 import { hex } from '../responses/items.js';
 import { loadHistory } from '../responses/conversation.js';
-import { parseResponsesBody, withHistory } from '../responses/request.js';
+import { parseResponsesBody } from '../responses/request.js';
+import { responsesRequest } from '../wire-request.js';
 import { renderResponse, responseBase, type ResponseIds } from '../responses/render.js';
 import { ResponsesStreamWriter } from '../responses/stream.js';
 import type { Item } from '../responses/items.js';
@@ -32,14 +33,15 @@ export const responsesRoutes: RouteGroup = (app, ctx) => {
     ctx.auth.requireClient(req);
     const parsed = parseResponsesBody(req.body);
     const history = parsed.body.previous_response_id ? await loadHistory(ctx.store.responses, parsed.body.previous_response_id) : undefined;
-    const request = withHistory(parsed, history?.items ?? []);
+    const request = responsesRequest(parsed, history?.items ?? []);
     const previousId = parsed.body.previous_response_id;
     const native: NativeRequest = {
       format: 'openai-responses',
       body: nativeBody(req.body as Record<string, unknown>, history && forwardedHistory(history.rows)),
       headers: forwardedHeaders(req, ['openai-beta']),
-      // The client's own text is forwarded as it is unless the stored conversation was spliced in.
+      // The client's own text is forwarded and recorded as it is unless the stored conversation was spliced in.
       raw: history ? undefined : req.rawJson,
+      text: history ? undefined : req.jsonText,
     };
     const h = hex();
     const ids: ResponseIds = { hex: h, id: `resp_${h}`, createdAt: Math.floor(Date.now() / 1000) };
@@ -48,9 +50,6 @@ export const responsesRoutes: RouteGroup = (app, ctx) => {
     // An explicit session (header, metadata) wins; then the chain's; then the client's own
     // session header (Codex sends `session-id`); a stored first turn starts its own episode.
     meta.sessionId ??= history?.sessionId ?? header(req, 'session-id') ?? (parsed.store ? ids.id : undefined);
-    // Lost only when a target translates (a native target gets them all): the gateway records
-    // them per serving attempt.
-    if (parsed.dropped.size) request.untranslatable = [...parsed.dropped];
     let plan = ctx.gateway.plan(request, meta);
     // Files by id, item references, forced hosted tools: only a Responses upstream can serve them.
     if (parsed.refusals.length) plan = ctx.gateway.nativeOnly(plan, native) ?? throwFirst(parsed.refusals);

@@ -1,4 +1,6 @@
 import type { AttemptRecord, InferenceRecord } from '../types.js';
+import type { WireFormat } from '../../providers/types.js';
+import { requestFromSent } from '../../server/wire-request.js';
 
 // Row <-> record mapping for inferences and attempts (JSON columns are TEXT in SQLite).
 
@@ -8,6 +10,7 @@ export interface InferenceRow {
   error: string | null; request: string; response: string | null; usage: string | null; latency_ms: number;
   ttft_ms: number | null; attempts_count: number; routing: string | null; tags: string | null; cost_usd: number | null;
   cached_input_tokens?: number | null; cache_creation_input_tokens?: number | null; reasoning_tokens?: number | null; dropped?: string | null; cache?: string | null;
+  request_format?: string | null;
 }
 
 const parse = (s: string | null) => (s == null ? null : JSON.parse(s));
@@ -15,7 +18,7 @@ const parse = (s: string | null) => (s == null ? null : JSON.parse(s));
 export function inferenceFromRow(row: InferenceRow): InferenceRecord {
   // The token columns repeat what `usage` holds (they exist for queries); the record keeps usage.
   // No cache outcome (the route had no cache) reads back as an absent field, as it was recorded.
-  const { cached_input_tokens: _c, cache_creation_input_tokens: _w, reasoning_tokens: _r, dropped, cache, ...r } = row;
+  const { cached_input_tokens: _c, cache_creation_input_tokens: _w, reasoning_tokens: _r, dropped, cache, request_format, ...r } = row;
   return {
     ...r,
     ...(cache ? { cache: cache as InferenceRecord['cache'] } : {}),
@@ -23,7 +26,7 @@ export function inferenceFromRow(row: InferenceRow): InferenceRecord {
     dropped: parse(dropped ?? null),
     stream: r.stream === 1,
     status: r.status as InferenceRecord['status'],
-    request: JSON.parse(r.request),
+    request: request_format ? requestFromSent(request_format as WireFormat, r.request) : JSON.parse(r.request),
     response: parse(r.response),
     usage: parse(r.usage),
     routing: parse(r.routing),

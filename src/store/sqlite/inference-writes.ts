@@ -3,22 +3,20 @@ import type { AttemptRecord, InferenceRecord } from '../types.js';
 import type { Redactor } from '../redact.js';
 import { PiiRedactor } from '../redact-pii.js';
 import { withoutContent } from '../content-mode.js';
-import { lever } from '../../core/levers.js';
+import { storableAsSent } from '../as-sent.js';
 
 // Inference rows as the SQLite writer receives them: JSON columns already serialized (cheap,
 // native JSON.stringify on the request thread), redaction and inserts done by the writer.
 //
 // Two shapes: the compact one (a flat array of column values, attempts as arrays) is what the
-// gateway hands over; copying it to the writer thread (structured clone) costs a fraction of the
+// gateway hands over; copying it to the writer thread (structured clone) costs a fraction of a
 // keyed object, which repeats ~30 property names per row. The keyed shape is still read: spill
-// files written by earlier versions hold it, and the `compactRecording` lever switches back to it.
-
-export const compactRecording = lever('compactRecording');
+// files written by earlier versions hold it.
 
 const INFERENCE_COLUMNS = [
   'id', 'created_at', 'kind', 'request_id', 'cache', 'session_id', 'route', 'model', 'variant', 'provider', 'upstream_model', 'stream', 'status',
   'error', 'request', 'response', 'usage', 'latency_ms', 'ttft_ms', 'attempts_count', 'routing', 'tags', 'cost_usd', 'cached_input_tokens',
-  'cache_creation_input_tokens', 'reasoning_tokens', 'dropped',
+  'cache_creation_input_tokens', 'reasoning_tokens', 'dropped', 'request_format',
 ] as const;
 const ATTEMPT_COLUMNS = [
   'id', 'inference_id', 'seq', 'created_at', 'provider', 'upstream_model', 'target_index', 'retry', 'outcome', 'status_code', 'error_kind', 'error',
@@ -28,13 +26,16 @@ const col = (name: (typeof INFERENCE_COLUMNS)[number]) => INFERENCE_COLUMNS.inde
 const I = { error: col('error'), session_id: col('session_id'), request: col('request'), response: col('response'), routing: col('routing'), tags: col('tags') };
 const A_ERROR = ATTEMPT_COLUMNS.indexOf('error');
 
-/** Column values in INFERENCE_COLUMNS order, then whether personal data goes (storage_content), then the attempts. */
+/**
+ * Column values in INFERENCE_COLUMNS order, then whether personal data goes (storage_content), then
+ * the attempts. Spill files of earlier versions hold rows without the last column (request_format).
+ */
 export type CompactWrite = unknown[];
 
 export type InferenceWrite = KeyedWrite | CompactWrite;
 
 export interface KeyedWrite {
-  row: Omit<InferenceRecord, 'request' | 'response' | 'usage' | 'routing' | 'tags' | 'stream' | 'dropped'> & {
+  row: Omit<InferenceRecord, 'request' | 'request_as_sent' | 'response' | 'usage' | 'routing' | 'tags' | 'stream' | 'dropped'> & {
     stream: number;
     request: string;
     response: string | null;
@@ -45,21 +46,19 @@ export interface KeyedWrite {
     cache_creation_input_tokens: number | null;
     reasoning_tokens: number | null;
     dropped: string | null;
+    /** Absent in spill files of earlier versions. */
+    request_format?: string | null;
   };
   attempts: AttemptRecord[];
 }
 
 const json = (v: unknown) => (v == null ? null : JSON.stringify(v));
 
-/** The row for the writer: compact unless the `compactRecording` lever is off. */
-export function toInferenceWrite(record: InferenceRecord, attempts: AttemptRecord[]): InferenceWrite {
-  return compactRecording.on ? toCompactWrite(record, attempts) : toKeyedWrite(record, attempts);
-}
-
 export function toCompactWrite(record: InferenceRecord, attempts: AttemptRecord[]): CompactWrite {
   const r = record.storage_content === 'metadata_only' ? withoutContent(record) : record;
   const u = r.usage;
   const personal = r.storage_content === 'redacted' || r.storage_content === 'metadata_only';
+  const asSent = storableAsSent(record);
   const att = attempts.map((a) => [
     a.id, a.inference_id, a.seq, a.created_at, a.provider, a.upstream_model, a.target_index, a.retry, a.outcome, a.status_code, a.error_kind, a.error,
     a.latency_ms, a.ttft_ms, a.next_reason,
@@ -67,34 +66,11 @@ export function toCompactWrite(record: InferenceRecord, attempts: AttemptRecord[
   // Same order as INFERENCE_COLUMNS.
   return [
     r.id, r.created_at, r.kind ?? 'chat', r.request_id ?? null, r.cache ?? null, r.session_id, r.route, r.model, r.variant, r.provider, r.upstream_model,
-    r.stream ? 1 : 0, r.status, r.error, JSON.stringify(r.request), json(r.response), json(u), r.latency_ms, r.ttft_ms, r.attempts_count,
+    r.stream ? 1 : 0, r.status, r.error, asSent ? asSent.text : JSON.stringify(r.request), json(r.response), json(u), r.latency_ms, r.ttft_ms, r.attempts_count,
     json(r.routing), json(r.tags), r.cost_usd, u?.cached_input_tokens ?? null, u?.cache_creation_input_tokens ?? null, u?.reasoning_tokens ?? null,
-    r.dropped?.length ? JSON.stringify(r.dropped) : null,
+    r.dropped?.length ? JSON.stringify(r.dropped) : null, asSent?.format ?? null,
     personal, att,
   ];
-}
-
-function toKeyedWrite(record: InferenceRecord, attempts: AttemptRecord[]): KeyedWrite {
-  const row = record.storage_content === 'metadata_only' ? withoutContent(record) : record;
-  return {
-    row: {
-      ...row,
-      kind: row.kind ?? 'chat',
-      request_id: row.request_id ?? null,
-      cache: row.cache ?? null,
-      stream: row.stream ? 1 : 0,
-      request: JSON.stringify(row.request),
-      response: json(row.response),
-      usage: json(row.usage),
-      routing: json(row.routing),
-      tags: json(row.tags),
-      cached_input_tokens: row.usage?.cached_input_tokens ?? null,
-      cache_creation_input_tokens: row.usage?.cache_creation_input_tokens ?? null,
-      reasoning_tokens: row.usage?.reasoning_tokens ?? null,
-      dropped: row.dropped?.length ? JSON.stringify(row.dropped) : null,
-    },
-    attempts,
-  };
 }
 
 /** Prepares the inserts on `db` and returns a function writing one batch in one transaction. */
@@ -107,8 +83,9 @@ export function inferenceBatchWriter(db: Database.Database, redactor: Redactor, 
   const insertCompactAttempt = insert('attempts', ATTEMPT_COLUMNS, false);
   const n = INFERENCE_COLUMNS.length;
   const writeCompact = (w: CompactWrite) => {
-    const v = w.slice(0, n);
-    const personal = w[n] === true;
+    // A row of an earlier version's spill file lacks request_format: its request is serialized.
+    const v = w.length === n + 2 ? w.slice(0, n) : [...w.slice(0, n - 1), null];
+    const personal = w[w.length - 2] === true;
     const text = (s: string) => (personal ? pii.text(redactor.text(s)) : redactor.text(s));
     const json = (s: string) => (personal ? pii.jsonText(redactor.jsonText(s)) : redactor.jsonText(s));
     const str = (i: number, f: (s: string) => string) => {
@@ -121,7 +98,7 @@ export function inferenceBatchWriter(db: Database.Database, redactor: Redactor, 
     str(I.routing, (s) => redactor.jsonText(s));
     str(I.tags, (s) => redactor.jsonText(s));
     insertCompact.run(v);
-    for (const attempt of w[n + 1] as unknown[][]) {
+    for (const attempt of w[w.length - 1] as unknown[][]) {
       const a = attempt.slice(); // a batch may be retried: never redact the queued row in place
       if (typeof a[A_ERROR] === 'string' && a[A_ERROR] !== '') a[A_ERROR] = text(a[A_ERROR] as string);
       insertCompactAttempt.run(a);
@@ -140,6 +117,7 @@ export function inferenceBatchWriter(db: Database.Database, redactor: Redactor, 
       const json = (s: string) => (personal ? pii.jsonText(redactor.jsonText(s)) : redactor.jsonText(s));
       insertInference.run({
         ...row,
+        request_format: row.request_format ?? null,
         error: row.error && text(row.error),
         session_id: row.session_id && redactor.text(row.session_id),
         request: json(row.request),

@@ -19,7 +19,7 @@ import { SqliteCacheRepo } from './cache-repo.js';
 import { attemptFromRow, inferenceFromRow, type InferenceRow } from './inference-rows.js';
 import { SqliteOptimizeRepo } from './optimize-repo.js';
 import { migrateSqlite } from './migrate.js';
-import { inferenceBatchWriter, toInferenceWrite, type InferenceWrite } from './inference-writes.js';
+import { inferenceBatchWriter, toCompactWrite, type InferenceWrite } from './inference-writes.js';
 import { WriterThread } from './writer-thread.js';
 import type { TraceWrite } from '../trace-writes.js';
 import { sqliteMigrations } from './migrations/index.js';
@@ -135,7 +135,7 @@ export class SqliteStore implements Store {
   }
 
   recordInference(row: InferenceRecord, attempts: AttemptRecord[]): void | Promise<void> {
-    const w = toInferenceWrite(row, attempts);
+    const w = toCompactWrite(row, attempts);
     if (this.#sync) return this.#writer.pushDurable(w);
     this.#writer.push(w);
   }

@@ -9,6 +9,7 @@ import { pgMigration008 } from './008_usage_details.js';
 import { pgMigration009 } from './009_firewall_session_risk.js';
 import { pgMigration010 } from './010_cache.js';
 import { pgMigration011 } from './011_opt_optimize.js';
+import { pgMigration012 } from './012_request_as_sent.js';
 
 export interface PgMigration {
   version: number;
@@ -30,4 +31,5 @@ export const pgMigrations: PgMigration[] = [
   pgMigration009,
   pgMigration010,
   pgMigration011,
+  pgMigration012,
 ];

@@ -9,6 +9,7 @@ import { migration008 } from './008_usage_details.js';
 import { migration009 } from './009_firewall_session_risk.js';
 import { migration010 } from './010_cache.js';
 import { migration011 } from './011_opt_optimize.js';
+import { migration012 } from './012_request_as_sent.js';
 
 export interface SqliteMigration {
   version: number;
@@ -29,4 +30,5 @@ export const sqliteMigrations: SqliteMigration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];

@@ -1,0 +1,139 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'undici';
+import { median, startProcess, type Proc } from './harness.js';
+
+// CPU per request of the gateway and of a minimal Node proxy, for each hot request path, by a
+// fixed number of requests at a fixed concurrency (not a timed run): on a busy machine the count
+// of requests a segment covers stays the same, and adjacent segments of the two targets see the
+// same neighbours. Cases: chat completions JSON and 10-chunk stream (pass-through to an
+// OpenAI-compatible upstream), the Claude Code request (~54 KB) to an Anthropic upstream and the
+// Codex request (~20 KB) to a Responses upstream, each as JSON and stream. Medians of ROUNDS.
+//
+// Env: CPU_CASES (comma list; default all), CPU_REQUESTS (per segment, default 1500),
+// CPU_CONCURRENCY (default 8), BENCH_ROUNDS (default 5), CPU_PROFILE=dir (the gateway writes a
+// --cpu-prof profile there at exit; run one case to profile it), CPU_LEVER=name (also measure
+// the gateway with that lever off, interleaved: the difference is what it saves).
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const REQUESTS = Number(process.env.CPU_REQUESTS ?? 1500);
+const CONCURRENCY = Number(process.env.CPU_CONCURRENCY ?? 8);
+const PROFILE = process.env.CPU_PROFILE;
+const LEVER = process.env.CPU_LEVER;
+const ADMIN = 'bench-admin-token';
+
+const fixture = (path: string) => JSON.parse(readFileSync(new URL(`../test/fixtures/wire/${path}`, import.meta.url), 'utf8')) as { headers: Record<string, string>; body: Record<string, unknown> };
+const claude = fixture('anthropic/claude-code-2.1.332-first-turn.json');
+const codex = fixture('responses/codex-0.171.0-exec-turn2.json');
+const chat = { model: 'bench', messages: [{ role: 'system', content: 'You are terse.' }, { role: 'user', content: 'Say something about foxes.' }] };
+const anthropicHeaders = { 'anthropic-version': '2023-06-01', 'anthropic-beta': claude.headers['anthropic-beta'], 'x-api-key': 'dummy' };
+
+interface Case { name: string; path: string; body: unknown; headers?: Record<string, string> }
+const ALL: Case[] = [
+  { name: 'json', path: '/v1/chat/completions', body: chat },
+  { name: 'stream', path: '/v1/chat/completions', body: { ...chat, stream: true, stream_options: { include_usage: true } } },
+  { name: 'anthropic-json', path: '/v1/messages?beta=true', body: { ...claude.body, model: 'bench-claude', stream: false }, headers: anthropicHeaders },
+  { name: 'anthropic-stream', path: '/v1/messages?beta=true', body: { ...claude.body, model: 'bench-claude', stream: true }, headers: anthropicHeaders },
+  { name: 'responses-json', path: '/v1/responses', body: { ...codex.body, model: 'bench-responses', stream: false }, headers: { 'session-id': codex.headers['session-id'] } },
+  { name: 'responses-stream', path: '/v1/responses', body: { ...codex.body, model: 'bench-responses', stream: true }, headers: { 'session-id': codex.headers['session-id'] } },
+];
+const cases = process.env.CPU_CASES ? ALL.filter((c) => process.env.CPU_CASES!.split(',').includes(c.name)) : ALL;
+
+/** CPU µs of a process so far (user + system, all threads), from /proc (10 ms ticks). */
+function cpuOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100;
+}
+
+/** `n` requests over `concurrency` keep-alive connections; throws on any non-2xx answer. */
+async function run(pool: Pool, c: Case, n: number): Promise<number> {
+  const body = JSON.stringify(c.body);
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < n) {
+      next++;
+      const res = await pool.request({ path: c.path, method: 'POST', headers: { 'content-type': 'application/json', ...c.headers }, body });
+      const text = await res.body.text();
+      if (res.statusCode >= 300) throw new Error(`${c.name}: ${res.statusCode} ${text.slice(0, 300)}`);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  return (n * 1000) / (performance.now() - started);
+}
+
+async function admin(p: Proc, body: unknown): Promise<void> {
+  const res = await fetch(`http://127.0.0.1:${p.port}/v1/admin/levers`, {
+    method: 'POST', headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' }, body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`levers: ${res.status} ${await res.text()}`);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'switchyard-cpu-'));
+const procs: Proc[] = [];
+try {
+  const upstream = await startProcess(['bench/upstream.ts', '0']);
+  procs.push(upstream);
+  const proxy = await startProcess(['bench/minimal-proxy.ts', String(upstream.port), '0']);
+  procs.push(proxy);
+  const configPath = join(dir, 'switchyard.yaml');
+  writeFileSync(configPath, [
+    'server: { log_level: warn, admin_tokens: [env:BENCH_ADMIN_TOKEN] }',
+    `storage: { kind: sqlite, path: ${join(dir, 'bench.db')} }`,
+    'firewall: { mode: observe }',
+    'providers:',
+    `  mock: { type: openai, preset: custom, base_url: "http://127.0.0.1:${upstream.port}/v1" }`,
+    `  mock-responses: { type: openai, preset: custom, base_url: "http://127.0.0.1:${upstream.port}/v1", responses_api: true }`,
+    `  mock-anthropic: { type: anthropic, base_url: "http://127.0.0.1:${upstream.port}" }`,
+    'models:',
+    '  bench-model: { targets: [ { provider: mock, model: bench-model } ] }',
+    '  bench-claude: { targets: [ { provider: mock-anthropic, model: bench-claude } ] }',
+    '  bench-responses: { targets: [ { provider: mock-responses, model: bench-model } ] }',
+    'routes:',
+    '  bench: { model: bench-model }',
+  ].join('\n'));
+  const flags = ['--max-semi-space-size=32', ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : [])];
+  const gateway = await startProcess([...flags, 'dist/cli/main.js', 'start', '--config', configPath, '--port', '0'], {
+    SWITCHYARD_BENCH_LEVERS: '1', BENCH_ADMIN_TOKEN: ADMIN,
+  });
+  procs.push(gateway);
+  const targets: [string, Proc][] = [['proxy', proxy], ['gateway', gateway], ...(LEVER ? [[`gateway ${LEVER} off`, gateway] as [string, Proc]] : [])];
+  const pools = new Map(targets.map(([name, p]) => [name, new Pool(`http://127.0.0.1:${p.port}`, { connections: CONCURRENCY })]));
+  const cpu = new Map<string, number[]>();
+  const rps = new Map<string, number[]>();
+  for (const c of cases) for (const [name] of targets) await run(pools.get(name)!, c, Math.min(REQUESTS, 500)); // warm-up
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const c of cases) {
+      // Alternate the order of the targets so neither always runs first.
+      const order = round % 2 === 0 ? targets : [...targets].reverse();
+      for (const [name, p] of order) {
+        if (LEVER) await admin(gateway, { [LEVER]: !name.endsWith(' off') });
+        const before = cpuOf(p.child.pid!);
+        const r = await run(pools.get(name)!, c, REQUESTS);
+        const us = (cpuOf(p.child.pid!) - before) / REQUESTS;
+        const key = `${c.name}|${name}`;
+        cpu.set(key, [...(cpu.get(key) ?? []), us]);
+        rps.set(key, [...(rps.get(key) ?? []), r]);
+        process.stderr.write(`round ${round + 1} ${c.name} ${name}: ${us.toFixed(0)} µs/req, ${r.toFixed(0)} req/s\n`);
+      }
+    }
+  }
+  if (LEVER) await admin(gateway, { [LEVER]: true });
+  console.log(`\nCPU µs per request (median of ${ROUNDS} rounds x ${REQUESTS} requests at ${CONCURRENCY} connections)\n`);
+  console.log(`| case | ${targets.map(([n]) => n).join(' | ')} | gateway / proxy CPU |${LEVER ? ` ${LEVER} saves |` : ''}`);
+  console.log(`| --- | ${targets.map(() => '---').join(' | ')} | --- |${LEVER ? ' --- |' : ''}`);
+  for (const c of cases) {
+    const m = (name: string) => median(cpu.get(`${c.name}|${name}`)!);
+    const saves = LEVER ? ` ${median(cpu.get(`${c.name}|gateway ${LEVER} off`)!.map((off, i) => off - cpu.get(`${c.name}|gateway`)![i])).toFixed(0)} |` : '';
+    console.log(`| ${c.name} | ${targets.map(([n]) => m(n).toFixed(0)).join(' | ')} | ${(m('gateway') / m('proxy')).toFixed(2)}x |${saves}`);
+  }
+  await Promise.all([...pools.values()].map((p) => p.close()));
+} finally {
+  for (const p of procs) p.child.kill('SIGTERM');
+  if (PROFILE) {
+    await new Promise((r) => setTimeout(r, 1500)); // the profile is written as the gateway exits
+    process.stderr.write(`profiles: ${readdirSync(PROFILE).join(', ')}\n`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
