@@ -27,9 +27,9 @@ import { densify, pack, weightsModule, type CompactModel } from '../src/firewall
 export const WEIGHTS_FILE = fileURLToPath(new URL('../src/firewall/crisis/model/weights.generated.ts', import.meta.url));
 
 const SEED = 20261129;
-const EPOCHS = 12;
+const EPOCHS = 20;
 const LEARNING_RATE = 0.5;
-const L2 = 1e-5;
+const L2 = 1e-6;
 /** Weights kept after training: the strongest by magnitude. */
 const KEEP = 24_000;
 /** Added needless gates allowed, as a share of all benign visible rows. */
