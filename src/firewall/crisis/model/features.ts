@@ -15,15 +15,9 @@ const MAX_N = 5;
 /** Longer texts are scored on head and tail: cost stays bounded for a pasted document. */
 const MAX_CHARS = 3_000;
 
-/** FNV-1a over UTF-16 code units, seeded by a namespace character. */
-function hash(ns: number, s: string, from: number, to: number): number {
-  let h = (0x811c9dc5 ^ ns) >>> 0;
-  for (let i = from; i < to; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) & (FEATURE_DIM - 1);
-}
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const MASK = FEATURE_DIM - 1;
 
 function clip(text: string): string {
   return text.length <= MAX_CHARS ? text : `${text.slice(0, MAX_CHARS * 0.75)} ${text.slice(-MAX_CHARS * 0.25)}`;
@@ -34,10 +28,32 @@ export function padded(text: string): string {
   return ` ${normalize(clip(text)).replace(/\s+/g, ' ').trim()} `;
 }
 
-function addGrams(counts: Map<number, number>, ns: number, s: string): void {
-  for (let n = MIN_N; n <= MAX_N; n++) {
-    for (let i = 0; i + n <= s.length; i++) {
-      for (const k of [hash(ns, s, i, i + n), hash(0, s, i, i + n)]) counts.set(k, (counts.get(k) ?? 0) + 1);
+// Counts live in one reused table (the engine is synchronous, so no two calls share it); `touched`
+// lists the indices set, in first-seen order, which is deterministic for a given text.
+const counts = new Int32Array(FEATURE_DIM);
+let touched: number[] = [];
+
+function bump(k: number): void {
+  if (counts[k]++ === 0) touched.push(k);
+}
+
+/**
+ * FNV-1a over UTF-16 code units, extended one character at a time from each start, so all n-grams
+ * of 2..5 from one position cost 5 steps. Each n-gram counts under its source's namespace and
+ * under the shared one.
+ */
+function addGrams(ns: number, s: string): void {
+  for (let i = 0; i + MIN_N <= s.length; i++) {
+    let own = (FNV_OFFSET ^ ns) >>> 0;
+    let shared = FNV_OFFSET;
+    for (let n = 1; n <= MAX_N && i + n <= s.length; n++) {
+      const c = s.charCodeAt(i + n - 1);
+      own = Math.imul(own ^ c, FNV_PRIME);
+      shared = Math.imul(shared ^ c, FNV_PRIME);
+      if (n >= MIN_N) {
+        bump((own >>> 0) & MASK);
+        bump((shared >>> 0) & MASK);
+      }
     }
   }
 }
@@ -47,18 +63,19 @@ export interface SparseVector {
   val: Float64Array;
 }
 
-/** log(1 + count) per hashed n-gram, L2-normalized; indices ascending (deterministic order). */
+/** log(1 + count) per hashed n-gram, L2-normalized. */
 export function featurize(conversation: readonly string[], text: string): SparseVector {
-  const counts = new Map<number, number>();
+  touched = [];
   const said = conversation.filter((t) => t.trim() !== '').map(padded).join('|');
-  if (said.length > 2) addGrams(counts, 0x63, clip(said));
+  if (said.length > 2) addGrams(0x63, clip(said));
   const carried = text.trim() ? padded(text) : '';
-  if (carried.length > 2) addGrams(counts, 0x74, carried);
-  const idx = Int32Array.from([...counts.keys()].sort((a, b) => a - b));
+  if (carried.length > 2) addGrams(0x74, carried);
+  const idx = Int32Array.from(touched);
   const val = new Float64Array(idx.length);
   let norm = 0;
   for (let i = 0; i < idx.length; i++) {
-    val[i] = Math.log1p(counts.get(idx[i]) as number);
+    val[i] = Math.log1p(counts[idx[i]]);
+    counts[idx[i]] = 0;
     norm += val[i] * val[i];
   }
   norm = Math.sqrt(norm) || 1;
