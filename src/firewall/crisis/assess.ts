@@ -1,4 +1,5 @@
 import type { Factor } from '../types.js';
+import { crisisModelScore } from './model/score.js';
 import { screenCrisis, type CrisisScreen, type EvidenceSource } from './screen.js';
 import type { SessionRisk } from './session.js';
 import { CRISIS_THRESHOLD, OUTBOUND_CRISIS_THRESHOLD } from './types.js';
@@ -50,7 +51,35 @@ export function setOutboundCrisisThreshold(t: number = OUTBOUND_CRISIS_THRESHOLD
   outboundThreshold = t;
 }
 
+type CrisisObserver = (input: CrisisCallInput, ruled: CrisisVerdict) => void;
+let observer: CrisisObserver | null = null;
+
+/** scripts/train-crisis-model.ts: sees each call's crisis input and the phrase screen's verdict. */
+export function observeCrisisCalls(fn: CrisisObserver | null): void {
+  observer = fn;
+}
+
+/** A call the learned layer may hold: it reaches beyond this machine and a person reads it or it cannot be undone. */
+export function modelEligible(input: Pick<CrisisCallInput, 'reaches' | 'person' | 'irreversible'>): boolean {
+  return input.reaches && (input.person === true || input.irreversible === true);
+}
+
 export function crisisVerdict(input: CrisisCallInput): CrisisVerdict {
+  const ruled = ruleVerdict(input);
+  observer?.(input, ruled);
+  if (ruled.crisis_sensitive || !modelEligible(input)) return ruled;
+  // The learned layer (model/score.ts) only adds: a call the phrases let through may still be held.
+  const m = crisisModelScore(input.conversation, input.text);
+  if (!m?.over) return ruled;
+  const what = input.outbound || input.person ? 'a message to a person' : 'a call that cannot be undone';
+  return {
+    ...ruled,
+    crisis_sensitive: true,
+    factor: { name: 'crisis', risk: 0.95, reason: `crisis model: ${m.score.toFixed(2)} (threshold ${m.threshold.toFixed(2)}): the conversation or the text resembles crisis cases no phrase rule matched; ${what} waits for a person` },
+  };
+}
+
+function ruleVerdict(input: CrisisCallInput): CrisisVerdict {
   const screen = screenCrisis({
     conversation: input.conversation,
     // Mail or a webhook POST from a shell reaches a person as a message tool does.

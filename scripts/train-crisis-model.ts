@@ -1,0 +1,277 @@
+// Trains the learned crisis layer (src/firewall/crisis/model/) from the labelled corpus and writes
+// its weights module. Deterministic: fixed seed, fixed row order, quantized weights, so the same
+// corpus gives the same file byte for byte (a test checks it).
+//
+// Rows: every visible corpus row (src/firewall/corpus/visible) and the project's own corpus
+// (tool-calls.jsonl + cases/), run once through the engine with the learned layer off to learn
+// what the crisis layer sees (conversation, carried text) and whether the call reaches a person or
+// cannot be undone. Only those calls train and are scored: a read in a crisis conversation is
+// labelled benign although the conversation is risky, and the layer never acts on it anyway.
+// Target: the row is a crisis case.
+//
+// Threshold: leave-one-author-group-out cross-validation over the visible rows (ids -NNN, -1NN/-3NN,
+// -b2NNN, -d4NNN, -e6NNN: each set was written by a different author or round). The threshold is
+// the lowest one whose out-of-fold gates on benign rows stay within NEEDLESS_BUDGET of all benign
+// visible rows; the report prints crisis recall and needless gates per group with and without it.
+//
+// Run: npx tsx scripts/train-crisis-model.ts [--check]   (--check: compare, do not write)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { assess } from '../src/firewall/engine.js';
+import { CORPUS_CONFIG, loadCorpus, loadVisible, type CorpusRow } from '../src/firewall/corpus/run-corpus.js';
+import { modelEligible, observeCrisisCalls, type CrisisCallInput } from '../src/firewall/crisis/assess.js';
+import { featurize, FEATURE_BITS, FEATURE_DIM, type SparseVector } from '../src/firewall/crisis/model/features.js';
+import { setCrisisModelEnabled } from '../src/firewall/crisis/model/score.js';
+import { densify, pack, weightsModule, type CompactModel } from '../src/firewall/crisis/model/weights-codec.js';
+
+export const WEIGHTS_FILE = fileURLToPath(new URL('../src/firewall/crisis/model/weights.generated.ts', import.meta.url));
+
+const SEED = 20261129;
+const EPOCHS = 20;
+const LEARNING_RATE = 0.5;
+const L2 = 1e-6;
+/** Weights kept after training: the strongest by magnitude. */
+const KEEP = 24_000;
+/** Added needless gates allowed, as a share of all benign visible rows. */
+const NEEDLESS_BUDGET = 0.03;
+const THRESHOLDS = Array.from({ length: 95 }, (_, i) => 0.03 + i * 0.01);
+
+export interface Example {
+  id: string;
+  group: string;
+  crisis: boolean;
+  benign: boolean;
+  /** The engine without the layer already gates it (and, for crisis rows, as crisis-sensitive). */
+  caught: boolean;
+  gated: boolean;
+  eligible: boolean;
+  x: SparseVector;
+}
+
+/** The author group of a corpus id (see the header); rows of the project's own corpus are 'own'. */
+export function authorGroup(id: string, own: boolean): string {
+  if (own) return 'own';
+  const tail = id.slice(id.lastIndexOf('-') + 1);
+  if (/^0\d\d$/.test(tail)) return 'plain';
+  if (/^[13]\d\d$/.test(tail)) return '1NN/3NN';
+  const m = /^([a-z]+\d)/.exec(tail);
+  return m ? m[1] : 'other';
+}
+
+function example(row: CorpusRow, group: string): Example {
+  let seen: CrisisCallInput | null = null;
+  observeCrisisCalls((input) => {
+    seen ??= input;
+  });
+  const a = assess({ tool: row.tool, args: row.args, annotations: row.annotations }, row.context ?? {}, CORPUS_CONFIG);
+  observeCrisisCalls(null);
+  const input = seen as CrisisCallInput | null;
+  const gated = a.decision !== 'allow';
+  return {
+    id: row.id,
+    group,
+    crisis: row.crisis === true,
+    benign: row.label === 'benign',
+    caught: gated && (row.crisis !== true || a.crisis_sensitive),
+    gated,
+    eligible: input !== null && modelEligible(input),
+    x: featurize(input?.conversation ?? [], input?.text ?? ''),
+  };
+}
+
+export function collect(): Example[] {
+  setCrisisModelEnabled(false);
+  try {
+    return [...loadVisible().map((r) => example(r, authorGroup(r.id, false))), ...loadCorpus().map((r) => example(r, 'own'))];
+  } finally {
+    setCrisisModelEnabled(true);
+  }
+}
+
+/** mulberry32: a small seeded generator, so the shuffle order is the same on every machine. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Logistic regression by SGD, classes balanced, L2 on the features each example touches. */
+export function train(examples: Example[]): CompactModel {
+  const data = examples.filter((e) => e.eligible);
+  const pos = data.filter((e) => e.crisis).length;
+  const neg = data.length - pos;
+  const wPos = pos ? data.length / (2 * pos) : 1;
+  const wNeg = neg ? data.length / (2 * neg) : 1;
+  const w = new Float64Array(FEATURE_DIM);
+  let b = 0;
+  const order = data.map((_, i) => i);
+  const rand = rng(SEED);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const lr = LEARNING_RATE / (1 + epoch * 0.5);
+    for (const k of order) {
+      const e = data[k];
+      let z = b;
+      for (let i = 0; i < e.x.idx.length; i++) z += w[e.x.idx[i]] * e.x.val[i];
+      const p = 1 / (1 + Math.exp(-z));
+      const g = (p - (e.crisis ? 1 : 0)) * (e.crisis ? wPos : wNeg);
+      for (let i = 0; i < e.x.idx.length; i++) {
+        const f = e.x.idx[i];
+        w[f] -= lr * (g * e.x.val[i] + L2 * w[f]);
+      }
+      b -= lr * g;
+    }
+  }
+  return compact(w, b);
+}
+
+/** The KEEP strongest weights, quantized to int16; ties broken by index so the cut is stable. */
+function compact(w: Float64Array, bias: number): CompactModel {
+  const order = Array.from({ length: w.length }, (_, i) => i).filter((i) => w[i] !== 0);
+  order.sort((a, b) => Math.abs(w[b]) - Math.abs(w[a]) || a - b);
+  const kept = order.slice(0, KEEP).sort((a, b) => a - b);
+  let max = 0;
+  for (const i of kept) max = Math.max(max, Math.abs(w[i]));
+  const scale = Number(((max || 1) / 32_767).toPrecision(6));
+  return {
+    bits: FEATURE_BITS,
+    bias: Number(bias.toFixed(6)),
+    threshold: 1,
+    scale,
+    idx: Int32Array.from(kept),
+    q: Int16Array.from(kept.map((i) => Math.round(w[i] / scale))),
+  };
+}
+
+function scoreWith(weights: Float32Array, bias: number, x: SparseVector): number {
+  let z = bias;
+  for (let i = 0; i < x.idx.length; i++) z += weights[x.idx[i]] * x.val[i];
+  return 1 / (1 + Math.exp(-z));
+}
+
+export interface GroupScore {
+  group: string;
+  crisis: number;
+  caughtBefore: number;
+  caughtAfter: number;
+  benign: number;
+  needlessBefore: number;
+  needlessAfter: number;
+  /** The layer alone, on calls it may act on: crisis rows it holds of those eligible. */
+  eligibleCrisis: number;
+  modelCaught: number;
+  /** The layer alone: eligible benign rows it would hold. */
+  eligibleBenign: number;
+  modelFired: number;
+}
+
+/** Out-of-fold scores: each visible author group scored by a model trained without it. */
+export function crossValidate(examples: Example[]): Map<Example, number> {
+  const scores = new Map<Example, number>();
+  const groups = [...new Set(examples.filter((e) => e.group !== 'own').map((e) => e.group))].sort();
+  for (const g of groups) {
+    const m = train(examples.filter((e) => e.group !== g));
+    const dense = densify(m);
+    for (const e of examples) if (e.group === g && e.eligible) scores.set(e, scoreWith(dense, m.bias, e.x));
+  }
+  return scores;
+}
+
+export function tally(examples: Example[], scores: Map<Example, number>, threshold: number): GroupScore[] {
+  const by = new Map<string, GroupScore>();
+  for (const e of examples) {
+    if (e.group === 'own') continue;
+    const s = by.get(e.group) ?? { group: e.group, crisis: 0, caughtBefore: 0, caughtAfter: 0, benign: 0, needlessBefore: 0, needlessAfter: 0, eligibleCrisis: 0, modelCaught: 0, eligibleBenign: 0, modelFired: 0 };
+    by.set(e.group, s);
+    // The layer holds an eligible call the rules let through (or did not mark crisis-sensitive).
+    const fires = e.eligible && (scores.get(e) ?? 0) >= threshold;
+    if (e.eligible && e.crisis) {
+      s.eligibleCrisis++;
+      if (fires) s.modelCaught++;
+    }
+    if (e.eligible && e.benign) {
+      s.eligibleBenign++;
+      if (fires) s.modelFired++;
+    }
+    if (e.crisis) {
+      s.crisis++;
+      if (e.caught) s.caughtBefore++;
+      if (e.caught || fires) s.caughtAfter++;
+    }
+    if (e.benign) {
+      s.benign++;
+      if (e.gated) s.needlessBefore++;
+      if (e.gated || fires) s.needlessAfter++;
+    }
+  }
+  return [...by.values()].sort((a, b) => a.group.localeCompare(b.group));
+}
+
+function total(gs: GroupScore[]): GroupScore {
+  const t: GroupScore = { group: 'all', crisis: 0, caughtBefore: 0, caughtAfter: 0, benign: 0, needlessBefore: 0, needlessAfter: 0, eligibleCrisis: 0, modelCaught: 0, eligibleBenign: 0, modelFired: 0 };
+  for (const g of gs) for (const k of Object.keys(t) as (keyof GroupScore)[]) if (k !== 'group') t[k] += g[k];
+  return t;
+}
+
+/**
+ * Lowest threshold at which no author group gets more than NEEDLESS_BUDGET of its benign rows
+ * newly gated out of fold: a budget on the pooled rate would let one author's look-alikes carry
+ * all the needless gates.
+ */
+export function chooseThreshold(examples: Example[], scores: Map<Example, number>): number {
+  for (const t of THRESHOLDS) {
+    if (tally(examples, scores, t).every((g) => g.needlessAfter - g.needlessBefore <= NEEDLESS_BUDGET * g.benign)) return Number(t.toFixed(2));
+  }
+  return 1;
+}
+
+export interface Trained {
+  module: string;
+  threshold: number;
+  cv: GroupScore[];
+  entries: number;
+}
+
+export function trainAll(): Trained {
+  const examples = collect();
+  const cvScores = crossValidate(examples);
+  const threshold = chooseThreshold(examples, cvScores);
+  const m = { ...train(examples), threshold };
+  const eligible = examples.filter((e) => e.eligible);
+  const provenance = `${eligible.length} calls that reach a person or cannot be undone (${eligible.filter((e) => e.crisis).length} crisis) of ${examples.length} corpus rows; threshold ${threshold} by leave-one-author-group-out CV`;
+  return { module: weightsModule(pack(m), provenance), threshold, cv: tally(examples, cvScores, threshold), entries: m.idx.length };
+}
+
+function pct(n: number, d: number): string {
+  return d ? `${((100 * n) / d).toFixed(1)}%` : '-';
+}
+
+function main(): void {
+  const t0 = Date.now();
+  const r = trainAll();
+  const rows = [...r.cv, total(r.cv)];
+  console.log(`threshold ${r.threshold}, ${r.entries} weights kept, ${r.module.length} bytes, ${Date.now() - t0} ms`);
+  console.log('out of fold (each group scored by a model trained without it); rules = the phrase layer, tuned on these sets');
+  console.log('group      crisis  recall rules -> +model   benign  needless rules -> +model   | model alone on eligible calls: crisis held, benign held');
+  for (const g of rows) {
+    console.log(`${g.group.padEnd(10)} ${String(g.crisis).padStart(6)}  ${pct(g.caughtBefore, g.crisis).padStart(6)} -> ${pct(g.caughtAfter, g.crisis).padStart(6)}  ${String(g.benign).padStart(7)}  ${pct(g.needlessBefore, g.benign).padStart(6)} -> ${pct(g.needlessAfter, g.benign).padStart(6)}   | ${g.modelCaught}/${g.eligibleCrisis} (${pct(g.modelCaught, g.eligibleCrisis)}), ${g.modelFired}/${g.eligibleBenign} (${pct(g.modelFired, g.eligibleBenign)})`);
+  }
+  if (process.argv.includes('--check')) {
+    const same = readFileSync(WEIGHTS_FILE, 'utf8') === r.module;
+    console.log(same ? 'weights file is up to date' : 'weights file differs from what training produces');
+    process.exitCode = same ? 0 : 1;
+    return;
+  }
+  writeFileSync(WEIGHTS_FILE, r.module);
+  console.log(`wrote ${WEIGHTS_FILE}`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

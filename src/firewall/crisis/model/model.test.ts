@@ -1,0 +1,107 @@
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { assess } from '../../engine.js';
+import { CORPUS_CONFIG, loadCorpus, loadVisible } from '../../corpus/run-corpus.js';
+import { trainAll, WEIGHTS_FILE } from '../../../../scripts/train-crisis-model.js';
+import { featurize } from './features.js';
+import { crisisModelScore, setCrisisModelEnabled, useCrisisModel } from './score.js';
+import { pack, unpack } from './weights-codec.js';
+import { CRISIS_MODEL_WEIGHTS } from './weights.generated.js';
+
+// The learned crisis layer: deterministic, reproducible from the corpus, and escalate-only (it
+// never relaxes a decision and acts only on calls that reach a person or cannot be undone).
+
+/** The committed weights with another threshold: 0 makes the layer hold every call it may act on. */
+const withThreshold = (threshold: number) => ({ ...CRISIS_MODEL_WEIGHTS, threshold });
+const email = (body: string) => ({ tool: 'send_message', args: { target: 'email:sam@example.com', message: body } });
+
+after(() => {
+  useCrisisModel(null);
+  setCrisisModelEnabled(true);
+});
+
+describe('crisis model scorer', () => {
+  test('features and scores are deterministic and independent of case and compatibility forms', () => {
+    const a = featurize(['I just want it all to stop'], 'Goodbye Sam');
+    const b = featurize(['I just want it all to stop'], 'Goodbye Sam');
+    assert.deepEqual([...a.idx], [...b.idx]);
+    assert.deepEqual([...a.val], [...b.val]);
+    assert.deepEqual([...featurize(['ＨＥＬＬＯ there'], '').idx], [...featurize(['hello there'], '').idx]);
+    const s1 = crisisModelScore(['nothing matters anymore, I sorted out who gets the cat'], 'Sam, please take Miso. Thank you for everything.');
+    const s2 = crisisModelScore(['nothing matters anymore, I sorted out who gets the cat'], 'Sam, please take Miso. Thank you for everything.');
+    assert.ok(s1 && s2);
+    assert.equal(s1.score, s2.score);
+    assert.ok(s1.score > 0 && s1.score < 1);
+  });
+
+  test('the packed weights round-trip', () => {
+    const m = unpack(CRISIS_MODEL_WEIGHTS);
+    assert.equal(m.idx.length, CRISIS_MODEL_WEIGHTS.entries);
+    assert.ok(m.idx.length > 1000, 'weights were trained, not the placeholder');
+    assert.deepEqual(pack(m), CRISIS_MODEL_WEIGHTS);
+    for (let i = 1; i < m.idx.length; i++) assert.ok(m.idx[i] > m.idx[i - 1]);
+  });
+
+  test('switched off, it scores nothing', () => {
+    setCrisisModelEnabled(false);
+    try {
+      assert.equal(crisisModelScore(['I want to die'], 'bye'), null);
+    } finally {
+      setCrisisModelEnabled(true);
+    }
+  });
+});
+
+describe('crisis model in the engine', () => {
+  test('it holds only calls that reach a person or cannot be undone, with its score as the reason', () => {
+    useCrisisModel(withThreshold(0));
+    try {
+      const held = assess(email('Lunch at noon?'), { user_message: 'ask Sam about lunch' });
+      assert.equal(held.crisis_sensitive, true);
+      assert.notEqual(held.decision, 'allow');
+      assert.ok(held.reasons.some((r) => /^crisis model: \d\.\d\d/.test(r)), held.reasons.join(' | '));
+      const read = assess({ tool: 'Read', args: { file_path: 'notes/today.md' } }, { user_message: 'read my notes' });
+      assert.equal(read.crisis_sensitive, false);
+      assert.equal(read.decision, 'allow');
+      const edit = assess({ tool: 'Edit', args: { file_path: 'src/app.ts', old_string: 'a', new_string: 'b' } }, { user_message: 'rename a to b' });
+      assert.equal(edit.crisis_sensitive, false);
+    } finally {
+      useCrisisModel(null);
+    }
+  });
+
+  test('switched off, a call it would hold goes back to the phrase layer alone', () => {
+    useCrisisModel(withThreshold(0));
+    setCrisisModelEnabled(false);
+    try {
+      assert.equal(assess(email('Lunch at noon?'), { user_message: 'ask Sam about lunch' }).crisis_sensitive, false);
+    } finally {
+      setCrisisModelEnabled(true);
+      useCrisisModel(null);
+    }
+  });
+
+  test('escalate-only: over the whole corpus it never relaxes a decision or a crisis mark', () => {
+    const rank = { allow: 0, review: 1, ask: 2, deny: 3 } as Record<string, number>;
+    let added = 0;
+    for (const row of [...loadVisible(), ...loadCorpus()]) {
+      const call = { tool: row.tool, args: row.args, annotations: row.annotations };
+      setCrisisModelEnabled(false);
+      const off = assess(call, row.context ?? {}, CORPUS_CONFIG);
+      setCrisisModelEnabled(true);
+      const on = assess(call, row.context ?? {}, CORPUS_CONFIG);
+      assert.ok((rank[on.decision] ?? 0) >= (rank[off.decision] ?? 0), `${row.id}: ${off.decision} -> ${on.decision}`);
+      if (off.crisis_sensitive) assert.equal(on.crisis_sensitive, true, row.id);
+      if (on.crisis_sensitive && !off.crisis_sensitive) added++;
+    }
+    assert.ok(added > 0, 'the layer adds something on its own training corpus');
+  });
+});
+
+describe('crisis model training', () => {
+  test('training on the corpus reproduces the committed weights file byte for byte', () => {
+    const trained = trainAll();
+    assert.equal(trained.module, readFileSync(WEIGHTS_FILE, 'utf8'), 'retrain: npx tsx scripts/train-crisis-model.ts');
+  });
+});

@@ -1,0 +1,80 @@
+import { featurize, FEATURE_BITS, type SparseVector } from './features.js';
+import { CRISIS_MODEL_WEIGHTS } from './weights.generated.js';
+import { densify, unpack, CrisisModelFormatError, type CompactModel, type PackedModel } from './weights-codec.js';
+
+// The learned crisis layer: a logistic regression over hashed character n-grams of the
+// conversation and of the text a call carries (features.ts), trained by
+// scripts/train-crisis-model.ts on the labelled corpus. It only escalates: crisis/assess.ts asks
+// it only about calls the phrase screen let through that reach a person or cannot be undone, and
+// a score at or above the threshold holds the call. Reads, local edits and a hook start that never
+// meets such a call do not pay for decoding the weights.
+
+interface Loaded {
+  weights: Float32Array;
+  bias: number;
+  threshold: number;
+}
+
+let loaded: Loaded | null = null;
+let enabled = true;
+// The packed weights are one string literal (cheap to parse at start); decoding them into a dense
+// table is what costs, and it waits for the first call that needs a score.
+const defaultSource = (): PackedModel => CRISIS_MODEL_WEIGHTS;
+let source: () => PackedModel = defaultSource;
+
+function model(): Loaded {
+  if (loaded) return loaded;
+  const p = source();
+  if (p.bits !== FEATURE_BITS) throw new CrisisModelFormatError(`crisis model weights use ${p.bits}-bit features, the scorer ${FEATURE_BITS}`);
+  const m = unpack(p);
+  loaded = { weights: densify(m), bias: m.bias, threshold: m.threshold };
+  return loaded;
+}
+
+/** Turns the learned layer on or off (config `firewall.crisis.learned_model`; on by default). */
+export function setCrisisModelEnabled(on: boolean): void {
+  enabled = on;
+}
+
+export function crisisModelEnabled(): boolean {
+  return enabled;
+}
+
+/** Tests and the trainer: score with other weights (null restores the committed ones). */
+export function useCrisisModel(p: PackedModel | null): void {
+  source = p ? () => p : defaultSource;
+  loaded = null;
+}
+
+export function crisisModelThreshold(): number {
+  return model().threshold;
+}
+
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Probability-like score in [0, 1] from a dense or compact model. */
+export function scoreVector(x: SparseVector, weights: Float32Array | Float64Array, bias: number): number {
+  let z = bias;
+  for (let i = 0; i < x.idx.length; i++) z += weights[x.idx[i]] * x.val[i];
+  return sigmoid(z);
+}
+
+export function compactScore(m: CompactModel, x: SparseVector): number {
+  return scoreVector(x, densify(m), m.bias);
+}
+
+export interface CrisisModelResult {
+  score: number;
+  threshold: number;
+  over: boolean;
+}
+
+/** The learned layer's opinion of one call; null when it is switched off. */
+export function crisisModelScore(conversation: readonly string[], text: string): CrisisModelResult | null {
+  if (!enabled) return null;
+  const m = model();
+  const score = scoreVector(featurize(conversation, text), m.weights, m.bias);
+  return { score, threshold: m.threshold, over: score >= m.threshold };
+}
