@@ -109,6 +109,14 @@ export class CueIndex<T extends { re: RegExp } = Cue> {
   /** Cues with no usable literal: always run. */
   readonly #always: number[] = [];
   readonly #marks: Uint8Array;
+  /**
+   * A superset filter in front of the maps, one byte per pair of first units (low bytes only):
+   * bit 1 when some two-unit literal may start there, bit 2 a longer one. Most positions of a
+   * text start no literal and cost one array read instead of two map lookups.
+   */
+  readonly #starts = new Uint8Array(65536);
+  /** Whether some literal of three or more units may have this `key3` (low 16 bits). */
+  readonly #keys3 = new Uint8Array(65536);
 
   constructor(cues: readonly T[]) {
     this.cues = cues;
@@ -123,6 +131,8 @@ export class CueIndex<T extends { re: RegExp } = Cue> {
         let b = map.get(key);
         if (!b) map.set(key, (b = []));
         b.push({ lit, cue: i });
+        this.#starts[pairKey(lit.charCodeAt(0), lit.charCodeAt(1))] |= long ? 2 : 1;
+        if (long) this.#keys3[key & 0xffff] = 1;
       }
     });
   }
@@ -130,18 +140,28 @@ export class CueIndex<T extends { re: RegExp } = Cue> {
   /** Indexes (ascending) of the cues whose literals occur in `text`. */
   candidates(text: string): number[] {
     const marks = this.#marks;
+    const starts = this.#starts;
+    const keys3 = this.#keys3;
     const out: number[] = [...this.#always];
     for (const i of out) marks[i] = 1;
     let prev = text.charCodeAt(0);
     for (let p = 0; p < text.length - 1; p++) {
       const cur = text.charCodeAt(p + 1);
-      const b = this.#buckets.get(prev * 65536 + cur);
-      prev = cur;
-      if (b) this.#mark(b, text, p, out);
-      if (p < text.length - 2) {
-        const b3 = this.#buckets3.get(key3(text, p));
-        if (b3) this.#mark(b3, text, p, out);
+      const may = starts[pairKey(prev, cur)];
+      if (may !== 0) {
+        if (may & 1) {
+          const b = this.#buckets.get(prev * 65536 + cur);
+          if (b) this.#mark(b, text, p, out);
+        }
+        if (may & 2 && p < text.length - 2) {
+          const k = key3(text, p);
+          if (keys3[k & 0xffff] !== 0) {
+            const b3 = this.#buckets3.get(k);
+            if (b3) this.#mark(b3, text, p, out);
+          }
+        }
       }
+      prev = cur;
     }
     for (const i of out) marks[i] = 0;
     return out.sort((a, b) => a - b);
@@ -156,6 +176,11 @@ export class CueIndex<T extends { re: RegExp } = Cue> {
       }
     }
   }
+}
+
+/** Two UTF-16 units' low bytes as one index into a 64 Ki table (collisions only cost a lookup). */
+function pairKey(c0: number, c1: number): number {
+  return ((c0 & 0xff) << 8) | (c1 & 0xff);
 }
 
 /** First three UTF-16 units folded into one small integer (collisions only cost a startsWith). */
