@@ -100,45 +100,66 @@ export function requiredLiterals(src: string): string[] | null {
   return out && out.length ? out : null;
 }
 
-export class CueIndex<T extends { re: RegExp } = Cue> {
+/** A cue's pattern, without building its regex when the cue keeps the pattern apart. */
+export function sourceOf(cue: { re: RegExp; source?: string }): string {
+  return cue.source ?? cue.re.source;
+}
+
+export class CueIndex<T extends { re: RegExp; source?: string } = Cue> {
   readonly cues: readonly T[];
-  /** Keyed by the first two UTF-16 code units (c0 * 65536 + c1): no string is built per position. */
-  readonly #buckets = new Map<number, Array<{ lit: string; cue: number }>>();
+  /**
+   * Literal and cue alternating (`[lit, cue, lit, cue...]`: no object per literal), keyed by the
+   * first two UTF-16 code units (c0 * 65536 + c1): no string is built per position.
+   */
+  readonly #buckets = new Map<number, Array<string | number>>();
   /** Literals of three or more units, keyed by their first three (fewer false starts to compare). */
-  readonly #buckets3 = new Map<number, Array<{ lit: string; cue: number }>>();
+  readonly #buckets3 = new Map<number, Array<string | number>>();
   /** Cues with no usable literal: always run. */
   readonly #always: number[] = [];
   readonly #marks: Uint8Array;
   /**
-   * A superset filter in front of the maps, one byte per pair of first units (low bytes only):
+   * A superset filter in front of the maps, one byte per pair of first units (hashed to 12 bits):
    * bit 1 when some two-unit literal may start there, bit 2 a longer one. Most positions of a
    * text start no literal and cost one array read instead of two map lookups.
    */
-  readonly #starts = new Uint8Array(65536);
-  /** Whether some literal of three or more units may have this `key3` (low 16 bits). */
-  readonly #keys3 = new Uint8Array(65536);
+  readonly #starts = new Uint8Array(FILTER_SIZE);
+  /** Whether some literal of three or more units may have this `key3` (hashed to 12 bits). */
+  readonly #keys3 = new Uint8Array(FILTER_SIZE);
+  #built = false;
 
+  // The index is built on first use: a short-lived process (the Claude Code hook) screens few
+  // kinds of text and never pays for the indexes it does not need.
   constructor(cues: readonly T[]) {
     this.cues = cues;
     this.#marks = new Uint8Array(cues.length);
-    cues.forEach((cue, i) => {
-      const runs = requiredLiterals(cue.re.source);
-      if (!runs) this.#always.push(i);
-      for (const lit of runs ?? []) {
+  }
+
+  #build(): void {
+    this.#built = true;
+    const starts = this.#starts;
+    const keys3 = this.#keys3;
+    for (let i = 0; i < this.cues.length; i++) {
+      const runs = requiredLiterals(sourceOf(this.cues[i]));
+      if (!runs) {
+        this.#always.push(i);
+        continue;
+      }
+      for (const lit of runs) {
         const long = lit.length >= 3;
         const map = long ? this.#buckets3 : this.#buckets;
         const key = long ? key3(lit, 0) : lit.charCodeAt(0) * 65536 + lit.charCodeAt(1);
-        let b = map.get(key);
-        if (!b) map.set(key, (b = []));
-        b.push({ lit, cue: i });
-        this.#starts[pairKey(lit.charCodeAt(0), lit.charCodeAt(1))] |= long ? 2 : 1;
-        if (long) this.#keys3[key & 0xffff] = 1;
+        const b = map.get(key);
+        if (b) b.push(lit, i);
+        else map.set(key, [lit, i]);
+        starts[pairKey(lit.charCodeAt(0), lit.charCodeAt(1))] |= long ? 2 : 1;
+        if (long) keys3[key & FILTER_MASK] = 1;
       }
-    });
+    }
   }
 
   /** Indexes (ascending) of the cues whose literals occur in `text`. */
   candidates(text: string): number[] {
+    if (!this.#built) this.#build();
     const marks = this.#marks;
     const starts = this.#starts;
     const keys3 = this.#keys3;
@@ -155,7 +176,7 @@ export class CueIndex<T extends { re: RegExp } = Cue> {
         }
         if (may & 2 && p < text.length - 2) {
           const k = key3(text, p);
-          if (keys3[k & 0xffff] !== 0) {
+          if (keys3[k & FILTER_MASK] !== 0) {
             const b3 = this.#buckets3.get(k);
             if (b3) this.#mark(b3, text, p, out);
           }
@@ -167,10 +188,11 @@ export class CueIndex<T extends { re: RegExp } = Cue> {
     return out.sort((a, b) => a - b);
   }
 
-  #mark(b: Array<{ lit: string; cue: number }>, text: string, p: number, out: number[]): void {
+  #mark(b: Array<string | number>, text: string, p: number, out: number[]): void {
     const marks = this.#marks;
-    for (const { lit, cue } of b) {
-      if (marks[cue] === 0 && text.startsWith(lit, p)) {
+    for (let k = 0; k < b.length; k += 2) {
+      const cue = b[k + 1] as number;
+      if (marks[cue] === 0 && text.startsWith(b[k] as string, p)) {
         marks[cue] = 1;
         out.push(cue);
       }
@@ -178,9 +200,12 @@ export class CueIndex<T extends { re: RegExp } = Cue> {
   }
 }
 
-/** Two UTF-16 units' low bytes as one index into a 64 Ki table (collisions only cost a lookup). */
+const FILTER_SIZE = 4096;
+const FILTER_MASK = FILTER_SIZE - 1;
+
+/** Two UTF-16 units hashed to 12 bits (the low six of each: exact for lowercase ASCII letters). */
 function pairKey(c0: number, c1: number): number {
-  return ((c0 & 0xff) << 8) | (c1 & 0xff);
+  return ((c0 & 0x3f) << 6) | (c1 & 0x3f);
 }
 
 /** First three UTF-16 units folded into one small integer (collisions only cost a startsWith). */

@@ -11,7 +11,7 @@ import { TOPIC_AR, TOPIC_EL, TOPIC_HI, TOPIC_JA, TOPIC_KO, TOPIC_RU, TOPIC_ZH } 
 import { bound, clauses, normalize } from './normalize.js';
 import { OUTBOUND } from './outbound-harm.js';
 import { PHRASES } from './phrases.js';
-import { CueIndex, LiteralGate } from './prefilter.js';
+import { CueIndex, LiteralGate, sourceOf } from './prefilter.js';
 import { TOPIC_FRAMES } from './lexicon/topic-frames.js';
 import { conceptHits, conceptsMayApply } from './concepts.js';
 import { messageFingerprint } from './session.js';
@@ -38,7 +38,7 @@ const CONVERSATION_INDEX = new CueIndex(CONVERSATION_CUES);
 const OUTBOUND_INDEX = new CueIndex(OUTBOUND_CUES);
 const ARGS_INDEX = new CueIndex(STRONG_CUES);
 let prefilter = true;
-const ANCHORED = new Set(OUTBOUND_CUES.filter((c) => /(?<!\\)[$^]/.test(c.re.source.replace(/\[[^\]]*\]/g, ''))));
+const ANCHORED = new Set(OUTBOUND_CUES.filter((c) => /(?<!\\)[$^]/.test(sourceOf(c).replace(/\[[^\]]*\]/g, ''))));
 
 /** Test hook: false runs every cue's regex on every clause (the prefilter must not change results). */
 export function setCuePrefilter(on: boolean): void {
