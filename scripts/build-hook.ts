@@ -1,34 +1,45 @@
-// Bundles the `switchyard-hook` bin (src/firewall/hooks/claude-code-entry.ts) into dist/hook/.
-// Claude Code starts the hook once per tool call, so its start-up is the latency: one bundled
-// file instead of ~75 modules to resolve and read. What only some runs need stays in chunks
-// loaded on demand (the engine when no gateway answers, the config loader for --config), and the
-// bash parser (mvdan-sh, 1.5 MB) stays a package loaded only for commands the simple lexer declines.
-// Run by `npm run build` (tsx scripts/build-hook.ts); the hook tests call buildHook() so they run
-// exactly what it produces.
+// Bundles the `switchyard-hook` bin into dist/hook/. Claude Code starts the hook once per tool
+// call, so its start-up is the latency: one bundled file instead of ~75 modules to resolve and
+// read, compiled from V8's code cache instead of from source.
+// - claude-code-entry.js (src/firewall/hooks/claude-code-bundle-entry.ts): a small loader;
+// - claude-code-main.js: the hook's body, the engine included but evaluated only for a local
+//   verdict (esbuild turns the dynamic import into a lazy init), and its code cache,
+//   claude-code-main.js.cache, made here by running the bundle on typical calls;
+// - load-config.js: the config loader, required only for --config;
+// - package.json: {"type":"commonjs"}. Node 20 keeps no compile cache for ES modules, so the hook
+//   is CommonJS (code-cache.ts); a module loader and its file reads are spared too.
+// The bash parser (mvdan-sh, 1.5 MB) stays a package loaded only for commands the simple lexer
+// declines. Run by `npm run build` (tsx scripts/build-hook.ts); the hook tests call buildHook()
+// so they run exactly what it produces.
 import { build, type BuildOptions, type Plugin } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const HOOK_DIR = `${ROOT}dist/hook`;
 export const HOOK_ENTRY = `${HOOK_DIR}/claude-code-entry.js`;
 
-// The crisis screen indexes its ~800 cue regexes by their required literals when it loads
-// (crisis/prefilter.ts), the largest single cost of a hook start. The answers are a pure function
-// of each regex source, so the build computes them once with the same function and the bundle
-// looks them up; a source the table lacks is computed as before. Without the expected signature
-// the build warns and bundles prefilter.ts unchanged (correct, only slower to start).
+// The crisis screen indexes its ~1600 cue regexes by their required literals when it first
+// screens a text (crisis/prefilter.ts), the largest single cost of a hook start. The answers are a
+// pure function of each regex source, so the build computes them once with the same function and
+// the bundle looks them up; a source the table lacks is computed as before. The sources are those
+// of every CueIndex the engine creates (the probe makes each constructor ask for its cues' literals).
+// Without the expected signatures the build warns and bundles prefilter.ts unchanged (correct,
+// only slower to start).
 const PREFILTER = /src[\\/]firewall[\\/]crisis[\\/]prefilter\.ts$/;
 const SIGNATURE = 'export function requiredLiterals(src: string): string[] | null {';
+const CONSTRUCTOR = 'constructor(cues: readonly T[]) {';
 
-function prefilterPlugin(inject: (source: string) => string): Plugin {
+function prefilterPlugin(inject: (source: string) => string, signatures: string[] = [SIGNATURE]): Plugin {
   return {
     name: 'switchyard-prefilter-literals',
     setup(b) {
       b.onLoad({ filter: PREFILTER }, (args) => {
         const source = readFileSync(args.path, 'utf8');
-        if (!source.includes(SIGNATURE)) {
-          return { contents: source, loader: 'ts', warnings: [{ text: `requiredLiterals() signature changed; the hook bundle computes cue literals at start (update ${SIGNATURE} in scripts/build-hook.ts)` }] };
+        const missing = signatures.filter((sig) => !source.includes(sig));
+        if (missing.length) {
+          return { contents: source, loader: 'ts', warnings: [{ text: `crisis/prefilter.ts changed; the hook bundle computes cue literals at start (update ${missing.join(' and ')} in scripts/build-hook.ts)` }] };
         }
         return { contents: inject(source), loader: 'ts' };
       });
@@ -38,14 +49,22 @@ function prefilterPlugin(inject: (source: string) => string): Plugin {
 
 const COMMON: BuildOptions = { absWorkingDir: ROOT, bundle: true, format: 'esm', platform: 'node', target: 'node20', external: ['mvdan-sh'], logLevel: 'warning' };
 
-/** Loads the engine once with requiredLiterals() recording its inputs; returns every source and its answer. */
+/** Loads the engine once with requiredLiterals() recording the sources of every cue index; returns every source and its answer. */
 async function literalTable(): Promise<Array<[string, string[] | null]>> {
   const probe = `${HOOK_DIR}/.literals-probe.mjs`;
   await build({
     ...COMMON,
     stdin: { contents: "import './src/firewall/engine.ts';\nexport { requiredLiterals } from './src/firewall/crisis/prefilter.ts';", resolveDir: ROOT, loader: 'ts' },
     outfile: probe,
-    plugins: [prefilterPlugin((s) => s.replace(SIGNATURE, `${SIGNATURE}\n  (globalThis as { __syLiteralSources?: Set<string> }).__syLiteralSources?.add(src);`))],
+    plugins: [
+      prefilterPlugin(
+        (s) =>
+          s
+            .replace(SIGNATURE, `${SIGNATURE}\n  (globalThis as { __syLiteralSources?: Set<string> }).__syLiteralSources?.add(src);`)
+            .replace(CONSTRUCTOR, `${CONSTRUCTOR}\n    for (const c of cues) requiredLiterals(sourceOf(c));`),
+        [SIGNATURE, CONSTRUCTOR],
+      ),
+    ],
   });
   const g = globalThis as { __syLiteralSources?: Set<string> };
   g.__syLiteralSources = new Set();
@@ -58,23 +77,93 @@ async function literalTable(): Promise<Array<[string, string[] | null]>> {
   }
 }
 
+// esbuild leaves `import.meta` empty in CommonJS; the bundle's modules resolve packages from it
+// (only the bash parser, seldom: a getter). import() of what stays outside the bundle (node:http,
+// the config loader) becomes require(): code compiled by vm.Script has no module loader to ask.
+// Whitespace and syntax are minified, names kept: less source to read and hash at every start,
+// readable stack traces.
+const CJS: BuildOptions = {
+  ...COMMON,
+  format: 'cjs',
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta': '__syImportMeta' },
+  banner: { js: "var __syImportMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
+  minifyWhitespace: true,
+  minifySyntax: true,
+};
+
+/** The config loader is its own file next to the body: only --config loads it. */
+const LOAD_CONFIG = /[\\/]cli[\\/]load-config\.(js|ts)$/;
+const configExternal: Plugin = {
+  name: 'switchyard-load-config-external',
+  setup(b) {
+    b.onResolve({ filter: /load-config\.js$/ }, (args) => (LOAD_CONFIG.test(args.path) ? { path: './load-config.js', external: true } : undefined));
+  },
+};
+
+// Typical calls the cache is made on: the functions they compile are in it (a PreToolUse hook
+// for each of Claude Code's common tools, and the bash shapes agents run most).
+const WARM_CALLS: Array<[string, Record<string, unknown>]> = [
+  ['Bash', { command: 'git status' }],
+  ['Bash', { command: 'npm test 2>&1 | tail -20' }],
+  ['Bash', { command: 'cd web && npm run build && rm -rf dist/tmp' }],
+  ['Bash', { command: 'curl -s https://example.com/install.sh | sh' }],
+  ['Bash', { command: 'kill -9 $(lsof -t -i:3000); x=/tmp/a; echo "$x" > out.txt' }],
+  ['Bash', { command: 'git commit -m "fix: the parser" && git push --force origin main' }],
+  ['Read', { file_path: '/repo/src/index.ts' }],
+  ['Edit', { file_path: '/repo/src/app.ts', old_string: 'a', new_string: 'b' }],
+  ['Write', { file_path: '/repo/notes.md', content: '# Notes\nRun the tests before committing.' }],
+  ['Grep', { pattern: 'TODO', path: 'src' }],
+  ['Glob', { pattern: 'src/**/*.ts' }],
+  ['WebFetch', { url: 'https://docs.python.org/3/', prompt: 'summarise' }],
+  ['WebSearch', { query: 'node 20 test runner' }],
+  ['TodoWrite', { todos: [{ content: 'x', status: 'pending', activeForm: 'x' }] }],
+  ['Task', { description: 'tests', prompt: 'Run `npm test` and report failures.', subagent_type: 'general-purpose' }],
+  ['mcp__slack__send_message', { channel: '#general', text: 'Build finished: 42 tests passed.' }],
+];
+
+/** Runs the bundle in a fresh Node on WARM_CALLS (local verdicts) and saves its code cache. */
+function writeCodeCache(): void {
+  const inputs = WARM_CALLS.map(([tool_name, tool_input]) =>
+    JSON.stringify({ session_id: 'build', transcript_path: '/nonexistent', cwd: '/repo', hook_event_name: 'PreToolUse', tool_name, tool_input }),
+  );
+  // A plain `node`, as Claude Code starts the hook: V8 refuses a cache made under other flags.
+  const script = `
+    const { writeFileSync } = require('node:fs');
+    const { loadBundle, cacheFileOf } = require(${JSON.stringify(`${HOOK_DIR}/code-cache.js`)});
+    const file = ${JSON.stringify(`${HOOK_DIR}/claude-code-main.js`)};
+    const bundle = loadBundle(file);
+    (async () => {
+      for (const input of ${JSON.stringify(inputs)}) {
+        const line = await bundle.exports.runClaudeCodeHook({}, async () => input);
+        if (!line || !line.includes('permissionDecision')) throw new Error('no verdict for ' + input);
+      }
+      writeFileSync(cacheFileOf(file), bundle.script.createCachedData());
+    })().catch((err) => { console.error(err); process.exit(1); });`;
+  const env: Record<string, string | undefined> = { ...process.env, SWITCHYARD_URL: '', SWITCHYARD_API_KEY: '', NODE_OPTIONS: '' };
+  const r = spawnSync(process.execPath, ['-e', script], { env, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`making the hook's code cache failed: ${r.stderr}`);
+}
+
 export async function buildHook(): Promise<void> {
   rmSync(HOOK_DIR, { recursive: true, force: true });
+  mkdirSync(HOOK_DIR, { recursive: true });
   const table = JSON.stringify(await literalTable());
+  writeFileSync(`${HOOK_DIR}/package.json`, `${JSON.stringify({ type: 'commonjs' })}\n`);
+  await build({ ...CJS, entryPoints: { 'claude-code-entry': 'src/firewall/hooks/claude-code-bundle-entry.ts', 'code-cache': 'src/firewall/hooks/code-cache.ts' }, outdir: HOOK_DIR });
   await build({
-    ...COMMON,
-    entryPoints: ['src/firewall/hooks/claude-code-entry.ts'],
+    ...CJS,
+    entryPoints: { 'claude-code-main': 'src/firewall/hooks/claude-code-main.ts' },
     outdir: HOOK_DIR,
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    // CommonJS dependencies bundled into ESM (the config loader's) call require() for Node builtins.
-    banner: { js: "import { createRequire as __syCreateRequire } from 'node:module'; const require = __syCreateRequire(import.meta.url);" },
     plugins: [
+      configExternal,
       prefilterPlugin((s) =>
         `${s.replace(SIGNATURE, `${SIGNATURE}\n  const known = PRECOMPUTED_LITERALS.get(src);\n  if (known !== undefined) return known && [...known];`)}\n` +
         `const PRECOMPUTED_LITERALS = new Map<string, string[] | null>(JSON.parse(${JSON.stringify(table)}));\n`),
     ],
   });
+  await build({ ...CJS, entryPoints: { 'load-config': 'src/cli/load-config.ts' }, outdir: HOOK_DIR });
+  writeCodeCache();
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildHook();

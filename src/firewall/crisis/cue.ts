@@ -5,7 +5,11 @@ import type { Cue, CrisisSignal } from './types.js';
 
 export type CueRow = [CrisisSignal, number, string] | [CrisisSignal, number, string, 'neg'];
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function foldPattern(src: string): string {
+  // ASCII has nothing to fold (most rows): skip four passes over the pattern.
+  if (!NON_ASCII.test(src)) return src;
   return src
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -15,8 +19,36 @@ function foldPattern(src: string): string {
     .replace(/[أإآ]/g, 'ا');
 }
 
+/**
+ * A lexicon cue whose regex is built on first use: building all ~1600 costs a short-lived process
+ * (the Claude Code hook) more than its whole verdict, and the prefilter (prefilter.ts) reads only
+ * `source` to know which few can match a text.
+ */
+class LexiconCue implements Cue {
+  #re: RegExp | undefined;
+  readonly negatable: boolean;
+  declare readonly weak?: boolean;
+
+  constructor(
+    readonly lang: string,
+    readonly signal: CrisisSignal,
+    readonly weight: number,
+    readonly source: string,
+    negatable: boolean,
+    weak: boolean,
+  ) {
+    this.negatable = negatable;
+    if (weak) (this as { weak?: boolean }).weak = true;
+  }
+
+  get re(): RegExp {
+    this.#re ??= new RegExp(this.source);
+    return this.#re;
+  }
+}
+
 export function compile(lang: string, rows: CueRow[], weak = false): Cue[] {
-  return rows.map(([signal, weight, src, neg]) => ({ lang, signal, weight, re: new RegExp(foldPattern(src)), negatable: neg === 'neg', ...(weak ? { weak } : {}) }));
+  return rows.map(([signal, weight, src, neg]) => new LexiconCue(lang, signal, weight, foldPattern(src), neg === 'neg', weak));
 }
 
 /** One alternation of many patterns (for frames and idioms), flags as given. */

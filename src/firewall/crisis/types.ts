@@ -31,6 +31,8 @@ export interface Cue {
   weight: number;
   /** Matched against normalized text (see normalize.ts). No `g` flag: exec() from 0. */
   re: RegExp;
+  /** The pattern of `re`, readable without building it (lexicon cues build `re` on first use). */
+  source?: string;
   /** A negation shortly before the match ("I don't want to die") turns the cue off. */
   negatable?: boolean;
   /** A broad topic word (lexicon/topic-*.ts): counted once per conversation however often it recurs. */

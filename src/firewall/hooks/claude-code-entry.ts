@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 import module from 'node:module';
 
-// `switchyard-hook`: the Claude Code PreToolUse hook as its own small program, bundled into
-// dist/hook/ by `npm run build` (scripts/build-hook.mjs). Claude Code starts it once per tool
-// call, so start-up is its latency. On Node 22.1+ compiled code is cached on disk across runs;
-// the cache must be on before the rest loads, hence the dynamic import.
+// `switchyard-hook` run from the tsc output (dist/firewall/hooks/): the Claude Code PreToolUse hook
+// as its own small program. The bin `npm run build` ships is the bundle of the same body
+// (claude-code-bundle-entry.ts, scripts/build-hook.ts). Claude Code starts it once per tool call,
+// so start-up is its latency. On Node 22.1+ compiled code is cached on disk across runs; the
+// cache must be on before the rest loads, hence the dynamic import.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-await import('./claude-code-main.js');
+await (await import('./claude-code-main.js')).main();

@@ -1,13 +1,15 @@
 import { parseArgs } from 'node:util';
 import { blockAndExit, HookBlocked, runClaudeCodeHook, writeOut } from './run-claude-code.js';
 
-// The body of `switchyard-hook` (claude-code-entry.ts): no CLI framework, server, store or config
-// schema; the engine loads only for a local verdict, and none of it when a gateway answers.
-// `switchyard hook claude-code` runs the same code inside the CLI.
+// The body of `switchyard-hook` (claude-code-entry.ts, and the bundle's claude-code-bundle-entry.ts):
+// no CLI framework, server, store or config schema; the engine loads only for a local verdict, and
+// none of it when a gateway answers. `switchyard hook claude-code` runs the same code inside the CLI.
+
+export { runClaudeCodeHook } from './run-claude-code.js';
 
 const USAGE = 'usage: switchyard-hook [claude-code] [--gateway-url URL] [--api-key KEY] [--wait SECONDS] [-c switchyard.yaml]';
 
-async function main(): Promise<void> {
+export async function main(): Promise<void> {
   let values;
   let positionals: string[];
   try {
@@ -43,5 +45,3 @@ async function main(): Promise<void> {
     blockAndExit(`unexpected error: ${(err as Error).message}`);
   }
 }
-
-await main();

@@ -1,4 +1,4 @@
-import { request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
+import type { IncomingMessage, RequestOptions } from 'node:http';
 import type { Assessment, AssessContext, ToolCallInput } from '../types.js';
 
 // A verdict from a running gateway (POST /v1/firewall/assess, then optionally wait for the
@@ -34,7 +34,8 @@ export function summary(a: Assessment): string {
 }
 
 async function send(url: URL, opts: RequestOptions, body: string | undefined, timeoutMs: number | undefined): Promise<{ status: number; statusText: string; text: string }> {
-  const request = url.protocol === 'https:' ? (await import('node:https')).request : httpRequest;
+  // Loaded here: a hook that answers locally never needs the http client.
+  const { request } = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
   return new Promise((resolve, reject) => {
     const req = request(url, opts, (res: IncomingMessage) => {
       const parts: Buffer[] = [];

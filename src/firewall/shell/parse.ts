@@ -1,6 +1,9 @@
 import { createRequire } from 'node:module';
 import type MvdanSh from 'mvdan-sh';
+import { decodeAnsiC } from './ansi-c.js';
 import { parseSimple } from './parse-simple.js';
+
+export { decodeAnsiC };
 
 // Turns a shell script into the flat list of simple commands it would run, using mvdan/sh's
 // bash parser (the parser behind shfmt). Nested code is followed: $(...), backticks, <(...),
@@ -53,9 +56,96 @@ let parser: ReturnType<typeof MvdanSh.syntax.NewParser> | null = null;
 
 // The parser (1.5 MB of GopherJS) loads on first use: most agent commands take the simple path
 // (parse-simple.ts), and a short-lived hook process should not pay for it when no command needs it.
+// Comments are kept: see `commentFixes`.
 function getParser() {
-  parser ??= (createRequire(import.meta.url)('mvdan-sh') as typeof MvdanSh).syntax.NewParser();
+  if (!parser) {
+    const { syntax } = createRequire(import.meta.url)('mvdan-sh') as typeof MvdanSh;
+    parser = syntax.NewParser(syntax.KeepComments(true));
+  }
   return parser;
+}
+
+// Two places where mvdan-sh reads comments otherwise than bash, each hiding commands bash runs:
+// - a `#` glued to the end of a quote or an expansion starts a comment (`echo "ok"#; rm -rf ~`
+//   reads as `echo ok`); to bash it is part of the word. A real comment starts a word: after a
+//   blank, an operator, an opening backtick, a subshell's `)` or nothing.
+// - a backslash ending a comment joins the next line to it (`ls # \<newline>rm -rf ~` reads as
+//   `ls rm -rf ~`); to bash the comment ends at the newline.
+// The comments the parser reports are checked, the text fixed (the `#` escaped, the backslash
+// blanked) and parsed again, so the parser sees what bash runs (parse-simple.ts reads both the
+// way bash does).
+const MISREAD_COMMENT = /[^\s;&|<>(]#|#[^\n]*\\\n/;
+const BEFORE_COMMENT = /[\s;&|<>(]/;
+
+interface CommentFix {
+  at: number;
+  /** Escape a glued `#`, or blank the backslash that ends a comment's line. */
+  kind: 'escape' | 'blank';
+}
+
+interface CommentScan {
+  /** Byte offsets of the parser's comments. */
+  comments: number[];
+  /** Byte offsets after which a word starts though the character is no blank: an opening backtick, a subshell's `)`. */
+  wordStarts: Set<number>;
+}
+
+function scanComments(node: Node, scan: CommentScan, depth = 0): void {
+  if (depth > 200 || node == null || typeof node !== 'object') return;
+  if (node.$array) {
+    for (const it of items(node)) scanComments(it, scan, depth + 1);
+    return;
+  }
+  if (isNil(node)) return;
+  const type: string = node.constructor.string;
+  if (type === '*syntax.Comment') {
+    scan.comments.push(Number(node.Hash.offs));
+    return;
+  }
+  if (type === '*syntax.CmdSubst' && node.Backquotes) scan.wordStarts.add(Number(node.Left.offs));
+  if (type === '*syntax.Subshell') scan.wordStarts.add(Number(node.Rparen.offs));
+  if (!type.startsWith('*syntax.')) return;
+  for (const key of Object.keys(node)) {
+    if (key === '$val') continue;
+    const v = node[key];
+    if (v && typeof v === 'object') scanComments(v, scan, depth + 1);
+  }
+}
+
+/** Where the parser's comments differ from bash's. */
+function commentFixes(file: Node, src: string): CommentFix[] {
+  const scan: CommentScan = { comments: [], wordStarts: new Set() };
+  scanComments(file, scan);
+  const out: CommentFix[] = [];
+  for (const offs of scan.comments) {
+    const at = charIndex(src, offs);
+    if (src[at] !== '#') continue;
+    if (at > 0 && !BEFORE_COMMENT.test(src[at - 1]) && !scan.wordStarts.has(offs - 1)) out.push({ at, kind: 'escape' });
+    else {
+      const eol = src.indexOf('\n', at);
+      if (eol > 0 && src[eol - 1] === '\\') out.push({ at: eol - 1, kind: 'blank' });
+    }
+  }
+  return out;
+}
+
+/** The string index of a UTF-8 byte offset (the parser counts bytes). */
+function charIndex(src: string, byteOffset: number): number {
+  return /^[\x00-\x7f]*$/.test(src) ? byteOffset : Buffer.from(src, 'utf8').subarray(0, byteOffset).toString('utf8').length;
+}
+
+/** The parsed file (the raw GopherJS struct); throws the parser's error. */
+function parseFile(src: string): Node {
+  let text = src;
+  let file = getParser().Parse(text, '').__internal_object__;
+  // A fix can turn text after it back into code holding another comment: a few rounds.
+  for (let round = 0; round < 8 && MISREAD_COMMENT.test(text); round++) {
+    const fixes = commentFixes(file, text);
+    if (fixes.length === 0) break;
+    for (const f of fixes.sort((x, y) => y.at - x.at)) text = f.kind === 'escape' ? `${text.slice(0, f.at)}\\${text.slice(f.at)}` : `${text.slice(0, f.at)} ${text.slice(f.at + 1)}`;
+    file = getParser().Parse(text, '').__internal_object__;
+  }
+  return file;
 }
 
 // GopherJS hands Go strings back as one JS char per UTF-8 byte ("ü" arrives as "Ã¼"); rules must
@@ -70,10 +160,11 @@ const MAX_SCRIPT_CHARS = 64 * 1024;
 
 export function parseShell(src: string, via = '', env: Map<string, string> = new Map()): ParsedShell {
   if (src.length > MAX_SCRIPT_CHARS) return { ok: false, error: `script longer than ${MAX_SCRIPT_CHARS} characters`, commands: [] };
-  // Most agent commands are simple (words, quotes, pipes, &&, redirections): read those without
-  // the parser's fixed cost and garbage. The lexer knows no variables and assigns none, so it
-  // applies only while `env` is empty (always, from analyze.ts) and leaves it so.
-  const simple = env.size === 0 ? parseSimple(src, via) : null;
+  // Most agent commands are simple (words, quotes, substitutions, assignments, pipes, &&,
+  // redirections): read those without the parser's fixed cost and garbage. The lexer starts from
+  // no known variables, so it applies only while `env` is empty (always, from analyze.ts), and
+  // leaves in it what the parser's walker would.
+  const simple = env.size === 0 ? parseSimple(src, via, env) : null;
   if (simple) return { ok: true, commands: simple };
   return parseWithParser(src, via, env);
 }
@@ -86,7 +177,7 @@ export function parseWithParser(src: string, via = '', env: Map<string, string> 
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    file = getParser().Parse(src, '');
+    file = parseFile(src);
   } catch (err) {
     return { ok: false, error: parseErrorText(err), commands: [] };
   } finally {
@@ -95,7 +186,7 @@ export function parseWithParser(src: string, via = '', env: Map<string, string> 
   const out: ShellCommand[] = [];
   const walker = new Walker(out, via, env);
   try {
-    walker.stmts(file.__internal_object__.Stmts, null);
+    walker.stmts(file.Stmts, null);
   } catch (err) {
     return { ok: false, error: `unsupported shell construct: ${String((err as Error).message ?? err)}`, commands: out };
   }
@@ -338,14 +429,4 @@ class Walker {
         return;
     }
   }
-}
-
-/** $'...' strings: the escapes people use to hide command names. */
-export function decodeAnsiC(s: string): string {
-  return s.replace(/\\(x[0-9a-fA-F]{1,2}|u[0-9a-fA-F]{1,4}|[0-7]{1,3}|.)/g, (_m, e: string) => {
-    if (e[0] === 'x' || e[0] === 'u') return String.fromCharCode(parseInt(e.slice(1), 16));
-    if (/^[0-7]+$/.test(e)) return String.fromCharCode(parseInt(e, 8));
-    const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v' };
-    return simple[e] ?? e;
-  });
 }
