@@ -104,7 +104,12 @@ export function requiredLiterals(src: string): string[] | null {
 /** Code units from here up (CJK, kana, Hangul) are indexed alone when a pattern has nothing longer. */
 const WIDE = 0x2e80;
 
-export class CueIndex<T extends { re: RegExp } = Cue> {
+/** A cue's pattern, without building its regex when the cue keeps the pattern apart (cue.ts). */
+export function sourceOf(cue: { re: RegExp; source?: string }): string {
+  return cue.source ?? cue.re.source;
+}
+
+export class CueIndex<T extends { re: RegExp; source?: string } = Cue> {
   readonly cues: readonly T[];
   /** Keyed by the first two UTF-16 code units (c0 * 65536 + c1): no string is built per position. */
   readonly #buckets = new Map<number, Array<{ lit: string; cue: number }>>();
@@ -120,7 +125,7 @@ export class CueIndex<T extends { re: RegExp } = Cue> {
     this.cues = cues;
     this.#marks = new Uint8Array(cues.length);
     cues.forEach((cue, i) => {
-      const runs = requiredLiterals(cue.re.source);
+      const runs = requiredLiterals(sourceOf(cue));
       if (!runs) this.#always.push(i);
       for (const lit of runs ?? []) {
         if (lit.length === 1) {

@@ -17,6 +17,7 @@ import { PHRASES } from './phrases.js';
 import { screenGates, TextIndex, type Gate } from './text-index.js';
 import { OCCASION_FRAMES, TOPIC_FRAMES } from './lexicon/topic-frames.js';
 import { conceptHits, conceptsApply, CONCEPT_TRIGGERS, ordinaryEnding } from './concepts.js';
+import { sourceOf } from './prefilter.js';
 import { messageFingerprint } from './session.js';
 import { CRISIS_THRESHOLD, SIGNAL_TEXT, type Cue, type CueHit, type CrisisSignal, type TextScreen } from './types.js';
 
@@ -42,7 +43,7 @@ const TOPIC_CUES: Cue[] = [
 const CONVERSATION_CUES: Cue[] = [...STRONG_CUES, ...TOPIC_CUES];
 const OUTBOUND_CUES: Cue[] = [...STRONG_CUES, ...OUTBOUND, ...DISMISSAL, ...TOPIC_CUES];
 let prefilter = true;
-const ANCHORED = new Set(OUTBOUND_CUES.filter((c) => /(?<!\\)[$^]/.test(c.re.source.replace(/\[[^\]]*\]/g, ''))));
+const ANCHORED = new Set(OUTBOUND_CUES.filter((c) => /(?<!\\)[$^]/.test(sourceOf(c).replace(/\[[^\]]*\]/g, ''))));
 
 /** Test hook: false runs every cue's regex on every clause (the prefilter must not change results). */
 export function setCuePrefilter(on: boolean): void {
