@@ -83,6 +83,8 @@ export const git: Rule = (f) => {
       return;
     }
     case 'commit':
+      // Hooks are where a repository keeps its secret scanners and checks; skipping them bypasses them.
+      if (has(rest, '--no-verify') || /n/.test(flags)) return f.add(0.62, 'local_edit', false, 'safety_bypass', 'git commit --no-verify skips the pre-commit hooks (secret scanners, checks)');
       f.add(has(rest, '--amend') ? 0.15 : 0.05, 'local_edit', true, 'vcs', has(rest, '--amend') ? 'git commit --amend rewrites the last commit' : 'git commit');
       return;
     case 'config':
