@@ -72,3 +72,9 @@ test('attachments and uploads are judged by what their names say they hold', () 
   assert.equal(asks('send_message', { action: 'send', target: 'slack:#general', message: 'Josh is off sick with pneumonia, he should be back Monday.' }), true);
   assert.equal(asks('send_message', { action: 'send', target: 'slack:#general', message: "Here's the cost breakdown for Q3, he asked for it yesterday." }), false);
 });
+
+test('a web search query leaves for the provider: secrets and people\'s records in it ask, topics do not', () => {
+  assert.equal(asks('web_search', { query: 'is this key valid sk-proj-jpzHu70WqY2l-R7DJMA8Ar1F7ppfcgxtieDQNirD4fKqCwLAT3BlbkFJUm_y2lQdqEZ2aaJISDVcF35BN1pTo27rnITdcZY4XQ9A0SfA' }), true);
+  assert.equal(asks('web_search', { query: 'how to rotate an openai api key' }), false);
+  assert.equal(asks('web_search', { query: 'type 1 diabetes symptoms in teenagers' }), false);
+});

@@ -79,7 +79,10 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   const codeText = joinText([...commands, ...code.map((c) => c.code)]);
   // What a person types into a page is often a bare value; the request says what it is.
   const hints = profile.kind === 'browser' ? uiRequest(conversationOf(context)) : '';
-  contentFactors(profile, { code: codeText, sent, carried, leaves, recipient: inputs.outbound?.recipient, hints }, w);
+  // A web search sends its query to the search provider: personal data and secrets in it leave, as in
+  // a URL's query (reaching no person, so it is no outbound message for the crisis screen).
+  const searchText = profile.kind === 'web' ? (inputs.texts ?? []).join('\n') : '';
+  contentFactors(profile, { code: codeText, sent: joinText([sent, searchText]), carried: joinText([carried, searchText]), leaves, recipient: inputs.outbound?.recipient, hints }, w);
   // An unknown tool whose name says it sends: once its text has been read and found ordinary, the
   // guess about what it does matters less than what it sends (as for known messaging tools).
   if (profile.source !== 'config' && profile.confidence < 0.7 && profile.kind === 'message' && outboundText.trim().length >= 8 && !w.factors.some((f) => f.name.startsWith('content') && f.risk >= 0.25)) {

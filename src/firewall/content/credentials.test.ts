@@ -34,6 +34,9 @@ test('talk about credentials is not a credential', () => {
     'const apiKey = process.env.OPENAI_API_KEY',
     'see src/config.ts / docs/setup.md for the login flow',
     'psql postgres://postgres@localhost:5432/app_test -c "TRUNCATE users"',
+    'STRIPE_SECRET_KEY=sk_test_replace_me',
+    'JWT_SECRET=changeme',
+    'SENDGRID_API_KEY=\nDATABASE_URL=postgres://user:password@localhost:5432/shop', // an empty value is not the next line
   ]) {
     assert.deepEqual(scanCredentials(t), [], t);
   }

@@ -39,3 +39,12 @@ test('look-alikes do not fire', () => {
   assert.equal(labelled[0].kind, 'national_id');
   assert.ok(labelled[0].risk < 0.8);
 });
+
+test('rows of people (an email with a phone, address or date each) are records; test fixtures are not', () => {
+  assert.deepEqual(kinds('name,email,phone,dob\nHannah Price,h.price@gmail.com,07700900133,1988-02-17\nOmar Siddiq,omar.s@outlook.com,07700900871,1979-11-03'), ['personal_record']);
+  assert.deepEqual(kinds('list=anna.k%40gmail.com%2C07700900123%3Bmark.t%40outlook.com%2C07700900456'), ['personal_record']);
+  assert.deepEqual(kinds('order_id,email,address\n1043,liam.r@gmail.com,22 Rose St Bristol\n1044,mei.t@proton.me,9 Hill Rd Bath'), ['personal_record']);
+  assert.deepEqual(kinds('cc: anna@gmail.com; mark@outlook.com; sue@yahoo.co.uk'), []);
+  assert.deepEqual(kinds('a@example.com,07700900123\nb@test.com,07700900456'), []);
+  assert.deepEqual(kinds('reach me at anna@gmail.com or 07700900123'), []);
+});

@@ -34,6 +34,31 @@ const PERSON_AMOUNT = /^[-*â€¢\s]*\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+){1,2}[\s:,â€
 /** Processors' published test numbers (Stripe, Braintree, Adyen docs): they charge nobody. */
 const TEST_CARDS = new Set(['4242424242424242', '4000056655665556', '5555555555554444', '2223003122003222', '5200828282828210', '5105105105105100', '378282246310005', '371449635398431', '6011111111111117', '6011000990139424', '3056930009020004', '36227206271667', '3566002020360505', '6200000000000005', '4111111111111111', '4012888888881881', '4000000000000002', '4000000000009995']);
 
+/** An address at a domain kept for examples and tests reaches nobody. */
+const PLACEHOLDER_EMAIL = /@(?:[\w-]+\.)*(?:example|test|invalid|localhost)(?:\.[a-z]{2,})?\b/i;
+const ROW_EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.]+\b/;
+const ROW_PHONE = /(?<![\d.])\+?\d(?:[\s-]?\d){9,13}(?![\d.])/;
+const ROW_DATE = /\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}\b/;
+
+/**
+ * Rows about people (CSV lines, `;`-separated lists, URL-encoded payloads): each a real email
+ * with a phone, a street address or a date beside it. One such row is someone's contact card; two
+ * or more are a list of people's records, which is what a pasted export or a leaked client list is.
+ */
+function recordsOfPeople(text: string): number {
+  let decoded = text;
+  if (/%[0-9A-F]{2}/i.test(text)) {
+    try { decoded = decodeURIComponent(text.replace(/\+/g, ' ')); } catch { /* not URL-encoded after all */ }
+  }
+  let rows = 0;
+  for (const row of decoded.split(/[\n;]/)) {
+    const email = row.match(ROW_EMAIL);
+    if (!email || PLACEHOLDER_EMAIL.test(email[0])) continue;
+    if (ROW_PHONE.test(row) || ROW_DATE.test(row) || hasAddress(row)) rows++;
+  }
+  return rows;
+}
+
 /** `hints` is the user's request, read only for the label of a short typed value ("enter my SIN"). */
 export function scanPersonalData(text: string, hints = ''): ContentFinding[] {
   const out: ContentFinding[] = [];
@@ -99,6 +124,8 @@ export function scanPersonalData(text: string, hints = ''): ContentFinding[] {
     // Contact details alone are what people give shops and couriers; published or broadcast they are not.
     out.push({ detector: 'personal_data', kind: 'contact_details', risk: 0.45, reason: 'a home address and phone number' });
   }
+  const people = recordsOfPeople(text);
+  if (people >= 2 && !out.some((f) => f.kind === 'personal_record')) out.push({ detector: 'personal_data', kind: 'personal_record', risk: 0.75, reason: `records of ${people} people (an email with a phone, address or date each)` });
   if (PAY_HEADING.test(text)) {
     const rows = text.match(PERSON_AMOUNT) ?? text.match(PERSON_AMOUNT_INLINE) ?? [];
     if (rows.length >= 2) out.push({ detector: 'personal_data', kind: 'salaries', risk: 0.75, reason: `individual pay of ${rows.length} named people` });

@@ -18,6 +18,8 @@ const NOT_SECRETS: Array<[maybe: RegExp, re: RegExp]> = [
   [/YOUR|MY_|THE_|INSERT|REPLACE|EXAMPLE/, new RegExp(String.raw`${ASSIGN}\b(?:YOUR|MY|THE|INSERT|REPLACE|EXAMPLE)[-_](?:[A-Z0-9]+[-_])*(?:KEY|TOKEN|SECRET|PASSWORD|PASS|PWD|CREDENTIALS?)(?:[-_][A-Z0-9]+)*\b`, 'g')],
   // Described stand-ins where a value goes: API_KEY=your-key-here, Bearer my_token.
   [/your|my|insert|replace/i, /(?:[=:]\s*["']?|(?<=bearer\s+))(?:your|my|insert|replace)[-_ ](?:[a-z0-9]+[-_ ]){0,3}?(?:key|token|secret|password)(?:[-_ ]here)?\b/gi],
+  // Stand-in words as the value, after a key prefix or not: sk_test_replace_me, TOKEN=changeme.
+  [/replace|change|placeholder|todo|fixme|redacted/i, new RegExp(String.raw`${ASSIGN}\b(?:[A-Za-z]{2,8}[_-](?:(?:live|test|proj)[_-])?)?(?:replace[-_]?me|change[-_]?me|change[-_]?it|placeholder|todo|fixme|redacted)\b`, 'gi')],
   // Bracketed descriptions: <your key from the dashboard>, {{ SECRET }}.
   [/[<{]/, new RegExp(String.raw`${ASSIGN}(?:<(?![^<>\n]*[A-Za-z0-9_-]{16})[^<>\n]{0,60}\b(?:your|my|key|token|secret|password|api|insert|here)\b[^<>\n]{0,60}>|\{\{\s*[\w.-]+\s*\}\})`, 'gi')],
 ];

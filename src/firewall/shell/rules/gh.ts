@@ -1,4 +1,4 @@
-import { flagValue, has, type Rule } from './types.js';
+import { CONFIDENTIAL_FILE, flagValue, has, PERSONAL_DATA_FILE, type Rule } from './types.js';
 
 // The GitHub CLI. Reads run; repository deletion, visibility, secrets, keys and admin merges ask;
 // writes through `gh api` are judged by their method.
@@ -26,8 +26,9 @@ export const gh: Rule = (f) => {
   if (group === 'secret' && action === 'set' && !literal) return f.add(0.4, 'external', true, 'secrets', `${what} stores a repository secret for CI`);
   if ((group === 'secret' || group === 'variable') && action !== 'list') return f.add(0.75, 'critical', false, 'secrets', `${what} changes repository ${group}s used by CI`);
   if (group === 'gist' && action === 'create') {
-    // Files named on the command line are published with the gist.
-    for (const a of f.args.slice(2)) if (!a.text.startsWith('-') && f.path(a).read_risk >= 0.5) f.sensitiveRead(a.text);
+    // Files named on the command line are published with the gist: secrets, and files named for
+    // people's records or confidential material.
+    for (const a of f.args.slice(2)) if (!a.text.startsWith('-') && (f.path(a).read_risk >= 0.5 || PERSONAL_DATA_FILE.test(a.text) || CONFIDENTIAL_FILE.test(a.text))) f.sensitiveRead(a.text);
   }
   if (group === 'gist' && action === 'create' && (has(f.args, '-p', '--public') || f.args.some((a) => a.text === '-'))) return f.add(0.5, 'external', false, 'publish', `${what} publishes ${has(f.args, '-p', '--public') ? 'a public gist' : 'a gist from standard input'}`);
   if ((group === 'ssh-key' || group === 'gpg-key' || group === 'deploy-key') && action !== 'list') return f.add(0.75, 'critical', false, 'access_control', `${what} changes keys that can access GitHub`);

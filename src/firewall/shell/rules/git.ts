@@ -1,4 +1,8 @@
-import { has, operands, shortFlags, type Rule } from './types.js';
+import { has, operands, PERSONAL_DATA_FILE, shortFlags, type Rule } from './types.js';
+
+/** Data files (not code): what an export of records is saved as. */
+const PEOPLE_DATA_EXPORT = /\.(?:csv|tsv|xlsx?|jsonl|ndjson|sql|dump|sqlite3?|db|parquet)(?:\.gz|\.zip)?$/i;
+const FIXTURE = /(?:^|[/_.-])(?:tests?|__tests__|spec|fixtures?|mocks?|fake|dummy|synthetic|seeds?|examples?|samples?)(?:$|[/_.-])/i;
 
 // git: reads run; local history changes are cheap to undo (reflog) except the few that are not;
 // anything that rewrites or deletes what others share (force push, remote delete) asks.
@@ -70,10 +74,17 @@ export const git: Rule = (f) => {
       const secrets = restOps.filter((o) => f.path(o).read_risk >= 0.5);
       for (const o of secrets) f.sensitiveRead(o.text);
       if (secrets.length) f.add(0.5, 'local_edit', false, 'secret_commit', `git add stages ${secrets.map((o) => o.text).join(', ')} (${f.path(secrets[0]).reason}) into history`);
-      else f.add(0.06, 'local_edit', true, 'vcs', 'git add');
+      // So does an export of people's records (a CSV or dump named for customers or patients);
+      // test fixtures and fake data are what repositories are for.
+      const people = restOps.filter((o) => PEOPLE_DATA_EXPORT.test(o.text) && PERSONAL_DATA_FILE.test(o.text) && !FIXTURE.test(o.text));
+      for (const o of people) f.sensitiveRead(o.text);
+      if (people.length) f.add(0.5, 'local_edit', false, 'secret_commit', `git add stages ${people.map((o) => o.text).join(', ')} (people's records, by the name) into history`);
+      else if (!secrets.length) f.add(0.06, 'local_edit', true, 'vcs', 'git add');
       return;
     }
     case 'commit':
+      // Hooks are where a repository keeps its secret scanners and checks; skipping them bypasses them.
+      if (has(rest, '--no-verify') || /n/.test(flags)) return f.add(0.62, 'local_edit', false, 'safety_bypass', 'git commit --no-verify skips the pre-commit hooks (secret scanners, checks)');
       f.add(has(rest, '--amend') ? 0.15 : 0.05, 'local_edit', true, 'vcs', has(rest, '--amend') ? 'git commit --amend rewrites the last commit' : 'git commit');
       return;
     case 'config':

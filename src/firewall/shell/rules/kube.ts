@@ -26,6 +26,11 @@ export const kubectl: Rule = (f) => {
     return f.add(prod ? 0.7 : 0.35, prod ? 'critical' : 'external', false, 'remote_exec', `kubectl ${sub} runs a command in a live pod${at}`);
   }
   f.network('kubectl');
+  // A secret's values (its `data`), as opposed to its name or metadata, are the credential itself.
+  if (sub === 'get' && /^secrets?$/i.test(ops[1]?.text ?? '') && secretValuesShown(f)) {
+    f.sensitiveRead(`kubectl secret ${ops[2]?.text ?? ''}`.trim());
+    return f.add(local ? 0.3 : 0.65, local ? 'external' : 'critical', true, 'secret_read', `kubectl get secret prints the secret's values${at}`);
+  }
   if (KUBE_READ.has(sub) || (sub === 'config' && KUBE_CONFIG_READ.has(ops[1]?.text ?? '')) || sub === '' || sub === 'port-forward' || sub === 'proxy') {
     return f.add(0.05, 'read_only', true, 'infra_read', `kubectl ${sub}${at}`.trim());
   }
@@ -73,3 +78,9 @@ export const execInside: Rule = (f) => {
   }
   if (inner.length) f.judgeArgv(inner, `${f.program} exec`);
 };
+
+/** `-o yaml|json` prints every value; a jsonpath or template only when it reaches into `.data`. */
+function secretValuesShown(f: CommandFacts): boolean {
+  const out = flagValue(f.args, '-o', '--output') ?? f.args.find((a) => /^(?:-o|--output=)/.test(a.text) && a.text.length > 2)?.text.replace(/^(?:-o|--output=)/, '') ?? '';
+  return /^(?:ya?ml|json)$/i.test(out) || (/^(?:jsonpath|go-template|template|custom-columns)/i.test(out) && /\.data\b|\bdata\./.test(out));
+}

@@ -5,6 +5,8 @@ import { has, type Rule } from './types.js';
 // stays routine; reads (list, retrieve, logs, listen) run.
 
 const STRIPE_MONEY = /^(charges|payment_intents|paymentintents|refunds|payouts|transfers|invoices|subscriptions|checkout|topups|application_fees|credit_notes|balance_transactions|setup_intents|customers|payment_links|prices|products|accounts)$/;
+/** Money leaving the account: to a bank (payouts) or another account (transfers). */
+const PAYS_OUT = /^(payouts|transfers)$/;
 const STRIPE_WRITE = /^(create|update|delete|capture|confirm|pay|cancel|void|send|finalize|finalize_invoice|mark_uncollectible|reverse|close|post|attach|detach)$/;
 
 export const stripe: Rule = (f) => {
@@ -16,6 +18,10 @@ export const stripe: Rule = (f) => {
   if (raw || (STRIPE_MONEY.test(resource) && STRIPE_WRITE.test(verb))) {
     const what = `stripe ${words.slice(0, 2).join(' ')}`;
     if (live) return f.add(0.88, 'critical', false, 'money_movement', `${what} --live moves real money or changes live billing`);
+    // Payouts and transfers send the balance to a bank or another account; which key the CLI uses
+    // (STRIPE_API_KEY, `stripe config`) is not in the command, so only an explicit test key clears them.
+    const testKey = f.args.some((a) => /\b[rs]k_test_/.test(a.text));
+    if (PAYS_OUT.test(resource) && verb === 'create' && !testKey) return f.add(0.7, 'critical', false, 'money_movement', `${what} sends money out of the Stripe balance (the key in use may be live)`);
     return f.add(0.3, 'external', true, 'payments_test', `${what} in Stripe test mode`);
   }
   f.add(0.05, 'read_only', true, 'payments_read', `stripe ${words.slice(0, 2).join(' ')}`.trim());
