@@ -14,13 +14,16 @@ import { median, startProcess, type Proc } from './harness.js';
 // Env: CPU_CASES (comma list; default all), CPU_REQUESTS (per segment, default 1500),
 // CPU_CONCURRENCY (default 8), BENCH_ROUNDS (default 5), CPU_PROFILE=dir (the gateway writes a
 // --cpu-prof profile there at exit; run one case to profile it), CPU_LEVER=name (also measure
-// the gateway with that lever off, interleaved: the difference is what it saves).
+// the gateway with that lever off, interleaved: the difference is what it saves), CPU_BASELINE=dir
+// (a checkout of another version, built: its gateway is measured interleaved with this one, so a
+// busy machine weighs on both alike).
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const REQUESTS = Number(process.env.CPU_REQUESTS ?? 1500);
 const CONCURRENCY = Number(process.env.CPU_CONCURRENCY ?? 8);
 const PROFILE = process.env.CPU_PROFILE;
 const LEVER = process.env.CPU_LEVER;
+const BASELINE = process.env.CPU_BASELINE;
 const ADMIN = 'bench-admin-token';
 
 const fixture = (path: string) => JSON.parse(readFileSync(new URL(`../test/fixtures/wire/${path}`, import.meta.url), 'utf8')) as { headers: Record<string, string>; body: Record<string, unknown> };
@@ -77,10 +80,14 @@ try {
   procs.push(upstream);
   const proxy = await startProcess(['bench/minimal-proxy.ts', String(upstream.port), '0']);
   procs.push(proxy);
-  const configPath = join(dir, 'switchyard.yaml');
-  writeFileSync(configPath, [
+  const configFor = (name: string) => {
+    const path = join(dir, `${name}.yaml`);
+    writeFileSync(path, config(name));
+    return path;
+  };
+  const config = (name: string) => [
     'server: { log_level: warn, admin_tokens: [env:BENCH_ADMIN_TOKEN] }',
-    `storage: { kind: sqlite, path: ${join(dir, 'bench.db')} }`,
+    `storage: { kind: sqlite, path: ${join(dir, `${name}.db`)} }`,
     'firewall: { mode: observe }',
     'providers:',
     `  mock: { type: openai, preset: custom, base_url: "http://127.0.0.1:${upstream.port}/v1" }`,
@@ -92,13 +99,19 @@ try {
     '  bench-responses: { targets: [ { provider: mock-responses, model: bench-model } ] }',
     'routes:',
     '  bench: { model: bench-model }',
-  ].join('\n'));
+  ].join('\n');
   const flags = ['--max-semi-space-size=32', ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : [])];
-  const gateway = await startProcess([...flags, 'dist/cli/main.js', 'start', '--config', configPath, '--port', '0'], {
-    SWITCHYARD_BENCH_LEVERS: '1', BENCH_ADMIN_TOKEN: ADMIN,
-  });
+  const env = { SWITCHYARD_BENCH_LEVERS: '1', BENCH_ADMIN_TOKEN: ADMIN };
+  const gateway = await startProcess([...flags, 'dist/cli/main.js', 'start', '--config', configFor('gateway'), '--port', '0'], env);
   procs.push(gateway);
-  const targets: [string, Proc][] = [['proxy', proxy], ['gateway', gateway], ...(LEVER ? [[`gateway ${LEVER} off`, gateway] as [string, Proc]] : [])];
+  const baseline = BASELINE ? await startProcess([...flags, join(BASELINE, 'dist/cli/main.js'), 'start', '--config', configFor('baseline'), '--port', '0'], env) : undefined;
+  if (baseline) procs.push(baseline);
+  const targets: [string, Proc][] = [
+    ['proxy', proxy],
+    ...(baseline ? [['baseline', baseline] as [string, Proc]] : []),
+    ['gateway', gateway],
+    ...(LEVER ? [[`gateway ${LEVER} off`, gateway] as [string, Proc]] : []),
+  ];
   const pools = new Map(targets.map(([name, p]) => [name, new Pool(`http://127.0.0.1:${p.port}`, { connections: CONCURRENCY })]));
   const cpu = new Map<string, number[]>();
   const rps = new Map<string, number[]>();
@@ -121,12 +134,17 @@ try {
   }
   if (LEVER) await admin(gateway, { [LEVER]: true });
   console.log(`\nCPU µs per request (median of ${ROUNDS} rounds x ${REQUESTS} requests at ${CONCURRENCY} connections)\n`);
-  console.log(`| case | ${targets.map(([n]) => n).join(' | ')} | gateway / proxy CPU |${LEVER ? ` ${LEVER} saves |` : ''}`);
-  console.log(`| --- | ${targets.map(() => '---').join(' | ')} | --- |${LEVER ? ' --- |' : ''}`);
+  // Paired differences: each round's segments ran next to each other, on the same machine state.
+  const paired = (c: Case, a: string, b: string) => median(cpu.get(`${c.name}|${a}`)!.map((x, i) => x - cpu.get(`${c.name}|${b}`)![i]));
+  const ratio = (c: Case, a: string, b: string) => median(cpu.get(`${c.name}|${a}`)!.map((x, i) => x / cpu.get(`${c.name}|${b}`)![i]));
+  const tput = (c: Case, a: string, b: string) => median(rps.get(`${c.name}|${a}`)!.map((x, i) => x / rps.get(`${c.name}|${b}`)![i]));
+  const extra = [...(baseline ? ['baseline - gateway'] : []), ...(LEVER ? [`${LEVER} saves`] : [])];
+  console.log(`| case | ${targets.map(([n]) => n).join(' | ')} | gateway / proxy CPU | gateway / proxy req/s |${extra.map((e) => ` ${e} |`).join('')}`);
+  console.log(`| --- | ${targets.map(() => '---').join(' | ')} | --- | --- |${extra.map(() => ' --- |').join('')}`);
   for (const c of cases) {
     const m = (name: string) => median(cpu.get(`${c.name}|${name}`)!);
-    const saves = LEVER ? ` ${median(cpu.get(`${c.name}|gateway ${LEVER} off`)!.map((off, i) => off - cpu.get(`${c.name}|gateway`)![i])).toFixed(0)} |` : '';
-    console.log(`| ${c.name} | ${targets.map(([n]) => m(n).toFixed(0)).join(' | ')} | ${(m('gateway') / m('proxy')).toFixed(2)}x |${saves}`);
+    const cols = [...(baseline ? [paired(c, 'baseline', 'gateway')] : []), ...(LEVER ? [paired(c, `gateway ${LEVER} off`, 'gateway')] : [])];
+    console.log(`| ${c.name} | ${targets.map(([n]) => m(n).toFixed(0)).join(' | ')} | ${ratio(c, 'gateway', 'proxy').toFixed(2)}x | ${tput(c, 'gateway', 'proxy').toFixed(2)}x |${cols.map((v) => ` ${v.toFixed(0)} |`).join('')}`);
   }
   await Promise.all([...pools.values()].map((p) => p.close()));
 } finally {

@@ -54,10 +54,10 @@ export interface NativeRequest {
   /** The bytes `body` was parsed from, when the surface kept them: forwarded with only the model replaced. */
   raw?: Buffer;
   /**
-   * The same as text, set only when the request handed to the gateway with this is that text
-   * converted (src/server/wire-request.ts): the inference record then keeps the text as it arrived.
+   * Set when the request handed to the gateway with this is `raw` converted (src/server/wire-request.ts):
+   * the inference record then keeps `raw` as it arrived instead of the normalized request.
    */
-  text?: string;
+  recordRaw?: boolean;
 }
 
 /** A forwarded JSON answer: the upstream's own body, and what Switchyard reads from it. */

@@ -39,9 +39,9 @@ export function clientOf(meta: RequestMeta): ClientAbort {
   return meta.abort ?? new ClientAbort(meta.signal);
 }
 
-/** The client's own text of the request, when the surface says the request is that text converted (NativeRequest.text). */
+/** The client's own bytes of the request, when the surface says the request is those bytes converted (NativeRequest.recordRaw). */
 export function asSentOf(native: NativeRequest | undefined): RequestAsSent | undefined {
-  return native?.text === undefined ? undefined : { format: native.format, text: native.text };
+  return native?.recordRaw && native.raw ? { format: native.format, bytes: native.raw } : undefined;
 }
 
 /** The target that produced a cached response (the first one if the config no longer has it). */

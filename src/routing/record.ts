@@ -16,7 +16,7 @@ export interface RecordInput {
   status: InferenceStatus; error: string | null; response: unknown; usage: Usage | null;
   latencyMs: number; ttftMs: number | null; target: RuntimeTarget | null; attempts: AttemptLog[]; costUsd: number | null;
   dropped?: string[]; ticket?: AdmissionTicket; cache?: CacheOutcome;
-  /** The client's own text of `request` (NativeRequest.text), kept by the store instead of serializing `request`. */
+  /** The client's own bytes of `request` (NativeRequest.recordRaw), kept by the store instead of serializing `request`. */
   asSent?: RequestAsSent;
 }
 

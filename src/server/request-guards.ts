@@ -66,22 +66,16 @@ export function installRequestGuards(app: FastifyInstance, server: ServerConfig,
     }
     parse(req, text, (err: Error | null, body?: unknown) => {
       // Kept for the same-format pass-through, which forwards these bytes (src/providers/json-splice.ts).
-      if (!err) {
-        req.rawJson = bytes;
-        req.jsonText = text;
-      }
+      if (!err) req.rawJson = bytes;
       done(err, body);
     });
   });
   app.decorateRequest('rawJson', undefined);
-  app.decorateRequest('jsonText', undefined);
 }
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The JSON body's bytes as they arrived (set when it parsed). */
     rawJson?: Buffer;
-    /** The same decoded (what the body was parsed from). */
-    jsonText?: string;
   }
 }

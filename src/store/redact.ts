@@ -27,23 +27,47 @@ export const SECRET_SHAPES: ReadonlyArray<{ name: string; re: RegExp; screen?: R
 const PATTERNS: RegExp[] = SECRET_SHAPES.map((s) => s.re);
 
 /**
- * Regexes that match wherever some shape would: the case-sensitive shapes as one alternation (one
- * pass over the text instead of one per shape), each other shape by its screen or itself. Most
- * stored text holds no secret and is then returned after these few passes, which cost a fraction
- * of running every shape over a 50 KB agent request.
+ * One regex that matches wherever some shape would: every shape in one alternation (a shape's
+ * screen when it has one; a case-insensitive shape spelled with both cases of each letter), so
+ * the text is scanned once instead of once per shape. Most stored text holds no secret and is
+ * then returned after that one pass, a fraction of running every shape over a 50 KB agent request.
  */
-const SCREENS: RegExp[] = screensOf(SECRET_SHAPES);
+const SCREEN = new RegExp(SECRET_SHAPES.map((s) => `(?:${screenSource(s)})`).join('|'));
 
-function screensOf(shapes: typeof SECRET_SHAPES): RegExp[] {
-  const plain = shapes.filter((s) => !s.screen && s.re.flags.replace('g', '') === '');
-  const others = shapes.filter((s) => !plain.includes(s)).map((s) => s.screen ?? new RegExp(s.re.source, s.re.flags.replace('g', '')));
-  return [new RegExp(plain.map((s) => `(?:${s.re.source})`).join('|')), ...others];
+function screenSource(s: (typeof SECRET_SHAPES)[number]): string {
+  if (s.screen) return s.screen.source;
+  const flags = s.re.flags.replace('g', '');
+  if (flags === '') return s.re.source;
+  if (flags === 'i') return caseless(s.re.source);
+  throw new Error(`secret shape "${s.name}": flags "${flags}" have no screen`);
+}
+
+/** `source` matching as it would with the i flag: each letter outside a class as [xX]. */
+function caseless(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      out += c + source[++i];
+      continue;
+    }
+    if (inClass) {
+      // A letter in a class would need both cases too; no shape has one, so none is handled.
+      if (/[a-z]/i.test(c)) throw new Error(`caseless: a letter in a character class of /${source}/`);
+      if (c === ']') inClass = false;
+      out += c;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    out += /[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c;
+  }
+  return out;
 }
 
 /** False when no secret shape can match `text` (true does not mean one does). */
 export function mayHoldSecretShape(text: string): boolean {
-  for (const re of SCREENS) if (re.test(text)) return true;
-  return false;
+  return SCREEN.test(text);
 }
 
 /** Object keys whose (string) values are credentials whatever they look like. */

@@ -33,8 +33,8 @@ export interface InferenceRecord {
   error: string | null;
   request: ChatRequest | EmbeddingRequest; // secrets redacted; EmbeddingRequest when kind is 'embedding'
   /**
-   * Writing only: `request` is this JSON text of the client's (in its wire format) converted, and a
-   * store may keep the text instead of serializing `request`; reading it converts the text back.
+   * Writing only: `request` is this JSON body of the client's (in its wire format) converted, and a
+   * store may keep the body instead of serializing `request`; reading it converts the body back.
    */
   request_as_sent?: RequestAsSent;
   response: unknown | null; // the OpenAI-shaped response sent to the client (assembled for streams)
@@ -54,10 +54,10 @@ export interface InferenceRecord {
   storage_content?: import('./content-mode.js').StorageContent;
 }
 
-/** A client's request body as it arrived, and the wire format it is in. */
+/** A client's request body as it arrived (UTF-8 JSON), and the wire format it is in. */
 export interface RequestAsSent {
   format: import('../providers/types.js').WireFormat;
-  text: string;
+  bytes: Uint8Array;
 }
 
 export type AttemptOutcome = 'ok' | 'error' | 'skipped';

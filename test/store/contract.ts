@@ -105,10 +105,10 @@ export function storeContract(name: string, open: () => Promise<StoreHarness>): 
       const body = { model: 'agent-main', max_tokens: 64, system: 'You are terse.', messages: [{ role: 'user', content: 'use sk-ant-abcdefghijklmnopqrstu now' }], metadata: { user_id: 'u-1' } };
       const request = chatRequestOf('anthropic', body);
       const text = JSON.stringify(body, null, 1);
-      const sent = inference({ request, request_as_sent: { format: 'anthropic', text } });
+      const sent = inference({ request, request_as_sent: { format: 'anthropic', bytes: Buffer.from(text) } });
       // A key escaped so the redactor's patterns cannot see it: stored serialized from `request`.
-      const escaped = inference({ request, request_as_sent: { format: 'anthropic', text: text.replace('sk-ant', 'sk\\u002dant') } });
-      const metadataOnly = inference({ request, request_as_sent: { format: 'anthropic', text }, storage_content: 'metadata_only' });
+      const escaped = inference({ request, request_as_sent: { format: 'anthropic', bytes: Buffer.from(text.replace('sk-ant', 'sk\\u002dant')) } });
+      const metadataOnly = inference({ request, request_as_sent: { format: 'anthropic', bytes: Buffer.from(text) }, storage_content: 'metadata_only' });
       for (const inf of [sent, escaped, metadataOnly]) s.recordInference(inf, []);
       await s.flush();
       const redacted = { ...request, messages: [request.messages[0], { role: 'user' as const, content: `use ${REDACTED} now` }] };

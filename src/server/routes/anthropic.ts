@@ -25,7 +25,7 @@ export const anthropicRoutes: RouteGroup = (app, ctx) => {
     scope.post('/v1/messages', async (req, reply) => {
       ctx.auth.requireClient(req);
       const { request, sessionId, body } = readMessagesBody(req.body);
-      const native: NativeRequest = { format: 'anthropic', body, headers: forwardedHeaders(req, FORWARDED), raw: req.rawJson, text: req.jsonText };
+      const native: NativeRequest = { format: 'anthropic', body, headers: forwardedHeaders(req, FORWARDED), raw: req.rawJson, recordRaw: true };
       const abort = abortOnDisconnect(req, reply);
       // Claude Code also sends its session id as a header; metadata wins when both are present.
       const headerSession = req.headers['x-claude-code-session-id'];

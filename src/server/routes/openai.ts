@@ -15,7 +15,7 @@ export const openaiRoutes: RouteGroup = (app, ctx) => {
   app.post('/v1/chat/completions', async (req, reply) => {
     ctx.auth.requireClient(req);
     const { request, metadata, body } = parseChatBody(req.body);
-    const native: NativeRequest = { format: 'openai-chat', body, headers: {}, raw: req.rawJson, text: req.jsonText };
+    const native: NativeRequest = { format: 'openai-chat', body, headers: {}, raw: req.rawJson, recordRaw: true };
     const abort = abortOnDisconnect(req, reply);
     const meta = requestMeta(req, metadata, abort);
     const plan = ctx.gateway.plan(request, meta);

@@ -41,7 +41,7 @@ export const responsesRoutes: RouteGroup = (app, ctx) => {
       headers: forwardedHeaders(req, ['openai-beta']),
       // The client's own text is forwarded and recorded as it is unless the stored conversation was spliced in.
       raw: history ? undefined : req.rawJson,
-      text: history ? undefined : req.jsonText,
+      recordRaw: !history,
     };
     const h = hex();
     const ids: ResponseIds = { hex: h, id: `resp_${h}`, createdAt: Math.floor(Date.now() / 1000) };

@@ -24,7 +24,7 @@ const record = (id: string, over: Partial<InferenceRecord> = {}): InferenceRecor
   id, created_at: '2026-01-01T00:00:00.000Z', kind: 'chat', session_id: null, request_id: null, route: null, model: 'm', variant: null, provider: 'p',
   upstream_model: 'u', stream: false, status: 'ok', error: null, request: chatRequestOf('anthropic', body), response: null, usage: null, latency_ms: 1,
   ttft_ms: null, attempts_count: 0, routing: null, tags: null, cost_usd: null, dropped: null, storage_content: 'full',
-  request_as_sent: { format: 'anthropic', text }, ...over,
+  request_as_sent: { format: 'anthropic', bytes: Buffer.from(text) }, ...over,
 });
 
 test('the client\'s text is the stored request (redacted), named by request_format, and reads back converted', () => {
@@ -37,15 +37,26 @@ test('the client\'s text is the stored request (redacted), named by request_form
   assert.deepEqual(back, chatRequestOf('anthropic', { ...body, messages: [{ role: 'user', content: `key ${REDACTED} and café` }] }));
 });
 
+test('a body the redactor leaves alone is stored byte for byte, as TEXT; a spilled row (JSON) the same', () => {
+  const { write, row, db } = open();
+  const clean = JSON.stringify({ model: 'claude', max_tokens: 8, messages: [{ role: 'user', content: 'naïve café 世界 🦊 "quoted"' }] });
+  const sent = record('e', { request_as_sent: { format: 'anthropic', bytes: Buffer.from(clean) } });
+  const spilled = JSON.parse(JSON.stringify(toCompactWrite({ ...sent, id: 'f' }, [])));
+  write([toCompactWrite(sent, []), spilled]);
+  assert.equal(row('e').request, clean);
+  assert.equal(row('f').request, clean);
+  assert.equal((db.prepare("SELECT typeof(request) AS t FROM inferences WHERE id = 'e'").get() as { t: string }).t, 'text');
+});
+
 test('a text escaping more than JSON.stringify does is stored serialized from the normalized request', () => {
   const { write, row } = open();
-  write([toCompactWrite(record('b', { request_as_sent: { format: 'anthropic', text: text.replace('sk-ant', 'sk\\u002dant') } }), [])]);
+  write([toCompactWrite(record('b', { request_as_sent: { format: 'anthropic', bytes: Buffer.from(text.replace('sk-ant', 'sk\\u002dant')) } }), [])]);
   assert.equal(row('b').request_format, null);
   assert.doesNotMatch(row('b').request, /abcdefghijklmnopqrstu/);
-  assert.equal(escapesOnlyWhatStringifyDoes('{"a":"tab\\t quote\\" esc\\u001b nul\\u0000"}'), true);
-  assert.equal(escapesOnlyWhatStringifyDoes('{"a":"https:\\/\\/x"}'), false);
-  assert.equal(escapesOnlyWhatStringifyDoes('{"a":"\\u00e9"}'), false);
-  assert.equal(escapesOnlyWhatStringifyDoes('{"a":"C:\\\\users"}'), true);
+  assert.equal(escapesOnlyWhatStringifyDoes(Buffer.from('{"a":"tab\\t quote\\" esc\\u001b nul\\u0000"}')), true);
+  assert.equal(escapesOnlyWhatStringifyDoes(Buffer.from('{"a":"https:\\/\\/x"}')), false);
+  assert.equal(escapesOnlyWhatStringifyDoes(Buffer.from('{"a":"\\u00e9"}')), false);
+  assert.equal(escapesOnlyWhatStringifyDoes(Buffer.from('{"a":"C:\\\\users"}')), true);
 });
 
 test('compact rows of earlier spill files (no request_format) are written as before', () => {

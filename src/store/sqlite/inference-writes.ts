@@ -29,8 +29,14 @@ const A_ERROR = ATTEMPT_COLUMNS.indexOf('error');
 /**
  * Column values in INFERENCE_COLUMNS order, then whether personal data goes (storage_content), then
  * the attempts. Spill files of earlier versions hold rows without the last column (request_format).
+ * The request is JSON text, or the client's UTF-8 bytes (request_format set): bytes go to the writer
+ * thread by transfer, not copied by the structured clone, and are stored as they are unless the
+ * redactor changes them (see requestBytes).
  */
 export type CompactWrite = unknown[];
+
+/** The column index of the request in a compact row (the writer thread transfers its bytes). */
+export const REQUEST_CELL = INFERENCE_COLUMNS.indexOf('request');
 
 export type InferenceWrite = KeyedWrite | CompactWrite;
 
@@ -66,17 +72,28 @@ export function toCompactWrite(record: InferenceRecord, attempts: AttemptRecord[
   // Same order as INFERENCE_COLUMNS.
   return [
     r.id, r.created_at, r.kind ?? 'chat', r.request_id ?? null, r.cache ?? null, r.session_id, r.route, r.model, r.variant, r.provider, r.upstream_model,
-    r.stream ? 1 : 0, r.status, r.error, asSent ? asSent.text : JSON.stringify(r.request), json(r.response), json(u), r.latency_ms, r.ttft_ms, r.attempts_count,
+    r.stream ? 1 : 0, r.status, r.error, asSent ? asSent.bytes : JSON.stringify(r.request), json(r.response), json(u), r.latency_ms, r.ttft_ms, r.attempts_count,
     json(r.routing), json(r.tags), r.cost_usd, u?.cached_input_tokens ?? null, u?.cache_creation_input_tokens ?? null, u?.reasoning_tokens ?? null,
     r.dropped?.length ? JSON.stringify(r.dropped) : null, asSent?.format ?? null,
     personal, att,
   ];
 }
 
+/** The request cell as bytes: transferred (a Uint8Array), or read back from a spill file ({ type: 'Buffer', data }). */
+function requestBytes(cell: unknown): Buffer | undefined {
+  if (cell instanceof Uint8Array) return Buffer.from(cell.buffer, cell.byteOffset, cell.byteLength);
+  const spilled = cell as { type?: unknown; data?: unknown } | null;
+  if (spilled && typeof spilled === 'object' && spilled.type === 'Buffer' && Array.isArray(spilled.data)) return Buffer.from(spilled.data as number[]);
+  return undefined;
+}
+
 /** Prepares the inserts on `db` and returns a function writing one batch in one transaction. */
 export function inferenceBatchWriter(db: Database.Database, redactor: Redactor, pii = new PiiRedactor()): (batch: InferenceWrite[]) => void {
+  // The request may arrive as UTF-8 bytes: SQLite stores them as the TEXT they are (no decode and
+  // encode again in the binding).
+  const param = (c: string, named: boolean) => (named ? `@${c}` : c === 'request' ? 'CAST(? AS TEXT)' : '?');
   const insert = (table: string, columns: readonly string[], named: boolean) =>
-    db.prepare(`INSERT OR IGNORE INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => (named ? `@${c}` : '?')).join(', ')})`);
+    db.prepare(`INSERT OR IGNORE INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => param(c, named)).join(', ')})`);
   const insertInference = insert('inferences', INFERENCE_COLUMNS, true);
   const insertAttempt = insert('attempts', ATTEMPT_COLUMNS, true);
   const insertCompact = insert('inferences', INFERENCE_COLUMNS, false);
@@ -93,7 +110,13 @@ export function inferenceBatchWriter(db: Database.Database, redactor: Redactor, 
     };
     str(I.error, text);
     str(I.session_id, (s) => redactor.text(s));
-    str(I.request, json);
+    const bytes = requestBytes(v[I.request]);
+    if (bytes) {
+      // Decoded as the surface decoded it to parse; unchanged by the redactor, the bytes are stored.
+      const sent = bytes.toString('utf8');
+      const redacted = json(sent);
+      v[I.request] = redacted === sent ? bytes : redacted;
+    } else str(I.request, json);
     str(I.response, json);
     str(I.routing, (s) => redactor.jsonText(s));
     str(I.tags, (s) => redactor.jsonText(s));
