@@ -1,10 +1,10 @@
 // Bundles the `switchyard-hook` bin into dist/hook/. Claude Code starts the hook once per tool
-// call, so its start-up is the latency: one bundled file instead of ~75 modules to resolve and
-// read, compiled from V8's code cache instead of from source.
+// call, so its start-up is the latency: bundled files instead of ~75 modules to resolve and read,
+// compiled from V8's code cache instead of from source.
 // - claude-code-entry.js (src/firewall/hooks/claude-code-bundle-entry.ts): a small loader;
-// - claude-code-main.js: the hook's body, the engine included but evaluated only for a local
-//   verdict (esbuild turns the dynamic import into a lazy init), and its code cache,
-//   claude-code-main.js.cache, made here by running the bundle on typical calls;
+// - claude-code-main.js: the hook's body (input, output, asking a gateway);
+// - gate-client.js: the engine, loaded only for a local verdict;
+// - *.js.cache: their code caches, made here by running the hook on typical calls;
 // - load-config.js: the config loader, required only for --config;
 // - package.json: {"type":"commonjs"}. Node 20 keeps no compile cache for ES modules, so the hook
 //   is CommonJS (code-cache.ts); a module loader and its file reads are spared too.
@@ -101,6 +101,19 @@ const configExternal: Plugin = {
   },
 };
 
+/** The body's import of the engine (gate-client.ts) loads gate-client.js through the code cache. */
+const engineApart: Plugin = {
+  name: 'switchyard-engine-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/gate-client\.js$/ }, (args) => (/[\\/]hooks[\\/]run-claude-code\.ts$/.test(args.importer) ? { path: 'gate-client', namespace: 'hook-engine' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'hook-engine' }, () => ({
+      contents: `const { join } = require('node:path');\nconst { loadBundle } = require(${JSON.stringify(`${ROOT}src/firewall/hooks/code-cache.ts`)});\nmodule.exports = loadBundle(join(__dirname, 'gate-client.js')).exports;\n`,
+      loader: 'js',
+      resolveDir: ROOT,
+    }));
+  },
+};
+
 // Typical calls the cache is made on: the functions they compile are in it (a PreToolUse hook
 // for each of Claude Code's common tools, and the bash shapes agents run most).
 const WARM_CALLS: Array<[string, Record<string, unknown>]> = [
@@ -122,27 +135,27 @@ const WARM_CALLS: Array<[string, Record<string, unknown>]> = [
   ['mcp__slack__send_message', { channel: '#general', text: 'Build finished: 42 tests passed.' }],
 ];
 
-/** Runs the bundle in a fresh Node on WARM_CALLS (local verdicts) and saves its code cache. */
-function writeCodeCache(): void {
+/** Runs the hook in a fresh Node on WARM_CALLS (local verdicts) and saves each bundle's code cache. */
+function writeCodeCaches(): void {
   const inputs = WARM_CALLS.map(([tool_name, tool_input]) =>
     JSON.stringify({ session_id: 'build', transcript_path: '/nonexistent', cwd: '/repo', hook_event_name: 'PreToolUse', tool_name, tool_input }),
   );
   // A plain `node`, as Claude Code starts the hook: V8 refuses a cache made under other flags.
   const script = `
     const { writeFileSync } = require('node:fs');
-    const { loadBundle, cacheFileOf } = require(${JSON.stringify(`${HOOK_DIR}/code-cache.js`)});
-    const file = ${JSON.stringify(`${HOOK_DIR}/claude-code-main.js`)};
-    const bundle = loadBundle(file);
+    const { loadBundle, loadedBundles, cacheFileOf } = require(${JSON.stringify(`${HOOK_DIR}/code-cache.js`)});
+    const body = loadBundle(${JSON.stringify(`${HOOK_DIR}/claude-code-main.js`)});
     (async () => {
       for (const input of ${JSON.stringify(inputs)}) {
-        const line = await bundle.exports.runClaudeCodeHook({}, async () => input);
+        const line = await body.exports.runClaudeCodeHook({}, async () => input);
         if (!line || !line.includes('permissionDecision')) throw new Error('no verdict for ' + input);
       }
-      writeFileSync(cacheFileOf(file), bundle.script.createCachedData());
+      if (loadedBundles().size !== 2) throw new Error('expected the body and the engine loaded, got ' + [...loadedBundles().keys()]);
+      for (const b of loadedBundles().values()) writeFileSync(cacheFileOf(b.file), b.script.createCachedData());
     })().catch((err) => { console.error(err); process.exit(1); });`;
   const env: Record<string, string | undefined> = { ...process.env, SWITCHYARD_URL: '', SWITCHYARD_API_KEY: '', NODE_OPTIONS: '' };
   const r = spawnSync(process.execPath, ['-e', script], { env, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`making the hook's code cache failed: ${r.stderr}`);
+  if (r.status !== 0) throw new Error(`making the hook's code caches failed: ${r.stderr}`);
 }
 
 export async function buildHook(): Promise<void> {
@@ -151,19 +164,19 @@ export async function buildHook(): Promise<void> {
   const table = JSON.stringify(await literalTable());
   writeFileSync(`${HOOK_DIR}/package.json`, `${JSON.stringify({ type: 'commonjs' })}\n`);
   await build({ ...CJS, entryPoints: { 'claude-code-entry': 'src/firewall/hooks/claude-code-bundle-entry.ts', 'code-cache': 'src/firewall/hooks/code-cache.ts' }, outdir: HOOK_DIR });
+  await build({ ...CJS, entryPoints: { 'claude-code-main': 'src/firewall/hooks/claude-code-main.ts' }, outdir: HOOK_DIR, plugins: [configExternal, engineApart] });
   await build({
     ...CJS,
-    entryPoints: { 'claude-code-main': 'src/firewall/hooks/claude-code-main.ts' },
+    entryPoints: { 'gate-client': 'src/firewall/hooks/gate-client.ts' },
     outdir: HOOK_DIR,
     plugins: [
-      configExternal,
       prefilterPlugin((s) =>
         `${s.replace(SIGNATURE, `${SIGNATURE}\n  const known = PRECOMPUTED_LITERALS.get(src);\n  if (known !== undefined) return known && [...known];`)}\n` +
         `const PRECOMPUTED_LITERALS = new Map<string, string[] | null>(JSON.parse(${JSON.stringify(table)}));\n`),
     ],
   });
   await build({ ...CJS, entryPoints: { 'load-config': 'src/cli/load-config.ts' }, outdir: HOOK_DIR });
-  writeCodeCache();
+  writeCodeCaches();
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildHook();
