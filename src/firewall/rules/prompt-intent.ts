@@ -22,7 +22,7 @@ export interface PromptIntent {
   outbound: boolean;
 }
 
-const SEND_OR_MONEY_PHRASE = /\bset up (?:a |an |the )?(?:monthly |weekly |recurring )?(?:standing order|direct debit|recurring (?:payment|transfer)|payment|transfer|autopay|auto-?pay)\b|\b(?:process|issue|give|grant|make|initiate|approve|release|send)\s+(?:\w+\s+){0,3}?(?:refunds?|payments?|payouts?|transfers?|wires?|reimbursements?)\b|\bcheck ?out (?:the |my |our )?(?:cart|basket|order)\b/i;
+const SEND_OR_MONEY_PHRASE = /\bset up (?:a |an |the )?(?:monthly |weekly |recurring )?(?:standing order|direct debit|recurring (?:payment|transfer)|payment|transfer|autopay|auto-?pay)\b|\b(?:process|issue|give|grant|make|initiate|approve|release|send)\s+(?:\w+\s+){0,3}?(?:refunds?|payments?|payouts?|transfers?|wires?|reimbursements?)\b|\bcheck ?out (?:the |my |our )?(?:cart|basket|order)\b|\b(?:place|put in|put through|submit|make)\s+(?:an?\s+|the\s+|our\s+|my\s+)?(?:usual\s+|weekly\s+|monthly\s+|regular\s+|new\s+|grocery\s+|[\w-]+\s+){0,2}(?:order|purchase|booking|reservation|bid|offer|payment|donation)\b/i;
 const ROTATION_NOTICE = /\b(?:rotated|revoked|reset|expired|expires|changed|policy|reminder|where (?:to find|they are)|stored in|is in (?:1password|vault|the vault|bitwarden))\b/i;
 const OPEN_FOR_ALL = /\bmake (?:it|them|the \w+|this|that) public\b|\bpublish\w*\b|\btweet\b|\b(?:merge|push)\b[^.]{0,40}\b(?:into|to|onto) (?:main|master|production|prod|the release branch)\b|\bgo live\b/i;
 
@@ -98,8 +98,22 @@ function reachOf(ins: Instruction): Reach {
   if (OTHERS.test(after)) return 'others';
   if (namesRecipient(ins.after, PERSON_OBJECT_VERB.test(ins.verb))) return 'others';
   if (REPLY_VERB.test(ins.verb) && REPLIED_TO.test(after)) return 'others';
+  // "raise invoices for every client and send them out": distributed to the people the sentence names.
+  if (/^(?:send|mail|post|hand)$/i.test(ins.verb) && /^(?:(?:them|it|these|those|the\s+\w+)\s+)?(?:out|off|round|around)\b/i.test(after) && OTHERS.test(ins.sentence)) return 'others';
+  // "email the buyer", "text them": the object of these verbs is the person reached.
+  if (PERSON_OBJECT_VERB.test(ins.verb) && ins.after.length && (/^(?:them|him|her|everyone|each of them)\b/i.test(after) || (!THING.test(after) && !PLACE.test(after)))) return 'others';
+  // "send the note to the buyer": whoever follows "to" (a determiner, a name or an address), unless it is a place.
+  if (/^(?:send|forward|mail|e-?mail|deliver|pass|give|hand|cc)$/i.test(ins.verb)) {
+    const to = /\bto\s+((?:(?:the|our|my|a|an|each|every|all|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?)|\p{Lu}[\p{L}'-]+|[\w.+-]+@[\w.-]+|[@#][\w.-]+)/iu.exec(after);
+    if (to && !PLACE.test(to[1]) && !/^(?:Slack|Teams|Discord|Telegram|WhatsApp|Signal|Notion|Drive|Dropbox|S3|GitHub|Jira|Linear)\b/.test(to[1])) return 'others';
+  }
   return 'unknown';
 }
+
+/** Objects that are things sent, not the people they go to. */
+const THING = /^(?:the |a |an |this |that |these |those |my |our |its |their |any |each |every |all )?(?:[\w-]+ ){0,2}?(?:report|summary|digest|results?|list|file|files|document|documents|docs?|csv|pdf|spreadsheet|link|update|status|chart|numbers|figures|output|logs?|notes?|draft|drafts|copy|details?|data|export|invoice|invoices|receipt|photos?|pictures?|it|this|that)\b/i;
+/** Where things are put, not who is reached. */
+const PLACE = /^(?:the |my |our |a |an |this |that )?(?:[\w-]+ )?(?:s3|bucket|folder|directory|dir|drive|disk|file|sheet|spreadsheet|database|db|table|archive|backups?|queue|log|logs|inbox|drafts?|notion|wiki|doc|document|repo|repository|branch|server|cluster|api|endpoint|printer|trash|bin|cloud|storage|dropbox|nas|disk|desktop|clipboard|cache|tmp|home|project|workspace|board|calendar|todo|list|crm|ticket|issue|pr)\b|^[~/.]|^\S+\.(?:md|txt|csv|json|pdf|xlsx?|docx?|log)\b/i;
 
 /** A weak money verb moves money when a money word follows it ("transfer the rent", "book the flight"). */
 function moneyObject(ins: Instruction): boolean {
