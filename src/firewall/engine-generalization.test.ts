@@ -81,3 +81,8 @@ test('mail attachments, domain changes and bare "pass" logins', () => {
   assert.equal(asks('send_message', { action: 'send', target: 'slack:#freelancers', message: 'FTP: host ftp.example.com user shop pass Cof33-Beans#2026' }), true);
   assert.equal(asks('send_message', { action: 'send', target: 'slack:#team', message: 'Your boarding pass 12B is in the app.' }), false);
 });
+
+test('storing a secret from a variable is storing it, not printing it', () => {
+  assert.equal(bash('gh secret set NPM_TOKEN --body "$NPM_TOKEN" --repo acme/api'), false);
+  assert.equal(bash('gh secret set NPM_TOKEN --body npm_a8F3kLq92XbZ7vT1mN4pR6sW0yU5cE2dH9jK'), true);
+});
