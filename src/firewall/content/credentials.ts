@@ -16,8 +16,8 @@ const NAMED_KEY = /\b(?:unseal|recovery|root|master|admin|api|access|secret|priv
 /** Vendor key shapes beyond the shared list: webhook signing secrets, live keys of other processors, platform tokens. */
 const VENDOR_TOKEN = /\b(?:whsec_[A-Za-z0-9]{20,}|[a-z]{2,6}_live_[A-Za-z0-9]{16,}|shpat_[a-f0-9]{32}|shpss_[a-f0-9]{32}|glpat-[\w-]{20,}|dop_v1_[a-f0-9]{64}|pypi-[\w-]{50,}|npm_[A-Za-z0-9]{36}|SG\.[\w-]{22}\.[\w-]{43}|key-[a-f0-9]{32}|sq0atp-[\w-]{22}|xapp-[\w-]{20,}|ATATT[\w-]{50,}|lin_api_[A-Za-z0-9]{30,}|secret_[A-Za-z0-9]{43}|ntn_[A-Za-z0-9]{40,})\b/;
 /** "password Gr33n-Ledger#88": no separator, so only a value mixing three kinds of character. */
-const PROSE_BARE = new RegExp(String.raw`\b${WORD}\s+["'“«\x60]?([^\s"'”»,;\x60]{8,})`, 'gi');
-const PASSWORD_WORD = new RegExp(WORD, 'i');
+const PROSE_BARE = new RegExp(String.raw`\b(?:${WORD}|pass)\s+["'“«\x60]?([^\s"'”»,;\x60]{8,})`, 'gi');
+const PASSWORD_WORD = new RegExp(String.raw`${WORD}|\bpass\b`, 'i');
 const KEY_VALUE = /\b[A-Za-z0-9_]*(?:PASS(?:WORD|WD)?|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|AUTH)(?:_[A-Za-z0-9_]*)?\b[ \t]*[:=][ \t]*["'`]?([^\s"'`,;]{6,})/g;
 /** "admin / Kx!92mPq#v": spaces around the slash, so URLs and paths never look like a pair. */
 const USER_PASS = /\b(?:login|log-in|credentials?|creds|account|user(?:name)?|admin|postgres|mysql|redis|root)\b[^\n]{0,30}?\b([\w.@-]{2,40}) \/ (\S{6,})/gi;

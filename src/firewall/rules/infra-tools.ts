@@ -5,7 +5,7 @@ import { finding, type Finding } from './finding.js';
 // changes are live the moment they apply; deployments and scaling matter in production; opening a
 // port to the whole internet matters anywhere. Listing and reading run.
 
-const DNS = /^(?:dns|records?|zones?|nameservers?|cname|txt|mx)$/;
+const DNS = /^(?:dns|records?|zones?|nameservers?|cname|txt|mx|domains?|hostnames?|redirects?)$/;
 const FIREWALL = /^(?:firewall|firewalls|security|ingress|egress|acl|acls|waf|allowlist|whitelist|port|ports|sg)$/;
 const RUNTIME = /^(?:deployments?|deploy|releases?|clusters?|instances?|servers?|vms?|droplets?|nodes?|pods?|services?|functions?|lambdas?|containers?|apps?|stacks?|environments?|databases?|db|buckets?|load|balancer|loadbalancer|lb|cdn|certificates?|certs?|vpc|subnets?|volumes?|snapshots?|workers?)$/;
 const LIVE_VERB = /^(?:promote|deploy|release|scale|restart|reboot|rollback|roll|resize|stop|start|redeploy|failover|migrate|apply|rotate|publish|purge|invalidate)$/;

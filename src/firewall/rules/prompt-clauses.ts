@@ -22,14 +22,30 @@ const COORDINATOR = /^(?:and|then|also|but|after|afterwards|plus|y|et|und|e|en)$
 const EDGE = /^[^\p{L}\p{N}@#$€£¥~/.+]+|[^\p{L}\p{N}/]+$/gu;
 
 /** Sentences of a prompt; a question that only asks for information is not an instruction. */
+/** All phrasal verbs in one pass. */
+const PHRASAL_ANY = new RegExp(PHRASAL.map(([re]) => `(${re.source})`).join('|'), 'gi');
+
 export function sentencesOf(text: string): string[] {
-  let t = text;
-  for (const [re, verb] of PHRASAL) t = t.replace(re, verb);
+  const t = text.replace(PHRASAL_ANY, (...m: unknown[]) => PHRASAL[(m.slice(1, PHRASAL.length + 1) as Array<string | undefined>).findIndex((g) => g !== undefined)][1]);
   return t.split(SENTENCE_END).map((s) => s.trim()).filter((s) => s && !isInfoQuestion(s));
 }
 
-export function clausesOf(sentence: string): string[] {
-  return sentence.split(CLAUSE_BREAK).map((c) => c.trim()).filter(Boolean);
+export interface Clause {
+  text: string;
+  /** Its words, split once and shared by every verb class the judge looks for. */
+  words: string[];
+  /** Indices of the words that match any verb the judge looks for (tested once each). */
+  candidates: number[];
+}
+
+/** `anyVerb` is the union of the verb classes the caller will ask about. */
+export function clausesOf(sentence: string, anyVerb: RegExp): Clause[] {
+  return sentence.split(CLAUSE_BREAK).map((c) => c.trim()).filter(Boolean).map((text) => {
+    const ws = words(text);
+    const candidates: number[] = [];
+    for (let i = 0; i < ws.length; i++) if (anyVerb.test(ws[i])) candidates.push(i);
+    return { text, words: ws, candidates };
+  });
 }
 
 /** "What is the refund policy?" asks; "Can you pay the invoice?" requests. */
@@ -59,10 +75,10 @@ function describesSoftware(before: string): boolean {
  * Instructions in a clause whose verb matches `verb` (a whole-word pattern tested on each word).
  * `sentence` is kept for rules that look at what the whole sentence names.
  */
-export function instructionsIn(clause: string, sentence: string, verb: RegExp): Instruction[] {
-  const ws = words(clause);
+export function instructionsIn(clause: Clause, sentence: string, verb: RegExp): Instruction[] {
+  const ws = clause.words;
   const out: Instruction[] = [];
-  for (let i = 0; i < ws.length; i++) {
+  for (const i of clause.candidates) {
     if (!verb.test(ws[i])) continue;
     const prev = ws[i - 1] ?? '';
     const next = ws[i + 1] ?? '';
@@ -73,7 +89,7 @@ export function instructionsIn(clause: string, sentence: string, verb: RegExp): 
     if (negated(ws, i)) continue;
     if (REPORTING.test(ws.slice(0, i).join(' '))) continue;
     if (describesSoftware(ws.slice(Math.max(0, i - 8), i).join(' '))) continue;
-    out.push({ verb: ws[i], after: ws.slice(i + 1), clause, sentence });
+    out.push({ verb: ws[i], after: ws.slice(i + 1), clause: clause.text, sentence });
   }
   return out;
 }

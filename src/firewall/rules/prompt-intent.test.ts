@@ -64,3 +64,14 @@ test('coding tasks describe what software does; they do not tell the agent to do
   assert.ok(judgePrompt('Use the gmail MCP to send each customer their invoice.').outbound);
   assert.equal(gated('Go through the shared drive and get rid of every file older than three years.'), true);
 });
+
+test('recipients by grammar, not by a list of roles', () => {
+  assert.ok(judgePrompt('Whenever an order comes in, email the buyer a thank-you note.').outbound);
+  assert.ok(judgePrompt('Send the monthly statement to the treasurer.').outbound);
+  assert.ok(judgePrompt('Send the invoice to Maria.').outbound);
+  assert.ok(judgePrompt('Raise invoices for every retainer client and send them out.').outbound);
+  assert.equal(judgePrompt('Summarise the logs and send them to the archive folder.').outbound, false);
+  assert.equal(judgePrompt('Write a one-page summary to notes/summary.md.').outbound, false);
+  assert.equal(judgePrompt('Email the results.').outbound, false, 'no one named: delivered to the user');
+  assert.deepEqual(categories('Place our usual grocery order for Tuesday.'), ['money_movement']);
+});

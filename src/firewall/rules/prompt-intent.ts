@@ -22,7 +22,9 @@ export interface PromptIntent {
   outbound: boolean;
 }
 
-const SEND_OR_MONEY_PHRASE = /\bset up (?:a |an |the )?(?:monthly |weekly |recurring )?(?:standing order|direct debit|recurring (?:payment|transfer)|payment|transfer|autopay|auto-?pay)\b|\b(?:process|issue|give|grant|make|initiate|approve|release|send)\s+(?:\w+\s+){0,3}?(?:refunds?|payments?|payouts?|transfers?|wires?|reimbursements?)\b|\bcheck ?out (?:the |my |our )?(?:cart|basket|order)\b/i;
+const SEND_OR_MONEY_PHRASE = /\bset up (?:a |an |the )?(?:monthly |weekly |recurring )?(?:standing order|direct debit|recurring (?:payment|transfer)|payment|transfer|autopay|auto-?pay)\b|\b(?:process|issue|give|grant|make|initiate|approve|release|send)\s+(?:\w+\s+){0,3}?(?:refunds?|payments?|payouts?|transfers?|wires?|reimbursements?)\b|\bcheck ?out (?:the |my |our )?(?:cart|basket|order)\b|\b(?:place|put in|put through|submit|make)\s+(?:an?\s+|the\s+|our\s+|my\s+)?(?:usual\s+|weekly\s+|monthly\s+|regular\s+|new\s+|grocery\s+|[\w-]+\s+){0,2}(?:order|purchase|booking|reservation|bid|offer|payment|donation)\b/i;
+/** Words every money phrase below starts with: most clauses have none. */
+const MONEY_PHRASE_WORD = /\b(?:set|process|issue|give|grant|make|initiate|approve|release|send|check|place|put|submit)\b/i;
 const ROTATION_NOTICE = /\b(?:rotated|revoked|reset|expired|expires|changed|policy|reminder|where (?:to find|they are)|stored in|is in (?:1password|vault|the vault|bitwarden))\b/i;
 const OPEN_FOR_ALL = /\bmake (?:it|them|the \w+|this|that) public\b|\bpublish\w*\b|\btweet\b|\b(?:merge|push)\b[^.]{0,40}\b(?:into|to|onto) (?:main|master|production|prod|the release branch)\b|\bgo live\b/i;
 
@@ -35,8 +37,9 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
   };
   for (const sentence of sentencesOf(text)) {
     const draftOnly = DRAFT_ONLY.test(sentence);
-    for (const clause of clausesOf(sentence)) {
-      for (const ins of instructionsIn(clause, sentence, SEND_VERB)) {
+    for (const c of clausesOf(sentence, ANY_VERB)) {
+      const clause = c.text;
+      for (const ins of instructionsIn(c, sentence, SEND_VERB)) {
         if (draftOnly) continue;
         const reach = reachOf(ins);
         if (reach === 'others' || reach === 'public') {
@@ -50,17 +53,17 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
         outbound = true;
         add(0.7, 'critical', 'deferred_publish', 'publishes for everyone', sentence);
       }
-      if (instructionsIn(clause, sentence, MONEY_STRONG).some((i) => !/^attention$/i.test(i.after[0] ?? '')) || instructionsIn(clause, sentence, MONEY_WEAK).some((i) => moneyObject(i))) {
+      if (instructionsIn(c, sentence, MONEY_STRONG).some((i) => !/^attention$/i.test(i.after[0] ?? '')) || instructionsIn(c, sentence, MONEY_WEAK).some((i) => moneyObject(i))) {
         add(0.85, 'critical', 'money_movement', 'moves money', sentence);
-      } else if (SEND_OR_MONEY_PHRASE.test(clause) && !/\b(?:don'?t|do not|never|not|how|whether|what)\b/i.test(clause)) {
+      } else if (MONEY_PHRASE_WORD.test(clause) && SEND_OR_MONEY_PHRASE.test(clause) && !/\b(?:don'?t|do not|never|not|how|whether|what)\b/i.test(clause)) {
         add(0.85, 'critical', 'money_movement', 'moves money', sentence);
       }
-      for (const ins of instructionsIn(clause, sentence, DESTROY_VERB)) {
+      for (const ins of instructionsIn(c, sentence, DESTROY_VERB)) {
         // "find every file older than three years and get rid of them": the pronoun's antecedent is in the sentence.
         const object = /^(?:them|it|those|these|all of (?:them|it)|the lot)\b/i.test(ins.after.join(' ')) ? sentence : ins.after.join(' ');
         if (VALUABLE.test(object) && !TRIVIAL.test(object)) add(0.72, 'critical', 'deferred_destruction', 'deletes what cannot be brought back', sentence);
       }
-      const infra = instructionsIn(clause, sentence, INFRA_WORD).length > 0 || (INFRA_VERB.test(clause) && !/\b(?:don'?t|do not|never|not|how|whether|what|check|monitor|watch|status|report|summari[sz]e|list)\b/i.test(clause));
+      const infra = instructionsIn(c, sentence, INFRA_WORD).length > 0 || (INFRA_VERB.test(clause) && !/\b(?:don'?t|do not|never|not|how|whether|what|check|monitor|watch|status|report|summari[sz]e|list)\b/i.test(clause));
       if (infra && PROD.test(sentence)) add(0.75, 'critical', 'deferred_infra', 'changes production', sentence);
     }
     const toPeople = /#[\w-]+|\bchannel\b|\bpublic(ly)?\b|@[\w.-]+\.\w+/i.test(sentence);
@@ -70,7 +73,7 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
     if (COMMIT.test(sentence) && !draftOnly && (/\bcancel/i.test(sentence) || SEND_VERB_ANY.test(sentence) || /\b(saying|tell(ing)? (them|him|her)|on my behalf|for me|in my name)\b/i.test(sentence))) {
       add(0.8, 'critical', 'commitment', 'would commit the user to something in their name', sentence);
     }
-    if (/\b(as if (you were|you're|it was) me|pretend(ing)? to be me|posing as me|in my name|on my behalf|sign(ed)? as (me|\p{Lu}\p{Ll}+)|impersonat\w+)\b/iu.test(sentence) && SEND_VERB_ANY.test(sentence)) {
+    if (/\b(as if (you were|you're|it was) me|pretend(ing)? to be me|posing as me|in my name|on my behalf|sign(ed)? as (me|[A-Z][a-z]+)|impersonat\w+)\b/.test(sentence) && SEND_VERB_ANY.test(sentence)) {
       add(0.8, 'critical', 'impersonation', 'would speak as the user to other people', sentence);
     }
     if (/\b(POST|PUT)\b[^\n]{0,80}\/(payments?|transfers?|payouts?|charges|wires?|payroll)\b|\bpayroll\b/i.test(sentence) && !/\b(?:how|whether|what|explain|summari[sz]e|list|report)\b/i.test(sentence)) {
@@ -83,6 +86,8 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
 }
 
 const INFRA_WORD = /^(?:deploy|ship|release|migrate|scale|restart|reboot|bounce|failover|apply|rotate|promote|upgrade|rollback|redeploy|drain|resize)$/i;
+/** Every verb class above in one pattern, so each word of a prompt is tested once. */
+const ANY_VERB = new RegExp([SEND_VERB, MONEY_STRONG, MONEY_WEAK, DESTROY_VERB, INFRA_WORD].map((re) => `(?:${re.source})`).join('|'), 'i');
 const SEND_VERB_ANY = /\b(?:send|email|e-mail|mail|text|message|reply|respond|tell|confirm|write|notify|sign)\b/i;
 
 type Reach = 'self' | 'others' | 'public' | 'unknown';
@@ -98,8 +103,22 @@ function reachOf(ins: Instruction): Reach {
   if (OTHERS.test(after)) return 'others';
   if (namesRecipient(ins.after, PERSON_OBJECT_VERB.test(ins.verb))) return 'others';
   if (REPLY_VERB.test(ins.verb) && REPLIED_TO.test(after)) return 'others';
+  // "raise invoices for every client and send them out": distributed to the people the sentence names.
+  if (/^(?:send|mail|post|hand)$/i.test(ins.verb) && /^(?:(?:them|it|these|those|the\s+\w+)\s+)?(?:out|off|round|around)\b/i.test(after) && OTHERS.test(ins.sentence)) return 'others';
+  // "email the buyer", "text them": the object of these verbs is the person reached.
+  if (PERSON_OBJECT_VERB.test(ins.verb) && ins.after.length && (/^(?:them|him|her|everyone|each of them)\b/i.test(after) || (!THING.test(after) && !PLACE.test(after)))) return 'others';
+  // "send the note to the buyer": whoever follows "to" (a determiner, a name or an address), unless it is a place.
+  if (/^(?:send|forward|mail|e-?mail|deliver|pass|give|hand|cc)$/i.test(ins.verb)) {
+    const to = /\bto\s+((?:(?:the|our|my|a|an|each|every|all|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?)|\p{Lu}[\p{L}'-]+|[\w.+-]+@[\w.-]+|[@#][\w.-]+)/iu.exec(after);
+    if (to && !PLACE.test(to[1]) && !/^(?:Slack|Teams|Discord|Telegram|WhatsApp|Signal|Notion|Drive|Dropbox|S3|GitHub|Jira|Linear)\b/.test(to[1])) return 'others';
+  }
   return 'unknown';
 }
+
+/** Objects that are things sent, not the people they go to. */
+const THING = /^(?:the |a |an |this |that |these |those |my |our |its |their |any |each |every |all )?(?:[\w-]+ ){0,2}?(?:report|summary|digest|results?|list|file|files|document|documents|docs?|csv|pdf|spreadsheet|link|update|status|chart|numbers|figures|output|logs?|notes?|draft|drafts|copy|details?|data|export|invoice|invoices|receipt|photos?|pictures?|it|this|that)\b/i;
+/** Where things are put, not who is reached. */
+const PLACE = /^(?:the |my |our |a |an |this |that )?(?:[\w-]+ )?(?:s3|bucket|folder|directory|dir|drive|disk|file|sheet|spreadsheet|database|db|table|archive|backups?|queue|log|logs|inbox|drafts?|notion|wiki|doc|document|repo|repository|branch|server|cluster|api|endpoint|printer|trash|bin|cloud|storage|dropbox|nas|disk|desktop|clipboard|cache|tmp|home|project|workspace|board|calendar|todo|list|crm|ticket|issue|pr)\b|^[~/.]|^\S+\.(?:md|txt|csv|json|pdf|xlsx?|docx?|log)\b/i;
 
 /** A weak money verb moves money when a money word follows it ("transfer the rent", "book the flight"). */
 function moneyObject(ins: Instruction): boolean {

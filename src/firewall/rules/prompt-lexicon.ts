@@ -33,7 +33,7 @@ export const SELF = /^(?:me|myself|us|moi|mir|mich|mí|mi|me\b)\b|\b(?:to me|bac
  * and names (a capitalised word the clause reader finds after the verb).
  */
 export const OTHERS = new RegExp(String.raw`\b(?:${alt([
-  'them', 'him', 'her', 'everyone', 'everybody', 'anyone', 'people', 'all of them', 'each of them', 'whoever',
+  'everyone', 'everybody', 'anyone', 'people', 'all of them', 'each of them', 'whoever',
   'boss', 'manager', 'team', 'teams', 'colleagues?', 'co-?workers?', 'staff', 'employees?', 'crew', 'hr', 'payroll', 'board', 'investors?', 'shareholders?',
   'clients?', 'customers?', 'guests?', 'users', 'members?', 'subscribers?', 'followers', 'attendees', 'participants', 'volunteers', 'donors?', 'patients?', 'students?', 'parents',
   'leads?', 'prospects?', 'contacts?', 'candidates?', 'applicants?', 'recruiters?', 'reviewers', 'commenters', 'senders?', 'mentions',
@@ -103,7 +103,6 @@ export const PHRASAL: Array<[RegExp, string]> = [
   [/\bfill (?:in|out)\b/gi, 'submit'],
   [/\bhand over\b/gi, 'give'],
   [/\bpass (?:on|along)\b/gi, 'forward'],
-  [/\bsend (?:out|off)\b/gi, 'send'],
   [/\bput (?:up|out) (?:on|to)\b/gi, 'post on'],
 ];
 

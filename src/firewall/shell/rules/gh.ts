@@ -22,7 +22,11 @@ export const gh: Rule = (f) => {
   if (group === 'repo' && (action === 'archive' || action === 'rename' || action === 'transfer')) return f.add(0.7, 'critical', false, 'repo_destruction', `${what} archives, renames or transfers a repository`);
   if (group === 'release' && action === 'delete') return f.add(0.8, 'critical', false, 'repo_destruction', `${what} deletes a release`);
   // From a prompt or stdin the value stays out of the transcript; from --body or a file it does not.
-  const literal = has(f.args, '-b', '--body', '-f', '--env-file') || f.cmd.redirects.some((r) => r.op === '<' && !/^\/dev\/stdin$/.test(r.target.text));
+  // A value that is only a variable reference ("$NPM_TOKEN") never appears in the transcript either.
+  const bodyAt = f.args.findIndex((a) => a.text === '-b' || a.text === '--body');
+  const body = bodyAt >= 0 ? f.args[bodyAt + 1] : undefined;
+  const fromVariable = !!body && body.dynamic && /^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(body.text.trim());
+  const literal = (has(f.args, '-b', '--body') && !fromVariable) || has(f.args, '-f', '--env-file') || f.cmd.redirects.some((r) => r.op === '<' && !/^\/dev\/stdin$/.test(r.target.text));
   if (group === 'secret' && action === 'set' && !literal) return f.add(0.4, 'external', true, 'secrets', `${what} stores a repository secret for CI`);
   if ((group === 'secret' || group === 'variable') && action !== 'list') return f.add(0.75, 'critical', false, 'secrets', `${what} changes repository ${group}s used by CI`);
   if (group === 'gist' && action === 'create') {

@@ -102,6 +102,16 @@ export const remoteStore: Rule = (f) => {
 export const mail: Rule = (f) => {
   f.network(f.program);
   f.add(0.55, 'external', false, 'network_send', `${f.program} sends email`);
+  // Attachments (-a/-A/--attach FILE) and a file fed in as the body leave with the mail.
+  const files: string[] = [];
+  for (let i = 0; i < f.args.length; i++) if (/^(?:-a|-A|--attach)$/.test(f.args[i].text) && f.args[i + 1]) files.push(f.args[i + 1].text);
+  for (const r of f.cmd.redirects) if (r.op === '<' && !/^\/dev\//.test(r.target.text)) files.push(r.target.text);
+  for (const file of files) {
+    const v = f.path(lit(file));
+    if (v.read_risk >= 0.5) f.sensitiveRead(file);
+    else if (PERSONAL_DATA_FILE.test(file)) f.add(0.75, 'critical', false, 'personal_data', `${f.program} mails ${file}, which by its name holds people's data`);
+    else if (CONFIDENTIAL_FILE.test(file)) f.add(0.72, 'critical', false, 'exfiltration', `${f.program} mails ${file}, which by its name is confidential`);
+  }
 };
 
 function hostOf(u: string): string {
