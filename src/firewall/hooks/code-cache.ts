@@ -12,6 +12,7 @@ import { Script } from 'node:vm';
 
 export interface LoadedBundle {
   file: string;
+  cacheFile: string;
   exports: Record<string, unknown>;
   script: Script;
   /** True when a cache file was there and V8 refused it. */
@@ -32,21 +33,24 @@ export function loadedBundles(): Map<string, LoadedBundle> {
   return g[REGISTRY];
 }
 
-/** Runs the CommonJS file `file` as `require` would, compiled with its code cache when one fits. */
-export function loadBundle(file: string): LoadedBundle {
+/**
+ * Runs the CommonJS file `file` as `require` would, compiled with its code cache (`cacheFile`,
+ * next to it unless the file is a package's) when one fits.
+ */
+export function loadBundle(file: string, cacheFile = cacheFileOf(file)): LoadedBundle {
   const known = loadedBundles().get(file);
   if (known) return known;
   const source = readFileSync(file, 'utf8');
   let cachedData: Buffer | undefined;
   try {
-    cachedData = readFileSync(cacheFileOf(file));
+    cachedData = readFileSync(cacheFile);
   } catch {
     cachedData = undefined;
   }
   const script = new Script(Module.wrap(source), { filename: file, cachedData });
   const wrapper = script.runInThisContext() as (exports: unknown, require: NodeRequire, module: unknown, filename: string, dirname: string) => void;
   const mod = { exports: {} as Record<string, unknown> };
-  const loaded: LoadedBundle = { file, exports: mod.exports, script, cacheRejected: cachedData !== undefined && script.cachedDataRejected === true };
+  const loaded: LoadedBundle = { file, cacheFile, exports: mod.exports, script, cacheRejected: cachedData !== undefined && script.cachedDataRejected === true };
   loadedBundles().set(file, loaded);
   wrapper.call(mod.exports, mod.exports, createRequire(file), mod, file, dirname(file));
   loaded.exports = mod.exports;

@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
 import type MvdanSh from 'mvdan-sh';
 import { decodeAnsiC } from './ansi-c.js';
+import { loadMvdan } from './mvdan.js';
 import { parseSimple } from './parse-simple.js';
 
 export { decodeAnsiC };
@@ -59,7 +59,7 @@ let parser: ReturnType<typeof MvdanSh.syntax.NewParser> | null = null;
 // Comments are kept: see `commentFixes`.
 function getParser() {
   if (!parser) {
-    const { syntax } = createRequire(import.meta.url)('mvdan-sh') as typeof MvdanSh;
+    const { syntax } = loadMvdan();
     parser = syntax.NewParser(syntax.KeepComments(true));
   }
   return parser;
