@@ -62,11 +62,11 @@ export const firewallConfigSchema = z
         screen_timeout_ms: z.number().int().positive().default(3_000).describe('a screen that does not answer in time changes nothing'),
         learned_model: z
           .boolean()
-          .default(false)
+          .default(true)
           .describe('in-process learned crisis layer (hashed n-gram logistic regression); it can only escalate calls that reach a person or cannot be undone'),
       })
       .strict()
-      .default({ screen_timeout_ms: 3_000, learned_model: false })
+      .default({ screen_timeout_ms: 3_000, learned_model: true })
       .describe('optional model screen on top of the built-in crisis screen; the crisis rule itself has no setting'),
   })
   .strict();
