@@ -91,3 +91,14 @@ test('money, dumps and secrets through the shell; targeted clean-ups run', () =>
     ["pkill -f 'vite --port 5173'", false], ['find ~/Downloads -name "*.dmg" -mtime +90 -delete', false], ['ssh-keygen -t ed25519 -f ~/.ssh/ci_ed25519 -N ""', false],
   ]);
 });
+
+test('mirrors that delete, warehouses, shared buckets, rollout reads', () => {
+  check('mirror-warehouse', [
+    ['mkdir -p /tmp/empty && aws s3 sync /tmp/empty s3://site --delete', true], ['aws s3 sync ./dist s3://site --delete', true], ['aws s3 sync ./dist s3://site', false],
+    ['aws s3 sync s3://a/raw ./raw --dryrun', false], ['gsutil -m rsync -r -d ./out gs://bucket', true], ['rclone sync ./photos gdrive:photos', true], ['rclone copy ./photos gdrive:photos', false],
+    ['bq rm -r -f -d acme:marts_prod', true], ["bq extract --destination_format CSV 'acme:crm.customers' gs://acme-public-share/x.csv", true], ['bq extract ds.events gs://acme-backups/e.csv', false],
+    ["bq query --use_legacy_sql=false 'select count(*) from ds.t'", false], ["bq query 'DELETE FROM ds.orders WHERE true'", true], ['bq ls', false],
+    ['gsutil cp exports/orders_2024.csv gs://acme-partner-share/', true], ['gsutil cp app.js gs://shared-assets/', false],
+    ['kubectl --context prod-eu rollout status deploy/api -n prod', false], ['kubectl rollout restart deploy/api -n prod', true], ['helm upgrade --install x ./c -n prod --dry-run=server', false],
+  ]);
+});
