@@ -6,6 +6,7 @@ export const SW = compile('sw', [
   ['topic', 0.5, String.raw`\bkujiua\b|\bkujitoa uhai\b`, 'neg'],
   ['ideation', 1, String.raw`\b(?:nataka|ninataka|natamani|nimeamua) (?:kufa|kujiua|kujitoa uhai|kumaliza maisha yangu)\b|\bsitaki kuishi (?:tena)?\b|\bnitajiua\b|\b(?:nilale|kulala) (?:na )?nisiamke (?:tena)?\b`],
   ['ideation', 0.7, String.raw`\b(?:nataka|ninataka) kutoweka\b`],
+  ['ideation', 1, String.raw`\b(?:anataka|wanataka|alisema anataka) (?:kufa|kujiua|kujitoa uhai)\b|\bhataki kuishi (?:tena)?\b|\batajiua\b`],
   ['hopelessness', 1, String.raw`\bnimechoka (?:na )?(?:kuishi|maisha)\b|\bmaisha (?:yangu )?hayana maana\b|\bsina sababu ya kuishi\b`],
   ['hopelessness', 0.5, String.raw`\bsiwezi tena\b|\bsina (?:tumaini|matumaini)\b`],
   ['burden', 1, String.raw`\b(?:mtakuwa|mngekuwa|watakuwa|wote watakuwa) (?:bora|na furaha) bila mimi\b`],
