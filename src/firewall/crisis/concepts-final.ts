@@ -18,19 +18,24 @@ const END_ALL = union([
   String.raw`\b(?:tout (?:sera |va |va etre |est )?(?:fini|termine|finir)|tout s'arrete\w*|alles (?:ist |wird )?(?:vorbei|zu ende)|(?:ist|wird) alles vorbei|(?:e |sara )?tutto finito|finisce tutto|tutto finira|alles (?:is |zal )?(?:voorbij|afgelopen))\b`,
   String.raw`\b(?:wszystko (?:sie )?(?:skonczy|zakonczy|konczy)|to zakoncze|zakoncze to|skoncze z tym|her sey (?:bitecek|biter|bitsin|bitti)|hepsi bitsin|semuanya (?:selesai|berakhir|akan (?:selesai|berakhir))|mengakhiri semuanya|sab khatam)\b`,
   String.raw`вс[её] (?:\S+ )?(?:закончится|кончится|кончено)|покончу со всем|(?:سانهي|انهي|سينتهي|ينتهي) كل شيء|كل شيء (?:سينتهي|ينتهي|انتهى)|सब (?:खत्म|ख़त्म)|(?:一切|所有)(?:都)?(?:会|會)?(?:结束|結束)|(?:结束|結束)(?:这|這)?一切|(?:全部|すべて|全て|何もかも)(?:を)?終わりに|(?:全部|すべて|全て|何もかも)(?:が)?終わる|모든\s?(?:것|게)\s?끝|다 끝내|다끝내|다 끝날|다끝날`,
+  String.raw`\b(?:termin cu (?:toate|totul)|(?:sa )?se (?:termine|termina) (?:totul|tot)|pun capat la tot|skoncim (?:s|se) (?:tim|vsim)|vsechno skonci|ket thuc (?:tat ca|moi thu|het)|cham dut tat ca|moi thu se ket thuc|(?:matapos|tapusin|wakasan) (?:na )?(?:ang )?lahat|tapos na (?:ang )?lahat|kumaliza kila kitu|kila kitu kitaisha|gor slut pa (?:det|allt|mitt liv)|allt tar slut|maak ik er een eind(?:e)? aan|alles is (?:straks )?voorbij)\b`,
+  String.raw`να τελειωσουν ολα|τελειωνουν ολα|τα τελειωνω ολα|(?:מסיים|מסיימת|לסיים|לגמור|גומר|גומרת) עם הכ(?:ו)?ל|(?:הכל|הכול) (?:נגמר|ייגמר|יסתיים)|(?:все|усе) (?:\S+ )?(?:закінчиться|скінчиться|скінчено)|покінчу з усім|จบทุกอย่าง|ทุกอย่างจะจบ|ทุกอย่างจบ`,
 ]);
 /** What ordinarily ends tonight: an exam, a release, a match, a project, a move, a sale, a season. */
 export const ORDINARY_END = union([
   String.raw`\b(?:exams?|finals?|test|release|deploy\w*|launch|project|thesis|assignment|homework|deadline|match|game|tournament|season|finale|series|sale|offer|move|shift|semester|term|tour|festival|party|examen|exame|prova|prufung|esame|egzamin\w*|sinav\w*|ujian|skripsi|tesis|tese|these|proyecto|projeto|projet|projekt|progetto|proje|proyek|partido|jogo|spiel|partita|mecz|mac|pertandingan|temporada|saison|staffel|stagione|sezon|oferta|soldes|angebot|offerta|promocja|indirim|diskon|mudanza|mudanca|demenagement|umzug|trasloco|przeprowadzk\w*|tasinma|pindahan|verhuizing|tentamen|wedstrijd|uitverkoop|paper|pariksha)\b`,
+  String.raw`\b(?:zkousk\w*|examen\w*|thi cu|ky thi|du an|pagsusulit|proyekto|mtihani|mradi|provet|tentamen|proiect\w*|sezon\w*|ujian)\b|εξεταση|εξετασεις|בחינה|מבחן|פרויקט|іспит|проєкт|สอบ|โปรเจกต์`,
   String.raw`экзамен|релиз|проект|матч|сезон|скидк|переезд|диплом|امتحان|مباراة|مشروع|تخفيض|परीक्षा|पेपर|मैच|試験|テスト|リリース|試合|仕事|課題|論文|セール|締め切り|締切|宿題|レポート|截止|报告|報告|考试|考試|比赛|比賽|项目|項目|论文|論文|作业|作業|打折|工作|시험|과제|경기|프로젝트|논문|세일|마감`,
 ]);
 const NEAR = union([
   String.raw`\b(?:tonight|today|tomorrow|this weekend|soon|esta noche|hoy|manana|pronto|este fin de semana|hoje|esta noite|amanha|logo|ce soir|cette nuit|aujourd'hui|demain|bientot|heute|heute nacht|morgen|bald|stasera|stanotte|oggi|domani|presto|vannacht|vanavond|vandaag|binnenkort|dzisiaj|dzis|jutro|wkrotce|niedlugo|bu gece|bugun|yarin|yakinda|malam ini|hari ini|besok|aaj|aaj raat)\b`,
   String.raw`сегодня|этои ночью|завтра|скоро|الليلة|اليوم|غدا|قريبا|आज|今夜|今晩|今日|明日|今晚|今天|明天|오늘|내일|곧`,
+  String.raw`\b(?:diseara|in noaptea asta|maine|azi|dnes|dneska|dnes v noci|zitra|brzy|toi nay|dem nay|hom nay|ngay mai|ngayong gabi|mamayang gabi|bukas|ngayon|leo|usiku|kesho|ikvall|i kvall|i natt|idag|imorgon|snart|vanavond|morgen)\b|αποψε|σημερα|αυριο|συντομα|הלילה|היום|מחר|בקרוב|сьогодні|вночі|завтра|незабаром|คืนนี้|วันนี้|พรุ่งนี้`,
 ]);
 const DECIDED = union([
   String.raw`\b(?:decided|made up my mind|my mind is made up|decidi|decidio|decidido|decidida|j'ai decide|entschieden|deciso|zdecydowal\w*|postanowil\w*|besloten|karar verdim|kararimi verdim|sudah kuputuskan|sudah memutuskan|faisla kar liya|faisla ho gaya)\b`,
   String.raw`решил|решила|قررت|फैसला कर लिया|決めた|決心した|决定了|決定了|결정했|마음먹었`,
+  String.raw`\b(?:rozhodl(?:a)? jsem se|m-am hotarat|am decis|da quyet dinh|quyet dinh roi|nagpasya na ako|desidido na ako|nimeamua|jag har bestamt mig|bestamt mig)\b|αποφασισα|החלטתי|вирішив|вирішила|ตัดสินใจแล้ว`,
 ]);
 
 const PILLS = union([

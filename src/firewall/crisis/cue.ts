@@ -10,7 +10,9 @@ const NON_ASCII = /[^\x00-\x7f]/;
 function foldPattern(src: string): string {
   // ASCII has nothing to fold (most rows): skip four passes over the pattern.
   if (!NON_ASCII.test(src)) return src;
+  // NFKC as normalize() does: Thai sara am (ำ) becomes two code points in the text, so it must in the pattern too.
   return src
+    .normalize('NFKC')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC')

@@ -38,6 +38,12 @@ export const FRAME = union([
   String.raw`研究|統計|予防|ボランティア|相談員|研修|講座|小説|キャラクター|登場人物|物語|映画|ドラマ|歌詞|記事|ニュース|論文`,
   String.raw`研究|统计|预防|預防|志愿者|志願者|义工|義工|培训|培訓|小说|小說|角色|故事|电影|電影|歌词|文章|新闻|新聞|论文|論文`,
   String.raw`연구|통계|예방|자원봉사|상담원|소설|캐릭터|등장인물|영화|드라마|가사|기사|뉴스|논문`,
+  // The languages added in the fourth round: novels, characters, chapters, research, statistics,
+  // volunteers, articles and news (Thai, Tagalog, Vietnamese, Indonesian, Swahili, Czech, Romanian,
+  // Swedish; then Ukrainian, Greek, Hebrew, Hindi, Arabic).
+  String.raw`นิยาย|ตัวละคร|บทที่ ?\d|งานวิจัย|สถิติ|อาสาสมัคร|รายงานข่าว|เรื่องสั้น`,
+  String.raw`\b(?:nobela|karakter|kabanata|pananaliksik|estadistika|boluntaryo|tieu thuyet|nhan vat|chuong \d+|nghien cuu|thong ke|tinh nguyen vien|bai bao|ban tin|cerpen|tokoh (?:utama|cerita)|bab \d+|penelitian|statistik|relawan|riwaya|mhusika|sura ya|utafiti|takwimu|roman(?:u|ul|ului)?|postav[aeuy]|kapitol[ae]?|kapitel|capitol(?:ul)?|vyzkum\w*|cercetar\w*|statistic\w*|dobrovoln\w*|voluntar\w*|volontar\w*|clan(?:ek|ku)|articol\w*|personaj\w*|romanfigur\w*|karaktar\w*|forskning\w*|studie\w*|nyheter)\b`,
+  String.raw`роман|персонаж|розділ|дослідж|статистик|волонтер|статт[яі]|новин|μυθιστορημα|ηρωας|ηρωιδα|χαρακτηρα|κεφαλαιο|ερευνα|στατιστικ|εθελοντ|αρθρο|ειδησεις|רומן|דמות|בפרק|פרק \d|מחקר|סטטיסטיק|מתנדב|כתבה|חדשות|उपन्यास|किरदार|अध्याय|शोध|आंकड़|स्वयंसेवक|कहानी|رواية|الشخصية|الفصل|دراسة|احصائيات|متطوع|مقال|الاخبار`,
 ]);
 
 /** Idioms that use crisis words for something else; removed before cues are matched. */
@@ -77,6 +83,15 @@ export const IDIOM = union(
     String.raw`死ぬほど|死ぬかと思った|死ぬ気で`,
     String.raw`笑死|累死|饿死|餓死|热死|熱死|冷死|气死|氣死|忙死|烦死|煩死|困死|想死(?:你|妳|您|我了|他|她)`,
     String.raw`(?:배고파|피곤해|졸려|더워|추워|힘들어|웃겨)\s?죽겠`,
+    // Fourth-round languages: hot, hungry, tired, laughing, bored "to death"; crazy about something.
+    String.raw`(?:ร้อน|หิว|เหนื่อย|ขำ|ง่วง|หนาว|เบื่อ|อาย|เผ็ด|หนัก)(?:มาก)?(?:จน)?(?:จะ)?ตาย|ตายแน่ๆ?`,
+    String.raw`\bpatay na patay\b|\b(?:namamatay|mamatay|mamamatay) (?:na )?(?:ako )?sa (?:gutom|kakatawa|tawa|inip|antok|init|kilig)\b`,
+    String.raw`\b(?:met|doi|nong|lanh|so|cuoi|buon cuoi|buon ngu|chan|xau ho|ngai) (?:muon |gan |sap )?chet\b`,
+    String.raw`\bsetengah mati\b|\bmati (?:gaya|ketawa|kutu)\b|\b(?:lapar|capek|cape|ngantuk|bosan|panas) (?:banget )?(?:mau |sampai )mati\b|\bkufa kwa (?:kicheko|njaa)\b`,
+    String.raw`\bumiram (?:hlady|smichy|nudou|zizni|vedrem)\b|\bk smrti (?:unaven\w*|nudn\w*|vydesen\w*)\b|\bzabi(?:t|jet|jim) cas\b|\bumieram (?:z glodu|z nudow|ze smiechu)\b|\bzabic czas\b`,
+    String.raw`\bmor de (?:ras|foame|sete|plictiseala|somn|cald|frig|nerabdare)\b|\bmor dupa\b|\bm-am omorat de ras\b|\bacliktan oluyorum\b|\bcan sikintisindan ol\w*`,
+    String.raw`помираю (?:від|з) (?:сміху|голоду|нудьги)|вбити час|πεθαινω (?:της πεινας|απο (?:την )?πεινα|στα γελια)|πεθανα (?:στα γελια|απο τα γελια)|מת(?:ה|ים)? (?:מצחוק|מרעב|משעמום|מעייפות|על)`,
+    String.raw`(?:भूख|हंसी|हँसी|बोरियत) से मर|\b(?:hasi|hansi|bhookh|bhook) se mar\w*|(?:اموت|ميت|ميتة|متت) من (?:الضحك|الجوع|التعب|الملل)|\bdodstrott\b|\bdor av (?:skratt|tristess|hunger)\b|\bskrattade ihjal\b|\bihjalstressad\b`,
   ],
   'g',
 );

@@ -14,6 +14,11 @@ import { DISMISSAL } from './outbound-dismissal.js';
 import { INDIRECT_EN } from './lexicon/indirect-en.js';
 import { ID, INDIRECT_AR, INDIRECT_DE, INDIRECT_ES, INDIRECT_FR, INDIRECT_HI, INDIRECT_IT, INDIRECT_JA, INDIRECT_KO, INDIRECT_NL, INDIRECT_PL, INDIRECT_PT, INDIRECT_RU, INDIRECT_TR, INDIRECT_ZH } from './lexicon/indirect-intl.js';
 import { PHRASES } from './phrases.js';
+import { ID_MORE, TH, TL, VI } from './lexicon/southeast-asia.js';
+import { SW } from './lexicon/swahili.js';
+import { CS, EL, RO, UK } from './lexicon/central-east-europe.js';
+import { HE } from './lexicon/hebrew.js';
+import { AR_MORE, HI_MORE, KO_MORE, NL_MORE, PL_MORE, RU_MORE, SV_MORE, TR_MORE, ZH_MORE } from './lexicon/concepts-more-intl.js';
 import { screenGates, TextIndex, type Gate } from './text-index.js';
 import { OCCASION_FRAMES, TOPIC_FRAMES } from './lexicon/topic-frames.js';
 import { conceptHits, conceptsApply, CONCEPT_TRIGGERS, ordinaryEnding } from './concepts.js';
@@ -31,6 +36,9 @@ export type TextRole = 'user' | 'outbound' | 'args';
 
 const STRONG_CUES: Cue[] = [
   ...[PHRASES, EN, ES, PT, FR, IT, DE, NL, SV, NO_DA, RU, PL, TR, JA, ZH, KO, HI, BN, AR, ID].flat(),
+  // Languages the corpus barely had (lexicon/southeast-asia.ts, swahili.ts, ...).
+  ...[TH, TL, VI, ID_MORE, SW, CS, RO, UK, EL, HE].flat(),
+  ...[PL_MORE, RU_MORE, TR_MORE, KO_MORE, ZH_MORE, HI_MORE, AR_MORE, NL_MORE, SV_MORE].flat(),
   // Indirect risk: hand-overs, endings with a date, settling up, means gathered (lexicon/indirect-*.ts).
   ...[INDIRECT_EN, INDIRECT_ES, INDIRECT_PT, INDIRECT_FR, INDIRECT_DE, INDIRECT_IT, INDIRECT_NL, INDIRECT_PL, INDIRECT_TR, INDIRECT_RU, INDIRECT_JA, INDIRECT_ZH, INDIRECT_KO, INDIRECT_AR, INDIRECT_HI].flat(),
 ];

@@ -66,8 +66,17 @@ export interface SparseVector {
 /** log(1 + count) per hashed n-gram, L2-normalized. */
 export function featurize(conversation: readonly string[], text: string): SparseVector {
   touched = [];
-  const said = conversation.filter((t) => t.trim() !== '').map(padded).join('|');
-  if (said.length > 2) addGrams(0x63, clip(said));
+  // Each message on its own, newest first, within one budget: n-grams never span two messages, so
+  // the number of messages is no feature (joined with a separator, "several messages" alone had
+  // become evidence of a crisis, since crisis rows carry longer conversations).
+  let budget = MAX_CHARS;
+  for (let i = conversation.length - 1; i >= 0 && budget > 2; i--) {
+    if (conversation[i].trim() === '') continue;
+    const said = padded(conversation[i]);
+    const part = said.length <= budget ? said : said.slice(0, budget);
+    addGrams(0x63, part);
+    budget -= part.length;
+  }
   const carried = text.trim() ? padded(text) : '';
   if (carried.length > 2) addGrams(0x74, carried);
   const idx = Int32Array.from(touched);
