@@ -1,3 +1,4 @@
+import type { SparseVector } from '../../learned/sparse.js';
 import { normalize } from '../normalize.js';
 
 // Features of the learned crisis layer: hashed character n-grams (2-5) of the user's messages and
@@ -56,11 +57,6 @@ function addGrams(ns: number, s: string): void {
       }
     }
   }
-}
-
-export interface SparseVector {
-  idx: Int32Array;
-  val: Float64Array;
 }
 
 /** log(1 + count) per hashed n-gram, L2-normalized. */
