@@ -1,5 +1,5 @@
 import { normalize } from '../crisis/normalize.js';
-import type { SparseVector } from './sparse.js';
+import { finishVector, type SparseVector } from './sparse.js';
 
 // Features of the learned gate layer: what a tool call is and what it carries, hashed into one
 // fixed-size vector. Tokens are namespaced (tool, side-effect class, argument keys, key=value
@@ -115,15 +115,5 @@ export function gateFeatures(call: GateCallView): SparseVector {
   }
   const request = normalize(clip(call.request));
   words('u', request, true);
-  const idx = Int32Array.from(touched);
-  const val = new Float64Array(idx.length);
-  let norm = 0;
-  for (let i = 0; i < idx.length; i++) {
-    val[i] = Math.log1p(counts[idx[i]]);
-    counts[idx[i]] = 0;
-    norm += val[i] * val[i];
-  }
-  norm = Math.sqrt(norm) || 1;
-  for (let i = 0; i < val.length; i++) val[i] /= norm;
-  return { idx, val };
+  return finishVector(touched, counts);
 }

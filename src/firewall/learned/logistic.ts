@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../providers/simulated/random.js';
 import type { CompactModel } from './weights-codec.js';
 import type { SparseVector } from './sparse.js';
 
@@ -20,18 +21,6 @@ export interface LabelledVector {
   positive: boolean;
 }
 
-/** mulberry32: a small seeded generator, so the shuffle order is the same on every machine. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Classes balanced, L2 applied to the features each example touches, learning rate decaying per epoch. */
 export function trainLogistic(data: readonly LabelledVector[], o: TrainOptions): CompactModel {
   const pos = data.filter((e) => e.positive).length;
@@ -41,7 +30,7 @@ export function trainLogistic(data: readonly LabelledVector[], o: TrainOptions):
   const w = new Float64Array(1 << o.bits);
   let b = 0;
   const order = data.map((_, i) => i);
-  const rand = rng(o.seed);
+  const rand = mulberry32(o.seed);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));

@@ -1,4 +1,4 @@
-import type { SparseVector } from '../../learned/sparse.js';
+import { finishVector, type SparseVector } from '../../learned/sparse.js';
 import { normalize } from '../normalize.js';
 
 // Features of the learned crisis layer: hashed character n-grams (2-5) of the user's messages and
@@ -66,15 +66,5 @@ export function featurize(conversation: readonly string[], text: string): Sparse
   if (said.length > 2) addGrams(0x63, clip(said));
   const carried = text.trim() ? padded(text) : '';
   if (carried.length > 2) addGrams(0x74, carried);
-  const idx = Int32Array.from(touched);
-  const val = new Float64Array(idx.length);
-  let norm = 0;
-  for (let i = 0; i < idx.length; i++) {
-    val[i] = Math.log1p(counts[idx[i]]);
-    counts[idx[i]] = 0;
-    norm += val[i] * val[i];
-  }
-  norm = Math.sqrt(norm) || 1;
-  for (let i = 0; i < val.length; i++) val[i] /= norm;
-  return { idx, val };
+  return finishVector(touched, counts);
 }
