@@ -11,7 +11,8 @@
 // are left out of training (the crisis layers own them) but count in recall like any must-gate row.
 //
 // Authors: each visible set was written by a different author, recoverable from the id suffix
-// (-b2NNN, -c3NNN, -d4NNN, -e5/e6/e7NNN, -f5NNN, plain -NNN); the project's own corpus is one more.
+// (-b2NNN, -c3NNN, -d4NNN, -e5/e6/e7NNN, -f5NNN, -h8NNN, -j1NNN, plain -NNN); the project's own
+// corpus is one more.
 // The threshold is the one with the largest mean recall gain over held-out authors whose added
 // needless gates stay within NEEDLESS_BUDGET of every author's benign rows.
 //
