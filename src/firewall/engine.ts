@@ -69,7 +69,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   if (profile.class !== 'read_only' && (profile.kind === 'generic' || profile.kind === 'process')) {
     for (const f of judgeProtectionOff(call.tool, JSON.stringify(args).slice(0, 2000))) noteFinding(w, 'protection', f);
   }
-  for (const f of judgeAttachments(inputs.outbound?.attachments ?? [], config.sensitive_paths)) noteFinding(w, 'content', f);
+  for (const f of judgeAttachments(inputs.outbound?.attachments ?? [], config.sensitive_paths, inputs.outbound?.recipient)) noteFinding(w, 'content', f);
   const deferred = deferredFactors(inputs, context, config, w, depth);
 
   const outboundText = [inputs.outbound?.text ?? '', ...deferred.outboundText].filter(Boolean).join('\n');
