@@ -14,6 +14,7 @@ import { judgePrompt } from './rules/prompt-intent.js';
 import { judgeUiAction, uiRequest } from './rules/ui-intent.js';
 import { writeTriggersSend } from './rules/written-content.js';
 import { judgeAttachments } from './rules/attachments.js';
+import { judgeProtectionOff } from './rules/protection-off.js';
 import { urlPayload } from './rules/urls.js';
 import { analyzeShell } from './shell/analyze.js';
 import type { Assessment, AssessContext, CrisisDetail, SideEffectClass, ToolCallInput } from './types.js';
@@ -64,7 +65,11 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
     const request = uiRequest(conversationOf(context));
     for (const f of judgeUiAction({ label: uiLabel(args, !inputs.outbound), typed: inputs.outbound?.text ?? '', request })) noteFinding(w, 'ui_action', f);
   }
-  for (const f of judgeAttachments(inputs.outbound?.attachments ?? [], config.sensitive_paths)) noteFinding(w, 'content', f);
+  // Settings and monitoring tools (not shells, whose commands are parsed) by what they switch off.
+  if (profile.class !== 'read_only' && (profile.kind === 'generic' || profile.kind === 'process')) {
+    for (const f of judgeProtectionOff(call.tool, JSON.stringify(args).slice(0, 2000))) noteFinding(w, 'protection', f);
+  }
+  for (const f of judgeAttachments(inputs.outbound?.attachments ?? [], config.sensitive_paths, inputs.outbound?.recipient)) noteFinding(w, 'content', f);
   const deferred = deferredFactors(inputs, context, config, w, depth);
 
   const outboundText = [inputs.outbound?.text ?? '', ...deferred.outboundText].filter(Boolean).join('\n');

@@ -3,6 +3,7 @@ import { classifyPath } from './paths.js';
 import type { FileWrite, ToolInputs, ToolProfile } from './profiles/index.js';
 import { analyzeShell } from './shell/analyze.js';
 import { CI_FILE, ciRunSteps, CODEOWNERS_FILE, judgeCiEdit, judgeCodeowners, judgeLifecycleEdit, LIFECYCLE_FILE } from './rules/ci.js';
+import { judgeDependencySource, MANIFEST_FILE } from './rules/dependency-source.js';
 import type { Finding } from './rules/finding.js';
 import { judgeSql } from './rules/sql.js';
 import { AGENT_INSTRUCTIONS, AGENT_SETTINGS, judgeSettingsContent, judgeStopAsking } from './rules/tampering.js';
@@ -93,6 +94,7 @@ function writeFactors(wr: FileWrite, config: EngineConfig, w: Working, cwd?: str
     }
   }
   if (wr.op === 'delete' && CI_FILE.test(path)) findings.push({ risk: 0.5, cls: 'local_edit', reversible: true, category: 'ci_workflow', reason: `deletes the CI pipeline ${path}` });
+  if (MANIFEST_FILE.test(path) && content) findings.push(...judgeDependencySource(path, content, wr.removed ?? ''));
   if (LIFECYCLE_FILE.test(path)) findings.push(...judgeLifecycleEdit(path, content, wr.removed ?? ''));
   if (CODEOWNERS_FILE.test(path) && (wr.op === 'write' || wr.op === 'edit')) findings.push(...judgeCodeowners(path, content, wr.removed ?? ''));
   if (AGENT_SETTINGS.test(path)) findings.push(...judgeSettingsContent(path, content, wr.removed ?? ''));

@@ -26,7 +26,7 @@ export function scanOutbound(text: string, recipient?: string, hints = ''): Cont
 }
 
 /** Code or a command that sends data somewhere: HTTP bodies, mail, issue comments, chat posts. */
-const SENDS = /\brequests\.(?:post|put|patch)\b|\bfetch\s*\(|\baxios\.(?:post|put|patch)\b|\bhttpx?\.(?:post|put|request)\b|\burllib\.request\b|\bsmtplib\b|\bsendmail\b|\bmail\s+-s\b|\bcurl\b[^\n]*\s(?:-d|--data\S*|--json|-F|--form|-T|--upload-file)\b|\bgh\s+(?:issue|pr)\s+(?:comment|create)\b|\bgh\s+gist\s+create\b|\bosascript\b[^\n]*\bsend\b|\bslack\s+chat\b|\bwebhook/i;
+const SENDS = /\brequests\.(?:post|put|patch)\b|\bfetch\s*\(|\baxios\.(?:post|put|patch)\b|\bhttpx?\.(?:post|put|request)\b|\burllib\.request\b|\bsmtplib\b|\bsendmail\b|\b(?:mail|mailx|mutt|s-nail)\s+(?:-\w+\s+\S+\s+)*-s\b|\bcurl\b[^\n]*\s(?:-d|--data\S*|--json|-F|--form|-T|--upload-file)\b|\bgh\s+(?:issue|pr)\s+(?:comment|create)\b|\bgh\s+gist\s+create\b|\bosascript\b[^\n]*\bsend\b|\bslack\s+chat\b|\bwebhook/i;
 
 /**
  * Code and shell commands: calls to money-moving APIs always; the outbound detectors too when
@@ -46,4 +46,4 @@ export function scanCode(text: string): ContentFinding[] {
 /** Copies to cloud storage and remote machines. */
 const SHIPS = /\baws\s+s3\s+(?:cp|mv|sync)\b|\bgsutil\s+(?:-m\s+)?(?:cp|mv|rsync)\b|\brclone\s+(?:copy|sync|move|rcat|copyto)\b|\bscp\b|\baz\s+storage\s+blob\s+upload|\bsftp\b/;
 /** Somewhere other than this machine. */
-const ELSEWHERE = /https?:\/\/(?!localhost\b|127\.|\[::1\]|0\.0\.0\.0)|\b(?:s3|gs|az):\/\/|\b[\w.-]+@[\w.-]+:|\brclone\b|\bsftp\b/;
+const ELSEWHERE = /https?:\/\/(?!localhost\b|127\.|\[::1\]|0\.0\.0\.0)|\b(?:s3|gs|az):\/\/|\b[\w.-]+@[\w.-]+:|\brclone\b|\bsftp\b|\b(?:mail|mailx|mutt|sendmail)\b[^|\n]*\b[\w.+-]+@[\w-]+\.[\w.]+/;

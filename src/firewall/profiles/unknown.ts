@@ -1,7 +1,7 @@
 import { personalDataQuery } from '../content/bulk-export.js';
 import { finding, type Finding } from '../rules/finding.js';
 import { judgeInfraTool } from '../rules/infra-tools.js';
-import { COLLECTOR_HOST, isLocalUrl } from '../rules/urls.js';
+import { COLLECTOR_HOST, DUMMY_PAYLOAD, isLocalUrl } from '../rules/urls.js';
 import type { McpAnnotations } from '../types.js';
 import { outboundOf, TEXT_KEYS } from './extract.js';
 import { obj, p, PATHS, str, strs, type ToolInputs, type ToolKind, type ToolProfile } from './types.js';
@@ -181,12 +181,17 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
     const collector = outside.find((u) => COLLECTOR_HOST.test(hostOf(u)));
     if (money) f.push(finding(0.85, 'critical', false, 'money_movement', `will ${method} to a payments endpoint (${urls[0]})`));
     else if (exported) f.push(finding(0.8, 'critical', false, 'personal_data', `will ${method} a bulk export of people's data (${exported}) to ${hostOf(outside[0])}`));
-    else if (collector && body.trim()) f.push(finding(0.82, 'critical', false, 'exfiltration', `will ${method} data to ${hostOf(collector)}, a paste, file-drop or request-capture service`));
+    else if (collector && body.trim() && !DUMMY_PAYLOAD.test(body)) f.push(finding(0.82, 'critical', false, 'exfiltration', `will ${method} data to ${hostOf(collector)}, a paste, file-drop or request-capture service`));
     // A heartbeat or trigger without a body sends nothing but the fact that it ran.
     else f.push(finding(body.trim() ? 0.45 : 0.3, 'external', false, 'network_send', `will ${method} to ${urls[0]}`));
     if (passive && !out.profile && words.some((w) => RUNS_REQUESTS.test(w))) out.profile = p(named!.source, 'web', 'external', `${named!.who} that sends the HTTP request it is given (judged by where and what)`, { base_risk: 0.2, reversible: false, confidence: 0.8 });
   } else if (urls.length && passive && !out.profile && words.some((w) => RUNS_REQUESTS.test(w)) && (!method || method === 'GET' || method === 'HEAD')) {
     out.profile = p(named!.source, 'web', 'read_only', `${named!.who} that fetches the URL it is given`, { base_risk: 0.03, confidence: 0.8 });
+  }
+  // A tool guessed to pay or run something, whose name or arguments say it is a draft, a link, a
+  // sandbox or test run: it moves nothing and ships nothing until someone acts on it.
+  if (named && (named.intent === 'finance' || named.intent === 'exec') && !out.profile && rehearsal(words, flat)) {
+    out.profile = p(named.source, 'generic', 'external', `${named.who} whose name or arguments say it is a draft, link, sandbox or test run`, { base_risk: 0.15, reversible: true, confidence: 0.8 });
   }
   if (named) out.findings!.push(...judgeInfraTool({ tokens: words, intent: named.intent, strings: flatStrings(flat) }));
   // A scheduled action spelled out as a request or a command is known, not guessed: judged as it is.
@@ -218,6 +223,26 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (verb) out.findings!.push(finding(0.72, 'critical', false, 'destructive_args', `its arguments ask to ${String(verb[1]).toLowerCase()} (${verb[0]})`));
   if (Object.values(flat).includes('*') && cls !== 'read_only') out.findings!.push(finding(0.4, 'external', false, 'broad_args', 'targets everything ("*")'));
   return out;
+}
+
+const REHEARSAL_WORD = /^(?:draft|drafts|link|links|quote|quotes|estimate|estimates|preview|sandbox|simulate|simulation|test|tests|dryrun)$/;
+const REHEARSAL_KEY = /^(?:environment|env|mode|target|stage|configuration|config|workflow|job|profile|build_type|variant)$/i;
+const REHEARSAL_VALUE = /^(?:sandbox|test|tests|testing|dev|development|staging|debug|preview|draft|ci|qa|local|unit|lint)$/i;
+const NOT_YET = /^(?:send|auto_advance|autoAdvance|upload|publish|livemode|live|deploy|notify|finalize|submit)$/;
+const REHEARSAL_FLAG = /^(?:dry_run|dryRun|draft|test|test_mode|testMode|sandbox|preview)$/;
+const LIVE_VALUE = /^(?:prod|production|live|release|main|master)$/i;
+
+/** The name or arguments say nothing real happens yet; anything naming production says it does. */
+function rehearsal(words: string[], flat: Record<string, unknown>): boolean {
+  let rehearsing = words.some((w) => REHEARSAL_WORD.test(w));
+  // One level of nesting too: `conf: {target: "dev"}`, `options: {send: false}`.
+  const nested = Object.values(flat).filter((v): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v)).flatMap((v) => Object.entries(v));
+  for (const [k, v] of [...Object.entries(flat), ...nested]) {
+    if (typeof v === 'string' && LIVE_VALUE.test(v) && REHEARSAL_KEY.test(k)) return false;
+    if ((typeof v === 'string' && REHEARSAL_KEY.test(k) && REHEARSAL_VALUE.test(v)) || (v === false && NOT_YET.test(k)) || (v === true && REHEARSAL_FLAG.test(k))) rehearsing = true;
+    if (v === true && NOT_YET.test(k)) return false;
+  }
+  return rehearsing;
 }
 
 function hostOf(u: string): string {

@@ -24,6 +24,8 @@ export function judgeCodeowners(path: string, after: string, before = ''): Findi
   const rules = (t: string) => t.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
   const now = rules(after);
   const was = new Set(rules(before));
+  // Written empty (or comments only), nobody is required to review anything.
+  if (now.length === 0 && (was.size > 0 || before === '')) return [finding(0.8, 'critical', false, 'access_control', `edit to ${path} empties it, so no one is required to review any change`)];
   const catchAll = now.find((l) => /^\*\s/.test(l) && !was.has(l));
   const lost = [...was].filter((l) => !now.includes(l));
   if (catchAll || lost.length) {
@@ -70,8 +72,18 @@ export function judgeCiEdit(path: string, after: string, before = ''): Finding[]
   // A check that can no longer fail: `continue-on-error: true`, `if: false`, `|| true` after a step.
   const neutered = CHECK_OFF.exec(after);
   if (neutered && !CHECK_OFF.test(before)) out.push(finding(0.72, 'critical', false, 'ci_workflow', `edit to ${path} makes a CI check pass whatever happens ("${neutered[0].trim()}")`));
+  // A check step that was there and is gone: the pipeline passes without it.
+  const dropped = before ? checkSteps(before).filter((c) => !after.includes(c)) : [];
+  if (dropped.length) out.push(finding(0.72, 'critical', false, 'ci_workflow', `edit to ${path} removes the check "${dropped[0].slice(0, 60)}"`));
   if (out.length === 0) out.push(finding(0.15, 'local_edit', true, 'ci_workflow', `edits the CI pipeline ${path}`));
   return out;
+}
+
+/** Steps that check the code: audits, scans, tests, linters, signature and secret scanners. */
+const CHECK_STEP = /^\s*(?:-\s*)?(?:run|uses|script|name):\s*(.*\b(?:audit|scan|codeql|snyk|trivy|semgrep|gitleaks|trufflehog|bandit|dependency-review|osv-scanner|grype|cosign verify|test|lint|check|pytest|jest|vitest)\b.*)$/gim;
+
+function checkSteps(text: string): string[] {
+  return [...text.matchAll(CHECK_STEP)].map((m) => m[1].trim());
 }
 
 function countMatches(re: RegExp, s: string): number {

@@ -37,6 +37,7 @@ const SETTINGS: Array<[RegExp, string]> = [
   [/sandbox_mode\s*=\s*"?danger-full-access"?/i, "turns Codex's sandbox off"],
   [/^\s*mode:\s*["']?(off|observe|never|auto|yolo|disabled?)["']?\s*$/m, 'turns the Switchyard firewall off or to observe-only'],
   [/\b(auto_below|ask_above):\s*(0?\.9\d*|1(\.0+)?)\b|\bmin_confidence:\s*0(\.0+)?\b/, 'raises the firewall thresholds so nothing asks'],
+  [/"?(crisis|firewall|approvals?|confirm|gate|require_approval|human_review)"?\s*[:=]\s*(false|\[\s*\]|"?(off|none|never|disabled?)"?)\s*[,}\n]/i, "switches the firewall's checks or approvals off"],
   [/^\s*(yolo|auto_approve|always_approve|skip_approvals?|approvals?_mode):\s*(true|yes|on|off|never|auto)\s*$/im, "switches the agent's approvals off"],
 ];
 
@@ -66,7 +67,7 @@ export function judgeSettingsContent(path: string, content: string, removed = ''
 export const AGENT_INSTRUCTIONS = /(^|\/)(CLAUDE(\.local)?\.md|AGENTS\.md|GEMINI\.md|\.cursorrules|\.windsurfrules|\.clinerules|copilot-instructions\.md|MEMORY\.md|SOUL\.md|USER\.md|memories\/[^/]+\.md|\.hermes\/[^/]+\.md)$/i;
 
 /** Agent and gateway settings files (beyond the path table's own list). */
-export const AGENT_SETTINGS = /(^|\/)(\.claude\/settings(\.local)?\.json|\.codex\/config\.toml|\.gemini\/settings\.json|\.hermes\/config\.ya?ml|switchyard\.ya?ml|\.aider\.conf\.ya?ml|\.mcp\.json|\.cursor\/mcp\.json|claude_desktop_config\.json)$/i;
+export const AGENT_SETTINGS = /(^|\/)(\.claude\/settings(\.local)?\.json|\.codex\/config\.toml|\.gemini\/settings\.json|\.hermes\/config\.ya?ml|switchyard\.ya?ml|switchyard(\.config)?\.json|\.aider\.conf\.ya?ml|\.mcp\.json|\.cursor\/mcp\.json|claude_desktop_config\.json)$/i;
 
 /** Agent CLI flags that disable its approvals. */
 export const DANGEROUS_AGENT_FLAG = /^(--dangerously-skip-permissions|--allow-dangerously-skip-permissions|--dangerously-bypass-approvals-and-sandbox|--yolo|--yes-always|--auto-approve|--no-confirm|--trust-all-tools|--always-approve)$/;

@@ -1,3 +1,4 @@
+import { CONFIDENTIAL_FILE, PERSONAL_DATA_FILE } from '../shell/rules/types.js';
 import { containsSecret } from '../redact.js';
 import { finding, type Finding } from './finding.js';
 
@@ -10,6 +11,9 @@ const METADATA = /^(169\.254\.169\.254|metadata\.google\.internal|metadata|100\.
 const COLLECTOR = /(webhook\.site|requestbin|requestcatcher|pipedream|hookbin|beeceptor|mockbin|postb\.in|ptsv[23]|ngrok|localtunnel|loca\.lt|serveo|trycloudflare\.com|oast|interact\.sh|burpcollaborator|canarytokens|pastebin|paste\.|pastes?\.\w+$|pastie|hastebin|ghostbin|dpaste|rentry\.|privatebin|controlc\.com|justpaste|sharetext|transfer\.sh|0x0\.st|ptpb|termbin|ix\.io|sprunge|tmpfiles\.org|file\.io|bashupload|catbox\.moe|litterbox|gofile\.io|keep\.sh|oshi\.at|temp\.sh|filebin\.net|uguu\.se|anonfiles|fileshare-anon|collector|exfil|\.ru$|\.xyz$|\.top$|\.tk$)/i;
 /** Hosts that take anonymous pastes, file drops or capture requests: whatever reaches them is public or someone else's. */
 export const COLLECTOR_HOST = COLLECTOR;
+
+/** Markers of a payload made up to test an integration: `"test": true`, a ping, example.com addresses. */
+export const DUMMY_PAYLOAD = /["']?(?:test|dummy|fake|sample)["']?\s*:\s*(?:true|["'])|["']?event["']?\s*:\s*["'](?:ping|test)|@example\.(?:com|org)\b|\b(?:dummy|fake|sample|hello world)\b/i;
 
 /** A URL to this machine or a private network. */
 export function isLocalUrl(raw: string): boolean {
@@ -60,6 +64,18 @@ export function judgeUrl(raw: string, method?: string): UrlVerdict {
     const what = secretValue(k, v, apiHost, collector);
     if (what) findings.push(finding(what.risk, 'critical', false, 'url_exfiltration', `URL to ${host} carries ${what.what} in query parameter "${k}"`));
     if (/^https?:\/\//.test(v) && !findings.length) findings.push(finding(0.5, 'external', false, 'url_exfiltration', `URL to ${host} forwards to another host (${v.slice(0, 60)})`));
+  }
+  // A paste or request-capture service reached with content in the query publishes that content,
+  // whatever the method (pastebin's api_post.php, a GET "ping" with the data in the URL).
+  if (collector && !findings.some((f) => f.risk >= 0.8)) {
+    const carried = [...url.searchParams.values()].filter((v) => v.length >= 40 && /\s|,|\n/.test(v));
+    if (carried.length) findings.push(finding(0.82, 'critical', false, 'url_exfiltration', `URL to ${host} publishes text carried in its query (${carried[0].length} chars)`));
+  }
+  // A message API's send method with a file reference hands that file to whoever is in the chat.
+  const sendsFile = /\/bot[^/]+\/send(?:document|photo|video|audio|mediagroup)$/i.test(url.pathname) || /\/(?:files\.upload|chat\.postmessage)$/i.test(url.pathname);
+  if (sendsFile) {
+    const file = [...url.searchParams.values()].find((v) => PERSONAL_DATA_FILE.test(v) || CONFIDENTIAL_FILE.test(v));
+    if (file) findings.push(finding(0.8, 'critical', false, 'url_exfiltration', `URL to ${host} sends ${file.slice(0, 80)}, which by its name holds people's data or confidential material, into a chat`));
   }
   const segments = url.pathname.split('/').map(decodeSafe);
   if (segments.some((seg) => seg.length >= 16 && containsSecret(seg))) findings.push(finding(0.9, 'critical', false, 'url_exfiltration', `URL to ${host} carries what looks like a credential in its path`));

@@ -28,6 +28,11 @@ export const cpmv: Rule = (f) => {
 };
 
 function transfer(f: CommandFacts, ops: ShellWord[]): void {
+  // `rsync -n` / `--dry-run` lists what it would copy or delete and touches nothing.
+  if (f.program === 'rsync' && (has(f.args, '--dry-run') || /^-[a-zA-Z]*n[a-zA-Z]*$/.test(f.args.find((a) => /^-[a-zA-Z]+$/.test(a.text) && a.text.includes('n'))?.text ?? ''))) {
+    f.add(0.05, 'read_only', true, 'file_read', 'rsync dry run lists what it would change');
+    return;
+  }
   const remote = ops.some((o) => /^[\w.@-]+:/.test(o.text) || o.text.startsWith('rsync://'));
   if (remote) {
     f.network(f.program);

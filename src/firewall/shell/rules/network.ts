@@ -1,4 +1,4 @@
-import { COLLECTOR_HOST, judgeUrl } from '../../rules/urls.js';
+import { COLLECTOR_HOST, DUMMY_PAYLOAD, judgeUrl } from '../../rules/urls.js';
 import { readArgs } from '../analyze.js';
 import { runCode } from './exec.js';
 import { mirrorDelete } from './infra.js';
@@ -56,11 +56,19 @@ export const curl: Rule = (f) => {
     if (secretVarSent && !v.local) f.add(0.85, 'critical', false, 'exfiltration', `${f.program} sends a secret environment variable to ${v.host ?? u}`);
   }
   // Paste sites, anonymous file drops and request catchers: whatever is sent there is public or someone else's.
-  const drop = sends && urls.find((u) => COLLECTOR_HOST.test(hostOf(u)));
+  const drop = sends && !dummyBody(f) && urls.find((u) => COLLECTOR_HOST.test(hostOf(u)));
   if (drop) f.add(0.82, 'critical', false, 'exfiltration', `${f.program} uploads data to ${hostOf(drop)}, an anonymous paste, file-drop or request-capture service`);
   if (sends) f.add(local ? 0.2 : 0.45, 'external', false, 'network_send', `${f.program} sends data to ${url || 'a server'}`);
   else f.add(local ? 0.03 : 0.1, 'external', true, 'network_fetch', `${f.program} downloads ${url || 'from the network'}`);
 };
+
+const DATA_FLAGS = new Set(['-d', '--data', '--data-raw', '--data-binary', '--data-urlencode', '--json', '-F', '--form']);
+
+/** Every body the command sends is a literal test payload: no file, no variable, no command output. */
+function dummyBody(f: Parameters<Rule>[0]): boolean {
+  const bodies = f.args.filter((a, i) => DATA_FLAGS.has(f.args[i - 1]?.text ?? ''));
+  return bodies.length > 0 && bodies.every((b) => !b.dynamic && !b.text.startsWith('@') && !/=@|<@/.test(b.text) && DUMMY_PAYLOAD.test(b.text));
+}
 
 export const netcat: Rule = (f) => {
   f.network(f.program);

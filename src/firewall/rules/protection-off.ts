@@ -1,0 +1,23 @@
+import { finding, type Finding } from './finding.js';
+
+// Settings tools (an org admin API, a monitoring or paging service) judged by what they switch
+// off: audit logging, MFA, branch protection, alerting and paging, backups, scanning. The tool's
+// name is often generic (`update_org_settings`); the protection and its new value are in the
+// arguments. Silencing alerts (a maintenance window, a mute, a downtime) is switching them off
+// for a while, with nobody watching.
+
+const PROTECTION = /(audit[_ -]?log\w*|\bmfa\b|2fa|two[_ -]?factor|2[_ -]?step|sso[_ -]?enforce\w*|branch[_ -]?protection|required[_ -]?(?:reviews?|approvals?|status[_ -]?checks?)|enforce[_ -]?admins|secret[_ -]?scanning|push[_ -]?protection|vulnerability[_ -]?alerts|dependabot|code[_ -]?scanning|backups?|point[_ -]?in[_ -]?time[_ -]?recovery|deletion[_ -]?protection|encryption|\bwaf\b|ddos|firewall|rate[_ -]?limit\w*|password[_ -]?policy|session[_ -]?timeout|ip[_ -]?allow[_ -]?list|alert(?:s|ing)?|paging|on[_ -]?call|monitor(?:s|ing)?|logging|retention)/i;
+const OFF_VALUE = /["']?(?:value|enabled|enforced|status|state|setting_value|mode)["']?\s*:\s*["']?(?:false|off|disabled?|none|no|0|paused|never)\b|:\s*["']?(?:disabled?|off)["']?\s*[,}]|"(?:enabled|enforced|required)"\s*:\s*false/i;
+const OFF_VERB = /^(?:\w+[_-])?(?:disable|turn[_-]?off|deactivate|pause|remove|delete|unprotect|bypass)[_-]/i;
+const SILENCE_TOOL = /(maintenance[_-]?window|silence|mute|snooze|downtime|suppress\w*[_-]?alerts?|acknowledge[_-]?all)/i;
+
+/** `tool` is the tool's name; `args` the call's arguments as JSON. */
+export function judgeProtectionOff(tool: string, args: string): Finding[] {
+  if (SILENCE_TOOL.test(tool)) return [finding(0.68, 'critical', false, 'safety_tampering', `${tool} silences alerts or paging, so nobody is told when something breaks`)];
+  const protection = PROTECTION.exec(tool) ?? PROTECTION.exec(args);
+  if (!protection) return [];
+  if (OFF_VERB.test(tool) && PROTECTION.test(tool) || OFF_VALUE.test(args)) {
+    return [finding(0.8, 'critical', false, 'safety_tampering', `${tool} switches off ${protection[0].replace(/[_-]/g, ' ')}`)];
+  }
+  return [];
+}
