@@ -31,12 +31,12 @@ const A_ERROR = ATTEMPT_COLUMNS.indexOf('error');
  * Column values in INFERENCE_COLUMNS order, then whether personal data goes (storage_content), then
  * the attempts. Spill files of earlier versions hold rows without the last column (request_format).
  * The request is JSON text, or the client's UTF-8 bytes (request_format set): bytes go to the writer
- * thread as a Uint8Array (see withTightRequest in writer-thread.ts) and are stored as they are unless
- * the redactor changes them (see requestBytes).
+ * thread by transfer, not copied by the structured clone, and are stored as they are unless the
+ * redactor changes them (see requestBytes).
  */
 export type CompactWrite = unknown[];
 
-/** The column index of the request in a compact row (its bytes cross to the writer thread as they are). */
+/** The column index of the request in a compact row (the writer thread transfers its bytes). */
 export const REQUEST_CELL = INFERENCE_COLUMNS.indexOf('request');
 
 export type InferenceWrite = KeyedWrite | CompactWrite;
@@ -80,7 +80,7 @@ export function toCompactWrite(record: InferenceRecord, attempts: AttemptRecord[
   ];
 }
 
-/** The request cell as bytes: posted (a Uint8Array), or read back from a spill file ({ type: 'Buffer', data }). */
+/** The request cell as bytes: transferred (a Uint8Array), or read back from a spill file ({ type: 'Buffer', data }). */
 function requestBytes(cell: unknown): Buffer | undefined {
   if (cell instanceof Uint8Array) return Buffer.from(cell.buffer, cell.byteOffset, cell.byteLength);
   const spilled = cell as { type?: unknown; data?: unknown } | null;
