@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { InvalidRequestError, PermissionDeniedError, SwitchyardError } from '../core/errors.js';
 import type { ServerConfig } from '../config/schema.js';
 import { hostAllowed, openWithoutKeys } from './exposure.js';
-import { jsonDepthExceeds } from './json-depth.js';
+import { valueDepthExceeds } from './json-depth.js';
 import type { Redactor } from '../store/redact.js';
 
 // Checks every request passes before any route sees it: the Host of a keyless gateway, how many
@@ -54,20 +54,19 @@ export function installRequestGuards(app: FastifyInstance, server: ServerConfig,
   });
 
   // JSON nested thousands of levels deep would overflow the stack of every recursive walker
-  // downstream; refuse it while parsing, with a 400 that says so.
+  // downstream; refuse it once parsed (JSON.parse itself takes any depth), with a 400 that says so.
   const parse = app.getDefaultJsonParser('error', 'ignore');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body, done) => {
     const bytes = body as Buffer;
-    const text = bytes.toString('utf8');
-    if (jsonDepthExceeds(text, server.max_json_depth)) {
-      done(new InvalidRequestError(`JSON body nests deeper than ${server.max_json_depth} levels (server.max_json_depth)`, 'body', 'json_too_deep'), undefined);
-      return;
-    }
-    parse(req, text, (err: Error | null, body?: unknown) => {
+    parse(req, bytes.toString('utf8'), (err: Error | null, value?: unknown) => {
+      if (err) return done(err, undefined);
+      if (valueDepthExceeds(value, server.max_json_depth)) {
+        return done(new InvalidRequestError(`JSON body nests deeper than ${server.max_json_depth} levels (server.max_json_depth)`, 'body', 'json_too_deep'), undefined);
+      }
       // Kept for the same-format pass-through, which forwards these bytes (src/providers/json-splice.ts).
-      if (!err) req.rawJson = bytes;
-      done(err, body);
+      req.rawJson = bytes;
+      done(null, value);
     });
   });
   app.decorateRequest('rawJson', undefined);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mayHoldSecretShape, Redactor, REDACTED, SECRET_SHAPES } from './redact.js';
+import { mayHoldSecretShape, QUOTES_IN_A_MATCH, Redactor, REDACTED, SECRET_SHAPES } from './redact.js';
 
 test('known secrets and token shapes are removed from text', () => {
   const r = new Redactor(['my-gateway-key-123456']);
@@ -19,8 +19,7 @@ test('JSON text stays valid JSON, including secrets that need escaping', () => {
   assert.doesNotMatch(text, /hunter22|MIIB|pa\\"ss/);
 });
 
-test('the screen lets through every shape: text with one secret of each kind is redacted as by every pattern in turn', () => {
-  const samples: Record<string, string> = {
+const samples: Record<string, string> = {
     'an OpenAI/Anthropic/OpenRouter API key': 'sk-ant-abcdefghijklmnopqrstu',
     'a Stripe secret key': 'sk_live_abcdefghijklmnop12',
     'a Google API key': 'AIzaSyA1234567890abcdefghijklmnopqrstu',
@@ -34,7 +33,9 @@ test('the screen lets through every shape: text with one secret of each kind is 
     'a private key': '-----BEGIN RSA PRIVATE KEY-----\nMIIB\n-----END RSA PRIVATE KEY-----',
     'a password in a URL': 'postgres://admin:hunter22@db.internal/app',
     'a password or key assignment': 'PASSWORD=hunter22xx',
-  };
+};
+
+test('the screen lets through every shape: text with one secret of each kind is redacted as by every pattern in turn', () => {
   const r = new Redactor();
   for (const shape of SECRET_SHAPES) {
     const sample = samples[shape.name];
@@ -48,3 +49,52 @@ test('the screen lets through every shape: text with one secret of each kind is 
   }
   assert.equal(mayHoldSecretShape('{"content":"a long and harmless text: https://example.com/path?q=1 user@example.com token"}'), false);
 });
+
+test('no shape matches more quotes than the shared-prefix screen assumes', () => {
+  // Read from each screen's source: every negated class excludes the quote, nothing else matching
+  // any character (an unescaped dot) is used, and a quote outside negated classes is at most optional.
+  for (const shape of SECRET_SHAPES) {
+    const source = (shape.screen ?? shape.re).source.replace(/\\./g, 'E');
+    const negated = source.match(/\[\^[^\]]*\]/g) ?? [];
+    for (const cls of negated) assert.ok(cls.includes('"'), `${shape.name}: ${cls} can match a quote`);
+    // Classes (the negated ones checked above) become Q when they hold a quote, C otherwise.
+    const rest = source.replace(/\[\^[^\]]*\]/g, 'N').replace(/\[[^\]]*\]/g, (cls) => (cls.includes('"') ? 'Q' : 'C'));
+    assert.doesNotMatch(rest, /\./, `${shape.name}: a dot can match a quote`);
+    const quotes = rest.match(/["Q]/g) ?? [];
+    assert.ok(quotes.length <= QUOTES_IN_A_MATCH, `${shape.name}: ${quotes.length} quotes`);
+    assert.doesNotMatch(rest, /["Q][*+{]/, `${shape.name}: a repeated quote`);
+  }
+});
+
+test('jsonBytesUnchanged, given bytes shared with an unchanged text, answers as jsonText on the whole text', () => {
+  const secret = 'my-gateway-key-123456';
+  const r = new Redactor([secret]);
+  const base = JSON.stringify({ system: 'You are terse. é ✓ 🦊', messages: [{ role: 'user', content: 'password is not here "quoted" text' }] });
+  const inserts = [...Object.values(samples).map((s) => JSON.stringify(s).slice(1, -1)), secret, 'harmless words', 'Bearer', 'AKIAABCDEFGHIJKLMNOP'];
+  assert.equal(r.jsonBytesUnchanged(Buffer.from(base)), true);
+  for (const insert of inserts) {
+    // The new text: the old one with `insert` put at every position inside a string value, which
+    // may complete a secret begun in the shared bytes (the changed byte lies inside the match).
+    for (let at = 1; at < base.length; at++) {
+      const text = base.slice(0, at) + insert + base.slice(at);
+      if (!isJson(text)) continue;
+      const bytes = Buffer.from(text);
+      const shared = Buffer.from(base.slice(0, at)).length;
+      assert.equal(r.jsonBytesUnchanged(bytes, shared), r.jsonText(text) === text, `${insert} at ${at}`);
+    }
+  }
+  // A secret completed by the change: its start lies in the shared bytes.
+  const before = '{"a":"export OPENAI_KEY=sk-proj-abcdefgh"}';
+  const after = '{"a":"export OPENAI_KEY=sk-proj-abcdefghijklmnopqrstu"}';
+  assert.equal(r.jsonBytesUnchanged(Buffer.from(before)), true);
+  assert.equal(r.jsonBytesUnchanged(Buffer.from(after), before.length - 2), false);
+});
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

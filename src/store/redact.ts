@@ -83,11 +83,13 @@ export const REDACTED = '[REDACTED]';
 export class Redactor {
   readonly #literals: string[];
   readonly #jsonLiterals: string[];
+  readonly #jsonLiteralBytes: Buffer[];
 
   constructor(knownSecrets: Iterable<string> = []) {
     // Longest first so a secret that contains another is replaced whole.
     this.#literals = [...new Set([...knownSecrets].filter((s) => s.length >= 8))].sort((a, b) => b.length - a.length);
     this.#jsonLiterals = this.#literals.map((l) => JSON.stringify(l).slice(1, -1));
+    this.#jsonLiteralBytes = this.#jsonLiterals.map((l) => Buffer.from(l, 'utf8'));
   }
 
   /** The literal secrets, for handing to another thread's Redactor. */
@@ -105,6 +107,19 @@ export class Redactor {
    */
   jsonText(text: string): string {
     return scrub(text, this.#jsonLiterals);
+  }
+
+  /**
+   * True when jsonText() would leave the JSON text of these UTF-8 bytes unchanged. `unchanged`: how
+   * many leading bytes are those of a text it left unchanged and whose screen found nothing (the
+   * previous turn of a conversation, which the next turn repeats): only what can hold a match
+   * reaching past them is read (see scanFrom), not the whole 50 KB of every turn.
+   */
+  jsonBytesUnchanged(bytes: Buffer, unchanged = 0): boolean {
+    // A known secret inside the shared bytes would have been in the earlier text too.
+    for (const lit of this.#jsonLiteralBytes) if (bytes.indexOf(lit, Math.max(0, unchanged - lit.length + 1)) >= 0) return false;
+    if (unchanged >= bytes.length) return true;
+    return !mayHoldSecretShape(bytes.toString('utf8', scanFrom(bytes, unchanged)));
   }
 
   /** JSON text of `value` with every string redacted (and values of secret-named keys). */
@@ -126,6 +141,31 @@ export class Redactor {
     }
     return value;
   }
+}
+
+/**
+ * The most quote characters one match of any shape's screen holds (redact.test.ts checks every
+ * shape): tokens never span a quote, and an assignment holds at most the one opening its value.
+ */
+export const QUOTES_IN_A_MATCH = 1;
+const QUOTE = 0x22;
+
+/**
+ * Where a screen of `bytes` must start when their first `unchanged` bytes are a text without a
+ * match. A match in the new text must reach the first changed byte (one before it, for a shape
+ * that looks at the character after its end), or the earlier text would hold it too; a match
+ * holds at most QUOTES_IN_A_MATCH quotes, so it starts after the quote one further back. Quotes
+ * are ASCII, so the offset is a character boundary of the UTF-8 text, and the character before it
+ * (a quote) is no word character: \b at the start of the slice reads as it did in the whole text.
+ */
+function scanFrom(bytes: Buffer, unchanged: number): number {
+  let at = unchanged - 1; // bytes before `at` lie inside any match that reaches the change
+  for (let n = 0; n <= QUOTES_IN_A_MATCH; n++) {
+    if (at <= 0) return 0;
+    at = bytes.lastIndexOf(QUOTE, at - 1);
+    if (at < 0) return 0;
+  }
+  return at + 1;
 }
 
 function scrub(text: string, literals: readonly string[]): string {

@@ -4,6 +4,7 @@ import type { Redactor } from '../redact.js';
 import { PiiRedactor } from '../redact-pii.js';
 import { withoutContent } from '../content-mode.js';
 import { storableAsSent } from '../as-sent.js';
+import { CleanRequests } from '../clean-requests.js';
 
 // Inference rows as the SQLite writer receives them: JSON columns already serialized (cheap,
 // native JSON.stringify on the request thread), redaction and inserts done by the writer.
@@ -99,6 +100,23 @@ export function inferenceBatchWriter(db: Database.Database, redactor: Redactor, 
   const insertCompact = insert('inferences', INFERENCE_COLUMNS, false);
   const insertCompactAttempt = insert('attempts', ATTEMPT_COLUMNS, false);
   const n = INFERENCE_COLUMNS.length;
+  const cleanRequests = new CleanRequests();
+  /**
+   * The request to store: the client's bytes unless the redactor changes them. Secrets only (not
+   * personal data, which `personal` rows also lose): those are screened from where the bytes differ
+   * from the session's last unchanged request.
+   */
+  const storedRequest = (bytes: Buffer, session: unknown, personal: boolean, json: (s: string) => string): Buffer | string => {
+    const key = typeof session === 'string' ? session : '';
+    if (!personal && redactor.jsonBytesUnchanged(bytes, cleanRequests.sharedPrefix(key, bytes))) {
+      cleanRequests.remember(key, bytes);
+      return bytes;
+    }
+    // Decoded as the surface decoded it to parse; unchanged by the redactor, the bytes are stored.
+    const sent = bytes.toString('utf8');
+    const redacted = json(sent);
+    return redacted === sent ? bytes : redacted;
+  };
   const writeCompact = (w: CompactWrite) => {
     // A row of an earlier version's spill file lacks request_format: its request is serialized.
     const v = w.length === n + 2 ? w.slice(0, n) : [...w.slice(0, n - 1), null];
@@ -111,12 +129,8 @@ export function inferenceBatchWriter(db: Database.Database, redactor: Redactor, 
     str(I.error, text);
     str(I.session_id, (s) => redactor.text(s));
     const bytes = requestBytes(v[I.request]);
-    if (bytes) {
-      // Decoded as the surface decoded it to parse; unchanged by the redactor, the bytes are stored.
-      const sent = bytes.toString('utf8');
-      const redacted = json(sent);
-      v[I.request] = redacted === sent ? bytes : redacted;
-    } else str(I.request, json);
+    if (bytes) v[I.request] = storedRequest(bytes, v[I.session_id], personal, json);
+    else str(I.request, json);
     str(I.response, json);
     str(I.routing, (s) => redactor.jsonText(s));
     str(I.tags, (s) => redactor.jsonText(s));

@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CleanRequests, commonPrefix } from './clean-requests.js';
+
+test('commonPrefix finds the first differing byte at any position, across chunk boundaries', () => {
+  const a = Buffer.alloc(10_000, 'a');
+  assert.equal(commonPrefix(a, a), a.length);
+  assert.equal(commonPrefix(a, a.subarray(0, 5000)), 5000);
+  for (const at of [0, 1, 4095, 4096, 4097, 8191, 9999]) {
+    const b = Buffer.from(a);
+    b[at] = 0x62;
+    assert.equal(commonPrefix(a, b), at, String(at));
+    assert.equal(commonPrefix(b, a), at, String(at));
+  }
+});
+
+test('a session remembers its last request; the oldest sessions go past the byte budget', () => {
+  const clean = new CleanRequests(100);
+  const body = (s: string) => Buffer.from(s.padEnd(40, '.'));
+  clean.remember('a', body('{"x":1'));
+  clean.remember('b', body('{"y":2'));
+  assert.equal(clean.sharedPrefix('a', body('{"x":1,"z":3')), 6);
+  assert.equal(clean.sharedPrefix('c', body('{"x":1')), 0);
+  clean.remember('c', body('{"z":3')); // 120 bytes held: a, the oldest, goes
+  assert.equal(clean.sharedPrefix('a', body('{"x":1')), 0);
+  assert.equal(clean.sharedPrefix('b', body('{"y":2')), 40);
+  clean.remember('big', Buffer.alloc(101));
+  assert.equal(clean.sharedPrefix('big', Buffer.alloc(101)), 0);
+});

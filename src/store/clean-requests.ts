@@ -1,0 +1,62 @@
+// Each turn of an agent conversation resends the whole conversation, so a request starts with
+// most of the previous turn's bytes. The writer remembers, per session, the last request that
+// redaction left unchanged; the next one is then screened from where the two differ
+// (Redactor.jsonBytesUnchanged), not over the whole body again.
+
+/** The remembered bytes are views of bodies already held; the budget bounds how many stay alive. */
+const DEFAULT_BUDGET_BYTES = 64 * 1024 * 1024;
+
+export class CleanRequests {
+  readonly #last = new Map<string, Buffer>();
+  #held = 0;
+
+  constructor(private readonly budget = DEFAULT_BUDGET_BYTES) {}
+
+  /** How many leading bytes `bytes` shares with the last unchanged request of `session`. */
+  sharedPrefix(session: string, bytes: Buffer): number {
+    const last = this.#last.get(session);
+    return last ? commonPrefix(last, bytes) : 0;
+  }
+
+  /** `bytes` were stored unchanged: the session's next request is compared with them. */
+  remember(session: string, bytes: Buffer): void {
+    this.forget(session);
+    if (bytes.length > this.budget) return;
+    this.#last.set(session, bytes);
+    this.#held += bytes.length;
+    // Oldest sessions first (a Map iterates in insertion order; remember re-inserts).
+    for (const [key, old] of this.#last) {
+      if (this.#held <= this.budget) break;
+      this.#last.delete(key);
+      this.#held -= old.length;
+    }
+  }
+
+  forget(session: string): void {
+    const old = this.#last.get(session);
+    if (!old) return;
+    this.#last.delete(session);
+    this.#held -= old.length;
+  }
+}
+
+const CHUNK = 4096;
+
+/** Length of the common prefix of `a` and `b`: native compares of 4 KB chunks, then a bisection of the differing one. */
+export function commonPrefix(a: Buffer, b: Buffer): number {
+  const n = Math.min(a.length, b.length);
+  let lo = 0;
+  while (lo < n) {
+    const end = Math.min(n, lo + CHUNK);
+    if (a.compare(b, lo, end, lo, end) !== 0) break;
+    lo = end;
+  }
+  let hi = Math.min(n, lo + CHUNK);
+  // a and b agree on [0, lo); the first difference, if any, is before hi.
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.compare(b, lo, mid, lo, mid) === 0) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
