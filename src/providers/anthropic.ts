@@ -7,6 +7,7 @@ import { anthropicTranslationLoss, buildAnthropicBody } from './anthropic/reques
 import { parseAnthropicResponse } from './anthropic/response.js';
 import { AnthropicEventMapper } from './anthropic/events.js';
 import { AnthropicPassthrough, type AnthropicEndpoint } from './anthropic/forward.js';
+import type { CallSignal } from './call-signal.js';
 
 // Anthropic Messages API. Anthropic clients are forwarded unchanged (./anthropic/forward.ts);
 // other clients are translated (./anthropic/request.ts, response.ts, events.ts).
@@ -87,7 +88,7 @@ export class AnthropicAdapter implements ProviderAdapter {
   }
 }
 
-async function* streamChunks(res: UpstreamResponse, target: ProviderTarget, signal: AbortSignal): AsyncGenerator<StreamChunk> {
+async function* streamChunks(res: UpstreamResponse, target: ProviderTarget, signal: CallSignal): AsyncGenerator<StreamChunk> {
   const mapper = new AnthropicEventMapper(target);
   try {
     for await (const batch of sseBatches(res.body)) for (const ev of batch) {

@@ -2,12 +2,13 @@ import { ProviderError } from '../core/errors.js';
 import type { EmbeddingRequest, EmbeddingResponse } from '../core/types.js';
 import type { ProviderTarget } from './types.js';
 import { malformed, postJson, readJson, statusError } from './http.js';
+import type { CallSignal } from './call-signal.js';
 
 // Gemini models/{model}:batchEmbedContents: one request per input, `outputDimensionality` for
 // `dimensions`. One call serves a single input as well as many (embedContent would only add a
 // second code path). Gemini reports no token counts, so usage is an estimate (4 characters a token).
 
-export async function geminiEmbed(url: string, headers: Record<string, string>, target: ProviderTarget, request: EmbeddingRequest, signal: AbortSignal): Promise<EmbeddingResponse> {
+export async function geminiEmbed(url: string, headers: Record<string, string>, target: ProviderTarget, request: EmbeddingRequest, signal: CallSignal): Promise<EmbeddingResponse> {
   const model = `models/${target.model.replace(/^models\//, '')}`;
   const texts = request.input.map((item, i) => {
     if (typeof item === 'string') return item;

@@ -8,6 +8,7 @@ import { sseBatches } from './sse.js';
 import { empty, inBandError, isEventStream, malformed, postJson, readJson, statusError, transportError, type UpstreamResponse } from './http.js';
 import { ProviderError } from '../core/errors.js';
 import { geminiEmbed } from './gemini-embed.js';
+import type { CallSignal } from './call-signal.js';
 
 // Gemini generateContent / streamGenerateContent?alt=sse. Messages become `contents` with roles
 // user/model, tool calls become functionCall parts and tool results functionResponse parts (named by
@@ -324,7 +325,7 @@ export function parseGeminiResponse(body: Json, target: ProviderTarget, status: 
   return out;
 }
 
-async function* streamChunks(res: UpstreamResponse, target: ProviderTarget, signal: AbortSignal, remember: Remember): AsyncGenerator<StreamChunk> {
+async function* streamChunks(res: UpstreamResponse, target: ProviderTarget, signal: CallSignal, remember: Remember): AsyncGenerator<StreamChunk> {
   let metaSent = false;
   let output = false;
   let tools = 0;

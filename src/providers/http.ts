@@ -2,6 +2,7 @@ import type { Dispatcher } from 'undici';
 import { ProviderError, type ProviderFailureKind } from '../core/errors.js';
 import type { ProviderTarget } from './types.js';
 import { upstreamPool } from './pools.js';
+import type { CallSignal } from './call-signal.js';
 
 // Shared HTTP plumbing for the adapters: a keep-alive connection pool per upstream origin, the
 // mapping of transport failures and HTTP statuses to ProviderError kinds, and secret scrubbing.
@@ -17,7 +18,7 @@ export async function postJson(
   url: string,
   headers: Record<string, string>,
   body: string | Buffer,
-  signal: AbortSignal,
+  signal: CallSignal,
   target: ProviderTarget,
 ): Promise<UpstreamResponse> {
   if (signal.aborted) throw abortError(signal, target);
@@ -57,7 +58,7 @@ const CONNECTION_CODES = new Set([
   'UND_ERR_DESTROYED',
 ]);
 
-function abortError(signal: AbortSignal, target: ProviderTarget, cause?: unknown): ProviderError {
+function abortError(signal: CallSignal, target: ProviderTarget, cause?: unknown): ProviderError {
   const reason = signal.reason as { name?: string } | undefined;
   const kind: ProviderFailureKind = reason?.name === 'TimeoutError' ? 'timeout' : 'aborted';
   return new ProviderError(`${target.providerName}: request ${kind === 'timeout' ? 'timed out' : 'aborted'}`, {
@@ -68,7 +69,7 @@ function abortError(signal: AbortSignal, target: ProviderTarget, cause?: unknown
 }
 
 /** Any error thrown while sending or reading -> ProviderError (aborted, timeout or connection). */
-export function transportError(err: unknown, signal: AbortSignal, target: ProviderTarget): ProviderError {
+export function transportError(err: unknown, signal: CallSignal, target: ProviderTarget): ProviderError {
   if (err instanceof ProviderError) return err;
   if (signal.aborted) return abortError(signal, target, err);
   const e = err as { code?: string; name?: string; message?: string; errors?: { code?: string }[] };
@@ -103,7 +104,7 @@ export function empty(target: ProviderTarget, status?: number): ProviderError {
 }
 
 /** Read a JSON body; anything that is not a JSON object is `malformed`. */
-export async function readJson(res: UpstreamResponse, signal: AbortSignal, target: ProviderTarget): Promise<Record<string, unknown>> {
+export async function readJson(res: UpstreamResponse, signal: CallSignal, target: ProviderTarget): Promise<Record<string, unknown>> {
   let text: string;
   try {
     text = await res.body.text();
@@ -226,7 +227,7 @@ export function kindForStatus(status: number, message: string, code?: string, ty
 }
 
 /** Build the ProviderError for a non-2xx response (reads and discards the body). */
-export async function statusError(res: UpstreamResponse, signal: AbortSignal, target: ProviderTarget): Promise<ProviderError> {
+export async function statusError(res: UpstreamResponse, signal: CallSignal, target: ProviderTarget): Promise<ProviderError> {
   let text = '';
   try {
     text = await res.body.text();

@@ -2,12 +2,13 @@ import type { EmbeddingRequest, EmbeddingResponse } from '../core/types.js';
 import { base64ToFloat32 } from '../core/vectors.js';
 import type { ProviderTarget } from './types.js';
 import { malformed, postJson, readJson, statusError } from './http.js';
+import type { CallSignal } from './call-signal.js';
 
 // POST /v1/embeddings on OpenAI and compatible servers (vLLM, Ollama, llama.cpp, Together...).
 // Vectors are always asked for as floats: not every server can send base64, and the gateway
 // encodes for the client itself. A server that sends base64 anyway is decoded.
 
-export async function openAiEmbed(url: string, headers: Record<string, string>, target: ProviderTarget, request: EmbeddingRequest, signal: AbortSignal): Promise<EmbeddingResponse> {
+export async function openAiEmbed(url: string, headers: Record<string, string>, target: ProviderTarget, request: EmbeddingRequest, signal: CallSignal): Promise<EmbeddingResponse> {
   const body: Record<string, unknown> = { model: target.model, input: request.input, encoding_format: 'float' };
   if (request.dimensions !== undefined) body.dimensions = request.dimensions;
   if (request.user !== undefined) body.user = request.user;

@@ -10,6 +10,7 @@ import { chunksOfResponse, parseResponse } from './openai/response.js';
 import { OpenAiEventMapper } from './openai/events.js';
 import { OpenAiPassthrough } from './openai/forward.js';
 import { OpenAiResponsesPassthrough } from './openai/responses-forward.js';
+import type { CallSignal } from './call-signal.js';
 
 // OpenAI Chat Completions, and every server that speaks it (OpenRouter, vLLM, Ollama, llama.cpp,
 // Together, Groq, DeepSeek, Nous Portal...). OpenAI chat clients are forwarded unchanged
@@ -102,7 +103,7 @@ function endpointFor(target: ProviderTarget): Endpoint {
   };
 }
 
-async function* streamChunks(res: UpstreamResponse, target: ProviderTarget, signal: AbortSignal): AsyncGenerator<StreamChunk> {
+async function* streamChunks(res: UpstreamResponse, target: ProviderTarget, signal: CallSignal): AsyncGenerator<StreamChunk> {
   const mapper = new OpenAiEventMapper(target);
   try {
     for await (const batch of sseBatches(res.body)) for (const ev of batch) {

@@ -2,6 +2,7 @@ import type { StreamChunk } from '../core/types.js';
 import type { ProviderTarget } from './types.js';
 import { transportError, type UpstreamResponse } from './http.js';
 import { serializeEvent, sseBatches } from './sse.js';
+import type { CallSignal } from './call-signal.js';
 
 // The copy path of a forwarded event stream (Anthropic, OpenAI chat and Responses): each upstream event
 // goes on as a `raw` chunk carrying its own bytes, right after the typed chunks a per-format
@@ -17,7 +18,7 @@ export interface EventMapper {
 }
 
 /** `finished`: the terminal event was seen, so later bytes are drained rather than parsed. */
-export async function* relayEvents(res: UpstreamResponse, target: ProviderTarget, signal: AbortSignal, mapper: EventMapper, finished: () => boolean): AsyncGenerator<StreamChunk> {
+export async function* relayEvents(res: UpstreamResponse, target: ProviderTarget, signal: CallSignal, mapper: EventMapper, finished: () => boolean): AsyncGenerator<StreamChunk> {
   try {
     for await (const batch of sseBatches(res.body)) {
       for (const ev of batch) {

@@ -1,6 +1,7 @@
 import type { ChatRequest, ChatResponse, EmbeddingRequest, EmbeddingResponse, StreamChunk } from '../core/types.js';
 import type { ProviderConfig } from '../config/schema.js';
 import type { Secret } from '../config/secret.js';
+import type { CallSignal } from './call-signal.js';
 
 // The one interface every wire format implements (cf. the Vercel AI SDK's provider spec).
 // An adapter knows its wire format and nothing else: no routing, retries, storage or servers.
@@ -8,7 +9,7 @@ import type { Secret } from '../config/secret.js';
 
 export interface ProviderCallOptions {
   /** Aborted when the client disconnects or a deadline passes; adapters must pass it to their HTTP call. */
-  signal: AbortSignal;
+  signal: CallSignal;
 }
 
 export interface ProviderTarget {

@@ -8,6 +8,7 @@ import type { AttemptLog } from './attempts.js';
 import type { RuntimeModel, RuntimeTarget } from './targets.js';
 import { summarizeAttempts } from './attempts.js';
 import type { ClientAbort } from './client-abort.js';
+import { UpstreamAbort, type CallSignal } from '../providers/call-signal.js';
 
 // Runs one request down a model's fallback chain: per target a deadline, retries with backoff
 // that honour Retry-After, a circuit breaker, and a rule for what moves on to the next target.
@@ -20,7 +21,7 @@ const RETRYABLE: ReadonlySet<ProviderFailureKind> = new Set(['rate_limited', 'se
 const UNHEALTHY: ReadonlySet<ProviderFailureKind> = new Set(['rate_limited', 'server_error', 'timeout', 'connection', 'malformed', 'empty']);
 
 export interface AttemptContext {
-  signal: AbortSignal;
+  signal: CallSignal;
   target: RuntimeTarget;
   /** Streams: called when the first chunk arrived, to stop the time-to-first-token deadline. */
   firstByte(): void;
@@ -257,14 +258,15 @@ function normalize(raw: unknown, target: RuntimeTarget, timedOutBy: 'total' | 't
 }
 
 /**
- * The signals a request's attempts hand to the upstream call: one controller per request, made
- * when the first attempt asks for its signal, followed by every attempt until a deadline aborts it
- * (the next attempt then gets a fresh one); the client is followed through one plain callback.
- * (An AbortController per attempt, linked to the client's by an event listener, cost ~5-13 µs each.)
+ * The signals a request's attempts hand to the upstream call: one per request, made when the first
+ * attempt asks for it, followed by every attempt until a deadline aborts it (the next attempt then
+ * gets a fresh one); the client is followed through one plain callback. They are UpstreamAborts,
+ * not AbortSignals (src/providers/call-signal.ts): an AbortController per attempt, linked to the
+ * client's by an event listener, cost ~5-13 µs each.
  */
 class AttemptSignals {
   readonly #client: ClientAbort;
-  #controller: AbortController | undefined;
+  #current: UpstreamAbort | undefined;
   #unsubscribe: (() => void) | undefined;
   #live = 0;
 
@@ -272,24 +274,24 @@ class AttemptSignals {
     this.#client = client;
   }
 
-  next(): { readonly signal: AbortSignal; abort(reason?: unknown): void; release(): void } {
+  next(): { readonly signal: UpstreamAbort; abort(reason?: unknown): void; release(): void } {
     const self = this;
-    let own: AbortController | undefined;
+    let own: UpstreamAbort | undefined;
     let released = false;
     this.#live++;
-    const current = (): AbortController => {
+    const current = (): UpstreamAbort => {
       if (own) return own;
-      if (!self.#controller || self.#controller.signal.aborted) {
-        self.#controller = new AbortController();
-        if (self.#client.aborted) self.#controller.abort();
+      if (!self.#current || self.#current.aborted) {
+        self.#current = new UpstreamAbort();
+        if (self.#client.aborted) self.#current.abort();
       }
-      self.#unsubscribe ??= self.#client.onAbort(() => self.#controller?.abort());
-      own = self.#controller;
+      self.#unsubscribe ??= self.#client.onAbort(() => self.#current?.abort());
+      own = self.#current;
       return own;
     };
     return {
       get signal() {
-        return current().signal;
+        return current();
       },
       abort(reason?: unknown) {
         current().abort(reason);

@@ -6,6 +6,7 @@ import { parseEventText, serializeEvent } from '../sse.js';
 import { OpenAiEventMapper } from './events.js';
 import { clientBytes } from '../forward-bytes.js';
 import { chunksOfResponse, parseResponse } from './response.js';
+import type { CallSignal } from '../call-signal.js';
 
 // OpenAI chat client -> OpenAI-compatible upstream, unchanged: the client's body (non-standard
 // fields included) with the target's model name and forced params, the target's credential.
@@ -108,7 +109,7 @@ function forwardedBody(native: NativeRequest, target: ProviderTarget, stream: bo
   return JSON.stringify(body);
 }
 
-function relay(res: UpstreamResponse, target: ProviderTarget, signal: AbortSignal, wantsUsage: boolean): AsyncIterable<StreamChunk> {
+function relay(res: UpstreamResponse, target: ProviderTarget, signal: CallSignal, wantsUsage: boolean): AsyncIterable<StreamChunk> {
   const mapper = new OpenAiEventMapper(target);
   // The usage-only chunk the gateway asked for on the client's behalf is read, not forwarded.
   const forClient: EventMapper = {

@@ -8,6 +8,7 @@ import type { SimulatedProviderConfig } from '../../config/schema.js';
 import type { ProviderAdapter, ProviderCallOptions, ProviderTarget } from '../types.js';
 import { mulberry32, normal, type Rng } from './random.js';
 import { valueForSchema } from './schema-value.js';
+import { abortSignalOf, type CallSignal } from '../call-signal.js';
 
 // A provider with no network: configurable latency, failures and tool calls, deterministic for a
 // seed. It serves the default config, demos, tests and benchmarks.
@@ -166,7 +167,7 @@ function bestTool(tools: ToolDefinition[], userText: string): ToolDefinition {
   return best;
 }
 
-async function* chunksOf(response: ChatResponse, cfg: SimulatedProviderConfig, signal: AbortSignal, provider: string): AsyncIterable<StreamChunk> {
+async function* chunksOf(response: ChatResponse, cfg: SimulatedProviderConfig, signal: CallSignal, provider: string): AsyncIterable<StreamChunk> {
   const size = cfg.stream_chunk_chars;
   yield { type: 'meta', model: response.model };
   const content = response.message.content ?? '';
@@ -186,11 +187,11 @@ async function* chunksOf(response: ChatResponse, cfg: SimulatedProviderConfig, s
   if (response.usage) yield { type: 'usage', usage: response.usage };
 }
 
-async function wait(ms: number, signal: AbortSignal, provider: string): Promise<void> {
+async function wait(ms: number, signal: CallSignal, provider: string): Promise<void> {
   if (signal.aborted) throw new ProviderError('request aborted', { kind: 'aborted', provider });
   if (ms <= 0) return;
   try {
-    await sleep(ms, undefined, { signal });
+    await sleep(ms, undefined, { signal: abortSignalOf(signal) });
   } catch {
     throw new ProviderError('request aborted', { kind: 'aborted', provider });
   }
