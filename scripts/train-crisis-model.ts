@@ -20,9 +20,11 @@ import { fileURLToPath } from 'node:url';
 import { assess } from '../src/firewall/engine.js';
 import { CORPUS_CONFIG, loadCorpus, loadVisible, type CorpusRow } from '../src/firewall/corpus/run-corpus.js';
 import { modelEligible, observeCrisisCalls, type CrisisCallInput } from '../src/firewall/crisis/assess.js';
-import { featurize, FEATURE_BITS, FEATURE_DIM, type SparseVector } from '../src/firewall/crisis/model/features.js';
+import { featurize, FEATURE_BITS } from '../src/firewall/crisis/model/features.js';
 import { setCrisisModelEnabled } from '../src/firewall/crisis/model/score.js';
-import { densify, pack, weightsModule, type CompactModel } from '../src/firewall/crisis/model/weights-codec.js';
+import { trainLogistic } from '../src/firewall/learned/logistic.js';
+import { scoreVector, type SparseVector } from '../src/firewall/learned/sparse.js';
+import { densify, pack, weightsModule, type CompactModel } from '../src/firewall/learned/weights-codec.js';
 
 export const WEIGHTS_FILE = fileURLToPath(new URL('../src/firewall/crisis/model/weights.generated.ts', import.meta.url));
 
@@ -88,73 +90,10 @@ export function collect(): Example[] {
   }
 }
 
-/** mulberry32: a small seeded generator, so the shuffle order is the same on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Logistic regression by SGD, classes balanced, L2 on the features each example touches. */
+/** Logistic regression on the calls the layer may act on; target: the row is a crisis case. */
 export function train(examples: Example[]): CompactModel {
-  const data = examples.filter((e) => e.eligible);
-  const pos = data.filter((e) => e.crisis).length;
-  const neg = data.length - pos;
-  const wPos = pos ? data.length / (2 * pos) : 1;
-  const wNeg = neg ? data.length / (2 * neg) : 1;
-  const w = new Float64Array(FEATURE_DIM);
-  let b = 0;
-  const order = data.map((_, i) => i);
-  const rand = rng(SEED);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    const lr = LEARNING_RATE / (1 + epoch * 0.5);
-    for (const k of order) {
-      const e = data[k];
-      let z = b;
-      for (let i = 0; i < e.x.idx.length; i++) z += w[e.x.idx[i]] * e.x.val[i];
-      const p = 1 / (1 + Math.exp(-z));
-      const g = (p - (e.crisis ? 1 : 0)) * (e.crisis ? wPos : wNeg);
-      for (let i = 0; i < e.x.idx.length; i++) {
-        const f = e.x.idx[i];
-        w[f] -= lr * (g * e.x.val[i] + L2 * w[f]);
-      }
-      b -= lr * g;
-    }
-  }
-  return compact(w, b);
-}
-
-/** The KEEP strongest weights, quantized to int16; ties broken by index so the cut is stable. */
-function compact(w: Float64Array, bias: number): CompactModel {
-  const order = Array.from({ length: w.length }, (_, i) => i).filter((i) => w[i] !== 0);
-  order.sort((a, b) => Math.abs(w[b]) - Math.abs(w[a]) || a - b);
-  const kept = order.slice(0, KEEP).sort((a, b) => a - b);
-  let max = 0;
-  for (const i of kept) max = Math.max(max, Math.abs(w[i]));
-  const scale = Number(((max || 1) / 32_767).toPrecision(6));
-  return {
-    bits: FEATURE_BITS,
-    bias: Number(bias.toFixed(6)),
-    threshold: 1,
-    scale,
-    idx: Int32Array.from(kept),
-    q: Int16Array.from(kept.map((i) => Math.round(w[i] / scale))),
-  };
-}
-
-function scoreWith(weights: Float32Array, bias: number, x: SparseVector): number {
-  let z = bias;
-  for (let i = 0; i < x.idx.length; i++) z += weights[x.idx[i]] * x.val[i];
-  return 1 / (1 + Math.exp(-z));
+  const data = examples.filter((e) => e.eligible).map((e) => ({ x: e.x, positive: e.crisis }));
+  return trainLogistic(data, { bits: FEATURE_BITS, seed: SEED, epochs: EPOCHS, learningRate: LEARNING_RATE, l2: L2, keep: KEEP });
 }
 
 export interface GroupScore {
@@ -180,7 +119,7 @@ export function crossValidate(examples: Example[]): Map<Example, number> {
   for (const g of groups) {
     const m = train(examples.filter((e) => e.group !== g));
     const dense = densify(m);
-    for (const e of examples) if (e.group === g && e.eligible) scores.set(e, scoreWith(dense, m.bias, e.x));
+    for (const e of examples) if (e.group === g && e.eligible) scores.set(e, scoreVector(e.x, dense, m.bias));
   }
   return scores;
 }
@@ -247,7 +186,7 @@ export function trainAll(): Trained {
   const m = { ...train(examples), threshold };
   const eligible = examples.filter((e) => e.eligible);
   const provenance = `${eligible.length} calls that reach a person or cannot be undone (${eligible.filter((e) => e.crisis).length} crisis) of ${examples.length} corpus rows; threshold ${threshold} by leave-one-author-group-out CV`;
-  return { module: weightsModule(pack(m), provenance), threshold, cv: tally(examples, cvScores, threshold), entries: m.idx.length };
+  return { module: weightsModule(pack(m), provenance, { script: 'scripts/train-crisis-model.ts', constant: 'CRISIS_MODEL_WEIGHTS', codec: '../../learned/weights-codec.js' }), threshold, cv: tally(examples, cvScores, threshold), entries: m.idx.length };
 }
 
 function pct(n: number, d: number): string {

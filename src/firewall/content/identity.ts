@@ -10,12 +10,12 @@ const DOB_LABEL = String.raw`(?:\bdob\b|\bd\.o\.b\.?|\bdate[ _]of[ _]birth\b|\bb
 const DOB = new RegExp(String.raw`${DOB_LABEL}["']?\s*(?:[:=]|is|es|est|ist|è|é|\()?\s*["']?\s*(${DATE})`, 'i');
 
 const STREET_TYPES = 'st|street|rd|road|ave|avenue|ln|lane|way|grove|dr|drive|ct|court|pl|place|close|crescent|terrace|blvd|boulevard|sq|square|row|hill|gardens|parkway|walk|mews|alley|highway|hwy';
-const STREET_EN = new RegExp(String.raw`\b\d{1,5}[a-z]?,?\s+(?:[A-Z][\w'.-]+\s+){1,4}(?:${STREET_TYPES.split('|').map((t) => `[${t[0].toUpperCase()}${t[0]}]${t.slice(1)}`).join('|')})\b\.?`);
+const STREET_EN = new RegExp(String.raw`\b\d{1,5}[a-zA-Z]?,?\s+(?:[A-Z][\w'.-]+\s+){1,4}(?:${STREET_TYPES.split('|').map((t) => `[${t[0].toUpperCase()}${t[0]}]${t.slice(1)}`).join('|')})\b\.?`);
 const STREET_EU = /\b(?:calle|c\/|carrer|avenida|av\.|rua|travessa|largo|rue|avenue|boulevard|chemin|via|viale|piazza|corso|stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|straat|laan|plein|gracht|ul\.|ulica|aleja|al\.)\s+(?:[A-Za-zÀ-ÿ'.-]+\s+){0,4}\d{1,4}[a-z]?\b/i;
 const STREET_COMPOUND = /\b[A-ZÄÖÜÅØÆ][a-zäöüßåøæ-]+(?:stra(?:ß|ss)e|str\.|weg|gasse|straat|laan|gatan|v[äa]gen|veien|vej)\s+\d{1,4}[a-z]?\b/;
 const ADDRESS_LABEL = /\b(?:home address|address|lives at|living at|resides at|morada|mora na|mora em|domicilio|direcci[oó]n|vive en|adresse|habite|wohnt in|wohnhaft|anschrift|indirizzo|abita|adres|woont|adres zamieszkania|mieszka)\b\s*[:=]?\s*\S/i;
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b[A-Z]{2} \d{5}(?:-\d{4})?\b|\b\d{4} ?[A-Z]{2}\b(?= \p{Lu})|\b\d{5}\s+\p{Lu}\p{Ll}+/u;
-const PHONE = /(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4})?|\b(?:tel|tel\.|phone|mobile|mob|cell|t[ée]l[ée]phone|telefone|tel[ée]fono|telefon|handy|móvil|movil|cellulare|telefoon)\b[.:=]?\s*\(?0?\d[\d\s().-]{6,14}\d)/i;
+const PHONE = /(?:\b07\d{3} ?\d{3} ?\d{3}\b|\(\d{3}\) ?\d{3}-\d{4}\b|\+\d{1,3}[\s.-]?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4})?|\b(?:tel|tel\.|phone|mobile|mob|cell|t[ée]l[ée]phone|telefone|tel[ée]fono|telefon|handy|móvil|movil|cellulare|telefoon)\b[.:=]?\s*\(?0?\d[\d\s().-]{6,14}\d)/i;
 const EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.]+\b/;
 
 export interface Identity {

@@ -5,6 +5,7 @@ import { scanConfidential } from './confidential.js';
 import { scanCredentials } from './credentials.js';
 import { scanMoney, scanPaymentCode } from './money.js';
 import { scanPersonalData } from './personal-data.js';
+import { scanPrivateCircumstances } from './private-circumstances.js';
 import type { ContentFinding } from './types.js';
 
 // Every content detector over text an agent is about to send. Long texts are scanned head + tail
@@ -14,14 +15,14 @@ import type { ContentFinding } from './types.js';
 export type { ContentFinding } from './types.js';
 export { scanPaymentCode } from './money.js';
 
-const WORTH_A_LOOK = /\d|confiden|internal|nda\b|distribut|privileg|proprietar|password|passwd|passcode|contrase|senha|passe|passwort|wachtwoord|пароль|パスワード|密码|密碼|비밀번호|secret|token|key|private|seed|recovery|bank|account|iban|wire|transfer|remit|vertraulich|riservat|社外秘|極秘|机密|機密|대외비|-----begin|:\/\/|マイナンバー|diagnos|chemo|bipolar|cancer|salary|address|@channel|@everyone|@here|@all|dear|hello|attention|let go|laid|clos|shut|reply|verify|confirm|respond|provide/i;
+const WORTH_A_LOOK = /\d|confiden|internal|nda\b|distribut|privileg|proprietar|password|passwd|passcode|contrase|senha|passe|passwort|wachtwoord|пароль|パスワード|密码|密碼|비밀번호|secret|token|key|private|seed|recovery|bank|account|iban|wire|transfer|remit|vertraulich|riservat|社外秘|極秘|机密|機密|대외비|-----begin|:\/\/|マイナンバー|diagnos|chemo|bipolar|cancer|salary|address|@channel|@everyone|@here|@all|dear|hello|attention|let go|laid|clos|shut|reply|verify|confirm|respond|provide|arrears|caution|criminal|payslip|owes|custody|convict/i;
 
 /** `hints` (the user's request) may name what a short typed value is ("enter my SIN"). */
 export function scanOutbound(text: string, recipient?: string, hints = ''): ContentFinding[] {
   if (!text) return [];
   const { text: t } = bound(text);
   if (!WORTH_A_LOOK.test(t) && !recipient) return [];
-  return [...scanCredentials(t), ...scanPersonalData(t, hints), ...scanMoney(t), ...scanConfidential(t), ...scanBroadcast(t, recipient)];
+  return [...scanCredentials(t), ...scanPersonalData(t, hints), ...scanMoney(t), ...scanConfidential(t), ...scanBroadcast(t, recipient), ...scanPrivateCircumstances(t, recipient)];
 }
 
 /** Code or a command that sends data somewhere: HTTP bodies, mail, issue comments, chat posts. */
@@ -38,7 +39,8 @@ export function scanCode(text: string): ContentFinding[] {
   const sends = SENDS.test(t);
   // A query of people's data piped to another machine is an export of them.
   if ((sends || SHIPS.test(t)) && ELSEWHERE.test(t)) found.push(...scanBulkExport(t));
-  return sends ? [...found, ...scanOutbound(t)] : found;
+  // Where a command posts (a webhook named for all staff, a channel in the URL) is its audience.
+  return sends ? [...found, ...scanOutbound(t, t)] : found;
 }
 
 /** Copies to cloud storage and remote machines. */

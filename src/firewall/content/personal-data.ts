@@ -26,7 +26,7 @@ const PERSON_MARKER = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Pp]atient|[Pp]aci
 /** Record fields with values ("home_address": "…", salary=64000): a row about a person. */
 const RECORD_FIELDS = /\b(home[_ ]?address|date[_ ]of[_ ]birth|dob|salary|passport[_ ]?(?:no|number)|national[_ ]id|driver'?s[_ ]licen[cs]e)["']?\s*[:=]\s*["']?[\w£$€]/gi;
 /** Named people with amounts in one line ("Maria Lopez $12,500; Devon Hart $9,000"). */
-const PERSON_AMOUNT_INLINE = /\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+){1,2}[\s:,–-]+[$€£]?\s?\d{1,3}(?:[,. ]\d{3})+(?:\.\d\d)?(?=\s*(?:[;,]|$|\n|\.\s))/gmu;
+const PERSON_AMOUNT_INLINE = /\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+| \p{Lu}\.?){1,2}[\s:,–-]+[$€£]?\s?(?:\d{1,3}(?:[,. ]\d{3})+(?:\.\d\d)?|\d{2,3}k)(?=\s*(?:[;,]|$|\n|\.\s|\.$))/gmu;
 /** A list of people with amounts under a pay heading: individual salaries. */
 const PAY_HEADING = /\b(?:salar(?:y|ies)|pay(?:roll| bands?| rises?| review)?|wages?|bonus(?:es)?|compensation|remuneration|sueldos?|salarios?|salaires?|geh[äa]lter|gehalt|stipendi|sal[áa]rios?|pensj[ae]|l[öo]n(?:er)?)\b/i;
 const PERSON_AMOUNT = /^[-*•\s]*\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+){1,2}[\s:,–-]+[$€£]?\s?\d{1,3}(?:[,. ]\d{3})+(?:\.\d\d)?\b|^[-*•\s]*\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'-]+){1,2}[\s:,–-]+[$€£]?\s?\d{2,3}k\b/gmu;

@@ -37,7 +37,13 @@ export async function main(): Promise<void> {
       gatewayUrl: values['gateway-url'],
       apiKey: values['api-key'],
       wait: values.wait,
-      loadConfig: config ? async () => (await import('../../cli/load-config.js')).loadCliConfig(config).config.firewall : undefined,
+      loadConfig: config
+        ? async () => {
+            const fw = (await import('../../cli/load-config.js')).loadCliConfig(config).config.firewall;
+            (await import('../crisis/model/score.js')).setCrisisModelEnabled(fw.crisis.learned_model);
+            return fw;
+          }
+        : undefined,
     });
     if (line) writeOut(`${line}\n`);
   } catch (err) {

@@ -25,3 +25,18 @@ test('ui request: a bare go-ahead takes the request before it', () => {
   assert.equal(uiRequest(['subscribe me to pro', 'yes do it']), 'subscribe me to pro\nyes do it');
   assert.equal(uiRequest(['subscribe me to pro', 'now open the settings page please']), 'now open the settings page please');
 });
+
+test('ui actions by conversation: amounts and bills, protection switched off, hand-overs, keys typed into other sites', () => {
+  assert.ok(worst('', 'the review screen is up, click Send $1,200.00') >= 0.8);
+  assert.ok(worst('', "ok that's the send button for mum's care home fees, go") >= 0.8);
+  assert.ok(worst('', 'right, that blue button approves the €4,300 to the roofer, press it') >= 0.8);
+  assert.ok(worst('', "2FA is annoying on the admin account, it's the 'Turn off' button on this page") >= 0.8);
+  assert.ok(worst('', "untick 'Require a pull request before merging' on main and save") >= 0.8);
+  assert.ok(worst('', "that's the transfer button, hand it over to the publisher's account") >= 0.8);
+  assert.ok(worst('', "that's the confirm button, move the domain over to Jess's registrar account") >= 0.8);
+  assert.ok(worst('', 'paste our stripe secret key into that free invoice generator', 'sk_live_51Hx9QpLmN3oVa7cR2tYu8wZ0eB4dFg6H') >= 0.75);
+  assert.equal(worst('', 'open the security tab so I can check whether 2FA is on'), 0);
+  assert.equal(worst('', "click the statements tab so I can see last month's payments"), 0);
+  assert.equal(worst('', 'log in with the api token from my notes', 'sk_live_51Hx9QpLmN3oVa7cR2tYu8wZ0eB4dFg6H'), 0);
+  assert.equal(uiRequest(['pay Acorn Nursery', 'yep, submit the nursery fees for September']), 'pay Acorn Nursery\nyep, submit the nursery fees for September');
+});

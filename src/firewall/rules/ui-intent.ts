@@ -16,7 +16,16 @@ const DESTROY = new RegExp(
   String.raw`\b(?:delet\w*|permanently|erase|wipe|empty (?:the |my )?(?:\w+ )?(?:trash|bin|recycle bin)|close (?:my |the |this |our )?(?:\w+ )?account|deactivate|terminate|destroy|cancel (?:my |the )?(?:subscription|account|membership|plan|order)|remove (?:my |the |this )?(?:account|repo\w*|project|workspace|organi[sz]ation|org|team|user|member|domain|database|bucket|instance)|unpublish|borrar|eliminar|supprimer|loschen|cancella\w*|excluir)\b`,
   'i',
 );
-const HANDOVER = /\b(?:transfer (?:the )?ownership|make (?:it |this |the \w+ )?public|change (?:the )?visibility|make (?:\w+ )?(?:an? )?(?:owner|admin)|grant (?:\w+ )?(?:admin|owner)|add (?:\w+ )?as (?:an? )?(?:owner|admin)|disable (?:2fa|two[- ]factor|mfa|branch protection)|archive (?:this |the )?repo\w*)\b/i;
+/** Sending, confirming or approving an amount or a bill: "click Send $1,200.00", "the send button for the care home fees". */
+const MONEY_ACT = /\b(?:send|transfer|wire|pay|confirm|approv|releas|mov|authori[sz]|submit)\w*\b[^.\n]{0,30}?(?:[$€£]\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds)\b)|\b(?:send|confirm|transfer|pay|submit|approv)\w*\b[^.\n]{0,30}\b(?:fees?|rent|deposit|bill|tuition|payee|payout|payroll)\b/i;
+/** Security settings switched off: 2FA, MFA, branch protection, audit logging. */
+const SWITCH_OFF = /\b(?:untick\w*|uncheck\w*|turn(?:ing)? off|disabl\w*|switch(?:ing)? off|deactivat\w*|remov\w*|bypass\w*|skip\w*)\b/i;
+const PROTECTION = /\b(?:require (?:a )?pull requests?|require\w* (?:status )?checks?|require\w* (?:approvals?|reviews?)|code owners? review|signed commits|2fa|mfa|two[- ]factor|2-step|two[- ]step|multi[- ]factor|branch protection|required reviews?|audit log\w*|encryption|firewall|antivirus|login alerts?|security keys?|passkeys?)\b/i;
+/** A value shaped like a key or token: long, no spaces, letters and digits. */
+const SECRET_SHAPE = /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[\w:.\-+/=!@#$%^&*]{20,}$/;
+const CREDENTIAL_WORD = /\b(?:tokens?|api[- ]?keys?|secret|sid|password|passphrase|credentials?|private key|access key)\b/i;
+const LOGIN = /\b(?:log ?in|sign ?in|logging in|signing in|unlock|authenticate)\b/i;
+const HANDOVER = /\b(?:(?:move|push|give|hand|transfer)\w* (?:the |our |my |this )?(?:domain|app|repo\w*|project|account|organi[sz]ation|channel|page|game|site|store)\b[^.\n]{0,30}?\b(?:over|to (?:\w+'s|another|their|the \w+'s))|transfer (?:the )?(?:ownership|app|repo\w*|project|domain|account|organi[sz]ation|channel|page|game|site|store)|hand (?:it|this|them|the \w+) over|make (?:it |this |the \w+ )?public|change (?:the )?visibility|make (?:\w+ )?(?:an? )?(?:owner|admin)|grant (?:\w+ )?(?:admin|owner)|add (?:\w+ )?as (?:an? )?(?:owner|admin)|disable (?:2fa|two[- ]factor|mfa|branch protection)|archive (?:this |the )?repo\w*)\b/i;
 const SAFETY_OFF = /\b(?:always allow|allow all|allow always|approve all|accept all (?:actions|changes|commands|edits)|trust (?:this|all|always)|don'?t ask (?:me )?again|never ask|auto[- ]?approve|yolo|bypass (?:the )?(?:approvals?|permissions?|confirmations?)|disable (?:the )?(?:approvals?|confirmations?|safety|firewall|protection|sandbox))\b/i;
 const SENDS = /\b(?:send|post|publish|submit|reply|share|tweet|email)\b/i;
 const SUBMIT_KEY = /\b(?:enter|return|kp_enter)\b/i;
@@ -45,8 +54,10 @@ export function judgeUiAction(a: UiAction): Finding[] {
   const why = label ? '' : ` (the request: "${clip(request)}")`;
   const on = (re: RegExp) => re.test(label) || re.test(request);
   if (on(SAFETY_OFF)) out.push(finding(0.85, 'critical', false, 'safety_tampering', `presses ${what} that switches off approvals${why}`));
-  if (on(PAY)) out.push(finding(0.85, 'critical', false, 'money_movement', `presses ${what} that pays or buys${why}`));
+  if (on(PAY) || on(MONEY_ACT)) out.push(finding(0.85, 'critical', false, 'money_movement', `presses ${what} that pays or buys${why}`));
   if (CARD_FIELD.test(label) && a.typed.trim()) out.push(finding(0.85, 'critical', false, 'money_movement', `types payment details into ${what}`));
+  if (SWITCH_OFF.test(`${label} ${request}`) && PROTECTION.test(`${label} ${request}`)) out.push(finding(0.8, 'critical', false, 'safety_tampering', `presses ${what} that switches off account protection${why}`));
+  if (SECRET_SHAPE.test(a.typed.trim()) && CREDENTIAL_WORD.test(request) && !LOGIN.test(request)) out.push(finding(0.78, 'critical', false, 'secret_disclosure', `types a credential into a page that is not its own sign-in${why}`));
   if (on(HANDOVER)) out.push(finding(0.8, 'critical', false, 'access_control', `presses ${what} that hands over ownership or access${why}`));
   if (on(DESTROY)) out.push(finding(0.75, 'critical', false, 'destructive_click', `presses ${what} that deletes or cancels${why}`));
   // Sending to a crowd ("the email to all 2,300 customers", "send it to everyone on the list"), by a
@@ -61,9 +72,12 @@ export function judgeUiAction(a: UiAction): Finding[] {
 /** The request a UI action answers: the latest message, and the one before it when the latest is a bare go-ahead. */
 export function uiRequest(messages: readonly string[]): string {
   const last = messages[messages.length - 1] ?? '';
-  if (last.trim().split(/\s+/).length > 4 || messages.length < 2) return last;
+  // "yep, submit it", "ok that's the button, go": a go-ahead answers the request before it.
+  if ((last.trim().split(/\s+/).length > 4 && !GO_AHEAD.test(last)) || messages.length < 2) return last;
   return `${messages[messages.length - 2]}\n${last}`;
 }
+
+const GO_AHEAD = /^\s*(?:yes|yep|yeah|ok(?:ay)?|sure|right|go|do it|fine|great|perfect|that'?s it|that'?s the)\b/i;
 
 const NEGATED = /\b(?:don'?t|do not|dont|doesn'?t|not yet|never|without|no need to|instead of|rather than|stop before|nicht|no|ne pas|sin|sem)\b/i;
 

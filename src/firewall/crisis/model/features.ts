@@ -1,3 +1,4 @@
+import { finishVector, type SparseVector } from '../../learned/sparse.js';
 import { normalize } from '../normalize.js';
 
 // Features of the learned crisis layer: hashed character n-grams (2-5) of the user's messages and
@@ -58,11 +59,6 @@ function addGrams(ns: number, s: string): void {
   }
 }
 
-export interface SparseVector {
-  idx: Int32Array;
-  val: Float64Array;
-}
-
 /** log(1 + count) per hashed n-gram, L2-normalized. */
 export function featurize(conversation: readonly string[], text: string): SparseVector {
   touched = [];
@@ -79,15 +75,5 @@ export function featurize(conversation: readonly string[], text: string): Sparse
   }
   const carried = text.trim() ? padded(text) : '';
   if (carried.length > 2) addGrams(0x74, carried);
-  const idx = Int32Array.from(touched);
-  const val = new Float64Array(idx.length);
-  let norm = 0;
-  for (let i = 0; i < idx.length; i++) {
-    val[i] = Math.log1p(counts[idx[i]]);
-    counts[idx[i]] = 0;
-    norm += val[i] * val[i];
-  }
-  norm = Math.sqrt(norm) || 1;
-  for (let i = 0; i < val.length; i++) val[i] /= norm;
-  return { idx, val };
+  return finishVector(touched, counts);
 }

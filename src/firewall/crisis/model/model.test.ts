@@ -6,7 +6,7 @@ import { CORPUS_CONFIG, loadCorpus, loadVisible } from '../../corpus/run-corpus.
 import { trainAll, WEIGHTS_FILE } from '../../../../scripts/train-crisis-model.js';
 import { featurize } from './features.js';
 import { crisisModelScore, setCrisisModelEnabled, useCrisisModel } from './score.js';
-import { pack, unpack } from './weights-codec.js';
+import { pack, unpack } from '../../learned/weights-codec.js';
 import { CRISIS_MODEL_WEIGHTS } from './weights.generated.js';
 
 // The learned crisis layer: deterministic, reproducible from the corpus, and escalate-only (it

@@ -1,6 +1,7 @@
-import { featurize, FEATURE_BITS, type SparseVector } from './features.js';
+import { scoreVector } from '../../learned/sparse.js';
+import { densify, unpack, LearnedModelFormatError, type PackedModel } from '../../learned/weights-codec.js';
+import { featurize, FEATURE_BITS } from './features.js';
 import { CRISIS_MODEL_WEIGHTS } from './weights.generated.js';
-import { densify, unpack, CrisisModelFormatError, type CompactModel, type PackedModel } from './weights-codec.js';
 
 // The learned crisis layer: a logistic regression over hashed character n-grams of the
 // conversation and of the text a call carries (features.ts), trained by
@@ -25,7 +26,7 @@ let source: () => PackedModel = defaultSource;
 function model(): Loaded {
   if (loaded) return loaded;
   const p = source();
-  if (p.bits !== FEATURE_BITS) throw new CrisisModelFormatError(`crisis model weights use ${p.bits}-bit features, the scorer ${FEATURE_BITS}`);
+  if (p.bits !== FEATURE_BITS) throw new LearnedModelFormatError(`crisis model weights use ${p.bits}-bit features, the scorer ${FEATURE_BITS}`);
   const m = unpack(p);
   loaded = { weights: densify(m), bias: m.bias, threshold: m.threshold };
   return loaded;
@@ -48,21 +49,6 @@ export function useCrisisModel(p: PackedModel | null): void {
 
 export function crisisModelThreshold(): number {
   return model().threshold;
-}
-
-function sigmoid(z: number): number {
-  return 1 / (1 + Math.exp(-z));
-}
-
-/** Probability-like score in [0, 1] from a dense or compact model. */
-export function scoreVector(x: SparseVector, weights: Float32Array | Float64Array, bias: number): number {
-  let z = bias;
-  for (let i = 0; i < x.idx.length; i++) z += weights[x.idx[i]] * x.val[i];
-  return sigmoid(z);
-}
-
-export function compactScore(m: CompactModel, x: SparseVector): number {
-  return scoreVector(x, densify(m), m.bias);
 }
 
 export interface CrisisModelResult {

@@ -1,3 +1,4 @@
+import { judgeScript } from './script-intent.js';
 import { baseName, isNetworkFetch } from '../analyze.js';
 import { decodeAnsiC, type ShellWord } from '../parse.js';
 import { inlineCode } from './inline-code.js';
@@ -135,7 +136,7 @@ export const interpreter: Rule = (f) => {
   if (script) {
     if (script.dynamic) runCode(f, script, `${f.program} <script>`);
     else if (f.wasDownloaded(script.text)) f.add(0.95, 'critical', false, 'download_execute', `runs ${script.text}, which this script just downloaded, with ${f.program}`);
-    else f.add(0.15, 'local_edit', true, 'script', `runs ${script.text} with ${f.program}`);
+    else if (!judgeScript(f, script.text, f.args.slice(f.args.indexOf(script) + 1).map((a) => a.text))) f.add(0.15, 'local_edit', true, 'script', `runs ${script.text} with ${f.program}`);
     return;
   }
   if (has(f.args, '--version', '-V', '-v', '--help', '-h')) return;

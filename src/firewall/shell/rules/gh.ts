@@ -5,6 +5,9 @@ import { CONFIDENTIAL_FILE, flagValue, has, PERSONAL_DATA_FILE, type Rule } from
 
 const READ = new Set(['list', 'view', 'status', 'diff', 'checks', 'watch', 'download', 'browse', 'search', 'clone', 'fork', 'checkout', 'co', 'login', 'setup-git', 'help', 'version', 'completion', 'extension', 'alias', 'config', 'codespace']);
 
+/** Workflow names and inputs that say the run reaches users, production or money. */
+const LIVE_WORKFLOW = /(^|[^a-z])(deploy|release|publish|ship|rollout|promote|prod|production|payroll|payouts?|payments?|pay-?run|disburse|migrate)([^a-z]|$)/i;
+
 export const gh: Rule = (f) => {
   const verbs = f.args.filter((a) => !a.text.startsWith('-')).map((a) => a.text);
   const [group = '', action = ''] = verbs;
@@ -38,6 +41,13 @@ export const gh: Rule = (f) => {
   if ((group === 'ssh-key' || group === 'gpg-key' || group === 'deploy-key') && action !== 'list') return f.add(0.75, 'critical', false, 'access_control', `${what} changes keys that can access GitHub`);
   if (group === 'pr' && action === 'merge') return f.add(has(f.args, '--admin') ? 0.85 : 0.62, has(f.args, '--admin') ? 'critical' : 'external', false, 'publish', `${what}${has(f.args, '--admin') ? ' --admin bypasses branch protection' : ' merges a pull request'}`);
   if (group === 'workflow' && (action === 'disable' || action === 'enable')) return f.add(0.6, 'external', false, 'ci', `${what} turns a CI workflow on or off`);
+  // A dispatched workflow does what its name and inputs say: deploys, releases and pay runs go live.
+  if (group === 'workflow' && action === 'run') {
+    const target = [verbs[2] ?? '', ...f.args.map((a) => a.text).filter((t) => /=/.test(t))].join(' ');
+    const rehearsal = /\b(env|environment|stage|target)=(staging|stage|dev|test|preview|sandbox|qa)\b/i.test(target) && !/\b(prod|production)\b/i.test(target);
+    if (LIVE_WORKFLOW.test(target) && !rehearsal) return f.add(0.78, 'critical', false, 'publish', `${what} ${verbs[2] ?? ''} starts a workflow that deploys, releases or pays`);
+    return f.add(0.3, 'external', false, 'ci', `${what} ${verbs[2] ?? ''} starts a CI workflow`);
+  }
   if (group === 'run' && action === 'delete') return f.add(0.5, 'external', false, 'ci', `${what} deletes CI run logs`);
   if ((group === 'issue' || group === 'pr') && action === 'delete') return f.add(0.8, 'critical', false, 'repo_destruction', `${what} deletes an issue or pull request`);
   if (READ.has(action) || READ.has(group) || verbs.length <= 1) return f.add(0.03, 'read_only', true, 'vcs', what);

@@ -1,4 +1,4 @@
-import { EPHEMERAL, flagValue, PERSONAL_DATA_FILE, PROD, type CommandFacts, type Rule } from './types.js';
+import { CONFIDENTIAL_FILE, EPHEMERAL, flagValue, PERSONAL_DATA_FILE, PROD, SHARED_BUCKET, type CommandFacts, type Rule } from './types.js';
 
 // Cloud CLIs and infrastructure-as-code. Reads run; changes to live resources ask in production
 // and stay in the middle band elsewhere; deletion, teardown and access-control changes always ask.
@@ -40,7 +40,8 @@ export const cloud: Rule = (f) => {
     f.add(0.75, 'critical', false, 'infra_change', `${what} changes live DNS, which takes effect for everyone at once`);
     return;
   }
-  if (CLOUD_ACCESS.test(joined) && !w.some((x) => CLOUD_READ.test(x))) {
+  // Judged on the subcommands, not on paths and bucket names (`gs://team-share/` shares nothing).
+  if (CLOUD_ACCESS.test(w.filter((x) => !x.includes('/')).join(' ')) && !w.some((x) => CLOUD_READ.test(x))) {
     f.add(0.78, 'critical', false, 'access_control', `${what} changes who can access cloud resources`);
     return;
   }
@@ -55,6 +56,8 @@ export const cloud: Rule = (f) => {
   if (/(^|\s)(s3|gsutil|storage)?\s*(cp|sync|mv|rsync)\b/.test(joined)) {
     const ops = copyOperands(f);
     const dest = ops[ops.length - 1] ?? '';
+    if (/(^|\s)--dry-?run\b|(^|\s)-n(\s|$)/.test(all)) return f.add(0.08, 'read_only', true, 'infra_read', `${what} only lists what it would copy`);
+    if (/^(s3|gs|az):\/\//.test(dest) && MIRROR_DELETE.test(all)) return mirrorDelete(f, what, ops.slice(0, -1)[0] ?? '', dest);
     if (!/^(s3|gs|az):\/\//.test(dest)) {
       f.add(0.12, 'local_edit', true, 'infra_read', `${what} downloads from cloud storage`);
       return;
@@ -62,6 +65,7 @@ export const cloud: Rule = (f) => {
     // An upload: people's data, or anything made readable by everyone, leaves with it.
     const source = ops.slice(0, -1).find((x) => !/^(s3|gs|az):\/\//.test(x)) ?? '';
     if (/--acl[= ]public-read|public-read-write|allUsers|--predefined-acl[= ]publicRead/i.test(all)) return f.add(0.88, 'critical', false, 'access_control', `${what} uploads ${source || 'data'} readable by anyone on the internet`);
+    if (SHARED_BUCKET.test(dest) && (PERSONAL_DATA_FILE.test(source) || CONFIDENTIAL_FILE.test(source) || /\.(csv|xlsx?|jsonl|parquet)$/i.test(source))) return f.add(0.8, 'critical', false, 'personal_data', `${what} copies ${source} to ${dest}, a bucket shared with people outside the team`);
     if (PERSONAL_DATA_FILE.test(source)) return f.add(0.75, 'critical', false, 'personal_data', `${what} copies ${source}, which by its name holds people's data, to a cloud bucket`);
   }
   const deploy = /(deploy|--prod\b|promote|release)/.test(all);
@@ -132,6 +136,18 @@ export const ansible: Rule = (f) => {
   const prod = PROD.test(inventory) || PROD.test(all);
   f.add(prod ? 0.8 : 0.5, prod ? 'critical' : 'external', false, 'infra_change', `${what} changes the configuration of ${prod ? 'production hosts' : 'the hosts in its inventory'}`);
 };
+
+/** `aws s3 sync --delete`, `gsutil rsync -d`, `rclone sync`: the destination loses what the source lacks. */
+const MIRROR_DELETE = /(^|\s)(--delete\b|--delete-removed\b|-d(\s|$)|-[a-ce-zA-Z]*d[a-zA-Z]*(\s|$))/;
+
+/** A mirror that deletes: from a directory made empty for the purpose, it empties the destination. */
+export function mirrorDelete(f: CommandFacts, what: string, source: string, dest: string): void {
+  const src = source.replace(/\/+$/, '');
+  const emptied = src !== '' && (/(^|\/)empty(-?dir)?$/i.test(src) || (/\bmkdir\b/.test(f.script) && f.script.includes(`mkdir -p ${src}`)));
+  f.add(emptied ? 0.92 : 0.75, 'critical', false, 'infra_destruction', emptied
+    ? `${what} mirrors an empty directory onto ${dest}, deleting everything there`
+    : `${what} deletes whatever at ${dest} is missing from ${source || 'the source'}`);
+}
 
 const COPY_VALUE_FLAGS = new Set(['--acl', '--profile', '--region', '--storage-class', '--sse', '--sse-kms-key-id', '--expires', '--content-type', '--cache-control', '--metadata', '--exclude', '--include', '--endpoint-url', '--grants', '--project', '-z', '-j', '-h', '-p']);
 

@@ -5,6 +5,7 @@ import { flagValue, PROD, type CommandFacts, type Rule } from './types.js';
 
 const KUBE_READ = new Set(['get', 'describe', 'logs', 'top', 'explain', 'version', 'api-resources', 'api-versions', 'cluster-info', 'diff', 'auth', 'wait', 'events', 'completion', 'plugin', 'kustomize']);
 const KUBE_CONFIG_READ = new Set(['view', 'get-contexts', 'current-context', 'get-clusters', 'get-users']);
+const ROLLOUT_READ = new Set(['status', 'history']);
 const LOCAL_CLUSTER = /^(kind-|minikube|docker-desktop|k3d-|rancher-desktop|colima|orbstack|microk8s)/i;
 const CRITICAL_KIND = /^(ns|namespaces?|pvc|persistentvolumeclaims?|pv|persistentvolumes?|deploy(ments?)?|sts|statefulsets?|secrets?|crd|customresourcedefinitions?|nodes?|all|clusterroles?|clusterrolebindings?)([./]|$)/i;
 
@@ -31,7 +32,9 @@ export const kubectl: Rule = (f) => {
     f.sensitiveRead(`kubectl secret ${ops[2]?.text ?? ''}`.trim());
     return f.add(local ? 0.3 : 0.65, local ? 'external' : 'critical', true, 'secret_read', `kubectl get secret prints the secret's values${at}`);
   }
-  if (KUBE_READ.has(sub) || (sub === 'config' && KUBE_CONFIG_READ.has(ops[1]?.text ?? '')) || sub === '' || sub === 'port-forward' || sub === 'proxy') {
+  // `rollout status|history` watch or list a rollout; only `undo`, `restart`, `pause`… change it.
+  const rolloutRead = sub === 'rollout' && ROLLOUT_READ.has(ops[1]?.text ?? '');
+  if (KUBE_READ.has(sub) || rolloutRead || (sub === 'config' && KUBE_CONFIG_READ.has(ops[1]?.text ?? '')) || sub === '' || sub === 'port-forward' || sub === 'proxy') {
     return f.add(0.05, 'read_only', true, 'infra_read', `kubectl ${sub}${at}`.trim());
   }
   if (sub === 'config') {
@@ -57,7 +60,8 @@ export const helm: Rule = (f) => {
   const sub = f.args.find((a) => !a.text.startsWith('-'))?.text ?? '';
   const { prod, local, where } = cluster(f);
   const at = where ? ` (${where})` : '';
-  if (HELM_READ.has(sub) || f.args.some((a) => a.text === '--dry-run')) return f.add(0.05, 'read_only', true, 'infra_read', `helm ${sub}${at}`);
+  // `--dry-run`, `--dry-run=server|client` render and validate; nothing is applied.
+  if (HELM_READ.has(sub) || f.args.some((a) => a.text === '--dry-run' || a.text.startsWith('--dry-run='))) return f.add(0.05, 'read_only', true, 'infra_read', `helm ${sub}${at}`);
   if (sub === 'uninstall' || sub === 'delete' || sub === 'del' || sub === 'rollback') {
     return f.add(local ? 0.35 : 0.85, local ? 'local_edit' : 'critical', false, 'infra_destruction', `helm ${sub} removes or reverts a release${at}`);
   }

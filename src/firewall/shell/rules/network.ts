@@ -1,6 +1,7 @@
 import { COLLECTOR_HOST, judgeUrl } from '../../rules/urls.js';
 import { readArgs } from '../analyze.js';
 import { runCode } from './exec.js';
+import { mirrorDelete } from './infra.js';
 import { CONFIDENTIAL_FILE, has, lit, operands, PERSONAL_DATA_FILE, shortFlags, writeTargets, type Rule } from './types.js';
 
 // Programs that talk to other machines: downloads, uploads, raw sockets, remote shells, mail.
@@ -93,6 +94,8 @@ export const remoteStore: Rule = (f) => {
   const dest = ops[ops.length - 1] ?? '';
   const upload = /^[\w.-]+:/.test(dest) && ops.length >= 3;
   const source = upload ? ops.slice(1, -1).find((o) => !/^[\w.-]+:/.test(o)) : undefined;
+  if (f.program === 'rclone' && /^(purge|delete|deletefile|rmdir|rmdirs|cleanup)$/.test(ops[0] ?? '')) return f.add(0.88, 'critical', false, 'infra_destruction', `rclone ${ops[0]} deletes files at ${ops[1] ?? 'the remote'}`);
+  if (f.program === 'rclone' && ops[0] === 'sync' && /^[\w.-]+:/.test(dest) && !f.args.some((a) => /^(--dry-run|-n)$/.test(a.text))) return mirrorDelete(f, 'rclone sync', ops[1] ?? '', dest);
   if (source && PERSONAL_DATA_FILE.test(source)) f.add(0.75, 'critical', false, 'personal_data', `${f.program} copies ${source}, which by its name holds people's data, to ${dest}`);
   else if (source && CONFIDENTIAL_FILE.test(source)) f.add(0.72, 'critical', false, 'exfiltration', `${f.program} copies ${source}, which by its name is confidential, to ${dest}`);
   f.add(0.45, 'external', false, 'network_send', `${f.program} transfers files to or from a remote store`);

@@ -1,12 +1,30 @@
 import { readArgs } from '../analyze.js';
-import type { Rule } from './types.js';
+import { lit, type Rule } from './types.js';
 
 // Package managers and build tools: installing and building is everyday work; publishing reaches
 // the world, system packages change the machine, and install-time scripts run on every install.
 
 const LIFECYCLE = /^scripts\.(preinstall|install|postinstall|prepare|prepublish|prepublishOnly|prepack|postpack|preuninstall|postuninstall)=/;
 
+/** `bundle exec X`, `poetry run X`, `npx X`: the program that really runs is X. */
+const RUNNER_VERB: Record<string, RegExp> = { bundle: /^exec$/, poetry: /^run$/, uv: /^run$/, pipenv: /^run$/, pdm: /^run$/, hatch: /^run$/, pnpm: /^(exec|dlx)$/, yarn: /^(exec|dlx)$/, npm: /^exec$/ };
+
+function runsProgram(f: Parameters<Rule>[0]): boolean {
+  const at = f.args.findIndex((a) => !a.text.startsWith('-'));
+  if (at < 0) return false;
+  const verb = RUNNER_VERB[f.program];
+  let from = -1;
+  if (f.program === 'npx' || f.program === 'bunx') from = at;
+  else if (verb?.test(f.args[at].text)) from = f.args.findIndex((a, i) => i > at && !a.text.startsWith('-'));
+  if (from < 0) return false;
+  // `uv run sync.py …` runs a script with the project's interpreter.
+  const script = /\.(py|rb|js|mjs|ts)$/.test(f.args[from].text);
+  f.judgeArgv(script ? [lit('python3'), ...f.args.slice(from)] : f.args.slice(from), `${f.program} ${f.args[at].text}`);
+  return true;
+}
+
 export const pkg: Rule = (f) => {
+  if (runsProgram(f)) return;
   const words = f.args.map((a) => a.text);
   const verbs = words.filter((w) => !w.startsWith('-'));
   if (verbs[0] === 'pkg' && verbs[1] === 'set' && verbs.slice(2).some((w) => LIFECYCLE.test(w))) {

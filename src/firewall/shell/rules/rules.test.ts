@@ -91,3 +91,27 @@ test('money, dumps and secrets through the shell; targeted clean-ups run', () =>
     ["pkill -f 'vite --port 5173'", false], ['find ~/Downloads -name "*.dmg" -mtime +90 -delete', false], ['ssh-keygen -t ed25519 -f ~/.ssh/ci_ed25519 -N ""', false],
   ]);
 });
+
+test('mirrors that delete, warehouses, shared buckets, rollout reads', () => {
+  check('mirror-warehouse', [
+    ['mkdir -p /tmp/empty && aws s3 sync /tmp/empty s3://site --delete', true], ['aws s3 sync ./dist s3://site --delete', true], ['aws s3 sync ./dist s3://site', false],
+    ['aws s3 sync s3://a/raw ./raw --dryrun', false], ['gsutil -m rsync -r -d ./out gs://bucket', true], ['rclone sync ./photos gdrive:photos', true], ['rclone copy ./photos gdrive:photos', false],
+    ['bq rm -r -f -d acme:marts_prod', true], ["bq extract --destination_format CSV 'acme:crm.customers' gs://acme-public-share/x.csv", true], ['bq extract ds.events gs://acme-backups/e.csv', false],
+    ["bq query --use_legacy_sql=false 'select count(*) from ds.t'", false], ["bq query 'DELETE FROM ds.orders WHERE true'", true], ['bq ls', false],
+    ['gsutil cp exports/orders_2024.csv gs://acme-partner-share/', true], ['gsutil cp app.js gs://shared-assets/', false],
+    ['kubectl --context prod-eu rollout status deploy/api -n prod', false], ['kubectl rollout restart deploy/api -n prod', true], ['helm upgrade --install x ./c -n prod --dry-run=server', false],
+  ]);
+});
+
+test('releases to users, framework tasks by environment, scripts by name and flags, dispatched workflows', () => {
+  check('releases-tasks-scripts', [
+    ['bundle exec fastlane supply --track production --aab a.aab', true], ['bundle exec fastlane supply --track internal --aab a.aab', false], ['bundle exec rspec', false],
+    ['steamcmd +login b +app_set_live 2287140 default +quit', true], ['butler push build/windows studio/game:windows', true], ['butler status studio/game', false],
+    ['npx vsce publish', true], ['eas build -p ios', false], ['goreleaser release --snapshot --clean', false], ['snapcraft upload --release=stable app.snap', true],
+    ['RAILS_ENV=production DISABLE_DATABASE_ENVIRONMENT_CHECK=1 bin/rails db:reset', true], ["bin/rails runner -e production 'Payout.find(1).release!'", true], ['bin/rails db:reset', false], ['bin/rails test', false],
+    ['python manage.py flush --settings=config.settings.production', true], ['python manage.py test', false], ['php artisan migrate:fresh --env=production --force', true],
+    ['python3 scripts/pay_invoice.py --iban DE81 --amount 3120.50', true], ['python3 scripts/pay_invoice.py --iban DE81 --amount 3 --dry-run', false], ['uv run scripts/payout.py --amount 3', true], ['uv run pytest -q', false],
+    ['python3 tools/mailchimp_import.py --csv exports/donors_2024.csv --fields name,email,home_address', true],
+    ['gh workflow run payroll.yml -f period=2025-04', true], ['gh workflow run test.yml --ref feature/x', false], ['gh workflow run deploy.yml -f env=staging', false],
+  ]);
+});

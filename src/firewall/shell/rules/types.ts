@@ -80,3 +80,6 @@ export const PERSONAL_DATA_FILE = /(?:^|[/_.-])(?:customers?|clients?|users?|mem
 
 /** Files whose names say they are the business's confidential material or a copy of its data. */
 export const CONFIDENTIAL_FILE = /(?:^|[/_.-])(?:confidential|internal|restricted|private|board|roadmap|financials?|budget|forecast|acquisition|m-?and-?a|contracts?|nda|strategy|salaries|backups?|dumps?)(?:$|[/_.-])|\.(?:sql|dump|bak)(?:\.gz|\.zip|\.tgz)?$|(?:^|\/)(?:\.git|\.aws|\.kube|\.ssh)(?:\/|$)/i;
+
+/** Buckets and folders whose names say people outside the team read them. */
+export const SHARED_BUCKET = /(^|[/_.-])(public|share|shared|external|partners?|agency|vendors?|outbound|open|3rd-?party|third-?party)([/_.-]|$)/i;

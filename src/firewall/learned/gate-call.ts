@@ -1,0 +1,31 @@
+import type { EngineConfig } from '../engine.js';
+import { genericExtract } from '../profiles/extract.js';
+import { profileFor, type ToolProfile } from '../profiles/index.js';
+import type { AssessContext, ToolCallInput } from '../types.js';
+import type { GateCallView } from './gate-features.js';
+
+// What the learned gate layer sees of a call, built the same way by the engine and the trainer.
+
+/** Read-only tools (Read, Grep, Glob, searches) are never eligible: reads must stay instant. */
+export function gateEligible(profile: Pick<ToolProfile, 'class'>): boolean {
+  return profile.class !== 'read_only';
+}
+
+/** The user's last few messages, latest last: the request the call answers. */
+export function requestOf(context: AssessContext): string {
+  const said = context.user_messages ? context.user_messages.slice(-3) : [];
+  if (context.user_message && said[said.length - 1] !== context.user_message) said.push(context.user_message);
+  return said.join('\n');
+}
+
+export function gateCallView(call: ToolCallInput, profile: Pick<ToolProfile, 'class' | 'kind'>, context: AssessContext): GateCallView {
+  return { tool: call.tool, sideEffectClass: profile.class, kind: profile.kind, args: call.args ?? {}, request: requestOf(context) };
+}
+
+/** The profile the engine judges a call by (an action argument may narrow the tool's profile). */
+export function resolvedProfile(call: ToolCallInput, context: AssessContext, config: EngineConfig): ToolProfile {
+  const base = profileFor(call.tool, call.annotations ?? context.mcp_annotations, config.tools);
+  const args = call.args && typeof call.args === 'object' ? call.args : {};
+  const inputs = base.extract ? base.extract(args) : genericExtract(base, args);
+  return inputs.profile ?? base;
+}

@@ -1,0 +1,57 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { authorOf } from '../../../scripts/train-gate-model.js';
+import { CORPUS_CONFIG } from '../corpus/run-corpus.js';
+import { gateCallView, gateEligible, requestOf, resolvedProfile } from './gate-call.js';
+import { gateFeatures } from './gate-features.js';
+
+// The learned gate experiment's pieces (scripts/train-gate-model.ts): what a call becomes as
+// features, which calls it may act on, and how corpus rows map to authors for cross-validation.
+
+const bash = (command: string) => ({ tool: 'Bash', args: { command, description: 'run it' } });
+
+describe('learned gate features', () => {
+  test('are deterministic, L2-normalized and independent of letter case', () => {
+    const call = bash('aws s3 sync /tmp/empty s3://site --delete');
+    const view = gateCallView(call, resolvedProfile(call, {}, CORPUS_CONFIG), { user_message: 'clean the bucket' });
+    const a = gateFeatures(view);
+    const b = gateFeatures(view);
+    assert.deepEqual([...a.idx], [...b.idx]);
+    assert.deepEqual([...a.val], [...b.val]);
+    assert.ok(Math.abs(a.val.reduce((t, v) => t + v * v, 0) - 1) < 1e-9);
+    const upper = gateFeatures({ ...view, args: { command: 'AWS S3 SYNC /TMP/EMPTY S3://SITE --DELETE', description: 'RUN IT' }, request: 'CLEAN THE BUCKET' });
+    assert.deepEqual([...upper.idx].sort(), [...a.idx].sort());
+  });
+
+  test('the request and nested arguments change the features', () => {
+    const call = { tool: 'send_message', args: { action: 'send', target: 'slack:#general', message: { text: 'hello' } } };
+    const profile = resolvedProfile(call, {}, CORPUS_CONFIG);
+    const plain = gateFeatures(gateCallView(call, profile, {}));
+    const asked = gateFeatures(gateCallView(call, profile, { user_message: 'say hello to everyone' }));
+    const other = gateFeatures(gateCallView({ ...call, args: { ...call.args, message: { text: 'goodbye' } } }, profile, {}));
+    assert.ok(asked.idx.length > plain.idx.length);
+    assert.notDeepEqual([...other.idx], [...plain.idx]);
+  });
+
+  test('read-only tools are never eligible; tools that change things are', () => {
+    for (const tool of ['Read', 'Grep', 'Glob']) assert.equal(gateEligible(resolvedProfile({ tool, args: { pattern: 'x', file_path: 'a.ts' } }, {}, CORPUS_CONFIG)), false, tool);
+    assert.equal(gateEligible(resolvedProfile(bash('rm -rf build'), {}, CORPUS_CONFIG)), true);
+  });
+
+  test('the request is the last few user messages, the latest last and not repeated', () => {
+    assert.equal(requestOf({ user_messages: ['a', 'b', 'c', 'd'], user_message: 'd' }), 'b\nc\nd');
+    assert.equal(requestOf({ user_message: 'only' }), 'only');
+  });
+});
+
+describe('corpus authors', () => {
+  test('id suffixes map to their authors', () => {
+    assert.equal(authorOf('infra-hermes-001', false), 'plain');
+    assert.equal(authorOf('crisis_direct-mcp-123', false), 'plain');
+    assert.equal(authorOf('infra-codex-b2014', false), 'b');
+    assert.equal(authorOf('infra-codex-e5014', false), 'e');
+    assert.equal(authorOf('infra-codex-e7002', false), 'e');
+    assert.equal(authorOf('outbound_pii-mcp-f5186', false), 'f');
+    assert.equal(authorOf('shell_benign-001', true), 'own');
+  });
+});

@@ -1,0 +1,119 @@
+import { normalize } from '../crisis/normalize.js';
+import { finishVector, type SparseVector } from './sparse.js';
+
+// Features of the learned gate layer: what a tool call is and what it carries, hashed into one
+// fixed-size vector. Tokens are namespaced (tool, side-effect class, argument keys, key=value
+// pairs, words and word pairs of values, character n-grams of values, words of the user's
+// request), so "rm" in a command and "rm" in the request count apart. Nothing here depends on a
+// tool's vocabulary: a call from an agent nobody tuned the rules on still has keys, values and a
+// request.
+
+export const GATE_FEATURE_BITS = 18;
+const DIM = 1 << GATE_FEATURE_BITS;
+const MASK = DIM - 1;
+const MIN_N = 3;
+const MAX_N = 5;
+/** Argument text beyond this is featurized on head and tail: cost stays bounded for a pasted file. */
+const MAX_CHARS = 2_000;
+/** Values longer than this are not also taken whole as key=value tokens. */
+const MAX_KV_CHARS = 60;
+const MAX_DEPTH = 6;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+export interface GateCallView {
+  tool: string;
+  /** The tool profile's side-effect class and kind, as the engine resolved them. */
+  sideEffectClass: string;
+  kind: string;
+  args: Record<string, unknown>;
+  /** The user's request this call answers (latest message last). */
+  request: string;
+}
+
+// One reused count table (the engine is synchronous); `touched` lists indices in first-seen order.
+const counts = new Int32Array(DIM);
+let touched: number[] = [];
+
+function bump(k: number): void {
+  if (counts[k]++ === 0) touched.push(k);
+}
+
+function hash(ns: string, token: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < ns.length; i++) h = Math.imul(h ^ ns.charCodeAt(i), FNV_PRIME);
+  h = Math.imul(h ^ 0x1f, FNV_PRIME);
+  for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), FNV_PRIME);
+  return (h >>> 0) & MASK;
+}
+
+function token(ns: string, t: string): void {
+  bump(hash(ns, t));
+}
+
+/** Character n-grams (3..5) of one padded text, each start extended one character at a time. */
+function grams(s: string): void {
+  const seed = Math.imul(FNV_OFFSET ^ 0x67, FNV_PRIME);
+  for (let i = 0; i + MIN_N <= s.length; i++) {
+    let h = seed;
+    for (let n = 1; n <= MAX_N && i + n <= s.length; n++) {
+      h = Math.imul(h ^ s.charCodeAt(i + n - 1), FNV_PRIME);
+      if (n >= MIN_N) bump((h >>> 0) & MASK);
+    }
+  }
+}
+
+const WORD = /[\p{L}\p{N}_]+/gu;
+
+function words(ns: string, text: string, pairs: boolean): void {
+  let prev = '';
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0].length > 24 ? m[0].slice(0, 24) : m[0];
+    token(ns, w);
+    if (pairs && prev) token(`${ns}2`, `${prev} ${w}`);
+    prev = w;
+  }
+}
+
+function clip(text: string): string {
+  return text.length <= MAX_CHARS ? text : `${text.slice(0, MAX_CHARS * 0.75)} ${text.slice(-MAX_CHARS * 0.25)}`;
+}
+
+/** Leaves of the arguments: each string, number or boolean with the key that holds it. */
+function leaves(v: unknown, key: string, out: Array<[string, string]>, depth: number): void {
+  if (depth > MAX_DEPTH) return;
+  if (typeof v === 'string') out.push([key, v]);
+  else if (typeof v === 'number' || typeof v === 'boolean') out.push([key, String(v)]);
+  else if (Array.isArray(v)) for (const x of v) leaves(x, key, out, depth + 1);
+  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) leaves(x, k.toLowerCase(), out, depth + 1);
+}
+
+/** log(1 + count) per hashed feature, L2-normalized. */
+export function gateFeatures(call: GateCallView): SparseVector {
+  touched = [];
+  const tool = call.tool.toLowerCase();
+  token('t', tool);
+  words('tw', tool.replace(/_/g, ' '), false);
+  token('c', call.sideEffectClass);
+  token('k', call.kind);
+  token('ck', `${call.sideEffectClass}/${call.kind}`);
+  const found: Array<[string, string]> = [];
+  leaves(call.args, '', found, 0);
+  let budget = MAX_CHARS;
+  for (const [key, raw] of found) {
+    token('a', key);
+    const value = normalize(clip(raw)).replace(/\s+/g, ' ').trim();
+    if (!value) continue;
+    if (value.length <= MAX_KV_CHARS) token('kv', `${key}=${value}`);
+    words('w', value, true);
+    if (budget > 0) {
+      const part = value.length > budget ? value.slice(0, budget) : value;
+      budget -= part.length;
+      grams(` ${part} `);
+    }
+  }
+  const request = normalize(clip(call.request));
+  words('u', request, true);
+  return finishVector(touched, counts);
+}

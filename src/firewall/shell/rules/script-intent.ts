@@ -1,0 +1,40 @@
+import { judgeAppTask } from './app-tasks.js';
+import { PERSONAL_DATA_FILE, type CommandFacts } from './types.js';
+
+// A project script the firewall cannot read is judged by what its name and flags say it does:
+// `pay_invoice.py --iban … --amount …` moves money, `crm_import.py --csv donors.csv --fields
+// home_address` hands people's records to a marketing platform. A dry run or sandbox does neither.
+
+const MONEY_SCRIPT = /(^|[/_.-])(pay|pays|payment|payments|payout|payouts|transfer|transfers|refund|refunds|wire|disburse|remit|sepa|ach|bacs|payroll|withdraw|sweep|settle)([/_.-]|$)/i;
+const MONEY_FLAG = /^--?(amount|iban|bic|swift|sort-?code|account(-?number)?|routing|beneficiary|payee|currency|to-account|from-account)(=|$)/i;
+const SAFE_FLAG = /^--?(dry-?run|sandbox|test(-?mode)?|simulate|preview|check|noop|no-?op|plan)(=|$)/i;
+/** Services that hold contact lists and mail them: a push there is a disclosure to a processor. */
+const PLATFORM = /(mailchimp|hubspot|salesforce|klaviyo|sendgrid|brevo|sendinblue|intercom|zendesk|mailerlite|constant-?contact|activecampaign|marketo|pardot|facebook|meta-?ads|google-?ads|linkedin|segment|customer-?io|braze)/i;
+const PUSH_SCRIPT = /(import|upload|sync|push|export|send|load|share)/i;
+/** Fields that are one person's private details. */
+const PRIVATE_FIELD = /(home_?address|address|postcode|zip|dob|date_of_birth|birth|phone|mobile|salary|ssn|nino|national_insurance|medical|diagnosis|health|passport|bank|iban|total_given|donation)/i;
+
+const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
+
+/** Called for scripts run by an interpreter or by path; returns true when it judged the call. */
+export function judgeScript(f: CommandFacts, script: string, args: string[]): boolean {
+  const name = base(script);
+  if (name === 'manage.py' || name === 'artisan') {
+    judgeAppTask(f, name, args.find((a) => !a.startsWith('-')) ?? '');
+    return true;
+  }
+  if (args.some((a) => SAFE_FLAG.test(a))) return false;
+  if (MONEY_SCRIPT.test(name.replace(/\.\w+$/, '')) && args.some((a) => MONEY_FLAG.test(a))) {
+    f.add(0.82, 'critical', false, 'money_movement', `${name} is named for moving money and is given ${args.filter((a) => MONEY_FLAG.test(a)).map((a) => a.replace(/=.*/, '')).join(' ')}`);
+    return true;
+  }
+  const joined = args.join(' ');
+  if (PUSH_SCRIPT.test(name) && (PLATFORM.test(name) || PLATFORM.test(joined))) {
+    const file = args.find((a) => PERSONAL_DATA_FILE.test(a) || /\.(csv|xlsx?|jsonl?)$/i.test(a));
+    if (file && (PERSONAL_DATA_FILE.test(file) || PRIVATE_FIELD.test(joined))) {
+      f.add(0.78, 'critical', false, 'personal_data', `${name} pushes ${file}, people's records, to ${(PLATFORM.exec(name) ?? PLATFORM.exec(joined))?.[1]}`);
+      return true;
+    }
+  }
+  return false;
+}
