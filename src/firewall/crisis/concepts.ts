@@ -1,6 +1,7 @@
 import { union } from './cue.js';
 import { negatedBefore } from './distancing.js';
 import { FINAL_TRIGGERS, finalConceptHits, ORDINARY_END } from './concepts-final.js';
+import { INTL_TRIGGERS, intlConceptHits } from './concepts-intl.js';
 import type { CueHit } from './types.js';
 
 // Layer 2b, not tied to phrases: concepts that co-occur in one clause. "Vanish" + "want" +
@@ -42,6 +43,8 @@ const PARTING = union([
   String.raw`\b(?:je t'aimerai toujours|je t'ai toujours aime|pardon(?:ne-moi)? pour tout|desole(?:e)? pour tout|tu as ete (?:un|une|le|la) (?:bon|bonne|meilleur|meilleure) (?:ami|amie|frere|soeur))\b`,
   String.raw`\b(?:ich (?:hab|habe) dich immer geliebt|ich liebe euch (?:fur immer|fur alle zeit)|verzeih(?:t)? mir alles|entschuldigung fur alles|du warst (?:ein|eine) (?:guter|gute) (?:freund|freundin))\b`,
   String.raw`\b(?:ti vorro sempre bene|ti ho sempre (?:amato|amata|voluto bene)|scusa(?:temi|mi)? per tutto|perdonami per tutto|sei stat[oa] (?:un|una) (?:buon|buona) (?:amic[oa]))\b`,
+  // "Thank you for everything" in the fourth-round languages (OCCASION still excludes a leaving do).
+  String.raw`\b(?:salamat sa lahat|cam on (?:vi|ve) tat ca|terima kasih (?:untuk|atas) (?:semuanya|segalanya)|asante(?:ni)? kwa kila kitu|(?:dekuju|dekuji|diky) za vsechno|multumesc pentru tot|dziekuje za wszystko|her sey icin tesekkur\w*|bedankt voor alles|dank (?:je|u) voor alles|sab ke liye shukriya)\b|ขอบคุณสำหรับทุกอย่าง|дякую за все|ευχαριστω για ολα|תודה על הכ(?:ו)?ל|हर चीज़ के लिए शुक्रिया|हर चीज के लिए शुक्रिया|شكرا على كل شيء|спасибо за вс[её]|谢谢你们的一切|謝謝你們的一切|谢谢你为我做的一切`,
   String.raw`(?<!i'?m |i am )\bsorry for everything\b|\b(?:sorry voor alles|vergeef me alles|przepraszam za wszystko|wybaczcie mi|forlat for allt|her sey icin ozur dilerim|beni affedin)\b|простите (?:меня )?за вс|прости за вс|今までありがとう|今までごめん|ごめんなさい、?全部|对不起,?一切|這些年謝謝|谢谢你们这些年|그동안 고마웠|다 미안해`,
 ]);
 const EVERYONE = union([String.raw`\b(?:everyone|everybody|all of you|you all|y'?all|forever|todos|todo el mundo|a todos|tous|alle|tutti|wszystkim|всем)\b|みんな|皆|大家|모두`]);
@@ -59,7 +62,7 @@ function hit(signal: CueHit['signal'], weight: number, phrase: string): CueHit {
 }
 
 /** One of these must match the text for any concept rule to fire (text-index.ts indexes their literals). */
-export const CONCEPT_TRIGGERS: readonly RegExp[] = [DEATH, JUMP, NOBODY, MEANS, BURDEN, LIVE, FAREWELL, GIVE, PARTING, ...FINAL_TRIGGERS];
+export const CONCEPT_TRIGGERS: readonly RegExp[] = [DEATH, JUMP, NOBODY, MEANS, BURDEN, LIVE, FAREWELL, GIVE, PARTING, ...FINAL_TRIGGERS, ...INTL_TRIGGERS];
 
 /** Of the triggers whose literals occur in the text, does one match it? */
 export function conceptsApply(text: string, triggers: readonly RegExp[]): boolean {
@@ -75,7 +78,7 @@ export function ordinaryEnding(text: string): boolean {
   return ORDINARY_END.test(text);
 }
 
-export function conceptHits(clause: string, ordinaryEnd = false): CueHit[] {
+export function conceptHits(clause: string, ordinaryEnd = false, text: string = clause): CueHit[] {
   const out: CueHit[] = [];
   const death = DEATH.exec(clause);
   if (death && !NEG_DESIRE.test(clause) && !negatedBefore(clause, death.index) && !(ordinaryEnd && ENDING.test(death[0]))) {
@@ -97,5 +100,6 @@ export function conceptHits(clause: string, ordinaryEnd = false): CueHit[] {
   if (FAREWELL.test(clause) && EVERYONE.test(clause) && !OCCASION.test(clause)) out.push(hit('farewell', 0.6, 'a goodbye to everyone'));
   if (GIVE.test(clause) && GONE.test(clause)) out.push(hit('giving_away', 0.7, 'who gets their things once they are gone'));
   for (const h of finalConceptHits(clause, ordinaryEnd)) out.push(h);
+  for (const h of intlConceptHits(clause, text)) out.push(h);
   return out;
 }

@@ -158,7 +158,7 @@ function screenUncached(text: string, role: TextRole): TextScreen {
       (clauseHits ??= []).push(cue.weak ? { signal: cue.signal, weight, lang: cue.lang, phrase: m[0], weak: true } : { signal: cue.signal, weight, lang: cue.lang, phrase: m[0] });
     }
     if (concepts) {
-      for (const h of conceptHits(clause, ordinaryEnd)) {
+      for (const h of conceptHits(clause, ordinaryEnd, normalized)) {
         if (occasion && occasional(h.signal, h.weight)) continue;
         // The same signal from a concept and a phrase is one piece of evidence: keep the stronger.
         const same = clauseHits?.findIndex((x) => x.signal === h.signal) ?? -1;

@@ -40,6 +40,8 @@ export const KO_MORE = compile('ko', [
   ['burden', 0.6, String.raw`짐만\s?(?:되|돼)|(?:나\s?때문에|내가)\s?다들\s?힘들`],
   ['farewell', 0.6, String.raw`(?:나를|날)?\s?찾지\s?(?:마|말아)`],
   ['farewell', 0.45, String.raw`(?:엄마|아빠|고양이|강아지|애들)\s?(?:잘\s?)?(?:부탁해|챙겨\s?줘)|다\s?미안해|마지막\s?(?:인사|글|메시지)`],
+  ['farewell', 0.4, String.raw`고마웠어|고마웠다`],
+  ['giving_away', 0.5, String.raw`(?:다|전부|모두)\s?가져(?:가|가라|가도\s?돼)`],
   ['means', 0.8, String.raw`(?:수면제|약)(?:을|를)?\s?(?:모아|모았|모으)`],
   ['means', 0.3, String.raw`수면제`],
   ['height', 0.4, String.raw`(?:한강|마포)\s?(?:대교|다리)`],

@@ -115,7 +115,7 @@ export const INDIRECT_AR = compile('ar', [
 
 export const INDIRECT_HI = compile('hi', [
   ['giving_away', 0.5, String.raw`तुम रख लेना|रख लेना|\brakh lena\b`],
-  ['farewell', 0.45, String.raw`(?:माँ|मां|पापा|बच्चों) का ध्यान रखना|\b(?:maa|mummy|papa) ka dhyan rakhna\b`],
+  ['farewell', 0.45, String.raw`(?:माँ|मां|मम्मी|पापा|बच्चों|दीदी|भैया|भाई|बहन|नानी|दादी) का ध्यान रखना|\b(?:maa|mummy|papa) ka dhyan rakhna\b`],
 ]);
 
 // Indonesian: the explicit statements too (there was no Indonesian lexicon beyond topic words).

@@ -5,7 +5,7 @@ import { compile } from '../cue.js';
 
 export const HI = compile('hi', [
   ['topic', 0.5, String.raw`आत्महत्या|ख़ुदकुशी|खुदकुशी|\b(?:aatmhatya|atmahatya|khudkushi)\b`, 'neg'],
-  ['ideation', 1, String.raw`मरना चाहत[ाी]|मर जाना चाहत[ाी]|जीना नहीं चाहत[ाी]|आत्महत्या कर(?:ना|ूंगा|ूंगी|ने)|ख़ुद को मार|खुद को मार|\b(?:marna|mar jana|mar jaana) chaht[ai]\b|\bjeena nahi chaht[ai]\b|\b(?:khudkushi|aatmhatya) kar(?:na|unga|ungi|lunga|lungi)\b|\bkhud ko maar\b`],
+  ['ideation', 1, String.raw`(?:अब )?(?:और )?नहीं जीना चाहत[ाी]|\b(?:ab )?(?:aur )?nahi jeena chaht[ai]\b|मरना चाहत[ाी]|मर जाना चाहत[ाी]|जीना नहीं चाहत[ाी]|आत्महत्या कर(?:ना|ूंगा|ूंगी|ने)|ख़ुद को मार|खुद को मार|\b(?:marna|mar jana|mar jaana) chaht[ai]\b|\bjeena nahi chaht[ai]\b|\b(?:khudkushi|aatmhatya) kar(?:na|unga|ungi|lunga|lungi)\b|\bkhud ko maar\b`],
   ['hopelessness', 1, String.raw`जीने का कोई मतलब नहीं|\bjeene ka koi matlab nahi\b`],
   ['farewell', 0.8, String.raw`अलविदा सब|\balvida sab\b`],
   ['hopelessness', 0.8, String.raw`(?:अब )?(?:और )?नहीं जी (?:सकता|सकती|पाऊंगा|पाऊंगी)|\b(?:ab )?(?:aur )?nahi ji (?:sakta|sakti|paunga|paungi)\b`],

@@ -12,6 +12,9 @@ const GRIEF_AND_OCCASIONS = [
   String.raw`соболезн|συλλυπητηρια|تعازي|عزاء|श्रद्धांजलि|ご愁傷|お悔やみ|节哀|節哀|哀悼|삼가 고인|조의`,
   // leaving a job, moving, travel
   String.raw`\b(?:(?:my )?last day (?:is|at|will be|in the office)|new job|new role|leaving (?:do|drinks|party|lunch)|farewell (?:party|lunch|drinks|dinner|card|do)|moving (?:to|house|out|abroad|away)|(?:before|after) (?:i|we) move|after the (?:party|wedding|concert|game|match|show)|upgrad(?:e|ed|ing)|getting (?:a|the) new one|bought (?:a|the) new one|new one (?:on|next|this|arrives)|relocat\w+|retire(?:ment|s|d|ing)?|on (?:holiday|vacation)|while i'?m (?:away|travelling|traveling|on (?:holiday|vacation))|during (?:my|the) (?:trip|holiday|vacation)|ultimo dia (?:de|en) trabajo|me mudo|mudanza|nuevo trabajo|me mudar|novo emprego|demenage\w*|nouveau (?:poste|travail)|umzug|ziehe um|neuer job|trasloco|nuovo lavoro|verhuiz\w*|nieuwe baan|przeprowadz\w*|nowa praca|tasiniyorum|yeni is|pindah (?:rumah|kerja)|chuyen nha)\b`,
+  // moving house and giving to charity in the fourth-round languages
+  String.raw`\b(?:(?:before|after|for) (?:the|our|my) move|charity (?:shop|store)|donat(?:e|ed|ing) (?:them|it|all)|verhuis\w*|kringloop\w*|ne mutam|ma mut|mutarea|caritate|stehuj\w*|stehovani|przeprowadz\w*|tasiniyor\w*|tasindi\w*|pindah(?:an| rumah)|lumipat|lilipat|chuyen nha|tu thien|kuhamia|tunahamia|flyttar|flyttade|flytten|second ?hand|goodwill)\b`,
+  String.raw`переезжа|переїзд|переїжджа|עוברים דירה|מעבר דירה|ย้ายบ้าน|บริจาค|घर बदल|ننتقل|الانتقال`,
   String.raw`旅行中|引っ越し|出張中|退職|送別会|搬家|出差|旅游期间|离职|이사|여행 중|퇴사|переезд|в отпуске|увольня|μετακομ|διακοπες|انتقال|سفر`,
 ];
 
