@@ -209,6 +209,10 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
     if (o?.text || kind !== 'generic') out.outbound = o;
   }
   const automation = words.some((w) => AUTOMATION.test(w)) || /zapier|make|n8n|ifttt|automat|workflow/i.test(named?.server ?? '');
+  // An automation step named for paying or refunding ("action": "issue_refund") moves money every
+  // time its trigger fires, with nobody approving each one.
+  const payStep = automation && kind !== 'read' ? flatStrings(args).find((v) => /^[a-z][a-z_.-]{2,40}$/i.test(v) && nameIntent(v) === 'finance') : undefined;
+  if (payStep) out.findings!.push(finding(0.8, 'critical', false, 'money_movement', `sets up an automation whose step "${payStep}" moves money each time it triggers`));
   const prompt = [...strs(flat, 'prompt', 'goal', 'task', 'instructions', 'instruction', 'task_prompt', 'payload_message'), ...(automation ? nestedPrompts(args) : [])].join('\n');
   if (prompt && (kind === 'schedule' || kind === 'delegate' || automation || cls !== 'read_only')) out.deferred = [{ via: kind === 'schedule' ? 'a scheduled task' : automation ? 'an automation' : 'another agent', prompt }];
   if (!out.outbound) {

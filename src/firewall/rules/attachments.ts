@@ -1,5 +1,5 @@
 import { classifyPath } from '../paths.js';
-import { CONFIDENTIAL_FILE, PERSONAL_DATA_FILE } from '../shell/rules/types.js';
+import { CONFIDENTIAL_FILE, PERSONAL_DATA_FILE } from '../file-names.js';
 import { finding, type Finding } from './finding.js';
 
 // Files attached to a message, uploaded through a page or sent by a tool: judged by what their

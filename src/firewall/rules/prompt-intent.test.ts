@@ -75,3 +75,10 @@ test('recipients by grammar, not by a list of roles', () => {
   assert.equal(judgePrompt('Email the results.').outbound, false, 'no one named: delivered to the user');
   assert.deepEqual(categories('Place our usual grocery order for Tuesday.'), ['money_movement']);
 });
+
+test('deferred money: sweeping or moving a balance into savings asks; moving log files does not', () => {
+  const asks = (prompt: string) => judgePrompt(prompt, 'a scheduled task').findings.some((f) => f.risk > 0.6);
+  assert.ok(asks("Move today's POS takings above £2,000 from the operating account to the reserve savings account."));
+  assert.ok(asks('Sweep whatever is left in the current account above £500 into the savings pot.'));
+  assert.ok(!asks("Move last week's log files from logs/ into logs/archive/ and summarise any errors."));
+});

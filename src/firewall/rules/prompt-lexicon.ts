@@ -58,7 +58,7 @@ export const MONEY_STRONG = new RegExp(`^(?:${alt([
 
 /** Money verbs that only move money with a money word nearby ("transfer the rent", not "transfer the files"). */
 export const MONEY_WEAK = new RegExp(`^(?:${alt([
-  'transfer', 'wire', 'send', 'order', 'reorder', 'renew', 'subscribe', 'book', 'reserve', 'top', 'tip', 'settle', 'bid', 'sell', 'trade', 'charge', 'collect', 'invest', 'withdraw', 'deposit', 'upgrade', 'rebook', 'process', 'issue',
+  'transfer', 'wire', 'send', 'move', 'sweep', 'order', 'reorder', 'renew', 'subscribe', 'book', 'reserve', 'top', 'tip', 'settle', 'bid', 'sell', 'trade', 'charge', 'collect', 'invest', 'withdraw', 'deposit', 'upgrade', 'rebook', 'process', 'issue',
   'transfiere', 'transfira', 'reserva', 'r[ée]serve', 'vire', 'virer', 'r[èe]gle', '[üu]berweise', 'buche', 'bestelle', 'prenota', 'bestel', 'boek', 'przelej', 'zam[óo]w',
 ])})$`, 'i');
 

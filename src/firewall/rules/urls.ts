@@ -1,4 +1,4 @@
-import { CONFIDENTIAL_FILE, PERSONAL_DATA_FILE } from '../shell/rules/types.js';
+import { CONFIDENTIAL_FILE, PERSONAL_DATA_FILE } from '../file-names.js';
 import { containsSecret } from '../redact.js';
 import { finding, type Finding } from './finding.js';
 

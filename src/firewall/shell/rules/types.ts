@@ -75,12 +75,7 @@ export const EPHEMERAL = /(^|[^a-z])(preview|pr-\d+|review-app|ephemeral|sandbox
 
 export const PROD = /(^|[^a-z])(prod|production|prd|live|main-cluster)([^a-z]|$)/i;
 
-/** Files whose names say they hold people's data: exports of customers, staff, patients, payroll. A home
- * directory's name (`/Users/…`, `/home/hr/…`) says whose machine it is, not what the file holds. */
-export const PERSONAL_DATA_FILE = /(?:^|(?<!^\/home)\/|[_.-])(?:customers?|clients?|(?<!^\/)users?|members?|subscribers?|contacts|leads|patients?|employees?|staff|payroll|payslips?|salar(?:y|ies)|hr|performance[-_]?reviews?|personnel|medical|health|records|crm|accounts|donors|students|applicants|candidates|tenants|pii|gdpr|kyc|passports?|ssn|id[-_]?scans?|tax[-_]?returns?|bank[-_]?statements?)(?:$|[/_.-])/i;
-
-/** Files whose names say they are the business's confidential material or a copy of its data. */
-export const CONFIDENTIAL_FILE = /(?:^|[/_.-])(?:confidential|internal|restricted|private|board|roadmap|financials?|budget|forecast|acquisition|m-?and-?a|contracts?|nda|strategy|salaries|backups?|dumps?)(?:$|[/_.-])|\.(?:sql|dump|bak)(?:\.gz|\.zip|\.tgz)?$|(?:^|\/)(?:\.git|\.aws|\.kube|\.ssh)(?:\/|$)/i;
+export { CONFIDENTIAL_FILE, PERSONAL_DATA_FILE } from '../../file-names.js';
 
 /** Buckets and folders whose names say people outside the team read them. */
 export const SHARED_BUCKET = /(^|[/_.-])(public|share|shared|external|partners?|agency|vendors?|outbound|open|3rd-?party|third-?party)([/_.-]|$)/i;
