@@ -8,7 +8,8 @@ import { finding, type Finding } from './finding.js';
 const REVIEW_FIRST = /\b(?:i'?ll (?:check|review|look at|read|approve) it|let me (?:see|check|review|read|look at) (?:it|them|that)(?: first)?|for (?:my|me to) review|(?:don'?t|do not|dont) (?:send|post|publish) (?:it |them |that )?(?:yet|until)|(?:don'?t|do not|dont) send\b|not (?:send|post) (?:it )?yet|before (?:you )?(?:send|post)(?:ing)?|wait for my (?:ok|okay|go|approval)|show me (?:it )?(?:first|before))\b/i;
 /** The request is only to write something. */
 const DRAFT_VERB = /^\s*(?:please\s+)?(?:draft|write up|prepare|compose)\b/i;
-const SEND_VERB = /\b(?:send|post|publish|email|message|text|reply)\b(?! it yet)/i;
+/** Sending asked for too: "send"/"post" anywhere, "email"/"reply"/"text" as a next step (not the noun in "draft a reply"). */
+const SEND_VERB = /\b(?:send|post|publish)\b(?! it yet)|\b(?:and|then)\s+(?:email|text|reply|message)\b/i;
 
 export function judgeDraftOnly(request: string, toolName: string): Finding[] {
   if (!request || /draft/i.test(toolName)) return [];
