@@ -15,6 +15,7 @@ import { judgeUiAction, uiRequest } from './rules/ui-intent.js';
 import { writeTriggersSend } from './rules/written-content.js';
 import { judgeAttachments } from './rules/attachments.js';
 import { judgeProtectionOff } from './rules/protection-off.js';
+import { judgeDraftOnly } from './rules/draft-only.js';
 import { urlPayload } from './rules/urls.js';
 import { analyzeShell } from './shell/analyze.js';
 import type { Assessment, AssessContext, CrisisDetail, SideEffectClass, ToolCallInput } from './types.js';
@@ -69,6 +70,8 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   if (profile.class !== 'read_only' && (profile.kind === 'generic' || profile.kind === 'process')) {
     for (const f of judgeProtectionOff(call.tool, JSON.stringify(args).slice(0, 2000))) noteFinding(w, 'protection', f);
   }
+  // A message sent when the latest request asked for a draft to review.
+  if (profile.kind === 'message' && inputs.outbound) for (const f of judgeDraftOnly(context.user_message ?? '', call.tool)) noteFinding(w, 'request', f);
   for (const f of judgeAttachments(inputs.outbound?.attachments ?? [], config.sensitive_paths, inputs.outbound?.recipient)) noteFinding(w, 'content', f);
   const deferred = deferredFactors(inputs, context, config, w, depth);
 
