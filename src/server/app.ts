@@ -66,8 +66,11 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   });
 
   // Every response carries x-request-id (also in every log line of the request and in its inference record).
-  app.addHook('onRequest', async (req, reply) => {
+  // Hooks on every request take fastify's callback form: an async hook costs a promise and a
+  // microtask turn per request each.
+  app.addHook('onRequest', (req, reply, done) => {
     reply.header('x-request-id', req.id);
+    done();
   });
   // With telemetry on, an inference's span ends when its reply is finished (src/telemetry/tracing.ts).
   const tracing = tracingOf(ctx.services);

@@ -17,31 +17,34 @@ export class OverloadedError extends SwitchyardError {
 export function installRequestGuards(app: FastifyInstance, server: ServerConfig, redactor: Redactor): void {
   // Error texts can quote upstream answers or client input: every error body leaves redacted,
   // whatever wire format rendered it.
-  app.addHook('onSend', async (_req, reply, payload) => (reply.statusCode >= 400 && typeof payload === 'string' ? redactor.jsonText(payload) : payload));
+  // (Callback-form hooks here: an async hook costs a promise and a microtask turn per request.)
+  app.addHook('onSend', (_req, reply, payload, done) => {
+    done(null, reply.statusCode >= 400 && typeof payload === 'string' ? redactor.jsonText(payload) : payload);
+  });
 
   if (openWithoutKeys(server)) {
-    app.addHook('onRequest', async (req) => {
-      if (req.url === '/health') return;
+    app.addHook('onRequest', (req, _reply, done) => {
       const host = req.headers.host;
-      if (!hostAllowed(server, host)) {
-        throw new PermissionDeniedError(
+      if (req.url === '/health' || hostAllowed(server, host)) return done();
+      done(
+        new PermissionDeniedError(
           `Host "${String(host).slice(0, 100)}" is not served: with no server.api_keys this gateway answers only loopback names (localhost, 127.0.0.1, ::1) to stop DNS rebinding; add the name to server.allowed_hosts or configure server.api_keys`,
-        );
-      }
+        ),
+      );
     });
   }
 
   // Bodies take several times their size in memory while parsed; cap what is held at once.
   const cap = server.max_inflight_body_bytes;
   let inflight = 0;
-  app.addHook('onRequest', async (req, reply) => {
+  app.addHook('onRequest', (req, reply, done) => {
     const declared = Number(req.headers['content-length']);
     const size = Number.isFinite(declared) && declared > 0 ? declared : req.headers['transfer-encoding'] ? server.max_body_bytes : 0;
-    if (size === 0) return;
+    if (size === 0) return done();
     if (inflight > 0 && inflight + size > cap) {
       reply.header('retry-after', '1');
-      throw new OverloadedError(
-        `the gateway is already holding ${inflight} bytes of request bodies (server.max_inflight_body_bytes = ${cap}); retry shortly`,
+      return done(
+        new OverloadedError(`the gateway is already holding ${inflight} bytes of request bodies (server.max_inflight_body_bytes = ${cap}); retry shortly`),
       );
     }
     inflight += size;
@@ -51,6 +54,7 @@ export function installRequestGuards(app: FastifyInstance, server: ServerConfig,
       released = true;
       inflight -= size;
     });
+    done();
   });
 
   // JSON nested thousands of levels deep would overflow the stack of every recursive walker
