@@ -76,7 +76,7 @@ export class WriterThread {
  * view of its part; postMessage moves that buffer to the writer thread instead of serializing it
  * (the views arrive as views of the moved buffer). The structured clone of a 50 KB body cost the
  * request thread more than the copy made here, and one moved buffer per batch costs a fraction of
- * one per row (~10 µs a row, measured). The queued rows keep their own bytes: a batch that fails
+ * one per row (a median ~1.7 µs a row less in 150-row batches, measured). The queued rows keep their own bytes: a batch that fails
  * is posted again.
  */
 function withPackedRequests(batch: InferenceWrite[]): { batch: InferenceWrite[]; transfer: ArrayBuffer[] } {
