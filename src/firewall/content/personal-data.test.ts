@@ -48,3 +48,9 @@ test('rows of people (an email with a phone, address or date each) are records; 
   assert.deepEqual(kinds('a@example.com,07700900123\nb@test.com,07700900456'), []);
   assert.deepEqual(kinds('reach me at anna@gmail.com or 07700900123'), []);
 });
+
+test('an international phone number is not a card, even when its digits pass Luhn', () => {
+  assert.deepEqual(kinds('call me on +5511988776655 tomorrow'), []);
+  // The same digits without the + are read as a card (a 55 prefix, Luhn-valid).
+  assert.deepEqual(kinds('card 5511988776655'), ['card_number']);
+});

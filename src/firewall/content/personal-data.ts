@@ -8,7 +8,8 @@ import { tail4, type ContentFinding } from './types.js';
 // French NIR, Japanese My Number), passport machine-readable zones, health details about a person.
 // A number that fails its checksum is only reported when a label says what it is.
 
-const CARD = /(?<![\d.-])(?:\d[ -]?){12,18}\d(?![\d-])/g;
+// A leading + is an international phone number (+55 11 98877-6655): cards are never written so.
+const CARD = /(?<![\d.+-])(?:\d[ -]?){12,18}\d(?![\d-])/g;
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g;
 const SSN = /(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])/g;
 const SSN_LABELLED = /\b(?:ssn|social security(?: number| no\.?)?)\s*(?:#|:|is|number)?\s*(\d{3})[ -]?(\d{2})[ -]?(\d{4})\b/gi;
