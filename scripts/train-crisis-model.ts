@@ -22,9 +22,9 @@ import { CORPUS_CONFIG, loadCorpus, loadVisible, type CorpusRow } from '../src/f
 import { modelEligible, observeCrisisCalls, type CrisisCallInput } from '../src/firewall/crisis/assess.js';
 import { featurize, FEATURE_BITS } from '../src/firewall/crisis/model/features.js';
 import { setCrisisModelEnabled } from '../src/firewall/crisis/model/score.js';
-import { trainLogistic } from '../src/firewall/learned/logistic.js';
-import { scoreVector, type SparseVector } from '../src/firewall/learned/sparse.js';
-import { densify, pack, weightsModule, type CompactModel } from '../src/firewall/learned/weights-codec.js';
+import { outOfFoldScores, trainLogistic } from '../src/firewall/learned/logistic.js';
+import type { SparseVector } from '../src/firewall/learned/sparse.js';
+import { pack, weightsModule, type CompactModel } from '../src/firewall/learned/weights-codec.js';
 
 export const WEIGHTS_FILE = fileURLToPath(new URL('../src/firewall/crisis/model/weights.generated.ts', import.meta.url));
 
@@ -114,14 +114,7 @@ export interface GroupScore {
 
 /** Out-of-fold scores: each visible author group scored by a model trained without it. */
 export function crossValidate(examples: Example[]): Map<Example, number> {
-  const scores = new Map<Example, number>();
-  const groups = [...new Set(examples.filter((e) => e.group !== 'own').map((e) => e.group))].sort();
-  for (const g of groups) {
-    const m = train(examples.filter((e) => e.group !== g));
-    const dense = densify(m);
-    for (const e of examples) if (e.group === g && e.eligible) scores.set(e, scoreVector(e.x, dense, m.bias));
-  }
-  return scores;
+  return outOfFoldScores(examples, [...new Set(examples.filter((e) => e.group !== 'own').map((e) => e.group))].sort(), train);
 }
 
 export function tally(examples: Example[], scores: Map<Example, number>, threshold: number): GroupScore[] {

@@ -23,7 +23,7 @@ import { assess } from '../src/firewall/engine.js';
 import { CORPUS_CONFIG, loadCorpus, loadVisible, type CorpusRow } from '../src/firewall/corpus/run-corpus.js';
 import { gateCallView, gateEligible, resolvedProfile } from '../src/firewall/learned/gate-call.js';
 import { gateFeatures, GATE_FEATURE_BITS, type GateCallView } from '../src/firewall/learned/gate-features.js';
-import { trainLogistic } from '../src/firewall/learned/logistic.js';
+import { outOfFoldScores, trainLogistic } from '../src/firewall/learned/logistic.js';
 import { scoreVector, type SparseVector } from '../src/firewall/learned/sparse.js';
 import { densify, pack, unpack, type CompactModel } from '../src/firewall/learned/weights-codec.js';
 
@@ -87,13 +87,7 @@ export function train(examples: readonly Example[]): CompactModel {
 
 /** Out-of-fold scores: each author's eligible rows scored by a model trained without that author. */
 export function crossValidate(examples: readonly Example[]): Map<Example, number> {
-  const scores = new Map<Example, number>();
-  for (const g of [...new Set(examples.map((e) => e.group))].sort()) {
-    const m = train(examples.filter((e) => e.group !== g));
-    const dense = densify(m);
-    for (const e of examples) if (e.group === g && e.eligible) scores.set(e, scoreVector(e.x, dense, m.bias));
-  }
-  return scores;
+  return outOfFoldScores(examples, [...new Set(examples.map((e) => e.group))].sort(), train);
 }
 
 export interface AuthorScore {

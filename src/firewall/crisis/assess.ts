@@ -1,7 +1,7 @@
 import type { Factor } from '../types.js';
 import { crisisModelScore } from './model/score.js';
 import { screenCrisis, type CrisisScreen, type EvidenceSource } from './screen.js';
-import { messageFingerprint, type SessionRisk } from './session.js';
+import { isAcknowledged, type SessionRisk } from './session.js';
 import { CRISIS_THRESHOLD, OUTBOUND_CRISIS_THRESHOLD } from './types.js';
 
 // What the engine asks about crisis for one call: the conversation, the text the call carries and
@@ -70,7 +70,8 @@ export function crisisVerdict(input: CrisisCallInput): CrisisVerdict {
   if (ruled.crisis_sensitive || !modelEligible(input)) return ruled;
   // The learned layer (model/score.ts) only adds: a call the phrases let through may still be held.
   // Messages an approver already reviewed are not evidence again, as for the phrase screen.
-  const m = crisisModelScore(unacknowledged(input.conversation, input.session?.acknowledged), input.text);
+  const acknowledged = input.session?.acknowledged;
+  const m = crisisModelScore(input.conversation.filter((text) => !isAcknowledged(text, acknowledged)), input.text);
   if (!m?.over) return ruled;
   const what = input.outbound || input.person ? 'a message to a person' : 'a call that cannot be undone';
   return {
@@ -78,11 +79,6 @@ export function crisisVerdict(input: CrisisCallInput): CrisisVerdict {
     crisis_sensitive: true,
     factor: { name: 'crisis', risk: 0.95, reason: `crisis model: ${m.score.toFixed(2)} (threshold ${m.threshold.toFixed(2)}): the conversation or the text resembles crisis cases no phrase rule matched; ${what} waits for a person` },
   };
-}
-
-function unacknowledged(conversation: readonly string[], acknowledged: readonly string[] | undefined): readonly string[] {
-  if (!acknowledged?.length) return conversation;
-  return conversation.filter((m) => !acknowledged.includes(messageFingerprint(m)));
 }
 
 function ruleVerdict(input: CrisisCallInput): CrisisVerdict {

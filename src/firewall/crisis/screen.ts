@@ -23,7 +23,7 @@ import { screenGates, TextIndex, type Gate } from './text-index.js';
 import { OCCASION_FRAMES, TOPIC_FRAMES } from './lexicon/topic-frames.js';
 import { conceptHits, conceptsApply, CONCEPT_TRIGGERS, ordinaryEnding } from './concepts.js';
 import { sourceOf } from './prefilter.js';
-import { messageFingerprint } from './session.js';
+import { isAcknowledged } from './session.js';
 import { CRISIS_THRESHOLD, SIGNAL_TEXT, type Cue, type CueHit, type CrisisSignal, type TextScreen } from './types.js';
 
 // Screens texts for crisis cues and adds the evidence up over the conversation. Layer 1 is the
@@ -255,7 +255,7 @@ export function screenCrisis(input: ScreenInput): CrisisScreen {
   for (let i = from; i < conv.length; i++) {
     const text = conv[i];
     if (!text || (i > from && text === conv[i - 1])) continue;
-    if (input.acknowledged?.length && input.acknowledged.includes(messageFingerprint(text))) continue;
+    if (isAcknowledged(text, input.acknowledged)) continue;
     const s = screenText(text, 'user');
     const label = i === conv.length - 1 ? 'the user message' : 'an earlier user message';
     take(s, label, convHits, reasons, dismissed);

@@ -15,6 +15,11 @@ export interface SessionRisk {
   acknowledged?: string[];
 }
 
+/** The approver already reviewed this message when clearing the session. */
+export function isAcknowledged(text: string, acknowledged: readonly string[] | undefined): boolean {
+  return !!acknowledged?.length && acknowledged.includes(messageFingerprint(text));
+}
+
 /** FNV-1a 32-bit of the text plus its length: stable, cheap, and no message text is stored. */
 export function messageFingerprint(text: string): string {
   let h = 0x811c9dc5;

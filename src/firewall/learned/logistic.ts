@@ -1,6 +1,7 @@
 import { mulberry32 } from '../../providers/simulated/random.js';
 import type { CompactModel } from './weights-codec.js';
-import type { SparseVector } from './sparse.js';
+import { scoreVector, type SparseVector } from './sparse.js';
+import { densify } from './weights-codec.js';
 
 // Logistic regression by SGD over hashed sparse features, shared by the learned layers' trainers
 // (scripts/train-crisis-model.ts, scripts/train-gate-model.ts). Deterministic: a seeded shuffle
@@ -69,4 +70,22 @@ function compact(w: Float64Array, bias: number, o: TrainOptions): CompactModel {
     idx: Int32Array.from(kept),
     q: Int16Array.from(kept.map((i) => Math.round(w[i] / scale))),
   };
+}
+
+/**
+ * Out-of-fold scores for leave-one-group-out cross-validation: each listed group's eligible
+ * examples scored by a model trained on every other example.
+ */
+export function outOfFoldScores<E extends { group: string; eligible: boolean; x: SparseVector }>(
+  examples: readonly E[],
+  groups: readonly string[],
+  train: (rest: E[]) => CompactModel,
+): Map<E, number> {
+  const scores = new Map<E, number>();
+  for (const g of groups) {
+    const m = train(examples.filter((e) => e.group !== g));
+    const dense = densify(m);
+    for (const e of examples) if (e.group === g && e.eligible) scores.set(e, scoreVector(e.x, dense, m.bias));
+  }
+  return scores;
 }
