@@ -27,3 +27,13 @@ test('a session remembers its last request; the oldest sessions go past the byte
   clean.remember('big', Buffer.alloc(101));
   assert.equal(clean.sharedPrefix('big', Buffer.alloc(101)), 0);
 });
+
+test('a request that is a view of a larger buffer is remembered as its own copy', () => {
+  const batch = Buffer.from('{"a":1}{"session":"b","turn":1}');
+  const row = batch.subarray(7);
+  const clean = new CleanRequests(1000);
+  clean.remember('b', row);
+  const same = Buffer.from(row);
+  batch.fill(0x20); // the batch buffer is reused or freed: the remembered request must not change
+  assert.equal(clean.sharedPrefix('b', same), same.length);
+});

@@ -3,7 +3,7 @@
 // redaction left unchanged; the next one is then screened from where the two differ
 // (Redactor.jsonBytesUnchanged), not over the whole body again.
 
-/** The remembered bytes are views of bodies already held; the budget bounds how many stay alive. */
+/** The budget bounds the bytes of remembered requests held at once. */
 const DEFAULT_BUDGET_BYTES = 64 * 1024 * 1024;
 
 export class CleanRequests {
@@ -22,7 +22,9 @@ export class CleanRequests {
   remember(session: string, bytes: Buffer): void {
     this.forget(session);
     if (bytes.length > this.budget) return;
-    this.#last.set(session, bytes);
+    // A row's bytes arrive as a view of its whole batch's moved buffer (sqlite/writer-thread.ts):
+    // holding the view would keep every row of that batch alive, outside the budget. Keep a copy.
+    this.#last.set(session, bytes.byteLength === bytes.buffer.byteLength ? bytes : Buffer.from(bytes));
     this.#held += bytes.length;
     // Oldest sessions first (a Map iterates in insertion order; remember re-inserts).
     for (const [key, old] of this.#last) {
