@@ -49,7 +49,7 @@ const SENSITIVE: Array<[RegExp, string]> = [
   [/(^|\/)\.azure(\/|$)/, 'Azure credentials'],
   [/(^|\/)(\.netrc|\.npmrc|\.pypirc|\.git-credentials|\.pgpass|\.my\.cnf|\.vault-token|\.terraformrc|credentials\.tfrc\.json)$/, 'a credentials file'],
   // Signing and API private keys by their usual names: App Store Connect (.p8), Android keystores.
-  [/(^|\/)(AuthKey_\w+\.p8|[^/]+\.p8|[^/]+\.(?:jks|keystore|p12|pfx)|service[-_]?account[^/]*\.json)$/i, 'a private signing or API key'],
+  [/(^|\/)([^/]+\.(?:p8|jks|keystore|p12|pfx)|service[-_]?account[^/]*\.json)$/i, 'a private signing or API key'],
   [/(^|\/)\.env(\.(?!example$|sample$|template$|dist$)[\w.-]+)?$/, 'an .env file (secrets)'],
   [/\.(pem|key|p12|pfx|keystore|jks|kdbx)$/, 'a key or certificate store'],
   [/(^|\/)(credentials|secrets?)(\.[a-z]+)?(\/|$)/, 'a credentials/secrets file'],
