@@ -1,0 +1,13 @@
+// Every corpus row's verdict (decision, risk, crisis flag, reasons) as one JSON line each, so a
+// speed change to the engine can be checked for byte-identical verdicts:
+//   npx tsx scripts/dump-verdicts.ts > before.jsonl   ...change...   npx tsx scripts/dump-verdicts.ts | cmp before.jsonl -
+// Reads the visible held-out corpus, the project's own corpus and the per-family cases (never blind/).
+import { assess } from '../src/firewall/engine.js';
+import { CORPUS_CONFIG, loadCorpus, loadVisible } from '../src/firewall/corpus/run-corpus.js';
+
+const lines: string[] = [];
+for (const r of [...loadVisible(), ...loadCorpus()]) {
+  const a = assess({ tool: r.tool, args: r.args, annotations: r.annotations }, r.context ?? {}, CORPUS_CONFIG);
+  lines.push(JSON.stringify({ id: r.id, decision: a.decision, risk: a.risk_score, crisis: a.crisis_sensitive, class: a.side_effect_class, confidence: a.confidence, reasons: a.reasons, crisis_detail: a.crisis_detail }));
+}
+process.stdout.write(`${lines.join('\n')}\n`);
