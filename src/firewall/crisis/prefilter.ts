@@ -111,10 +111,10 @@ export function sourceOf(cue: { re: RegExp; source?: string }): string {
 
 export class CueIndex<T extends { re: RegExp; source?: string } = Cue> {
   readonly cues: readonly T[];
-  /** Keyed by the first two UTF-16 code units (c0 * 65536 + c1): no string is built per position. */
-  readonly #buckets = new Map<number, Array<{ lit: string; cue: number }>>();
-  /** Literals of three or more units, keyed by their first three (fewer false starts to compare). */
-  readonly #buckets3 = new Map<number, Array<{ lit: string; cue: number }>>();
+  /** Literals of two units, by a hash of those two. */
+  readonly #pairs: LiteralTable;
+  /** Literals of three or more units, by a hash of their first three (fewer false starts to compare). */
+  readonly #triples: LiteralTable;
   /** Literals of one wide character (see WIDE), keyed by it. */
   readonly #singles = new Map<number, number[]>();
   /** Cues with no usable literal: always run. */
@@ -124,6 +124,8 @@ export class CueIndex<T extends { re: RegExp; source?: string } = Cue> {
   constructor(cues: readonly T[]) {
     this.cues = cues;
     this.#marks = new Uint8Array(cues.length);
+    const pairs: Array<[number, string, number]> = [];
+    const triples: Array<[number, string, number]> = [];
     cues.forEach((cue, i) => {
       const runs = requiredLiterals(sourceOf(cue));
       if (!runs) this.#always.push(i);
@@ -133,16 +135,12 @@ export class CueIndex<T extends { re: RegExp; source?: string } = Cue> {
           const ids = this.#singles.get(code);
           if (ids) ids.push(i);
           else this.#singles.set(code, [i]);
-          continue;
-        }
-        const long = lit.length >= 3;
-        const map = long ? this.#buckets3 : this.#buckets;
-        const key = long ? key3(lit, 0) : lit.charCodeAt(0) * 65536 + lit.charCodeAt(1);
-        let b = map.get(key);
-        if (!b) map.set(key, (b = []));
-        b.push({ lit, cue: i });
+        } else if (lit.length === 2) pairs.push([hash2(lit, 0), lit, i]);
+        else triples.push([hash3(lit, 0), lit, i]);
       }
     });
+    this.#pairs = literalTable(pairs);
+    this.#triples = literalTable(triples);
   }
 
   /** Indexes (ascending) of the cues whose literals occur in `text`. */
@@ -151,19 +149,18 @@ export class CueIndex<T extends { re: RegExp; source?: string } = Cue> {
     const out: number[] = [...this.#always];
     for (const i of out) marks[i] = 1;
     const singles = this.#singles.size > 0;
-    let prev = text.charCodeAt(0);
+    const pairs = this.#pairs.start;
+    const triples = this.#triples.start;
     for (let p = 0; p < text.length - 1; p++) {
-      if (singles && prev >= WIDE) this.#markSingle(prev, out);
-      const cur = text.charCodeAt(p + 1);
-      const b = this.#buckets.get(prev * 65536 + cur);
-      prev = cur;
-      if (b) this.#mark(b, text, p, out);
+      if (singles && text.charCodeAt(p) >= WIDE) this.#markSingle(text.charCodeAt(p), out);
+      let h = hash2(text, p);
+      if (pairs[h] !== pairs[h + 1]) this.#mark(this.#pairs, h, text, p, out);
       if (p < text.length - 2) {
-        const b3 = this.#buckets3.get(key3(text, p));
-        if (b3) this.#mark(b3, text, p, out);
+        h = hash3(text, p);
+        if (triples[h] !== triples[h + 1]) this.#mark(this.#triples, h, text, p, out);
       }
     }
-    if (singles && prev >= WIDE) this.#markSingle(prev, out);
+    if (singles && text.length > 0 && text.charCodeAt(text.length - 1) >= WIDE) this.#markSingle(text.charCodeAt(text.length - 1), out);
     for (const i of out) marks[i] = 0;
     return out.sort((a, b) => a - b);
   }
@@ -179,10 +176,11 @@ export class CueIndex<T extends { re: RegExp; source?: string } = Cue> {
     }
   }
 
-  #mark(b: Array<{ lit: string; cue: number }>, text: string, p: number, out: number[]): void {
+  #mark(table: LiteralTable, h: number, text: string, p: number, out: number[]): void {
     const marks = this.#marks;
-    for (const { lit, cue } of b) {
-      if (marks[cue] === 0 && text.startsWith(lit, p)) {
+    for (let j = table.start[h]; j < table.start[h + 1]; j++) {
+      const cue = table.cue[j];
+      if (marks[cue] === 0 && text.startsWith(table.lit[j], p)) {
         marks[cue] = 1;
         out.push(cue);
       }
@@ -190,7 +188,32 @@ export class CueIndex<T extends { re: RegExp; source?: string } = Cue> {
   }
 }
 
-/** First three UTF-16 units folded into one small integer (collisions only cost a startsWith). */
-function key3(s: string, p: number): number {
-  return ((s.charCodeAt(p) * 31 + s.charCodeAt(p + 1)) * 31 + s.charCodeAt(p + 2)) & 0x3fffffff;
+/**
+ * Literals grouped by a hash of their first units, as offsets into flat arrays: a text position
+ * whose hash no literal has costs two typed-array reads (most positions), with no Map lookup and
+ * no allocation. A hash collision only costs a startsWith.
+ */
+interface LiteralTable {
+  /** Entries of hash h are [start[h], start[h + 1]). */
+  start: Int32Array;
+  lit: string[];
+  cue: Int32Array;
+}
+
+const HASH_BITS = 15;
+
+function literalTable(entries: Array<[number, string, number]>): LiteralTable {
+  entries.sort((a, b) => a[0] - b[0]);
+  const start = new Int32Array((1 << HASH_BITS) + 1);
+  for (const [h] of entries) start[h + 1]++;
+  for (let h = 0; h < 1 << HASH_BITS; h++) start[h + 1] += start[h];
+  return { start, lit: entries.map((e) => e[1]), cue: Int32Array.from(entries, (e) => e[2]) };
+}
+
+function hash2(s: string, p: number): number {
+  return (Math.imul(s.charCodeAt(p), 0x9e3779b1) ^ Math.imul(s.charCodeAt(p + 1), 0x85ebca77)) >>> (32 - HASH_BITS);
+}
+
+function hash3(s: string, p: number): number {
+  return (Math.imul(s.charCodeAt(p), 0x9e3779b1) ^ Math.imul(s.charCodeAt(p + 1), 0x85ebca77) ^ Math.imul(s.charCodeAt(p + 2), 0xc2b2ae3d)) >>> (32 - HASH_BITS);
 }
