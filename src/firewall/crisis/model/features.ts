@@ -1,4 +1,4 @@
-import { finishVector, type SparseVector } from '../../learned/sparse.js';
+import { finishVector, scoreCounted, type SparseVector } from '../../learned/sparse.js';
 import { normalize } from '../normalize.js';
 
 // Features of the learned crisis layer: hashed character n-grams (2-5) of the user's messages and
@@ -30,12 +30,14 @@ export function padded(text: string): string {
 }
 
 // Counts live in one reused table (the engine is synchronous, so no two calls share it); `touched`
-// lists the indices set, in first-seen order, which is deterministic for a given text.
+// lists the indices set, in first-seen order, which is deterministic for a given text. Both are
+// reused: no allocation per call (a text touches at most every index once).
 const counts = new Int32Array(FEATURE_DIM);
-let touched: number[] = [];
+const touched = new Int32Array(FEATURE_DIM);
+let touchedCount = 0;
 
 function bump(k: number): void {
-  if (counts[k]++ === 0) touched.push(k);
+  if (counts[k]++ === 0) touched[touchedCount++] = k;
 }
 
 /**
@@ -61,7 +63,18 @@ function addGrams(ns: number, s: string): void {
 
 /** log(1 + count) per hashed n-gram, L2-normalized. */
 export function featurize(conversation: readonly string[], text: string): SparseVector {
-  touched = [];
+  count(conversation, text);
+  return finishVector(touched.subarray(0, touchedCount), counts);
+}
+
+/** The logistic score of featurize(conversation, text) under the weights, without building the vector. */
+export function scoreFeatures(conversation: readonly string[], text: string, weights: Float32Array | Float64Array, bias: number): number {
+  count(conversation, text);
+  return scoreCounted(touched, touchedCount, counts, weights, bias);
+}
+
+function count(conversation: readonly string[], text: string): void {
+  touchedCount = 0;
   // Each message on its own, newest first, within one budget: n-grams never span two messages, so
   // the number of messages is no feature (joined with a separator, "several messages" alone had
   // become evidence of a crisis, since crisis rows carry longer conversations).
@@ -75,5 +88,4 @@ export function featurize(conversation: readonly string[], text: string): Sparse
   }
   const carried = text.trim() ? padded(text) : '';
   if (carried.length > 2) addGrams(0x74, carried);
-  return finishVector(touched, counts);
 }

@@ -4,9 +4,10 @@ import { readFileSync } from 'node:fs';
 import { assess } from '../../engine.js';
 import { CORPUS_CONFIG, loadCorpus, loadVisible } from '../../corpus/run-corpus.js';
 import { trainAll, WEIGHTS_FILE } from '../../../../scripts/train-crisis-model.js';
-import { featurize } from './features.js';
+import { featurize, scoreFeatures } from './features.js';
 import { crisisModelScore, setCrisisModelEnabled, useCrisisModel } from './score.js';
-import { pack, unpack } from '../../learned/weights-codec.js';
+import { densify, pack, unpack } from '../../learned/weights-codec.js';
+import { scoreVector } from '../../learned/sparse.js';
 import { CRISIS_MODEL_WEIGHTS } from './weights.generated.js';
 
 // The learned crisis layer: deterministic, reproducible from the corpus, and escalate-only (it
@@ -33,6 +34,16 @@ describe('crisis model scorer', () => {
     assert.ok(s1 && s2);
     assert.equal(s1.score, s2.score);
     assert.ok(s1.score > 0 && s1.score < 1);
+  });
+
+  test('the scorer that builds no vector gives the same score to the last bit', () => {
+    const m = unpack(CRISIS_MODEL_WEIGHTS);
+    const weights = densify(m);
+    for (const row of loadCorpus().slice(0, 120)) {
+      const conversation = [row.context?.user_message ?? ''];
+      const text = JSON.stringify(row.args);
+      assert.equal(scoreFeatures(conversation, text, weights, m.bias), scoreVector(featurize(conversation, text), weights, m.bias), row.id);
+    }
   });
 
   test('the packed weights round-trip', () => {

@@ -1,6 +1,5 @@
-import { scoreVector } from '../../learned/sparse.js';
 import { densify, unpack, LearnedModelFormatError, type PackedModel } from '../../learned/weights-codec.js';
-import { featurize, FEATURE_BITS } from './features.js';
+import { scoreFeatures, FEATURE_BITS } from './features.js';
 import { CRISIS_MODEL_WEIGHTS } from './weights.generated.js';
 
 // The learned crisis layer: a logistic regression over hashed character n-grams of the
@@ -61,6 +60,6 @@ export interface CrisisModelResult {
 export function crisisModelScore(conversation: readonly string[], text: string): CrisisModelResult | null {
   if (!enabled) return null;
   const m = model();
-  const score = scoreVector(featurize(conversation, text), m.weights, m.bias);
+  const score = scoreFeatures(conversation, text, m.weights, m.bias);
   return { score, threshold: m.threshold, over: score >= m.threshold };
 }
