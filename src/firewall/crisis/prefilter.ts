@@ -162,7 +162,7 @@ export class CueIndex<T extends { re: RegExp; source?: string } = Cue> {
     }
     if (singles && text.length > 0 && text.charCodeAt(text.length - 1) >= WIDE) this.#markSingle(text.charCodeAt(text.length - 1), out);
     for (const i of out) marks[i] = 0;
-    return out.sort((a, b) => a - b);
+    return sortSmall(out);
   }
 
   #markSingle(code: number, out: number[]): void {
@@ -216,4 +216,15 @@ function hash2(s: string, p: number): number {
 
 function hash3(s: string, p: number): number {
   return (Math.imul(s.charCodeAt(p), 0x9e3779b1) ^ Math.imul(s.charCodeAt(p + 1), 0x85ebca77) ^ Math.imul(s.charCodeAt(p + 2), 0xc2b2ae3d)) >>> (32 - HASH_BITS);
+}
+
+/** Ascending, in place. Candidates are a handful: an insertion sort allocates nothing (Array#sort copies to a work array). */
+function sortSmall(a: number[]): number[] {
+  for (let i = 1; i < a.length; i++) {
+    const v = a[i];
+    let j = i - 1;
+    for (; j >= 0 && a[j] > v; j--) a[j + 1] = a[j];
+    a[j + 1] = v;
+  }
+  return a;
 }
