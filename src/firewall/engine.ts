@@ -1,4 +1,5 @@
 import type { FirewallConfig } from '../config/firewall-schema.js';
+import { jsonHead } from '../core/json-head.js';
 import { DEFAULT_ENGINE_CONFIG } from './defaults.js';
 import { scanCode, scanOutbound } from './content/index.js';
 import { textOf } from './content/text-of.js';
@@ -68,7 +69,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   }
   // Settings and monitoring tools (not shells, whose commands are parsed) by what they switch off.
   if (profile.class !== 'read_only' && (profile.kind === 'generic' || profile.kind === 'process')) {
-    for (const f of judgeProtectionOff(call.tool, JSON.stringify(args).slice(0, 2000))) noteFinding(w, 'protection', f);
+    for (const f of judgeProtectionOff(call.tool, jsonHead(args, 2000))) noteFinding(w, 'protection', f);
   }
   // A message sent when the latest request asked for a draft to review.
   if (profile.kind === 'message' && inputs.outbound) for (const f of judgeDraftOnly(context.user_message ?? '', call.tool)) noteFinding(w, 'request', f);
