@@ -39,6 +39,7 @@ const local = { SWITCHYARD_URL: '', SWITCHYARD_API_KEY: '' };
 const variants: Variant[] = [
   { name: "node -e '' (baseline)", args: ['-e', ''], env: local, input: false, max: N, samples: [] },
   { name: 'switchyard-hook, local', args: ['dist/hook/claude-code-entry.js'], env: local, input: true, max: N, samples: [] },
+  { name: 'startup snapshot, local', args: ['--snapshot-blob', 'dist/hook/hook.blob'], env: local, input: true, max: N, samples: [] },
   { name: 'switchyard-hook, gateway', args: ['dist/hook/claude-code-entry.js'], env: { SWITCHYARD_URL: gw.url, SWITCHYARD_API_KEY: KEY }, input: true, max: N, samples: [] },
   { name: 'unbundled entry, local', args: ['dist/firewall/hooks/claude-code-entry.js'], env: local, input: true, max: Math.ceil(N / 3), samples: [] },
   { name: 'switchyard hook claude-code', args: ['dist/cli/main.js', 'hook', 'claude-code'], env: local, input: true, max: Math.ceil(N / 6), samples: [] },
@@ -81,7 +82,7 @@ for (const v of variants) {
   const r = stats(v.samples);
   console.log(`${v.name.padEnd(30)} n=${String(r.n).padStart(3)}  p50 ${r.p50.toFixed(0).padStart(5)} ms  p90 ${r.p90.toFixed(0).padStart(5)} ms  max ${r.max.toFixed(0).padStart(5)} ms  (p50 ${(r.p50 / base.p50).toFixed(2)}x node start, +${(r.p50 - base.p50).toFixed(0)} ms)`);
 }
-for (const v of variants.slice(1, 3)) {
+for (const v of variants.slice(1, 4)) {
   const r = stats(v.samples);
   console.log(`target ${v.name} <= ${TARGET_MS} ms per call: ${r.p50 <= TARGET_MS ? 'met' : 'NOT met'} at p50 (${r.p50.toFixed(0)} ms; bare node start ${base.p50.toFixed(0)} ms in this run, machine load inflates both)`);
 }

@@ -8,6 +8,9 @@
 //   mvdan-sh.js.cache, the cache of the bash parser package (node_modules/mvdan-sh), which is
 //   loaded only for commands the simple lexer declines;
 // - load-config.js: the config loader, required only for --config;
+// - hook.blob (claude-code-snapshot-entry.ts): the same hook as a V8 startup snapshot, for
+//   `node --snapshot-blob dist/hook/hook.blob` (faster to start; tied to this Node version and to
+//   where dist/ is, since the bash parser and its code cache are found by absolute path);
 // - package.json: {"type":"commonjs"}. Node 20 keeps no compile cache for ES modules, so the hook
 //   is CommonJS (code-cache.ts); a module loader and its file reads are spared too.
 // Run by `npm run build` (tsx scripts/build-hook.ts); the hook tests call buildHook()
@@ -20,6 +23,7 @@ import { pathToFileURL, fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const HOOK_DIR = `${ROOT}dist/hook`;
 export const HOOK_ENTRY = `${HOOK_DIR}/claude-code-entry.js`;
+export const HOOK_SNAPSHOT = `${HOOK_DIR}/hook.blob`;
 
 // The crisis screen indexes its ~1600 cue regexes by their required literals when it first
 // screens a text (crisis/prefilter.ts), the largest single cost of a hook start. The answers are a
@@ -102,13 +106,16 @@ const configExternal: Plugin = {
   },
 };
 
-/** The engine's bash parser package loads through the code cache too (cache next to the bundle). */
+/**
+ * The engine's bash parser package loads through the code cache too (cache next to the bundle),
+ * resolved from the bundle's directory (a snapshot's `require` has no resolve).
+ */
 const mvdanCached: Plugin = {
   name: 'switchyard-mvdan-cached',
   setup(b) {
     b.onResolve({ filter: /^\.\/mvdan\.js$/ }, (args) => (/[\\/]shell[\\/]parse\.ts$/.test(args.importer) ? { path: 'mvdan', namespace: 'hook-mvdan' } : undefined));
     b.onLoad({ filter: /.*/, namespace: 'hook-mvdan' }, () => ({
-      contents: `const { join } = require('node:path');\nconst { loadBundle } = require(${JSON.stringify(`${ROOT}src/firewall/hooks/code-cache.ts`)});\nexports.loadMvdan = () => loadBundle(require.resolve('mvdan-sh'), join(__dirname, 'mvdan-sh.js.cache')).exports;\n`,
+      contents: `const { join } = require('node:path');\nconst { loadBundle } = require(${JSON.stringify(`${ROOT}src/firewall/hooks/code-cache.ts`)});\nexports.loadMvdan = () => loadBundle(require('node:module').createRequire(__filename).resolve('mvdan-sh'), join(__dirname, 'mvdan-sh.js.cache')).exports;\n`,
       loader: 'js',
       resolveDir: ROOT,
     }));
@@ -173,6 +180,28 @@ function writeCodeCaches(): void {
   if (r.status !== 0) throw new Error(`making the hook's code caches failed: ${r.stderr}`);
 }
 
+/**
+ * In the snapshot the config loader is required at run time from the bundle's directory: the
+ * `require` a snapshot keeps loads built-in modules only.
+ */
+const configFromDir: Plugin = {
+  name: 'switchyard-load-config-from-dir',
+  setup(b) {
+    b.onResolve({ filter: /load-config\.js$/ }, (args) => (LOAD_CONFIG.test(args.path) ? { path: 'load-config', namespace: 'hook-config' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'hook-config' }, () => ({ contents: "module.exports = require('node:module').createRequire(__filename)('./load-config.js');\n", loader: 'js' }));
+  },
+};
+
+/** Bundles the snapshot entry (one file: the snapshot builder runs no module loader) and builds hook.blob from it. */
+async function buildSnapshot(): Promise<void> {
+  const entry = `${HOOK_DIR}/snapshot-entry.js`;
+  await build({ ...CJS, entryPoints: { 'snapshot-entry': 'src/firewall/hooks/claude-code-snapshot-entry.ts' }, outdir: HOOK_DIR, plugins: [configFromDir, mvdanCached] });
+  const env: Record<string, string | undefined> = { ...process.env, SWITCHYARD_URL: '', SWITCHYARD_API_KEY: '', NODE_OPTIONS: '' };
+  const r = spawnSync(process.execPath, ['--snapshot-blob', `${HOOK_DIR}/hook.blob`, '--build-snapshot', entry], { cwd: HOOK_DIR, env, encoding: 'utf8' });
+  rmSync(entry, { force: true });
+  if (r.status !== 0) throw new Error(`building the hook's startup snapshot failed: ${r.stderr}`);
+}
+
 export async function buildHook(): Promise<void> {
   rmSync(HOOK_DIR, { recursive: true, force: true });
   mkdirSync(HOOK_DIR, { recursive: true });
@@ -193,6 +222,7 @@ export async function buildHook(): Promise<void> {
   });
   await build({ ...CJS, entryPoints: { 'load-config': 'src/cli/load-config.ts' }, outdir: HOOK_DIR });
   writeCodeCaches();
+  await buildSnapshot();
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildHook();

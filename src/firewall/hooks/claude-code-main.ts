@@ -9,11 +9,13 @@ export { runClaudeCodeHook } from './run-claude-code.js';
 
 const USAGE = 'usage: switchyard-hook [claude-code] [--gateway-url URL] [--api-key KEY] [--wait SECONDS] [-c switchyard.yaml]';
 
-export async function main(): Promise<void> {
+/** `args`: the command line after the script (a snapshot has no script: its arguments start at argv[1]). */
+export async function main(args: string[] = process.argv.slice(2)): Promise<void> {
   let values;
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
+      args,
       allowPositionals: true,
       options: {
         'gateway-url': { type: 'string' },
