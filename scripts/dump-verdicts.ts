@@ -2,8 +2,16 @@
 // speed change to the engine can be checked for byte-identical verdicts:
 //   npx tsx scripts/dump-verdicts.ts > before.jsonl   ...change...   npx tsx scripts/dump-verdicts.ts | cmp before.jsonl -
 // Reads the visible held-out corpus, the project's own corpus and the per-family cases (never blind/).
+// `--no-memo` turns the shell and crisis memos off (as the bench's cold mode): the output must not change.
 import { assess } from '../src/firewall/engine.js';
 import { CORPUS_CONFIG, loadCorpus, loadVisible } from '../src/firewall/corpus/run-corpus.js';
+import { setCrisisMemoSize } from '../src/firewall/crisis/screen.js';
+import { setShellMemoSize } from '../src/firewall/shell/analyze.js';
+
+if (process.argv.includes('--no-memo')) {
+  setCrisisMemoSize(0);
+  setShellMemoSize(0);
+}
 
 const lines: string[] = [];
 for (const r of [...loadVisible(), ...loadCorpus()]) {
