@@ -31,6 +31,8 @@ export function finishVector(touched: ArrayLike<number>, counts: Int32Array): Sp
 
 /** Reused by scoreCounted: values of the touched features (grown when a text touches more). */
 let scratch = new Float64Array(4096);
+/** Math.log1p of the small counts almost every n-gram has, looked up instead of computed. */
+const LOG1P = Float64Array.from({ length: 64 }, (_, c) => Math.log1p(c));
 
 /**
  * scoreVector(finishVector(touched[0..n), counts), weights, bias) without building the vector:
@@ -43,7 +45,8 @@ export function scoreCounted(touched: ArrayLike<number>, n: number, counts: Int3
   const val = scratch;
   let norm = 0;
   for (let i = 0; i < n; i++) {
-    val[i] = Math.log1p(counts[touched[i]]);
+    const c = counts[touched[i]];
+    val[i] = c < 64 ? LOG1P[c] : Math.log1p(c);
     counts[touched[i]] = 0;
     norm += val[i] * val[i];
   }
