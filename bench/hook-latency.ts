@@ -1,7 +1,8 @@
 // Claude Code hook latency: spawns the hook once per call, as Claude Code does, in both modes —
 // local assessment and asking a running gateway (a real one, started here on 127.0.0.1) — and
-// compares them with `node -e ''` (bare Node start), the unbundled tsc output of the same entry
-// and the full CLI (`switchyard hook claude-code`), all measured in the same run. Samples are
+// compares them with `node -e ''` (bare Node start), the hook started from its V8 startup snapshot
+// (dist/hook/hook.blob), the unbundled tsc output of the same entry and the full CLI
+// (`switchyard hook claude-code`), all measured in the same run. Samples are
 // taken round-robin across the variants so machine load hits them alike.
 // Run: npm run bench:hook (builds first). Bounded to ~60 s.
 import { spawn } from 'node:child_process';

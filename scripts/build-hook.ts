@@ -107,6 +107,18 @@ const configExternal: Plugin = {
 };
 
 /**
+ * In the snapshot the config loader is required at run time from the bundle's directory: the
+ * `require` a snapshot keeps loads built-in modules only.
+ */
+const configFromDir: Plugin = {
+  name: 'switchyard-load-config-from-dir',
+  setup(b) {
+    b.onResolve({ filter: /load-config\.js$/ }, (args) => (LOAD_CONFIG.test(args.path) ? { path: 'load-config', namespace: 'hook-config' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'hook-config' }, () => ({ contents: "module.exports = require('node:module').createRequire(__filename)('./load-config.js');\n", loader: 'js' }));
+  },
+};
+
+/**
  * The engine's bash parser package loads through the code cache too (cache next to the bundle),
  * resolved from the bundle's directory (a snapshot's `require` has no resolve).
  */
@@ -179,18 +191,6 @@ function writeCodeCaches(): void {
   const r = spawnSync(process.execPath, ['-e', script], { env, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`making the hook's code caches failed: ${r.stderr}`);
 }
-
-/**
- * In the snapshot the config loader is required at run time from the bundle's directory: the
- * `require` a snapshot keeps loads built-in modules only.
- */
-const configFromDir: Plugin = {
-  name: 'switchyard-load-config-from-dir',
-  setup(b) {
-    b.onResolve({ filter: /load-config\.js$/ }, (args) => (LOAD_CONFIG.test(args.path) ? { path: 'load-config', namespace: 'hook-config' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'hook-config' }, () => ({ contents: "module.exports = require('node:module').createRequire(__filename)('./load-config.js');\n", loader: 'js' }));
-  },
-};
 
 /** Bundles the snapshot entry (one file: the snapshot builder runs no module loader) and builds hook.blob from it. */
 async function buildSnapshot(): Promise<void> {
