@@ -18,10 +18,10 @@ export class SessionRequests {
     return this.#last.get(session);
   }
 
-  /** How many leading bytes `bytes` shares with the request remembered for `session`. */
-  sharedPrefix(session: string, bytes: Buffer): number {
+  /** How many leading bytes, and then trailing bytes, `bytes` shares with the request remembered for `session`. */
+  shared(session: string, bytes: Buffer): { head: number; tail: number } {
     const last = this.#last.get(session);
-    return last ? commonPrefix(last, bytes) : 0;
+    return last ? sharedEnds(last, bytes) : { head: 0, tail: 0 };
   }
 
   /** Remembers `bytes` for `session`; returns the buffer held (undefined past the budget). */
@@ -51,6 +51,12 @@ export class SessionRequests {
 }
 
 const CHUNK = 4096;
+
+/** The common prefix of `a` and `b`, and their common suffix in what follows it (the two never overlap). */
+export function sharedEnds(a: Buffer, b: Buffer): { head: number; tail: number } {
+  const head = commonPrefix(a, b);
+  return { head, tail: commonSuffix(a.subarray(head), b.subarray(head)) };
+}
 
 /** Length of the common prefix of `a` and `b`: native compares of 4 KB chunks, then a bisection of the differing one. */
 export function commonPrefix(a: Buffer, b: Buffer): number {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { SessionRequests, commonPrefix, commonSuffix } from './clean-requests.js';
+import { SessionRequests, sharedEnds } from './clean-requests.js';
 
 // Every turn of an agent conversation re-sends the whole conversation (Claude Code: 50 KB and
 // growing), and inserting those bytes again was nearly all of the SQLite writer's time. The writer
@@ -38,9 +38,9 @@ export class RequestBases {
     if (base) {
       // Both cuts fall between UTF-8 characters, so the stored middle is text on its own (reads
       // join bytes; this is for whoever reads the column directly).
-      let head = commonPrefix(base, bytes);
+      let { head, tail } = sharedEnds(base, bytes);
       while (head > 0 && (continuation(bytes[head]) || continuation(base[head]))) head--;
-      let tail = commonSuffix(base.subarray(head), bytes.subarray(head));
+      // Moving the head back may share more of the tail; that stays unused (a rare few bytes).
       while (tail > 0 && continuation(bytes[bytes.length - tail])) tail--;
       if ((head + tail) * 2 > bytes.length) return { hash: this.#hashes.get(base)!, base, head, tail, middle: bytes.subarray(head, bytes.length - tail) };
     }

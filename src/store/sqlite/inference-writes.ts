@@ -120,11 +120,12 @@ export function inferenceBatchWriter(db: Database.Database, redactor: Redactor, 
   };
   /**
    * The request to store: the client's bytes unless the redactor changes them. Secrets only (not
-   * personal data, which `personal` rows also lose): those are screened from where the bytes differ
-   * from the session's last unchanged request.
+   * personal data, which `personal` rows also lose): those are screened where the bytes differ from
+   * the session's last unchanged request (between the head and the tail they share).
    */
   const storedRequest = (bytes: Buffer, session: string, personal: boolean, json: (s: string) => string): Buffer | string => {
-    if (!personal && redactor.jsonBytesUnchanged(bytes, cleanRequests.sharedPrefix(session, bytes))) {
+    const shared = personal ? undefined : cleanRequests.shared(session, bytes);
+    if (shared && redactor.jsonBytesUnchanged(bytes, shared.head, shared.tail)) {
       cleanRequests.remember(session, bytes);
       return bytes;
     }
