@@ -19,11 +19,14 @@ test('a turn that shares most of its bytes with the base is its middle; the cuts
   assert.ok(join(split.base, split).equals(next));
 });
 
-test('a request sharing half or less becomes the new base; small ones are stored whole', () => {
+test('a request sharing three quarters or less becomes the new base; small ones are stored whole', () => {
   const bases = new RequestBases();
   assert.equal(bases.split('s', Buffer.from('{"small":1}')), undefined);
   const a = bases.split('s', Buffer.alloc(MIN_BASE_BYTES * 2, 'a'))!;
-  const b = bases.split('s', Buffer.concat([Buffer.alloc(MIN_BASE_BYTES, 'a'), Buffer.alloc(MIN_BASE_BYTES * 2, 'b')]))!;
+  // 3 KB of 4 KB shared: a middle; 6 of 8: the new base.
+  const c = bases.split('s', Buffer.concat([Buffer.alloc(MIN_BASE_BYTES * 2 - 1, 'a'), Buffer.alloc(MIN_BASE_BYTES * 2 / 3, 'c')]))!;
+  assert.equal(c.hash, a.hash);
+  const b = bases.split('s', Buffer.concat([Buffer.alloc(MIN_BASE_BYTES * 6 / 4, 'a'), Buffer.alloc(MIN_BASE_BYTES / 2, 'b')]))!;
   assert.notEqual(b.hash, a.hash);
   assert.equal(b.head, b.base.length);
   assert.equal(bases.split('other', Buffer.from('{"small":1}')), undefined);
