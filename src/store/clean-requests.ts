@@ -1,8 +1,8 @@
 // Each turn of an agent conversation resends the whole conversation, so a request starts with
 // most of the previous turn's bytes. The writer remembers, per session, the last request that
 // redaction left unchanged; the next one is then screened from where the two differ
-// (Redactor.jsonBytesUnchanged), not over the whole body again. The same bounded memory holds each
-// session's request base (request-bases.ts).
+// (Redactor.jsonBytesUnchanged), not over the whole body again. A second memory of the same kind
+// (another 64 MB at most) holds each session's request base (request-bases.ts).
 
 /** The budget bounds the bytes of remembered requests held at once. */
 const DEFAULT_BUDGET_BYTES = 64 * 1024 * 1024;

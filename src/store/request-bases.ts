@@ -5,8 +5,8 @@ import { SessionRequests, sharedEnds } from './clean-requests.js';
 // growing), and inserting those bytes again was nearly all of the SQLite writer's time. The writer
 // keeps one stored request per session as its base (table request_bases, keyed by a hash of its
 // bytes); a request sharing more than three quarters of its bytes with the base is stored as the
-// base's hash, the lengths of the head and tail it shares, and only the bytes in between. Head AND tail:
-// Claude Code sends `messages` before `system` and `tools`, so a turn differs in the middle.
+// base's hash, the lengths of the head and tail it shares, and only the bytes in between. Head and
+// tail: Claude Code sends `messages` before `system` and `tools`, so a turn differs in the middle.
 // The stored bytes are the redacted ones; reads put head + middle + tail together again
 // (sqlite/inference-rows.ts), byte for byte.
 
@@ -43,8 +43,9 @@ export class RequestBases {
       // Moving the head back may share more of the tail; that stays unused (a rare few bytes).
       while (tail > 0 && continuation(bytes[bytes.length - tail])) tail--;
       // The middle grows each turn until the request becomes the new base. A new base costs its
-      // whole size once; a lower bar stores longer middles in every turn (1,000 turns of a growing
-      // conversation: half 24 MB, three quarters 19 MB, seven eighths 17 MB but more re-basing when turns add much).
+      // whole size once; a lower bar stores longer middles in every turn. 1,000 turns of growing
+      // conversations stored 24 MB at a half, 19 MB at three quarters, 17 MB at seven eighths
+      // (which re-bases more often when turns add much).
       if ((head + tail) * 4 > bytes.length * 3) return { hash: this.#hashes.get(base)!, base, head, tail, middle: bytes.subarray(head, bytes.length - tail) };
     }
     if (bytes.length < MIN_BASE_BYTES) return undefined;
@@ -57,4 +58,3 @@ export class RequestBases {
 }
 
 const continuation = (byte: number | undefined) => byte !== undefined && (byte & 0xc0) === 0x80;
-
