@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../../src/store/sqlite/store.js';
+import { migrateSqlite } from '../../src/store/sqlite/migrate.js';
+import { sqliteMigrations } from '../../src/store/sqlite/migrations/index.js';
 import { SELECT_INFERENCES, type InferenceRow } from '../../src/store/sqlite/inference-rows.js';
 import { REDACTED } from '../../src/store/redact.js';
 import { requestFromSent } from '../../src/server/wire-request.js';
@@ -171,5 +173,31 @@ describe('request bases (memory store bound)', () => {
     assert.ok(page.items.length >= 10 && page.items.length <= 11, String(page.items.length));
     for (const r of page.items) assert.deepEqual(r.request, requestFromSent('anthropic', texts.get(r.id)!));
     await store.close();
+  });
+});
+
+describe('request bases (a database of an earlier version)', () => {
+  test('rows stored whole before migration 013 read as before, beside rows stored against a base', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'switchyard-bases-old-'));
+    const path = join(dir, 'store.db');
+    const text = turnText('old', 3);
+    const old = new Database(path);
+    migrateSqlite(old, sqliteMigrations.filter((m) => m.version < 13));
+    old.prepare(`INSERT INTO inferences (id, created_at, kind, session_id, stream, status, request, latency_ms, attempts_count, request_format)
+      VALUES ('0190aaaa-0000-7000-8000-000000000001', ?, 'chat', 'old', 0, 'ok', ?, 1, 0, 'anthropic')`).run(new Date(T0).toISOString(), text);
+    old.close();
+    const store = new SqliteStore({ path, batchFlushMs: 5 });
+    try {
+      const next = turnText('old', 4);
+      const record = turn('old', 4, next);
+      store.recordInference(record, []);
+      await store.flush();
+      const page = await store.queryInferences({ session_id: 'old', order: 'asc' });
+      assert.deepEqual(page.items.map((r) => r.request), [requestFromSent('anthropic', text), requestFromSent('anthropic', next)]);
+      assert.equal(store.db.prepare('SELECT count(*) FROM inferences WHERE request_base IS NOT NULL').pluck().get(), 1);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
