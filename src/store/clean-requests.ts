@@ -1,30 +1,37 @@
 // Each turn of an agent conversation resends the whole conversation, so a request starts with
 // most of the previous turn's bytes. The writer remembers, per session, the last request that
 // redaction left unchanged; the next one is then screened from where the two differ
-// (Redactor.jsonBytesUnchanged), not over the whole body again.
+// (Redactor.jsonBytesUnchanged), not over the whole body again. A second memory of the same kind
+// (another 64 MB at most) holds each session's request base (request-bases.ts).
 
 /** The budget bounds the bytes of remembered requests held at once. */
 const DEFAULT_BUDGET_BYTES = 64 * 1024 * 1024;
 
-export class CleanRequests {
+/** One remembered request per session, within a byte budget (oldest sessions go first). */
+export class SessionRequests {
   readonly #last = new Map<string, Buffer>();
   #held = 0;
 
   constructor(private readonly budget = DEFAULT_BUDGET_BYTES) {}
 
-  /** How many leading bytes `bytes` shares with the last unchanged request of `session`. */
-  sharedPrefix(session: string, bytes: Buffer): number {
-    const last = this.#last.get(session);
-    return last ? commonPrefix(last, bytes) : 0;
+  get(session: string): Buffer | undefined {
+    return this.#last.get(session);
   }
 
-  /** `bytes` were stored unchanged: the session's next request is compared with them. */
-  remember(session: string, bytes: Buffer): void {
+  /** How many leading bytes, and then trailing bytes, `bytes` shares with the request remembered for `session`. */
+  shared(session: string, bytes: Buffer): { head: number; tail: number } {
+    const last = this.#last.get(session);
+    return last ? sharedEnds(last, bytes) : { head: 0, tail: 0 };
+  }
+
+  /** Remembers `bytes` for `session`; returns the buffer held (undefined past the budget). */
+  remember(session: string, bytes: Buffer): Buffer | undefined {
     this.forget(session);
-    if (bytes.length > this.budget) return;
+    if (bytes.length > this.budget) return undefined;
     // A row's bytes arrive as a view of its whole batch's moved buffer (sqlite/writer-thread.ts):
     // holding the view would keep every row of that batch alive, outside the budget. Keep a copy.
-    this.#last.set(session, bytes.byteLength === bytes.buffer.byteLength ? bytes : Buffer.from(bytes));
+    const held = bytes.byteLength === bytes.buffer.byteLength ? bytes : Buffer.from(bytes);
+    this.#last.set(session, held);
     this.#held += bytes.length;
     // Oldest sessions first (a Map iterates in insertion order; remember re-inserts).
     for (const [key, old] of this.#last) {
@@ -32,6 +39,7 @@ export class CleanRequests {
       this.#last.delete(key);
       this.#held -= old.length;
     }
+    return this.#last.get(session);
   }
 
   forget(session: string): void {
@@ -43,6 +51,12 @@ export class CleanRequests {
 }
 
 const CHUNK = 4096;
+
+/** The common prefix of `a` and `b`, and their common suffix in what follows it (the two never overlap). */
+export function sharedEnds(a: Buffer, b: Buffer): { head: number; tail: number } {
+  const head = commonPrefix(a, b);
+  return { head, tail: commonSuffix(a.subarray(head), b.subarray(head)) };
+}
 
 /** Length of the common prefix of `a` and `b`: native compares of 4 KB chunks, then a bisection of the differing one. */
 export function commonPrefix(a: Buffer, b: Buffer): number {
@@ -58,6 +72,26 @@ export function commonPrefix(a: Buffer, b: Buffer): number {
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (a.compare(b, lo, mid, lo, mid) === 0) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Length of the common suffix of `a` and `b`: commonPrefix read from the end. */
+export function commonSuffix(a: Buffer, b: Buffer): number {
+  const n = Math.min(a.length, b.length);
+  // a and b agree on their last `lo` bytes; equal(len) compares their last `len` bytes beyond those.
+  const equal = (lo: number, len: number) => a.compare(b, b.length - len, b.length - lo, a.length - len, a.length - lo) === 0;
+  let lo = 0;
+  while (lo < n) {
+    const end = Math.min(n, lo + CHUNK);
+    if (!equal(lo, end)) break;
+    lo = end;
+  }
+  let hi = Math.min(n, lo + CHUNK);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (equal(lo, mid)) lo = mid;
     else hi = mid - 1;
   }
   return lo;

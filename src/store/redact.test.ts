@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { commonPrefix, commonSuffix } from './clean-requests.js';
 import { mayHoldSecretShape, QUOTES_IN_A_MATCH, Redactor, REDACTED, SECRET_SHAPES } from './redact.js';
 
 test('known secrets and token shapes are removed from text', () => {
@@ -80,7 +81,12 @@ test('jsonBytesUnchanged, given bytes shared with an unchanged text, answers as 
       if (!isJson(text)) continue;
       const bytes = Buffer.from(text);
       const shared = Buffer.from(base.slice(0, at)).length;
-      assert.equal(r.jsonBytesUnchanged(bytes, shared), r.jsonText(text) === text, `${insert} at ${at}`);
+      const clean = r.jsonText(text) === text;
+      assert.equal(r.jsonBytesUnchanged(bytes, shared), clean, `${insert} at ${at}`);
+      // The bytes after the insert are shared too (a turn that changes in the middle), as placed and as found.
+      assert.equal(r.jsonBytesUnchanged(bytes, shared, Buffer.byteLength(base) - shared), clean, `${insert} at ${at}, tail`);
+      const head = commonPrefix(Buffer.from(base), bytes);
+      assert.equal(r.jsonBytesUnchanged(bytes, head, commonSuffix(Buffer.from(base).subarray(head), bytes.subarray(head))), clean, `${insert} at ${at}, found`);
     }
   }
   // A secret completed by the change: its start lies in the shared bytes.
@@ -88,6 +94,19 @@ test('jsonBytesUnchanged, given bytes shared with an unchanged text, answers as 
   const after = '{"a":"export OPENAI_KEY=sk-proj-abcdefghijklmnopqrstu"}';
   assert.equal(r.jsonBytesUnchanged(Buffer.from(before)), true);
   assert.equal(r.jsonBytesUnchanged(Buffer.from(after), before.length - 2), false);
+  assert.equal(r.jsonBytesUnchanged(Buffer.from(after), before.length - 2, 2), false);
+  // ... one whose end lies in the shared tail (two quotes after it), one spanning the join of a
+  // deletion, and a known secret the same ways.
+  const changedBetween = (before: string, after: string) => {
+    const [a, b] = [Buffer.from(before), Buffer.from(after)];
+    assert.equal(r.jsonBytesUnchanged(a), true, before);
+    const head = commonPrefix(a, b);
+    return r.jsonBytesUnchanged(b, head, commonSuffix(a.subarray(head), b.subarray(head)));
+  };
+  assert.equal(changedBetween('{"a":"export OPENAI_KEY=sk-proj-","z":"ijklmnopqrstuvwx","b":"c"}', '{"a":"export OPENAI_KEY=sk-proj-abcdefghijklmnopqrstuvwx","b":"c"}'), false);
+  assert.equal(changedBetween('{"a":"sk-ant-","z":"abcdefghijklmnopqrstu","b":"c"}', '{"a":"sk-ant-abcdefghijklmnopqrstu","b":"c"}'), false);
+  assert.equal(changedBetween('{"a":"my-gateway-","z":"key-123456","b":"c"}', '{"a":"my-gateway-key-123456","b":"c"}'), false);
+  assert.equal(changedBetween('{"a":"my-gateway-","z":"key-123456","b":"c"}', '{"a":"my-gateway-","z":"key-123456","b":"c","d":"e"}'), true);
 });
 
 function isJson(text: string): boolean {

@@ -84,12 +84,14 @@ export class Redactor {
   readonly #literals: string[];
   readonly #jsonLiterals: string[];
   readonly #jsonLiteralBytes: Buffer[];
+  readonly #longestLiteral: number;
 
   constructor(knownSecrets: Iterable<string> = []) {
     // Longest first so a secret that contains another is replaced whole.
     this.#literals = [...new Set([...knownSecrets].filter((s) => s.length >= 8))].sort((a, b) => b.length - a.length);
     this.#jsonLiterals = this.#literals.map((l) => JSON.stringify(l).slice(1, -1));
     this.#jsonLiteralBytes = this.#jsonLiterals.map((l) => Buffer.from(l, 'utf8'));
+    this.#longestLiteral = Math.max(1, ...this.#jsonLiteralBytes.map((b) => b.length));
   }
 
   /** The literal secrets, for handing to another thread's Redactor. */
@@ -111,15 +113,21 @@ export class Redactor {
 
   /**
    * True when jsonText() would leave the JSON text of these UTF-8 bytes unchanged. `unchanged`: how
-   * many leading bytes are those of a text it left unchanged and whose screen found nothing (the
-   * previous turn of a conversation, which the next turn repeats): only what can hold a match
-   * reaching past them is read (see scanFrom), not the whole 50 KB of every turn.
+   * many leading bytes, and `unchangedTail` how many trailing bytes after those, are those of a
+   * text it left unchanged and whose screen found nothing (the previous turn of a conversation,
+   * which the next turn repeats: Claude Code's new messages come before its unchanged system prompt
+   * and tools): only what can hold a match reaching into the bytes between is read (see scanFrom
+   * and scanTo), not the whole 50 KB of every turn.
    */
-  jsonBytesUnchanged(bytes: Buffer, unchanged = 0): boolean {
-    // A known secret inside the shared bytes would have been in the earlier text too.
-    for (const lit of this.#jsonLiteralBytes) if (bytes.indexOf(lit, Math.max(0, unchanged - lit.length + 1)) >= 0) return false;
+  jsonBytesUnchanged(bytes: Buffer, unchanged = 0, unchangedTail = 0): boolean {
+    const changedEnd = bytes.length - unchangedTail;
+    // A known secret inside the shared bytes would have been in the earlier text too: an occurrence
+    // that is new starts before the shared tail and ends after the shared head.
+    const mayHoldLiteral = bytes.subarray(0, changedEnd === bytes.length ? changedEnd : changedEnd + this.#longestLiteral - 1);
+    for (const lit of this.#jsonLiteralBytes) if (mayHoldLiteral.indexOf(lit, Math.max(0, unchanged - lit.length + 1)) >= 0) return false;
+    // Nothing changed: no bytes between, and no join of head and tail a match could span.
     if (unchanged >= bytes.length) return true;
-    return !mayHoldSecretShape(bytes.toString('utf8', scanFrom(bytes, unchanged)));
+    return !mayHoldSecretShape(bytes.toString('utf8', scanFrom(bytes, unchanged), scanTo(bytes, changedEnd)));
   }
 
   /** JSON text of `value` with every string redacted (and values of secret-named keys). */
@@ -164,6 +172,22 @@ function scanFrom(bytes: Buffer, unchanged: number): number {
     if (at <= 0) return 0;
     at = bytes.lastIndexOf(QUOTE, at - 1);
     if (at < 0) return 0;
+  }
+  return at + 1;
+}
+
+/**
+ * Where that screen may end when the bytes from `changedEnd` on are the end of a text without a
+ * match (scanFrom, read from the other side): a match the earlier text lacks holds a changed byte
+ * or the first shared one (a shape looking at the character before its start), and at most
+ * QUOTES_IN_A_MATCH quotes, so it ends before the second quote after that byte. The slice keeps
+ * that quote, so \b at a match's end reads as it did in the whole text.
+ */
+function scanTo(bytes: Buffer, changedEnd: number): number {
+  let at = changedEnd; // bytes after `at` lie inside any match that reaches back to the change
+  for (let n = 0; n <= QUOTES_IN_A_MATCH; n++) {
+    at = bytes.indexOf(QUOTE, at + 1);
+    if (at < 0) return bytes.length;
   }
   return at + 1;
 }

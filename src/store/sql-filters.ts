@@ -17,8 +17,11 @@ function whereClause(where: string[]): string {
   return where.length ? `WHERE ${where.join(' AND ')}` : '';
 }
 
-/** Inferences matching `q`, newest first unless asked otherwise, by id (uuidv7 = time order). */
-export function selectInferences(q: InferenceQuery): SqlSelect {
+/**
+ * Inferences matching `q`, newest first unless asked otherwise, by id (uuidv7 = time order).
+ * `select` is the SELECT ... FROM part; its tables must leave the filtered column names unambiguous.
+ */
+export function selectInferences(q: InferenceQuery, select = 'SELECT * FROM inferences'): SqlSelect {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (cond: string, v: unknown) => {
@@ -39,7 +42,7 @@ export function selectInferences(q: InferenceQuery): SqlSelect {
     if (value !== undefined) params.push(value);
   }
   const limit = Math.min(Math.max(q.limit ?? 50, 1), 1000);
-  return { sql: `SELECT * FROM inferences ${whereClause(where)} ORDER BY id ${order} LIMIT ${limit + 1}`, params, limit };
+  return { sql: `${select} ${whereClause(where)} ORDER BY id ${order} LIMIT ${limit + 1}`, params, limit };
 }
 
 /** Firewall approvals by status and session, newest first. */

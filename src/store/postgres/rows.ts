@@ -6,8 +6,9 @@ export function inferenceFromPg(row: Record<string, unknown>): InferenceRecord {
   // The token columns repeat what `usage` holds (they exist for queries); the record keeps usage.
   // No cache outcome (the route had no cache) reads back as an absent field, as it was recorded.
   // PostgreSQL always stores the normalized request (its redaction walks the value, secret-named
-  // keys included); request_format exists so both schemas stay twins, and is always NULL here.
-  const { cached_input_tokens: _c, cache_creation_input_tokens: _w, reasoning_tokens: _r, cache, request_format: _f, ...r } = row;
+  // keys included); request_format and the request base columns (request_bases: a SQLite writer's
+  // saving) exist so both schemas stay twins, and are always NULL here.
+  const { cached_input_tokens: _c, cache_creation_input_tokens: _w, reasoning_tokens: _r, cache, request_format: _f, request_base: _b, request_head: _h, request_tail: _t, ...r } = row;
   return (cache ? { ...r, cache } : r) as unknown as InferenceRecord;
 }
 

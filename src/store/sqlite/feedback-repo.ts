@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { DeleteCounts, FeedbackInsert, FeedbackRecord, FeedbackRepo, FeedbackTargetType } from '../feedback-types.js';
+import { DELETE_ORPHAN_BASES } from './inference-rows.js';
 
 // Feedback rows and episode/retention deletion in SQLite. Deletion finds every table with an
 // `inference_id` (or `session_id`) column, so rows other parts attach to inferences (attempts,
@@ -72,6 +73,7 @@ export class SqliteFeedbackRepo implements FeedbackRepo {
         .prepare(`DELETE FROM datapoints WHERE source_session_id = ? OR source_inference_id IN (${scope})`)
         .run(sessionId, sessionId).changes;
       const inferences = this.#db.prepare('DELETE FROM inferences WHERE session_id = ?').run(sessionId).changes;
+      related.request_bases = this.#db.prepare(DELETE_ORPHAN_BASES).run().changes;
       for (const t of this.#tablesWith('session_id')) {
         if (t === 'inferences') continue;
         related[t] = (related[t] ?? 0) + this.#db.prepare(`DELETE FROM "${t}" WHERE session_id = ?`).run(sessionId).changes;
@@ -90,6 +92,7 @@ export class SqliteFeedbackRepo implements FeedbackRepo {
       }
       related.feedback = this.#db.prepare(`DELETE FROM feedback WHERE target_type = 'inference' AND target_id IN (${scope})`).run(before).changes;
       const inferences = this.#db.prepare('DELETE FROM inferences WHERE created_at < ?').run(before).changes;
+      related.request_bases = this.#db.prepare(DELETE_ORPHAN_BASES).run().changes;
       return { inferences, related };
     });
     return run.immediate();
@@ -112,6 +115,7 @@ export class SqliteFeedbackRepo implements FeedbackRepo {
         .prepare('DELETE FROM firewall_traces WHERE id IN (SELECT id FROM firewall_traces WHERE approval_id IS NULL ORDER BY id DESC LIMIT -1 OFFSET ?)')
         .run(keep).changes;
       const inferences = this.#db.prepare(`DELETE FROM inferences WHERE id IN (${scope})`).run(keep).changes;
+      related.request_bases = this.#db.prepare(DELETE_ORPHAN_BASES).run().changes;
       return { inferences, related };
     });
     return run.immediate();

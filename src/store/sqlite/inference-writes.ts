@@ -4,7 +4,8 @@ import type { Redactor } from '../redact.js';
 import { PiiRedactor } from '../redact-pii.js';
 import { withoutContent } from '../content-mode.js';
 import { storableAsSent } from '../as-sent.js';
-import { CleanRequests } from '../clean-requests.js';
+import { SessionRequests } from '../clean-requests.js';
+import { RequestBases } from '../request-bases.js';
 
 // Inference rows as the SQLite writer receives them: JSON columns already serialized (cheap,
 // native JSON.stringify on the request thread), redaction and inserts done by the writer.
@@ -97,19 +98,35 @@ export function inferenceBatchWriter(db: Database.Database, redactor: Redactor, 
     db.prepare(`INSERT OR IGNORE INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => param(c, named)).join(', ')})`);
   const insertInference = insert('inferences', INFERENCE_COLUMNS, true);
   const insertAttempt = insert('attempts', ATTEMPT_COLUMNS, true);
-  const insertCompact = insert('inferences', INFERENCE_COLUMNS, false);
+  // A compact row is inserted with its request's base columns after INFERENCE_COLUMNS.
+  const insertCompact = insert('inferences', [...INFERENCE_COLUMNS, 'request_base', 'request_head', 'request_tail'], false);
+  const baseStored = db.prepare('SELECT 1 FROM request_bases WHERE hash = ?').pluck();
+  const insertBase = db.prepare('INSERT INTO request_bases (hash, bytes) VALUES (?, ?)');
   const insertCompactAttempt = insert('attempts', ATTEMPT_COLUMNS, false);
   const n = INFERENCE_COLUMNS.length;
-  const cleanRequests = new CleanRequests();
+  const cleanRequests = new SessionRequests();
+  const bases = new RequestBases();
+  /**
+   * The stored request (bytes or JSON text) as the row's request, request_base, request_head and
+   * request_tail: whole, or the middle between what it shares with its session's base. The base is
+   * inserted when the table lacks it: new, or dropped by a delete since (a delete of the session's
+   * rows sweeps the bases nobody references, on another connection).
+   */
+  const requestCells = (stored: Buffer | string, session: string): [Buffer | string, string | null, number | null, number | null] => {
+    const split = bases.split(session, typeof stored === 'string' ? Buffer.from(stored) : stored);
+    if (!split) return [stored, null, null, null];
+    if (baseStored.get(split.hash) === undefined) insertBase.run(split.hash, split.base);
+    return [split.middle, split.hash, split.head, split.tail];
+  };
   /**
    * The request to store: the client's bytes unless the redactor changes them. Secrets only (not
-   * personal data, which `personal` rows also lose): those are screened from where the bytes differ
-   * from the session's last unchanged request.
+   * personal data, which `personal` rows also lose): those are screened where the bytes differ from
+   * the session's last unchanged request (between the head and the tail they share).
    */
-  const storedRequest = (bytes: Buffer, session: unknown, personal: boolean, json: (s: string) => string): Buffer | string => {
-    const key = typeof session === 'string' ? session : '';
-    if (!personal && redactor.jsonBytesUnchanged(bytes, cleanRequests.sharedPrefix(key, bytes))) {
-      cleanRequests.remember(key, bytes);
+  const storedRequest = (bytes: Buffer, session: string, personal: boolean, json: (s: string) => string): Buffer | string => {
+    const shared = personal ? undefined : cleanRequests.shared(session, bytes);
+    if (shared && redactor.jsonBytesUnchanged(bytes, shared.head, shared.tail)) {
+      cleanRequests.remember(session, bytes);
       return bytes;
     }
     // Decoded as the surface decoded it to parse; unchanged by the redactor, the bytes are stored.
@@ -128,9 +145,13 @@ export function inferenceBatchWriter(db: Database.Database, redactor: Redactor, 
     };
     str(I.error, text);
     str(I.session_id, (s) => redactor.text(s));
+    const session = typeof v[I.session_id] === 'string' ? (v[I.session_id] as string) : '';
     const bytes = requestBytes(v[I.request]);
-    if (bytes) v[I.request] = storedRequest(bytes, v[I.session_id], personal, json);
+    if (bytes) v[I.request] = storedRequest(bytes, session, personal, json);
     else str(I.request, json);
+    const [request, base, head, tail] = requestCells(v[I.request] as Buffer | string, session);
+    v[I.request] = request;
+    v.push(base, head, tail);
     str(I.response, json);
     str(I.routing, (s) => redactor.jsonText(s));
     str(I.tags, (s) => redactor.jsonText(s));

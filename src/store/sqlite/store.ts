@@ -16,7 +16,7 @@ import { SqliteFirewallRepo } from './firewall-repo.js';
 import { SqliteImportRepo } from './import-repo.js';
 import { SqliteResponseRepo } from './response-repo.js';
 import { SqliteCacheRepo } from './cache-repo.js';
-import { attemptFromRow, inferenceFromRow, type InferenceRow } from './inference-rows.js';
+import { SELECT_INFERENCES, attemptFromRow, inferenceFromRow, type InferenceRow } from './inference-rows.js';
 import { SqliteOptimizeRepo } from './optimize-repo.js';
 import { migrateSqlite } from './migrate.js';
 import { inferenceBatchWriter, toCompactWrite, type InferenceWrite } from './inference-writes.js';
@@ -145,7 +145,7 @@ export class SqliteStore implements Store {
   }
 
   async getInference(id: string): Promise<InferenceRecord | null> {
-    const row = this.db.prepare('SELECT * FROM inferences WHERE id = ?').get(id) as InferenceRow | undefined;
+    const row = this.db.prepare(`${SELECT_INFERENCES} WHERE inferences.id = ?`).get(id) as InferenceRow | undefined;
     return row ? inferenceFromRow(row) : null;
   }
 
@@ -154,7 +154,7 @@ export class SqliteStore implements Store {
   }
 
   async queryInferences(q: InferenceQuery): Promise<Page<InferenceRecord>> {
-    const { sql, params, limit } = selectInferences(q);
+    const { sql, params, limit } = selectInferences(q, SELECT_INFERENCES);
     const rows = this.db.prepare(sql).all(...params) as InferenceRow[];
     const items = rows.slice(0, limit).map(inferenceFromRow);
     return { items, next_cursor: rows.length > limit ? encodeCursor(items[items.length - 1].id) : null };

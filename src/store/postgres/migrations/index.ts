@@ -10,6 +10,7 @@ import { pgMigration009 } from './009_firewall_session_risk.js';
 import { pgMigration010 } from './010_cache.js';
 import { pgMigration011 } from './011_opt_optimize.js';
 import { pgMigration012 } from './012_request_as_sent.js';
+import { pgMigration013 } from './013_request_bases.js';
 
 export interface PgMigration {
   version: number;
@@ -32,4 +33,5 @@ export const pgMigrations: PgMigration[] = [
   pgMigration010,
   pgMigration011,
   pgMigration012,
+  pgMigration013,
 ];

@@ -10,6 +10,7 @@ import { migration009 } from './009_firewall_session_risk.js';
 import { migration010 } from './010_cache.js';
 import { migration011 } from './011_opt_optimize.js';
 import { migration012 } from './012_request_as_sent.js';
+import { migration013 } from './013_request_bases.js';
 
 export interface SqliteMigration {
   version: number;
@@ -31,4 +32,5 @@ export const sqliteMigrations: SqliteMigration[] = [
   migration010,
   migration011,
   migration012,
+  migration013,
 ];
