@@ -1,8 +1,11 @@
 // A forwarded Chat Completions stream differs from the upstream's in one place: each chunk's
-// id is Switchyard's inference id (the upstream's stays in the inference record).
+// id is Switchyard's inference id (the upstream's stays in the inference record). The text may
+// hold several events (one upstream network chunk's worth); each starts the text or follows a
+// blank line.
 
-const LEADING_ID = /^data: \{"id":"(?:[^"\\]|\\.)*"/;
+const LEADING_ID = /(^|\n\n)data: \{"id":"(?:[^"\\]|\\.)*"/g;
 
 export function stampChunk(data: string, inferenceId: string): string {
-  return data.replace(LEADING_ID, `data: {"id":${JSON.stringify(inferenceId)}`);
+  const id = JSON.stringify(inferenceId);
+  return data.replace(LEADING_ID, (_m, before: string) => `${before}data: {"id":${id}`);
 }

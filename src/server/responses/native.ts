@@ -65,7 +65,7 @@ const SEQUENCE = /"sequence_number":\s*(\d+)/g;
 
 /**
  * Rewrites the forwarded event stream: only the lifecycle events that carry the Response object
- * are re-serialized; every other event passes byte for byte. Keeps the terminal Response.
+ * are re-serialized; every other event passes byte for byte, also beside them in one text. Keeps the terminal Response.
  */
 export class NativeStreamStamper {
   /** The Response of response.completed / response.incomplete / response.failed, stamped. */
@@ -77,11 +77,24 @@ export class NativeStreamStamper {
     private readonly previousId: string | null | undefined,
   ) {}
 
+  /** `text` holds whole events (one upstream network chunk's worth), each ending in a blank line. */
   stamp(text: string): string {
     for (const m of text.matchAll(SEQUENCE)) this.#seq = Math.max(this.#seq, Number(m[1]));
     if (!LIFECYCLE.test(text)) return text;
     let out = '';
-    for (const ev of parseEventText(text)) {
+    for (let at = 0; at < text.length; ) {
+      const end = text.indexOf('\n\n', at);
+      const next = end < 0 ? text.length : end + 2;
+      const block = text.slice(at, next);
+      out += LIFECYCLE.test(block) ? this.#stampEvent(block) : block;
+      at = next;
+    }
+    return out;
+  }
+
+  #stampEvent(block: string): string {
+    let out = '';
+    for (const ev of parseEventText(block)) {
       const e = JSON.parse(ev.data) as Obj;
       if (e.response && typeof e.response === 'object') {
         e.response = stampResponse(e.response as Obj, this.id, this.previousId);
