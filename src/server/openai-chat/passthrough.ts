@@ -6,6 +6,7 @@
 const LEADING_ID = /(^|\n\n)data: \{"id":"(?:[^"\\]|\\.)*"/g;
 
 export function stampChunk(data: string, inferenceId: string): string {
-  const id = JSON.stringify(inferenceId);
-  return data.replace(LEADING_ID, (_m, before: string) => `${before}data: {"id":${id}`);
+  // `$` would be a replacement pattern; doubled it is itself.
+  const id = JSON.stringify(inferenceId).replaceAll('$', '$$$$');
+  return data.replace(LEADING_ID, `$1data: {"id":${id}`);
 }
