@@ -1,5 +1,6 @@
 import type { StoredResponse } from '../../store/response-types.js';
 import { parseEventText, serializeEvent } from '../../providers/sse.js';
+import { replaceTopLevelText, topLevelValue } from '../../providers/json-splice.js';
 import type { Item } from './items.js';
 
 // Native forwarding to a Responses upstream (src/providers/openai/responses-forward.ts): what the
@@ -61,6 +62,7 @@ export function stampResponse(raw: Obj, id: string, previousId: string | null | 
 
 // Whitespace-tolerant: OpenAI writes compact JSON, other servers may not.
 const LIFECYCLE = /"type":\s*"response\.(created|in_progress|queued|completed|incomplete|failed)"/;
+const TERMINAL = new Set(['completed', 'incomplete', 'failed']);
 const SEQUENCE = /"sequence_number":\s*(\d+)/g;
 
 /**
@@ -93,6 +95,8 @@ export class NativeStreamStamper {
   }
 
   #stampEvent(block: string): string {
+    const spliced = this.#spliced(block);
+    if (spliced !== undefined) return spliced;
     let out = '';
     for (const ev of parseEventText(block)) {
       const e = JSON.parse(ev.data) as Obj;
@@ -103,6 +107,29 @@ export class NativeStreamStamper {
       } else out += serializeEvent(ev);
     }
     return out;
+  }
+
+  /**
+   * The event with only the Response's id and previous_response_id replaced in its text: the
+   * Response echoes the request's instructions and tools (tens of KB for Codex), which parsing
+   * and re-serializing cost more than all the rest of the stream. Undefined when the event is not
+   * one data line holding a Response that has those fields (then it is re-serialized).
+   */
+  #spliced(block: string): string | undefined {
+    const line = block.startsWith('data: ') ? 0 : block.indexOf('\ndata: ') + 1;
+    if (line === 0 && !block.startsWith('data: ')) return undefined;
+    const from = line + 6;
+    const eol = block.indexOf('\n', from);
+    if (eol !== block.length - 2) return undefined; // one data line, then the blank line
+    const data = block.slice(from, eol);
+    const range = topLevelValue(data, 'response');
+    if (!range || data.charCodeAt(range[0]) !== 123 /* { */) return undefined;
+    const fields = this.previousId ? { id: this.id, previous_response_id: this.previousId } : { id: this.id };
+    const response = replaceTopLevelText(data.slice(range[0], range[1]), fields);
+    if (response === undefined) return undefined;
+    // LIFECYCLE finds the event's own type: a Response holds no object typed response.*.
+    if (TERMINAL.has(LIFECYCLE.exec(block)?.[1] ?? '')) this.final = JSON.parse(response) as Obj;
+    return `${block.slice(0, from)}${data.slice(0, range[0])}${response}${data.slice(range[1])}\n\n`;
   }
 
   /** The Responses API's `error` event, for a stream that broke after it started. */
