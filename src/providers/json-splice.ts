@@ -16,7 +16,7 @@ const STRUCTURAL = /["{}[\]]/g;
  * decoded and encoded again.
  */
 export function replaceTopLevel(bytes: Buffer, key: string, value: unknown): Buffer | undefined {
-  const ranges = topLevelValues(bytes.toString('latin1'), [key]);
+  const ranges = topLevelValues(bytes.toString('latin1'), key);
   if (!ranges) return undefined;
   const replacement = Buffer.from(JSON.stringify(value), 'utf8');
   const parts: Buffer[] = [];
@@ -29,36 +29,12 @@ export function replaceTopLevel(bytes: Buffer, key: string, value: unknown): Buf
   return Buffer.concat(parts);
 }
 
-/**
- * The same on text already decoded (an SSE event's data), for several keys in one pass: every
- * top-level value of each key in `values` replaced, or undefined when one of them is missing or
- * the text is not an object.
- */
-export function replaceTopLevelText(text: string, values: Record<string, unknown>): string | undefined {
-  const keys = Object.keys(values);
-  const ranges = topLevelValues(text, keys);
-  if (!ranges || keys.some((k) => !ranges.some((r) => r[2] === k))) return undefined;
-  let out = '';
-  let copied = 0;
-  for (const [start, end, key] of ranges) {
-    out += text.slice(copied, start) + JSON.stringify(values[key]);
-    copied = end;
-  }
-  return out + text.slice(copied);
-}
-
-/** [start, end) of the last top-level value of `key` in a JSON object text, or undefined. */
-export function topLevelValue(text: string, key: string): [number, number] | undefined {
-  const last = topLevelValues(text, [key])?.at(-1);
-  return last && [last[0], last[1]];
-}
-
-/** [start, end, key) of every top-level value of one of `keys`, or undefined when there is none or the text is not an object. */
-function topLevelValues(text: string, keys: string[]): [number, number, string][] | undefined {
+/** [start, end) of every top-level value of `key`, or undefined when there is none or the text is not an object. */
+function topLevelValues(text: string, key: string): [number, number][] | undefined {
   let i = skipWs(text, 0);
   if (text.charCodeAt(i) !== 123 /* { */) return undefined;
   i++;
-  const ranges: [number, number, string][] = [];
+  const ranges: [number, number][] = [];
   for (;;) {
     i = skipWs(text, i);
     const c = text.charCodeAt(i);
@@ -77,7 +53,7 @@ function topLevelValues(text: string, keys: string[]): [number, number, string][
     const valueStart = skipWs(text, i + 1);
     const valueEnd = skipValue(text, valueStart);
     if (valueEnd < 0) return undefined;
-    if (keys.includes(name)) ranges.push([valueStart, valueEnd, name]);
+    if (name === key) ranges.push([valueStart, valueEnd]);
     i = valueEnd;
   }
   return ranges.length ? ranges : undefined;

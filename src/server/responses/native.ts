@@ -1,6 +1,5 @@
 import type { StoredResponse } from '../../store/response-types.js';
 import { parseEventText, serializeEvent } from '../../providers/sse.js';
-import { replaceTopLevelText, topLevelValue } from '../../providers/json-splice.js';
 import type { Item } from './items.js';
 
 // Native forwarding to a Responses upstream (src/providers/openai/responses-forward.ts): what the
@@ -63,6 +62,8 @@ export function stampResponse(raw: Obj, id: string, previousId: string | null | 
 // Whitespace-tolerant: OpenAI writes compact JSON, other servers may not.
 const LIFECYCLE = /"type":\s*"response\.(created|in_progress|queued|completed|incomplete|failed)"/;
 const TERMINAL = new Set(['completed', 'incomplete', 'failed']);
+// A lifecycle event as OpenAI writes it, up to the end of the Response's id.
+const RESPONSE_ID = /^(event: [^\n]*\n)?data: \{"type":"response\.(created|in_progress|queued|completed|incomplete|failed)","sequence_number":\d+,"response":\{"id":"(?:[^"\\\n]|\\.)*"/;
 const SEQUENCE = /"sequence_number":\s*(\d+)/g;
 
 /**
@@ -70,14 +71,23 @@ const SEQUENCE = /"sequence_number":\s*(\d+)/g;
  * are re-serialized; every other event passes byte for byte, also beside them in one text. Keeps the terminal Response.
  */
 export class NativeStreamStamper {
-  /** The Response of response.completed / response.incomplete / response.failed, stamped. */
-  final?: Obj;
+  #final?: Obj;
+  #finalData?: string;
   #seq = -1;
 
   constructor(
     private readonly id: string,
     private readonly previousId: string | null | undefined,
   ) {}
+
+  /** The Response of response.completed / response.incomplete / response.failed, stamped (parsed when asked for). */
+  get final(): Obj | undefined {
+    if (this.#finalData !== undefined) {
+      this.#final = (JSON.parse(this.#finalData) as Obj).response as Obj;
+      this.#finalData = undefined;
+    }
+    return this.#final;
+  }
 
   /** `text` holds whole events (one upstream network chunk's worth), each ending in a blank line. */
   stamp(text: string): string {
@@ -102,7 +112,7 @@ export class NativeStreamStamper {
       const e = JSON.parse(ev.data) as Obj;
       if (e.response && typeof e.response === 'object') {
         e.response = stampResponse(e.response as Obj, this.id, this.previousId);
-        if (e.type === 'response.completed' || e.type === 'response.incomplete' || e.type === 'response.failed') this.final = e.response as Obj;
+        if (e.type === 'response.completed' || e.type === 'response.incomplete' || e.type === 'response.failed') this.#final = e.response as Obj;
         out += serializeEvent({ event: ev.event, data: JSON.stringify(e) });
       } else out += serializeEvent(ev);
     }
@@ -110,26 +120,19 @@ export class NativeStreamStamper {
   }
 
   /**
-   * The event with only the Response's id and previous_response_id replaced in its text: the
-   * Response echoes the request's instructions and tools (tens of KB for Codex), which parsing
-   * and re-serializing cost more than all the rest of the stream. Undefined when the event is not
-   * one data line holding a Response that has those fields (then it is re-serialized).
+   * The event with only the Response's id replaced in its text, when it has the compact shape
+   * OpenAI writes: the Response echoes the request's tools and instructions (tens of KB for
+   * Codex), which parsing and re-serializing cost more than all the rest of the stream. Undefined
+   * otherwise, and for a chained turn (previous_response_id is set too): then it is re-serialized.
    */
   #spliced(block: string): string | undefined {
-    const line = block.startsWith('data: ') ? 0 : block.indexOf('\ndata: ') + 1;
-    if (line === 0 && !block.startsWith('data: ')) return undefined;
-    const from = line + 6;
-    const eol = block.indexOf('\n', from);
-    if (eol !== block.length - 2) return undefined; // one data line, then the blank line
-    const data = block.slice(from, eol);
-    const range = topLevelValue(data, 'response');
-    if (!range || data.charCodeAt(range[0]) !== 123 /* { */) return undefined;
-    const fields = this.previousId ? { id: this.id, previous_response_id: this.previousId } : { id: this.id };
-    const response = replaceTopLevelText(data.slice(range[0], range[1]), fields);
-    if (response === undefined) return undefined;
-    // LIFECYCLE finds the event's own type: a Response holds no object typed response.*.
-    if (TERMINAL.has(LIFECYCLE.exec(block)?.[1] ?? '')) this.final = JSON.parse(response) as Obj;
-    return `${block.slice(0, from)}${data.slice(0, range[0])}${response}${data.slice(range[1])}\n\n`;
+    if (this.previousId) return undefined;
+    const m = RESPONSE_ID.exec(block);
+    if (!m || block.indexOf('\n', m[0].length) !== block.length - 2) return undefined; // one data line, then the blank line
+    const idAt = m[0].lastIndexOf('"id":') + 5;
+    const out = `${block.slice(0, idAt)}${JSON.stringify(this.id)}${block.slice(m[0].length)}`;
+    if (TERMINAL.has(m[2])) this.#finalData = out.slice((m[1]?.length ?? 0) + 6, -2);
+    return out;
   }
 
   /** The Responses API's `error` event, for a stream that broke after it started. */
