@@ -68,7 +68,8 @@ const SEQUENCE = /"sequence_number":\s*(\d+)/g;
 
 /**
  * Rewrites the forwarded event stream: only the lifecycle events that carry the Response object
- * are re-serialized; every other event passes byte for byte, also beside them in one text. Keeps the terminal Response.
+ * change (their id spliced in, or re-serialized); every other event passes byte for byte. Keeps
+ * the terminal Response.
  */
 export class NativeStreamStamper {
   #final?: Obj;
