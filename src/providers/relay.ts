@@ -1,12 +1,15 @@
 import type { StreamChunk } from '../core/types.js';
 import type { ProviderTarget } from './types.js';
 import { transportError, type UpstreamResponse } from './http.js';
-import { serializeEvent, sseBatches } from './sse.js';
+import { SseFramer, type SseFrame } from './sse-frames.js';
 import type { CallSignal } from './call-signal.js';
 
-// The copy path of a forwarded event stream (Anthropic, OpenAI chat and Responses): each upstream event
-// goes on as a `raw` chunk carrying its own bytes, right after the typed chunks a per-format
-// mapper parsed from it (for recording, usage, fallback and the firewall).
+// The copy path of a forwarded event stream (Anthropic, OpenAI chat and Responses): the events one
+// upstream network chunk completes go on as one `raw` chunk carrying their own bytes, right after
+// the typed chunks a per-format mapper read from them (for recording, usage, fallback and the
+// firewall). Every chunk costs a step through each async generator between here and the socket
+// (relay, gateway, firewall, route), so a network chunk's events travel together: one raw chunk,
+// and consecutive text deltas joined into one typed chunk.
 
 type Raw = Extract<StreamChunk, { type: 'raw' }>;
 
@@ -19,23 +22,77 @@ export interface EventMapper {
 
 /** `finished`: the terminal event was seen, so later bytes are drained rather than parsed. */
 export async function* relayEvents(res: UpstreamResponse, target: ProviderTarget, signal: CallSignal, mapper: EventMapper, finished: () => boolean): AsyncGenerator<StreamChunk> {
+  const framer = new SseFramer();
   try {
-    for await (const batch of sseBatches(res.body)) {
-      for (const ev of batch) {
-        if (finished()) continue; // drain to the end so the socket returns to the pool
-        const m = mapper.map(ev.data);
-        yield* m.chunks;
-        if (m.withhold) continue;
-        const raw: Raw = { type: 'raw', data: serializeEvent(ev) };
-        if (m.tools) raw.tools = m.tools;
-        if (m.final) raw.final = true;
-        yield raw;
-      }
+    for await (const bytes of res.body) {
+      if (finished()) continue; // drain to the end so the socket returns to the pool
+      const frames = framer.feed(bytes as Uint8Array);
+      if (!frames.length) continue;
+      const batch = relayBatch(frames, mapper, finished);
+      for (const c of batch.chunks) yield c;
+      if (batch.error) throw batch.error;
     }
+    const batch = relayBatch(framer.end(), mapper, finished);
+    for (const c of batch.chunks) yield c;
+    if (batch.error) throw batch.error;
   } catch (err) {
     throw transportError(err, signal, target);
   } finally {
     if (!finished()) res.body.destroy();
   }
   yield* mapper.end();
+}
+
+/**
+ * The chunks of one network chunk's events. In enforce mode the firewall holds every raw chunk
+ * from the first one that carries a tool call or ends the message, so the events before such an
+ * event go in a raw chunk of their own and it and all after it in another: the client receives
+ * the same bytes at the same moments as with one raw chunk per event. An event the mapper
+ * rejects ends the batch: what came before it is still delivered, then the error.
+ */
+function relayBatch(frames: SseFrame[], mapper: EventMapper, finished: () => boolean): { chunks: StreamChunk[]; error?: unknown } {
+  const chunks: StreamChunk[] = [];
+  let text = '';
+  let tagged: Raw | undefined;
+  const close = () => {
+    if (tagged) {
+      tagged.data = text;
+      chunks.push(tagged);
+    } else if (text) chunks.push({ type: 'raw', data: text });
+    text = '';
+  };
+  for (const frame of frames) {
+    if (finished()) break; // later bytes are drained unread
+    let m: ReturnType<EventMapper['map']>;
+    try {
+      m = mapper.map(frame.data);
+    } catch (error) {
+      close();
+      return { chunks, error };
+    }
+    for (const c of m.chunks) pushTyped(chunks, c);
+    if (m.withhold) continue;
+    if (!tagged && (m.tools?.length || m.final)) {
+      close();
+      tagged = { type: 'raw', data: '' };
+    }
+    if (tagged) {
+      if (m.tools?.length) tagged.tools = [...(tagged.tools ?? []), ...m.tools];
+      if (m.final) tagged.final = true;
+    }
+    text += frame.text;
+  }
+  close();
+  return { chunks };
+}
+
+/** Appends a typed chunk, joining a text or reasoning delta into the delta just before it. */
+function pushTyped(chunks: StreamChunk[], c: StreamChunk): void {
+  const prev = chunks[chunks.length - 1];
+  if (c.type === 'delta' && prev?.type === 'delta' && !c.tool_calls && !prev.tool_calls) {
+    if (c.content) prev.content = (prev.content ?? '') + c.content;
+    if (c.reasoning) prev.reasoning = (prev.reasoning ?? '') + c.reasoning;
+    return;
+  }
+  chunks.push(c);
 }

@@ -48,6 +48,20 @@ test('NativeStreamStamper: only events carrying the Response change; the termina
   assert.equal(JSON.parse(s.error('server_error', 'x').split('data: ')[1]).sequence_number, 5);
 });
 
+test('NativeStreamStamper: a lifecycle event keeps its bytes but for the id, beside other events in one text; a chained turn is re-serialized', () => {
+  const s = new NativeStreamStamper('resp_own', undefined);
+  const delta = 'event: response.output_text.delta\ndata: {"type":"response.output_text.delta","sequence_number":1,"delta":"h\\u00e9"}\n\n';
+  const created = (id: string) => `event: response.created\ndata: {"type":"response.created","sequence_number":0,"response":{"id":"${id}","instructions":"caf\\u00e9 {\\"id\\": 1}","previous_response_id":null}}\n\n`;
+  assert.equal(s.stamp(created('resp_up') + delta), created('resp_own') + delta);
+  const done = (id: string) => `data: {"type":"response.completed","sequence_number":2,"response":{"id":"${id}","output":[{"type":"message","id":"msg_\\u0031"}]}}\n\n`;
+  assert.equal(s.stamp(done('resp_up')), done('resp_own'));
+  assert.deepEqual(s.final, { id: 'resp_own', output: [{ type: 'message', id: 'msg_1' }] });
+  const chained = new NativeStreamStamper('resp_own', 'resp_prev').stamp(created('resp_up'));
+  assert.equal(chained, 'event: response.created\ndata: {"type":"response.created","sequence_number":0,"response":{"id":"resp_own","instructions":"café {\\"id\\": 1}","previous_response_id":"resp_prev"}}\n\n');
+  const spaced = 'data: {"type": "response.created", "response": {"id": "resp_up"}}\n\n';
+  assert.equal(new NativeStreamStamper('resp_own', undefined).stamp(spaced), 'data: {"type":"response.created","response":{"id":"resp_own"}}\n\n');
+});
+
 test('nativeForTarget: a variant\'s system prompt fills instructions, its max_tokens becomes max_output_tokens', () => {
   const native = { format: 'openai-responses' as const, body: { model: 'r', input: 'hi' }, headers: {} };
   const plan = { systemPrompt: 'Be brief.', params: { max_tokens: 50, temperature: 0.2 } } as unknown as Plan;

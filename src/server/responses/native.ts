@@ -61,15 +61,19 @@ export function stampResponse(raw: Obj, id: string, previousId: string | null | 
 
 // Whitespace-tolerant: OpenAI writes compact JSON, other servers may not.
 const LIFECYCLE = /"type":\s*"response\.(created|in_progress|queued|completed|incomplete|failed)"/;
+const TERMINAL = new Set(['completed', 'incomplete', 'failed']);
+// A lifecycle event as OpenAI writes it, up to the end of the Response's id.
+const RESPONSE_ID = /^(event: [^\n]*\n)?data: \{"type":"response\.(created|in_progress|queued|completed|incomplete|failed)","sequence_number":\d+,"response":\{"id":"(?:[^"\\\n]|\\.)*"/;
 const SEQUENCE = /"sequence_number":\s*(\d+)/g;
 
 /**
  * Rewrites the forwarded event stream: only the lifecycle events that carry the Response object
- * are re-serialized; every other event passes byte for byte. Keeps the terminal Response.
+ * change (their id spliced in, or re-serialized); every other event passes byte for byte. Keeps
+ * the terminal Response.
  */
 export class NativeStreamStamper {
-  /** The Response of response.completed / response.incomplete / response.failed, stamped. */
-  final?: Obj;
+  #final?: Obj;
+  #finalData?: string;
   #seq = -1;
 
   constructor(
@@ -77,18 +81,58 @@ export class NativeStreamStamper {
     private readonly previousId: string | null | undefined,
   ) {}
 
+  /** The Response of response.completed / response.incomplete / response.failed, stamped (parsed when asked for). */
+  get final(): Obj | undefined {
+    if (this.#finalData !== undefined) {
+      this.#final = (JSON.parse(this.#finalData) as Obj).response as Obj;
+      this.#finalData = undefined;
+    }
+    return this.#final;
+  }
+
+  /** `text` holds whole events (one upstream network chunk's worth), each ending in a blank line. */
   stamp(text: string): string {
     for (const m of text.matchAll(SEQUENCE)) this.#seq = Math.max(this.#seq, Number(m[1]));
     if (!LIFECYCLE.test(text)) return text;
     let out = '';
-    for (const ev of parseEventText(text)) {
+    for (let at = 0; at < text.length; ) {
+      const end = text.indexOf('\n\n', at);
+      const next = end < 0 ? text.length : end + 2;
+      const block = text.slice(at, next);
+      out += LIFECYCLE.test(block) ? this.#stampEvent(block) : block;
+      at = next;
+    }
+    return out;
+  }
+
+  #stampEvent(block: string): string {
+    const spliced = this.#spliced(block);
+    if (spliced !== undefined) return spliced;
+    let out = '';
+    for (const ev of parseEventText(block)) {
       const e = JSON.parse(ev.data) as Obj;
       if (e.response && typeof e.response === 'object') {
         e.response = stampResponse(e.response as Obj, this.id, this.previousId);
-        if (e.type === 'response.completed' || e.type === 'response.incomplete' || e.type === 'response.failed') this.final = e.response as Obj;
+        if (e.type === 'response.completed' || e.type === 'response.incomplete' || e.type === 'response.failed') this.#final = e.response as Obj;
         out += serializeEvent({ event: ev.event, data: JSON.stringify(e) });
       } else out += serializeEvent(ev);
     }
+    return out;
+  }
+
+  /**
+   * The event with only the Response's id replaced in its text, when it has the compact shape
+   * OpenAI writes: the Response echoes the request's tools and instructions (tens of KB for
+   * Codex), which parsing and re-serializing cost more than all the rest of the stream. Undefined
+   * otherwise, and for a chained turn (previous_response_id is set too): then it is re-serialized.
+   */
+  #spliced(block: string): string | undefined {
+    if (this.previousId) return undefined;
+    const m = RESPONSE_ID.exec(block);
+    if (!m || block.indexOf('\n', m[0].length) !== block.length - 2) return undefined; // one data line, then the blank line
+    const idAt = m[0].lastIndexOf('"id":') + 5;
+    const out = `${block.slice(0, idAt)}${JSON.stringify(this.id)}${block.slice(m[0].length)}`;
+    if (TERMINAL.has(m[2])) this.#finalData = out.slice((m[1]?.length ?? 0) + 6, -2);
     return out;
   }
 

@@ -3,7 +3,7 @@ import type { NativeRequest } from '../../providers/types.js';
 import type { RouteGroup } from '../context.js';
 import { readMessagesBody } from '../anthropic/request.js';
 import { AnthropicStreamWriter, renderMessage } from '../anthropic/response.js';
-import { stampEvent, stampJson } from '../anthropic/passthrough.js';
+import { MessageStamper, stampJson } from '../anthropic/passthrough.js';
 import { countTokens } from '../anthropic/count-tokens.js';
 import { errorHandler } from '../errors/handler.js';
 import { renderAnthropicError } from '../errors/render-anthropic.js';
@@ -46,11 +46,12 @@ export const anthropicRoutes: RouteGroup = (app, ctx) => {
       const out = new SseOut(beginSse(reply));
       const forwarded = !!streaming.passthrough;
       const writer = new AnthropicStreamWriter(streaming.inferenceId, streaming.target.provider.model);
+      const stamper = new MessageStamper(streaming.inferenceId);
       if (!forwarded) await out.write(writer.start());
       try {
         for await (const chunk of streaming.chunks) {
           if (forwarded) {
-            if (chunk.type === 'raw') await out.write(stampEvent(chunk.data, streaming.inferenceId));
+            if (chunk.type === 'raw') await out.write(stamper.stamp(chunk.data));
           } else await out.write(writer.push(chunk));
           if (abort.aborted) break;
         }

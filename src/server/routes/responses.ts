@@ -92,7 +92,8 @@ export const responsesRoutes: RouteGroup = (app, ctx) => {
           if (abort.aborted) break;
         }
         if (abort.aborted) return;
-        if (stamper.final) {
+        // The terminal Response is parsed only to be stored.
+        if (parsed.store && stamper.final) {
           const response = { ...stamper.final, switchyard: { inference_id: streaming.inferenceId, [NATIVE_MARK]: true } };
           await save(response, streaming.inferenceId).catch((err) => ctx.logger.error({ err, response_id: ids.id }, 'responses: could not store conversation state'));
         }
