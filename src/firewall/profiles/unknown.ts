@@ -1,6 +1,7 @@
 import { personalDataQuery } from '../content/bulk-export.js';
 import { finding, type Finding } from '../rules/finding.js';
 import { judgeInfraTool } from '../rules/infra-tools.js';
+import { judgeStopAsking } from '../rules/tampering.js';
 import { COLLECTOR_HOST, DUMMY_PAYLOAD, isLocalUrl } from '../rules/urls.js';
 import type { McpAnnotations } from '../types.js';
 import { outboundOf, TEXT_KEYS } from './extract.js';
@@ -138,6 +139,10 @@ function nestedPrompts(v: unknown, depth = 0, out: string[] = []): string[] {
   return out;
 }
 
+const TICKET = /^(?:issue|issues|ticket|tickets|task|tasks|card|cards|story|stories|bug|bugs|todo|item)$/;
+/** Issue text addressed to an agent or bot that picks it up ("@copilot", "[bot]", "when this is picked up"). */
+const FOR_AN_AGENT = /(?:^|[\s(\[])@(?:copilot|devin|claude|codex|jules|sweep|cursor|[\w-]*(?:bot|agent|automation))\b|\[(?:agent|bot|automation|ai)(?:[- ]\w+)?\]|\b(?:copilot|coding agent|ai agent|automation bot|ops bot|[\w-]*bot|[\w-]*-agent)\s*:|\bwhen (?:this is|this gets|you) pick(?:ed)? (?:this |it )?up\b/i;
+
 /** Names of tools that exist to run what they are given: a command, a query, an HTTP request. */
 const RUNS_COMMANDS = /^(?:run|exec|execute|shell|bash|sh|terminal|command|cmd|console|cli|script)$/;
 const RUNS_QUERIES = /^(?:query|sql|execute|exec|run|select|statement|db|database|postgres|mysql|sqlite)$/;
@@ -215,6 +220,11 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (payStep) out.findings!.push(finding(0.8, 'critical', false, 'money_movement', `sets up an automation whose step "${payStep}" moves money each time it triggers`));
   const prompt = [...strs(flat, 'prompt', 'goal', 'task', 'instructions', 'instruction', 'task_prompt', 'payload_message'), ...(automation ? nestedPrompts(args) : [])].join('\n');
   if (prompt && (kind === 'schedule' || kind === 'delegate' || automation || cls !== 'read_only')) out.deferred = [{ via: kind === 'schedule' ? 'a scheduled task' : automation ? 'an automation' : 'another agent', prompt }];
+  // An issue or ticket addressed to a coding agent or bot is a prompt it will act on unwatched.
+  const ticket = named && kind !== 'read' && words.some((w) => TICKET.test(w)) ? strs(flat, 'title', 'summary', 'name', 'body', 'description', 'text', 'content').join('\n') : '';
+  if (ticket && FOR_AN_AGENT.test(ticket)) (out.deferred ??= []).push({ via: 'the agent or bot the ticket is addressed to', prompt: ticket });
+  // What a memory, rule or settings tool stores can tell the agent to stop asking from now on.
+  if (named && cls !== 'read_only') out.findings!.push(...judgeStopAsking(flatStrings(args).join('\n'), `${named.tool}'s arguments`));
   if (!out.outbound) {
     const texts = strs(flat, ...TEXT_KEYS);
     if (texts.length) out.texts = texts;
