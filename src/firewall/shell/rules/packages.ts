@@ -38,8 +38,12 @@ export const pkg: Rule = (f) => {
   }
   if (verbs[0] === 'config' && /^(set|add)$/.test(verbs[1] ?? '')) return packageConfig(f, verbs.slice(2));
   const index = words.find((w, i) => /^(--index-url|--extra-index-url|-i|--registry|--trusted-host)$/.test(words[i - 1] ?? '') || /^--(index-url|extra-index-url|registry)=/.test(w));
-  if (index && /^(--)?[\w-]*=?http:\/\/|^http:\/\//.test(index.replace(/^--[\w-]+=/, '')) || words.includes('--trusted-host')) {
+  const indexUrl = index?.replace(/^--[\w-]+=/, '');
+  if (indexUrl && /^http:\/\//.test(indexUrl) || words.includes('--trusted-host')) {
     f.add(0.75, 'critical', false, 'supply_chain', `${f.program} installs from an unencrypted or untrusted package index (${index ?? '--trusted-host'})`);
+  } else if (indexUrl && /^https:\/\//.test(indexUrl) && !KNOWN_REGISTRY.test(indexUrl)) {
+    // A mirror named in a README serves whatever its owner uploads under a familiar package name.
+    f.add(0.65, 'external', false, 'supply_chain', `${f.program} installs from an unfamiliar package index (${indexUrl})`);
   }
   const fromGit = verbs.slice(1).find((w) => /^(github:|gitlab:|bitbucket:|git\+|git:\/\/|https?:\/\/.*\.(tgz|tar\.gz|zip|whl)$|[\w-]+\/[\w.-]+#)/.test(w) || /^[\w-]+\/[\w.-]+$/.test(w) && ['npm', 'pnpm', 'yarn', 'bun'].includes(f.program));
   if (fromGit && /^(install|i|add)$/.test(verbs[0] ?? '') && !/#[0-9a-f]{40}$|@[0-9a-f]{40}$/.test(fromGit)) {
