@@ -64,7 +64,8 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   // Clicks and typing are judged by what they press: the element's label and the user's request.
   if (profile.kind === 'browser' && profile.class !== 'read_only') {
     const request = uiRequest(conversationOf(context));
-    for (const f of judgeUiAction({ label: uiLabel(args, !inputs.outbound), typed: inputs.outbound?.text ?? '', request })) noteFinding(w, 'ui_action', f);
+    const conversation = conversationOf(context).join('\n');
+    for (const f of judgeUiAction({ label: uiLabel(args, !inputs.outbound), typed: inputs.outbound?.text ?? '', request, conversation })) noteFinding(w, 'ui_action', f);
   }
   // Settings and monitoring tools (not shells, whose commands are parsed) by what they switch off.
   if (profile.class !== 'read_only' && (profile.kind === 'generic' || profile.kind === 'process')) {
