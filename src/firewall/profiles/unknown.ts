@@ -139,6 +139,24 @@ function nestedPrompts(v: unknown, depth = 0, out: string[] = []): string[] {
   return out;
 }
 
+const SAFETY_SETTING = /^(?:guardrail|guardrails|approval|approvals|safety|moderation|protection|protections|confirmation|confirmations|review|reviews)$/;
+const ON_VALUE = /^(?:always|always_ask|ask|required|require|strict|enabled|enforce|enforced|on|block|deny|manual|true)$/i;
+const OFF_VALUE = /^(?:never|none|off|disabled?|false|auto|auto_approve|allow|allow_all|skip|bypass|permissive|0)$/i;
+
+/** Every setting names a check or turns one on; none is emptied, switched off or set to never ask. */
+function tightensOnly(args: Record<string, unknown>): boolean {
+  let on = false;
+  for (const [k, v] of Object.entries(args)) {
+    if (v === false || (Array.isArray(v) && v.length === 0)) return false;
+    const values = Array.isArray(v) ? v : [v];
+    for (const x of values) {
+      if (typeof x === 'string' && OFF_VALUE.test(x)) return false;
+      if ((typeof x === 'string' && ON_VALUE.test(x)) || (x === true && /enabled|required|enforce|on$/i.test(k)) || (Array.isArray(v) && typeof x === 'string' && x)) on = true;
+    }
+  }
+  return on;
+}
+
 const TICKET = /^(?:issue|issues|ticket|tickets|task|tasks|card|cards|story|stories|bug|bugs|todo|item)$/;
 /** Issue text addressed to an agent or bot that picks it up ("@copilot", "[bot]", "when this is picked up"). */
 const FOR_AN_AGENT = /(?:^|[\s(\[])@(?:copilot|devin|claude|codex|jules|sweep|cursor|[\w-]*(?:bot|agent|automation))\b|\[(?:agent|bot|automation|ai)(?:[- ]\w+)?\]|\b(?:copilot|coding agent|ai agent|automation bot|ops bot|[\w-]*bot|[\w-]*-agent)\s*:|\bwhen (?:this is|this gets|you) pick(?:ed)? (?:this |it )?up\b/i;
@@ -223,6 +241,10 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   // An issue or ticket addressed to a coding agent or bot is a prompt it will act on unwatched.
   const ticket = named && kind !== 'read' && words.some((w) => TICKET.test(w)) ? strs(flat, 'title', 'summary', 'name', 'body', 'description', 'text', 'content').join('\n') : '';
   if (ticket && FOR_AN_AGENT.test(ticket)) (out.deferred ??= []).push({ via: 'the agent or bot the ticket is addressed to', prompt: ticket });
+  // A guardrail or approval setting whose every value turns a check on is the user adding caution.
+  if (named && (named.intent === 'write' || named.intent === 'create') && !out.profile && words.some((w) => SAFETY_SETTING.test(w)) && tightensOnly(args)) {
+    out.profile = p(named.source, 'generic', 'local_edit', `${named.who} that turns safety checks or approvals on`, { base_risk: 0.08, confidence: 0.8 });
+  }
   // What a memory, rule or settings tool stores can tell the agent to stop asking from now on.
   if (named && cls !== 'read_only') out.findings!.push(...judgeStopAsking(flatStrings(args).join('\n'), `${named.tool}'s arguments`));
   if (!out.outbound) {
