@@ -159,7 +159,9 @@ function tightensOnly(args: Record<string, unknown>): boolean {
 
 const TICKET = /^(?:issue|issues|ticket|tickets|task|tasks|card|cards|story|stories|bug|bugs|todo|item)$/;
 /** Issue text addressed to an agent or bot that picks it up ("@copilot", "[bot]", "when this is picked up"). */
-const FOR_AN_AGENT = /(?:^|[\s(\[])@(?:copilot|devin|claude|codex|jules|sweep|cursor|[\w-]*(?:bot|agent|automation))\b|\[(?:agent|bot|automation|ai)(?:[- ]\w+)?\]|\b(?:copilot|coding agent|ai agent|automation bot|ops bot|[\w-]*bot|[\w-]*-agent)\s*:|\bwhen (?:this is|this gets|you) pick(?:ed)? (?:this |it )?up\b/i;
+const FOR_AN_AGENT = /(?:^|[\s(\[])@(?:copilot|devin|claude|codex|jules|sweep|cursor|[\w-]*(?:bot|agent|assistant|automation|ai))\b|\[(?:agent|bot|automation|ai)(?:[- ]\w+)?\]|\b(?:copilot|coding agent|ai agent|automation bot|ops bot|[\w-]*bot|[\w-]*-agent|ai|assistant)\s*:|\bwhen (?:this is|this gets|you) pick(?:ed)? (?:this |it )?up\b/i;
+
+const AGENT_ASSIGNEE = /(?:^|[\s@_-])(?:copilot|devin|codex|claude|jules|bot|agent|assistant|ai|automation)(?:$|[\s_-])/i;
 
 /** Names of tools that exist to run what they are given: a command, a query, an HTTP request. */
 const RUNS_COMMANDS = /^(?:run|exec|execute|shell|bash|sh|terminal|command|cmd|console|cli|script)$/;
@@ -240,7 +242,8 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (prompt && (kind === 'schedule' || kind === 'delegate' || automation || cls !== 'read_only')) out.deferred = [{ via: kind === 'schedule' ? 'a scheduled task' : automation ? 'an automation' : 'another agent', prompt }];
   // An issue or ticket addressed to a coding agent or bot is a prompt it will act on unwatched.
   const ticket = named && kind !== 'read' && words.some((w) => TICKET.test(w)) ? strs(flat, 'title', 'summary', 'name', 'body', 'description', 'text', 'content').join('\n') : '';
-  if (ticket && FOR_AN_AGENT.test(ticket)) (out.deferred ??= []).push({ via: 'the agent or bot the ticket is addressed to', prompt: ticket });
+  const assignee = strs(flat, 'assignee', 'assignee_id', 'assigneeId', 'assignees', 'owner_name').join(' ');
+  if (ticket && (FOR_AN_AGENT.test(ticket) || AGENT_ASSIGNEE.test(assignee))) (out.deferred ??= []).push({ via: 'the agent or bot the ticket is addressed to', prompt: ticket });
   // A guardrail or approval setting whose every value turns a check on is the user adding caution.
   if (named && (named.intent === 'write' || named.intent === 'create') && !out.profile && words.some((w) => SAFETY_SETTING.test(w)) && tightensOnly(args)) {
     out.profile = p(named.source, 'generic', 'local_edit', `${named.who} that turns safety checks or approvals on`, { base_risk: 0.08, confidence: 0.8 });

@@ -37,7 +37,7 @@ export const pkg: Rule = (f) => {
     return;
   }
   if (verbs[0] === 'config' && /^(set|add)$/.test(verbs[1] ?? '')) return packageConfig(f, verbs.slice(2));
-  const index = words.find((w, i) => /^(--index-url|--extra-index-url|-i|--registry|--trusted-host)$/.test(words[i - 1] ?? '') || /^--(index-url|extra-index-url|registry)=/.test(w));
+  const index = words.find((w, i) => /^(--index-url|--extra-index-url|-i|--index|--registry|--source|--trusted-host)$/.test(words[i - 1] ?? '') || /^--(index-url|extra-index-url|index|registry|source)=/.test(w));
   const indexUrl = index?.replace(/^--[\w-]+=/, '');
   if (indexUrl && /^http:\/\//.test(indexUrl) || words.includes('--trusted-host')) {
     f.add(0.75, 'critical', false, 'supply_chain', `${f.program} installs from an unencrypted or untrusted package index (${index ?? '--trusted-host'})`);
@@ -65,7 +65,7 @@ export const pkg: Rule = (f) => {
   readArgs(f);
 };
 
-const KNOWN_REGISTRY = /^https:\/\/(?:registry\.npmjs\.org|registry\.yarnpkg\.com|npm\.pkg\.github\.com|pypi\.org|files\.pythonhosted\.org|upload\.pypi\.org|[\w.-]+\.jfrog\.io|[\w.-]+\.pkgs\.dev\.azure\.com|[\w.-]+\.codeartifact\.[\w.-]+\.amazonaws\.com)(?:\/|$)/i;
+const KNOWN_REGISTRY = /^https:\/\/(?:registry\.npmjs\.org|registry\.yarnpkg\.com|npm\.pkg\.github\.com|pypi\.org|files\.pythonhosted\.org|upload\.pypi\.org|rubygems\.org|index\.crates\.io|[\w.-]+\.jfrog\.io|[\w.-]+\.pkgs\.dev\.azure\.com|[\w.-]+\.codeartifact\.[\w.-]+\.amazonaws\.com)(?:\/|$)/i;
 
 /** `npm config set registry …`, `pip config set global.index-url …`, `yarn config set enableStrictSsl false`. */
 function packageConfig(f: Parameters<Rule>[0], kv: string[]): void {
