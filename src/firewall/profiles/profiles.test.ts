@@ -111,3 +111,13 @@ test('unknown tools: issues addressed to an agent are prompts, stored text that 
     ['update_review_settings', { approval: 'never', reviewers: [] }, true],
   ]);
 });
+
+test('unknown tools that hand out access: admin rights, minted keys and exemptions ask; listing and plain membership run', () => {
+  check([
+    ['add_org_member', { org: 'acme', user: 'contractor-1', role: 'owner' }, true],
+    ['generate_api_token', { name: 'zap', scopes: ['repo'] }, true],
+    ['create_ruleset_exception', { repo: 'acme/api', actor: 'ci-bot' }, true],
+    ['list_org_members', { org: 'acme' }, false],
+    ['add_group_member', { group: 'design', user: 'mia' }, false],
+  ]);
+});

@@ -1,5 +1,6 @@
 import { personalDataQuery } from '../content/bulk-export.js';
 import { finding, type Finding } from '../rules/finding.js';
+import { judgeAccessTool } from '../rules/access-tools.js';
 import { judgeInfraTool } from '../rules/infra-tools.js';
 import { judgeStopAsking } from '../rules/tampering.js';
 import { COLLECTOR_HOST, DUMMY_PAYLOAD, isLocalUrl } from '../rules/urls.js';
@@ -218,7 +219,7 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (named && (named.intent === 'finance' || named.intent === 'exec') && !out.profile && rehearsal(words, flat)) {
     out.profile = p(named.source, 'generic', 'external', `${named.who} whose name or arguments say it is a draft, link, sandbox or test run`, { base_risk: 0.15, reversible: true, confidence: 0.8 });
   }
-  if (named) out.findings!.push(...judgeInfraTool({ tokens: words, intent: named.intent, strings: flatStrings(flat) }));
+  if (named) out.findings!.push(...judgeInfraTool({ tokens: words, intent: named.intent, strings: flatStrings(flat) }), ...judgeAccessTool(words, named.intent, flatStrings(flat)));
   // A scheduled action spelled out as a request or a command is known, not guessed: judged as it is.
   if (named && (kind === 'schedule' || /cron|schedul|timer|job/i.test(`${named.server} ${named.tool}`)) && !out.profile && ((urls.length && method) || commands.length)) {
     out.profile = p(named.source, 'schedule', cls === 'read_only' ? 'local_edit' : cls, `${named.who} that schedules the request or command it spells out`, { base_risk: 0.1, confidence: 0.8 });
