@@ -161,7 +161,7 @@ function tightensOnly(args: Record<string, unknown>): boolean {
 const TICKET = /^(?:issue|issues|ticket|tickets|task|tasks|card|cards|story|stories|bug|bugs|todo|item)$/;
 /** Issue text addressed to an agent or bot that picks it up ("@copilot", "[bot]", "when this is picked up"). */
 const FOR_AN_AGENT = /(?:^|[\s(\[])@(?:copilot|devin|claude|codex|jules|sweep|cursor|[\w-]*(?:bot|agent|assistant|automation|ai))\b|\[(?:agent|bot|automation|ai)(?:[- ]\w+)?\]|\b(?:copilot|coding agent|ai agent|automation bot|ops bot|[\w-]*bot|[\w-]*-agent|ai|assistant)\s*:|\bwhen (?:this is|this gets|you) pick(?:ed)? (?:this |it )?up\b/i;
-
+/** An assignee that is an agent or bot: the task is its prompt. */
 const AGENT_ASSIGNEE = /(?:^|[\s@_-])(?:copilot|devin|codex|claude|jules|bot|agent|assistant|ai|automation)(?:$|[\s_-])/i;
 
 /** Names of tools that exist to run what they are given: a command, a query, an HTTP request. */
@@ -219,7 +219,10 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (named && (named.intent === 'finance' || named.intent === 'exec') && !out.profile && rehearsal(words, flat)) {
     out.profile = p(named.source, 'generic', 'external', `${named.who} whose name or arguments say it is a draft, link, sandbox or test run`, { base_risk: 0.15, reversible: true, confidence: 0.8 });
   }
-  if (named) out.findings!.push(...judgeInfraTool({ tokens: words, intent: named.intent, strings: flatStrings(flat) }), ...judgeAccessTool(words, named.intent, flatStrings(flat)));
+  if (named) {
+    const strings = flatStrings(flat);
+    out.findings!.push(...judgeInfraTool({ tokens: words, intent: named.intent, strings }), ...judgeAccessTool(words, named.intent, strings));
+  }
   // A scheduled action spelled out as a request or a command is known, not guessed: judged as it is.
   if (named && (kind === 'schedule' || /cron|schedul|timer|job/i.test(`${named.server} ${named.tool}`)) && !out.profile && ((urls.length && method) || commands.length)) {
     out.profile = p(named.source, 'schedule', cls === 'read_only' ? 'local_edit' : cls, `${named.who} that schedules the request or command it spells out`, { base_risk: 0.1, confidence: 0.8 });
@@ -294,7 +297,7 @@ function hostOf(u: string): string {
 }
 
 /** Every string value in the arguments (bounded), for rules that look at where a call points. */
-function flatStrings(v: unknown, depth = 0, out: string[] = []): string[] {
+export function flatStrings(v: unknown, depth = 0, out: string[] = []): string[] {
   if (depth > 4 || out.length > 64) return out;
   if (typeof v === 'string') out.push(v);
   else if (Array.isArray(v)) for (const x of v) flatStrings(x, depth + 1, out);
