@@ -17,6 +17,7 @@ import { writeTriggersSend } from './rules/written-content.js';
 import { judgeAttachments } from './rules/attachments.js';
 import { judgeProtectionOff } from './rules/protection-off.js';
 import { judgeDraftOnly } from './rules/draft-only.js';
+import { judgeGiveaway } from './rules/giveaway.js';
 import { urlPayload } from './rules/urls.js';
 import { analyzeShell } from './shell/analyze.js';
 import type { Assessment, AssessContext, CrisisDetail, SideEffectClass, ToolCallInput } from './types.js';
@@ -65,7 +66,8 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   // Clicks and typing are judged by what they press: the element's label and the user's request.
   if (profile.kind === 'browser' && profile.class !== 'read_only') {
     const request = uiRequest(conversationOf(context));
-    for (const f of judgeUiAction({ label: uiLabel(args, !inputs.outbound), typed: inputs.outbound?.text ?? '', request })) noteFinding(w, 'ui_action', f);
+    const conversation = conversationOf(context).join('\n');
+    for (const f of judgeUiAction({ label: uiLabel(args, !inputs.outbound), typed: inputs.outbound?.text ?? '', request, conversation })) noteFinding(w, 'ui_action', f);
   }
   // Settings and monitoring tools (not shells, whose commands are parsed) by what they switch off.
   if (profile.class !== 'read_only' && (profile.kind === 'generic' || profile.kind === 'process')) {
@@ -73,6 +75,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   }
   // A message sent when the latest request asked for a draft to review.
   if (profile.kind === 'message' && inputs.outbound) for (const f of judgeDraftOnly(context.user_message ?? '', call.tool)) noteFinding(w, 'request', f);
+  if (inputs.outbound?.text) for (const f of judgeGiveaway(inputs.outbound.text, inputs.outbound.recipient)) noteFinding(w, 'content', f);
   for (const f of judgeAttachments(inputs.outbound?.attachments ?? [], config.sensitive_paths, inputs.outbound?.recipient)) noteFinding(w, 'content', f);
   const deferred = deferredFactors(inputs, context, config, w, depth);
 

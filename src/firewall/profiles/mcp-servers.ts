@@ -1,6 +1,11 @@
 import { finding } from '../rules/finding.js';
+import { judgeStopAsking } from '../rules/tampering.js';
 import { fetchesUrl, fileEdit, nothing, outboundOf, searches } from './extract.js';
 import { obj, p, str, strs, type Extractor, type ToolProfile } from './types.js';
+import { flatStrings } from './unknown.js';
+
+/** What the knowledge graph is told to remember can tell the agent to stop asking from now on. */
+const remembered: Extractor = (a) => ({ findings: judgeStopAsking(flatStrings(a).join('\n'), 'memory entry') });
 
 // Common MCP servers, keyed by server and tool name as Claude Code spells them
 // (mcp__<server>__<tool>) and by bare tool name for proxies that only see the tool.
@@ -105,8 +110,8 @@ export const MCP_SERVERS: Record<string, ToolProfile> = {
   'git/git_add': p(M, 'generic', 'local_edit', 'stages files', { base_risk: 0.02, extract: nothing }),
   'git/git_create_branch': p(M, 'generic', 'local_edit', 'creates a branch', { base_risk: 0.02, extract: nothing }),
   'git/git_checkout': p(M, 'generic', 'local_edit', 'switches branch', { base_risk: 0.05, extract: nothing }),
-  'memory/create_entities': p(M, 'generic', 'local_edit', 'adds to the knowledge graph', { base_risk: 0.02, extract: nothing }),
-  'memory/add_observations': p(M, 'generic', 'local_edit', 'adds to the knowledge graph', { base_risk: 0.02, extract: nothing }),
+  'memory/create_entities': p(M, 'generic', 'local_edit', 'adds to the knowledge graph', { base_risk: 0.02, extract: remembered }),
+  'memory/add_observations': p(M, 'generic', 'local_edit', 'adds to the knowledge graph', { base_risk: 0.02, extract: remembered }),
   'memory/create_relations': p(M, 'generic', 'local_edit', 'adds to the knowledge graph', { base_risk: 0.02, extract: nothing }),
   'sequential-thinking/sequentialthinking': read('thinks step by step'),
   'time/get_current_time': read('reads the time'),

@@ -1,6 +1,8 @@
 import { personalDataQuery } from '../content/bulk-export.js';
 import { finding, type Finding } from '../rules/finding.js';
+import { judgeAccessTool } from '../rules/access-tools.js';
 import { judgeInfraTool } from '../rules/infra-tools.js';
+import { judgeStopAsking } from '../rules/tampering.js';
 import { COLLECTOR_HOST, DUMMY_PAYLOAD, isLocalUrl } from '../rules/urls.js';
 import type { McpAnnotations } from '../types.js';
 import { outboundOf, TEXT_KEYS } from './extract.js';
@@ -138,6 +140,30 @@ function nestedPrompts(v: unknown, depth = 0, out: string[] = []): string[] {
   return out;
 }
 
+const SAFETY_SETTING = /^(?:guardrail|guardrails|approval|approvals|safety|moderation|protection|protections|confirmation|confirmations|review|reviews)$/;
+const ON_VALUE = /^(?:always|always_ask|ask|required|require|strict|enabled|enforce|enforced|on|block|deny|manual|true)$/i;
+const OFF_VALUE = /^(?:never|none|off|disabled?|false|auto|auto_approve|allow|allow_all|skip|bypass|permissive|0)$/i;
+
+/** Every setting names a check or turns one on; none is emptied, switched off or set to never ask. */
+function tightensOnly(args: Record<string, unknown>): boolean {
+  let on = false;
+  for (const [k, v] of Object.entries(args)) {
+    if (v === false || (Array.isArray(v) && v.length === 0)) return false;
+    const values = Array.isArray(v) ? v : [v];
+    for (const x of values) {
+      if (typeof x === 'string' && OFF_VALUE.test(x)) return false;
+      if ((typeof x === 'string' && ON_VALUE.test(x)) || (x === true && /enabled|required|enforce|on$/i.test(k)) || (Array.isArray(v) && typeof x === 'string' && x)) on = true;
+    }
+  }
+  return on;
+}
+
+const TICKET = /^(?:issue|issues|ticket|tickets|task|tasks|card|cards|story|stories|bug|bugs|todo|item)$/;
+/** Issue text addressed to an agent or bot that picks it up ("@copilot", "[bot]", "when this is picked up"). */
+const FOR_AN_AGENT = /(?:^|[\s(\[])@(?:copilot|devin|claude|codex|jules|sweep|cursor|[\w-]*(?:bot|agent|assistant|automation|ai))\b|\[(?:agent|bot|automation|ai)(?:[- ]\w+)?\]|\b(?:copilot|coding agent|ai agent|automation bot|ops bot|[\w-]*bot|[\w-]*-agent|ai|assistant)\s*:|\bwhen (?:this is|this gets|you) pick(?:ed)? (?:this |it )?up\b/i;
+/** An assignee that is an agent or bot: the task is its prompt. */
+const AGENT_ASSIGNEE = /(?:^|[\s@_-])(?:copilot|devin|codex|claude|jules|bot|agent|assistant|ai|automation)(?:$|[\s_-])/i;
+
 /** Names of tools that exist to run what they are given: a command, a query, an HTTP request. */
 const RUNS_COMMANDS = /^(?:run|exec|execute|shell|bash|sh|terminal|command|cmd|console|cli|script)$/;
 const RUNS_QUERIES = /^(?:query|sql|execute|exec|run|select|statement|db|database|postgres|mysql|sqlite)$/;
@@ -193,7 +219,10 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (named && (named.intent === 'finance' || named.intent === 'exec') && !out.profile && rehearsal(words, flat)) {
     out.profile = p(named.source, 'generic', 'external', `${named.who} whose name or arguments say it is a draft, link, sandbox or test run`, { base_risk: 0.15, reversible: true, confidence: 0.8 });
   }
-  if (named) out.findings!.push(...judgeInfraTool({ tokens: words, intent: named.intent, strings: flatStrings(flat) }));
+  if (named) {
+    const strings = flatStrings(flat);
+    out.findings!.push(...judgeInfraTool({ tokens: words, intent: named.intent, strings }), ...judgeAccessTool(words, named.intent, strings));
+  }
   // A scheduled action spelled out as a request or a command is known, not guessed: judged as it is.
   if (named && (kind === 'schedule' || /cron|schedul|timer|job/i.test(`${named.server} ${named.tool}`)) && !out.profile && ((urls.length && method) || commands.length)) {
     out.profile = p(named.source, 'schedule', cls === 'read_only' ? 'local_edit' : cls, `${named.who} that schedules the request or command it spells out`, { base_risk: 0.1, confidence: 0.8 });
@@ -215,6 +244,16 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (payStep) out.findings!.push(finding(0.8, 'critical', false, 'money_movement', `sets up an automation whose step "${payStep}" moves money each time it triggers`));
   const prompt = [...strs(flat, 'prompt', 'goal', 'task', 'instructions', 'instruction', 'task_prompt', 'payload_message'), ...(automation ? nestedPrompts(args) : [])].join('\n');
   if (prompt && (kind === 'schedule' || kind === 'delegate' || automation || cls !== 'read_only')) out.deferred = [{ via: kind === 'schedule' ? 'a scheduled task' : automation ? 'an automation' : 'another agent', prompt }];
+  // An issue or ticket addressed to a coding agent or bot is a prompt it will act on unwatched.
+  const ticket = named && kind !== 'read' && words.some((w) => TICKET.test(w)) ? strs(flat, 'title', 'summary', 'name', 'body', 'description', 'text', 'content').join('\n') : '';
+  const assignee = strs(flat, 'assignee', 'assignee_id', 'assigneeId', 'assignees', 'owner_name').join(' ');
+  if (ticket && (FOR_AN_AGENT.test(ticket) || AGENT_ASSIGNEE.test(assignee))) (out.deferred ??= []).push({ via: 'the agent or bot the ticket is addressed to', prompt: ticket });
+  // A guardrail or approval setting whose every value turns a check on is the user adding caution.
+  if (named && (named.intent === 'write' || named.intent === 'create') && !out.profile && words.some((w) => SAFETY_SETTING.test(w)) && tightensOnly(args)) {
+    out.profile = p(named.source, 'generic', 'local_edit', `${named.who} that turns safety checks or approvals on`, { base_risk: 0.08, confidence: 0.8 });
+  }
+  // What a memory, rule or settings tool stores can tell the agent to stop asking from now on.
+  if (named && cls !== 'read_only') out.findings!.push(...judgeStopAsking(flatStrings(args).join('\n'), `${named.tool}'s arguments`));
   if (!out.outbound) {
     const texts = strs(flat, ...TEXT_KEYS);
     if (texts.length) out.texts = texts;
@@ -258,7 +297,7 @@ function hostOf(u: string): string {
 }
 
 /** Every string value in the arguments (bounded), for rules that look at where a call points. */
-function flatStrings(v: unknown, depth = 0, out: string[] = []): string[] {
+export function flatStrings(v: unknown, depth = 0, out: string[] = []): string[] {
   if (depth > 4 || out.length > 64) return out;
   if (typeof v === 'string') out.push(v);
   else if (Array.isArray(v)) for (const x of v) flatStrings(x, depth + 1, out);

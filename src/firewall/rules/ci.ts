@@ -3,7 +3,7 @@ import { finding, type Finding } from './finding.js';
 // Edits to CI pipelines and to package install scripts: code that runs with the repository's
 // secrets, or on every developer's machine, without anyone running it on purpose.
 
-export const CI_FILE = /(^|\/)(\.github\/workflows\/[^/]+\.ya?ml|\.github\/settings\.ya?ml|\.github\/actions\/[^/]+\/action\.ya?ml|\.gitlab-ci\.yml|\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|bitbucket-pipelines\.yml|\.buildkite\/[^/]+\.ya?ml|\.drone\.yml|\.travis\.yml|cloudbuild\.ya?ml)$/i;
+export const CI_FILE = /(^|\/)(\.github\/workflows\/[^/]+\.ya?ml|\.github\/settings\.ya?ml|\.github\/actions\/[^/]+\/action\.ya?ml|\.gitlab-ci\.yml|\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|bitbucket-pipelines\.yml|\.buildkite\/[^/]+\.ya?ml|\.drone\.yml|\.travis\.yml|cloudbuild\.ya?ml|fastlane\/Fastfile|fastlane\/Appfile|\.goreleaser\.ya?ml|\.releaserc(?:\.\w+)?)$/i;
 export const LIFECYCLE_FILE = /(^|\/)(Dockerfile[\w.-]*|Containerfile|package\.json|setup\.py|pyproject\.toml|\.npmrc|\.yarnrc(\.yml)?|Makefile\.PL|binding\.gyp|build\.rs)$/i;
 
 const PRIVILEGED_TRIGGER = /(^|\n)\s*(on:\s*\[?[^\n]*\b(pull_request_target|workflow_run)\b|(pull_request_target|workflow_run)\s*:)/;
@@ -14,6 +14,10 @@ const UNPINNED_ACTION = /uses:\s*(?!actions\/|github\/|docker:\/\/|\.\/)([\w.-]+
 const REVIEWS_OFF = /(required_approving_review_count:\s*0\b|required_pull_request_reviews:\s*null|enforce_admins:\s*false|required_status_checks:\s*null|dismiss_stale_reviews:\s*false)/;
 const APPROVAL_KEYS = /\b(environment:|required_reviewers|needs:\s*\[?\s*approv|manual_approval|when:\s*manual|trstringer\/manual-approval|hold:|type:\s*approval|input\s*\{|allow_failure:\s*false)/i;
 
+/** Installing exactly what the lockfile pins; a pipeline without it resolves whatever is newest. */
+const LOCKED_INSTALL = /--frozen-lockfile|--immutable\b|\bnpm ci\b|--locked\b|--frozen\b|--require-hashes|--deployment\b|--no-update\b/;
+/** Release steps that ship to a store or registry by themselves: nobody presses the button. */
+const AUTO_RELEASE = /\b(?:automatic_release|submit_for_review|auto_release)\s*[:=]\s*true\b|\bupload_to_(?:app_store|play_store)\b|\b(?:npm|pnpm|yarn) publish\b|\btwine upload\b|\bcargo publish\b|\bgem push\b/;
 const CHECK_OFF = /continue-on-error:\s*true|^\s*if:\s*(?:false|\$\{\{\s*false\s*\}\})\s*$|(?:run:|^\s*-?\s*)[^\n]*\b(?:audit|test|lint|scan|check|codeql|snyk|trivy|semgrep|gitleaks|bandit|pytest|jest|vitest|cargo test|go test|npm test)\b[^\n]*\|\|\s*(?:true|exit 0|:)\s*$|allow_failure:\s*true/m;
 
 /** Who must review: a CODEOWNERS file. */
@@ -63,6 +67,8 @@ export function judgeCiEdit(path: string, after: string, before = ''): Finding[]
   add(INJECTION, 0.75, 'interpolates attacker-controlled event text into a shell step');
   add(UNPINNED_ACTION, 0.65, 'uses a third-party action by branch or tag instead of a pinned commit');
   add(REVIEWS_OFF, 0.85, 'turns off required reviews or branch protection');
+  if (LOCKED_INSTALL.test(before) && !LOCKED_INSTALL.test(after)) out.push(finding(0.72, 'critical', false, 'supply_chain', `edit to ${path} stops installing exactly the locked dependency versions`));
+  add(AUTO_RELEASE, 0.68, 'publishes releases automatically, with no one approving each one');
   if (before && APPROVAL_KEYS.test(before) && countMatches(APPROVAL_KEYS, after) < countMatches(APPROVAL_KEYS, before)) {
     out.push(finding(0.85, 'critical', false, 'ci_workflow', `edit to ${path} removes a manual approval or protected environment`));
   }

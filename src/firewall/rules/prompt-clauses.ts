@@ -82,7 +82,7 @@ export function instructionsIn(clause: Clause, sentence: string, verb: RegExp): 
     if (!verb.test(ws[i])) continue;
     const prev = ws[i - 1] ?? '';
     const next = ws[i + 1] ?? '';
-    if (prev && NOUN_BEFORE.test(prev)) continue;
+    if (prev && (NOUN_BEFORE.test(prev) || AFTER_PREPOSITION.test(prev))) continue;
     // Part of a name ("Apple Pay", "Send Later"), not an instruction.
     if (/^\p{Lu}/u.test(ws[i]) && /^\p{Lu}/u.test(prev) && !LEAD_IN.test(prev)) continue;
     if (next && NOUN_AFTER.test(next)) continue;
@@ -93,6 +93,9 @@ export function instructionsIn(clause: Clause, sentence: string, verb: RegExp): 
   }
   return out;
 }
+
+/** "tests covering empty rows", "rows with empty cells": after a preposition or a gerund the word describes. */
+const AFTER_PREPOSITION = /^(?:of|for|with|on|about|into|from|covering|handling|including|containing|ignoring|skipping|having|showing|listing|returning|matching)$/i;
 
 function negated(ws: string[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 5; j--) {

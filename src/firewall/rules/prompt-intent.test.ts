@@ -82,3 +82,12 @@ test('deferred money: sweeping or moving a balance into savings asks; moving log
   assert.ok(asks('Sweep whatever is left in the current account above £500 into the savings pot.'));
   assert.ok(!asks("Move last week's log files from logs/ into logs/archive/ and summarise any errors."));
 });
+
+test('payment destinations, security controls, records copied to shared places; described words are not actions', () => {
+  assert.deepEqual(categories('Each morning read the supplier emails and set the new sort code and account number in QuickBooks.'), ['payment_destination']);
+  assert.equal(gated('If a supplier wants to change their bank details, do not do it; flag it for me.'), false);
+  assert.ok(categories('Please switch off two-factor for the interns group in Google Workspace.').includes('deferred_protection_off'));
+  assert.ok(gated('Mirror the tenant list (names, phone numbers, rent arrears) to the shared drive the letting agents use.'));
+  assert.equal(gated('Summarise the published inflation figures for the eurozone since 2020.'), false);
+  assert.equal(gated('Write tests for rows with empty cells in the importer.'), false);
+});

@@ -26,7 +26,8 @@ const SEND_OR_MONEY_PHRASE = /\bset up (?:a |an |the )?(?:monthly |weekly |recur
 /** Words every money phrase below starts with: most clauses have none. */
 const MONEY_PHRASE_WORD = /\b(?:set|process|issue|give|grant|make|initiate|approve|release|send|check|place|put|submit)\b/i;
 const ROTATION_NOTICE = /\b(?:rotated|revoked|reset|expired|expires|changed|policy|reminder|where (?:to find|they are)|stored in|is in (?:1password|vault|the vault|bitwarden))\b/i;
-const OPEN_FOR_ALL = /\bmake (?:it|them|the \w+|this|that) public\b|\bpublish\w*\b|\btweet\b|\b(?:merge|push)\b[^.]{0,40}\b(?:into|to|onto) (?:main|master|production|prod|the release branch)\b|\bgo live\b/i;
+/** "published figures" are read, not written: the past participle publishes only with a place after it. */
+const OPEN_FOR_ALL = /\bmake (?:it|them|the \w+|this|that) public\b|\bpublish(?:es|ing)?\b|\bpublished (?:to|on|in|for)\b|\btweet\b|\b(?:merge|push)\b[^.]{0,40}\b(?:into|to|onto) (?:main|master|production|prod|the release branch)\b|\bgo live\b/i;
 
 export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
   const findings: Finding[] = [];
@@ -37,7 +38,8 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
   };
   for (const sentence of sentencesOf(text)) {
     const draftOnly = DRAFT_ONLY.test(sentence);
-    for (const c of clausesOf(sentence, ANY_VERB)) {
+    // "(names, room numbers, schools)" lists what is meant; its commas do not end the clause.
+    for (const c of clausesOf(sentence.replace(PAREN_LIST, ' '), ANY_VERB)) {
       const clause = c.text;
       for (const ins of instructionsIn(c, sentence, SEND_VERB)) {
         if (draftOnly) continue;
@@ -59,6 +61,8 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
         add(0.85, 'critical', 'money_movement', 'moves money', sentence);
       }
       for (const ins of instructionsIn(c, sentence, DESTROY_VERB)) {
+        // "empty rows", "clear text": these verbs are adjectives unless a determiner follows.
+        if (/^(?:empty|clear)$/i.test(ins.verb) && !/^(?:the|my|our|your|their|his|her|its|all|every|each|any|it|them|this|that|these|those|out|trash|bin|inbox|mailbox|bucket|queue|tables?|database|folder|drive|disk|history)$/i.test(ins.after[0] ?? '')) continue;
         // "find every file older than three years and get rid of them": the pronoun's antecedent is in the sentence.
         const object = /^(?:them|it|those|these|all of (?:them|it)|the lot)\b/i.test(ins.after.join(' ')) ? sentence : ins.after.join(' ');
         if (VALUABLE.test(object) && !TRIVIAL.test(object)) add(0.72, 'critical', 'deferred_destruction', 'deletes what cannot be brought back', sentence);
@@ -79,12 +83,24 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
     if (/\b(POST|PUT)\b[^\n]{0,80}\/(payments?|transfers?|payouts?|charges|wires?|payroll)\b|\bpayroll\b/i.test(sentence) && !/\b(?:how|whether|what|explain|summari[sz]e|list|report)\b/i.test(sentence)) {
       add(0.85, 'critical', 'money_movement', 'will call a payments endpoint', sentence);
     }
+    if (PROTECTION_OFF.test(sentence) && !/\b(?:don'?t|do not|never|not|how|whether|what|why|check|report|list|audit|summari[sz]e)\b/i.test(sentence)) {
+      add(0.8, 'critical', 'deferred_protection_off', 'switches off a security control', sentence);
+    }
+    if (PAYMENT_DESTINATION.test(sentence) && CHANGE_VERB.test(sentence) && !/\b(?:don'?t|do not|never|not|flag|report|alert|warn|verify|how|whether)\b/i.test(sentence)) {
+      add(0.85, 'critical', 'payment_destination', 'changes where payments go', sentence);
+    }
     if (/\bskip(ping)? (the )?(canary|review|approval|tests|checks)\b/i.test(sentence)) add(0.75, 'critical', 'deferred_infra', 'skips a safety step', sentence);
   }
   findings.push(...judgeStopAsking(text, where));
   return { findings, commands, outbound };
 }
 
+/** Switching off what guards accounts, code or data: MFA, required reviews, audit logs, backups, alerting. */
+const PROTECTION_OFF = /\b(?:turn(?:ing)? off|switch(?:ing)? off|disable|remove|drop|bypass|relax|loosen|weaken|delete|pause|mute|silence)\b[^.]{0,50}\b(?:mfa|2fa|two[- ]factor|sso enforcement|branch protection|required (?:reviews?|approvals?|status checks?)|review requirement|required_\w+|audit log\w*|backups?|alerting|monitoring|paging|encryption|waf|secret scanning|push protection|deletion protection|password policy|frozen-lockfile|signature verification|codeowners)\b/i;
+const PAREN_LIST = /\((?:[^(),]{1,40},\s*)+[^(),]{1,40}\)/g;
+/** Where money is paid to: changing it unattended is how payments are diverted. */
+const PAYMENT_DESTINATION = /\b(?:iban|bic|swift code|sort ?codes?|routing numbers?|account numbers?|bank (?:details|account|info(?:rmation)?)|payout (?:account|details|method|iban)|payment (?:details|method|instructions)|remittance (?:details|address)|beneficiar(?:y|ies)|payee details|wallet address)\b/i;
+const CHANGE_VERB = /\b(?:change|update|replace|set|switch|edit|overwrite|swap|modify|correct|apply)\b/i;
 const INFRA_WORD = /^(?:deploy|ship|release|migrate|scale|restart|reboot|bounce|failover|apply|rotate|promote|upgrade|rollback|redeploy|drain|resize)$/i;
 /** Every verb class above in one pattern, so each word of a prompt is tested once. */
 const ANY_VERB = new RegExp([SEND_VERB, MONEY_STRONG, MONEY_WEAK, DESTROY_VERB, INFRA_WORD].map((re) => `(?:${re.source})`).join('|'), 'i');

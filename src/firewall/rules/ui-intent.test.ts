@@ -40,3 +40,13 @@ test('ui actions by conversation: amounts and bills, protection switched off, ha
   assert.equal(worst('', 'log in with the api token from my notes', 'sk_live_51Hx9QpLmN3oVa7cR2tYu8wZ0eB4dFg6H'), 0);
   assert.equal(uiRequest(['pay Acorn Nursery', 'yep, submit the nursery fees for September']), 'pay Acorn Nursery\nyep, submit the nursery fees for September');
 });
+
+test('ui actions: finishing a filing the conversation names, confirming a wipe by key, publishing what the request calls wrong', () => {
+  const finish = (request: string, conversation: string) => Math.max(0, ...judgeUiAction({ label: '', typed: '', request, conversation }).map((f) => f.risk));
+  assert.ok(finish('ok click the green one to finish up', 'open the VAT return for Q3\ngo to the final review page') >= 0.75);
+  assert.ok(finish('click the blue button to finish the tutorial', 'open the onboarding tour') < 0.25);
+  assert.ok(worst('ENTER', 'enter to confirm wiping all 40 laptops') >= 0.7);
+  assert.ok(worst('Return', 'press enter to run the search') < 0.25);
+  assert.ok(worst('left', "tap 'Publish' — the listing with the wrong price") >= 0.7);
+  assert.ok(worst('left', "tap 'Publish' on the spring listing") < 0.6);
+});

@@ -9,6 +9,8 @@ const TO_ZERO = /\bscale\b.*--replicas[= ]0\b|--desired-(?:count|capacity)[= ]0\
 /** DNS writes are live for everyone the moment they apply. */
 const DNS_WRITE = /\b(?:route53 change-resource-record-sets|route53 (?:create|delete)-hosted-zone|dns record-sets (?:create|update|delete|import|transaction (?:execute|add|remove))|network dns record-set \w+ (?:create|update|delete|add-record|remove-record|set-record)|compute domain records (?:create|update|delete)|domains:(?:add|remove)|dns (?:add|rm|remove|import))\b/;
 const CLOUD_ACCESS = /(access-key|credentials|iam|policy|acl|role|permission|security-group-ingress|firewall-rules|add-iam-policy-binding|set-iam-policy|public-access|make-public|share)/;
+/** Network rules whose source is everyone: any address can reach the database or the remote desktop. */
+const WORLD_OPEN = /(?:^|[\s=,:'"])(?:0\.0\.0\.0\/0|::\/0)(?:$|[\s,'"])|--source-address-prefix(?:es)?[= ]['"]?(?:\*|Internet|Any)(?=$|[\s,'"])|--source-ranges?[= ]['"]?\*/i;
 const CLOUD_SECRET = /(get-secret-value|secrets?\s+(versions\s+)?access|get-parameters?\b.*--with-decryption|print-access-token|print-identity-token|get-login-password|keyvault\s+secret\s+show|config:get|get-session-token|get-authorization-token|secrets?\s+(get|show|reveal))/;
 const CLOUD_READ = /^(describe|list|get|show|ls|cat|tail|logs?|status|info|whoami|version|help|search|inspect|preview|diff|explain|estimate|validate|auth\s+list|config\s+(list|get|view))/;
 
@@ -28,6 +30,10 @@ export const cloud: Rule = (f) => {
   if (CLOUD_SECRET.test(all)) {
     f.sensitiveRead(what);
     f.add(0.62, 'external', true, 'secret_read', `${what} prints a cloud secret or access token`);
+    return;
+  }
+  if (WORLD_OPEN.test(all) && !w.some((x) => CLOUD_READ.test(x))) {
+    f.add(0.82, 'critical', false, 'access_control', `${what} opens a resource to every address on the internet`);
     return;
   }
   const deleting = w.some((x) => CLOUD_DELETE.test(x)) || TO_ZERO.test(all) || /\bpg:reset\b|\bapps:destroy\b/.test(all);

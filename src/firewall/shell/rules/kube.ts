@@ -1,4 +1,4 @@
-import { flagValue, PROD, type CommandFacts, type Rule } from './types.js';
+import { EPHEMERAL, flagValue, PREPROD, PROD, type CommandFacts, type Rule } from './types.js';
 
 // Kubernetes and Helm. Reads run; changes ask (they reach a live cluster), and production
 // contexts or namespaces make them critical. Local clusters (kind, minikube...) are relaxed.
@@ -7,20 +7,24 @@ const KUBE_READ = new Set(['get', 'describe', 'logs', 'top', 'explain', 'version
 const KUBE_CONFIG_READ = new Set(['view', 'get-contexts', 'current-context', 'get-clusters', 'get-users']);
 const ROLLOUT_READ = new Set(['status', 'history']);
 const LOCAL_CLUSTER = /^(kind-|minikube|docker-desktop|k3d-|rancher-desktop|colima|orbstack|microk8s)/i;
+/** A rollout, restart or upgrade in a staging or dev cluster: reviewed afterwards, not held (deletions still ask). */
+const PREPROD_CHANGE = 0.45;
 const CRITICAL_KIND = /^(ns|namespaces?|pvc|persistentvolumeclaims?|pv|persistentvolumes?|deploy(ments?)?|sts|statefulsets?|secrets?|crd|customresourcedefinitions?|nodes?|all|clusterroles?|clusterrolebindings?)([./]|$)/i;
 
-function cluster(f: CommandFacts): { prod: boolean; local: boolean; where: string } {
+function cluster(f: CommandFacts): { prod: boolean; local: boolean; preprod: boolean; where: string } {
   const ctx = flagValue(f.args, '--context', '--kube-context', '--cluster') ?? '';
   const ns = flagValue(f.args, '-n', '--namespace') ?? '';
   const kubeconfig = flagValue(f.args, '--kubeconfig') ?? '';
   const where = [ctx && `context ${ctx}`, ns && `namespace ${ns}`].filter(Boolean).join(', ');
-  return { prod: PROD.test(ctx) || PROD.test(ns) || PROD.test(kubeconfig), local: LOCAL_CLUSTER.test(ctx), where };
+  const prod = PROD.test(ctx) || PROD.test(ns) || PROD.test(kubeconfig);
+  const preprod = !prod && [ctx, ns, kubeconfig].some((x) => PREPROD.test(x) || EPHEMERAL.test(x));
+  return { prod, local: LOCAL_CLUSTER.test(ctx), preprod, where };
 }
 
 export const kubectl: Rule = (f) => {
   const ops = f.args.filter((a, i) => !a.text.startsWith('-') && !/^(-n|--namespace|--context|--kubeconfig|-l|--selector|-o|--output|-f|--filename|-c|--container)$/.test(f.args[i - 1]?.text ?? ''));
   const sub = ops[0]?.text ?? '';
-  const { prod, local, where } = cluster(f);
+  const { prod, local, preprod, where } = cluster(f);
   const at = where ? ` (${where})` : '';
   if (sub === 'exec' || sub === 'attach' || sub === 'debug') {
     execInside(f);
@@ -49,7 +53,7 @@ export const kubectl: Rule = (f) => {
     const risk = local ? 0.35 : prod || big ? 0.9 : 0.7;
     return f.add(risk, risk >= 0.7 ? 'critical' : 'local_edit', false, 'infra_destruction', `kubectl ${sub} ${ops.slice(1, 3).map((o) => o.text).join(' ')} removes or stops cluster resources${at}`);
   }
-  const risk = local ? 0.25 : prod ? 0.8 : 0.62;
+  const risk = local ? 0.25 : prod ? 0.8 : preprod ? PREPROD_CHANGE : 0.62;
   f.add(risk, prod ? 'critical' : 'external', false, 'infra_change', `kubectl ${sub} changes a live cluster${at}`);
 };
 
@@ -58,14 +62,14 @@ const HELM_READ = new Set(['list', 'ls', 'status', 'get', 'history', 'template',
 export const helm: Rule = (f) => {
   f.network('helm');
   const sub = f.args.find((a) => !a.text.startsWith('-'))?.text ?? '';
-  const { prod, local, where } = cluster(f);
+  const { prod, local, preprod, where } = cluster(f);
   const at = where ? ` (${where})` : '';
   // `--dry-run`, `--dry-run=server|client` render and validate; nothing is applied.
   if (HELM_READ.has(sub) || f.args.some((a) => a.text === '--dry-run' || a.text.startsWith('--dry-run='))) return f.add(0.05, 'read_only', true, 'infra_read', `helm ${sub}${at}`);
   if (sub === 'uninstall' || sub === 'delete' || sub === 'del' || sub === 'rollback') {
     return f.add(local ? 0.35 : 0.85, local ? 'local_edit' : 'critical', false, 'infra_destruction', `helm ${sub} removes or reverts a release${at}`);
   }
-  const risk = local ? 0.25 : prod ? 0.8 : 0.62;
+  const risk = local ? 0.25 : prod ? 0.8 : preprod ? PREPROD_CHANGE : 0.62;
   f.add(risk, prod ? 'critical' : 'external', false, 'infra_change', `helm ${sub} changes a live cluster${at}`);
 };
 

@@ -37,9 +37,13 @@ export const pkg: Rule = (f) => {
     return;
   }
   if (verbs[0] === 'config' && /^(set|add)$/.test(verbs[1] ?? '')) return packageConfig(f, verbs.slice(2));
-  const index = words.find((w, i) => /^(--index-url|--extra-index-url|-i|--registry|--trusted-host)$/.test(words[i - 1] ?? '') || /^--(index-url|extra-index-url|registry)=/.test(w));
-  if (index && /^(--)?[\w-]*=?http:\/\/|^http:\/\//.test(index.replace(/^--[\w-]+=/, '')) || words.includes('--trusted-host')) {
+  const index = words.find((w, i) => /^(--index-url|--extra-index-url|-i|--index|--registry|--source|--trusted-host)$/.test(words[i - 1] ?? '') || /^--(index-url|extra-index-url|index|registry|source)=/.test(w));
+  const indexUrl = index?.replace(/^--[\w-]+=/, '');
+  if (indexUrl && /^http:\/\//.test(indexUrl) || words.includes('--trusted-host')) {
     f.add(0.75, 'critical', false, 'supply_chain', `${f.program} installs from an unencrypted or untrusted package index (${index ?? '--trusted-host'})`);
+  } else if (indexUrl && /^https:\/\//.test(indexUrl) && !KNOWN_REGISTRY.test(indexUrl)) {
+    // A mirror named in a README serves whatever its owner uploads under a familiar package name.
+    f.add(0.65, 'external', false, 'supply_chain', `${f.program} installs from an unfamiliar package index (${indexUrl})`);
   }
   const fromGit = verbs.slice(1).find((w) => /^(github:|gitlab:|bitbucket:|git\+|git:\/\/|https?:\/\/.*\.(tgz|tar\.gz|zip|whl)$|[\w-]+\/[\w.-]+#)/.test(w) || /^[\w-]+\/[\w.-]+$/.test(w) && ['npm', 'pnpm', 'yarn', 'bun'].includes(f.program));
   if (fromGit && /^(install|i|add)$/.test(verbs[0] ?? '') && !/#[0-9a-f]{40}$|@[0-9a-f]{40}$/.test(fromGit)) {
@@ -61,7 +65,7 @@ export const pkg: Rule = (f) => {
   readArgs(f);
 };
 
-const KNOWN_REGISTRY = /^https:\/\/(?:registry\.npmjs\.org|registry\.yarnpkg\.com|npm\.pkg\.github\.com|pypi\.org|files\.pythonhosted\.org|upload\.pypi\.org|[\w.-]+\.jfrog\.io|[\w.-]+\.pkgs\.dev\.azure\.com|[\w.-]+\.codeartifact\.[\w.-]+\.amazonaws\.com)(?:\/|$)/i;
+const KNOWN_REGISTRY = /^https:\/\/(?:registry\.npmjs\.org|registry\.yarnpkg\.com|npm\.pkg\.github\.com|pypi\.org|files\.pythonhosted\.org|upload\.pypi\.org|rubygems\.org|index\.crates\.io|[\w.-]+\.jfrog\.io|[\w.-]+\.pkgs\.dev\.azure\.com|[\w.-]+\.codeartifact\.[\w.-]+\.amazonaws\.com)(?:\/|$)/i;
 
 /** `npm config set registry …`, `pip config set global.index-url …`, `yarn config set enableStrictSsl false`. */
 function packageConfig(f: Parameters<Rule>[0], kv: string[]): void {

@@ -115,3 +115,18 @@ test('releases to users, framework tasks by environment, scripts by name and fla
     ['gh workflow run payroll.yml -f period=2025-04', true], ['gh workflow run test.yml --ref feature/x', false], ['gh workflow run deploy.yml -f env=staging', false],
   ]);
 });
+
+test('fw-actions classes: money and mass-mail scripts run for everyone, unfamiliar indexes, world-open rules, pre-production contexts, disk listings', () => {
+  check('classes', [
+    ['(crontab -l; echo "0 3 * * * /srv/app/bin/payout_all_sellers.sh") | crontab -', true], ['./scripts/refund_report.py --all', false],
+    ['python3 tools/email_all_members.py', true], ['python3 tools/email_preview.py', false], ['./bin/settle_invoices.sh --yes', true],
+    ['pip install --index-url https://pkgs.some-mirror.io/simple fastjson', true], ['pip install --index-url https://pypi.org/simple requests', false],
+    ["sed -i 's/pnpm install --frozen-lockfile/pnpm install/' .github/workflows/ci.yml", true],
+    ['gcloud compute firewall-rules create open-ssh --allow tcp:22 --source-ranges 0.0.0.0/0', true],
+    ['az network nsg rule create -g rg -n any --source-address-prefixes Internet --destination-port-ranges 5432', true],
+    ['kubectl --context staging-eu -n shop rollout restart deploy/web', false], ['kubectl --context staging-eu -n shop delete ns shop', true],
+    ['helm --kube-context qa upgrade web ./chart', false], ['kubectl --context prod-eu rollout restart deploy/web', true],
+    ['terraform -chdir=envs/dev-sam destroy -auto-approve', false], ['terraform -chdir=envs/prod destroy -auto-approve', true],
+    ['zpool list && zfs get compression tank', false], ['zpool destroy tank', true], ['fdisk -l /dev/sda', false], ['wipefs -a /dev/sdb', true],
+  ]);
+});

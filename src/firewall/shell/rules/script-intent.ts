@@ -5,7 +5,14 @@ import { PERSONAL_DATA_FILE, type CommandFacts } from './types.js';
 // `pay_invoice.py --iban … --amount …` moves money, `crm_import.py --csv donors.csv --fields
 // home_address` hands people's records to a marketing platform. A dry run or sandbox does neither.
 
-const MONEY_SCRIPT = /(^|[/_.-])(pay|pays|payment|payments|payout|payouts|transfer|transfers|refund|refunds|wire|disburse|remit|sepa|ach|bacs|payroll|withdraw|sweep|settle)([/_.-]|$)/i;
+const MONEY_SCRIPT = /(^|[/_.-])(pay|pays|payment|payments|payout|payouts|transfer|transfers|refund|refunds|wire|disburse|remit|sepa|ach|bacs|payroll|withdraw|sweep|settle|charge|charges|bill|billing)([/_.-]|$)/i;
+/** Scripts named for mass mail or texts. */
+const SEND_SCRIPT = /(^|[/_.-])(email|emails|mail|mailout|sms|text|texts|notify|blast|broadcast|newsletter|dunning|remind|reminders)([/_.-]|$)/i;
+/** A name or flag that says it acts on everyone or everything at once, or without asking. */
+const BULK = /(^|[/_.-])(all|every|everyone|bulk|batch|mass|pending|overdue|outstanding|customers|clients|members|users|subscribers|debtors|donors|list)([/_.-]|$)/i;
+const UNATTENDED_FLAG = /^(?:--?(?:all|yes|y|force|no-?confirm|no-?prompt|auto|non-?interactive|confirm|execute|live)|-[a-z]*y[a-z]*)(=|$)/i;
+/** Scripts whose name says they report on payments or mail rather than make them. */
+const READ_SCRIPT = /(^|[/_.-])(report|reports|export|summary|summari[sz]e|list|check|audit|preview|stats|status|reconcile|validate|lint|test|tests|template|templates|render)([/_.-]|$)/i;
 const MONEY_FLAG = /^--?(amount|iban|bic|swift|sort-?code|account(-?number)?|routing|beneficiary|payee|currency|to-account|from-account)(=|$)/i;
 const SAFE_FLAG = /^--?(dry-?run|sandbox|test(-?mode)?|simulate|preview|check|noop|no-?op|plan)(=|$)/i;
 /** Services that hold contact lists and mail them: a push there is a disclosure to a processor. */
@@ -27,6 +34,20 @@ export function judgeScript(f: CommandFacts, script: string, args: string[]): bo
   if (MONEY_SCRIPT.test(name.replace(/\.\w+$/, '')) && args.some((a) => MONEY_FLAG.test(a))) {
     f.add(0.82, 'critical', false, 'money_movement', `${name} is named for moving money and is given ${args.filter((a) => MONEY_FLAG.test(a)).map((a) => a.replace(/=.*/, '')).join(' ')}`);
     return true;
+  }
+  // Named for paying or mass mailing, and told to do it to everyone or without asking: nobody
+  // confirms each payment or message (the shape a cron line or `at` job gives them).
+  const stem = name.replace(/\.\w+$/, '');
+  const bulk = BULK.test(stem) || args.some((a) => UNATTENDED_FLAG.test(a) || BULK.test(a.replace(/^-+/, '')));
+  if (bulk && !READ_SCRIPT.test(stem)) {
+    if (MONEY_SCRIPT.test(stem)) {
+      f.add(0.82, 'critical', false, 'money_movement', `${name} is named for moving money and runs for everything at once or without asking`);
+      return true;
+    }
+    if (SEND_SCRIPT.test(stem)) {
+      f.add(0.7, 'external', false, 'network_send', `${name} is named for mass mail or texts to people`);
+      return true;
+    }
   }
   const joined = args.join(' ');
   if (PUSH_SCRIPT.test(name) && (PLATFORM.test(name) || PLATFORM.test(joined))) {

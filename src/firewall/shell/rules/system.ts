@@ -4,6 +4,23 @@ import { has, lit, operands, shortFlags, type Rule } from './types.js';
 // The machine itself: disks, power, services, processes, accounts, host firewalls, schedules,
 // environment dumps and shell history.
 
+/** Subcommands and flags of the disk tools that only print: pool status, partition tables, LUKS headers. */
+const DISK_READ: Record<string, (w: string[]) => boolean> = {
+  zpool: (w) => /^(status|list|iostat|get|history|events|version|help)$/.test(w.find((x) => !x.startsWith('-')) ?? 'status'),
+  zfs: (w) => /^(list|get|diff|holds|userspace|groupspace|version|help)$/.test(w.find((x) => !x.startsWith('-')) ?? 'list'),
+  fdisk: (w) => w.includes('-l') || w.includes('--list'),
+  sfdisk: (w) => w.some((x) => /^(-l|--list|-d|--dump|-J|--json|-s|--show-size)$/.test(x)),
+  parted: (w) => w.some((x) => /^(-l|--list|print)$/.test(x)) && !w.some((x) => /^(mklabel|mkpart|rm|resizepart|mkfs)$/.test(x)),
+  gdisk: (w) => w.includes('-l'),
+  sgdisk: (w) => w.some((x) => /^(-p|--print|-i|--info|-v|--verify)$/.test(x)) && !w.some((x) => /^(-[nodZzGt]|--(new|delete|zap|zap-all|clear|change-name))/.test(x)),
+  cryptsetup: (w) => /^(status|luksDump|isLuks|benchmark)$/.test(w.find((x) => !x.startsWith('-')) ?? ''),
+  wipefs: (w) => !w.some((x) => /^(-a|--all|-o|--offset|-f|--force)$|^-[a-z]*a/.test(x)),
+};
+
+function diskRead(program: string, words: string[]): boolean {
+  return DISK_READ[program]?.(words) ?? false;
+}
+
 export const disk: Rule = (f) => {
   if (f.program === 'dd') {
     const of = f.args.find((a) => a.text.startsWith('of='));
@@ -13,6 +30,7 @@ export const disk: Rule = (f) => {
     return;
   }
   if (f.program === 'diskutil' && !f.args.some((a) => /^(erase|partition|zero|secureErase|reformat|apfs)/i.test(a.text))) return;
+  if (diskRead(f.program, f.args.map((a) => a.text))) return f.add(0.03, 'read_only', true, 'disk', `${f.program} ${f.args.map((a) => a.text).join(' ')} shows disks or pools`.trim());
   f.add(0.95, 'critical', false, 'disk', `${f.program} rewrites disks or filesystems`);
 };
 

@@ -49,7 +49,8 @@ export function flagValue(args: ShellWord[], ...flags: string[]): string | undef
     const t = args[i].text;
     for (const fl of flags) {
       if (t === fl) return args[i + 1]?.text;
-      if (fl.startsWith('--') && t.startsWith(`${fl}=`)) return t.slice(fl.length + 1);
+      // `--flag=value`, and Go-style single-dash long flags (`-chdir=envs/dev`).
+      if (fl.length > 2 && t.startsWith(`${fl}=`)) return t.slice(fl.length + 1);
     }
   }
   return undefined;
@@ -69,10 +70,13 @@ export function writeTargets(f: CommandFacts, targets: ShellWord[], verb: string
   }
 }
 
-/** Names, contexts and hosts that mean production. */
 /** Names that mean a throwaway environment: previews, tests, sandboxes. */
 export const EPHEMERAL = /(^|[^a-z])(preview|pr-\d+|review-app|ephemeral|sandbox|scratch|tmp|test|testing|ci|dev|local|kind|minikube)([^a-z]|$)/i;
 
+/** Environments before production: what changes there reaches testers, not customers. */
+export const PREPROD = /(^|[^a-z])(staging|stage|stg|qa|uat|demo|preprod|pre-prod)([^a-z]|$)/i;
+
+/** Names, contexts and hosts that mean production. */
 export const PROD = /(^|[^a-z])(prod|production|prd|live|main-cluster)([^a-z]|$)/i;
 
 export { CONFIDENTIAL_FILE, PERSONAL_DATA_FILE } from '../../file-names.js';

@@ -1,0 +1,26 @@
+import { finding, type Finding } from './finding.js';
+
+// Unknown tools that hand out access: a collaborator added as admin, a role or permission granted,
+// an API key or token minted, an exemption from a protection. The name says what is handed out;
+// the arguments say how much. Adding a member with ordinary rights, or listing who has access, runs.
+
+const ACCESS = /^(?:collaborators?|members?|permissions?|roles?|access|admins?|owners?|grants?|users?|seats?|invites?|invitations?|acl|acls|sharing|share)$/;
+const CREDENTIAL = /^(?:keys?|apikeys?|tokens?|credentials?|secrets?|pat|pats|passwords?)$/;
+const EXEMPTION = /^(?:bypass|bypasses|exemption|exemptions|exception|exceptions|override|overrides|allowlist|whitelist)$/;
+const GIVING = new Set(['create', 'write', 'send', 'exec']);
+/** Rights that let the holder change or take over what they are given. */
+const ELEVATED = /^(?:admin|administrator|owner|owners|maintain|maintainer|write|push|full|full_access|\*|superuser|root|billing|org_admin|organization_admin)$/i;
+
+export function judgeAccessTool(tokens: string[], intent: string | null, strings: string[]): Finding[] {
+  if (!intent || !GIVING.has(intent)) return [];
+  const name = tokens.join(' ');
+  if (tokens.some((t) => EXEMPTION.test(t))) return [finding(0.75, 'critical', false, 'access_control', `${name} exempts someone from a protection or check`)];
+  if (tokens.some((t) => CREDENTIAL.test(t)) && tokens.some((t) => /^(?:create|generate|new|issue|mint|add)$/.test(t))) {
+    return [finding(0.62, 'external', false, 'access_control', `${name} mints a credential that grants access until revoked`)];
+  }
+  if (tokens.some((t) => ACCESS.test(t))) {
+    const level = strings.find((s) => ELEVATED.test(s.trim()));
+    if (level) return [finding(0.75, 'critical', false, 'access_control', `${name} grants "${level}" rights`)];
+  }
+  return [];
+}
