@@ -45,8 +45,8 @@ export const OTHERS = new RegExp(String.raw`\b(?:${alt([
   'grandma', 'grandmother', 'granny', 'grandpa', 'grandfather', 'aunt', 'uncle', 'cousins?', 'kids', 'son', 'daughter', 'in-laws', 'mailing list', 'shared (?:[\\w-]+ ){0,2}(?:drive|folder|sheet|spreadsheet|doc|document|base|board|workspace|inbox|calendar)', '(?:the|our|a|team|company|family|parents|class|club|neighbou?rhood|whatsapp|telegram|signal) (?:group|group chat|chat|channel)', 'all-?hands',
   // es pt it fr de nl pl
   'todos', 'todas', 'tous', 'toutes', 'alle', 'allen', 'tutti', 'tutte', 'wszystkich', 'iedereen',
-  'clientes?', 'padres', 'pais', 'parents', 'eltern', 'genitori', 'ouders', 'rodzic\w*', 'kunden', 'clienti', 'klanten', 'klient\w*', 'mitarbeiter\w*', 'empleados', 'equipo', '[ée]quipe', 'familia', 'famille', 'famiglia',
-  'proveedor\w*', 'fournisseurs?', 'lieferant\w*', 'propietari\w*', 'propri[ée]taire', 'vermieter\w*', 'casero', 'casera', 'senhorio', 'locataires?', 'inquilinos?', 'mieter\w*', 'huurders?',
+  'clientes?', 'padres', 'pais', 'parents', 'eltern', 'genitori', 'ouders', 'rodzic\\w*', 'kunden', 'clienti', 'klanten', 'klient\\w*', 'mitarbeiter\\w*', 'empleados', 'equipo', '[ée]quipe', 'familia', 'famille', 'famiglia',
+  'proveedor\\w*', 'fournisseurs?', 'lieferant\\w*', 'propietari\\w*', 'propri[ée]taire', 'vermieter\\w*', 'casero', 'casera', 'senhorio', 'locataires?', 'inquilinos?', 'mieter\\w*', 'huurders?',
 ])})\b|[\w.+-]+@[\w-]+\.[\w.]+|#[\w-]+|(?:^|\s)@[\w.-]+|\+?\d[\d\s-]{7,}\d`, 'i');
 
 /** Places whose audience is everyone. */
