@@ -5,6 +5,7 @@ import { scanConfidential } from './confidential.js';
 import { scanCredentials } from './credentials.js';
 import { scanMoney, scanPaymentCode } from './money.js';
 import { scanPersonalData } from './personal-data.js';
+import { aboutSelfOrReader, scanPersonRecord } from './person-record.js';
 import { scanPrivateCircumstances } from './private-circumstances.js';
 import type { ContentFinding } from './types.js';
 
@@ -21,8 +22,17 @@ const WORTH_A_LOOK = /\d|confiden|internal|nda\b|distribut|privileg|proprietar|p
 export function scanOutbound(text: string, recipient?: string, hints = ''): ContentFinding[] {
   if (!text) return [];
   const { text: t } = bound(text);
-  if (!WORTH_A_LOOK.test(t) && !recipient) return [];
-  return [...scanCredentials(t), ...scanPersonalData(t, hints), ...scanMoney(t), ...scanConfidential(t), ...scanBroadcast(t, recipient), ...scanPrivateCircumstances(t, recipient)];
+  const record = scanPersonRecord(t);
+  if (!WORTH_A_LOOK.test(t) && !recipient) return record;
+  return [...scanCredentials(t), ...withoutOwnDetails(t, [...scanPersonalData(t, hints), ...record]), ...scanMoney(t), ...scanConfidential(t), ...scanBroadcast(t, recipient), ...scanPrivateCircumstances(t, recipient)];
+}
+
+/** Kinds that describe a person rather than prove who they are (a checksummed id or a card always counts). */
+const DESCRIPTIVE = new Set(['health', 'personal_record', 'contact_details', 'person_record']);
+
+/** The writer's own details, or the reader's ("my name is…, date of birth…", "your review…"), are theirs to send. */
+function withoutOwnDetails(text: string, found: ContentFinding[]): ContentFinding[] {
+  return found.some((f) => DESCRIPTIVE.has(f.kind)) && aboutSelfOrReader(text) ? found.filter((f) => !DESCRIPTIVE.has(f.kind)) : found;
 }
 
 /** Code or a command that sends data somewhere: HTTP bodies, mail, issue comments, chat posts. */

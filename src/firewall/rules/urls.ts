@@ -133,7 +133,9 @@ export function urlPayload(raw: string): string {
     if (LOCAL_HOST.test(url.hostname)) return '';
     // Path segments carry data too (/u/524-71-3398, /t/Patient%20Rosa%20Klein): the readable ones with digits or spaces.
     const path = url.pathname.split('/').map(decodeSafe).filter((seg) => seg.length >= 8 && /[\d ]/.test(seg) && !/^[0-9a-f]{8}-[0-9a-f]{4}-|^[0-9a-f]{16,}$/i.test(seg));
-    return [...url.searchParams.values(), ...path, decodeSafe(url.hash.slice(1))].filter((v) => v.length >= 4).join('\n');
+    // Each value with its name ("dob: 1991-04-02"): the name says what a bare value is.
+    const query = [...url.searchParams].filter(([, v]) => v.length >= 4).map(([k, v]) => `${k}: ${v}`);
+    return [...query, ...path, decodeSafe(url.hash.slice(1))].filter((v) => v.length >= 4).join('\n');
   } catch {
     return '';
   }
