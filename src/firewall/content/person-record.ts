@@ -50,7 +50,12 @@ export function aboutSelfOrReader(text: string): boolean {
   return FIRST_PERSON.test(n) || (SECOND_PERSON.test(n) && !NAMED.test(body));
 }
 
+/** Everyone's details of one kind at once: "home addresses for all 14 applicants", "the salaries of our staff". */
+const PEOPLES_DETAILS = /\b(?:home addresses|addresses|dates of birth|birth ?dates|salaries|passport (?:numbers|scans|copies)|medical (?:records|notes|histories)|phone numbers|national insurance numbers|social security numbers|bank details|payslips|reference (?:checks?|check notes)|diagnoses|criminal records|id scans)\b[^\n.]{0,40}?\b(?:of|for) (?:all|every|each|the|our)?\s?(?:\d+ )?(?:applicants|candidates|staff|employees|customers|clients|patients|members|tenants|students|pupils|residents|volunteers|donors|users|drivers|workers|guests)\b/;
+
 export function scanPersonRecord(text: string): ContentFinding[] {
+  const bulk = PEOPLES_DETAILS.exec(normalize(text));
+  if (bulk) return [{ detector: 'personal_data', kind: 'person_record', risk: 0.75, reason: `people's details in bulk ("${bulk[0].slice(0, 60)}")` }];
   const body = text.replace(GREETING, '');
   const n = normalize(body);
   const strong = STRONG.filter(([, re]) => re.test(n)).map(([k]) => k);
