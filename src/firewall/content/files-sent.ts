@@ -12,7 +12,8 @@ const PATH = /(?:^|[\s"'=@<(:])((?:~|\.{1,2})?\/?[\w.*~-]+(?:\/[\w.*~-]+)*\.[A-Z
 const URL = /\b(?:https?|s3|gs|az|ftp|sftp):\/\/\S+/g;
 
 export function scanFilesSent(command: string): ContentFinding[] {
-  const paths = [...command.replace(URL, ' ').matchAll(PATH)].map((m) => m[1]);
+  // Windows paths (C:\\Users\\ana\\clientes.xlsx) read as POSIX ones.
+  const paths = [...command.replace(URL, ' ').replace(/\\/g, '/').matchAll(PATH)].map((m) => m[1]);
   const personal = paths.find((p) => PERSONAL_DATA_FILE.test(p));
   if (personal) return [{ detector: 'personal_data', kind: 'file_sent', risk: 0.8, reason: `${personal}, which by its name holds people's data, sent to another machine` }];
   const confidential = paths.find((p) => CONFIDENTIAL_FILE.test(p) && !/(?:^|\/)\.git\//.test(p));

@@ -40,7 +40,7 @@ const THIRD_PERSON = /\b(?:he|she|his|her|him|hers|the ex|elle|ella|ele|ela|dele
 const FIRST_PERSON = /\b(?:my name is|i (?:was|have been|am being) (?:diagnosed|treated)|my (?:date of birth|dob|address|passport|diagnosis)|we moved|our new address|je m'appelle|me llamo|ich heisse|mi chiamo|meu nome|o meu nome|mijn naam)\b/;
 const SECOND_PERSON = /\b(?:your|you|votre|vous|tu|tus|su|sus|ihr|ihre|dein|deine|seu|sua|il tuo|la tua)\b/;
 /** A greeting line names the reader, not the person a record is about. */
-const GREETING = /^[ \t]*(?:hi|hello|hey|dear|hej|hallo|bonjour|hola|ciao|ola|olá|buongiorno|guten tag|liebe[rs]?|querid[oa])[ \t]+[^\n,!.:]{1,40}[,!.:]?/gim;
+const GREETING = /^[ \t]*(?:[\w-]+:[ \t]*)?(?:hi|hello|hey|dear|hej|hallo|bonjour|hola|ciao|ola|olá|buongiorno|guten tag|liebe[rs]?|querid[oa])[ \t]+[^\n,!.:]{1,40}[,!.:]?/gim;
 
 /** About the writer, or told to the person it is about: no third person in it. */
 export function aboutSelfOrReader(text: string): boolean {
