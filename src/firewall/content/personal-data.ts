@@ -10,6 +10,7 @@ import { tail4, type ContentFinding } from './types.js';
 
 // A leading + is an international phone number (+55 11 98877-6655): cards are never written so.
 const CARD = /(?<![\d.+-])(?:\d[ -]?){12,18}\d(?![\d-])/g;
+const CARD_WITH_CVC = /(?<![\d.+-])((?:\d[ -]?){12,18}\d)(?![\d-])[^\n\d]{0,20}\b(?:0[1-9]|1[0-2])\/(?:20)?\d{2}\b[^\n\d]{0,20}\b(?:cvc|cvv|cv2|csc|security code)\b/i;
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g;
 const SSN = /(?<![\d-])(\d{3})-(\d{2})-(\d{4})(?![\d-])/g;
 const SSN_LABELLED = /\b(?:ssn|social security(?: number| no\.?)?)\s*(?:#|:|is|number)?\s*(\d{3})[ -]?(\d{2})[ -]?(\d{4})\b/gi;
@@ -67,6 +68,9 @@ export function scanPersonalData(text: string, hints = ''): ContentFinding[] {
     const digits = m[0].replace(/[ -]/g, '');
     if (cardValid(digits) && !TEST_CARDS.has(digits)) out.push({ detector: 'personal_data', kind: 'card_number', risk: 0.85, reason: `a payment card number (Luhn-valid, ending ${tail4(digits)})` });
   }
+  // Card data as people write it to someone: the number with its expiry and security code, whatever its checksum.
+  const written = CARD_WITH_CVC.exec(text);
+  if (written && !out.length && !TEST_CARDS.has(written[1].replace(/[ -]/g, ''))) out.push({ detector: 'personal_data', kind: 'card_number', risk: 0.85, reason: `a payment card number with its expiry and security code (ending ${tail4(written[1])})` });
   const upper = text.toUpperCase();
   for (const m of upper.matchAll(IBAN)) {
     const iban = m[0].replace(/ /g, '');
