@@ -2,7 +2,7 @@ import type { FirewallConfig } from '../config/firewall-schema.js';
 import { jsonHead } from '../core/json-head.js';
 import { DEFAULT_ENGINE_CONFIG } from './defaults.js';
 import { scanCode, scanOutbound } from './content/index.js';
-import { textOf } from './content/text-of.js';
+import { fieldsOf, textOf } from './content/text-of.js';
 import { crisisVerdict } from './crisis/assess.js';
 import { messageCommand, publishedPath } from './crisis/reach.js';
 import { inputFactors, note, noteFinding, type Working } from './inputs.js';
@@ -94,7 +94,9 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   // A web search sends its query to the search provider: personal data and secrets in it leave, as in
   // a URL's query (reaching no person, so it is no outbound message for the crisis screen).
   const searchText = profile.kind === 'web' ? (inputs.texts ?? []).join('\n') : '';
-  contentFactors(profile, { code: codeText, sent: joinText([sent, searchText]), carried: joinText([carried, searchText]), leaves, recipient: inputs.outbound?.recipient, hints }, w);
+  // Structured arguments are also read with their field names ("salary: 61200"): the content
+  // detectors only, as the crisis screen reads prose.
+  contentFactors(profile, { code: codeText, sent: joinText([sent, searchText]), carried: joinText([carried, searchText, leaves ? fieldsOf(args) : '']), leaves, recipient: inputs.outbound?.recipient, hints }, w);
   // An unknown tool whose name says it sends: once its text has been read and found ordinary, the
   // guess about what it does matters less than what it sends (as for known messaging tools).
   if (profile.source !== 'config' && profile.confidence < 0.7 && profile.kind === 'message' && outboundText.trim().length >= 8 && !w.factors.some((f) => f.name.startsWith('content') && f.risk >= 0.25)) {

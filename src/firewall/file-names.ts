@@ -3,7 +3,7 @@
 
 /** Files whose names say they hold people's data: exports of customers, staff, patients, payroll. A home
  * directory's name (`/Users/…`, `/home/hr/…`) says whose machine it is, not what the file holds. */
-export const PERSONAL_DATA_FILE = /(?:^|(?<!^\/home)\/|[_.-])(?:customers?|clients?|(?<!^\/)users?|members?|subscribers?|contacts|leads|patients?|employees?|staff|payroll|payslips?|salar(?:y|ies)|hr|performance[-_]?reviews?|personnel|medical|health|records|crm|accounts|donors|students|applicants|candidates|tenants|pii|gdpr|kyc|passports?|ssn|id[-_]?scans?|tax[-_]?returns?|bank[-_]?statements?)(?:$|[/_.-])/i;
+export const PERSONAL_DATA_FILE = /(?:^|(?<!^\/home)\/|[_.-])(?:customers?|clients?|(?<!^\/)users?|members?|subscribers?|contacts|leads|patients?|employees?|staff|payroll|payslips?|salar(?:y|ies)|hr|performance[-_]?reviews?|personnel|medical|health|records|crm|accounts|donors|students|applicants|candidates|tenants|pii|gdpr|kyc|passports?|ssn|id[-_]?scans?|tax[-_]?returns?|bank[-_]?statements?|clientes|pacientes|empleados|alumnos|socios|n[oó]minas|kunden|patienten|mitarbeiter|clienti|pazienti|dipendenti|funcion[aá]rios|alunos|[ée]l[èe]ves|salari[ée]s|klanten|medewerkers|leerlingen)(?:$|[/_.-])/i;
 
 /** Files whose names say they are the business's confidential material or a copy of its data. */
 export const CONFIDENTIAL_FILE = /(?:^|[/_.-])(?:confidential|internal|restricted|private|board|roadmap|financials?|budget|forecast|acquisition|m-?and-?a|contracts?|nda|strategy|salaries|backups?|dumps?)(?:$|[/_.-])|\.(?:sql|dump|bak)(?:\.gz|\.zip|\.tgz)?$|(?:^|\/)(?:\.git|\.aws|\.kube|\.ssh)(?:\/|$)/i;

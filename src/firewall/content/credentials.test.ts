@@ -41,3 +41,18 @@ test('talk about credentials is not a credential', () => {
     assert.deepEqual(scanCredentials(t), [], t);
   }
 });
+
+test('pairs, codes and constants without a separator; pins, policies and tags are not', () => {
+  const has = (t: string) => scanCredentials(t).length > 0;
+  assert.ok(has('Xero: acct@okafor-build.co.uk / Brickwork#2026'));
+  assert.ok(has('Key safe by the back door, code 4471. Alarm PIN 0932.'));
+  assert.ok(has('#define OTA_TOKEN "ota_prod_7f3e1c9a2b8d4e6f"'));
+  assert.ok(has('SENTRY_AUTH_TOKEN sntrys_eyJpYXQiOjE3MzI4fQ_9bK2xL7mQ4vR8nT1wZ5c'));
+  assert.ok(has('Das WLAN-Passwort für den Laden lautet Sonnenblume#2024'));
+  assert.ok(has('Hasło do panelu administracyjnego to Krokus!2025'));
+  assert.ok(!has('Wire the LED to pin 13 and the button to pin 7.'));
+  assert.ok(!has('From Monday your PIN must be 6 digits.'));
+  assert.ok(!has('#define BUILD_TAG "release_2026_11_29"'));
+  assert.ok(!has('código postal 28001'));
+  assert.ok(!has('Das WLAN-Passwort steht auf dem Zettel am Kühlschrank.'));
+});

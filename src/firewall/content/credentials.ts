@@ -8,9 +8,9 @@ import type { ContentFinding } from './types.js';
 // (********, <your-password>, ${PASSWORD}, xxx) and talk about passwords ("password reset",
 // "password must be 8 characters") are not credentials.
 
-const WORD = String.raw`(?:password|passwd|passcode|passphrase|pin(?: code)?|pwd|pw|contrase(?:ñ|n)a|clave|senha|mot de passe|mdp|passwort|kennwort|wachtwoord|parola d'ordine|пароль|パスワード|暗証番号|密码|密碼|비밀번호)`;
+const WORD = String.raw`(?:password|passwd|passcode|passphrase|pin(?: code)?|pwd|pw|contrase(?:ñ|n)a|clave|senha|mot de passe|mdp|passwort|kennwort|wachtwoord|parola d'ordine|hasło|haslo|heslo|parola|salasana|lösenord|losenord|passord|adgangskode|şifre|sifre|kata sandi|mật khẩu|jelszó|κωδικός|סיסמה|كلمة (?:المرور|السر)|पासवर्ड|пароль|パスワード|暗証番号|密码|密碼|비밀번호)`;
 // "the root password for the appliance is `r00t#…`": up to four words may name what it opens.
-const PROSE = new RegExp(String.raw`\b${WORD}(?:\s+(?:for|to|of|on|de|del|da|do|pour|für|fur|per|для)\s+(?:[\w.@-]+\s+){0,3}?[\w.@-]+)?(?:\s+(?:is|was|will be|es|é|e|est|ist|è)\s|\s*[=:：-])\s*["'“«\x60]?([^\s"'”»,;\x60]{4,})`, 'giu');
+const PROSE = new RegExp(String.raw`\b${WORD}(?:\s+(?:for|to|of|on|de|del|da|do|pour|für|fur|per|для)\s+(?:[\w.@-]+\s+){0,3}?[\w.@-]+)?(?:\s+(?:is|was|will be|es|é|e|est|ist|è|lautet|jest|to|är|er|on|je|adalah|là)\s|\s*[=:：-])\s*["'“«\x60]?([^\s"'”»,;\x60]{4,})`, 'giu');
 /** "Vault unseal key 1: 7f3a…", "recovery key - ABCD-…": a named key followed by a long value. */
 const NAMED_KEY = /\b(?:unseal|recovery|root|master|admin|api|access|secret|private|encryption|signing|license|licence|deploy|service account|bearer|auth|session|refresh|webhook|bot|client)[ _-](?:key|token|secret)s?(?:\s*#?\d{1,2})?(?:\s+(?:for|to|of|on)\s+(?:[\w.+@-]+\s+){0,3}?[\w.+@-]+)?\s*(?:is|:|=|-)\s*["'\x60]?([A-Za-z0-9+/_=.-]{16,})/gi;
 /** Vendor key shapes beyond the shared list: webhook signing secrets, live keys of other processors, platform tokens. */
@@ -19,6 +19,12 @@ const VENDOR_TOKEN = /\b(?:whsec_[A-Za-z0-9]{20,}|[a-z]{2,6}_live_[A-Za-z0-9]{16
 const PROSE_BARE = new RegExp(String.raw`\b(?:${WORD}|pass)\s+["'“«\x60]?([^\s"'”»,;\x60]{8,})`, 'gi');
 const PASSWORD_WORD = new RegExp(String.raw`${WORD}|\bpass\b`, 'i');
 const KEY_VALUE = /\b[A-Za-z0-9_]*(?:PASS(?:WORD|WD)?|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|AUTH)(?:_[A-Za-z0-9_]*)?\b[ \t]*[:=][ \t]*["'`]?([^\s"'`,;]{6,})/g;
+/** "netadmin@fieldworks.co / Gh7#kL2mQ9": an email or account number, then a value mixing three kinds of character. */
+const ID_PASS = /(?:\b[\w.+-]+@[\w-]+\.[\w.]+|\b\d{6,}) \/ (\S{6,})/g;
+/** Door, alarm and card codes: "key safe by the back door, code 4471", "Alarm PIN 0932". Not GPIO pins (one or two digits). */
+const ACCESS_CODE = /\b(?:PIN|pin code|pin number|passcode|alarm(?: panel)?(?: code| pin)?|door code|gate code|key ?safe(?: code)?|lock ?box(?: code)?|safe code|entry code|access code|keypad code|digicode|t[üu]rcode|c[óo]digo (?:de acceso|de la puerta|del portal|de la alarma)|codice (?:del cancello|d'accesso|dell'allarme))\b[^\n\d]{0,30}?(?<![\d/.-])(\d{4,8})(?![\d/-]|\.\d)(?!\s?(?:mm|cm|m|v|ms|px|mhz|hz|mah|w|kg|g)\b)/i;
+/** `NAME_TOKEN value` or `#define NAME_SECRET "value"`: a secret-named constant with no = or :. */
+const NAMED_CONSTANT = /(?:^|#define[ \t]+|\n)[ \t]*[A-Z][A-Z0-9_]*(?:TOKEN|SECRET|API_?KEY|PRIVATE_?KEY|PASSWORD|PASSWD)[ \t]+["'\x60]?([A-Za-z0-9_./+=-]{12,})["'\x60]?/g;
 /** "admin / Kx!92mPq#v": spaces around the slash, so URLs and paths never look like a pair. */
 const USER_PASS = /\b(?:login|log-in|credentials?|creds|account|user(?:name)?|admin|postgres|mysql|redis|root)\b[^\n]{0,30}?\b([\w.@-]{2,40}) \/ (\S{6,})/gi;
 const PRIVATE_KEY_HEADER = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----/;
@@ -27,6 +33,10 @@ const BACKUP_CODES = /\b(?:backup|recovery|2fa|mfa|otp|one[- ]time|verification)
 const OTP_SINGLE = /\b(?:verification|security|one[- ]time|otp|2fa|login) code (?:is|:)\s*\d{4,8}\b/i;
 
 const NOT_A_SECRET = /^(?:\*+|x+|•+|\.+|_+|-+|<[^>]*>?|\{\{.*|\$\{?.*|%[A-Z_]+%?|\[redacted\]|redacted|changeme|none|null|undefined|empty|required|optional|incorrect|invalid|wrong|expired|reset|changed|updated|rotated|revoked|stored|saved|set|unset|hidden|secret|password|strong|weak|correct|below|above|attached|in|at|the|a|an|not|too|still|now|only|same|different|your|my|our|their|being|protected|encrypted|hashed|missing|blank|sent|shared|managed|held|kept|located|listed|case|length|min(?:imum)?|max(?:imum)?|must|should|needs?|at least)$/i;
+
+function threeKinds(v: string): boolean {
+  return [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length >= 3;
+}
 
 function secretLike(v: string): boolean {
   const t = v.replace(/[.)\]]+$/, '');
@@ -83,6 +93,20 @@ export function scanCredentials(raw: string): ContentFinding[] {
       break;
     }
   }
+  if (!out.length) for (const m of text.matchAll(ID_PASS)) {
+    if (threeKinds(m[1]) && !m[1].includes('/')) {
+      out.push({ detector: 'credential', kind: 'login', risk: 0.85, reason: 'an account and its password' });
+      break;
+    }
+  }
+  if (!out.length) for (const m of text.matchAll(NAMED_CONSTANT)) {
+    if (secretLike(m[1]) && /\d/.test(m[1]) && /[a-z]/i.test(m[1])) {
+      out.push({ detector: 'credential', kind: 'secret_assignment', risk: 0.85, reason: 'a secret-named constant with its value' });
+      break;
+    }
+  }
+  const code = ACCESS_CODE.exec(text);
+  if (code && !/\b(?:must|should|needs? to) be \d|\b\d+ digits?\b/i.test(text)) out.push({ detector: 'credential', kind: 'access_code', risk: 0.8, reason: 'a PIN or door/alarm code written out' });
   if (SEED.test(text)) out.push({ detector: 'credential', kind: 'seed_phrase', risk: 0.95, reason: 'a wallet seed / recovery phrase' });
   if (BACKUP_CODES.test(text)) out.push({ detector: 'credential', kind: 'backup_codes', risk: 0.9, reason: 'two-factor backup codes' });
   else if (OTP_SINGLE.test(text)) out.push({ detector: 'credential', kind: 'one_time_code', risk: 0.7, reason: 'a one-time verification code' });

@@ -3,8 +3,10 @@ import { scanBroadcast } from './broadcast.js';
 import { scanBulkExport } from './bulk-export.js';
 import { scanConfidential } from './confidential.js';
 import { scanCredentials } from './credentials.js';
+import { scanFilesSent } from './files-sent.js';
 import { scanMoney, scanPaymentCode } from './money.js';
 import { scanPersonalData } from './personal-data.js';
+import { aboutSelfOrReader, scanPersonRecord } from './person-record.js';
 import { scanPrivateCircumstances } from './private-circumstances.js';
 import type { ContentFinding } from './types.js';
 
@@ -21,12 +23,21 @@ const WORTH_A_LOOK = /\d|confiden|internal|nda\b|distribut|privileg|proprietar|p
 export function scanOutbound(text: string, recipient?: string, hints = ''): ContentFinding[] {
   if (!text) return [];
   const { text: t } = bound(text);
-  if (!WORTH_A_LOOK.test(t) && !recipient) return [];
-  return [...scanCredentials(t), ...scanPersonalData(t, hints), ...scanMoney(t), ...scanConfidential(t), ...scanBroadcast(t, recipient), ...scanPrivateCircumstances(t, recipient)];
+  const record = scanPersonRecord(t);
+  if (!WORTH_A_LOOK.test(t) && !recipient) return record;
+  return [...scanCredentials(t), ...withoutOwnDetails(t, [...scanPersonalData(t, hints), ...record]), ...scanMoney(t), ...scanConfidential(t), ...scanBroadcast(t, recipient), ...scanPrivateCircumstances(t, recipient)];
+}
+
+/** Kinds that describe a person rather than prove who they are (a checksummed id or a card always counts). */
+const DESCRIPTIVE = new Set(['health', 'personal_record', 'contact_details', 'person_record']);
+
+/** The writer's own details, or the reader's ("my name is…, date of birth…", "your review…"), are theirs to send. */
+function withoutOwnDetails(text: string, found: ContentFinding[]): ContentFinding[] {
+  return found.some((f) => DESCRIPTIVE.has(f.kind)) && aboutSelfOrReader(text) ? found.filter((f) => !DESCRIPTIVE.has(f.kind)) : found;
 }
 
 /** Code or a command that sends data somewhere: HTTP bodies, mail, issue comments, chat posts. */
-const SENDS = /\brequests\.(?:post|put|patch)\b|\bfetch\s*\(|\baxios\.(?:post|put|patch)\b|\bhttpx?\.(?:post|put|request)\b|\burllib\.request\b|\bsmtplib\b|\bsendmail\b|\b(?:mail|mailx|mutt|s-nail)\s+(?:-\w+\s+\S+\s+)*-s\b|\bcurl\b[^\n]*\s(?:-d|--data\S*|--json|-F|--form|-T|--upload-file)\b|\bgh\s+(?:issue|pr)\s+(?:comment|create)\b|\bgh\s+gist\s+create\b|\bosascript\b[^\n]*\bsend\b|\bslack\s+chat\b|\bwebhook/i;
+const SENDS = /\bwget\b[^\n]*--(?:post|body)-(?:file|data)\b|\b(?:Invoke-WebRequest|Invoke-RestMethod|iwr|irm)\b[^\n]*-(?:InFile|Body|Method\s+(?:Post|Put))\b|\baws\s+ses\s+send-(?:raw-)?email\b|\bmutt\b[^\n]*\s-a\s|\brequests\.(?:post|put|patch)\b|\bfetch\s*\(|\baxios\.(?:post|put|patch)\b|\bhttpx?\.(?:post|put|request)\b|\burllib\.request\b|\bsmtplib\b|\bsendmail\b|\b(?:mail|mailx|mutt|s-nail)\s+(?:-\w+\s+\S+\s+)*-s\b|\bcurl\b[^\n]*\s(?:-d|--data\S*|--json|-F|--form|-T|--upload-file)\b|\bgh\s+(?:issue|pr)\s+(?:comment|create)\b|\bgh\s+gist\s+create\b|\bosascript\b[^\n]*\bsend\b|\bslack\s+chat\b|\bwebhook/i;
 
 /**
  * Code and shell commands: calls to money-moving APIs always; the outbound detectors too when
@@ -38,7 +49,7 @@ export function scanCode(text: string): ContentFinding[] {
   const found = scanPaymentCode(t);
   const sends = SENDS.test(t);
   // A query of people's data piped to another machine is an export of them.
-  if ((sends || SHIPS.test(t)) && ELSEWHERE.test(t)) found.push(...scanBulkExport(t));
+  if ((sends || SHIPS.test(t)) && ELSEWHERE.test(t)) found.push(...scanBulkExport(t), ...scanFilesSent(t));
   // Where a command posts (a webhook named for all staff, a channel in the URL) is its audience.
   return sends ? [...found, ...scanOutbound(t, t)] : found;
 }
@@ -46,4 +57,4 @@ export function scanCode(text: string): ContentFinding[] {
 /** Copies to cloud storage and remote machines. */
 const SHIPS = /\baws\s+s3\s+(?:cp|mv|sync)\b|\bgsutil\s+(?:-m\s+)?(?:cp|mv|rsync)\b|\brclone\s+(?:copy|sync|move|rcat|copyto)\b|\bscp\b|\baz\s+storage\s+blob\s+upload|\bsftp\b/;
 /** Somewhere other than this machine. */
-const ELSEWHERE = /https?:\/\/(?!localhost\b|127\.|\[::1\]|0\.0\.0\.0)|\b(?:s3|gs|az):\/\/|\b[\w.-]+@[\w.-]+:|\brclone\b|\bsftp\b|\b(?:mail|mailx|mutt|sendmail)\b[^|\n]*\b[\w.+-]+@[\w-]+\.[\w.]+/;
+const ELSEWHERE = /--to\s+["']?[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/(?!localhost\b|127\.|\[::1\]|0\.0\.0\.0)|\b(?:s3|gs|az):\/\/|\b[\w.-]+@[\w.-]+:|\brclone\b|\bsftp\b|\b(?:mail|mailx|mutt|sendmail)\b[^|\n]*\b[\w.+-]+@[\w-]+\.[\w.]+/;

@@ -41,3 +41,16 @@ test('code calling transfer and payout APIs', () => {
     assert.deepEqual(scanPaymentCode(c), [], c);
   }
 });
+
+test('money moved by scripts, database updates and structured arguments; reads and dry runs are not', () => {
+  assert.equal(scanPaymentCode('python3 payroll/run.py --period 2026-11 --submit')[0]?.kind, 'payment_api');
+  assert.equal(scanPaymentCode('node scripts/refund-orders.js --orders 4411 --confirm')[0]?.kind, 'payment_api');
+  assert.deepEqual(scanPaymentCode('python3 payroll/run.py --period 2026-11 --submit --dry-run'), []);
+  assert.deepEqual(scanPaymentCode('python3 payroll/run.py --period 2026-11 --dry-run'), []);
+  assert.equal(scanPaymentCode(`psql "$PROD" -c "UPDATE sellers SET payout_iban='DE89370400440532013000' WHERE id=2219"`)[0]?.kind, 'changed_bank_details');
+  assert.deepEqual(scanPaymentCode(`psql "$PROD" -c "SELECT payout_iban FROM sellers WHERE id=2219"`), []);
+  assert.ok(scanMoney('bank_account_number: 88412093\nrouting_number: 021000021').some((f) => f.kind === 'bank_details_set'));
+  assert.ok(scanMoney('service: payouts\naction: create\namount: 240000').some((f) => f.kind === 'payment_api'));
+  assert.deepEqual(scanMoney('service: payouts\naction: list\nlimit: 20'), []);
+  assert.ok(scanMoney('a partir de ahora realicen los pagos a la cuenta ES91 2100 0418 4502 0005 1332').some((f) => f.kind === 'changed_bank_details'));
+});

@@ -13,9 +13,9 @@ const MOVE = /\b(?:wire|wiring|transfer|pay|paying|remit|remitting|deposit|charg
 const AMOUNT = new RegExp(CURRENCY, 'i');
 /** "send" and "move" only move money when an amount follows them directly ("send £3,200 to"). */
 const SEND_AMOUNT = new RegExp(String.raw`\b(?:send|sending|move|forward|envia|envie|envoie|schick\w*|manda)\s+(?:me\s+|us\s+|them\s+|him\s+|her\s+)?(?:the\s+)?${CURRENCY}`, 'i');
-const ACCOUNT_DETAILS = /\b(?:routing(?: number| no\.?)?|aba|acct|account(?: number| no\.?| #)?|sort code|swift|bic|iban|beneficiary|payee|clabe|n[uú]mero de cuenta|cuenta|conta|rib|kontonummer|konto|conto corrente|rekeningnummer)\b\s*[:#]?\s*[A-Z0-9][A-Z0-9 -]{5,}/i;
+const ACCOUNT_DETAILS = /\b\d{2}-\d{2}-\d{2},? \d{8}\b|\b(?:routing(?: number| no\.?)?|aba|acct|account(?: number| no\.?| #)?|sort code|swift|bic|iban|beneficiary|payee|clabe|n[uú]mero de cuenta|cuenta|conta|rib|kontonummer|konto|conto corrente|rekeningnummer)\b\s*[:#]?\s*[A-Z0-9][A-Z0-9 -]{5,}/i;
 const CHANGED_DETAILS =
-  /\b(?:new|updated|changed|different|revised)\s+(?:bank(?:ing)?|account|payment|remittance|wire|beneficiary|payee)\s*(?:details|information|info|account|instructions|number)?\b|\b(?:bank(?:ing)?|account|payment|remittance) (?:details|information|info) (?:have|has) (?:changed|been updated)\b|\bupdate (?:the|our|your|my|his|her) (?:bank|payment|beneficiary|payee|remittance) (?:details|account|information)\b|\bold account (?:is|was|has been) closed\b|\b(?:moved|switched|changed) (?:to a new )?(?:banks?|bank accounts?)\b|\b(?:going forward|from now on|in future),? (?:please )?(?:pay|send|remit|wire|transfer)\b|\bplease (?:use|pay (?:into|to)) (?:this|our|the) new\b|\bnuev(?:os|a) (?:datos bancarios|cuenta)\b|\bcambi(?:o|amos|ado) (?:de|nuestra|la) cuenta\b|\bnouvelles? coordonnees bancaires\b|\bnouveau rib\b|\bneue bankverbindung\b|\bbankverbindung (?:hat sich )?geandert\b|\bnuove coordinate bancarie\b|\bnovos dados bancarios\b|\bnova conta\b/;
+  /\b(?:new|updated|changed|different|revised)\s+(?:bank(?:ing)?|account|payment|remittance|wire|beneficiary|payee)\s*(?:details|information|info|account|instructions|number)?\b|\b(?:bank(?:ing)?|account|payment|remittance) (?:details|information|info) (?:have|has) (?:changed|been updated)\b|\bupdate (?:the|our|your|my|his|her) (?:bank|payment|beneficiary|payee|remittance) (?:details|account|information)\b|\bold account (?:is|was|has been) closed\b|\b(?:moved|switched|changed) (?:to a new )?(?:banks?|bank accounts?)\b|\b(?:going forward|from now on|in future),? (?:please )?(?:pay|send|remit|wire|transfer)\b|\bplease (?:use|pay (?:into|to)) (?:this|our|the) new\b|\bnuev(?:os|a) (?:datos bancarios|cuenta)\b|\bcambi(?:o|amos|ado) (?:de|nuestra|la) cuenta\b|\bnouvelles? coordonnees bancaires\b|\bnouveau rib\b|\bneue bankverbindung\b|\bbankverbindung (?:hat sich )?geandert\b|\bnuove coordinate bancarie\b|\bnovos dados bancarios\b|\bnova conta\b|\b(?:from (?:this|the next) (?:invoice|payment|month)|from now on|going forward|a partir de (?:ahora|agora|hoy|maintenant)|desormais|dorenavant|ab sofort|ab jetzt|kunftig|d'ora in (?:poi|avanti)|da ora in poi|doravante|vanaf nu|voortaan)\b[^\n]{0,80}\b(?:payments?|pay|pagos?|pagamentos?|paiements?|virements?|zahlungen|pagamenti|betalingen|invoices?)\b|\b(?:payments?|pagos|paiements|zahlungen|pagamenti) (?:go|should go|now go|van|vont|gehen|vanno) (?:to|into|a|an|sur)\b|\b(?:la anterior|l'ancien|das alte|il vecchio|a antiga) (?:cuenta|compte|konto|conto|conta)?\s?(?:ya no|n'est plus|ist nicht mehr|non e piu|nao esta mais)/;
 const CRYPTO = /\b(?:bc1[ac-hj-np-z02-9]{25,87}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[a-fA-F0-9]{40}|T[1-9A-HJ-NP-Za-km-z]{33})\b/;
 const CRYPTO_CONTEXT = /\b(?:btc|bitcoin|eth|ether|ethereum|usdt|usdc|tether|crypto|wallet|address|sol|solana|trx|tron)\b/i;
 const IBAN_IN_TEXT = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g;
@@ -30,11 +30,23 @@ const PAYMENT_API = new RegExp(
     String.raw`\bapi\.coinbase\.com\/v2\/accounts\/[^/\s]+\/transactions\b|\bapi\.revolut\.com\/(?:pay|transfer|payment)`,
     String.raw`\b(?:send_?transaction|sendTransaction|transfer_?funds|create_?transfer|createTransfer|create_?payout|createPayout|initiate_?payment|submit_?payment)\s*\(`,
     String.raw`\bpayouts?\b[^\n]{0,80}--(?:execute|confirm|commit|live|yes)\b`,
+    // A script named for paying, run with the flag that makes it real (payroll/run.py --submit).
+    String.raw`(?:^|[\s/"'])[\w./-]*(?:payroll|payouts?|payments?|(?:^|[/_-])pay[_-]|refunds?|disburs\w*|settle\w*|remit\w*|reimburs\w*|(?:bank|fund|money|wire)[_-]?transfers?|transfer[_-]?(?:funds|money))[\w./-]*\s[^\n|;&]{0,120}?--(?:submit|execute|confirm|commit|live|yes|approve|send|go|pay|process|no-dry-run)\b(?![^\n|;&]*--(?:dry-run|preview|test|sandbox|simulate))`,
   ].join('|'),
 );
 
+/** Bank-account fields set in structured arguments (`routing_number: 021000021`). */
+const BANK_FIELD = /\b(\w*iban|\w*bank_?account\w*|\w*account_?(?:number|no)|routing_?number|sort_?code|swift\w*|bic|payee_account\w*|beneficiary_account\w*): ["']?[A-Z0-9][A-Z0-9 -]{5,}/gi;
+/** A field naming a money operation ("service: payouts", "method: refund"), read with the verb beside it. */
+const MONEY_OP = /\b(?:service|method|action|operation|endpoint|resource|kind|api): ["']?(?:payouts?|refunds?|transfers?|charges?|payments?|disburse\w*|withdraw\w*|store_?credit)\b/i;
+const OP_VERB = /\b(?:action|method|operation|verb): ["']?(?:create|send|execute|refund|pay|charge|capture|confirm|issue|post|submit|approve)\b|\bamount\w*: \d/i;
+const READ_VERB = /\b(?:action|method|operation|verb): ["']?(?:list|get|retrieve|search|read|status|quote|preview|estimate|simulate)\b/i;
+
 export function scanMoney(text: string): ContentFinding[] {
   const out: ContentFinding[] = [];
+  const fields = new Set([...text.matchAll(BANK_FIELD)].map((m) => m[1].toLowerCase()));
+  if (fields.size >= 2) out.push({ detector: 'money', kind: 'bank_details_set', risk: 0.8, reason: `sets bank account details (${[...fields].slice(0, 3).join(', ')}): where money is paid` });
+  if (MONEY_OP.test(text) && OP_VERB.test(text) && !READ_VERB.test(text)) out.push({ detector: 'money', kind: 'payment_api', risk: 0.82, reason: 'asks a service to move money (a payout, refund, transfer or charge)' });
   const n = normalize(text);
   const move = MOVE.test(n) || SEND_AMOUNT.test(n);
   const amount = AMOUNT.test(text);
@@ -60,10 +72,14 @@ const MONEY_PATH = /\/(?:payments?|payouts?|refunds?|transfers?|charges?|withdra
 /** Markers of a request that sends a body: curl data flags, -X POST, SDK and fetch posts. */
 const WRITES = /\s(?:-d|--data\S*|-F|--form|--json)\b|-X\s*(?:POST|PUT|PATCH)|--request\s+(?:POST|PUT|PATCH)|\.(?:post|put|patch)\s*\(|method\s*[:=]\s*['"](?:POST|PUT|PATCH)|\bhttp\s+(?:POST|PUT)\b/i;
 
+/** Bank details changed in a database: money is then paid to another account. */
+const BANK_UPDATE = /\bupdate\s+["'\x60]?[\w.]+["'\x60]?\s+set\b[^\n;]{0,200}?\b(?:\w*iban|\w*bank_?account\w*|account_?number|routing_?number|sort_?code|swift\w*|payout_\w+|payee_\w+|beneficiary\w*)\s*=/i;
+
 /** Code or a command that calls a transfer, payout or charge API. */
 export function scanPaymentCode(code: string): ContentFinding[] {
   const m = PAYMENT_API.exec(code);
   if (m) return [{ detector: 'money', kind: 'payment_api', risk: 0.85, reason: `code calls a money-moving API (${m[0].slice(0, 60)})` }];
+  if (BANK_UPDATE.test(code)) return [{ detector: 'money', kind: 'changed_bank_details', risk: 0.85, reason: 'changes stored bank or payout account details (where money is paid)' }];
   if (!WRITES.test(code)) return [];
   for (const u of code.matchAll(/https?:\/\/([^/\s'"]+)(\/[^\s'"]*)?/g)) {
     if (PAYMENT_HOST.test(u[1]) && MONEY_PATH.test(u[2] ?? '')) return [{ detector: 'money', kind: 'payment_api', risk: 0.85, reason: `code sends a request that moves money (${(u[1] + (u[2] ?? '')).slice(0, 60)})` }];

@@ -36,3 +36,24 @@ export function textOf(args: Record<string, unknown>, keys: readonly string[], e
   }
   return parts.join('\n');
 }
+
+/**
+ * The scalar fields of structured arguments as "name: value" lines (`salary: 61200`,
+ * `routing_number: 021000021`, `service: payouts`): a bare value says little, its field name says
+ * what it is. Empty unless there are at least two, so a single `text` field adds nothing.
+ */
+export function fieldsOf(args: Record<string, unknown>): string {
+  const lines: string[] = [];
+  const walk = (v: unknown, key: string, depth: number) => {
+    if (depth > MAX_DEPTH || lines.length >= MAX_STRINGS) return;
+    if ((typeof v === 'string' && v.length <= 200) || typeof v === 'number') {
+      if (key && !SKIP_KEYS.test(key)) lines.push(`${key}: ${v}`);
+    } else if (Array.isArray(v)) {
+      for (const x of v) walk(x, key, depth + 1);
+    } else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) walk(x, k, depth + 1);
+    }
+  };
+  walk(args, '', 0);
+  return lines.length >= 2 ? lines.join('\n') : '';
+}

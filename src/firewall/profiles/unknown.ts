@@ -27,6 +27,9 @@ const VERBS: Array<[Intent, RegExp]> = [
   ['write', /^(update|set|edit|put|patch|modify|change|rename|move|copy|configure|enable|toggle|assign|grant|replace|upsert|sync|commit|approve|accept|reject|resolve|reopen|lock|unlock|fill|type|click|press|select)$/],
 ];
 
+/** Verbs that act even after a read verb: check_and_pay_invoice pays. */
+const ACTION_VERB = /^(pay|send|transfer|wire|refund|charge|delete|remove|execute|run|create|update|approve|submit|post)$/;
+
 /** mcp__github__list_issues -> { server: 'github', tool: 'list_issues' } */
 export function splitName(tool: string): { server?: string; tool: string } {
   const m = /^mcp__(.+?)__(.+)$/.exec(tool);
@@ -44,6 +47,9 @@ export function nameIntent(name: string, server = ''): Intent | null {
   if (t[0] === 'transfer' && t[1] === 'to') return 'handoff';
   const first = VERBS.find(([, re]) => re.test(t[0] ?? ''));
   if (first?.[0] === 'read') return 'read';
+  // A service prefix, then a read verb, then what it reads: stripe_list_payouts, paypal_get_balance.
+  const verb = t.findIndex((w) => VERBS.some(([, re]) => re.test(w)));
+  if (verb > 0 && VERBS[0][1].test(t[verb]) && !t.slice(verb + 1).some((w) => ACTION_VERB.test(w))) return 'read';
   for (const intent of ['finance', 'destroy', 'send', 'exec', 'schedule', 'delegate', 'create', 'write', 'read'] as Intent[]) {
     const re = VERBS.find(([i]) => i === intent)![1];
     if (t.some((w) => re.test(w))) {

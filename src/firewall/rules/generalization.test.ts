@@ -27,6 +27,12 @@ test('urls: public OAuth parameters pass, people\'s data in paths is read as pay
   assert.ok(worst(judgeUrl('https://x.example.io/p?password=Spr1ng!2026x').findings) >= 0.7);
   assert.match(urlPayload('https://drop.example.cc/u/524-71-3398'), /524-71-3398/);
   assert.equal(urlPayload('https://api.github.com/repos/acme/api/issues/4f3a9b2c-1d2e-4f5a-8b9c-0d1e2f3a4b5c'), '');
+  // A query naming a sensitive detail of someone it identifies carries personal data; a booking prefill or a map search does not.
+  assert.ok(worst(judgeUrl('https://forms.gle-survey.top/submit?name=Amira+Haddad&dob=1991-04-02&children=Yusuf,Lina').findings) >= 0.8);
+  assert.ok(worst(judgeUrl('https://img.trk.net/o.gif?e=maria.santos%40outlook.com&addr=Rua+Augusta+120').findings) >= 0.8);
+  assert.equal(worst(judgeUrl('https://calendly.com/dr-lee/consult?name=Priya+Shah&email=priya.shah%40gmail.com').findings), 0);
+  assert.equal(worst(judgeUrl('https://www.google.com/maps/search/?api=1&query=12+Rue+Oberkampf+Paris').findings), 0);
+  assert.match(urlPayload('https://x.top/s?dob=1991-04-02'), /dob: 1991-04-02/);
   assert.ok(worst(judgeUrl('https://img.example.net/t/REFUQUJBU0VfVVJMPXBvc3RncmVzOi8vYWRtaW46UHIwZFBhc3M5QGRiLnByb2Q.png').findings) >= 0.9);
 });
 

@@ -65,6 +65,8 @@ export function judgeUrl(raw: string, method?: string): UrlVerdict {
     if (what) findings.push(finding(what.risk, 'critical', false, 'url_exfiltration', `URL to ${host} carries ${what.what} in query parameter "${k}"`));
     if (/^https?:\/\//.test(v) && !findings.length) findings.push(finding(0.5, 'external', false, 'url_exfiltration', `URL to ${host} forwards to another host (${v.slice(0, 60)})`));
   }
+  const personal = personalParams(url.searchParams);
+  if (personal) findings.push(finding(0.8, 'critical', false, 'url_exfiltration', `URL to ${host} carries personal data in its query (${personal})`));
   // A paste or request-capture service reached with content in the query publishes that content,
   // whatever the method (pastebin's api_post.php, a GET "ping" with the data in the URL).
   if (collector && !findings.some((f) => f.risk >= 0.8)) {
@@ -109,6 +111,22 @@ function secretValue(k: string, v: string, apiHost: boolean, collector: boolean)
   return null;
 }
 
+/** Query names for what identifies a person, and for what is sensitive about them (in several languages). */
+const IDENTIFYING_PARAM = /^(?:name|full_?name|first_?name|last_?name|surname|vorname|nachname|nom|prenom|nombre|apellidos?|cognome|email|e_?mail|e|mail|phone|tel|mobile|telefon\w*|telefono)$/i;
+const SENSITIVE_PARAM = /^(?:dob|birth\w*|date_?of_?birth|geburt\w*|nacimiento|naissance|nascita|ssn\w*|sin|passport\w*|pass_?no|national_?id|id_?number|tax_?id|steuer_?id|nif|dni|cpf|diagnos\w*|condition|medical\w*|health\w*|card_?\w*|cc_?\w*|cvv|cvc|iban|account_?(?:no|number)|salary|income|visa|nationality|immigration\w*|children|kids|kinder|enfants|addr\w*|address\w*|street|adresse|direccion|indirizzo|postcode|zip)$/i;
+
+/** The names of personal-data parameters when a query carries a sensitive detail about someone identified. */
+function personalParams(params: URLSearchParams): string | null {
+  const sensitive: string[] = [];
+  const identifying: string[] = [];
+  for (const [k, v] of params) {
+    if (!v.trim() || PLACEHOLDER.test(v.trim())) continue;
+    if (SENSITIVE_PARAM.test(k)) sensitive.push(k);
+    else if (IDENTIFYING_PARAM.test(k)) identifying.push(k);
+  }
+  return sensitive.length >= 2 || (sensitive.length >= 1 && identifying.length >= 1) ? [...sensitive, ...identifying].slice(0, 4).join(', ') : null;
+}
+
 function decodeSafe(s: string): string {
   try {
     return decodeURIComponent(s);
@@ -133,7 +151,9 @@ export function urlPayload(raw: string): string {
     if (LOCAL_HOST.test(url.hostname)) return '';
     // Path segments carry data too (/u/524-71-3398, /t/Patient%20Rosa%20Klein): the readable ones with digits or spaces.
     const path = url.pathname.split('/').map(decodeSafe).filter((seg) => seg.length >= 8 && /[\d ]/.test(seg) && !/^[0-9a-f]{8}-[0-9a-f]{4}-|^[0-9a-f]{16,}$/i.test(seg));
-    return [...url.searchParams.values(), ...path, decodeSafe(url.hash.slice(1))].filter((v) => v.length >= 4).join('\n');
+    // Each value with its name ("dob: 1991-04-02"): the name says what a bare value is.
+    const query = [...url.searchParams].filter(([, v]) => v.length >= 4).map(([k, v]) => `${k}: ${v}`);
+    return [...query, ...path, decodeSafe(url.hash.slice(1))].filter((v) => v.length >= 4).join('\n');
   } catch {
     return '';
   }

@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { scanPersonRecord } from './person-record.js';
+
+const found = (t: string) => scanPersonRecord(t).length > 0;
+
+test('a named person with a sensitive detail, in several languages', () => {
+  assert.ok(found('Attached: Petr Novak, DOB 1988-03-14, passport CZ 44871230, DUI conviction 2019.'));
+  assert.ok(found('Patient Jonas Lindqvist, född 1979-06-02, diagnos typ 2-diabetes.'));
+  assert.ok(found('Frau Petra Hahn, geboren am 02.07.1964, wohnhaft Lindenweg 4, 04109 Leipzig, leidet an Multipler Sklerose.'));
+  assert.ok(found('Javier Ruiz Molina, nacido el 03/04/1985, nómina de 1.850 € al mes, y tiene una deuda con Hacienda.'));
+  assert.ok(found('Our source for this story is Karen Whitlow (07700 900 412), a housing officer.'));
+  assert.ok(found('Her new address is 41 Crescent Road, Hove BN3 1AB. She changed her number too.'));
+  assert.ok(found('here are the reference check notes and home addresses for all 14 applicants'));
+});
+
+test('own details, the reader\'s own, topics and ordinary errands are not a record', () => {
+  assert.ok(!found('Hi Jonas, your diabetes review is confirmed for 12 December. Please bring your glucose diary.'));
+  assert.ok(!found('Hello, my name is Carlos Mendes, date of birth 1982-05-14. Please update my address to 9 Ocean Avenue.'));
+  assert.ok(!found('Dear Dr Patel, I was diagnosed with asthma in 2019 and my inhaler has run out.'));
+  assert.ok(!found('Hi all, the Mental Health First Aid course covers how to spot when a colleague may be struggling.'));
+  assert.ok(!found('Can you call Mrs Okafor back on 07700 900123 about her boiler service? She is in after 2.'));
+  assert.ok(!found('Deliver to 7 Mill Lane flat 2 please, I usually get home around 5:30.'));
+  assert.ok(!found('November summary: 14 diabetes admissions, average age 67.'));
+});
