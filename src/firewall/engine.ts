@@ -111,18 +111,19 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   // POST from a shell, a script run with a recipient and a body, a published post. Partial crisis
   // evidence is enough to hold these.
   const person = outbound || releases || published.length > 0 || w.factors.some((f) => f.name === 'shell:network_send') || commands.some(messageCommand);
-  const crisisDetail = crisisFactors(crisisText, reading ? joinText([crisisText, ...(inputs.texts ?? [])]) : null, { outbound, reaches, person, irreversible: w.irreversible }, context, w);
+  const policy = { thresholds: config.thresholds, post_execution_review: config.post_execution_review };
+  const reversible = !w.irreversible;
+  const confidence = round(Math.max(0.05, Math.min(1, w.confidence)));
+  // Whether a person approves this call whatever the conversation (crisis/assess.ts: `held`).
+  const heldCls = w.classes.reduce((a, b) => (CLASS_RANK[b] > CLASS_RANK[a] ? b : a), profile.class);
+  const held = !!deferred.gated || decide({ risk: combineRisk(w.factors), confidence, side_effect_class: heldCls, reversible, outbound, crisis_sensitive: false }, policy).requires_human;
+  const crisisDetail = crisisFactors(crisisText, reading ? joinText([crisisText, ...(inputs.texts ?? [])]) : null, { outbound, reaches, person, irreversible: w.irreversible, held }, context, w);
   const crisis = crisisDetail.crisis_sensitive;
 
   const risk = combineRisk(w.factors);
   let cls = w.classes.reduce((a, b) => (CLASS_RANK[b] > CLASS_RANK[a] ? b : a), profile.class);
   if (crisis && reaches) cls = 'critical';
-  const reversible = !w.irreversible;
-  const confidence = round(Math.max(0.05, Math.min(1, w.confidence)));
-  let verdict = decide({ risk, confidence, side_effect_class: cls, reversible, outbound, crisis_sensitive: crisis }, {
-    thresholds: config.thresholds,
-    post_execution_review: config.post_execution_review,
-  });
+  let verdict = decide({ risk, confidence, side_effect_class: cls, reversible, outbound, crisis_sensitive: crisis }, policy);
   // Work deferred to a schedule or another agent is at least as gated as doing it directly.
   if (deferred.gated && verdict.decision === 'allow') {
     verdict = { pattern: 'pre_execution_gate', decision: 'ask', requires_human: true, crisis_rule: false, reason: `${deferred.gated} would need a person's approval if run directly, so scheduling or delegating it does too` };
@@ -278,7 +279,7 @@ function uiLabel(args: Record<string, unknown>, click: boolean): string {
   return [...strs(args, ...keys), ...strs(action, ...keys)].join(' ');
 }
 
-function crisisFactors(text: string, queried: string | null, how: { outbound: boolean; reaches: boolean; person: boolean; irreversible: boolean }, context: AssessContext, w: Working): CrisisDetail {
+function crisisFactors(text: string, queried: string | null, how: { outbound: boolean; reaches: boolean; person: boolean; irreversible: boolean; held: boolean }, context: AssessContext, w: Working): CrisisDetail {
   const conversation = conversationOf(context);
   let v = crisisVerdict({ conversation, text, ...how, session: context.session_risk });
   if (queried !== null && queried !== text && !v.crisis_sensitive) {
