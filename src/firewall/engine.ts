@@ -3,7 +3,7 @@ import { DEFAULT_ENGINE_CONFIG } from './defaults.js';
 import { scanCode, scanOutbound } from './content/index.js';
 import { textOf } from './content/text-of.js';
 import { crisisVerdict } from './crisis/assess.js';
-import { messageCommand, publishedPath } from './crisis/reach.js';
+import { messageCommand, publishedPath, remembersForLater } from './crisis/reach.js';
 import { inputFactors, note, noteFinding, type Working } from './inputs.js';
 import { combineRisk, decide, round } from './policy.js';
 import { genericExtract } from './profiles/extract.js';
@@ -102,7 +102,9 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   const releases = (inputs.writes ?? []).some((wr) => !!wr.content && writeTriggersSend(wr.content));
   // A post written into a web root is read by others as soon as it is written.
   const published = (inputs.writes ?? []).flatMap((wr) => (wr.content && publishedPath(wr.path) ? [wr.content] : []));
-  const reaches = outbound || releases || published.length > 0 || w.irreversible || reachingKind || w.classes.some((c) => c === 'external' || c === 'critical');
+  // What an agent memory stores is acted on and passed on later, after this conversation.
+  const remembers = remembersForLater(call.tool, profile.class === 'read_only');
+  const reaches = outbound || releases || remembers || published.length > 0 || w.irreversible || reachingKind || w.classes.some((c) => c === 'external' || c === 'critical');
   // Queries a read sends (a search, a page summary) are screened, but only lethal means or a plan
   // in them holds the read: looking up a hotline or how to help someone must stay instant.
   const reading = !reaches && profile.class === 'read_only';
@@ -110,7 +112,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   // Who can read what the call sends: a message, typed text, a released queue item, mail or a
   // POST from a shell, a script run with a recipient and a body, a published post. Partial crisis
   // evidence is enough to hold these.
-  const person = outbound || releases || published.length > 0 || w.factors.some((f) => f.name === 'shell:network_send') || commands.some(messageCommand);
+  const person = outbound || releases || remembers || published.length > 0 || w.factors.some((f) => f.name === 'shell:network_send') || commands.some(messageCommand);
   const policy = { thresholds: config.thresholds, post_execution_review: config.post_execution_review };
   const reversible = !w.irreversible;
   const confidence = round(Math.max(0.05, Math.min(1, w.confidence)));
