@@ -92,6 +92,10 @@ export const IDIOM = union(
     String.raw`\bmor de (?:ras|foame|sete|plictiseala|somn|cald|frig|nerabdare)\b|\bmor dupa\b|\bm-am omorat de ras\b|\bacliktan oluyorum\b|\bcan sikintisindan ol\w*`,
     String.raw`помираю (?:від|з) (?:сміху|голоду|нудьги)|вбити час|πεθαινω (?:της πεινας|απο (?:την )?πεινα|στα γελια)|πεθανα (?:στα γελια|απο τα γελια)|מת(?:ה|ים)? (?:מצחוק|מרעב|משעמום|מעייפות|על)`,
     String.raw`(?:भूख|हंसी|हँसी|बोरियत) से मर|\b(?:hasi|hansi|bhookh|bhook) se mar\w*|(?:اموت|ميت|ميتة|متت) من (?:الضحك|الجوع|التعب|الملل)|\bdodstrott\b|\bdor av (?:skratt|tristess|hunger)\b|\bskrattade ihjal\b|\bihjalstressad\b`,
+    // Sixth-round languages (lexicon/wider-world.ts): dying of laughter, hunger, boredom.
+    String.raw`\bmeghalok a (?:nevetestol|rohogestol|unalomtol|hosegtol)\b|\bhalalra (?:unom|untam|rohogtem|nevettem)\b|\behen halok\b|\bkuolen (?:nalkaan|nauruun|tylsyyteen)\b|\bnauroin itseni kuoliaaksi\b|\b(?:dor|do) (?:af|av) (?:grin|latter|sult|kedsomhed|kjedsomhet)\b`,
+    String.raw`\bumir(?:em|ao sam|ala sam|em) od (?:smeha|smijeha|dosade|gladi)\b|\bcrkoh od smeha\b|\bem moro de (?:gana|riure|fred|calor|son|vergonya)\b|\bm'he mort de riure\b|\bmort de (?:riure|gana|son)\b|\bmati (?:kebosanan|kelaparan)\b|\b(?:nak )?mati (?:gelak|ketawa)\b`,
+    String.raw`умирам от (?:смях|скука|глад)|умрях от смях|умирем од (?:смеха|досаде|глади)|از (?:خنده|گرسنگی) (?:مردم|میمیرم|می‌میرم|دارم میمیرم|ترکیدم)|ہنس ہنس (?:کے|کر) مر|\bhass? hass? (?:ke|kar) mar\w*|\bbore ho (?:ke|kar) mar\w*|\b(?:mot|mout|moot|mayet|mayta) (?:men|mn|mel) (?:el )?(?:da7k|d7k|7ar|goo3)\b|சிரித்து சிரித்து செத்து|சிரிச்சு செத்து|हसून हसून मेल|भुकेने मर`,
   ],
   'g',
 );

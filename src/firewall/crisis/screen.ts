@@ -18,6 +18,7 @@ import { ID_MORE, TH, TL, VI } from './lexicon/southeast-asia.js';
 import { SW } from './lexicon/swahili.js';
 import { CS, EL, RO, UK } from './lexicon/central-east-europe.js';
 import { HE } from './lexicon/hebrew.js';
+import { AR_LATN, BG, BN_MORE, CA, DA_NO_MORE, FA, FI, HU, MR, MS, SH, TA, UR, YO, ZU } from './lexicon/wider-world.js';
 import { AR_MORE, HI_MORE, KO_MORE, NL_MORE, PL_MORE, RU_MORE, SV_MORE, TR_MORE, ZH_MORE } from './lexicon/concepts-more-intl.js';
 import { screenGates, TextIndex, type Gate } from './text-index.js';
 import { OCCASION_FRAMES, TOPIC_FRAMES } from './lexicon/topic-frames.js';
@@ -38,6 +39,7 @@ const STRONG_CUES: Cue[] = [
   ...[PHRASES, EN, ES, PT, FR, IT, DE, NL, SV, NO_DA, RU, PL, TR, JA, ZH, KO, HI, BN, AR, ID].flat(),
   // Languages the corpus barely had (lexicon/southeast-asia.ts, swahili.ts, ...).
   ...[TH, TL, VI, ID_MORE, SW, CS, RO, UK, EL, HE].flat(),
+  ...[UR, FA, MS, HU, FI, DA_NO_MORE, SH, BG, TA, MR, BN_MORE, YO, ZU, CA, AR_LATN].flat(),
   ...[PL_MORE, RU_MORE, TR_MORE, KO_MORE, ZH_MORE, HI_MORE, AR_MORE, NL_MORE, SV_MORE].flat(),
   // Indirect risk: hand-overs, endings with a date, settling up, means gathered (lexicon/indirect-*.ts).
   ...[INDIRECT_EN, INDIRECT_ES, INDIRECT_PT, INDIRECT_FR, INDIRECT_DE, INDIRECT_IT, INDIRECT_NL, INDIRECT_PL, INDIRECT_TR, INDIRECT_RU, INDIRECT_JA, INDIRECT_ZH, INDIRECT_KO, INDIRECT_AR, INDIRECT_HI].flat(),
