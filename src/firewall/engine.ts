@@ -102,7 +102,8 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   const releases = (inputs.writes ?? []).some((wr) => !!wr.content && writeTriggersSend(wr.content));
   // A post written into a web root is read by others as soon as it is written.
   const published = (inputs.writes ?? []).flatMap((wr) => (wr.content && publishedPath(wr.path) ? [wr.content] : []));
-  // What an agent memory stores is acted on and passed on later, after this conversation.
+  // What an agent memory stores is acted on later, after this conversation (not a message: its
+  // text is screened as arguments, so a note about a helpline shift is not an intervention).
   const remembers = remembersForLater(call.tool, profile.class === 'read_only');
   const reaches = outbound || releases || remembers || published.length > 0 || w.irreversible || reachingKind || w.classes.some((c) => c === 'external' || c === 'critical');
   // Queries a read sends (a search, a page summary) are screened, but only lethal means or a plan
@@ -112,7 +113,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   // Who can read what the call sends: a message, typed text, a released queue item, mail or a
   // POST from a shell, a script run with a recipient and a body, a published post. Partial crisis
   // evidence is enough to hold these.
-  const person = outbound || releases || remembers || published.length > 0 || w.factors.some((f) => f.name === 'shell:network_send') || commands.some(messageCommand);
+  const person = outbound || releases || published.length > 0 || w.factors.some((f) => f.name === 'shell:network_send') || commands.some(messageCommand);
   const policy = { thresholds: config.thresholds, post_execution_review: config.post_execution_review };
   const reversible = !w.irreversible;
   const confidence = round(Math.max(0.05, Math.min(1, w.confidence)));
