@@ -1,4 +1,4 @@
-import { FRAME, IDIOM, negatedBefore } from './distancing.js';
+import { FRAME, IDIOM, negatedBefore, QUESTION_TO_ANOTHER, WORK_FRAME } from './distancing.js';
 import { EN } from './lexicon/en.js';
 import { DE, NL } from './lexicon/germanic.js';
 import { ES, FR, IT, PT } from './lexicon/romance.js';
@@ -135,6 +135,9 @@ function screenUncached(text: string, role: TextRole): TextScreen {
   // The same occasions explain the stronger goodbye and hand-over cues below 1 in this text.
   const occasion = (concepts || ids.some((id) => occasional(index.cues[id].signal, index.cues[id].weight))) && gate('occasion') && OCCASION_FRAMES.test(normalized);
   const ordinaryEnd = concepts && ordinaryEnding(normalized);
+  // Outgoing prevention material (a training module, a banner bug, a style reminder) quotes crisis
+  // words in clauses its frame is not part of; harm to a person is never discounted.
+  const workText = role === 'outbound' && WORK_FRAME.test(normalized);
   // The same clause twice in one text (a message the call carries in two fields) counts once.
   const seen = new Set<string>();
   for (const raw of clauses(normalized)) {
@@ -172,8 +175,12 @@ function screenUncached(text: string, role: TextRole): TextScreen {
       if (negated) dismissed.push(`"${clip(raw)}" (negated: "${negated}")`);
       continue;
     }
-    if (frames && FRAME.test(clause)) {
+    if ((frames && FRAME.test(clause)) || (role === 'user' && QUESTION_TO_ANOTHER.test(clause))) {
       dismissed.push(`"${clip(raw)}" (research, prevention work, fiction or news)`);
+      continue;
+    }
+    if (workText && !FIRST_PERSON.test(clause) && !clauseHits.some((h) => HARM.has(h.signal))) {
+      dismissed.push(`"${clip(raw)}" (prevention material)`);
       continue;
     }
     if (third && !thirdPerson && THIRD_PERSON.test(clause)) thirdPerson = true;
