@@ -106,8 +106,8 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   // text is screened as arguments, so a note about a helpline shift is not an intervention).
   const remembers = remembersForLater(call.tool, profile.class === 'read_only');
   const reaches = outbound || releases || remembers || published.length > 0 || w.irreversible || reachingKind || w.classes.some((c) => c === 'external' || c === 'critical');
-  // Queries a read sends (a search, a page summary) are screened, but only lethal means or a plan
-  // in them holds the read: looking up a hotline or how to help someone must stay instant.
+  // What a read asks for (a search, a page summary) is not screened for crisis: a read reaches no
+  // one and changes nothing, and looking up a hotline, a dose or how to help must stay instant.
   const reading = !reaches && profile.class === 'read_only';
   const crisisText = joinText([codeText, carried, ...published, ...(reading ? [] : inputs.texts ?? []), ...deferred.prompts]);
   // Who can read what the call sends: a message, typed text, a released queue item, mail or a
@@ -120,7 +120,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   // Whether a person approves this call whatever the conversation (crisis/assess.ts: `held`).
   const heldCls = w.classes.reduce((a, b) => (CLASS_RANK[b] > CLASS_RANK[a] ? b : a), profile.class);
   const held = !!deferred.gated || decide({ risk: combineRisk(w.factors), confidence, side_effect_class: heldCls, reversible, outbound, crisis_sensitive: false }, policy).requires_human;
-  const crisisDetail = crisisFactors(crisisText, reading ? joinText([crisisText, ...(inputs.texts ?? [])]) : null, { outbound, reaches, person, irreversible: w.irreversible, held }, context, w);
+  const crisisDetail = crisisFactors(crisisText, { outbound, reaches, person, irreversible: w.irreversible, held }, context, w);
   const crisis = crisisDetail.crisis_sensitive;
 
   const risk = combineRisk(w.factors);
@@ -264,8 +264,6 @@ function contentFactors(profile: ToolProfile, t: Carried, w: Working): void {
   }
 }
 
-const ACTS = new Set(['means', 'method', 'plan', 'intent']);
-
 /** The user's messages, oldest first, the latest last. */
 function conversationOf(context: AssessContext): string[] {
   const conversation = context.user_messages ? [...context.user_messages] : [];
@@ -282,13 +280,9 @@ function uiLabel(args: Record<string, unknown>, click: boolean): string {
   return [...strs(args, ...keys), ...strs(action, ...keys)].join(' ');
 }
 
-function crisisFactors(text: string, queried: string | null, how: { outbound: boolean; reaches: boolean; person: boolean; irreversible: boolean; held: boolean }, context: AssessContext, w: Working): CrisisDetail {
+function crisisFactors(text: string, how: { outbound: boolean; reaches: boolean; person: boolean; irreversible: boolean; held: boolean }, context: AssessContext, w: Working): CrisisDetail {
   const conversation = conversationOf(context);
-  let v = crisisVerdict({ conversation, text, ...how, session: context.session_risk });
-  if (queried !== null && queried !== text && !v.crisis_sensitive) {
-    const q = crisisVerdict({ conversation, text: queried, ...how, session: context.session_risk });
-    if (q.crisis_sensitive && q.screen.signals.some((s) => ACTS.has(s))) v = q;
-  }
+  const v = crisisVerdict({ conversation, text, ...how, session: context.session_risk });
   if (v.factor) {
     if (v.crisis_sensitive && v.factor.risk >= 0.9) note(w, 'crisis', v.factor.risk, v.factor.reason, 'critical', false);
     else note(w, 'crisis', v.factor.risk, v.factor.reason, v.factor.risk >= 0.6 ? 'external' : undefined);
