@@ -53,3 +53,31 @@ const MEMORY_TOOL = /(?:^|[_./-])(?:memory|memories|remember|memori[sz]e|add_obs
 export function remembersForLater(tool: string, readOnly: boolean): boolean {
   return !readOnly && MEMORY_TOOL.test(tool) && !/(?:^|[_./-])(?:get|read|search|list|recall|query|fetch|find)(?:$|[_./-])/i.test(tool);
 }
+
+/** Programs that only print what they are given (the tail of a `curl … | head` pipeline). */
+const FILTERS = new Set(['head', 'tail', 'grep', 'egrep', 'jq', 'wc', 'sort', 'uniq', 'cut', 'tr', 'less', 'more', 'cat', 'html2text', 'lynx']);
+/** Flags that send, upload, write a file or change the method of a fetch. */
+const SENDING_FLAG = /^(?:-[a-z]*[dFTXoOuK]|--(?:data\S*|form\S*|upload-file|request|json|output|remote-name\S*|config|user|post-data|post-file|body-data|body-file|method))(?:=|$)/;
+/** URLs that deliver a message (a bot API, a webhook) rather than return a page. */
+const DELIVERING_URL = /\/(?:send\w*|post\w*|messages?|notify|hooks?|webhooks?|sms|mail|chat\.postmessage)\b|[?&](?:text|message|msg|body|chat_id|to)=/i;
+
+/**
+ * A shell command that only fetches pages and prints them (`curl -s 'https://…/search?q=…' |
+ * head`): it reaches no person and changes nothing, as a web search tool does not.
+ */
+export function lookupOnly(command: string): boolean {
+  if (/[>`]|\$\(/.test(command)) return false;
+  let fetched = false;
+  for (const segment of command.split(/\|\|?|&&|;/)) {
+    const words = segment.trim().split(/\s+/).map((w) => w.replace(/^['"]|['"]$/g, ''));
+    const program = words[0] ?? '';
+    if (program === 'curl' || program === 'wget') {
+      const rest = words.slice(1);
+      if (program === 'wget' && !rest.some((w) => /^-q?O-?$/.test(w) || w === '-') ) return false;
+      if (rest.some((w) => SENDING_FLAG.test(w) && !/^-q?O-?$/.test(w))) return false;
+      if (rest.some((w) => /^https?:/i.test(w) && DELIVERING_URL.test(w))) return false;
+      fetched = true;
+    } else if (!FILTERS.has(program)) return false;
+  }
+  return fetched;
+}
