@@ -3,7 +3,7 @@ import { DEFAULT_ENGINE_CONFIG } from './defaults.js';
 import { scanCode, scanOutbound } from './content/index.js';
 import { textOf } from './content/text-of.js';
 import { crisisVerdict } from './crisis/assess.js';
-import { messageCommand, publishedPath, remembersForLater } from './crisis/reach.js';
+import { lookupOnly, messageCommand, publishedPath, remembersForLater } from './crisis/reach.js';
 import { inputFactors, note, noteFinding, type Working } from './inputs.js';
 import { combineRisk, decide, round } from './policy.js';
 import { genericExtract } from './profiles/extract.js';
@@ -105,7 +105,9 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   // What an agent memory stores is acted on later, after this conversation (not a message: its
   // text is screened as arguments, so a note about a helpline shift is not an intervention).
   const remembers = remembersForLater(call.tool, profile.class === 'read_only');
-  const reaches = outbound || releases || remembers || published.length > 0 || w.irreversible || reachingKind || w.classes.some((c) => c === 'external' || c === 'critical');
+  // `curl -s '…/search?q=…' | head` fetches and prints a page, as a web search tool does.
+  const lookup = profile.kind === 'shell' && commands.length > 0 && commands.every(lookupOnly);
+  const reaches = !lookup && (outbound || releases || remembers || published.length > 0 || w.irreversible || reachingKind || w.classes.some((c) => c === 'external' || c === 'critical'));
   // What a read asks for (a search, a page summary) is not screened for crisis: a read reaches no
   // one and changes nothing, and looking up a hotline, a dose or how to help must stay instant.
   const reading = !reaches && profile.class === 'read_only';
