@@ -57,12 +57,29 @@ const WITHOUT_THEM = union([
   String.raw`\bnie (?:widzi|widze|widza) sensu (?:zyc|zycia|dalej zyc)\b`,
 ]);
 
+/** Done with living itself, not with a job or a town ("finished with living", "had enough of this life"). */
+const DONE_LIVING = /\b(?:finished|done|through|had enough|fed up|tired|sick) (?:with|of) (?:living|being alive|this life|life itself|my life|existing)\b(?! (?:in|at|on|near|with|out of|abroad|here|there|downtown|alone in|under|as a|as an|off)\b)/;
+
+/** No way back wanted: a one-way booking, no checkout (with a height or a date it is a plan). */
+const NO_RETURN = /\bwon'?t (?:be needing|need) (?:a |the |my )?(?:checkout|check-out|return(?: ticket| flight| trip| journey)?|way back|ride back|round trip)\b/;
+
+/** Everyone better off (without me implied), and a bare "better without me". */
+const BETTER_OFF = /\b(?:we'?ll|we will|you'?ll|you will|you'?d|everyone will|everyone'?d|they'?ll|they'?d|you'?d all|we'?ll all|you'?ll all) (?:all )?be better off\b(?! (?:with|if we|financially|in the long run|on|at|using))/;
+/** "Better without me", "dragging everyone down": needs company (a meeting can go better without me). */
+const WITHOUT_ME = /\b(?:better|easier|happier|lighter)\b.{0,25}\bwithout me\b|\bdragging (?:everyone|everybody|you all|the team|them) down\b/;
+
+/** Goodbye said to everyone, reported ("told everyone bye"). */
+const TOLD_ALL_BYE = /\b(?:told|said|texted|messaged) (?:everyone|everybody|all of us|us all|the group) (?:bye|goodbye)\b|\bsaid (?:bye|goodbye) to (?:everyone|everybody|all of us)\b/;
+
+/** A whole supply taken, in Indonesian and Malay (the English act is TOOK_ALL). */
+const TOOK_ALL_ID = /\b(?:minum|menelan|telan|makan) semua (?:obat|obatnya|ubat|ubatnya|pil|pilnya)\b/;
+
 function hit(signal: CueHit['signal'], weight: number, phrase: string): CueHit {
   return { signal, weight, lang: 'any', phrase };
 }
 
 /** One of these must occur for any rule here to fire (text-index.ts indexes their literals). */
-export const ACT_TRIGGERS: readonly RegExp[] = [INTO, DEAD_BY, TOOK_ALL, ENOUGH, LAST_DAY, CARRY_ME, WEIGHT_ON, PLAN_TO, DOING_IT, NOT_HERE, FASTEST_WAY, WITHOUT_THEM];
+export const ACT_TRIGGERS: readonly RegExp[] = [DONE_LIVING, NO_RETURN, BETTER_OFF, TOLD_ALL_BYE, TOOK_ALL_ID, WITHOUT_ME, INTO, DEAD_BY, TOOK_ALL, ENOUGH, LAST_DAY, CARRY_ME, WEIGHT_ON, PLAN_TO, DOING_IT, NOT_HERE, FASTEST_WAY, WITHOUT_THEM];
 
 export function actConceptHits(clause: string): CueHit[] {
   const out: CueHit[] = [];
@@ -88,5 +105,16 @@ export function actConceptHits(clause: string): CueHit[] {
   if (FASTEST_WAY.test(clause) && ALONE_FOR_IT.test(clause)) out.push(hit('harm_method', 1, 'the quickest way, and to be alone for it'));
   const without = WITHOUT_THEM.exec(clause);
   if (without) out.push(hit(without[0].startsWith('nie') ? 'hopelessness' : 'burden', 0.8, without[0]));
+  const done = DONE_LIVING.exec(clause);
+  if (done) out.push(hit('hopelessness', 0.8, done[0]));
+  const noReturn = NO_RETURN.exec(clause);
+  if (noReturn) out.push(hit('plan', 0.5, noReturn[0]));
+  const better = BETTER_OFF.exec(clause);
+  const withoutMe = WITHOUT_ME.exec(clause);
+  if (better || withoutMe) out.push(hit('burden', better ? 0.6 : 0.45, (better ?? withoutMe)![0]));
+  const bye = TOLD_ALL_BYE.exec(clause);
+  if (bye) out.push(hit('farewell', 0.5, bye[0]));
+  const tookId = TOOK_ALL_ID.exec(clause);
+  if (tookId) out.push(hit('means', 0.9, tookId[0]));
   return out;
 }
