@@ -56,7 +56,7 @@ export const HU = compile('hu', [
 export const FI = compile('fi', [
   ['topic', 0.5, String.raw`\bitsemurh\w*`, 'neg'],
   ['ideation', 1, String.raw`\b(?:haluan kuolla|tapan itseni|tappaa itseni|paatan elamani|lopetan elamani|teen itsemurhan)\b`, 'neg'],
-  ['ideation', 1, String.raw`\ben (?:enaa )?halua elaa\b`],
+  ['ideation', 1, String.raw`\ben (?:enaa )?halua (?:enaa )?elaa\b`],
   ['hopelessness', 0.8, String.raw`\bei ole (?:mitaan )?syyta elaa\b`],
   ['burden', 1, String.raw`\b(?:kaikilla|teilla) olisi parempi ilman minua\b`],
   ['farewell', 0.6, String.raw`\bhyvasti kaikki\b|\bantakaa anteeksi kaikki\b`],
