@@ -3,6 +3,7 @@ import { DEFAULT_ENGINE_CONFIG } from './defaults.js';
 import { scanCode, scanOutbound } from './content/index.js';
 import { textOf } from './content/text-of.js';
 import { crisisVerdict } from './crisis/assess.js';
+import { CRISIS_THRESHOLD } from './crisis/types.js';
 import { lookupOnly, messageCommand, publishedPath, remembersForLater } from './crisis/reach.js';
 import { inputFactors, note, noteFinding, type Working } from './inputs.js';
 import { combineRisk, decide, round } from './policy.js';
@@ -108,8 +109,9 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   // `curl -s '…/search?q=…' | head` fetches and prints a page, as a web search tool does.
   const lookup = profile.kind === 'shell' && commands.length > 0 && commands.every(lookupOnly);
   const reaches = !lookup && (outbound || releases || remembers || published.length > 0 || w.irreversible || reachingKind || w.classes.some((c) => c === 'external' || c === 'critical'));
-  // What a read asks for (a search, a page summary) is not screened for crisis: a read reaches no
-  // one and changes nothing, and looking up a hotline, a dose or how to help must stay instant.
+  // Queries a read sends (a search, a page summary) are screened, but only lethal means or a plan
+  // in them holds the read, and only when the person's own messages show risk: looking up a
+  // hotline or how to help someone must stay instant, and a pharmacist looking up a dose is at work.
   const reading = !reaches && profile.class === 'read_only';
   const crisisText = joinText([codeText, carried, ...published, ...(reading ? [] : inputs.texts ?? []), ...deferred.prompts]);
   // Who can read what the call sends: a message, typed text, a released queue item, mail or a
@@ -122,7 +124,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   // Whether a person approves this call whatever the conversation (crisis/assess.ts: `held`).
   const heldCls = w.classes.reduce((a, b) => (CLASS_RANK[b] > CLASS_RANK[a] ? b : a), profile.class);
   const held = !!deferred.gated || decide({ risk: combineRisk(w.factors), confidence, side_effect_class: heldCls, reversible, outbound, crisis_sensitive: false }, policy).requires_human;
-  const crisisDetail = crisisFactors(crisisText, { outbound, reaches, person, irreversible: w.irreversible, held }, context, w);
+  const crisisDetail = crisisFactors(crisisText, reading ? joinText([crisisText, ...(inputs.texts ?? [])]) : null, { outbound, reaches, person, irreversible: w.irreversible, held }, context, w);
   const crisis = crisisDetail.crisis_sensitive;
 
   const risk = combineRisk(w.factors);
@@ -266,6 +268,8 @@ function contentFactors(profile: ToolProfile, t: Carried, w: Working): void {
   }
 }
 
+const ACTS = new Set(['means', 'method', 'plan', 'intent']);
+
 /** The user's messages, oldest first, the latest last. */
 function conversationOf(context: AssessContext): string[] {
   const conversation = context.user_messages ? [...context.user_messages] : [];
@@ -282,9 +286,13 @@ function uiLabel(args: Record<string, unknown>, click: boolean): string {
   return [...strs(args, ...keys), ...strs(action, ...keys)].join(' ');
 }
 
-function crisisFactors(text: string, how: { outbound: boolean; reaches: boolean; person: boolean; irreversible: boolean; held: boolean }, context: AssessContext, w: Working): CrisisDetail {
+function crisisFactors(text: string, queried: string | null, how: { outbound: boolean; reaches: boolean; person: boolean; irreversible: boolean; held: boolean }, context: AssessContext, w: Working): CrisisDetail {
   const conversation = conversationOf(context);
-  const v = crisisVerdict({ conversation, text, ...how, session: context.session_risk });
+  let v = crisisVerdict({ conversation, text, ...how, session: context.session_risk });
+  if (queried !== null && queried !== text && !v.crisis_sensitive) {
+    const q = crisisVerdict({ conversation, text: queried, ...how, session: context.session_risk });
+    if (q.crisis_sensitive && q.screen.signals.some((s) => ACTS.has(s)) && q.screen.sources.conversation >= CRISIS_THRESHOLD) v = q;
+  }
   if (v.factor) {
     if (v.crisis_sensitive && v.factor.risk >= 0.9) note(w, 'crisis', v.factor.risk, v.factor.reason, 'critical', false);
     else note(w, 'crisis', v.factor.risk, v.factor.reason, v.factor.risk >= 0.6 ? 'external' : undefined);
