@@ -4,7 +4,8 @@ import { DEFAULT_ENGINE_CONFIG } from './defaults.js';
 import { scanCode, scanOutbound } from './content/index.js';
 import { fieldsOf, textOf } from './content/text-of.js';
 import { crisisVerdict } from './crisis/assess.js';
-import { messageCommand, publishedPath } from './crisis/reach.js';
+import { CRISIS_THRESHOLD } from './crisis/types.js';
+import { lookupOnly, messageCommand, publishedPath, remembersForLater } from './crisis/reach.js';
 import { inputFactors, note, noteFinding, type Working } from './inputs.js';
 import { combineRisk, decide, round } from './policy.js';
 import { genericExtract } from './profiles/extract.js';
@@ -108,27 +109,34 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   const releases = (inputs.writes ?? []).some((wr) => !!wr.content && writeTriggersSend(wr.content));
   // A post written into a web root is read by others as soon as it is written.
   const published = (inputs.writes ?? []).flatMap((wr) => (wr.content && publishedPath(wr.path) ? [wr.content] : []));
-  const reaches = outbound || releases || published.length > 0 || w.irreversible || reachingKind || w.classes.some((c) => c === 'external' || c === 'critical');
+  // What an agent memory stores is acted on later, after this conversation (not a message: its
+  // text is screened as arguments, so a note about a helpline shift is not an intervention).
+  const remembers = remembersForLater(call.tool, profile.class === 'read_only');
+  // `curl -s '…/search?q=…' | head` fetches and prints a page, as a web search tool does.
+  const lookup = profile.kind === 'shell' && commands.length > 0 && commands.every(lookupOnly);
+  const reaches = !lookup && (outbound || releases || remembers || published.length > 0 || w.irreversible || reachingKind || w.classes.some((c) => c === 'external' || c === 'critical'));
   // Queries a read sends (a search, a page summary) are screened, but only lethal means or a plan
-  // in them holds the read: looking up a hotline or how to help someone must stay instant.
+  // in them holds the read, and only when the person's own messages show risk: looking up a
+  // hotline or how to help someone must stay instant, and a pharmacist looking up a dose is at work.
   const reading = !reaches && profile.class === 'read_only';
   const crisisText = joinText([codeText, carried, ...published, ...(reading ? [] : inputs.texts ?? []), ...deferred.prompts]);
   // Who can read what the call sends: a message, typed text, a released queue item, mail or a
   // POST from a shell, a script run with a recipient and a body, a published post. Partial crisis
   // evidence is enough to hold these.
   const person = outbound || releases || published.length > 0 || w.factors.some((f) => f.name === 'shell:network_send') || commands.some(messageCommand);
-  const crisisDetail = crisisFactors(crisisText, reading ? joinText([crisisText, ...(inputs.texts ?? [])]) : null, { outbound, reaches, person, irreversible: w.irreversible }, context, w);
+  const policy = { thresholds: config.thresholds, post_execution_review: config.post_execution_review };
+  const reversible = !w.irreversible;
+  const confidence = round(Math.max(0.05, Math.min(1, w.confidence)));
+  // Whether a person approves this call whatever the conversation (crisis/assess.ts: `held`).
+  const heldCls = w.classes.reduce((a, b) => (CLASS_RANK[b] > CLASS_RANK[a] ? b : a), profile.class);
+  const held = !!deferred.gated || decide({ risk: combineRisk(w.factors), confidence, side_effect_class: heldCls, reversible, outbound, crisis_sensitive: false }, policy).requires_human;
+  const crisisDetail = crisisFactors(crisisText, reading ? joinText([crisisText, ...(inputs.texts ?? [])]) : null, { outbound, reaches, person, irreversible: w.irreversible, held }, context, w);
   const crisis = crisisDetail.crisis_sensitive;
 
   const risk = combineRisk(w.factors);
   let cls = w.classes.reduce((a, b) => (CLASS_RANK[b] > CLASS_RANK[a] ? b : a), profile.class);
   if (crisis && reaches) cls = 'critical';
-  const reversible = !w.irreversible;
-  const confidence = round(Math.max(0.05, Math.min(1, w.confidence)));
-  let verdict = decide({ risk, confidence, side_effect_class: cls, reversible, outbound, crisis_sensitive: crisis }, {
-    thresholds: config.thresholds,
-    post_execution_review: config.post_execution_review,
-  });
+  let verdict = decide({ risk, confidence, side_effect_class: cls, reversible, outbound, crisis_sensitive: crisis }, policy);
   // Work deferred to a schedule or another agent is at least as gated as doing it directly.
   if (deferred.gated && verdict.decision === 'allow') {
     verdict = { pattern: 'pre_execution_gate', decision: 'ask', requires_human: true, crisis_rule: false, reason: `${deferred.gated} would need a person's approval if run directly, so scheduling or delegating it does too` };
@@ -284,12 +292,12 @@ function uiLabel(args: Record<string, unknown>, click: boolean): string {
   return [...strs(args, ...keys), ...strs(action, ...keys)].join(' ');
 }
 
-function crisisFactors(text: string, queried: string | null, how: { outbound: boolean; reaches: boolean; person: boolean; irreversible: boolean }, context: AssessContext, w: Working): CrisisDetail {
+function crisisFactors(text: string, queried: string | null, how: { outbound: boolean; reaches: boolean; person: boolean; irreversible: boolean; held: boolean }, context: AssessContext, w: Working): CrisisDetail {
   const conversation = conversationOf(context);
   let v = crisisVerdict({ conversation, text, ...how, session: context.session_risk });
   if (queried !== null && queried !== text && !v.crisis_sensitive) {
     const q = crisisVerdict({ conversation, text: queried, ...how, session: context.session_risk });
-    if (q.crisis_sensitive && q.screen.signals.some((s) => ACTS.has(s))) v = q;
+    if (q.crisis_sensitive && q.screen.signals.some((s) => ACTS.has(s)) && q.screen.sources.conversation >= CRISIS_THRESHOLD) v = q;
   }
   if (v.factor) {
     if (v.crisis_sensitive && v.factor.risk >= 0.9) note(w, 'crisis', v.factor.risk, v.factor.reason, 'critical', false);

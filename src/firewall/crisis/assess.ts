@@ -2,7 +2,7 @@ import type { Factor } from '../types.js';
 import { crisisModelScore } from './model/score.js';
 import { screenCrisis, type CrisisScreen, type EvidenceSource } from './screen.js';
 import { isAcknowledged, type SessionRisk } from './session.js';
-import { CRISIS_THRESHOLD, OUTBOUND_CRISIS_THRESHOLD } from './types.js';
+import { CRISIS_THRESHOLD, HELD_CRISIS_THRESHOLD, HELD_MODEL_THRESHOLD, OUTBOUND_CRISIS_THRESHOLD } from './types.js';
 
 // What the engine asks about crisis for one call: the conversation, the text the call carries and
 // the session's remembered risk, turned into factors. Pure; the engine applies the crisis rule.
@@ -29,6 +29,12 @@ export interface CrisisCallInput {
    * conversation is the same act as a farewell).
    */
   irreversible?: boolean;
+  /**
+   * A person must approve the call anyway (money, a cloud delete, a deferred send): weak crisis
+   * evidence is enough to mark it crisis-sensitive, so the approver is told what the conversation
+   * shows and no setting can wave it through. This adds no gate.
+   */
+  held?: boolean;
   session?: SessionRisk;
 }
 
@@ -60,8 +66,8 @@ export function observeCrisisCalls(fn: CrisisObserver | null): void {
 }
 
 /** A call the learned layer may hold: it reaches beyond this machine and a person reads it or it cannot be undone. */
-export function modelEligible(input: Pick<CrisisCallInput, 'reaches' | 'person' | 'irreversible'>): boolean {
-  return input.reaches && (input.person === true || input.irreversible === true);
+export function modelEligible(input: Pick<CrisisCallInput, 'reaches' | 'person' | 'irreversible' | 'held'>): boolean {
+  return input.reaches && (input.person === true || input.irreversible === true || input.held === true);
 }
 
 export function crisisVerdict(input: CrisisCallInput): CrisisVerdict {
@@ -72,12 +78,13 @@ export function crisisVerdict(input: CrisisCallInput): CrisisVerdict {
   // Messages an approver already reviewed are not evidence again, as for the phrase screen.
   const acknowledged = input.session?.acknowledged;
   const m = crisisModelScore(input.conversation.filter((text) => !isAcknowledged(text, acknowledged)), input.text);
-  if (!m?.over) return ruled;
+  const bar = input.held && m ? Math.min(m.threshold, HELD_MODEL_THRESHOLD) : m?.threshold;
+  if (!m || bar === undefined || m.score < bar) return ruled;
   const what = input.outbound || input.person ? 'a message to a person' : 'a call that cannot be undone';
   return {
     ...ruled,
     crisis_sensitive: true,
-    factor: { name: 'crisis', risk: 0.95, reason: `crisis model: ${m.score.toFixed(2)} (threshold ${m.threshold.toFixed(2)}): the conversation or the text resembles crisis cases no phrase rule matched; ${what} waits for a person` },
+    factor: { name: 'crisis', risk: 0.95, reason: `crisis model: ${m.score.toFixed(2)} (threshold ${bar.toFixed(2)}): the conversation or the text resembles crisis cases no phrase rule matched; ${what} waits for a person` },
   };
 }
 
@@ -88,17 +95,19 @@ function ruleVerdict(input: CrisisCallInput): CrisisVerdict {
     outbound: input.outbound || input.person ? input.text : undefined,
     args: input.outbound || input.person ? undefined : input.text,
     acknowledged: input.session?.acknowledged,
-    partialThreshold: (input.person || input.irreversible) && input.reaches ? outboundThreshold : undefined,
+    partialThreshold: (input.person || input.irreversible || input.held) && input.reaches ? outboundThreshold : undefined,
   });
+  // Already waiting for a person: a single weaker signal is enough to tell that person why.
+  const heldCrisis = !screen.crisis && !!input.held && input.reaches && screen.score >= HELD_CRISIS_THRESHOLD;
   const evidence: EvidenceSource[] = [];
   for (const k of ['conversation', 'outbound', 'args'] as const) if (screen.sources[k] >= CRISIS_THRESHOLD) evidence.push(k);
   const session = input.session?.active === true;
   const found = screen.reasons.slice(0, 3).join('; ');
   const who = screen.third_person ? ' (about another person)' : '';
   const sessionReason = session ? `this session showed crisis risk${input.session?.since ? ` since ${input.session.since}` : ''} and no approver has cleared it${input.session?.reasons?.length ? ` (${input.session.reasons[0]})` : ''}` : '';
-  const why = [screen.crisis ? `${found}${who}` : '', sessionReason].filter(Boolean).join('; ');
+  const why = [screen.crisis || heldCrisis ? `${found}${who}` : '', sessionReason].filter(Boolean).join('; ');
 
-  if (!screen.crisis && !session) {
+  if (!screen.crisis && !heldCrisis && !session) {
     const factor = screen.dismissed.length ? { name: 'crisis', risk: 0, reason: `crisis words seen but not a personal crisis: ${screen.dismissed[0]}` } : null;
     return { crisis_sensitive: false, factor, screen, evidence, session_risk: false };
   }

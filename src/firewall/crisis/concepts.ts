@@ -2,6 +2,7 @@ import { union } from './cue.js';
 import { negatedBefore } from './distancing.js';
 import { FINAL_TRIGGERS, finalConceptHits, ORDINARY_END } from './concepts-final.js';
 import { INTL_TRIGGERS, intlConceptHits } from './concepts-intl.js';
+import { ACT_TRIGGERS, actConceptHits } from './concepts-acts.js';
 import type { CueHit } from './types.js';
 
 // Layer 2b, not tied to phrases: concepts that co-occur in one clause. "Vanish" + "want" +
@@ -52,7 +53,7 @@ const GIVE = union([String.raw`\b(?:gets?|have|take|keep|inherit|give away|givin
 const GONE = union([String.raw`\b(?:after|when|once) (?:i'?m|i am) (?:gone|dead|not here)\b|\bwon'?t need\b`]);
 const JUMP = union([String.raw`\b(?:jump\w*|leap|saltar|tirarme|pular|me jogar|sauter|me jeter|spring\w*|saltare|buttarmi|skoczyc|прыгн\w*)\b|跳|飛び降|뛰어내`]);
 const HIGH = union([String.raw`\b(?:bridge|roof|rooftop|building|floor|window|ledge|cliff|balcony|tower|puente|azotea|edificio|ventana|ponte|telhado|predio|janela|pont|toit|immeuble|fenetre|brucke|dach|hochhaus|fenster|tetto|palazzo|finestra|mostu|dachu|taket|bron|brug|dak|kopru|cati)\b|楼|樓|桥|橋|屋上|ビル|橋|옥상|다리|건물`]);
-const REASON = union([String.raw`\b(?:reason|point|sense|purpose|strength|force|energy|sentido|razon|motivo|fuerzas?|forca|sens|raison|sinn|kraft|grund|senso|motivo|forza|powodu|sily|смысл|сил)\b|意味|理由|価値|意义|意義|理由|이유|의미|힘`]);
+const REASON = union([String.raw`\b(?:reason|point|sense|sensu|purpose|strength|force|energy|sentido|razon|motivo|fuerzas?|forca|sens|raison|sinn|kraft|grund|senso|motivo|forza|powodu|sily|смысл|сил)\b|意味|理由|価値|意义|意義|理由|이유|의미|힘`]);
 const NOBODY = union([String.raw`\b(?:nobody|no one|noone|nadie|ninguem|personne|niemand|nessuno|nikt|никто)\b.{0,25}\b(?:miss|notice|care|extranar\w*|notar\w*|sentir\w* (?:a )?(?:minha )?falta|remarquer\w*|vermiss\w*|bemerk\w*|accorger\w*|mancanza|zauwaz\w*|заметит)\b.{0,20}\b(?:if i|when i|me|mi|moi|mich|mir|mnie|меня)\b`]);
 const OCCASION = union([String.raw`\b(?:party|retirement|wedding|leaving do|last day|new job|graduation|trip|vacation|holiday|conference|fiesta|jubilacion|festa|fete|feier|abschiedsfeier|ruhestand|pensione)\b`]);
 const NEG_DESIRE = /\b(?:don'?t|do not|doesn'?t|never|no|nao|ne|nicht|non|nie)\s+(?:\S+\s+)?(?:want|wanna|wish|quiero|quero|veux|will|voglio|chce)\b|たくない|たくなか|不想|不要|싶지\s?않/;
@@ -62,7 +63,7 @@ function hit(signal: CueHit['signal'], weight: number, phrase: string): CueHit {
 }
 
 /** One of these must match the text for any concept rule to fire (text-index.ts indexes their literals). */
-export const CONCEPT_TRIGGERS: readonly RegExp[] = [DEATH, JUMP, NOBODY, MEANS, BURDEN, LIVE, FAREWELL, GIVE, PARTING, ...FINAL_TRIGGERS, ...INTL_TRIGGERS];
+export const CONCEPT_TRIGGERS: readonly RegExp[] = [DEATH, JUMP, NOBODY, MEANS, BURDEN, LIVE, FAREWELL, GIVE, PARTING, ...FINAL_TRIGGERS, ...INTL_TRIGGERS, ...ACT_TRIGGERS];
 
 /** Of the triggers whose literals occur in the text, does one match it? */
 export function conceptsApply(text: string, triggers: readonly RegExp[]): boolean {
@@ -101,5 +102,6 @@ export function conceptHits(clause: string, ordinaryEnd = false, text: string = 
   if (GIVE.test(clause) && GONE.test(clause)) out.push(hit('giving_away', 0.7, 'who gets their things once they are gone'));
   for (const h of finalConceptHits(clause, ordinaryEnd)) out.push(h);
   for (const h of intlConceptHits(clause, text)) out.push(h);
+  for (const h of actConceptHits(clause)) out.push(h);
   return out;
 }

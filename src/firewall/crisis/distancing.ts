@@ -46,6 +46,24 @@ export const FRAME = union([
   String.raw`роман|персонаж|розділ|дослідж|статистик|волонтер|статт[яі]|новин|μυθιστορημα|ηρωας|ηρωιδα|χαρακτηρα|κεφαλαιο|ερευνα|στατιστικ|εθελοντ|αρθρο|ειδησεις|רומן|דמות|בפרק|פרק \d|מחקר|סטטיסטיק|מתנדב|כתבה|חדשות|उपन्यास|किरदार|अध्याय|शोध|आंकड़|स्वयंसेवक|कहानी|رواية|الشخصية|الفصل|دراسة|احصائيات|متطوع|مقال|الاخبار`,
 ]);
 
+/**
+ * Material about prevention work, not a person: training modules and roleplay scripts, what a
+ * volunteer should do "when a caller says…", reporting guidelines, an announcement to everyone
+ * affected, a translation, a bug in a helpline banner or button. An outgoing text with one of
+ * these anywhere is discounted as a whole (crisis/screen.ts), as its clauses quote the words.
+ */
+export const WORK_FRAME = union([
+  String.raw`\b(?:volunteers?|helpers?|listeners?|counsell?ors?|trainees?|moderators?|reporters?|journalists?|editors?) (?:should|must|need to|are trained to|learn to)\b|\b(?:helper|volunteer|caller|counsell?or|trainer|person|texter) ?:`,
+  String.raw`\b(?:training|workshop|roleplay|role-play|role play|curriculum|course|webinar) (?:reminder|script|notes?|materials?|slides?|module|session|scenario)\b|\b(?:module|lesson|unit) \d+\b|\broleplay \d+\b`,
+  String.raw`\b(?:reporting|media|style|safe messaging) guidelines?\b|\bguidelines? (?:apply|say|for the)\b|\bno method details\b|\b(?:suicide|self-harm)[- ]reporting\b`,
+  String.raw`\b(?:when|if) a (?:caller|texter|client|patient|student|pupil|person|user|visitor|member|customer) (?:says|tells|mentions|discloses|reports|writes|texts)\b|\b(?:anyone|those|people|staff|students|colleagues) (?:who are |who have been )?affected by\b`,
+  String.raw`\b(?:banner|button|widget|dialog|modal|popup|pop-up|tooltip|link|cta|label|copy)\b.{0,60}\b(?:clipped|hidden|broken|does nothing|doesn'?t (?:open|show|work|load|render)|does not (?:open|show|work|load|render)|not (?:opening|showing|working|loading|rendering)|overlaps|truncated|cut off|misaligned)\b|\b(?:tapping|clicking|pressing) (?:the |on )?.{0,60}\bdoes nothing\b`,
+  String.raw`\b(?:wajitolea|simu ya msaada)\b|\b(?:translation|translated|tafsiri|traduccion|traducao|traduction|ubersetzung|traduzione) (?:of|for|ya|de|du|der|della) (?:the |our |la |el |a )?(?:helpline|hotline|crisis line|question|script|module|training|banner|volunteer\w*|swali)\b`,
+]);
+
+/** A question put to someone else ("are you thinking of suicide?"), quoted in the user's own message. */
+export const QUESTION_TO_ANOTHER = /\b(?:are you|r u|have you been) (?:thinking|having thoughts) (?:about|of)\b/;
+
 /** Idioms that use crisis words for something else; removed before cues are matched. */
 export const IDIOM = union(
   [
@@ -92,6 +110,10 @@ export const IDIOM = union(
     String.raw`\bmor de (?:ras|foame|sete|plictiseala|somn|cald|frig|nerabdare)\b|\bmor dupa\b|\bm-am omorat de ras\b|\bacliktan oluyorum\b|\bcan sikintisindan ol\w*`,
     String.raw`помираю (?:від|з) (?:сміху|голоду|нудьги)|вбити час|πεθαινω (?:της πεινας|απο (?:την )?πεινα|στα γελια)|πεθανα (?:στα γελια|απο τα γελια)|מת(?:ה|ים)? (?:מצחוק|מרעב|משעמום|מעייפות|על)`,
     String.raw`(?:भूख|हंसी|हँसी|बोरियत) से मर|\b(?:hasi|hansi|bhookh|bhook) se mar\w*|(?:اموت|ميت|ميتة|متت) من (?:الضحك|الجوع|التعب|الملل)|\bdodstrott\b|\bdor av (?:skratt|tristess|hunger)\b|\bskrattade ihjal\b|\bihjalstressad\b`,
+    // Sixth-round languages (lexicon/wider-world.ts): dying of laughter, hunger, boredom.
+    String.raw`\bmeghalok a (?:nevetestol|rohogestol|unalomtol|hosegtol)\b|\bhalalra (?:unom|untam|rohogtem|nevettem)\b|\behen halok\b|\bkuolen (?:nalkaan|nauruun|tylsyyteen)\b|\bnauroin itseni kuoliaaksi\b|\b(?:dor|do) (?:af|av) (?:grin|latter|sult|kedsomhed|kjedsomhet)\b`,
+    String.raw`\bumir(?:em|ao sam|ala sam|em) od (?:smeha|smijeha|dosade|gladi)\b|\bcrkoh od smeha\b|\bem moro de (?:gana|riure|fred|calor|son|vergonya)\b|\bm'he mort de riure\b|\bmort de (?:riure|gana|son)\b|\bmati (?:kebosanan|kelaparan)\b|\b(?:nak )?mati (?:gelak|ketawa)\b`,
+    String.raw`умирам от (?:смях|скука|глад)|умрях от смях|умирем од (?:смеха|досаде|глади)|از (?:خنده|گرسنگی) (?:مردم|میمیرم|می‌میرم|دارم میمیرم|ترکیدم)|ہنس ہنس (?:کے|کر) مر|\bhass? hass? (?:ke|kar) mar\w*|\bbore ho (?:ke|kar) mar\w*|\b(?:mot|mout|moot|mayet|mayta) (?:men|mn|mel) (?:el )?(?:da7k|d7k|7ar|goo3)\b|சிரித்து சிரித்து செத்து|சிரிச்சு செத்து|हसून हसून मेल|भुकेने मर`,
   ],
   'g',
 );

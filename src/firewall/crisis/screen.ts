@@ -1,4 +1,4 @@
-import { FRAME, IDIOM, negatedBefore } from './distancing.js';
+import { FRAME, IDIOM, negatedBefore, QUESTION_TO_ANOTHER, WORK_FRAME } from './distancing.js';
 import { EN } from './lexicon/en.js';
 import { DE, NL } from './lexicon/germanic.js';
 import { ES, FR, IT, PT } from './lexicon/romance.js';
@@ -18,6 +18,7 @@ import { ID_MORE, TH, TL, VI } from './lexicon/southeast-asia.js';
 import { SW } from './lexicon/swahili.js';
 import { CS, EL, RO, UK } from './lexicon/central-east-europe.js';
 import { HE } from './lexicon/hebrew.js';
+import { AR_LATN, BG, BN_MORE, CA, DA_NO_MORE, FA, FI, HU, MR, MS, SH, TA, UR, YO, ZU } from './lexicon/wider-world.js';
 import { AR_MORE, HI_MORE, KO_MORE, NL_MORE, PL_MORE, RU_MORE, SV_MORE, TR_MORE, ZH_MORE } from './lexicon/concepts-more-intl.js';
 import { screenGates, TextIndex, type Gate } from './text-index.js';
 import { OCCASION_FRAMES, TOPIC_FRAMES } from './lexicon/topic-frames.js';
@@ -38,6 +39,7 @@ const STRONG_CUES: Cue[] = [
   ...[PHRASES, EN, ES, PT, FR, IT, DE, NL, SV, NO_DA, RU, PL, TR, JA, ZH, KO, HI, BN, AR, ID].flat(),
   // Languages the corpus barely had (lexicon/southeast-asia.ts, swahili.ts, ...).
   ...[TH, TL, VI, ID_MORE, SW, CS, RO, UK, EL, HE].flat(),
+  ...[UR, FA, MS, HU, FI, DA_NO_MORE, SH, BG, TA, MR, BN_MORE, YO, ZU, CA, AR_LATN].flat(),
   ...[PL_MORE, RU_MORE, TR_MORE, KO_MORE, ZH_MORE, HI_MORE, AR_MORE, NL_MORE, SV_MORE].flat(),
   // Indirect risk: hand-overs, endings with a date, settling up, means gathered (lexicon/indirect-*.ts).
   ...[INDIRECT_EN, INDIRECT_ES, INDIRECT_PT, INDIRECT_FR, INDIRECT_DE, INDIRECT_IT, INDIRECT_NL, INDIRECT_PL, INDIRECT_TR, INDIRECT_RU, INDIRECT_JA, INDIRECT_ZH, INDIRECT_KO, INDIRECT_AR, INDIRECT_HI].flat(),
@@ -133,6 +135,9 @@ function screenUncached(text: string, role: TextRole): TextScreen {
   // The same occasions explain the stronger goodbye and hand-over cues below 1 in this text.
   const occasion = (concepts || ids.some((id) => occasional(index.cues[id].signal, index.cues[id].weight))) && gate('occasion') && OCCASION_FRAMES.test(normalized);
   const ordinaryEnd = concepts && ordinaryEnding(normalized);
+  // Outgoing prevention material (a training module, a banner bug, a style reminder) quotes crisis
+  // words in clauses its frame is not part of; harm to a person is never discounted.
+  const workText = role === 'outbound' && WORK_FRAME.test(normalized);
   // The same clause twice in one text (a message the call carries in two fields) counts once.
   const seen = new Set<string>();
   for (const raw of clauses(normalized)) {
@@ -170,8 +175,12 @@ function screenUncached(text: string, role: TextRole): TextScreen {
       if (negated) dismissed.push(`"${clip(raw)}" (negated: "${negated}")`);
       continue;
     }
-    if (frames && FRAME.test(clause)) {
+    if ((frames && FRAME.test(clause)) || (role === 'user' && QUESTION_TO_ANOTHER.test(clause))) {
       dismissed.push(`"${clip(raw)}" (research, prevention work, fiction or news)`);
+      continue;
+    }
+    if (workText && !FIRST_PERSON.test(clause) && !clauseHits.some((h) => HARM.has(h.signal))) {
+      dismissed.push(`"${clip(raw)}" (prevention material)`);
       continue;
     }
     if (third && !thirdPerson && THIRD_PERSON.test(clause)) thirdPerson = true;

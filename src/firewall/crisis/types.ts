@@ -70,6 +70,15 @@ export const CRISIS_THRESHOLD = 0.6;
  */
 export const OUTBOUND_CRISIS_THRESHOLD = 0.45;
 
+/**
+ * For a call a person must approve anyway (money, a cloud delete, a deferred send): one weaker
+ * signal (pills mentioned, "a burden", a will written) marks it crisis-sensitive. Marking adds no
+ * gate, it tells the approver and keeps any setting from waving the call through.
+ */
+export const HELD_CRISIS_THRESHOLD = 0.25;
+/** The learned layer's bar for those calls (its own threshold holds calls that would run). */
+export const HELD_MODEL_THRESHOLD = 0.5;
+
 export const SIGNAL_TEXT: Record<CrisisSignal, string> = {
   ideation: 'suicidal ideation',
   intent: 'stated intent to act',

@@ -8,7 +8,7 @@ const SELF = String.raw`(?:my ?self|him ?self|her ?self|them ?sel(?:f|ves))`;
 export const EN = compile('en', [
   ['topic', 0.5, String.raw`\bsuicid(?:e|al)\b`, 'neg'],
   ['ideation', 0.7, String.raw`\b(?:wish(?:es)? (?:i|he|she) could (?:just )?(?:disappear|vanish|fall asleep forever|stop existing)|want to (?:disappear|vanish)(?: forever)?|don'?t want to be (?:here|around)|no (?:longer )?want to be alive)\b`, 'neg'],
-  ['ideation', 0.8, String.raw`\b(?:i'?m|i am|he'?s|she'?s|they'?re) (?:so )?(?:done with (?:life|living|everything|it all|all of it|all of this)|ready to go|ready to be done)\b`],
+  ['ideation', 0.8, String.raw`\b(?:i'?m|i am|he'?s|she'?s|they'?re) (?:so )?(?:done with (?:life|living|everything|it all|all of it|all of this)|ready to go|ready to be done)\b(?! (?:in|at|on|here|there|with|for|as|like that)\b)`],
   ['intent', 0.4, String.raw`\b(?:i'?ll|i will|i'?m going to|gonna|going to) (?:end it|do it|finally do it|go through with it)\b`, 'neg'],
   ['intent', 0.4, String.raw`\b(?:made up my mind|my mind is made up|it'?s decided|this is the end)\b`],
   ['plan', 0.5, String.raw`\b(?:i have|i'?ve got|ive got|i made|he has|she has|has) a plan\b|\b(?:picked|chose|set|decided on) (?:a|the) (?:date|day|time|spot|place)\b`],
