@@ -128,13 +128,12 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   const reversible = !w.irreversible;
   const confidence = round(Math.max(0.05, Math.min(1, w.confidence)));
   // Whether a person approves this call whatever the conversation (crisis/assess.ts: `held`).
-  const heldCls = w.classes.reduce((a, b) => (CLASS_RANK[b] > CLASS_RANK[a] ? b : a), profile.class);
-  const held = !!deferred.gated || decide({ risk: combineRisk(w.factors), confidence, side_effect_class: heldCls, reversible, outbound, crisis_sensitive: false }, policy).requires_human;
+  const held = !!deferred.gated || decide({ risk: combineRisk(w.factors), confidence, side_effect_class: strongestClass(w.classes, profile.class), reversible, outbound, crisis_sensitive: false }, policy).requires_human;
   const crisisDetail = crisisFactors(crisisText, reading ? joinText([crisisText, ...(inputs.texts ?? [])]) : null, { outbound, reaches, person, irreversible: w.irreversible, held }, context, w);
   const crisis = crisisDetail.crisis_sensitive;
 
   const risk = combineRisk(w.factors);
-  let cls = w.classes.reduce((a, b) => (CLASS_RANK[b] > CLASS_RANK[a] ? b : a), profile.class);
+  let cls = strongestClass(w.classes, profile.class);
   if (crisis && reaches) cls = 'critical';
   let verdict = decide({ risk, confidence, side_effect_class: cls, reversible, outbound, crisis_sensitive: crisis }, policy);
   // Work deferred to a schedule or another agent is at least as gated as doing it directly.
@@ -291,6 +290,9 @@ function uiLabel(args: Record<string, unknown>, click: boolean): string {
   const keys = click ? [...LABEL_KEYS, 'text'] : LABEL_KEYS;
   return [...strs(args, ...keys), ...strs(action, ...keys)].join(' ');
 }
+
+const strongestClass = (classes: readonly SideEffectClass[], from: SideEffectClass): SideEffectClass =>
+  classes.reduce((a, b) => (CLASS_RANK[b] > CLASS_RANK[a] ? b : a), from);
 
 function crisisFactors(text: string, queried: string | null, how: { outbound: boolean; reaches: boolean; person: boolean; irreversible: boolean; held: boolean }, context: AssessContext, w: Working): CrisisDetail {
   const conversation = conversationOf(context);
