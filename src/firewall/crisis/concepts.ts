@@ -9,8 +9,9 @@ import type { CueHit } from './types.js';
 // "forever" shows risk in whatever words and order it is said ("quero sumir de vez", "もう消えて
 // しまいたい", "想结束这一切"). Each concept is a small multilingual vocabulary of stems.
 
+// Vanishing for a week, to the mountains or into a book is a holiday, not dying (as for desaparecer).
 const DEATH = union([
-  String.raw`\b(?:die|dying|dead|death|vanish\w*|disappear\w*|cease to exist|stop existing|not (?:wake|waking) up|never wake up|sleep forever|kill (?:my|him|her)sel[fv]|end (?:it|this|everything|it all|my life|things)|suicid\w*|unalive)\b`,
+  String.raw`\b(?:die|dying|dead|death|(?:vanish|disappear)\w*(?! (?:for (?:a|an|the|some|two|three|\d+|this|that)|to (?:a|an|the|my)|into (?:a|an|my|the)|under (?:a|my|the)|on (?:a|an|holiday|vacation)|off to)\b)|cease to exist|stop existing|not (?:wake|waking) up|never wake up|sleep forever|kill (?:my|him|her)sel[fv]|end (?:it|this|everything|it all|my life|things)|suicid\w*|unalive)\b`,
   String.raw`\b(?:it|everything|all of (?:it|this)|the pain|this pain) to (?:stop|end|go away)\b|\b(?:tout|todo|tudo|alles|tutto) (?:s'arrete|pare|acabe|aufhort|finisca)\b`,
   String.raw`\b(?:morir\w*|muert[oa]|matarme|desaparecer(?! (?:este|esta|estos|el|la|los|las|ese|esa|eso|un|una)\b)|no despertar|acabar con (?:todo|mi vida)|morrer|sumir|nao acordar|acabar com tudo|mourir|disparaitre|ne (?:pas|plus) me reveiller|en finir|sterben|verschwinden|nicht mehr aufwachen|tot sein|morire|sparire|non svegliarmi|farla finita|umrzec|zniknac|умереть|исчезнуть|не проснуться|olmek|yok olmak)\b`,
   String.raw`死に|死ね|死のう|消え|いなくなり|終わりにし|死|结束|結束|消失|不在了|永远睡|永遠睡|죽|사라지|끝내`,

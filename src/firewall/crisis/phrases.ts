@@ -29,6 +29,6 @@ export const PHRASES = compile('en', [
   ['burden', 1, String.raw`\b(?:everyone|everybody|they|my family|the world|people|you|you all|y'?all)(?:'d| would| will)? (?:be|are|is) (?:so much |much )?(?:better|happier) (?:off )?without (?:me|him|her)\b`],
   ['burden', 1, String.raw`\bbetter off dead\b|\b(?:won'?t|will not|wouldn'?t) be a (?:burden|problem) (?:to anyone |for anyone |to you )?(?:much longer|anymore|any ?more|for long|soon)\b`],
   ['hopelessness', 1, String.raw`\bno (?:reason|point) (?:to|in) (?:live|living|go(?:ing)? on|being alive|stay(?:ing)? alive|wak(?:e|ing) up)\b`],
-  ['hopelessness', 1, String.raw`\b(?:tired|exhausted|sick) of (?:living|being alive|existing|life itself)\b|\blife (?:isn'?t|is not|ain'?t) worth (?:living|it)\b`],
+  ['hopelessness', 1, String.raw`\b(?:tired|exhausted|sick) of (?:living(?! (?:in|at|on|near|next to|out of|off) (?!(?:this|my|the) (?:world|body|skin|head|pain|misery|hell)\b))|being alive|existing|life itself)\b|\blife (?:isn'?t|is not|ain'?t) worth (?:living|it)\b`],
   ['hopelessness', 1, String.raw`\b(?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:in|of) (?:living|life|going on|being alive|staying alive)\b`],
 ]);

@@ -3,11 +3,13 @@ import { compile } from '../cue.js';
 // English weighted cues: softer evidence that needs company (hopelessness, farewells, belongings,
 // heights, medication amounts, "not being around", times). Layer 1 (phrases.ts) has the explicit ones.
 
+// Idioms that name a place, an occasion or a span ("tired of living in London", "don't want to be
+// here at this meeting", "want to disappear for a week") are not ideation; the bare phrases are.
 const SELF = String.raw`(?:my ?self|him ?self|her ?self|them ?sel(?:f|ves))`;
 
 export const EN = compile('en', [
   ['topic', 0.5, String.raw`\bsuicid(?:e|al)\b`, 'neg'],
-  ['ideation', 0.7, String.raw`\b(?:wish(?:es)? (?:i|he|she) could (?:just )?(?:disappear|vanish|fall asleep forever|stop existing)|want to (?:disappear|vanish)(?: forever)?|don'?t want to be (?:here|around)|no (?:longer )?want to be alive)\b`, 'neg'],
+  ['ideation', 0.7, String.raw`\b(?:wish(?:es)? (?:i|he|she) could (?:just )?(?:disappear|vanish|fall asleep forever|stop existing)|want to (?:disappear|vanish)(?: forever)?(?! (?:for (?:a|an|the|some|two|three|\d+|this|that)|to (?:a|an|the|my)|into (?:a|an|my|the)|under (?:a|my|the)|on (?:a|an|holiday|vacation))\b)|don'?t want to be (?:here(?! (?:at|for|in|on|during|when|while|with|today at|right now at)\b)|around(?! (?:\w+ )?(?:people|them|him|her|you|crowds|anyone|everyone|when|while|for|at)\b))|no (?:longer )?want to be alive)\b`, 'neg'],
   ['ideation', 0.8, String.raw`\b(?:i'?m|i am|he'?s|she'?s|they'?re) (?:so )?(?:done with (?:life|living|everything|it all|all of it|all of this)|ready to go|ready to be done)\b(?! (?:in|at|on|here|there|with|for|as|like that)\b)`],
   ['intent', 0.4, String.raw`\b(?:i'?ll|i will|i'?m going to|gonna|going to) (?:end it|do it|finally do it|go through with it)\b`, 'neg'],
   ['intent', 0.4, String.raw`\b(?:made up my mind|my mind is made up|it'?s decided|this is the end)\b`],
