@@ -49,7 +49,9 @@ export function buildRecord(r: RecordInput, config: Config): { record: Inference
     ...(r.cache ? { cache: r.cache } : {}),
     storage_content: (r.plan.route ? config.routes[r.plan.route]?.storage_content : undefined) ?? config.storage.content,
   };
-  const attempts = r.attempts.map((a, seq): AttemptRecord => ({ ...a, id: newId(), inference_id: r.id, seq }));
+  // Object.assign, not `{ ...a, id, ... }`: on Node 20 each property added after a spread costs
+  // ~1-2 µs (the clone's shape has no cached transitions); the result is the same plain object.
+  const attempts = r.attempts.map((a, seq): AttemptRecord => Object.assign({}, a, { id: newId(), inference_id: r.id, seq }));
   return { record, attempts };
 }
 
