@@ -1,3 +1,4 @@
+import { withKeys } from '../core/with-keys.js';
 import type { NativeRequest } from './types.js';
 import { replaceTopLevel } from './json-splice.js';
 
@@ -22,8 +23,8 @@ export function forwardedBody(native: NativeRequest, model: string, params: Reco
   const same = !params && (native.body.stream === true) === stream;
   const spliced = same ? clientBytes(native, model) : undefined;
   if (spliced !== undefined) return spliced;
-  // Spread keeps every field where the client put it; only the model's value changes.
-  const body: Record<string, unknown> = { ...native.body, model, ...params };
+  // Every field stays where the client put it; only the model's value changes.
+  const body: Record<string, unknown> = withKeys(native.body, { model, ...params });
   if (stream) body.stream = true;
   return JSON.stringify(body);
 }

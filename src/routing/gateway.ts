@@ -352,7 +352,7 @@ export class Gateway {
   async #begin(request: ChatRequest, meta: RequestMeta, planned: Plan): Promise<CallStart> {
     const ticket = this.admission ? await this.admission.admit(request, meta, planned) : undefined;
     this.onPlan?.(request, meta, planned);
-    const plan = await this.#withExamples(request, planned);
+    const plan = planned.examples ? await this.#withExamples(request, planned) : planned; // no promise for the common case
     const inferenceId = newId();
     const started = performance.now();
     const createdAt = new Date().toISOString();
@@ -363,7 +363,6 @@ export class Gateway {
 
   /** The stored record keeps the client's request; routing.examples names the examples that were added. */
   async #withExamples(request: ChatRequest, plan: Plan): Promise<Plan> {
-    if (!plan.examples) return plan;
     if (!this.retrieveShots) return { ...plan, routing: { ...plan.routing, examples_skipped: 'no example index attached to this gateway' } };
     return this.retrieveShots(request, plan);
   }

@@ -1,4 +1,5 @@
 import { newId } from '../core/ids.js';
+import { withKeys } from '../core/with-keys.js';
 import type { ChatRequest, EmbeddingRequest, Usage } from '../core/types.js';
 import type { Config } from '../config/schema.js';
 import type { AttemptRecord, InferenceKind, InferenceRecord, InferenceStatus, RequestAsSent } from '../store/types.js';
@@ -49,7 +50,7 @@ export function buildRecord(r: RecordInput, config: Config): { record: Inference
     ...(r.cache ? { cache: r.cache } : {}),
     storage_content: (r.plan.route ? config.routes[r.plan.route]?.storage_content : undefined) ?? config.storage.content,
   };
-  const attempts = r.attempts.map((a, seq): AttemptRecord => ({ ...a, id: newId(), inference_id: r.id, seq }));
+  const attempts = r.attempts.map((a, seq): AttemptRecord => withKeys(a, { id: newId(), inference_id: r.id, seq }));
   return { record, attempts };
 }
 

@@ -1,3 +1,4 @@
+import { withKeys } from '../../core/with-keys.js';
 import type { StreamChunk } from '../../core/types.js';
 import type { FirewallEdit, ForwardedResponse, NativeRequest, Passthrough, ProviderCallOptions, ProviderTarget } from '../types.js';
 import { inBandError, isEventStream, postJson, readJson, statusError, type UpstreamResponse } from '../http.js';
@@ -101,7 +102,7 @@ function forwardedBody(native: NativeRequest, target: ProviderTarget, stream: bo
   const asks = native.body.stream === true && (native.body.stream_options as { include_usage?: unknown } | undefined)?.include_usage === true;
   const spliced = !target.params && (stream ? asks : native.body.stream !== true) ? clientBytes(native, target.model) : undefined;
   if (spliced !== undefined) return spliced;
-  const body: Record<string, unknown> = { ...native.body, model: target.model, ...target.params };
+  const body: Record<string, unknown> = withKeys(native.body, { model: target.model, ...target.params });
   if (stream) {
     body.stream = true;
     body.stream_options = { ...(native.body.stream_options as object | undefined), include_usage: true };

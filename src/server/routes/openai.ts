@@ -1,4 +1,5 @@
 import { own } from '../../core/own.js';
+import { withKeys } from '../../core/with-keys.js';
 import { NotFoundError, ProviderError, SwitchyardError } from '../../core/errors.js';
 import type { RouteGroup } from '../context.js';
 import { parseChatBody } from '../chat-schema.js';
@@ -24,7 +25,7 @@ export const openaiRoutes: RouteGroup = (app, ctx) => {
       const result = await ctx.gateway.complete(request, meta, plan, native);
       setGatewayHeaders(reply, result);
       const firewall = await guardCompletion(ctx, request, meta, result, reply);
-      if (result.raw) return { ...result.raw, id: result.inferenceId, switchyard: { ...gatewayExtension(result), ...firewall } };
+      if (result.raw) return withKeys(result.raw, { id: result.inferenceId, switchyard: { ...gatewayExtension(result), ...firewall } });
       return renderCompletion(result.response, {
         id: result.inferenceId,
         created: Math.floor(Date.now() / 1000),
