@@ -158,12 +158,7 @@ export async function runChain<T>(
         });
         if (!options.stream) clearTimers();
         breaker.onSuccess();
-        // Written out rather than `{ ...base(), outcome, ... }`: on Node 20 each property added after a
-        // spread costs ~1-2 µs (measured: runChain 17 -> 9 µs a call). Same keys, same order.
-        attempts.push({
-          created_at: startedAt, provider: target.provider.providerName, upstream_model: target.provider.model, target_index: target.index, retry,
-          status_code: null, error_kind: null, error: null, next_reason: null, outcome: 'ok', latency_ms: performance.now() - started, ttft_ms: ttft,
-        });
+        attempts.push(attemptLog(target, retry, startedAt, 'ok', performance.now() - started, ttft));
         const timedOut = () => (timedOutBy && !client.aborted ? timeoutText(timedOutBy, target) : undefined);
         return { value, target, attempts, done: clearTimers, tick, timedOut };
       } catch (raw) {
@@ -171,21 +166,13 @@ export async function runChain<T>(
         const err = normalize(raw, target, timedOutBy, client);
         if (err.kind === 'aborted') {
           breaker.release();
-          attempts.push({ ...base(target, retry, startedAt), outcome: 'error', error_kind: 'aborted', error: err.message, latency_ms: performance.now() - started, ttft_ms: ttft });
+          attempts.push(attemptLog(target, retry, startedAt, 'error', performance.now() - started, ttft, { error_kind: 'aborted', error: err.message }));
           throw fail(err);
         }
         if (UNHEALTHY.has(err.kind)) breaker.onFailure();
         else breaker.onSuccess(); // the upstream answered; the request was the problem
         lastError = err;
-        const log: AttemptLog = {
-          ...base(target, retry, startedAt),
-          outcome: 'error',
-          status_code: err.upstreamStatus ?? null,
-          error_kind: err.kind,
-          error: err.message,
-          latency_ms: performance.now() - started,
-          ttft_ms: ttft,
-        };
+        const log = attemptLog(target, retry, startedAt, 'error', performance.now() - started, ttft, { status_code: err.upstreamStatus ?? null, error_kind: err.kind, error: err.message });
         attempts.push(log);
 
         if (err.kind === 'bad_request') throw fail(err);
@@ -225,22 +212,31 @@ export async function runChain<T>(
   throw new ChainFailedError(lastError, attempts, model.name, failures);
 }
 
-function base(target: RuntimeTarget, retry: number, createdAt: string): Omit<AttemptLog, 'outcome' | 'latency_ms' | 'ttft_ms'> {
+type AttemptError = Partial<Pick<AttemptLog, 'status_code' | 'error_kind' | 'error' | 'next_reason'>>;
+
+/**
+ * One attempt's log, written as a single literal: on Node 20 each property a spread clone gains
+ * afterwards costs ~1-2 µs (runChain measured 17 -> 9 µs a call without them). Same keys, same order.
+ */
+function attemptLog(target: RuntimeTarget, retry: number, createdAt: string, outcome: AttemptLog['outcome'], latencyMs: number, ttftMs: number | null, e: AttemptError = {}): AttemptLog {
   return {
     created_at: createdAt,
     provider: target.provider.providerName,
     upstream_model: target.provider.model,
     target_index: target.index,
     retry,
-    status_code: null,
-    error_kind: null,
-    error: null,
-    next_reason: null,
+    status_code: e.status_code ?? null,
+    error_kind: e.error_kind ?? null,
+    error: e.error ?? null,
+    next_reason: e.next_reason ?? null,
+    outcome,
+    latency_ms: latencyMs,
+    ttft_ms: ttftMs,
   };
 }
 
 function skipped(target: RuntimeTarget, kind: string, message: string): AttemptLog {
-  return { ...base(target, 0, new Date().toISOString()), outcome: 'skipped', error_kind: kind, error: message, latency_ms: 0, ttft_ms: null, next_reason: `${kind}: skipped` };
+  return attemptLog(target, 0, new Date().toISOString(), 'skipped', 0, null, { error_kind: kind, error: message, next_reason: `${kind}: skipped` });
 }
 
 function abortedError(target: RuntimeTarget, attempts: AttemptLog[]): ChainFailedError {
