@@ -54,3 +54,12 @@ test('an international phone number is not a card, even when its digits pass Luh
   // The same digits without the + are read as a card (a 55 prefix, Luhn-valid).
   assert.deepEqual(kinds('card 5511988776655'), ['card_number']);
 });
+
+test('a card typed in one line with its expiry and code is still a card', () => {
+  // The digit run swallows "09" and "123"; the card is its leading groups.
+  assert.deepEqual(kinds('4539 1488 0343 6467 09/29 123'), ['card_number']);
+  assert.deepEqual(kinds('4539 1488 0343 6467 09 29 123'), ['card_number']);
+  assert.deepEqual(kinds('4539-1488-0343-6467 0929'), ['card_number']);
+  // Only whole leading groups count: the number's tail is never cut inside a group.
+  assert.deepEqual(kinds('ref 4539 1488 0343 64670 77'), []);
+});

@@ -65,9 +65,13 @@ export function observeCrisisCalls(fn: CrisisObserver | null): void {
   observer = fn;
 }
 
-/** A call the learned layer may hold: it reaches beyond this machine and a person reads it or it cannot be undone. */
-export function modelEligible(input: Pick<CrisisCallInput, 'reaches' | 'person' | 'irreversible' | 'held'>): boolean {
-  return input.reaches && (input.person === true || input.irreversible === true || input.held === true);
+/**
+ * A call the learned layer may hold: anything that reaches beyond this machine or cannot be undone.
+ * (It once also required a person reading it; a page clicked or a record changed through an
+ * external service in a crisis conversation was then let through on the phrases alone.)
+ */
+export function modelEligible(input: Pick<CrisisCallInput, 'reaches'>): boolean {
+  return input.reaches;
 }
 
 export function crisisVerdict(input: CrisisCallInput): CrisisVerdict {
@@ -80,7 +84,7 @@ export function crisisVerdict(input: CrisisCallInput): CrisisVerdict {
   const m = crisisModelScore(input.conversation.filter((text) => !isAcknowledged(text, acknowledged)), input.text);
   const bar = input.held && m ? Math.min(m.threshold, HELD_MODEL_THRESHOLD) : m?.threshold;
   if (!m || bar === undefined || m.score < bar) return ruled;
-  const what = input.outbound || input.person ? 'a message to a person' : 'a call that cannot be undone';
+  const what = input.outbound || input.person ? 'a message to a person' : input.irreversible ? 'a call that cannot be undone' : 'a call that reaches beyond this machine';
   return {
     ...ruled,
     crisis_sensitive: true,

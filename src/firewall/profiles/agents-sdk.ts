@@ -9,15 +9,34 @@ import { obj, p, str, strs, type ToolProfile } from './types.js';
 
 const A = 'agents_sdk' as const;
 
+// Computer tools come in three shapes: a single `action` object (the Agents SDK's
+// computer_use_preview), a batch in `actions: [...]` (the current computer tool), and a flat
+// `action` name with its fields beside it (Anthropic's computer tool: `{"action": "type", "text": …}`,
+// `left_click`, `key`). A batch is judged as a whole: what it types leaves, what it presses is
+// judged by the request, and only a batch of nothing but looking (screenshots, scrolls, waits) reads.
+interface ComputerAction {
+  kind: string;
+  fields: Record<string, unknown>;
+}
+
+function computerActions(a: Record<string, unknown>): ComputerAction[] {
+  const list = Array.isArray(a.actions) ? a.actions.map(obj) : [typeof a.action === 'string' ? a : { ...a, ...obj(a.action) }];
+  return list.map((x) => ({ kind: str(x, 'type') ?? (typeof x.action === 'string' ? x.action : ''), fields: x }));
+}
+
 const computer = p(A, 'browser', 'external', 'controls a computer', {
   base_risk: 0.05,
   extract: (a) => {
-    const action = { ...a, ...obj(a.action) };
-    const type = str(action, 'type') ?? '';
-    if (type === 'type') return { outbound: { text: str(action, 'text') ?? '' } };
-    if (type === 'keypress') return { texts: strs(action, 'keys') };
-    if (/click|drag/.test(type)) return {};
-    return { profile: p(A, 'browser', 'read_only', `computer ${type || 'action'}`, { base_risk: 0.02, extract: nothing }) };
+    const actions = computerActions(a);
+    const typed = actions.filter((x) => x.kind === 'type').map((x) => str(x.fields, 'text') ?? '');
+    // Anthropic's `key` action names its keys in `text`.
+    const keys = actions.filter((x) => /^(?:keypress|key|hold_key)$/.test(x.kind)).flatMap((x) => strs(x.fields, 'keys', 'text'));
+    const presses = actions.some((x) => /click|drag|mouse_down|mouse_up/.test(x.kind));
+    if (typed.length) return { outbound: { text: typed.join('\n') }, texts: keys };
+    if (keys.length) return { texts: keys };
+    if (presses) return {};
+    const kinds = [...new Set(actions.map((x) => x.kind || 'action'))].join(', ');
+    return { profile: p(A, 'browser', 'read_only', `computer ${kinds}`, { base_risk: 0.02, extract: nothing }) };
   },
 });
 

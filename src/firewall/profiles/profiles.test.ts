@@ -72,6 +72,13 @@ test('agents sdk hosted tools and handoffs', () => {
     ['file_search', { queries: ['refunds'] }, false],
     ['web_search_preview', { query: 'x' }, false],
     ['computer', { action: { type: 'screenshot' } }, false],
+    // The current computer tool batches actions: looking reads, typing is outbound text.
+    ['computer', { actions: [{ type: 'screenshot' }, { type: 'scroll', x: 10, y: 300, scroll_y: 400 }] }, false],
+    // Anthropic's computer tool: a flat action name with its fields beside it.
+    ['computer', { action: 'screenshot' }, false],
+    ['computer', { action: 'scroll', coordinate: [400, 300], scroll_direction: 'down', scroll_amount: 3 }, false],
+    ['computer', { action: 'type', text: '4539 1488 0343 6467 09/29 123' }, true],
+    ['computer', { actions: [{ type: 'click', x: 640, y: 220 }, { type: 'type', text: '4539 1488 0343 6467 09/29 123' }, { type: 'keypress', keys: ['ENTER'] }] }, true],
     ['local_shell', { action: { type: 'exec', command: ['bash', '-lc', 'ls'] } }, false],
     ['shell', { commands: ['ls', 'terraform destroy -auto-approve'] }, true],
     ['apply_patch', { operation: { type: 'update_file', path: 'src/a.py', diff: '-a\n+b' } }, false],
