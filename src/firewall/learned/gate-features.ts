@@ -30,6 +30,10 @@ export interface GateCallView {
   args: Record<string, unknown>;
   /** The user's request this call answers (latest message last). */
   request: string;
+  /** What the rule engine concluded about the call (factor names, class, reach), when a variant uses it. */
+  signals?: readonly string[];
+  /** Leave out character n-grams (a measured variant). */
+  noGrams?: boolean;
 }
 
 // One reused count table (the engine is synchronous); `touched` lists indices in first-seen order.
@@ -107,12 +111,13 @@ export function gateFeatures(call: GateCallView): SparseVector {
     if (!value) continue;
     if (value.length <= MAX_KV_CHARS) token('kv', `${key}=${value}`);
     words('w', value, true);
-    if (budget > 0) {
+    if (budget > 0 && !call.noGrams) {
       const part = value.length > budget ? value.slice(0, budget) : value;
       budget -= part.length;
       grams(` ${part} `);
     }
   }
+  for (const sig of call.signals ?? []) token('e', sig);
   const request = normalize(clip(call.request));
   words('u', request, true);
   return finishVector(touched, counts);
