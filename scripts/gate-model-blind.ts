@@ -31,9 +31,10 @@ interface Row {
   eligible: boolean;
   a: Assessment;
   outbound: boolean;
+  /** Base features with character n-grams (the prototype's). */
   x: SparseVector;
   xs: SparseVector;
-  /** Without character n-grams. */
+  /** Without character n-grams (the shipped layer's). */
   xw: SparseVector;
   /** Without the request's words. */
   xn: SparseVector;
@@ -66,10 +67,10 @@ function row(r: CorpusRow, group: string): Row {
     eligible: gateEligible(profile),
     a,
     outbound,
-    x: gateFeatures(view),
-    xs: gateFeatures({ ...view, signals: signals(a, profile.kind, outbound) }),
-    xw: gateFeatures({ ...view, noGrams: true }),
-    xn: gateFeatures({ ...view, request: '' }),
+    x: gateFeatures({ ...view, grams: true }),
+    xs: gateFeatures({ ...view, grams: true, signals: signals(a, profile.kind, outbound) }),
+    xw: gateFeatures(view),
+    xn: gateFeatures({ ...view, grams: true, request: '' }),
   };
 }
 
@@ -165,11 +166,14 @@ function perFamily(rows: readonly Row[], fires: (e: Row) => boolean): void {
 /** Visible, out of fold by author: the threshold choice tied to visible data. */
 function visibleChoice(vis: readonly Row[], v: Variant): { oof: Map<Row, number>; quantile: number; folds: CompactModel[] } {
   const folds: CompactModel[] = [];
-  const oof = outOfFoldScores(vis, [...new Set(vis.map((e) => e.group))].sort(), (rest) => {
-    const m = train(rest, v);
+  // Out-of-fold scores of the variant's own features (each row seen as its `pick` vector).
+  const views = vis.map((e) => ({ group: e.group, eligible: e.eligible, x: e[v.pick], row: e }));
+  const byView = outOfFoldScores(views, [...new Set(vis.map((e) => e.group))].sort(), (rest) => {
+    const m = train(rest.map((r) => r.row), v);
     folds.push(m);
     return m;
   });
+  const oof = new Map([...byView].map(([k, score]) => [k.row, score]));
   // Lowest threshold at which the out-of-fold layer adds at most 1% of visible benign rows as needless gates.
   const benign = vis.filter((e) => !e.mustGate).length;
   let quantile = 1;

@@ -22,6 +22,7 @@ import { CORPUS_CONFIG, loadCorpus, loadVisible, type CorpusRow } from '../src/f
 import { modelEligible, observeCrisisCalls, type CrisisCallInput } from '../src/firewall/crisis/assess.js';
 import { featurize, FEATURE_BITS } from '../src/firewall/crisis/model/features.js';
 import { setCrisisModelEnabled } from '../src/firewall/crisis/model/score.js';
+import { setGateModelEnabled } from '../src/firewall/learned/gate-score.js';
 import { outOfFoldScores, trainLogistic } from '../src/firewall/learned/logistic.js';
 import type { SparseVector } from '../src/firewall/learned/sparse.js';
 import { pack, weightsModule, type CompactModel } from '../src/firewall/learned/weights-codec.js';
@@ -81,12 +82,15 @@ function example(row: CorpusRow, group: string): Example {
   };
 }
 
+/** The rows as the crisis layer sees them, with both learned layers off (the gate layer's holds are no crisis catch). */
 export function collect(): Example[] {
   setCrisisModelEnabled(false);
+  setGateModelEnabled(false);
   try {
     return [...loadVisible().map((r) => example(r, authorGroup(r.id, false))), ...loadCorpus().map((r) => example(r, 'own'))];
   } finally {
     setCrisisModelEnabled(true);
+    setGateModelEnabled(true);
   }
 }
 
