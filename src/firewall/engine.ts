@@ -151,7 +151,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   }
 
   const reasons = w.factors
-    .filter((f) => f.risk >= 0.1 || f.name === 'crisis')
+    .filter((f) => f.risk >= 0.1 || f.name === 'crisis' || f.name === 'learned_gate')
     .sort((a, b) => b.risk - a.risk)
     .map((f) => f.reason);
   if (reasons.length === 0) reasons.push(w.factors[0].reason);
