@@ -1,5 +1,5 @@
 import { normalize } from '../crisis/normalize.js';
-import { finishVector, type SparseVector } from './sparse.js';
+import { finishVector, scoreCounted, type SparseVector } from './sparse.js';
 
 // Features of the learned gate layer: what a tool call is and what it carries, hashed into one
 // fixed-size vector. Tokens are namespaced (tool, side-effect class, argument keys, key=value
@@ -99,6 +99,17 @@ function leaves(v: unknown, key: string, out: Array<[string, string]>, depth: nu
 
 /** log(1 + count) per hashed feature, L2-normalized. */
 export function gateFeatures(call: GateCallView): SparseVector {
+  count(call);
+  return finishVector(touched, counts);
+}
+
+/** scoreVector(gateFeatures(call), weights, bias) to the last bit, without building the vector (the engine's path). */
+export function scoreGateFeatures(call: GateCallView, weights: Float32Array | Float64Array, bias: number): number {
+  count(call);
+  return scoreCounted(touched, touched.length, counts, weights, bias);
+}
+
+function count(call: GateCallView): void {
   touched = [];
   const tool = call.tool.toLowerCase();
   token('t', tool);
@@ -124,5 +135,4 @@ export function gateFeatures(call: GateCallView): SparseVector {
   for (const sig of call.signals ?? []) token('e', sig);
   const request = normalize(clip(call.request));
   words('u', request, true);
-  return finishVector(touched, counts);
 }

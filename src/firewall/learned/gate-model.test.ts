@@ -9,7 +9,10 @@ import { GATE_MODEL_WEIGHTS } from './gate-weights.generated.js';
 import { gateModelEnabled, setGateModelEnabled, useGateModel } from './gate-score.js';
 import { applyLearnedLayers } from './switches.js';
 import { crisisModelEnabled, setCrisisModelEnabled } from '../crisis/model/score.js';
-import { unpack } from './weights-codec.js';
+import { densify, unpack } from './weights-codec.js';
+import { gateCallView, resolvedProfile } from './gate-call.js';
+import { gateFeatures, scoreGateFeatures } from './gate-features.js';
+import { scoreVector } from './sparse.js';
 
 // The learned gate layer: reproducible from the corpus, escalate-only (it turns an allowed call
 // of a tool that is not read-only into a question, never anything else), explained in the
@@ -31,6 +34,16 @@ describe('learned gate layer', () => {
     assert.equal(r.module, readFileSync(WEIGHTS_FILE, 'utf8'), 'run `npx tsx scripts/train-gate-model.ts` after corpus or rule changes');
     assert.ok(unpack(GATE_MODEL_WEIGHTS).idx.length > 1000, 'weights were trained, not a placeholder');
     assert.ok(r.threshold > 0.5 && r.threshold < 1, `threshold ${r.threshold} comes from the out-of-fold budget`);
+  });
+
+  test('the scorer that builds no vector gives the same score to the last bit', () => {
+    const m = unpack(GATE_MODEL_WEIGHTS);
+    const weights = densify(m);
+    for (const row of loadCorpus().slice(0, 150)) {
+      const call = { tool: row.tool, args: row.args, annotations: row.annotations };
+      const view = gateCallView(call, resolvedProfile(call, row.context ?? {}, CORPUS_CONFIG), row.context ?? {});
+      assert.equal(scoreGateFeatures(view, weights, m.bias), scoreVector(gateFeatures(view), weights, m.bias), row.id);
+    }
   });
 
   test('holds an allowed call over the threshold and says so with its score', () => {

@@ -1,5 +1,4 @@
-import { gateFeatures, GATE_FEATURE_BITS, type GateCallView } from './gate-features.js';
-import { scoreVector } from './sparse.js';
+import { scoreGateFeatures, GATE_FEATURE_BITS, type GateCallView } from './gate-features.js';
 import { densify, unpack, LearnedModelFormatError, type PackedModel } from './weights-codec.js';
 import { GATE_MODEL_WEIGHTS } from './gate-weights.generated.js';
 
@@ -54,6 +53,6 @@ export interface GateModelResult {
 export function gateModelScore(view: GateCallView): GateModelResult | null {
   if (!enabled) return null;
   const m = model();
-  const score = scoreVector(gateFeatures(view), m.weights, m.bias);
+  const score = scoreGateFeatures(view, m.weights, m.bias);
   return { score, threshold: m.threshold, over: score >= m.threshold };
 }
