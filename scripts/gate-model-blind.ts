@@ -7,6 +7,7 @@
 //   2. structural defaults built from what the engine already knows about a call it lets through
 //      (side-effect class, reversibility, confidence, reach, unknown tool).
 // Every run appends a line to .blind-looks (untracked) so the number of looks can be reported.
+// The visible-chosen threshold of the shipped variant is the one scripts/train-gate-model.ts commits.
 //
 //   npx tsx scripts/gate-model-blind.ts src/firewall/corpus/blind
 import { appendFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { gateCallView, gateEligible, resolvedProfile } from '../src/firewall/lea
 import { gateFeatures, GATE_FEATURE_BITS } from '../src/firewall/learned/gate-features.js';
 import { outOfFoldScores, trainLogistic } from '../src/firewall/learned/logistic.js';
 import { scoreVector, type SparseVector } from '../src/firewall/learned/sparse.js';
+import { setGateModelEnabled } from '../src/firewall/learned/gate-score.js';
 import { densify, type CompactModel } from '../src/firewall/learned/weights-codec.js';
 import { genericExtract } from '../src/firewall/profiles/extract.js';
 import { profileFor } from '../src/firewall/profiles/index.js';
@@ -203,17 +205,19 @@ function main(): void {
   const dir = process.argv[2];
   if (!dir) throw new Error('usage: gate-model-blind.ts HELD_OUT_DIR');
   appendFileSync('.blind-looks', `${new Date().toISOString()} gate-model-blind ${process.argv.slice(2).join(' ')}\n`);
+  // The rules alone: the shipped gate layer is what the variants below are measured against.
+  setGateModelEnabled(false);
   const vis = [...loadVisible().map((r) => row(r, authorOf(r.id, false))), ...loadCorpus().map((r) => row(r, 'own'))];
   const held = loadRows([dir]).map((r) => row(r, 'held'));
   console.log(`train rows ${vis.length}; held-out rows ${held.length}, eligible ${held.filter((e) => e.eligible).length}`);
   console.log(`rules alone on held-out: ${fmt(tally(held, () => false))}`);
 
   const variants: Variant[] = [
-    { name: 'base', pick: 'x' },
+    { name: 'shipped: no character n-grams', pick: 'xw' },
+    { name: 'base (prototype, with character n-grams)', pick: 'x' },
     { name: 'features seen in >= 2 authors', pick: 'x', minAuthors: 2 },
     { name: 'features seen in >= 3 authors', pick: 'x', minAuthors: 3 },
     { name: 'features seen in >= 5 authors', pick: 'x', minAuthors: 5 },
-    { name: 'no character n-grams', pick: 'xw' },
     { name: 'no request words', pick: 'xn' },
     { name: 'L2 1e-4', pick: 'x', l2: 1e-4 },
     { name: 'mean of the leave-one-author-out models', pick: 'x', bag: true },
