@@ -19,8 +19,8 @@
 //
 // Deterministic (fixed seed and row order): rerun after corpus or rule changes with
 //   npx tsx scripts/train-gate-model.ts [--check]   (--check: compare with the committed weights, do not write)
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheckWeights } from './weights-file.js';
 import { assess } from '../src/firewall/engine.js';
 import { CORPUS_CONFIG, loadCorpus, loadVisible, type CorpusRow } from '../src/firewall/corpus/run-corpus.js';
 import { gateCallView, gateEligible, resolvedProfile } from '../src/firewall/learned/gate-call.js';
@@ -224,14 +224,7 @@ function main(): void {
   table(r.examples, r.scores, r.threshold, true);
   cost(r.examples, r.model);
   console.log(`threshold ${r.threshold}, ${r.model.idx.length} weights, ${r.module.length} bytes  [${Date.now() - t0} ms]`);
-  if (process.argv.includes('--check')) {
-    const same = readFileSync(WEIGHTS_FILE, 'utf8') === r.module;
-    console.log(same ? 'weights file is up to date' : 'weights file differs from what training produces');
-    process.exitCode = same ? 0 : 1;
-    return;
-  }
-  writeFileSync(WEIGHTS_FILE, r.module);
-  console.log(`wrote ${WEIGHTS_FILE}`);
+  writeOrCheckWeights(WEIGHTS_FILE, r.module);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
