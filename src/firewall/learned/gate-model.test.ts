@@ -9,7 +9,8 @@ import { GATE_MODEL_WEIGHTS } from './gate-weights.generated.js';
 import { gateModelEnabled, setGateModelEnabled, useGateModel } from './gate-score.js';
 import { applyLearnedLayers } from './switches.js';
 import { crisisModelEnabled, setCrisisModelEnabled } from '../crisis/model/score.js';
-import { densify, unpack } from './weights-codec.js';
+import { densify, densifyPacked, LearnedModelFormatError, unpack } from './weights-codec.js';
+import { CRISIS_MODEL_WEIGHTS } from '../crisis/model/weights.generated.js';
 import { gateCallView, resolvedProfile } from './gate-call.js';
 import { gateFeatures, scoreGateFeatures } from './gate-features.js';
 import { scoreVector } from './sparse.js';
@@ -34,6 +35,11 @@ describe('learned gate layer', () => {
     assert.equal(r.module, readFileSync(WEIGHTS_FILE, 'utf8'), 'run `npx tsx scripts/train-gate-model.ts` after corpus or rule changes');
     assert.ok(unpack(GATE_MODEL_WEIGHTS).idx.length > 1000, 'weights were trained, not a placeholder');
     assert.ok(r.threshold > 0.5 && r.threshold < 1, `threshold ${r.threshold} comes from the out-of-fold budget`);
+  });
+
+  test('weights decoded in one pass equal the unpacked ones, for both learned layers', () => {
+    for (const p of [GATE_MODEL_WEIGHTS, CRISIS_MODEL_WEIGHTS]) assert.deepEqual(densifyPacked(p), densify(unpack(p)));
+    assert.throws(() => densifyPacked({ ...GATE_MODEL_WEIGHTS, entries: GATE_MODEL_WEIGHTS.entries + 1 }), LearnedModelFormatError);
   });
 
   test('the scorer that builds no vector gives the same score to the last bit', () => {

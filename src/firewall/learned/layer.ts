@@ -1,4 +1,4 @@
-import { densify, unpack, LearnedModelFormatError, type PackedModel } from './weights-codec.js';
+import { densifyPacked, LearnedModelFormatError, type PackedModel } from './weights-codec.js';
 
 // What every learned layer does with its committed weights: keep the packed module as it is (one
 // string literal, cheap to parse at start), decode it into a dense table on the first call that
@@ -27,8 +27,7 @@ export class LearnedLayer {
     if (this.loaded) return this.loaded;
     const p = this.source();
     if (p.bits !== this.bits) throw new LearnedModelFormatError(`${this.name} model weights use ${p.bits}-bit features, the scorer ${this.bits}`);
-    const m = unpack(p);
-    this.loaded = { weights: densify(m), bias: m.bias, threshold: m.threshold };
+    this.loaded = { weights: densifyPacked(p), bias: p.bias, threshold: p.threshold };
     return this.loaded;
   }
 
