@@ -3,8 +3,8 @@ import { finishVector, scoreCounted, type SparseVector } from './sparse.js';
 
 // Features of the learned gate layer: what a tool call is and what it carries, hashed into one
 // fixed-size vector. Tokens are namespaced (tool, side-effect class, argument keys, key=value
-// pairs, words and word pairs of values, character n-grams of values, words of the user's
-// request), so "rm" in a command and "rm" in the request count apart. Nothing here depends on a
+// pairs, words and word pairs of values, words of the user's request; character n-grams of
+// values only for a measured variant), so "rm" in a command and "rm" in the request count apart. Nothing here depends on a
 // tool's vocabulary: a call from an agent nobody tuned the rules on still has keys, values and a
 // request.
 
@@ -30,12 +30,13 @@ export interface GateCallView {
   args: Record<string, unknown>;
   /** The user's request this call answers (latest message last). */
   request: string;
-  /** What the rule engine concluded about the call (factor names, class, reach), when a variant uses it. */
+  /** What the rule engine concluded about the call (factor names, class, reach): a measured variant, not shipped. */
   signals?: readonly string[];
   /**
-   * Also count character 3-5-grams of values. Off in the shipped layer: on an unseen author's set
-   * they cost ranking quality (AUC 0.91 with, 0.95 without; docs/firewall-learned.md), as they
-   * memorize the training authors' spellings, paths and names rather than what a call does.
+   * Also count character 3-5-grams of values (the prototype did). Off in the shipped layer: on the
+   * seventh held-out set they cost ranking quality (AUC 0.91 with, 0.95 without), presumably by
+   * memorizing the training authors' spellings, paths and names; out of fold on visible data the
+   * two are alike (0.917 / 0.909), so the choice rests on that one set (docs/firewall-learned.md).
    */
   grams?: boolean;
 }
