@@ -15,13 +15,14 @@
 // visible rows; the report prints crisis recall and needless gates per group with and without it.
 //
 // Run: npx tsx scripts/train-crisis-model.ts [--check]   (--check: compare, do not write)
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheckWeights } from './weights-file.js';
 import { assess } from '../src/firewall/engine.js';
 import { CORPUS_CONFIG, loadCorpus, loadVisible, type CorpusRow } from '../src/firewall/corpus/run-corpus.js';
 import { modelEligible, observeCrisisCalls, type CrisisCallInput } from '../src/firewall/crisis/assess.js';
 import { featurize, FEATURE_BITS } from '../src/firewall/crisis/model/features.js';
 import { setCrisisModelEnabled } from '../src/firewall/crisis/model/score.js';
+import { setGateModelEnabled } from '../src/firewall/learned/gate-score.js';
 import { outOfFoldScores, trainLogistic } from '../src/firewall/learned/logistic.js';
 import type { SparseVector } from '../src/firewall/learned/sparse.js';
 import { pack, weightsModule, type CompactModel } from '../src/firewall/learned/weights-codec.js';
@@ -81,12 +82,15 @@ function example(row: CorpusRow, group: string): Example {
   };
 }
 
+/** The rows as the crisis layer sees them, with both learned layers off (the gate layer's holds are no crisis catch). */
 export function collect(): Example[] {
   setCrisisModelEnabled(false);
+  setGateModelEnabled(false);
   try {
     return [...loadVisible().map((r) => example(r, authorGroup(r.id, false))), ...loadCorpus().map((r) => example(r, 'own'))];
   } finally {
     setCrisisModelEnabled(true);
+    setGateModelEnabled(true);
   }
 }
 
@@ -196,14 +200,7 @@ function main(): void {
   for (const g of rows) {
     console.log(`${g.group.padEnd(10)} ${String(g.crisis).padStart(6)}  ${pct(g.caughtBefore, g.crisis).padStart(6)} -> ${pct(g.caughtAfter, g.crisis).padStart(6)}  ${String(g.benign).padStart(7)}  ${pct(g.needlessBefore, g.benign).padStart(6)} -> ${pct(g.needlessAfter, g.benign).padStart(6)}   | ${g.modelCaught}/${g.eligibleCrisis} (${pct(g.modelCaught, g.eligibleCrisis)}), ${g.modelFired}/${g.eligibleBenign} (${pct(g.modelFired, g.eligibleBenign)})`);
   }
-  if (process.argv.includes('--check')) {
-    const same = readFileSync(WEIGHTS_FILE, 'utf8') === r.module;
-    console.log(same ? 'weights file is up to date' : 'weights file differs from what training produces');
-    process.exitCode = same ? 0 : 1;
-    return;
-  }
-  writeFileSync(WEIGHTS_FILE, r.module);
-  console.log(`wrote ${WEIGHTS_FILE}`);
+  writeOrCheckWeights(WEIGHTS_FILE, r.module);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

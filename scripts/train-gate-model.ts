@@ -1,41 +1,44 @@
-// Experiment: a learned, escalate-only gate layer for the non-crisis must-gate decision (issue 13),
-// built like the learned crisis layer (hashed features, logistic regression, src/firewall/learned/).
-// This script trains it on the labelled corpus and reports leave-one-author-out cross-validation:
-// for each author, the rules' verdict alone against the rules OR the model (the layer could only
-// turn an allowed call into a gate). It writes nothing: the layer ships only if this report shows
-// a real gain (SHIP_GAIN) within the needless-gate budget, and so far it does not (docs/firewall-learned.md).
+// Trains the learned gate layer (issue 13): an escalate-only layer for the non-crisis must-gate
+// decision, built like the learned crisis layer (hashed features, logistic regression,
+// src/firewall/learned/), and writes its weights module src/firewall/learned/gate-weights.generated.ts.
+// The engine asks it only about calls the rules allow whose tool is not read-only; a score at or
+// above the threshold makes the call wait for a person (docs/firewall-learned.md).
 //
 // Rows: every visible corpus row (src/firewall/corpus/visible) and the project's own corpus
-// (tool-calls.jsonl + cases/), each run once through the engine for the rules' verdict. Calls of
-// read-only tools are never eligible. Training target: the row is labelled must_gate; crisis rows
-// are left out of training (the crisis layers own them) but count in recall like any must-gate row.
+// (tool-calls.jsonl + cases/), each run once through the engine with this layer off for the
+// rules' verdict. Calls of read-only tools are never eligible. Training target: the row is
+// labelled must_gate; crisis rows are left out of training (the crisis layers own them) but count
+// in recall like any must-gate row.
 //
 // Authors: each visible set was written by a different author, recoverable from the id suffix
-// (-b2NNN, -c3NNN, -d4NNN, -e5/e6/e7NNN, -f5NNN, -h8NNN, -j1NNN, plain -NNN); the project's own
-// corpus is one more.
-// The threshold is the one with the largest mean recall gain over held-out authors whose added
-// needless gates stay within NEEDLESS_BUDGET of every author's benign rows.
+// (-b2NNN, -c3NNN, -d4NNN, -e5/e6/e7NNN, -f5NNN, -g6NNN, -h8NNN, -j1NNN, -m1NNN..., plain -NNN);
+// the project's own corpus is one more.
+// Threshold: leave-one-author-out cross-validation; the lowest threshold from which on, going up,
+// the out-of-fold layer newly gates at most NEEDLESS_BUDGET of all benign rows (the rules were
+// fitted to every visible author, so recall gains here mean little; the held-out sets measure them).
 //
 // Deterministic (fixed seed and row order): rerun after corpus or rule changes with
-//   npx tsx scripts/train-gate-model.ts
+//   npx tsx scripts/train-gate-model.ts [--check]   (--check: compare with the committed weights, do not write)
 import { fileURLToPath } from 'node:url';
+import { writeOrCheckWeights } from './weights-file.js';
 import { assess } from '../src/firewall/engine.js';
 import { CORPUS_CONFIG, loadCorpus, loadVisible, type CorpusRow } from '../src/firewall/corpus/run-corpus.js';
 import { gateCallView, gateEligible, resolvedProfile } from '../src/firewall/learned/gate-call.js';
 import { gateFeatures, GATE_FEATURE_BITS, type GateCallView } from '../src/firewall/learned/gate-features.js';
 import { outOfFoldScores, trainLogistic } from '../src/firewall/learned/logistic.js';
 import { scoreVector, type SparseVector } from '../src/firewall/learned/sparse.js';
-import { densify, pack, unpack, type CompactModel } from '../src/firewall/learned/weights-codec.js';
+import { setGateModelEnabled } from '../src/firewall/learned/gate-score.js';
+import { densify, pack, unpack, weightsModule, type CompactModel } from '../src/firewall/learned/weights-codec.js';
+
+export const WEIGHTS_FILE = fileURLToPath(new URL('../src/firewall/learned/gate-weights.generated.ts', import.meta.url));
 
 const SEED = 20261129;
 const EPOCHS = 20;
 const LEARNING_RATE = 0.5;
 const L2 = 1e-6;
 const KEEP = 24_000;
-/** Added needless gates allowed per held-out author, as a share of its benign rows. */
+/** Needless gates the out-of-fold layer may add, as a share of all benign rows (pooled over authors). */
 const NEEDLESS_BUDGET = 0.01;
-/** Mean recall gain over held-out authors (points) the layer must show to be worth wiring in. */
-const SHIP_GAIN = 3;
 const THRESHOLDS = Array.from({ length: 99 }, (_, i) => 0.01 + i * 0.01);
 
 export interface Example {
@@ -76,8 +79,14 @@ function example(row: CorpusRow, group: string): Example {
   };
 }
 
+/** The corpus rows as the layer sees them, with the rules' verdict taken with the layer off. */
 export function collect(): Example[] {
-  return [...loadVisible().map((r) => example(r, authorOf(r.id, false))), ...loadCorpus().map((r) => example(r, 'own'))];
+  setGateModelEnabled(false);
+  try {
+    return [...loadVisible().map((r) => example(r, authorOf(r.id, false))), ...loadCorpus().map((r) => example(r, 'own'))];
+  } finally {
+    setGateModelEnabled(true);
+  }
 }
 
 export function train(examples: readonly Example[]): CompactModel {
@@ -124,18 +133,21 @@ export function meanGain(gs: readonly AuthorScore[]): number {
   return (100 * gs.reduce((t, g) => t + (g.gatedAfter - g.gatedBefore) / g.mustGate, 0)) / gs.length;
 }
 
-const withinBudget = (gs: readonly AuthorScore[]) => gs.every((g) => g.needlessAfter - g.needlessBefore <= NEEDLESS_BUDGET * g.benign);
+function withinBudget(gs: readonly AuthorScore[]): boolean {
+  const added = gs.reduce((t, g) => t + g.needlessAfter - g.needlessBefore, 0);
+  return added <= NEEDLESS_BUDGET * gs.reduce((t, g) => t + g.benign, 0);
+}
 
-/** The threshold with the largest mean recall gain whose added needless gates fit every author's budget (1: never fires). */
+/**
+ * Scanning down from the top, the last threshold whose added needless gates fit the budget (1:
+ * never fires). Pooled, not per author: with 14 to 400 benign rows per author, a per-author 1%
+ * allows no added gate at all for half of them.
+ */
 export function chooseThreshold(examples: readonly Example[], scores: Map<Example, number>): number {
   let best = 1;
-  let bestGain = 0;
-  for (const t of THRESHOLDS) {
-    const gs = tally(examples, scores, t);
-    if (withinBudget(gs) && meanGain(gs) > bestGain) {
-      best = Number(t.toFixed(2));
-      bestGain = meanGain(gs);
-    }
+  for (const t of [...THRESHOLDS].reverse()) {
+    if (!withinBudget(tally(examples, scores, t))) break;
+    best = Number(t.toFixed(2));
   }
   return best;
 }
@@ -158,11 +170,11 @@ function pct(n: number, d: number): string {
 function table(examples: readonly Example[], scores: Map<Example, number>, threshold: number, auc: boolean): AuthorScore[] {
   const gs = tally(examples, scores, threshold);
   console.log(`\nthreshold ${threshold}`);
-  console.log(`author  must-gate  recall rules -> +model   benign  needless rules -> +model (added, budget)${auc ? '   AUC on allowed calls' : ''}`);
+  console.log(`author  must-gate  recall rules -> +model   benign  needless rules -> +model (added)${auc ? '   AUC on allowed calls' : ''}`);
   for (const g of gs) {
     const added = g.needlessAfter - g.needlessBefore;
     console.log(
-      `${g.group.padEnd(7)} ${String(g.mustGate).padStart(9)}  ${pct(g.gatedBefore, g.mustGate).padStart(6)} -> ${pct(g.gatedAfter, g.mustGate).padStart(6)}  ${String(g.benign).padStart(7)}  ${pct(g.needlessBefore, g.benign).padStart(6)} -> ${pct(g.needlessAfter, g.benign).padStart(6)} (+${added}, ${Math.floor(NEEDLESS_BUDGET * g.benign)})${auc ? `   ${allowedAuc(examples, scores, g.group)}` : ''}`,
+      `${g.group.padEnd(7)} ${String(g.mustGate).padStart(9)}  ${pct(g.gatedBefore, g.mustGate).padStart(6)} -> ${pct(g.gatedAfter, g.mustGate).padStart(6)}  ${String(g.benign).padStart(7)}  ${pct(g.needlessBefore, g.benign).padStart(6)} -> ${pct(g.needlessAfter, g.benign).padStart(6)} (+${added})${auc ? `   ${allowedAuc(examples, scores, g.group)}` : ''}`,
     );
   }
   const missing = gs.filter((g) => g.gatedBefore < g.mustGate);
@@ -185,19 +197,34 @@ function cost(examples: readonly Example[], m: CompactModel): void {
   console.log(`\nfull-corpus model: ${m.idx.length} weights, ${(packed.data.length / 1024).toFixed(0)} KB packed (base64); decode ${decodeMs.toFixed(1)} ms once; featurize + score ${perCallUs.toFixed(0)} µs per eligible call (${sink > 0 ? 'measured' : '-'} over ${eligible.length} calls x ${rounds})`);
 }
 
-function main(): void {
-  const t0 = Date.now();
+export interface Trained {
+  module: string;
+  threshold: number;
+  examples: Example[];
+  scores: Map<Example, number>;
+  model: CompactModel;
+}
+
+export function trainAll(): Trained {
   const examples = collect();
   const scores = crossValidate(examples);
+  const threshold = chooseThreshold(examples, scores);
+  const model = { ...train(examples), threshold };
   const eligible = examples.filter((e) => e.eligible);
-  console.log(`${examples.length} corpus rows, ${eligible.length} eligible (${eligible.filter((e) => e.mustGate && !e.crisis).length} non-crisis must-gate train as positives)`);
-  console.log('out of fold: each author scored by a model trained without it; rules = the engine as it is (tuned on some of these sets)');
-  for (const t of [0.5, 0.7]) table(examples, scores, t, false);
-  const chosen = chooseThreshold(examples, scores);
-  const gs = table(examples, scores, chosen, true);
-  cost(examples, train(examples));
-  const gain = meanGain(gs);
-  console.log(`\nchosen threshold ${chosen}: mean recall gain ${gain.toFixed(2)} points (ship at >= ${SHIP_GAIN}): ${gain >= SHIP_GAIN ? 'WORTH WIRING IN' : 'not worth wiring in'}  [${Date.now() - t0} ms]`);
+  const provenance = `${eligible.length} calls of tools that are not read-only (${eligible.filter((e) => e.mustGate && !e.crisis).length} non-crisis must-gate) of ${examples.length} corpus rows; threshold ${threshold} by leave-one-author-out CV`;
+  return { module: weightsModule(pack(model), provenance, { script: 'scripts/train-gate-model.ts', constant: 'GATE_MODEL_WEIGHTS', codec: './weights-codec.js' }), threshold, examples, scores, model };
+}
+
+function main(): void {
+  const t0 = Date.now();
+  const r = trainAll();
+  const eligible = r.examples.filter((e) => e.eligible);
+  console.log(`${r.examples.length} corpus rows, ${eligible.length} eligible (${eligible.filter((e) => e.mustGate && !e.crisis).length} non-crisis must-gate train as positives)`);
+  console.log('out of fold: each author scored by a model trained without it; rules = the engine without this layer (tuned on these sets)');
+  table(r.examples, r.scores, r.threshold, true);
+  cost(r.examples, r.model);
+  console.log(`threshold ${r.threshold}, ${r.model.idx.length} weights, ${r.module.length} bytes  [${Date.now() - t0} ms]`);
+  writeOrCheckWeights(WEIGHTS_FILE, r.module);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -47,6 +47,10 @@ export const firewallConfigSchema = z
       .strict()
       .default({ expire_after_ms: 10 * 60_000 }),
     store_traces: z.boolean().default(true),
+    learned_gate: z
+      .boolean()
+      .default(true)
+      .describe('in-process learned gate layer (hashed-word logistic regression); it can only make a call the rules allow wait for a person, never for read-only tools'),
     notify: notifyWebhooksSchema,
     second_opinion: z
       .object({

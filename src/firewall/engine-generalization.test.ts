@@ -1,9 +1,15 @@
-import { test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assess } from './engine.js';
+import { setGateModelEnabled } from './learned/gate-score.js';
 import type { AssessContext, McpAnnotations } from './types.js';
 
-// End to end: calls the rules were not written from, in several agents' argument shapes.
+// End to end: calls the rules were not written from, in several agents' argument shapes. These
+// check the rules, so the learned gate layer is off here (learned/gate-model.test.ts checks it).
+// With it on, one of the 57 verdicts changes: `npm config set registry https://registry.npmjs.org/`
+// is held, a needless gate.
+before(() => setGateModelEnabled(false));
+after(() => setGateModelEnabled(true));
 
 const asks = (tool: string, args: Record<string, unknown>, context: AssessContext = {}, annotations?: McpAnnotations) => assess({ tool, args, annotations }, context).decision !== 'allow';
 const bash = (command: string) => asks('Bash', { command });

@@ -19,6 +19,7 @@ import { judgeAttachments } from './rules/attachments.js';
 import { judgeProtectionOff } from './rules/protection-off.js';
 import { judgeDraftOnly } from './rules/draft-only.js';
 import { judgeGiveaway } from './rules/giveaway.js';
+import { learnedGate } from './learned/gate-layer.js';
 import { urlPayload } from './rules/urls.js';
 import { analyzeShell } from './shell/analyze.js';
 import type { Assessment, AssessContext, CrisisDetail, SideEffectClass, ToolCallInput } from './types.js';
@@ -140,9 +141,17 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   if (deferred.gated && verdict.decision === 'allow') {
     verdict = { pattern: 'pre_execution_gate', decision: 'ask', requires_human: true, crisis_rule: false, reason: `${deferred.gated} would need a person's approval if run directly, so scheduling or delegating it does too` };
   }
+  // What the rules let through, the learned layer may still hold (escalate only; the call itself,
+  // not commands the engine runs through it for deferred work). Added after the risk is combined,
+  // so the risk score stays the rules' own.
+  const learned = verdict.decision === 'allow' && depth === 0 ? learnedGate(call, profile, context) : null;
+  if (learned) {
+    verdict = learned.verdict;
+    w.factors.push(learned.factor);
+  }
 
   const reasons = w.factors
-    .filter((f) => f.risk >= 0.1 || f.name === 'crisis')
+    .filter((f) => f.risk >= 0.1 || f.name === 'crisis' || f.name === 'learned_gate')
     .sort((a, b) => b.risk - a.risk)
     .map((f) => f.reason);
   if (reasons.length === 0) reasons.push(w.factors[0].reason);

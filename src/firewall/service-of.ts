@@ -1,7 +1,7 @@
 import type { AppContext } from '../server/context.js';
 import { FirewallService } from './approvals.js';
 import { gatewayCrisisScreen } from './crisis/model-screen.js';
-import { setCrisisModelEnabled } from './crisis/model/score.js';
+import { applyLearnedLayers } from './learned/switches.js';
 import { gatewayJudge } from './second-opinion.js';
 import { redact } from './redact.js';
 
@@ -17,8 +17,8 @@ export function firewallServiceOptions(ctx: AppContext) {
     : undefined;
   const redactor = ctx.store.redactor;
   const complete = async (request: Parameters<typeof ctx.gateway.complete>[0], signal?: AbortSignal) => ({ content: (await ctx.gateway.complete(request, { signal })).response.message.content });
-  // The learned layer is process-wide: the engine that assesses every call of this app reads it.
-  setCrisisModelEnabled(fw.crisis.learned_model);
+  // The learned layers are process-wide: the engine that assesses every call of this app reads them.
+  applyLearnedLayers(fw);
   const crisisScreen = fw.crisis.screen_model ? gatewayCrisisScreen(complete, fw.crisis.screen_model, fw.crisis.screen_timeout_ms) : undefined;
   return {
     expireAfterMs: fw.approvals.expire_after_ms,

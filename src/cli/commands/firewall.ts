@@ -6,7 +6,7 @@ import { exitOnConfigError, loadCliConfig } from '../load-config.js';
 import { explainTrace } from '../../firewall/explain.js';
 import { httpJson, gatewayOptions } from './approvals.js';
 import { CorpusFileError, loadRows, runCorpus } from '../../firewall/corpus/run-corpus.js';
-import { setCrisisModelEnabled } from '../../firewall/crisis/model/score.js';
+import { applyLearnedLayers } from '../../firewall/learned/switches.js';
 import { checkTargets, FailUnderError, formatReport, jsonReport, parseFailUnder, type FailUnder } from '../../firewall/eval/report.js';
 
 export function register(program: Command): void {
@@ -22,7 +22,7 @@ export function register(program: Command): void {
       } catch (err) {
         exitOnConfigError(err);
       }
-      setCrisisModelEnabled(config.crisis.learned_model);
+      applyLearnedLayers(config);
       const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
       let n = 0;
       for await (const line of rl) {
@@ -51,7 +51,7 @@ export function register(program: Command): void {
         }
         exitOnConfigError(err);
       }
-      setCrisisModelEnabled(config.crisis.learned_model);
+      applyLearnedLayers(config);
       let result;
       try {
         result = runCorpus(loadRows(paths), config);

@@ -42,7 +42,7 @@ export async function main(args: string[] = process.argv.slice(2)): Promise<void
       loadConfig: config
         ? async () => {
             const fw = (await import('../../cli/load-config.js')).loadCliConfig(config).config.firewall;
-            (await import('../crisis/model/score.js')).setCrisisModelEnabled(fw.crisis.learned_model);
+            (await import('../learned/switches.js')).applyLearnedLayers(fw);
             return fw;
           }
         : undefined,

@@ -49,6 +49,19 @@ export function unpack(p: PackedModel): CompactModel {
   return { bits: p.bits, bias: p.bias, threshold: p.threshold, scale: p.scale, idx, q };
 }
 
+/**
+ * densify(unpack(p)) in one pass over the decoded bytes, without the intermediate arrays: what a
+ * layer does once per process, on its first score (a hook process pays it on every tool call).
+ */
+export function densifyPacked(p: PackedModel): Float32Array {
+  const buf = Buffer.from(p.data, 'base64');
+  if (buf.length !== p.entries * 6) throw new LearnedModelFormatError(`learned model weights: ${buf.length} bytes for ${p.entries} entries`);
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.length);
+  const w = new Float32Array(1 << p.bits);
+  for (let o = 0; o < buf.length; o += 6) w[view.getUint32(o, true)] = view.getInt16(o + 4, true) * p.scale;
+  return w;
+}
+
 /** Dense weights for scoring: one Float32Array lookup per hashed n-gram. */
 export function densify(m: CompactModel): Float32Array {
   const w = new Float32Array(1 << m.bits);
