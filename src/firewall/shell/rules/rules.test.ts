@@ -1,8 +1,12 @@
-import { test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assess } from '../../engine.js';
+import { setGateModelEnabled } from '../../learned/gate-score.js';
 
-// Each rule family with calls that must wait and calls that must not.
+// Each rule family with calls that must wait and calls that must not. These check the rules, so
+// the learned gate layer is off here (learned/gate-model.test.ts checks it).
+before(() => setGateModelEnabled(false));
+after(() => setGateModelEnabled(true));
 
 function check(family: string, cases: Array<[command: string, gated: boolean]>): void {
   for (const [command, gated] of cases) {
