@@ -16,7 +16,9 @@ import { median, startProcess, type Proc } from './harness.js';
 // --cpu-prof profile there at exit; run one case to profile it), CPU_LEVER=name (also measure
 // the gateway with that lever off, interleaved: the difference is what it saves), CPU_BASELINE=dir
 // (a checkout of another version, built: its gateway is measured interleaved with this one, so a
-// busy machine weighs on both alike).
+// busy machine weighs on both alike). CPU_GATEWAY_FLAGS / CPU_BASELINE_FLAGS (extra node flags) and
+// CPU_GATEWAY_ENV / CPU_BASELINE_ENV (`NAME=value ...`) set one process apart: with CPU_BASELINE=.
+// the same build runs twice, e.g. to measure a V8 setting.
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const REQUESTS = Number(process.env.CPU_REQUESTS ?? 1500);
@@ -42,6 +44,11 @@ const ALL: Case[] = [
   { name: 'responses-stream', path: '/v1/responses', body: { ...codex.body, model: 'bench-responses', stream: true }, headers: { 'session-id': codex.headers['session-id'] } },
 ];
 const cases = process.env.CPU_CASES ? ALL.filter((c) => process.env.CPU_CASES!.split(',').includes(c.name)) : ALL;
+
+/** `A=1 B=2` in the environment variable `name` as an object (extra environment for one process). */
+function envPairs(name: string): Record<string, string> {
+  return Object.fromEntries((process.env[name] ?? '').split(' ').filter(Boolean).map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
+}
 
 /** CPU µs of a process so far (user + system, all threads), from /proc (10 ms ticks). */
 function cpuOf(pid: number): number {
@@ -102,9 +109,12 @@ try {
   ].join('\n');
   const flags = ['--max-semi-space-size=32', ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : [])];
   const env = { SWITCHYARD_BENCH_LEVERS: '1', BENCH_ADMIN_TOKEN: ADMIN };
-  const gateway = await startProcess([...flags, 'dist/cli/main.js', 'start', '--config', configFor('gateway'), '--port', '0'], env);
+  const flagsOf = (name: string) => (process.env[name] ?? '').split(' ').filter(Boolean);
+  const gateway = await startProcess([...flags, ...flagsOf('CPU_GATEWAY_FLAGS'), 'dist/cli/main.js', 'start', '--config', configFor('gateway'), '--port', '0'], { ...env, ...envPairs('CPU_GATEWAY_ENV') });
   procs.push(gateway);
-  const baseline = BASELINE ? await startProcess([...flags, join(BASELINE, 'dist/cli/main.js'), 'start', '--config', configFor('baseline'), '--port', '0'], env) : undefined;
+  const baseline = BASELINE
+    ? await startProcess([...flags, ...flagsOf('CPU_BASELINE_FLAGS'), join(BASELINE, 'dist/cli/main.js'), 'start', '--config', configFor('baseline'), '--port', '0'], { ...env, ...envPairs('CPU_BASELINE_ENV') })
+    : undefined;
   if (baseline) procs.push(baseline);
   const targets: [string, Proc][] = [
     ['proxy', proxy],

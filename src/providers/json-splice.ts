@@ -86,15 +86,17 @@ function skipValue(text: string, start: number): number {
   }
   let depth = 0;
   STRUCTURAL.lastIndex = start;
+  // test() rather than exec(): the match is one character just before lastIndex, and exec would
+  // allocate a match array for every quote and bracket of the value (thousands in a 15 KB body).
   for (;;) {
-    const m = STRUCTURAL.exec(text);
-    if (!m) return -1;
-    const ch = text.charCodeAt(m.index);
+    if (!STRUCTURAL.test(text)) return -1;
+    const at = STRUCTURAL.lastIndex - 1;
+    const ch = text.charCodeAt(at);
     if (ch === 34) {
-      const e = closingQuote(text, m.index + 1);
+      const e = closingQuote(text, at + 1);
       if (e < 0) return -1;
       STRUCTURAL.lastIndex = e + 1;
     } else if (ch === 123 || ch === 91) depth++;
-    else if (--depth === 0) return m.index + 1;
+    else if (--depth === 0) return at + 1;
   }
 }

@@ -21,3 +21,37 @@ test('a JSON body nested past server.max_json_depth is refused with json_too_dee
     await app.close();
   }
 });
+
+test('bodies parse as fastify\'s own JSON parser parses them, errors included', async () => {
+  // The guard's parser against fastify's default one with the same options (prototype poisoning
+  // refused, constructor keys allowed): the same status, error code and parsed value.
+  const mine = Fastify();
+  installRequestGuards(mine, serverSchema.parse({ max_json_depth: 64, api_keys: ['env:GUARD_TEST_KEY'] }), new Redactor());
+  const reference = Fastify({ onProtoPoisoning: 'error', onConstructorPoisoning: 'ignore' });
+  for (const app of [mine, reference]) {
+    app.setErrorHandler((err: Error & { code?: string; statusCode?: number }, _req, reply) => reply.status(err.statusCode ?? 500).send({ code: err.code, message: err.message }));
+    app.post('/echo', async (req) => ({ body: req.body === undefined ? 'undefined' : req.body }));
+  }
+  const payloads = [
+    '{"model":"m","messages":[{"role":"user","content":"héllo 🦊 \\u00e9 \\"q\\""}]}',
+    '\ufeff{"bom":true}', // a byte-order mark: fastify's parser strips it
+    '', '{', '{"a":1,}', 'nul', '{"a":"\\q"}', '[1,2', '"just a string"', '42', 'null', '[]',
+    '{"__proto__":{"admin":true}}',
+    '{"a":[{"b":{"__proto__":{"x":1}}}]}',
+    '{"a":{"\\u005f_proto__":{"x":1}}}', // an escaped spelling is the same key
+    '{"text":"the word \\"__proto__\\": appears in a string"}', // only in a string: allowed
+    '{"constructor":{"prototype":{"x":1}}}', // constructor keys: allowed (onConstructorPoisoning ignore)
+    '{"__proto__":1,"a":' + '['.repeat(100) + ']'.repeat(100) + '}',
+  ];
+  try {
+    for (const payload of payloads) {
+      const send = (app: typeof mine) => app.inject({ method: 'POST', url: '/echo', headers: { 'content-type': 'application/json' }, payload });
+      const [a, b] = [await send(mine), await send(reference)];
+      assert.equal(a.statusCode, b.statusCode, payload);
+      assert.deepEqual(a.json(), b.json(), payload);
+    }
+  } finally {
+    await mine.close();
+    await reference.close();
+  }
+});

@@ -4,6 +4,7 @@ import { createRuntime } from '../../server/runtime.js';
 import { loadConfigFile } from '../../config/load.js';
 import { exitOnConfigError, loadCliConfig } from '../load-config.js';
 import { checkBind } from '../../server/exposure.js';
+import { tuneV8ForRequests } from '../../server/v8-tuning.js';
 
 export function register(program: Command): void {
   program
@@ -15,6 +16,8 @@ export function register(program: Command): void {
     .option('--insecure-no-auth', 'allow binding a non-loopback address with no server.api_keys')
     .option('--no-watch', 'do not reload when the config file changes (SIGHUP and POST /v1/admin/reload still do)')
     .action(async (opts: { config?: string; port?: number; host?: string; insecureNoAuth?: boolean; watch: boolean }) => {
+      // Before anything allocates per request (src/server/v8-tuning.ts).
+      tuneV8ForRequests();
       let runtime;
       try {
         const loaded = loadCliConfig(opts.config);

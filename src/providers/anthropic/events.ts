@@ -4,6 +4,7 @@ import type { ProviderTarget } from '../types.js';
 import { empty, inBandError, malformed } from '../http.js';
 import type { Block } from './request.js';
 import { finishOf, usageOf } from './response.js';
+import { anthropicTextDelta } from '../text-delta.js';
 
 // Anthropic's stream events (message_start, content_block_*, message_delta, message_stop, ping,
 // error) -> normalized chunks, one event at a time. Shared by the translated stream and the
@@ -31,6 +32,13 @@ export class AnthropicEventMapper {
 
   map(data: string): MappedEvent {
     const t = this.target;
+    // Most events of a long answer are text deltas: their text without parsing the event.
+    const text = anthropicTextDelta(data);
+    if (text !== undefined) {
+      if (!text) return { chunks: [] };
+      this.#output = true;
+      return { chunks: [{ type: 'delta', content: text }] };
+    }
     let e: Record<string, unknown>;
     try {
       e = JSON.parse(data) as Record<string, unknown>;

@@ -2,6 +2,7 @@ import type { StreamChunk, ToolCallDelta, Usage } from '../../core/types.js';
 import type { ProviderTarget } from '../types.js';
 import { empty, inBandError, malformed } from '../http.js';
 import { contentText, finishOf, reasoningOf, usageOf } from './response.js';
+import { chatTextDelta } from '../text-delta.js';
 
 // Chat Completions stream chunks -> normalized chunks, one `data:` event at a time. Shared by the
 // translated stream and the pass-through, which also needs each event's tool calls and phase.
@@ -29,6 +30,13 @@ export class OpenAiEventMapper {
     if (data === '[DONE]') {
       this.done = true;
       return { chunks: [], final: true };
+    }
+    // A content-only chunk after the first (which carries the model): its text without parsing it.
+    const text = this.#metaSent ? chatTextDelta(data) : undefined;
+    if (text !== undefined) {
+      if (!text) return { chunks: [] };
+      this.#output = true;
+      return { chunks: [{ type: 'delta', content: text }] };
     }
     let obj: Record<string, unknown>;
     try {

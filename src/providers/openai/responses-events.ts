@@ -1,6 +1,7 @@
 import type { ChatResponse, FinishReason, StreamChunk, ToolCall, Usage } from '../../core/types.js';
 import type { ProviderTarget } from '../types.js';
 import { empty, inBandError, malformed } from '../http.js';
+import { responsesTextDelta } from '../text-delta.js';
 
 // OpenAI Responses API answers (JSON and typed SSE events) -> normalized response and chunks,
 // read off the copy path of the Responses pass-through: recording, usage and the inline firewall
@@ -85,6 +86,13 @@ export class ResponsesEventMapper {
 
   map(data: string): MappedEvent {
     const t = this.target;
+    // Most events of a long answer are text deltas: their text without parsing the event.
+    const text = responsesTextDelta(data);
+    if (text !== undefined) {
+      if (!text) return { chunks: [] };
+      this.#delta = true;
+      return { chunks: [{ type: 'delta', content: text }] };
+    }
     let e: Obj;
     try {
       e = JSON.parse(data) as Obj;
