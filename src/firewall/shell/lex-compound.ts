@@ -1,0 +1,81 @@
+import { keywordAt, NL, SEMI, skipBlanks, type Lexer } from './lex.js';
+import { word } from './lex-words.js';
+import type { ShellCommand } from './parse.js';
+import { list } from './parse-simple.js';
+
+// Loops and conditionals for the simple lexer (parse-simple.ts): `for NAME in WORDS; do ...; done`,
+// `while ...; do ...; done`, `until ...; do ...; done`, `if ...; then ...; [elif ...; then ...;]
+// [else ...;] fi`. Their commands come out in the order mvdan-sh's walker (parse.ts) lists them:
+// condition, then body, branch after branch; a for loop's words contribute only the commands of
+// their substitutions (the loop variable is not modelled, as in the walker). The caller declines a
+// loop in a pipeline; `done`/`fi` followed by a redirection, `|` or `&` decline there too.
+
+const THEN = ['then'];
+const IF_BODY_ENDS = ['elif', 'else', 'fi'];
+const FI = ['fi'];
+const DO = ['do'];
+const DONE = ['done'];
+
+/** The construct opened by the reserved word `kw` at the lexer's position; false declines. */
+export function compound(lx: Lexer, kw: string, via: string, out: ShellCommand[]): boolean {
+  // A heredoc opened earlier on this line would have its body inside the construct's text.
+  if (lx.heredocs.length) return false;
+  lx.i += kw.length;
+  if (kw === 'for') return forLoop(lx, via, out);
+  if (kw === 'if') return conditional(lx, via, out);
+  return body(lx, via, out, DO) && body(lx, via, out, DONE);
+}
+
+/** A non-empty list up to the reserved word `ends` names; reads that word too. */
+function body(lx: Lexer, via: string, out: ShellCommand[], ends: readonly string[]): boolean {
+  if (list(lx, via, out, false, ends) <= 0) return false;
+  lx.i += keywordAt(lx)!.length;
+  return true;
+}
+
+function conditional(lx: Lexer, via: string, out: ShellCommand[]): boolean {
+  for (;;) {
+    if (!body(lx, via, out, THEN) || list(lx, via, out, false, IF_BODY_ENDS) <= 0) return false;
+    const kw = keywordAt(lx)!;
+    lx.i += kw.length;
+    if (kw === 'fi') return true;
+    if (kw === 'else') return body(lx, via, out, FI);
+  }
+}
+
+function forLoop(lx: Lexer, via: string, out: ShellCommand[]): boolean {
+  const s = lx.s;
+  skipBlanks(lx, false);
+  const name = loopName(lx);
+  if (!name) return false;
+  skipBlanks(lx, false);
+  if (keywordAt(lx) !== 'in') return false;
+  lx.i += 2;
+  let items = 0;
+  for (;;) {
+    skipBlanks(lx, false);
+    if (lx.i >= s.length) return false;
+    const c = s.charCodeAt(lx.i);
+    if (c === SEMI || c === NL) break;
+    if (keywordAt(lx) !== null) return false;
+    const w = word(lx, via);
+    if (!w) return false;
+    out.push(...w.subst);
+    items++;
+  }
+  if (items === 0) return false;
+  lx.i++;
+  skipBlanks(lx, true);
+  if (lx.bad || keywordAt(lx) !== 'do') return false;
+  lx.i += 2;
+  return body(lx, via, out, DONE);
+}
+
+/** The loop variable: a plain name standing alone. */
+function loopName(lx: Lexer): string | null {
+  const s = lx.s;
+  const m = /^[A-Za-z_][A-Za-z0-9_]*(?=[ \t;\n])/.exec(s.slice(lx.i, lx.i + 256));
+  if (!m) return null;
+  lx.i += m[0].length;
+  return m[0];
+}
