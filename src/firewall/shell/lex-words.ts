@@ -1,5 +1,5 @@
 import { decodeAnsiC } from './ansi-c.js';
-import { BACKTICK, BS, DEFAULT_IFS, DOLLAR, DQ, GT, HASH, isDigits, LBRACE, LITERAL, LPAREN, LT, NAME, newLexer, NL, PIPE, RBRACE, RPAREN, SEMI, SP, SQ, TAB, AMP, type Lexer } from './lex.js';
+import { BACKTICK, BS, DEFAULT_IFS, unclosed, DOLLAR, DQ, GT, HASH, isDigits, LBRACE, LITERAL, LPAREN, LT, NAME, newLexer, NL, PIPE, RBRACE, RPAREN, SEMI, SP, SQ, TAB, AMP, type Lexer } from './lex.js';
 import type { ShellCommand, ShellWord } from './parse.js';
 import { list } from './parse-simple.js';
 
@@ -63,7 +63,7 @@ export function word(lx: Lexer, via: string): ShellWord | null {
       }
       if (c === SQ) {
         const end = s.indexOf("'", i + 1);
-        if (end < 0) return null;
+        if (end < 0) return unclosed(lx, i);
         text += s.slice(i + 1, end);
         i = run = end + 1;
         continue;
@@ -72,14 +72,14 @@ export function word(lx: Lexer, via: string): ShellWord | null {
         // $'...': a backslash escapes the quote too.
         let end = i + 2;
         while (end < s.length && s.charCodeAt(end) !== SQ) end += s.charCodeAt(end) === BS ? 2 : 1;
-        if (end >= s.length) return null;
+        if (end >= s.length) return unclosed(lx, i);
         text += decodeAnsiC(s.slice(i + 2, end));
         i = run = end + 1;
         continue;
       }
       if (c === DQ || c === DOLLAR || c === BACKTICK) {
         const piece = c === DQ ? doubleQuoted(lx, via, i + 1) : c === DOLLAR ? dollar(lx, via, i, false) : backticks(lx, via, i);
-        if (!piece) return null;
+        if (!piece) return c === DQ && s.indexOf('"', i + 1) < 0 ? unclosed(lx, i) : null;
         text += piece.text;
         dynamic ||= piece.dynamic;
         if (piece.subst) subst = subst.concat(piece.subst);

@@ -65,10 +65,12 @@ export interface Lexer {
   heredocs: PendingHeredoc[];
   /** Set when a heredoc body leaves the simple subset (found while skipping a newline). */
   bad: boolean;
+  /** Where a quote opened at top level runs to the end of the text (-1: none); see `unclosed`. */
+  unclosed: number;
 }
 
 export function newLexer(s: string, env: Map<string, string>, nested: boolean, reads: string[] | null): Lexer {
-  return { s, i: 0, env, nested, reads, heredocs: [], bad: false };
+  return { s, i: 0, env, nested, reads, heredocs: [], bad: false, unclosed: -1 };
 }
 
 /** Blanks, comments and escaped newlines; newlines too when `newlines` (reading the bodies of
@@ -125,4 +127,25 @@ export function isName(s: string, from: number, to: number): boolean {
   if (to <= from || NAME[s.charCodeAt(from)] !== 1) return false;
   for (let i = from + 1; i < to; i++) if (!NAME[s.charCodeAt(i)]) return false;
   return true;
+}
+
+/**
+ * Notes a quote at `at` that the text ends inside, and returns null (the lexer declines). At top
+ * level, with nothing before it the lexer declined, the parser fails at that quote too: its error
+ * can be given without running it. Inside a substitution or with a heredoc pending it is left
+ * to the parser, as is a `"..."` holding expansions or escapes (the parser can fail elsewhere).
+ */
+export function unclosed(lx: Lexer, at: number): null {
+  if (!lx.nested && !lx.heredocs.length && (lx.s.charCodeAt(at) !== DQ || !/[$`\\]/.test(lx.s.slice(at + 1)))) lx.unclosed = at;
+  return null;
+}
+
+/** mvdan-sh's error for a quote the text ends inside: line and byte column of the quote. */
+export function unclosedError(s: string, at: number): string {
+  const lineStart = s.lastIndexOf('\n', at - 1) + 1;
+  let line = 1;
+  for (let i = s.indexOf('\n'); i >= 0 && i < at; i = s.indexOf('\n', i + 1)) line++;
+  // The parser places `$'...` at its `$`.
+  const quote = s[at] === '$' ? s[at + 1] : s[at];
+  return `${line}:${Buffer.byteLength(s.slice(lineStart, at)) + 1}: reached EOF without closing quote ${quote}`;
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseSimple } from './parse-simple.js';
+import { lexShell, parseSimple } from './parse-simple.js';
 import { parseShell, parseWithParser } from './parse.js';
 
 // Differential test: wherever the simple lexer answers, the full bash parser (mvdan-sh) must give
@@ -77,10 +77,19 @@ const EDGE_CASES = [
   'cat 2<<EOF\nx\nEOF', 'cat <<EOF # c\nx\nEOF', 'for f in a; do cat <<EOF\n$f\nEOF\ndone', 'if a; then cat <<EOF\nx\nEOF\nfi', 'cat <<EOF; for f in a; do b; done\nx\nEOF', 'cat <<EOF | if a; then b; fi\nx\nEOF',
   'cat <<EOF\nü 日本 \\ü\nEOF', 'cat <<EOF\n${x:-y}\nEOF', 'cat <<EOF\n$\nEOF', 'cat <<EOF\na$\nEOF', 'cat <<EOF\n\\\\\nEOF', "cat <<'EOF'\na\\\nEOF\nEOF", 'x=1 cat <<EOF\n$x\nEOF', 'cat <<EOF >$(f)\nx\nEOF',
   '[ -f x ] && rm x', '[ "$a" = b ]', 'test -f x', '[[ $a == b ]] && c', 'echo [[ a', 'a [[', '[[', ']]', 'echo a[0]=1 [x] [', 'ls [a-z]*.ts', 'x=[a]; echo $x', '[x]=1', 'echo ]', '[ a', 'echo [\]',
+  // Unclosed quotes: the parser's error, without the parser.
+  'echo "unterminated', "echo 'unterminated", 'ls; echo "x', 'echo a"b', "ls\necho 'x", 'echo "ü" "x', 'x=1 echo "a', 'x="a', 'echo "a $x', 'echo $(ls "a)', 'for f in a; do echo "x; done',
+  'if a; then echo "x', 'echo a >"f', 'echo "a\\"', "echo 'a'\"b", 'echo "a\\', "ls | wc 'x", "ls && 'x", 'echo "a`', "x=1; echo 'a", "echo $'a", "echo $'a\\'b", 'cat <<EOF "x', 'a |& "x', '(ls) "x',
+  'echo "a\nb\nc', "ü; 'x", 'ls\\\n"x', '# c\n"x', 'for f in "x', 'if "x', 'echo ${a:-"x}', 'echo `a "x`', 'echo "$(a)', 'x=$(a) "b', 'a && || "x', 'a;; "x', '"x" "y',
   'x=a$(b)c; echo $x', 'x=*.ts; rm $x', "x='*'; echo $x", 'x=a; x=$(b); echo $x', 'x=1; echo ${x}y "${x}"', 'echo $(x=1)', 'echo `x=1`', 'cat <<<"x $y"', 'cat <<< x', 'cat 0<<<x',
 ]
 
 function assertAgrees(s: string): boolean {
+  const known = lexShell(s, 'v');
+  if (known && !known.ok) {
+    assert.deepEqual(known, parseWithParser(s, 'v'), `the parser's error for ${JSON.stringify(s)}`);
+    return false;
+  }
   const assigned = new Map<string, string>();
   const fast = parseSimple(s, 'v', assigned);
   if (!fast) return false;
@@ -117,6 +126,7 @@ const PIECES = [
   'x=1', 'x=', 'x=$(id)', 'x="a b"', 'IFS=,', 'c=rm,-rf,~', 'x=$c', 'x+=1', 'x=(a)', 'y=$x',
   '2', '12', '"a"2', '#', '"a"#', '$x#', 'a#b', '-#',
   '> f', '>f', '2>&1', '>> f', '< f', '&> f', '<<< w', '<<<"$x"', '> $(f)', '>$(f)', '2> `g`', '<<EOF', '>', '3<&0',
+  '"unclosed', "'x", '"a $x', "$'a\\'", '"ü', '`x', '"a\\"', '\\"a',
   '[', ']', '[ -f x ]', '[[', ']]', '[[ -f x ]]', 'a[1]=x', '[a-z]*', 'x[', '"["', 'a[$x]', '[$(id)]',
   'for f in a b; do', 'for f in $x *.ts; do', 'for f in', 'do', 'done', 'while a; do', 'until', 'if a; then', 'if', 'then', 'elif b; then', 'else', 'fi', 'in',
   '<<EOF\nx $y\nEOF\n', "<<'EOF'\n*\\a\nEOF\n", '<<EOF\n', '\nEOF\n', '<<E\n$x\nE', '<<-EOF\n\tx\n\tEOF\n',

@@ -1,8 +1,8 @@
 import { compound } from './lex-compound.js';
 import { heredoc, readHeredocs } from './lex-heredoc.js';
-import { AMP, BS, EQ, GT, HASH, isDigits, isName, keywordAt, LPAREN, LT, NAME, newLexer, NL, PIPE, RESERVED, RPAREN, SEMI, skipBlanks, SP, TAB, type Lexer } from './lex.js';
+import { AMP, BS, EQ, GT, HASH, isDigits, isName, keywordAt, LPAREN, LT, NAME, newLexer, NL, PIPE, RESERVED, RPAREN, SEMI, skipBlanks, SP, TAB, unclosedError, type Lexer } from './lex.js';
 import { word } from './lex-words.js';
-import type { ShellCommand, ShellRedirect, ShellWord } from './parse.js';
+import type { ParsedShell, ShellCommand, ShellRedirect, ShellWord } from './parse.js';
 
 // A lexer for the shell agents write most (`git status`, `npm test 2>&1 | tail -20`,
 // `cd web && npm run build`, `kill $(lsof -t -i:3000)`, `x=/; rm -rf $x`): words with single and
@@ -26,11 +26,25 @@ import type { ShellCommand, ShellRedirect, ShellWord } from './parse.js';
  * parser's walker leaves them in its env (starting from none).
  */
 export function parseSimple(src: string, via: string, assigned?: Map<string, string>): ShellCommand[] | null {
+  const r = lexShell(src, via, assigned);
+  return r?.ok ? r.commands : null;
+}
+
+/** `parseSimple`, plus the parser's error for a script the lexer can tell it rejects (an
+ * unclosed quote); null when the full parser must decide. */
+export function lexShell(src: string, via: string, assigned?: Map<string, string>): ParsedShell | null {
   const lx = newLexer(src, new Map(), false, null);
   const out: ShellCommand[] = [];
-  if (list(lx, via, out, false, null) < 0 || lx.heredocs.length || lx.bad) return null;
+  if (list(lx, via, out, false, null) < 0 || lx.heredocs.length || lx.bad) {
+    return lx.unclosed >= 0 ? { ok: false, error: unclosedError(src, lx.unclosed), commands: [] } : null;
+  }
   if (assigned) for (const [k, v] of lx.env) assigned.set(k, v);
-  return out;
+  return { ok: true, commands: out };
+}
+
+/** A command word's start the parser rejects (an array element, a stray `=`, a reserved word). */
+function badCommandWord(prefix: string): boolean {
+  return /[=[\]]/.test(prefix) || RESERVED.has(prefix);
 }
 
 /** Returned by `command` for a statement that only assigns variables: it runs no command. */
@@ -147,7 +161,12 @@ function command(lx: Lexer, via: string, pipeline: ShellCommand[], out: ShellCom
     }
     const start = lx.i;
     const w = word(lx, via);
-    if (!w) return null;
+    if (!w) {
+      // A command word ending in an unclosed quote: the parser may fail on the word's start
+      // first (`a[$i]"x`, the checks below), and `export`'s words are its own.
+      if (lx.unclosed >= 0 && (declaring || (argv.length === 0 && badCommandWord(s.slice(start, lx.unclosed))))) lx.unclosed = -1;
+      return null;
+    }
     const after = s.charCodeAt(lx.i);
     if ((after === LT || after === GT) && isDigits(s, start, lx.i)) {
       if (!redirect(lx, via, w.text, redirects, redirectRuns)) return null;
