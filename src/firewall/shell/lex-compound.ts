@@ -1,4 +1,4 @@
-import { keywordAt, NL, SEMI, skipBlanks, type Lexer } from './lex.js';
+import { keywordAt, NL, RESERVED, SEMI, skipBlanks, type Lexer } from './lex.js';
 import { word } from './lex-words.js';
 import type { ShellCommand } from './parse.js';
 import { list } from './parse-simple.js';
@@ -15,6 +15,7 @@ const IF_BODY_ENDS = ['elif', 'else', 'fi'];
 const FI = ['fi'];
 const DO = ['do'];
 const DONE = ['done'];
+const CLOSE_BRACE = ['}'];
 
 /** The construct opened by the reserved word `kw` at the lexer's position; false declines. */
 export function compound(lx: Lexer, kw: string, via: string, out: ShellCommand[]): boolean {
@@ -23,7 +24,36 @@ export function compound(lx: Lexer, kw: string, via: string, out: ShellCommand[]
   lx.i += kw.length;
   if (kw === 'for') return forLoop(lx, via, out);
   if (kw === 'if') return conditional(lx, via, out);
+  if (kw === '{') return body(lx, via, out, CLOSE_BRACE);
   return body(lx, via, out, DO) && body(lx, via, out, DONE);
+}
+
+const FUNCTION_DEF = /([A-Za-z0-9_:.-]+)[ \t]*\(\)/y;
+
+/** `NAME()` or `NAME ()` at the lexer's position: the function's name (lexer unmoved), else false. */
+export function functionName(lx: Lexer): string | false {
+  FUNCTION_DEF.lastIndex = lx.i;
+  const m = FUNCTION_DEF.exec(lx.s);
+  return m && !RESERVED.has(m[1]) ? m[1] : false;
+}
+
+/**
+ * `NAME() { ...; }`: the body's commands, read where the function is defined (as the walker does;
+ * calls to it are not followed). A call to the function inside its own body is marked
+ * `self_call` (the fork-bomb shape). Bodies other than a `{ }` group decline.
+ */
+export function functionBody(lx: Lexer, name: string, via: string, out: ShellCommand[]): boolean {
+  if (lx.heredocs.length) return false;
+  FUNCTION_DEF.lastIndex = lx.i;
+  FUNCTION_DEF.exec(lx.s);
+  lx.i = FUNCTION_DEF.lastIndex;
+  skipBlanks(lx, true);
+  if (lx.bad || keywordAt(lx) !== '{') return false;
+  lx.i += 1;
+  lx.funcs.push(name);
+  const ok = body(lx, via, out, CLOSE_BRACE);
+  lx.funcs.pop();
+  return ok;
 }
 
 /** A non-empty list up to the reserved word `ends` names; reads that word too. */

@@ -137,13 +137,17 @@ function substitution(lx: Lexer, via: string, from: number, how: string): { comm
   if (lx.heredocs.length) return null;
   const saved = lx.i;
   const wasNested = lx.nested;
+  // The walker reads a substitution with a walker of its own, which knows no enclosing function.
+  const funcs = lx.funcs;
   lx.i = from;
   lx.nested = true;
+  lx.funcs = [];
   const commands: ShellCommand[] = [];
   const ok = list(lx, nestedVia(via, how), commands, true, null) >= 0;
   const end = lx.i + 1;
   lx.i = saved;
   lx.nested = wasNested;
+  lx.funcs = funcs;
   return ok ? { commands, end } : null;
 }
 

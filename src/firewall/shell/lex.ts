@@ -65,12 +65,14 @@ export interface Lexer {
   heredocs: PendingHeredoc[];
   /** Set when a heredoc body leaves the simple subset (found while skipping a newline). */
   bad: boolean;
+  /** Functions whose body is being read: a call to one of them is marked `self_call`. */
+  funcs: string[];
   /** Where a quote opened at top level runs to the end of the text (-1: none); see `unclosed`. */
   unclosed: number;
 }
 
 export function newLexer(s: string, env: Map<string, string>, nested: boolean, reads: string[] | null): Lexer {
-  return { s, i: 0, env, nested, reads, heredocs: [], bad: false, unclosed: -1 };
+  return { s, i: 0, env, nested, reads, heredocs: [], bad: false, funcs: [], unclosed: -1 };
 }
 
 /** Blanks, comments and escaped newlines; newlines too when `newlines` (reading the bodies of
@@ -108,7 +110,14 @@ function endsKeyword(c: number): boolean {
 export function keywordAt(lx: Lexer): string | null {
   const s = lx.s;
   let i = lx.i;
-  for (let c = s.charCodeAt(i); c >= 97 && c <= 122; c = s.charCodeAt(++i));
+  const first = s.charCodeAt(i);
+  if (first === LBRACE) {
+    // `{` opens a group only before a blank (`{>f` and `{a` are words to the parser).
+    const c = s.charCodeAt(i + 1);
+    return c === SP || c === TAB || c === NL ? '{' : null;
+  }
+  if (first === RBRACE) i++;
+  else for (let c = first; c >= 97 && c <= 122; c = s.charCodeAt(++i));
   if (i === lx.i || !endsKeyword(s.charCodeAt(i))) return null;
   const w = s.slice(lx.i, i);
   return RESERVED.has(w) ? w : null;

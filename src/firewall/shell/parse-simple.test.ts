@@ -68,6 +68,12 @@ const EDGE_CASES = [
   'echo $(if a; then b; fi)', 'echo $(for f in a; do b; done) x', 'x=1; if a; then y=$x; fi; echo $y', 'if x=1; then echo $x; fi', 'if a; then x=1; fi | b', 'a | if b; then c; fi', 'a && if b; then c; fi',
   'while read l; do echo "$l"; done', 'while true; do sleep 1; done', 'until a; do b; done', 'while a; do b; done < f', 'while a | b; do c; done', 'while; do a; done', 'while a; do; done',
   'echo if then fi', 'echo for; ls', 'echo done', 'done', 'then', 'fi x', 'iff a', 'fi', 'if', 'for', 'while', '"if" a', 'if" a"', 'i\f a; then b; fi', 'if a; then b; f\i',
+  // Background jobs, groups and functions.
+  'npm run dev & sleep 2 && curl localhost:3000', 'a & b &', 'a &', 'a &; b', 'a & ;', 'a &\nb', '& a', 'a & & b', 'a & | b', 'echo $(a &)', 'a &)', 'a &>f &', 'a | b & c', 'x=1 & echo $x', 'a & # c',
+  'if a & then b; fi', 'if a &; then b; fi', 'for f in a; do b & done', 'for f in a; do b; done &', 'for f in a; do b; done &>f', 'for f in a; do b; done & c', 'a |& b', 'a &&& b',
+  ':(){ :|:& };:', 'f() { f; }; f', 'f () { a; b; }', 'f()\n{\n a\n}', 'f() { a; } | b', 'a | f() { b; }', 'f() { a }', 'f() { a; }; f', 'f() ( a )', 'f() a', 'function f { a; }', 'function f() { a; }',
+  'if() { a; }', '1f() { a; }', 'a.b() { c; }', 'a-b() { a-b; }', 'f() { g() { f; g; }; }', 'f() { echo $(f); }', 'f() { `f`; }', 'f() { x=1; }; echo $x', 'f() { a; } > log', 'f() { a; } &', 'f(){ a;}', 'f() {a; }',
+  '{ a; b; }', '{ a; } | b', 'a | { b; }', '{ a; } && { b; }', '{ a }', '{a; }', '{ a; };', '{ a; } > f', '{ a; } &', '{\na\n}', '{ { a; }; }', 'echo { a', 'echo }', '{ }', '{ ; }', 'echo $({ a; })', '{} x', 'a {}',
   // Heredocs.
   'cat > ~/.zshrc <<EOF\nalias ls=\'rm -rf\'\nEOF', "cat <<'EOF'\na $x \\$y *\nEOF", 'cat <<"EOF"\n$x `id` $(id)\nEOF', 'cat <<EOF\n$x ${y} $HOME \\$z \\a [b] ?\nEOF', 'cat <<EOF\nEOF',
   'cat <<EOF\nx', 'cat <<EOF', 'cat <<EOF\n', 'cat <<EOF\na\\\nEOF\nEOF', 'cat <<-EOF\n\ta\n\tEOF', 'cat << EOF\nx\nEOF', 'cat <<EOF | wc\nx\nEOF', 'cat <<EOF > f\nx\nEOF\nls',
@@ -128,12 +134,13 @@ const PIECES = [
   '> f', '>f', '2>&1', '>> f', '< f', '&> f', '<<< w', '<<<"$x"', '> $(f)', '>$(f)', '2> `g`', '<<EOF', '>', '3<&0',
   '"unclosed', "'x", '"a $x', "$'a\\'", '"ü', '`x', '"a\\"', '\\"a',
   '[', ']', '[ -f x ]', '[[', ']]', '[[ -f x ]]', 'a[1]=x', '[a-z]*', 'x[', '"["', 'a[$x]', '[$(id)]',
+  '&', 'f() {', 'f(){', ':(){', '{', '}', '{ a; }', 'f() { f; }', '()',
   'for f in a b; do', 'for f in $x *.ts; do', 'for f in', 'do', 'done', 'while a; do', 'until', 'if a; then', 'if', 'then', 'elif b; then', 'else', 'fi', 'in',
   '<<EOF\nx $y\nEOF\n', "<<'EOF'\n*\\a\nEOF\n", '<<EOF\n', '\nEOF\n', '<<E\n$x\nE', '<<-EOF\n\tx\n\tEOF\n',
 ]
 const COMPOUNDS = [
   'for f in X; do Y; done', 'for f in a $x; do X; done', 'if X; then Y; fi', 'if a; then X; else Y; fi', 'if a; then X; elif Y; then b; fi', 'while X; do Y; done', 'until a; do X\nY\ndone',
-  'X; for f in a; do Y; done', 'for f in a; do Y; done && X', 'cat <<EOF | X\nY\nEOF\n', "cat <<'EOF'; X\nY\nEOF\nls", 'X <<EOF\nY\nEOF', 'x=1; cat <<EOF\nX $x\nEOF\nY',
+  'X; for f in a; do Y; done', 'f() { X; }; Y', '{ X; } && Y', 'X & Y', 'f() { Y; f; X; }', 'for f in a; do Y; done && X', 'cat <<EOF | X\nY\nEOF\n', "cat <<'EOF'; X\nY\nEOF\nls", 'X <<EOF\nY\nEOF', 'x=1; cat <<EOF\nX $x\nEOF\nY',
 ]
 const JOINS = [' ', ' ', ' ', ' ', '', '', ' | ', ' && ', ' || ', '; ', '\n', ' & ', ' |& ', ';;', ' \\\n ']
 
@@ -170,10 +177,10 @@ test('the simple lexer covers the common agent shapes and declines the rest', ()
     'kill -9 $(lsof -t -i:3000)', 'echo `date`', 'diff <(ls a) <(ls b)', 'NODE_ENV=test npm test', 'x=/; rm -rf $x', 'export CI=1 && npm test', "$'\\x72\\x6d' -rf ~"]) {
     assert.ok(parseSimple(s, ''), s);
   }
-  for (const s of ['for f in src/*.ts; do wc -l "$f"; done', 'if [ -f package.json ]; then npm ci; fi', 'while read l; do echo "$l"; done', 'cat > ~/.zshrc <<EOF\nalias ls=\'rm -rf\'\nEOF']) {
+  for (const s of [':(){ :|:& };:', 'npm run dev & sleep 2', '{ ls; }', 'for f in src/*.ts; do wc -l "$f"; done', 'if [ -f package.json ]; then npm ci; fi', 'while read l; do echo "$l"; done', 'cat > ~/.zshrc <<EOF\nalias ls=\'rm -rf\'\nEOF']) {
     assert.ok(parseSimple(s, ''), s);
   }
-  for (const s of ['echo $1', 'echo ${A:-b}', 'cat <<-EOF\nx\nEOF', 'a | if true; then ls; fi', 'for f in a; do ls; done > f', 'a &', 'echo `a \\` b`', '(ls)', 'a |', '! ls', 'time ls', '{ ls; }', 'echo $((1+2))', 'echo $(x=1)', 'x=(a b)', 'a | x=1']) {
+  for (const s of ['echo $1', 'echo ${A:-b}', 'cat <<-EOF\nx\nEOF', 'a | if true; then ls; fi', 'for f in a; do ls; done > f', 'echo `a \\` b`', '(ls)', 'a |', '! ls', 'time ls', 'echo $((1+2))', 'echo $(x=1)', 'x=(a b)', 'a | x=1']) {
     assert.equal(parseSimple(s, ''), null, s);
   }
   // parseShell takes the simple path and falls back to the parser, with the same result shape.

@@ -1,4 +1,4 @@
-import { compound } from './lex-compound.js';
+import { compound, functionBody, functionName } from './lex-compound.js';
 import { heredoc, readHeredocs } from './lex-heredoc.js';
 import { AMP, BS, EQ, GT, HASH, isDigits, isName, keywordAt, LPAREN, LT, NAME, newLexer, NL, PIPE, RESERVED, RPAREN, SEMI, skipBlanks, SP, TAB, unclosedError, type Lexer } from './lex.js';
 import { word } from './lex-words.js';
@@ -50,7 +50,7 @@ function badCommandWord(prefix: string): boolean {
 /** Returned by `command` for a statement that only assigns variables: it runs no command. */
 const ASSIGNS_ONLY = Symbol('assigns only');
 
-const COMPOUNDS = new Set(['for', 'if', 'while', 'until']);
+const COMPOUNDS = new Set(['for', 'if', 'while', 'until', '{']);
 
 /**
  * A list of statements up to the end of the text; up to the `)` closing a substitution when
@@ -66,18 +66,20 @@ export function list(lx: Lexer, via: string, out: ShellCommand[], inParens: bool
   // After `|`, `&&` or `||` a command must follow (newlines allowed); at the start or after `;`
   // or a newline, the list may also end.
   let needCommand = false;
+  const mayDefine = s.includes('()');
   for (;;) {
     skipBlanks(lx, true);
     if (lx.bad) return -1;
     if (lx.i >= s.length) return needCommand || inParens || ends ? -1 : count;
     if (s.charCodeAt(lx.i) === RPAREN) return inParens && !needCommand && !ends ? count : -1;
     const kw = keywordAt(lx);
-    // A loop or conditional: in a pipeline its commands would read the pipe, not modelled here.
-    const isCompound = kw !== null && COMPOUNDS.has(kw);
     if (kw !== null && ends?.includes(kw)) return needCommand || count === 0 ? -1 : count;
+    const fn = mayDefine && functionName(lx);
+    // A loop, conditional, group or function: in a pipeline its commands would read the pipe, not modelled here.
+    const isCompound = fn !== false || (kw !== null && COMPOUNDS.has(kw));
     let assignsOnly = false;
     if (isCompound) {
-      if (pipeline.length || !compound(lx, kw, via, out)) return -1;
+      if (pipeline.length || !(fn !== false ? functionBody(lx, fn, via, out) : compound(lx, kw!, via, out))) return -1;
     } else {
       const cmd = command(lx, via, pipeline, out);
       if (cmd === null) return -1;
@@ -85,7 +87,11 @@ export function list(lx: Lexer, via: string, out: ShellCommand[], inParens: bool
       if (cmd !== ASSIGNS_ONLY) pipeline.push(cmd);
     }
     count++;
+    const end = lx.i;
     skipBlanks(lx, false);
+    // A comment after `done`, `fi` or `}` ending in a backslash: mvdan-sh joins the next line to
+    // it there, and parse.ts does not find that comment to correct it.
+    if (isCompound && s.charCodeAt(lx.i - 1) === BS && s.includes('#', end) && s.indexOf('#', end) < lx.i) return -1;
     if (lx.i >= s.length) return inParens || ends ? -1 : count;
     const c = s.charCodeAt(lx.i);
     const next = s.charCodeAt(lx.i + 1);
@@ -102,8 +108,10 @@ export function list(lx: Lexer, via: string, out: ShellCommand[], inParens: bool
       lx.i += 2;
       pipeline = [];
       needCommand = true;
-    } else if (c === SEMI || c === NL) {
-      if (next === SEMI) return -1;
+    } else if (c === SEMI || c === NL || c === AMP) {
+      // `&` runs the statement in the background, which the walker does not model: it separates
+      // statements as `;` does. `&;` is an error; `&>` after a loop is its redirection.
+      if (next === SEMI || (c === AMP && next === GT)) return -1;
       lx.i += 1;
       pipeline = [];
       needCommand = false;
@@ -213,6 +221,7 @@ function command(lx: Lexer, via: string, pipeline: ShellCommand[], out: ShellCom
   out.push(...redirectRuns, ...wordRuns);
   const piped = pipeline.length > 0;
   const cmd: ShellCommand = { argv, redirects, pipe_in: piped, upstream: piped ? [...pipeline] : [], via };
+  if (lx.funcs.length && lx.funcs.includes(argv[0].text)) cmd.self_call = true;
   out.push(cmd);
   return cmd;
 }
