@@ -47,6 +47,27 @@ function badCommandWord(prefix: string): boolean {
   return /[=[\]]/.test(prefix) || RESERVED.has(prefix);
 }
 
+/** The commands a list runs at its own level (not those of substitutions), as the walker returns them. */
+interface Made {
+  cmds: ShellCommand[];
+  /** False once a loop, conditional, group or function is among them (their commands are not collected). */
+  exact: boolean;
+}
+
+/**
+ * `( list )` at the lexer's position, first in a pipeline: its commands (they feed a following
+ * `|`). In a pipeline's later stages the walker hands the pipe to every command inside: declined,
+ * as are `((`, an empty subshell and a redirection after it.
+ */
+function subshell(lx: Lexer, via: string, out: ShellCommand[], pipeline: ShellCommand[]): Made | null {
+  if (pipeline.length || lx.s.charCodeAt(lx.i + 1) === LPAREN || lx.heredocs.length) return null;
+  lx.i++;
+  const made: Made = { cmds: [], exact: true };
+  if (list(lx, via, out, true, null, made) <= 0) return null;
+  lx.i++;
+  return made;
+}
+
 /** Returned by `command` for a statement that only assigns variables: it runs no command. */
 const ASSIGNS_ONLY = Symbol('assigns only');
 
@@ -59,7 +80,7 @@ const COMPOUNDS = new Set(['for', 'if', 'while', 'until', '{']);
  * after the commands its words run. Returns the number of statements, or -1 when the text leaves
  * the simple subset.
  */
-export function list(lx: Lexer, via: string, out: ShellCommand[], inParens: boolean, ends: readonly string[] | null): number {
+export function list(lx: Lexer, via: string, out: ShellCommand[], inParens: boolean, ends: readonly string[] | null, made?: Made): number {
   const s = lx.s;
   let pipeline: ShellCommand[] = [];
   let count = 0;
@@ -78,20 +99,30 @@ export function list(lx: Lexer, via: string, out: ShellCommand[], inParens: bool
     // A loop, conditional, group or function: in a pipeline its commands would read the pipe, not modelled here.
     const isCompound = fn !== false || (kw !== null && COMPOUNDS.has(kw));
     let assignsOnly = false;
+    let sub: Made | null = null;
     if (isCompound) {
       if (pipeline.length || !(fn !== false ? functionBody(lx, fn, via, out) : compound(lx, kw!, via, out))) return -1;
+      if (made) made.exact = false;
+    } else if (s.charCodeAt(lx.i) === LPAREN) {
+      sub = subshell(lx, via, out, pipeline);
+      if (!sub) return -1;
+      made?.cmds.push(...sub.cmds);
+      if (made && !sub.exact) made.exact = false;
     } else {
       const cmd = command(lx, via, pipeline, out);
       if (cmd === null) return -1;
       assignsOnly = cmd === ASSIGNS_ONLY;
-      if (cmd !== ASSIGNS_ONLY) pipeline.push(cmd);
+      if (cmd !== ASSIGNS_ONLY) {
+        pipeline.push(cmd);
+        made?.cmds.push(cmd);
+      }
     }
     count++;
     const end = lx.i;
     skipBlanks(lx, false);
     // A comment after `done`, `fi` or `}` ending in a backslash: mvdan-sh joins the next line to
     // it there, and parse.ts does not find that comment to correct it.
-    if (isCompound && s.charCodeAt(lx.i - 1) === BS && s.includes('#', end) && s.indexOf('#', end) < lx.i) return -1;
+    if ((isCompound || sub) && s.charCodeAt(lx.i - 1) === BS && s.includes('#', end) && s.indexOf('#', end) < lx.i) return -1;
     if (lx.i >= s.length) return inParens || ends ? -1 : count;
     const c = s.charCodeAt(lx.i);
     const next = s.charCodeAt(lx.i + 1);
@@ -101,7 +132,9 @@ export function list(lx: Lexer, via: string, out: ShellCommand[], inParens: bool
       needCommand = true;
     } else if (c === PIPE) {
       // An assignment in a pipeline runs in a subshell the walker does not model.
-      if (next === AMP || assignsOnly || isCompound) return -1;
+      if (next === AMP || assignsOnly || isCompound || (sub && (!sub.exact || !sub.cmds.length))) return -1;
+      // What a subshell runs feeds the pipe: the walker lists its commands as upstream.
+      if (sub) pipeline = sub.cmds;
       lx.i += 1;
       needCommand = true;
     } else if (c === AMP && next === AMP) {
@@ -111,7 +144,7 @@ export function list(lx: Lexer, via: string, out: ShellCommand[], inParens: bool
     } else if (c === SEMI || c === NL || c === AMP) {
       // `&` runs the statement in the background, which the walker does not model: it separates
       // statements as `;` does. `&;` is an error; `&>` after a loop is its redirection.
-      if (next === SEMI || (c === AMP && next === GT)) return -1;
+      if (next === SEMI || (c === AMP && next === GT && (isCompound || sub))) return -1;
       lx.i += 1;
       pipeline = [];
       needCommand = false;
