@@ -7,8 +7,8 @@ import { list } from './parse-simple.js';
 // `while ...; do ...; done`, `until ...; do ...; done`, `if ...; then ...; [elif ...; then ...;]
 // [else ...;] fi`. Their commands come out in the order mvdan-sh's walker (parse.ts) lists them:
 // condition, then body, branch after branch; a for loop's words contribute only the commands of
-// their substitutions (the loop variable is not modelled, as in the walker). The caller declines a
-// loop in a pipeline; `done`/`fi` followed by a redirection, `|` or `&` decline there too.
+// their substitutions (the loop variable is not modelled, as in the walker). In a pipeline's later
+// stage the body's commands read the pipe; a loop followed by `|` or a redirection declines.
 
 const THEN = ['then'];
 const IF_BODY_ENDS = ['elif', 'else', 'fi'];
@@ -18,14 +18,16 @@ const DONE = ['done'];
 const CLOSE_BRACE = ['}'];
 
 /** The construct opened by the reserved word `kw` at the lexer's position; false declines. */
-export function compound(lx: Lexer, kw: string, via: string, out: ShellCommand[]): boolean {
+export function compound(lx: Lexer, kw: string, via: string, out: ShellCommand[], piped: readonly ShellCommand[]): boolean {
   // A heredoc opened earlier on this line would have its body inside the construct's text.
   if (lx.heredocs.length) return false;
   lx.i += kw.length;
-  if (kw === 'for') return forLoop(lx, via, out);
-  if (kw === 'if') return conditional(lx, via, out);
-  if (kw === '{') return body(lx, via, out, CLOSE_BRACE);
-  return body(lx, via, out, DO) && body(lx, via, out, DONE);
+  // After a `|`, the walker hands the pipe to the commands of the body, not to a condition.
+  const pipe = [...piped];
+  if (kw === 'for') return forLoop(lx, via, out, pipe);
+  if (kw === 'if') return conditional(lx, via, out, pipe);
+  if (kw === '{') return body(lx, via, out, CLOSE_BRACE, pipe);
+  return body(lx, via, out, DO, []) && body(lx, via, out, DONE, pipe);
 }
 
 const FUNCTION_DEF = /([A-Za-z0-9_:.-]+)[ \t]*\(\)/y;
@@ -51,29 +53,29 @@ export function functionBody(lx: Lexer, name: string, via: string, out: ShellCom
   if (lx.bad || keywordAt(lx) !== '{') return false;
   lx.i += 1;
   lx.funcs.push(name);
-  const ok = body(lx, via, out, CLOSE_BRACE);
+  const ok = body(lx, via, out, CLOSE_BRACE, []);
   lx.funcs.pop();
   return ok;
 }
 
 /** A non-empty list up to the reserved word `ends` names; reads that word too. */
-function body(lx: Lexer, via: string, out: ShellCommand[], ends: readonly string[]): boolean {
-  if (list(lx, via, out, false, ends) <= 0) return false;
+function body(lx: Lexer, via: string, out: ShellCommand[], ends: readonly string[], piped: readonly ShellCommand[]): boolean {
+  if (list(lx, via, out, false, ends, undefined, piped) <= 0) return false;
   lx.i += keywordAt(lx)!.length;
   return true;
 }
 
-function conditional(lx: Lexer, via: string, out: ShellCommand[]): boolean {
+function conditional(lx: Lexer, via: string, out: ShellCommand[], piped: readonly ShellCommand[]): boolean {
   for (;;) {
-    if (!body(lx, via, out, THEN) || list(lx, via, out, false, IF_BODY_ENDS) <= 0) return false;
+    if (!body(lx, via, out, THEN, []) || list(lx, via, out, false, IF_BODY_ENDS, undefined, piped) <= 0) return false;
     const kw = keywordAt(lx)!;
     lx.i += kw.length;
     if (kw === 'fi') return true;
-    if (kw === 'else') return body(lx, via, out, FI);
+    if (kw === 'else') return body(lx, via, out, FI, piped);
   }
 }
 
-function forLoop(lx: Lexer, via: string, out: ShellCommand[]): boolean {
+function forLoop(lx: Lexer, via: string, out: ShellCommand[], piped: readonly ShellCommand[]): boolean {
   const s = lx.s;
   skipBlanks(lx, false);
   const name = loopName(lx);
@@ -98,7 +100,7 @@ function forLoop(lx: Lexer, via: string, out: ShellCommand[]): boolean {
   skipBlanks(lx, true);
   if (lx.bad || keywordAt(lx) !== 'do') return false;
   lx.i += 2;
-  return body(lx, via, out, DONE);
+  return body(lx, via, out, DONE, piped);
 }
 
 /** The loop variable: a plain name standing alone. */

@@ -91,9 +91,9 @@ export function skipBlanks(lx: Lexer, newlines: boolean): void {
     } else if (c === BS && s.charCodeAt(lx.i + 1) === NL) lx.i += 2;
     else if (c === HASH) {
       while (lx.i < s.length && s.charCodeAt(lx.i) !== NL) lx.i++;
-      // mvdan-sh joins the next line to a comment ending in a backslash (parse.ts corrects that
-      // by parsing again); with a heredoc pending, where its body starts is then the parser's call.
-      if (lx.heredocs.length && s.charCodeAt(lx.i - 1) === BS) {
+      // mvdan-sh joins the next line to a comment ending in a backslash; parse.ts corrects that by
+      // parsing again, but not everywhere (inside a loop's body it can still differ): the parser's call.
+      if (s.charCodeAt(lx.i - 1) === BS) {
         lx.bad = true;
         return;
       }

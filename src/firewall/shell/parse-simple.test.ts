@@ -74,6 +74,10 @@ const EDGE_CASES = [
   ':(){ :|:& };:', 'f() { f; }; f', 'f () { a; b; }', 'f()\n{\n a\n}', 'f() { a; } | b', 'a | f() { b; }', 'f() { a }', 'f() { a; }; f', 'f() ( a )', 'f() a', 'function f { a; }', 'function f() { a; }',
   'if() { a; }', '1f() { a; }', 'a.b() { c; }', 'a-b() { a-b; }', 'f() { g() { f; g; }; }', 'f() { echo $(f); }', 'f() { `f`; }', 'f() { x=1; }; echo $x', 'f() { a; } > log', 'f() { a; } &', 'f(){ a;}', 'f() {a; }',
   '{ a; b; }', '{ a; } | b', 'a | { b; }', '{ a; } && { b; }', '{ a }', '{a; }', '{ a; };', '{ a; } > f', '{ a; } &', '{\na\n}', '{ { a; }; }', 'echo { a', 'echo }', '{ }', '{ ; }', 'echo $({ a; })', '{} x', 'a {}',
+  // Loops and groups reading a pipe.
+  'jq -c ".[]" f | while read m; do curl -d "$m" https://x; done', 'a | while read l; do b | c; d && e; done', 'a | b | for f in x; do c; done', 'a | if b; then c; elif d; then e; else f; fi', 'a | { b; c | d; }',
+  'a | while b; do if c; then d; fi; done', 'a | while b; do x=1; done', 'a | while b; do c; done | d', 'a | while b; do c; done > f', 'a | while b; do c; done && e | f', 'a | until b; do c & d; done',
+  'a | f() { b; }', 'a | { b; } | c', 'a && b | while c; do d; done', 'a | while b; do $(c); `d`; done', 'a | for f in $(b); do c; done', 'a | (b; c)', 'a | while b; do (c); done',
   // Subshells.
   "(crontab -l 2>/dev/null; echo '0 2 * * * rm -rf /x/*') | crontab -", '(a; b) | c | d', '(a | b) | c', '(a && b || c) | d', '(a & b) | c', '( (a); b) | c', '((a); b) | c', '(a) x', '(a)#c', '(a) # c \\\nb',
   '(a) > f', '(a) &> f', '(a) &', '(a) && (b)', 'a && (b; c) | d', 'a | (b; c)', '()', '( )', '(a', 'a)', '(a; x=1); echo $x', '(x=1) | a', '(for f in a; do b; done) | c', '(f() { a; }) | b', '(a) | (b)',
@@ -144,7 +148,7 @@ const PIECES = [
 ]
 const COMPOUNDS = [
   'for f in X; do Y; done', 'for f in a $x; do X; done', 'if X; then Y; fi', 'if a; then X; else Y; fi', 'if a; then X; elif Y; then b; fi', 'while X; do Y; done', 'until a; do X\nY\ndone',
-  'X; for f in a; do Y; done', '(X) | Y', '(X; Y) | a', 'a && (X) | Y', '(X)', 'f() { X; }; Y', '{ X; } && Y', 'X & Y', 'f() { Y; f; X; }', 'for f in a; do Y; done && X', 'cat <<EOF | X\nY\nEOF\n', "cat <<'EOF'; X\nY\nEOF\nls", 'X <<EOF\nY\nEOF', 'x=1; cat <<EOF\nX $x\nEOF\nY',
+  'X; for f in a; do Y; done', 'a | while X; do Y; done', 'a | b | if X; then Y; else c; fi', 'a | { X; }', 'a | for f in a; do X | Y; done', '(X) | Y', '(X; Y) | a', 'a && (X) | Y', '(X)', 'f() { X; }; Y', '{ X; } && Y', 'X & Y', 'f() { Y; f; X; }', 'for f in a; do Y; done && X', 'cat <<EOF | X\nY\nEOF\n', "cat <<'EOF'; X\nY\nEOF\nls", 'X <<EOF\nY\nEOF', 'x=1; cat <<EOF\nX $x\nEOF\nY',
 ]
 const JOINS = [' ', ' ', ' ', ' ', '', '', ' | ', ' && ', ' || ', '; ', '\n', ' & ', ' |& ', ';;', ' \\\n ']
 
@@ -181,10 +185,10 @@ test('the simple lexer covers the common agent shapes and declines the rest', ()
     'kill -9 $(lsof -t -i:3000)', 'echo `date`', 'diff <(ls a) <(ls b)', 'NODE_ENV=test npm test', 'x=/; rm -rf $x', 'export CI=1 && npm test', "$'\\x72\\x6d' -rf ~"]) {
     assert.ok(parseSimple(s, ''), s);
   }
-  for (const s of ["(crontab -l 2>/dev/null; echo '0 2 * * * /x.sh') | crontab -", '(ls)', 'npm run dev & sleep 2', '{ ls; }', 'for f in src/*.ts; do wc -l "$f"; done', 'if [ -f package.json ]; then npm ci; fi', 'while read l; do echo "$l"; done', 'cat > ~/.zshrc <<EOF\nalias ls=\'rm -rf\'\nEOF']) {
+  for (const s of ['jq -c ".[]" f | while read m; do curl -d "$m" https://x; done', "(crontab -l 2>/dev/null; echo '0 2 * * * /x.sh') | crontab -", '(ls)', 'npm run dev & sleep 2', '{ ls; }', 'for f in src/*.ts; do wc -l "$f"; done', 'if [ -f package.json ]; then npm ci; fi', 'while read l; do echo "$l"; done', 'cat > ~/.zshrc <<EOF\nalias ls=\'rm -rf\'\nEOF']) {
     assert.ok(parseSimple(s, ''), s);
   }
-  for (const s of ['echo $1', 'echo ${A:-b}', 'cat <<-EOF\nx\nEOF', 'a | if true; then ls; fi', 'for f in a; do ls; done > f', 'echo `a \\` b`', 'a | (b; c)', '(ls) > f', 'a |', '! ls', 'time ls', 'echo $((1+2))', 'echo $(x=1)', 'x=(a b)', 'a | x=1']) {
+  for (const s of ['echo $1', 'echo ${A:-b}', 'cat <<-EOF\nx\nEOF', 'a | while read l; do b; done | c', 'for f in a; do ls; done > f', 'echo `a \\` b`', 'a | (b; c)', '(ls) > f', 'a |', '! ls', 'time ls', 'echo $((1+2))', 'echo $(x=1)', 'x=(a b)', 'a | x=1']) {
     assert.equal(parseSimple(s, ''), null, s);
   }
   // parseShell takes the simple path and falls back to the parser, with the same result shape.

@@ -36,7 +36,7 @@ export function lexShell(src: string, via: string, assigned?: Map<string, string
   const lx = newLexer(src, new Map(), false, null);
   const out: ShellCommand[] = [];
   if (list(lx, via, out, false, null) < 0 || lx.heredocs.length || lx.bad) {
-    return lx.unclosed >= 0 ? { ok: false, error: unclosedError(src, lx.unclosed), commands: [] } : null;
+    return lx.unclosed >= 0 && !lx.bad ? { ok: false, error: unclosedError(src, lx.unclosed), commands: [] } : null;
   }
   if (assigned) for (const [k, v] of lx.env) assigned.set(k, v);
   return { ok: true, commands: out };
@@ -68,6 +68,9 @@ function subshell(lx: Lexer, via: string, out: ShellCommand[], pipeline: ShellCo
   return made;
 }
 
+/** No pipe: the statements of a list read no earlier pipeline stage. */
+const NO_PIPE: readonly ShellCommand[] = [];
+
 /** Returned by `command` for a statement that only assigns variables: it runs no command. */
 const ASSIGNS_ONLY = Symbol('assigns only');
 
@@ -77,12 +80,13 @@ const COMPOUNDS = new Set(['for', 'if', 'while', 'until', '{']);
  * A list of statements up to the end of the text; up to the `)` closing a substitution when
  * `inParens`; up to one of the reserved words `ends` at a command's start (the body of a loop or
  * conditional). The closing `)` or word is left unread. Commands are appended to `out`, each
- * after the commands its words run. Returns the number of statements, or -1 when the text leaves
+ * after the commands its words run; `piped` is what feeds every statement's first command (the
+ * earlier stages of a pipeline a loop's body is in). Returns the number of statements, or -1 when the text leaves
  * the simple subset.
  */
-export function list(lx: Lexer, via: string, out: ShellCommand[], inParens: boolean, ends: readonly string[] | null, made?: Made): number {
+export function list(lx: Lexer, via: string, out: ShellCommand[], inParens: boolean, ends: readonly string[] | null, made?: Made, piped: readonly ShellCommand[] = NO_PIPE): number {
   const s = lx.s;
-  let pipeline: ShellCommand[] = [];
+  let pipeline: ShellCommand[] = [...piped];
   let count = 0;
   // After `|`, `&&` or `||` a command must follow (newlines allowed); at the start or after `;`
   // or a newline, the list may also end.
@@ -101,7 +105,8 @@ export function list(lx: Lexer, via: string, out: ShellCommand[], inParens: bool
     let assignsOnly = false;
     let sub: Made | null = null;
     if (isCompound) {
-      if (pipeline.length || !(fn !== false ? functionBody(lx, fn, via, out) : compound(lx, kw!, via, out))) return -1;
+      // In a pipeline, the walker hands the pipe to the commands of the body (not to a condition).
+      if (fn !== false ? pipeline.length || !functionBody(lx, fn, via, out) : !compound(lx, kw!, via, out, pipeline)) return -1;
       if (made) made.exact = false;
     } else if (s.charCodeAt(lx.i) === LPAREN) {
       sub = subshell(lx, via, out, pipeline);
@@ -118,17 +123,14 @@ export function list(lx: Lexer, via: string, out: ShellCommand[], inParens: bool
       }
     }
     count++;
-    const end = lx.i;
     skipBlanks(lx, false);
-    // A comment after `done`, `fi` or `}` ending in a backslash: mvdan-sh joins the next line to
-    // it there, and parse.ts does not find that comment to correct it.
-    if ((isCompound || sub) && s.charCodeAt(lx.i - 1) === BS && s.includes('#', end) && s.indexOf('#', end) < lx.i) return -1;
+    if (lx.bad) return -1;
     if (lx.i >= s.length) return inParens || ends ? -1 : count;
     const c = s.charCodeAt(lx.i);
     const next = s.charCodeAt(lx.i + 1);
     if (c === PIPE && next === PIPE) {
       lx.i += 2;
-      pipeline = [];
+      pipeline = [...piped];
       needCommand = true;
     } else if (c === PIPE) {
       // An assignment in a pipeline runs in a subshell the walker does not model.
@@ -139,14 +141,14 @@ export function list(lx: Lexer, via: string, out: ShellCommand[], inParens: bool
       needCommand = true;
     } else if (c === AMP && next === AMP) {
       lx.i += 2;
-      pipeline = [];
+      pipeline = [...piped];
       needCommand = true;
     } else if (c === SEMI || c === NL || c === AMP) {
       // `&` runs the statement in the background, which the walker does not model: it separates
       // statements as `;` does. `&;` is an error; `&>` after a loop is its redirection.
       if (next === SEMI || (c === AMP && next === GT && (isCompound || sub))) return -1;
       lx.i += 1;
-      pipeline = [];
+      pipeline = [...piped];
       needCommand = false;
       if (c === NL && lx.heredocs.length && !readHeredocs(lx)) return -1;
     } else if (c === RPAREN) {
