@@ -11,7 +11,7 @@ import { cpus, loadavg } from 'node:os';
 import { assess } from '../src/firewall/engine.js';
 import { CORPUS_CONFIG, loadCorpus, type CorpusRow } from '../src/firewall/corpus/run-corpus.js';
 import { setShellMemoSize } from '../src/firewall/shell/analyze.js';
-import { parseSimple } from '../src/firewall/shell/parse-simple.js';
+import { lexShell } from '../src/firewall/shell/parse-simple.js';
 import { setCrisisMemoSize } from '../src/firewall/crisis/screen.js';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 20_000);
@@ -23,7 +23,7 @@ const SHELL_TOOLS = new Set(['terminal', 'Bash']);
 const MESSAGE_TOOLS = new Set(['send_message', 'send_email']);
 
 function family(r: CorpusRow): string {
-  if (SHELL_TOOLS.has(r.tool)) return parseSimple(String(r.args.command ?? ''), '') ? 'shell, simple lexer' : 'shell, bash parser';
+  if (SHELL_TOOLS.has(r.tool)) return lexShell(String(r.args.command ?? ''), '') ? 'shell, simple lexer' : 'shell, bash parser';
   return MESSAGE_TOOLS.has(r.tool) ? 'outbound messages' : 'other tools';
 }
 

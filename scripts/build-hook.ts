@@ -157,6 +157,8 @@ const WARM_CALLS: Array<[string, Record<string, unknown>]> = [
   ['Bash', { command: 'kill -9 $(lsof -t -i:3000); x=/tmp/a; echo "$x" > out.txt' }],
   ['Bash', { command: 'git commit -m "fix: the parser" && git push --force origin main' }],
   ['Bash', { command: 'for f in src/*.ts; do wc -l "$f"; done' }],
+  // Arithmetic is one of the shapes the simple lexer leaves to the bash parser: this loads it.
+  ['Bash', { command: 'for i in 1 2 3; do echo $((i * 2)); done' }],
   ['Read', { file_path: '/repo/src/index.ts' }],
   ['Edit', { file_path: '/repo/src/app.ts', old_string: 'a', new_string: 'b' }],
   ['Write', { file_path: '/repo/notes.md', content: '# Notes\nRun the tests before committing.' }],

@@ -149,15 +149,15 @@ export class CueIndex<T extends { re: RegExp; source?: string } = Cue> {
     const out: number[] = [...this.#always];
     for (const i of out) marks[i] = 1;
     const singles = this.#singles.size > 0;
-    const pairs = this.#pairs.start;
-    const triples = this.#triples.start;
+    const pairs = this.#pairs.used;
+    const triples = this.#triples.used;
     for (let p = 0; p < text.length - 1; p++) {
       if (singles && text.charCodeAt(p) >= WIDE) this.#markSingle(text.charCodeAt(p), out);
       let h = hash2(text, p);
-      if (pairs[h] !== pairs[h + 1]) this.#mark(this.#pairs, h, text, p, out);
+      if (pairs[h >>> 5] & (1 << (h & 31))) this.#mark(this.#pairs, h, text, p, out);
       if (p < text.length - 2) {
         h = hash3(text, p);
-        if (triples[h] !== triples[h + 1]) this.#mark(this.#triples, h, text, p, out);
+        if (triples[h >>> 5] & (1 << (h & 31))) this.#mark(this.#triples, h, text, p, out);
       }
     }
     if (singles && text.length > 0 && text.charCodeAt(text.length - 1) >= WIDE) this.#markSingle(text.charCodeAt(text.length - 1), out);
@@ -190,12 +190,16 @@ export class CueIndex<T extends { re: RegExp; source?: string } = Cue> {
 
 /**
  * Literals grouped by a hash of their first units, as offsets into flat arrays: a text position
- * whose hash no literal has costs two typed-array reads (most positions), with no Map lookup and
- * no allocation. A hash collision only costs a startsWith.
+ * whose hash no literal has costs one bitmap read (most positions), with no Map lookup and no
+ * allocation. A hash collision only costs a startsWith.
  */
 interface LiteralTable {
   /** Entries of hash h are [start[h], start[h + 1]). */
   start: Int32Array;
+  /** Bit h is set when hash h has entries. Most text positions have none: this 4 KB bitmap is
+   * all they read, where `start` (128 KB) is mostly out of the CPU caches on a call that comes
+   * after other work, as the engine's calls do (a cache miss per position). */
+  used: Uint32Array;
   lit: string[];
   cue: Int32Array;
 }
@@ -207,7 +211,9 @@ function literalTable(entries: Array<[number, string, number]>): LiteralTable {
   const start = new Int32Array((1 << HASH_BITS) + 1);
   for (const [h] of entries) start[h + 1]++;
   for (let h = 0; h < 1 << HASH_BITS; h++) start[h + 1] += start[h];
-  return { start, lit: entries.map((e) => e[1]), cue: Int32Array.from(entries, (e) => e[2]) };
+  const used = new Uint32Array((1 << HASH_BITS) >>> 5);
+  for (const [h] of entries) used[h >>> 5] |= 1 << (h & 31);
+  return { start, used, lit: entries.map((e) => e[1]), cue: Int32Array.from(entries, (e) => e[2]) };
 }
 
 function hash2(s: string, p: number): number {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseSimple } from './parse-simple.js';
+import { lexShell, parseSimple } from './parse-simple.js';
 import { parseShell, parseWithParser } from './parse.js';
 
 // Differential test: wherever the simple lexer answers, the full bash parser (mvdan-sh) must give
@@ -58,10 +58,52 @@ const EDGE_CASES = [
   'export NODE_ENV=production', 'export A=$(curl x) && hermes chat', 'export HERMES_YOLO_MODE=1 && hermes chat -q x', '"export" A=1', 'x=1 >f', 'x=1 && echo $x',
   // A `#` glued to a quote or expansion is text to bash (mvdan-sh would start a comment there).
   'echo "a"#; rm -rf ~', "echo 'a'#; rm -rf ~", 'echo $x#; rm -rf ~', 'echo ${x}#c', 'echo $(id)#c', 'echo `id`#c', 'echo "a"#"b"#c', 'echo a\\ #x', 'ls;#c', 'a=1#c', '(ls)#c',
+  // Loops and conditionals.
+  'for f in src/*.ts; do wc -l "$f"; done', 'for f in a b c; do echo $f; rm -rf $f; done', 'for f in $(ls) `id` "$(pwd)"; do cat $f | wc; done', 'for f in a\ndo\n ls\ndone',
+  'for f in a; do ls; done; pwd', 'for f in a; do ls; done && pwd || x', 'for f in a; do ls; done | wc', 'for f in a; do ls; done > f', 'for f in a; do ls; done &', 'for f in a; do; done',
+  'for f in a; do ls; done x', 'for f; do ls; done', 'for f in; do ls; done', 'for ((i=0;i<3;i++)); do ls; done', 'for f in a b do ls; done', 'for f in a; do ls done', 'for f in a; ls; done',
+  'for f in a # c\ndo ls # d\ndone # e', 'for in a; do ls; done', 'for f in do; do ls; done', 'for f in a; do for g in b; do rm $f$g; done; done', 'for 1 in a; do ls; done',
+  'if [ -f package.json ]; then npm ci; fi', 'if a; then b; elif c; then d; else e; fi', 'if a; then b; else c; fi', 'if a; then b; elif c; then d; fi', 'if a; then; fi', 'if a; then b; fi; if c; then d; fi',
+  'if a\nthen\n  b\nfi', 'if a && b || c; then d | e; fi', 'if a; then b', 'if a; fi', 'if then b; fi', 'if a then b; fi', 'if a; then b; else fi', 'if a; then b; elif; then c; fi', 'if a; then b; fi)',
+  'echo $(if a; then b; fi)', 'echo $(for f in a; do b; done) x', 'x=1; if a; then y=$x; fi; echo $y', 'if x=1; then echo $x; fi', 'if a; then x=1; fi | b', 'a | if b; then c; fi', 'a && if b; then c; fi',
+  'while read l; do echo "$l"; done', 'while true; do sleep 1; done', 'until a; do b; done', 'while a; do b; done < f', 'while a | b; do c; done', 'while; do a; done', 'while a; do; done',
+  'echo if then fi', 'echo for; ls', 'echo done', 'done', 'then', 'fi x', 'iff a', 'fi', 'if', 'for', 'while', '"if" a', 'if" a"', 'i\f a; then b; fi', 'if a; then b; f\i',
+  // Background jobs, groups and functions.
+  'npm run dev & sleep 2 && curl localhost:3000', 'a & b &', 'a &', 'a &; b', 'a & ;', 'a &\nb', '& a', 'a & & b', 'a & | b', 'echo $(a &)', 'a &)', 'a &>f &', 'a | b & c', 'x=1 & echo $x', 'a & # c',
+  'if a & then b; fi', 'if a &; then b; fi', 'for f in a; do b & done', 'for f in a; do b; done &', 'for f in a; do b; done &>f', 'for f in a; do b; done & c', 'a |& b', 'a &&& b',
+  ':(){ :|:& };:', 'f() { f; }; f', 'f () { a; b; }', 'f()\n{\n a\n}', 'f() { a; } | b', 'a | f() { b; }', 'f() { a }', 'f() { a; }; f', 'f() ( a )', 'f() a', 'function f { a; }', 'function f() { a; }',
+  'if() { a; }', '1f() { a; }', 'a.b() { c; }', 'a-b() { a-b; }', 'f() { g() { f; g; }; }', 'f() { echo $(f); }', 'f() { `f`; }', 'f() { x=1; }; echo $x', 'f() { a; } > log', 'f() { a; } &', 'f(){ a;}', 'f() {a; }',
+  '{ a; b; }', '{ a; } | b', 'a | { b; }', '{ a; } && { b; }', '{ a }', '{a; }', '{ a; };', '{ a; } > f', '{ a; } &', '{\na\n}', '{ { a; }; }', 'echo { a', 'echo }', '{ }', '{ ; }', 'echo $({ a; })', '{} x', 'a {}',
+  // Loops and groups reading a pipe.
+  'jq -c ".[]" f | while read m; do curl -d "$m" https://x; done', 'a | while read l; do b | c; d && e; done', 'a | b | for f in x; do c; done', 'a | if b; then c; elif d; then e; else f; fi', 'a | { b; c | d; }',
+  'a | while b; do if c; then d; fi; done', 'a | while b; do x=1; done', 'a | while b; do c; done | d', 'a | while b; do c; done > f', 'a | while b; do c; done && e | f', 'a | until b; do c & d; done',
+  'a | f() { b; }', 'a | { b; } | c', 'a && b | while c; do d; done', 'a | while b; do $(c); `d`; done', 'a | for f in $(b); do c; done', 'a | (b; c)', 'a | while b; do (c); done',
+  // Subshells.
+  "(crontab -l 2>/dev/null; echo '0 2 * * * rm -rf /x/*') | crontab -", '(a; b) | c | d', '(a | b) | c', '(a && b || c) | d', '(a & b) | c', '( (a); b) | c', '((a); b) | c', '(a) x', '(a)#c', '(a) # c \\\nb',
+  '(a) > f', '(a) &> f', '(a) &', '(a) && (b)', 'a && (b; c) | d', 'a | (b; c)', '()', '( )', '(a', 'a)', '(a; x=1); echo $x', '(x=1) | a', '(for f in a; do b; done) | c', '(f() { a; }) | b', '(a) | (b)',
+  '(cat <<EOF\nx\nEOF\n) | a', 'cat <<EOF; (a)\nx\nEOF', 'echo $( (a; b) | c)', '(a\n b\n) | c', '(a;) | b', '(;a) | b', '(a) || b | c', '(a) |& b', '(a)(b)', '(a) (b)', 'echo (a)', 'x=(a) b',
+  // Heredocs.
+  'cat > ~/.zshrc <<EOF\nalias ls=\'rm -rf\'\nEOF', "cat <<'EOF'\na $x \\$y *\nEOF", 'cat <<"EOF"\n$x `id` $(id)\nEOF', 'cat <<EOF\n$x ${y} $HOME \\$z \\a [b] ?\nEOF', 'cat <<EOF\nEOF',
+  'cat <<EOF\nx', 'cat <<EOF', 'cat <<EOF\n', 'cat <<EOF\na\\\nEOF\nEOF', 'cat <<-EOF\n\ta\n\tEOF', 'cat << EOF\nx\nEOF', 'cat <<EOF | wc\nx\nEOF', 'cat <<EOF > f\nx\nEOF\nls',
+  'cat <<A <<B\na\nA\nb\nB', 'cat <<EOF; ls\nx\nEOF', 'cat <<EOF && x=1\n$x\nEOF', 'cat <<EOF; x=1\n$x\nEOF', 'x=a; cat <<EOF\n$x\nEOF', 'x="a b"; cat <<EOF\n$x\nEOF', 'cat <<EOF\n$(id)\nEOF',
+  'cat <<EOF\n`id`\nEOF', 'cat <<EOF\n$1 $@\nEOF', 'cat <<EOF\n"quoted" \'single\' {a,b} #c\nEOF', 'cat <<EOF\nEOFX\n EOF\nEOF', 'cat <<EOF\r\nx\r\nEOF', 'cat <<EO"F"\nx\nEOF', 'cat <<E-F\nx\nE-F',
+  'cat <<\'E F\'\nx\nE F', 'cat <<$X\nx\n$X', 'cat <<EOF "a\nb"\nx\nEOF', 'cat <<EOF $(echo\n)\nx\nEOF', 'cat <<EOF &&\nx\nEOF\nls', 'cat <<EOF ||\n\nx\nEOF\nls', 'echo $(cat <<EOF\nx\nEOF\n)',
+  'cat 2<<EOF\nx\nEOF', 'cat <<EOF # c\nx\nEOF', 'for f in a; do cat <<EOF\n$f\nEOF\ndone', 'if a; then cat <<EOF\nx\nEOF\nfi', 'cat <<EOF; for f in a; do b; done\nx\nEOF', 'cat <<EOF | if a; then b; fi\nx\nEOF',
+  'cat <<EOF\nü 日本 \\ü\nEOF', 'cat <<EOF\n${x:-y}\nEOF', 'cat <<EOF\n$\nEOF', 'cat <<EOF\na$\nEOF', 'cat <<EOF\n\\\\\nEOF', "cat <<'EOF'\na\\\nEOF\nEOF", 'x=1 cat <<EOF\n$x\nEOF', 'cat <<EOF >$(f)\nx\nEOF',
+  '[ -f x ] && rm x', '[ "$a" = b ]', 'test -f x', '[[ $a == b ]] && c', 'echo [[ a', 'a [[', '[[', ']]', 'echo a[0]=1 [x] [', 'ls [a-z]*.ts', 'x=[a]; echo $x', '[x]=1', 'echo ]', '[ a', 'echo [\]',
+  // Unclosed quotes: the parser's error, without the parser.
+  'echo "unterminated', "echo 'unterminated", 'ls; echo "x', 'echo a"b', "ls\necho 'x", 'echo "ü" "x', 'x=1 echo "a', 'x="a', 'echo "a $x', 'echo $(ls "a)', 'for f in a; do echo "x; done',
+  'if a; then echo "x', 'echo a >"f', 'echo "a\\"', "echo 'a'\"b", 'echo "a\\', "ls | wc 'x", "ls && 'x", 'echo "a`', "x=1; echo 'a", "echo $'a", "echo $'a\\'b", 'cat <<EOF "x', 'a |& "x', '(ls) "x',
+  'echo "a\nb\nc', "ü; 'x", 'ls\\\n"x', '# c\n"x', 'for f in "x', 'if "x', 'echo ${a:-"x}', 'echo `a "x`', 'echo "$(a)', 'x=$(a) "b', 'a && || "x', 'a;; "x', '"x" "y',
   'x=a$(b)c; echo $x', 'x=*.ts; rm $x', "x='*'; echo $x", 'x=a; x=$(b); echo $x', 'x=1; echo ${x}y "${x}"', 'echo $(x=1)', 'echo `x=1`', 'cat <<<"x $y"', 'cat <<< x', 'cat 0<<<x',
 ]
 
 function assertAgrees(s: string): boolean {
+  const known = lexShell(s, 'v');
+  if (known && !known.ok) {
+    assert.deepEqual(known, parseWithParser(s, 'v'), `the parser's error for ${JSON.stringify(s)}`);
+    return false;
+  }
   const assigned = new Map<string, string>();
   const fast = parseSimple(s, 'v', assigned);
   if (!fast) return false;
@@ -98,6 +140,15 @@ const PIECES = [
   'x=1', 'x=', 'x=$(id)', 'x="a b"', 'IFS=,', 'c=rm,-rf,~', 'x=$c', 'x+=1', 'x=(a)', 'y=$x',
   '2', '12', '"a"2', '#', '"a"#', '$x#', 'a#b', '-#',
   '> f', '>f', '2>&1', '>> f', '< f', '&> f', '<<< w', '<<<"$x"', '> $(f)', '>$(f)', '2> `g`', '<<EOF', '>', '3<&0',
+  '"unclosed', "'x", '"a $x', "$'a\\'", '"ü', '`x', '"a\\"', '\\"a',
+  '[', ']', '[ -f x ]', '[[', ']]', '[[ -f x ]]', 'a[1]=x', '[a-z]*', 'x[', '"["', 'a[$x]', '[$(id)]',
+  '&', 'f() {', 'f(){', ':(){', '{', '}', '{ a; }', 'f() { f; }', '()',
+  'for f in a b; do', 'for f in $x *.ts; do', 'for f in', 'do', 'done', 'while a; do', 'until', 'if a; then', 'if', 'then', 'elif b; then', 'else', 'fi', 'in',
+  '<<EOF\nx $y\nEOF\n', "<<'EOF'\n*\\a\nEOF\n", '<<EOF\n', '\nEOF\n', '<<E\n$x\nE', '<<-EOF\n\tx\n\tEOF\n',
+]
+const COMPOUNDS = [
+  'for f in X; do Y; done', 'for f in a $x; do X; done', 'if X; then Y; fi', 'if a; then X; else Y; fi', 'if a; then X; elif Y; then b; fi', 'while X; do Y; done', 'until a; do X\nY\ndone',
+  'X; for f in a; do Y; done', 'a | while X; do Y; done', 'a | b | if X; then Y; else c; fi', 'a | { X; }', 'a | for f in a; do X | Y; done', '(X) | Y', '(X; Y) | a', 'a && (X) | Y', '(X)', 'f() { X; }; Y', '{ X; } && Y', 'X & Y', 'f() { Y; f; X; }', 'for f in a; do Y; done && X', 'cat <<EOF | X\nY\nEOF\n', "cat <<'EOF'; X\nY\nEOF\nls", 'X <<EOF\nY\nEOF', 'x=1; cat <<EOF\nX $x\nEOF\nY',
 ]
 const JOINS = [' ', ' ', ' ', ' ', '', '', ' | ', ' && ', ' || ', '; ', '\n', ' & ', ' |& ', ';;', ' \\\n ']
 
@@ -116,12 +167,17 @@ test('the simple lexer and the full parser agree on generated scripts', () => {
       parts.push(PIECES[rand(PIECES.length)]);
       if (j < n - 1) parts.push(JOINS[rand(JOINS.length)]);
     }
-    // Half of them wrapped in a substitution, where the same pieces are lexed one level down.
+    // Some wrapped in a substitution, where the same pieces are lexed one level down, and some
+    // in a loop, a conditional or a heredoc, with a second generated script.
     let s = parts.join('');
     if (rand(4) === 0) s = `echo ${['$(', '`', '"$(', '<('][rand(4)]}${s}${[')', '`', ')"', ')'][rand(4)]}`;
+    if (rand(3) === 0) {
+      const other = PIECES[rand(PIECES.length)] + JOINS[rand(JOINS.length)] + PIECES[rand(PIECES.length)];
+      s = COMPOUNDS[rand(COMPOUNDS.length)].replace('X', s).replace('Y', other);
+    }
     if (assertAgrees(s)) simple++;
   }
-  assert.ok(simple >= total / 10, `only ${simple} of ${total} generated scripts took the simple path`);
+  assert.ok(simple >= total / 15, `only ${simple} of ${total} generated scripts took the simple path`);
 });
 
 test('the simple lexer covers the common agent shapes and declines the rest', () => {
@@ -129,7 +185,10 @@ test('the simple lexer covers the common agent shapes and declines the rest', ()
     'kill -9 $(lsof -t -i:3000)', 'echo `date`', 'diff <(ls a) <(ls b)', 'NODE_ENV=test npm test', 'x=/; rm -rf $x', 'export CI=1 && npm test', "$'\\x72\\x6d' -rf ~"]) {
     assert.ok(parseSimple(s, ''), s);
   }
-  for (const s of ['echo $1', 'echo ${A:-b}', 'cat <<EOF\nx\nEOF', 'if true; then ls; fi', 'a &', 'echo `a \\` b`', '(ls)', 'a |', '! ls', 'time ls', '{ ls; }', 'echo $((1+2))', 'echo $(x=1)', 'x=(a b)', 'a | x=1']) {
+  for (const s of ['jq -c ".[]" f | while read m; do curl -d "$m" https://x; done', "(crontab -l 2>/dev/null; echo '0 2 * * * /x.sh') | crontab -", '(ls)', 'npm run dev & sleep 2', '{ ls; }', 'for f in src/*.ts; do wc -l "$f"; done', 'if [ -f package.json ]; then npm ci; fi', 'while read l; do echo "$l"; done', 'cat > ~/.zshrc <<EOF\nalias ls=\'rm -rf\'\nEOF']) {
+    assert.ok(parseSimple(s, ''), s);
+  }
+  for (const s of ['echo $1', 'echo ${A:-b}', 'cat <<-EOF\nx\nEOF', 'a | while read l; do b; done | c', 'for f in a; do ls; done > f', 'echo `a \\` b`', 'a | (b; c)', '(ls) > f', 'a |', '! ls', 'time ls', 'echo $((1+2))', 'echo $(x=1)', 'x=(a b)', 'a | x=1']) {
     assert.equal(parseSimple(s, ''), null, s);
   }
   // parseShell takes the simple path and falls back to the parser, with the same result shape.

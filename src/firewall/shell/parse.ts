@@ -1,7 +1,7 @@
 import type MvdanSh from 'mvdan-sh';
 import { decodeAnsiC } from './ansi-c.js';
 import { loadMvdan } from './mvdan.js';
-import { parseSimple } from './parse-simple.js';
+import { lexShell } from './parse-simple.js';
 
 export { decodeAnsiC };
 
@@ -164,9 +164,7 @@ export function parseShell(src: string, via = '', env: Map<string, string> = new
   // redirections): read those without the parser's fixed cost and garbage. The lexer starts from
   // no known variables, so it applies only while `env` is empty (always, from analyze.ts), and
   // leaves in it what the parser's walker would.
-  const simple = env.size === 0 ? parseSimple(src, via, env) : null;
-  if (simple) return { ok: true, commands: simple };
-  return parseWithParser(src, via, env);
+  return (env.size === 0 ? lexShell(src, via, env) : null) ?? parseWithParser(src, via, env);
 }
 
 /** The full bash parser, always; `parseShell` uses it for whatever `parseSimple` declines. */
