@@ -63,6 +63,8 @@ const SENSITIVE: Array<[RegExp, string]> = [
 
 const AGENT_SETTINGS = /(^|\/)(\.claude\/hooks(\/.*)?|\.codex\/hooks(\/.*)?|[^/]*switchyard-hook|\.claude\/settings(\.local)?\.json|\.codex\/config\.toml|\.gemini\/settings\.json|\.hermes\/config\.ya?ml|\.aider\.conf\.ya?ml|claude_desktop_config\.json|(?:\.hermes|\.claude|\.codex|\.gemini)\/[^/]*(?:danger|deny|denied|block|allow|permission|approv|safety|guard)[^/]*)$/;
 
+const VAULT_METADATA = /^(?:v1\/)?[\w-]*secrets?\/metadata(?:\/|$)/;
+
 // One combined test first: most paths match none of the sensitive patterns.
 const SENSITIVE_ANY = new RegExp(SENSITIVE.map(([re]) => `(?:${re.source})`).join('|'));
 
@@ -94,6 +96,9 @@ export function classifyPath(raw: string, extraSensitive: readonly string[] = []
   if (n.endsWith('.pub') && !/(^|\/)authorized_keys/.test(n)) {
     return { path, level: 'project', write_risk: 0.5, read_risk: 0.02, reason: `${raw} is a public key` };
   }
+  // Vault's KV v2 metadata paths hold secret names and versions, never values: listing them is
+  // not reading secrets (changing or deleting them still is: it destroys every version).
+  if (VAULT_METADATA.test(n)) return { path, level: 'sensitive', write_risk: 0.85, read_risk: 0.02, reason: `${raw} holds secret names and versions, not values` };
   if (SENSITIVE_ANY.test(n)) for (const [re, what] of SENSITIVE) {
     if (re.test(n)) return { path, level: 'sensitive', write_risk: 0.85, read_risk: 0.65, reason: `${raw} is ${what}` };
   }
