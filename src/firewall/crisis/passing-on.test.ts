@@ -4,8 +4,9 @@ import { screenCrisis } from './screen.js';
 import { OUTBOUND_CRISIS_THRESHOLD } from './types.js';
 
 // Things passed on for an ordinary reason (outgrown, unused, donated to a library or charity), a
-// goodbye to a house rather than to people or before a holiday (Swahili likizo, safari njema), and French "crevé" (worn out) are not crisis cues; the
-// same hand-overs with "I won't need them", goodbyes to everyone and "crève" as a command still are.
+// goodbye to a house rather than to people or before a holiday (Swahili likizo, safari njema), and
+// French "crevé" (worn out) are not crisis cues; the same hand-overs with "I won't need them",
+// goodbyes to everyone for good and "crève" as a command still are.
 
 const partial = OUTBOUND_CRISIS_THRESHOLD;
 const CASES: Array<[conversation: string[], outbound: string, crisis: boolean]> = [
