@@ -17,3 +17,9 @@ test('vault metadata paths list names; data paths hold values', () => {
   assert.ok(classifyPath('secret/metadata/payroll').write_risk >= 0.7);
   assert.ok(classifyPath('secret/data/payroll/bank-api').read_risk >= 0.6);
 });
+
+test('an ignore list in the home directory is a project file; other home dotfiles are not', () => {
+  assert.equal(classifyPath('/home/rosa/.gitignore').level, 'project');
+  assert.equal(classifyPath('/home/rosa/.gitconfig').level, 'home_top');
+  assert.equal(classifyPath('~/.bashrc').level, 'shell_profile');
+});
