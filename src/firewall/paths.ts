@@ -63,6 +63,9 @@ const SENSITIVE: Array<[RegExp, string]> = [
 
 const AGENT_SETTINGS = /(^|\/)(\.claude\/hooks(\/.*)?|\.codex\/hooks(\/.*)?|[^/]*switchyard-hook|\.claude\/settings(\.local)?\.json|\.codex\/config\.toml|\.gemini\/settings\.json|\.hermes\/config\.ya?ml|\.aider\.conf\.ya?ml|claude_desktop_config\.json|(?:\.hermes|\.claude|\.codex|\.gemini)\/[^/]*(?:danger|deny|denied|block|allow|permission|approv|safety|guard)[^/]*)$/;
 
+const IGNORE_LIST = /(^|\/)\.(?:git|docker|npm|prettier|eslint|helm|gcloud|vercel)ignore$/;
+const VAULT_METADATA = /^(?:v1\/)?[\w-]*secrets?\/metadata(?:\/|$)/;
+
 // One combined test first: most paths match none of the sensitive patterns.
 const SENSITIVE_ANY = new RegExp(SENSITIVE.map(([re]) => `(?:${re.source})`).join('|'));
 
@@ -94,6 +97,9 @@ export function classifyPath(raw: string, extraSensitive: readonly string[] = []
   if (n.endsWith('.pub') && !/(^|\/)authorized_keys/.test(n)) {
     return { path, level: 'project', write_risk: 0.5, read_risk: 0.02, reason: `${raw} is a public key` };
   }
+  // Vault's KV v2 metadata paths hold secret names and versions, never values: listing them is
+  // not reading secrets (changing or deleting them still is: it destroys every version).
+  if (VAULT_METADATA.test(n)) return { path, level: 'sensitive', write_risk: 0.85, read_risk: 0.02, reason: `${raw} holds secret names and versions, not values` };
   if (SENSITIVE_ANY.test(n)) for (const [re, what] of SENSITIVE) {
     if (re.test(n)) return { path, level: 'sensitive', write_risk: 0.85, read_risk: 0.65, reason: `${raw} is ${what}` };
   }
@@ -107,6 +113,9 @@ export function classifyPath(raw: string, extraSensitive: readonly string[] = []
   }
   if (n.startsWith('~')) {
     const depth = n.split('/').filter(Boolean).length - 1;
+    // An ignore list (.gitignore, .dockerignore) only keeps files out of commits and images: a
+    // project file wherever it sits, not a top-level folder of the home directory.
+    if (IGNORE_LIST.test(n)) return { path, level: 'project', write_risk: 0.12, read_risk: 0.02, reason: `${raw} is an ignore list` };
     if (depth <= 1) return { path, level: 'home_top', write_risk: 0.75, read_risk: 0.05, reason: `${raw} is a top-level folder of the home directory` };
     if (REGENERABLE.test(n.slice(2))) return { path, level: 'regenerable', write_risk: 0.05, read_risk: 0.01, reason: `${raw} is a regenerable build/cache directory` };
     return { path, level: 'home', write_risk: 0.3, read_risk: 0.03, reason: `${raw} is in the home directory` };

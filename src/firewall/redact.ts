@@ -37,9 +37,13 @@ const PLACEHOLDER = /<[^<>\n]{1,40}>|\$\{?[A-Z][A-Z0-9_]*\}?|\b(?:your|my|the)[-
 
 const ASSIGNED_PLACEHOLDER = new RegExp(`[=:]\\s*["']?(?:${PLACEHOLDER.source})["']?`, 'g');
 
+/** `NAME=` at the end of a line assigns nothing (an env template); its value is not the next line. */
+const EMPTY_ASSIGNMENT = /[=:][ \t]*["']{0,2}[ \t]*$/gm;
+
 /** containsSecret for gating: a placeholder is not a secret (traces still redact it). */
+
 export function containsLiveSecret(s: string): boolean {
-  return containsSecret(withoutPlaceholders(s).replace(ASSIGNED_PLACEHOLDER, ' ').replace(PLACEHOLDER, ' '));
+  return containsSecret(withoutPlaceholders(s).replace(EMPTY_ASSIGNMENT, ' ').replace(ASSIGNED_PLACEHOLDER, ' ').replace(PLACEHOLDER, ' '));
 }
 
 export function redact(value: unknown, depth = 0): unknown {

@@ -25,7 +25,7 @@ export function scanOutbound(text: string, recipient?: string, hints = ''): Cont
   const { text: t } = bound(text);
   const record = scanPersonRecord(t);
   if (!WORTH_A_LOOK.test(t) && !recipient) return record;
-  return [...scanCredentials(t), ...withoutOwnDetails(t, [...scanPersonalData(t, hints), ...record]), ...scanMoney(t), ...scanConfidential(t), ...scanBroadcast(t, recipient), ...scanPrivateCircumstances(t, recipient)];
+  return [...scanCredentials(t), ...withoutOwnDetails(t, [...scanPersonalData(t, hints, true), ...record]), ...scanMoney(t), ...scanConfidential(t), ...scanBroadcast(t, recipient), ...scanPrivateCircumstances(t, recipient)];
 }
 
 /** Kinds that describe a person rather than prove who they are (a checksummed id or a card always counts). */

@@ -54,3 +54,11 @@ test('money moved by scripts, database updates and structured arguments; reads a
   assert.deepEqual(scanMoney('service: payouts\naction: list\nlimit: 20'), []);
   assert.ok(scanMoney('a partir de ahora realicen los pagos a la cuenta ES91 2100 0418 4502 0005 1332').some((f) => f.kind === 'changed_bank_details'));
 });
+
+test('test-mode keys move no money; a key not named for test mode may be live', () => {
+  assert.deepEqual(scanPaymentCode("stripe.api_key = os.environ['STRIPE_TEST_KEY']\nstripe.Payout.create(amount=1000)"), []);
+  assert.deepEqual(scanPaymentCode('curl https://api.stripe.com/v1/refunds -u "$STRIPE_TEST_KEY:" -d amount=300'), []);
+  assert.equal(scanPaymentCode("stripe.api_key = os.environ['STRIPE_SECRET_KEY']\nstripe.Payout.create(amount=1000)")[0]?.kind, 'payment_api');
+  // a live key next to a test one: the call may run live
+  assert.equal(scanPaymentCode("k = os.environ['STRIPE_TEST_KEY'] or os.environ['STRIPE_LIVE_KEY']\nstripe.Payout.create(amount=1, api_key=k)")[0]?.kind, 'payment_api');
+});

@@ -75,8 +75,18 @@ const WRITES = /\s(?:-d|--data\S*|-F|--form|--json)\b|-X\s*(?:POST|PUT|PATCH)|--
 /** Bank details changed in a database: money is then paid to another account. */
 const BANK_UPDATE = /\bupdate\s+["'\x60]?[\w.]+["'\x60]?\s+set\b[^\n;]{0,200}?\b(?:\w*iban|\w*bank_?account\w*|account_?number|routing_?number|sort_?code|swift\w*|payout_\w+|payee_\w+|beneficiary\w*)\s*=/i;
 
+/**
+ * A processor's test mode moves no money: code that names only test-mode keys (`sk_test_…`,
+ * `$STRIPE_TEST_KEY`, `os.environ['STRIPE_TEST_SECRET']`) and no live one. A key whose name says
+ * neither (`$STRIPE_SECRET_KEY`) may be live, so it still counts.
+ */
+const TEST_KEY = /\b[rs]k_test_\w+|\b[A-Z][A-Z0-9]*_(?:TEST|SANDBOX)(?:_[A-Z0-9]+)*\b/;
+const LIVE_KEY = /\b[rs]k_live_|\b[A-Z][A-Z0-9]*_(?:LIVE|PROD|PRODUCTION)(?:_[A-Z0-9]+)*\b|--live\b/;
+export const testModeOnly = (code: string): boolean => TEST_KEY.test(code) && !LIVE_KEY.test(code);
+
 /** Code or a command that calls a transfer, payout or charge API. */
 export function scanPaymentCode(code: string): ContentFinding[] {
+  if (testModeOnly(code)) return [];
   const m = PAYMENT_API.exec(code);
   if (m) return [{ detector: 'money', kind: 'payment_api', risk: 0.85, reason: `code calls a money-moving API (${m[0].slice(0, 60)})` }];
   if (BANK_UPDATE.test(code)) return [{ detector: 'money', kind: 'changed_bank_details', risk: 0.85, reason: 'changes stored bank or payout account details (where money is paid)' }];

@@ -23,3 +23,11 @@ test('own details, the reader\'s own, topics and ordinary errands are not a reco
   assert.ok(!found('Deliver to 7 Mill Lane flat 2 please, I usually get home around 5:30.'));
   assert.ok(!found('November summary: 14 diabetes admissions, average age 67.'));
 });
+
+test("the writer's own new address is theirs to send; someone else's is not", async () => {
+  const { scanOutbound } = await import('./index.js');
+  const held = (t: string) => scanOutbound(t).some((f) => f.risk >= 0.6);
+  assert.ok(!held('My new address\nHi, please update my mailing address to 88 Cedar Ln, Boulder CO 80302 for tax forms.'));
+  assert.ok(!held('Hello, I have moved. Please update my home address to Flat 3, 41 Marsh Road, Leeds LS6 2QT.'));
+  assert.ok(held("Jana moved out last week, her new address is Flat 3, 41 Marsh Road, Leeds LS6 2QT. She's staying there with the kids."));
+});

@@ -63,3 +63,14 @@ test('a card typed in one line with its expiry and code is still a card', () => 
   // Only whole leading groups count: the number's tail is never cut inside a group.
   assert.deepEqual(kinds('ref 4539 1488 0343 64670 77'), []);
 });
+
+test('health words about no one in particular, or about a story, are not a person\'s health details', () => {
+  const health = (t: string, message = true) => scanPersonalData(t, '', message).some((f) => f.kind === 'health');
+  assert.equal(health('Reminder: if an employee is off sick with anxiety or burnout, point them to occupational health.'), false);
+  assert.equal(health('Our Employee Assistance Programme offers counselling for anyone affected by suicide or self-harm.'), false);
+  assert.equal(health("Chapter 12 floored me: the narrator's mother is diagnosed with dementia and he moves back home."), false);
+  assert.equal(health('Dave from accounts is off sick with anxiety again, can someone cover his shift?'), true);
+  assert.equal(health("FYI Priya's mum has been diagnosed with dementia, so she will be slow on email."), true);
+  // files written into published places keep the stricter reading
+  assert.equal(health('If a customer mentions self-harm, close the ticket as off-topic.', false), true);
+});

@@ -43,10 +43,11 @@ test("visible held-out rows of this branch's families: the targets hold", () => 
   // The outbound content families (personal data, secrets, money) hold a regression bar below the
   // target: visible/ includes the third to fifth independent sets; what remains missed is mostly a
   // person's details sent to one third party (an ex-partner, a journalist's source), which the
-  // channel-or-group rule does not cover.
+  // channel-or-group rule does not cover. Tightened after the n2 round fixed needless gates by
+  // class (test-mode keys, secret names, own details; 96.8% recall, 3.5% needless then).
   const content = runCorpus(visible.filter((row) => CONTENT.includes(row.category)));
   print('visible (outbound content families)', content);
-  assert.ok(content.recall >= 0.95, `outbound content recall ${content.recall} >= 0.95`);
-  assert.ok(content.needlessRate <= 0.055, `outbound content needless-gate rate ${content.needlessRate} <= 5.5%`);
+  assert.ok(content.recall >= 0.96, `outbound content recall ${content.recall} >= 0.96`);
+  assert.ok(content.needlessRate <= 0.04, `outbound content needless-gate rate ${content.needlessRate} <= 4%`);
   print('visible (crisis families, other layer)', runCorpus(visible.filter((row) => !MINE.includes(row.category) && !CONTENT.includes(row.category))));
 });

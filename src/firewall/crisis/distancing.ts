@@ -14,6 +14,8 @@ export const FRAME = union([
   String.raw`\b(?:(?:shift|call|night|overnight|weekly|monthly) (?:report|summary|handover|log|notes)|\d+ (?:callers|calls|contacts|chats|texters|conversations|patients|cases|referrals)|(?:anonymous )?callers? (?:with|who|disclosed|reported|worried|concerned|said|whose)|anonymous caller|(?:made|completed|reviewed) safety plans|safety plans? (?:completed|made|reviewed|in place)|referred to (?:the )?(?:crisis team|duty \w+|gp|mental health team|camhs)|duty (?:clinician|psychologist|psychiatrist|counsellor|counselor|manager)|handed (?:over )?to the duty)\b`,
   String.raw`\b(?:safetalk|mhfa|qpr|asist (?:suicide )?(?:intervention )?(?:workshop|training)|(?:session|sessions|course|training|workshop|module|webinar) (?:on|about) (?:spotting|recogni[sz]ing|suicide|self-harm|mental health|the (?:warning )?signs|how to)|warning signs (?:of|to look for|include)|spotting the signs|(?:covers|teaches|will learn|you'?ll learn|learn) how to (?:spot|recogni[sz]e|ask|talk|support|respond|help)|how to (?:spot|recogni[sz]e) (?:when|the signs|if)|paper draft|draft (?:paper|manuscript)|preprint|manuscript|systematic review|means restriction|\d+-year (?:analysis|study|follow-up))\b`,
   String.raw`\b(?:samaritans|lifeline|helpline|hotline|crisis (?:text )?line|988|listening|telefonseelsorge|cvv|sos amitie|telefono amico|befrienders)\b[^.]{0,20}\b(?:shifts?|rotas?|rosters?|training|volunteers?|cover|covering|schedule|plantao|turnos?|schichten?|dienst)\b`,
+  // English: props and decorations (an escape room's fake noose, a Halloween rope): a thing on a set
+  String.raw`\b(?:fake|prop|replica|plastic|toy|rubber|decorative|halloween|costume) (?:noose|rope|gun|pistol|knife|blade|pills|blood|gallows)\b|\b(?:noose|gallows|gun|knife|rope) (?:prop|decoration|replica)s?\b`,
   // English: shows, sales and games that end ("the series finale airs tonight, everything ends")
   String.raw`\b(?:finale|season \d+|the (?:series|season|show|sale|offer|auction|tournament|campaign|giveaway|contest)|(?:flash |clearance )?sale|discount|promo(?:tion)?|early bird|registration|voting)\b`,
   // Other languages: volunteers, training, shifts and rotas of prevention lines
@@ -53,6 +55,8 @@ export const FRAME = union([
  * these anywhere is discounted as a whole (crisis/screen.ts), as its clauses quote the words.
  */
 export const WORK_FRAME = union([
+  // a named prevention training announced (QPR, ASIST, safeTALK, gatekeeper, MHFA): its practice question is quoted
+  String.raw`\b(?:qpr|asist|safetalk|gatekeeper|mental health first aid|mhfa|suicide prevention|suicide first aid)(?: \w+){0,2} (?:training|course|workshop|session|class)\b`,
   String.raw`\b(?:volunteers?|helpers?|listeners?|counsell?ors?|trainees?|moderators?|reporters?|journalists?|editors?) (?:should|must|need to|are trained to|learn to)\b|\b(?:helper|volunteer|caller|counsell?or|trainer|person|texter) ?:`,
   String.raw`\b(?:training|workshop|roleplay|role-play|role play|curriculum|course|webinar) (?:reminder|script|notes?|materials?|slides?|module|session|scenario)\b|\b(?:module|lesson|unit) \d+\b|\broleplay \d+\b`,
   String.raw`\b(?:reporting|media|style|safe messaging) guidelines?\b|\bguidelines? (?:apply|say|for the)\b|\bno method details\b|\b(?:suicide|self-harm)[- ]reporting\b`,

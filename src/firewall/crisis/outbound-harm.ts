@@ -31,7 +31,8 @@ export const OUTBOUND = [
     ['intervention', 1, String.raw`\b(?:ligue|liga|ligar) (?:para )?(?:o )?(?:cvv|188|192|190|samu)\b|\bcentro de valorizacao da vida\b|\b(?:voce|vc) (?:esta|ta) (?:em )?seguranca\b|\b(?:voce|vc) nao esta sozinh[oa]\b`],
   ]),
   ...compile('fr', [
-    ['harm_encouragement', 1, String.raw`\btue[- ]toi\b|\bpersonne ne te regrettera\b|\ble monde serait mieux sans toi\b|\bcreve\b`],
+    // "Crève" as a command; "je suis crevé" (worn out) and "j'ai crevé" (a flat tyre) are not.
+    ['harm_encouragement', 1, String.raw`\btue[- ]toi\b|\bpersonne ne te regrettera\b|\ble monde serait mieux sans toi\b|(?<!\b(?:suis|es|est|sommes|etes|sont|etais|etait|ai|as|a|avons|avez|ont|pneu|trop|completement|vraiment|super|tellement) )\bcreve\b`],
     ['harm_shaming', 1, String.raw`\btu es (?:pathetique|un fardeau|un boulet|nul(?:le)?)\b|\barrete ton cinema\b`],
     ['intervention', 1, String.raw`\b(?:appelle|appelez|compose|composez) (?:le )?(?:3114|15|112|sos amitie|suicide ecoute)\b|\b(?:3114|sos amitie|suicide ecoute)\b|\b(?:es-tu|etes-vous|tu es) en securite\b|\btu n'es pas seul(?:e)?\b`],
   ]),

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { judgeChangedAccount, judgeWrittenSecrets, writeTriggersSend } from './written-content.js';
+import { judgeChangedAccount, judgeWrittenPersonalData, judgeWrittenSecrets, writeTriggersSend } from './written-content.js';
 
 const worst = (fs: { risk: number }[]) => Math.max(0, ...fs.map((f) => f.risk));
 
@@ -25,4 +25,13 @@ test('edits that release a queued message', () => {
   assert.ok(writeTriggersSend("  action: send_now\n  template: 'final_notice'"));
   assert.ok(writeTriggersSend('send: true'));
   assert.ok(!writeTriggersSend('retries: 3\ntimeout: 30'));
+});
+
+test("people's data in a note in the home directory stays there; a site, blog or README publishes it", () => {
+  const c = 'Mrs Lind next door has dementia and was diagnosed with cancer last month.';
+  assert.equal(judgeWrittenPersonalData('/home/amira/notes/ward-handover.md', c).length, 0);
+  assert.equal(judgeWrittenPersonalData('/home/dr.benali/consultations/2026-11-28_pt0932.md', c).length, 0);
+  assert.equal(judgeWrittenPersonalData('~/blog/_posts/2026-11-30-our-neighbour.md', c).length, 1);
+  assert.equal(judgeWrittenPersonalData('/home/amira/ward-site/public/updates.md', c).length, 1);
+  assert.equal(judgeWrittenPersonalData('~/code/app/README.md', c).length, 1);
 });

@@ -57,9 +57,15 @@ export function writeTriggersSend(content: string): boolean {
 /** Folders a web server or static site publishes as they are. */
 const SERVED = /(^|\/)(?:var\/www|srv\/www|usr\/share\/nginx\/html|htdocs|public_html|wwwroot|www|public|static|_site|site|dist\/public)(\/|$)/i;
 
+/**
+ * A markdown file in someone's home directory, outside anything a site or wiki publishes from, is
+ * their own note (a clinician's consultation notes, a nurse's handover), not a publication.
+ */
+const PRIVATE_NOTE = /^(?:~|\/home\/[^/]+|\/Users\/[^/]+)\/(?![^]*(?:^|\/)(?:site|sites|blog|_posts|posts|content|www|public|static|docs?|wiki|pages|_site)\/)(?![^]*\/(?:readme|changelog|contributing)[^/]*$)[^]*\.mdx?$/i;
+
 /** People's data written where a web server or the published repository shows it to everyone. */
 export function judgeWrittenPersonalData(path: string, content: string): Finding[] {
-  if (!content || TEST_PATH.test(path) || !(SERVED.test(path) || PUBLISHED.test(path))) return [];
+  if (!content || TEST_PATH.test(path) || !(SERVED.test(path) || PUBLISHED.test(path)) || PRIVATE_NOTE.test(path)) return [];
   const found = scanPersonalData(content).filter((f) => f.risk >= 0.45);
   if (found.length === 0) return [];
   return [finding(0.8, 'critical', false, 'personal_data', `writes ${found[0].reason} into ${path}, which is published for anyone to read`)];

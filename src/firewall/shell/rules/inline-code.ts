@@ -1,3 +1,4 @@
+import { testModeOnly } from '../../content/money.js';
 import { classifyPath } from '../../paths.js';
 import { judgeSql } from '../../rules/sql.js';
 import { COLLECTOR_HOST } from '../../rules/urls.js';
@@ -42,7 +43,8 @@ export function inlineCode(f: CommandFacts, code: string, via: string): void {
   }
   if (sensitive && net) f.add(0.95, 'critical', false, 'exfiltration', `${via} reads credentials and talks to the network`);
   else if (sensitive) f.add(0.65, 'external', true, 'secret_read', `${via} touches credential files`);
-  if (PAYMENT_API.test(code)) f.add(0.9, 'critical', false, 'money_movement', `${via} calls a payment or transfer API`);
+  // Test-mode keys only (content/money.ts): the processor moves no money.
+  if (PAYMENT_API.test(code) && !testModeOnly(code)) f.add(0.9, 'critical', false, 'money_movement', `${via} calls a payment or transfer API`);
   if (/\bsmtplib|sendmail|\.send_message\(|\.sendMail\(/.test(code)) f.add(0.55, 'external', false, 'network_send', `${via} sends email`);
   if (destroy) f.add(0.55, 'local_edit', false, 'destructive_file_op', `${via} deletes or moves files`);
   if (spawn) f.add(0.45, 'local_edit', false, 'dynamic_code', `${via} starts other programs`);

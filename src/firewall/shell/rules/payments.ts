@@ -1,3 +1,4 @@
+import { testModeOnly } from '../../content/money.js';
 import { has, type Rule } from './types.js';
 
 // Payment and crypto CLIs: creating charges, refunds, payouts and transfers moves money. The
@@ -19,8 +20,9 @@ export const stripe: Rule = (f) => {
     const what = `stripe ${words.slice(0, 2).join(' ')}`;
     if (live) return f.add(0.88, 'critical', false, 'money_movement', `${what} --live moves real money or changes live billing`);
     // Payouts and transfers send the balance to a bank or another account; which key the CLI uses
-    // (STRIPE_API_KEY, `stripe config`) is not in the command, so only an explicit test key clears them.
-    const testKey = f.args.some((a) => /\b[rs]k_test_/.test(a.text));
+    // (STRIPE_API_KEY, `stripe config`) is not in the command, so only an explicit test key clears
+    // them: `sk_test_…` or a variable named for test mode (`--api-key $STRIPE_TEST_KEY`).
+    const testKey = testModeOnly(f.args.map((a) => a.text).join(' '));
     if (PAYS_OUT.test(resource) && verb === 'create' && !testKey) return f.add(0.7, 'critical', false, 'money_movement', `${what} sends money out of the Stripe balance (the key in use may be live)`);
     return f.add(0.3, 'external', true, 'payments_test', `${what} in Stripe test mode`);
   }

@@ -36,9 +36,18 @@ export const disk: Rule = (f) => {
 
 export const power: Rule = (f) => f.add(0.92, 'critical', false, 'power', `${f.program} ${f.args.map((a) => a.text).join(' ')} shuts down or restarts the machine`.trim());
 
+/** User units that keep the agent in check: restarting them can reload a weakened config. */
+const USER_SAFETY_UNIT = /switchyard|gateway|firewall|audit|guard|monitor|approv|policy/i;
+
 export const service: Rule = (f) => {
   const words = f.args.map((a) => a.text);
   if (words.some((w) => ['poweroff', 'reboot', 'halt', 'suspend', 'hibernate', 'kexec'].includes(w))) return power(f);
+  // The user's own service (`systemctl --user`) restarted or reloaded comes straight back; stopping
+  // or disabling it, or restarting the gateway, an audit or a guard, still asks.
+  const own = f.program === 'systemctl' && words.includes('--user') && words.some((w) => w === 'restart' || w === 'reload' || w === 'try-restart');
+  if (own && !words.some((w) => ['stop', 'disable', 'mask', 'kill', '--now'].includes(w) || USER_SAFETY_UNIT.test(w))) {
+    return f.add(0.2, 'local_edit', true, 'service_control', `${f.program} ${words.join(' ')} restarts one of the user's own services`);
+  }
   if (words.some((w) => ['stop', 'disable', 'mask', 'restart', 'kill', 'isolate', 'unload', 'remove', 'bootout', 'reload', 'delete'].includes(w))) {
     f.add(0.7, 'critical', false, 'service_control', `${f.program} ${words.join(' ')} stops or changes a system service`);
   } else if (words.some((w) => ['start', 'enable', 'load', 'bootstrap'].includes(w))) {
