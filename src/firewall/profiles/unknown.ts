@@ -18,7 +18,7 @@ export type Intent = 'read' | 'create' | 'write' | 'destroy' | 'send' | 'finance
 const VERBS: Array<[Intent, RegExp]> = [
   ['read', /^(get|list|ls|read|search|find|fetch|view|show|describe|query|lookup|look|status|check|count|inspect|browse|peek|retrieve|download|summari[sz]e|analy[sz]e|explain|preview|head|tail|cat|grep|stat|info|diff|compare|validate|lint|resolve|whoami|ping|health|poll|watch|wait|screenshot|snapshot|render|translate|calculate|compute|estimate|convert|parse|extract|scan|audit|verify|test|explore|discover|suggest|recommend|think|plan|browse|open|navigate|load|echo|format)$/],
   ['finance', /^(pay|payment|payments|transfer|wire|purchase|buy|checkout|order|trade|withdraw|refund|invoice|charge|payout|payouts|donate|tip|sell|swap|bid|remit|disburse)$/],
-  ['destroy', /^(delete|del|remove|rm|drop|destroy|purge|wipe|truncate|kill|terminate|revoke|erase|reset|clear|unlink|uninstall|shutdown|disable|deactivate|ban|suspend|cancel|archive|unpublish|deprovision|nuke|flush|prune|evict|expire|close)$/],
+  ['destroy', /^(delete|del|remove|rm|drop|destroy|purge|wipe|truncate|kill|terminate|revoke|erase|reset|clear|unlink|uninstall|shutdown|disable|deactivate|ban|suspend|cancel|archive|unpublish|deprovision|nuke|flush|prune|evict|expire|close|trash|bin)$/],
   ['send', /^(send|post|email|mail|sms|text|message|notify|publish|tweet|call|dial|reply|share|invite|forward|broadcast|announce|dm|comment|respond|tell|contact|page|alert|escalate|submit)$/],
   ['exec', /^(run|exec|execute|eval|shell|command|spawn|launch|deploy|apply|install|restart|reboot|trigger|dispatch|merge|push|release|promote|rollback|scale|migrate|provision|invoke|start|stop|upgrade|rotate)$/],
   ['schedule', /^(schedule|cron|remind|timer|recurring|later|defer|queue|enqueue)$/],
@@ -150,6 +150,11 @@ const SAFETY_SETTING = /^(?:guardrail|guardrails|approval|approvals|safety|moder
 const ON_VALUE = /^(?:always|always_ask|ask|required|require|strict|enabled|enforce|enforced|on|block|deny|manual|true)$/i;
 const OFF_VALUE = /^(?:never|none|off|disabled?|false|auto|auto_approve|allow|allow_all|skip|bypass|permissive|0)$/i;
 
+const TIGHTENING_KEY = /enabled|require|enforce|dismiss_stale|strict|on$/i;
+const LOOSENING_KEY = /allow|skip|bypass|disable|auto_?approve|ignore|dangerous/i;
+/** How many approvals or reviews a change needs: one or more is a check. */
+const COUNT_KEY = /(?:review|approv|reviewer|approver)\w*_count$|^(?:min|required)_\w*(?:reviews?|approv\w*|reviewers?|approvers?)$/i;
+
 /** Every setting names a check or turns one on; none is emptied, switched off or set to never ask. */
 function tightensOnly(args: Record<string, unknown>): boolean {
   let on = false;
@@ -158,7 +163,10 @@ function tightensOnly(args: Record<string, unknown>): boolean {
     const values = Array.isArray(v) ? v : [v];
     for (const x of values) {
       if (typeof x === 'string' && OFF_VALUE.test(x)) return false;
-      if ((typeof x === 'string' && ON_VALUE.test(x)) || (x === true && /enabled|required|enforce|on$/i.test(k)) || (Array.isArray(v) && typeof x === 'string' && x)) on = true;
+      // `allow_force_pushes: true`, `skip_checks: true` loosen; a required count of 0 requires nothing.
+      if (x === true && LOOSENING_KEY.test(k)) return false;
+      if (typeof x === 'number' && COUNT_KEY.test(k) && x < 1) return false;
+      if ((typeof x === 'string' && ON_VALUE.test(x)) || (x === true && TIGHTENING_KEY.test(k)) || (typeof x === 'number' && COUNT_KEY.test(k)) || (Array.isArray(v) && typeof x === 'string' && x)) on = true;
     }
   }
   return on;
@@ -220,6 +228,11 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   } else if (urls.length && passive && !out.profile && words.some((w) => RUNS_REQUESTS.test(w)) && (!method || method === 'GET' || method === 'HEAD')) {
     out.profile = p(named!.source, 'web', 'read_only', `${named!.who} that fetches the URL it is given`, { base_risk: 0.03, confidence: 0.8 });
   }
+  // Taking a label or reaction off, binning the user's own unsent draft, moving items to the trash:
+  // each is undone in a click and reaches nobody, unlike deleting the thing itself.
+  if (named && cls === 'critical' && kind === 'generic' && !out.profile && undoableRemoval(words, flat)) {
+    out.profile = p(named.source, 'generic', 'local_edit', `${named.who} that removes a label, reaction or unsent draft, or moves items to the trash (undoable)`, { base_risk: 0.12, reversible: true, confidence: 0.8 });
+  }
   // A tool guessed to pay or run something, whose name or arguments say it is a draft, a link, a
   // sandbox or test run: it moves nothing and ships nothing until someone acts on it.
   if (named && (named.intent === 'finance' || named.intent === 'exec') && !out.profile && rehearsal(words, flat)) {
@@ -274,8 +287,21 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   return out;
 }
 
+/** Objects whose removal loses nothing: markers on something else, and drafts nobody has received. */
+const MARKER_OBJECT = /^(?:label|labels|reaction|reactions|emoji|star|stars|bookmark|bookmarks|draft|drafts)$/;
+
+/** The name removes a marker or a draft, or the arguments say the items go to the trash, not away. */
+function undoableRemoval(words: string[], flat: Record<string, unknown>): boolean {
+  if (Object.values(flat).includes('*')) return false;
+  if (flat.permanent === true || flat.hard_delete === true || flat.for_everyone === true) return false;
+  const verb = words.findIndex((w) => VERBS[2][1].test(w));
+  const object = words.slice(verb + 1);
+  if (verb >= 0 && object.length > 0 && object.every((w) => MARKER_OBJECT.test(w) || /^(?:email|mail|message|issue|pr|post|item|my)$/.test(w)) && object.some((w) => MARKER_OBJECT.test(w))) return true;
+  return flat.permanent === false || flat.hard_delete === false || flat.to_trash === true || flat.trash === true;
+}
+
 const REHEARSAL_WORD = /^(?:draft|drafts|link|links|quote|quotes|estimate|estimates|preview|sandbox|simulate|simulation|test|tests|dryrun)$/;
-const REHEARSAL_KEY = /^(?:environment|env|mode|target|stage|configuration|config|workflow|job|profile|build_type|variant)$/i;
+const REHEARSAL_KEY = /^(?:environment|env|mode|target|stage|configuration|config|workflow|job|profile|build_type|variant|status|state|status_\w+)$/i;
 const REHEARSAL_VALUE = /^(?:sandbox|test|tests|testing|dev|development|staging|debug|preview|draft|ci|qa|local|unit|lint)$/i;
 const NOT_YET = /^(?:send|auto_advance|autoAdvance|upload|publish|livemode|live|deploy|notify|finalize|submit)$/;
 const REHEARSAL_FLAG = /^(?:dry_run|dryRun|draft|test|test_mode|testMode|sandbox|preview)$/;
