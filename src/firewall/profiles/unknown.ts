@@ -172,6 +172,22 @@ function tightensOnly(args: Record<string, unknown>): boolean {
   return on;
 }
 
+const SETTINGS_NOUN = /^(?:settings?|config|configuration|preferences?|prefs|options)$/;
+/** Words that name a check, a permission, who can reach what, or what the agent may run or spend. */
+const CHECK_WORD = /approv|guard|review|permi|protect|sandbox|secur|audit|mfa|2fa|two.?factor|auth|passw|access|role|admin|owner|visib|public|privacy|private|shar|allow|deny|block|confirm|moderat|safe|polic|limit|spend|budget|trust|exempt|firewall|encrypt|log|alert|monitor|scan|verif|enforce|requir|\btoken\b|api_?key|secret|credential|webhook|url|endpoint|domain|member|invite|tool|exec|command|shell|autonom|human|consent|retention|delet|backup|payment|pay|bank|hook/i;
+/** Keys that only say which record is meant: `{key: "theme", value: "dark"}` is judged by its values. */
+const HANDLE_KEY = /^(?:key|value|name|scope|agent|agent_id|assistant|assistant_id|user|user_id|id|settings|config|preferences|model_settings)$/i;
+
+/** Whether any key or string value (nested, bounded) of a settings call names a check. */
+function namesACheck(name: string, v: unknown, depth = 0): boolean {
+  if (depth === 0 && CHECK_WORD.test(name)) return true;
+  if (depth > 4) return true;
+  if (typeof v === 'string') return CHECK_WORD.test(v);
+  if (Array.isArray(v)) return v.some((x) => namesACheck(name, x, depth + 1));
+  if (v && typeof v === 'object') return Object.entries(v).some(([k, x]) => (!HANDLE_KEY.test(k) && CHECK_WORD.test(k)) || namesACheck(name, x, depth + 1));
+  return false;
+}
+
 const TICKET = /^(?:issue|issues|ticket|tickets|task|tasks|card|cards|story|stories|bug|bugs|todo|item)$/;
 /** Issue text addressed to an agent or bot that picks it up ("@copilot", "[bot]", "when this is picked up"). */
 const FOR_AN_AGENT = /(?:^|[\s(\[])@(?:copilot|devin|claude|codex|jules|sweep|cursor|[\w-]*(?:bot|agent|assistant|automation|ai))\b|\[(?:agent|bot|automation|ai)(?:[- ]\w+)?\]|\b(?:copilot|coding agent|ai agent|automation bot|ops bot|[\w-]*bot|[\w-]*-agent|ai|assistant)\s*:|\bwhen (?:this is|this gets|you) pick(?:ed)? (?:this |it )?up\b/i;
@@ -270,6 +286,11 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   // A guardrail or approval setting whose every value turns a check on is the user adding caution.
   if (named && (named.intent === 'write' || named.intent === 'create') && !out.profile && words.some((w) => SAFETY_SETTING.test(w)) && tightensOnly(args)) {
     out.profile = p(named.source, 'generic', 'local_edit', `${named.who} that turns safety checks or approvals on`, { base_risk: 0.08, confidence: 0.8 });
+  }
+  // A settings tool whose every key and value names no check (tone, language, time zone, model,
+  // theme) changes how the agent or app behaves, not what it may do unasked.
+  if (named && (named.intent === 'write' || named.intent === 'create') && !out.profile && words.some((w) => SETTINGS_NOUN.test(w)) && !namesACheck(words.join('_'), args)) {
+    out.profile = p(named.source, 'generic', 'local_edit', `${named.who} that changes preferences naming no approval, guardrail or access check`, { base_risk: 0.1, confidence: 0.8 });
   }
   // What a memory, rule or settings tool stores can tell the agent to stop asking from now on.
   if (named && cls !== 'read_only') out.findings!.push(...judgeStopAsking(flatStrings(args).join('\n'), `${named.tool}'s arguments`));
