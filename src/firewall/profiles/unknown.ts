@@ -205,7 +205,9 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   const out: ToolInputs = { findings: [] };
   const flat = { ...args, ...obj(args.action), ...obj(args.params), ...obj(args.arguments), ...obj(args.input) };
   const words = named ? tokens(named.tool) : [];
-  const passive = !!named && PASSIVE_INTENTS.has(named.intent) && kind !== 'schedule' && kind !== 'delegate';
+  // `http_post`, `webhook_post`: named for the request they send, so judged by where and what, as `http_request` is.
+  const requestTool = words.length > 0 && words.every((w) => RUNS_REQUESTS.test(w));
+  const passive = !!named && (PASSIVE_INTENTS.has(named.intent) || requestTool) && kind !== 'schedule' && kind !== 'delegate';
   const commands = strs(flat, ...SHELLISH_KEYS).filter((c) => /\s/.test(c) || /^[a-z][\w.-]*$/.test(c));
   if (commands.length) {
     out.commands = commands;
@@ -227,7 +229,7 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   }
   const urls = strs(flat, 'url', 'urls', 'uri', 'href', 'link', 'endpoint', 'webhook', 'webhook_url', 'callback_url').filter((u) => /^(https?|wss?):\/\//.test(u));
   if (urls.length) out.urls = urls;
-  const method = (str(flat, 'method', 'http_method') ?? '').toUpperCase();
+  const method = (str(flat, 'method', 'http_method') ?? (requestTool ? words.find((w) => /^(?:post|put|patch)$/.test(w)) : undefined) ?? '').toUpperCase();
   if (urls.length && /^(POST|PUT|PATCH|DELETE)$/.test(method)) {
     const f: Finding[] = out.findings!;
     const money = urls.some((u) => /\/(payments?|transfers?|payouts?|charges|wires?|remittances?)(\/|\?|$)/i.test(u));
