@@ -3,6 +3,7 @@ import { finding, type Finding } from '../rules/finding.js';
 import { judgeAccessTool } from '../rules/access-tools.js';
 import { judgeInfraTool } from '../rules/infra-tools.js';
 import { judgeStopAsking } from '../rules/tampering.js';
+import { ruleFor } from '../shell/rules/index.js';
 import { COLLECTOR_HOST, DUMMY_PAYLOAD, isLocalUrl } from '../rules/urls.js';
 import type { McpAnnotations } from '../types.js';
 import { outboundOf, TEXT_KEYS } from './extract.js';
@@ -122,7 +123,7 @@ export function unknownProfile(tool: string, annotations?: McpAnnotations): Tool
 
 const SQL = /^\s*(select|insert|update|delete|drop|create|alter|truncate|with|grant|revoke|merge|replace|upsert|explain|show|describe)\b/i;
 const READ_SQL = /^\s*(select|explain|show|describe|with\s+\w+\s+as\s*\((?![\s\S]*\b(insert|update|delete)\b)[\s\S]*\)\s*select)\b/i;
-const SHELLISH_KEYS = ['command', 'cmd', 'shell', 'bash', 'script'];
+const SHELLISH_KEYS = ['command', 'cmd', 'shell', 'bash', 'script', 'cli_command', 'command_line', 'cmdline'];
 
 /** Who is asking: the tool's bare name, its server, what the name says and how the profile is labelled. */
 export interface NamedTool {
@@ -212,7 +213,9 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (commands.length) {
     out.commands = commands;
     // A tool that exists to run commands is judged by the command, not by guesses about its name.
-    if (passive && words.some((w) => RUNS_COMMANDS.test(w))) out.profile = p(named!.source, 'shell', 'local_edit', `${named!.who} that runs the command it is given (judged by the command)`, { base_risk: 0.05, confidence: 0.85 });
+    // So is one named for the CLI it wraps (`call_aws`, `run_gcloud_command`), whatever its hints say.
+    const cliTool = words.some((w) => !!ruleFor(w)) && words.every((w) => RUNS_COMMANDS.test(w) || /^(?:call|invoke|use|tool)$/.test(w) || !!ruleFor(w));
+    if ((passive && words.some((w) => RUNS_COMMANDS.test(w))) || (!!named && cliTool)) out.profile = p(named!.source, 'shell', 'local_edit', `${named!.who} that runs the command it is given (judged by the command)`, { base_risk: 0.05, confidence: 0.85 });
   }
   const code = str(flat, 'code', 'source_code');
   if (code) out.code = [{ code, language: str(flat, 'language', 'lang') }];
