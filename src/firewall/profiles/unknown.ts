@@ -46,6 +46,8 @@ export function tokens(name: string): string[] {
 export function nameIntent(name: string, server = ''): Intent | null {
   const t = tokens(name);
   if (t[0] === 'transfer' && t[1] === 'to') return 'handoff';
+  // `schedule_agent_run`: the run is an agent's, later; it is judged by the prompt it is given.
+  if (t.some((w) => VERBS[5][1].test(w)) && t.some((w) => /^(?:agent|assistant|prompt|task)$/.test(w))) return 'schedule';
   const first = VERBS.find(([, re]) => re.test(t[0] ?? ''));
   if (first?.[0] === 'read') return 'read';
   // A service prefix, then a read verb, then what it reads: stripe_list_payouts, paypal_get_balance.
