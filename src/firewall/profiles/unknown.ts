@@ -89,6 +89,11 @@ export function unknownProfile(tool: string, annotations?: McpAnnotations): Tool
     p(source, kind, cls, `${who} whose ${intent ? LABEL[intent] : 'name says nothing about its effect'}${ann}`, { base_risk: base, reversible, confidence: conf, path_args: PATHS, extract: (args) => unknownInputs(args, kind, cls, named), ...extra });
 
   if (intent === 'finance') return mk('finance', 'critical', 0.8, false, 0.6, { outbound: true });
+  // The MCP spec defaults destructiveHint to true for every tool not marked read-only, so on a tool
+  // whose name only reads (no action verb anywhere in it) the hint is the server's default, not a
+  // statement; arguments that ask to purge or delete are still judged (unknownInputs).
+  const onlyReads = intent === 'read' && !tokens(bare).some((w) => ACTION_VERB.test(w) || VERBS[2][1].test(w));
+  if (onlyReads && a?.destructiveHint === true && a.readOnlyHint !== true) return mk('read', 'read_only', 0.05, true, 0.6);
   if (a?.destructiveHint === true && a.readOnlyHint !== true || intent === 'destroy' && a?.destructiveHint !== false) {
     return mk('generic', 'critical', 0.7, false, a ? CONF.annotated : CONF.named);
   }
