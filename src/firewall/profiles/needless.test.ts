@@ -76,3 +76,11 @@ test('scheduled agent runs and draft orders', () => {
     ['cancel_order', { order_id: 'o_1' }, true],
   ]);
 });
+
+test('temporary and cached files are rebuilt; a climb out of tmp or a data file is not', () => {
+  check('disposable', [
+    ['delete_file', { path: '/workspace/site/.cache/thumbs/index.json' }, false, DESTRUCTIVE], ['delete_path', { path: '/home/ana/site/tmp/preview.html' }, false],
+    ['delete_file', { path: '/workspace/site/data/bookings.sqlite' }, true, DESTRUCTIVE], ['delete_path', { path: '/home/ana/site/tmp/../orders' }, true],
+    ['delete_path', { path: '/home/ana/site/tmp' }, true], ['delete_path', { path: '/home/ana/site/tmp/*' }, true],
+  ]);
+});

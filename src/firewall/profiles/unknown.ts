@@ -259,7 +259,7 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   // Taking a label or reaction off, binning the user's own unsent draft, moving items to the trash:
   // each is undone in a click and reaches nobody, unlike deleting the thing itself.
   if (named && cls === 'critical' && kind === 'generic' && !out.profile && undoableRemoval(words, flat)) {
-    out.profile = p(named.source, 'generic', 'local_edit', `${named.who} that removes a label, reaction or unsent draft, or moves items to the trash (undoable)`, { base_risk: 0.12, reversible: true, confidence: 0.8 });
+    out.profile = p(named.source, 'generic', 'local_edit', `${named.who} that removes a label, reaction, unsent draft, temporary or cached file, or moves items to the trash (undoable)`, { base_risk: 0.12, reversible: true, confidence: 0.8 });
   }
   // A tool guessed to pay or run something, whose name or arguments say it is a draft, a link, a
   // sandbox or test run: it moves nothing and ships nothing until someone acts on it.
@@ -323,15 +323,21 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
 /** Objects whose removal loses nothing: markers on something else, and drafts nobody has received. */
 const MARKER_OBJECT = /^(?:label|labels|reaction|reactions|emoji|star|stars|bookmark|bookmarks|draft|drafts)$/;
 
-/** The name removes a marker or a draft, or the arguments say the items go to the trash, not away. */
+/** The name removes a marker or a draft, the arguments say the items go to the trash, or the targets are temporary or cached files. */
 function undoableRemoval(words: string[], flat: Record<string, unknown>): boolean {
   if (Object.values(flat).includes('*')) return false;
   if (flat.permanent === true || flat.hard_delete === true || flat.for_everyone === true) return false;
   const verb = words.findIndex((w) => VERBS[2][1].test(w));
   const object = words.slice(verb + 1);
   if (verb >= 0 && object.length > 0 && object.every((w) => MARKER_OBJECT.test(w) || /^(?:email|mail|message|issue|pr|post|item|my)$/.test(w)) && object.some((w) => MARKER_OBJECT.test(w))) return true;
-  return flat.permanent === false || flat.hard_delete === false || flat.to_trash === true || flat.trash === true;
+  if (flat.permanent === false || flat.hard_delete === false || flat.to_trash === true || flat.trash === true) return true;
+  // Temporary files and caches are rebuilt by whatever made them; `..` can climb out of them.
+  const paths = strs(flat, ...PATHS, 'paths');
+  return paths.length > 0 && paths.every((x) => DISPOSABLE_DIR.test(x) && !/(^|\/)\.\.(\/|$)/.test(x) && !/[*?]/.test(x));
 }
+
+/** A tmp or cache directory, in the project or the home directory, holding the target (not the directory itself). */
+const DISPOSABLE_DIR = /(^|\/)(tmp|temp|\.tmp|cache|\.cache|caches|__pycache__|\.pytest_cache|\.parcel-cache)\/[^/]/i;
 
 const REHEARSAL_WORD = /^(?:draft|drafts|link|links|quote|quotes|estimate|estimates|preview|sandbox|simulate|simulation|test|tests|dryrun)$/;
 const REHEARSAL_KEY = /^(?:environment|env|mode|target|stage|configuration|config|workflow|job|profile|build_type|variant|status|state|status_\w+)$/i;
