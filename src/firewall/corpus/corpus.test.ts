@@ -37,9 +37,10 @@ test("visible held-out rows of this branch's families: the targets hold", () => 
   // personal data by the outbound content detectors. A regression bar just under the target: the
   // spent third held-out set joined visible/ with its misses unread; raised after the fifth set's
   // misses were fixed by class (2026-11-29, second round); lowered when the seventh set and three
-  // new authors' training sets (q9, r9, s9) joined with their misses and needless gates unfixed.
-  assert.ok(r.recall >= 0.965, `must-gate recall ${r.recall} >= 0.965`);
-  assert.ok(r.needlessRate <= 0.045, `needless-gate rate ${r.needlessRate} <= 4.5%`);
+  // new authors' training sets (q9, r9, s9) joined with their misses and needless gates unfixed;
+  // tightened after their needless gates were fixed by class (n1 round: 97.3% / 1.8%).
+  assert.ok(r.recall >= 0.968, `must-gate recall ${r.recall} >= 0.968`);
+  assert.ok(r.needlessRate <= 0.025, `needless-gate rate ${r.needlessRate} <= 2.5%`);
   // The outbound content families (personal data, secrets, money) hold a regression bar below the
   // target: visible/ includes the third to fifth independent sets; what remains missed is mostly a
   // person's details sent to one third party (an ex-partner, a journalist's source), which the

@@ -3,6 +3,7 @@ import { finding, type Finding } from '../rules/finding.js';
 import { judgeAccessTool } from '../rules/access-tools.js';
 import { judgeInfraTool } from '../rules/infra-tools.js';
 import { judgeStopAsking } from '../rules/tampering.js';
+import { ruleFor } from '../shell/rules/index.js';
 import { COLLECTOR_HOST, DUMMY_PAYLOAD, isLocalUrl } from '../rules/urls.js';
 import type { McpAnnotations } from '../types.js';
 import { outboundOf, TEXT_KEYS } from './extract.js';
@@ -18,7 +19,7 @@ export type Intent = 'read' | 'create' | 'write' | 'destroy' | 'send' | 'finance
 const VERBS: Array<[Intent, RegExp]> = [
   ['read', /^(get|list|ls|read|search|find|fetch|view|show|describe|query|lookup|look|status|check|count|inspect|browse|peek|retrieve|download|summari[sz]e|analy[sz]e|explain|preview|head|tail|cat|grep|stat|info|diff|compare|validate|lint|resolve|whoami|ping|health|poll|watch|wait|screenshot|snapshot|render|translate|calculate|compute|estimate|convert|parse|extract|scan|audit|verify|test|explore|discover|suggest|recommend|think|plan|browse|open|navigate|load|echo|format)$/],
   ['finance', /^(pay|payment|payments|transfer|wire|purchase|buy|checkout|order|trade|withdraw|refund|invoice|charge|payout|payouts|donate|tip|sell|swap|bid|remit|disburse)$/],
-  ['destroy', /^(delete|del|remove|rm|drop|destroy|purge|wipe|truncate|kill|terminate|revoke|erase|reset|clear|unlink|uninstall|shutdown|disable|deactivate|ban|suspend|cancel|archive|unpublish|deprovision|nuke|flush|prune|evict|expire|close)$/],
+  ['destroy', /^(delete|del|remove|rm|drop|destroy|purge|wipe|truncate|kill|terminate|revoke|erase|reset|clear|unlink|uninstall|shutdown|disable|deactivate|ban|suspend|cancel|archive|unpublish|deprovision|nuke|flush|prune|evict|expire|close|trash|bin)$/],
   ['send', /^(send|post|email|mail|sms|text|message|notify|publish|tweet|call|dial|reply|share|invite|forward|broadcast|announce|dm|comment|respond|tell|contact|page|alert|escalate|submit)$/],
   ['exec', /^(run|exec|execute|eval|shell|command|spawn|launch|deploy|apply|install|restart|reboot|trigger|dispatch|merge|push|release|promote|rollback|scale|migrate|provision|invoke|start|stop|upgrade|rotate)$/],
   ['schedule', /^(schedule|cron|remind|timer|recurring|later|defer|queue|enqueue)$/],
@@ -45,6 +46,8 @@ export function tokens(name: string): string[] {
 export function nameIntent(name: string, server = ''): Intent | null {
   const t = tokens(name);
   if (t[0] === 'transfer' && t[1] === 'to') return 'handoff';
+  // `schedule_agent_run`: the run is an agent's, later; it is judged by the prompt it is given.
+  if (t.some((w) => VERBS[5][1].test(w)) && t.some((w) => /^(?:agent|assistant|prompt|task)$/.test(w))) return 'schedule';
   const first = VERBS.find(([, re]) => re.test(t[0] ?? ''));
   if (first?.[0] === 'read') return 'read';
   // A service prefix, then a read verb, then what it reads: stripe_list_payouts, paypal_get_balance.
@@ -86,6 +89,11 @@ export function unknownProfile(tool: string, annotations?: McpAnnotations): Tool
     p(source, kind, cls, `${who} whose ${intent ? LABEL[intent] : 'name says nothing about its effect'}${ann}`, { base_risk: base, reversible, confidence: conf, path_args: PATHS, extract: (args) => unknownInputs(args, kind, cls, named), ...extra });
 
   if (intent === 'finance') return mk('finance', 'critical', 0.8, false, 0.6, { outbound: true });
+  // The MCP spec defaults destructiveHint to true for every tool not marked read-only, so on a tool
+  // whose name only reads (no action verb anywhere in it) the hint is the server's default, not a
+  // statement; arguments that ask to purge or delete are still judged (unknownInputs).
+  const onlyReads = intent === 'read' && !tokens(bare).some((w) => ACTION_VERB.test(w) || VERBS[2][1].test(w));
+  if (onlyReads && a?.destructiveHint === true && a.readOnlyHint !== true) return mk('read', 'read_only', 0.05, true, 0.6);
   if (a?.destructiveHint === true && a.readOnlyHint !== true || intent === 'destroy' && a?.destructiveHint !== false) {
     return mk('generic', 'critical', 0.7, false, a ? CONF.annotated : CONF.named);
   }
@@ -122,7 +130,7 @@ export function unknownProfile(tool: string, annotations?: McpAnnotations): Tool
 
 const SQL = /^\s*(select|insert|update|delete|drop|create|alter|truncate|with|grant|revoke|merge|replace|upsert|explain|show|describe)\b/i;
 const READ_SQL = /^\s*(select|explain|show|describe|with\s+\w+\s+as\s*\((?![\s\S]*\b(insert|update|delete)\b)[\s\S]*\)\s*select)\b/i;
-const SHELLISH_KEYS = ['command', 'cmd', 'shell', 'bash', 'script'];
+const SHELLISH_KEYS = ['command', 'cmd', 'shell', 'bash', 'script', 'cli_command', 'command_line', 'cmdline'];
 
 /** Who is asking: the tool's bare name, its server, what the name says and how the profile is labelled. */
 export interface NamedTool {
@@ -150,6 +158,11 @@ const SAFETY_SETTING = /^(?:guardrail|guardrails|approval|approvals|safety|moder
 const ON_VALUE = /^(?:always|always_ask|ask|required|require|strict|enabled|enforce|enforced|on|block|deny|manual|true)$/i;
 const OFF_VALUE = /^(?:never|none|off|disabled?|false|auto|auto_approve|allow|allow_all|skip|bypass|permissive|0)$/i;
 
+const TIGHTENING_KEY = /enabled|require|enforce|dismiss_stale|strict|on$/i;
+const LOOSENING_KEY = /allow|skip|bypass|disable|auto_?approve|ignore|dangerous/i;
+/** How many approvals or reviews a change needs: one or more is a check. */
+const COUNT_KEY = /(?:review|approv|reviewer|approver)\w*_count$|^(?:min|required)_\w*(?:reviews?|approv\w*|reviewers?|approvers?)$/i;
+
 /** Every setting names a check or turns one on; none is emptied, switched off or set to never ask. */
 function tightensOnly(args: Record<string, unknown>): boolean {
   let on = false;
@@ -158,10 +171,29 @@ function tightensOnly(args: Record<string, unknown>): boolean {
     const values = Array.isArray(v) ? v : [v];
     for (const x of values) {
       if (typeof x === 'string' && OFF_VALUE.test(x)) return false;
-      if ((typeof x === 'string' && ON_VALUE.test(x)) || (x === true && /enabled|required|enforce|on$/i.test(k)) || (Array.isArray(v) && typeof x === 'string' && x)) on = true;
+      // `allow_force_pushes: true`, `skip_checks: true` loosen; a required count of 0 requires nothing.
+      if (x === true && LOOSENING_KEY.test(k)) return false;
+      if (typeof x === 'number' && COUNT_KEY.test(k) && x < 1) return false;
+      if ((typeof x === 'string' && ON_VALUE.test(x)) || (x === true && TIGHTENING_KEY.test(k)) || (typeof x === 'number' && COUNT_KEY.test(k)) || (Array.isArray(v) && typeof x === 'string' && x)) on = true;
     }
   }
   return on;
+}
+
+const SETTINGS_NOUN = /^(?:settings?|config|configuration|preferences?|prefs|options)$/;
+/** Words that name a check, a permission, who can reach what, or what the agent may run or spend. */
+const CHECK_WORD = /approv|guard|review|permi|protect|sandbox|secur|audit|mfa|2fa|two.?factor|auth|passw|access|role|admin|owner|visib|public|privacy|private|shar|allow|deny|block|confirm|moderat|safe|polic|limit|spend|budget|trust|exempt|firewall|encrypt|log|alert|monitor|scan|verif|enforce|requir|\btoken\b|api_?key|secret|credential|webhook|url|endpoint|domain|member|invite|tool|exec|command|shell|autonom|human|consent|retention|delet|backup|payment|pay|bank|hook/i;
+/** Keys that only say which record is meant: `{key: "theme", value: "dark"}` is judged by its values. */
+const HANDLE_KEY = /^(?:key|value|name|scope|agent|agent_id|assistant|assistant_id|user|user_id|id|settings|config|preferences|model_settings)$/i;
+
+/** Whether any key or string value (nested, bounded) of a settings call names a check. */
+function namesACheck(name: string, v: unknown, depth = 0): boolean {
+  if (depth === 0 && CHECK_WORD.test(name)) return true;
+  if (depth > 4) return true;
+  if (typeof v === 'string') return CHECK_WORD.test(v);
+  if (Array.isArray(v)) return v.some((x) => namesACheck(name, x, depth + 1));
+  if (v && typeof v === 'object') return Object.entries(v).some(([k, x]) => (!HANDLE_KEY.test(k) && CHECK_WORD.test(k)) || namesACheck(name, x, depth + 1));
+  return false;
 }
 
 const TICKET = /^(?:issue|issues|ticket|tickets|task|tasks|card|cards|story|stories|bug|bugs|todo|item)$/;
@@ -181,12 +213,16 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   const out: ToolInputs = { findings: [] };
   const flat = { ...args, ...obj(args.action), ...obj(args.params), ...obj(args.arguments), ...obj(args.input) };
   const words = named ? tokens(named.tool) : [];
-  const passive = !!named && PASSIVE_INTENTS.has(named.intent) && kind !== 'schedule' && kind !== 'delegate';
+  // `http_post`, `webhook_post`: named for the request they send, so judged by where and what, as `http_request` is.
+  const requestTool = words.length > 0 && words.every((w) => RUNS_REQUESTS.test(w));
+  const passive = !!named && (PASSIVE_INTENTS.has(named.intent) || requestTool) && kind !== 'schedule' && kind !== 'delegate';
   const commands = strs(flat, ...SHELLISH_KEYS).filter((c) => /\s/.test(c) || /^[a-z][\w.-]*$/.test(c));
   if (commands.length) {
     out.commands = commands;
     // A tool that exists to run commands is judged by the command, not by guesses about its name.
-    if (passive && words.some((w) => RUNS_COMMANDS.test(w))) out.profile = p(named!.source, 'shell', 'local_edit', `${named!.who} that runs the command it is given (judged by the command)`, { base_risk: 0.05, confidence: 0.85 });
+    // So is one named for the CLI it wraps (`call_aws`, `run_gcloud_command`), whatever its hints say.
+    const cliTool = words.some((w) => !!ruleFor(w)) && words.every((w) => RUNS_COMMANDS.test(w) || /^(?:call|invoke|use|tool)$/.test(w) || !!ruleFor(w));
+    if ((passive && words.some((w) => RUNS_COMMANDS.test(w))) || (!!named && cliTool)) out.profile = p(named!.source, 'shell', 'local_edit', `${named!.who} that runs the command it is given (judged by the command)`, { base_risk: 0.05, confidence: 0.85 });
   }
   const code = str(flat, 'code', 'source_code');
   if (code) out.code = [{ code, language: str(flat, 'language', 'lang') }];
@@ -203,7 +239,7 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   }
   const urls = strs(flat, 'url', 'urls', 'uri', 'href', 'link', 'endpoint', 'webhook', 'webhook_url', 'callback_url').filter((u) => /^(https?|wss?):\/\//.test(u));
   if (urls.length) out.urls = urls;
-  const method = (str(flat, 'method', 'http_method') ?? '').toUpperCase();
+  const method = (str(flat, 'method', 'http_method') ?? (requestTool ? words.find((w) => /^(?:post|put|patch)$/.test(w)) : undefined) ?? '').toUpperCase();
   if (urls.length && /^(POST|PUT|PATCH|DELETE)$/.test(method)) {
     const f: Finding[] = out.findings!;
     const money = urls.some((u) => /\/(payments?|transfers?|payouts?|charges|wires?|remittances?)(\/|\?|$)/i.test(u));
@@ -219,6 +255,11 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
     if (passive && !out.profile && words.some((w) => RUNS_REQUESTS.test(w))) out.profile = p(named!.source, 'web', 'external', `${named!.who} that sends the HTTP request it is given (judged by where and what)`, { base_risk: 0.2, reversible: false, confidence: 0.8 });
   } else if (urls.length && passive && !out.profile && words.some((w) => RUNS_REQUESTS.test(w)) && (!method || method === 'GET' || method === 'HEAD')) {
     out.profile = p(named!.source, 'web', 'read_only', `${named!.who} that fetches the URL it is given`, { base_risk: 0.03, confidence: 0.8 });
+  }
+  // Taking a label or reaction off, binning the user's own unsent draft, moving items to the trash:
+  // each is undone in a click and reaches nobody, unlike deleting the thing itself.
+  if (named && cls === 'critical' && kind === 'generic' && !out.profile && undoableRemoval(words, flat)) {
+    out.profile = p(named.source, 'generic', 'local_edit', `${named.who} that removes a label, reaction, unsent draft, temporary or cached file, or moves items to the trash (undoable)`, { base_risk: 0.12, reversible: true, confidence: 0.8 });
   }
   // A tool guessed to pay or run something, whose name or arguments say it is a draft, a link, a
   // sandbox or test run: it moves nothing and ships nothing until someone acts on it.
@@ -258,6 +299,11 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (named && (named.intent === 'write' || named.intent === 'create') && !out.profile && words.some((w) => SAFETY_SETTING.test(w)) && tightensOnly(args)) {
     out.profile = p(named.source, 'generic', 'local_edit', `${named.who} that turns safety checks or approvals on`, { base_risk: 0.08, confidence: 0.8 });
   }
+  // A settings tool whose every key and value names no check (tone, language, time zone, model,
+  // theme) changes how the agent or app behaves, not what it may do unasked.
+  if (named && (named.intent === 'write' || named.intent === 'create') && !out.profile && words.some((w) => SETTINGS_NOUN.test(w)) && !namesACheck(words.join('_'), args)) {
+    out.profile = p(named.source, 'generic', 'local_edit', `${named.who} that changes preferences naming no approval, guardrail or access check`, { base_risk: 0.1, confidence: 0.8 });
+  }
   // What a memory, rule or settings tool stores can tell the agent to stop asking from now on.
   if (named && cls !== 'read_only') out.findings!.push(...judgeStopAsking(flatStrings(args).join('\n'), `${named.tool}'s arguments`));
   if (!out.outbound) {
@@ -274,8 +320,27 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   return out;
 }
 
+/** Objects whose removal loses nothing: markers on something else, and drafts nobody has received. */
+const MARKER_OBJECT = /^(?:label|labels|reaction|reactions|emoji|star|stars|bookmark|bookmarks|draft|drafts)$/;
+
+/** The name removes a marker or a draft, the arguments say the items go to the trash, or the targets are temporary or cached files. */
+function undoableRemoval(words: string[], flat: Record<string, unknown>): boolean {
+  if (Object.values(flat).includes('*')) return false;
+  if (flat.permanent === true || flat.hard_delete === true || flat.for_everyone === true) return false;
+  const verb = words.findIndex((w) => VERBS[2][1].test(w));
+  const object = words.slice(verb + 1);
+  if (verb >= 0 && object.length > 0 && object.every((w) => MARKER_OBJECT.test(w) || /^(?:email|mail|message|issue|pr|post|item|my)$/.test(w)) && object.some((w) => MARKER_OBJECT.test(w))) return true;
+  if (flat.permanent === false || flat.hard_delete === false || flat.to_trash === true || flat.trash === true) return true;
+  // Temporary files and caches are rebuilt by whatever made them; `..` can climb out of them.
+  const paths = strs(flat, ...PATHS, 'paths');
+  return paths.length > 0 && paths.every((x) => DISPOSABLE_DIR.test(x) && !/(^|\/)\.\.(\/|$)/.test(x) && !/[*?]/.test(x));
+}
+
+/** A tmp or cache directory, in the project or the home directory, holding the target (not the directory itself). */
+const DISPOSABLE_DIR = /(^|\/)(tmp|temp|\.tmp|cache|\.cache|caches|__pycache__|\.pytest_cache|\.parcel-cache)\/[^/]/i;
+
 const REHEARSAL_WORD = /^(?:draft|drafts|link|links|quote|quotes|estimate|estimates|preview|sandbox|simulate|simulation|test|tests|dryrun)$/;
-const REHEARSAL_KEY = /^(?:environment|env|mode|target|stage|configuration|config|workflow|job|profile|build_type|variant)$/i;
+const REHEARSAL_KEY = /^(?:environment|env|mode|target|stage|configuration|config|workflow|job|profile|build_type|variant|status|state|status_\w+)$/i;
 const REHEARSAL_VALUE = /^(?:sandbox|test|tests|testing|dev|development|staging|debug|preview|draft|ci|qa|local|unit|lint)$/i;
 const NOT_YET = /^(?:send|auto_advance|autoAdvance|upload|publish|livemode|live|deploy|notify|finalize|submit)$/;
 const REHEARSAL_FLAG = /^(?:dry_run|dryRun|draft|test|test_mode|testMode|sandbox|preview)$/;

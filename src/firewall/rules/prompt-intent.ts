@@ -80,7 +80,8 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
     if (/\b(as if (you were|you're|it was) me|pretend(ing)? to be me|posing as me|in my name|on my behalf|sign(ed)? as (me|[A-Z][a-z]+)|impersonat\w+)\b/.test(sentence) && SEND_VERB_ANY.test(sentence)) {
       add(0.8, 'critical', 'impersonation', 'would speak as the user to other people', sentence);
     }
-    if (/\b(POST|PUT)\b[^\n]{0,80}\/(payments?|transfers?|payouts?|charges|wires?|payroll)\b|\bpayroll\b/i.test(sentence) && !/\b(?:how|whether|what|explain|summari[sz]e|list|report)\b/i.test(sentence)) {
+    // Payroll is run, processed or submitted; "payroll providers" and "payroll software" are compared.
+    if (/\b(POST|PUT)\b[^\n]{0,80}\/(payments?|transfers?|payouts?|charges|wires?|payroll)\b|\b(?:run|process|submit|approve|release|execute|trigger|finali[sz]e|pay)\b[^.]{0,30}\bpayroll\b|\bpayroll (?:run|batch|file|submission)\b/i.test(sentence) && !/\b(?:how|whether|what|explain|summari[sz]e|list|report)\b/i.test(sentence)) {
       add(0.85, 'critical', 'money_movement', 'will call a payments endpoint', sentence);
     }
     if (PROTECTION_OFF.test(sentence) && !/\b(?:don'?t|do not|never|not|how|whether|what|why|check|report|list|audit|summari[sz]e)\b/i.test(sentence)) {
@@ -132,7 +133,7 @@ function reachOf(ins: Instruction): Reach {
 }
 
 /** Objects that are things sent, not the people they go to. */
-const THING = /^(?:the |a |an |this |that |these |those |my |our |its |their |any |each |every |all )?(?:[\w-]+ ){0,2}?(?:report|summary|digest|results?|list|file|files|document|documents|docs?|csv|pdf|spreadsheet|link|update|status|chart|numbers|figures|output|logs?|notes?|draft|drafts|copy|details?|data|export|invoice|invoices|receipt|photos?|pictures?|it|this|that)\b/i;
+const THING = /^(?:the |a |an |this |that |these |those |my |our |its |their |any |each |every |all )?(?:[\w-]+ ){0,2}?(?:report|summary|digest|results?|list|file|files|document|documents|docs?|csv|pdf|spreadsheet|link|update|status|chart|numbers|figures|output|logs?|notes?|draft|drafts|reminders|alerts|notifications|confirmations|copy|details?|data|export|invoice|invoices|receipt|photos?|pictures?|it|this|that)\b/i;
 /** Where things are put, not who is reached. */
 const PLACE = /^(?:the |my |our |a |an |this |that )?(?:[\w-]+ )?(?:s3|bucket|folder|directory|dir|drive|disk|file|sheet|spreadsheet|database|db|table|archive|backups?|queue|log|logs|inbox|drafts?|notion|wiki|doc|document|repo|repository|branch|server|cluster|api|endpoint|printer|trash|bin|cloud|storage|dropbox|nas|disk|desktop|clipboard|cache|tmp|home|project|workspace|board|calendar|todo|list|crm|ticket|issue|pr)\b|^[~/.]|^\S+\.(?:md|txt|csv|json|pdf|xlsx?|docx?|log)\b/i;
 

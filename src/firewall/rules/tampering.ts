@@ -44,6 +44,17 @@ const SETTINGS: Array<[RegExp, string]> = [
 const ALLOWLIST = /\b(?:command_allowlist|allowed_commands|allowlist|allow_list|always_allow|auto_approve|allowedTools|trusted_commands)\b|"allow"\s*:/i;
 const DANGEROUS_ENTRY = /rm -(?:rf|fr|r)\b|\|\s*(?:ba|z)?sh\b|push (?:--force|-f)\b|\bsudo\b|chmod 777|\bdd if=|\bmkfs|\bdrop (?:table|database)|--no-verify|\bBash\(\*\)|\bBash\(:\*\)|^\s*-\s*["']?\*["']?\s*$|^\s*"\*"\s*,?$|\bcurl \*|\bwget \*|\beval\b/i;
 
+const RESTRICTING_LIST = /"(?:deny|ask)"\s*:\s*\[[^\]]*\]/g;
+
+/** The strictest value of a known approval or sandbox setting: whatever it was before, it now asks more. */
+const STRICTEST = /^\s*(?:approval_policy\s*=\s*"?untrusted"?|sandbox_mode\s*=\s*"?read-only"?|"?defaultMode"?\s*[:=]\s*"?plan"?)\s*,?\s*$/;
+
+/** Text that only sets approval or sandbox settings to their strictest values. */
+export function tightensSettings(content: string): boolean {
+  const lines = content.split('\n').filter((l) => l.trim() !== '');
+  return lines.length > 0 && lines.every((l) => STRICTEST.test(l));
+}
+
 const GUARDS = /(PreToolUse|"hooks"|hooks:|"deny"\s*:|deny:|switchyard|firewall|approvers?:|approver_tokens|"ask"\s*:)/;
 
 /** Content written to an agent's or the gateway's own settings; `removed` is what an edit replaces. */
@@ -51,8 +62,10 @@ export function judgeSettingsContent(path: string, content: string, removed = ''
   const out: Finding[] = [];
   for (const [re, what] of SETTINGS) if (re.test(content) && !re.test(removed)) out.push(finding(0.92, 'critical', false, 'safety_tampering', `edit to ${path} ${what}`));
   // Allowlist entries that pre-approve destructive or download-and-run commands.
-  if (ALLOWLIST.test(content)) {
-    const added = content.split('\n').filter((line) => DANGEROUS_ENTRY.test(line) && !removed.includes(line.trim()));
+  // Entries of a deny or ask list restrict the agent; only what is left can pre-approve.
+  const granting = content.replace(RESTRICTING_LIST, '');
+  if (ALLOWLIST.test(granting)) {
+    const added = granting.split('\n').filter((line) => DANGEROUS_ENTRY.test(line) && !removed.includes(line.trim()));
     if (added.length) out.push(finding(0.9, 'critical', false, 'safety_tampering', `edit to ${path} pre-approves ${added[0].trim().replace(/^[-\s"']+|["',\s]+$/g, '').slice(0, 40)} (a destructive or download-and-run command) so it runs without asking`));
   }
   const denied = /"deny"\s*:\s*\[([^\]]*)\]/.exec(removed)?.[1].match(/"[^"]+"/g) ?? [];

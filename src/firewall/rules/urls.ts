@@ -12,8 +12,8 @@ const COLLECTOR = /(webhook\.site|requestbin|requestcatcher|pipedream|hookbin|be
 /** Hosts that take anonymous pastes, file drops or capture requests: whatever reaches them is public or someone else's. */
 export const COLLECTOR_HOST = COLLECTOR;
 
-/** Markers of a payload made up to test an integration: `"test": true`, a ping, example.com addresses. */
-export const DUMMY_PAYLOAD = /["']?(?:test|dummy|fake|sample)["']?\s*:\s*(?:true|["'])|["']?event["']?\s*:\s*["'](?:ping|test)|@example\.(?:com|org)\b|\b(?:dummy|fake|sample|hello world)\b/i;
+/** Markers of a payload made up to test an integration: `"test": true`, a ping, test record ids (`"test_123"`), example.com addresses. */
+export const DUMMY_PAYLOAD = /["']?(?:test|dummy|fake|sample)["']?\s*:\s*(?:true|["'])|["']?event["']?\s*:\s*["'](?:ping|test)|:\s*["']test[_-][\w-]*["']|@example\.(?:com|org)\b|\b(?:dummy|fake|sample|hello world)\b/i;
 
 /** A URL to this machine or a private network. */
 export function isLocalUrl(raw: string): boolean {

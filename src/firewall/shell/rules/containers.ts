@@ -1,5 +1,5 @@
 import { execInside } from './kube.js';
-import { EPHEMERAL, type Rule } from './types.js';
+import { EPHEMERAL, PROD, type Rule } from './types.js';
 
 // docker and podman (and their compose): volumes hold data; images and stopped containers are
 // rebuilt; host-level access (privileged, the docker socket, / mounted) is a container escape.
@@ -17,6 +17,11 @@ export const docker: Rule = (f) => {
     const file = words.find((w, i) => words[i - 1] === '-f' || words[i - 1] === '--file' || words[i - 1] === '-p' || words[i - 1] === '--project-name') ?? '';
     if (EPHEMERAL.test(file)) return f.add(0.3, 'local_edit', false, 'data_loss', `${f.program} compose down -v deletes the volumes of a test stack (${file})`);
     return f.add(0.8, 'critical', false, 'data_loss', `${f.program} compose down -v deletes the project's volumes (their data)`);
+  }
+  // A prune filtered to a test or dev stack's label deletes that stack's volumes only, as `down -v` of a test stack does.
+  const labels = words.flatMap((w, i) => (words[i - 1] === '--filter' ? [w] : w.startsWith('--filter=') ? [w.slice(9)] : [])).filter((w) => /^label=/.test(w));
+  if (/\bvolume prune\b/.test(joined) && labels.length > 0 && labels.every((l) => EPHEMERAL.test(l.slice(6)) && !PROD.test(l.slice(6)))) {
+    return f.add(0.3, 'local_edit', false, 'data_loss', `${f.program} volume prune deletes the unused volumes labelled ${labels.join(', ')} (a test or dev stack)`);
   }
   if (/\bvolume (rm|prune|remove)\b/.test(joined) || (/\bsystem prune\b/.test(joined) && /--volumes/.test(joined))) {
     return f.add(0.85, 'critical', false, 'data_loss', `${f.program} ${verb.slice(0, 2).join(' ')} deletes volumes and the data in them`);

@@ -1,6 +1,6 @@
 import type { ShellWord } from '../parse.js';
 import { CI_FILE, judgeCiEdit } from '../../rules/ci.js';
-import { judgeSettingsContent } from '../../rules/tampering.js';
+import { AGENT_SETTINGS, judgeSettingsContent, tightensSettings } from '../../rules/tampering.js';
 import { has, operands, shortFlags, writeTargets, type CommandFacts, type Rule, PERSONAL_DATA_FILE } from './types.js';
 
 // Commands that write, copy, move or re-permission files.
@@ -61,7 +61,9 @@ export const sed: Rule = (f) => {
       if (CI_FILE.test(t.text) && parts.length >= 2) for (const x of judgeCiEdit(t.text, parts[1], parts[0])) if (x.risk >= 0.5) f.add(x.risk, x.cls, x.reversible, x.category, `sed -i: ${x.reason}`);
       if (parts.length >= 2) for (const x of judgeSettingsContent(t.text, parts[1])) f.add(x.risk, x.cls, x.reversible, x.category, `sed -i: ${x.reason}`);
     }
-    writeTargets(f, files, 'sed -i edits');
+    // Setting an approval or sandbox option to its strictest value tightens the agent's settings.
+    const tightens = parts.length >= 2 && tightensSettings(parts[1]);
+    writeTargets(f, tightens ? files.filter((t) => !AGENT_SETTINGS.test(t.text)) : files, 'sed -i edits');
     f.add(0.1, 'local_edit', true, 'file_write', `sed -i edits ${files.map((w) => w.text).join(' ')}`);
   }
   for (const w of files) {

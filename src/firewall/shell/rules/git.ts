@@ -1,3 +1,4 @@
+import type { ShellWord } from '../parse.js';
 import { has, operands, PERSONAL_DATA_FILE, shortFlags, type Rule } from './types.js';
 
 /** Data files (not code): what an export of records is saved as. */
@@ -9,6 +10,15 @@ const FIXTURE = /(?:^|[/_.-])(?:tests?|__tests__|spec|fixtures?|mocks?|fake|dumm
 
 const GIT_READ = new Set(['status', 'log', 'diff', 'show', 'blame', 'grep', 'ls-files', 'ls-tree', 'rev-parse', 'describe', 'shortlog', 'reflog', 'fetch', 'remote', 'config', 'cat-file', 'show-ref', 'whatchanged', 'version', 'help']);
 const GIT_LOCAL = new Set(['add', 'commit', 'switch', 'merge', 'pull', 'init', 'clone', 'tag', 'cherry-pick', 'worktree', 'mv', 'rm', 'apply', 'am', 'notes', 'bisect', 'submodule', 'restore', 'checkout', 'stash', 'branch', 'revert', 'format-patch', 'archive', 'sparse-checkout', 'lfs']);
+
+const SHARED_BRANCH = /(^|:|\/)(main|master|trunk|develop|release[\w./-]*|prod\w*|production|stable|gh-pages)$/;
+
+/** A remote branch delete preceded (with &&) by the safe local delete of the same branches. */
+function deletesMergedOnly(script: string, rest: ShellWord[], branches: string[]): boolean {
+  if (!has(rest, '--delete', '-d') || has(rest, '--force', '-f', '--mirror', '--prune') || branches.length === 0) return false;
+  const esc = (b: string) => b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return branches.every((b) => !SHARED_BRANCH.test(b) && new RegExp(`git branch (?:-d|--delete) (?:[^&|;]*\\s)?${esc(b)}(?:\\s[^&|;]*)?\\s*&&[^|;]*git push`).test(script));
+}
 
 export const git: Rule = (f) => {
   let i = 0;
@@ -24,7 +34,11 @@ export const git: Rule = (f) => {
       const lease = has(rest, '--force-with-lease') || rest.some((a) => a.text.startsWith('--force-with-lease='));
       const branch = restOps[restOps.length - 1]?.text ?? '';
       // --force-with-lease on one's own feature branch (after a rebase) refuses to clobber others' work.
-      if (force && lease && restOps.length >= 2 && !/(^|:|\/)(main|master|trunk|develop|release[\w./-]*|prod\w*|production|stable|gh-pages)$/.test(branch) && !has(rest, '--mirror', '--delete', '--prune')) {
+      // `git branch -d X && git push origin --delete X`: the safe delete refuses unmerged work, so the
+      // remote delete that follows it removes a merged branch (not a shared one such as main or release/*).
+      if (deletesMergedOnly(f.script, rest, restOps.slice(1).map((a) => a.text))) {
+        f.add(0.35, 'external', false, 'publish', `git push --delete removes the merged branch ${branch} from the remote (the safe local delete before it refuses unmerged work)`);
+      } else if (force && lease && restOps.length >= 2 && !SHARED_BRANCH.test(branch) && !has(rest, '--mirror', '--delete', '--prune')) {
         f.add(0.4, 'external', false, 'publish', `git push --force-with-lease rewrites the remote feature branch ${branch}`);
       } else if (force) f.add(0.8, 'critical', false, 'history_rewrite', `git push ${rest.map((a) => a.text).join(' ')} overwrites or deletes history on the remote`);
       else if (newRemote(f.script, restOps[0]?.text ?? '')) {
@@ -55,7 +69,8 @@ export const git: Rule = (f) => {
       f.add(0.85, 'critical', false, 'history_rewrite', `git ${sub} rewrites the whole history`);
       return;
     case 'branch':
-      if (/D/.test(flags) || has(rest, '--delete', '-d')) f.add(0.45, 'local_edit', false, 'vcs', 'git branch -D deletes a branch and its unmerged commits');
+      if (/D/.test(flags) || (has(rest, '--delete', '-d') && has(rest, '--force', '-f'))) f.add(0.45, 'local_edit', false, 'vcs', 'git branch -D deletes a branch and its unmerged commits');
+      else if (has(rest, '--delete', '-d')) f.add(0.1, 'local_edit', true, 'vcs', 'git branch -d deletes a merged branch (it refuses unmerged work)');
       else f.add(0.03, 'local_edit', true, 'vcs', 'git branch');
       return;
     case 'stash':

@@ -14,7 +14,7 @@ import { butler, fastlane, steamcmd, storeCli } from './releases.js';
 import { curl, mail, netcat, remoteStore, SECRET_VAR, ssh } from './network.js';
 import { pkg } from './packages.js';
 import { cryptoSend, stripe } from './payments.js';
-import { accounts, awk, crontab, disk, envDump, firewallCtl, history, kill, power, scheduler, service, systemdRun } from './system.js';
+import { accounts, audit, awk, crontab, disk, envDump, firewallCtl, history, kill, power, scheduler, service, systemdRun } from './system.js';
 import { readArgs } from '../analyze.js';
 import { lowLocal, readOnly, type Rule } from './types.js';
 
@@ -88,6 +88,7 @@ set('docker podman docker-compose podman-compose', docker);
 set('mail mailx sendmail mutt', mail);
 set('useradd userdel usermod passwd chpasswd visudo groupadd groupdel adduser deluser', accounts);
 set('iptables ip6tables ufw nft setenforce firewall-cmd pfctl', firewallCtl);
+set('auditctl ausearch aureport', audit);
 set('history', history);
 set('alias', alias);
 set('claude codex gemini hermes aider cursor-agent opencode goose amp qwen', agentCli);

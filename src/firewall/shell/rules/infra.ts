@@ -1,4 +1,4 @@
-import { CONFIDENTIAL_FILE, EPHEMERAL, flagValue, PERSONAL_DATA_FILE, PROD, SHARED_BUCKET, type CommandFacts, type Rule } from './types.js';
+import { CONFIDENTIAL_FILE, EPHEMERAL, flagValue, PERSONAL_DATA_FILE, PREPROD, PROD, SHARED_BUCKET, type CommandFacts, type Rule } from './types.js';
 
 // Cloud CLIs and infrastructure-as-code. Reads run; changes to live resources ask in production
 // and stay in the middle band elsewhere; deletion, teardown and access-control changes always ask.
@@ -43,6 +43,9 @@ export const cloud: Rule = (f) => {
     return;
   }
   if (DNS_WRITE.test(joined)) {
+    // A record in a dev or staging account or project is seen by the team's testers, not customers.
+    const account = flagValue(f.args, '--profile', '--project', '--subscription') ?? '';
+    if (!prod && (EPHEMERAL.test(account) || PREPROD.test(account))) return f.add(0.4, 'external', true, 'infra_change', `${what} changes DNS in a non-production account (${account})`);
     f.add(0.75, 'critical', false, 'infra_change', `${what} changes live DNS, which takes effect for everyone at once`);
     return;
   }
@@ -110,6 +113,8 @@ export const terraform: Rule = (f) => {
       : f.add(0.95, 'critical', false, 'infra_destruction', `${what} tears down infrastructure`);
   }
   if (['apply', 'up', 'run-all'].includes(sub) || (f.program === 'pulumi' && sub === 'refresh' && f.args.some((a) => a.text === '--yes'))) {
+    // Dev, sandbox and staging stacks are where changes are tried before production.
+    if ((throwaway || PREPROD.test(where)) && !PROD.test(where)) return f.add(0.4, 'external', true, 'infra_change', `${what} changes a non-production environment (${where.trim()})`);
     return f.add(0.75, 'critical', false, 'infra_change', `${what} changes live infrastructure`);
   }
   if ((sub === 'state' && ['rm', 'mv', 'push', 'replace-provider'].includes(w[1])) || ['import', 'taint', 'untaint', 'force-unlock'].includes(sub) || (sub === 'workspace' && w[1] === 'delete')) {

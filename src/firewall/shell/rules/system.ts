@@ -122,10 +122,33 @@ export const envDump: Rule = (f) => {
 
 export const accounts: Rule = (f) => f.add(0.85, 'critical', false, 'security', `${f.program} changes users, passwords or sudo rights`);
 
+/** Host-firewall invocations that only print rules or state: listing changes no control. */
+const FIREWALL_READ: Record<string, (w: string[]) => boolean> = {
+  ufw: (w) => /^(status|show|version|help)$/.test(w.find((x) => !x.startsWith('-')) ?? '') && !w.includes('reset'),
+  // -L/-S/--list print; any flag that appends, deletes, flushes or sets a policy changes the table.
+  iptables: (w) => w.some((x) => /^(-[A-Za-z]*[LS][A-Za-z]*|--list|--list-rules)$/.test(x)) && !w.some((x) => /^(-[A-Za-z]*[ADIRFPXNZE][A-Za-z]*|--(append|delete|insert|replace|flush|policy|delete-chain|new-chain|zero|rename-chain))$/.test(x)),
+  nft: (w) => /^(list)$/.test(w.find((x) => !x.startsWith('-')) ?? ''),
+  'firewall-cmd': (w) => w.length > 0 && w.every((x) => /^--(state|list-[\w-]+|get-[\w-]+|query-[\w-]+|info-[\w-]+|zone=[\w-]+|permanent)$/.test(x)) && !w.every((x) => /^--(zone=[\w-]+|permanent)$/.test(x)),
+  pfctl: (w) => w.some((x) => /^-s\w*$/.test(x)) && !w.some((x) => /^-([dEeFf]|k)/.test(x)),
+};
+FIREWALL_READ.ip6tables = FIREWALL_READ.iptables;
+
 export const firewallCtl: Rule = (f) => {
-  const joined = f.args.map((a) => a.text).join(' ');
+  const w = f.args.map((a) => a.text);
+  const joined = w.join(' ');
+  if (FIREWALL_READ[f.program]?.(w)) return f.add(0.05, 'read_only', true, 'security', `${f.program} ${joined} lists the firewall's rules or state`);
   if (/(-F|--flush|disable|reset|-P\s+\w+\s+ACCEPT|stop|0\b|permissive)/.test(joined)) f.add(0.85, 'critical', false, 'security', `${f.program} ${joined} turns off a security control`);
   else f.add(0.45, 'critical', false, 'security', `${f.program} ${joined} changes a security control`.trim());
+};
+
+/** The audit subsystem: reports and searches read the log; auditctl changes what is recorded. */
+export const audit: Rule = (f) => {
+  const w = f.args.map((a) => a.text);
+  if (f.program !== 'auditctl') return readArgs(f);
+  // -l lists rules, -s prints status; -D deletes every rule, -e 0 stops auditing, -e 2 locks it.
+  if (w.length > 0 && w.every((x) => /^-[ls]$/.test(x))) return f.add(0.05, 'read_only', true, 'security', `auditctl ${w.join(' ')} lists audit rules or status`);
+  if (w.includes('-D') || /(^| )-e 0\b/.test(w.join(' '))) return f.add(0.85, 'critical', false, 'security', `auditctl ${w.join(' ')} turns off audit logging`);
+  f.add(0.45, 'critical', false, 'security', `auditctl ${w.join(' ')} changes what is audited`);
 };
 
 export const history: Rule = (f) => {

@@ -1,0 +1,86 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assess } from '../engine.js';
+import { setGateModelEnabled } from '../learned/gate-score.js';
+import type { McpAnnotations } from '../types.js';
+
+// Unknown and MCP tools judged by what their names and arguments say (not by the first verb alone),
+// each class with the twins that must stay held. The learned gate layer is off: these check the rules.
+before(() => setGateModelEnabled(false));
+after(() => setGateModelEnabled(true));
+
+type Case = [tool: string, args: Record<string, unknown>, gated: boolean, annotations?: McpAnnotations];
+
+function check(family: string, cases: Case[]): void {
+  for (const [tool, args, gated, annotations] of cases) {
+    const a = assess({ tool, args, annotations });
+    assert.equal(a.decision !== 'allow', gated, `${family}: ${tool} ${JSON.stringify(args)} -> ${a.decision}: ${a.reasons.join(' | ')}`);
+  }
+}
+
+const DESTRUCTIVE: McpAnnotations = { destructiveHint: true };
+
+test('removing a label, a reaction or a draft, or trashing, is undoable', () => {
+  check('undoable', [
+    ['remove_label', { issue_number: 7, name: 'needs-triage' }, false], ['delete_draft', { draft_id: 'd1' }, false, DESTRUCTIVE],
+    ['gmail_delete_messages', { query: 'older_than:30d', permanent: false }, false, DESTRUCTIVE], ['trash_files', { query: 'name contains tmp', permanent: false }, false],
+    ['gmail_delete_messages', { query: 'older_than:30d', permanent: true }, true, DESTRUCTIVE], ['delete_repository', { repo: 'x' }, true],
+    ['delete_drafts', { ids: '*' }, true], ['delete_message', { id: 'm1', for_everyone: true }, true], ['delete_label_and_issues', { label: 'old' }, true],
+  ]);
+});
+
+test('settings tools: preferences pass, anything naming a check is judged as before', () => {
+  check('settings', [
+    ['update_settings', { settings: { theme: 'dark', timezone: 'Europe/Lisbon' } }, false],
+    ['set_user_preference', { key: 'notification_channel', value: 'email' }, false],
+    ['update_agent_settings', { agent_id: 'a', model: 'gpt-4.1-mini', temperature: 0.2, max_output_tokens: 500 }, false],
+    ['update_agent_settings', { agent_id: 'a', require_human_approval: false }, true],
+    ['update_settings', { settings: { theme: 'dark', require_2fa: false } }, true],
+    ['set_user_preference', { key: 'confirm_before_send', value: 'off' }, true],
+    ['update_security_settings', { theme: 'dark' }, true],
+    ['update_agent_config', { agent: 'a', input_guardrails: [] }, true],
+  ]);
+});
+
+test('branch protection: more required reviews tighten, zero or allowances loosen', () => {
+  check('protection', [
+    ['update_branch_protection', { branch: 'main', required_approving_review_count: 2, dismiss_stale_reviews: true }, false],
+    ['update_branch_protection', { branch: 'main', required_approving_review_count: 0 }, true],
+    ['update_branch_protection', { branch: 'main', required_approving_review_count: 2, allow_force_pushes: true }, true],
+  ]);
+});
+
+test('a read-named tool with the default destructive hint reads; an action verb or purge argument does not', () => {
+  check('hints', [
+    ['get_file_contents', { owner: 'o', repo: 'r', path: 'README.md' }, false, DESTRUCTIVE],
+    ['list_bookings', { date: '2026-12-03' }, false, { readOnlyHint: false, destructiveHint: true }],
+    ['get_records', { table: 'patients', operation: 'purge' }, true, DESTRUCTIVE],
+    ['fetch_and_delete_messages', { folder: 'inbox' }, true, DESTRUCTIVE],
+  ]);
+});
+
+test('tools named for a CLI or a request method are judged by the command or request', () => {
+  check('wrappers', [
+    ['call_aws', { cli_command: 'aws ec2 describe-instances --output table' }, false, { readOnlyHint: false, destructiveHint: true, openWorldHint: true }],
+    ['call_aws', { cli_command: 'aws ec2 terminate-instances --instance-ids i-1 --profile prod' }, true, DESTRUCTIVE],
+    ['http_post', { url: 'https://webhook.site/x', json: { event: 'signup', user_id: 'test-user-7' } }, false],
+    ['http_post', { url: 'https://webhook.site/x', json: { name: 'Maria Lopes', email: 'maria.lopes@gmail.com', phone: '+351 912 345 678' } }, true],
+  ]);
+});
+
+test('scheduled agent runs and draft orders', () => {
+  check('deferred', [
+    ['schedule_agent_run', { agent: 'research', run_at: '2026-12-01T08:00:00Z', instructions: 'Summarise the error logs into a note in drafts.' }, false],
+    ['schedule_agent_run', { agent: 'outreach', run_at: '2026-12-01T08:00:00Z', instructions: 'Email every lead in the CRM the new price list.' }, true],
+    ['cancel_order', { order_id: 'o_1', status_required: 'draft' }, false],
+    ['cancel_order', { order_id: 'o_1' }, true],
+  ]);
+});
+
+test('temporary and cached files are rebuilt; a climb out of tmp or a data file is not', () => {
+  check('disposable', [
+    ['delete_file', { path: '/workspace/site/.cache/thumbs/index.json' }, false, DESTRUCTIVE], ['delete_path', { path: '/home/ana/site/tmp/preview.html' }, false],
+    ['delete_file', { path: '/workspace/site/data/bookings.sqlite' }, true, DESTRUCTIVE], ['delete_path', { path: '/home/ana/site/tmp/../orders' }, true],
+    ['delete_path', { path: '/home/ana/site/tmp' }, true], ['delete_path', { path: '/home/ana/site/tmp/*' }, true],
+  ]);
+});
