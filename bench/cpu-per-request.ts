@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'undici';
 import { median, startProcess, type Proc } from './harness.js';
+import { casesFrom, hotConfig, runCase, type Case } from './hot-cases.js';
 
 // CPU per request of the gateway and of a minimal Node proxy, for each hot request path, by a
 // fixed number of requests at a fixed concurrency (not a timed run): on a busy machine the count
@@ -28,22 +29,7 @@ const LEVER = process.env.CPU_LEVER;
 const BASELINE = process.env.CPU_BASELINE;
 const ADMIN = 'bench-admin-token';
 
-const fixture = (path: string) => JSON.parse(readFileSync(new URL(`../test/fixtures/wire/${path}`, import.meta.url), 'utf8')) as { headers: Record<string, string>; body: Record<string, unknown> };
-const claude = fixture('anthropic/claude-code-2.1.332-first-turn.json');
-const codex = fixture('responses/codex-0.171.0-exec-turn2.json');
-const chat = { model: 'bench', messages: [{ role: 'system', content: 'You are terse.' }, { role: 'user', content: 'Say something about foxes.' }] };
-const anthropicHeaders = { 'anthropic-version': '2023-06-01', 'anthropic-beta': claude.headers['anthropic-beta'], 'x-api-key': 'dummy' };
-
-interface Case { name: string; path: string; body: unknown; headers?: Record<string, string> }
-const ALL: Case[] = [
-  { name: 'json', path: '/v1/chat/completions', body: chat },
-  { name: 'stream', path: '/v1/chat/completions', body: { ...chat, stream: true, stream_options: { include_usage: true } } },
-  { name: 'anthropic-json', path: '/v1/messages?beta=true', body: { ...claude.body, model: 'bench-claude', stream: false }, headers: anthropicHeaders },
-  { name: 'anthropic-stream', path: '/v1/messages?beta=true', body: { ...claude.body, model: 'bench-claude', stream: true }, headers: anthropicHeaders },
-  { name: 'responses-json', path: '/v1/responses', body: { ...codex.body, model: 'bench-responses', stream: false }, headers: { 'session-id': codex.headers['session-id'] } },
-  { name: 'responses-stream', path: '/v1/responses', body: { ...codex.body, model: 'bench-responses', stream: true }, headers: { 'session-id': codex.headers['session-id'] } },
-];
-const cases = process.env.CPU_CASES ? ALL.filter((c) => process.env.CPU_CASES!.split(',').includes(c.name)) : ALL;
+const cases = casesFrom(process.env.CPU_CASES);
 
 /** `A=1 B=2` in the environment variable `name` as an object (extra environment for one process). */
 function envPairs(name: string): Record<string, string> {
@@ -56,22 +42,7 @@ function cpuOf(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100;
 }
 
-/** `n` requests over `concurrency` keep-alive connections; throws on any non-2xx answer. */
-async function run(pool: Pool, c: Case, n: number): Promise<number> {
-  const body = JSON.stringify(c.body);
-  let next = 0;
-  const started = performance.now();
-  const worker = async () => {
-    while (next < n) {
-      next++;
-      const res = await pool.request({ path: c.path, method: 'POST', headers: { 'content-type': 'application/json', ...c.headers }, body });
-      const text = await res.body.text();
-      if (res.statusCode >= 300) throw new Error(`${c.name}: ${res.statusCode} ${text.slice(0, 300)}`);
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  return (n * 1000) / (performance.now() - started);
-}
+const run = (pool: Pool, c: Case, n: number) => runCase(pool, c, n, CONCURRENCY);
 
 async function admin(p: Proc, body: unknown): Promise<void> {
   const res = await fetch(`http://127.0.0.1:${p.port}/v1/admin/levers`, {
@@ -92,21 +63,11 @@ try {
     writeFileSync(path, config(name));
     return path;
   };
-  const config = (name: string) => [
-    'server: { log_level: warn, admin_tokens: [env:BENCH_ADMIN_TOKEN] }',
-    `storage: { kind: sqlite, path: ${join(dir, `${name}.db`)} }`,
-    'firewall: { mode: observe }',
-    'providers:',
-    `  mock: { type: openai, preset: custom, base_url: "http://127.0.0.1:${upstream.port}/v1" }`,
-    `  mock-responses: { type: openai, preset: custom, base_url: "http://127.0.0.1:${upstream.port}/v1", responses_api: true }`,
-    `  mock-anthropic: { type: anthropic, base_url: "http://127.0.0.1:${upstream.port}" }`,
-    'models:',
-    '  bench-model: { targets: [ { provider: mock, model: bench-model } ] }',
-    '  bench-claude: { targets: [ { provider: mock-anthropic, model: bench-claude } ] }',
-    '  bench-responses: { targets: [ { provider: mock-responses, model: bench-model } ] }',
-    'routes:',
-    '  bench: { model: bench-model }',
-  ].join('\n');
+  const config = (name: string) => hotConfig(upstream.port, {
+    server: 'server: { log_level: warn, admin_tokens: [env:BENCH_ADMIN_TOKEN] }',
+    storage: `storage: { kind: sqlite, path: ${join(dir, `${name}.db`)} }`,
+    firewall: 'firewall: { mode: observe }',
+  });
   const flags = ['--max-semi-space-size=32', ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : [])];
   const env = { SWITCHYARD_BENCH_LEVERS: '1', BENCH_ADMIN_TOKEN: ADMIN };
   const flagsOf = (name: string) => (process.env[name] ?? '').split(' ').filter(Boolean);

@@ -19,6 +19,9 @@ test('model and stream are answered without converting; any other read converts 
   assert.equal(JSON.stringify(r), JSON.stringify(full));
   assert.deepEqual(Object.keys(r), Object.keys(full));
   assert.ok('tools' in r && !('seed' in r));
+  // Its state is found through the proxy, never shown as a property (nor carried by a copy).
+  assert.deepEqual(Reflect.ownKeys(r), Reflect.ownKeys(full));
+  assert.equal(isUnconverted({ ...r }), false);
   r.untranslatable = ['x'];
   assert.deepEqual(r.untranslatable, ['x']);
   requireValid(r);

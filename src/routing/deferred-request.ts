@@ -22,7 +22,15 @@ interface State {
   invalid?: InvalidRequestError;
 }
 
-const states = new WeakMap<object, State>();
+// The state is reached through the proxy itself (a symbol its get trap answers), not a WeakMap:
+// V8 keeps the value of an entry of an old-generation WeakMap through the next scavenge even when
+// its key is dead, so every request's body (held by `convert`) survived one scavenge and was
+// copied (~7 MB per scavenge with Claude Code bodies; docs/performance.md).
+const STATE = Symbol('deferred request state');
+
+function stateOf(request: ChatRequest): State | undefined {
+  return (request as unknown as Record<symbol, State | undefined>)[STATE];
+}
 
 function converted(s: State): ChatRequest {
   if (!s.converted) {
@@ -45,7 +53,10 @@ function converted(s: State): ChatRequest {
 export function deferredRequest(known: Pick<ChatRequest, 'model' | 'stream'>, convert: () => ChatRequest): ChatRequest {
   const state: State = { known, convert };
   const proxy = new Proxy({} as ChatRequest, {
-    get: (_t, key) => (state.converted === undefined && (key === 'model' || key === 'stream') ? known[key] : Reflect.get(converted(state), key)),
+    get: (_t, key) => {
+      if (key === STATE) return state;
+      return state.converted === undefined && (key === 'model' || key === 'stream') ? known[key] : Reflect.get(converted(state), key);
+    },
     set: (_t, key, value) => Reflect.set(converted(state), key, value),
     has: (_t, key) => key in converted(state),
     deleteProperty: (_t, key) => Reflect.deleteProperty(converted(state), key),
@@ -57,13 +68,12 @@ export function deferredRequest(known: Pick<ChatRequest, 'model' | 'stream'>, co
     },
     defineProperty: (_t, key, d) => Reflect.defineProperty(converted(state), key, d),
   });
-  states.set(proxy, state);
   return proxy;
 }
 
 /** Throws the 400 of a deferred request whose body fails validation; nothing for any other request. */
 export function requireValid(request: ChatRequest): void {
-  const s = states.get(request);
+  const s = stateOf(request);
   if (!s) return;
   converted(s);
   if (s.invalid) throw s.invalid;
@@ -71,6 +81,6 @@ export function requireValid(request: ChatRequest): void {
 
 /** Whether `request` is deferred and not converted yet (tests, and what the bench measures). */
 export function isUnconverted(request: ChatRequest): boolean {
-  const s = states.get(request);
+  const s = stateOf(request);
   return s !== undefined && s.converted === undefined;
 }

@@ -5,7 +5,7 @@ import type { ChatRequest, ChatResponse, EmbeddingRequest, StreamChunk, Usage } 
 import type { Config } from '../config/schema.js';
 import type { ProviderRegistry } from '../providers/registry.js';
 import type { NativeRequest, Passthrough } from '../providers/types.js';
-import type { InferenceKind, InferenceStatus, RequestAsSent, Store } from '../store/types.js';
+import type { InferenceKind, RequestAsSent, Store } from '../store/types.js';
 import { StreamAssembler } from './assemble.js';
 import { BreakerBank } from './breaker-bank.js';
 import { ChainFailedError, runChain, type ChainResult } from './chain.js';
@@ -17,6 +17,7 @@ import { resolveModels, type RuntimeModel } from './targets.js';
 import type { ResponseCache } from '../cache/response-cache.js';
 import { replayStream } from '../cache/replay.js';
 import { buildRecord, type RecordInput } from './record.js';
+import { liveChunks } from './live-stream.js';
 import { retainUpstreams } from '../providers/pools.js';
 import { asSentOf, cachedTarget, clientOf, droppedOf, lossOf, named, passthroughFor } from './call-helpers.js';
 import type {
@@ -209,64 +210,20 @@ export class Gateway {
     const { head, iterator, passthrough } = result.value;
     const dropped = droppedOf(meta, result.value.dropped);
     const target = result.target;
-    const self = this;
-    async function* chunks(): AsyncGenerator<StreamChunk> {
-      let status: InferenceStatus = 'ok';
-      let error: string | null = null;
-      try {
-        for (const c of head) {
-          assembled.push(c);
-          yield c;
-        }
-        for (;;) {
-          let next: IteratorResult<StreamChunk>;
-          try {
-            next = await iterator.next();
-          } catch (err) {
-            if (client.aborted) throw err;
-            const e = err instanceof ProviderError ? err : undefined;
-            // The attempt's own deadline (idle or total) cut it: say so, as a timeout.
-            const timedOut = result.timedOut();
-            if (timedOut) {
-              throw new ProviderError(`stream from ${target.key} timed out after it started: ${timedOut}`, { kind: 'timeout', provider: target.provider.providerName, cause: err });
-            }
-            throw new ProviderError(`stream from ${target.key} broke after it started: ${e?.message ?? (err as Error).message}`, {
-              kind: 'stream_interrupted', provider: target.provider.providerName, upstreamStatus: e?.upstreamStatus, cause: err,
-            });
-          }
-          if (next.done) break;
-          result.tick();
-          assembled.push(next.value);
-          yield next.value;
-        }
-      } catch (err) {
-        status = client.aborted ? 'aborted' : 'interrupted';
-        error = (err as Error).message;
-        throw err;
-      } finally {
-        if (client.aborted && status === 'ok') {
-          status = 'aborted';
-          error = 'client disconnected';
-        }
-        result.done();
-        await iterator.return?.().catch(() => undefined);
-        if (status !== 'ok') {
-          const last = result.attempts[result.attempts.length - 1];
-          last.outcome = 'error';
-          last.error_kind = status === 'aborted' ? 'aborted' : 'stream_interrupted';
-          last.error = error;
-        }
-        const response = assembled.response();
+    // A module-level generator, not one declared here (src/routing/live-stream.ts says why).
+    const chunks = liveChunks({
+      head, iterator, assembled, client, chain: result,
+      finish: (status, error, response) => {
         if (status === 'ok' && cached?.outcome === 'miss') cached.write(response, target);
         // storage.sync: the stream's end ([DONE]) waits until its row is durable.
-        await self.#record({
+        return this.#record({
           id: inferenceId, createdAt, meta, plan, request, asSent, stream: true, status, error, response,
           usage: response.usage ?? null, latencyMs: performance.now() - started, ttftMs,
           target, attempts: result.attempts, costUsd: costOf(target, response.usage), dropped, ticket, cache: cached?.outcome,
         });
-      }
-    }
-    return { inferenceId, limitHeaders: ticket?.headers, plan, target, created: Math.floor(Date.now() / 1000), chunks: chunks(), assembled, passthrough, dropped, cache: cached?.outcome };
+      },
+    });
+    return { inferenceId, limitHeaders: ticket?.headers, plan, target, created: Math.floor(Date.now() / 1000), chunks, assembled, passthrough, dropped, cache: cached?.outcome };
   }
 
   /** Whether every target the plan may try takes `native` as the client sent it (no target translates it). */

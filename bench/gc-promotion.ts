@@ -1,0 +1,83 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'undici';
+import { median, startProcess, type Proc } from './harness.js';
+import { casesFrom, hotConfig, runCase, type Case } from './hot-cases.js';
+
+// Bytes the gateway promotes to the old generation per scavenge, per request path: the gateway
+// runs with --trace-gc-nvp and a fixed number of requests goes through it per case; the scavenge
+// lines printed during the case's requests give allocated, promoted and surviving bytes. A young
+// request object that survives two scavenges is promoted and waits for a mark-compact, so
+// promoted bytes per scavenge near the live set size mean nothing is held on the request path;
+// much more means something keeps request objects alive (or an old object points at them).
+//
+// Env: GC_CASES (comma list of bench/hot-cases.ts names; default all), GC_REQUESTS (per case, default 3000), GC_CONCURRENCY (default 8),
+// GC_BUILD (a built checkout to measure instead of this one), GC_FLAGS (extra node flags),
+// GC_ENV (`NAME=value ...`), GC_STORAGE / GC_FIREWALL (the config's storage / firewall line),
+// GC_CONFIG (extra YAML lines appended to the config, `\n`-separated), GC_DUMP=prefix (writes each
+// case's --trace-gc-nvp lines to <prefix>-<case>.nvp).
+
+const REQUESTS = Number(process.env.GC_REQUESTS ?? 3000);
+const CONCURRENCY = Number(process.env.GC_CONCURRENCY ?? 8);
+const BUILD = process.env.GC_BUILD ?? '.';
+
+const cases = casesFrom(process.env.GC_CASES);
+const run = (pool: Pool, c: Case, n: number) => runCase(pool, c, n, CONCURRENCY);
+
+interface Scavenge { allocated: number; promoted: number; survived: number }
+
+/** Scavenge lines of --trace-gc-nvp (`key=value` pairs) in `text`. */
+function scavenges(text: string): { s: Scavenge[]; markCompacts: number } {
+  const s: Scavenge[] = [];
+  let markCompacts = 0;
+  for (const line of text.split('\n')) {
+    const gc = /\bgc=(\w+)/.exec(line)?.[1];
+    if (gc === 'mc' || gc === 'mmc') markCompacts++;
+    if (gc !== 's') continue;
+    const num = (k: string) => Number(new RegExp(`\\b${k}=(\\d+)`).exec(line)?.[1] ?? NaN);
+    s.push({ allocated: num('allocated'), promoted: num('promoted'), survived: num('new_space_survived') });
+  }
+  return { s, markCompacts };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'switchyard-gc-'));
+const procs: Proc[] = [];
+try {
+  const upstream = await startProcess(['bench/upstream.ts', '0']);
+  procs.push(upstream);
+  const cfg = join(dir, 'gateway.yaml');
+  writeFileSync(cfg, [
+    hotConfig(upstream.port, {
+      server: 'server: { log_level: warn }',
+      storage: process.env.GC_STORAGE ?? `storage: { kind: sqlite, path: ${join(dir, 'gateway.db')} }`,
+      firewall: process.env.GC_FIREWALL ?? 'firewall: { mode: observe }',
+    }),
+    ...(process.env.GC_CONFIG ? process.env.GC_CONFIG.split('\\n') : []),
+  ].join('\n'));
+  const env = Object.fromEntries((process.env.GC_ENV ?? '').split(' ').filter(Boolean).map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
+  const flags = ['--max-semi-space-size=32', '--trace-gc-nvp', ...(process.env.GC_FLAGS ?? '').split(' ').filter(Boolean)];
+  const gateway = await startProcess([...flags, join(BUILD, 'dist/cli/main.js'), 'start', '--config', cfg, '--port', '0'], env);
+  procs.push(gateway);
+  let out = '';
+  gateway.child.stdout!.on('data', (d) => (out += d));
+  const pool = new Pool(`http://127.0.0.1:${gateway.port}`, { connections: CONCURRENCY });
+  console.log('| case | scavenges | requests per scavenge | allocated per scavenge, MB | promoted per scavenge, MB (median; p25–p75) | promoted KB per request | survived in new space per scavenge, MB | mark-compacts |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const c of cases) {
+    await run(pool, c, Math.min(REQUESTS, 1000)); // warm-up (and scavenges before the case's own)
+    out = '';
+    await run(pool, c, REQUESTS);
+    if (process.env.GC_DUMP) writeFileSync(`${process.env.GC_DUMP}-${c.name}.nvp`, out);
+    const { s, markCompacts } = scavenges(out);
+    const mb = (x: number) => (x / 1e6).toFixed(2);
+    const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.floor(p * (xs.length - 1))] ?? NaN;
+    const promoted = s.map((x) => x.promoted);
+    const total = promoted.reduce((a, b) => a + b, 0);
+    console.log(`| ${c.name} | ${s.length} | ${(REQUESTS / s.length).toFixed(0)} | ${mb(median(s.map((x) => x.allocated)))} | ${mb(median(promoted))} (${mb(q(promoted, 0.25))}–${mb(q(promoted, 0.75))}) | ${(total / REQUESTS / 1e3).toFixed(1)} | ${mb(median(s.map((x) => x.survived)))} | ${markCompacts} |`);
+  }
+  await pool.close();
+} finally {
+  for (const p of procs) p.child.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+}

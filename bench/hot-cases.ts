@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import type { Pool } from 'undici';
+
+// The gateway's hot request paths as the per-request benches drive them (cpu-per-request.ts,
+// gc-promotion.ts): chat completions JSON and 10-chunk stream (pass-through to an
+// OpenAI-compatible upstream), the Claude Code request (~54 KB) to an Anthropic upstream and the
+// Codex request (~20 KB) to a Responses upstream, each as JSON and stream; and the config that
+// serves them from bench/upstream.ts.
+
+const fixture = (path: string) => JSON.parse(readFileSync(new URL(`../test/fixtures/wire/${path}`, import.meta.url), 'utf8')) as { headers: Record<string, string>; body: Record<string, unknown> };
+const claude = fixture('anthropic/claude-code-2.1.332-first-turn.json');
+const codex = fixture('responses/codex-0.171.0-exec-turn2.json');
+const chat = { model: 'bench', messages: [{ role: 'system', content: 'You are terse.' }, { role: 'user', content: 'Say something about foxes.' }] };
+const anthropicHeaders = { 'anthropic-version': '2023-06-01', 'anthropic-beta': claude.headers['anthropic-beta'], 'x-api-key': 'dummy' };
+
+export interface Case { name: string; path: string; body: unknown; headers?: Record<string, string> }
+export const HOT_CASES: Case[] = [
+  { name: 'json', path: '/v1/chat/completions', body: chat },
+  { name: 'stream', path: '/v1/chat/completions', body: { ...chat, stream: true, stream_options: { include_usage: true } } },
+  { name: 'anthropic-json', path: '/v1/messages?beta=true', body: { ...claude.body, model: 'bench-claude', stream: false }, headers: anthropicHeaders },
+  { name: 'anthropic-stream', path: '/v1/messages?beta=true', body: { ...claude.body, model: 'bench-claude', stream: true }, headers: anthropicHeaders },
+  { name: 'responses-json', path: '/v1/responses', body: { ...codex.body, model: 'bench-responses', stream: false }, headers: { 'session-id': codex.headers['session-id'] } },
+  { name: 'responses-stream', path: '/v1/responses', body: { ...codex.body, model: 'bench-responses', stream: true }, headers: { 'session-id': codex.headers['session-id'] } },
+];
+
+/** The cases named in `list` (comma-separated), all when it is unset. */
+export function casesFrom(list: string | undefined): Case[] {
+  return list ? HOT_CASES.filter((c) => list.split(',').includes(c.name)) : HOT_CASES;
+}
+
+/** `n` requests over `concurrency` keep-alive connections; throws on any non-2xx answer; returns req/s. */
+export async function runCase(pool: Pool, c: Case, n: number, concurrency: number): Promise<number> {
+  const body = JSON.stringify(c.body);
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < n) {
+      next++;
+      const res = await pool.request({ path: c.path, method: 'POST', headers: { 'content-type': 'application/json', ...c.headers }, body });
+      const text = await res.body.text();
+      if (res.statusCode >= 300) throw new Error(`${c.name}: ${res.statusCode} ${text.slice(0, 300)}`);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return (n * 1000) / (performance.now() - started);
+}
+
+/** The gateway config serving every case from the mock upstream on `upstreamPort`. */
+export function hotConfig(upstreamPort: number, lines: { server: string; storage: string; firewall: string }): string {
+  return [
+    lines.server,
+    lines.storage,
+    lines.firewall,
+    'providers:',
+    `  mock: { type: openai, preset: custom, base_url: "http://127.0.0.1:${upstreamPort}/v1" }`,
+    `  mock-responses: { type: openai, preset: custom, base_url: "http://127.0.0.1:${upstreamPort}/v1", responses_api: true }`,
+    `  mock-anthropic: { type: anthropic, base_url: "http://127.0.0.1:${upstreamPort}" }`,
+    'models:',
+    '  bench-model: { targets: [ { provider: mock, model: bench-model } ] }',
+    '  bench-claude: { targets: [ { provider: mock-anthropic, model: bench-claude } ] }',
+    '  bench-responses: { targets: [ { provider: mock-responses, model: bench-model } ] }',
+    'routes:',
+    '  bench: { model: bench-model }',
+  ].join('\n');
+}
