@@ -28,6 +28,10 @@ const VERBS: Array<[Intent, RegExp]> = [
   ['write', /^(update|set|edit|put|patch|modify|change|rename|move|copy|configure|enable|toggle|assign|grant|replace|upsert|sync|commit|approve|accept|reject|resolve|reopen|lock|unlock|fill|type|click|press|select)$/],
 ];
 
+/** Each intent's verbs by name (handoffs are recognised by shape, not by a verb). */
+type VerbIntent = Exclude<Intent, 'handoff'>;
+const VERB = Object.fromEntries(VERBS) as Record<VerbIntent, RegExp>;
+
 /** Verbs that act even after a read verb: check_and_pay_invoice pays. */
 const ACTION_VERB = /^(pay|send|transfer|wire|refund|charge|delete|remove|execute|run|create|update|approve|submit|post)$/;
 
@@ -47,14 +51,14 @@ export function nameIntent(name: string, server = ''): Intent | null {
   const t = tokens(name);
   if (t[0] === 'transfer' && t[1] === 'to') return 'handoff';
   // `schedule_agent_run`: the run is an agent's, later; it is judged by the prompt it is given.
-  if (t.some((w) => VERBS[5][1].test(w)) && t.some((w) => /^(?:agent|assistant|prompt|task)$/.test(w))) return 'schedule';
+  if (t.some((w) => VERB.schedule.test(w)) && t.some((w) => /^(?:agent|assistant|prompt|task)$/.test(w))) return 'schedule';
   const first = VERBS.find(([, re]) => re.test(t[0] ?? ''));
   if (first?.[0] === 'read') return 'read';
   // A service prefix, then a read verb, then what it reads: stripe_list_payouts, paypal_get_balance.
   const verb = t.findIndex((w) => VERBS.some(([, re]) => re.test(w)));
-  if (verb > 0 && VERBS[0][1].test(t[verb]) && !t.slice(verb + 1).some((w) => ACTION_VERB.test(w))) return 'read';
-  for (const intent of ['finance', 'destroy', 'send', 'exec', 'schedule', 'delegate', 'create', 'write', 'read'] as Intent[]) {
-    const re = VERBS.find(([i]) => i === intent)![1];
+  if (verb > 0 && VERB.read.test(t[verb]) && !t.slice(verb + 1).some((w) => ACTION_VERB.test(w))) return 'read';
+  for (const intent of ['finance', 'destroy', 'send', 'exec', 'schedule', 'delegate', 'create', 'write', 'read'] as VerbIntent[]) {
+    const re = VERB[intent];
     if (t.some((w) => re.test(w))) {
       if ((intent === 'create' || intent === 'write') && /(bank|stripe|paypal|payment|wise|venmo|coinbase|plaid|billing|wallet|crypto)/i.test(server) && t.some((w) => /^(payout|transfer|charge|refund|payment|invoice)s?$/.test(w))) return 'finance';
       return intent;
@@ -92,7 +96,7 @@ export function unknownProfile(tool: string, annotations?: McpAnnotations): Tool
   // The MCP spec defaults destructiveHint to true for every tool not marked read-only, so on a tool
   // whose name only reads (no action verb anywhere in it) the hint is the server's default, not a
   // statement; arguments that ask to purge or delete are still judged (unknownInputs).
-  const onlyReads = intent === 'read' && !tokens(bare).some((w) => ACTION_VERB.test(w) || VERBS[2][1].test(w));
+  const onlyReads = intent === 'read' && !tokens(bare).some((w) => ACTION_VERB.test(w) || VERB.destroy.test(w));
   if (onlyReads && a?.destructiveHint === true && a.readOnlyHint !== true) return mk('read', 'read_only', 0.05, true, 0.6);
   if (a?.destructiveHint === true && a.readOnlyHint !== true || intent === 'destroy' && a?.destructiveHint !== false) {
     return mk('generic', 'critical', 0.7, false, a ? CONF.annotated : CONF.named);
@@ -327,7 +331,7 @@ const MARKER_OBJECT = /^(?:label|labels|reaction|reactions|emoji|star|stars|book
 function undoableRemoval(words: string[], flat: Record<string, unknown>): boolean {
   if (Object.values(flat).includes('*')) return false;
   if (flat.permanent === true || flat.hard_delete === true || flat.for_everyone === true) return false;
-  const verb = words.findIndex((w) => VERBS[2][1].test(w));
+  const verb = words.findIndex((w) => VERB.destroy.test(w));
   const object = words.slice(verb + 1);
   if (verb >= 0 && object.length > 0 && object.every((w) => MARKER_OBJECT.test(w) || /^(?:email|mail|message|issue|pr|post|item|my)$/.test(w)) && object.some((w) => MARKER_OBJECT.test(w))) return true;
   if (flat.permanent === false || flat.hard_delete === false || flat.to_trash === true || flat.trash === true) return true;
