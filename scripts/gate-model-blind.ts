@@ -9,7 +9,9 @@
 // Every run appends a line to .blind-looks (untracked) so the number of looks can be reported.
 // The visible-chosen threshold of the shipped variant is the one scripts/train-gate-model.ts commits.
 //
-//   npx tsx scripts/gate-model-blind.ts src/firewall/corpus/blind
+//   npx tsx scripts/gate-model-blind.ts <a development set's directory>
+// (The seventh set was measured this way while it was a development set. Choosing a variant by
+// what this prints for blind/ spends that set: blind/README.md.)
 import { appendFileSync } from 'node:fs';
 import { assess } from '../src/firewall/engine.js';
 import { CORPUS_CONFIG, loadCorpus, loadRows, loadVisible, type CorpusRow } from '../src/firewall/corpus/run-corpus.js';
