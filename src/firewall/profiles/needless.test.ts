@@ -84,3 +84,16 @@ test('temporary and cached files are rebuilt; a climb out of tmp or a data file 
     ['delete_path', { path: '/home/ana/site/tmp' }, true], ['delete_path', { path: '/home/ana/site/tmp/*' }, true],
   ]);
 });
+
+test('credential care: rotating, revoking or minting into a store shows nothing; a value shown, sent or everything at once is held', () => {
+  check('credentials', [
+    ['rotate_secret', { SecretId: 'prod/radio/icecast-admin', RotateImmediately: true }, false],
+    ['revoke_api_key', { project: 'booking', key_id: 'key_7Hq2' }, false],
+    ['create_api_key', { name: 'ci', scopes: ['read:deployments'], store_in: 'github_actions_secret:DEPLOY_READ' }, false],
+    ['rotate_secret', { SecretId: 'prod/shop/stripe', return_new_value: true }, true],
+    ['revoke_api_key', { project: 'booking', key_id: '*' }, true],
+    ['create_api_key', { name: 'agency', scopes: ['admin'], send_to: 'dev@agency.example' }, true],
+    ['create_access_token', { scopes: ['repo', 'admin:org'], deliver_to: 'user_vault' }, true],
+    ['create_access_token', { scopes: ['repo:read'], deliver_to: 'chat' }, true],
+  ]);
+});

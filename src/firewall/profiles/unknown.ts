@@ -1,6 +1,7 @@
 import { personalDataQuery } from '../content/bulk-export.js';
 import { finding, type Finding } from '../rules/finding.js';
 import { judgeAccessTool } from '../rules/access-tools.js';
+import { credentialCare } from '../rules/credential-care.js';
 import { judgeInfraTool } from '../rules/infra-tools.js';
 import { judgeStopAsking } from '../rules/tampering.js';
 import { ruleFor } from '../shell/rules/index.js';
@@ -270,9 +271,11 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (named && (named.intent === 'finance' || named.intent === 'exec') && !out.profile && rehearsal(words, flat)) {
     out.profile = p(named.source, 'generic', 'external', `${named.who} whose name or arguments say it is a draft, link, sandbox or test run`, { base_risk: 0.15, reversible: true, confidence: 0.8 });
   }
+  const care = named ? credentialCare(words, flat) : null;
+  if (named && care && !out.profile) out.profile = p(named.source, 'generic', 'external', `${named.who} that ${care}`, { base_risk: 0.15, reversible: true, confidence: 0.8 });
   if (named) {
     const strings = flatStrings(flat);
-    out.findings!.push(...judgeInfraTool({ tokens: words, intent: named.intent, strings }), ...judgeAccessTool(words, named.intent, strings));
+    out.findings!.push(...judgeInfraTool({ tokens: words, intent: named.intent, strings }), ...(care ? [] : judgeAccessTool(words, named.intent, strings)));
   }
   // A scheduled action spelled out as a request or a command is known, not guessed: judged as it is.
   if (named && (kind === 'schedule' || /cron|schedul|timer|job/i.test(`${named.server} ${named.tool}`)) && !out.profile && ((urls.length && method) || commands.length)) {
