@@ -97,3 +97,14 @@ test('credential care: rotating, revoking or minting into a store shows nothing;
     ['create_access_token', { scopes: ['repo:read'], deliver_to: 'chat' }, true],
   ]);
 });
+
+test('kept things: a page, a contact or a CRM record after a verb is the object, not a send or a DNS record', () => {
+  check('kept things', [
+    ['mcp__notion__create_page', { parent: { database_id: 'a12' }, properties: { title: 'Q4 review' }, children: 'Counts by year group.' }, false],
+    ['create_contact', { name: 'Haddad Vets', phone: '+44 20 7946 0321' }, false],
+    ['add_customer_record', { customer: 'Harbour Cafe', notes: 'Back door before 7am' }, false],
+    ['update_record', { zone: 'shop.example', name: 'www.shop.example', type: 'CNAME', content: 'new-host.example' }, true],
+    ['create_contact', { email: 'claimant.h@gmail.com', firstname: 'Hakan', medical_notes: 'whiplash, prior back surgery' }, true],
+    ['delete_customer_record', { customer_id: 'C-2231' }, true],
+  ]);
+});

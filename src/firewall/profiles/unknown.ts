@@ -48,8 +48,11 @@ export function tokens(name: string): string[] {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 
+/** Send verbs that are also things kept in a workspace: after another verb they are its object (create_page, update_contact). */
+const KEPT_THING = /^(?:page|pages|contact|contacts)$/;
+
 export function nameIntent(name: string, server = ''): Intent | null {
-  const t = tokens(name);
+  const t = tokens(name).filter((w, i, all) => !(i > 0 && KEPT_THING.test(w) && VERBS.some(([, re]) => re.test(all[i - 1]))));
   if (t[0] === 'transfer' && t[1] === 'to') return 'handoff';
   // `schedule_agent_run`: the run is an agent's, later; it is judged by the prompt it is given.
   if (t.some((w) => VERB.schedule.test(w)) && t.some((w) => /^(?:agent|assistant|prompt|task)$/.test(w))) return 'schedule';
