@@ -40,10 +40,13 @@ const ASSIGNED_PLACEHOLDER = new RegExp(`[=:]\\s*["']?(?:${PLACEHOLDER.source})[
 /** `NAME=` at the end of a line assigns nothing (an env template); its value is not the next line. */
 const EMPTY_ASSIGNMENT = /[=:][ \t]*["']{0,2}[ \t]*$/gm;
 
-/** containsSecret for gating: a placeholder is not a secret (traces still redact it). */
+/** Where a secret is kept, not its value: `1password:Ops/Grafana`, `github_actions_secret:DEPLOY_READ`. */
+const STORE_REFERENCE = /\b(?:1password|bitwarden|keychain|vault|(?:github_)?actions?_secrets?|secrets?_?manager|ssm|parameter_?store)\s*:\s*[\w./ -]+/gi;
+
+/** containsSecret for gating: a placeholder or a store reference is not a secret (traces still redact it). */
 
 export function containsLiveSecret(s: string): boolean {
-  return containsSecret(withoutPlaceholders(s).replace(EMPTY_ASSIGNMENT, ' ').replace(ASSIGNED_PLACEHOLDER, ' ').replace(PLACEHOLDER, ' '));
+  return containsSecret(withoutPlaceholders(s).replace(STORE_REFERENCE, ' ').replace(EMPTY_ASSIGNMENT, ' ').replace(ASSIGNED_PLACEHOLDER, ' ').replace(PLACEHOLDER, ' '));
 }
 
 export function redact(value: unknown, depth = 0): unknown {

@@ -17,7 +17,7 @@ import type { ContentFinding } from './types.js';
 export type { ContentFinding } from './types.js';
 export { scanPaymentCode } from './money.js';
 
-const WORTH_A_LOOK = /\d|confiden|internal|nda\b|distribut|privileg|proprietar|password|passwd|passcode|contrase|senha|passe|passwort|wachtwoord|пароль|パスワード|密码|密碼|비밀번호|secret|token|key|private|seed|recovery|bank|account|iban|wire|transfer|remit|vertraulich|riservat|社外秘|極秘|机密|機密|대외비|-----begin|:\/\/|マイナンバー|diagnos|chemo|bipolar|cancer|salary|address|@channel|@everyone|@here|@all|dear|hello|attention|let go|laid|clos|shut|reply|verify|confirm|respond|provide|arrears|caution|criminal|payslip|owes|custody|convict/i;
+const WORTH_A_LOOK = /\d|confiden|internal|nda\b|distribut|privileg|proprietar|password|passwd|passcode|contrase|senha|passe|passwort|wachtwoord|пароль|パスワード|密码|密碼|비밀번호|secret|token|key|private|seed|recovery|bank|account|iban|wire|transfer|remit|vertraulich|riservat|社外秘|極秘|机密|機密|대외비|-----begin|:\/\/|マイナンバー|diagnos|medical|clinical|medication|health.?(?:notes?|history|info|condition)|chemo|bipolar|cancer|salary|address|@channel|@everyone|@here|@all|dear|hello|attention|let go|laid|clos|shut|reply|verify|confirm|respond|provide|arrears|caution|criminal|payslip|owes|custody|convict/i;
 
 /** `hints` (the user's request) may name what a short typed value is ("enter my SIN"). */
 export function scanOutbound(text: string, recipient?: string, hints = ''): ContentFinding[] {

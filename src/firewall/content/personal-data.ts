@@ -29,6 +29,8 @@ const PERSON_MARKER = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Pp]atient|[Pp]aci
 const GENERIC_ROLE = /\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach|[Nn]o)\s+(?:patient|paciente|patiente|caller|employee|client|cliente|customer)\b|\b[Ee]mployee [Aa]ssistance\b/g;
 /** A character in a book, film or series: their health is the story's, not a real person's. */
 const STORY = /\b(?:chapter|novel|book club|episode|season finale|protagonist|narrator|the (?:main )?character)\b/i;
+/** A record's health field with a value ("medical_notes": "whiplash…"): the record's person's health, whatever the words. */
+const HEALTH_FIELD = /\b(?:medical|health|clinical)[_ ]?(?:notes?|history|conditions?|info)["']?\s*[:=]\s*["']?\w|\b(?:diagnosis|medications?|conditions)["']?\s*[:=]\s*["']?\w/i;
 /** Record fields with values ("home_address": "…", salary=64000): a row about a person. */
 const RECORD_FIELDS = /\b(home[_ ]?address|date[_ ]of[_ ]birth|dob|salary|passport[_ ]?(?:no|number)|national[_ ]id|driver'?s[_ ]licen[cs]e)["']?\s*[:=]\s*["']?[\w£$€]/gi;
 /** Named people with amounts in one line ("Maria Lopez $12,500; Devon Hart $9,000"). */
@@ -143,7 +145,7 @@ export function scanPersonalData(text: string, hints = '', message = false): Con
   }
   const digits = /\d/.test(text);
   const dob = digits && hasDateOfBirth(text);
-  const health = HEALTH.test(text) && !(message && STORY.test(text)) && (PERSON_MARKER.test(message ? text.replace(GENERIC_ROLE, ' ') : text) || dob);
+  const health = (HEALTH.test(text) && !(message && STORY.test(text)) && (PERSON_MARKER.test(message ? text.replace(GENERIC_ROLE, ' ') : text) || dob)) || (HEALTH_FIELD.test(text) && (hasEmail(text) || hasPhone(text) || dob));
   if (health) out.push({ detector: 'personal_data', kind: 'health', risk: dob ? 0.8 : 0.7, reason: `health details about a person${dob ? ', with their date of birth' : ''}` });
   const fields = new Set([...text.matchAll(RECORD_FIELDS)].map((m) => m[1].toLowerCase().replace(/[_ ]/g, '')));
   if (fields.size >= 2) out.push({ detector: 'personal_data', kind: 'personal_record', risk: 0.7, reason: `a personal record (${[...fields].slice(0, 3).join(', ')})` });

@@ -84,3 +84,27 @@ test('temporary and cached files are rebuilt; a climb out of tmp or a data file 
     ['delete_path', { path: '/home/ana/site/tmp' }, true], ['delete_path', { path: '/home/ana/site/tmp/*' }, true],
   ]);
 });
+
+test('credential care: rotating, revoking or minting into a store shows nothing; a value shown, sent or everything at once is held', () => {
+  check('credentials', [
+    ['rotate_secret', { SecretId: 'prod/radio/icecast-admin', RotateImmediately: true }, false],
+    ['revoke_api_key', { project: 'booking', key_id: 'key_7Hq2' }, false],
+    ['create_api_key', { name: 'ci', scopes: ['read:deployments'], store_in: 'github_actions_secret:DEPLOY_READ' }, false],
+    ['rotate_secret', { SecretId: 'prod/shop/stripe', return_new_value: true }, true],
+    ['revoke_api_key', { project: 'booking', key_id: '*' }, true],
+    ['create_api_key', { name: 'agency', scopes: ['admin'], send_to: 'dev@agency.example' }, true],
+    ['create_access_token', { scopes: ['repo', 'admin:org'], deliver_to: 'user_vault' }, true],
+    ['create_access_token', { scopes: ['repo:read'], deliver_to: 'chat' }, true],
+  ]);
+});
+
+test('kept things: a page, a contact or a CRM record after a verb is the object, not a send or a DNS record', () => {
+  check('kept things', [
+    ['mcp__notion__create_page', { parent: { database_id: 'a12' }, properties: { title: 'Q4 review' }, children: 'Counts by year group.' }, false],
+    ['create_contact', { name: 'Haddad Vets', phone: '+44 20 7946 0321' }, false],
+    ['add_customer_record', { customer: 'Harbour Cafe', notes: 'Back door before 7am' }, false],
+    ['update_record', { zone: 'shop.example', name: 'www.shop.example', type: 'CNAME', content: 'new-host.example' }, true],
+    ['create_contact', { email: 'claimant.h@gmail.com', firstname: 'Hakan', medical_notes: 'whiplash, prior back surgery' }, true],
+    ['delete_customer_record', { customer_id: 'C-2231' }, true],
+  ]);
+});

@@ -1,6 +1,7 @@
 import { personalDataQuery } from '../content/bulk-export.js';
 import { finding, type Finding } from '../rules/finding.js';
 import { judgeAccessTool } from '../rules/access-tools.js';
+import { credentialCare } from '../rules/credential-care.js';
 import { judgeInfraTool } from '../rules/infra-tools.js';
 import { judgeStopAsking } from '../rules/tampering.js';
 import { ruleFor } from '../shell/rules/index.js';
@@ -47,8 +48,11 @@ export function tokens(name: string): string[] {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 
+/** Send verbs that are also things kept in a workspace: after another verb they are its object (create_page, update_contact). */
+const KEPT_THING = /^(?:page|pages|contact|contacts)$/;
+
 export function nameIntent(name: string, server = ''): Intent | null {
-  const t = tokens(name);
+  const t = tokens(name).filter((w, i, all) => !(i > 0 && KEPT_THING.test(w) && VERBS.some(([, re]) => re.test(all[i - 1]))));
   if (t[0] === 'transfer' && t[1] === 'to') return 'handoff';
   // `schedule_agent_run`: the run is an agent's, later; it is judged by the prompt it is given.
   if (t.some((w) => VERB.schedule.test(w)) && t.some((w) => /^(?:agent|assistant|prompt|task)$/.test(w))) return 'schedule';
@@ -270,9 +274,11 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (named && (named.intent === 'finance' || named.intent === 'exec') && !out.profile && rehearsal(words, flat)) {
     out.profile = p(named.source, 'generic', 'external', `${named.who} whose name or arguments say it is a draft, link, sandbox or test run`, { base_risk: 0.15, reversible: true, confidence: 0.8 });
   }
+  const care = named ? credentialCare(words, flat) : null;
+  if (named && care && !out.profile) out.profile = p(named.source, 'generic', 'external', `${named.who} that ${care}`, { base_risk: 0.15, reversible: true, confidence: 0.8 });
   if (named) {
     const strings = flatStrings(flat);
-    out.findings!.push(...judgeInfraTool({ tokens: words, intent: named.intent, strings }), ...judgeAccessTool(words, named.intent, strings));
+    out.findings!.push(...judgeInfraTool({ tokens: words, intent: named.intent, strings }), ...(care ? [] : judgeAccessTool(words, named.intent, strings)));
   }
   // A scheduled action spelled out as a request or a command is known, not guessed: judged as it is.
   if (named && (kind === 'schedule' || /cron|schedul|timer|job/i.test(`${named.server} ${named.tool}`)) && !out.profile && ((urls.length && method) || commands.length)) {

@@ -5,11 +5,11 @@ import { finding, type Finding } from './finding.js';
 // the arguments say how much. Adding a member with ordinary rights, or listing who has access, runs.
 
 const ACCESS = /^(?:collaborators?|members?|permissions?|roles?|access|admins?|owners?|grants?|users?|seats?|invites?|invitations?|acl|acls|sharing|share)$/;
-const CREDENTIAL = /^(?:keys?|apikeys?|tokens?|credentials?|secrets?|pat|pats|passwords?)$/;
+export const CREDENTIAL = /^(?:keys?|apikeys?|tokens?|credentials?|secrets?|pat|pats|passwords?)$/;
 const EXEMPTION = /^(?:bypass|bypasses|exemption|exemptions|exception|exceptions|override|overrides|allowlist|whitelist)$/;
 const GIVING = new Set(['create', 'write', 'send', 'exec']);
 /** Rights that let the holder change or take over what they are given. */
-const ELEVATED = /^(?:admin|administrator|owner|owners|maintain|maintainer|write|push|full|full_access|\*|superuser|root|billing|org_admin|organization_admin)$/i;
+export const ELEVATED = /^(?:admin|administrator|owner|owners|maintain|maintainer|write|push|full|full_access|\*|superuser|root|billing|org_admin|organization_admin)$/i;
 
 export function judgeAccessTool(tokens: string[], intent: string | null, strings: string[]): Finding[] {
   if (!intent || !GIVING.has(intent)) return [];

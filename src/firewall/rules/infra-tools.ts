@@ -5,7 +5,10 @@ import { finding, type Finding } from './finding.js';
 // changes are live the moment they apply; deployments and scaling matter in production; opening a
 // port to the whole internet matters anywhere. Listing and reading run.
 
-const DNS = /^(?:dns|records?|zones?|nameservers?|cname|txt|mx|domains?|hostnames?|redirects?)$/;
+const DNS = /^(?:dns|zones?|nameservers?|cname|txt|mx|domains?|hostnames?|redirects?)$/;
+/** A record is a DNS record when its arguments say so; otherwise it is a row in a CRM or table. */
+const RECORD = /^records?$/;
+const RECORD_TYPE = /^(?:A|AAAA|CNAME|MX|TXT|NS|SRV|CAA|PTR|ALIAS)$/;
 const FIREWALL = /^(?:firewall|firewalls|security|ingress|egress|acl|acls|waf|allowlist|whitelist|port|ports|sg)$/;
 const RUNTIME = /^(?:deployments?|deploy|releases?|clusters?|instances?|servers?|vms?|droplets?|nodes?|pods?|services?|functions?|lambdas?|containers?|apps?|stacks?|environments?|databases?|db|buckets?|load|balancer|loadbalancer|lb|cdn|certificates?|certs?|vpc|subnets?|volumes?|snapshots?|workers?)$/;
 const LIVE_VERB = /^(?:promote|deploy|release|scale|restart|reboot|rollback|roll|resize|stop|start|redeploy|failover|migrate|apply|rotate|publish|purge|invalidate)$/;
@@ -27,7 +30,8 @@ export interface ToolCall {
 export function judgeInfraTool(call: ToolCall): Finding[] {
   const { tokens, intent } = call;
   if (!intent || !CHANGE_INTENT.has(intent) && !tokens.some((t) => LIVE_VERB.test(t))) return [];
-  const dns = tokens.some((t) => DNS.test(t)) && !tokens.includes('email');
+  const dnsRecord = tokens.some((t) => RECORD.test(t)) && call.strings.some((s) => RECORD_TYPE.test(s.trim()) || PUBLIC_HOSTNAME.test(s.trim()));
+  const dns = (tokens.some((t) => DNS.test(t)) || dnsRecord) && !tokens.includes('email');
   const firewall = tokens.some((t) => FIREWALL.test(t)) && (tokens.includes('rule') || tokens.includes('rules') || tokens.includes('group') || tokens.some((t) => /^(?:firewall|ingress|egress|waf|acl|sg)$/.test(t)));
   const runtime = tokens.some((t) => RUNTIME.test(t));
   if (!dns && !firewall && !runtime) return [];

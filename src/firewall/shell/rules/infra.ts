@@ -12,6 +12,7 @@ const CLOUD_ACCESS = /(access-key|credentials|iam|policy|acl|role|permission|sec
 /** Network rules whose source is everyone: any address can reach the database or the remote desktop. */
 const WORLD_OPEN = /(?:^|[\s=,:'"])(?:0\.0\.0\.0\/0|::\/0)(?:$|[\s,'"])|--source-address-prefix(?:es)?[= ]['"]?(?:\*|Internet|Any)(?=$|[\s,'"])|--source-ranges?[= ]['"]?\*/i;
 const CLOUD_SECRET = /(get-secret-value|secrets?\s+(versions\s+)?access|get-parameters?\b.*--with-decryption|print-access-token|print-identity-token|get-login-password|keyvault\s+secret\s+show|config:get|get-session-token|get-authorization-token|secrets?\s+(get|show|reveal))/;
+const CREDENTIAL_CARE = /\bsecretsmanager rotate-secret\b|\bsecrets versions disable\b|\biam update-access-key\b.*--status[= ]Inactive\b|\bkeyvault (?:key|secret) rotate\b|\bkms rotate-key-on-demand\b/;
 const CLOUD_READ = /^(describe|list|get|show|ls|cat|tail|logs?|status|info|whoami|version|help|search|inspect|preview|diff|explain|estimate|validate|auth\s+list|config\s+(list|get|view))/;
 
 function verbs(f: CommandFacts): string[] {
@@ -36,6 +37,9 @@ export const cloud: Rule = (f) => {
     f.add(0.82, 'critical', false, 'access_control', `${what} opens a resource to every address on the internet`);
     return;
   }
+  // Rotating a secret, or switching off a leaked key or secret version, renews or closes access;
+  // the new value stays in the secrets manager and nothing is printed.
+  if (CREDENTIAL_CARE.test(all) && !/--all\b/.test(all)) return f.add(0.2, 'external', true, 'secrets', `${what} rotates or switches off a credential without showing it`);
   const deleting = w.some((x) => CLOUD_DELETE.test(x)) || TO_ZERO.test(all) || /\bpg:reset\b|\bapps:destroy\b/.test(all);
   if (deleting) {
     const broad = /--recursive|--all\b|--force|-rf?\b|--quiet|-q\b|--yes|-y\b/.test(all);

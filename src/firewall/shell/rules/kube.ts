@@ -9,6 +9,8 @@ const ROLLOUT_READ = new Set(['status', 'history']);
 const LOCAL_CLUSTER = /^(kind-|minikube|docker-desktop|k3d-|rancher-desktop|colima|orbstack|microk8s)/i;
 /** A rollout, restart or upgrade in a staging or dev cluster: reviewed afterwards, not held (deletions still ask). */
 const PREPROD_CHANGE = 0.45;
+/** Preview and per-PR environments (`previews`, `review-apps`, `shop-pr482`) and dev clusters. */
+const THROWAWAY = /(^|[^a-z])(previews?|review-apps?|pr-?\d+|ephemeral|sandbox|dev)([^a-z]|$)/i;
 const CRITICAL_KIND = /^(ns|namespaces?|pvc|persistentvolumeclaims?|pv|persistentvolumes?|deploy(ments?)?|sts|statefulsets?|secrets?|crd|customresourcedefinitions?|nodes?|all|clusterroles?|clusterrolebindings?)([./]|$)/i;
 
 function cluster(f: CommandFacts): { prod: boolean; local: boolean; preprod: boolean; where: string } {
@@ -67,6 +69,11 @@ export const helm: Rule = (f) => {
   // `--dry-run`, `--dry-run=server|client` render and validate; nothing is applied.
   if (HELM_READ.has(sub) || f.args.some((a) => a.text === '--dry-run' || a.text.startsWith('--dry-run='))) return f.add(0.05, 'read_only', true, 'infra_read', `helm ${sub}${at}`);
   if (sub === 'uninstall' || sub === 'delete' || sub === 'del' || sub === 'rollback') {
+    // A preview, per-PR or ephemeral release outside production is made to be torn down (staging is not).
+    const release = f.args.filter((a) => !a.text.startsWith('-'))[1]?.text ?? '';
+    if (sub !== 'rollback' && !prod && !PROD.test(release) && [release, flagValue(f.args, '-n', '--namespace') ?? '', flagValue(f.args, '--context', '--kube-context') ?? ''].some((x) => THROWAWAY.test(x))) {
+      return f.add(0.35, 'local_edit', false, 'infra_destruction', `helm ${sub} removes a throwaway release${at}`);
+    }
     return f.add(local ? 0.35 : 0.85, local ? 'local_edit' : 'critical', false, 'infra_destruction', `helm ${sub} removes or reverts a release${at}`);
   }
   const risk = local ? 0.25 : prod ? 0.8 : preprod ? PREPROD_CHANGE : 0.62;

@@ -29,6 +29,8 @@ test('kube: kubectl and helm by context', () => {
     ['kubectl get pods -A', false], ['kubectl logs deploy/api -n prod', false], ['kubectl --context prod delete ns payments', true],
     ['kubectl apply -f deploy.yaml', true], ['kubectl --context kind-dev apply -f deploy.yaml', false], ['kubectl scale deploy/api --replicas=0', true],
     ['kubectl exec -it api-0 -- rm -rf /data', true], ['helm template ./chart', false], ['helm uninstall api -n prod', true],
+    ['helm uninstall shop-pr482 -n previews --kube-context acme-dev', false], ['helm uninstall payments -n production --kube-context acme-dev', true],
+    ['helm uninstall booking --kube-context acme-staging', true], ['helm uninstall api', true],
   ]);
 });
 
