@@ -12,6 +12,9 @@ export const AM = compile('am', [
   ['farewell', 0.5, String.raw`ስለ ሁሉም ነገር ይቅርታ`],
   ['giving_away', 0.45, String.raw`(?:ከዚህ በኋላ )?አያስፈልገኝም`],
   ['timing', 0.3, String.raw`ዛሬ ማታ`],
+  ['ideation', 1, String.raw`ሕይወቴን (?:ማጥፋት|ላጠፋ|ልጨርስ|ማብቃት)`],
+  ['method', 1, String.raw`ከ(?:ድልድ(?:ዩ|ይ)|ፎቅ) (?:ልዘል|እዘላለሁ)`],
+  ['hopelessness', 0.8, String.raw`ሕይወት (?:ሰለቸኝ|አስጠላኝ)`],
 ]);
 
 export const TI = compile('ti', [
@@ -25,6 +28,9 @@ export const SO = compile('so', [
   ['farewell', 0.5, String.raw`\biga raali ahow wax walba\b|\bwax walba iga raali\b`],
   ['giving_away', 0.45, String.raw`\bu(?:ma| ma) baahn?(?:i|di) doono\b`],
   ['timing', 0.3, String.raw`\bcaawa\b`],
+  ['hopelessness', 0.8, String.raw`\bnolosha (?:way|ayaa) iga (?:dhammaatay|dhamaatay)\b`],
+  ['ideation', 1, String.raw`\bma rabo (?:inaan )?(?:sii )?jiro\b`],
+  ['method', 1, String.raw`\b(?:buundada|dhismaha) (?:ayaan|baan) ka boodayaa\b`],
 ]);
 
 export const HA = compile('ha', [
@@ -33,6 +39,9 @@ export const HA = compile('ha', [
   ['farewell', 0.5, String.raw`\b(?:ka|ki|ku) yafe (?:mini|min) komai\b`],
   ['giving_away', 0.45, String.raw`\bba zan (?:kara )?bukace (?:shi|ta|su) ba\b`],
   ['timing', 0.3, String.raw`\byau da dare\b`],
+  ['hopelessness', 0.8, String.raw`\bna gaji da rayuwa\b`],
+  ['ideation', 1, String.raw`\bgara in mutu\b`],
+  ['means', 0.8, String.raw`\bna tara (?:magunguna|kwayoyi)\b`],
 ]);
 
 export const IG = compile('ig', [
@@ -48,6 +57,8 @@ export const XH = compile('xh', [
   ['farewell', 0.5, String.raw`\bndixolele ngayo yonke into\b`],
   ['giving_away', 0.45, String.raw`\bandizukuyidinga\b|\bandisayidingi\b`],
   ['timing', 0.3, String.raw`\bngokuhlwanje\b`],
+  ['hopelessness', 0.8, String.raw`\bndidiniwe bubomi\b`],
+  ['ideation', 1, String.raw`\bukuphelisa ubomi bam\b`],
 ]);
 
 export const AF = compile('af', [
@@ -58,4 +69,6 @@ export const AF = compile('af', [
   ['farewell', 0.5, String.raw`\bvergewe my vir alles\b`],
   ['giving_away', 0.45, String.raw`\bnie meer nodig (?:he|kry) nie\b`],
   ['timing', 0.3, String.raw`\bvanaand\b`],
+  ['hopelessness', 0.8, String.raw`\bek sien nie (?:meer )?kans (?:vir die lewe|om aan te gaan)\b`],
+  ['means', 0.6, String.raw`\b(?:'n )?tou in die (?:garage|motorhuis|dak)\b`],
 ]);

@@ -14,6 +14,9 @@ export const KA = compile('ka', [
   ['farewell', 0.5, String.raw`მაპატიე(?:თ)? ყველაფრისთვის`],
   ['giving_away', 0.45, String.raw`აღარ დამჭირდება`],
   ['timing', 0.3, String.raw`ამაღამ|დღეს ღამით`],
+  ['hopelessness', 0.5, String.raw`ვეღარ ვუძლებ`],
+  ['ideation', 0.6, String.raw`ყველაფერს დავასრულებ`],
+  ['method', 1, String.raw`(?:ხიდიდან|სახურავიდან) გადავხტები`],
 ]);
 
 export const HY = compile('hy', [
@@ -23,6 +26,9 @@ export const HY = compile('hy', [
   ['farewell', 0.5, String.raw`ներ(?:իր|եք) ինձ ամեն ինչի համար`],
   ['giving_away', 0.45, String.raw`(?:այլևս|էլ) պետք չի (?:լինի|գա)`],
   ['timing', 0.3, String.raw`այս գիշեր|այսօր գիշերը`],
+  ['ideation', 1, String.raw`վերջ (?:տալ|տամ) կյանքիս`],
+  ['burden', 0.8, String.raw`բեռ եմ`],
+  ['method', 1, String.raw`կամրջից (?:կցատկեմ|ցատկել)`],
 ]);
 
 export const AZ = compile('az', [
@@ -31,6 +37,9 @@ export const AZ = compile('az', [
   ['farewell', 0.5, String.raw`hər şey üçün (?:məni )?bağışla`],
   ['giving_away', 0.45, String.raw`(?:artıq )?mənə lazım olmayacaq`],
   ['timing', 0.3, String.raw`\bbu gecə`],
+  ['hopelessness', 0.8, String.raw`həyatın mənası qalmayıb|yaşamağın mənası yoxdur`],
+  ['method', 1, String.raw`(?:körpüdən|damdan) atılacağam`],
+  ['means', 0.8, String.raw`bütün dərmanları içəcəyəm`],
 ]);
 
 export const KK = compile('kk', [
@@ -39,6 +48,10 @@ export const KK = compile('kk', [
   ['farewell', 0.5, String.raw`бәрі үшін кешір`],
   ['giving_away', 0.45, String.raw`(?:маған )?енді керек болмайды`],
   ['timing', 0.3, String.raw`бүгін (?:түнде|кешке)`],
+  ['hopelessness', 0.8, String.raw`өмірден шаршадым`],
+  ['means', 0.8, String.raw`барлық дәрі(?:лерді|ні) ішемін`],
+  ['method', 1, String.raw`көпірден секіремін`],
+  ['ideation', 1, String.raw`жить (?:больше )?не хочу`],
 ]);
 
 export const UZ = compile('uz', [
@@ -47,6 +60,9 @@ export const UZ = compile('uz', [
   ['farewell', 0.5, String.raw`\bhamma narsa uchun (?:meni )?kechir\w*`],
   ['giving_away', 0.45, String.raw`\bmenga endi kerak (?:emas|bo${OQ}lmaydi)\b`],
   ['timing', 0.3, String.raw`\bbugun (?:kechasi|kechqurun)\b`],
+  ['hopelessness', 0.8, String.raw`\bhayotdan charchadim\b`],
+  ['ideation', 1, String.raw`\byashagim kelma(?:yapti|ydi)\b`],
+  ['method', 1, String.raw`\bko${OQ}prikdan sakrayman\b`],
 ]);
 
 export const MN = compile('mn', [

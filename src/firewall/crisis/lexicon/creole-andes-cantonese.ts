@@ -12,6 +12,8 @@ export const HT = compile('ht', [
   ['farewell', 0.5, String.raw`\bpadone m(?:wen)? pou tout bagay\b`],
   ['giving_away', 0.45, String.raw`\bm(?:wen)? p(?: ?ap| pral) bezwen (?:l|li|yo) anko\b`],
   ['timing', 0.3, String.raw`\b(?:aswe|sware) a\b`],
+  ['hopelessness', 0.8, String.raw`\bm(?:wen)? bouke ak lavi\b`],
+  ['method', 1, String.raw`\b(?:sote|voltije|lage ko m) (?:sou|soti sou|nan) pon\b`],
 ]);
 
 export const QU = compile('qu', [
@@ -26,6 +28,9 @@ export const YUE = compile('yue', [
   ['means', 0.9, String.raw`食晒(?:啲|所有|全部)?(?:藥|安眠藥|藥丸)`],
   ['giving_away', 0.45, String.raw`以後都唔(?:使|需要)用`],
   ['timing', 0.3, String.raw`今晚`],
+  ['hopelessness', 0.5, String.raw`頂唔順`],
+  ['ideation', 1, String.raw`一死了之`],
+  ['means', 0.9, String.raw`(?:藥|安眠藥).{0,6}儲(?:夠|埋|定)|儲(?:夠|埋)(?:晒)?(?:啲)?藥`],
 ]);
 
 /** Darija and Levantine Arabic in Latin letters, as the Egyptian rows of wider-world.ts. */
@@ -34,4 +39,6 @@ export const AR_LATN_MORE = compile('ar', [
   ['burden', 1, String.raw`\bkolchi (?:ghadi )?ykon (?:mzyan|7sen|mzyana) bla(?: biya| bia)\b`],
   ['farewell', 0.5, String.raw`\bsm7i ?(?:lia|li) 3la kolchi\b|\bsam7ini 3a (?:kel|kol) shi\b`],
   ['giving_away', 0.45, String.raw`\bma (?:ba3ed|3ad) (?:ra7|7a) e7tajo\b`],
+  ['hopelessness', 0.8, String.raw`\b3ya9t mn (?:had )?l7ayat?\b`],
+  ['means', 0.8, String.raw`\bjm3t (?:dwa|l7bob|lhbob)\b`],
 ]);

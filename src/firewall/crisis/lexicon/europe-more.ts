@@ -14,6 +14,8 @@ export const ET = compile('et', [
   ['farewell', 0.5, String.raw`\bandke mulle (?:koik )?andeks\b|\bandesta mulle koik\b`],
   ['giving_away', 0.45, String.raw`\bpole (?:teda|seda|neid) enam vaja\b`],
   ['timing', 0.3, String.raw`\btana (?:oosel|ohtul)\b`],
+  ['hopelessness', 0.8, String.raw`\belul pole (?:enam )?motet\b`],
+  ['ideation', 0.6, String.raw`\b(?:koigele )?lopu teha\b`],
 ]);
 
 export const LV = compile('lv', [
@@ -24,6 +26,9 @@ export const LV = compile('lv', [
   ['farewell', 0.5, String.raw`\bpiedod(?:iet)? man par visu\b`],
   ['giving_away', 0.45, String.raw`\bvairs nebus vajadzig\w*`],
   ['timing', 0.3, String.raw`\b(?:sonakt|sovakar)\b`],
+  ['hopelessness', 0.8, String.raw`\bnav speka dzivot\b`],
+  ['ideation', 0.6, String.raw`\bgribu pazust uz visiem laikiem\b`],
+  ['method', 1, String.raw`\b(?:lekt|lecu|leksu) no (?:tilta|jumta)\b`],
 ]);
 
 export const LT = compile('lt', [
@@ -33,6 +38,9 @@ export const LT = compile('lt', [
   ['farewell', 0.5, String.raw`\batleisk(?:ite)? man uz viska\b`],
   ['giving_away', 0.45, String.raw`\bman (?:ju|jo|jos|to) nebereikes\b`],
   ['timing', 0.3, String.raw`\b(?:sianakt|sivakar)\b`],
+  ['hopelessness', 0.8, String.raw`\bne(?:be)?ra prasmes gyventi\b`],
+  ['means', 0.8, String.raw`\b(?:prisirinkau|sukaupiau) tableciu\b`],
+  ['method', 1, String.raw`\bnusoksiu nuo (?:tilto|stogo)\b`],
 ]);
 
 export const SK = compile('sk', [
@@ -43,6 +51,8 @@ export const SK = compile('sk', [
   ['farewell', 0.5, String.raw`\bodpust(?:te)? mi vsetko\b`],
   ['giving_away', 0.45, String.raw`\buz (?:ho|ju|ich|to) nebudem potrebovat\b`],
   ['timing', 0.3, String.raw`\bdnes (?:v noci|vecer)\b`],
+  ['hopelessness', 0.8, String.raw`\bnema zmysel zit\b`],
+  ['means', 0.5, String.raw`\bvsetky (?:\w+ )?(?:lieky|tabletky|prasky)\b`],
 ]);
 
 export const SL = compile('sl', [
@@ -53,6 +63,8 @@ export const SL = compile('sl', [
   ['farewell', 0.5, String.raw`\boprosti(?:te)? mi za vse\b`],
   ['giving_away', 0.45, String.raw`\bne bom (?:je|ga|jih) vec potreboval\w*`],
   ['timing', 0.3, String.raw`\bnocoj\b`],
+  ['hopelessness', 0.8, String.raw`\bni smisla ziveti\b`],
+  ['method', 1, String.raw`\bskocil(?:a)? bom z (?:mostu|strehe)\b`],
 ]);
 
 export const MK = compile('mk', [
@@ -60,6 +72,8 @@ export const MK = compile('mk', [
   ['burden', 1, String.raw`(?:на сите )?ќе (?:им )?биде подобро без мене`],
   ['farewell', 0.5, String.raw`прости(?:те)? ми за сè`],
   ['timing', 0.3, String.raw`вечерва|оваа ноќ`],
+  ['hopelessness', 0.8, String.raw`нема смисла да живеам`],
+  ['method', 1, String.raw`ќе скокнам од (?:мостот|покривот)`],
 ]);
 
 export const SQ = compile('sq', [
@@ -69,6 +83,8 @@ export const SQ = compile('sq', [
   ['farewell', 0.5, String.raw`\bme fal per gjithcka\b`],
   ['giving_away', 0.45, String.raw`\bnuk do (?:te )?me duhet me\b`],
   ['timing', 0.3, String.raw`\bsonte\b`],
+  ['method', 1, String.raw`\bdo (?:ta|te) hedh(?:e)? veten\b`],
+  ['hopelessness', 0.8, String.raw`\b(?:s'ka|nuk ka) kuptim te jetoj\b|\bjam lodhur nga jeta\b`],
 ]);
 
 export const IS = compile('is', [

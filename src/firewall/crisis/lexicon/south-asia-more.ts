@@ -17,6 +17,10 @@ export const PA = compile('pa', [
   ['means', 0.8, String.raw`ਸਾਰੀਆਂ (?:ਨੀਂਦ ਦੀਆਂ )?(?:ਗੋਲੀਆਂ|ਦਵਾਈਆਂ) (?:ਖਾ|ਇਕੱਠੀਆਂ)`],
   ['giving_away', 0.45, String.raw`(?:ਹੁਣ|ਹੋਰ) (?:ਇਸਦੀ |ਇਹਨਾਂ ਦੀ )?ਲੋੜ ਨਹੀਂ (?:ਪੈਣੀ|ਪਵੇਗੀ)`],
   ['timing', 0.3, String.raw`ਅੱਜ ਰਾਤ`],
+  ['hopelessness', 0.8, String.raw`ਜ਼ਿੰਦਗੀ ਤੋਂ (?:ਥੱਕ|ਅੱਕ) (?:ਗਿਆ|ਗਈ)|ਜੀਣ ਦਾ ਕੋਈ ਫਾਇਦਾ ਨਹੀਂ|\bzindagi ton (?:thak|akk) (?:gaya|gayi)\b`],
+  ['ideation', 0.8, String.raw`ਮੁੱਕ ਜਾਣਾ ਚਾਹੁੰਦ|ਜ਼ਿੰਦਗੀ (?:ਖਤਮ|ਖ਼ਤਮ) ਕਰ (?:ਦੇਣੀ|ਦਿਆਂ|ਦੇਵਾਂ|ਲੈਣੀ)`],
+  ['method', 1, String.raw`(?:ਪੁਲ|ਛੱਤ|ਨਹਿਰ|ਗੱਡੀ)(?: ਤੋਂ| ਵਿੱਚ| ਅੱਗੇ) ਛਾਲ ਮਾਰ`],
+  ['means', 0.8, String.raw`ਗੋਲੀਆਂ (?:ਇਕੱਠੀਆਂ|ਜੋੜ)`],
 ]);
 
 export const GU = compile('gu', [
@@ -28,6 +32,10 @@ export const GU = compile('gu', [
   ['means', 0.8, String.raw`બધી (?:ગોળીઓ|દવા(?:ઓ)?) (?:ખાઈ|ગળી)`],
   ['giving_away', 0.45, String.raw`(?:હવે )?(?:એની|તેની) જરૂર નહીં પડે`],
   ['timing', 0.3, String.raw`આજે રાત્રે`],
+  ['hopelessness', 0.8, String.raw`જીવવામાં (?:કોઈ )?રસ (?:નથી|રહ્યો નથી)|જિંદગીથી થાકી ગય`],
+  ['ideation', 1, String.raw`(?:જિંદગી|જીવન) (?:ખતમ કરી|ટૂંકાવી)`],
+  ['method', 1, String.raw`(?:પુલ|બ્રિજ|છત|ધાબા|ટ્રેન)(?: પરથી| ઉપરથી| નીચે) (?:કૂદ|પડતું મૂક)`],
+  ['means', 0.8, String.raw`ગોળીઓ ભેગી કર`],
 ]);
 
 export const TE = compile('te', [
@@ -39,6 +47,11 @@ export const TE = compile('te', [
   ['means', 0.8, String.raw`మాత్రలన్నీ (?:మింగ|వేసుకుంటా)`],
   ['giving_away', 0.45, String.raw`(?:ఇక )?(?:దాని|వాటి) అవసరం ఉండదు`],
   ['timing', 0.3, String.raw`ఈ (?:రోజు )?రాత్రి`],
+  ['hopelessness', 0.8, String.raw`జీవితం (?:మీద )?విసుగ|బతికి (?:ప్రయోజనం|లాభం|ఉపయోగం) లేదు`],
+  ['burden', 0.6, String.raw`నేను చనిపోతే ఎవరికీ (?:ఏమీ|నష్టం)`],
+  ['absence', 0.6, String.raw`రేపు (?:ఉదయం )?(?:నేను )?ఉండను|నేను ఇక ఉండను`],
+  ['ideation', 1, String.raw`నా (?:జీవితం|ప్రాణం) (?:ముగించ|తీసుకుంటా)`],
+  ['means', 0.8, String.raw`మాత్రలు (?:దాచ|కూడబెట్ట|సేకరించ)`],
 ]);
 
 export const KN = compile('kn', [
@@ -49,6 +62,9 @@ export const KN = compile('kn', [
   ['means', 0.7, String.raw`ಮಾತ್ರೆಗಳನ್ನು (?:ಸಂಗ್ರಹಿಸಿ|ಕೂಡಿಟ್ಟ|ಎಲ್ಲ(?:ಾ)? ನುಂಗ)`],
   ['farewell', 0.5, String.raw`ಎಲ್ಲದಕ್ಕೂ ಕ್ಷಮಿಸ`],
   ['timing', 0.3, String.raw`(?:ಇಂದು|ಈ) ರಾತ್ರಿ`],
+  ['hopelessness', 0.8, String.raw`ಬದುಕಿ (?:ಏನೂ )?ಪ್ರಯೋಜನ ?(?:ವಿಲ್ಲ|ಇಲ್ಲ)|ಜೀವನ ಸಾಕಾಗಿದೆ`],
+  ['ideation', 1, String.raw`(?:ನನ್ನ )?ಜೀವನ (?:ಕೊನೆಗೊಳಿಸ|ಮುಗಿಸ)`],
+  ['method', 1, String.raw`(?:ಸೇತುವೆ|ಕಟ್ಟಡ|ಮಹಡಿ)(?:ಯ ಮೇಲಿಂದ|ದಿಂದ|ಯಿಂದ) ಹಾರ`],
 ]);
 
 export const ML = compile('ml', [
@@ -59,6 +75,9 @@ export const ML = compile('ml', [
   ['method', 0.9, String.raw`(?:പാലത്തി|ടെറസി|കെട്ടിടത്തി|മുകളി).{1,2} നിന്ന് ചാടും`],
   ['absence', 0.6, String.raw`(?:ഞാ.{1,2} )?ഇനി (?:ഉണ്ടാവില്ല|ഉണ്ടാകില്ല)`],
   ['timing', 0.3, String.raw`ഇന്ന് രാത്രി`],
+  ['hopelessness', 0.8, String.raw`ജീവിതം മടുത്തു|ജീവിച്ചിട്ട് (?:കാര്യമില്ല|ഒരു കാര്യവുമില്ല)`],
+  ['ideation', 1, String.raw`ജീവിതം അവസാനിപ്പിക്ക`],
+  ['means', 0.8, String.raw`ഗുളിക.{0,3} (?:ശേഖരിച്ച|സൂക്ഷിച്ച|കൂട്ടിവെച്ച)`],
 ]);
 
 export const NE = compile('ne', [
@@ -70,6 +89,11 @@ export const NE = compile('ne', [
   ['farewell', 0.5, String.raw`सबै कुराको लागि माफ`],
   ['giving_away', 0.45, String.raw`मलाई अब चाहि(?:ँ|ं)?दैन`],
   ['timing', 0.3, String.raw`आज राति`],
+  ['hopelessness', 0.8, String.raw`बाँच्नुको (?:कुनै )?(?:अर्थ|मतलब) छैन|जीवनदेखि (?:थाकें|थाकेँ|दिक्क)`],
+  ['ideation', 1, String.raw`जीवन (?:अन्त्य|समाप्त) गर्छु`],
+  ['method', 1, String.raw`(?:पुल|छत|भीर)(?:बाट|माथिबाट) (?:हाम फाल्छु|हाम्फाल्छु|खस्छु)`],
+  ['means', 0.8, String.raw`(?:चक्की|औषधि)(?:हरू)? (?:जम्मा|थुपार)`],
+  ['self_harm', 0.8, String.raw`ब्लेडले (?:काट|काट्)|हात काटि`],
 ]);
 
 export const SI = compile('si', [
@@ -79,6 +103,9 @@ export const SI = compile('si', [
   ['farewell', 0.5, String.raw`(?:මට සමාවෙන්න )?හැමදේටම සමාවෙන්න|සමාවෙන්න හැමදේටම`],
   ['giving_away', 0.45, String.raw`ආයේ (?:ඒක|ඒවා) ඕනේ වෙන්නේ නෑ`],
   ['timing', 0.3, String.raw`අද (?:රෑ|රාත්‍රී)`],
+  ['hopelessness', 0.6, String.raw`ජීවිතේ එපා (?:වෙලා)?|ජීවිතය එපා|ඉවසන්න බෑ`],
+  ['ideation', 0.6, String.raw`හැමදේම ඉවර කරනවා`],
+  ['method', 1, String.raw`(?:කෝච්චියට|දුම්රියට|පාලමෙන්) පනින්න`],
 ]);
 
 /** Hinglish phrasings the Urdu and Hindi lexicons lack ("jeene ka koi matlab nahi", "bojh hoon"). */
@@ -86,4 +113,5 @@ export const HI_LATN = compile('hi', [
   ['hopelessness', 0.8, String.raw`\bjeene ka koi (?:matlab|fayda|maqsad|point) nahi\b`],
   ['burden', 0.8, String.raw`\b(?:sab ke liye|sabke liye|sab pe) (?:ek )?bojh (?:hoon|hu|hun)\b|\bbojh (?:hoon|hu|hun) main\b`],
   ['giving_away', 0.45, String.raw`\b(?:ab )?(?:zarurat|zaroorat) nahi (?:padegi|hogi)\b`],
+  ['means', 0.8, String.raw`\bneend ki goliyan (?:jama|ikatthi|collect)\b`],
 ]);

@@ -12,6 +12,10 @@ export const MY = compile('my', [
   ['farewell', 0.5, String.raw`အရာအားလုံးအတွက် ခွင့်လွှတ်`],
   ['giving_away', 0.45, String.raw`(?:ငါ|ကျွန်တော်|ကျွန်မ) ?မလိုတော့ဘူး`],
   ['timing', 0.3, String.raw`ဒီည`],
+  ['burden', 0.8, String.raw`(?:ငါ့|ကျွန်တော့်|ကျွန်မ)ကြောင့် (?:အားလုံး|လူတိုင်း) ဒုက္ခ`],
+  ['means', 0.8, String.raw`(?:အိပ်ဆေး|ဆေးပြား)(?:တွေ)? (?:အများကြီး )?စုထား`],
+  ['ideation', 1, String.raw`ဘဝကို အဆုံးသတ်`],
+  ['method', 1, String.raw`တံတား(?:ပေါ်က|ပေါ်ကနေ) ခုန်`],
 ]);
 
 export const KM = compile('km', [
@@ -20,6 +24,9 @@ export const KM = compile('km', [
   ['farewell', 0.5, String.raw`អភ័យទោស.{0,12}គ្រប់យ៉ាង`],
   ['giving_away', 0.45, String.raw`លែងត្រូវការ`],
   ['timing', 0.3, String.raw`យប់នេះ`],
+  ['hopelessness', 0.8, String.raw`ធុញទ្រាន់នឹងជីវិត`],
+  ['ideation', 1, String.raw`បញ្ចប់ជីវិត`],
+  ['method', 1, String.raw`លោតពីលើស្ពាន`],
 ]);
 
 export const LO = compile('lo', [
@@ -28,6 +35,8 @@ export const LO = compile('lo', [
   ['farewell', 0.5, String.raw`ຂໍໂທດທຸກຢ່າງ`],
   ['giving_away', 0.45, String.raw`ບໍ່ຕ້ອງການແລ້ວ`],
   ['timing', 0.3, String.raw`ຄືນນີ້`],
+  ['hopelessness', 0.8, String.raw`ເບື່ອຊີວິດ`],
+  ['ideation', 1, String.raw`ຈົບຊີວິດ`],
 ]);
 
 export const JV = compile('jv', [
@@ -36,6 +45,8 @@ export const JV = compile('jv', [
   ['means', 0.8, String.raw`\b(?:ngombe|nguntal|nelen) kabeh obat\w*\b`],
   ['giving_away', 0.45, String.raw`\baku wis ora butuh (?:maneh|meneh)\b`],
   ['timing', 0.3, String.raw`\b(?:mengko bengi|bengi iki)\b`],
+  ['hopelessness', 0.8, String.raw`\burip(?: iki)? (?:wis )?ora ana (?:gunane|artine)\b`],
+  ['absence', 0.6, String.raw`\blunga selawase\b`],
 ]);
 
 /** Cebuano, and Taglish phrasings the Tagalog lexicon lacks. */
@@ -43,4 +54,6 @@ export const CEB = compile('tl', [
   ['ideation', 1, String.raw`\bdili na (?:ko|ako) (?:gusto|ganahan) (?:na )?(?:mabuhi|magpuyo)\b|\bgusto (?:na )?(?:lang )?(?:ko|ako) (?:na )?(?:mamatay|mupakamatay|magpakamatay)\b|\bmupakamatay\b`],
   ['burden', 1, String.raw`\b(?:mas )?(?:okay|ok|masaya|mas masaya|maayo) (?:sila|silang tanan|ang tanan) (?:kung|kon) wala (?:na )?(?:ako|ko)\b`],
   ['giving_away', 0.4, String.raw`\bikaw na (?:ang )?bahala (?:sa|kang|kay)\b`],
+  ['hopelessness', 0.8, String.raw`\bkapoy na (?:kaayo )?(?:ko |ako )?(?:mabuhi|magkinabuhi)\b`],
+  ['method', 1, String.raw`\b(?:molukso|mulukso|moambak|muambak) (?:ko |ako )?(?:sa|gikan sa) (?:taytayan|tulay|building)\b`],
 ]);
