@@ -68,7 +68,8 @@ export const SL = compile('sl', [
 ]);
 
 export const MK = compile('mk', [
-  ['ideation', 1, String.raw`не сакам (?:повеќе )?да живеам|сакам да умрам|ќе се убијам|ќе си го одземам животот`],
+  ['ideation', 1, String.raw`не сакам (?:повеќе )?да живеам`],
+  ['ideation', 1, String.raw`сакам да умрам|ќе се убијам|ќе си го одземам животот`, 'neg'],
   ['burden', 1, String.raw`(?:на сите )?ќе (?:им )?биде подобро без мене`],
   ['farewell', 0.5, String.raw`прости(?:те)? ми за сè`],
   ['timing', 0.3, String.raw`вечерва|оваа ноќ`],
@@ -118,7 +119,8 @@ export const EU = compile('eu', [
 ]);
 
 export const GL = compile('gl', [
-  ['ideation', 1, String.raw`\b(?:xa )?non quero (?:seguir )?vivir\b|\bquero morrer\b|\bvou matarme\b`],
+  ['ideation', 1, String.raw`\b(?:xa )?non quero (?:seguir )?vivir\b`],
+  ['ideation', 1, String.raw`\bquero morrer\b|\bvou matarme\b`, 'neg'],
   ['ideation', 0.6, String.raw`\b(?:remato|acabo|vou rematar|vou acabar) con todo\b`],
   ['burden', 1, String.raw`\b(?:todos|todo o mundo) estarian mellor sen min\b|\bmellor sen min\b`],
   ['farewell', 0.5, String.raw`\bperdoa(?:de)?me por todo\b`],
