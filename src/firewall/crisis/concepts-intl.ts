@@ -11,16 +11,16 @@ import type { CueHit } from './types.js';
 
 /** Not waking up; `again` forms say it is for good. Written as normalize() leaves text. */
 const NOT_WAKE = union([
-  String.raw`\b(?:not (?:to )?wake up|never wake up|don'?t wake up|hindi na (?:ako )?(?:magising|gigising)|di na (?:ako )?magising|khong (?:tinh|thuc) (?:lai|day)|(?:tidak|gak|nggak|ga) bangun|nisiamke|neprobud\w*|sa nu ma (?:mai )?trezesc|nie obudz\w*|sie nie obudze|(?:bir daha )?uyanma(?:yayim|mak|m|sam|yacagim)|niet (?:meer )?wakker (?:te )?worden|inte vakna|no despertar(?:me)?|nao acordar|ne (?:plus|pas) me reveiller|nicht mehr aufwach\w*|non svegliarmi)\b`,
+  String.raw`\b(?:not (?:to )?wake up|never wake up|don'?t wake up|hindi na (?:ako )?(?:magising|gigising)|di na (?:ako )?magising|khong (?:tinh|thuc) (?:lai|day)|(?:tidak|gak|nggak|ga) bangun|nisiamke|neprobud\w*|sa nu ma (?:mai )?trezesc|nie obudz\w*|sie nie obudze|(?:bir daha )?uyanma(?:yayim|mak|m|sam|yacagim)|niet (?:meer )?wakker (?:te )?worden|inte vakna|no despertar(?:me)?|nao acordar|ne (?:plus|pas) me reveiller|nicht mehr aufwach\w*|non svegliarmi|nie (?:weer |meer )?wakker (?:te )?word|(?:aanan|aan) (?:u )?soo toosin)\b`,
   String.raw`ไม่ตื่น|(?:να μην|δεν θελω να|να μη) ξυπνησω|לא להתעורר|שלא אתעורר|не прокинут\S*|не прокинус\S*|не проснуться|не проснусь|안\s?깨어나|깨어나지\s?않|다시\s?안\s?깨|(?:फिर|कभी) (?:न|ना) उठूं|\b(?:phir|kabhi) na uth\w*|لا استيقظ|ولا اصحو|不再醒|醒不过来|醒不過來|不会再醒|不會再醒|目覚めない`,
 ]);
 const AGAIN = union([
-  String.raw`\b(?:again|ever|anymore|any more|for good|nua|lagi|tena|znovu|uz|mai|juz|tekrar|bir daha|meer|igen|aldrig|mas|nunca|mais|plus|jamais|nie wieder|mehr|piu|mai piu|hindi na|di na)\b`,
+  String.raw`\b(?:again|ever|anymore|any more|for good|nua|lagi|tena|znovu|uz|mai|juz|tekrar|bir daha|meer|igen|aldrig|mas|nunca|mais|plus|jamais|nie wieder|mehr|piu|mai piu|hindi na|di na|weer)\b`,
   String.raw`อีก|ξανα|πια|יותר|אף פעם|більше|знову|больше|никогда|다시|영원히|फिर|कभी|ابدا|مرة اخرى|再|永远|永遠`,
 ]);
 /** "How many tablets / how much of it": the question of an amount, in the same clause. */
 const HOW_MANY = union([
-  String.raw`\b(?:how (?:many|much)|cuant[oa]s|quant[oa]s|combien|wie viele?|quant[ei]|ile|kolik|cate|kac(?: tane)?|hoeveel|hur mang[ae]|berapa|ilang|bao nhieu|may vien|vingapi)\b`,
+  String.raw`\b(?:how (?:many|much)|cuant[oa]s|quant[oa]s|combien|wie viele?|quant[ei]|ile|kolik|cate|kac(?: tane)?|hoeveel|hur mang[ae]|berapa|ilang|bao nhieu|may vien|vingapi|immisa|imisa)\b`,
   String.raw`กี่เม็ด|สักกี่|ποσα|ποση|כמה|скільки|сколько|몇\s?(?:알|개|통)|कितनी|कितने|كم|多少|幾顆|几颗|几片`,
 ]);
 

@@ -45,6 +45,8 @@ export const FRAME = union([
   // Swedish; then Ukrainian, Greek, Hebrew, Hindi, Arabic).
   String.raw`นิยาย|ตัวละคร|บทที่ ?\d|งานวิจัย|สถิติ|อาสาสมัคร|รายงานข่าว|เรื่องสั้น`,
   String.raw`\b(?:nobela|karakter|kabanata|pananaliksik|estadistika|boluntaryo|tieu thuyet|nhan vat|chuong \d+|nghien cuu|thong ke|tinh nguyen vien|bai bao|ban tin|cerpen|tokoh (?:utama|cerita)|bab \d+|penelitian|statistik|relawan|riwaya|mhusika|sura ya|utafiti|takwimu|roman(?:u|ul|ului)?|postav[aeuy]|kapitol[ae]?|kapitel|capitol(?:ul)?|vyzkum\w*|cercetar\w*|statistic\w*|dobrovoln\w*|voluntar\w*|volontar\w*|clan(?:ek|ku)|articol\w*|personaj\w*|romanfigur\w*|karaktar\w*|forskning\w*|studie\w*|nyheter)\b`,
+  // Eighth-round languages: novels and chapters, volunteers and training, research.
+  String.raw`నవల|అధ్యాయం|స్వయంసేవక|સ્વયંસેવક|તાલીમ|स्वयंसेवक|तालिम|ਨਾਵਲ|ਵਲੰਟੀਅਰ|\b(?:vrywillig\w*|opleiding|navorsing|dobrovoln\w*|skolenie|vabatahtlik\w*|koolitus|brivpratig\w*|savanor\w*|vullnetar\w*|trajnim\w*|sjalfbodalid\w*|gwirfoddol\w*|hyfforddiant|boluntario|adestramento)\b`,
   String.raw`роман|персонаж|розділ|дослідж|статистик|волонтер|статт[яі]|новин|μυθιστορημα|ηρωας|ηρωιδα|χαρακτηρα|κεφαλαιο|ερευνα|στατιστικ|εθελοντ|αρθρο|ειδησεις|רומן|דמות|בפרק|פרק \d|מחקר|סטטיסטיק|מתנדב|כתבה|חדשות|उपन्यास|किरदार|अध्याय|शोध|आंकड़|स्वयंसेवक|कहानी|رواية|الشخصية|الفصل|دراسة|احصائيات|متطوع|مقال|الاخبار`,
 ]);
 
@@ -117,6 +119,10 @@ export const IDIOM = union(
     // Sixth-round languages (lexicon/wider-world.ts): dying of laughter, hunger, boredom.
     String.raw`\bmeghalok a (?:nevetestol|rohogestol|unalomtol|hosegtol)\b|\bhalalra (?:unom|untam|rohogtem|nevettem)\b|\behen halok\b|\bkuolen (?:nalkaan|nauruun|tylsyyteen)\b|\bnauroin itseni kuoliaaksi\b|\b(?:dor|do) (?:af|av) (?:grin|latter|sult|kedsomhed|kjedsomhet)\b`,
     String.raw`\bumir(?:em|ao sam|ala sam|em) od (?:smeha|smijeha|dosade|gladi)\b|\bcrkoh od smeha\b|\bem moro de (?:gana|riure|fred|calor|son|vergonya)\b|\bm'he mort de riure\b|\bmort de (?:riure|gana|son)\b|\bmati (?:kebosanan|kelaparan)\b|\b(?:nak )?mati (?:gelak|ketawa)\b`,
+    // Eighth-round languages (lexicon/south-asia-more.ts, africa.ts, europe-more.ts, ...): dying of
+    // laughter, hunger, heat, tiredness or boredom.
+    String.raw`ਹੱਸ ਹੱਸ ਕੇ ਮਰ|હસી હસીને મર|నవ్వి నవ్వి చచ్చ|ನಕ್ಕು ನಕ್ಕು ಸತ್ತ|ಹಸಿವಿನಿಂದ ಸಾಯ|ചിരിച്ചു ചിരിച്ചു ചത്ത|(?:भोकले|हाँसेर|हाँसी हाँसी) मर|හිනාවෙලා හිනාවෙලා මැරු|ရယ်ရလွန်းလို့ သေ|សើចស្ទើរស្លាប់|(?:ຮ້ອນ|ຫິວ|ເມື່ອຍ|ຫົວ|ຫົວຂວັນ)(?:ຈົນ)?ຈະຕາຍ|በሳቅ ሞት|სიცილით მოვკვდ|ծիծաղից մեռ|күлкіден өл|инээгээд үх|умирам од (?:смеење|смеа|глад)|(?:攰|餓|熱|笑|悶|忙|凍|癐)到死`,
+    String.raw`\bqosol (?:ayaan|baan) u dhintay\b|\bmutuwa da dariya\b|\b(?:doodgelag|lag my dood|lag my amper dood)\b|\bsuren (?:naerda|igavusse|nalga)\b|\bnomirsu no (?:smiekliem|garlaicibas|bada)\b|\bmirstu is (?:juoko|bado|nuobodulio)\b|\bumieram (?:od|na) (?:smiechu|smiech|hladu|nudy)\b|\bumiram od (?:smeha|lakote|dolgcasa)\b|\b(?:vdiqa|vdes|po vdes) (?:se|nga) (?:qeshuri|uria)\b|\bpo vdes urie\b|do ur hlatri|\bfarw o chwerthin\b|\bbarrez lehertu\b|\bmorr(?:in|o|endo) de (?:risa|rir|fame|sono|calor)\b|\bmitt bid-da(?:ħ|h)k|gülməkdən öl|\bkulgidan o(?:'|\u02bb)?ld\w*|\b(?:m ap|mwen ap|fe m) mouri ri\b|\bnamatay (?:ako )?sa (?:kakatawa|tawa|gutom)\b|\bmt b ?d(?:h)?7k\b|\bmitt? mn el da7ek\b`,
     String.raw`умирам от (?:смях|скука|глад)|умрях от смях|умирем од (?:смеха|досаде|глади)|از (?:خنده|گرسنگی) (?:مردم|میمیرم|می‌میرم|دارم میمیرم|ترکیدم)|ہنس ہنس (?:کے|کر) مر|\bhass? hass? (?:ke|kar) mar\w*|\bbore ho (?:ke|kar) mar\w*|\b(?:mot|mout|moot|mayet|mayta) (?:men|mn|mel) (?:el )?(?:da7k|d7k|7ar|goo3)\b|சிரித்து சிரித்து செத்து|சிரிச்சு செத்து|हसून हसून मेल|भुकेने मर`,
   ],
   'g',

@@ -58,5 +58,12 @@ export const OUTBOUND = [
     ['harm_encouragement', 1, String.raw`죽어\s?버려|꺼져\s?버려`],
     ['intervention', 1, String.raw`1393|자살예방\s?상담|생명의\s?전화|혼자가\s?아니`],
   ]),
+  // Eighth round: urging a person who says they will die to do it, "nobody will miss you".
+  ...compile('ha', [['harm_encouragement', 1, String.raw`\bka je ka mutu\b|\bki je ki mutu\b|\bbabu wanda zai damu da (?:kai|ke)\b`]]),
+  ...compile('af', [
+    ['harm_encouragement', 1, String.raw`\bdoen dit (?:dan|maar)\b|\bniemand sal jou mis nie\b`],
+    ['harm_shaming', 0.5, String.raw`\bhou op met (?:die|jou) drama\b|\bniemand glo jou nie\b`],
+  ]),
+  ...compile('sq', [['harm_encouragement', 1, String.raw`\baskush nuk do (?:te )?te (?:te )?mungoje\b|\bvrite veten\b`]]),
   ...compile('ru', [['intervention', 1, String.raw`телефон доверия|8-800-2000-122|ты не один|ты не одна`]]),
 ];

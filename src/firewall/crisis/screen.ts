@@ -19,6 +19,12 @@ import { SW } from './lexicon/swahili.js';
 import { CS, EL, RO, UK } from './lexicon/central-east-europe.js';
 import { HE } from './lexicon/hebrew.js';
 import { AR_LATN, BG, BN_MORE, CA, DA_NO_MORE, FA, FI, HU, MR, MS, SH, TA, UR, YO, ZU } from './lexicon/wider-world.js';
+import { CEB, JV, KM, LO, MY } from './lexicon/southeast-asia-more.js';
+import { GU, HI_LATN, KN, ML, NE, PA, SI, TE } from './lexicon/south-asia-more.js';
+import { AF, AM, HA, IG, SO, TI, XH } from './lexicon/africa.js';
+import { CY, ET, EU, GA, GL, IS, LT, LV, MK, MT, SK, SL, SQ } from './lexicon/europe-more.js';
+import { AZ, HY, KA, KK, KU, MN, PS, UZ } from './lexicon/caucasus-central-asia.js';
+import { AR_LATN_MORE, HT, QU, YUE } from './lexicon/creole-andes-cantonese.js';
 import { AR_MORE, HI_MORE, KO_MORE, NL_MORE, PL_MORE, RU_MORE, SV_MORE, TR_MORE, ZH_MORE } from './lexicon/concepts-more-intl.js';
 import { screenGates, TextIndex, type Gate } from './text-index.js';
 import { OCCASION_FRAMES, TOPIC_FRAMES } from './lexicon/topic-frames.js';
@@ -41,6 +47,9 @@ const STRONG_CUES: Cue[] = [
   ...[TH, TL, VI, ID_MORE, SW, CS, RO, UK, EL, HE].flat(),
   ...[UR, FA, MS, HU, FI, DA_NO_MORE, SH, BG, TA, MR, BN_MORE, YO, ZU, CA, AR_LATN].flat(),
   ...[PL_MORE, RU_MORE, TR_MORE, KO_MORE, ZH_MORE, HI_MORE, AR_MORE, NL_MORE, SV_MORE].flat(),
+  // Eighth round: the languages no lexicon had (lexicon/south-asia-more.ts, africa.ts, ...).
+  ...[PA, GU, TE, KN, ML, NE, SI, HI_LATN, MY, KM, LO, JV, CEB, AM, TI, SO, HA, IG, XH, AF].flat(),
+  ...[ET, LV, LT, SK, SL, MK, SQ, IS, CY, GA, EU, GL, MT, KA, HY, AZ, KK, UZ, MN, PS, KU, HT, QU, YUE, AR_LATN_MORE].flat(),
   // Indirect risk: hand-overs, endings with a date, settling up, means gathered (lexicon/indirect-*.ts).
   ...[INDIRECT_EN, INDIRECT_ES, INDIRECT_PT, INDIRECT_FR, INDIRECT_DE, INDIRECT_IT, INDIRECT_NL, INDIRECT_PL, INDIRECT_TR, INDIRECT_RU, INDIRECT_JA, INDIRECT_ZH, INDIRECT_KO, INDIRECT_AR, INDIRECT_HI].flat(),
 ];

@@ -75,7 +75,7 @@ export const EN = compile('en', [
   ['height', 0.3, String.raw`\b(?:up|out) here\b|\bso high up\b|\bthe view from (?:up )?here\b`],
   ['height', 0.45, String.raw`\b(?:drove|walked|went|climbed|came|got|hiked) (?:up |out )?(?:to|onto|on to) (?:the )?(?:top|roof|edge|cliffs?|bridge|ledge|quarry|overpass|beachy head|golden gate)\b|\b(?:a )?long way down\b|\bup on the (?:overpass|bridge|roof|ledge|cliffs?)\b|\b(?:top|roof|edge) of (?:the|a|this) (?:car ?park|multi-?stor(?:e)?y|parking (?:garage|deck|structure|lot)|building|tower|cliffs?|quarry|dam|gorge)\b|\bbeachy head\b|\bgolden gate\b|\b(?:on|at|near|by) the (?:train )?tracks\b|\bplatform edge\b`],
   ['giving_away', 0.45, String.raw`\b(?:make sure|see that|ensure) (?:\w+ ){1,2}gets? (?:my|all my)\b`],
-  ['means', 0.5, String.raw`\bhow many (?:\w+ ){1,2}(?:it takes|does it take|would it take|would do it|is too many|are too many|would be too many)\b`],
+  ['means', 0.5, String.raw`\bhow many (?:\w+ ){1,3}(?:it takes|does it take|would it take|would do it|is too many|are too many|would be too many)\b`],
   ['burden', 0.8, String.raw`\b(?:easier|better|simpler) (?:for (?:everyone|everybody|them|you) )?if i (?:just )?(?:wasn'?t|weren'?t|was not|were not) (?:here|around|alive|in the picture)\b`],
   ['timing', 0.3, String.raw`\b(?:tonight|this (?:weekend|evening|friday|saturday)|tomorrow (?:morning|night)|after (?:the|my) (?:exam|exams|funeral|wedding|party|test|finals|birthday)|before (?:anyone|they|everyone) (?:wakes? up|gets? home)|when (?:they'?re|everyone'?s|everyone is) asleep|once (?:the|my) (?:kids|parents) (?:are )?(?:asleep|gone))\b`],
 ]);

@@ -126,6 +126,8 @@ export const INDIRECT_EN = compile('en', [
   ['self_harm', 0.8, String.raw`\b(?:is|she'?s|he'?s|they'?re) a cutter\b`],
   ['burden', 0.55, String.raw`\b(?:we|they|you|everyone|everybody|the family|my family|the kids|you all)(?:'d|'ll| would| will)? (?:all )?(?:be|manage|cope|do) (?:just )?(?:fine|better|happier|okay|ok|better off) without (?:me|him|her)\b`],
   ['burden', 0.8, String.raw`\b(?:said|says|told (?:me|us|her|him|them)|keeps saying)(?: [\w']+){0,4}?(?: that)? (?:we|they|you|everyone|everybody|the family|the kids)(?:'d|'ll| would| will)? (?:all )?(?:be|manage|cope|do) (?:just )?(?:fine|better|happier|okay|ok|better off) without (?:him|her|them|me)\b`],
+  // An overdose taken days ago: a recent attempt, the person's own or reported.
+  ['ideation', 0.6, String.raw`\b(?:tried|attempted) to od\b|\b(?:took|taken) an overdose\b|\boverdosed (?:last|this|on) (?:week|night|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`],
   ['ideation', 1, String.raw`\b(?:tried|attempted|tries|trying) to (?:overdose|kill (?:him|her|my|them)sel(?:f|ves)|end (?:his|her|my|their) (?:own )?life|hang (?:him|her|my|them)sel(?:f|ves))\b`],
   ['method', 1, String.raw`\b(?:drawings? of|pictures? of|drew|drawn|sketch(?:es|ed)? of) (?:him|her|them|my)sel(?:f|ves) (?:hanging|dead|jumping|with a (?:rope|noose|gun))\b`],
   ['plan', 0.8, String.raw`\b(?:a|his|her|my|their) way out (?:planned|sorted|ready|figured out|worked out)\b|\bhas (?:got )?(?:a|his|her) way out\b`],
