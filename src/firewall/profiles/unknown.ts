@@ -2,6 +2,7 @@ import { personalDataQuery } from '../content/bulk-export.js';
 import { finding, type Finding } from '../rules/finding.js';
 import { judgeAccessTool } from '../rules/access-tools.js';
 import { credentialCare } from '../rules/credential-care.js';
+import { secretStoreRead } from '../rules/secret-reveal.js';
 import { judgeInfraTool } from '../rules/infra-tools.js';
 import { judgeStopAsking } from '../rules/tampering.js';
 import { ruleFor } from '../shell/rules/index.js';
@@ -276,6 +277,9 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   }
   const care = named ? credentialCare(words, flat) : null;
   if (named && care && !out.profile) out.profile = p(named.source, 'generic', 'external', `${named.who} that ${care}`, { base_risk: 0.15, reversible: true, confidence: 0.8 });
+  // A read of a secrets store returns the value itself: it is judged by that, whatever the hints say.
+  const secret = named && (named.intent === 'read' || named.intent === null) ? secretStoreRead(words, named.server, flat) : null;
+  if (secret) out.findings!.push(secret);
   if (named) {
     const strings = flatStrings(flat);
     out.findings!.push(...judgeInfraTool({ tokens: words, intent: named.intent, strings }), ...(care ? [] : judgeAccessTool(words, named.intent, strings)));
