@@ -246,9 +246,14 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
       out.profile = p(named!.source, reads ? 'read' : 'generic', reads ? 'read_only' : 'external', `${named!.who} that runs the SQL it is given (judged by the statement)`, { base_risk: reads ? 0.03 : 0.1, confidence: 0.85 });
     }
   }
-  const urls = strs(flat, 'url', 'urls', 'uri', 'href', 'link', 'endpoint', 'webhook', 'webhook_url', 'callback_url').filter((u) => /^(https?|wss?):\/\//.test(u));
-  if (urls.length) out.urls = urls;
   const method = (str(flat, 'method', 'http_method') ?? (requestTool ? words.find((w) => /^(?:post|put|patch)$/.test(w)) : undefined) ?? '').toUpperCase();
+  // A URL is fetched whichever argument holds it (`src`, `image_url`), and a GET's query object
+  // (`params: {email, dob}`) travels in it: both are judged as the URL that goes out.
+  const keyed = strs(flat, 'url', 'urls', 'uri', 'href', 'link', 'endpoint', 'webhook', 'webhook_url', 'callback_url');
+  const loose = Object.values(flat).filter((v): v is string => typeof v === 'string' && !/\s/.test(v));
+  const query = !method || method === 'GET' ? { ...obj(args.params), ...obj(args.query) } : {};
+  const urls = [...new Set([...keyed, ...loose])].filter((u) => /^(https?|wss?):\/\//.test(u)).map((u) => withQuery(u, query));
+  if (urls.length) out.urls = urls;
   if (urls.length && /^(POST|PUT|PATCH|DELETE)$/.test(method)) {
     const f: Finding[] = out.findings!;
     const money = urls.some((u) => /\/(payments?|transfers?|payouts?|charges|wires?|remittances?)(\/|\?|$)/i.test(u));
@@ -371,6 +376,18 @@ function rehearsal(words: string[], flat: Record<string, unknown>): boolean {
     if (v === true && NOT_YET.test(k)) return false;
   }
   return rehearsing;
+}
+
+/** The URL with a request's query object added to its query string (primitive values only). */
+function withQuery(u: string, query: Record<string, unknown>): string {
+  if (!Object.keys(query).length) return u;
+  try {
+    const url = new URL(u);
+    for (const [k, v] of Object.entries(query)) if (['string', 'number', 'boolean'].includes(typeof v)) url.searchParams.append(k, String(v));
+    return url.toString();
+  } catch {
+    return u;
+  }
 }
 
 function hostOf(u: string): string {
