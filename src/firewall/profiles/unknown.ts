@@ -74,6 +74,8 @@ export function nameIntent(name: string, server = ''): Intent | null {
 }
 
 const CONF = { named: 0.6, annotated: 0.75, none: 0.35 };
+/** Destroy verbs whose object does not survive (unlike archive, close, disable, suspend). */
+const REMOVES = /^(?:delete|del|remove|rm|drop|destroy|purge|wipe|truncate|erase|terminate|cancel|revoke|uninstall|nuke|unlink|ban|deprovision)$/;
 const LABEL: Record<Intent, string> = {
   read: 'name says it reads', create: 'name says it adds something', write: 'name says it changes something',
   destroy: 'name says it deletes or stops something', send: 'name says it sends something', finance: 'name says it moves money',
@@ -103,7 +105,10 @@ export function unknownProfile(tool: string, annotations?: McpAnnotations): Tool
   // statement; arguments that ask to purge or delete are still judged (unknownInputs).
   const onlyReads = intent === 'read' && !tokens(bare).some((w) => ACTION_VERB.test(w) || VERB.destroy.test(w));
   if (onlyReads && a?.destructiveHint === true && a.readOnlyHint !== true) return mk('read', 'read_only', 0.05, true, 0.6);
-  if (a?.destructiveHint === true && a.readOnlyHint !== true || intent === 'destroy' && a?.destructiveHint !== false) {
+  // A non-destructive hint is believed for verbs that keep the thing (archive, close, disable), not
+  // for verbs that remove it: a deleted customer or a removed member is gone whatever the server says.
+  const removes = tokens(bare).some((w) => REMOVES.test(w));
+  if (a?.destructiveHint === true && a.readOnlyHint !== true || intent === 'destroy' && (a?.destructiveHint !== false || removes)) {
     return mk('generic', 'critical', 0.7, false, a ? CONF.annotated : CONF.named);
   }
   if (intent === 'send') return mk('message', 'external', 0.45, false, a ? CONF.annotated : CONF.named, { outbound: true });
@@ -335,6 +340,9 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   // A tool's arguments can ask for more than its name or hints say ("get_item" with op "purge").
   const verb = Object.entries(flat).find(([k, v]) => /^(op|operation|action|mode|method|verb|command)$/i.test(k) && typeof v === 'string' && /^(purge|delete|drop|destroy|wipe|truncate|remove|erase|reset)$/i.test(v));
   if (verb) out.findings!.push(finding(0.72, 'critical', false, 'destructive_args', `its arguments ask to ${String(verb[1]).toLowerCase()} (${verb[0]})`));
+  // An archive or close whose arguments purge at once (`purge_after_days: 0`, `purge: true`) deletes.
+  const purge = Object.entries(flat).find(([k, v]) => /^(?:purge|hard_delete|permanent)(?:_after(?:_days|_hours)?)?$/i.test(k) && (v === true || v === 0));
+  if (purge && !verb) out.findings!.push(finding(0.72, 'critical', false, 'destructive_args', `its arguments delete at once (${purge[0]}: ${String(purge[1])})`));
   if (Object.values(flat).includes('*') && cls !== 'read_only') out.findings!.push(finding(0.4, 'external', false, 'broad_args', 'targets everything ("*")'));
   return out;
 }
