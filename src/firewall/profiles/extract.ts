@@ -1,3 +1,4 @@
+import { credentialSearch } from '../rules/secret-reveal.js';
 import { obj, PATHS, str, strs, type Extractor, type FileWrite, type ToolInputs, type ToolProfile } from './types.js';
 
 // Extractors shared by several agents' profiles, and the generic one used for profiles that
@@ -6,6 +7,12 @@ import { obj, PATHS, str, strs, type Extractor, type FileWrite, type ToolInputs,
 export const nothing: Extractor = () => ({});
 
 export const readsPath = (...keys: string[]): Extractor => (a) => ({ reads: strs(a, ...(keys.length ? keys : PATHS)) });
+
+/** A file search: what it reads, and whether it prints credential values it looks for by shape. */
+export const searchesFiles = (printsContent: (a: Record<string, unknown>) => boolean): Extractor => (a) => {
+  const reads = strs(a, 'path');
+  return { reads, findings: credentialSearch(str(a, 'pattern', 'regex', 'query'), printsContent(a), reads) };
+};
 
 export const command = (...keys: string[]): Extractor => (a) => {
   const c = str(a, ...keys);

@@ -1,5 +1,5 @@
 import { judgeStopAsking } from '../rules/tampering.js';
-import { command, fetchesUrl, fileEdit, nothing, outboundOf, readsPath, searches } from './extract.js';
+import { command, fetchesUrl, fileEdit, nothing, outboundOf, readsPath, searches, searchesFiles } from './extract.js';
 import { parseAnyPatch } from './patch-envelope.js';
 import { p, PATHS, str, strs, type ToolProfile } from './types.js';
 
@@ -35,7 +35,8 @@ function cronDeferred(a: Record<string, unknown>) {
 export const HERMES: Record<string, ToolProfile> = {
   terminal: p(H, 'shell', 'local_edit', 'runs a shell command', { command_arg: 'command', base_risk: 0.05, extract: command('command') }),
   read_file: read('reads a file', readsPath('path', 'file_path')),
-  search_files: read('searches files', (a) => ({ reads: strs(a, 'path') })),
+  // search_files prints matching lines unless its target is file names.
+  search_files: read('searches files', searchesFiles((a) => str(a, 'target') !== 'files')),
   write_file: p(H, 'write', 'local_edit', 'writes a file', { path_args: PATHS, base_risk: 0.05, extract: (a) => ({ writes: fileEdit(a) }) }),
   patch: p(H, 'write', 'local_edit', 'edits a file', {
     path_args: PATHS,

@@ -2,6 +2,7 @@ import { personalDataQuery } from '../content/bulk-export.js';
 import { finding, type Finding } from '../rules/finding.js';
 import { judgeAccessTool } from '../rules/access-tools.js';
 import { credentialCare } from '../rules/credential-care.js';
+import { secretStoreRead } from '../rules/secret-reveal.js';
 import { judgeInfraTool } from '../rules/infra-tools.js';
 import { judgeStopAsking } from '../rules/tampering.js';
 import { ruleFor } from '../shell/rules/index.js';
@@ -73,6 +74,8 @@ export function nameIntent(name: string, server = ''): Intent | null {
 }
 
 const CONF = { named: 0.6, annotated: 0.75, none: 0.35 };
+/** Destroy verbs whose object does not survive (unlike archive, close, disable, suspend). */
+const REMOVES = /^(?:delete|del|remove|rm|drop|destroy|purge|wipe|truncate|erase|terminate|cancel|revoke|uninstall|nuke|unlink|ban|deprovision)$/;
 const LABEL: Record<Intent, string> = {
   read: 'name says it reads', create: 'name says it adds something', write: 'name says it changes something',
   destroy: 'name says it deletes or stops something', send: 'name says it sends something', finance: 'name says it moves money',
@@ -102,7 +105,10 @@ export function unknownProfile(tool: string, annotations?: McpAnnotations): Tool
   // statement; arguments that ask to purge or delete are still judged (unknownInputs).
   const onlyReads = intent === 'read' && !tokens(bare).some((w) => ACTION_VERB.test(w) || VERB.destroy.test(w));
   if (onlyReads && a?.destructiveHint === true && a.readOnlyHint !== true) return mk('read', 'read_only', 0.05, true, 0.6);
-  if (a?.destructiveHint === true && a.readOnlyHint !== true || intent === 'destroy' && a?.destructiveHint !== false) {
+  // A non-destructive hint is believed for verbs that keep the thing (archive, close, disable), not
+  // for verbs that remove it: a deleted customer or a removed member is gone whatever the server says.
+  const removes = tokens(bare).some((w) => REMOVES.test(w));
+  if (a?.destructiveHint === true && a.readOnlyHint !== true || intent === 'destroy' && (a?.destructiveHint !== false || removes)) {
     return mk('generic', 'critical', 0.7, false, a ? CONF.annotated : CONF.named);
   }
   if (intent === 'send') return mk('message', 'external', 0.45, false, a ? CONF.annotated : CONF.named, { outbound: true });
@@ -245,9 +251,14 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
       out.profile = p(named!.source, reads ? 'read' : 'generic', reads ? 'read_only' : 'external', `${named!.who} that runs the SQL it is given (judged by the statement)`, { base_risk: reads ? 0.03 : 0.1, confidence: 0.85 });
     }
   }
-  const urls = strs(flat, 'url', 'urls', 'uri', 'href', 'link', 'endpoint', 'webhook', 'webhook_url', 'callback_url').filter((u) => /^(https?|wss?):\/\//.test(u));
-  if (urls.length) out.urls = urls;
   const method = (str(flat, 'method', 'http_method') ?? (requestTool ? words.find((w) => /^(?:post|put|patch)$/.test(w)) : undefined) ?? '').toUpperCase();
+  // A URL is fetched whichever argument holds it (`src`, `image_url`), and a GET's query object
+  // (`params: {email, dob}`) travels in it: both are judged as the URL that goes out.
+  const keyed = strs(flat, 'url', 'urls', 'uri', 'href', 'link', 'endpoint', 'webhook', 'webhook_url', 'callback_url');
+  const loose = Object.values(flat).filter((v): v is string => typeof v === 'string' && !/\s/.test(v));
+  const query = !method || method === 'GET' ? { ...obj(args.params), ...obj(args.query) } : {};
+  const urls = [...new Set([...keyed, ...loose])].filter((u) => /^(https?|wss?):\/\//.test(u)).map((u) => withQuery(u, query));
+  if (urls.length) out.urls = urls;
   if (urls.length && /^(POST|PUT|PATCH|DELETE)$/.test(method)) {
     const f: Finding[] = out.findings!;
     const money = urls.some((u) => /\/(payments?|transfers?|payouts?|charges|wires?|remittances?)(\/|\?|$)/i.test(u));
@@ -276,6 +287,9 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   }
   const care = named ? credentialCare(words, flat) : null;
   if (named && care && !out.profile) out.profile = p(named.source, 'generic', 'external', `${named.who} that ${care}`, { base_risk: 0.15, reversible: true, confidence: 0.8 });
+  // A read of a secrets store returns the value itself: it is judged by that, whatever the hints say.
+  const secret = named && (named.intent === 'read' || named.intent === null) ? secretStoreRead(words, named.server, flat) : null;
+  if (secret) out.findings!.push(secret);
   if (named) {
     const strings = flatStrings(flat);
     out.findings!.push(...judgeInfraTool({ tokens: words, intent: named.intent, strings }), ...(care ? [] : judgeAccessTool(words, named.intent, strings)));
@@ -326,6 +340,9 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   // A tool's arguments can ask for more than its name or hints say ("get_item" with op "purge").
   const verb = Object.entries(flat).find(([k, v]) => /^(op|operation|action|mode|method|verb|command)$/i.test(k) && typeof v === 'string' && /^(purge|delete|drop|destroy|wipe|truncate|remove|erase|reset)$/i.test(v));
   if (verb) out.findings!.push(finding(0.72, 'critical', false, 'destructive_args', `its arguments ask to ${String(verb[1]).toLowerCase()} (${verb[0]})`));
+  // An archive or close whose arguments purge at once (`purge_after_days: 0`, `purge: true`) deletes.
+  const purge = Object.entries(flat).find(([k, v]) => /^(?:purge|hard_delete|permanent)(?:_after(?:_days|_hours)?)?$/i.test(k) && (v === true || v === 0));
+  if (purge && !verb) out.findings!.push(finding(0.72, 'critical', false, 'destructive_args', `its arguments delete at once (${purge[0]}: ${String(purge[1])})`));
   if (Object.values(flat).includes('*') && cls !== 'read_only') out.findings!.push(finding(0.4, 'external', false, 'broad_args', 'targets everything ("*")'));
   return out;
 }
@@ -367,6 +384,18 @@ function rehearsal(words: string[], flat: Record<string, unknown>): boolean {
     if (v === true && NOT_YET.test(k)) return false;
   }
   return rehearsing;
+}
+
+/** The URL with a request's query object added to its query string (primitive values only). */
+function withQuery(u: string, query: Record<string, unknown>): string {
+  if (!Object.keys(query).length) return u;
+  try {
+    const url = new URL(u);
+    for (const [k, v] of Object.entries(query)) if (['string', 'number', 'boolean'].includes(typeof v)) url.searchParams.append(k, String(v));
+    return url.toString();
+  } catch {
+    return u;
+  }
 }
 
 function hostOf(u: string): string {

@@ -121,11 +121,19 @@ function personalParams(params: URLSearchParams): string | null {
   const identifying: string[] = [];
   for (const [k, v] of params) {
     if (!v.trim() || PLACEHOLDER.test(v.trim())) continue;
+    // A list of people's addresses in one value (`list=a@x,b@y,c@z`) is a mailing list handed over.
+    if ((v.match(EMAIL_ADDRESS) ?? []).length >= 3) return `${k}: several people's email addresses`;
     if (SENSITIVE_PARAM.test(k)) sensitive.push(k);
     else if (IDENTIFYING_PARAM.test(k)) identifying.push(k);
   }
-  return sensitive.length >= 2 || (sensitive.length >= 1 && identifying.length >= 1) ? [...sensitive, ...identifying].slice(0, 4).join(', ') : null;
+  // An email address and a phone number together are how to reach one person: their contact details.
+  const contact = identifying.some((k) => EMAIL_PARAM.test(k)) && identifying.some((k) => PHONE_PARAM.test(k));
+  return sensitive.length >= 2 || (sensitive.length >= 1 && identifying.length >= 1) || contact ? [...sensitive, ...identifying].slice(0, 4).join(', ') : null;
 }
+
+const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+\.[\w.-]+/g;
+const EMAIL_PARAM = /^(?:email|e_?mail|e|mail)$/i;
+const PHONE_PARAM = /^(?:phone|tel|mobile|telefon\w*|telefono)$/i;
 
 function decodeSafe(s: string): string {
   try {

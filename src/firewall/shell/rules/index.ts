@@ -14,6 +14,7 @@ import { butler, fastlane, steamcmd, storeCli } from './releases.js';
 import { curl, mail, netcat, remoteStore, SECRET_VAR, ssh } from './network.js';
 import { pkg } from './packages.js';
 import { cryptoSend, stripe } from './payments.js';
+import { keychain, passwordManager, textSearch } from './secret-stores.js';
 import { accounts, audit, awk, crontab, disk, envDump, firewallCtl, history, kill, power, scheduler, service, systemdRun } from './system.js';
 import { readArgs } from '../analyze.js';
 import { lowLocal, readOnly, type Rule } from './types.js';
@@ -35,7 +36,10 @@ set('dig nslookup host ping ping6 traceroute', (f) => {
     f.add(0.85, 'critical', false, 'exfiltration', `${f.program} looks up a name built from local command output (data smuggled out through DNS)`);
   }
 });
-set('cat head tail less more grep egrep fgrep rg ag ack wc pwd sort uniq cut tr diff cmp comm jq yq date whoami id uname hostname df du free uptime ps pgrep top htop true false test [ [[ basename dirname realpath readlink md5sum sha1sum sha256sum shasum cksum column nl fold fmt seq sleep man help lsof netstat ss cd pushd popd set unset exit return read wait jobs locate zcat bat fd fzf nproc lscpu lsblk getconf tput clear :', readOnly);
+set('cat head tail less more wc pwd sort uniq cut tr diff cmp comm jq yq date whoami id uname hostname df du free uptime ps pgrep top htop true false test [ [[ basename dirname realpath readlink md5sum sha1sum sha256sum shasum cksum column nl fold fmt seq sleep man help lsof netstat ss cd pushd popd set unset exit return read wait jobs locate zcat bat fd fzf nproc lscpu lsblk getconf tput clear :', readOnly);
+set('grep egrep fgrep rg ag ack', textSearch);
+set('security', keychain);
+set('op bw pass gopass secret-tool', passwordManager);
 set('base64 base32 xxd od hexdump strings gzip gunzip bzip2 xz unxz tar zip unzip 7z', readOnly);
 set('npm npx yarn pnpm bun pip pip3 pipx uv poetry cargo go make cmake ninja mvn gradle gradlew tsc deno dotnet bundle gem composer mix rustup conda brew apt apt-get yum dnf pacman zypper apk snap port twine', pkg);
 set('pytest jest vitest mocha eslint prettier ruff black mypy flake8 isort tox nox rspec phpunit ctest shellcheck', lowLocal(0.05, 'runs project checks'));

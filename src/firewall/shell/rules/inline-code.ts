@@ -15,11 +15,13 @@ const SDK_DELETE = /\b(?:delete_bucket|delete_objects|terminate_instances|delete
 const CLOUD_SDK = /\b(?:boto3|botocore|google\.cloud|googleapiclient|azure\.|@aws-sdk|aws-sdk|@google-cloud|@azure|storage\.Client|BlobServiceClient)\b/;
 
 export function inlineCode(f: CommandFacts, code: string, via: string): void {
-  const sensitive = /(\.ssh|\.aws|id_rsa|id_ed25519|\.env\b|\/etc\/shadow|\.netrc|\.git-credentials|credentials)/.test(code);
+  const credentialWord = /(\.ssh|\.aws|id_rsa|id_ed25519|\.env\b|\/etc\/shadow|\.netrc|\.git-credentials|credentials)/.test(code);
   const net = /(requests\.|urllib|http\.client|httpx|socket\.|fetch\(|https?:\/\/|axios|XMLHttpRequest|net\.connect|smtplib)/.test(code);
   const destroy = /(rmtree|os\.remove|os\.unlink|unlinkSync|rmSync|fs\.rm\b|rimraf|rm -rf|shutil\.move|DROP\s+TABLE|format\()/i.test(code);
   const spawn = /(\bsystem\s*\(|subprocess|child_process|\bexec(?:Sync|v|vp|l)?\s*\(|spawn(?:Sync)?\s*\(|popen|`|\bqx\b|Runtime\.getRuntime)/.test(code);
   const literals = [...code.matchAll(/(["'])((?:~|\/|\.\.?\/|\$HOME)[^"'\n]*)\1/g)].map((m) => m[2]);
+  // A credential file by any of the names the path table knows (service-account JSON, keystores, .p8).
+  const sensitive = credentialWord || literals.some((l) => classifyPath(l).read_risk >= 0.6);
   const worst = literals.map((l) => classifyPath(l)).sort((a, b) => b.write_risk - a.write_risk)[0];
   if (destroy && worst && worst.write_risk >= 0.7) f.add(Math.min(1, worst.write_risk + 0.05), 'critical', false, 'destructive_file_op', `${via} deletes or moves ${worst.path}: ${worst.reason}`);
   const envSecret = /(environ(\.get)?\s*[[(]\s*['"][A-Z_]*(TOKEN|KEY|SECRET|PASSWORD|PASS)['"]|process\.env\.[A-Z_]*(TOKEN|KEY|SECRET|PASSWORD)|getenv\(\s*['"][A-Z_]*(TOKEN|KEY|SECRET|PASSWORD))/.test(code);
