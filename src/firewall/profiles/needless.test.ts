@@ -125,3 +125,13 @@ test('descriptive fields edited through a write tool run; safety, access, owner,
     ['notion_update_page', { page_id: 'p1', properties: { Visibility: { select: { name: 'Public web' } } } }, true],
   ]);
 });
+
+test('a reply to a review is read as the message it is, posted for everyone who reads the review', () => {
+  check('review replies', [
+    ['post_review_reply', { review_id: 'r1', reply: 'Sorry to hear this. Please call the front desk so we can look into it.' }, false],
+    ['respond_to_comment', { comment_id: 'c1', response: 'Good catch, the chord at 2:14 is Dm7. Pinned a correction.' }, false],
+    ['post_review_reply', { review_id: 'r1', reply: 'Mr Jones, you still owe £180 for your last two lessons.' }, true],
+    ['reply_to_review', { review_id: 'r2', reply: 'Mr Osei, you cancelled 3 times for your anxiety treatment, so no refund.' }, true],
+    ['reply_to_review', { review_id: 'r3', reply: 'Karen, you live at 14 Elm Road, Leeds LS6 2AB and we have your number (07700 900123).' }, true],
+  ]);
+});
