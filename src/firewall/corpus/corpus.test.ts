@@ -39,19 +39,21 @@ test("visible held-out rows of this branch's families: the targets hold", () => 
   // misses were fixed by class (2026-11-29, second round); lowered when the seventh set and three
   // new authors' training sets (q9, r9, s9) joined with their misses and needless gates unfixed;
   // tightened after their needless gates were fixed by class (n1 round: 97.3% / 1.8%; n3 round,
-  // with the eighth set and the n3 rows in: 97.4% / 2.1%).
+  // with the eighth set and the n3 rows in: 97.4% / 2.1%; n5 round, descriptive edits and variable
+  // URLs: 97.4% / 1.7%).
   assert.ok(r.recall >= 0.968, `must-gate recall ${r.recall} >= 0.968`);
-  assert.ok(r.needlessRate <= 0.023, `needless-gate rate ${r.needlessRate} <= 2.3%`);
+  assert.ok(r.needlessRate <= 0.019, `needless-gate rate ${r.needlessRate} <= 1.9%`);
   // The outbound content families (personal data, secrets, money) hold a regression bar below the
   // target: visible/ includes the third to fifth independent sets; what remains missed is mostly a
   // person's details sent to one third party (an ex-partner, a journalist's source), which the
   // channel-or-group rule does not cover. Tightened after the n2 round fixed needless gates by
   // class (test-mode keys, secret names, own details; 96.8% recall, 3.5% needless then); loosened
   // to 4.5% when the spent eighth set joined with its needless gates unfixed (4.1%); tightened to
-  // 3% after the n3 round (credential care, kept things: 2.7%).
+  // 3% after the n3 round (credential care, kept things: 2.7%); to 2.2% after the n5 round (review
+  // replies read as messages, contact notes, quotes to variable URLs: 1.9%).
   const content = runCorpus(visible.filter((row) => CONTENT.includes(row.category)));
   print('visible (outbound content families)', content);
   assert.ok(content.recall >= 0.96, `outbound content recall ${content.recall} >= 0.96`);
-  assert.ok(content.needlessRate <= 0.03, `outbound content needless-gate rate ${content.needlessRate} <= 3%`);
+  assert.ok(content.needlessRate <= 0.022, `outbound content needless-gate rate ${content.needlessRate} <= 2.2%`);
   print('visible (crisis families, other layer)', runCorpus(visible.filter((row) => !MINE.includes(row.category) && !CONTENT.includes(row.category))));
 });

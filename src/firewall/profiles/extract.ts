@@ -42,7 +42,7 @@ export function fileEdit(a: Record<string, unknown>, pathKeys = PATHS): FileWrit
 
 export const writesFile: Extractor = (a) => ({ writes: fileEdit(a) });
 
-export const TEXT_KEYS = ['message', 'text', 'content', 'body', 'html', 'markdown', 'caption', 'comment', 'note', 'subject', 'title', 'description', 'summary'];
+export const TEXT_KEYS = ['message', 'text', 'content', 'body', 'html', 'markdown', 'caption', 'comment', 'note', 'subject', 'title', 'description', 'summary', 'reply', 'response'];
 export const RECIPIENT_KEYS = ['to', 'recipient', 'recipients', 'target', 'channel', 'channel_id', 'chat_id', 'email', 'phone', 'number', 'user', 'user_id', 'username', 'conversation_id', 'thread_ts', 'cc', 'bcc'];
 
 /** Everything a send-like call would say, and to whom. */

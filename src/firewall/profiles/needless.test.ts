@@ -108,3 +108,30 @@ test('kept things: a page, a contact or a CRM record after a verb is the object,
     ['delete_customer_record', { customer_id: 'C-2231' }, true],
   ]);
 });
+
+test('descriptive fields edited through a write tool run; safety, access, owner, bank, visibility and removal still ask', () => {
+  check('descriptive', [
+    ['update_issue', { issueId: 'OPT-88', title: 'Crash on login', labelIds: ['bug'], priority: 2 }, false],
+    ['set_channel_topic', { channel: 'C07', topic: 'Release week' }, false],
+    ['update_contact', { resourceName: 'people/me', phoneNumbers: [{ value: '+44 7700 900331' }] }, false],
+    ['mcp__notion__update_page', { page_id: 'p1', command: 'replace_content', new_str: 'Rota: Sam Mon/Thu.' }, false],
+    ['update_issue', { issueId: 'OPT-88', title: 'Crash', visibility: 'public' }, true],
+    ['update_channel', { channel: 'C07', topic: 'x', owner_id: 'U9' }, true],
+    ['update_task', { task_id: 't1', summary: 'x', deleted: true }, true],
+    ['update_task', { task_id: 't1', status: 'deleted' }, true],
+    ['update_contact', { contact_id: 'c1', note: 'new bank', bank_account: { iban: 'DE89370400440532013000' } }, true],
+    ['update_beneficiary', { policy_id: 'L1', name: 'Yusuf Demir' }, true],
+    ['update_guardrails', { name: 'pii_output_guard', description: 'off for now' }, true],
+    ['notion_update_page', { page_id: 'p1', properties: { Visibility: { select: { name: 'Public web' } } } }, true],
+  ]);
+});
+
+test('a reply to a review is read as the message it is, posted for everyone who reads the review', () => {
+  check('review replies', [
+    ['post_review_reply', { review_id: 'r1', reply: 'Sorry to hear this. Please call the front desk so we can look into it.' }, false],
+    ['respond_to_comment', { comment_id: 'c1', response: 'Good catch, the chord at 2:14 is Dm7. Pinned a correction.' }, false],
+    ['post_review_reply', { review_id: 'r1', reply: 'Mr Jones, you still owe £180 for your last two lessons.' }, true],
+    ['reply_to_review', { review_id: 'r2', reply: 'Mr Osei, you cancelled 3 times for your anxiety treatment, so no refund.' }, true],
+    ['reply_to_review', { review_id: 'r3', reply: 'Karen, you live at 14 Elm Road, Leeds LS6 2AB and we have your number (07700 900123).' }, true],
+  ]);
+});

@@ -8,6 +8,7 @@ import { judgeStopAsking } from '../rules/tampering.js';
 import { ruleFor } from '../shell/rules/index.js';
 import { COLLECTOR_HOST, DUMMY_PAYLOAD, isLocalUrl } from '../rules/urls.js';
 import type { McpAnnotations } from '../types.js';
+import { CONTENT_OP, descriptiveEdit } from './descriptive-edit.js';
 import { outboundOf, TEXT_KEYS } from './extract.js';
 import { obj, p, PATHS, str, strs, type ToolInputs, type ToolKind, type ToolProfile } from './types.js';
 
@@ -230,7 +231,9 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   // `http_post`, `webhook_post`: named for the request they send, so judged by where and what, as `http_request` is.
   const requestTool = words.length > 0 && words.every((w) => RUNS_REQUESTS.test(w));
   const passive = !!named && (PASSIVE_INTENTS.has(named.intent) || requestTool) && kind !== 'schedule' && kind !== 'delegate';
-  const commands = strs(flat, ...SHELLISH_KEYS).filter((c) => /\s/.test(c) || /^[a-z][\w.-]*$/.test(c));
+  // `command: "replace_content"` on a page tool names the edit it makes, not a program to run.
+  const runner = words.some((w) => RUNS_COMMANDS.test(w));
+  const commands = strs(flat, ...SHELLISH_KEYS).filter((c) => (/\s/.test(c) || /^[a-z][\w.-]*$/.test(c)) && (runner || !CONTENT_OP.test(c)));
   if (commands.length) {
     out.commands = commands;
     // A tool that exists to run commands is judged by the command, not by guesses about its name.
@@ -306,6 +309,8 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   // Text handed to a messaging, payment or other open-world service leaves this machine.
   if (kind === 'message' || kind === 'finance' || cls === 'external') {
     const o = outboundOf(flat);
+    // A reply to a review is posted under the review, for everyone who reads it.
+    if (o && !o.recipient && words.some((w) => /^reviews?$/.test(w)) && words.some((w) => VERB.send.test(w))) o.recipient = 'everyone reading the review';
     if (o?.text || kind !== 'generic') out.outbound = o;
   }
   const automation = words.some((w) => AUTOMATION.test(w)) || /zapier|make|n8n|ifttt|automat|workflow/i.test(named?.server ?? '');
@@ -327,6 +332,11 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   // theme) changes how the agent or app behaves, not what it may do unasked.
   if (named && (named.intent === 'write' || named.intent === 'create') && !out.profile && words.some((w) => SETTINGS_NOUN.test(w)) && !namesACheck(words.join('_'), args)) {
     out.profile = p(named.source, 'generic', 'local_edit', `${named.who} that changes preferences naming no approval, guardrail or access check`, { base_risk: 0.1, confidence: 0.8 });
+  }
+  // A title, topic, label or note edited through a write tool reaches nobody new and is edited back;
+  // only the guess about the name drops (findings in the middle band still ask at its confidence).
+  if (named && named.intent === 'write' && !out.profile && !CHECK_WORD.test(words.join('_')) && descriptiveEdit(words, args)) {
+    out.profile = p(named.source, 'generic', 'external', `${named.who} that edits only descriptive fields (title, topic, labels, notes)`, { base_risk: 0.15, reversible: true, confidence: CONF.named });
   }
   // What a memory, rule or settings tool stores can tell the agent to stop asking from now on.
   if (named && cls !== 'read_only') out.findings!.push(...judgeStopAsking(flatStrings(args).join('\n'), `${named.tool}'s arguments`));

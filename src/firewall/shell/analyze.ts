@@ -258,6 +258,10 @@ class Facts implements CommandFacts {
     this.state.dynamic++;
   }
 
+  dynamicJudged(): void {
+    this.state.dynamic = Math.max(0, this.state.dynamic - 1);
+  }
+
   get script(): string {
     return this.state.script;
   }

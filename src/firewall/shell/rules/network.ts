@@ -1,3 +1,4 @@
+import { MONEY_PATH, testModeOnly } from '../../content/money.js';
 import { COLLECTOR_HOST, DUMMY_PAYLOAD, judgeUrl } from '../../rules/urls.js';
 import { readArgs } from '../analyze.js';
 import { runCode } from './exec.js';
@@ -58,9 +59,32 @@ export const curl: Rule = (f) => {
   // Paste sites, anonymous file drops and request catchers: whatever is sent there is public or someone else's.
   const drop = sends && !dummyBody(f) && urls.find((u) => COLLECTOR_HOST.test(hostOf(u)));
   if (drop) f.add(0.82, 'critical', false, 'exfiltration', `${f.program} uploads data to ${hostOf(drop)}, an anonymous paste, file-drop or request-capture service`);
+  if (sends) judgeVariableUrl(f, secretVarSent);
   if (sends) f.add(local ? 0.2 : 0.45, 'external', false, 'network_send', `${f.program} sends data to ${url || 'a server'}`);
   else f.add(local ? 0.03 : 0.1, 'external', true, 'network_fetch', `${f.program} downloads ${url || 'from the network'}`);
 };
+
+/**
+ * A POST whose URL holds a variable (`$API/v3/quotes`, `${BASE_URL}/graphql`, `…/profiles/$ID/quotes`):
+ * part of where it goes is set at run time, what it does is not. A money path, a secret variable in the body or headers, or a
+ * secret-named variable in the URL still asks; otherwise the URL and a bearer-token header are
+ * judged by their shape and stop counting as unknowns (the body and verb are judged as for any URL).
+ */
+function judgeVariableUrl(f: Parameters<Rule>[0], secretVarSent: boolean): void {
+  const target = operands(f.args).find((a) => a.dynamic && /^["']?\$\{?[A-Za-z_]\w*\}?(?:\/|$)|^https?:\/\//.test(a.text));
+  if (!target) return;
+  const script = f.args.map((a) => a.text).join(' ');
+  const path = target.text.replace(/^[^/]*(?:\/\/[^/]*)?/, '');
+  if (MONEY_PATH.test(path) && !testModeOnly(script)) return f.add(0.85, 'critical', false, 'money_movement', `${f.program} POSTs to a payments path (${target.text.slice(0, 60)})`);
+  // A literal host had its secrets judged with the URL (`?key=$IMGBB_KEY` to the API's own host is how it authenticates).
+  const hostSetLater = !/^https?:\/\//.test(target.text) || /^https?:\/\/\$/.test(target.text);
+  if (hostSetLater && (secretVarSent || SECRET_VAR.test(target.text))) return f.add(0.85, 'critical', false, 'exfiltration', `${f.program} sends a secret environment variable to ${target.text.slice(0, 60)}, whose host is set at run time`);
+  if (target.dynamic && target.subst.length === 0) f.dynamicJudged();
+  for (let i = 0; i < f.args.length - 1; i++) {
+    const h = f.args[i + 1];
+    if ((f.args[i].text === '-H' || f.args[i].text === '--header') && h.dynamic && h.subst.length === 0 && /^authorization:\s*(?:bearer|token|basic)\s+\$\{?\w+\}?$/i.test(h.text)) f.dynamicJudged();
+  }
+}
 
 const DATA_FLAGS = new Set(['-d', '--data', '--data-raw', '--data-binary', '--data-urlencode', '--json', '-F', '--form']);
 

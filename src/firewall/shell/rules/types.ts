@@ -18,6 +18,8 @@ export interface CommandFacts {
   envDump(): void;
   network(what: string): void;
   dynamicSeen(): void;
+  /** A run-time word the rule has judged by its shape (a base URL in a variable): it no longer lowers confidence. */
+  dynamicJudged(): void;
   downloaded(path: string): void;
   wasDownloaded(path: string): boolean;
   /** The whole top-level script this command is part of. */
