@@ -130,14 +130,19 @@ function screenUncached(text: string, role: TextRole): TextScreen {
   const idioms = gate('idiom');
   const frames = gate('frame');
   const third = gate('third');
+  // The three frames below are whole-text tests, each run when a clause first needs it (most texts
+  // with candidate cues have no clause that matches one).
   // Grief, a move, a new job, a trip: the broad topic words in this text are ordinary.
-  const topicFramed = ids.some((id) => index.cues[id].weak) && gate('topic_frame') && TOPIC_FRAMES.test(normalized);
+  let topicFramed: boolean | undefined;
+  const isTopicFramed = () => (topicFramed ??= ids.some((id) => index.cues[id].weak) && gate('topic_frame') && TOPIC_FRAMES.test(normalized));
   // The same occasions explain the stronger goodbye and hand-over cues below 1 in this text.
-  const occasion = (concepts || ids.some((id) => occasional(index.cues[id].signal, index.cues[id].weight))) && gate('occasion') && OCCASION_FRAMES.test(normalized);
+  let occasion: boolean | undefined;
+  const isOccasion = () => (occasion ??= (concepts || ids.some((id) => occasional(index.cues[id].signal, index.cues[id].weight))) && gate('occasion') && OCCASION_FRAMES.test(normalized));
   const ordinaryEnd = concepts && ordinaryEnding(normalized);
   // Outgoing prevention material (a training module, a banner bug, a style reminder) quotes crisis
   // words in clauses its frame is not part of; harm to a person is never discounted.
-  const workText = role === 'outbound' && WORK_FRAME.test(normalized);
+  let workText: boolean | undefined;
+  const isWorkText = () => (workText ??= role === 'outbound' && WORK_FRAME.test(normalized));
   // The same clause twice in one text (a message the call carries in two fields) counts once.
   const seen = new Set<string>();
   for (const raw of clauses(normalized)) {
@@ -148,7 +153,7 @@ function screenUncached(text: string, role: TextRole): TextScreen {
     let negated: string | null = null;
     for (const id of ids) {
       const cue = index.cues[id];
-      if ((topicFramed && cue.weak) || (occasion && occasional(cue.signal, cue.weight))) continue;
+      if ((cue.weak && isTopicFramed()) || (occasional(cue.signal, cue.weight) && isOccasion())) continue;
       const m = cue.re.exec(clause);
       if (!m) continue;
       if (cue.negatable && negatedBefore(clause, m.index)) {
@@ -164,7 +169,7 @@ function screenUncached(text: string, role: TextRole): TextScreen {
     }
     if (concepts) {
       for (const h of conceptHits(clause, ordinaryEnd, normalized)) {
-        if (occasion && occasional(h.signal, h.weight)) continue;
+        if (occasional(h.signal, h.weight) && isOccasion()) continue;
         // The same signal from a concept and a phrase is one piece of evidence: keep the stronger.
         const same = clauseHits?.findIndex((x) => x.signal === h.signal) ?? -1;
         if (same < 0) (clauseHits ??= []).push(h);
@@ -179,7 +184,7 @@ function screenUncached(text: string, role: TextRole): TextScreen {
       dismissed.push(`"${clip(raw)}" (research, prevention work, fiction or news)`);
       continue;
     }
-    if (workText && !FIRST_PERSON.test(clause) && !clauseHits.some((h) => HARM.has(h.signal))) {
+    if (isWorkText() && !FIRST_PERSON.test(clause) && !clauseHits.some((h) => HARM.has(h.signal))) {
       dismissed.push(`"${clip(raw)}" (prevention material)`);
       continue;
     }
