@@ -233,8 +233,8 @@ interface LiteralTable {
 
 /** Buckets per table. */
 const HASH_BITS = 15;
-/** Bits of the bitmap in front of them (32 KB): a short text reads a line of it per position. */
-const USED_BITS = 18;
+/** Bits of the bitmap in front of them (8 KB): a short text reads a line of it per position. */
+const USED_BITS = 16;
 
 function used(bitmap: Uint32Array, hash: number): number {
   const b = hash >>> (32 - USED_BITS);
