@@ -107,10 +107,12 @@ export function scanCredentials(raw: string): ContentFinding[] {
       break;
     }
   }
-  const code = ACCESS_CODE.exec(text);
+  // Access, backup and one-time codes are digits: a text without one skips their patterns.
+  const digits = /\d/.test(text);
+  const code = digits && ACCESS_CODE.exec(text);
   if (code && !/\b(?:must|should|needs? to) be \d|\b\d+ digits?\b/i.test(text)) out.push({ detector: 'credential', kind: 'access_code', risk: 0.8, reason: 'a PIN or door/alarm code written out' });
   if (SEED.test(text)) out.push({ detector: 'credential', kind: 'seed_phrase', risk: 0.95, reason: 'a wallet seed / recovery phrase' });
-  if (BACKUP_CODES.test(text)) out.push({ detector: 'credential', kind: 'backup_codes', risk: 0.9, reason: 'two-factor backup codes' });
-  else if (OTP_SINGLE.test(text)) out.push({ detector: 'credential', kind: 'one_time_code', risk: 0.7, reason: 'a one-time verification code' });
+  if (digits && BACKUP_CODES.test(text)) out.push({ detector: 'credential', kind: 'backup_codes', risk: 0.9, reason: 'two-factor backup codes' });
+  else if (digits && OTP_SINGLE.test(text)) out.push({ detector: 'credential', kind: 'one_time_code', risk: 0.7, reason: 'a one-time verification code' });
   return out;
 }

@@ -49,9 +49,12 @@ export function scanMoney(text: string): ContentFinding[] {
   if (fields.size >= 2) out.push({ detector: 'money', kind: 'bank_details_set', risk: 0.8, reason: `sets bank account details (${[...fields].slice(0, 3).join(', ')}): where money is paid` });
   if (MONEY_OP.test(text) && OP_VERB.test(text) && !READ_VERB.test(text)) out.push({ detector: 'money', kind: 'payment_api', risk: 0.82, reason: 'asks a service to move money (a payout, refund, transfer or charge)' });
   const n = normalize(text);
-  const move = MOVE.test(n) || SEND_AMOUNT.test(n);
-  const amount = AMOUNT.test(text);
-  const validIban = matchesOf(IBAN_IN_TEXT, text.toUpperCase()).some((m) => ibanValid(m[0].replace(/ /g, '')));
+  // An amount and an IBAN have digits; a text without one skips their patterns (NFKC can turn
+  // a full-width digit into one, so the normalized text is tested on its own).
+  const move = MOVE.test(n) || (/\d/.test(n) && SEND_AMOUNT.test(n));
+  const digits = /\d/.test(text);
+  const amount = digits && AMOUNT.test(text);
+  const validIban = digits && matchesOf(IBAN_IN_TEXT, text.toUpperCase()).some((m) => ibanValid(m[0].replace(/ /g, '')));
   const details = validIban || ACCOUNT_DETAILS.test(text);
   if (CHANGED_DETAILS.test(n) && (details || move || amount)) {
     out.push({ detector: 'money', kind: 'changed_bank_details', risk: 0.9, reason: 'changed bank or payment details (a common invoice-fraud pattern)' });
