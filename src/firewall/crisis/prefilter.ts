@@ -273,7 +273,7 @@ function hash4(s: string, p: number): number {
 }
 
 /** Ascending, in place. Candidates are a handful: an insertion sort allocates nothing (Array#sort copies to a work array). */
-function sortSmall(a: number[]): number[] {
+export function sortSmall(a: number[]): number[] {
   for (let i = 1; i < a.length; i++) {
     const v = a[i];
     let j = i - 1;

@@ -20,7 +20,7 @@ import { CS, EL, RO, UK } from './lexicon/central-east-europe.js';
 import { HE } from './lexicon/hebrew.js';
 import { AR_LATN, BG, BN_MORE, CA, DA_NO_MORE, FA, FI, HU, MR, MS, SH, TA, UR, YO, ZU } from './lexicon/wider-world.js';
 import { AR_MORE, HI_MORE, KO_MORE, NL_MORE, PL_MORE, RU_MORE, SV_MORE, TR_MORE, ZH_MORE } from './lexicon/concepts-more-intl.js';
-import { screenGates, TextIndex, type Gate } from './text-index.js';
+import { screenGates, textIndexes, type Gate } from './text-index.js';
 import { OCCASION_FRAMES, TOPIC_FRAMES } from './lexicon/topic-frames.js';
 import { conceptHits, conceptsApply, CONCEPT_TRIGGERS, ordinaryEnding } from './concepts.js';
 import { sourceOf } from './prefilter.js';
@@ -79,9 +79,7 @@ const THIRD_PERSON = new RegExp(
 );
 
 const GATES = screenGates(THIRD_PERSON);
-const CONVERSATION_INDEX = new TextIndex(CONVERSATION_CUES, GATES);
-const OUTBOUND_INDEX = new TextIndex(OUTBOUND_CUES, GATES);
-const ARGS_INDEX = new TextIndex(STRONG_CUES, GATES);
+const [CONVERSATION_INDEX, OUTBOUND_INDEX, ARGS_INDEX] = textIndexes([CONVERSATION_CUES, OUTBOUND_CUES, STRONG_CUES], GATES);
 /** Goodbyes, hand-overs and absences that a death in the family, a new job or a move explain. */
 const OCCASIONAL = new Set<CrisisSignal>(['farewell', 'giving_away', 'absence']);
 const occasional = (signal: CrisisSignal, weight: number) => OCCASIONAL.has(signal) && weight < 1;
