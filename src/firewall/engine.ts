@@ -1,7 +1,7 @@
 import type { FirewallConfig } from '../config/firewall-schema.js';
 import { jsonHead } from '../core/json-head.js';
 import { DEFAULT_ENGINE_CONFIG } from './defaults.js';
-import { scanCode, scanOutbound } from './content/index.js';
+import { ContentScans, scanCode, scanOutbound } from './content/index.js';
 import { fieldsOf, textOf } from './content/text-of.js';
 import { crisisVerdict } from './crisis/assess.js';
 import { CRISIS_THRESHOLD } from './crisis/types.js';
@@ -261,7 +261,9 @@ interface Carried {
 }
 
 function contentFactors(profile: ToolProfile, t: Carried, w: Working): void {
-  const findings = [...scanCode(t.code).map((f) => ({ ...f, code: true })), ...scanOutbound(t.leaves ? t.carried : t.sent, t.recipient, t.hints).map((f) => ({ ...f, code: false }))];
+  // A command that sends is usually also the text the call carries: read once.
+  const scans = new ContentScans();
+  const findings = [...scanCode(t.code, scans).map((f) => ({ ...f, code: true })), ...scanOutbound(t.leaves ? t.carried : t.sent, t.recipient, t.hints, scans).map((f) => ({ ...f, code: false }))];
   const seen = new Set<string>();
   for (const f of findings) {
     if (seen.has(`${f.detector}:${f.reason}`)) continue;

@@ -1,4 +1,5 @@
 import type { ContentFinding } from './types.js';
+import { matchesOf } from './matches.js';
 
 // Bulk exports of people's data: a query that pulls identifying columns (email, phone, birth date,
 // address, national id...) or whole rows out of a table of people (customers, members, patients,
@@ -18,7 +19,7 @@ export function personalDataQuery(text: string): string | null {
   if (!select) return null;
   const columns = select[1];
   if (AGGREGATE_ONLY.test(columns) && !/,\s*(?!count|sum|avg|min|max)\w/i.test(columns)) return null;
-  const personal = new Set([...columns.matchAll(PERSONAL_COLUMN)].map((m) => m[0].toLowerCase()));
+  const personal = new Set(matchesOf(PERSONAL_COLUMN, columns).map((m) => m[0].toLowerCase()));
   if (/^\s*\*\s*$/.test(columns) || personal.size >= 2) {
     return `${personal.size ? [...personal].slice(0, 4).join(', ') : 'every column'} ${table[0].replace(/^from\s+/i, 'from ')}`;
   }

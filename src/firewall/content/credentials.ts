@@ -1,6 +1,7 @@
-import { SECRET_SHAPES } from '../../store/redact.js';
+import { mayHoldSecretShape, SECRET_SHAPES } from '../../store/redact.js';
 import { withoutPlaceholders } from './placeholders.js';
 import type { ContentFinding } from './types.js';
+import { matchesOf } from './matches.js';
 
 // Credentials in outbound text: the redactor's secret shapes (one list, src/store/redact.ts), plus
 // what people write in prose: "the VPN password is Summer2024!Blue", "login: admin / Kx!92mPq#v",
@@ -52,7 +53,8 @@ export function scanCredentials(raw: string): ContentFinding[] {
   const text = withoutPlaceholders(raw);
   const vendor = VENDOR_TOKEN.exec(text);
   if (vendor) out.push({ detector: 'credential', kind: 'secret_token', risk: 0.9, reason: `a ${vendor[0].startsWith('whsec_') ? 'webhook signing secret' : 'live API key or platform token'}` });
-  for (const { name, re } of SECRET_SHAPES) {
+  // One pass says whether any shared shape can match; most texts hold none.
+  if (mayHoldSecretShape(text)) for (const { name, re } of SECRET_SHAPES) {
     re.lastIndex = 0;
     const m = re.exec(text);
     re.lastIndex = 0;
@@ -61,13 +63,13 @@ export function scanCredentials(raw: string): ContentFinding[] {
     out.push({ detector: 'credential', kind: 'secret_token', risk: 0.9, reason: `${name}` });
   }
   if (PRIVATE_KEY_HEADER.test(text) && !out.some((f) => f.reason === 'a private key')) out.push({ detector: 'credential', kind: 'private_key', risk: 0.9, reason: 'a private key' });
-  for (const m of text.matchAll(PROSE)) {
+  for (const m of matchesOf(PROSE, text)) {
     if (secretLike(m[1])) {
       out.push({ detector: 'credential', kind: 'password', risk: 0.9, reason: 'a password written out in the text' });
       break;
     }
   }
-  if (!out.some((f) => f.kind === 'password') && PASSWORD_WORD.test(text)) for (const m of text.matchAll(PROSE_BARE)) {
+  if (!out.some((f) => f.kind === 'password') && PASSWORD_WORD.test(text)) for (const m of matchesOf(PROSE_BARE, text)) {
     const v = m[1].replace(/[.)\]]+$/, '');
     const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
     if (classes >= 3 && !out.some((f) => f.kind === 'password') && !NOT_A_SECRET.test(v)) {
@@ -75,40 +77,42 @@ export function scanCredentials(raw: string): ContentFinding[] {
       break;
     }
   }
-  for (const m of text.matchAll(NAMED_KEY)) {
+  for (const m of matchesOf(NAMED_KEY, text)) {
     if (secretLike(m[1]) && /\d/.test(m[1]) && !out.length) {
       out.push({ detector: 'credential', kind: 'named_key', risk: 0.88, reason: 'a named key or token written out in the text' });
       break;
     }
   }
-  for (const m of text.matchAll(KEY_VALUE)) {
+  for (const m of matchesOf(KEY_VALUE, text)) {
     if (secretLike(m[1]) && !out.length) {
       out.push({ detector: 'credential', kind: 'secret_assignment', risk: 0.85, reason: 'a secret assigned to a password/token/key variable' });
       break;
     }
   }
-  for (const m of text.matchAll(USER_PASS)) {
+  for (const m of matchesOf(USER_PASS, text)) {
     if (secretLike(m[2]) && /[^A-Za-z]/.test(m[2]) && !/^[\w.-]+\.[a-z]{1,4}$/i.test(m[2]) && !m[2].includes('/')) {
       out.push({ detector: 'credential', kind: 'login', risk: 0.85, reason: 'a user name and password pair' });
       break;
     }
   }
-  if (!out.length) for (const m of text.matchAll(ID_PASS)) {
+  if (!out.length) for (const m of matchesOf(ID_PASS, text)) {
     if (threeKinds(m[1]) && !m[1].includes('/')) {
       out.push({ detector: 'credential', kind: 'login', risk: 0.85, reason: 'an account and its password' });
       break;
     }
   }
-  if (!out.length) for (const m of text.matchAll(NAMED_CONSTANT)) {
+  if (!out.length) for (const m of matchesOf(NAMED_CONSTANT, text)) {
     if (secretLike(m[1]) && /\d/.test(m[1]) && /[a-z]/i.test(m[1])) {
       out.push({ detector: 'credential', kind: 'secret_assignment', risk: 0.85, reason: 'a secret-named constant with its value' });
       break;
     }
   }
-  const code = ACCESS_CODE.exec(text);
+  // Access, backup and one-time codes are digits: a text without one skips their patterns.
+  const digits = /\d/.test(text);
+  const code = digits && ACCESS_CODE.exec(text);
   if (code && !/\b(?:must|should|needs? to) be \d|\b\d+ digits?\b/i.test(text)) out.push({ detector: 'credential', kind: 'access_code', risk: 0.8, reason: 'a PIN or door/alarm code written out' });
   if (SEED.test(text)) out.push({ detector: 'credential', kind: 'seed_phrase', risk: 0.95, reason: 'a wallet seed / recovery phrase' });
-  if (BACKUP_CODES.test(text)) out.push({ detector: 'credential', kind: 'backup_codes', risk: 0.9, reason: 'two-factor backup codes' });
-  else if (OTP_SINGLE.test(text)) out.push({ detector: 'credential', kind: 'one_time_code', risk: 0.7, reason: 'a one-time verification code' });
+  if (digits && BACKUP_CODES.test(text)) out.push({ detector: 'credential', kind: 'backup_codes', risk: 0.9, reason: 'two-factor backup codes' });
+  else if (digits && OTP_SINGLE.test(text)) out.push({ detector: 'credential', kind: 'one_time_code', risk: 0.7, reason: 'a one-time verification code' });
   return out;
 }

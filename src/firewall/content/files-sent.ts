@@ -1,5 +1,6 @@
 import { CONFIDENTIAL_FILE, PERSONAL_DATA_FILE } from '../file-names.js';
 import type { ContentFinding } from './types.js';
+import { matchesOf } from './matches.js';
 
 // A command that sends data to another machine and names a file of people's data or of the
 // business's confidential material anywhere in it: the file leaves however it is reached, as an
@@ -13,7 +14,7 @@ const URL = /\b(?:https?|s3|gs|az|ftp|sftp):\/\/\S+/g;
 
 export function scanFilesSent(command: string): ContentFinding[] {
   // Windows paths (C:\\Users\\ana\\clientes.xlsx) read as POSIX ones.
-  const paths = [...command.replace(URL, ' ').replace(/\\/g, '/').matchAll(PATH)].map((m) => m[1]);
+  const paths = matchesOf(PATH, command.replace(URL, ' ').replace(/\\/g, '/')).map((m) => m[1]);
   const personal = paths.find((p) => PERSONAL_DATA_FILE.test(p));
   if (personal) return [{ detector: 'personal_data', kind: 'file_sent', risk: 0.8, reason: `${personal}, which by its name holds people's data, sent to another machine` }];
   const confidential = paths.find((p) => CONFIDENTIAL_FILE.test(p) && !/(?:^|\/)\.git\//.test(p));

@@ -19,13 +19,34 @@ export { scanPaymentCode } from './money.js';
 
 const WORTH_A_LOOK = /\d|confiden|internal|nda\b|distribut|privileg|proprietar|password|passwd|passcode|contrase|senha|passe|passwort|wachtwoord|пароль|パスワード|密码|密碼|비밀번호|secret|token|key|private|seed|recovery|bank|account|iban|wire|transfer|remit|vertraulich|riservat|社外秘|極秘|机密|機密|대외비|-----begin|:\/\/|マイナンバー|diagnos|medical|clinical|medication|health.?(?:notes?|history|info|condition)|chemo|bipolar|cancer|salary|address|@channel|@everyone|@here|@all|dear|hello|attention|let go|laid|clos|shut|reply|verify|confirm|respond|provide|arrears|caution|criminal|payslip|owes|custody|convict/i;
 
+/**
+ * What one call's scans read from a text, for the next scan of the same text in that call: a
+ * command that sends is read by scanCode and again as the text the call carries, most often the
+ * same string. Only what does not depend on the recipient is kept.
+ */
+export class ContentScans {
+  text: string | null = null;
+  hints = '';
+  record: ContentFinding[] = [];
+  worthALook = false;
+  rest: ContentFinding[] | null = null;
+}
+
 /** `hints` (the user's request) may name what a short typed value is ("enter my SIN"). */
-export function scanOutbound(text: string, recipient?: string, hints = ''): ContentFinding[] {
+export function scanOutbound(text: string, recipient?: string, hints = '', scans = new ContentScans()): ContentFinding[] {
   if (!text) return [];
   const { text: t } = bound(text);
-  const record = scanPersonRecord(t);
-  if (!WORTH_A_LOOK.test(t) && !recipient) return record;
-  return [...scanCredentials(t), ...withoutOwnDetails(t, [...scanPersonalData(t, hints, true), ...record]), ...scanMoney(t), ...scanConfidential(t), ...scanBroadcast(t, recipient), ...scanPrivateCircumstances(t, recipient)];
+  if (scans.text !== t || scans.hints !== hints) {
+    scans.text = t;
+    scans.hints = hints;
+    scans.record = scanPersonRecord(t);
+    scans.worthALook = WORTH_A_LOOK.test(t);
+    scans.rest = null;
+  }
+  const record = scans.record;
+  if (!scans.worthALook && !recipient) return record;
+  scans.rest ??= [...scanCredentials(t), ...withoutOwnDetails(t, [...scanPersonalData(t, hints, true), ...record]), ...scanMoney(t), ...scanConfidential(t)];
+  return [...scans.rest, ...scanBroadcast(t, recipient), ...scanPrivateCircumstances(t, recipient)];
 }
 
 /** Kinds that describe a person rather than prove who they are (a checksummed id or a card always counts). */
@@ -43,7 +64,7 @@ const SENDS = /\bwget\b[^\n]*--(?:post|body)-(?:file|data)\b|\b(?:Invoke-WebRequ
  * Code and shell commands: calls to money-moving APIs always; the outbound detectors too when
  * the code sends data somewhere (the shell analyzer judges everything else about the command).
  */
-export function scanCode(text: string): ContentFinding[] {
+export function scanCode(text: string, scans = new ContentScans()): ContentFinding[] {
   if (!text) return [];
   const t = bound(text).text;
   const found = scanPaymentCode(t);
@@ -51,7 +72,7 @@ export function scanCode(text: string): ContentFinding[] {
   // A query of people's data piped to another machine is an export of them.
   if ((sends || SHIPS.test(t)) && ELSEWHERE.test(t)) found.push(...scanBulkExport(t), ...scanFilesSent(t));
   // Where a command posts (a webhook named for all staff, a channel in the URL) is its audience.
-  return sends ? [...found, ...scanOutbound(t, t)] : found;
+  return sends ? [...found, ...scanOutbound(t, t, '', scans)] : found;
 }
 
 /** Copies to cloud storage and remote machines. */

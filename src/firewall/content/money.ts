@@ -1,6 +1,7 @@
 import { normalize } from '../crisis/normalize.js';
 import { ibanValid } from './checksums.js';
 import type { ContentFinding } from './types.js';
+import { matchesOf } from './matches.js';
 
 // Money movement in outbound text and in code an agent runs: payment instructions (an amount to
 // wire/pay/remit with account details), changed bank details (the classic invoice fraud), crypto
@@ -44,13 +45,16 @@ const READ_VERB = /\b(?:action|method|operation|verb): ["']?(?:list|get|retrieve
 
 export function scanMoney(text: string): ContentFinding[] {
   const out: ContentFinding[] = [];
-  const fields = new Set([...text.matchAll(BANK_FIELD)].map((m) => m[1].toLowerCase()));
+  const fields = new Set(matchesOf(BANK_FIELD, text).map((m) => m[1].toLowerCase()));
   if (fields.size >= 2) out.push({ detector: 'money', kind: 'bank_details_set', risk: 0.8, reason: `sets bank account details (${[...fields].slice(0, 3).join(', ')}): where money is paid` });
   if (MONEY_OP.test(text) && OP_VERB.test(text) && !READ_VERB.test(text)) out.push({ detector: 'money', kind: 'payment_api', risk: 0.82, reason: 'asks a service to move money (a payout, refund, transfer or charge)' });
   const n = normalize(text);
-  const move = MOVE.test(n) || SEND_AMOUNT.test(n);
-  const amount = AMOUNT.test(text);
-  const validIban = [...text.toUpperCase().matchAll(IBAN_IN_TEXT)].some((m) => ibanValid(m[0].replace(/ /g, '')));
+  // An amount and an IBAN have digits; a text without one skips their patterns (NFKC can turn
+  // a full-width digit into one, so the normalized text is tested on its own).
+  const move = MOVE.test(n) || (/\d/.test(n) && SEND_AMOUNT.test(n));
+  const digits = /\d/.test(text);
+  const amount = digits && AMOUNT.test(text);
+  const validIban = digits && matchesOf(IBAN_IN_TEXT, text.toUpperCase()).some((m) => ibanValid(m[0].replace(/ /g, '')));
   const details = validIban || ACCOUNT_DETAILS.test(text);
   if (CHANGED_DETAILS.test(n) && (details || move || amount)) {
     out.push({ detector: 'money', kind: 'changed_bank_details', risk: 0.9, reason: 'changed bank or payment details (a common invoice-fraud pattern)' });
@@ -91,7 +95,7 @@ export function scanPaymentCode(code: string): ContentFinding[] {
   if (m) return [{ detector: 'money', kind: 'payment_api', risk: 0.85, reason: `code calls a money-moving API (${m[0].slice(0, 60)})` }];
   if (BANK_UPDATE.test(code)) return [{ detector: 'money', kind: 'changed_bank_details', risk: 0.85, reason: 'changes stored bank or payout account details (where money is paid)' }];
   if (!WRITES.test(code)) return [];
-  for (const u of code.matchAll(/https?:\/\/([^/\s'"]+)(\/[^\s'"]*)?/g)) {
+  for (const u of matchesOf(/https?:\/\/([^/\s'"]+)(\/[^\s'"]*)?/g, code)) {
     if (PAYMENT_HOST.test(u[1]) && MONEY_PATH.test(u[2] ?? '')) return [{ detector: 'money', kind: 'payment_api', risk: 0.85, reason: `code sends a request that moves money (${(u[1] + (u[2] ?? '')).slice(0, 60)})` }];
   }
   return [];

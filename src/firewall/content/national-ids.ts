@@ -1,4 +1,5 @@
 import { luhnValid } from './checksums.js';
+import { matchesOf } from './matches.js';
 
 // National identity and tax numbers beyond the few personal-data.ts has always known, as a table:
 // each has its shape, its check (digits, letters or a date inside it), and whether it needs a label
@@ -234,7 +235,7 @@ export function findNationalIds(text: string, hints = ''): IdMatch[] {
     if (t.label && !t.label.test(text) && !(short && t.label.test(hints))) continue;
     if (t.pre && !t.pre.test(text)) continue;
     t.re.lastIndex = 0;
-    for (const m of text.matchAll(t.re)) {
+    for (const m of matchesOf(t.re, text)) {
       const id = m[1].replace(/[\s.-]/g, '').toUpperCase();
       if (!t.valid(id)) continue;
       if (t.label) {
@@ -247,7 +248,7 @@ export function findNationalIds(text: string, hints = ''): IdMatch[] {
   for (const t of LABELLED_IDS) {
     if (!labels || !t.label.test(text)) continue;
     t.re.lastIndex = 0;
-    for (const m of text.matchAll(t.re)) {
+    for (const m of matchesOf(t.re, text)) {
       const id = m[1].replace(/[\s.-]/g, '').toUpperCase();
       if (!/^(?:0+|1234567\d*|X+)$/.test(id) && !out.some((o) => o.id === id)) out.push({ name: t.name, id });
     }

@@ -2,6 +2,7 @@ import { bsnValid, cardValid, cpfValid, dniValid, ibanValid, mrzCheck, myNumberV
 import { hasAddress, hasDateOfBirth, hasEmail, hasPhone } from './identity.js';
 import { findNationalIds } from './national-ids.js';
 import { tail4, type ContentFinding } from './types.js';
+import { matchesOf, NONE } from './matches.js';
 
 // Personal data in outbound text: card numbers, bank accounts (IBAN), national ids with their
 // check digits (US SSN format rules, Spanish DNI/NIE letter, Dutch BSN 11-check, Brazilian CPF,
@@ -92,62 +93,65 @@ function cardIn(run: string): string | null {
  */
 export function scanPersonalData(text: string, hints = '', message = false): ContentFinding[] {
   const out: ContentFinding[] = [];
-  for (const m of text.matchAll(CARD)) {
+  // Every number shape below (cards to passports) has a digit in each match: most messages have
+  // none, and skip them all.
+  const digits = /\d/.test(text);
+  const numbers = (re: RegExp, s: string) => (digits ? matchesOf(re, s) : NONE);
+  for (const m of numbers(CARD, text)) {
     const digits = cardIn(m[0]);
     if (digits && !TEST_CARDS.has(digits)) out.push({ detector: 'personal_data', kind: 'card_number', risk: 0.85, reason: `a payment card number (Luhn-valid, ending ${tail4(digits)})` });
   }
   // Card data as people write it to someone: the number with its expiry and security code, whatever its checksum.
-  const written = CARD_WITH_CVC.exec(text);
+  const written = digits && CARD_WITH_CVC.exec(text);
   if (written && !out.length && !TEST_CARDS.has(written[1].replace(/[ -]/g, ''))) out.push({ detector: 'personal_data', kind: 'card_number', risk: 0.85, reason: `a payment card number with its expiry and security code (ending ${tail4(written[1])})` });
-  const upper = text.toUpperCase();
-  for (const m of upper.matchAll(IBAN)) {
+  const upper = digits ? text.toUpperCase() : text;
+  for (const m of numbers(IBAN, upper)) {
     const iban = m[0].replace(/ /g, '');
     if (ibanValid(iban)) out.push({ detector: 'personal_data', kind: 'iban', risk: 0.6, reason: `a bank account number (IBAN, checksum valid, ending ${tail4(iban)})` });
   }
-  for (const m of text.matchAll(SSN)) {
+  for (const m of numbers(SSN, text)) {
     if (ssnValid(m[1], m[2], m[3])) out.push({ detector: 'personal_data', kind: 'ssn', risk: 0.85, reason: `a US social security number (ending ${m[3]})` });
   }
-  for (const m of text.matchAll(SSN_LABELLED)) {
+  for (const m of numbers(SSN_LABELLED, text)) {
     if (!out.some((f) => f.kind === 'ssn') && ssnValid(m[1], m[2], m[3])) out.push({ detector: 'personal_data', kind: 'ssn', risk: 0.85, reason: `a labelled US social security number (ending ${m[3]})` });
   }
-  for (const m of upper.matchAll(DNI)) {
+  for (const m of numbers(DNI, upper)) {
     const id = m[1].replace(/[ -]/g, '');
     if (dniValid(id)) out.push({ detector: 'personal_data', kind: 'national_id', risk: 0.8, reason: `a Spanish DNI/NIE (check letter valid, ending ${tail4(id)})` });
   }
-  for (const m of text.matchAll(BSN)) {
+  for (const m of numbers(BSN, text)) {
     const id = m[1].replace(/\./g, '');
     out.push({ detector: 'personal_data', kind: 'national_id', risk: bsnValid(id) ? 0.8 : 0.65, reason: `a Dutch BSN (${bsnValid(id) ? '11-check valid' : 'labelled, checksum fails'}, ending ${tail4(id)})` });
   }
-  for (const m of text.matchAll(CPF)) {
+  for (const m of numbers(CPF, text)) {
     const id = (m[1] ?? m[2]).replace(/[.-]/g, '');
     if (cpfValid(id)) out.push({ detector: 'personal_data', kind: 'national_id', risk: 0.8, reason: `a Brazilian CPF (check digits valid, ending ${tail4(id)})` });
     else if (m[2]) out.push({ detector: 'personal_data', kind: 'national_id', risk: 0.65, reason: 'a labelled Brazilian CPF (check digits fail)' });
   }
-  for (const m of upper.matchAll(NIR)) {
+  for (const m of numbers(NIR, upper)) {
     const id = m[1].replace(/ /g, '');
     const valid = nirValid(id);
     if (valid || NIR_LABEL.test(text)) out.push({ detector: 'personal_data', kind: 'national_id', risk: valid ? 0.8 : 0.65, reason: `a French social security number (NIR, ${valid ? 'key valid' : 'labelled, key fails'})` });
   }
-  for (const m of text.matchAll(NHS)) {
+  for (const m of numbers(NHS, text)) {
     const id = m[1].replace(/[ -]/g, '');
     out.push({ detector: 'personal_data', kind: 'national_id', risk: nhsValid(id) ? 0.8 : 0.65, reason: `a UK NHS number (${nhsValid(id) ? 'mod-11 check valid' : 'labelled, check digit fails'}, ending ${tail4(id)})` });
   }
-  for (const m of text.matchAll(MY_NUMBER)) {
+  for (const m of numbers(MY_NUMBER, text)) {
     const id = m[1].replace(/ /g, '');
     out.push({ detector: 'personal_data', kind: 'national_id', risk: myNumberValid(id) ? 0.8 : 0.65, reason: `a Japanese My Number (${myNumberValid(id) ? 'check digit valid' : 'labelled, check digit fails'})` });
   }
-  for (const m of upper.matchAll(MRZ)) {
+  for (const m of numbers(MRZ, upper)) {
     const valid = mrzCheck(m[1]) === Number(m[2]) && mrzCheck(m[4]) === Number(m[5]) && mrzCheck(m[6]) === Number(m[7]);
     out.push({ detector: 'personal_data', kind: 'passport', risk: 0.8, reason: `a passport machine-readable zone (${valid ? 'check digits valid' : 'passport layout'})` });
   }
   for (const id of findNationalIds(text, hints)) {
     if (!out.some((f) => f.kind === 'national_id' && f.reason.includes(tail4(id.id)))) out.push({ detector: 'personal_data', kind: 'national_id', risk: 0.8, reason: `${id.name} (ending ${tail4(id.id)})` });
   }
-  const digits = /\d/.test(text);
   const dob = digits && hasDateOfBirth(text);
   const health = (HEALTH.test(text) && !(message && STORY.test(text)) && (PERSON_MARKER.test(message ? text.replace(GENERIC_ROLE, ' ') : text) || dob)) || (HEALTH_FIELD.test(text) && (hasEmail(text) || hasPhone(text) || dob));
   if (health) out.push({ detector: 'personal_data', kind: 'health', risk: dob ? 0.8 : 0.7, reason: `health details about a person${dob ? ', with their date of birth' : ''}` });
-  const fields = new Set([...text.matchAll(RECORD_FIELDS)].map((m) => m[1].toLowerCase().replace(/[_ ]/g, '')));
+  const fields = new Set(matchesOf(RECORD_FIELDS, text).map((m) => m[1].toLowerCase().replace(/[_ ]/g, '')));
   if (fields.size >= 2) out.push({ detector: 'personal_data', kind: 'personal_record', risk: 0.7, reason: `a personal record (${[...fields].slice(0, 3).join(', ')})` });
   // Identity parts are read lazily: a birth date first, then what could make it identifying.
   if (dob && !out.some((f) => f.kind === 'personal_record' || f.kind === 'health')) {

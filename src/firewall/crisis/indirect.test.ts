@@ -104,6 +104,15 @@ describe('crisis: text as people read it', () => {
     assert.deepEqual(index.candidates('药'), [0]);
     assert.deepEqual(index.candidates('xde'), [1]);
   });
+  test('literals of two, three, four and more units are found anywhere, ends included', () => {
+    const index = new CueIndex([{ re: /ab/ }, { re: /abc/ }, { re: /abcd/ }, { re: /abcdefgh/ }, { re: /zzzz|yy/ }]);
+    assert.deepEqual(index.candidates('abcdefgh'), [0, 1, 2, 3]);
+    assert.deepEqual(index.candidates('..abcd'), [0, 1, 2]);
+    assert.deepEqual(index.candidates('abcdefg'), [0, 1, 2]);
+    assert.deepEqual(index.candidates('zzz yy'), [4]);
+    assert.deepEqual(index.candidates('abzzzz'), [0, 4]);
+    assert.deepEqual(index.candidates('a'), []);
+  });
 });
 
 describe('crisis: what reaches a person', () => {

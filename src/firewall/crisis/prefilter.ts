@@ -2,7 +2,8 @@ import type { Cue } from './types.js';
 
 // Which cues can possibly match a text, found in one pass: every cue is indexed by the literal
 // runs of its pattern (every match of the pattern contains at least one of them), the runs are
-// bucketed by their first two characters, and a text is walked once looking its bigrams up.
+// bucketed by their first two, three or four characters (their whole length up to four), and a
+// text is walked once looking up the two, three and four characters at each position.
 // Only the cues whose literals occur are run as regexes: a few per text instead of hundreds.
 
 /**
@@ -113,8 +114,12 @@ export class CueIndex<T extends { re: RegExp; source?: string } = Cue> {
   readonly cues: readonly T[];
   /** Literals of two units, by a hash of those two. */
   readonly #pairs: LiteralTable;
-  /** Literals of three or more units, by a hash of their first three (fewer false starts to compare). */
+  /** Literals of three units, by a hash of the three. */
   readonly #triples: LiteralTable;
+  /** Literals of four or more units, by a hash of their first four: three-unit starts ("you",
+   * "pla", "the") begin some literal in one of fifty languages at a third of text positions,
+   * four-unit ones far less often, and each false start costs a bucket read and a compare. */
+  readonly #quads: LiteralTable;
   /** Literals of one wide character (see WIDE), keyed by it. */
   readonly #singles = new Map<number, number[]>();
   /** Cues with no usable literal: always run. */
@@ -126,6 +131,7 @@ export class CueIndex<T extends { re: RegExp; source?: string } = Cue> {
     this.#marks = new Uint8Array(cues.length);
     const pairs: Array<[number, string, number]> = [];
     const triples: Array<[number, string, number]> = [];
+    const quads: Array<[number, string, number]> = [];
     cues.forEach((cue, i) => {
       const runs = requiredLiterals(sourceOf(cue));
       if (!runs) this.#always.push(i);
@@ -136,11 +142,13 @@ export class CueIndex<T extends { re: RegExp; source?: string } = Cue> {
           if (ids) ids.push(i);
           else this.#singles.set(code, [i]);
         } else if (lit.length === 2) pairs.push([hash2(lit, 0), lit, i]);
-        else triples.push([hash3(lit, 0), lit, i]);
+        else if (lit.length === 3) triples.push([hash3(lit, 0), lit, i]);
+        else quads.push([hash4(lit, 0), lit, i]);
       }
     });
     this.#pairs = literalTable(pairs);
     this.#triples = literalTable(triples);
+    this.#quads = literalTable(quads);
   }
 
   /** Indexes (ascending) of the cues whose literals occur in `text`. */
@@ -151,13 +159,18 @@ export class CueIndex<T extends { re: RegExp; source?: string } = Cue> {
     const singles = this.#singles.size > 0;
     const pairs = this.#pairs.used;
     const triples = this.#triples.used;
+    const quads = this.#quads.used;
     for (let p = 0; p < text.length - 1; p++) {
       if (singles && text.charCodeAt(p) >= WIDE) this.#markSingle(text.charCodeAt(p), out);
       let h = hash2(text, p);
-      if (pairs[h >>> 5] & (1 << (h & 31))) this.#mark(this.#pairs, h, text, p, out);
+      if (used(pairs, h)) this.#mark(this.#pairs, h, text, p, out);
       if (p < text.length - 2) {
         h = hash3(text, p);
-        if (triples[h >>> 5] & (1 << (h & 31))) this.#mark(this.#triples, h, text, p, out);
+        if (used(triples, h)) this.#mark(this.#triples, h, text, p, out);
+        if (p < text.length - 3) {
+          h = hash4(text, p);
+          if (used(quads, h)) this.#mark(this.#quads, h, text, p, out);
+        }
       }
     }
     if (singles && text.length > 0 && text.charCodeAt(text.length - 1) >= WIDE) this.#markSingle(text.charCodeAt(text.length - 1), out);
@@ -176,11 +189,20 @@ export class CueIndex<T extends { re: RegExp; source?: string } = Cue> {
     }
   }
 
-  #mark(table: LiteralTable, h: number, text: string, p: number, out: number[]): void {
+  #mark(table: LiteralTable, hash: number, text: string, p: number, out: number[]): void {
     const marks = this.#marks;
+    const h = hash >>> (32 - HASH_BITS);
+    const units = table.units;
     for (let j = table.start[h]; j < table.start[h + 1]; j++) {
       const cue = table.cue[j];
-      if (marks[cue] === 0 && text.startsWith(table.lit[j], p)) {
+      if (marks[cue] !== 0) continue;
+      // The literal's units, compared in place (they sit next to the bucket's other literals).
+      const from = table.at[j];
+      const len = table.at[j + 1] - from;
+      if (p + len > text.length) continue;
+      let k = 0;
+      while (k < len && text.charCodeAt(p + k) === units[from + k]) k++;
+      if (k === len) {
         marks[cue] = 1;
         out.push(cue);
       }
@@ -191,41 +213,67 @@ export class CueIndex<T extends { re: RegExp; source?: string } = Cue> {
 /**
  * Literals grouped by a hash of their first units, as offsets into flat arrays: a text position
  * whose hash no literal has costs one bitmap read (most positions), with no Map lookup and no
- * allocation. A hash collision only costs a startsWith.
+ * allocation. A hash collision only costs a compare. The literals' UTF-16 units are stored one
+ * after another in bucket order, so a bucket's compares read one run of memory instead of a
+ * string object each (on a call that comes after other work, each was a cache miss).
  */
 interface LiteralTable {
   /** Entries of hash h are [start[h], start[h + 1]). */
   start: Int32Array;
-  /** Bit h is set when hash h has entries. Most text positions have none: this 4 KB bitmap is
-   * all they read, where `start` (128 KB) is mostly out of the CPU caches on a call that comes
-   * after other work, as the engine's calls do (a cache miss per position). */
+  /** A bit per USED_BITS-bit hash, set when a literal has it. Most text positions have none: this
+   * bitmap is all they read, where `start` (128 KB) is mostly out of the CPU caches on a call that
+   * comes after other work, as the engine's calls do (a cache miss per position). It has more bits
+   * than the buckets, so fewer positions go on to a bucket that holds no literal of theirs. */
   used: Uint32Array;
-  lit: string[];
+  /** Entry j's literal is units[at[j] .. at[j + 1]). */
+  at: Int32Array;
+  units: Uint16Array;
   cue: Int32Array;
 }
 
+/** Buckets per table. */
 const HASH_BITS = 15;
+/** Bits of the bitmap in front of them (8 KB): a short text reads a line of it per position. */
+const USED_BITS = 16;
+
+function used(bitmap: Uint32Array, hash: number): number {
+  const b = hash >>> (32 - USED_BITS);
+  return bitmap[b >>> 5] & (1 << (b & 31));
+}
 
 function literalTable(entries: Array<[number, string, number]>): LiteralTable {
   entries.sort((a, b) => a[0] - b[0]);
   const start = new Int32Array((1 << HASH_BITS) + 1);
-  for (const [h] of entries) start[h + 1]++;
+  for (const [hash] of entries) start[(hash >>> (32 - HASH_BITS)) + 1]++;
   for (let h = 0; h < 1 << HASH_BITS; h++) start[h + 1] += start[h];
-  const used = new Uint32Array((1 << HASH_BITS) >>> 5);
-  for (const [h] of entries) used[h >>> 5] |= 1 << (h & 31);
-  return { start, used, lit: entries.map((e) => e[1]), cue: Int32Array.from(entries, (e) => e[2]) };
+  const used = new Uint32Array((1 << USED_BITS) >>> 5);
+  for (const [hash] of entries) {
+    const b = hash >>> (32 - USED_BITS);
+    used[b >>> 5] |= 1 << (b & 31);
+  }
+  const at = new Int32Array(entries.length + 1);
+  entries.forEach(([, lit], j) => (at[j + 1] = at[j] + lit.length));
+  const units = new Uint16Array(at[entries.length]);
+  entries.forEach(([, lit], j) => {
+    for (let k = 0; k < lit.length; k++) units[at[j] + k] = lit.charCodeAt(k);
+  });
+  return { start, used, at, units, cue: Int32Array.from(entries, (e) => e[2]) };
 }
 
 function hash2(s: string, p: number): number {
-  return (Math.imul(s.charCodeAt(p), 0x9e3779b1) ^ Math.imul(s.charCodeAt(p + 1), 0x85ebca77)) >>> (32 - HASH_BITS);
+  return (Math.imul(s.charCodeAt(p), 0x9e3779b1) ^ Math.imul(s.charCodeAt(p + 1), 0x85ebca77)) >>> 0;
 }
 
 function hash3(s: string, p: number): number {
-  return (Math.imul(s.charCodeAt(p), 0x9e3779b1) ^ Math.imul(s.charCodeAt(p + 1), 0x85ebca77) ^ Math.imul(s.charCodeAt(p + 2), 0xc2b2ae3d)) >>> (32 - HASH_BITS);
+  return (Math.imul(s.charCodeAt(p), 0x9e3779b1) ^ Math.imul(s.charCodeAt(p + 1), 0x85ebca77) ^ Math.imul(s.charCodeAt(p + 2), 0xc2b2ae3d)) >>> 0;
+}
+
+function hash4(s: string, p: number): number {
+  return (Math.imul(s.charCodeAt(p), 0x9e3779b1) ^ Math.imul(s.charCodeAt(p + 1), 0x85ebca77) ^ Math.imul(s.charCodeAt(p + 2), 0xc2b2ae3d) ^ Math.imul(s.charCodeAt(p + 3), 0x27d4eb2f)) >>> 0;
 }
 
 /** Ascending, in place. Candidates are a handful: an insertion sort allocates nothing (Array#sort copies to a work array). */
-function sortSmall(a: number[]): number[] {
+export function sortSmall(a: number[]): number[] {
   for (let i = 1; i < a.length; i++) {
     const v = a[i];
     let j = i - 1;

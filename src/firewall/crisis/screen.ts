@@ -26,7 +26,7 @@ import { CY, ET, EU, GA, GL, IS, LT, LV, MK, MT, SK, SL, SQ } from './lexicon/eu
 import { AZ, HY, KA, KK, KU, MN, PS, UZ } from './lexicon/caucasus-central-asia.js';
 import { AR_LATN_MORE, HT, QU, YUE } from './lexicon/creole-andes-cantonese.js';
 import { AR_MORE, HI_MORE, KO_MORE, NL_MORE, PL_MORE, RU_MORE, SV_MORE, TR_MORE, ZH_MORE } from './lexicon/concepts-more-intl.js';
-import { screenGates, TextIndex, type Gate } from './text-index.js';
+import { screenGates, textIndexes, type Gate } from './text-index.js';
 import { OCCASION_FRAMES, TOPIC_FRAMES } from './lexicon/topic-frames.js';
 import { conceptHits, conceptsApply, CONCEPT_TRIGGERS, ordinaryEnding } from './concepts.js';
 import { sourceOf } from './prefilter.js';
@@ -88,9 +88,7 @@ const THIRD_PERSON = new RegExp(
 );
 
 const GATES = screenGates(THIRD_PERSON);
-const CONVERSATION_INDEX = new TextIndex(CONVERSATION_CUES, GATES);
-const OUTBOUND_INDEX = new TextIndex(OUTBOUND_CUES, GATES);
-const ARGS_INDEX = new TextIndex(STRONG_CUES, GATES);
+const [CONVERSATION_INDEX, OUTBOUND_INDEX, ARGS_INDEX] = textIndexes([CONVERSATION_CUES, OUTBOUND_CUES, STRONG_CUES], GATES);
 /** Goodbyes, hand-overs and absences that a death in the family, a new job or a move explain. */
 const OCCASIONAL = new Set<CrisisSignal>(['farewell', 'giving_away', 'absence']);
 const occasional = (signal: CrisisSignal, weight: number) => OCCASIONAL.has(signal) && weight < 1;
@@ -139,14 +137,19 @@ function screenUncached(text: string, role: TextRole): TextScreen {
   const idioms = gate('idiom');
   const frames = gate('frame');
   const third = gate('third');
+  // The three frames below are whole-text tests, each run when a clause first needs it (most texts
+  // with candidate cues have no clause that matches one).
   // Grief, a move, a new job, a trip: the broad topic words in this text are ordinary.
-  const topicFramed = ids.some((id) => index.cues[id].weak) && gate('topic_frame') && TOPIC_FRAMES.test(normalized);
+  let topicFramed: boolean | undefined;
+  const isTopicFramed = () => (topicFramed ??= ids.some((id) => index.cues[id].weak) && gate('topic_frame') && TOPIC_FRAMES.test(normalized));
   // The same occasions explain the stronger goodbye and hand-over cues below 1 in this text.
-  const occasion = (concepts || ids.some((id) => occasional(index.cues[id].signal, index.cues[id].weight))) && gate('occasion') && OCCASION_FRAMES.test(normalized);
+  let occasion: boolean | undefined;
+  const isOccasion = () => (occasion ??= (concepts || ids.some((id) => occasional(index.cues[id].signal, index.cues[id].weight))) && gate('occasion') && OCCASION_FRAMES.test(normalized));
   const ordinaryEnd = concepts && ordinaryEnding(normalized);
   // Outgoing prevention material (a training module, a banner bug, a style reminder) quotes crisis
   // words in clauses its frame is not part of; harm to a person is never discounted.
-  const workText = role === 'outbound' && WORK_FRAME.test(normalized);
+  let workText: boolean | undefined;
+  const isWorkText = () => (workText ??= role === 'outbound' && WORK_FRAME.test(normalized));
   // The same clause twice in one text (a message the call carries in two fields) counts once.
   const seen = new Set<string>();
   for (const raw of clauses(normalized)) {
@@ -157,7 +160,7 @@ function screenUncached(text: string, role: TextRole): TextScreen {
     let negated: string | null = null;
     for (const id of ids) {
       const cue = index.cues[id];
-      if ((topicFramed && cue.weak) || (occasion && occasional(cue.signal, cue.weight))) continue;
+      if ((cue.weak && isTopicFramed()) || (occasional(cue.signal, cue.weight) && isOccasion())) continue;
       const m = cue.re.exec(clause);
       if (!m) continue;
       if (cue.negatable && negatedBefore(clause, m.index)) {
@@ -173,7 +176,7 @@ function screenUncached(text: string, role: TextRole): TextScreen {
     }
     if (concepts) {
       for (const h of conceptHits(clause, ordinaryEnd, normalized)) {
-        if (occasion && occasional(h.signal, h.weight)) continue;
+        if (occasional(h.signal, h.weight) && isOccasion()) continue;
         // The same signal from a concept and a phrase is one piece of evidence: keep the stronger.
         const same = clauseHits?.findIndex((x) => x.signal === h.signal) ?? -1;
         if (same < 0) (clauseHits ??= []).push(h);
@@ -188,7 +191,7 @@ function screenUncached(text: string, role: TextRole): TextScreen {
       dismissed.push(`"${clip(raw)}" (research, prevention work, fiction or news)`);
       continue;
     }
-    if (workText && !FIRST_PERSON.test(clause) && !clauseHits.some((h) => HARM.has(h.signal))) {
+    if (isWorkText() && !FIRST_PERSON.test(clause) && !clauseHits.some((h) => HARM.has(h.signal))) {
       dismissed.push(`"${clip(raw)}" (prevention material)`);
       continue;
     }
