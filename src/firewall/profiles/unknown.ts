@@ -2,6 +2,7 @@ import { personalDataQuery } from '../content/bulk-export.js';
 import { finding, type Finding } from '../rules/finding.js';
 import { judgeAccessTool } from '../rules/access-tools.js';
 import { credentialCare } from '../rules/credential-care.js';
+import { sendsToOptedOut } from '../rules/opted-out.js';
 import { secretStoreRead } from '../rules/secret-reveal.js';
 import { judgeInfraTool } from '../rules/infra-tools.js';
 import { judgeStopAsking } from '../rules/tampering.js';
@@ -225,7 +226,9 @@ const PASSIVE_INTENTS = new Set<Intent | null>([null, 'exec', 'read', 'write', '
 /** What an unknown tool's arguments reveal, read the same way whatever the tool is called. */
 export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls: ToolProfile['class'], named?: NamedTool): ToolInputs {
   const out: ToolInputs = { findings: [] };
-  const flat = { ...args, ...obj(args.action), ...obj(args.params), ...obj(args.arguments), ...obj(args.input) };
+  // A queued or scheduled job's payload is the call it will make: judged as if it were made now.
+  const payload = kind === 'schedule' ? { ...obj(args.payload), ...obj(args.data), ...obj(args.job), ...obj(args.task), ...obj(args.body) } : {};
+  const flat = { ...args, ...obj(args.action), ...obj(args.params), ...obj(args.arguments), ...obj(args.input), ...payload };
   const words = named ? tokens(named.tool) : [];
   // `http_post`, `webhook_post`: named for the request they send, so judged by where and what, as `http_request` is.
   const requestTool = words.length > 0 && words.every((w) => RUNS_REQUESTS.test(w));
@@ -313,6 +316,8 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   // time its trigger fires, with nobody approving each one.
   const payStep = automation && kind !== 'read' ? flatStrings(args).find((v) => /^[a-z][a-z_.-]{2,40}$/i.test(v) && nameIntent(v) === 'finance') : undefined;
   if (payStep) out.findings!.push(finding(0.8, 'critical', false, 'money_movement', `sets up an automation whose step "${payStep}" moves money each time it triggers`));
+  const optedOut = kind === 'message' || kind === 'schedule' || automation ? sendsToOptedOut(args) : null;
+  if (optedOut) out.findings!.push(optedOut);
   const prompt = [...strs(flat, 'prompt', 'goal', 'task', 'instructions', 'instruction', 'task_prompt', 'payload_message'), ...(automation ? nestedPrompts(args) : [])].join('\n');
   if (prompt && (kind === 'schedule' || kind === 'delegate' || automation || cls !== 'read_only')) out.deferred = [{ via: kind === 'schedule' ? 'a scheduled task' : automation ? 'an automation' : 'another agent', prompt }];
   // An issue or ticket addressed to a coding agent or bot is a prompt it will act on unwatched.
