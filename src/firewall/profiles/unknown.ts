@@ -339,7 +339,9 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
     const texts = strs(flat, ...TEXT_KEYS);
     if (texts.length) out.texts = texts;
   }
-  if (flat.private === false || /^(public|anyone)$/i.test(str(flat, 'visibility', 'access', 'sharing') ?? '') || (str(flat, 'type') === 'anyone' && 'role' in flat)) {
+  // A post's public visibility is who reads it (judged by what it shows); on anything else it opens the thing to anyone.
+  const posts = named?.intent === 'send';
+  if (flat.private === false || Object.entries(flat).some(([k, v]) => ACCESS_KEY.test(k) && !(posts && /^(?:visibility|audience)$/i.test(k)) && typeof v === 'string' && ANYONE.test(v)) || (str(flat, 'type') === 'anyone' && 'role' in flat)) {
     out.findings!.push(finding(0.75, 'critical', false, 'access_control', 'makes something public'));
   }
   // A tool's arguments can ask for more than its name or hints say ("get_item" with op "purge").
@@ -351,6 +353,10 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (Object.values(flat).includes('*') && cls !== 'read_only') out.findings!.push(finding(0.4, 'external', false, 'broad_args', 'targets everything ("*")'));
   return out;
 }
+
+/** Keys that say who can open a thing, and values that mean anyone at all (with the link or without). */
+const ACCESS_KEY = /^(?:visibility|access|sharing|share_with|shared_with|general_access|link_access|link_sharing|audience|who_can_view|permission_scope)$/i;
+const ANYONE = /^(?:public|anyone|everyone|anyone[-_ ]with[-_ ](?:the[-_ ])?link|anyoneWithLink|public[-_ ]link|open)$/i;
 
 /** Objects whose removal loses nothing: markers on something else, and drafts nobody has received. */
 const MARKER_OBJECT = /^(?:label|labels|reaction|reactions|emoji|star|stars|bookmark|bookmarks|draft|drafts)$/;
