@@ -8,7 +8,7 @@ import type { Finding } from './rules/finding.js';
 import { judgeSql } from './rules/sql.js';
 import { AGENT_INSTRUCTIONS, AGENT_SETTINGS, judgeSettingsContent, judgeStopAsking } from './rules/tampering.js';
 import { judgeUrl } from './rules/urls.js';
-import { judgeChangedAccount, judgeWrittenPersonalData, judgeWrittenSecrets } from './rules/written-content.js';
+import { judgeChangedAccount, judgeWrittenPersonalData, judgeWrittenSecrets, judgeWrittenSends } from './rules/written-content.js';
 import { containsSecret } from './redact.js';
 import type { Factor, SideEffectClass } from './types.js';
 
@@ -93,6 +93,13 @@ function writeFactors(wr: FileWrite, config: EngineConfig, w: Working, cwd?: str
       for (const f of judgeSql(m[1], { where: path })) if (f.risk >= 0.6) findings.push({ ...f, reason: `${path} will run when executed: ${f.reason}` });
     }
   }
+  // A notebook cell runs when the notebook is run: its code is judged as code being executed (what
+  // it pays, deletes or sends), keeping only what would hold a call, not that it is code at all.
+  if (/\.ipynb$/.test(path) && content && wr.op !== 'delete') {
+    const code = content.replace(/\\n/g, '\n').replace(/\\"/g, '"');
+    for (const f of analyzeShell(`python3 -c '${code.replace(/'/g, `'\\''`)}'`).findings) if (f.risk >= 0.6) findings.push({ ...f, reason: `${path} will run when executed: ${f.reason}` });
+  }
+  findings.push(...judgeWrittenSends(path, content));
   if (wr.op === 'delete' && CI_FILE.test(path)) findings.push({ risk: 0.5, cls: 'local_edit', reversible: true, category: 'ci_workflow', reason: `deletes the CI pipeline ${path}` });
   if (MANIFEST_FILE.test(path) && content) findings.push(...judgeDependencySource(path, content, wr.removed ?? ''));
   if (LIFECYCLE_FILE.test(path)) findings.push(...judgeLifecycleEdit(path, content, wr.removed ?? ''));

@@ -2,6 +2,7 @@ import { personalDataQuery } from '../content/bulk-export.js';
 import { finding, type Finding } from '../rules/finding.js';
 import { judgeAccessTool } from '../rules/access-tools.js';
 import { credentialCare } from '../rules/credential-care.js';
+import { sendsToOptedOut } from '../rules/opted-out.js';
 import { secretStoreRead } from '../rules/secret-reveal.js';
 import { judgeInfraTool } from '../rules/infra-tools.js';
 import { judgeStopAsking } from '../rules/tampering.js';
@@ -226,7 +227,9 @@ const PASSIVE_INTENTS = new Set<Intent | null>([null, 'exec', 'read', 'write', '
 /** What an unknown tool's arguments reveal, read the same way whatever the tool is called. */
 export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls: ToolProfile['class'], named?: NamedTool): ToolInputs {
   const out: ToolInputs = { findings: [] };
-  const flat = { ...args, ...obj(args.action), ...obj(args.params), ...obj(args.arguments), ...obj(args.input) };
+  // A queued or scheduled job's payload is the call it will make: judged as if it were made now.
+  const payload = kind === 'schedule' ? { ...obj(args.payload), ...obj(args.data), ...obj(args.job), ...obj(args.task), ...obj(args.body) } : {};
+  const flat = { ...args, ...obj(args.action), ...obj(args.params), ...obj(args.arguments), ...obj(args.input), ...payload };
   const words = named ? tokens(named.tool) : [];
   // `http_post`, `webhook_post`: named for the request they send, so judged by where and what, as `http_request` is.
   const requestTool = words.length > 0 && words.every((w) => RUNS_REQUESTS.test(w));
@@ -318,6 +321,8 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   // time its trigger fires, with nobody approving each one.
   const payStep = automation && kind !== 'read' ? flatStrings(args).find((v) => /^[a-z][a-z_.-]{2,40}$/i.test(v) && nameIntent(v) === 'finance') : undefined;
   if (payStep) out.findings!.push(finding(0.8, 'critical', false, 'money_movement', `sets up an automation whose step "${payStep}" moves money each time it triggers`));
+  const optedOut = kind === 'message' || kind === 'schedule' || automation ? sendsToOptedOut(args) : null;
+  if (optedOut) out.findings!.push(optedOut);
   const prompt = [...strs(flat, 'prompt', 'goal', 'task', 'instructions', 'instruction', 'task_prompt', 'payload_message'), ...(automation ? nestedPrompts(args) : [])].join('\n');
   if (prompt && (kind === 'schedule' || kind === 'delegate' || automation || cls !== 'read_only')) out.deferred = [{ via: kind === 'schedule' ? 'a scheduled task' : automation ? 'an automation' : 'another agent', prompt }];
   // An issue or ticket addressed to a coding agent or bot is a prompt it will act on unwatched.
@@ -344,7 +349,9 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
     const texts = strs(flat, ...TEXT_KEYS);
     if (texts.length) out.texts = texts;
   }
-  if (flat.private === false || /^(public|anyone)$/i.test(str(flat, 'visibility', 'access', 'sharing') ?? '') || (str(flat, 'type') === 'anyone' && 'role' in flat)) {
+  // A post's public visibility is who reads it (judged by what it shows); on anything else it opens the thing to anyone.
+  const posts = named?.intent === 'send';
+  if (flat.private === false || Object.entries(flat).some(([k, v]) => ACCESS_KEY.test(k) && !(posts && /^(?:visibility|audience)$/i.test(k)) && typeof v === 'string' && ANYONE.test(v)) || (str(flat, 'type') === 'anyone' && 'role' in flat)) {
     out.findings!.push(finding(0.75, 'critical', false, 'access_control', 'makes something public'));
   }
   // A tool's arguments can ask for more than its name or hints say ("get_item" with op "purge").
@@ -356,6 +363,10 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (Object.values(flat).includes('*') && cls !== 'read_only') out.findings!.push(finding(0.4, 'external', false, 'broad_args', 'targets everything ("*")'));
   return out;
 }
+
+/** Keys that say who can open a thing, and values that mean anyone at all (with the link or without). */
+const ACCESS_KEY = /^(?:visibility|access|sharing|share_with|shared_with|general_access|link_access|link_sharing|audience|who_can_view|permission_scope)$/i;
+const ANYONE = /^(?:public|anyone|everyone|anyone[-_ ]with[-_ ](?:the[-_ ])?link|anyoneWithLink|public[-_ ]link|open)$/i;
 
 /** Objects whose removal loses nothing: markers on something else, and drafts nobody has received. */
 const MARKER_OBJECT = /^(?:label|labels|reaction|reactions|emoji|star|stars|bookmark|bookmarks|draft|drafts)$/;

@@ -70,3 +70,35 @@ export function judgeWrittenPersonalData(path: string, content: string): Finding
   if (found.length === 0) return [];
   return [finding(0.8, 'critical', false, 'personal_data', `writes ${found[0].reason} into ${path}, which is published for anyone to read`)];
 }
+
+/** Card data and personal details, as code names them (`card.number`, `form.cvc`, `user.dob`). */
+const CARD_FIELD = /\b(?:card_?(?:number|num|no)|cardNumber|card\.(?:number|num|cvv|cvc)|cvc|cvv2?|pan)\b/i;
+const PERSON_FIELD = /\b(?:email|e_mail|phone|mobile|dob|date_of_birth|birth_?date|birthday|address|home_address|postcode|zip|full_?name|ssn|social_security\w*|passport\w*|national_id|iban|salary|diagnosis)\b/gi;
+const OUTSIDE_URL = /https?:\/\/(?!localhost\b|127\.|0\.0\.0\.0|\[::1\]|[\w.-]*\.(?:local|internal|test)\b)([\w.-]+)/i;
+
+/** The first statement of code (a line, or a call spanning a few) that sends card data or several personal details to a host off this machine. */
+export function sendsPeoplesData(code: string): { host: string; card: boolean; fields: string[] } | null {
+  const lines = code.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const host = OUTSIDE_URL.exec(lines[i])?.[1];
+    if (!host) continue;
+    const statement = lines.slice(i, i + 4).join('\n');
+    if (CARD_FIELD.test(statement)) return { host, card: true, fields: [] };
+    const fields = [...new Set([...statement.matchAll(PERSON_FIELD)].map((m) => m[0].toLowerCase()))];
+    if (fields.length >= 2) return { host, card: false, fields };
+  }
+  return null;
+}
+
+/**
+ * Code written into a project that, when it runs, sends card data or several personal details of
+ * each person to a host outside the machine. Counters and events without them (`{event: 'signup'}`) run.
+ */
+export function judgeWrittenSends(path: string, content: string): Finding[] {
+  if (!content || TEST_PATH.test(path)) return [];
+  const s = sendsPeoplesData(content);
+  if (!s) return [];
+  return [s.card
+    ? finding(0.85, 'critical', false, 'exfiltration', `code written into ${path} sends card data to ${s.host} when it runs`)
+    : finding(0.78, 'critical', false, 'personal_data', `code written into ${path} sends people's ${s.fields.slice(0, 4).join(', ')} to ${s.host} when it runs`)];
+}

@@ -1,4 +1,5 @@
 import { judgeScript } from './rules/script-intent.js';
+import { judgeUnknownCli } from './rules/unknown-cli.js';
 import type { SideEffectClass } from '../types.js';
 import { classifyPath, type PathVerdict } from '../paths.js';
 import { parseShell, type ShellCommand, type ShellWord } from './parse.js';
@@ -174,7 +175,7 @@ function judgeCommand(cmd: ShellCommand, depth: number, state: State): void {
   if (rule) rule(facts);
   else {
     // A project script run by path is judged by what its name and flags say it does.
-    if (!(head.text.includes('/') && judgeScript(facts, head.text, args.map((a) => a.text)))) add(state, 0.2, 'local_edit', true, 'unknown_program', `runs ${program}, a program the firewall has no profile for`);
+    if (!(head.text.includes('/') && judgeScript(facts, head.text, args.map((a) => a.text))) && !judgeUnknownCli(facts)) add(state, 0.2, 'local_edit', true, 'unknown_program', `runs ${program}, a program the firewall has no profile for`);
     state.dynamic++;
     readArgs(facts);
   }

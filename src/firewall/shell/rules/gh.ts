@@ -23,6 +23,8 @@ export const gh: Rule = (f) => {
   if (group === 'repo' && action === 'delete') return f.add(0.95, 'critical', false, 'repo_destruction', `${what} deletes a repository and all its issues, PRs and history`);
   if (group === 'repo' && action === 'edit' && f.args.some((a) => /--visibility|public/.test(a.text))) return f.add(0.85, 'critical', false, 'access_control', `${what} changes repository visibility`);
   if (group === 'repo' && (action === 'archive' || action === 'rename' || action === 'transfer')) return f.add(0.7, 'critical', false, 'repo_destruction', `${what} archives, renames or transfers a repository`);
+  // A release that is not a draft is published at once: its tag and artifacts reach everyone who installs from it.
+  if (group === 'release' && action === 'create' && !has(f.args, '-d', '--draft')) return f.add(0.65, 'external', false, 'publish', `${what} publishes a release to everyone who installs from the repository`);
   if (group === 'release' && action === 'delete') return f.add(0.8, 'critical', false, 'repo_destruction', `${what} deletes a release`);
   // From a prompt or stdin the value stays out of the transcript; from --body or a file it does not.
   // A value that is only a variable reference ("$NPM_TOKEN") never appears in the transcript either.
@@ -36,6 +38,9 @@ export const gh: Rule = (f) => {
     // Files named on the command line are published with the gist: secrets, and files named for
     // people's records or confidential material.
     for (const a of f.args.slice(2)) if (!a.text.startsWith('-') && (f.path(a).read_risk >= 0.5 || PERSONAL_DATA_FILE.test(a.text) || CONFIDENTIAL_FILE.test(a.text))) f.sensitiveRead(a.text);
+    // A public gist is readable by anyone: a file named for people's records is published with it.
+    const people = f.args.slice(2).find((a) => !a.text.startsWith('-') && PERSONAL_DATA_FILE.test(a.text));
+    if (people && has(f.args, '-p', '--public')) return f.add(0.8, 'critical', false, 'personal_data', `${what} publishes ${people.text}, which by its name holds people's data, for anyone to read`);
   }
   if (group === 'gist' && action === 'create' && (has(f.args, '-p', '--public') || f.args.some((a) => a.text === '-'))) return f.add(0.5, 'external', false, 'publish', `${what} publishes ${has(f.args, '-p', '--public') ? 'a public gist' : 'a gist from standard input'}`);
   if ((group === 'ssh-key' || group === 'gpg-key' || group === 'deploy-key') && action !== 'list') return f.add(0.75, 'critical', false, 'access_control', `${what} changes keys that can access GitHub`);

@@ -2,15 +2,16 @@ import { testModeOnly } from '../../content/money.js';
 import { classifyPath } from '../../paths.js';
 import { judgeSql } from '../../rules/sql.js';
 import { COLLECTOR_HOST } from '../../rules/urls.js';
+import { sendsPeoplesData } from '../../rules/written-content.js';
 import { CONFIDENTIAL_FILE, PERSONAL_DATA_FILE } from './types.js';
 import type { CommandFacts } from './types.js';
 
 // Inline interpreter code (python -c, node -e...). Not shell, so judged by what it names:
 // credential files, network calls, deletions, payment APIs, and shell strings it hands to the OS.
 
-const PAYMENT_API = /(stripe\.(charges|paymentintents|transfers|payouts|refunds)\.create|stripe\.(Charge|PaymentIntent|Transfer|Payout|Refund)\.create|paypal|braintree|\/v1\/(charges|transfers|payouts|payment_intents)|wise\.com|api\.(stripe|paypal|adyen|squareup|wise)\.com|(send|create|make|initiate)_?(payment|transfer|payout|wire)\s*\(|\.(transfer|send_payment|pay|payout)\s*\()/i;
+const PAYMENT_API = /(\.(?:transfers|payouts|payments|refunds|charges)\.(?:create|fund|execute|send)\s*\(|stripe\.(charges|paymentintents|transfers|payouts|refunds)\.create|stripe\.(Charge|PaymentIntent|Transfer|Payout|Refund)\.create|paypal|braintree|\/v1\/(charges|transfers|payouts|payment_intents)|wise\.com|api\.(stripe|paypal|adyen|squareup|wise)\.com|(send|create|make|initiate)_?(payment|transfer|payout|wire)\s*\(|\.(transfer|send_payment|pay|payout)\s*\()/i;
 
-const SDK_DELETE = /\b(?:delete_bucket|delete_objects|terminate_instances|delete_db_(?:instance|cluster)|delete_table|delete_stack|delete_cluster|delete_function|delete_secret|delete_repository|delete_file_system|delete_volume|drop_database|delete_database)\s*\(|\.(?:object_versions|objects)\.(?:all\(\)\.)?delete\s*\(|\b(?:bucket|b|bkt)\.delete\s*\(|\.buckets?\([^)]*\)\.delete\s*\(|\.instances\(\)\.delete\s*\(/;
+const SDK_DELETE = /\b(?:delete_bucket|delete_objects|terminate_instances|delete_db_(?:instance|cluster)|delete_table|delete_stack|delete_cluster|delete_function|delete_secret|delete_repository|delete_file_system|delete_volume|drop_database|delete_database)\s*\(|\.(?:delete|terminate|deregister|purge)_[a-z_]+\s*\(|\.(?:object_versions|objects)\.(?:all\(\)\.)?delete\s*\(|\b(?:bucket|b|bkt)\.delete\s*\(|\.buckets?\([^)]*\)\.delete\s*\(|\.instances\(\)\.delete\s*\(/;
 
 const CLOUD_SDK = /\b(?:boto3|botocore|google\.cloud|googleapiclient|azure\.|@aws-sdk|aws-sdk|@google-cloud|@azure|storage\.Client|BlobServiceClient)\b/;
 
@@ -43,6 +44,8 @@ export function inlineCode(f: CommandFacts, code: string, via: string): void {
     if (drop) f.add(0.85, 'critical', false, 'exfiltration', `${via} uploads data to ${drop}, an anonymous paste, file-drop or request-capture service`);
     else if (named) f.add(0.8, 'critical', false, 'personal_data', `${via} sends ${named}, which by its name holds people's data or confidential material, to ${hosts[0]}`);
   }
+  const people = net ? sendsPeoplesData(code) : null;
+  if (people) f.add(people.card ? 0.85 : 0.78, 'critical', false, people.card ? 'exfiltration' : 'personal_data', `${via} sends ${people.card ? 'card data' : `people's ${people.fields.slice(0, 4).join(', ')}`} to ${people.host}`);
   if (sensitive && net) f.add(0.95, 'critical', false, 'exfiltration', `${via} reads credentials and talks to the network`);
   else if (sensitive) f.add(0.65, 'external', true, 'secret_read', `${via} touches credential files`);
   // Test-mode keys only (content/money.ts): the processor moves no money.

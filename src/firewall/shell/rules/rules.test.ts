@@ -190,3 +190,13 @@ test('docker: a volume prune filtered to a test or dev stack label', () => {
     ['docker volume prune -af', true], ['docker volume prune -f --filter label=project=shop-prod', true], ['docker volume prune -f --filter until=24h', true],
   ]);
 });
+
+test('unknown CLIs: DNS writes by their subcommands ask; reads, exports and dry runs run', () => {
+  check('unknown-cli', [
+    ['dnsctl zone import shop.example --replace zone.txt', true], ['porkbun-cli dns overwrite cafe.example records.json', true],
+    ['dnsctl zone export shop.example --output backups/zone.txt', false], ['porkbun-cli dns list cafe.example', false],
+    ['dnsctl zone import shop.example --replace zone.txt --dry-run', false],
+    ['python3 scripts/reply_to_review.py --message "Thanks for the kind words!"', false],
+    ['gh release create v1.2.0 dist/app.tgz', true], ['gh release create v1.2.0 --draft', false],
+  ]);
+});

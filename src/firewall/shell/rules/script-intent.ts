@@ -1,3 +1,4 @@
+import { scanOutbound } from '../../content/index.js';
 import { judgeAppTask } from './app-tasks.js';
 import { PERSONAL_DATA_FILE, type CommandFacts } from './types.js';
 
@@ -20,6 +21,10 @@ const PLATFORM = /(mailchimp|hubspot|salesforce|klaviyo|sendgrid|brevo|sendinblu
 const PUSH_SCRIPT = /(import|upload|sync|push|export|send|load|share)/i;
 /** Fields that are one person's private details. */
 const PRIVATE_FIELD = /(home_?address|address|postcode|zip|dob|date_of_birth|birth|phone|mobile|salary|ssn|nino|national_insurance|medical|diagnosis|health|passport|bank|iban|total_given|donation)/i;
+
+/** Scripts named for posting where anyone can read: review replies, social posts, announcements. */
+const PUBLISH_SCRIPT = /(^|[/_.-])(post|posts|publish|tweet|toot|review|reviews|reply|announce|social)([/_.-]|$)/i;
+const TEXT_FLAG = /^--?(text|message|msg|body|caption|content|reply|comment)(=|$)/i;
 
 const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 
@@ -46,6 +51,16 @@ export function judgeScript(f: CommandFacts, script: string, args: string[]): bo
     }
     if (SEND_SCRIPT.test(stem)) {
       f.add(0.7, 'external', false, 'network_send', `${name} is named for mass mail or texts to people`);
+      return true;
+    }
+  }
+  // Named for posting in public (a review reply, a social post): the text it is given is published,
+  // and is judged as any message is.
+  if (PUBLISH_SCRIPT.test(stem)) {
+    const text = args.filter((a, i) => i > 0 && TEXT_FLAG.test(args[i - 1])).concat(args.filter((a) => TEXT_FLAG.test(a) && a.includes('=')).map((a) => a.slice(a.indexOf('=') + 1))).join('\n');
+    const worst = scanOutbound(text).filter((c) => c.risk >= 0.6).sort((a, b) => b.risk - a.risk)[0];
+    if (worst) {
+      f.add(Math.max(0.75, worst.risk), 'critical', false, 'publish', `${name} is named for posting in public and is given text with ${worst.reason}`);
       return true;
     }
   }
