@@ -87,7 +87,12 @@ export class LeanPath {
         served.handler(req, reply).then(
           (payload) => {
             if (reply.sent) return;
-            this.#send(reply, reply.statusCode, payload);
+            try {
+              this.#send(reply, reply.statusCode, payload);
+            } catch (err) {
+              // A value JSON cannot carry or a header Node refuses: an error reply, not an unhandled rejection.
+              this.#fail(served, req, reply, err);
+            }
           },
           (thrown) => this.#fail(served, req, reply, thrown),
         );
@@ -106,8 +111,14 @@ export class LeanPath {
       req.log.error({ err }, 'Promise errored, but reply.sent = true was set');
       return;
     }
-    const out = errorReply(this.ctx, served.route.render, err, req, reply);
-    this.#send(reply, out.status, out.body);
+    try {
+      const out = errorReply(this.ctx, served.route.render, err, req, reply);
+      this.#send(reply, out.status, out.body);
+    } catch (sendErr) {
+      // Nothing more can be said to this client; the process must not go down with it.
+      req.log.error({ err: sendErr }, 'could not send the error reply');
+      reply.raw.destroy();
+    }
   }
 
   #send(reply: LeanReply, statusCode: number, payload: unknown): void {
