@@ -106,7 +106,12 @@ try {
   if (LEVER) await admin(gateway, { [LEVER]: true });
   console.log(`\nCPU µs per request (median of ${ROUNDS} rounds x ${REQUESTS} requests at ${CONCURRENCY} connections)\n`);
   // Paired differences: each round's segments ran next to each other, on the same machine state.
-  const paired = (c: Case, a: string, b: string) => median(cpu.get(`${c.name}|${a}`)!.map((x, i) => x - cpu.get(`${c.name}|${b}`)![i]));
+  const differences = (c: Case, a: string, b: string) => cpu.get(`${c.name}|${a}`)!.map((x, i) => x - cpu.get(`${c.name}|${b}`)![i]);
+  // The median paired difference and, in brackets, the rounds' range.
+  const paired = (c: Case, a: string, b: string) => {
+    const d = differences(c, a, b);
+    return `${median(d).toFixed(0)} (${Math.min(...d).toFixed(0)}…${Math.max(...d).toFixed(0)})`;
+  };
   const ratio = (c: Case, a: string, b: string) => median(cpu.get(`${c.name}|${a}`)!.map((x, i) => x / cpu.get(`${c.name}|${b}`)![i]));
   const tput = (c: Case, a: string, b: string) => median(rps.get(`${c.name}|${a}`)!.map((x, i) => x / rps.get(`${c.name}|${b}`)![i]));
   const extra = [...(baseline ? ['baseline - gateway'] : []), ...(LEVER ? [`${LEVER} saves`] : [])];
@@ -115,7 +120,7 @@ try {
   for (const c of cases) {
     const m = (name: string) => median(cpu.get(`${c.name}|${name}`)!);
     const cols = [...(baseline ? [paired(c, 'baseline', 'gateway')] : []), ...(LEVER ? [paired(c, `gateway ${LEVER} off`, 'gateway')] : [])];
-    console.log(`| ${c.name} | ${targets.map(([n]) => m(n).toFixed(0)).join(' | ')} | ${ratio(c, 'gateway', 'proxy').toFixed(2)}x | ${tput(c, 'gateway', 'proxy').toFixed(2)}x |${cols.map((v) => ` ${v.toFixed(0)} |`).join('')}`);
+    console.log(`| ${c.name} | ${targets.map(([n]) => m(n).toFixed(0)).join(' | ')} | ${ratio(c, 'gateway', 'proxy').toFixed(2)}x | ${tput(c, 'gateway', 'proxy').toFixed(2)}x |${cols.map((v) => ` ${v} |`).join('')}`);
   }
   await Promise.all([...pools.values()].map((p) => p.close()));
 } finally {

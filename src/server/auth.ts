@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
+import type { HttpRequest } from './http-types.js';
 import { AuthenticationError, PermissionDeniedError } from '../core/errors.js';
 import type { AuthChecks } from './context.js';
 import { assertSameOrigin, ConsoleSessions, isSafeMethod, type ConsoleRole, type ConsoleSession } from './console/sessions.js';
@@ -26,7 +26,7 @@ function matcher(creds: Credential[]): (token: string | undefined) => Credential
   };
 }
 
-export function bearerToken(req: FastifyRequest): string | undefined {
+export function bearerToken(req: HttpRequest): string | undefined {
   const auth = req.headers.authorization;
   // RFC 9110: the scheme name is case-insensitive ("bearer", "BEARER").
   const m = auth ? /^bearer\s+(.+)$/i.exec(auth) : null;
@@ -54,7 +54,7 @@ export function createAuth(clients: Credential[], admins: Credential[], approver
   const sessions = new ConsoleSessions();
   // The console's cookie stands in for a bearer token only when no token is sent, only for the
   // roles its session carries, and, for anything that changes state, only from the same origin.
-  const fromCookie = (req: FastifyRequest, role?: ConsoleRole): ConsoleSession | undefined => {
+  const fromCookie = (req: HttpRequest, role?: ConsoleRole): ConsoleSession | undefined => {
     if (req.headers.authorization || req.headers['x-api-key']) return undefined;
     const s = sessions.fromRequest(req);
     if (!s || (role && !s.roles.includes(role))) return undefined;

@@ -5,6 +5,7 @@ import type { Store } from '../store/types.js';
 import type { Gateway } from '../routing/gateway.js';
 import type { Metrics } from './metrics.js';
 import type { ConsoleRole, ConsoleSessions } from './console/sessions.js';
+import type { HttpRequest } from './http-types.js';
 
 // Everything a route group may use. Route groups translate HTTP to calls on these objects and
 // back; the logic lives in the objects.
@@ -21,7 +22,7 @@ export interface AppContext {
 
 export interface AuthChecks {
   /** Throws AuthenticationError unless the request carries a gateway key (no-op when none are configured). */
-  requireClient(req: FastifyRequest): void;
+  requireClient(req: HttpRequest): void;
   /** Throws unless the request carries an admin token. Admin tokens are never gateway keys. */
   requireAdmin(req: FastifyRequest): string;
   /** Throws unless the request carries an approver token; returns the approver's identity label. */

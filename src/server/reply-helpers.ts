@@ -1,10 +1,16 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { HttpReply, HttpRequest } from './http-types.js';
 import type { ServerResponse } from 'node:http';
 import { ClientAbort } from '../routing/client-abort.js';
 import type { CompletedEmbedding, CompletedInference, StreamingInference } from '../routing/gateway.js';
+import type { Tracing } from '../telemetry/tracing.js';
+
+/** With telemetry on, an inference's span ends when its reply is finished (src/telemetry/tracing.ts). */
+export function settleOnClose(tracing: Tracing, reply: HttpReply): void {
+  reply.raw.once('close', () => tracing.settle(reply.getHeader('x-switchyard-inference-id') as string | undefined));
+}
 
 /** Aborts when the client goes away before the response finished, so the upstream call stops too. */
-export function abortOnDisconnect(req: FastifyRequest, reply: FastifyReply): ClientAbort {
+export function abortOnDisconnect(req: HttpRequest, reply: HttpReply): ClientAbort {
   const abort = new ClientAbort();
   reply.raw.once('close', () => {
     if (!reply.raw.writableFinished) abort.abort();
@@ -13,7 +19,7 @@ export function abortOnDisconnect(req: FastifyRequest, reply: FastifyReply): Cli
   return abort;
 }
 
-export function setGatewayHeaders(reply: FastifyReply, r: CompletedInference | StreamingInference | CompletedEmbedding): void {
+export function setGatewayHeaders(reply: HttpReply, r: CompletedInference | StreamingInference | CompletedEmbedding): void {
   reply.header('x-switchyard-inference-id', r.inferenceId);
   reply.header('x-switchyard-model', r.plan.model.name);
   reply.header('x-switchyard-provider', r.target.provider.providerName);
@@ -27,7 +33,7 @@ export function setGatewayHeaders(reply: FastifyReply, r: CompletedInference | S
 }
 
 /** Client headers a same-format upstream needs; credentials and hop-by-hop headers never pass. */
-export function forwardedHeaders(req: FastifyRequest, names: readonly string[]): Record<string, string> {
+export function forwardedHeaders(req: HttpRequest, names: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of names) {
     const v = req.headers[name];
@@ -38,7 +44,7 @@ export function forwardedHeaders(req: FastifyRequest, names: readonly string[]):
 }
 
 /** Takes over the raw response for server-sent events, keeping headers already set on the reply. */
-export function beginSse(reply: FastifyReply): ServerResponse {
+export function beginSse(reply: HttpReply): ServerResponse {
   const headers = reply.getHeaders() as Record<string, string>;
   reply.hijack();
   const res = reply.raw;

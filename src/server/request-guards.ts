@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import { InvalidRequestError, PermissionDeniedError, SwitchyardError } from '../core/errors.js';
 import type { ServerConfig } from '../config/schema.js';
 import { hostAllowed, openWithoutKeys } from './exposure.js';
@@ -6,7 +7,9 @@ import { bodyProblem, valueDepthExceeds } from './json-depth.js';
 import type { Redactor } from '../store/redact.js';
 
 // Checks every request passes before any route sees it: the Host of a keyless gateway, how many
-// request-body bytes are held at once, and how deep a JSON body nests.
+// request-body bytes are held at once, and how deep a JSON body nests. One RequestGuards object
+// serves both ways in: fastify's hooks (installRequestGuards) and the lean path of the hot routes
+// (src/server/lean/), so both share one in-flight count and word every refusal alike.
 
 export class OverloadedError extends SwitchyardError {
   constructor(message: string) {
@@ -14,75 +17,111 @@ export class OverloadedError extends SwitchyardError {
   }
 }
 
-export function installRequestGuards(app: FastifyInstance, server: ServerConfig, redactor: Redactor): void {
-  // Error texts can quote upstream answers or client input: every error body leaves redacted,
-  // whatever wire format rendered it.
+// fastify's default JSON parser; it never reads its request argument.
+type JsonParse = (req: never, text: string, done: (err: Error | null, value?: unknown) => void) => void;
+export type BodyDone = (err: Error | null, value?: unknown) => void;
+
+export class RequestGuards {
+  #inflight = 0;
+  readonly #keyless: boolean;
+
+  /** `slowParse`: fastify's own JSON parser, which words the error of a body the fast path refuses. */
+  constructor(
+    readonly server: ServerConfig,
+    readonly redactor: Redactor,
+    private readonly slowParse: JsonParse,
+  ) {
+    this.#keyless = openWithoutKeys(server);
+  }
+
+  /** A keyless gateway answers only loopback Host names (DNS rebinding); the refusal, or undefined. */
+  hostProblem(url: string, host: string | undefined): PermissionDeniedError | undefined {
+    if (!this.#keyless || url === '/health' || hostAllowed(this.server, host)) return undefined;
+    return new PermissionDeniedError(
+      `Host "${String(host).slice(0, 100)}" is not served: with no server.api_keys this gateway answers only loopback names (localhost, 127.0.0.1, ::1) to stop DNS rebinding; add the name to server.allowed_hosts or configure server.api_keys`,
+    );
+  }
+
+  /**
+   * Bodies take several times their size in memory while parsed; caps what is held at once. Counts
+   * the request's declared body until its response closes; the refusal (answer it with
+   * `retry-after: 1`), or undefined.
+   */
+  admitBody(headers: IncomingHttpHeaders, res: ServerResponse): OverloadedError | undefined {
+    const declared = Number(headers['content-length']);
+    const size = Number.isFinite(declared) && declared > 0 ? declared : headers['transfer-encoding'] ? this.server.max_body_bytes : 0;
+    if (size === 0) return undefined;
+    const cap = this.server.max_inflight_body_bytes;
+    if (this.#inflight > 0 && this.#inflight + size > cap) {
+      return new OverloadedError(`the gateway is already holding ${this.#inflight} bytes of request bodies (server.max_inflight_body_bytes = ${cap}); retry shortly`);
+    }
+    this.#inflight += size;
+    let released = false;
+    res.once('close', () => {
+      if (released) return;
+      released = true;
+      this.#inflight -= size;
+    });
+    return undefined;
+  }
+
+  /**
+   * A JSON body's bytes -> its value. JSON nested thousands of levels deep would overflow the
+   * stack of every recursive walker downstream: refused once parsed (JSON.parse itself takes any
+   * depth), with a 400 that says so. The common case is JSON.parse and one walk (depth and
+   * "__proto__" keys together); a body that does not parse, has such a key or nests too deep goes
+   * through fastify's own parser, so it gets the same error as before (its regex scan of the text
+   * cost more than the walk).
+   */
+  parseJson(bytes: Buffer, done: BodyDone): void {
+    const text = bytes.toString('utf8');
+    const parsed = plainJson(text);
+    if (parsed !== NOT_JSON && bodyProblem(parsed, this.server.max_json_depth) === undefined) return done(null, parsed);
+    this.slowParse(undefined as never, text, (err, value) => {
+      if (err) return done(err, undefined);
+      if (valueDepthExceeds(value, this.server.max_json_depth)) {
+        return done(new InvalidRequestError(`JSON body nests deeper than ${this.server.max_json_depth} levels (server.max_json_depth)`, 'body', 'json_too_deep'), undefined);
+      }
+      done(null, value);
+    });
+  }
+
+  /** Error texts can quote upstream answers or client input: every error body leaves redacted, whatever wire format rendered it. */
+  outgoing(statusCode: number, payload: unknown): unknown {
+    return statusCode >= 400 && typeof payload === 'string' ? this.redactor.jsonText(payload) : payload;
+  }
+}
+
+export function installRequestGuards(app: FastifyInstance, server: ServerConfig, redactor: Redactor): RequestGuards {
+  const guards = new RequestGuards(server, redactor, app.getDefaultJsonParser('error', 'ignore'));
   // (Callback-form hooks here: an async hook costs a promise and a microtask turn per request.)
   app.addHook('onSend', (_req, reply, payload, done) => {
-    done(null, reply.statusCode >= 400 && typeof payload === 'string' ? redactor.jsonText(payload) : payload);
+    done(null, guards.outgoing(reply.statusCode, payload));
   });
 
   if (openWithoutKeys(server)) {
     app.addHook('onRequest', (req, _reply, done) => {
-      const host = req.headers.host;
-      if (req.url === '/health' || hostAllowed(server, host)) return done();
-      done(
-        new PermissionDeniedError(
-          `Host "${String(host).slice(0, 100)}" is not served: with no server.api_keys this gateway answers only loopback names (localhost, 127.0.0.1, ::1) to stop DNS rebinding; add the name to server.allowed_hosts or configure server.api_keys`,
-        ),
-      );
+      done(guards.hostProblem(req.url, req.headers.host));
     });
   }
 
-  // Bodies take several times their size in memory while parsed; cap what is held at once.
-  const cap = server.max_inflight_body_bytes;
-  let inflight = 0;
   app.addHook('onRequest', (req, reply, done) => {
-    const declared = Number(req.headers['content-length']);
-    const size = Number.isFinite(declared) && declared > 0 ? declared : req.headers['transfer-encoding'] ? server.max_body_bytes : 0;
-    if (size === 0) return done();
-    if (inflight > 0 && inflight + size > cap) {
-      reply.header('retry-after', '1');
-      return done(
-        new OverloadedError(`the gateway is already holding ${inflight} bytes of request bodies (server.max_inflight_body_bytes = ${cap}); retry shortly`),
-      );
-    }
-    inflight += size;
-    let released = false;
-    reply.raw.once('close', () => {
-      if (released) return;
-      released = true;
-      inflight -= size;
-    });
-    done();
+    const refused = guards.admitBody(req.headers, reply.raw);
+    if (refused) reply.header('retry-after', '1');
+    done(refused);
   });
 
-  // JSON nested thousands of levels deep would overflow the stack of every recursive walker
-  // downstream; refuse it once parsed (JSON.parse itself takes any depth), with a 400 that says so.
-  // The common case is JSON.parse and one walk (depth and "__proto__" keys together); a body that
-  // does not parse, has such a key or nests too deep goes through fastify's own parser below, so
-  // it gets the same error as before (its regex scan of the text cost more than the walk).
-  const parse = app.getDefaultJsonParser('error', 'ignore');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body, done) => {
     const bytes = body as Buffer;
-    const text = bytes.toString('utf8');
-    const parsed = plainJson(text);
-    if (parsed !== NOT_JSON && bodyProblem(parsed, server.max_json_depth) === undefined) {
-      req.rawJson = bytes;
-      return done(null, parsed);
-    }
-    parse(req, text, (err: Error | null, value?: unknown) => {
-      if (err) return done(err, undefined);
-      if (valueDepthExceeds(value, server.max_json_depth)) {
-        return done(new InvalidRequestError(`JSON body nests deeper than ${server.max_json_depth} levels (server.max_json_depth)`, 'body', 'json_too_deep'), undefined);
-      }
+    guards.parseJson(bytes, (err, value) => {
       // Kept for the same-format pass-through, which forwards these bytes (src/providers/json-splice.ts).
-      req.rawJson = bytes;
-      done(null, value);
+      if (!err) req.rawJson = bytes;
+      done(err, value);
     });
   });
   app.decorateRequest('rawJson', undefined);
+  return guards;
 }
 
 const NOT_JSON = Symbol('not JSON');

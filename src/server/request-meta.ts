@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
 import { InvalidRequestError } from '../core/errors.js';
 import type { RequestMeta } from '../routing/resolve.js';
 import type { ClientAbort } from '../routing/client-abort.js';
 import { bearerToken } from './auth.js';
 import type { CacheDirective } from '../config/cache-schema.js';
+import type { HttpRequest } from './http-types.js';
 
 const CACHE_DIRECTIVES: CacheDirective[] = ['read_write', 'read_only', 'off', 'refresh'];
 
-const header = (req: FastifyRequest, name: string): string | undefined => {
+const header = (req: HttpRequest, name: string): string | undefined => {
   const v = req.headers[name];
   return Array.isArray(v) ? v[0] : v;
 };
@@ -28,7 +28,7 @@ function clientOf(token: string): string {
 }
 
 /** Switchyard's request headers (and OpenAI `metadata`) -> routing metadata. */
-export function requestMeta(req: FastifyRequest, metadata: Record<string, string> | undefined, abort: ClientAbort): RequestMeta {
+export function requestMeta(req: HttpRequest, metadata: Record<string, string> | undefined, abort: ClientAbort): RequestMeta {
   const sessionId = header(req, 'x-switchyard-session-id') ?? metadata?.session_id ?? metadata?.episode_id;
   if (sessionId !== undefined && (sessionId.length === 0 || sessionId.length > 256)) {
     throw new InvalidRequestError('session id must be 1-256 characters', 'x-switchyard-session-id');

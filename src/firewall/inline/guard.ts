@@ -1,9 +1,9 @@
-import type { FastifyReply } from 'fastify';
 import type { ChatRequest, StreamChunk, ToolCall } from '../../core/types.js';
 import type { Passthrough } from '../../providers/types.js';
 import type { CompletedInference, StreamingInference } from '../../routing/gateway.js';
 import type { Plan, RequestMeta } from '../../routing/resolve.js';
 import type { AppContext } from '../../server/context.js';
+import type { HttpReply } from '../../server/http-types.js';
 import { firewallService } from '../service-of.js';
 import { traceObserver, type Observer } from './observe.js';
 import { blockedText, contextOf, decideCalls, headerValue, type FirewallSpans, type InlineMode, type InlineResult } from './decide.js';
@@ -44,7 +44,7 @@ function report(r: InlineResult): Record<string, unknown> {
  * JSON responses: may rewrite `result.response` (enforce) and sets the firewall header. Returns
  * the extension fields to merge into the `switchyard` object of the response, or undefined.
  */
-export async function guardCompletion(ctx: AppContext, request: ChatRequest, meta: RequestMeta, result: CompletedInference, reply: FastifyReply): Promise<Record<string, unknown> | undefined> {
+export async function guardCompletion(ctx: AppContext, request: ChatRequest, meta: RequestMeta, result: CompletedInference, reply: HttpReply): Promise<Record<string, unknown> | undefined> {
   const mode = inlineMode(ctx, result.plan);
   const calls = result.response.message.tool_calls ?? [];
   if (!mode || calls.length === 0) return undefined;
@@ -68,7 +68,7 @@ export async function guardCompletion(ctx: AppContext, request: ChatRequest, met
  * Text streams through at once; in enforce mode the tool-call deltas, the finish and the usage
  * chunk are held until every call is decided.
  */
-export function guardStream(ctx: AppContext, request: ChatRequest, meta: RequestMeta, streaming: StreamingInference, reply: FastifyReply): void {
+export function guardStream(ctx: AppContext, request: ChatRequest, meta: RequestMeta, streaming: StreamingInference, reply: HttpReply): void {
   const mode = inlineMode(ctx, streaming.plan);
   if (!mode) return;
   reply.header(FIREWALL_HEADER, `mode=${mode}`);

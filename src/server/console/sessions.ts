@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { HttpRequest } from '../http-types.js';
 import { PermissionDeniedError } from '../../core/errors.js';
 
 // Web console sessions. A person signs in once with an admin or approver token and gets a random
@@ -75,7 +76,7 @@ export class ConsoleSessions {
   }
 
   /** The session of a request's cookie (undefined when none, unknown or expired). */
-  fromRequest(req: FastifyRequest): ConsoleSession | undefined {
+  fromRequest(req: HttpRequest): ConsoleSession | undefined {
     return this.get(cookieValue(req.headers.cookie, SESSION_COOKIE));
   }
 
@@ -98,13 +99,13 @@ export function cookieValue(header: string | undefined, name: string): string | 
   return undefined;
 }
 
-function isHttps(req: FastifyRequest): boolean {
+function isHttps(req: HttpRequest): boolean {
   return req.protocol === 'https' || req.headers['x-forwarded-proto'] === 'https';
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function isSafeMethod(req: FastifyRequest): boolean {
+export function isSafeMethod(req: HttpRequest): boolean {
   return SAFE_METHODS.has(req.method);
 }
 
@@ -113,7 +114,7 @@ export function isSafeMethod(req: FastifyRequest): boolean {
  * already keeps the cookie off cross-site requests; this is the second lock: the browser's own
  * Sec-Fetch-Site, else an Origin equal to this host (or the configured public URL).
  */
-export function assertSameOrigin(req: FastifyRequest, publicUrl?: string): void {
+export function assertSameOrigin(req: HttpRequest, publicUrl?: string): void {
   const site = req.headers['sec-fetch-site'];
   if (typeof site === 'string') {
     if (site === 'same-origin') return;

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SwitchyardError } from '../../core/errors.js';
+import type { HttpReply, HttpRequest } from '../http-types.js';
 import type { AppContext } from '../context.js';
 import { toSwitchyardError } from './normalize.js';
 
@@ -15,16 +16,22 @@ export type RenderError = (err: SwitchyardError) => ErrorReply;
 
 export function errorHandler(ctx: AppContext, render: RenderError) {
   return (raw: unknown, req: FastifyRequest, reply: FastifyReply) => {
-    const err = toSwitchyardError(raw, ctx.config.server.max_body_bytes);
-    const out = render(err);
-    setErrorHeaders(reply, err);
-    reportError(ctx, req, out.status, err, raw);
+    const out = errorReply(ctx, render, raw, req, reply);
     return reply.status(out.status).send(out.body);
   };
 }
 
+/** Everything of the error path but sending: the error normalized and rendered, its headers set, logged and counted. */
+export function errorReply(ctx: AppContext, render: RenderError, raw: unknown, req: HttpRequest, reply: HttpReply): ErrorReply {
+  const err = toSwitchyardError(raw, ctx.config.server.max_body_bytes);
+  const out = render(err);
+  setErrorHeaders(reply, err);
+  reportError(ctx, req, out.status, err, raw);
+  return out;
+}
+
 /** Retry-After (whole seconds, as HTTP says) plus retry-after-ms (OpenAI's finer one), and the stored inference. */
-export function setErrorHeaders(reply: FastifyReply, err: SwitchyardError): void {
+export function setErrorHeaders(reply: HttpReply, err: SwitchyardError): void {
   if (err.inferenceId) reply.header('x-switchyard-inference-id', err.inferenceId);
   if (err.headers) reply.headers(err.headers);
   if (err.retryAfterMs !== undefined) {
@@ -34,7 +41,7 @@ export function setErrorHeaders(reply: FastifyReply, err: SwitchyardError): void
 }
 
 /** One log line per error reply (no content, no credentials) and one count by status and code. */
-export function reportError(ctx: AppContext, req: FastifyRequest, status: number, err: SwitchyardError, raw?: unknown): void {
+export function reportError(ctx: AppContext, req: HttpRequest, status: number, err: SwitchyardError, raw?: unknown): void {
   ctx.metrics.httpErrors.inc({ status: String(status), code: err.code });
   const line = { route: req.routeOptions?.url ?? null, method: req.method, status, code: err.code, param: err.param, inference_id: err.inferenceId };
   if (status >= 500) {

@@ -1,6 +1,7 @@
 import { ProviderError } from '../../core/errors.js';
 import type { NativeRequest } from '../../providers/types.js';
-import type { RouteGroup } from '../context.js';
+import type { AppContext, RouteGroup } from '../context.js';
+import type { HotRoute } from '../lean/hot-route.js';
 import { readMessagesBody } from '../anthropic/request.js';
 import { AnthropicStreamWriter, renderMessage } from '../anthropic/response.js';
 import { MessageStamper, stampJson } from '../anthropic/passthrough.js';
@@ -18,51 +19,56 @@ import { guardCompletion, guardStream } from '../../firewall/inline/guard.js';
 
 const FORWARDED = ['anthropic-beta', 'anthropic-version'] as const;
 
+export const messagesRoute: HotRoute = {
+  url: '/v1/messages',
+  render: renderAnthropicError,
+  handler: (ctx: AppContext) => async (req, reply) => {
+    ctx.auth.requireClient(req);
+    const { request, sessionId, body } = readMessagesBody(req.body);
+    const native: NativeRequest = { format: 'anthropic', body, headers: forwardedHeaders(req, FORWARDED), raw: req.rawJson, recordRaw: true };
+    const abort = abortOnDisconnect(req, reply);
+    // Claude Code also sends its session id as a header; metadata wins when both are present.
+    const headerSession = req.headers['x-claude-code-session-id'];
+    const session = sessionId ?? (typeof headerSession === 'string' && headerSession ? headerSession : undefined);
+    const meta = requestMeta(req, session ? { session_id: session } : undefined, abort);
+    const plan = ctx.gateway.plan(request, meta);
+
+    if (!request.stream) {
+      const result = await ctx.gateway.complete(request, meta, plan, native);
+      setGatewayHeaders(reply, result);
+      await guardCompletion(ctx, request, meta, result, reply);
+      if (result.raw) return stampJson(result.raw, result.inferenceId);
+      return renderMessage(result.response, result.inferenceId, result.response.model || result.target.provider.model);
+    }
+    const streaming = await ctx.gateway.stream(request, meta, plan, native);
+    setGatewayHeaders(reply, streaming);
+    guardStream(ctx, request, meta, streaming, reply);
+    const out = new SseOut(beginSse(reply));
+    const forwarded = !!streaming.passthrough;
+    const writer = new AnthropicStreamWriter(streaming.inferenceId, streaming.target.provider.model);
+    const stamper = new MessageStamper(streaming.inferenceId);
+    if (!forwarded) await out.write(writer.start());
+    try {
+      for await (const chunk of streaming.chunks) {
+        if (forwarded) {
+          if (chunk.type === 'raw') await out.write(stamper.stamp(chunk.data));
+        } else await out.write(writer.push(chunk));
+        if (abort.aborted) break;
+      }
+      if (!abort.aborted) out.end(forwarded ? undefined : writer.end());
+    } catch (err) {
+      if (!abort.aborted) {
+        const e = err instanceof ProviderError ? err : undefined;
+        out.end(writer.error('api_error', e?.message ?? 'stream failed'));
+      }
+    }
+  },
+};
+
 export const anthropicRoutes: RouteGroup = (app, ctx) => {
   app.register(async (scope) => {
     scope.setErrorHandler(errorHandler(ctx, renderAnthropicError));
-
-    scope.post('/v1/messages', async (req, reply) => {
-      ctx.auth.requireClient(req);
-      const { request, sessionId, body } = readMessagesBody(req.body);
-      const native: NativeRequest = { format: 'anthropic', body, headers: forwardedHeaders(req, FORWARDED), raw: req.rawJson, recordRaw: true };
-      const abort = abortOnDisconnect(req, reply);
-      // Claude Code also sends its session id as a header; metadata wins when both are present.
-      const headerSession = req.headers['x-claude-code-session-id'];
-      const session = sessionId ?? (typeof headerSession === 'string' && headerSession ? headerSession : undefined);
-      const meta = requestMeta(req, session ? { session_id: session } : undefined, abort);
-      const plan = ctx.gateway.plan(request, meta);
-
-      if (!request.stream) {
-        const result = await ctx.gateway.complete(request, meta, plan, native);
-        setGatewayHeaders(reply, result);
-        await guardCompletion(ctx, request, meta, result, reply);
-        if (result.raw) return stampJson(result.raw, result.inferenceId);
-        return renderMessage(result.response, result.inferenceId, result.response.model || result.target.provider.model);
-      }
-      const streaming = await ctx.gateway.stream(request, meta, plan, native);
-      setGatewayHeaders(reply, streaming);
-      guardStream(ctx, request, meta, streaming, reply);
-      const out = new SseOut(beginSse(reply));
-      const forwarded = !!streaming.passthrough;
-      const writer = new AnthropicStreamWriter(streaming.inferenceId, streaming.target.provider.model);
-      const stamper = new MessageStamper(streaming.inferenceId);
-      if (!forwarded) await out.write(writer.start());
-      try {
-        for await (const chunk of streaming.chunks) {
-          if (forwarded) {
-            if (chunk.type === 'raw') await out.write(stamper.stamp(chunk.data));
-          } else await out.write(writer.push(chunk));
-          if (abort.aborted) break;
-        }
-        if (!abort.aborted) out.end(forwarded ? undefined : writer.end());
-      } catch (err) {
-        if (!abort.aborted) {
-          const e = err instanceof ProviderError ? err : undefined;
-          out.end(writer.error('api_error', e?.message ?? 'stream failed'));
-        }
-      }
-    });
+    scope.post(messagesRoute.url, messagesRoute.handler(ctx));
 
     scope.post('/v1/messages/count_tokens', async (req, reply) => {
       ctx.auth.requireClient(req);

@@ -1,7 +1,9 @@
 import { own } from '../../core/own.js';
 import { withKeys } from '../../core/with-keys.js';
 import { NotFoundError, ProviderError, SwitchyardError } from '../../core/errors.js';
-import type { RouteGroup } from '../context.js';
+import type { AppContext, RouteGroup } from '../context.js';
+import type { HotRoute } from '../lean/hot-route.js';
+import { renderOpenAiError } from '../errors/render-openai.js';
 import { parseChatBody } from '../chat-schema.js';
 import { renderChunk, renderCompletion, sse, SSE_DONE } from '../render-openai.js';
 import { requestMeta } from '../request-meta.js';
@@ -12,8 +14,10 @@ import { stampChunk } from '../openai-chat/passthrough.js';
 
 // OpenAI-compatible surface: POST /v1/chat/completions (JSON and SSE) and GET /v1/models.
 
-export const openaiRoutes: RouteGroup = (app, ctx) => {
-  app.post('/v1/chat/completions', async (req, reply) => {
+export const chatCompletionsRoute: HotRoute = {
+  url: '/v1/chat/completions',
+  render: renderOpenAiError,
+  handler: (ctx: AppContext) => async (req, reply) => {
     ctx.auth.requireClient(req);
     const { request, metadata, body } = parseChatBody(req.body);
     const native: NativeRequest = { format: 'openai-chat', body, headers: {}, raw: req.rawJson, recordRaw: true };
@@ -60,7 +64,11 @@ export const openaiRoutes: RouteGroup = (app, ctx) => {
         out.end(ctx.store.redactor.jsonText(sse(e.toJSON())));
       }
     }
-  });
+  },
+};
+
+export const openaiRoutes: RouteGroup = (app, ctx) => {
+  app.post(chatCompletionsRoute.url, chatCompletionsRoute.handler(ctx));
 
   const created = Math.floor(Date.now() / 1000); // start-up time: the served names exist since then
   const modelObject = (id: string) => ({ id, object: 'model', created, owned_by: Object.hasOwn(ctx.config.routes, id) ? 'switchyard-route' : 'switchyard-model' });

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { NotFoundError, ProviderError, SwitchyardError } from '../../core/errors.js';
 import { parseInput } from '../../core/validate.js';
 import type { RouteGroup, AppContext } from '../context.js';
+import type { HttpRequest } from '../http-types.js';
+import type { HotRoute } from '../lean/hot-route.js';
+import { renderOpenAiError } from '../errors/render-openai.js';
 import { requestMeta } from '../request-meta.js';
 import { abortOnDisconnect, beginSse, SseOut, forwardedHeaders, gatewayExtension, setGatewayHeaders } from '../reply-helpers.js';
 import type { NativeRequest } from '../../providers/types.js';
@@ -23,13 +26,15 @@ import { forwardedHistory, NATIVE_MARK, NativeStreamStamper, nativeBody, stampRe
 // the inline firewall are the same as for chat completions.
 
 
-const header = (req: FastifyRequest, name: string): string | undefined => {
+const header = (req: HttpRequest, name: string): string | undefined => {
   const v = req.headers[name];
   return Array.isArray(v) ? v[0] : v;
 };
 
-export const responsesRoutes: RouteGroup = (app, ctx) => {
-  app.post('/v1/responses', async (req, reply) => {
+export const responsesRoute: HotRoute = {
+  url: '/v1/responses',
+  render: renderOpenAiError,
+  handler: (ctx: AppContext) => async (req, reply) => {
     ctx.auth.requireClient(req);
     const parsed = parseResponsesBody(req.body);
     const history = parsed.body.previous_response_id ? await loadHistory(ctx.store.responses, parsed.body.previous_response_id) : undefined;
@@ -125,7 +130,11 @@ export const responsesRoutes: RouteGroup = (app, ctx) => {
         out.end(writer.failed(e.code, e.message));
       }
     }
-  });
+  },
+};
+
+export const responsesRoutes: RouteGroup = (app, ctx) => {
+  app.post(responsesRoute.url, responsesRoute.handler(ctx));
 
   app.get('/v1/responses/:id', async (req) => {
     ctx.auth.requireClient(req);

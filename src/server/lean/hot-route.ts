@@ -1,0 +1,14 @@
+import type { AppContext } from '../context.js';
+import type { RenderError } from '../errors/handler.js';
+import type { HttpHandler } from '../http-types.js';
+
+// A model route served both by fastify and by the lean path (lean-path.ts): one handler, one
+// error renderer, registered with fastify by its route group and taken over by the lean path.
+
+export interface HotRoute {
+  /** POST only; the path exactly (no parameters). */
+  readonly url: string;
+  /** The error body of this surface (the error handler fastify uses for the route). */
+  readonly render: RenderError;
+  readonly handler: (ctx: AppContext) => HttpHandler;
+}
