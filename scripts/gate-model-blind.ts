@@ -15,7 +15,7 @@
 import { appendFileSync } from 'node:fs';
 import { assess } from '../src/firewall/engine.js';
 import { CORPUS_CONFIG, loadCorpus, loadRows, loadVisible, type CorpusRow } from '../src/firewall/corpus/run-corpus.js';
-import { gateCallView, gateEligible, resolvedProfile } from '../src/firewall/learned/gate-call.js';
+import { gateEligible, gateViewOf } from '../src/firewall/learned/gate-call.js';
 import { gateFeatures, GATE_FEATURE_BITS } from '../src/firewall/learned/gate-features.js';
 import { outOfFoldScores, trainLogistic } from '../src/firewall/learned/logistic.js';
 import { scoreVector, type SparseVector } from '../src/firewall/learned/sparse.js';
@@ -56,12 +56,11 @@ function signals(a: Assessment, kind: string, outbound: boolean): string[] {
 function row(r: CorpusRow, group: string): Row {
   const call = { tool: r.tool, args: r.args, annotations: r.annotations };
   const context = r.context ?? {};
-  const profile = resolvedProfile(call, context, CORPUS_CONFIG);
+  const { profile, view } = gateViewOf(call, context, CORPUS_CONFIG);
   const base = profileFor(call.tool, call.annotations ?? context.mcp_annotations, CORPUS_CONFIG.tools);
   const inputs = base.extract ? base.extract(r.args) : genericExtract(base, r.args);
   const a = assess(call, context, CORPUS_CONFIG);
   const outbound = profile.outbound || !!inputs.outbound;
-  const view = gateCallView(call, profile, context);
   return {
     group,
     family: r.category,

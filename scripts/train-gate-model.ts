@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { writeOrCheckWeights } from './weights-file.js';
 import { assess } from '../src/firewall/engine.js';
 import { CORPUS_CONFIG, loadCorpus, loadVisible, type CorpusRow } from '../src/firewall/corpus/run-corpus.js';
-import { gateCallView, gateEligible, resolvedProfile } from '../src/firewall/learned/gate-call.js';
+import { gateEligible, gateViewOf } from '../src/firewall/learned/gate-call.js';
 import { gateFeatures, GATE_FEATURE_BITS, type GateCallView } from '../src/firewall/learned/gate-features.js';
 import { outOfFoldScores, trainLogistic } from '../src/firewall/learned/logistic.js';
 import { scoreVector, type SparseVector } from '../src/firewall/learned/sparse.js';
@@ -65,8 +65,7 @@ export function authorOf(id: string, own: boolean): string {
 function example(row: CorpusRow, group: string): Example {
   const call = { tool: row.tool, args: row.args, annotations: row.annotations };
   const context = row.context ?? {};
-  const profile = resolvedProfile(call, context, CORPUS_CONFIG);
-  const view = gateCallView(call, profile, context);
+  const { profile, view } = gateViewOf(call, context, CORPUS_CONFIG);
   return {
     id: row.id,
     group,

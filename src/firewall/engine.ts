@@ -44,7 +44,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   const base = profileFor(call.tool, call.annotations ?? context.mcp_annotations, config.tools);
   const inputs = base.extract ? base.extract(args) : genericExtract(base, args);
   const profile = inputs.profile ?? base;
-  const w: Working = { factors: [], classes: [profile.class], irreversible: !profile.reversible, confidence: profile.confidence };
+  const w: Working = { factors: [], classes: [profile.class], irreversible: !profile.reversible, confidence: profile.confidence, cleared: [] };
 
   w.factors.push({ name: 'tool_class', risk: profile.base_risk, reason: `${call.tool} ${profile.label} (${profile.class}${profile.source === 'unknown' ? ', unknown tool' : ''})` });
   if (!profile.reversible) w.factors.push({ name: 'reversibility', risk: Math.min(profile.base_risk + 0.05, 1), reason: `${call.tool} cannot be undone` });
@@ -144,7 +144,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   // What the rules let through, the learned layer may still hold (escalate only; the call itself,
   // not commands the engine runs through it for deferred work). Added after the risk is combined,
   // so the risk score stays the rules' own.
-  const learned = verdict.decision === 'allow' && depth === 0 ? learnedGate(call, profile, context) : null;
+  const learned = verdict.decision === 'allow' && depth === 0 ? learnedGate(call, profile, context, w.cleared) : null;
   if (learned) {
     verdict = learned.verdict;
     w.factors.push(learned.factor);
@@ -180,6 +180,7 @@ function shellFactors(command: string, config: EngineConfig, w: Working): boolea
   const shell = analyzeShell(command, { sensitive_paths: config.sensitive_paths });
   w.confidence = Math.min(w.confidence, shell.confidence);
   for (const f of shell.findings) note(w, `shell:${f.category}`, f.risk, f.reason, f.cls, f.reversible);
+  w.cleared.push(...shell.cleared);
   return shell.parsed && shell.confidence >= 0.8 && shell.findings.every((f) => f.cls === 'read_only' || f.risk < 0.1);
 }
 

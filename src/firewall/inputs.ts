@@ -21,6 +21,8 @@ export interface Working {
   classes: SideEffectClass[];
   irreversible: boolean;
   confidence: number;
+  /** Words of the call's commands rules cleared for the learned gate layer (CommandFacts.clear). */
+  cleared: string[];
 }
 
 export function note(w: Working, name: string, risk: number, reason: string, cls?: SideEffectClass, reversible = true): void {

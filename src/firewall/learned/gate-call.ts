@@ -1,6 +1,7 @@
 import type { EngineConfig } from '../engine.js';
 import { genericExtract } from '../profiles/extract.js';
-import { profileFor, type ToolProfile } from '../profiles/index.js';
+import { profileFor, type ToolInputs, type ToolProfile } from '../profiles/index.js';
+import { analyzeShell } from '../shell/analyze.js';
 import type { AssessContext, ToolCallInput } from '../types.js';
 import type { GateCallView } from './gate-features.js';
 
@@ -18,14 +19,30 @@ export function requestOf(context: AssessContext): string {
   return said.join('\n');
 }
 
-export function gateCallView(call: ToolCallInput, profile: Pick<ToolProfile, 'class' | 'kind'>, context: AssessContext): GateCallView {
-  return { tool: call.tool, sideEffectClass: profile.class, kind: profile.kind, args: call.args ?? {}, request: requestOf(context) };
+/** `cleared`: words of the call's commands the rules cleared (CommandFacts.clear), which the layer does not read. */
+export function gateCallView(call: ToolCallInput, profile: Pick<ToolProfile, 'class' | 'kind'>, context: AssessContext, cleared: readonly string[]): GateCallView {
+  return { tool: call.tool, sideEffectClass: profile.class, kind: profile.kind, args: call.args ?? {}, request: requestOf(context), cleared };
+}
+
+function resolve(call: ToolCallInput, context: AssessContext, config: EngineConfig): { profile: ToolProfile; inputs: ToolInputs } {
+  const base = profileFor(call.tool, call.annotations ?? context.mcp_annotations, config.tools);
+  const args = call.args && typeof call.args === 'object' ? call.args : {};
+  const inputs = base.extract ? base.extract(args) : genericExtract(base, args);
+  return { profile: inputs.profile ?? base, inputs };
 }
 
 /** The profile the engine judges a call by (an action argument may narrow the tool's profile). */
 export function resolvedProfile(call: ToolCallInput, context: AssessContext, config: EngineConfig): ToolProfile {
-  const base = profileFor(call.tool, call.annotations ?? context.mcp_annotations, config.tools);
-  const args = call.args && typeof call.args === 'object' ? call.args : {};
-  const inputs = base.extract ? base.extract(args) : genericExtract(base, args);
-  return inputs.profile ?? base;
+  return resolve(call, context, config).profile;
+}
+
+/**
+ * The layer's view of a call as the engine builds it, for code outside the engine (the trainer,
+ * tests): the resolved profile, and the words the shell rules cleared in the call's commands.
+ */
+export function gateViewOf(call: ToolCallInput, context: AssessContext, config: EngineConfig): { profile: ToolProfile; view: GateCallView } {
+  const { profile, inputs } = resolve(call, context, config);
+  const commands = (inputs.commands ?? []).filter((c) => c.trim() !== '');
+  const cleared = commands.flatMap((c) => analyzeShell(c, { sensitive_paths: config.sensitive_paths }).cleared);
+  return { profile, view: gateCallView(call, profile, context, cleared) };
 }

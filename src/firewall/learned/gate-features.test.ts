@@ -13,7 +13,7 @@ const bash = (command: string) => ({ tool: 'Bash', args: { command, description:
 describe('learned gate features', () => {
   test('are deterministic, L2-normalized and independent of letter case', () => {
     const call = bash('aws s3 sync /tmp/empty s3://site --delete');
-    const view = gateCallView(call, resolvedProfile(call, {}, CORPUS_CONFIG), { user_message: 'clean the bucket' });
+    const view = gateCallView(call, resolvedProfile(call, {}, CORPUS_CONFIG), { user_message: 'clean the bucket' }, []);
     const a = gateFeatures(view);
     const b = gateFeatures(view);
     assert.deepEqual([...a.idx], [...b.idx]);
@@ -26,9 +26,9 @@ describe('learned gate features', () => {
   test('the request and nested arguments change the features', () => {
     const call = { tool: 'send_message', args: { action: 'send', target: 'slack:#general', message: { text: 'hello' } } };
     const profile = resolvedProfile(call, {}, CORPUS_CONFIG);
-    const plain = gateFeatures(gateCallView(call, profile, {}));
-    const asked = gateFeatures(gateCallView(call, profile, { user_message: 'say hello to everyone' }));
-    const other = gateFeatures(gateCallView({ ...call, args: { ...call.args, message: { text: 'goodbye' } } }, profile, {}));
+    const plain = gateFeatures(gateCallView(call, profile, {}, []));
+    const asked = gateFeatures(gateCallView(call, profile, { user_message: 'say hello to everyone' }, []));
+    const other = gateFeatures(gateCallView({ ...call, args: { ...call.args, message: { text: 'goodbye' } } }, profile, {}, []));
     assert.ok(asked.idx.length > plain.idx.length);
     assert.notDeepEqual([...other.idx], [...plain.idx]);
   });

@@ -30,6 +30,11 @@ export interface GateCallView {
   args: Record<string, unknown>;
   /** The user's request this call answers (latest message last). */
   request: string;
+  /**
+   * Words of the call's commands a rule checked for one risk and cleared (an official package
+   * registry named explicitly): not read, so the layer cannot hold a call for what a rule cleared.
+   */
+  cleared: readonly string[];
   /** What the rule engine concluded about the call (factor names, class, reach): a measured variant, not shipped. */
   signals?: readonly string[];
   /**
@@ -98,6 +103,21 @@ function leaves(v: unknown, key: string, out: Array<[string, string]>, depth: nu
   else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) leaves(x, k.toLowerCase(), out, depth + 1);
 }
 
+/** Where a shell word starts or ends in an argument's text. */
+const WORD_EDGE = /[\s'"`;&|()]/;
+
+/** The text with each cleared word blanked where it stands whole (not inside a longer word). */
+function withoutCleared(text: string, cleared: readonly string[]): string {
+  let out = text;
+  for (const w of cleared) {
+    for (let at = w ? out.indexOf(w) : -1; at >= 0; at = out.indexOf(w, at + 1)) {
+      const whole = (at === 0 || WORD_EDGE.test(out[at - 1])) && (at + w.length === out.length || WORD_EDGE.test(out[at + w.length]));
+      if (whole) out = `${out.slice(0, at)} ${out.slice(at + w.length)}`;
+    }
+  }
+  return out;
+}
+
 /** log(1 + count) per hashed feature, L2-normalized. */
 export function gateFeatures(call: GateCallView): SparseVector {
   count(call);
@@ -123,7 +143,7 @@ function count(call: GateCallView): void {
   let budget = MAX_CHARS;
   for (const [key, raw] of found) {
     token('a', key);
-    const value = normalize(clip(raw)).replace(/\s+/g, ' ').trim();
+    const value = normalize(clip(call.cleared.length ? withoutCleared(raw, call.cleared) : raw)).replace(/\s+/g, ' ').trim();
     if (!value) continue;
     if (value.length <= MAX_KV_CHARS) token('kv', `${key}=${value}`);
     words('w', value, true);

@@ -14,9 +14,10 @@ export interface LearnedGate {
   verdict: Verdict;
 }
 
-export function learnedGate(call: ToolCallInput, profile: ToolProfile, context: AssessContext): LearnedGate | null {
+/** `cleared`: words of the call's commands rules cleared (CommandFacts.clear); the layer does not read them. */
+export function learnedGate(call: ToolCallInput, profile: ToolProfile, context: AssessContext, cleared: readonly string[]): LearnedGate | null {
   if (!gateEligible(profile)) return null;
-  const r = gateModelScore(gateCallView(call, profile, context));
+  const r = gateModelScore(gateCallView(call, profile, context, cleared));
   if (!r?.over) return null;
   const score = r.score.toFixed(2);
   return {

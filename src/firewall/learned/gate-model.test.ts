@@ -11,7 +11,7 @@ import { applyLearnedLayers } from './switches.js';
 import { crisisModelEnabled, setCrisisModelEnabled } from '../crisis/model/score.js';
 import { densify, densifyPacked, LearnedModelFormatError, unpack } from './weights-codec.js';
 import { CRISIS_MODEL_WEIGHTS } from '../crisis/model/weights.generated.js';
-import { gateCallView, resolvedProfile } from './gate-call.js';
+import { gateViewOf } from './gate-call.js';
 import { gateFeatures, scoreGateFeatures } from './gate-features.js';
 import { scoreVector } from './sparse.js';
 
@@ -47,7 +47,7 @@ describe('learned gate layer', () => {
     const weights = densify(m);
     for (const row of loadCorpus().slice(0, 150)) {
       const call = { tool: row.tool, args: row.args, annotations: row.annotations };
-      const view = gateCallView(call, resolvedProfile(call, row.context ?? {}, CORPUS_CONFIG), row.context ?? {});
+      const { view } = gateViewOf(call, row.context ?? {}, CORPUS_CONFIG);
       assert.equal(scoreGateFeatures(view, weights, m.bias), scoreVector(gateFeatures(view), weights, m.bias), row.id);
     }
   });

@@ -25,6 +25,8 @@ export interface ShellAnalysis {
   confidence: number;
   /** Names of the commands seen, for traces. */
   programs: string[];
+  /** Words rules cleared (CommandFacts.clear), hidden from the learned gate layer. */
+  cleared: string[];
 }
 
 export interface ShellOptions {
@@ -61,10 +63,10 @@ export function analyzeShell(script: string, opts: ShellOptions = {}): ShellAnal
 }
 
 function analyzeUncached(script: string, opts: ShellOptions): ShellAnalysis {
-  const state: State = { findings: [], programs: [], commands: 0, dynamic: 0, sensitiveReads: [], envDump: false, network: [], downloaded: [], opts, script };
+  const state: State = { findings: [], programs: [], commands: 0, dynamic: 0, sensitiveReads: [], envDump: false, network: [], downloaded: [], cleared: [], opts, script };
   const parsed = walkScript(script, '', 0, state);
   if (!parsed) {
-    return { parsed: false, findings: state.findings, commands: state.commands, confidence: 0.3, programs: state.programs };
+    return { parsed: false, findings: state.findings, commands: state.commands, confidence: 0.3, programs: state.programs, cleared: [] };
   }
   // Assignments run no command, so no rule sees them: `export HERMES_YOLO_MODE=1` switches an agent's approvals off.
   const yolo = /\b([A-Z_]*(YOLO|SKIP_PERMISSIONS|DANGEROUSLY\w*|BYPASS_APPROVALS?|AUTO_APPROVE|NO_CONFIRM)[A-Z_]*=(1|true|yes|on)|SWITCHYARD_FIREWALL(_MODE)?=(off|observe))\b/i.exec(script);
@@ -74,7 +76,7 @@ function analyzeUncached(script: string, opts: ShellOptions): ShellAnalysis {
     add(state, 0.97, 'critical', false, 'exfiltration', `reads ${what} and sends data over the network (${state.network.join(', ')}): credential exfiltration`);
   }
   const confidence = Math.max(0.35, 0.92 - 0.12 * Math.min(state.dynamic, 4) - (state.commands > 20 ? 0.1 : 0));
-  return { parsed: true, findings: state.findings, commands: state.commands, confidence, programs: state.programs };
+  return { parsed: true, findings: state.findings, commands: state.commands, confidence, programs: state.programs, cleared: state.cleared };
 }
 
 interface State {
@@ -87,6 +89,7 @@ interface State {
   network: string[];
   /** Files a fetch command saved; running one later is download-and-execute. */
   downloaded: string[];
+  cleared: string[];
   opts: ShellOptions;
   /** The whole top-level script, for rules that need its context (a `cd` into a preview environment). */
   script: string;
@@ -245,6 +248,10 @@ class Facts implements CommandFacts {
 
   network(what: string): void {
     this.state.network.push(what);
+  }
+
+  clear(words: readonly string[]): void {
+    this.state.cleared.push(...words);
   }
 
   downloaded(path: string): void {

@@ -37,7 +37,7 @@ export const pkg: Rule = (f) => {
     return;
   }
   if (verbs[0] === 'config' && /^(set|add)$/.test(verbs[1] ?? '')) return packageConfig(f, verbs.slice(2));
-  const index = words.find((w, i) => /^(--index-url|--extra-index-url|-i|--index|--registry|--source|--trusted-host)$/.test(words[i - 1] ?? '') || /^--(index-url|extra-index-url|index|registry|source)=/.test(w));
+  const index = words.find((w, i) => INDEX_FLAG.test(words[i - 1] ?? '') || INDEX_ASSIGN.test(w));
   const indexUrl = index?.replace(/^--[\w-]+=/, '');
   if (indexUrl && /^http:\/\//.test(indexUrl) || words.includes('--trusted-host')) {
     f.add(0.75, 'critical', false, 'supply_chain', `${f.program} installs from an unencrypted or untrusted package index (${index ?? '--trusted-host'})`);
@@ -45,6 +45,7 @@ export const pkg: Rule = (f) => {
     // A mirror named in a README serves whatever its owner uploads under a familiar package name.
     f.add(0.65, 'external', false, 'supply_chain', `${f.program} installs from an unfamiliar package index (${indexUrl})`);
   }
+  clearOfficialIndexes(f, words);
   const fromGit = verbs.slice(1).find((w) => /^(github:|gitlab:|bitbucket:|git\+|git:\/\/|https?:\/\/.*\.(tgz|tar\.gz|zip|whl)$|[\w-]+\/[\w.-]+#)/.test(w) || /^[\w-]+\/[\w.-]+$/.test(w) && ['npm', 'pnpm', 'yarn', 'bun'].includes(f.program));
   if (fromGit && /^(install|i|add)$/.test(verbs[0] ?? '') && !/#[0-9a-f]{40}$|@[0-9a-f]{40}$/.test(fromGit)) {
     f.add(0.65, 'external', false, 'supply_chain', `${f.program} installs ${fromGit} straight from a repository or URL, unpinned`);
@@ -65,6 +66,24 @@ export const pkg: Rule = (f) => {
   readArgs(f);
 };
 
+const INDEX_FLAG = /^(--index-url|--extra-index-url|-i|--index|--registry|--source|--trusted-host)$/;
+const INDEX_ASSIGN = /^--(index-url|extra-index-url|index|registry|source)=/;
+
+/**
+ * Index options that all name official registries over HTTPS are cleared for the learned gate
+ * layer (CommandFacts.clear): the words look like the unfamiliar-index calls it learned to hold.
+ * One unfamiliar or untrusted index among them, and none is cleared.
+ */
+function clearOfficialIndexes(f: Parameters<Rule>[0], words: string[]): void {
+  const options: string[][] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (INDEX_FLAG.test(words[i])) options.push(words.slice(i, i + 2));
+    else if (INDEX_ASSIGN.test(words[i])) options.push([words[i]]);
+  }
+  const official = (o: string[]) => o[0] !== '--trusted-host' && KNOWN_REGISTRY.test(o.length === 2 ? o[1] : o[0].replace(INDEX_ASSIGN, ''));
+  if (options.length && options.every(official)) f.clear(options.flat());
+}
+
 const KNOWN_REGISTRY = /^https:\/\/(?:registry\.npmjs\.org|registry\.yarnpkg\.com|npm\.pkg\.github\.com|pypi\.org|files\.pythonhosted\.org|upload\.pypi\.org|rubygems\.org|index\.crates\.io|[\w.-]+\.jfrog\.io|[\w.-]+\.pkgs\.dev\.azure\.com|[\w.-]+\.codeartifact\.[\w.-]+\.amazonaws\.com)(?:\/|$)/i;
 
 /** `npm config set registry …`, `pip config set global.index-url …`, `yarn config set enableStrictSsl false`. */
@@ -75,6 +94,7 @@ function packageConfig(f: Parameters<Rule>[0], kv: string[]): void {
   if (/registry|index-url|index_url|npmRegistryServer|extra-index/i.test(key)) {
     if (/^http:\/\//i.test(value)) return f.add(0.8, 'critical', false, 'supply_chain', `${what} installs packages over plain HTTP from ${value} (anyone on the path can swap them)`);
     if (value && !KNOWN_REGISTRY.test(value)) return f.add(0.65, 'external', false, 'supply_chain', `${what} switches every future install to an unfamiliar package index`);
+    if (value) f.clear(kv);
     return f.add(0.08, 'local_edit', true, 'build', what);
   }
   if (/strict-?ssl|strictssl|cert|ssl-?verify|trusted-host|enableStrictSsl|verify/i.test(key) && /^(false|0|no|off)$|^[\w.-]+\.[a-z]{2,}$/i.test(value.trim())) {

@@ -17,6 +17,12 @@ export interface CommandFacts {
   sensitiveRead(what: string): void;
   envDump(): void;
   network(what: string): void;
+  /**
+   * Words of this command a rule checked for one risk and found ordinary (an official package
+   * registry named explicitly). The learned gate layer does not read them: it must not hold a call
+   * for a cue a rule has explicitly cleared, and the rule still judges every word it did not clear.
+   */
+  clear(words: readonly string[]): void;
   dynamicSeen(): void;
   /** A run-time word the rule has judged by its shape (a base URL in a variable): it no longer lowers confidence. */
   dynamicJudged(): void;
