@@ -8,7 +8,7 @@
 // (tool-calls.jsonl + cases/), each run once through the engine with this layer off for the
 // rules' verdict. Calls of read-only tools are never eligible. Training target: the row is
 // labelled must_gate; crisis rows are left out of training (the crisis layers own them) but count
-// in recall like any must-gate row.
+// in recall like any must-gate row. Rows the rules let through weigh ALLOWED_WEIGHT times more.
 //
 // Authors: each visible set was written by a different author, recoverable from the id suffix
 // (-b2NNN, -c3NNN, -d4NNN, -e5/e6/e7NNN, -f5NNN, -g6NNN, -h8NNN, -j1NNN, -m1NNN..., plain -NNN);
@@ -37,6 +37,13 @@ const EPOCHS = 20;
 const LEARNING_RATE = 0.5;
 const L2 = 1e-6;
 const KEEP = 24_000;
+/**
+ * Calls the rules let through weigh this much more in training than calls they gate: the layer
+ * only ever scores the former, and what tells a missed must-gate call from an ordinary one there
+ * is rarer than what tells a gated call from a benign one (leave-one-author-out: +8 must-gate
+ * calls for 3 fewer needless gates, docs/firewall-learned.md).
+ */
+const ALLOWED_WEIGHT = 3;
 /** Needless gates the out-of-fold layer may add, as a share of all benign rows (pooled over authors). */
 const NEEDLESS_BUDGET = 0.01;
 const THRESHOLDS = Array.from({ length: 99 }, (_, i) => 0.01 + i * 0.01);
@@ -89,7 +96,7 @@ export function collect(): Example[] {
 }
 
 export function train(examples: readonly Example[]): CompactModel {
-  const data = examples.filter((e) => e.eligible && !e.crisis).map((e) => ({ x: e.x, positive: e.mustGate }));
+  const data = examples.filter((e) => e.eligible && !e.crisis).map((e) => ({ x: e.x, positive: e.mustGate, weight: e.gated ? 1 : ALLOWED_WEIGHT }));
   return trainLogistic(data, { bits: GATE_FEATURE_BITS, seed: SEED, epochs: EPOCHS, learningRate: LEARNING_RATE, l2: L2, keep: KEEP });
 }
 

@@ -20,6 +20,8 @@ export interface TrainOptions {
 export interface LabelledVector {
   x: SparseVector;
   positive: boolean;
+  /** Multiplies this example's gradient (1 when absent). */
+  weight?: number;
 }
 
 /** Classes balanced, L2 applied to the features each example touches, learning rate decaying per epoch. */
@@ -43,7 +45,7 @@ export function trainLogistic(data: readonly LabelledVector[], o: TrainOptions):
       let z = b;
       for (let i = 0; i < e.x.idx.length; i++) z += w[e.x.idx[i]] * e.x.val[i];
       const p = 1 / (1 + Math.exp(-z));
-      const g = (p - (e.positive ? 1 : 0)) * (e.positive ? wPos : wNeg);
+      const g = (p - (e.positive ? 1 : 0)) * (e.positive ? wPos : wNeg) * (e.weight ?? 1);
       for (let i = 0; i < e.x.idx.length; i++) {
         const f = e.x.idx[i];
         w[f] -= lr * (g * e.x.val[i] + o.l2 * w[f]);
