@@ -28,7 +28,7 @@ describe('rules clear official registries for the learned gate layer', () => {
 
   test('the rules name the index options they cleared, and nothing else', () => {
     assert.deepEqual(analyzeShell('pip install --index-url https://pypi.org/simple requests').cleared, ['--index-url', 'https://pypi.org/simple']);
-    assert.deepEqual(analyzeShell('npm config set registry https://registry.npmjs.org/').cleared, ['registry', 'https://registry.npmjs.org/']);
+    assert.deepEqual(analyzeShell('npm config set registry https://registry.npmjs.org/ --global').cleared, ['config', 'set', 'registry', 'https://registry.npmjs.org/']);
     assert.deepEqual(analyzeShell('pip install requests && npm install lodash').cleared, []);
   });
 

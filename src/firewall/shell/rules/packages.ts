@@ -94,7 +94,8 @@ function packageConfig(f: Parameters<Rule>[0], kv: string[]): void {
   if (/registry|index-url|index_url|npmRegistryServer|extra-index/i.test(key)) {
     if (/^http:\/\//i.test(value)) return f.add(0.8, 'critical', false, 'supply_chain', `${what} installs packages over plain HTTP from ${value} (anyone on the path can swap them)`);
     if (value && !KNOWN_REGISTRY.test(value)) return f.add(0.65, 'external', false, 'supply_chain', `${what} switches every future install to an unfamiliar package index`);
-    if (value) f.clear(kv);
+    // The rule judged the whole setting, `config set` included: none of it is a cue left to learn from.
+    if (value) f.clear(f.args.map((a) => a.text).filter((w) => !w.startsWith('-')));
     return f.add(0.08, 'local_edit', true, 'build', what);
   }
   if (/strict-?ssl|strictssl|cert|ssl-?verify|trusted-host|enableStrictSsl|verify/i.test(key) && /^(false|0|no|off)$|^[\w.-]+\.[a-z]{2,}$/i.test(value.trim())) {
