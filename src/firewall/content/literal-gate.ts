@@ -76,8 +76,12 @@ function sourceOfKeys(keys: string[] | null): string {
 const registered: RegExp[] = [];
 const ids = new Map<RegExp, number>();
 let index: CueIndex<{ re: RegExp; source: string }> | null = null;
-let marks = new Uint8Array(0);
-let scanned: string | null = null;
+/** The last few texts walked, newest first, with a byte per regex (1: its literals occur). A
+ * detector reads the text, its normalized form and a line or two of it in turn: each is walked
+ * once per call. */
+const SLOTS = 4;
+const texts: Array<string | null> = new Array<string | null>(SLOTS).fill(null);
+let marks: Uint8Array[] = [];
 
 /** The regexes registered so far (for the tests that check the index against them). */
 export function gatedRegexes(): readonly RegExp[] {
@@ -90,7 +94,7 @@ export function gated<R extends RegExp>(re: R): R {
     ids.set(re, registered.length);
     registered.push(re);
     index = null;
-    scanned = null;
+    texts.fill(null);
   }
   return re;
 }
@@ -99,14 +103,37 @@ export function gated<R extends RegExp>(re: R): R {
 export function mayMatch(re: RegExp, text: string): boolean {
   const id = ids.get(re);
   if (id === undefined) throw new TypeError(`mayMatch: /${re.source}/ is not gated`);
-  if (text !== scanned) {
-    index ??= new CueIndex(registered.map((r) => ({ re: r, source: sourceOfKeys(indexLiterals(r)) })));
-    if (marks.length !== registered.length) marks = new Uint8Array(registered.length);
-    else marks.fill(0);
-    for (const i of index.candidates(keyOf(text))) marks[i] = 1;
-    scanned = text;
+  return marksOf(text)[id] === 1;
+}
+
+function marksOf(text: string): Uint8Array {
+  for (let s = 0; s < SLOTS; s++) {
+    if (texts[s] !== text) continue;
+    // Newest first; the caller's string object replaces an equal one, so its next lookups
+    // compare pointers, not contents.
+    const found = marks[s];
+    for (let k = s; k > 0; k--) {
+      texts[k] = texts[k - 1];
+      marks[k] = marks[k - 1];
+    }
+    texts[0] = text;
+    marks[0] = found;
+    return found;
   }
-  return marks[id] === 1;
+  if (!index) {
+    index = new CueIndex(registered.map((r) => ({ re: r, source: sourceOfKeys(indexLiterals(r)) })));
+    marks = Array.from({ length: SLOTS }, () => new Uint8Array(registered.length));
+  }
+  const reused = marks[SLOTS - 1];
+  for (let k = SLOTS - 1; k > 0; k--) {
+    texts[k] = texts[k - 1];
+    marks[k] = marks[k - 1];
+  }
+  reused.fill(0);
+  for (const i of index.candidates(keyOf(text))) reused[i] = 1;
+  texts[0] = text;
+  marks[0] = reused;
+  return reused;
 }
 
 /** matchesOf(re, text), skipped when the index says `re` cannot match. */
