@@ -2,6 +2,7 @@ import { mayHoldSecretShape, SECRET_SHAPES } from '../../store/redact.js';
 import { withoutPlaceholders } from './placeholders.js';
 import type { ContentFinding } from './types.js';
 import { matchesOf } from './matches.js';
+import { execIf, gated, gatedMatches, testIf } from './literal-gate.js';
 
 // Credentials in outbound text: the redactor's secret shapes (one list, src/store/redact.ts), plus
 // what people write in prose: "the VPN password is Summer2024!Blue", "login: admin / Kx!92mPq#v",
@@ -13,25 +14,25 @@ const WORD = String.raw`(?:password|passwd|passcode|passphrase|pin(?: code)?|pwd
 // "the root password for the appliance is `r00t#…`": up to four words may name what it opens.
 const PROSE = new RegExp(String.raw`\b${WORD}(?:\s+(?:for|to|of|on|de|del|da|do|pour|für|fur|per|для)\s+(?:[\w.@-]+\s+){0,3}?[\w.@-]+)?(?:\s+(?:is|was|will be|es|é|e|est|ist|è|lautet|jest|to|är|er|on|je|adalah|là)\s|\s*[=:：-])\s*["'“«\x60]?([^\s"'”»,;\x60]{4,})`, 'giu');
 /** "Vault unseal key 1: 7f3a…", "recovery key - ABCD-…": a named key followed by a long value. */
-const NAMED_KEY = /\b(?:unseal|recovery|root|master|admin|api|access|secret|private|encryption|signing|license|licence|deploy|service account|bearer|auth|session|refresh|webhook|bot|client)[ _-](?:key|token|secret)s?(?:\s*#?\d{1,2})?(?:\s+(?:for|to|of|on)\s+(?:[\w.+@-]+\s+){0,3}?[\w.+@-]+)?\s*(?:is|:|=|-)\s*["'\x60]?([A-Za-z0-9+/_=.-]{16,})/gi;
+const NAMED_KEY = gated(/\b(?:unseal|recovery|root|master|admin|api|access|secret|private|encryption|signing|license|licence|deploy|service account|bearer|auth|session|refresh|webhook|bot|client)[ _-](?:key|token|secret)s?(?:\s*#?\d{1,2})?(?:\s+(?:for|to|of|on)\s+(?:[\w.+@-]+\s+){0,3}?[\w.+@-]+)?\s*(?:is|:|=|-)\s*["'\x60]?([A-Za-z0-9+/_=.-]{16,})/gi);
 /** Vendor key shapes beyond the shared list: webhook signing secrets, live keys of other processors, platform tokens. */
-const VENDOR_TOKEN = /\b(?:whsec_[A-Za-z0-9]{20,}|[a-z]{2,6}_live_[A-Za-z0-9]{16,}|shpat_[a-f0-9]{32}|shpss_[a-f0-9]{32}|glpat-[\w-]{20,}|dop_v1_[a-f0-9]{64}|pypi-[\w-]{50,}|npm_[A-Za-z0-9]{36}|SG\.[\w-]{22}\.[\w-]{43}|key-[a-f0-9]{32}|sq0atp-[\w-]{22}|xapp-[\w-]{20,}|ATATT[\w-]{50,}|lin_api_[A-Za-z0-9]{30,}|secret_[A-Za-z0-9]{43}|ntn_[A-Za-z0-9]{40,})\b/;
+const VENDOR_TOKEN = gated(/\b(?:whsec_[A-Za-z0-9]{20,}|[a-z]{2,6}_live_[A-Za-z0-9]{16,}|shpat_[a-f0-9]{32}|shpss_[a-f0-9]{32}|glpat-[\w-]{20,}|dop_v1_[a-f0-9]{64}|pypi-[\w-]{50,}|npm_[A-Za-z0-9]{36}|SG\.[\w-]{22}\.[\w-]{43}|key-[a-f0-9]{32}|sq0atp-[\w-]{22}|xapp-[\w-]{20,}|ATATT[\w-]{50,}|lin_api_[A-Za-z0-9]{30,}|secret_[A-Za-z0-9]{43}|ntn_[A-Za-z0-9]{40,})\b/);
 /** "password Gr33n-Ledger#88": no separator, so only a value mixing three kinds of character. */
 const PROSE_BARE = new RegExp(String.raw`\b(?:${WORD}|pass)\s+["'“«\x60]?([^\s"'”»,;\x60]{8,})`, 'gi');
-const PASSWORD_WORD = new RegExp(String.raw`${WORD}|\bpass\b`, 'i');
-const KEY_VALUE = /\b[A-Za-z0-9_]*(?:PASS(?:WORD|WD)?|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|AUTH)(?:_[A-Za-z0-9_]*)?\b[ \t]*[:=][ \t]*["'`]?([^\s"'`,;]{6,})/g;
+const PASSWORD_WORD = gated(new RegExp(String.raw`${WORD}|\bpass\b`, 'i'));
+const KEY_VALUE = gated(/\b[A-Za-z0-9_]*(?:PASS(?:WORD|WD)?|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|AUTH)(?:_[A-Za-z0-9_]*)?\b[ \t]*[:=][ \t]*["'`]?([^\s"'`,;]{6,})/g);
 /** "netadmin@fieldworks.co / Gh7#kL2mQ9": an email or account number, then a value mixing three kinds of character. */
-const ID_PASS = /(?:\b[\w.+-]+@[\w-]+\.[\w.]+|\b\d{6,}) \/ (\S{6,})/g;
+const ID_PASS = gated(/(?:\b[\w.+-]+@[\w-]+\.[\w.]+|\b\d{6,}) \/ (\S{6,})/g);
 /** Door, alarm and card codes: "key safe by the back door, code 4471", "Alarm PIN 0932". Not GPIO pins (one or two digits). */
-const ACCESS_CODE = /\b(?:PIN|pin code|pin number|passcode|alarm(?: panel)?(?: code| pin)?|door code|gate code|key ?safe(?: code)?|lock ?box(?: code)?|safe code|entry code|access code|keypad code|digicode|t[üu]rcode|c[óo]digo (?:de acceso|de la puerta|del portal|de la alarma)|codice (?:del cancello|d'accesso|dell'allarme))\b[^\n\d]{0,30}?(?<![\d/.-])(\d{4,8})(?![\d/-]|\.\d)(?!\s?(?:mm|cm|m|v|ms|px|mhz|hz|mah|w|kg|g)\b)/i;
+const ACCESS_CODE = gated(/\b(?:PIN|pin code|pin number|passcode|alarm(?: panel)?(?: code| pin)?|door code|gate code|key ?safe(?: code)?|lock ?box(?: code)?|safe code|entry code|access code|keypad code|digicode|t[üu]rcode|c[óo]digo (?:de acceso|de la puerta|del portal|de la alarma)|codice (?:del cancello|d'accesso|dell'allarme))\b[^\n\d]{0,30}?(?<![\d/.-])(\d{4,8})(?![\d/-]|\.\d)(?!\s?(?:mm|cm|m|v|ms|px|mhz|hz|mah|w|kg|g)\b)/i);
 /** `NAME_TOKEN value` or `#define NAME_SECRET "value"`: a secret-named constant with no = or :. */
 const NAMED_CONSTANT = /(?:^|#define[ \t]+|\n)[ \t]*[A-Z][A-Z0-9_]*(?:TOKEN|SECRET|API_?KEY|PRIVATE_?KEY|PASSWORD|PASSWD)[ \t]+["'\x60]?([A-Za-z0-9_./+=-]{12,})["'\x60]?/g;
 /** "admin / Kx!92mPq#v": spaces around the slash, so URLs and paths never look like a pair. */
-const USER_PASS = /\b(?:login|log-in|credentials?|creds|account|user(?:name)?|admin|postgres|mysql|redis|root)\b[^\n]{0,30}?\b([\w.@-]{2,40}) \/ (\S{6,})/gi;
-const PRIVATE_KEY_HEADER = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----/;
-const SEED = /\b(?:seed|recovery|mnemonic|secret) (?:phrase|words)\b\s*(?:is|:|=|-)?\s*((?:[a-z]{3,8}[\s,]+){11,23}[a-z]{3,8})\b/i;
-const BACKUP_CODES = /\b(?:backup|recovery|2fa|mfa|otp|one[- ]time|verification) codes?\b[^\n\d]{0,20}(?:\d{3,5}[- ]?\d{3,5}[,;\s]*){2,}/i;
-const OTP_SINGLE = /\b(?:verification|security|one[- ]time|otp|2fa|login) code (?:is|:)\s*\d{4,8}\b/i;
+const USER_PASS = gated(/\b(?:login|log-in|credentials?|creds|account|user(?:name)?|admin|postgres|mysql|redis|root)\b[^\n]{0,30}?\b([\w.@-]{2,40}) \/ (\S{6,})/gi);
+const PRIVATE_KEY_HEADER = gated(/-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----/);
+const SEED = gated(/\b(?:seed|recovery|mnemonic|secret) (?:phrase|words)\b\s*(?:is|:|=|-)?\s*((?:[a-z]{3,8}[\s,]+){11,23}[a-z]{3,8})\b/i);
+const BACKUP_CODES = gated(/\b(?:backup|recovery|2fa|mfa|otp|one[- ]time|verification) codes?\b[^\n\d]{0,20}(?:\d{3,5}[- ]?\d{3,5}[,;\s]*){2,}/i);
+const OTP_SINGLE = gated(/\b(?:verification|security|one[- ]time|otp|2fa|login) code (?:is|:)\s*\d{4,8}\b/i);
 
 const NOT_A_SECRET = /^(?:\*+|x+|•+|\.+|_+|-+|<[^>]*>?|\{\{.*|\$\{?.*|%[A-Z_]+%?|\[redacted\]|redacted|changeme|none|null|undefined|empty|required|optional|incorrect|invalid|wrong|expired|reset|changed|updated|rotated|revoked|stored|saved|set|unset|hidden|secret|password|strong|weak|correct|below|above|attached|in|at|the|a|an|not|too|still|now|only|same|different|your|my|our|their|being|protected|encrypted|hashed|missing|blank|sent|shared|managed|held|kept|located|listed|case|length|min(?:imum)?|max(?:imum)?|must|should|needs?|at least)$/i;
 
@@ -51,7 +52,7 @@ function secretLike(v: string): boolean {
 export function scanCredentials(raw: string): ContentFinding[] {
   const out: ContentFinding[] = [];
   const text = withoutPlaceholders(raw);
-  const vendor = VENDOR_TOKEN.exec(text);
+  const vendor = execIf(VENDOR_TOKEN, text);
   if (vendor) out.push({ detector: 'credential', kind: 'secret_token', risk: 0.9, reason: `a ${vendor[0].startsWith('whsec_') ? 'webhook signing secret' : 'live API key or platform token'}` });
   // One pass says whether any shared shape can match; most texts hold none.
   if (mayHoldSecretShape(text)) for (const { name, re } of SECRET_SHAPES) {
@@ -62,14 +63,14 @@ export function scanCredentials(raw: string): ContentFinding[] {
     if (name === 'a password or key assignment' && !secretLike(m[0].replace(/^[^=:]*[=:]\s*["']?/, ''))) continue;
     out.push({ detector: 'credential', kind: 'secret_token', risk: 0.9, reason: `${name}` });
   }
-  if (PRIVATE_KEY_HEADER.test(text) && !out.some((f) => f.reason === 'a private key')) out.push({ detector: 'credential', kind: 'private_key', risk: 0.9, reason: 'a private key' });
+  if (testIf(PRIVATE_KEY_HEADER, text) && !out.some((f) => f.reason === 'a private key')) out.push({ detector: 'credential', kind: 'private_key', risk: 0.9, reason: 'a private key' });
   for (const m of matchesOf(PROSE, text)) {
     if (secretLike(m[1])) {
       out.push({ detector: 'credential', kind: 'password', risk: 0.9, reason: 'a password written out in the text' });
       break;
     }
   }
-  if (!out.some((f) => f.kind === 'password') && PASSWORD_WORD.test(text)) for (const m of matchesOf(PROSE_BARE, text)) {
+  if (!out.some((f) => f.kind === 'password') && testIf(PASSWORD_WORD, text)) for (const m of matchesOf(PROSE_BARE, text)) {
     const v = m[1].replace(/[.)\]]+$/, '');
     const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
     if (classes >= 3 && !out.some((f) => f.kind === 'password') && !NOT_A_SECRET.test(v)) {
@@ -77,25 +78,25 @@ export function scanCredentials(raw: string): ContentFinding[] {
       break;
     }
   }
-  for (const m of matchesOf(NAMED_KEY, text)) {
+  for (const m of gatedMatches(NAMED_KEY, text)) {
     if (secretLike(m[1]) && /\d/.test(m[1]) && !out.length) {
       out.push({ detector: 'credential', kind: 'named_key', risk: 0.88, reason: 'a named key or token written out in the text' });
       break;
     }
   }
-  for (const m of matchesOf(KEY_VALUE, text)) {
+  for (const m of gatedMatches(KEY_VALUE, text)) {
     if (secretLike(m[1]) && !out.length) {
       out.push({ detector: 'credential', kind: 'secret_assignment', risk: 0.85, reason: 'a secret assigned to a password/token/key variable' });
       break;
     }
   }
-  for (const m of matchesOf(USER_PASS, text)) {
+  for (const m of gatedMatches(USER_PASS, text)) {
     if (secretLike(m[2]) && /[^A-Za-z]/.test(m[2]) && !/^[\w.-]+\.[a-z]{1,4}$/i.test(m[2]) && !m[2].includes('/')) {
       out.push({ detector: 'credential', kind: 'login', risk: 0.85, reason: 'a user name and password pair' });
       break;
     }
   }
-  if (!out.length) for (const m of matchesOf(ID_PASS, text)) {
+  if (!out.length) for (const m of gatedMatches(ID_PASS, text)) {
     if (threeKinds(m[1]) && !m[1].includes('/')) {
       out.push({ detector: 'credential', kind: 'login', risk: 0.85, reason: 'an account and its password' });
       break;
@@ -109,10 +110,10 @@ export function scanCredentials(raw: string): ContentFinding[] {
   }
   // Access, backup and one-time codes are digits: a text without one skips their patterns.
   const digits = /\d/.test(text);
-  const code = digits && ACCESS_CODE.exec(text);
+  const code = digits && execIf(ACCESS_CODE, text);
   if (code && !/\b(?:must|should|needs? to) be \d|\b\d+ digits?\b/i.test(text)) out.push({ detector: 'credential', kind: 'access_code', risk: 0.8, reason: 'a PIN or door/alarm code written out' });
-  if (SEED.test(text)) out.push({ detector: 'credential', kind: 'seed_phrase', risk: 0.95, reason: 'a wallet seed / recovery phrase' });
-  if (digits && BACKUP_CODES.test(text)) out.push({ detector: 'credential', kind: 'backup_codes', risk: 0.9, reason: 'two-factor backup codes' });
-  else if (digits && OTP_SINGLE.test(text)) out.push({ detector: 'credential', kind: 'one_time_code', risk: 0.7, reason: 'a one-time verification code' });
+  if (testIf(SEED, text)) out.push({ detector: 'credential', kind: 'seed_phrase', risk: 0.95, reason: 'a wallet seed / recovery phrase' });
+  if (digits && testIf(BACKUP_CODES, text)) out.push({ detector: 'credential', kind: 'backup_codes', risk: 0.9, reason: 'two-factor backup codes' });
+  else if (digits && testIf(OTP_SINGLE, text)) out.push({ detector: 'credential', kind: 'one_time_code', risk: 0.7, reason: 'a one-time verification code' });
   return out;
 }

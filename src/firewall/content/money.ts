@@ -2,6 +2,7 @@ import { normalize } from '../crisis/normalize.js';
 import { ibanValid } from './checksums.js';
 import type { ContentFinding } from './types.js';
 import { matchesOf } from './matches.js';
+import { gated, gatedMatches, testIf } from './literal-gate.js';
 
 // Money movement in outbound text and in code an agent runs: payment instructions (an amount to
 // wire/pay/remit with account details), changed bank details (the classic invoice fraud), crypto
@@ -14,11 +15,11 @@ const MOVE = /\b(?:wire|wiring|transfer|pay|paying|remit|remitting|deposit|charg
 const AMOUNT = new RegExp(CURRENCY, 'i');
 /** "send" and "move" only move money when an amount follows them directly ("send £3,200 to"). */
 const SEND_AMOUNT = new RegExp(String.raw`\b(?:send|sending|move|forward|envia|envie|envoie|schick\w*|manda)\s+(?:me\s+|us\s+|them\s+|him\s+|her\s+)?(?:the\s+)?${CURRENCY}`, 'i');
-const ACCOUNT_DETAILS = /\b\d{2}-\d{2}-\d{2},? \d{8}\b|\b(?:routing(?: number| no\.?)?|aba|acct|account(?: number| no\.?| #)?|sort code|swift|bic|iban|beneficiary|payee|clabe|n[uú]mero de cuenta|cuenta|conta|rib|kontonummer|konto|conto corrente|rekeningnummer)\b\s*[:#]?\s*[A-Z0-9][A-Z0-9 -]{5,}/i;
+const ACCOUNT_DETAILS = gated(/\b\d{2}-\d{2}-\d{2},? \d{8}\b|\b(?:routing(?: number| no\.?)?|aba|acct|account(?: number| no\.?| #)?|sort code|swift|bic|iban|beneficiary|payee|clabe|n[uú]mero de cuenta|cuenta|conta|rib|kontonummer|konto|conto corrente|rekeningnummer)\b\s*[:#]?\s*[A-Z0-9][A-Z0-9 -]{5,}/i);
 const CHANGED_DETAILS =
   /\b(?:new|updated|changed|different|revised)\s+(?:bank(?:ing)?|account|payment|remittance|wire|beneficiary|payee)\s*(?:details|information|info|account|instructions|number)?\b|\b(?:bank(?:ing)?|account|payment|remittance) (?:details|information|info) (?:have|has) (?:changed|been updated)\b|\bupdate (?:the|our|your|my|his|her) (?:bank|payment|beneficiary|payee|remittance) (?:details|account|information)\b|\bold account (?:is|was|has been) closed\b|\b(?:moved|switched|changed) (?:to a new )?(?:banks?|bank accounts?)\b|\b(?:going forward|from now on|in future),? (?:please )?(?:pay|send|remit|wire|transfer)\b|\bplease (?:use|pay (?:into|to)) (?:this|our|the) new\b|\bnuev(?:os|a) (?:datos bancarios|cuenta)\b|\bcambi(?:o|amos|ado) (?:de|nuestra|la) cuenta\b|\bnouvelles? coordonnees bancaires\b|\bnouveau rib\b|\bneue bankverbindung\b|\bbankverbindung (?:hat sich )?geandert\b|\bnuove coordinate bancarie\b|\bnovos dados bancarios\b|\bnova conta\b|\b(?:from (?:this|the next) (?:invoice|payment|month)|from now on|going forward|a partir de (?:ahora|agora|hoy|maintenant)|desormais|dorenavant|ab sofort|ab jetzt|kunftig|d'ora in (?:poi|avanti)|da ora in poi|doravante|vanaf nu|voortaan)\b[^\n]{0,80}\b(?:payments?|pay|pagos?|pagamentos?|paiements?|virements?|zahlungen|pagamenti|betalingen|invoices?)\b|\b(?:payments?|pagos|paiements|zahlungen|pagamenti) (?:go|should go|now go|van|vont|gehen|vanno) (?:to|into|a|an|sur)\b|\b(?:la anterior|l'ancien|das alte|il vecchio|a antiga) (?:cuenta|compte|konto|conto|conta)?\s?(?:ya no|n'est plus|ist nicht mehr|non e piu|nao esta mais)/;
 const CRYPTO = /\b(?:bc1[ac-hj-np-z02-9]{25,87}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}|0x[a-fA-F0-9]{40}|T[1-9A-HJ-NP-Za-km-z]{33})\b/;
-const CRYPTO_CONTEXT = /\b(?:btc|bitcoin|eth|ether|ethereum|usdt|usdc|tether|crypto|wallet|address|sol|solana|trx|tron)\b/i;
+const CRYPTO_CONTEXT = gated(/\b(?:btc|bitcoin|eth|ether|ethereum|usdt|usdc|tether|crypto|wallet|address|sol|solana|trx|tron)\b/i);
 const IBAN_IN_TEXT = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g;
 
 /** Transfer and payout APIs called from code or a shell command. */
@@ -37,17 +38,17 @@ const PAYMENT_API = new RegExp(
 );
 
 /** Bank-account fields set in structured arguments (`routing_number: 021000021`). */
-const BANK_FIELD = /\b(\w*iban|\w*bank_?account\w*|\w*account_?(?:number|no)|routing_?number|sort_?code|swift\w*|bic|payee_account\w*|beneficiary_account\w*): ["']?[A-Z0-9][A-Z0-9 -]{5,}/gi;
+const BANK_FIELD = gated(/\b(\w*iban|\w*bank_?account\w*|\w*account_?(?:number|no)|routing_?number|sort_?code|swift\w*|bic|payee_account\w*|beneficiary_account\w*): ["']?[A-Z0-9][A-Z0-9 -]{5,}/gi);
 /** A field naming a money operation ("service: payouts", "method: refund"), read with the verb beside it. */
-const MONEY_OP = /\b(?:service|method|action|operation|endpoint|resource|kind|api): ["']?(?:payouts?|refunds?|transfers?|charges?|payments?|disburse\w*|withdraw\w*|store_?credit)\b/i;
-const OP_VERB = /\b(?:action|method|operation|verb): ["']?(?:create|send|execute|refund|pay|charge|capture|confirm|issue|post|submit|approve)\b|\bamount\w*: \d/i;
-const READ_VERB = /\b(?:action|method|operation|verb): ["']?(?:list|get|retrieve|search|read|status|quote|preview|estimate|simulate)\b/i;
+const MONEY_OP = gated(/\b(?:service|method|action|operation|endpoint|resource|kind|api): ["']?(?:payouts?|refunds?|transfers?|charges?|payments?|disburse\w*|withdraw\w*|store_?credit)\b/i);
+const OP_VERB = gated(/\b(?:action|method|operation|verb): ["']?(?:create|send|execute|refund|pay|charge|capture|confirm|issue|post|submit|approve)\b|\bamount\w*: \d/i);
+const READ_VERB = gated(/\b(?:action|method|operation|verb): ["']?(?:list|get|retrieve|search|read|status|quote|preview|estimate|simulate)\b/i);
 
 export function scanMoney(text: string): ContentFinding[] {
   const out: ContentFinding[] = [];
-  const fields = new Set(matchesOf(BANK_FIELD, text).map((m) => m[1].toLowerCase()));
+  const fields = new Set(gatedMatches(BANK_FIELD, text).map((m) => m[1].toLowerCase()));
   if (fields.size >= 2) out.push({ detector: 'money', kind: 'bank_details_set', risk: 0.8, reason: `sets bank account details (${[...fields].slice(0, 3).join(', ')}): where money is paid` });
-  if (MONEY_OP.test(text) && OP_VERB.test(text) && !READ_VERB.test(text)) out.push({ detector: 'money', kind: 'payment_api', risk: 0.82, reason: 'asks a service to move money (a payout, refund, transfer or charge)' });
+  if (testIf(MONEY_OP, text) && testIf(OP_VERB, text) && !testIf(READ_VERB, text)) out.push({ detector: 'money', kind: 'payment_api', risk: 0.82, reason: 'asks a service to move money (a payout, refund, transfer or charge)' });
   const n = normalize(text);
   // An amount and an IBAN have digits; a text without one skips their patterns (NFKC can turn
   // a full-width digit into one, so the normalized text is tested on its own).
@@ -55,7 +56,7 @@ export function scanMoney(text: string): ContentFinding[] {
   const digits = /\d/.test(text);
   const amount = digits && AMOUNT.test(text);
   const validIban = digits && matchesOf(IBAN_IN_TEXT, text.toUpperCase()).some((m) => ibanValid(m[0].replace(/ /g, '')));
-  const details = validIban || ACCOUNT_DETAILS.test(text);
+  const details = validIban || testIf(ACCOUNT_DETAILS, text);
   if (CHANGED_DETAILS.test(n) && (details || move || amount)) {
     out.push({ detector: 'money', kind: 'changed_bank_details', risk: 0.9, reason: 'changed bank or payment details (a common invoice-fraud pattern)' });
   } else if (move && details && (amount || validIban)) {
@@ -63,7 +64,7 @@ export function scanMoney(text: string): ContentFinding[] {
   } else if (move && amount) {
     out.push({ detector: 'money', kind: 'payment_request', risk: 0.7, reason: 'asks to move or charge an amount of money' });
   }
-  if (CRYPTO.test(text) && CRYPTO_CONTEXT.test(text) && (move || amount)) {
+  if (CRYPTO.test(text) && testIf(CRYPTO_CONTEXT, text) && (move || amount)) {
     out.push({ detector: 'money', kind: 'crypto_transfer', risk: 0.9, reason: 'a cryptocurrency address with a transfer' });
   }
   return out;

@@ -1,6 +1,7 @@
 import { normalize } from '../crisis/normalize.js';
 import { hasAddress, hasDateOfBirth, hasPhone } from './identity.js';
 import { HEALTH } from './personal-data.js';
+import { execIf, gated, testIf } from './literal-gate.js';
 import type { ContentFinding } from './types.js';
 
 // A record about an identifiable person, in any language: someone named (or "she", "the tenant",
@@ -13,21 +14,21 @@ import type { ContentFinding } from './types.js';
 
 // Attribute patterns run on normalize()d text: lower case, accents removed.
 const STRONG: Array<[kind: string, re: RegExp]> = [
-  ['health', /\b(?:multiple sclerosis|multipler? sklerose|sclerose en plaques|esclerosis multiple|sclerosi multipla|esclerose multipla|heart failure|hjartsvikt|herzinsuffizienz|insuffisance cardiaque|infart\w*|infarct\w*|heart attack|herzinfarkt|depress\w*|depresj\w*|depresy\w*|dyslexi\w*|dislessi\w*|dislexi\w*|alcohol (?:dependence|abuse|addiction)|alkoholabh\w*|drug test|drogentest|diagnos\w*|diagnoz\w*|leidet (?:an|seit|unter)|souffre d[e']|sufre de|soffre di|sofre de|treated for|in treatment for|behandelt wegen|ricoverat\w*|ingresad[oa]|internad[oa]|krankgeschrieben|sick leave|arret maladie|baja medica|afastad[oa] por|hiv|cancer|krebs|chemo\w*|psychiatr\w*|psiquiatr\w*|f\d{2}\.\d)\b/],
-  ['legal', /\b(?:convict\w*|conviction|criminal record|court case|on trial|charged with|arrested|probation|restraining order|police caution|dui|dwi|verurteilt|vorstraf\w*|strafverfahren|condamne\w*|casier judiciaire|antecedentes penales|condenad[oa]|condannat[oa]|precedenti penali|processo penale|ficha criminal)\b/],
-  ['id_number', /\b(?:passports?|passeport|pasaporte|passaporto|passaporte|reisepass|paszport|paspoort|pass(?:nummer|nr)|ausweis\w*|id card|identity card|carte d'identite|amka|pesel|codice fiscale|steuer-?id|steueridentifikationsnummer|tax id|national insurance|ni number|aadhaar|personnummer|fodselsnummer|henkilotunnus|rodne cislo|tc kimlik|ssn(?: last ?4| ending)?|social security)\b[^\n\d]{0,80}?\b[a-z]{0,2} ?\d[\d ]{4,}\d\b/],
-  ['immigration', /\b(?:visa|asylum|refugee|residence permit|temporary protection|undocumented|immigration status|work permit|aufenthalt\w*|duldung|asyl\w*|titre de sejour|sans[- ]papiers|permiso de residencia|asilo|permesso di soggiorno|rifugiat\w*|refugiad[oa]|deport\w*)\b/],
-  ['source', /\b(?:(?:our|my|the) (?:source|informant|whistleblower|tipster)|(?:nuestra|la) fuente|(?:unsere|die) quelle|(?:notre|la) source)\b/],
+  ['health', gated(/\b(?:multiple sclerosis|multipler? sklerose|sclerose en plaques|esclerosis multiple|sclerosi multipla|esclerose multipla|heart failure|hjartsvikt|herzinsuffizienz|insuffisance cardiaque|infart\w*|infarct\w*|heart attack|herzinfarkt|depress\w*|depresj\w*|depresy\w*|dyslexi\w*|dislessi\w*|dislexi\w*|alcohol (?:dependence|abuse|addiction)|alkoholabh\w*|drug test|drogentest|diagnos\w*|diagnoz\w*|leidet (?:an|seit|unter)|souffre d[e']|sufre de|soffre di|sofre de|treated for|in treatment for|behandelt wegen|ricoverat\w*|ingresad[oa]|internad[oa]|krankgeschrieben|sick leave|arret maladie|baja medica|afastad[oa] por|hiv|cancer|krebs|chemo\w*|psychiatr\w*|psiquiatr\w*|f\d{2}\.\d)\b/)],
+  ['legal', gated(/\b(?:convict\w*|conviction|criminal record|court case|on trial|charged with|arrested|probation|restraining order|police caution|dui|dwi|verurteilt|vorstraf\w*|strafverfahren|condamne\w*|casier judiciaire|antecedentes penales|condenad[oa]|condannat[oa]|precedenti penali|processo penale|ficha criminal)\b/)],
+  ['id_number', gated(/\b(?:passports?|passeport|pasaporte|passaporto|passaporte|reisepass|paszport|paspoort|pass(?:nummer|nr)|ausweis\w*|id card|identity card|carte d'identite|amka|pesel|codice fiscale|steuer-?id|steueridentifikationsnummer|tax id|national insurance|ni number|aadhaar|personnummer|fodselsnummer|henkilotunnus|rodne cislo|tc kimlik|ssn(?: last ?4| ending)?|social security)\b[^\n\d]{0,80}?\b[a-z]{0,2} ?\d[\d ]{4,}\d\b/)],
+  ['immigration', gated(/\b(?:visa|asylum|refugee|residence permit|temporary protection|undocumented|immigration status|work permit|aufenthalt\w*|duldung|asyl\w*|titre de sejour|sans[- ]papiers|permiso de residencia|asilo|permesso di soggiorno|rifugiat\w*|refugiad[oa]|deport\w*)\b/)],
+  ['source', gated(/\b(?:(?:our|my|the) (?:source|informant|whistleblower|tipster)|(?:nuestra|la) fuente|(?:unsere|die) quelle|(?:notre|la) source)\b/)],
 ];
 const WEAK: Array<[kind: string, re: RegExp]> = [
-  ['finance', /\b(?:salary|salario|salaire|gehalt|stipendio|salario|nomina|loon|lon|pay)\b[^\n]{0,20}\d|\b(?:pre-?approved|mortgage|debt|deuda|schulden|dette|divida|debito|arrears|universal credit|on benefits|burgergeld|sozialhilfe|credit score|bankrupt\w*|card ending \d{4}|card last ?4)\b/],
-  ['children', /\b(?:kids?|children|son|daughter|kinder|tochter|sohn|enfants?|fille|fils|hij[oa]s|figli[oa]?|filh[oa]s)\b[^\n]{0,40}(?:\(\d{1,2}\)|\b(?:school|primary|escuela|colegio|ecole|schule|scuola|escola)\b)/],
-  ['grades', /\b\d{1,2}(?:[.,]\d)?\/20\b|\b(?:grades?|gpa|moyenne|calificaciones|noten|voti|iep|ehcp)\b/],
-  ['private_life', /\b(?:divorc\w*|separated|separad[oa]s|parents separes|getrennt|custody|garde (?:chez|alternee)|custodia|sorgerecht|affair|sexual orientation)\b/],
+  ['finance', gated(/\b(?:salary|salario|salaire|gehalt|stipendio|salario|nomina|loon|lon|pay)\b[^\n]{0,20}\d|\b(?:pre-?approved|mortgage|debt|deuda|schulden|dette|divida|debito|arrears|universal credit|on benefits|burgergeld|sozialhilfe|credit score|bankrupt\w*|card ending \d{4}|card last ?4)\b/)],
+  ['children', gated(/\b(?:kids?|children|son|daughter|kinder|tochter|sohn|enfants?|fille|fils|hij[oa]s|figli[oa]?|filh[oa]s)\b[^\n]{0,40}(?:\(\d{1,2}\)|\b(?:school|primary|escuela|colegio|ecole|schule|scuola|escola)\b)/)],
+  ['grades', gated(/\b\d{1,2}(?:[.,]\d)?\/20\b|\b(?:grades?|gpa|moyenne|calificaciones|noten|voti|iep|ehcp)\b/)],
+  ['private_life', gated(/\b(?:divorc\w*|separated|separad[oa]s|parents separes|getrennt|custody|garde (?:chez|alternee)|custodia|sorgerecht|affair|sexual orientation)\b/)],
 ];
 /** Where someone now lives or stays, with a sign that they moved or a routine to find them. */
-const LOCATION = /\broom \d+\b|\bstaying (?:at|with)\b|\bat (?:her|his|their) (?:sister|brother|mother|mum|mom|father|dad|parents|friend)'?s\b/;
-const WHEREABOUTS_CUE = /\b(?:new (?:address|number|flat|home|place)|moved (?:in|to|out|house)|changed (?:her|his|their) number|staying (?:at|with)|now lives|lives at|(?:usually|always) (?:back|home|gets home|comes home)|gets home (?:around|at|by)|nueva direccion|se mudo|nouvelle adresse|a demenage|neue adresse|umgezogen|wohnt jetzt|nuovo indirizzo|si e trasferit\w*|novo endereco|mudou-se)\b/;
+const LOCATION = gated(/\broom \d+\b|\bstaying (?:at|with)\b|\bat (?:her|his|their) (?:sister|brother|mother|mum|mom|father|dad|parents|friend)'?s\b/);
+const WHEREABOUTS_CUE = gated(/\b(?:new (?:address|number|flat|home|place)|moved (?:in|to|out|house)|changed (?:her|his|their) number|staying (?:at|with)|now lives|lives at|(?:usually|always) (?:back|home|gets home|comes home)|gets home (?:around|at|by)|nueva direccion|se mudo|nouvelle adresse|a demenage|neue adresse|umgezogen|wohnt jetzt|nuovo indirizzo|si e trasferit\w*|novo endereco|mudou-se)\b/);
 
 /**
  * Someone the text is about: a titled name, or a full name that a record or a sentence about
@@ -35,10 +36,10 @@ const WHEREABOUTS_CUE = /\b(?:new (?:address|number|flat|home|place)|moved (?:in
  * course titles and book names ("Mental Health First Aid course") are not.
  */
 const NAMED = /\b\p{Lu}\p{Ll}+(?:(?:\s+(?:de|da|van|von|del|di|dos|der|la|le))?\s+\p{Lu}[\p{Ll}'-]+){1,2}(?=\s*[,(:;]|\s+(?:was|is|has|had|lives|works|failed|got|says|said|told|born|n[ée]e?|nat[oa]|nacid[oa]|nascid[oa]|geb|f[öo]dd|ist|est|es|è|é)\b)|\b(?:Mr|Mrs|Ms|Miss|Dr|Frau|Herr|Mme|Mlle|Sr|Sra|Sig(?:nor|\.ra)?|il signor|la signora)\.?\s+\p{Lu}/u;
-const THIRD_PERSON = /\b(?:he|she|his|her|him|hers|the ex|elle|ella|ele|ela|dele|dela|lei|hij|zij|hon|han|patient\w*|paciente|paziente|tenant|inquilin[oa]|locataire|mieter\w*|employee|empleado|funcionari[oa]|mitarbeiter\w*|salarie|dipendente|pupil|student|eleve|alumn[oa]|schuler\w*|driver|client|cliente|customer|kunde|resident|applicant|candidate|buyers?)\b/;
+const THIRD_PERSON = gated(/\b(?:he|she|his|her|him|hers|the ex|elle|ella|ele|ela|dele|dela|lei|hij|zij|hon|han|patient\w*|paciente|paziente|tenant|inquilin[oa]|locataire|mieter\w*|employee|empleado|funcionari[oa]|mitarbeiter\w*|salarie|dipendente|pupil|student|eleve|alumn[oa]|schuler\w*|driver|client|cliente|customer|kunde|resident|applicant|candidate|buyers?)\b/);
 /** The writer's own details ("my name is", "I was diagnosed") or the reader's ("your payslip"). */
-const FIRST_PERSON = /\b(?:my name is|i (?:was|have been|am being) (?:diagnosed|treated)|my (?:new |current |mailing |home |postal |billing )?(?:date of birth|dob|address|passport|diagnosis)|(?:we|i) (?:have )?moved|our new address|je m'appelle|me llamo|ich heisse|mi chiamo|meu nome|o meu nome|mijn naam)\b/;
-const SECOND_PERSON = /\b(?:your|you|votre|vous|tu|tus|su|sus|ihr|ihre|dein|deine|seu|sua|il tuo|la tua)\b/;
+const FIRST_PERSON = gated(/\b(?:my name is|i (?:was|have been|am being) (?:diagnosed|treated)|my (?:new |current |mailing |home |postal |billing )?(?:date of birth|dob|address|passport|diagnosis)|(?:we|i) (?:have )?moved|our new address|je m'appelle|me llamo|ich heisse|mi chiamo|meu nome|o meu nome|mijn naam)\b/);
+const SECOND_PERSON = gated(/\b(?:your|you|votre|vous|tu|tus|su|sus|ihr|ihre|dein|deine|seu|sua|il tuo|la tua)\b/);
 /** A greeting line names the reader, not the person a record is about. */
 const GREETING = /^[ \t]*(?:[\w-]+:[ \t]*)?(?:hi|hello|hey|dear|hej|hallo|bonjour|hola|ciao|ola|olá|buongiorno|guten tag|liebe[rs]?|querid[oa])[ \t]+[^\n,!.:]{1,40}[,!.:]?/gim;
 
@@ -46,23 +47,23 @@ const GREETING = /^[ \t]*(?:[\w-]+:[ \t]*)?(?:hi|hello|hey|dear|hej|hallo|bonjou
 export function aboutSelfOrReader(text: string): boolean {
   const body = text.replace(GREETING, '');
   const n = normalize(body);
-  if (THIRD_PERSON.test(n)) return false;
-  return FIRST_PERSON.test(n) || (SECOND_PERSON.test(n) && !NAMED.test(body));
+  if (testIf(THIRD_PERSON, n)) return false;
+  return testIf(FIRST_PERSON, n) || (testIf(SECOND_PERSON, n) && !NAMED.test(body));
 }
 
 /** Everyone's details of one kind at once: "home addresses for all 14 applicants", "the salaries of our staff". */
-const PEOPLES_DETAILS = /\b(?:home addresses|addresses|dates of birth|birth ?dates|salaries|passport (?:numbers|scans|copies)|medical (?:records|notes|histories)|phone numbers|national insurance numbers|social security numbers|bank details|payslips|reference (?:checks?|check notes)|diagnoses|criminal records|id scans)\b[^\n.]{0,40}?\b(?:of|for) (?:all|every|each|the|our)?\s?(?:\d+ )?(?:applicants|candidates|staff|employees|customers|clients|patients|members|tenants|students|pupils|residents|volunteers|donors|users|drivers|workers|guests)\b/;
+const PEOPLES_DETAILS = gated(/\b(?:home addresses|addresses|dates of birth|birth ?dates|salaries|passport (?:numbers|scans|copies)|medical (?:records|notes|histories)|phone numbers|national insurance numbers|social security numbers|bank details|payslips|reference (?:checks?|check notes)|diagnoses|criminal records|id scans)\b[^\n.]{0,40}?\b(?:of|for) (?:all|every|each|the|our)?\s?(?:\d+ )?(?:applicants|candidates|staff|employees|customers|clients|patients|members|tenants|students|pupils|residents|volunteers|donors|users|drivers|workers|guests)\b/);
 
 export function scanPersonRecord(text: string): ContentFinding[] {
-  const bulk = PEOPLES_DETAILS.exec(normalize(text));
+  const bulk = execIf(PEOPLES_DETAILS, normalize(text));
   if (bulk) return [{ detector: 'personal_data', kind: 'person_record', risk: 0.75, reason: `people's details in bulk ("${bulk[0].slice(0, 60)}")` }];
   const body = text.replace(GREETING, '');
   const n = normalize(body);
-  const strong = STRONG.filter(([, re]) => re.test(n)).map(([k]) => k);
-  if (HEALTH.test(body) && !strong.includes('health')) strong.push('health');
-  const located = hasAddress(body) || LOCATION.test(n);
-  if (located && WHEREABOUTS_CUE.test(n)) strong.push('whereabouts');
-  const weak = WEAK.filter(([, re]) => re.test(n)).map(([k]) => k);
+  const strong = STRONG.filter(([, re]) => testIf(re, n)).map(([k]) => k);
+  if (testIf(HEALTH, body) && !strong.includes('health')) strong.push('health');
+  const located = hasAddress(body) || testIf(LOCATION, n);
+  if (located && testIf(WHEREABOUTS_CUE, n)) strong.push('whereabouts');
+  const weak = WEAK.filter(([, re]) => testIf(re, n)).map(([k]) => k);
   if (/\d/.test(body) && hasDateOfBirth(body)) weak.push('birth date');
   if (located && !strong.includes('whereabouts')) weak.push('address');
   const weight = strong.length * 2 + weak.length;
@@ -70,7 +71,7 @@ export function scanPersonRecord(text: string): ContentFinding[] {
   // Health words alone are also what courses, reminders and book chats talk about: with only a
   // pronoun or a role to say who, they need a second kind of detail.
   const topical = strong.length === 1 && strong[0] === 'health' && weak.length === 0;
-  const identified = strong.includes('id_number') || NAMED.test(body) || (!topical && THIRD_PERSON.test(n));
+  const identified = strong.includes('id_number') || NAMED.test(body) || (!topical && testIf(THIRD_PERSON, n));
   if (!identified || aboutSelfOrReader(text)) return [];
   // An address or phone with a weak attribute is what a delivery note or a shop order carries.
   if (strong.length === 0 && weak.length === 2 && weak.includes('address') && !weak.includes('birth date')) return [];

@@ -1,4 +1,5 @@
 import { hasAddress, hasDateOfBirth, hasPhone } from './identity.js';
+import { execIf, gated } from './literal-gate.js';
 import type { ContentFinding } from './types.js';
 
 // One person's private circumstances told to people who have no need to know: a criminal record
@@ -8,7 +9,7 @@ import type { ContentFinding } from './types.js';
 // Telegram group) they are a disclosure that cannot be taken back.
 
 /** Circumstances that harm a person when others learn them. */
-const CIRCUMSTANCE = /\b(?:police caution|cautioned|criminal record|convict(?:ion|ed)|arrest(?:ed)?|charged with|custody order|non-molestation order|restraining order|injunction|court order|on bail|probation|sex offender|dbs check came back|background check came back|in arrears|arrears of|(?:£|\$|€)\s?[\d,.]+ (?:in )?arrears|owes? (?:us |me )?(?:£|\$|€)\s?\d[\d,.]*|debt collect\w*|ccj|county court judgment|bankrupt(?:cy)?|iva\b|eviction|evicted|payslip|gross (?:£|\$|€)\s?\d[\d,.]*|net (?:£|\$|€)\s?\d[\d,.]*|sort code|\d{2}-\d{2}-\d{2} \d{8}|account (?:no\.?|number) \d|disciplinary|gross misconduct|final written warning|performance improvement plan|immigration status|visa (?:expired|refused|overstay)|undocumented|asylum|refugee status|pregnan\w+|miscarriage|rehab|sectioned|in therapy)\b/i;
+const CIRCUMSTANCE = gated(/\b(?:police caution|cautioned|criminal record|convict(?:ion|ed)|arrest(?:ed)?|charged with|custody order|non-molestation order|restraining order|injunction|court order|on bail|probation|sex offender|dbs check came back|background check came back|in arrears|arrears of|(?:£|\$|€)\s?[\d,.]+ (?:in )?arrears|owes? (?:us |me )?(?:£|\$|€)\s?\d[\d,.]*|debt collect\w*|ccj|county court judgment|bankrupt(?:cy)?|iva\b|eviction|evicted|payslip|gross (?:£|\$|€)\s?\d[\d,.]*|net (?:£|\$|€)\s?\d[\d,.]*|sort code|\d{2}-\d{2}-\d{2} \d{8}|account (?:no\.?|number) \d|disciplinary|gross misconduct|final written warning|performance improvement plan|immigration status|visa (?:expired|refused|overstay)|undocumented|asylum|refugee status|pregnan\w+|miscarriage|rehab|sectioned|in therapy)\b/i);
 /** The text is about a particular person: a name, or a pronoun with a possessive. */
 const PERSON = /\b\p{Lu}\p{Ll}+(?:'s|\s+\p{Lu}[\p{Ll}'-]+)\b|\b(?:he|she|his|her|him|tenant|employee|candidate|applicant|pupil|student|patient|client|customer|member|resident|volunteer|donor)\b/u;
 
@@ -21,7 +22,7 @@ export function broadAudience(recipient: string, text: string): boolean {
 
 export function scanPrivateCircumstances(text: string, recipient = ''): ContentFinding[] {
   if (!PERSON.test(text)) return [];
-  const circumstance = CIRCUMSTANCE.exec(text);
+  const circumstance = execIf(CIRCUMSTANCE, text);
   const contact = hasAddress(text) && (hasPhone(text) || hasDateOfBirth(text));
   if (!circumstance && !contact) return [];
   if (!broadAudience(recipient, text)) return [];
