@@ -126,7 +126,15 @@ export const source: Rule = (f) => {
   else f.add(0.25, 'local_edit', true, 'script', `sources ${file.text} into the current shell`);
 };
 
+/** `python -m pip …` is pip: the package rule judges its indexes and what it publishes. */
+const PACKAGE_MODULES = new Set(['pip', 'pip3', 'pipx', 'uv', 'poetry', 'twine']);
+
 export const interpreter: Rule = (f) => {
+  const module = f.args[0]?.text === '-m' ? f.args[1] : undefined;
+  if (module && PACKAGE_MODULES.has(module.text)) {
+    f.judgeArgv(f.args.slice(1), `${f.program} -m ${module.text}`);
+    return;
+  }
   const codeFlag = f.args.findIndex((a) => ['-c', '-e', '--eval', '-p', '--print', '-E', '-r'].includes(a.text));
   if (codeFlag >= 0 && f.args[codeFlag + 1]) {
     runCode(f, f.args[codeFlag + 1], `${f.program} ${f.args[codeFlag].text}`);

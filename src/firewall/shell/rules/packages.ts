@@ -37,15 +37,7 @@ export const pkg: Rule = (f) => {
     return;
   }
   if (verbs[0] === 'config' && /^(set|add)$/.test(verbs[1] ?? '')) return packageConfig(f, verbs.slice(2));
-  const index = words.find((w, i) => INDEX_FLAG.test(words[i - 1] ?? '') || INDEX_ASSIGN.test(w));
-  const indexUrl = index?.replace(/^--[\w-]+=/, '');
-  if (indexUrl && /^http:\/\//.test(indexUrl) || words.includes('--trusted-host')) {
-    f.add(0.75, 'critical', false, 'supply_chain', `${f.program} installs from an unencrypted or untrusted package index (${index ?? '--trusted-host'})`);
-  } else if (indexUrl && /^https:\/\//.test(indexUrl) && !KNOWN_REGISTRY.test(indexUrl)) {
-    // A mirror named in a README serves whatever its owner uploads under a familiar package name.
-    f.add(0.65, 'external', false, 'supply_chain', `${f.program} installs from an unfamiliar package index (${indexUrl})`);
-  }
-  clearOfficialIndexes(f, words);
+  judgeIndexes(f, words);
   const fromGit = verbs.slice(1).find((w) => /^(github:|gitlab:|bitbucket:|git\+|git:\/\/|https?:\/\/.*\.(tgz|tar\.gz|zip|whl)$|[\w-]+\/[\w.-]+#)/.test(w) || /^[\w-]+\/[\w.-]+$/.test(w) && ['npm', 'pnpm', 'yarn', 'bun'].includes(f.program));
   if (fromGit && /^(install|i|add)$/.test(verbs[0] ?? '') && !/#[0-9a-f]{40}$|@[0-9a-f]{40}$/.test(fromGit)) {
     f.add(0.65, 'external', false, 'supply_chain', `${f.program} installs ${fromGit} straight from a repository or URL, unpinned`);
@@ -70,18 +62,26 @@ const INDEX_FLAG = /^(--index-url|--extra-index-url|-i|--index|--registry|--sour
 const INDEX_ASSIGN = /^--(index-url|extra-index-url|index|registry|source)=/;
 
 /**
- * Index options that all name official registries over HTTPS are cleared for the learned gate
- * layer (CommandFacts.clear): the words look like the unfamiliar-index calls it learned to hold.
- * One unfamiliar or untrusted index among them, and none is cleared.
+ * Every index option is judged (an official `-i` beside an unfamiliar `--extra-index-url` still
+ * lets the mirror serve a familiar name). Options that all name official registries over HTTPS are
+ * cleared for the learned gate layer (CommandFacts.clear): their words look like the
+ * unfamiliar-index calls it learned to hold. One unfamiliar or untrusted index, and none is cleared.
  */
-function clearOfficialIndexes(f: Parameters<Rule>[0], words: string[]): void {
+function judgeIndexes(f: Parameters<Rule>[0], words: string[]): void {
   const options: string[][] = [];
   for (let i = 0; i < words.length; i++) {
     if (INDEX_FLAG.test(words[i])) options.push(words.slice(i, i + 2));
     else if (INDEX_ASSIGN.test(words[i])) options.push([words[i]]);
   }
-  const official = (o: string[]) => o[0] !== '--trusted-host' && KNOWN_REGISTRY.test(o.length === 2 ? o[1] : o[0].replace(INDEX_ASSIGN, ''));
-  if (options.length && options.every(official)) f.clear(options.flat());
+  const urlOf = (o: string[]) => (o.length === 2 ? o[1] : o[0].replace(INDEX_ASSIGN, '')) ?? '';
+  const untrusted = options.find((o) => o[0] === '--trusted-host' || /^http:\/\//.test(urlOf(o)));
+  const unfamiliar = options.find((o) => /^https:\/\//.test(urlOf(o)) && !KNOWN_REGISTRY.test(urlOf(o)));
+  if (untrusted) {
+    f.add(0.75, 'critical', false, 'supply_chain', `${f.program} installs from an unencrypted or untrusted package index (${untrusted.join(' ')})`);
+  } else if (unfamiliar) {
+    // A mirror named in a README serves whatever its owner uploads under a familiar package name.
+    f.add(0.65, 'external', false, 'supply_chain', `${f.program} installs from an unfamiliar package index (${urlOf(unfamiliar)})`);
+  } else if (options.length && options.every((o) => KNOWN_REGISTRY.test(urlOf(o)))) f.clear(options.flat());
 }
 
 const KNOWN_REGISTRY = /^https:\/\/(?:registry\.npmjs\.org|registry\.yarnpkg\.com|npm\.pkg\.github\.com|pypi\.org|files\.pythonhosted\.org|upload\.pypi\.org|rubygems\.org|index\.crates\.io|[\w.-]+\.jfrog\.io|[\w.-]+\.pkgs\.dev\.azure\.com|[\w.-]+\.codeartifact\.[\w.-]+\.amazonaws\.com)(?:\/|$)/i;
