@@ -7,7 +7,8 @@ import { CODEX } from './codex.js';
 import { HERMES } from './hermes.js';
 import { mcpServerProfile, namedServerProfile } from './mcp-servers.js';
 import { p, PATHS, type ToolProfile } from './types.js';
-import { splitName, unknownProfile } from './unknown.js';
+import { splitName } from './tool-name.js';
+import { unknownProfile } from './unknown.js';
 
 export type { ToolProfile, ToolInputs, ToolKind, FileWrite, Deferred } from './types.js';
 

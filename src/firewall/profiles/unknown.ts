@@ -10,6 +10,7 @@ import { ruleFor } from '../shell/rules/index.js';
 import { COLLECTOR_HOST, DUMMY_PAYLOAD, isLocalUrl } from '../rules/urls.js';
 import type { McpAnnotations } from '../types.js';
 import { CONTENT_OP, descriptiveEdit } from './descriptive-edit.js';
+import { ACTION_VERB, nameIntent, splitName, tokens, VERB, type Intent } from './tool-name.js';
 import { outboundOf, TEXT_KEYS } from './extract.js';
 import { obj, p, PATHS, str, strs, type ToolInputs, type ToolKind, type ToolProfile } from './types.js';
 
@@ -17,63 +18,6 @@ import { obj, p, PATHS, str, strs, type ToolInputs, type ToolKind, type ToolProf
 // its MCP annotations, with a confidence that says how much was guessed. A read runs; a name with
 // no signal lands in the confidence band and asks. Annotations raise caution freely; they lower it
 // only when the name and arguments agree (a "read-only" tool named delete_* is not believed).
-
-export type Intent = 'read' | 'create' | 'write' | 'destroy' | 'send' | 'finance' | 'exec' | 'schedule' | 'delegate' | 'handoff';
-
-const VERBS: Array<[Intent, RegExp]> = [
-  ['read', /^(get|list|ls|read|search|find|fetch|view|show|describe|query|lookup|look|status|check|count|inspect|browse|peek|retrieve|download|summari[sz]e|analy[sz]e|explain|preview|head|tail|cat|grep|stat|info|diff|compare|validate|lint|resolve|whoami|ping|health|poll|watch|wait|screenshot|snapshot|render|translate|calculate|compute|estimate|convert|parse|extract|scan|audit|verify|test|explore|discover|suggest|recommend|think|plan|browse|open|navigate|load|echo|format)$/],
-  ['finance', /^(pay|payment|payments|transfer|wire|purchase|buy|checkout|order|trade|withdraw|refund|invoice|charge|payout|payouts|donate|tip|sell|swap|bid|remit|disburse)$/],
-  ['destroy', /^(delete|del|remove|rm|drop|destroy|purge|wipe|truncate|kill|terminate|revoke|erase|reset|clear|unlink|uninstall|shutdown|disable|deactivate|ban|suspend|cancel|archive|unpublish|deprovision|nuke|flush|prune|evict|expire|close|trash|bin)$/],
-  ['send', /^(send|post|email|mail|sms|text|message|notify|publish|tweet|call|dial|reply|share|invite|forward|broadcast|announce|dm|comment|respond|tell|contact|page|alert|escalate|submit)$/],
-  ['exec', /^(run|exec|execute|eval|shell|command|spawn|launch|deploy|apply|install|restart|reboot|trigger|dispatch|merge|push|release|promote|rollback|scale|migrate|provision|invoke|start|stop|upgrade|rotate)$/],
-  ['schedule', /^(schedule|cron|remind|timer|recurring|later|defer|queue|enqueue)$/],
-  ['delegate', /^(delegate|subagent|handoff|assign)$/],
-  ['create', /^(create|add|new|append|insert|save|note|tag|label|mark|star|bookmark|draft|record|log|store|remember|upload|import|generate|make|build|compose|write)$/],
-  ['write', /^(update|set|edit|put|patch|modify|change|rename|move|copy|configure|enable|toggle|assign|grant|replace|upsert|sync|commit|approve|accept|reject|resolve|reopen|lock|unlock|fill|type|click|press|select)$/],
-];
-
-/** Each intent's verbs by name (handoffs are recognised by shape, not by a verb). */
-type VerbIntent = Exclude<Intent, 'handoff'>;
-const VERB = Object.fromEntries(VERBS) as Record<VerbIntent, RegExp>;
-
-/** Verbs that act even after a read verb: check_and_pay_invoice pays. */
-const ACTION_VERB = /^(pay|send|transfer|wire|refund|charge|delete|remove|execute|run|create|update|approve|submit|post)$/;
-
-/** mcp__github__list_issues -> { server: 'github', tool: 'list_issues' } */
-export function splitName(tool: string): { server?: string; tool: string } {
-  const m = /^mcp__(.+?)__(.+)$/.exec(tool);
-  if (m) return { server: m[1], tool: m[2] };
-  const i = tool.lastIndexOf('__');
-  return i >= 0 ? { server: tool.slice(0, i), tool: tool.slice(i + 2) } : { tool };
-}
-
-export function tokens(name: string): string[] {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-}
-
-/** Send verbs that are also things kept in a workspace: after another verb they are its object (create_page, update_contact). */
-const KEPT_THING = /^(?:page|pages|contact|contacts)$/;
-
-export function nameIntent(name: string, server = ''): Intent | null {
-  const t = tokens(name).filter((w, i, all) => !(i > 0 && KEPT_THING.test(w) && VERBS.some(([, re]) => re.test(all[i - 1]))));
-  if (t[0] === 'transfer' && t[1] === 'to') return 'handoff';
-  // `schedule_agent_run`: the run is an agent's, later; it is judged by the prompt it is given.
-  if (t.some((w) => VERB.schedule.test(w)) && t.some((w) => /^(?:agent|assistant|prompt|task)$/.test(w))) return 'schedule';
-  const first = VERBS.find(([, re]) => re.test(t[0] ?? ''));
-  if (first?.[0] === 'read') return 'read';
-  // A service prefix, then a read verb, then what it reads: stripe_list_payouts, paypal_get_balance.
-  const verb = t.findIndex((w) => VERBS.some(([, re]) => re.test(w)));
-  if (verb > 0 && VERB.read.test(t[verb]) && !t.slice(verb + 1).some((w) => ACTION_VERB.test(w))) return 'read';
-  for (const intent of ['finance', 'destroy', 'send', 'exec', 'schedule', 'delegate', 'create', 'write', 'read'] as VerbIntent[]) {
-    const re = VERB[intent];
-    if (t.some((w) => re.test(w))) {
-      if ((intent === 'create' || intent === 'write') && /(bank|stripe|paypal|payment|wise|venmo|coinbase|plaid|billing|wallet|crypto)/i.test(server) && t.some((w) => /^(payout|transfer|charge|refund|payment|invoice)s?$/.test(w))) return 'finance';
-      return intent;
-    }
-  }
-  if (/(cron|schedul|timer)/i.test(server) && t.some((w) => /^(create|add|new|update)$/.test(w))) return 'schedule';
-  return null;
-}
 
 const CONF = { named: 0.6, annotated: 0.75, none: 0.35 };
 /** Destroy verbs whose object does not survive (unlike archive, close, disable, suspend). */

@@ -10,7 +10,7 @@ const OPTED_OUT = /(?:^|[^a-z])(?:incl(?:uding|udes?)?[-_ ]?)?(?:unsubscrib\w*|o
 const EXCLUDED = /(?:^|[^a-z])(?:excl(?:uding|udes?)?|without|minus|except|no|not|non)[-_ ]?(?:the[-_ ])?(?:unsubscrib|opted|opt|suppress|bounced|dnc)/i;
 const OVERRIDE_FLAG = /^(?:ignore|skip|bypass|override|disable|include)_?(?:opt_?outs?|unsubscribe[ds]?|unsubscribes|suppressions?|suppression_list|dnc|do_not_contact|consent|preferences)$/i;
 
-/** The arguments (one level of nesting) send to people who opted out, or switch suppression off. */
+/** The arguments (and objects nested up to two levels down) send to people who opted out, or switch suppression off. */
 export function sendsToOptedOut(args: Record<string, unknown>, depth = 0): Finding | null {
   for (const [k, v] of Object.entries(args)) {
     if (v === true && OVERRIDE_FLAG.test(k)) return finding(0.8, 'critical', false, 'consent', `sends with ${k} set, to people who opted out of contact`);
