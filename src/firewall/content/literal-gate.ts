@@ -107,33 +107,29 @@ export function mayMatch(re: RegExp, text: string): boolean {
 }
 
 function marksOf(text: string): Uint8Array {
-  for (let s = 0; s < SLOTS; s++) {
-    if (texts[s] !== text) continue;
-    // Newest first; the caller's string object replaces an equal one, so its next lookups
-    // compare pointers, not contents.
-    const found = marks[s];
-    for (let k = s; k > 0; k--) {
-      texts[k] = texts[k - 1];
-      marks[k] = marks[k - 1];
-    }
-    texts[0] = text;
-    marks[0] = found;
-    return found;
-  }
-  if (!index) {
+  const hit = texts.indexOf(text);
+  if (hit < 0 && !index) {
     index = new CueIndex(registered.map((r) => ({ re: r, source: sourceOfKeys(indexLiterals(r)) })));
     marks = Array.from({ length: SLOTS }, () => new Uint8Array(registered.length));
   }
-  const reused = marks[SLOTS - 1];
-  for (let k = SLOTS - 1; k > 0; k--) {
+  // Newest first: a hit moves to the front, a new text takes the oldest slot's place there. The
+  // caller's string object replaces an equal one, so its next lookups compare pointers, not contents.
+  toFront(hit < 0 ? SLOTS - 1 : hit);
+  texts[0] = text;
+  if (hit < 0) {
+    marks[0].fill(0);
+    for (const i of index!.candidates(keyOf(text))) marks[0][i] = 1;
+  }
+  return marks[0];
+}
+
+function toFront(slot: number): void {
+  const m = marks[slot];
+  for (let k = slot; k > 0; k--) {
     texts[k] = texts[k - 1];
     marks[k] = marks[k - 1];
   }
-  reused.fill(0);
-  for (const i of index.candidates(keyOf(text))) reused[i] = 1;
-  texts[0] = text;
-  marks[0] = reused;
-  return reused;
+  marks[0] = m;
 }
 
 /** matchesOf(re, text), skipped when the index says `re` cannot match. */
