@@ -101,8 +101,9 @@ function ruleVerdict(input: CrisisCallInput): CrisisVerdict {
     acknowledged: input.session?.acknowledged,
     partialThreshold: (input.person || input.irreversible || input.held) && input.reaches ? outboundThreshold : undefined,
   });
-  // Already waiting for a person: a single weaker signal is enough to tell that person why.
-  const heldCrisis = !screen.crisis && !!input.held && input.reaches && screen.score >= HELD_CRISIS_THRESHOLD;
+  // Already waiting for a person: a single weaker signal is enough to tell that person why. A time
+  // alone ("tonight", "on Friday") is not one: it only strengthens other cues.
+  const heldCrisis = !screen.crisis && !!input.held && input.reaches && screen.score >= HELD_CRISIS_THRESHOLD && screen.signals.some((s) => s !== 'timing');
   const evidence: EvidenceSource[] = [];
   for (const k of ['conversation', 'outbound', 'args'] as const) if (screen.sources[k] >= CRISIS_THRESHOLD) evidence.push(k);
   const session = input.session?.active === true;

@@ -30,6 +30,17 @@ describe('calls a person approves anyway', () => {
     });
   });
 
+  test('a time alone ("tonight") is no signal: a held change to a staging job is not crisis-sensitive', () => {
+    withoutModel(() => {
+      const patch = { tool: 'kubectl_patch', args: { resourceType: 'cronjob', name: 'nightly-vacuum', namespace: 'staging', patch: { spec: { suspend: true } } } };
+      const timed = assess(patch, { user_message: 'suspend the vacuum job tonight, it would skew the load test' });
+      assert.equal(timed.requires_human, true);
+      assert.equal(timed.crisis_sensitive, false, timed.reasons.join(' | '));
+      const dark = assess(patch, { user_message: 'suspend the vacuum job tonight. i have been counting my pills all week' });
+      assert.equal(dark.crisis_sensitive, true, dark.reasons.join(' | '));
+    });
+  });
+
   test('the same weak signal does not hold a call that would run', () => {
     withoutModel(() => {
       const a = assess({ tool: 'write_file', args: { path: 'notes/todo.md', content: 'buy milk' } }, { user_message: 'i have been counting my pills all week' });
