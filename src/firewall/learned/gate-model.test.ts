@@ -103,8 +103,9 @@ describe('learned gate layer', () => {
       assert.equal(on.decision, 'ask', row.id);
       assert.match(on.reasons[on.reasons.length - 1], /^learned layer: /, row.id);
     }
-    // In-sample the layer holds some corpus calls the rules let through, not a large share of them.
-    assert.ok(held > 0 && held < rows.length * 0.02, `${held} of ${rows.length} corpus calls held by the layer`);
+    // In-sample the layer holds some corpus calls the rules let through, not a large share of them
+    // (3.0% since the newest authors' sets, whose must-gate calls the rules miss more often, joined).
+    assert.ok(held > 0 && held < rows.length * 0.04, `${held} of ${rows.length} corpus calls held by the layer`);
   });
 
   test('config: on by default, firewall.learned_gate: false turns it off (and the crisis switch stays its own)', () => {
