@@ -118,12 +118,23 @@ export async function withCpu(pid: number | undefined, run: () => Promise<Result
   return pid && count > 0 ? { ...result, cpuUs: (cpuTimeUs(pid) - before) / count } : result;
 }
 
+/** One request of a paced run: when it was due (ms, performance.now() of this process), how late it was sent and how long it took from due to its last byte. */
+export interface PacedSample { due: number; sendLag: number; latency: number }
+
+export interface PacedOptions {
+  rate: number;
+  seconds?: number;
+  headers?: Record<string, string>;
+  /** Receives every completed request (for attributing the slow ones: bench/paced-tail.ts). */
+  samples?: PacedSample[];
+}
+
 /**
  * Evenly paced load: one request every 1/rate s, spread over up to 32 keep-alive connections
  * (a request whose time has come waits for no other). Latency runs from the moment it was due,
  * so a stalled gateway cannot hide its pause by delaying the requests behind it.
  */
-export async function pacedLoad(port: number, path: string, body: unknown, opts: { rate: number; seconds?: number; headers?: Record<string, string> }): Promise<Result & { count: number }> {
+export async function pacedLoad(port: number, path: string, body: unknown, opts: PacedOptions): Promise<Result & { count: number }> {
   const pool = new Pool(`http://127.0.0.1:${port}`, { connections: 32, pipelining: 1, keepAliveTimeout: 60_000 });
   const payload = JSON.stringify(body);
   const headers = { 'content-type': 'application/json', ...opts.headers };
@@ -134,12 +145,15 @@ export async function pacedLoad(port: number, path: string, body: unknown, opts:
   const inflight = new Set<Promise<void>>();
   const start = performance.now();
   const send = (due: number) => {
+    const sendLag = performance.now() - due;
     const p = pool
       .request({ path, method: 'POST', headers, body: payload })
       .then(async (res) => {
         await res.body.dump({ limit: Infinity });
         if (res.statusCode >= 300) errors++;
-        latencies.push(performance.now() - due);
+        const latency = performance.now() - due;
+        latencies.push(latency);
+        opts.samples?.push({ due, sendLag, latency });
       }, () => void errors++)
       .finally(() => inflight.delete(p));
     inflight.add(p);
@@ -157,7 +171,7 @@ export async function pacedLoad(port: number, path: string, body: unknown, opts:
   return { ...percentiles(latencies), rps: latencies.length / elapsed, errors, count: latencies.length };
 }
 
-function percentiles(latencies: number[]): Pick<Result, 'p50' | 'p99' | 'max'> {
+export function percentiles(latencies: number[]): Pick<Result, 'p50' | 'p99' | 'max'> {
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
   return { p50: pct(0.5), p99: pct(0.99), max: latencies[latencies.length - 1] ?? NaN };
