@@ -104,8 +104,8 @@ describe('learned gate layer', () => {
       assert.match(on.reasons[on.reasons.length - 1], /^learned layer: /, row.id);
     }
     // In-sample the layer holds some corpus calls the rules let through, not a large share of them
-    // (3.0% since the newest authors' sets, whose must-gate calls the rules miss more often, joined).
-    assert.ok(held > 0 && held < rows.length * 0.04, `${held} of ${rows.length} corpus calls held by the layer`);
+    // (4.1% since the newest authors' sets, whose must-gate calls the rules miss more often, joined).
+    assert.ok(held > 0 && held < rows.length * 0.05, `${held} of ${rows.length} corpus calls held by the layer`);
   });
 
   test('config: on by default, firewall.learned_gate: false turns it off (and the crisis switch stays its own)', () => {
