@@ -211,10 +211,11 @@ export interface Trained {
   model: CompactModel;
 }
 
-export function trainAll(): Trained {
+/** `threshold` given: no cross-validation, as in scripts/train-crisis-model.ts (the reproduction test). */
+export function trainAll(opts: { threshold?: number } = {}): Trained {
   const examples = collect();
-  const scores = crossValidate(examples);
-  const threshold = chooseThreshold(examples, scores);
+  const scores = opts.threshold === undefined ? crossValidate(examples) : new Map<Example, number>();
+  const threshold = opts.threshold ?? chooseThreshold(examples, scores);
   const model = { ...train(examples), threshold };
   const eligible = examples.filter((e) => e.eligible);
   const provenance = `${eligible.length} calls of tools that are not read-only (${eligible.filter((e) => e.mustGate && !e.crisis).length} non-crisis must-gate) of ${examples.length} corpus rows; threshold ${threshold} by leave-one-author-out CV`;
