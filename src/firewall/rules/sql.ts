@@ -15,8 +15,10 @@ export interface SqlTarget {
   where?: string;
 }
 
-const LOCAL_DB = /(localhost|127\.0\.0\.1|::1|\.sqlite3?\b|\.db\b|(^|[_\-/.])(dev|development|test|testing|local|scratch|tmp|sandbox|staging)([_\-/.]|$))/i;
+const LOCAL_DB = /(localhost|127\.0\.0\.1|::1|\.sqlite3?\b|\.db\b|(^|[_\-/.${\s])(dev|development|test|testing|local|scratch|tmp|sandbox|staging|qa|uat)([_\-/.}]|$))/i;
 const THROWAWAY_DB = /(^|[\s_\-/.])(test|testing|tests|dev|development|local|scratch|tmp|temp|sandbox|ci|e2e|fixture)s?([\s_\-/.:]|$)/i;
+/** The database, schema, table or collection a destructive statement removes or empties. */
+const DROPPED = /\b(?:drop\s+(?:database|schema|table|collection|keyspace|view|index)(?:\s+if\s+exists)?|truncate(?:\s+table)?|delete\s+from)\s+([\w"`.]+)/gi;
 const PROD_DB = /(^|[_\-/.@:$])(prod|production|prd|live|primary|master)([_\-/.:]|$)/i;
 
 /** Splits statements roughly; quotes containing `;` are rare in agent SQL and only make us stricter. */
@@ -30,7 +32,12 @@ export function judgeSql(sql: string, target: SqlTarget = {}): Finding[] {
   const statements = text.split(';').filter((s) => s.trim());
   const deleteAll = statements.some((s) => /\bdelete\s+from\s+\S+/i.test(s) && !/\bwhere\b/i.test(s));
   const updateAll = statements.some((s) => /\bupdate\s+\S+\s+set\b/i.test(s) && !/\bwhere\b/i.test(s));
-  if ((DESTRUCTIVE.test(text) || deleteAll) && local && THROWAWAY_DB.test(where)) {
+  // A test, tmp or scratch database, schema or table on this machine (a host named local, or none:
+  // the client's own socket) is rebuilt by whatever made it: the objects dropped say so as well as
+  // the connection does. A shared or production host keeps every drop held.
+  const objects = statements.flatMap((s) => [...s.matchAll(DROPPED)].map((m) => m[1]));
+  const throwawayObjects = objects.length > 0 && objects.every((o) => THROWAWAY_DB.test(o.replace(/["`]/g, '')));
+  if ((DESTRUCTIVE.test(text) || deleteAll) && !prod && (local || !where.trim()) && (THROWAWAY_DB.test(where) || throwawayObjects)) {
     return [finding(0.3, 'local_edit', false, 'database_destruction', `runs a destructive statement on a local or test database${place}`)];
   }
   if (DESTRUCTIVE.test(text) || deleteAll) {
