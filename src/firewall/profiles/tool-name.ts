@@ -43,6 +43,10 @@ export function nameIntent(name: string, server = ''): Intent | null {
   if (t[0] === 'transfer' && t[1] === 'to') return 'handoff';
   // `schedule_agent_run`: the run is an agent's, later; it is judged by the prompt it is given.
   if (t.some((w) => VERB.schedule.test(w)) && t.some((w) => /^(?:agent|assistant|prompt|task)$/.test(w))) return 'schedule';
+  // Logs named after what writes them (`pods_log`, `kubectl_logs`, `deployment_logs`) are read, not written:
+  // `log` is a verb only in front (log_event), and no other verb comes before it here.
+  const logAt = t.findIndex((w) => /^logs?$/.test(w));
+  if (logAt > 0 && logAt === t.length - 1 && !t.slice(0, logAt).some((w) => VERBS.some(([, re]) => re.test(w)))) return 'read';
   const first = VERBS.find(([, re]) => re.test(t[0] ?? ''));
   if (first?.[0] === 'read') return 'read';
   // A service prefix, then a read verb, then what it reads: stripe_list_payouts, paypal_get_balance.
