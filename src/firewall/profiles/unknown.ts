@@ -10,6 +10,7 @@ import { ruleFor } from '../shell/rules/index.js';
 import { COLLECTOR_HOST, DUMMY_PAYLOAD, isLocalUrl } from '../rules/urls.js';
 import type { McpAnnotations } from '../types.js';
 import { CONTENT_OP, descriptiveEdit } from './descriptive-edit.js';
+import { kubeToolCommand } from './kube-tools.js';
 import { ACTION_VERB, nameIntent, splitName, tokens, VERB, type Intent } from './tool-name.js';
 import { outboundOf, TEXT_KEYS } from './extract.js';
 import { obj, p, PATHS, str, strs, type ToolInputs, type ToolKind, type ToolProfile } from './types.js';
@@ -187,6 +188,12 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
     // So is one named for the CLI it wraps (`call_aws`, `run_gcloud_command`), whatever its hints say.
     const cliTool = words.some((w) => !!ruleFor(w)) && words.every((w) => RUNS_COMMANDS.test(w) || /^(?:call|invoke|use|tool)$/.test(w) || !!ruleFor(w));
     if ((passive && words.some((w) => RUNS_COMMANDS.test(w))) || (!!named && cliTool)) out.profile = p(named!.source, 'shell', 'local_edit', `${named!.who} that runs the command it is given (judged by the command)`, { base_risk: 0.05, confidence: 0.85 });
+  }
+  // A Kubernetes tool is the kubectl command of the same name, in the namespace its arguments give.
+  const kube = named && named.intent !== 'read' && !commands.length ? kubeToolCommand(words, flat) : null;
+  if (kube) {
+    out.commands = [kube];
+    out.profile = p(named!.source, 'shell', 'local_edit', `${named!.who} that stands for \`${kube}\` (judged as that command)`, { base_risk: 0.05, confidence: 0.85 });
   }
   const code = str(flat, 'code', 'source_code');
   if (code) out.code = [{ code, language: str(flat, 'language', 'lang') }];
