@@ -56,7 +56,8 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   }
   // A crisis conversation holds what can reach people or not be undone; `git log` does neither.
   let onlyReads = commands.length > 0;
-  for (const c of commands) onlyReads = shellFactors(c, config, w) && onlyReads;
+  const workdir = commandDir(args, context.cwd);
+  for (const c of commands) onlyReads = shellFactors(c, config, w, workdir) && onlyReads;
   if (commands.length && (args.background === true || args.run_in_background === true)) note(w, 'clarity', 0.1, 'runs in the background');
   const code = inputs.code ?? [];
   if (profile.kind === 'code' && code.length === 0) {
@@ -175,9 +176,16 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   };
 }
 
+/** Where a shell call runs: Codex's `workdir`, the Agents SDK's `working_directory`, else the session's cwd. */
+function commandDir(args: Record<string, unknown>, cwd?: string): string | undefined {
+  const action = args.action && typeof args.action === 'object' ? (args.action as Record<string, unknown>) : {};
+  const dir = [args.workdir, args.working_directory, args.cwd, action.working_directory, action.workdir].find((d): d is string => typeof d === 'string' && d !== '');
+  return dir ?? cwd;
+}
+
 /** Returns true when the command only reads (parsed, known programs, nothing written or sent). */
-function shellFactors(command: string, config: EngineConfig, w: Working): boolean {
-  const shell = analyzeShell(command, { sensitive_paths: config.sensitive_paths });
+function shellFactors(command: string, config: EngineConfig, w: Working, cwd?: string): boolean {
+  const shell = analyzeShell(command, { sensitive_paths: config.sensitive_paths, cwd });
   w.confidence = Math.min(w.confidence, shell.confidence);
   for (const f of shell.findings) note(w, `shell:${f.category}`, f.risk, f.reason, f.cls, f.reversible);
   w.cleared.push(...shell.cleared);

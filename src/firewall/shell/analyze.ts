@@ -32,6 +32,8 @@ export interface ShellAnalysis {
 
 export interface ShellOptions {
   sensitive_paths?: readonly string[];
+  /** The directory the script starts in (the tool's workdir or the session's cwd), when known. */
+  cwd?: string;
 }
 
 const MAX_DEPTH = 4;
@@ -50,7 +52,7 @@ export function setShellMemoSize(size: number): void {
 
 export function analyzeShell(script: string, opts: ShellOptions = {}): ShellAnalysis {
   if (memoSize <= 0 || script.length > 4096) return analyzeUncached(script, opts);
-  const key = opts.sensitive_paths?.length ? `${opts.sensitive_paths.join('\0')}\u0001${script}` : script;
+  const key = `${opts.sensitive_paths?.length ? opts.sensitive_paths.join('\0') : ''}\u0001${opts.cwd ?? ''}\u0001${script}`;
   const hit = memo.get(key);
   if (hit) {
     memo.delete(key);
@@ -297,6 +299,16 @@ class Facts implements CommandFacts {
 
   get script(): string {
     return this.state.script;
+  }
+
+  get workdir(): string | undefined {
+    // A command run on another machine or inside a container is not in this directory.
+    if (/^(?:ssh|docker|podman|kubectl)\b/.test(this.cmd.via)) return undefined;
+    const cds = [...this.state.script.matchAll(/(?:^|[;&|("'\x60]\s*)cd\s+([^\s;&|)]+)/g)].map((m) => m[1]);
+    const cd = cds[cds.length - 1];
+    if (!cd) return this.state.opts.cwd;
+    if (cd.startsWith('/') || cd.startsWith('~')) return cd;
+    return this.state.opts.cwd ? `${this.state.opts.cwd.replace(/\/$/, '')}/${cd}` : cd;
   }
 }
 

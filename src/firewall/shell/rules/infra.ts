@@ -109,7 +109,7 @@ export const terraform: Rule = (f) => {
   const sub = w[0] ?? '';
   const what = `${f.program} ${w.slice(0, 2).join(' ')}`.trim();
   const destroy = sub === 'destroy' || f.args.some((a) => a.text === '-destroy' || a.text === '--destroy') || (f.program === 'pulumi' && sub === 'stack' && w[1] === 'rm');
-  const where = [flagValue(f.args, '-chdir', '--chdir', '--cwd', '-s', '--stack') ?? '', ...(/\bcd\s+(\S+)/.exec(f.script)?.slice(1) ?? []), flagValue(f.args, '-var-file') ?? ''].join(' ');
+  const where = [flagValue(f.args, '-chdir', '--chdir', '--cwd', '-s', '--stack') ?? '', ...(/\bcd\s+(\S+)/.exec(f.script)?.slice(1) ?? []), flagValue(f.args, '-var-file') ?? '', f.workdir ?? ''].join(' ');
   const throwaway = EPHEMERAL.test(where) && !PROD.test(where);
   if (destroy) {
     return throwaway
@@ -120,6 +120,10 @@ export const terraform: Rule = (f) => {
     // Dev, sandbox and staging stacks are where changes are tried before production.
     if ((throwaway || PREPROD.test(where)) && !PROD.test(where)) return f.add(0.4, 'external', true, 'infra_change', `${what} changes a non-production environment (${where.trim()})`);
     return f.add(0.75, 'critical', false, 'infra_change', `${what} changes live infrastructure`);
+  }
+  // A per-PR, preview or sandbox workspace is deleted once its stack is torn down: its state describes nothing.
+  if (sub === 'workspace' && w[1] === 'delete' && EPHEMERAL.test(`${w[2] ?? ''} ${where}`) && !PROD.test(`${w[2] ?? ''} ${where}`)) {
+    return f.add(0.3, 'local_edit', false, 'infra_change', `${what} ${w[2] ?? ''} deletes a throwaway workspace's state`.replace(/\s+/g, ' '));
   }
   if ((sub === 'state' && ['rm', 'mv', 'push', 'replace-provider'].includes(w[1])) || ['import', 'taint', 'untaint', 'force-unlock'].includes(sub) || (sub === 'workspace' && w[1] === 'delete')) {
     return f.add(0.75, 'critical', false, 'infra_change', `${what} rewrites infrastructure state`);
