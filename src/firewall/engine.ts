@@ -73,8 +73,13 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
     for (const f of judgeUiAction({ label: uiLabel(args, !inputs.outbound), typed: inputs.outbound?.text ?? '', request, conversation })) noteFinding(w, 'ui_action', f);
   }
   // Settings and monitoring tools (not shells, whose commands are parsed) by what they switch off.
-  if (profile.class !== 'read_only' && (profile.kind === 'generic' || profile.kind === 'process')) {
-    for (const f of judgeProtectionOff(call.tool, jsonHead(args, 2000))) noteFinding(w, 'protection', f);
+  // A scheduled downtime is a silence too.
+  if (profile.class !== 'read_only' && (profile.kind === 'generic' || profile.kind === 'process' || profile.kind === 'schedule')) {
+    for (const f of judgeProtectionOff(call.tool, jsonHead(args, 2000), args)) {
+      noteFinding(w, 'protection', f);
+      // The arguments say what the call does (which alerts, until when): the name's silence is no longer a guess.
+      if (f.category === 'maintenance_window') w.confidence = Math.max(w.confidence, 0.8);
+    }
   }
   // A message sent when the latest request asked for a draft to review.
   if (profile.kind === 'message' && inputs.outbound) for (const f of judgeDraftOnly(context.user_message ?? '', call.tool)) noteFinding(w, 'request', f);
