@@ -77,7 +77,7 @@ export function judgeCiEdit(path: string, after: string, before = ''): Finding[]
   }
   // A check that can no longer fail: `continue-on-error: true`, `if: false`, `|| true` after a step.
   const neutered = CHECK_OFF.exec(after);
-  if (neutered && !CHECK_OFF.test(before)) out.push(finding(0.72, 'critical', false, 'ci_workflow', `edit to ${path} makes a CI check pass whatever happens ("${neutered[0].trim()}")`));
+  if (neutered && !CHECK_OFF.test(before) && !reportOnly(after)) out.push(finding(0.72, 'critical', false, 'ci_workflow', `edit to ${path} makes a CI check pass whatever happens ("${neutered[0].trim()}")`));
   // A check step that was there and is gone: the pipeline passes without it.
   const dropped = before ? checkSteps(before).filter((c) => !after.includes(c)) : [];
   if (dropped.length) out.push(finding(0.72, 'critical', false, 'ci_workflow', `edit to ${path} removes the check "${dropped[0].slice(0, 60)}"`));
@@ -125,4 +125,27 @@ export function judgeLifecycleEdit(path: string, after: string, before = ''): Fi
     if (/\b(Command::new|curl|wget|https?:\/\/)/.test(after)) out.push(finding(0.6, 'critical', false, 'supply_chain', `edit to ${path} runs programs or downloads at build time`));
   }
   return out;
+}
+
+/**
+ * A GitHub workflow that runs only on a schedule or by hand blocks no merge or release: a check in
+ * it that cannot fail still writes its report (`trivy … -o report.json || true`). Only a whole file
+ * says so; an edit that does not show the triggers is judged as if it gated.
+ */
+export function reportOnly(text: string): boolean {
+  const lines = text.split('\n').map((l) => l.replace(/^\+/, ''));
+  const at = lines.findIndex((l) => /^["']?on["']?:/.test(l));
+  if (at < 0) return false;
+  const inline = /^["']?on["']?:\s*(.+)$/.exec(lines[at])?.[1].trim();
+  let triggers: string[];
+  if (inline) triggers = inline.replace(/^\[|\]$/g, '').split(',').map((t) => t.trim()).filter(Boolean);
+  else {
+    triggers = [];
+    for (const l of lines.slice(at + 1)) {
+      if (/^\S/.test(l)) break;
+      const key = /^ {1,4}["']?([\w-]+)["']?:/.exec(l);
+      if (key && /^ {1,4}\S/.test(l)) triggers.push(key[1]);
+    }
+  }
+  return triggers.length > 0 && triggers.every((t) => t === 'schedule' || t === 'workflow_dispatch');
 }
