@@ -333,6 +333,11 @@ function judgeRedirect(op: string, target: ShellWord, fd: string | null, state: 
     return;
   }
   void fd;
+  // Appending to a log file under /var/log is what the log is for; overwriting or truncating one erases it.
+  if ((op === '>>' || op === '&>>') && /^\/var\/log\/(?:[\w.-]+\/)?[\w.-]+\.log$/.test(target.text)) {
+    add(state, 0.12, 'local_edit', true, 'log_append', `appends to the log ${target.text}`);
+    return;
+  }
   if (v.write_risk >= 0.25) {
     const verb = op === '>>' || op === '&>>' ? 'appends to' : 'overwrites';
     const cls: SideEffectClass = v.write_risk >= 0.7 ? 'critical' : 'local_edit';
