@@ -17,6 +17,7 @@ export interface SqlTarget {
 
 const LOCAL_DB = /(localhost|127\.0\.0\.1|::1|\.sqlite3?\b|\.db\b|(^|[_\-/.${\s])(dev|development|test|testing|local|scratch|tmp|sandbox|staging|qa|uat)([_\-/.}]|$))/i;
 const THROWAWAY_DB = /(^|[\s_\-/.])(test|testing|tests|dev|development|local|scratch|tmp|temp|sandbox|ci|e2e|fixture)s?([\s_\-/.:]|$)/i;
+const LOCKING = /\bvacuum\s*(?:\([^)]*\bfull\b[^)]*\)|full\b)|\bcluster\s+(?!verbose\s*;?\s*$)[\w"`.]+|\block\s+table\b|\breindex\s+(?!\([^)]*concurrently|concurrently|\(?\s*concurrently)(?:table|index|database|schema|system)\b/i;
 /** The database, schema, table or collection a destructive statement removes or empties. */
 const DROPPED = /\b(?:drop\s+(?:database|schema|table|collection|keyspace|view|index)(?:\s+if\s+exists)?|truncate(?:\s+table)?|delete\s+from)\s+([\w"`.]+)/gi;
 const PROD_DB = /(^|[_\-/.@:$])(prod|production|prd|live|primary|master)([_\-/.:]|$)/i;
@@ -42,6 +43,13 @@ export function judgeSql(sql: string, target: SqlTarget = {}): Finding[] {
   }
   if (DESTRUCTIVE.test(text) || deleteAll) {
     return [finding(0.92, 'critical', false, 'database_destruction', `runs a destructive statement (${(DESTRUCTIVE.exec(text)?.[0] ?? 'DELETE without WHERE').trim()})${place}`)];
+  }
+  // VACUUM FULL, CLUSTER, LOCK TABLE and a plain REINDEX hold an exclusive lock for as long as they
+  // run: on a shared or production database every query on that table waits.
+  const locking = LOCKING.exec(text);
+  if (locking && !statements.every((s) => READ_ONLY.test(s))) {
+    if (local) return [finding(0.2, 'local_edit', true, 'database_lock', `${locking[0].trim()} locks a table in a local or test database${place}`)];
+    return [finding(prod ? 0.8 : 0.65, prod ? 'critical' : 'external', true, 'database_lock', `${locking[0].trim()} takes an exclusive lock on a live table until it finishes${place}`)];
   }
   if (updateAll) return [finding(0.7, 'critical', false, 'database_destruction', `runs UPDATE without WHERE (rewrites every row)${place}`)];
   if (PRIVILEGE.test(text)) return [finding(0.75, 'critical', false, 'database_privileges', `changes database users or privileges${place}`)];

@@ -37,6 +37,10 @@ export const docker: Rule = (f) => {
     return f.add(0.35, 'local_edit', false, 'destructive_file_op', `${f.program} ${verb.slice(0, 2).join(' ')} deletes containers or images`);
   }
   if (verb[0] === 'push') return f.add(0.62, 'external', false, 'publish', `${f.program} push publishes an image to a registry`);
+  // `buildx build --push` (or an output of type registry) builds and pushes in one step.
+  if (verb.includes('build') && (words.includes('--push') || /(?:--output|-o)[= ](?:[^ ]*,)?type=(?:registry|image,[^ ]*push=true)/.test(joined))) {
+    return f.add(0.62, 'external', false, 'publish', `${f.program} ${verb.slice(0, 2).join(' ')} --push publishes the image it builds to a registry`);
+  }
   if (verb[0] === 'login') return f.add(0.3, 'external', true, 'publish', `${f.program} login stores registry credentials`);
   f.add(0.08, 'local_edit', true, 'build', `${f.program} ${verb.slice(0, 2).join(' ')}`.trim());
 };

@@ -81,6 +81,13 @@ export const cloud: Rule = (f) => {
     if (SHARED_BUCKET.test(dest) && (PERSONAL_DATA_FILE.test(source) || CONFIDENTIAL_FILE.test(source) || /\.(csv|xlsx?|jsonl|parquet)$/i.test(source))) return f.add(0.8, 'critical', false, 'personal_data', `${what} copies ${source} to ${dest}, a bucket shared with people outside the team`);
     if (PERSONAL_DATA_FILE.test(source)) return f.add(0.75, 'critical', false, 'personal_data', `${what} copies ${source}, which by its name holds people's data, to a cloud bucket`);
   }
+  // Maintenance mode: `heroku maintenance` reports it; turning it on takes the app offline for its users.
+  if (f.program === 'heroku' && /^maintenance(?::on)?$/.test(w[0] ?? '')) {
+    const app = flagValue(f.args, '-a', '--app') ?? '';
+    if (w[0] === 'maintenance') return f.add(0.05, 'read_only', true, 'infra_read', `${what} reports whether maintenance mode is on`);
+    if (!prod && (EPHEMERAL.test(app) || PREPROD.test(app))) return f.add(0.4, 'external', true, 'infra_change', `${what} takes a non-production app (${app}) offline`);
+    return f.add(0.72, 'critical', true, 'infra_change', `${what} takes ${app || 'the app'} offline for its users`);
+  }
   const deploy = /(deploy|--prod\b|promote|release)/.test(all);
   f.add(prod || (deploy && f.program !== 'gcloud' && /--prod\b/.test(all)) ? 0.78 : 0.5, prod ? 'critical' : 'external', false, 'infra_change', `${what} changes live cloud resources${prod ? ' in production' : ''}`);
 };
