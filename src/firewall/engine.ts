@@ -17,7 +17,8 @@ import { judgeUiAction, uiRequest } from './rules/ui-intent.js';
 import { writeTriggersSend } from './rules/written-content.js';
 import { judgeAttachments } from './rules/attachments.js';
 import { judgeProtectionOff } from './rules/protection-off.js';
-import { judgeDraftOnly } from './rules/draft-only.js';
+import { judgeDraftOnly, judgeTestSend } from './rules/draft-only.js';
+import { judgeExcludedPerson, judgeLiveTarget } from './rules/conversation-target.js';
 import { judgeGiveaway } from './rules/giveaway.js';
 import { learnedGate } from './learned/gate-layer.js';
 import { urlPayload } from './rules/urls.js';
@@ -81,8 +82,14 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
       if (f.category === 'maintenance_window') w.confidence = Math.max(w.confidence, 0.8);
     }
   }
-  // A message sent when the latest request asked for a draft to review.
-  if (profile.kind === 'message' && inputs.outbound) for (const f of judgeDraftOnly(context.user_message ?? '', call.tool)) noteFinding(w, 'request', f);
+  // A message sent when the latest request asked for a draft to review, or a test sent to everyone.
+  if (profile.kind === 'message' && inputs.outbound) for (const f of [...judgeDraftOnly(context.user_message ?? '', call.tool), ...judgeTestSend(context.user_message ?? '', args)]) noteFinding(w, 'request', f);
+  // What the conversation says the target is: a live process, a person who must not be published.
+  if (profile.class !== 'read_only') {
+    const said = conversationOf(context);
+    for (const f of judgeLiveTarget(call.tool, args, said)) noteFinding(w, 'request', f);
+    if (inputs.outbound) for (const f of judgeExcludedPerson(inputs.outbound.text, args, said)) noteFinding(w, 'content', f);
+  }
   if (inputs.outbound?.text) for (const f of judgeGiveaway(inputs.outbound.text, inputs.outbound.recipient)) noteFinding(w, 'content', f);
   for (const f of judgeAttachments(inputs.outbound?.attachments ?? [], config.sensitive_paths, inputs.outbound?.recipient)) noteFinding(w, 'content', f);
   const deferred = deferredFactors(inputs, context, config, w, depth);
