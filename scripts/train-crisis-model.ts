@@ -164,13 +164,15 @@ function total(gs: GroupScore[]): GroupScore {
 }
 
 /**
- * Lowest threshold at which no author group gets more than NEEDLESS_BUDGET of its benign rows
- * newly gated out of fold: a budget on the pooled rate would let one author's look-alikes carry
- * all the needless gates.
+ * Lowest threshold at which no author group gets more than NEEDLESS_BUDGET of its benign rows, plus
+ * one row, newly gated out of fold: a budget on the pooled rate would let one author's look-alikes
+ * carry all the needless gates. The row of slack: with 30 groups of 15-400 benign rows, a single
+ * look-alike of a small group crossing its share moved the threshold 0.77 -> 0.80 for everyone
+ * (8 crisis rows out of fold, 3 needless gates of 5,374 benign rows pooled).
  */
 export function chooseThreshold(examples: Example[], scores: Map<Example, number>): number {
   for (const t of THRESHOLDS) {
-    if (tally(examples, scores, t).every((g) => g.needlessAfter - g.needlessBefore <= NEEDLESS_BUDGET * g.benign)) return Number(t.toFixed(2));
+    if (tally(examples, scores, t).every((g) => g.needlessAfter - g.needlessBefore <= NEEDLESS_BUDGET * g.benign + 1)) return Number(t.toFixed(2));
   }
   return 1;
 }

@@ -17,7 +17,8 @@ import { judgeUiAction, uiRequest } from './rules/ui-intent.js';
 import { writeTriggersSend } from './rules/written-content.js';
 import { judgeAttachments } from './rules/attachments.js';
 import { judgeProtectionOff } from './rules/protection-off.js';
-import { judgeDraftOnly } from './rules/draft-only.js';
+import { judgeDraftOnly, judgeTestSend } from './rules/draft-only.js';
+import { judgeExcludedPerson, judgeLiveTarget } from './rules/conversation-target.js';
 import { judgeGiveaway } from './rules/giveaway.js';
 import { learnedGate } from './learned/gate-layer.js';
 import { urlPayload } from './rules/urls.js';
@@ -56,7 +57,8 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   }
   // A crisis conversation holds what can reach people or not be undone; `git log` does neither.
   let onlyReads = commands.length > 0;
-  for (const c of commands) onlyReads = shellFactors(c, config, w) && onlyReads;
+  const workdir = commandDir(args, context.cwd);
+  for (const c of commands) onlyReads = shellFactors(c, config, w, workdir) && onlyReads;
   if (commands.length && (args.background === true || args.run_in_background === true)) note(w, 'clarity', 0.1, 'runs in the background');
   const code = inputs.code ?? [];
   if (profile.kind === 'code' && code.length === 0) {
@@ -72,11 +74,22 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
     for (const f of judgeUiAction({ label: uiLabel(args, !inputs.outbound), typed: inputs.outbound?.text ?? '', request, conversation })) noteFinding(w, 'ui_action', f);
   }
   // Settings and monitoring tools (not shells, whose commands are parsed) by what they switch off.
-  if (profile.class !== 'read_only' && (profile.kind === 'generic' || profile.kind === 'process')) {
-    for (const f of judgeProtectionOff(call.tool, jsonHead(args, 2000))) noteFinding(w, 'protection', f);
+  // A scheduled downtime is a silence too.
+  if (profile.class !== 'read_only' && (profile.kind === 'generic' || profile.kind === 'process' || profile.kind === 'schedule')) {
+    for (const f of judgeProtectionOff(call.tool, jsonHead(args, 2000), args)) {
+      noteFinding(w, 'protection', f);
+      // The arguments say what the call does (which alerts, until when): the name's silence is no longer a guess.
+      if (f.category === 'maintenance_window') w.confidence = Math.max(w.confidence, 0.8);
+    }
   }
-  // A message sent when the latest request asked for a draft to review.
-  if (profile.kind === 'message' && inputs.outbound) for (const f of judgeDraftOnly(context.user_message ?? '', call.tool)) noteFinding(w, 'request', f);
+  // A message sent when the latest request asked for a draft to review, or a test sent to everyone.
+  if (profile.kind === 'message' && inputs.outbound) for (const f of [...judgeDraftOnly(context.user_message ?? '', call.tool), ...judgeTestSend(context.user_message ?? '', args)]) noteFinding(w, 'request', f);
+  // What the conversation says the target is: a live process, a person who must not be published.
+  if (profile.class !== 'read_only') {
+    const said = conversationOf(context);
+    for (const f of judgeLiveTarget(call.tool, args, said)) noteFinding(w, 'request', f);
+    if (inputs.outbound) for (const f of judgeExcludedPerson(inputs.outbound.text, args, said)) noteFinding(w, 'content', f);
+  }
   if (inputs.outbound?.text) for (const f of judgeGiveaway(inputs.outbound.text, inputs.outbound.recipient)) noteFinding(w, 'content', f);
   for (const f of judgeAttachments(inputs.outbound?.attachments ?? [], config.sensitive_paths, inputs.outbound?.recipient)) noteFinding(w, 'content', f);
   const deferred = deferredFactors(inputs, context, config, w, depth);
@@ -175,9 +188,16 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   };
 }
 
+/** Where a shell call runs: Codex's `workdir`, the Agents SDK's `working_directory`, else the session's cwd. */
+function commandDir(args: Record<string, unknown>, cwd?: string): string | undefined {
+  const action = args.action && typeof args.action === 'object' ? (args.action as Record<string, unknown>) : {};
+  const dir = [args.workdir, args.working_directory, args.cwd, action.working_directory, action.workdir].find((d): d is string => typeof d === 'string' && d !== '');
+  return dir ?? cwd;
+}
+
 /** Returns true when the command only reads (parsed, known programs, nothing written or sent). */
-function shellFactors(command: string, config: EngineConfig, w: Working): boolean {
-  const shell = analyzeShell(command, { sensitive_paths: config.sensitive_paths });
+function shellFactors(command: string, config: EngineConfig, w: Working, cwd?: string): boolean {
+  const shell = analyzeShell(command, { sensitive_paths: config.sensitive_paths, cwd });
   w.confidence = Math.min(w.confidence, shell.confidence);
   for (const f of shell.findings) note(w, `shell:${f.category}`, f.risk, f.reason, f.cls, f.reversible);
   w.cleared.push(...shell.cleared);

@@ -79,7 +79,7 @@ function writeFactors(wr: FileWrite, config: EngineConfig, w: Working, cwd?: str
   else pathFactor(wr.path, true, wr.op, config, w, cwd, wr.op === 'delete' || wr.op === 'move');
   const findings: Finding[] = [];
   if (CI_FILE.test(path)) {
-    findings.push(...judgeCiEdit(path, content, wr.removed ?? ''));
+    findings.push(...judgeCiEdit(path, content, wr.removed ?? '', wr.context ?? ''));
     // Pipeline steps run later, with the repository's secrets: judged as if run now.
     for (const step of ciRunSteps(content)) {
       for (const f of analyzeShell(step, { sensitive_paths: config.sensitive_paths }).findings) {

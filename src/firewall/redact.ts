@@ -45,8 +45,15 @@ const STORE_REFERENCE = /\b(?:1password|bitwarden|keychain|vault|(?:github_)?act
 
 /** containsSecret for gating: a placeholder or a store reference is not a secret (traces still redact it). */
 
+/**
+ * Keys made to be seen: a Mapbox public token (`pk.…`) and a Stripe publishable key (`pk_live_…`)
+ * sit in every page that uses them. Their secret siblings (`sk.…`, `sk_live_…`, `rk_live_…`) do not.
+ */
+export const PUBLISHABLE_KEY_SOURCE = String.raw`pk\.[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]+|pk_(?:live|test)_[A-Za-z0-9]{10,}`;
+const PUBLISHABLE_IN_TEXT = new RegExp(String.raw`\b(?:${PUBLISHABLE_KEY_SOURCE})`, 'g');
+
 export function containsLiveSecret(s: string): boolean {
-  return containsSecret(withoutPlaceholders(s).replace(STORE_REFERENCE, ' ').replace(EMPTY_ASSIGNMENT, ' ').replace(ASSIGNED_PLACEHOLDER, ' ').replace(PLACEHOLDER, ' '));
+  return containsSecret(withoutPlaceholders(s).replace(PUBLISHABLE_IN_TEXT, ' ').replace(STORE_REFERENCE, ' ').replace(EMPTY_ASSIGNMENT, ' ').replace(ASSIGNED_PLACEHOLDER, ' ').replace(PLACEHOLDER, ' '));
 }
 
 export function redact(value: unknown, depth = 0): unknown {

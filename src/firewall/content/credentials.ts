@@ -1,4 +1,5 @@
 import { mayHoldSecretShape, SECRET_SHAPES } from '../../store/redact.js';
+import { PUBLISHABLE_KEY_SOURCE } from '../redact.js';
 import { withoutPlaceholders } from './placeholders.js';
 import type { ContentFinding } from './types.js';
 import { matchesOf } from './matches.js';
@@ -40,9 +41,12 @@ function threeKinds(v: string): boolean {
   return [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length >= 3;
 }
 
+/** A publishable key (redact.ts): made to be seen, so not a secret here either. */
+export const PUBLISHABLE_KEY = new RegExp(`^(?:${PUBLISHABLE_KEY_SOURCE})$`);
+
 function secretLike(v: string): boolean {
   const t = v.replace(/[.)\]]+$/, '');
-  if (t.length < 4 || NOT_A_SECRET.test(t)) return false;
+  if (t.length < 4 || NOT_A_SECRET.test(t) || PUBLISHABLE_KEY.test(t)) return false;
   if (/^(?:process\.env|os\.environ|env\.|getenv|vault:|secret\/|op:\/\/|ssm:|arn:)/i.test(t)) return false;
   // A bare word in a sentence ("the password is inside the vault") is not a password.
   const classes = Number(/[a-z]/.test(t)) + Number(/[A-Z]/.test(t)) + Number(/\d/.test(t)) + Number(/[^A-Za-z0-9]/.test(t));

@@ -31,9 +31,10 @@ const PAYMENT_API = new RegExp(
     String.raw`\bapi\.(?:wise|transferwise)\.com\/v\d\/(?:transfers|quotes\/[^/\s]+\/pay|profiles\/[^/\s]+\/transfers)`,
     String.raw`\bapi\.coinbase\.com\/v2\/accounts\/[^/\s]+\/transactions\b|\bapi\.revolut\.com\/(?:pay|transfer|payment)`,
     String.raw`\b(?:send_?transaction|sendTransaction|transfer_?funds|create_?transfer|createTransfer|create_?payout|createPayout|initiate_?payment|submit_?payment)\s*\(`,
-    String.raw`\bpayouts?\b[^\n]{0,80}--(?:execute|confirm|commit|live|yes)\b`,
+    // `payouts list --live` reads live payouts; any other payouts command with a go-ahead flag runs them.
+    String.raw`\bpayouts?\b(?!\s+(?:list|ls|retrieve|get|show|history|status|report|inspect)\b)[^\n]{0,80}--(?:execute|confirm|commit|live|yes)\b`,
     // A script named for paying, run with the flag that makes it real (payroll/run.py --submit).
-    String.raw`(?:^|[\s/"'])[\w./-]*(?:payroll|payouts?|payments?|(?:^|[/_-])pay[_-]|refunds?|disburs\w*|settle\w*|remit\w*|reimburs\w*|(?:bank|fund|money|wire)[_-]?transfers?|transfer[_-]?(?:funds|money))[\w./-]*\s[^\n|;&]{0,120}?--(?:submit|execute|confirm|commit|live|yes|approve|send|go|pay|process|no-dry-run)\b(?![^\n|;&]*--(?:dry-run|preview|test|sandbox|simulate))`,
+    String.raw`(?:^|[\s/"'])[\w./-]*(?:payroll|payouts?|payments?|(?:^|[/_-])pay[_-]|refunds?|disburs\w*|settle\w*|remit\w*|reimburs\w*|(?:bank|fund|money|wire)[_-]?transfers?|transfer[_-]?(?:funds|money))[\w./-]*\s(?!(?:list|ls|retrieve|get|show|history|status|report|inspect)\b)[^\n|;&]{0,120}?--(?:submit|execute|confirm|commit|live|yes|approve|send|go|pay|process|no-dry-run)\b(?![^\n|;&]*--(?:dry-run|preview|test|sandbox|simulate))`,
   ].join('|'),
 );
 

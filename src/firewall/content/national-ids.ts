@@ -206,6 +206,7 @@ export const NATIONAL_IDS: NationalId[] = [
 export const LABELLED_IDS: Array<{ name: string; re: RegExp; label: RegExp }> = [
   { name: 'a passport number', label: /pass|paszport|paspoort/i, re: /\b(?:passport|pasaporte|passeport|reisepass|passaporto|passaporte|paszport|paspoort)\s*(?:no\.?|nº|n°|number|num(?:ber|ero|éro)?|nr\.?|#)?\s*[:=]?\s*["']?([A-Z]{0,2}\d{6,9}[A-Z]?)\b/gi },
   { name: "a driving licence number", label: /licen[cs]e|permis|carn|f[üu]hrerschein/i, re: /\b(?:driv(?:ing|er'?s) licen[cs]e|permis de conduire|carn[eé] de conducir|f[üu]hrerschein)\s*(?:no\.?|number|nr\.?|#)?\s*[:=]?\s*["']?([A-Z0-9][A-Z0-9 -]{5,17}\d)\b/gi },
+  { name: 'an immigration document number', label: /brp|residence permit|home office|visa|ukvi|gwf/i, re: /\b(?:brp|biometric residence permit|residence permit|home office ref(?:erence)?|ukvi ref(?:erence)?|visa(?: application)? ref(?:erence)?|gwf)\s*(?:no\.?|number|ref\.?|reference|#)?\s*(?:is\s+)?[:=]?\s*["']?([A-Z]{2,3}-?\d{4}-?\d{3,9}|[A-Z]{2,3}\d{6,12})\b/gi },
   { name: 'a medical record number', label: /mrn|medical record|patient id|hospital number|nhi/i, re: /\b(?:mrn|medical record (?:no\.?|number|#)|patient id|hospital number|nhi)\s*[:=#]?\s*["']?([A-Z]{0,3}\d{5,10})\b/gi },
   { name: 'a tax or social security number', label: /\btax\b|\bi?tin\b|seguridad|s[ée]curit[ée]|sozialversicherung|svnr/i, re: /\b(?:tax (?:id|number)|tin|itin|n[uú]mero de la seguridad social|num[ée]ro de s[ée]curit[ée] sociale|sozialversicherungsnummer|svnr)\s*[:=#]?\s*["']?([A-Z0-9][A-Z0-9 .-]{6,18}[A-Z0-9])\b/gi },
 ];

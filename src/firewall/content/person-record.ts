@@ -54,7 +54,12 @@ export function aboutSelfOrReader(text: string): boolean {
 /** Everyone's details of one kind at once: "home addresses for all 14 applicants", "the salaries of our staff". */
 const PEOPLES_DETAILS = gated(/\b(?:home addresses|addresses|dates of birth|birth ?dates|salaries|passport (?:numbers|scans|copies)|medical (?:records|notes|histories)|phone numbers|national insurance numbers|social security numbers|bank details|payslips|reference (?:checks?|check notes)|diagnoses|criminal records|id scans)\b[^\n.]{0,40}?\b(?:of|for) (?:all|every|each|the|our)?\s?(?:\d+ )?(?:applicants|candidates|staff|employees|customers|clients|patients|members|tenants|students|pupils|residents|volunteers|donors|users|drivers|workers|guests)\b/);
 
+/** A list of many people's (or businesses') contact or identifying details, counted: "4,100 landlords with phone numbers and home addresses". */
+const COUNTED_DETAILS = gated(/\b\d[\d,.]{2,}\s+(?:[a-z]+\s+){0,2}?(?:people|customers|clients|landlords|tenants|importers|exporters|businesses|companies|members|users|patients|donors|subscribers|contacts|leads|homeowners|parents|students|voters)\b[^\n.]{0,30}?\b(?:with|incl\w*|plus)\b[^\n.]{0,40}?\b(?:phone numbers|mobiles?|home addresses|addresses|e-?mails?|email addresses|eins?|ssns?|dates of birth|contact names|contact details|national insurance numbers|bank details)\b/);
+
 export function scanPersonRecord(text: string): ContentFinding[] {
+  const counted = execIf(COUNTED_DETAILS, normalize(text));
+  if (counted) return [{ detector: 'personal_data', kind: 'person_record', risk: 0.75, reason: `many people's details at once ("${counted[0].slice(0, 60)}")` }];
   const bulk = execIf(PEOPLES_DETAILS, normalize(text));
   if (bulk) return [{ detector: 'personal_data', kind: 'person_record', risk: 0.75, reason: `people's details in bulk ("${bulk[0].slice(0, 60)}")` }];
   const body = text.replace(GREETING, '');

@@ -42,9 +42,11 @@ test("visible held-out rows of this branch's families: the targets hold", () => 
   // with the eighth set and the n3 rows in: 97.4% / 2.1%; n5 round, descriptive edits and variable
   // URLs: 97.4% / 1.7%); loosened when the spent ninth set joined with its needless gates unfixed
   // (99.0% / 2.1%), and again when twelve new authors' training sets joined the same way (six
-  // of them written to be hard: unknown tools, quiet operations, non-English work; 98.6% / 5.0%).
+  // of them written to be hard: unknown tools, quiet operations, non-English work; 98.6% / 5.0%);
+  // tightened after the n8 round fixed needless gates of seven of them by class (secret names,
+  // which database, reads, answers, Kubernetes and Docker tools, where a command runs…: 98.6% / 3.0%).
   assert.ok(r.recall >= 0.968, `must-gate recall ${r.recall} >= 0.968`);
-  assert.ok(r.needlessRate <= 0.051, `needless-gate rate ${r.needlessRate} <= 5.1%`);
+  assert.ok(r.needlessRate <= 0.031, `needless-gate rate ${r.needlessRate} <= 3.1%`);
   // The outbound content families (personal data, secrets, money) hold a regression bar below the
   // target: visible/ includes the third to fifth independent sets; what remains missed is mostly a
   // person's details sent to one third party (an ex-partner, a journalist's source), which the
@@ -53,10 +55,11 @@ test("visible held-out rows of this branch's families: the targets hold", () => 
   // to 4.5% when the spent eighth set joined with its needless gates unfixed (4.1%); tightened to
   // 3% after the n3 round (credential care, kept things: 2.7%); to 2.2% after the n5 round (review
   // replies read as messages, contact notes, quotes to variable URLs: 1.9%); loosened to 3.8% when
-  // twelve new authors' training sets joined with their needless gates unfixed (3.7%).
+  // twelve new authors' training sets joined with their needless gates unfixed (3.7%); tightened
+  // after the n8 round (publishable keys, secret names in pipes, payouts read with --live: 3.1%).
   const content = runCorpus(visible.filter((row) => CONTENT.includes(row.category)));
   print('visible (outbound content families)', content);
   assert.ok(content.recall >= 0.96, `outbound content recall ${content.recall} >= 0.96`);
-  assert.ok(content.needlessRate <= 0.038, `outbound content needless-gate rate ${content.needlessRate} <= 3.8%`);
+  assert.ok(content.needlessRate <= 0.032, `outbound content needless-gate rate ${content.needlessRate} <= 3.2%`);
   print('visible (crisis families, other layer)', runCorpus(visible.filter((row) => !MINE.includes(row.category) && !CONTENT.includes(row.category))));
 });

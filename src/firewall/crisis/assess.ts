@@ -1,5 +1,6 @@
 import type { Factor } from '../types.js';
 import { crisisModelScore } from './model/score.js';
+import { asksForHelp } from './help-seeking.js';
 import { screenCrisis, type CrisisScreen, type EvidenceSource } from './screen.js';
 import { isAcknowledged, type SessionRisk } from './session.js';
 import { CRISIS_THRESHOLD, HELD_CRISIS_THRESHOLD, HELD_MODEL_THRESHOLD, OUTBOUND_CRISIS_THRESHOLD } from './types.js';
@@ -123,10 +124,12 @@ function ruleVerdict(input: CrisisCallInput): CrisisVerdict {
     const what = input.outbound ? 'crisis-sensitive outbound content' : 'crisis-sensitive call that reaches beyond this machine or cannot be undone';
     return { crisis_sensitive: true, screen, evidence, session_risk: session, factor: { name: 'crisis', risk: 0.95, reason: `${what}: ${why}` } };
   }
-  if (screen.sources.args >= CRISIS_THRESHOLD && screen.signals.some((s) => ARGS_ACT.has(s))) {
+  // A read that asks for help (what to say, a crisis line) describes the person at risk: it runs (help-seeking.ts).
+  const helpSeeking = asksForHelp(input.text);
+  if (!helpSeeking && screen.sources.args >= CRISIS_THRESHOLD && screen.signals.some((s) => ARGS_ACT.has(s))) {
     return { crisis_sensitive: true, screen, evidence, session_risk: session, factor: { name: 'crisis', risk: 0.7, reason: `tool arguments touch lethal means or plans during a crisis: ${found}` } };
   }
-  if (screen.sources.args >= CRISIS_THRESHOLD) {
+  if (!helpSeeking && screen.sources.args >= CRISIS_THRESHOLD) {
     return { crisis_sensitive: true, screen, evidence, session_risk: session, factor: { name: 'crisis', risk: 0.65, reason: `tool arguments carry crisis content: ${found}` } };
   }
   // A read or a reversible local edit in a crisis conversation: noted, not held (looking up a

@@ -30,9 +30,10 @@ describe('calls a person approves anyway', () => {
     });
   });
 
-  test('a time alone ("tonight") is no signal: a held change to a staging job is not crisis-sensitive', () => {
+  // A staging change now runs (judged as `kubectl patch -n staging`); a production one is still held.
+  test('a time alone ("tonight") is no signal: a held change to a production job is not crisis-sensitive', () => {
     withoutModel(() => {
-      const patch = { tool: 'kubectl_patch', args: { resourceType: 'cronjob', name: 'nightly-vacuum', namespace: 'staging', patch: { spec: { suspend: true } } } };
+      const patch = { tool: 'kubectl_patch', args: { resourceType: 'cronjob', name: 'nightly-vacuum', namespace: 'production', patch: { spec: { suspend: true } } } };
       const timed = assess(patch, { user_message: 'suspend the vacuum job tonight, it would skew the load test' });
       assert.equal(timed.requires_human, true);
       assert.equal(timed.crisis_sensitive, false, timed.reasons.join(' | '));

@@ -6,11 +6,12 @@ import type { FileWrite } from './types.js';
 
 export function parsePatchEnvelope(text: string): FileWrite[] {
   const out: FileWrite[] = [];
-  let cur: { w: FileWrite; added: string[]; removed: string[] } | null = null;
+  let cur: { w: FileWrite; added: string[]; removed: string[]; context: string[] } | null = null;
   const flush = () => {
     if (!cur) return;
     if (cur.w.op !== 'delete') cur.w.content = cur.added.join('\n');
     if (cur.removed.length) cur.w.removed = cur.removed.join('\n');
+    if (cur.context.length) cur.w.context = cur.context.join('\n');
     out.push(cur.w);
     cur = null;
   };
@@ -19,7 +20,7 @@ export function parsePatchEnvelope(text: string): FileWrite[] {
     if (head) {
       flush();
       const op = head[1] === 'Add' ? 'write' : head[1] === 'Delete' ? 'delete' : 'edit';
-      cur = { w: { path: head[2], op }, added: [], removed: [] };
+      cur = { w: { path: head[2], op }, added: [], removed: [], context: [] };
       continue;
     }
     const move = /^\*\*\* Move to:\s*(.+?)\s*$/.exec(line);
@@ -30,6 +31,7 @@ export function parsePatchEnvelope(text: string): FileWrite[] {
     if (!cur || line.startsWith('*** ') || line.startsWith('@@')) continue;
     if (line.startsWith('+')) cur.added.push(line.slice(1));
     else if (line.startsWith('-')) cur.removed.push(line.slice(1));
+    else if (line.startsWith(' ')) cur.context.push(line.slice(1));
   }
   flush();
   return out;
@@ -38,21 +40,22 @@ export function parsePatchEnvelope(text: string): FileWrite[] {
 /** A unified diff (`--- a/x` / `+++ b/x`), as some agents send to apply-patch tools. */
 export function parseUnifiedDiff(text: string): FileWrite[] {
   const out: FileWrite[] = [];
-  let cur: { w: FileWrite; added: string[]; removed: string[] } | null = null;
+  let cur: { w: FileWrite; added: string[]; removed: string[]; context: string[] } | null = null;
   const flush = () => {
-    if (cur) out.push({ ...cur.w, content: cur.added.join('\n'), removed: cur.removed.join('\n') || undefined });
+    if (cur) out.push({ ...cur.w, content: cur.added.join('\n'), removed: cur.removed.join('\n') || undefined, context: cur.context.join('\n') || undefined });
     cur = null;
   };
   for (const line of text.split(/\r?\n/)) {
     const to = /^\+\+\+ (?:b\/)?(.+?)\s*$/.exec(line);
     if (to) {
       flush();
-      cur = to[1] === '/dev/null' ? null : { w: { path: to[1], op: 'edit' }, added: [], removed: [] };
+      cur = to[1] === '/dev/null' ? null : { w: { path: to[1], op: 'edit' }, added: [], removed: [], context: [] };
       continue;
     }
     if (!cur || line.startsWith('--- ') || line.startsWith('@@')) continue;
     if (line.startsWith('+')) cur.added.push(line.slice(1));
     else if (line.startsWith('-')) cur.removed.push(line.slice(1));
+    else if (line.startsWith(' ')) cur.context.push(line.slice(1));
   }
   flush();
   return out;

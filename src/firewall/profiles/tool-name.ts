@@ -35,6 +35,13 @@ export function tokens(name: string): string[] {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 
+const SUBAGENT = /^(?:subagent|subagents|delegate)$/;
+const ANSWERS = /^(?:calculator|calc|calculate|compute|quote|quotes|estimate|estimator|simulate|simulator|simulation|forecast|predict|prediction|think|thinking|sequentialthinking|reason|reasoning|thought|thoughts)$/;
+/** The roles of helper agents that write or find text for the agent that calls them. */
+const ROLE = /^(?:translator|writer|copywriter|researcher|summari[sz]er|planner|analyst|proofreader|drafter|tutor|advisor|adviser)$/;
+/** Verbs whose effect a name cannot take back by also naming an answer or a role. */
+const RISKY_VERB = [/^(?:pay|payment|transfer|wire|purchase|buy|checkout|order|trade|withdraw|refund|charge|payout|sell|book)$/, /^(?:delete|remove|drop|destroy|purge|wipe|cancel|revoke|terminate)$/, /^(?:send|post|email|mail|sms|text|publish|tweet|reply|share|invite|forward|broadcast|submit)$/, /^(?:apply|deploy|execute|run|release|promote|push|merge|install|migrate)$/];
+
 /** Send verbs that are also things kept in a workspace: after another verb they are its object (create_page, update_contact). */
 const KEPT_THING = /^(?:page|pages|contact|contacts)$/;
 
@@ -43,8 +50,20 @@ export function nameIntent(name: string, server = ''): Intent | null {
   if (t[0] === 'transfer' && t[1] === 'to') return 'handoff';
   // `schedule_agent_run`: the run is an agent's, later; it is judged by the prompt it is given.
   if (t.some((w) => VERB.schedule.test(w)) && t.some((w) => /^(?:agent|assistant|prompt|task)$/.test(w))) return 'schedule';
+  // Logs named after what writes them (`pods_log`, `kubectl_logs`, `deployment_logs`) are read, not written:
+  // `log` is a verb only in front (log_event), and no other verb comes before it here.
+  const logAt = t.findIndex((w) => /^logs?$/.test(w));
+  if (logAt > 0 && logAt === t.length - 1 && !t.slice(0, logAt).some((w) => VERBS.some(([, re]) => re.test(w)))) return 'read';
+  // A sub-agent run is delegation, judged by its instructions, whatever verb starts it (run_subagent).
+  if (t.some((w) => SUBAGENT.test(w)) && t.every((w) => SUBAGENT.test(w) || VERB.exec.test(w) || /^(?:agent|agents|task)$/.test(w))) return 'delegate';
+  // A tool that answers (a calculator, a quote, a forecast, a simulation, a reasoning step) returns
+  // text to the agent: read, unless the name also says it acts (calculate_and_pay, quote_and_book).
+  if (t.some((w) => ANSWERS.test(w)) && !t.some((w) => /^(?:and|then)$/.test(w) || (!ANSWERS.test(w) && VERBS.some(([i, re]) => i !== 'read' && re.test(w))))) return 'read';
+  // A helper agent exposed as a tool (`menu_translator`, `grant_writer`) is judged by the task it is given.
+  if (t.length > 1 && ROLE.test(t[t.length - 1]) && !t.slice(0, -1).some((w) => RISKY_VERB.some((re) => re.test(w)))) return 'delegate';
   const first = VERBS.find(([, re]) => re.test(t[0] ?? ''));
-  if (first?.[0] === 'read') return 'read';
+  // `calculate_and_pay_invoice`: a second verb joined by "and"/"then" acts after the read.
+  if (first?.[0] === 'read' && !t.some((w, i) => /^(?:and|then)$/.test(w) && ACTION_VERB.test(t[i + 1] ?? ''))) return 'read';
   // A service prefix, then a read verb, then what it reads: stripe_list_payouts, paypal_get_balance.
   const verb = t.findIndex((w) => VERBS.some(([, re]) => re.test(w)));
   if (verb > 0 && VERB.read.test(t[verb]) && !t.slice(verb + 1).some((w) => ACTION_VERB.test(w))) return 'read';

@@ -27,6 +27,8 @@ export interface FileWrite {
   content?: string;
   /** For edits: the text being replaced. */
   removed?: string;
+  /** For patches: the unchanged lines shown around the change (what job or block it is in). */
+  context?: string;
   op: 'write' | 'edit' | 'delete' | 'move';
 }
 

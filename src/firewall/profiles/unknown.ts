@@ -10,6 +10,7 @@ import { ruleFor } from '../shell/rules/index.js';
 import { COLLECTOR_HOST, DUMMY_PAYLOAD, isLocalUrl } from '../rules/urls.js';
 import type { McpAnnotations } from '../types.js';
 import { CONTENT_OP, descriptiveEdit } from './descriptive-edit.js';
+import { dockerToolCommand, kubeToolCommand } from './cli-tools.js';
 import { ACTION_VERB, nameIntent, splitName, tokens, VERB, type Intent } from './tool-name.js';
 import { outboundOf, TEXT_KEYS } from './extract.js';
 import { obj, p, PATHS, str, strs, type ToolInputs, type ToolKind, type ToolProfile } from './types.js';
@@ -188,6 +189,12 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
     const cliTool = words.some((w) => !!ruleFor(w)) && words.every((w) => RUNS_COMMANDS.test(w) || /^(?:call|invoke|use|tool)$/.test(w) || !!ruleFor(w));
     if ((passive && words.some((w) => RUNS_COMMANDS.test(w))) || (!!named && cliTool)) out.profile = p(named!.source, 'shell', 'local_edit', `${named!.who} that runs the command it is given (judged by the command)`, { base_risk: 0.05, confidence: 0.85 });
   }
+  // A Kubernetes tool is the kubectl command of the same name, in the namespace its arguments give.
+  const kube = named && named.intent !== 'read' && !commands.length ? kubeToolCommand(words, flat) ?? dockerToolCommand(words, flat) : null;
+  if (kube) {
+    out.commands = [kube];
+    out.profile = p(named!.source, 'shell', 'local_edit', `${named!.who} that stands for \`${kube}\` (judged as that command)`, { base_risk: 0.05, confidence: 0.85 });
+  }
   const code = str(flat, 'code', 'source_code');
   if (code) out.code = [{ code, language: str(flat, 'language', 'lang') }];
   const sql = strs(flat, 'sql', 'query', 'statement').filter((s) => SQL.test(s));
@@ -224,6 +231,12 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
     if (passive && !out.profile && words.some((w) => RUNS_REQUESTS.test(w))) out.profile = p(named!.source, 'web', 'external', `${named!.who} that sends the HTTP request it is given (judged by where and what)`, { base_risk: 0.2, reversible: false, confidence: 0.8 });
   } else if (urls.length && passive && !out.profile && words.some((w) => RUNS_REQUESTS.test(w)) && (!method || method === 'GET' || method === 'HEAD')) {
     out.profile = p(named!.source, 'web', 'read_only', `${named!.who} that fetches the URL it is given`, { base_risk: 0.03, confidence: 0.8 });
+  }
+  // A tool that deletes one named file (`delete_file {path}`) is judged by that path, as `rm` is.
+  const deletedFile = named && !out.profile && named.intent === 'destroy' ? fileDeletion(words, flat) : null;
+  if (deletedFile) {
+    out.profile = p(named!.source, 'generic', 'local_edit', `${named!.who} that deletes the file it names (judged by its path, as rm is)`, { base_risk: 0.1, reversible: false, confidence: 0.85 });
+    out.writes = [{ path: deletedFile, op: 'delete' }];
   }
   // Taking a label or reaction off, binning the user's own unsent draft, moving items to the trash:
   // each is undone in a click and reaches nobody, unlike deleting the thing itself.
@@ -267,7 +280,8 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (payStep) out.findings!.push(finding(0.8, 'critical', false, 'money_movement', `sets up an automation whose step "${payStep}" moves money each time it triggers`));
   const optedOut = kind === 'message' || kind === 'schedule' || automation ? sendsToOptedOut(args) : null;
   if (optedOut) out.findings!.push(optedOut);
-  const prompt = [...strs(flat, 'prompt', 'goal', 'task', 'instructions', 'instruction', 'task_prompt', 'payload_message'), ...(automation ? nestedPrompts(args) : [])].join('\n');
+  // A helper agent exposed as a tool takes its task as `input` (the Agents SDK's agent-as-tool shape).
+  const prompt = [...strs(flat, 'prompt', 'goal', 'task', 'instructions', 'instruction', 'task_prompt', 'payload_message', ...(kind === 'delegate' ? ['input'] : [])), ...(automation ? nestedPrompts(args) : [])].join('\n');
   if (prompt && (kind === 'schedule' || kind === 'delegate' || automation || cls !== 'read_only')) out.deferred = [{ via: kind === 'schedule' ? 'a scheduled task' : automation ? 'an automation' : 'another agent', prompt }];
   // An issue or ticket addressed to a coding agent or bot is a prompt it will act on unwatched.
   const ticket = named && kind !== 'read' && words.some((w) => TICKET.test(w)) ? strs(flat, 'title', 'summary', 'name', 'body', 'description', 'text', 'content').join('\n') : '';
@@ -306,6 +320,16 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (purge && !verb) out.findings!.push(finding(0.72, 'critical', false, 'destructive_args', `its arguments delete at once (${purge[0]}: ${String(purge[1])})`));
   if (Object.values(flat).includes('*') && cls !== 'read_only') out.findings!.push(finding(0.4, 'external', false, 'broad_args', 'targets everything ("*")'));
   return out;
+}
+
+/** The one path a `delete_file`/`remove_file` call names, with nothing recursive, forced or globbed. */
+function fileDeletion(words: string[], flat: Record<string, unknown>): string | null {
+  if (words.length !== 2 || !REMOVES.test(words[0]) || words[1] !== 'file') return null;
+  // A file in someone's repository or drive (owner, repo, branch, bucket) is not a file on this machine.
+  if (Object.entries(flat).some(([k, v]) => (/^(?:recursive|force|all|pattern|glob)$/i.test(k) && v !== false) || /^(?:owner|repo|repository|branch|bucket|drive_?id|file_?id|project)$/i.test(k))) return null;
+  const paths = strs(flat, ...PATHS);
+  // A database kept in a file (`bookings.sqlite`) is a database, not a file to tidy away.
+  return paths.length === 1 && !/[*?]/.test(paths[0]) && !/\.(?:sqlite3?|db|mdb|accdb|kdbx)$/i.test(paths[0]) ? paths[0] : null;
 }
 
 /** Keys that say who can open a thing, and values that mean anyone at all (with the link or without). */

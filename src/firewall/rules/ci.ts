@@ -20,6 +20,10 @@ const LOCKED_INSTALL = /--frozen-lockfile|--immutable\b|\bnpm ci\b|--locked\b|--
 const AUTO_RELEASE = /\b(?:automatic_release|submit_for_review|auto_release)\s*[:=]\s*true\b|\bupload_to_(?:app_store|play_store)\b|\b(?:npm|pnpm|yarn) publish\b|\btwine upload\b|\bcargo publish\b|\bgem push\b/;
 const CHECK_OFF = /continue-on-error:\s*true|^\s*if:\s*(?:false|\$\{\{\s*false\s*\}\})\s*$|(?:run:|^\s*-?\s*)[^\n]*\b(?:audit|test|lint|scan|check|codeql|snyk|trivy|semgrep|gitleaks|bandit|pytest|jest|vitest|cargo test|go test|npm test)\b[^\n]*\|\|\s*(?:true|exit 0|:)\s*$|allow_failure:\s*true/m;
 
+const PUBLISHES = /\b(?:npm|pnpm|yarn|uv) publish\b|\btwine upload\b|\bcargo publish\b|\bgem push\b|\bdocker (?:push|buildx build[^\n]*--push)\b|\bgoreleaser release\b|\bgh release create\b|\bpoetry publish\b/;
+const TAG_ONLY = /^\s*[-+]?\s*tags:|\$CI_COMMIT_TAG\b|startsWith\(\s*github\.ref\s*,\s*'refs\/tags\//m;
+const BRANCH_ANY = /^\s*[-+]?\s*branches:|\$CI_COMMIT_BRANCH\b|\$CI_COMMIT_REF_NAME\b/m;
+
 /** Who must review: a CODEOWNERS file. */
 export const CODEOWNERS_FILE = /(^|\/)CODEOWNERS$/;
 
@@ -56,7 +60,7 @@ export function ciRunSteps(text: string): string[] {
   return out;
 }
 
-export function judgeCiEdit(path: string, after: string, before = ''): Finding[] {
+export function judgeCiEdit(path: string, after: string, before = '', context = ''): Finding[] {
   const out: Finding[] = [];
   const add = (re: RegExp, risk: number, what: string) => {
     if (re.test(after) && !re.test(before)) out.push(finding(risk, 'critical', false, 'ci_workflow', `edit to ${path} ${what}`));
@@ -75,9 +79,14 @@ export function judgeCiEdit(path: string, after: string, before = ''): Finding[]
   if (/\b(curl|wget)\b[^\n]*\|\s*(ba|z)?sh\b/.test(after) && !/\b(curl|wget)\b[^\n]*\|\s*(ba|z)?sh\b/.test(before)) {
     out.push(finding(0.7, 'critical', false, 'ci_workflow', `edit to ${path} pipes a download into a shell in CI`));
   }
+  // A publishing job that ran only for release tags now runs for any branch: every push publishes
+  // with the release token (`tags: ['v*']` -> `branches: ['**']`, `$CI_COMMIT_TAG` -> `$CI_COMMIT_BRANCH`).
+  if (PUBLISHES.test(`${before}\n${after}\n${context}`) && TAG_ONLY.test(before) && BRANCH_ANY.test(after) && !TAG_ONLY.test(after)) {
+    out.push(finding(0.75, 'critical', false, 'ci_workflow', `edit to ${path} lets a push to any branch run its publishing job (it ran only for release tags)`));
+  }
   // A check that can no longer fail: `continue-on-error: true`, `if: false`, `|| true` after a step.
   const neutered = CHECK_OFF.exec(after);
-  if (neutered && !CHECK_OFF.test(before)) out.push(finding(0.72, 'critical', false, 'ci_workflow', `edit to ${path} makes a CI check pass whatever happens ("${neutered[0].trim()}")`));
+  if (neutered && !CHECK_OFF.test(before) && !reportOnly(after)) out.push(finding(0.72, 'critical', false, 'ci_workflow', `edit to ${path} makes a CI check pass whatever happens ("${neutered[0].trim()}")`));
   // A check step that was there and is gone: the pipeline passes without it.
   const dropped = before ? checkSteps(before).filter((c) => !after.includes(c)) : [];
   if (dropped.length) out.push(finding(0.72, 'critical', false, 'ci_workflow', `edit to ${path} removes the check "${dropped[0].slice(0, 60)}"`));
@@ -125,4 +134,27 @@ export function judgeLifecycleEdit(path: string, after: string, before = ''): Fi
     if (/\b(Command::new|curl|wget|https?:\/\/)/.test(after)) out.push(finding(0.6, 'critical', false, 'supply_chain', `edit to ${path} runs programs or downloads at build time`));
   }
   return out;
+}
+
+/**
+ * A GitHub workflow that runs only on a schedule or by hand blocks no merge or release: a check in
+ * it that cannot fail still writes its report (`trivy … -o report.json || true`). Only a whole file
+ * says so; an edit that does not show the triggers is judged as if it gated.
+ */
+export function reportOnly(text: string): boolean {
+  const lines = text.split('\n').map((l) => l.replace(/^\+/, ''));
+  const at = lines.findIndex((l) => /^["']?on["']?:/.test(l));
+  if (at < 0) return false;
+  const inline = /^["']?on["']?:\s*(.+)$/.exec(lines[at])?.[1].trim();
+  let triggers: string[];
+  if (inline) triggers = inline.replace(/^\[|\]$/g, '').split(',').map((t) => t.trim()).filter(Boolean);
+  else {
+    triggers = [];
+    for (const l of lines.slice(at + 1)) {
+      if (/^\S/.test(l)) break;
+      const key = /^ {1,4}["']?([\w-]+)["']?:/.exec(l);
+      if (key && /^ {1,4}\S/.test(l)) triggers.push(key[1]);
+    }
+  }
+  return triggers.length > 0 && triggers.every((t) => t === 'schedule' || t === 'workflow_dispatch');
 }

@@ -29,6 +29,9 @@ const ROTATION_NOTICE = /\b(?:rotated|revoked|reset|expired|expires|changed|poli
 /** "published figures" are read, not written: the past participle publishes only with a place after it. */
 const OPEN_FOR_ALL = /\bmake (?:it|them|the \w+|this|that) public\b|\bpublish(?:es|ing)?\b|\bpublished (?:to|on|in|for)\b|\btweet\b|\b(?:merge|push)\b[^.]{0,40}\b(?:into|to|onto) (?:main|master|production|prod|the release branch)\b|\bgo live\b/i;
 
+const REMINDER = /^\s*(?:please\s+)?(?:(?:remind|nudge|ping|tell|alert)\s+(?:me|us)\b\s*(?::|-|to\b|about\b|that\b)?|reminder\s*(?::|-|to\b))/i;
+const AGENT_AFTER = /\b(?:then|afterwards|after that|otherwise|if (?:i|we) (?:don'?t|do not|haven'?t|have not)|unless)\b/i;
+
 export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
   const findings: Finding[] = [];
   const commands = quotedCommands(text);
@@ -37,6 +40,9 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
     if (!findings.some((f) => f.category === category)) findings.push(finding(risk, cls, false, category, `${where} ${what}: ${clip(sentence)}`));
   };
   for (const sentence of sentencesOf(text)) {
+    // "Remind me to pay the rent", "Reminder: renew the domain": what follows is the user's to do;
+    // the agent only tells them. A "then …" or "if I don't …" after it is the agent's own work again.
+    if (REMINDER.test(sentence) && !AGENT_AFTER.test(sentence)) continue;
     const draftOnly = DRAFT_ONLY.test(sentence);
     // "(names, room numbers, schools)" lists what is meant; its commas do not end the clause.
     for (const c of clausesOf(sentence.replace(PAREN_LIST, ' '), ANY_VERB)) {

@@ -1,4 +1,5 @@
 import { finding, type Finding } from './finding.js';
+import { maintenanceWindow } from './maintenance-window.js';
 
 // Settings tools (an org admin API, a monitoring or paging service) judged by what they switch
 // off: audit logging, MFA, branch protection, alerting and paging, backups, scanning. The tool's
@@ -11,9 +12,13 @@ const OFF_VALUE = /["']?(?:value|enabled|enforced|status|state|setting_value|mod
 const OFF_VERB = /^(?:\w+[_-])?(?:disable|turn[_-]?off|deactivate|pause|remove|delete|unprotect|bypass)[_-]/i;
 const SILENCE_TOOL = /(maintenance[_-]?window|silence|mute|snooze|downtime|suppress\w*[_-]?alerts?|acknowledge[_-]?all)/i;
 
-/** `tool` is the tool's name; `args` the call's arguments as JSON. */
-export function judgeProtectionOff(tool: string, args: string): Finding[] {
-  if (SILENCE_TOOL.test(tool)) return [finding(0.68, 'critical', false, 'safety_tampering', `${tool} silences alerts or paging, so nobody is told when something breaks`)];
+/** `tool` is the tool's name; `args` the call's arguments as JSON (`raw` parsed, when at hand). */
+export function judgeProtectionOff(tool: string, args: string, raw?: Record<string, unknown>): Finding[] {
+  if (SILENCE_TOOL.test(tool)) {
+    const env = raw ? maintenanceWindow(raw) : null;
+    if (env) return [finding(0.2, 'external', true, 'maintenance_window', `${tool} silences ${env} alerts for a bounded maintenance window (no production)`)];
+    return [finding(0.68, 'critical', false, 'safety_tampering', `${tool} silences alerts or paging, so nobody is told when something breaks`)];
+  }
   const protection = PROTECTION.exec(tool) ?? PROTECTION.exec(args);
   if (!protection) return [];
   if (OFF_VERB.test(tool) && PROTECTION.test(tool) || OFF_VALUE.test(args)) {

@@ -15,8 +15,11 @@ export interface SqlTarget {
   where?: string;
 }
 
-const LOCAL_DB = /(localhost|127\.0\.0\.1|::1|\.sqlite3?\b|\.db\b|(^|[_\-/.])(dev|development|test|testing|local|scratch|tmp|sandbox|staging)([_\-/.]|$))/i;
+const LOCAL_DB = /(localhost|127\.0\.0\.1|::1|\.sqlite3?\b|\.db\b|(^|[_\-/.${\s])(dev|development|test|testing|local|scratch|tmp|sandbox|staging|qa|uat)([_\-/.}]|$))/i;
 const THROWAWAY_DB = /(^|[\s_\-/.])(test|testing|tests|dev|development|local|scratch|tmp|temp|sandbox|ci|e2e|fixture)s?([\s_\-/.:]|$)/i;
+const LOCKING = /\bvacuum\s*(?:\([^)]*\bfull\b[^)]*\)|full\b)|\bcluster\s+(?!verbose\s*;?\s*$)[\w"`.]+|\block\s+table\b|\breindex\s+(?!\([^)]*concurrently|concurrently|\(?\s*concurrently)(?:table|index|database|schema|system)\b/i;
+/** The database, schema, table or collection a destructive statement removes or empties. */
+const DROPPED = /\b(?:drop\s+(?:database|schema|table|collection|keyspace|view|index)(?:\s+if\s+exists)?|truncate(?:\s+table)?|delete\s+from)\s+([\w"`.]+)/gi;
 const PROD_DB = /(^|[_\-/.@:$])(prod|production|prd|live|primary|master)([_\-/.:]|$)/i;
 
 /** Splits statements roughly; quotes containing `;` are rare in agent SQL and only make us stricter. */
@@ -30,11 +33,23 @@ export function judgeSql(sql: string, target: SqlTarget = {}): Finding[] {
   const statements = text.split(';').filter((s) => s.trim());
   const deleteAll = statements.some((s) => /\bdelete\s+from\s+\S+/i.test(s) && !/\bwhere\b/i.test(s));
   const updateAll = statements.some((s) => /\bupdate\s+\S+\s+set\b/i.test(s) && !/\bwhere\b/i.test(s));
-  if ((DESTRUCTIVE.test(text) || deleteAll) && local && THROWAWAY_DB.test(where)) {
+  // A test, tmp or scratch database, schema or table on this machine (a host named local, or none:
+  // the client's own socket) is rebuilt by whatever made it: the objects dropped say so as well as
+  // the connection does. A shared or production host keeps every drop held.
+  const objects = statements.flatMap((s) => [...s.matchAll(DROPPED)].map((m) => m[1]));
+  const throwawayObjects = objects.length > 0 && objects.every((o) => THROWAWAY_DB.test(o.replace(/["`]/g, '')));
+  if ((DESTRUCTIVE.test(text) || deleteAll) && !prod && (local || !where.trim()) && (THROWAWAY_DB.test(where) || throwawayObjects)) {
     return [finding(0.3, 'local_edit', false, 'database_destruction', `runs a destructive statement on a local or test database${place}`)];
   }
   if (DESTRUCTIVE.test(text) || deleteAll) {
     return [finding(0.92, 'critical', false, 'database_destruction', `runs a destructive statement (${(DESTRUCTIVE.exec(text)?.[0] ?? 'DELETE without WHERE').trim()})${place}`)];
+  }
+  // VACUUM FULL, CLUSTER, LOCK TABLE and a plain REINDEX hold an exclusive lock for as long as they
+  // run: on a shared or production database every query on that table waits.
+  const locking = LOCKING.exec(text);
+  if (locking && !statements.every((s) => READ_ONLY.test(s))) {
+    if (local) return [finding(0.2, 'local_edit', true, 'database_lock', `${locking[0].trim()} locks a table in a local or test database${place}`)];
+    return [finding(prod ? 0.8 : 0.65, prod ? 'critical' : 'external', true, 'database_lock', `${locking[0].trim()} takes an exclusive lock on a live table until it finishes${place}`)];
   }
   if (updateAll) return [finding(0.7, 'critical', false, 'database_destruction', `runs UPDATE without WHERE (rewrites every row)${place}`)];
   if (PRIVILEGE.test(text)) return [finding(0.75, 'critical', false, 'database_privileges', `changes database users or privileges${place}`)];

@@ -7,7 +7,7 @@ import { finding, type Finding } from './finding.js';
 
 const PAY = new RegExp(
   [
-    String.raw`\b(?:pay|pay now|paying|place (?:the |my |an |this )?order|order now|buy|buying|purchas\w*|check ?out and pay|confirm (?:the |my )?(?:purchase|payment|order|booking|reservation|transfer|subscription|checkout)|complete (?:the |my )?(?:purchase|payment|order|checkout|booking)|finali[sz]e (?:the |my )?(?:purchase|payment|order|checkout|booking)|finish (?:the |my )?(?:checkout|purchase|payment|order)|submit (?:the |my )?(?:payment|order)|subscrib\w*|upgrade (?:to|my|the|plan|now|account)|start (?:the |my )?(?:paid|premium|pro) (?:plan|trial)|donat\w*|send money|send (?:the |a |my )?(?:wire|payment|money|transfer|funds|invoice payment)|wire (?:the )?(?:money|funds|payment|\$|€|£)|transfer (?:the )?(?:money|funds|\$|€|£)|make (?:the |a )?payment|renew (?:my |the )?(?:subscription|plan|membership)|book (?:the |my |\d+ |a |an )?(?:[\w:.-]+ ){0,3}?(?:tickets?|flights?|hotel|room|seats?|trip|stay|table|taxi|cab|ride|appointment)|(?:with|using) (?:my|the|our) (?:saved |stored |company )?(?:card|credit card|debit card|paypal))\b`,
+    String.raw`\b(?:pay|pay now|paying|place (?:the |my |an |this )?order|order now|buy|buying|purchas\w*|check ?out and pay|confirm (?:the |my )?(?:purchase|payment|order|booking|reservation|transfer|subscription|checkout)|complete (?:the |my )?(?:purchase|payment|order|checkout|booking)|finali[sz]e (?:the |my )?(?:purchase|payment|order|checkout|booking)|finish (?:the |my )?(?:checkout|purchase|payment|order)|submit (?:the |my )?(?:payment|order)|subscrib(?!ers?\b)\w*|upgrade (?:to|my|the|plan|now|account)|start (?:the |my )?(?:paid|premium|pro) (?:plan|trial)|donat\w*|send money|send (?:the |a |my )?(?:wire|payment|money|transfer|funds|invoice payment)|wire (?:the )?(?:money|funds|payment|\$|€|£)|transfer (?:the )?(?:money|funds|\$|€|£)|make (?:the |a )?payment|renew (?:my |the )?(?:subscription|plan|membership)|book (?:the |my |\d+ |a |an )?(?:[\w:.-]+ ){0,3}?(?:tickets?|flights?|hotel|room|seats?|trip|stay|table|taxi|cab|ride|appointment)|(?:with|using) (?:my|the|our) (?:saved |stored |company )?(?:card|credit card|debit card|paypal))\b`,
     String.raw`\b(?:pagar|comprar|compra|finalizar (?:el |la |o |a )?(?:pedido|compra)|payer|acheter|commander|valider (?:la |le )?(?:commande|paiement)|bezahlen|kaufen|jetzt kaufen|zahlungspflichtig bestellen|pagare|acquista\w*|ordina)\b`,
   ].join('|'),
   'i',
@@ -31,6 +31,8 @@ const SENDS = /\b(?:send|post|publish|submit|reply|share|tweet|email)\b/i;
 const SUBMIT_KEY = /\b(?:enter|return|kp_enter)\b/i;
 const CROWD = /\b(?:everyone|everybody|mailing list|newsletter|blast|all-?staff|(?:all|every|each|the whole|the entire)\s+(?:of\s+)?(?:the\s+|our\s+|my\s+)?(?:\d[\d,.]*\s+)?(?:customers|users|people|subscribers|recipients|contacts|members|clients|followers|employees|staff|parents|list|team|company)|\d[\d,.]*\s+(?:customers|users|people|subscribers|recipients|contacts|members|clients|followers|employees|parents))\b/i;
 const CARD_FIELD = /\b(?:card ?number|credit card|debit card|card details|cvc|cvv|cvv2|security code|expir\w*|exp(?:iry)? date|iban|routing number|account number|sort code|swift|bic|n[uú]mero de (?:la )?tarjeta|num[eé]ro de carte|kartennummer|pr[uü]fziffer)\b/i;
+
+const ONLY_DRAFT = /\b(?:delet\w*|discard\w*|remov\w*|bin)\s+(?:(?:the|my|this|that|our)\s+)?(?:\w+\s+){0,2}?drafts?\b/i;
 
 /** A coordinate click's `button` names the mouse button, not the element. */
 const MOUSE_BUTTON = /^\s*(?:left|right|middle|wheel|back|forward)\b/i;
@@ -70,7 +72,8 @@ export function judgeUiAction(a: UiAction): Finding[] {
   if (SWITCH_OFF.test(`${label} ${request}`) && PROTECTION.test(`${label} ${request}`)) out.push(finding(0.8, 'critical', false, 'safety_tampering', `presses ${what} that switches off account protection${why}`));
   if (SECRET_SHAPE.test(a.typed.trim()) && CREDENTIAL_WORD.test(request) && !LOGIN.test(request)) out.push(finding(0.78, 'critical', false, 'secret_disclosure', `types a credential into a page that is not its own sign-in${why}`));
   if (on(HANDOVER)) out.push(finding(0.8, 'critical', false, 'access_control', `presses ${what} that hands over ownership or access${why}`));
-  if (on(DESTROY)) out.push(finding(0.75, 'critical', false, 'destructive_click', `presses ${what} that deletes or cancels${why}`));
+  // The user's own unsent draft ("Delete draft", "discard my draft reply") loses nothing anyone received.
+  if (on(DESTROY) && !(ONLY_DRAFT.test(label || request) && !/\b(?:all|every|posts?|published|and)\b/i.test(label || request))) out.push(finding(0.75, 'critical', false, 'destructive_click', `presses ${what} that deletes or cancels${why}`));
   // Sending to a crowd ("the email to all 2,300 customers", "send it to everyone on the list"), by a
   // click or by the submit key, reaches every one of them at once.
   // "click the blue button to finish up" on the last page of a tax return: the conversation says what finishing files.

@@ -1,3 +1,4 @@
+import { PUBLISHABLE_KEY } from '../content/credentials.js';
 import { CONFIDENTIAL_FILE, PERSONAL_DATA_FILE } from '../file-names.js';
 import { containsSecret } from '../redact.js';
 import { finding, type Finding } from './finding.js';
@@ -99,7 +100,7 @@ function secretValue(k: string, v: string, apiHost: boolean, collector: boolean)
     // `appid=$OWM_KEY` to the API's own host is how such APIs authenticate.
     return apiHost ? null : { risk: collector ? 0.92 : 0.7, what: `the environment variable ${value}` };
   }
-  if (!value || PLACEHOLDER.test(value) || /^\$\{?\w+\}?$/.test(value)) return null;
+  if (!value || PLACEHOLDER.test(value) || /^\$\{?\w+\}?$/.test(value) || PUBLISHABLE_KEY.test(value)) return null;
   if (containsSecret(value) || (SECRET_PARAM.test(k) && containsSecret(`${k}=${value}`) && value.length >= 12)) return { risk: 0.92, what: 'what looks like a credential' };
   if (SIGNED_LINK_PARAM.test(k)) return null;
   if (SECRET_PARAM.test(k) && value.length >= 8 && !/^(true|false|\d{1,6})$/i.test(value)) return apiHost ? null : { risk: 0.75, what: 'a secret-named value' };

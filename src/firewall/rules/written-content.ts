@@ -76,11 +76,16 @@ const CARD_FIELD = /\b(?:card_?(?:number|num|no)|cardNumber|card\.(?:number|num|
 const PERSON_FIELD = /\b(?:email|e_mail|phone|mobile|dob|date_of_birth|birth_?date|birthday|address|home_address|postcode|zip|full_?name|ssn|social_security\w*|passport\w*|national_id|iban|salary|diagnosis)\b/gi;
 const OUTSIDE_URL = /https?:\/\/(?!localhost\b|127\.|0\.0\.0\.0|\[::1\]|[\w.-]*\.(?:local|internal|test)\b)([\w.-]+)/i;
 
+/** A recipient address in quotes (`m['To'] = 'bookings@tarifa-boats.es'`), outside test and local domains. */
+const OUTSIDE_ADDRESS = /\b(?:to|To|TO|recipients?|send_to)\b[^\n]{0,12}?['"][\w.+-]+@((?![\w.-]*\.(?:local|internal|test|example)\b)[\w-]+(?:\.[\w-]+)+)['"]/;
+
 /** The first statement of code (a line, or a call spanning a few) that sends card data or several personal details to a host off this machine. */
 export function sendsPeoplesData(code: string): { host: string; card: boolean; fields: string[] } | null {
   const lines = code.split('\n');
+  // Mail built in code (smtplib, nodemailer) goes to the domain of the address it is sent to.
+  const mails = /\b(?:smtplib|sendmail|send_message|nodemailer|EmailMessage|MIMEText|mail\()/.test(code);
   for (let i = 0; i < lines.length; i++) {
-    const host = OUTSIDE_URL.exec(lines[i])?.[1];
+    const host = OUTSIDE_URL.exec(lines[i])?.[1] ?? (mails ? OUTSIDE_ADDRESS.exec(lines[i])?.[1] : undefined);
     if (!host) continue;
     const statement = lines.slice(i, i + 4).join('\n');
     if (CARD_FIELD.test(statement)) return { host, card: true, fields: [] };

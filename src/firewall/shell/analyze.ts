@@ -3,6 +3,7 @@ import { judgeUnknownCli } from './rules/unknown-cli.js';
 import type { SideEffectClass } from '../types.js';
 import { classifyPath, type PathVerdict } from '../paths.js';
 import { parseShell, type ShellCommand, type ShellWord } from './parse.js';
+import { passesThrough, printsNamesOnly } from './names-only.js';
 import { ruleFor, type CommandFacts } from './rules/index.js';
 
 // Shell analysis: parse with a real bash parser, then judge every simple command the script
@@ -31,6 +32,8 @@ export interface ShellAnalysis {
 
 export interface ShellOptions {
   sensitive_paths?: readonly string[];
+  /** The directory the script starts in (the tool's workdir or the session's cwd), when known. */
+  cwd?: string;
 }
 
 const MAX_DEPTH = 4;
@@ -49,7 +52,7 @@ export function setShellMemoSize(size: number): void {
 
 export function analyzeShell(script: string, opts: ShellOptions = {}): ShellAnalysis {
   if (memoSize <= 0 || script.length > 4096) return analyzeUncached(script, opts);
-  const key = opts.sensitive_paths?.length ? `${opts.sensitive_paths.join('\0')}\u0001${script}` : script;
+  const key = `${opts.sensitive_paths?.length ? opts.sensitive_paths.join('\0') : ''}\u0001${opts.cwd ?? ''}\u0001${script}`;
   const hit = memo.get(key);
   if (hit) {
     memo.delete(key);
@@ -63,7 +66,7 @@ export function analyzeShell(script: string, opts: ShellOptions = {}): ShellAnal
 }
 
 function analyzeUncached(script: string, opts: ShellOptions): ShellAnalysis {
-  const state: State = { findings: [], programs: [], commands: 0, dynamic: 0, sensitiveReads: [], envDump: false, network: [], downloaded: [], cleared: [], opts, script };
+  const state: State = { findings: [], programs: [], commands: 0, dynamic: 0, sensitiveReads: [], envDump: false, network: [], downloaded: [], cleared: [], secretReadsOf: new Map(), opts, script };
   const parsed = walkScript(script, '', 0, state);
   if (!parsed) {
     return { parsed: false, findings: state.findings, commands: state.commands, confidence: 0.3, programs: state.programs, cleared: [] };
@@ -90,6 +93,8 @@ interface State {
   /** Files a fetch command saved; running one later is download-and-execute. */
   downloaded: string[];
   cleared: string[];
+  /** Each command's secret reads, so a names-only filter downstream can take them back (names-only.ts). */
+  secretReadsOf: Map<ShellCommand, { findings: ShellFinding[]; reads: string[] }>;
   opts: ShellOptions;
   /** The whole top-level script, for rules that need its context (a `cd` into a preview environment). */
   script: string;
@@ -129,6 +134,8 @@ const WRAPPER_VALUE_FLAGS: Record<string, Set<string>> = {
 
 function judgeCommand(cmd: ShellCommand, depth: number, state: State): void {
   state.commands++;
+  const findingsStart = state.findings.length;
+  const readsStart = state.sensitiveReads.length;
   let argv = cmd.argv;
   let privileged = false;
   // Peel wrappers (sudo, env, nohup, timeout 5...) to reach the program that really runs.
@@ -187,6 +194,26 @@ function judgeCommand(cmd: ShellCommand, depth: number, state: State): void {
     const changes = state.findings.slice(before).some((f) => f.risk >= 0.1 && f.cls !== 'read_only');
     add(state, changes ? 0.45 : 0.15, changes ? 'critical' : 'local_edit', !changes, 'privileged', `runs ${program} as root (${baseName(cmd.argv[0].text)})`);
   }
+  namesOnly(cmd, program, args, findingsStart, readsStart, state);
+}
+
+/** Remembers this command's secret reads; a filter that prints only names takes back its own and its feeders'. */
+function namesOnly(cmd: ShellCommand, program: string, args: ShellWord[], findingsStart: number, readsStart: number, state: State): void {
+  const own = { findings: state.findings.slice(findingsStart).filter((f) => f.category === 'secret_read'), reads: state.sensitiveReads.slice(readsStart) };
+  if (own.findings.length || own.reads.length) state.secretReadsOf.set(cmd, own);
+  if (!printsNamesOnly(program, args, cmd.upstream)) return;
+  // Feeders count only when every command before the filter is a reader or passes lines through.
+  const feeders = cmd.upstream.every((c) => state.secretReadsOf.has(c) || passesThrough(c)) ? cmd.upstream : [];
+  const taken = [cmd, ...feeders].map((c) => state.secretReadsOf.get(c)).filter((x) => !!x);
+  if (!taken.some((x) => x.findings.length || x.reads.length)) return;
+  const drop = new Set(taken.flatMap((x) => x.findings));
+  state.findings = state.findings.filter((f) => !drop.has(f));
+  for (const r of taken.flatMap((x) => x.reads)) {
+    const i = state.sensitiveReads.indexOf(r);
+    if (i >= 0) state.sensitiveReads.splice(i, 1);
+  }
+  for (const c of [cmd, ...feeders]) state.secretReadsOf.delete(c);
+  add(state, 0.05, 'read_only', true, 'secret_names', `${program} prints only the names (before "=", keys or object names) of the secrets it is fed, not their values`);
 }
 
 /** Any path-looking argument of a command is read; sensitive reads are remembered for exfil checks. */
@@ -273,6 +300,16 @@ class Facts implements CommandFacts {
   get script(): string {
     return this.state.script;
   }
+
+  get workdir(): string | undefined {
+    // A command run on another machine or inside a container is not in this directory.
+    if (/^(?:ssh|docker|podman|kubectl)\b/.test(this.cmd.via)) return undefined;
+    const cds = [...this.state.script.matchAll(/(?:^|[;&|("'\x60]\s*)cd\s+([^\s;&|)]+)/g)].map((m) => m[1]);
+    const cd = cds[cds.length - 1];
+    if (!cd) return this.state.opts.cwd;
+    if (cd.startsWith('/') || cd.startsWith('~')) return cd;
+    return this.state.opts.cwd ? `${this.state.opts.cwd.replace(/\/$/, '')}/${cd}` : cd;
+  }
 }
 
 function wasDownloaded(state: State, path: string): boolean {
@@ -296,6 +333,11 @@ function judgeRedirect(op: string, target: ShellWord, fd: string | null, state: 
     return;
   }
   void fd;
+  // Appending to a log file under /var/log is what the log is for; overwriting or truncating one erases it.
+  if ((op === '>>' || op === '&>>') && /^\/var\/log\/(?:[\w.-]+\/)?[\w.-]+\.log$/.test(target.text)) {
+    add(state, 0.12, 'local_edit', true, 'log_append', `appends to the log ${target.text}`);
+    return;
+  }
   if (v.write_risk >= 0.25) {
     const verb = op === '>>' || op === '&>>' ? 'appends to' : 'overwrites';
     const cls: SideEffectClass = v.write_risk >= 0.7 ? 'critical' : 'local_edit';

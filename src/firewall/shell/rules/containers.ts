@@ -1,5 +1,5 @@
 import { execInside } from './kube.js';
-import { EPHEMERAL, PROD, type Rule } from './types.js';
+import { EPHEMERAL, PERSONAL_CHECKOUT, PROD, type Rule } from './types.js';
 
 // docker and podman (and their compose): volumes hold data; images and stopped containers are
 // rebuilt; host-level access (privileged, the docker socket, / mounted) is a container escape.
@@ -16,6 +16,10 @@ export const docker: Rule = (f) => {
   if (compose && verb.includes('down') && /(^|\s)(-v|--volumes)\b/.test(joined)) {
     const file = words.find((w, i) => words[i - 1] === '-f' || words[i - 1] === '--file' || words[i - 1] === '-p' || words[i - 1] === '--project-name') ?? '';
     if (EPHEMERAL.test(file)) return f.add(0.3, 'local_edit', false, 'data_loss', `${f.program} compose down -v deletes the volumes of a test stack (${file})`);
+    // The default stack of a checkout in the person's own home directory is their development copy;
+    // a deployed path (/srv, /opt), a service account's home or a production file keeps it held.
+    const dir = f.workdir ?? '';
+    if (PERSONAL_CHECKOUT.test(dir) && !PROD.test(`${dir} ${file}`)) return f.add(0.3, 'local_edit', false, 'data_loss', `${f.program} compose down -v deletes the volumes of a development checkout (${dir})`);
     return f.add(0.8, 'critical', false, 'data_loss', `${f.program} compose down -v deletes the project's volumes (their data)`);
   }
   // A prune filtered to a test or dev stack's label deletes that stack's volumes only, as `down -v` of a test stack does.
@@ -33,6 +37,10 @@ export const docker: Rule = (f) => {
     return f.add(0.35, 'local_edit', false, 'destructive_file_op', `${f.program} ${verb.slice(0, 2).join(' ')} deletes containers or images`);
   }
   if (verb[0] === 'push') return f.add(0.62, 'external', false, 'publish', `${f.program} push publishes an image to a registry`);
+  // `buildx build --push` (or an output of type registry) builds and pushes in one step.
+  if (verb.includes('build') && (words.includes('--push') || /(?:--output|-o)[= ](?:[^ ]*,)?type=(?:registry|image,[^ ]*push=true)/.test(joined))) {
+    return f.add(0.62, 'external', false, 'publish', `${f.program} ${verb.slice(0, 2).join(' ')} --push publishes the image it builds to a registry`);
+  }
   if (verb[0] === 'login') return f.add(0.3, 'external', true, 'publish', `${f.program} login stores registry credentials`);
   f.add(0.08, 'local_edit', true, 'build', `${f.program} ${verb.slice(0, 2).join(' ')}`.trim());
 };

@@ -5,15 +5,21 @@ import { flagValue, has, type Rule } from './types.js';
 
 export const dbClient: Rule = (f) => {
   f.network(f.program);
+  // Where a statement runs is the host and the database together: `-h localhost -d shop_test`.
+  const host = flagValue(f.args, '-h', '--host');
+  const dbName = flagValue(f.args, '-d', '--dbname', '-D', '--database');
   if (f.program === 'dropdb' || (f.program === 'mysqladmin' && has(f.args, 'drop'))) {
-    f.add(0.92, 'critical', false, 'database_destruction', `${f.program} drops a database`);
+    // dropdb's operand is the database itself: a test or dev database on this machine is rebuilt from migrations.
+    const name = f.args.filter((a, i) => !a.text.startsWith('-') && !/^(?:-h|--host|-p|--port|-U|--username|-u|--user)$/.test(f.args[i - 1]?.text ?? '')).map((a) => a.text).filter((t) => t !== 'drop').pop() ?? '';
+    const x = judgeSql(`DROP DATABASE ${name}`, { where: host ?? '' });
+    f.add(x[0].risk, x[0].cls, x[0].reversible, 'database_destruction', `${f.program} drops ${x[0].risk < 0.5 ? `the local test or dev database ${name}` : `a database${name ? ` (${name})` : ''}`}`);
     return;
   }
   const inline = flagValue(f.args, '-c', '--command', '-e', '--execute', '--eval', '-q', '--query', '-Q');
   const here = f.cmd.redirects.filter((r) => r.op === '<<<' || r.op === '<<').map((r) => r.target.text).join(';');
   const positional = f.args.filter((a) => !a.text.startsWith('-')).map((a) => a.text).filter((t) => /\s/.test(t)).join(';');
   const sql = [inline, here, positional, f.program === 'redis-cli' ? f.args.map((a) => a.text).join(' ') : ''].filter(Boolean).join(';');
-  const where = [flagValue(f.args, '-h', '--host', '-d', '--dbname', '-D', '--database', '-n'), ...f.args.map((a) => a.text).filter((t) => /:\/\/|\.db$|\.sqlite3?$|^\$\{?\w*(?:URL|DSN|URI|DB|DATABASE)\w*\}?$/i.test(t))]
+  const where = [host, dbName, flagValue(f.args, '-n'), ...f.args.map((a) => a.text).filter((t) => /:\/\/|\.db$|\.sqlite3?$|^\$\{?\w*(?:URL|DSN|URI|DB|DATABASE)\w*\}?$/i.test(t))]
     .filter(Boolean).join(' ');
   if (!sql) {
     f.add(0.1, 'external', true, 'database_read', `${f.program} opens a database session${where ? ` on ${where}` : ''}`);

@@ -15,7 +15,7 @@ import { curl, mail, netcat, remoteStore, SECRET_VAR, ssh } from './network.js';
 import { pkg } from './packages.js';
 import { cryptoSend, stripe } from './payments.js';
 import { keychain, passwordManager, textSearch } from './secret-stores.js';
-import { accounts, audit, awk, crontab, disk, envDump, firewallCtl, history, kill, power, scheduler, service, systemdRun } from './system.js';
+import { accounts, audit, awk, crontab, disk, envDump, firewallCtl, history, journalctl, kill, power, scheduler, service, systemdRun } from './system.js';
 import { readArgs } from '../analyze.js';
 import { lowLocal, readOnly, type Rule } from './types.js';
 
@@ -91,7 +91,8 @@ set('helm', helm);
 set('docker podman docker-compose podman-compose', docker);
 set('mail mailx sendmail mutt', mail);
 set('useradd userdel usermod passwd chpasswd visudo groupadd groupdel adduser deluser', accounts);
-set('iptables ip6tables ufw nft setenforce firewall-cmd pfctl', firewallCtl);
+set('iptables ip6tables ufw nft setenforce firewall-cmd pfctl fail2ban-client', firewallCtl);
+set('journalctl', journalctl);
 set('auditctl ausearch aureport', audit);
 set('history', history);
 set('alias', alias);

@@ -81,6 +81,13 @@ export const cloud: Rule = (f) => {
     if (SHARED_BUCKET.test(dest) && (PERSONAL_DATA_FILE.test(source) || CONFIDENTIAL_FILE.test(source) || /\.(csv|xlsx?|jsonl|parquet)$/i.test(source))) return f.add(0.8, 'critical', false, 'personal_data', `${what} copies ${source} to ${dest}, a bucket shared with people outside the team`);
     if (PERSONAL_DATA_FILE.test(source)) return f.add(0.75, 'critical', false, 'personal_data', `${what} copies ${source}, which by its name holds people's data, to a cloud bucket`);
   }
+  // Maintenance mode: `heroku maintenance` reports it; turning it on takes the app offline for its users.
+  if (f.program === 'heroku' && /^maintenance(?::on)?$/.test(w[0] ?? '')) {
+    const app = flagValue(f.args, '-a', '--app') ?? '';
+    if (w[0] === 'maintenance') return f.add(0.05, 'read_only', true, 'infra_read', `${what} reports whether maintenance mode is on`);
+    if (!prod && (EPHEMERAL.test(app) || PREPROD.test(app))) return f.add(0.4, 'external', true, 'infra_change', `${what} takes a non-production app (${app}) offline`);
+    return f.add(0.72, 'critical', true, 'infra_change', `${what} takes ${app || 'the app'} offline for its users`);
+  }
   const deploy = /(deploy|--prod\b|promote|release)/.test(all);
   f.add(prod || (deploy && f.program !== 'gcloud' && /--prod\b/.test(all)) ? 0.78 : 0.5, prod ? 'critical' : 'external', false, 'infra_change', `${what} changes live cloud resources${prod ? ' in production' : ''}`);
 };
@@ -109,7 +116,7 @@ export const terraform: Rule = (f) => {
   const sub = w[0] ?? '';
   const what = `${f.program} ${w.slice(0, 2).join(' ')}`.trim();
   const destroy = sub === 'destroy' || f.args.some((a) => a.text === '-destroy' || a.text === '--destroy') || (f.program === 'pulumi' && sub === 'stack' && w[1] === 'rm');
-  const where = [flagValue(f.args, '-chdir', '--chdir', '--cwd', '-s', '--stack') ?? '', ...(/\bcd\s+(\S+)/.exec(f.script)?.slice(1) ?? []), flagValue(f.args, '-var-file') ?? ''].join(' ');
+  const where = [flagValue(f.args, '-chdir', '--chdir', '--cwd', '-s', '--stack') ?? '', ...(/\bcd\s+(\S+)/.exec(f.script)?.slice(1) ?? []), flagValue(f.args, '-var-file') ?? '', f.workdir ?? ''].join(' ');
   const throwaway = EPHEMERAL.test(where) && !PROD.test(where);
   if (destroy) {
     return throwaway
@@ -120,6 +127,10 @@ export const terraform: Rule = (f) => {
     // Dev, sandbox and staging stacks are where changes are tried before production.
     if ((throwaway || PREPROD.test(where)) && !PROD.test(where)) return f.add(0.4, 'external', true, 'infra_change', `${what} changes a non-production environment (${where.trim()})`);
     return f.add(0.75, 'critical', false, 'infra_change', `${what} changes live infrastructure`);
+  }
+  // A per-PR, preview or sandbox workspace is deleted once its stack is torn down: its state describes nothing.
+  if (sub === 'workspace' && w[1] === 'delete' && EPHEMERAL.test(`${w[2] ?? ''} ${where}`) && !PROD.test(`${w[2] ?? ''} ${where}`)) {
+    return f.add(0.3, 'local_edit', false, 'infra_change', `${what} ${w[2] ?? ''} deletes a throwaway workspace's state`.replace(/\s+/g, ' '));
   }
   if ((sub === 'state' && ['rm', 'mv', 'push', 'replace-provider'].includes(w[1])) || ['import', 'taint', 'untaint', 'force-unlock'].includes(sub) || (sub === 'workspace' && w[1] === 'delete')) {
     return f.add(0.75, 'critical', false, 'infra_change', `${what} rewrites infrastructure state`);

@@ -11,6 +11,7 @@ const LOCAL_CLUSTER = /^(kind-|minikube|docker-desktop|k3d-|rancher-desktop|coli
 const PREPROD_CHANGE = 0.45;
 /** Preview and per-PR environments (`previews`, `review-apps`, `shop-pr482`) and dev clusters. */
 const THROWAWAY = /(^|[^a-z])(previews?|review-apps?|pr-?\d+|ephemeral|sandbox|dev)([^a-z]|$)/i;
+const REPLICASET_POD = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?-[a-z0-9]{6,10}-[a-z0-9]{5}$/;
 const CRITICAL_KIND = /^(ns|namespaces?|pvc|persistentvolumeclaims?|pv|persistentvolumes?|deploy(ments?)?|sts|statefulsets?|secrets?|crd|customresourcedefinitions?|nodes?|all|clusterroles?|clusterrolebindings?)([./]|$)/i;
 
 function cluster(f: CommandFacts): { prod: boolean; local: boolean; preprod: boolean; where: string } {
@@ -52,6 +53,10 @@ export const kubectl: Rule = (f) => {
   const deleting = sub === 'delete' || sub === 'drain' || sub === 'cordon' || sub === 'taint' || /\bscale\b.*--replicas[= ]0\b/.test(all) || (sub === 'rollout' && ops[1]?.text === 'undo');
   if (deleting) {
     const big = ops.slice(1).some((o) => CRITICAL_KIND.test(o.text)) || /--all\b/.test(all) || sub === 'drain';
+    // A pod named by its ReplicaSet (`api-5d8f7b9c6d-q2w9x`) is recreated by its Deployment: outside
+    // production, deleting it is a restart. StatefulSet pods (`db-0`) and bare pods are not.
+    const restart = sub === 'delete' && /^(?:pods?|po)$/.test(ops[1]?.text ?? '') && ops.length === 3 && REPLICASET_POD.test(ops[2].text);
+    if (restart && !prod && preprod) return f.add(0.35, 'local_edit', false, 'infra_change', `kubectl delete pod ${ops[2].text} restarts a pod its Deployment recreates${at}`);
     const risk = local ? 0.35 : prod || big ? 0.9 : 0.7;
     return f.add(risk, risk >= 0.7 ? 'critical' : 'local_edit', false, 'infra_destruction', `kubectl ${sub} ${ops.slice(1, 3).map((o) => o.text).join(' ')} removes or stops cluster resources${at}`);
   }

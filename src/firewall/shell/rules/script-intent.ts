@@ -15,6 +15,7 @@ const UNATTENDED_FLAG = /^(?:--?(?:all|yes|y|force|no-?confirm|no-?prompt|auto|n
 /** Scripts whose name says they report on payments or mail rather than make them. */
 const READ_SCRIPT = /(^|[/_.-])(report|reports|export|summary|summari[sz]e|list|check|audit|preview|stats|status|reconcile|validate|lint|test|tests|template|templates|render)([/_.-]|$)/i;
 const MONEY_FLAG = /^--?(amount|iban|bic|swift|sort-?code|account(-?number)?|routing|beneficiary|payee|currency|to-account|from-account)(=|$)/i;
+const DELETE_FLAG = /^--?(?:delete|purge|wipe|remove|erase|destroy)(?:[-_][\w-]+)?(?:=|$)/i;
 const SAFE_FLAG = /^--?(dry-?run|sandbox|test(-?mode)?|simulate|preview|check|noop|no-?op|plan)(=|$)/i;
 /** Services that hold contact lists and mail them: a push there is a disclosure to a processor. */
 const PLATFORM = /(mailchimp|hubspot|salesforce|klaviyo|sendgrid|brevo|sendinblue|intercom|zendesk|mailerlite|constant-?contact|activecampaign|marketo|pardot|facebook|meta-?ads|google-?ads|linkedin|segment|customer-?io|braze)/i;
@@ -36,6 +37,12 @@ export function judgeScript(f: CommandFacts, script: string, args: string[]): bo
     return true;
   }
   if (args.some((a) => SAFE_FLAG.test(a))) return false;
+  // Told to delete and not to ask (`prune.sh --delete-worlds-inactive 14d --yes`): nobody confirms what goes.
+  const deleting = args.find((a) => DELETE_FLAG.test(a));
+  if (deleting && args.some((a) => UNATTENDED_FLAG.test(a))) {
+    f.add(0.75, 'critical', false, 'destructive_file_op', `${name} is told to delete (${deleting.replace(/=.*/, '')}) without asking`);
+    return true;
+  }
   if (MONEY_SCRIPT.test(name.replace(/\.\w+$/, '')) && args.some((a) => MONEY_FLAG.test(a))) {
     f.add(0.82, 'critical', false, 'money_movement', `${name} is named for moving money and is given ${args.filter((a) => MONEY_FLAG.test(a)).map((a) => a.replace(/=.*/, '')).join(' ')}`);
     return true;

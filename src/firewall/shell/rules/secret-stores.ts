@@ -18,7 +18,8 @@ export const passwordManager: Rule = (f) => {
   const shows =
     (f.program === 'op' && (sub === 'read' || (sub === 'item' && obj === 'get' && (has(f.args, '--reveal') || f.args.some((a) => /^--fields/.test(a.text)))))) ||
     (f.program === 'bw' && sub === 'get' && /^(?:password|item|totp|notes)$/.test(obj ?? '')) ||
-    ((f.program === 'pass' || f.program === 'gopass') && (sub === 'show' || (!!sub && !/^(?:ls|list|find|search|init|git|insert|generate|edit|rm|mv|cp|help|version)$/.test(sub)))) ||
+    // `pass show folder/` (or no entry at all) prints the tree of entry names, not a password.
+    ((f.program === 'pass' || f.program === 'gopass') && (sub === 'show' ? !!obj && !obj.endsWith('/') : !!sub && !sub.endsWith('/') && !/^(?:ls|list|find|search|init|git|insert|generate|edit|rm|mv|cp|help|version)$/.test(sub))) ||
     (f.program === 'secret-tool' && sub === 'lookup');
   if (shows) reveal(f, `${sub ?? ''} shows a stored secret`.replace(/\s+/, ' '));
 };

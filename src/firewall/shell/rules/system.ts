@@ -132,12 +132,24 @@ const FIREWALL_READ: Record<string, (w: string[]) => boolean> = {
   pfctl: (w) => w.some((x) => /^-s\w*$/.test(x)) && !w.some((x) => /^-([dEeFf]|k)/.test(x)),
 };
 FIREWALL_READ.ip6tables = FIREWALL_READ.iptables;
+// fail2ban: a jail's status and the banned list are reads; stopping it or unbanning turns protection off.
+FIREWALL_READ['fail2ban-client'] = (w) => /^(status|banned|get|ping|version|help|echo)$/.test(w.find((x) => !x.startsWith('-')) ?? '');
+
+/** Adding a block (ufw deny, iptables -A … -j DROP, a fail2ban ban) restricts traffic: it tightens, it opens nothing. */
+const FIREWALL_TIGHTENS: Record<string, (w: string[]) => boolean> = {
+  ufw: (w) => /^(deny|reject|limit)$/.test(w.find((x) => !x.startsWith('-')) ?? ''),
+  iptables: (w) => w.some((x) => /^(-A|-I|--append|--insert)$/.test(x)) && /^(DROP|REJECT)$/.test(w[w.indexOf('-j') + 1] ?? w[w.indexOf('--jump') + 1] ?? '') && !w.some((x) => /^(-[DFPXZ]|--(delete|flush|policy|zero))$/.test(x)),
+  'fail2ban-client': (w) => w[0] === 'set' && w[2] === 'banip',
+};
+FIREWALL_TIGHTENS.ip6tables = FIREWALL_TIGHTENS.iptables;
 
 export const firewallCtl: Rule = (f) => {
   const w = f.args.map((a) => a.text);
   const joined = w.join(' ');
   if (FIREWALL_READ[f.program]?.(w)) return f.add(0.05, 'read_only', true, 'security', `${f.program} ${joined} lists the firewall's rules or state`);
-  if (/(-F|--flush|disable|reset|-P\s+\w+\s+ACCEPT|stop|0\b|permissive)/.test(joined)) f.add(0.85, 'critical', false, 'security', `${f.program} ${joined} turns off a security control`);
+  // Under the privileged bar (0.1): root is the only way to add a block, and a block loosens nothing.
+  if (FIREWALL_TIGHTENS[f.program]?.(w)) return f.add(0.08, 'local_edit', true, 'security', `${f.program} ${joined} adds a block (tightens the firewall)`);
+  if (/(-F|--flush|disable|reset|-P\s+\w+\s+ACCEPT|stop|unban|0\b|permissive)/.test(joined)) f.add(0.85, 'critical', false, 'security', `${f.program} ${joined} turns off a security control`);
   else f.add(0.45, 'critical', false, 'security', `${f.program} ${joined} changes a security control`.trim());
 };
 
@@ -149,6 +161,17 @@ export const audit: Rule = (f) => {
   if (w.length > 0 && w.every((x) => /^-[ls]$/.test(x))) return f.add(0.05, 'read_only', true, 'security', `auditctl ${w.join(' ')} lists audit rules or status`);
   if (w.includes('-D') || /(^| )-e 0\b/.test(w.join(' '))) return f.add(0.85, 'critical', false, 'security', `auditctl ${w.join(' ')} turns off audit logging`);
   f.add(0.45, 'critical', false, 'security', `auditctl ${w.join(' ')} changes what is audited`);
+};
+
+/** journalctl reads the system journal; a vacuum that keeps days, a size or several files is retention, one that keeps almost nothing wipes it. */
+export const journalctl: Rule = (f) => {
+  const w = f.args.map((a) => a.text);
+  const vacuum = w.map((x, i) => /^--vacuum-(time|size|files)(=.*)?$/.test(x) ? [x.replace(/=.*/, ''), x.includes('=') ? x.slice(x.indexOf('=') + 1) : w[i + 1] ?? ''] : null).filter((x) => !!x);
+  if (!vacuum.length && !w.includes('--flush') && !w.includes('--setup-keys')) return readArgs(f);
+  const keeps = vacuum.length > 0 && vacuum.every(([flag, v]) =>
+    flag === '--vacuum-time' ? /^\d+\s*(d|days?|w|weeks?|month|months|y|years?)$/i.test(v) : flag === '--vacuum-size' ? /^\d+\s*[MGT]i?B?$/i.test(v) && (parseInt(v, 10) >= 100 || /[GT]/i.test(v)) : parseInt(v, 10) >= 2);
+  if (keeps) return f.add(0.08, 'local_edit', true, 'log_retention', `journalctl ${vacuum.map(([k, v]) => `${k}=${v}`).join(' ')} trims the journal and keeps the recent logs`);
+  f.add(0.7, 'critical', false, 'anti_forensics', `journalctl ${w.join(' ')} deletes the system journal`);
 };
 
 export const history: Rule = (f) => {

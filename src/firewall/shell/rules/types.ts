@@ -30,6 +30,8 @@ export interface CommandFacts {
   wasDownloaded(path: string): boolean;
   /** The whole top-level script this command is part of. */
   readonly script: string;
+  /** The directory this command runs in (the tool's workdir, then any `cd`), or undefined when unknown or remote. */
+  readonly workdir: string | undefined;
 }
 
 export type Rule = (f: CommandFacts) => void;
@@ -77,6 +79,12 @@ export function writeTargets(f: CommandFacts, targets: ShellWord[], verb: string
     if (v.write_risk >= 0.25) f.add(v.write_risk, v.write_risk >= 0.7 ? 'critical' : 'local_edit', true, v.level === 'shell_profile' ? 'shell_profile_write' : 'file_write', `${verb} ${t.text}: ${v.reason}`);
   }
 }
+
+/**
+ * A checkout in a person's own home directory (`~/code/app`, `/home/priya/…`, `/Users/tom/…`): where
+ * they develop. Service accounts' homes (deploy, ubuntu, ec2-user…) are where servers run things.
+ */
+export const PERSONAL_CHECKOUT = /^(?:~|\/home\/(?!(?:deploy|ubuntu|ec2-user|admin|root|app|apps|www|www-data|git|ops|service|runner|ci|docker)\/)[^/]+|\/Users\/[^/]+)\/[^/]+/;
 
 /** Names that mean a throwaway environment: previews, tests, sandboxes. */
 export const EPHEMERAL = /(^|[^a-z])(preview|pr-\d+|review-app|ephemeral|sandbox|scratch|tmp|test|testing|ci|dev|local|kind|minikube)([^a-z]|$)/i;

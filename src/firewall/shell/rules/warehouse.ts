@@ -39,6 +39,8 @@ export const bq: Rule = (f) => {
   }
   if (sub === 'query') {
     const sql = ops.slice(1).join(' ');
+    // `--dry_run` validates the statement and estimates the bytes it would scan; nothing runs.
+    if (f.args.some((a) => /^--dry[_-]run(=true)?$/.test(a.text))) return f.add(0.05, 'read_only', true, 'infra_read', 'bq query --dry_run only validates and estimates the query');
     // The warehouse is always a shared, remote database, never a local scratch copy.
     for (const x of judgeSql(sql, { where: prod ? 'prod warehouse' : 'the warehouse' })) f.add(x.risk, x.cls, x.reversible, x.category, `bq ${x.reason}`);
     return;
