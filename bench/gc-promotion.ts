@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'undici';
@@ -19,7 +19,10 @@ import { casesFrom, hotConfig, runCase, type Case } from './hot-cases.js';
 // GC_BUILD (a built checkout to measure instead of this one), GC_FLAGS (extra node flags),
 // GC_ENV (`NAME=value ...`), GC_STORAGE / GC_FIREWALL (the config's storage / firewall line),
 // GC_CONFIG (extra YAML lines appended to the config, `\n`-separated), GC_DUMP=prefix (writes each
-// case's --trace-gc-nvp lines to <prefix>-<case>.nvp).
+// case's --trace-gc-nvp lines to <prefix>-<case>.nvp), GC_MAPS=1 (runs the gateway with V8's
+// --log-maps and lists, after the table, every hidden-class transition made at least once per two
+// requests of the run: a new Map per request is an old-generation allocation per request, and
+// the Map's key and reason name the object; docs/performance.md, "Dead requests promoted").
 
 const REQUESTS = Number(process.env.GC_REQUESTS ?? 3000);
 const CONCURRENCY = Number(process.env.GC_CONCURRENCY ?? 8);
@@ -75,7 +78,12 @@ try {
     ...(process.env.GC_CONFIG ? process.env.GC_CONFIG.split('\\n') : []),
   ].join('\n'));
   const env = Object.fromEntries((process.env.GC_ENV ?? '').split(' ').filter(Boolean).map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
-  const flags = ['--max-semi-space-size=32', '--trace-gc-nvp', ...(process.env.GC_FLAGS ?? '').split(' ').filter(Boolean)];
+  const mapsLog = join(dir, 'maps.log');
+  const flags = [
+    '--max-semi-space-size=32', '--trace-gc-nvp',
+    ...(process.env.GC_MAPS ? ['--log-maps', '--no-log-maps-details', `--logfile=${mapsLog}`, '--no-logfile-per-isolate'] : []),
+    ...(process.env.GC_FLAGS ?? '').split(' ').filter(Boolean),
+  ];
   const gateway = await startProcess([...flags, join(BUILD, 'dist/cli/main.js'), 'start', '--config', cfg, '--port', '0'], env);
   procs.push(gateway);
   let out = '';
@@ -97,6 +105,22 @@ try {
     console.log(`| ${c.name} | ${s.length} | ${(REQUESTS / s.length).toFixed(0)} | ${mb(median(s.map((x) => x.allocated)))} | ${mb(median(promoted))} (${mb(q(promoted, 0.25))}–${mb(q(promoted, 0.75))}) | ${(total / REQUESTS / 1e3).toFixed(1)} | ${mb(median(s.map((x) => x.survived)))} | ${median(s.map((x) => x.pause)).toFixed(1)}; ${Math.max(...s.map((x) => x.pause)).toFixed(1)} | ${markCompacts.length}${markCompacts.length ? ` (${markCompacts.map((p) => p.toFixed(1)).join(', ')})` : ''} |`);
   }
   await pool.close();
+  if (process.env.GC_MAPS) {
+    gateway.child.kill('SIGTERM');
+    await new Promise((r) => gateway.child.once('exit', r)); // the log is complete once it exits
+    const requests = cases.length * (REQUESTS + Math.min(REQUESTS, 1000));
+    const counts = new Map<string, number>();
+    // map,<event>,<time>,<from>,<to>,<pc>,<line>,<column>,<reason>,<key>
+    for (const line of readFileSync(mapsLog, 'latin1').split('\n')) {
+      if (!line.startsWith('map,')) continue;
+      const f = line.split(',');
+      const k = `${f[1]} (${f[8] || 'no reason'}) ${f.slice(9).join(',')}`;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    const frequent = [...counts].filter(([, n]) => n >= requests / 2).sort((a, b) => b[1] - a[1]);
+    console.log(`\nHidden-class transitions made at least once per two of the run's ${requests} requests: ${frequent.length ? '' : 'none'}`);
+    for (const [k, n] of frequent) console.log(`  ${(n / requests).toFixed(2)} per request: ${k}`);
+  }
 } finally {
   for (const p of procs) p.child.kill('SIGTERM');
   rmSync(dir, { recursive: true, force: true });
