@@ -145,17 +145,11 @@ export async function runChain<T>(
       };
       tick(); // a stall before the first chunk is an idle timeout too (and falls back)
       try {
-        const value = await attempt({
-          get signal() {
-            return deadline.signal;
-          },
-          target,
-          firstByte: () => {
-            ttft ??= performance.now() - started;
-            if (ttftTimer) clearTimeout(ttftTimer);
-            tick();
-          },
-        });
+        const value = await attempt(new Attempt(deadline, target, () => {
+          ttft ??= performance.now() - started;
+          if (ttftTimer) clearTimeout(ttftTimer);
+          tick();
+        }));
         if (!options.stream) clearTimers();
         breaker.onSuccess();
         attempts.push(attemptLog(target, retry, startedAt, 'ok', performance.now() - started, ttft));
@@ -276,36 +270,71 @@ class AttemptSignals {
     this.#client = client;
   }
 
-  next(): { readonly signal: UpstreamAbort; abort(reason?: unknown): void; release(): void } {
-    const self = this;
-    let own: UpstreamAbort | undefined;
-    let released = false;
+  next(): AttemptSignal {
     this.#live++;
-    const current = (): UpstreamAbort => {
-      if (own) return own;
-      if (!self.#current || self.#current.aborted) {
-        self.#current = new UpstreamAbort();
-        if (self.#client.aborted) self.#current.abort();
-      }
-      self.#unsubscribe ??= self.#client.onAbort(() => self.#current?.abort());
-      own = self.#current;
-      return own;
-    };
-    return {
-      get signal() {
-        return current();
-      },
-      abort(reason?: unknown) {
-        current().abort(reason);
-      },
-      release() {
-        if (released) return;
-        released = true;
-        if (--self.#live === 0 && self.#unsubscribe) {
-          self.#unsubscribe();
-          self.#unsubscribe = undefined;
-        }
-      },
-    };
+    return new AttemptSignal(this);
+  }
+
+  /** The request's current signal (a fresh one once the last was aborted), following the client. */
+  current(): UpstreamAbort {
+    if (!this.#current || this.#current.aborted) {
+      this.#current = new UpstreamAbort();
+      if (this.#client.aborted) this.#current.abort();
+    }
+    this.#unsubscribe ??= this.#client.onAbort(() => this.#current?.abort());
+    return this.#current;
+  }
+
+  /** An attempt is over: the last one stops following the client. */
+  release(): void {
+    if (--this.#live === 0 && this.#unsubscribe) {
+      this.#unsubscribe();
+      this.#unsubscribe = undefined;
+    }
+  }
+}
+
+/**
+ * One attempt's deadline: the signal it hands the upstream call, made on first use. Classes with
+ * the getter on the prototype, not object literals with `get signal()`: V8 defines a literal's
+ * getter with an AccessorPair allocated in the old generation, which pointed from old space at
+ * the request's closures, so every scavenge kept them and everything they captured (the plan,
+ * the request) alive and promoted them (docs/performance.md, "Dead requests promoted").
+ */
+class AttemptSignal {
+  readonly #signals: AttemptSignals;
+  #own: UpstreamAbort | undefined = undefined;
+  #released = false;
+
+  constructor(signals: AttemptSignals) {
+    this.#signals = signals;
+  }
+
+  get signal(): UpstreamAbort {
+    this.#own ??= this.#signals.current();
+    return this.#own;
+  }
+
+  abort(reason?: unknown): void {
+    this.signal.abort(reason);
+  }
+
+  release(): void {
+    if (this.#released) return;
+    this.#released = true;
+    this.#signals.release();
+  }
+}
+
+/** What runChain hands an attempt (see AttemptSignal for why a class). */
+class Attempt implements AttemptContext {
+  readonly #deadline: AttemptSignal;
+
+  constructor(deadline: AttemptSignal, readonly target: RuntimeTarget, readonly firstByte: () => void) {
+    this.#deadline = deadline;
+  }
+
+  get signal(): CallSignal {
+    return this.#deadline.signal;
   }
 }

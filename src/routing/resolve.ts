@@ -72,7 +72,7 @@ export function resolvePlan(
     }
   }
   const route = own(config.routes, name);
-  let plan: Omit<Plan, 'only'>;
+  let plan: Plan;
   if (route) {
     plan = planForRoute(name, route, models, request, meta, routing, weightsFor);
   } else {
@@ -86,7 +86,12 @@ export function resolvePlan(
   const only = meta.pinTarget !== undefined ? [pinnedIndex(plan.model, meta.pinTarget)] : undefined;
   if (only) routing.pinned_target = meta.pinTarget;
   if (meta.noFallback) routing.fallback_disabled = true;
-  return { ...plan, only };
+  // Added to the plan, not `{ ...plan, only }`: on Node 20 an object made by a leading spread gets a
+  // hidden class of its own, and each key added after the spread makes a new one, allocated in the
+  // old generation: one per request, promoted with its descriptors (docs/performance.md, "Dead
+  // requests promoted").
+  plan.only = only;
+  return plan;
 }
 
 function planForRoute(
@@ -97,7 +102,7 @@ function planForRoute(
   meta: RequestMeta,
   routing: Record<string, unknown>,
   weightsFor?: WeightSource,
-): Omit<Plan, 'only'> {
+): Plan {
   const model = (m: string) => models.get(m)!; // references are checked when the config loads
   if (route.variants) {
     const variants = route.variants;

@@ -99,7 +99,12 @@ function drained(res: ServerResponse): Promise<void> {
   return new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve));
 }
 
-/** The `switchyard` object a JSON response carries: which route, model, variant and provider served it. */
+/**
+ * The `switchyard` object a JSON response carries: which route, model, variant and provider served
+ * it. A fresh object on every call: the routes add their keys to it with Object.assign (on Node 20
+ * `{ ...gatewayExtension(r), more }` makes a new hidden class per request: docs/performance.md,
+ * "Dead requests promoted").
+ */
 export function gatewayExtension(r: CompletedInference): Record<string, unknown> {
   return {
     inference_id: r.inferenceId,

@@ -5,6 +5,7 @@ import type { ClientAbort } from '../routing/client-abort.js';
 import { bearerToken } from './auth.js';
 import type { CacheDirective } from '../config/cache-schema.js';
 import type { HttpRequest } from './http-types.js';
+import type { TraceCarrier } from '../telemetry/tracing.js';
 
 const CACHE_DIRECTIVES: CacheDirective[] = ['read_write', 'read_only', 'off', 'refresh'];
 
@@ -39,20 +40,44 @@ export function requestMeta(req: HttpRequest, metadata: Record<string, string> |
   if (cache !== undefined && !CACHE_DIRECTIVES.includes(cache as CacheDirective)) {
     throw new InvalidRequestError(`x-switchyard-cache must be one of ${CACHE_DIRECTIVES.join(', ')}; got "${cache.slice(0, 40)}"`, 'x-switchyard-cache');
   }
-  return {
+  return new HttpRequestMeta(
     sessionId,
-    requestId: req.id,
-    forceVariant: header(req, 'x-switchyard-variant'),
-    pinTarget: header(req, 'x-switchyard-target'),
-    noFallback: noFallback !== undefined && noFallback !== '0' && noFallback !== 'false',
+    req.id,
+    header(req, 'x-switchyard-variant'),
+    header(req, 'x-switchyard-target'),
+    noFallback !== undefined && noFallback !== '0' && noFallback !== 'false',
     abort,
-    // Made on first use: most requests never need a real signal (src/routing/client-abort.ts).
-    get signal() {
-      return abort.signal;
-    },
-    tags: metadata && Object.keys(metadata).length ? metadata : undefined,
-    client: token ? clientOf(token) : 'anonymous',
-    cache: cache as CacheDirective | undefined,
-    trace: { traceparent: header(req, 'traceparent'), tracestate: header(req, 'tracestate'), held: true },
-  };
+    metadata && Object.keys(metadata).length ? metadata : undefined,
+    token ? clientOf(token) : 'anonymous',
+    cache as CacheDirective | undefined,
+    { traceparent: header(req, 'traceparent'), tracestate: header(req, 'tracestate'), held: true },
+  );
+}
+
+/**
+ * An HTTP request's routing metadata. A class, not an object literal, because of `signal`: a getter
+ * written in a literal is defined on each object with a V8 AccessorPair, which V8 always allocates
+ * in the old generation, so every request's pair (dead or not) pointed from old space at that
+ * request's closure and everything it captured, and each scavenge kept and promoted them until
+ * the next mark-compact (docs/performance.md, "Dead requests promoted"). A getter on the
+ * prototype is defined once.
+ */
+class HttpRequestMeta implements RequestMeta {
+  constructor(
+    public sessionId: string | undefined,
+    public requestId: string,
+    public forceVariant: string | undefined,
+    public pinTarget: string | undefined,
+    public noFallback: boolean,
+    public abort: ClientAbort,
+    public tags: Record<string, string> | undefined,
+    public client: string,
+    public cache: CacheDirective | undefined,
+    public trace: TraceCarrier,
+  ) {}
+
+  /** Made on first use: most requests never need a real signal (src/routing/client-abort.ts). */
+  get signal(): AbortSignal {
+    return this.abort.signal;
+  }
 }

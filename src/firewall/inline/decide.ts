@@ -55,7 +55,11 @@ export function parseArgs(raw: string): Record<string, unknown> {
   }
 }
 
-export async function decideCalls(svc: FirewallService, observe: Observer, mode: InlineMode, calls: ToolCall[], context: AssessContext, signal?: AbortSignal, spans?: FirewallSpans): Promise<InlineResult> {
+/**
+ * `signalOf`: the client's cancellation, asked for only when a call waits for a human (an
+ * AbortSignal costs Node 20 more than the rest of an observe-mode decision).
+ */
+export async function decideCalls(svc: FirewallService, observe: Observer, mode: InlineMode, calls: ToolCall[], context: AssessContext, signalOf?: () => AbortSignal | undefined, spans?: FirewallSpans): Promise<InlineResult> {
   const inputs = calls.map((c) => ({ tool: c.function.name, args: parseArgs(c.function.arguments) }));
   const assess = (input: (typeof inputs)[number]) => (mode === 'observe' ? observe(input, context) : svc.gate(input, context));
   const gated: Array<Pick<GateResult, 'assessment' | 'trace_id'> & Partial<GateResult>> = await Promise.all(
@@ -63,7 +67,9 @@ export async function decideCalls(svc: FirewallService, observe: Observer, mode:
   );
   const reports = await Promise.all(
     gated.map(async (g, i): Promise<CallReport> => {
-      const base = {
+      // Each report is one literal, not `{ ...base, outcome }`: on Node 20 a key added after a
+      // spread makes a new hidden class every time (docs/performance.md, "Dead requests promoted").
+      const report = (outcome: string, decidedBy?: string | null): CallReport => ({
         tool_call_id: calls[i].id,
         tool_name: calls[i].function.name,
         decision: g.assessment.decision,
@@ -72,11 +78,14 @@ export async function decideCalls(svc: FirewallService, observe: Observer, mode:
         trace_id: g.trace_id,
         approval_id: g.approval?.id ?? null,
         reasons: g.assessment.reasons,
-      };
-      if (mode === 'observe') return { ...base, outcome: g.assessment.decision === 'allow' ? 'allowed' : 'observed' };
-      if (g.status === 'allow') return { ...base, outcome: g.rule_id ? 'allowed_by_rule' : 'allowed' };
-      if (g.status === 'deny' || !g.approval) return { ...base, outcome: 'denied', decided_by: 'policy' };
+        outcome,
+        ...(decidedBy !== undefined ? { decided_by: decidedBy } : {}),
+      });
+      if (mode === 'observe') return report(g.assessment.decision === 'allow' ? 'allowed' : 'observed');
+      if (g.status === 'allow') return report(g.rule_id ? 'allowed_by_rule' : 'allowed');
+      if (g.status === 'deny' || !g.approval) return report('denied', 'policy');
       const approvalId = g.approval.id;
+      const signal = signalOf?.();
       const wait = async () => {
         try {
           return await svc.waitForDecision(approvalId, signal);
@@ -87,7 +96,7 @@ export async function decideCalls(svc: FirewallService, observe: Observer, mode:
         }
       };
       const answer = await (spans ? spans.wait(approvalId, wait) : wait());
-      return { ...base, outcome: answer.status, decided_by: answer.decided_by };
+      return report(answer.status, answer.decided_by);
     }),
   );
   const kept: ToolCall[] = [];

@@ -48,7 +48,7 @@ export async function guardCompletion(ctx: AppContext, request: ChatRequest, met
   const mode = inlineMode(ctx, result.plan);
   const calls = result.response.message.tool_calls ?? [];
   if (!mode || calls.length === 0) return undefined;
-  const r = await decideCalls(firewallService(ctx), observer(ctx), mode, calls, contextOf(request, meta.sessionId), meta.signal, spansFor(ctx, result.inferenceId));
+  const r = await decideCalls(firewallService(ctx), observer(ctx), mode, calls, contextOf(request, meta.sessionId), () => meta.signal, spansFor(ctx, result.inferenceId));
   if (r.blocked.length > 0) {
     if (result.raw && result.passthrough) {
       result.raw = result.passthrough.editJson(result.raw, { drop: new Set(r.blocked.map((b) => b.call.id)), text: blockedText(r.blocked) });
@@ -121,7 +121,7 @@ async function* guarded(ctx: AppContext, mode: InlineMode, request: ChatRequest,
     yield* heldRaw;
     return;
   }
-  const r = await decideCalls(firewallService(ctx), observer(ctx), mode, calls, contextOf(request, meta.sessionId), meta.signal, spans);
+  const r = await decideCalls(firewallService(ctx), observer(ctx), mode, calls, contextOf(request, meta.sessionId), () => meta.signal, spans);
   if (mode === 'observe') return;
   if (pass && heldRaw.length) {
     if (r.blocked.length === 0) yield* heldRaw;

@@ -5,6 +5,7 @@ import { parseEventText as parseEvents } from '../sse.js';
 import { relayEvents } from '../relay.js';
 import { AnthropicEventMapper } from './events.js';
 import { forwardedBody } from '../forward-bytes.js';
+import { withKeys } from '../../core/with-keys.js';
 import { parseAnthropicResponse } from './response.js';
 import type { Block } from './request.js';
 
@@ -45,11 +46,14 @@ export class AnthropicPassthrough implements Passthrough {
 
   async #post(target: ProviderTarget, native: NativeRequest, stream: boolean, options: ProviderCallOptions): Promise<UpstreamResponse> {
     const ep = this.endpointOf(target);
-    const headers: Record<string, string> = { ...ep.headers };
+    const forwarded: Record<string, string> = {};
     for (const name of ['anthropic-beta', 'anthropic-version']) {
       const v = native.headers[name];
-      if (v && !(name === 'anthropic-version' && ep.pinnedVersion)) headers[name] = v;
+      if (v && !(name === 'anthropic-version' && ep.pinnedVersion)) forwarded[name] = v;
     }
+    // Not `{ ...ep.headers }` plus keys: on Node 20 each key added to a spread's copy makes a new
+    // hidden class, one per request (docs/performance.md, "Dead requests promoted").
+    const headers = withKeys(ep.headers, forwarded);
     const res = await postJson(ep.url, headers, forwardedBody(native, target.model, target.params, stream), options.signal, target);
     if (res.statusCode >= 300) throw await statusError(res, options.signal, target);
     return res;

@@ -116,7 +116,8 @@ function relay(res: UpstreamResponse, target: ProviderTarget, signal: CallSignal
   const forClient: EventMapper = {
     map: (data) => {
       const m = mapper.map(data);
-      return m.usageOnly && !wantsUsage && data !== '[DONE]' ? { ...m, withhold: true } : m;
+      // withKeys, not `{ ...m, withhold }`: a key added after a spread makes a new hidden class each time on Node 20.
+      return m.usageOnly && !wantsUsage && data !== '[DONE]' ? withKeys(m, { withhold: true }) : m;
     },
     end: () => mapper.end(),
   };

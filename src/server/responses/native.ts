@@ -1,6 +1,7 @@
 import type { StoredResponse } from '../../store/response-types.js';
 import { parseEventText, serializeEvent } from '../../providers/sse.js';
 import type { Item } from './items.js';
+import { withKeys } from '../../core/with-keys.js';
 
 // Native forwarding to a Responses upstream (src/providers/openai/responses-forward.ts): what the
 // Responses surface adds around it. Conversation state stays Switchyard's own, because upstream
@@ -56,7 +57,7 @@ export function nativeBody(body: Obj, history: Item[] | undefined): Obj {
 
 /** A forwarded Response object with Switchyard's id and the client's previous_response_id. */
 export function stampResponse(raw: Obj, id: string, previousId: string | null | undefined): Obj {
-  return { ...raw, id, ...(previousId ? { previous_response_id: previousId } : {}) };
+  return withKeys(raw, previousId ? { id, previous_response_id: previousId } : { id });
 }
 
 // Whitespace-tolerant: OpenAI writes compact JSON, other servers may not.

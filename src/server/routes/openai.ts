@@ -29,12 +29,12 @@ export const chatCompletionsRoute: HotRoute = {
       const result = await ctx.gateway.complete(request, meta, plan, native);
       setGatewayHeaders(reply, result);
       const firewall = await guardCompletion(ctx, request, meta, result, reply);
-      if (result.raw) return withKeys(result.raw, { id: result.inferenceId, switchyard: { ...gatewayExtension(result), ...firewall } });
+      if (result.raw) return withKeys(result.raw, { id: result.inferenceId, switchyard: Object.assign(gatewayExtension(result), firewall) });
       return renderCompletion(result.response, {
         id: result.inferenceId,
         created: Math.floor(Date.now() / 1000),
         model: result.response.model || result.target.provider.model,
-        extension: { ...gatewayExtension(result), ...firewall },
+        extension: Object.assign(gatewayExtension(result), firewall),
       });
     }
 

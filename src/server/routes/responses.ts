@@ -80,7 +80,7 @@ export const responsesRoute: HotRoute = {
         ? stampResponse(result.raw, ids.id, previousId)
         : renderResponse(parsed, ids, result.response, result.response.model || result.target.provider.model);
       const dropped = result.dropped.length ? { dropped_fields: result.dropped } : {};
-      response.switchyard = { ...gatewayExtension(result), ...(result.raw ? { [NATIVE_MARK]: true } : {}), ...dropped, ...firewall };
+      response.switchyard = Object.assign(gatewayExtension(result), result.raw ? { [NATIVE_MARK]: true } : {}, dropped, firewall);
       await save(response, result.inferenceId);
       return response;
     }
