@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'undici';
-import { median, startProcess, type Proc } from './harness.js';
+import { benchTargets, envPairs, median, startProcess, type Proc } from './harness.js';
 import { casesFrom, hotConfig, runCase, type Case } from './hot-cases.js';
 
 // CPU per request of the gateway and of a minimal Node proxy, for each hot request path, by a
@@ -31,10 +31,6 @@ const ADMIN = 'bench-admin-token';
 
 const cases = casesFrom(process.env.CPU_CASES);
 
-/** `A=1 B=2` in the environment variable `name` as an object (extra environment for one process). */
-function envPairs(name: string): Record<string, string> {
-  return Object.fromEntries((process.env[name] ?? '').split(' ').filter(Boolean).map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
-}
 
 /** CPU µs of a process so far (user + system, all threads), from /proc (10 ms ticks). */
 function cpuOf(pid: number): number {
@@ -77,12 +73,7 @@ try {
     ? await startProcess([...flags, ...flagsOf('CPU_BASELINE_FLAGS'), join(BASELINE, 'dist/cli/main.js'), 'start', '--config', configFor('baseline'), '--port', '0'], { ...env, ...envPairs('CPU_BASELINE_ENV') })
     : undefined;
   if (baseline) procs.push(baseline);
-  const targets: [string, Proc][] = [
-    ['proxy', proxy],
-    ...(baseline ? [['baseline', baseline] as [string, Proc]] : []),
-    ['gateway', gateway],
-    ...(LEVER ? [[`gateway ${LEVER} off`, gateway] as [string, Proc]] : []),
-  ];
+  const targets = benchTargets(proxy, gateway, baseline, LEVER);
   const pools = new Map(targets.map(([name, p]) => [name, new Pool(`http://127.0.0.1:${p.port}`, { connections: CONCURRENCY })]));
   const cpu = new Map<string, number[]>();
   const rps = new Map<string, number[]>();

@@ -176,3 +176,18 @@ export function percentiles(latencies: number[]): Pick<Result, 'p50' | 'p99' | '
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
   return { p50: pct(0.5), p99: pct(0.99), max: latencies[latencies.length - 1] ?? NaN };
 }
+
+/** `A=1 B=2` in the environment variable `name` as an object (extra environment for one process). */
+export function envPairs(name: string): Record<string, string> {
+  return Object.fromEntries((process.env[name] ?? '').split(' ').filter(Boolean).map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
+}
+
+/** The processes a paired run measures, in order: the proxy, another build, this gateway, and this gateway with a lever off. */
+export function benchTargets(proxy: Proc, gateway: Proc, baseline: Proc | undefined, lever: string | undefined): [string, Proc][] {
+  return [
+    ['proxy', proxy],
+    ...(baseline ? [['baseline', baseline] as [string, Proc]] : []),
+    ['gateway', gateway],
+    ...(lever ? [[`gateway ${lever} off`, gateway] as [string, Proc]] : []),
+  ];
+}

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cpuTimeUs, median, pacedLoad, startProcess, type PacedSample, type Proc } from './harness.js';
+import { benchTargets, cpuTimeUs, envPairs, median, pacedLoad, startProcess, type PacedSample, type Proc } from './harness.js';
 import { casesFrom, hotConfig } from './hot-cases.js';
 
 // What the gateway's tail at an evenly paced rate is made of (issue 18: p99 at 800 req/s within
@@ -32,8 +32,6 @@ const BASELINE = process.env.TAIL_BASELINE;
 const ADMIN = 'bench-admin-token';
 const cases = casesFrom(process.env.TAIL_CASES ?? 'json,stream');
 
-const envPairs = (name: string) =>
-  Object.fromEntries((process.env[name] ?? '').split(' ').filter(Boolean).map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
 
 // performance.now() of this process -> CLOCK_MONOTONIC µs, the clock of V8's profile timestamps.
 const MONO_OFFSET_US = Number(process.hrtime.bigint() / 1000n) - performance.now() * 1000;
@@ -74,12 +72,7 @@ try {
   procs.push(gateway);
   const baseline = BASELINE ? await start('baseline', BASELINE, (process.env.TAIL_BASELINE_FLAGS ?? '').split(' ').filter(Boolean), envPairs('TAIL_BASELINE_ENV')) : undefined;
   if (baseline) procs.push(baseline);
-  const targets: [string, Proc][] = [
-    ['proxy', proxy],
-    ...(baseline ? [['baseline', baseline] as [string, Proc]] : []),
-    ['gateway', gateway],
-    ...(LEVER ? [[`gateway ${LEVER} off`, gateway] as [string, Proc]] : []),
-  ];
+  const targets = benchTargets(proxy, gateway, baseline, LEVER);
   console.log(`load: ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
   for (const c of cases) {
     const body = c.body;
