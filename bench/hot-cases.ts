@@ -4,7 +4,8 @@ import type { Pool } from 'undici';
 // The gateway's hot request paths as the per-request benches drive them (cpu-per-request.ts,
 // gc-promotion.ts): chat completions JSON and 10-chunk stream (pass-through to an
 // OpenAI-compatible upstream), the Claude Code request (~54 KB) to an Anthropic upstream and the
-// Codex request (~20 KB) to a Responses upstream, each as JSON and stream; and the config that
+// Codex request (~20 KB) to a Responses upstream, each as JSON and stream, the chat request answered
+// with a tool call (tools-json, tools-stream: the firewall's observe path); and the config that
 // serves them from bench/upstream.ts.
 
 const fixture = (path: string) => JSON.parse(readFileSync(new URL(`../test/fixtures/wire/${path}`, import.meta.url), 'utf8')) as { headers: Record<string, string>; body: Record<string, unknown> };
@@ -17,6 +18,10 @@ export interface Case { name: string; path: string; body: unknown; headers?: Rec
 export const HOT_CASES: Case[] = [
   { name: 'json', path: '/v1/chat/completions', body: chat },
   { name: 'stream', path: '/v1/chat/completions', body: { ...chat, stream: true, stream_options: { include_usage: true } } },
+  // The same chat request, answered by the mock upstream with one tool call (model "bench-tools"):
+  // the firewall assesses and traces it (observe mode). Compare with json / stream.
+  { name: 'tools-json', path: '/v1/chat/completions', body: { ...chat, model: 'bench-tools' } },
+  { name: 'tools-stream', path: '/v1/chat/completions', body: { ...chat, model: 'bench-tools', stream: true, stream_options: { include_usage: true } } },
   { name: 'anthropic-json', path: '/v1/messages?beta=true', body: { ...claude.body, model: 'bench-claude', stream: false }, headers: anthropicHeaders },
   { name: 'anthropic-stream', path: '/v1/messages?beta=true', body: { ...claude.body, model: 'bench-claude', stream: true }, headers: anthropicHeaders },
   { name: 'responses-json', path: '/v1/responses', body: { ...codex.body, model: 'bench-responses', stream: false }, headers: { 'session-id': codex.headers['session-id'] } },
@@ -59,6 +64,7 @@ export function hotConfig(upstreamPort: number, lines: { server: string; storage
     '  bench-model: { targets: [ { provider: mock, model: bench-model } ] }',
     '  bench-claude: { targets: [ { provider: mock-anthropic, model: bench-claude } ] }',
     '  bench-responses: { targets: [ { provider: mock-responses, model: bench-model } ] }',
+    '  bench-tools: { targets: [ { provider: mock, model: bench-tools } ] }',
     'routes:',
     '  bench: { model: bench-model }',
   ].join('\n');

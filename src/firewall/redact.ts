@@ -22,10 +22,25 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/(:\/\/[^/\s:@]+:)[^@\s/]+@/g, '$1[REDACTED]@'],
 ];
 
+// Strings redaction left unchanged, so the next time it is asked about one it answers at once.
+// Every observe-mode tool call redacts its assessment and its input for the trace: the same
+// reasons, enum values, argument keys and conversation come back call after call (the bench's tool
+// call: 35 strings, ~15 µs a call, nearly all of them seen before). Only clean strings are kept,
+// so no secret is held here; bounded in count and length, emptied when full (as the crisis memo).
+const CLEAN_MAX = 4096;
+const CLEAN_MAX_CHARS = 4096;
+const clean = new Set<string>();
+
 export function redactString(s: string): string {
+  if (clean.has(s)) return s;
   let out = s;
   for (const [re, rep] of PATTERNS) out = out.replace(re, rep);
-  return scrubPatterns(out);
+  out = scrubPatterns(out);
+  if (out === s && s.length <= CLEAN_MAX_CHARS) {
+    if (clean.size >= CLEAN_MAX) clean.clear();
+    clean.add(s);
+  }
+  return out;
 }
 
 export function containsSecret(s: string): boolean {
@@ -62,8 +77,11 @@ export function redact(value: unknown, depth = 0): unknown {
   if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      out[k] = SECRET_KEY.test(k) && typeof v === 'string' && v.length > 0 ? '[REDACTED]' : redact(v, depth + 1);
+    const o = value as Record<string, unknown>;
+    // Object.keys, not entries: the same own enumerable keys in the same order, without a pair array per key.
+    for (const k of Object.keys(o)) {
+      const v = o[k];
+      out[k] = typeof v === 'string' && v.length > 0 && SECRET_KEY.test(k) ? '[REDACTED]' : redact(v, depth + 1);
     }
     return out;
   }

@@ -1,9 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { authorOf } from '../../../scripts/train-gate-model.js';
-import { CORPUS_CONFIG } from '../corpus/run-corpus.js';
+import { CORPUS_CONFIG, loadCorpus } from '../corpus/run-corpus.js';
 import { gateCallView, gateEligible, requestOf, resolvedProfile } from './gate-call.js';
-import { gateFeatures } from './gate-features.js';
+import { gateFeatures, wordCountsForTest } from './gate-features.js';
 
 // The learned gate experiment's pieces (scripts/train-gate-model.ts): what a call becomes as
 // features, which calls it may act on, and how corpus rows map to authors for cross-validation.
@@ -11,6 +11,13 @@ import { gateFeatures } from './gate-features.js';
 const bash = (command: string) => ({ tool: 'Bash', args: { command, description: 'run it' } });
 
 describe('learned gate features', () => {
+  test('words of ASCII text: the hand-written scanner counts exactly what the regex does', () => {
+    const texts = ['', ' ', 'a', 'rm -rf /tmp/x_y', 'a'.repeat(30) + ' b' + 'c'.repeat(24) + ' d', 'x1 x2_y\tz\n9', '__ _ a__b', '!!!', 'end_', `${'w'.repeat(25)}`];
+    for (const r of loadCorpus()) for (const t of [JSON.stringify(r.args), ...Object.values(r.context ?? {}).filter((v): v is string => typeof v === 'string')]) if (!/[^\x00-\x7f]/.test(t)) texts.push(t.toLowerCase());
+    assert.ok(texts.length > 300);
+    for (const t of texts) for (const pairs of [true, false]) assert.deepEqual(wordCountsForTest(t, pairs, false), wordCountsForTest(t, pairs, true), t.slice(0, 80));
+  });
+
   test('are deterministic, L2-normalized and independent of letter case', () => {
     const call = bash('aws s3 sync /tmp/empty s3://site --delete');
     const view = gateCallView(call, resolvedProfile(call, {}, CORPUS_CONFIG), { user_message: 'clean the bucket' }, []);

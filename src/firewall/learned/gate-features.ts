@@ -79,11 +79,64 @@ function grams(s: string): void {
 }
 
 const WORD = /[\p{L}\p{N}_]+/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
+const MAX_WORD = 24;
+
+/** The FNV state after `ns` and the separator: hash(ns, t) continues from it over t. */
+function seedOf(ns: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < ns.length; i++) h = Math.imul(h ^ ns.charCodeAt(i), FNV_PRIME);
+  return Math.imul(h ^ 0x1f, FNV_PRIME);
+}
+
+/** [A-Za-z0-9_]: what WORD matches among ASCII characters (no other ASCII is \p{L} or \p{N}). */
+function asciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
 
 function words(ns: string, text: string, pairs: boolean): void {
+  if (NON_ASCII.test(text)) wordsMatched(ns, text, pairs);
+  else wordsAscii(ns, text, pairs);
+}
+
+/**
+ * words() of an ASCII text without the regex and without a string per word: the same tokens,
+ * hashed in place, bumped in the same order (the score sums them in that order). It was the
+ * largest single cost of an observe-mode assessment (matchAll's iterator and a match array per word).
+ */
+function wordsAscii(ns: string, text: string, pairs: boolean): void {
+  const seed = seedOf(ns);
+  const pairSeed = pairs ? seedOf(`${ns}2`) : 0;
+  let prevStart = -1;
+  let prevEnd = -1;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!asciiWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && asciiWordChar(text.charCodeAt(i))) i++;
+    const end = Math.min(i, start + MAX_WORD);
+    let h = seed;
+    for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+    bump((h >>> 0) & MASK);
+    if (pairs && prevStart >= 0) {
+      let g = pairSeed;
+      for (let k = prevStart; k < prevEnd; k++) g = Math.imul(g ^ text.charCodeAt(k), FNV_PRIME);
+      g = Math.imul(g ^ 0x20, FNV_PRIME);
+      for (let k = start; k < end; k++) g = Math.imul(g ^ text.charCodeAt(k), FNV_PRIME);
+      bump((g >>> 0) & MASK);
+    }
+    prevStart = start;
+    prevEnd = end;
+  }
+}
+
+function wordsMatched(ns: string, text: string, pairs: boolean): void {
   let prev = '';
   for (const m of text.matchAll(WORD)) {
-    const w = m[0].length > 24 ? m[0].slice(0, 24) : m[0];
+    const w = m[0].length > MAX_WORD ? m[0].slice(0, MAX_WORD) : m[0];
     token(ns, w);
     if (pairs && prev) token(`${ns}2`, `${prev} ${w}`);
     prev = w;
@@ -115,6 +168,16 @@ function withoutCleared(text: string, cleared: readonly string[]): string {
       if (whole) out = `${out.slice(0, at)} ${out.slice(at + w.length)}`;
     }
   }
+  return out;
+}
+
+/** Tests: the indices and counts words() bumps for `text` in first-seen order, by the ASCII path or by the regex. */
+export function wordCountsForTest(text: string, pairs: boolean, regex: boolean): Array<[number, number]> {
+  touched = [];
+  (regex ? wordsMatched : wordsAscii)('w', text, pairs);
+  const out = touched.map((k): [number, number] => [k, counts[k]]);
+  for (const k of touched) counts[k] = 0;
+  touched = [];
   return out;
 }
 

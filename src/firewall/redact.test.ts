@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { redact, redactString } from './redact.js';
+
+// redactString remembers strings it left unchanged (observe mode redacts the same reasons and
+// conversation on every call); what it changes is redacted again every time.
+
+test('a string asked about again gets the same answer; secrets are redacted every time', () => {
+  const secret = 'use sk-ant-abcdefghijklmnopqrstuvwx now';
+  for (let i = 0; i < 3; i++) {
+    assert.equal(redactString('shell runs a command (argv) (local_edit)'), 'shell runs a command (argv) (local_edit)');
+    assert.equal(redactString(secret), 'use [REDACTED KEY] now');
+  }
+  // Secret-named keys lose their values; other keys keep theirs, in order.
+  assert.deepEqual(redact({ a: 'x', api_key: 'y', b: [secret, { token: 'z', n: 1 }] }), { a: 'x', api_key: '[REDACTED]', b: ['use [REDACTED KEY] now', { token: '[REDACTED]', n: 1 }] });
+  assert.deepEqual(Object.keys(redact({ z: 1, a: 2, m: 3 }) as object), ['z', 'a', 'm']);
+});
+
+test('the memory of clean strings is bounded and keeps answering after it is emptied', () => {
+  for (let i = 0; i < 10_000; i++) assert.equal(redactString(`ordinary text ${i}`), `ordinary text ${i}`);
+  assert.equal(redactString('ordinary text 1'), 'ordinary text 1');
+  for (let i = 0; i < 2; i++) assert.ok(!redactString('password=hunter22 ok').includes('hunter22'));
+});
