@@ -9,6 +9,7 @@ import { judgeStopAsking } from '../rules/tampering.js';
 import { ruleFor } from '../shell/rules/index.js';
 import { COLLECTOR_HOST, DUMMY_PAYLOAD, isLocalUrl } from '../rules/urls.js';
 import type { McpAnnotations } from '../types.js';
+import { argStrings } from '../arg-strings.js';
 import { CONTENT_OP, descriptiveEdit } from './descriptive-edit.js';
 import { dockerToolCommand, kubeToolCommand } from './cli-tools.js';
 import { ACTION_VERB, nameIntent, splitName, tokens, VERB, type Intent } from './tool-name.js';
@@ -254,7 +255,7 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   const secret = named && (named.intent === 'read' || named.intent === null) ? secretStoreRead(words, named.server, flat) : null;
   if (secret) out.findings!.push(secret);
   if (named) {
-    const strings = flatStrings(flat);
+    const strings = argStrings(flat);
     out.findings!.push(...judgeInfraTool({ tokens: words, intent: named.intent, strings }), ...(care ? [] : judgeAccessTool(words, named.intent, strings)));
   }
   // A scheduled action spelled out as a request or a command is known, not guessed: judged as it is.
@@ -276,7 +277,7 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   const automation = words.some((w) => AUTOMATION.test(w)) || /zapier|make|n8n|ifttt|automat|workflow/i.test(named?.server ?? '');
   // An automation step named for paying or refunding ("action": "issue_refund") moves money every
   // time its trigger fires, with nobody approving each one.
-  const payStep = automation && kind !== 'read' ? flatStrings(args).find((v) => /^[a-z][a-z_.-]{2,40}$/i.test(v) && nameIntent(v) === 'finance') : undefined;
+  const payStep = automation && kind !== 'read' ? argStrings(args).find((v) => /^[a-z][a-z_.-]{2,40}$/i.test(v) && nameIntent(v) === 'finance') : undefined;
   if (payStep) out.findings!.push(finding(0.8, 'critical', false, 'money_movement', `sets up an automation whose step "${payStep}" moves money each time it triggers`));
   const optedOut = kind === 'message' || kind === 'schedule' || automation ? sendsToOptedOut(args) : null;
   if (optedOut) out.findings!.push(optedOut);
@@ -302,7 +303,7 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
     out.profile = p(named.source, 'generic', 'external', `${named.who} that edits only descriptive fields (title, topic, labels, notes)`, { base_risk: 0.15, reversible: true, confidence: CONF.named });
   }
   // What a memory, rule or settings tool stores can tell the agent to stop asking from now on.
-  if (named && cls !== 'read_only') out.findings!.push(...judgeStopAsking(flatStrings(args).join('\n'), `${named.tool}'s arguments`));
+  if (named && cls !== 'read_only') out.findings!.push(...judgeStopAsking(argStrings(args).join('\n'), `${named.tool}'s arguments`));
   if (!out.outbound) {
     const texts = strs(flat, ...TEXT_KEYS);
     if (texts.length) out.texts = texts;
@@ -393,13 +394,4 @@ function hostOf(u: string): string {
   } catch {
     return u;
   }
-}
-
-/** Every string value in the arguments (bounded), for rules that look at where a call points. */
-export function flatStrings(v: unknown, depth = 0, out: string[] = []): string[] {
-  if (depth > 4 || out.length > 64) return out;
-  if (typeof v === 'string') out.push(v);
-  else if (Array.isArray(v)) for (const x of v) flatStrings(x, depth + 1, out);
-  else if (v && typeof v === 'object') for (const x of Object.values(v)) flatStrings(x, depth + 1, out);
-  return out;
 }

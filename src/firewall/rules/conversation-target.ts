@@ -1,3 +1,4 @@
+import { argStrings } from '../arg-strings.js';
 import { finding, type Finding } from './finding.js';
 
 // What the conversation says a call's target is. A process id, a container or a person's name in
@@ -12,13 +13,8 @@ const NAME = /\b[A-Z][a-z]+(?:[ '-][A-Z][a-z]+)+\b/g;
 
 const sentences = (messages: readonly string[]) => messages.flatMap((m) => m.split(/(?<=[.!?;])\s+|\n+/));
 
-function strings(v: unknown, depth = 0, out: string[] = []): string[] {
-  if (depth > 3 || out.length > 32) return out;
-  if (typeof v === 'string') out.push(v);
-  else if (Array.isArray(v)) for (const x of v) strings(x, depth + 1, out);
-  else if (v && typeof v === 'object') for (const x of Object.values(v)) strings(x, depth + 1, out);
-  return out;
-}
+/** The argument strings these rules read: shallower and fewer than the unknown-tool profile's. */
+const strings = (args: unknown) => argStrings(args, 3, 32);
 
 /** A call that stops or removes something the conversation calls live or in production. */
 export function judgeLiveTarget(tool: string, args: Record<string, unknown>, conversation: readonly string[]): Finding[] {
