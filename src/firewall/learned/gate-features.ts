@@ -54,10 +54,15 @@ function bump(k: number): void {
   if (counts[k]++ === 0) touched.push(k);
 }
 
-function hash(ns: string, token: string): number {
+/** The FNV state after `ns` and the separator: hash(ns, t) continues from it over t. */
+function seedOf(ns: string): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < ns.length; i++) h = Math.imul(h ^ ns.charCodeAt(i), FNV_PRIME);
-  h = Math.imul(h ^ 0x1f, FNV_PRIME);
+  return Math.imul(h ^ 0x1f, FNV_PRIME);
+}
+
+function hash(ns: string, token: string): number {
+  let h = seedOf(ns);
   for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), FNV_PRIME);
   return (h >>> 0) & MASK;
 }
@@ -81,13 +86,6 @@ function grams(s: string): void {
 const WORD = /[\p{L}\p{N}_]+/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 const MAX_WORD = 24;
-
-/** The FNV state after `ns` and the separator: hash(ns, t) continues from it over t. */
-function seedOf(ns: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < ns.length; i++) h = Math.imul(h ^ ns.charCodeAt(i), FNV_PRIME);
-  return Math.imul(h ^ 0x1f, FNV_PRIME);
-}
 
 /** [A-Za-z0-9_]: what WORD matches among ASCII characters (no other ASCII is \p{L} or \p{N}). */
 function asciiWordChar(c: number): boolean {
