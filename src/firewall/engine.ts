@@ -57,7 +57,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   }
   // A crisis conversation holds what can reach people or not be undone; `git log` does neither.
   let onlyReads = commands.length > 0;
-  const workdir = commandDir(args, context.cwd);
+  const workdir = commands.length ? commandDir(args, context.cwd) : undefined;
   for (const c of commands) onlyReads = shellFactors(c, config, w, workdir) && onlyReads;
   if (commands.length && (args.background === true || args.run_in_background === true)) note(w, 'clarity', 0.1, 'runs in the background');
   const code = inputs.code ?? [];
