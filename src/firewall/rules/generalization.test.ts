@@ -17,6 +17,9 @@ test('infra tools by name and arguments: DNS and open firewalls are live; reads 
   assert.ok(infra('promote_deployment', 'exec', 'dpl_1', 'production') >= 0.75);
   assert.ok(infra('restart_instance', 'exec', 'web-prod-2') >= 0.75);
   assert.equal(infra('list_dns_records', 'read', 'shop.example-store.com'), 0);
+  // Read first, then a noun that is also a live verb: still a read.
+  assert.equal(infra('get_latest_release', 'read', 'hashicorp', 'terraform'), 0);
+  assert.equal(infra('describe_scale_policy', 'read', 'web-prod'), 0);
   assert.ok(infra('restart_instance', 'exec', 'ci-runner-3') < 0.6);
   assert.equal(infra('create_note', 'create', 'production'), 0);
   assert.ok(infra('update_dns_record', 'write', 'dev.myapp.test') < 0.6);

@@ -29,7 +29,8 @@ export interface ToolCall {
 
 export function judgeInfraTool(call: ToolCall): Finding[] {
   const { tokens, intent } = call;
-  if (!intent || !CHANGE_INTENT.has(intent) && !tokens.some((t) => LIVE_VERB.test(t))) return [];
+  // A name that reads first (get_latest_release, list_deployments) reads whatever nouns follow it.
+  if (!intent || intent === 'read' || !CHANGE_INTENT.has(intent) && !tokens.some((t) => LIVE_VERB.test(t))) return [];
   const dnsRecord = tokens.some((t) => RECORD.test(t)) && call.strings.some((s) => RECORD_TYPE.test(s.trim()) || PUBLIC_HOSTNAME.test(s.trim()));
   const dns = (tokens.some((t) => DNS.test(t)) || dnsRecord) && !tokens.includes('email');
   const firewall = tokens.some((t) => FIREWALL.test(t)) && (tokens.includes('rule') || tokens.includes('rules') || tokens.includes('group') || tokens.some((t) => /^(?:firewall|ingress|egress|waf|acl|sg)$/.test(t)));
