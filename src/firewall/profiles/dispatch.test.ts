@@ -1,0 +1,47 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assess } from '../engine.js';
+import { setGateModelEnabled } from '../learned/gate-score.js';
+import type { McpAnnotations } from '../types.js';
+import { dispatchedOperations } from './dispatch.js';
+
+// Generic dispatchers judged by the operation their arguments name. The learned gate layer is off:
+// these check the rules.
+before(() => setGateModelEnabled(false));
+after(() => setGateModelEnabled(true));
+
+const DESTRUCTIVE_DEFAULT: McpAnnotations = { destructiveHint: true };
+
+function gated(tool: string, args: Record<string, unknown>, annotations?: McpAnnotations): boolean {
+  return assess({ tool, args, annotations }).decision !== 'allow';
+}
+
+test('the operation a dispatcher names: GraphQL fields, function, method, a tool caller\'s name', () => {
+  assert.deepEqual(dispatchedOperations(['graphql'], { query: 'mutation($id: ID!) { a: archiveCycle(id: $id) { ok } createCycle(input: {name: "{x}"}) { id } }' }), ['archiveCycle', 'createCycle']);
+  assert.deepEqual(dispatchedOperations(['graphql'], { query: '{ invoice(id: "1") { status } }' }), ['query']);
+  assert.deepEqual(dispatchedOperations(['graphql'], { query: 'query { a } mutation { deleteUser(id: 1) }' }), ['deleteUser']);
+  assert.deepEqual(dispatchedOperations(['graphql'], { query: 'mutation { broken(' }), []);
+  assert.deepEqual(dispatchedOperations(['invoke'], { function: 'keys.list', payload: {} }), ['keys.list']);
+  assert.deepEqual(dispatchedOperations(['rpc'], { jsonrpc: '2.0', method: 'worker.kill' }), ['worker.kill']);
+  assert.deepEqual(dispatchedOperations(['tool', 'call'], { name: 'mailer.send_campaign' }), ['mailer.send_campaign']);
+  // HTTP verbs are requests, judged by URL and body; `name` names an operation only on a tool caller.
+  assert.deepEqual(dispatchedOperations(['call', 'api'], { method: 'GET', path: '/v1/x' }), []);
+  assert.deepEqual(dispatchedOperations(['invoke'], { name: 'nightly report' }), []);
+});
+
+test('reads through a dispatcher run; what changes, pays or deletes is still held', () => {
+  assert.equal(gated('graphql', { query: 'query { invoice(id: "inv_2291") { status amountDue } }' }, DESTRUCTIVE_DEFAULT), false);
+  assert.equal(gated('mcp__tickets__graphql', { query: 'query { payouts(status: PENDING) { nodes { id amount } } }' }), false);
+  assert.equal(gated('rpc', { jsonrpc: '2.0', id: 8, method: 'keys.list', params: { project: 'surf' } }, DESTRUCTIVE_DEFAULT), false);
+  assert.equal(gated('mcp__onepassword__invoke', { function: 'item.list', payload: { vault: 'Ops', fields: ['title'] } }), false);
+  assert.equal(gated('graphql', { query: 'mutation { deleteCustomer(id: "cus_1") { id } }' }), true);
+  assert.equal(gated('graphql', { query: 'mutation { addNote(text: "hi") { id } transferFunds(to: "acct_9", amount: 5000) { id } }' }), true);
+  assert.equal(gated('invoke', { function: 'payments.transfer', payload: { to: 'DE89370400440532013000', amount: 900 } }), true);
+  assert.equal(gated('rpc', { method: 'worker.kill', params: { worker_id: 'render-07' } }), true);
+  assert.equal(gated('tool_call', { name: 'mailer.send_campaign', arguments: { list: 'members', subject: 'Hello' } }), true);
+});
+
+test('an operation whose name says nothing leaves the dispatcher\'s own caution', () => {
+  assert.equal(gated('rpc', { method: 'estimatesmartfee', params: [6] }), true);
+  assert.equal(gated('invoke', { function: 'approvals.request', payload: {} }), true);
+});
