@@ -45,7 +45,7 @@ export const responsesRoute: HotRoute = {
       body: nativeBody(req.body as Record<string, unknown>, history && forwardedHistory(history.rows)),
       headers: forwardedHeaders(req, ['openai-beta']),
       // The client's own text is forwarded and recorded as it is unless the stored conversation was spliced in.
-      raw: history ? undefined : req.rawJson,
+      raw: history ? undefined : req.jsonBody?.bytes,
       recordRaw: !history,
     };
     const h = hex();
