@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { membersOf, scanObject } from './json-syntax.js';
+import { itemFields, scanObject } from './json-syntax.js';
 
 const parses = (text: string) => {
   try {
@@ -26,7 +26,7 @@ test('scanObject: every top-level field of real agent bodies, each span parsing 
   }
 });
 
-test('scanObject accepts only what JSON.parse accepts (tricky texts and every truncation and one-byte change of a body)', () => {
+test('scanObject accepts only what JSON.parse accepts (tricky texts and every truncation and one-byte change of a body, at every alignment)', () => {
   const tricky = [
     '{}', ' {"a":1} ', '{"a":-0.5e+10,"b":[true,false,null,{}],"c":"\\u00e9\\n\\"\\\\\\/"}', '{"a":01}', '{"a":1.}', '{"a":.5}',
     '{"a":1e}', '{"a":-}', '{"a":"\\x"}', '{"a":"\\u12"}', '{"a":"tab\there"}', '{"a":1,}', '{,}', '{"a" 1}', '{"a":[1,]}',
@@ -38,8 +38,12 @@ test('scanObject accepts only what JSON.parse accepts (tricky texts and every tr
   for (let i = 0; i <= body.length; i++) variants.push(body.slice(0, i));
   for (let i = 0; i < body.length; i++) for (const c of ['"', '\\', '{', '}', '[', ']', ',', ':', '1', 'e', '-', '.', ' ', '\n', '\u0001', 'x']) variants.push(body.slice(0, i) + c + body.slice(i + 1));
   for (const text of variants) {
-    const fields = scanObject(Buffer.from(text), 100);
-    if (fields) assert.ok(parses(text) && typeof JSON.parse(text) === 'object' && !Array.isArray(JSON.parse(text)), `accepted ${JSON.stringify(text)}`);
+    const ok = parses(text) && typeof JSON.parse(text) === 'object' && !Array.isArray(JSON.parse(text));
+    // At each alignment of the bytes in memory: string content is tested four bytes at a time.
+    for (const at of [0, 1, 2, 3]) {
+      const fields = scanObject(Buffer.concat([Buffer.alloc(at), Buffer.from(text)]).subarray(at), 100);
+      if (fields) assert.ok(ok, `accepted ${JSON.stringify(text)} at offset ${at}`);
+    }
   }
   // Valid ones it must not refuse (the fast path would be lost, not the answer).
   for (const text of ['{}', ' {"a":1} ', '{"a":-0.5e+10,"b":[true,false,null,{}],"c":"\\u00e9\\n\\"\\\\\\/"}', '{"a":"é"}', '{"a":"\ud800"}', '{"a":1e5,"b":-0}', body]) {
@@ -57,14 +61,12 @@ test('scanObject leaves to the parser what it refuses: "__proto__" keys, escaped
   assert.equal(scanObject(Buffer.from('{"a":[[[]]]}'), 3), undefined);
 });
 
-test('membersOf: the members of a scanned container, keys and spans', () => {
-  const text = '{"messages":[ {"role":"user","content":"a,]}\\"b"} , {"role":"assistant","content":[{"type":"text","text":"x"}],"n":-1e3,"t":true} ],"e":[],"o":{}}';
+test('itemFields: the fields of each item of a scanned array, undefined for items that are not objects', () => {
+  const text = '{"messages":[ {"role":"user","content":"a,]}\\"b"} , {"role":"assistant","content":[{"type":"text","text":"x"}],"n":-1e3,"t":true,"role":"system"} , "s", 1, [{}] ],"e":[]}';
   const bytes = Buffer.from(text);
   const fields = scanObject(bytes, 100)!;
-  const items = membersOf(bytes, fields.get('messages')!);
-  assert.deepEqual(items.map(([k, [s, e]]) => [k, JSON.parse(bytes.toString('utf8', s, e))]), JSON.parse(text).messages.map((m: unknown) => [undefined, m]));
-  const second = membersOf(bytes, items[1][1]);
-  assert.deepEqual(second.map(([k, [s, e]]) => [k, JSON.parse(bytes.toString('utf8', s, e))]), Object.entries(JSON.parse(text).messages[1]));
-  assert.deepEqual(membersOf(bytes, fields.get('e')!), []);
-  assert.deepEqual(membersOf(bytes, fields.get('o')!), []);
+  const read = (span: readonly [number, number]) => JSON.parse(bytes.toString('utf8', span[0], span[1]));
+  const items = itemFields(bytes, fields.get('messages')!);
+  assert.deepEqual(items.map((f) => f && Object.fromEntries([...f].map(([k, span]) => [k, read(span)]))), (JSON.parse(text).messages as unknown[]).map((m) => (typeof m === 'object' && !Array.isArray(m) ? m : undefined)));
+  assert.deepEqual(itemFields(bytes, fields.get('e')!), []);
 });

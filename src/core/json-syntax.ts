@@ -48,10 +48,56 @@ function skipWs(b: Uint8Array, i: number): number {
   }
 }
 
+/**
+ * Where runs of ordinary string content end, four bytes at a time: most of an agent request's bytes
+ * are string content, and testing a word for a quote, a backslash or a byte below 0x20 at once
+ * (the bit tricks of "determine if a word has a byte less than n") takes about half the time of
+ * testing each byte.
+ */
+const NO_WORDS = new Uint32Array(0);
+
+class StringRuns {
+  readonly #words: Uint32Array;
+  /** Index in the bytes of the first whole word. */
+  readonly #base: number;
+
+  constructor(private readonly b: Buffer) {
+    this.#base = (4 - (b.byteOffset & 3)) & 3;
+    const count = b.length > this.#base ? (b.length - this.#base) >> 2 : 0;
+    this.#words = count ? new Uint32Array(b.buffer, b.byteOffset + this.#base, count) : NO_WORDS;
+  }
+
+  /**
+   * The first index from `i` on whose byte is a quote, a backslash or a control character; the
+   * length when none is. (Bounded: reading past the end would give STRING_STOP an `undefined` key,
+   * and V8 would look every later byte up the slow, generic way: 8 times slower, measured.)
+   */
+  stopFrom(i: number): number {
+    const b = this.b;
+    const n = b.length;
+    // Bytes up to the next word boundary, then whole words while none holds a stop, then bytes.
+    while (i < n && ((i - this.#base) & 3) !== 0) {
+      if (STRING_STOP[b[i]] === 1) return i;
+      i++;
+    }
+    if (i >= n) return n;
+    const words = this.#words;
+    for (let k = (i - this.#base) >> 2; k < words.length; k++) {
+      const v = words[k];
+      const q = v ^ 0x22222222;
+      const s = v ^ 0x5c5c5c5c;
+      if ((((q - 0x01010101) & ~q) | ((s - 0x01010101) & ~s) | ((v - 0x20202020) & ~v)) & 0x80808080) break;
+      i += 4;
+    }
+    while (i < n && STRING_STOP[b[i]] === 0) i++;
+    return i;
+  }
+}
+
 /** After the string whose content starts at `i`, or -1 when it is not a valid JSON string. */
-function stringEnd(b: Uint8Array, i: number): number {
+function stringEnd(b: Buffer, runs: StringRuns, i: number): number {
   for (;;) {
-    while (STRING_STOP[b[i]] === 0) i++;
+    i = runs.stopFrom(i);
     const c = b[i];
     if (c === QUOTE) return i + 1;
     if (c !== BACKSLASH) return -1; // a control character, or the end of the bytes
@@ -93,10 +139,9 @@ function literalEnd(b: Uint8Array, i: number): number {
 }
 
 /** After the closing quote of the key whose string starts at `at`, or -1: one with an escape (it could spell "__proto__"), a control character, or "__proto__" itself. */
-function keyEnd(b: Uint8Array, at: number): number {
+function keyEnd(b: Buffer, runs: StringRuns, at: number): number {
   if (b[at] !== QUOTE) return -1;
-  let end = at + 1;
-  while (STRING_STOP[b[end]] === 0) end++;
+  const end = runs.stopFrom(at + 1);
   if (b[end] !== QUOTE) return -1;
   if (end - at - 1 === PROTO.length && PROTO.compare(b, at + 1, end) === 0) return -1;
   return end + 1;
@@ -109,6 +154,7 @@ function keyEnd(b: Uint8Array, at: number): number {
  */
 export function scanObject(b: Buffer, maxDepth: number): Map<string, Span> | undefined {
   const fields = new Map<string, Span>();
+  const runs = new StringRuns(b);
   // Whether each open container is an object: isObject[depth] for depth 1..maxDepth.
   const isObject: boolean[] = [];
   let depth = 0;
@@ -130,7 +176,7 @@ export function scanObject(b: Buffer, maxDepth: number): Map<string, Span> | und
         depth--;
       }
     } else {
-      i = c === QUOTE ? stringEnd(b, i + 1) : c === MINUS || isDigit(c) ? numberEnd(b, i) : literalEnd(b, i);
+      i = c === QUOTE ? stringEnd(b, runs, i + 1) : c === MINUS || isDigit(c) ? numberEnd(b, i) : literalEnd(b, i);
       if (i < 0) return undefined;
     }
     // After a value: close containers until one has a next member.
@@ -153,7 +199,7 @@ export function scanObject(b: Buffer, maxDepth: number): Map<string, Span> | und
     }
     if (!isObject[depth]) continue;
     // A member of an object: its key, then its value.
-    const end = keyEnd(b, i);
+    const end = keyEnd(b, runs, i);
     if (end < 0) return undefined;
     const name = depth === 1 ? b.toString('utf8', i + 1, end - 1) : undefined;
     i = skipWs(b, end);
@@ -167,14 +213,14 @@ export function scanObject(b: Buffer, maxDepth: number): Map<string, Span> | und
 }
 
 /** After the value starting at `i` of bytes scanObject accepted (no checks: they were made). */
-function valueEnd(b: Uint8Array, i: number): number {
+function valueEnd(b: Buffer, runs: StringRuns, i: number): number {
   let depth = 0;
   for (;;) {
     const c = b[i];
     if (c === QUOTE) {
       i++;
       for (;;) {
-        while (STRING_STOP[b[i]] === 0) i++;
+        i = runs.stopFrom(i);
         if (b[i] === QUOTE) break;
         i += 2; // an escape; \uXXXX's digits are ordinary content
       }
@@ -191,24 +237,40 @@ function valueEnd(b: Uint8Array, i: number): number {
 }
 
 /**
- * The members of the object or array at `span` of bytes scanObject accepted, in order: an
- * object's as [key, value span], an array's as [undefined, item span].
+ * The fields of each item of the array at `span` of bytes scanObject accepted (the last of
+ * duplicate keys, as JSON.parse keeps), or undefined for an item that is not an object. Walks the
+ * bytes once.
  */
-export function membersOf(b: Buffer, span: Span): [string | undefined, Span][] {
-  const out: [string | undefined, Span][] = [];
-  const isObject = b[span[0]] === OPEN_OBJECT;
+export function itemFields(b: Buffer, span: Span): (Map<string, Span> | undefined)[] {
+  const runs = new StringRuns(b);
+  const items: (Map<string, Span> | undefined)[] = [];
   let i = skipWs(b, span[0] + 1);
   while (i < span[1] - 1) {
-    let key: string | undefined;
-    if (isObject) {
-      const end = keyEnd(b, i);
-      key = b.toString('utf8', i + 1, end - 1);
-      i = skipWs(b, skipWs(b, end) + 1);
+    let end: number;
+    if (b[i] === OPEN_OBJECT) {
+      const fields = new Map<string, Span>();
+      end = objectEnd(b, runs, i, fields);
+      items.push(fields);
+    } else {
+      end = valueEnd(b, runs, i);
+      items.push(undefined);
     }
-    const end = valueEnd(b, i);
-    out.push([key, [i, end]]);
     i = skipWs(b, end);
     if (b[i] === COMMA) i = skipWs(b, i + 1);
   }
-  return out;
+  return items;
+}
+
+/** After the object starting at `start` (accepted bytes), its members put in `fields`. */
+function objectEnd(b: Buffer, runs: StringRuns, start: number, fields: Map<string, Span>): number {
+  let i = skipWs(b, start + 1);
+  while (b[i] !== CLOSE_OBJECT) {
+    const end = keyEnd(b, runs, i);
+    const value = skipWs(b, skipWs(b, end) + 1);
+    const valueStop = valueEnd(b, runs, value);
+    fields.set(b.toString('utf8', i + 1, end - 1), [value, valueStop]);
+    i = skipWs(b, valueStop);
+    if (b[i] === COMMA) i = skipWs(b, i + 1);
+  }
+  return i + 1;
 }

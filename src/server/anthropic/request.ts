@@ -5,7 +5,7 @@ import { toChatRequest } from './to-chat.js';
 import { sessionIdOf } from './session.js';
 import { deferredRequest } from '../../routing/deferred-request.js';
 import type { JsonBody } from '../../core/json-body.js';
-import { membersOf } from '../../core/json-syntax.js';
+import { itemFields } from '../../core/json-syntax.js';
 
 // Inbound Anthropic Messages API (what Claude Code and the Anthropic SDK send). Validation checks
 // what Switchyard itself reads and lets every other field and block type through untouched: the
@@ -119,18 +119,13 @@ function messagesRouted(json: JsonBody): boolean {
   const b = json.bytes;
   const span = json.fields!.get('messages');
   if (span === undefined || b[span[0]] !== 0x5b /* [ */) return false;
-  const items = membersOf(b, span);
+  const items = itemFields(b, span);
   if (items.length === 0) return false;
-  for (const [, item] of items) {
-    if (b[item[0]] !== 0x7b /* { */) return false;
-    let role: unknown;
-    let content = 0;
-    // The last of duplicate keys counts, as in JSON.parse.
-    for (const [key, value] of membersOf(b, item)) {
-      if (key === 'role') role = JSON.parse(b.toString('utf8', value[0], value[1]));
-      else if (key === 'content') content = b[value[0]];
-    }
-    if (!ROLES.has(role) || !(content === 0x22 /* " */ || content === 0x5b /* [ */)) return false;
+  for (const fields of items) {
+    const role = fields?.get('role');
+    const content = fields?.get('content');
+    if (role === undefined || content === undefined || !ROLES.has(JSON.parse(b.toString('utf8', role[0], role[1])))) return false;
+    if (!(b[content[0]] === 0x22 /* " */ || b[content[0]] === 0x5b /* [ */)) return false;
   }
   return true;
 }
