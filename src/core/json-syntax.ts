@@ -54,17 +54,11 @@ function skipWs(b: Uint8Array, i: number): number {
  * (the bit tricks of "determine if a word has a byte less than n") takes about half the time of
  * testing each byte.
  */
-const NO_WORDS = new Uint32Array(0);
-
 class StringRuns {
-  readonly #words: Uint32Array;
-  /** Index in the bytes of the first whole word. */
-  readonly #base: number;
+  readonly #view: DataView;
 
   constructor(private readonly b: Buffer) {
-    this.#base = (4 - (b.byteOffset & 3)) & 3;
-    const count = b.length > this.#base ? (b.length - this.#base) >> 2 : 0;
-    this.#words = count ? new Uint32Array(b.buffer, b.byteOffset + this.#base, count) : NO_WORDS;
+    this.#view = new DataView(b.buffer, b.byteOffset, b.length);
   }
 
   /**
@@ -75,15 +69,10 @@ class StringRuns {
   stopFrom(i: number): number {
     const b = this.b;
     const n = b.length;
-    // Bytes up to the next word boundary, then whole words while none holds a stop, then bytes.
-    while (i < n && ((i - this.#base) & 3) !== 0) {
-      if (STRING_STOP[b[i]] === 1) return i;
-      i++;
-    }
-    if (i >= n) return n;
-    const words = this.#words;
-    for (let k = (i - this.#base) >> 2; k < words.length; k++) {
-      const v = words[k];
+    const view = this.#view;
+    // Whole words while none holds a stop (little-endian or not, only whether one does matters), then bytes.
+    while (i + 4 <= n) {
+      const v = view.getUint32(i, true);
       const q = v ^ 0x22222222;
       const s = v ^ 0x5c5c5c5c;
       if ((((q - 0x01010101) & ~q) | ((s - 0x01010101) & ~s) | ((v - 0x20202020) & ~v)) & 0x80808080) break;
