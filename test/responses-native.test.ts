@@ -176,6 +176,33 @@ firewall:
     assert.ok((rec.body.input as any[]).some((i) => i.type === 'web_search_call'));
   });
 
+  test('a body only a Responses upstream reads is validated only for what routing reads; one a target may translate is validated whole', async () => {
+    next = () => SEARCH_AND_CALL;
+    const post = (body: unknown) => fetch(`${gw.baseURL}/responses`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${FW_ENV.SY_AGENT_KEY}` }, body: JSON.stringify(body),
+    });
+    // Out of the Responses API's range: Switchyard's full check refuses it, the upstream may too.
+    const body = codexTurn({ temperature: 5 });
+    const forwarded = await post(body);
+    assert.equal(forwarded.status, 200, await forwarded.clone().text());
+    assert.equal(lastBody().text, JSON.stringify({ ...body, model: 'gpt-up' }));
+    const record = (await stored(forwarded.headers.get('x-switchyard-inference-id'))).request as { messages: unknown[]; untranslatable: string[] };
+    assert.deepEqual(record.messages, [], 'the record reads back, with the reason it could not be converted');
+    assert.match(record.untranslatable[0], /^request: temperature/);
+
+    const before = up.requests.length + down.requests.length;
+    const translatable = await post({ ...body, model: 'gpt-then-claude' });
+    assert.equal(translatable.status, 400);
+    assert.equal(((await translatable.json()) as { error: { param: string } }).error.param, 'temperature');
+    const badStream = await post({ ...codexTurn(), stream: 'yes' });
+    assert.equal(badStream.status, 400);
+    assert.equal(((await badStream.json()) as { error: { param: string } }).error.param, 'stream');
+    const background = await post({ ...codexTurn(), background: true });
+    assert.equal(background.status, 400);
+    assert.equal(((await background.json()) as { error: { param: string } }).error.param, 'background');
+    assert.equal(up.requests.length + down.requests.length, before, 'nothing refused went upstream');
+  });
+
   test('stream: the upstream\'s events pass byte for byte except the Response id; the SDK stream helper accumulates them', async () => {
     next = () => SEARCH_AND_CALL;
     const final = await client.responses.stream(codexTurn() as never).finalResponse();

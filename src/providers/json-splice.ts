@@ -1,4 +1,5 @@
 import { closingQuote } from '../core/json-scan.js';
+import type { Span } from '../core/json-syntax.js';
 
 // Replaces the value of one top-level key of a JSON object text without parsing or re-serializing
 // the rest: a 50 KB agent request keeps its bytes and only the model name changes. Every
@@ -17,7 +18,11 @@ const STRUCTURAL = /["{}[\]]/g;
  */
 export function replaceTopLevel(bytes: Buffer, key: string, value: unknown): Buffer | undefined {
   const ranges = topLevelValues(bytes.toString('latin1'), key);
-  if (!ranges) return undefined;
+  return ranges && replaceRanges(bytes, ranges, value);
+}
+
+/** `bytes` with each of `ranges` (in order, not overlapping) replaced by the JSON of `value`. */
+export function replaceRanges(bytes: Buffer, ranges: readonly Span[], value: unknown): Buffer {
   const replacement = Buffer.from(JSON.stringify(value), 'utf8');
   const parts: Buffer[] = [];
   let copied = 0;
@@ -30,11 +35,11 @@ export function replaceTopLevel(bytes: Buffer, key: string, value: unknown): Buf
 }
 
 /** [start, end) of every top-level value of `key`, or undefined when there is none or the text is not an object. */
-function topLevelValues(text: string, key: string): [number, number][] | undefined {
+function topLevelValues(text: string, key: string): Span[] | undefined {
   let i = skipWs(text, 0);
   if (text.charCodeAt(i) !== 123 /* { */) return undefined;
   i++;
-  const ranges: [number, number][] = [];
+  const ranges: Span[] = [];
   for (;;) {
     i = skipWs(text, i);
     const c = text.charCodeAt(i);

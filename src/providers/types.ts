@@ -2,6 +2,7 @@ import type { ChatRequest, ChatResponse, EmbeddingRequest, EmbeddingResponse, St
 import type { ProviderConfig } from '../config/schema.js';
 import type { Secret } from '../config/secret.js';
 import type { CallSignal } from './call-signal.js';
+import type { JsonBody } from '../core/json-body.js';
 
 // The one interface every wire format implements (cf. the Vercel AI SDK's provider spec).
 // An adapter knows its wire format and nothing else: no routing, retries, storage or servers.
@@ -54,6 +55,8 @@ export interface NativeRequest {
   headers: Record<string, string>;
   /** The bytes `body` was parsed from, when the surface kept them: forwarded with only the model replaced. */
   raw?: Buffer;
+  /** The client's body as received, when `body` and `raw` are it (ClientNative): top-level fields read from it leave it unparsed. */
+  json?: JsonBody;
   /**
    * Set when the request handed to the gateway with this is `raw` converted (src/server/wire-request.ts):
    * the inference record then keeps `raw` as it arrived instead of the normalized request.

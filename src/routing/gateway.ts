@@ -109,7 +109,7 @@ export class Gateway {
 
   /** `native`: the client's own body and headers, forwarded unchanged to targets of its wire format. */
   async complete(request: ChatRequest, meta: RequestMeta = {}, plan = this.plan(request, meta), native?: NativeRequest): Promise<CompletedInference> {
-    if (!this.#forwardsOnly(plan, native)) requireValid(request);
+    if (!this.forwardsOnly(plan, native)) requireValid(request);
     const call = await this.#begin(request, meta, plan);
     const { ticket, inferenceId, started, createdAt, client, cached, hit } = call;
     const asSent = asSentOf(native);
@@ -160,7 +160,7 @@ export class Gateway {
 
   /** Resolves once a target has produced its first chunk (so every earlier failure fell back unseen). */
   async stream(request: ChatRequest, meta: RequestMeta = {}, plan = this.plan(request, meta), native?: NativeRequest): Promise<StreamingInference> {
-    if (!this.#forwardsOnly(plan, native)) requireValid(request);
+    if (!this.forwardsOnly(plan, native)) requireValid(request);
     const call = await this.#begin(request, meta, plan);
     const { ticket, inferenceId, started, createdAt, client, cached, hit } = call;
     const asSent = asSentOf(native);
@@ -227,7 +227,7 @@ export class Gateway {
   }
 
   /** Whether every target the plan may try takes `native` as the client sent it (no target translates it). */
-  #forwardsOnly(plan: Plan, native: NativeRequest | undefined): boolean {
+  forwardsOnly(plan: Plan, native: NativeRequest | undefined): boolean {
     // Retrieved examples are inserted as messages: such a plan translates (passthroughFor).
     if (!native || plan.examples) return false;
     const order = plan.only ?? plan.model.targets.map((t) => t.index);

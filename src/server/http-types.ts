@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyBaseLogger } from 'fastify';
+import { JsonBody } from '../core/json-body.js';
 
 // What the hot routes and their helpers use of a request and its reply. Fastify's request and
 // reply have all of it; so do the lean ones (src/server/lean/) that serve the hot routes without
@@ -11,9 +12,10 @@ export interface HttpRequest {
   readonly url: string;
   readonly protocol: 'http' | 'https';
   readonly headers: IncomingHttpHeaders;
+  /** The JSON body's value (on the lean path of a lazyBody route, parsed when first read). */
   readonly body: unknown;
-  /** The JSON body's bytes as they arrived (set when it parsed). */
-  readonly rawJson?: Buffer;
+  /** The JSON body's bytes as they arrived and its value (set when it parsed). */
+  readonly jsonBody?: JsonBody;
   readonly raw: IncomingMessage;
   /** The request's logger (its lines carry request_id). */
   readonly log: FastifyBaseLogger;
@@ -33,3 +35,10 @@ export interface HttpReply {
 
 /** A hot route's handler: what it returns is sent as JSON; what it throws goes to the error path. */
 export type HttpHandler = (req: HttpRequest, reply: HttpReply) => Promise<unknown>;
+
+const NO_BYTES = Buffer.alloc(0);
+
+/** The request's JSON body; a request fastify let through without one (no content type) has its `body` and no bytes. */
+export function jsonBodyOf(req: HttpRequest): JsonBody {
+  return req.jsonBody ?? JsonBody.parsed(NO_BYTES, req.body);
+}

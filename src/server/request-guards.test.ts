@@ -9,7 +9,7 @@ test('a JSON body nested past server.max_json_depth is refused with json_too_dee
   const app = Fastify();
   installRequestGuards(app, serverSchema.parse({ max_json_depth: 4, api_keys: ['env:GUARD_TEST_KEY'] }), new Redactor());
   app.setErrorHandler((err: Error & { code?: string }, _req, reply) => reply.status(400).send({ code: err.code }));
-  app.post('/echo', async (req) => ({ body: req.body, raw: req.rawJson?.toString('utf8') }));
+  app.post('/echo', async (req) => ({ body: req.body, raw: req.jsonBody?.bytes.toString('utf8') }));
   try {
     const deep = await app.inject({ method: 'POST', url: '/echo', headers: { 'content-type': 'application/json' }, payload: '{"a":[[[[1]]]]}' });
     assert.equal(deep.statusCode, 400);

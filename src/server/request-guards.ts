@@ -4,6 +4,8 @@ import { InvalidRequestError, PermissionDeniedError, SwitchyardError } from '../
 import type { ServerConfig } from '../config/schema.js';
 import { hostAllowed, openWithoutKeys } from './exposure.js';
 import { bodyProblem, valueDepthExceeds } from './json-depth.js';
+import { JsonBody } from '../core/json-body.js';
+import { scanObject } from '../core/json-syntax.js';
 import type { Redactor } from '../store/redact.js';
 
 // Checks every request passes before any route sees it: the Host of a keyless gateway, how many
@@ -86,6 +88,22 @@ export class RequestGuards {
     });
   }
 
+  /**
+   * A JSON body for a route that reads it lazily (HotRoute.lazyBody): when its syntax checks out
+   * (src/core/json-syntax.ts: an object, no "__proto__" key, not too deep) nothing is decoded or
+   * built yet; anything else is parsed by parseJson, which gives it the same answer as before.
+   */
+  scanJson(bytes: Buffer, done: (err: Error | null, body?: JsonBody) => void): void {
+    const fields = scanObject(bytes, this.server.max_json_depth);
+    if (fields) return done(null, JsonBody.scanned(bytes, fields));
+    this.parseJsonBody(bytes, done);
+  }
+
+  /** parseJson, the value kept with its bytes. */
+  parseJsonBody(bytes: Buffer, done: (err: Error | null, body?: JsonBody) => void): void {
+    this.parseJson(bytes, (err, value) => done(err, err ? undefined : JsonBody.parsed(bytes, value)));
+  }
+
   /** Error texts can quote upstream answers or client input: every error body leaves redacted, whatever wire format rendered it. */
   outgoing(statusCode: number, payload: unknown): unknown {
     return statusCode >= 400 && typeof payload === 'string' ? this.redactor.jsonText(payload) : payload;
@@ -116,11 +134,11 @@ export function installRequestGuards(app: FastifyInstance, server: ServerConfig,
     const bytes = body as Buffer;
     guards.parseJson(bytes, (err, value) => {
       // Kept for the same-format pass-through, which forwards these bytes (src/providers/json-splice.ts).
-      if (!err) req.rawJson = bytes;
+      if (!err) req.jsonBody = JsonBody.parsed(bytes, value);
       done(err, value);
     });
   });
-  app.decorateRequest('rawJson', undefined);
+  app.decorateRequest('jsonBody', undefined);
   return guards;
 }
 
@@ -137,7 +155,7 @@ function plainJson(text: string): unknown {
 
 declare module 'fastify' {
   interface FastifyRequest {
-    /** The JSON body's bytes as they arrived (set when it parsed). */
-    rawJson?: Buffer;
+    /** The JSON body's bytes as they arrived and its value (set when it parsed). */
+    jsonBody?: JsonBody;
   }
 }

@@ -4,6 +4,8 @@ import { parseInput } from '../../core/validate.js';
 import { toChatRequest } from './to-chat.js';
 import { sessionIdOf } from './session.js';
 import { deferredRequest } from '../../routing/deferred-request.js';
+import type { JsonBody } from '../../core/json-body.js';
+import { itemFields } from '../../core/json-syntax.js';
 
 // Inbound Anthropic Messages API (what Claude Code and the Anthropic SDK send). Validation checks
 // what Switchyard itself reads and lets every other field and block type through untouched: the
@@ -88,20 +90,44 @@ export function parseMessagesBody(body: unknown): ParsedMessages {
 
 // What routing reads, and the shape of the rest down to each message's role and content: bodies
 // that fail these get the same 400 naming the field as parseMessagesBody gives them.
-const routedBody = messagesBody
-  .pick({ model: true, max_tokens: true, stream: true, metadata: true })
+const routedHead = messagesBody.pick({ model: true, max_tokens: true, stream: true, metadata: true });
+const routedBody = routedHead
   .extend({ messages: z.array(z.object({ role: message.shape.role, content: z.union([z.string(), z.array(z.unknown())]) }).passthrough()).min(1) })
   .passthrough();
+const ROLES: ReadonlySet<unknown> = new Set(message.shape.role.options);
 
 /**
  * The body checked for what routing reads, and the normalized request deferred until something
  * reads it (src/routing/deferred-request.ts): a body forwarded to an Anthropic upstream as the
- * client sent it is never converted.
+ * client sent it is never converted. A scanned body (src/core/json-syntax.ts) is read field by
+ * field and stays unparsed when it passes; one that does not is parsed and checked as before, so
+ * it gets the same 400.
  */
-export function readMessagesBody(body: unknown): ParsedMessages {
-  const b = parseInput(routedBody, body);
-  const request = deferredRequest({ model: b.model, ...(b.stream ? { stream: true } : {}) }, () => parseMessagesBody(body).request);
-  return { request, sessionId: sessionIdOf(b.metadata?.user_id), body: body as Record<string, unknown> };
+export function readMessagesBody(json: JsonBody): Omit<ParsedMessages, 'body'> {
+  const head = json.isParsed ? undefined : routedHead.safeParse(headOf(json));
+  const b = head?.success && messagesRouted(json) ? head.data : parseInput(routedBody, json.value);
+  const request = deferredRequest({ model: b.model, ...(b.stream ? { stream: true } : {}) }, () => parseMessagesBody(json.value).request);
+  return { request, sessionId: sessionIdOf(b.metadata?.user_id) };
+}
+
+function headOf(json: JsonBody): Record<string, unknown> {
+  return { model: json.field('model'), max_tokens: json.field('max_tokens'), stream: json.field('stream'), metadata: json.field('metadata') };
+}
+
+/** What routedBody asks of `messages`, read from the scanned bytes: at least one, each an object with a known role and a string or list content. */
+function messagesRouted(json: JsonBody): boolean {
+  const b = json.bytes;
+  const span = json.fields!.get('messages');
+  if (span === undefined || b[span[0]] !== 0x5b /* [ */) return false;
+  const items = itemFields(b, span);
+  if (items.length === 0) return false;
+  for (const fields of items) {
+    const role = fields?.get('role');
+    const content = fields?.get('content');
+    if (role === undefined || content === undefined || !ROLES.has(JSON.parse(b.toString('utf8', role[0], role[1])))) return false;
+    if (!(b[content[0]] === 0x22 /* " */ || b[content[0]] === 0x5b /* [ */)) return false;
+  }
+  return true;
 }
 
 /** count_tokens takes the same body without max_tokens. */

@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:
 import type { TLSSocket } from 'node:tls';
 import type { FastifyBaseLogger } from 'fastify';
 import type { HttpReply, HttpRequest } from '../http-types.js';
+import type { JsonBody } from '../../core/json-body.js';
 
 // The request and reply of the lean path: the parts of fastify's that the hot routes use
 // (src/server/http-types.ts), with fastify's semantics where a client can see them: header names
@@ -11,8 +12,7 @@ import type { HttpReply, HttpRequest } from '../http-types.js';
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
 export class LeanRequest implements HttpRequest {
-  body: unknown = undefined;
-  rawJson?: Buffer = undefined;
+  jsonBody?: JsonBody = undefined;
   #log?: FastifyBaseLogger = undefined;
 
   constructor(
@@ -21,6 +21,10 @@ export class LeanRequest implements HttpRequest {
     readonly routeOptions: { readonly url: string },
     private readonly logger: FastifyBaseLogger,
   ) {}
+
+  get body(): unknown {
+    return this.jsonBody?.value;
+  }
 
   get method(): string {
     return this.raw.method!;

@@ -11,4 +11,10 @@ export interface HotRoute {
   /** The error body of this surface (the error handler fastify uses for the route). */
   readonly render: RenderError;
   readonly handler: (ctx: AppContext) => HttpHandler;
+  /**
+   * The handler reads the body through `req.jsonBody` a few fields at a time and parses it whole
+   * only when it must (a forwarded 50 KB agent request): the lean path checks its syntax instead of
+   * parsing it (RequestGuards.scanJson).
+   */
+  readonly lazyBody?: boolean;
 }

@@ -79,11 +79,11 @@ export class LeanPath {
     }
     readBody(raw, length, (err, bytes) => {
       if (err) return this.#failBody(served, req, reply, err);
-      this.guards.parseJson(bytes!, (parseErr, value) => {
+      const read = served.route.lazyBody ? this.guards.scanJson : this.guards.parseJsonBody;
+      read.call(this.guards, bytes!, (parseErr, body) => {
         if (parseErr) return this.#failBody(served, req, reply, parseErr);
-        req.body = value;
-        // Kept for the same-format pass-through, which forwards these bytes (src/providers/json-splice.ts).
-        req.rawJson = bytes;
+        // The bytes are kept for the same-format pass-through, which forwards them (src/providers/json-splice.ts).
+        req.jsonBody = body;
         served.handler(req, reply).then(
           (payload) => {
             if (reply.sent) return;

@@ -1,5 +1,6 @@
 import { ProviderError } from '../../core/errors.js';
 import type { NativeRequest } from '../../providers/types.js';
+import { ClientNative } from '../../providers/client-native.js';
 import type { AppContext, RouteGroup } from '../context.js';
 import type { HotRoute } from '../lean/hot-route.js';
 import { readMessagesBody } from '../anthropic/request.js';
@@ -9,6 +10,7 @@ import { countTokens } from '../anthropic/count-tokens.js';
 import { errorHandler } from '../errors/handler.js';
 import { renderAnthropicError } from '../errors/render-anthropic.js';
 import { requestMeta } from '../request-meta.js';
+import { jsonBodyOf } from '../http-types.js';
 import { abortOnDisconnect, beginSse, SseOut, forwardedHeaders, setGatewayHeaders } from '../reply-helpers.js';
 import { guardCompletion, guardStream } from '../../firewall/inline/guard.js';
 
@@ -22,10 +24,12 @@ const FORWARDED = ['anthropic-beta', 'anthropic-version'] as const;
 export const messagesRoute: HotRoute = {
   url: '/v1/messages',
   render: renderAnthropicError,
+  lazyBody: true,
   handler: (ctx: AppContext) => async (req, reply) => {
     ctx.auth.requireClient(req);
-    const { request, sessionId, body } = readMessagesBody(req.body);
-    const native: NativeRequest = { format: 'anthropic', body, headers: forwardedHeaders(req, FORWARDED), raw: req.rawJson, recordRaw: true };
+    const json = jsonBodyOf(req);
+    const { request, sessionId } = readMessagesBody(json);
+    const native: NativeRequest = new ClientNative('anthropic', json, forwardedHeaders(req, FORWARDED));
     const abort = abortOnDisconnect(req, reply);
     // Claude Code also sends its session id as a header; metadata wins when both are present.
     const headerSession = req.headers['x-claude-code-session-id'];

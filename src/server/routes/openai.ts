@@ -20,7 +20,7 @@ export const chatCompletionsRoute: HotRoute = {
   handler: (ctx: AppContext) => async (req, reply) => {
     ctx.auth.requireClient(req);
     const { request, metadata, body } = parseChatBody(req.body);
-    const native: NativeRequest = { format: 'openai-chat', body, headers: {}, raw: req.rawJson, recordRaw: true };
+    const native: NativeRequest = { format: 'openai-chat', body, headers: {}, raw: req.jsonBody?.bytes, recordRaw: true };
     const abort = abortOnDisconnect(req, reply);
     const meta = requestMeta(req, metadata, abort);
     const plan = ctx.gateway.plan(request, meta);

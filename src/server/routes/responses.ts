@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { NotFoundError, ProviderError, SwitchyardError } from '../../core/errors.js';
 import { parseInput } from '../../core/validate.js';
 import type { RouteGroup, AppContext } from '../context.js';
-import type { HttpRequest } from '../http-types.js';
 import type { HotRoute } from '../lean/hot-route.js';
 import { renderOpenAiError } from '../errors/render-openai.js';
 import { requestMeta } from '../request-meta.js';
@@ -12,8 +11,9 @@ import type { NativeRequest } from '../../providers/types.js';
 import { guardCompletion, guardStream } from '../../firewall/inline/guard.js';
 import { hex } from '../responses/items.js';
 import { loadHistory } from '../responses/conversation.js';
-import { parseResponsesBody } from '../responses/request.js';
-import { responsesRequest } from '../wire-request.js';
+import { readResponsesBody } from '../responses/read-body.js';
+import { ClientNative } from '../../providers/client-native.js';
+import { jsonBodyOf, type HttpRequest } from '../http-types.js';
 import { renderResponse, responseBase, type ResponseIds } from '../responses/render.js';
 import { ResponsesStreamWriter } from '../responses/stream.js';
 import type { Item } from '../responses/items.js';
@@ -34,39 +34,40 @@ const header = (req: HttpRequest, name: string): string | undefined => {
 export const responsesRoute: HotRoute = {
   url: '/v1/responses',
   render: renderOpenAiError,
+  lazyBody: true,
   handler: (ctx: AppContext) => async (req, reply) => {
     ctx.auth.requireClient(req);
-    const parsed = parseResponsesBody(req.body);
-    const history = parsed.body.previous_response_id ? await loadHistory(ctx.store.responses, parsed.body.previous_response_id) : undefined;
-    const request = responsesRequest(parsed, history?.items ?? []);
-    const previousId = parsed.body.previous_response_id;
-    const native: NativeRequest = {
-      format: 'openai-responses',
-      body: nativeBody(req.body as Record<string, unknown>, history && forwardedHistory(history.rows)),
-      headers: forwardedHeaders(req, ['openai-beta']),
-      // The client's own text is forwarded and recorded as it is unless the stored conversation was spliced in.
-      raw: history ? undefined : req.rawJson,
-      recordRaw: !history,
-    };
+    const json = jsonBodyOf(req);
+    const body = readResponsesBody(json);
+    const previousId = body.previousResponseId;
+    const history = previousId ? await loadHistory(ctx.store.responses, previousId) : undefined;
+    const request = body.request(history?.items ?? []);
+    const headers = forwardedHeaders(req, ['openai-beta']);
+    // The client's own text is forwarded and recorded as it is unless the stored conversation was spliced in.
+    const native: NativeRequest = history
+      ? { format: 'openai-responses', body: nativeBody(json.value as Record<string, unknown>, forwardedHistory(history.rows)), headers }
+      : new ClientNative('openai-responses', json, headers);
     const h = hex();
     const ids: ResponseIds = { hex: h, id: `resp_${h}`, createdAt: Math.floor(Date.now() / 1000) };
     const abort = abortOnDisconnect(req, reply);
-    const meta = requestMeta(req, parsed.body.metadata ?? undefined, abort);
+    const meta = requestMeta(req, body.metadata, abort);
     // An explicit session (header, metadata) wins; then the chain's; then the client's own
     // session header (Codex sends `session-id`); a stored first turn starts its own episode.
-    meta.sessionId ??= history?.sessionId ?? header(req, 'session-id') ?? (parsed.store ? ids.id : undefined);
+    meta.sessionId ??= history?.sessionId ?? header(req, 'session-id') ?? (body.store ? ids.id : undefined);
     let plan = ctx.gateway.plan(request, meta);
     // Files by id, item references, forced hosted tools: only a Responses upstream can serve them.
-    if (parsed.refusals.length) plan = ctx.gateway.nativeOnly(plan, native) ?? throwFirst(parsed.refusals);
+    // A body left unparsed that every target of the plan takes as it is has nothing to refuse.
+    const refusals = body.deferred && ctx.gateway.forwardsOnly(plan, native) ? [] : body.full().refusals;
+    if (refusals.length) plan = ctx.gateway.nativeOnly(plan, native) ?? throwFirst(refusals);
     const save = (response: Record<string, unknown>, inferenceId: string) =>
-      parsed.store
+      body.store
         ? ctx.store.responses.save({
             id: ids.id,
             created_at: new Date(ids.createdAt * 1000).toISOString(),
             previous_response_id: previousId ?? null,
             session_id: meta.sessionId ?? null,
             inference_id: inferenceId,
-            input: parsed.input,
+            input: body.full().input,
             output: response.output as Item[],
             response,
           })
@@ -78,7 +79,7 @@ export const responsesRoute: HotRoute = {
       const firewall = await guardCompletion(ctx, request, meta, result, reply);
       const response = result.raw
         ? stampResponse(result.raw, ids.id, previousId)
-        : renderResponse(parsed, ids, result.response, result.response.model || result.target.provider.model);
+        : renderResponse(body.full(), ids, result.response, result.response.model || result.target.provider.model);
       const dropped = result.dropped.length ? { dropped_fields: result.dropped } : {};
       response.switchyard = Object.assign(gatewayExtension(result), result.raw ? { [NATIVE_MARK]: true } : {}, dropped, firewall);
       await save(response, result.inferenceId);
@@ -98,7 +99,7 @@ export const responsesRoute: HotRoute = {
         }
         if (abort.aborted) return;
         // The terminal Response is parsed only to be stored.
-        if (parsed.store && stamper.final) {
+        if (body.store && stamper.final) {
           const response = { ...stamper.final, switchyard: { inference_id: streaming.inferenceId, [NATIVE_MARK]: true } };
           await save(response, streaming.inferenceId).catch((err) => ctx.logger.error({ err, response_id: ids.id }, 'responses: could not store conversation state'));
         }
@@ -111,7 +112,7 @@ export const responsesRoute: HotRoute = {
       }
       return;
     }
-    const writer = new ResponsesStreamWriter(responseBase(parsed, ids, streaming.target.provider.model), h, parsed.tools);
+    const writer = new ResponsesStreamWriter(responseBase(body.full(), ids, streaming.target.provider.model), h, body.full().tools);
     await out.write(writer.start());
     try {
       for await (const chunk of streaming.chunks) {

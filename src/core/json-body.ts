@@ -1,0 +1,53 @@
+import type { Span } from './json-syntax.js';
+
+// A request's JSON body: the bytes as they arrived, and the value parsed only when something reads
+// it whole. A body forwarded to an upstream of its own wire format is read a few top-level fields
+// at a time (model, stream...), each parsed from its own bytes (src/core/json-syntax.ts found them).
+
+const UNPARSED = Symbol('unparsed');
+const hasOwn = Object.prototype.hasOwnProperty;
+
+export class JsonBody {
+  #value: unknown;
+
+  private constructor(
+    /** The body's bytes as they arrived. */
+    readonly bytes: Buffer,
+    /** Each top-level key's value in `bytes`, when the body was scanned instead of parsed. */
+    readonly fields: ReadonlyMap<string, Span> | undefined,
+    value: unknown,
+  ) {
+    this.#value = value;
+  }
+
+  /** A body already parsed (`value` is JSON.parse of `bytes`). */
+  static parsed(bytes: Buffer, value: unknown): JsonBody {
+    return new JsonBody(bytes, undefined, value);
+  }
+
+  /** A body whose syntax was checked and whose top-level fields are `fields` (scanObject). */
+  static scanned(bytes: Buffer, fields: ReadonlyMap<string, Span>): JsonBody {
+    return new JsonBody(bytes, fields, UNPARSED);
+  }
+
+  /** Whether the whole value has been built. */
+  get isParsed(): boolean {
+    return this.#value !== UNPARSED;
+  }
+
+  /** The whole value, parsed on first use. */
+  get value(): unknown {
+    if (this.#value === UNPARSED) this.#value = JSON.parse(this.bytes.toString('utf8'));
+    return this.#value;
+  }
+
+  /** A top-level field's value (undefined when absent), from its own bytes while the whole is not parsed. */
+  field(key: string): unknown {
+    if (this.#value === UNPARSED) {
+      const span = this.fields!.get(key);
+      return span && JSON.parse(this.bytes.toString('utf8', span[0], span[1]));
+    }
+    const v = this.#value;
+    return v !== null && typeof v === 'object' && hasOwn.call(v, key) ? (v as Record<string, unknown>)[key] : undefined;
+  }
+}
