@@ -89,7 +89,8 @@ function sessionFlow(name: string, yaml: () => string, env: () => NodeJS.Process
       assert.equal(after.body.crisis_sensitive, false);
       assert.equal(after.body.status, 'allow');
       // Turn 1's message again is acknowledged; a new message showing risk raises it again.
-      const replay = await call(gw, 'POST', '/v1/firewall/assess', KEYS.SY_AGENT_KEY, { ...send('ok'), context: { session_id: sid, user_messages: [turns[0]], user_message: turns[4] } });
+      // (The same ordinary message as above: a two-letter reply scores near the learned layer's threshold on its own.)
+      const replay = await call(gw, 'POST', '/v1/firewall/assess', KEYS.SY_AGENT_KEY, { ...send('Hi from your brother!'), context: { session_id: sid, user_messages: [turns[0]], user_message: turns[4] } });
       assert.equal(replay.body.crisis_sensitive, false);
       const fresh = await call(gw, 'POST', '/v1/firewall/assess', KEYS.SY_AGENT_KEY, { ...send('ok'), context: { session_id: sid, user_message: 'je ne serai bientôt plus là, prenez soin de mon chat' } });
       assert.equal(fresh.body.crisis_sensitive, true);
