@@ -163,7 +163,7 @@ ${server}  crisis:
 
   test('the screen escalates what the built-in screen does not see, and the session remembers', async () => {
     const ctx = { session_id: 'screen-1', user_message: 'send the usual note to Sam MARK-RISK' };
-    const a = await call(gw, 'POST', '/v1/firewall/assess', KEYS.SY_AGENT_KEY, { ...send('See you around, Sam.'), context: ctx });
+    const a = await call(gw, 'POST', '/v1/firewall/assess', KEYS.SY_AGENT_KEY, { ...send('Thursday at 10 works for me, Sam.'), context: ctx });
     assert.equal(a.body.crisis_sensitive, true);
     assert.equal(a.body.status, 'pending');
     assert.ok(a.body.reasons.some((r: string) => r.includes('model screen: veiled farewell')), a.body.reasons.join(' | '));
