@@ -66,6 +66,8 @@ const DELIVERING_URL = /\/(?:send\w*|post\w*|messages?|notify|hooks?|webhooks?|s
  * head`): it reaches no person and changes nothing, as a web search tool does not.
  */
 export function lookupOnly(command: string): boolean {
+  // Only a fetch makes a lookup: without a curl or wget anywhere there is nothing to split.
+  if (!command.includes('curl') && !command.includes('wget')) return false;
   if (/[>`]|\$\(/.test(command)) return false;
   let fetched = false;
   for (const segment of command.split(/\|\|?|&&|;/)) {

@@ -126,9 +126,11 @@ export function blockedText(blocked: InlineResult['blocked']): string {
   return `[Switchyard firewall] ${blocked.length === 1 ? 'A tool call was' : `${blocked.length} tool calls were`} blocked and not executed:\n${lines.join('\n')}\nDo not retry the same call; continue another way or ask the user.`;
 }
 
-/** The response header value: the mode and a count per outcome. */
+/** The response header value: the mode and a count per outcome, outcomes in first-seen order. */
 export function headerValue(r: InlineResult): string {
-  const counts = new Map<string, number>();
-  for (const c of r.calls) counts.set(c.outcome, (counts.get(c.outcome) ?? 0) + 1);
-  return [`mode=${r.mode}`, `calls=${r.calls.length}`, ...[...counts].map(([k, v]) => `${k}=${v}`)].join('; ');
+  let out = `mode=${r.mode}; calls=${r.calls.length}`;
+  r.calls.forEach((c, i) => {
+    if (r.calls.findIndex((d) => d.outcome === c.outcome) === i) out += `; ${c.outcome}=${r.calls.filter((d) => d.outcome === c.outcome).length}`;
+  });
+  return out;
 }

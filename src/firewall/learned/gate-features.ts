@@ -191,14 +191,38 @@ export function scoreGateFeatures(call: GateCallView, weights: Float32Array | Fl
   return scoreCounted(touched, touched.length, counts, weights, bias);
 }
 
-function count(call: GateCallView): void {
-  touched = [];
+/** The counts the tokens of what a call is (its tool's name, class and kind) leave, in first-seen order. */
+interface Head {
+  idx: number[];
+  n: number[];
+}
+
+// Those tokens depend on the tool alone: hashed once per tool, then their counts are set again.
+const heads = new Map<string, Head>();
+
+function countHead(call: GateCallView): void {
+  const key = `${call.tool}\u0000${call.sideEffectClass}\u0000${call.kind}`;
+  const head = heads.get(key);
+  if (head) {
+    for (let i = 0; i < head.idx.length; i++) {
+      counts[head.idx[i]] = head.n[i];
+      touched.push(head.idx[i]);
+    }
+    return;
+  }
   const tool = call.tool.toLowerCase();
   token('t', tool);
   words('tw', tool.replace(/_/g, ' '), false);
   token('c', call.sideEffectClass);
   token('k', call.kind);
   token('ck', `${call.sideEffectClass}/${call.kind}`);
+  if (heads.size >= 1024) heads.clear();
+  heads.set(key, { idx: touched.slice(), n: touched.map((k) => counts[k]) });
+}
+
+function count(call: GateCallView): void {
+  touched = [];
+  countHead(call);
   const found: Array<[string, string]> = [];
   leaves(call.args, '', found, 0);
   let budget = MAX_CHARS;
