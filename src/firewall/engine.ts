@@ -331,9 +331,11 @@ const strongestClass = (classes: readonly SideEffectClass[], from: SideEffectCla
   classes.reduce((a, b) => (CLASS_RANK[b] > CLASS_RANK[a] ? b : a), from);
 
 function crisisFactors(text: string, queried: string | null, how: { outbound: boolean; reaches: boolean; person: boolean; irreversible: boolean; held: boolean }, conversation: readonly string[], session: AssessContext['session_risk'], w: Working): CrisisDetail {
-  let v = crisisVerdict({ conversation, text, ...how, session });
+  // A literal, not `...how`: a spread copies the keys one by one on every call.
+  const input = { conversation, text, outbound: how.outbound, reaches: how.reaches, person: how.person, irreversible: how.irreversible, held: how.held, session };
+  let v = crisisVerdict(input);
   if (queried !== null && queried !== text && !v.crisis_sensitive) {
-    const q = crisisVerdict({ conversation, text: queried, ...how, session });
+    const q = crisisVerdict({ ...input, text: queried });
     if (q.crisis_sensitive && q.screen.signals.some((s) => ACTS.has(s)) && q.screen.sources.conversation >= CRISIS_THRESHOLD) v = q;
   }
   if (v.factor) {
