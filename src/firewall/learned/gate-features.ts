@@ -54,10 +54,11 @@ function bump(k: number): void {
   counter.add(k);
 }
 
-/** The FNV state after `ns` and the separator: hash(ns, t) continues from it over t. */
-function seedOf(ns: string): number {
+/** The FNV state after `ns` and the separator: hash(ns, t) continues from it over t. `pairs`: the namespace `${ns}2`. */
+function seedOf(ns: string, pairs = false): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < ns.length; i++) h = Math.imul(h ^ ns.charCodeAt(i), FNV_PRIME);
+  if (pairs) h = Math.imul(h ^ 0x32, FNV_PRIME);
   return Math.imul(h ^ 0x1f, FNV_PRIME);
 }
 
@@ -104,7 +105,7 @@ function words(ns: string, text: string, pairs: boolean): void {
  */
 function wordsAscii(ns: string, text: string, pairs: boolean): void {
   const seed = seedOf(ns);
-  const pairSeed = pairs ? seedOf(`${ns}2`) : 0;
+  const pairSeed = pairs ? seedOf(ns, true) : 0;
   let prevStart = -1;
   let prevEnd = -1;
   const n = text.length;
@@ -173,19 +174,19 @@ function withoutCleared(text: string, cleared: readonly string[]): string {
 export function wordCountsForTest(text: string, pairs: boolean, regex: boolean): Array<[number, number]> {
   counter.reset();
   (regex ? wordsMatched : wordsAscii)('w', text, pairs);
-  return counter.touched.map((k, i): [number, number] => [k, counter.hits[i]]);
+  return [...counter.touched.subarray(0, counter.size)].map((k, i): [number, number] => [k, counter.hits[i]]);
 }
 
 /** log(1 + count) per hashed feature, L2-normalized. */
 export function gateFeatures(call: GateCallView): SparseVector {
   count(call);
-  return finishCounts(counter.touched, counter.hits, counter.touched.length);
+  return finishCounts(counter.touched, counter.hits, counter.size);
 }
 
 /** scoreVector(gateFeatures(call), weights, bias) to the last bit, without building the vector (the engine's path). */
 export function scoreGateFeatures(call: GateCallView, weights: Float32Array | Float64Array, bias: number): number {
   count(call);
-  return scoreCounts(counter.touched, counter.hits, counter.touched.length, weights, bias);
+  return scoreCounts(counter.touched, counter.hits, counter.size, weights, bias);
 }
 
 /** The counts the tokens of what a call is (its tool's name, class and kind) leave, in first-seen order. */
@@ -211,7 +212,7 @@ function countHead(call: GateCallView): void {
   token('k', call.kind);
   token('ck', `${call.sideEffectClass}/${call.kind}`);
   if (heads.size >= 1024) heads.clear();
-  heads.set(key, { idx: counter.touched.slice(), n: counter.hits.slice() });
+  heads.set(key, { idx: [...counter.touched.subarray(0, counter.size)], n: [...counter.hits.subarray(0, counter.size)] });
 }
 
 function count(call: GateCallView): void {
