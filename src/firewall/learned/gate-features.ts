@@ -1,6 +1,5 @@
 import { normalize } from '../crisis/normalize.js';
-import { HitCounter } from './hit-counter.js';
-import { finishCounts, scoreCounts, type SparseVector } from './sparse.js';
+import { finishVector, scoreCounted, type SparseVector } from './sparse.js';
 
 // Features of the learned gate layer: what a tool call is and what it carries, hashed into one
 // fixed-size vector. Tokens are namespaced (tool, side-effect class, argument keys, key=value
@@ -47,11 +46,12 @@ export interface GateCallView {
   grams?: boolean;
 }
 
-// One reused counter (the engine is synchronous): indices and their counts in first-seen order.
-const counter = new HitCounter();
+// One reused count table (the engine is synchronous); `touched` lists indices in first-seen order.
+const counts = new Int32Array(DIM);
+let touched: number[] = [];
 
 function bump(k: number): void {
-  counter.add(k);
+  if (counts[k]++ === 0) touched.push(k);
 }
 
 /** The FNV state after `ns` and the separator: hash(ns, t) continues from it over t. `pairs`: the namespace `${ns}2`. */
@@ -172,21 +172,24 @@ function withoutCleared(text: string, cleared: readonly string[]): string {
 
 /** Tests: the indices and counts words() bumps for `text` in first-seen order, by the ASCII path or by the regex. */
 export function wordCountsForTest(text: string, pairs: boolean, regex: boolean): Array<[number, number]> {
-  counter.reset();
+  touched = [];
   (regex ? wordsMatched : wordsAscii)('w', text, pairs);
-  return [...counter.touched.subarray(0, counter.size)].map((k, i): [number, number] => [k, counter.hits[i]]);
+  const out = touched.map((k): [number, number] => [k, counts[k]]);
+  for (const k of touched) counts[k] = 0;
+  touched = [];
+  return out;
 }
 
 /** log(1 + count) per hashed feature, L2-normalized. */
 export function gateFeatures(call: GateCallView): SparseVector {
   count(call);
-  return finishCounts(counter.touched, counter.hits, counter.size);
+  return finishVector(touched, counts);
 }
 
 /** scoreVector(gateFeatures(call), weights, bias) to the last bit, without building the vector (the engine's path). */
 export function scoreGateFeatures(call: GateCallView, weights: Float32Array | Float64Array, bias: number): number {
   count(call);
-  return scoreCounts(counter.touched, counter.hits, counter.size, weights, bias);
+  return scoreCounted(touched, touched.length, counts, weights, bias);
 }
 
 /** The counts the tokens of what a call is (its tool's name, class and kind) leave, in first-seen order. */
@@ -202,7 +205,10 @@ function countHead(call: GateCallView): void {
   const key = `${call.tool}\u0000${call.sideEffectClass}\u0000${call.kind}`;
   const head = heads.get(key);
   if (head) {
-    for (let i = 0; i < head.idx.length; i++) counter.add(head.idx[i], head.n[i]);
+    for (let i = 0; i < head.idx.length; i++) {
+      counts[head.idx[i]] = head.n[i];
+      touched.push(head.idx[i]);
+    }
     return;
   }
   const tool = call.tool.toLowerCase();
@@ -212,11 +218,11 @@ function countHead(call: GateCallView): void {
   token('k', call.kind);
   token('ck', `${call.sideEffectClass}/${call.kind}`);
   if (heads.size >= 1024) heads.clear();
-  heads.set(key, { idx: [...counter.touched.subarray(0, counter.size)], n: [...counter.hits.subarray(0, counter.size)] });
+  heads.set(key, { idx: touched.slice(), n: touched.map((k) => counts[k]) });
 }
 
 function count(call: GateCallView): void {
-  counter.reset();
+  touched = [];
   countHead(call);
   const found: Array<[string, string]> = [];
   leaves(call.args, '', found, 0);

@@ -16,17 +16,12 @@ export function scoreVector(x: SparseVector, weights: Float32Array | Float64Arra
  * given, L2-normalized. Resets the counts it reads, so the featurizer's table is clean for the next call.
  */
 export function finishVector(touched: ArrayLike<number>, counts: Int32Array): SparseVector {
-  return finishCounts(touched, gathered(touched, touched.length, counts), touched.length);
-}
-
-/** finishVector from the counts of the touched features, given in touched order (`hits[i]` counts `touched[i]`). */
-export function finishCounts(touched: ArrayLike<number>, hits: ArrayLike<number>, n: number): SparseVector {
-  const idx = new Int32Array(n);
-  const val = new Float64Array(n);
+  const idx = Int32Array.from(touched);
+  const val = new Float64Array(idx.length);
   let norm = 0;
-  for (let i = 0; i < n; i++) {
-    idx[i] = touched[i];
-    val[i] = Math.log1p(hits[i]);
+  for (let i = 0; i < idx.length; i++) {
+    val[i] = Math.log1p(counts[idx[i]]);
+    counts[idx[i]] = 0;
     norm += val[i] * val[i];
   }
   norm = Math.sqrt(norm) || 1;
@@ -34,20 +29,7 @@ export function finishCounts(touched: ArrayLike<number>, hits: ArrayLike<number>
   return { idx, val };
 }
 
-/** Reused by scoreCounted: the touched features' counts in touched order (grown when a text touches more). */
-let hitScratch = new Int32Array(4096);
-
-/** The counts of touched[0..n) in that order; resets them in the dense table. */
-function gathered(touched: ArrayLike<number>, n: number, counts: Int32Array): Int32Array {
-  if (hitScratch.length < n) hitScratch = new Int32Array(Math.max(n, hitScratch.length * 2));
-  for (let i = 0; i < n; i++) {
-    hitScratch[i] = counts[touched[i]];
-    counts[touched[i]] = 0;
-  }
-  return hitScratch;
-}
-
-/** Reused by scoreCounts: values of the touched features (grown when a text touches more). */
+/** Reused by scoreCounted: values of the touched features (grown when a text touches more). */
 let scratch = new Float64Array(4096);
 /** Math.log1p of the small counts almost every n-gram has, looked up instead of computed. */
 const LOG1P = Float64Array.from({ length: 64 }, (_, c) => Math.log1p(c));
@@ -59,17 +41,13 @@ const LOG1P = Float64Array.from({ length: 64 }, (_, c) => Math.log1p(c));
  * Resets the counts it reads.
  */
 export function scoreCounted(touched: ArrayLike<number>, n: number, counts: Int32Array, weights: Float32Array | Float64Array, bias: number): number {
-  return scoreCounts(touched, gathered(touched, n, counts), n, weights, bias);
-}
-
-/** scoreCounted from the counts of the touched features, given in touched order (`hits[i]` counts `touched[i]`). */
-export function scoreCounts(touched: ArrayLike<number>, hits: ArrayLike<number>, n: number, weights: Float32Array | Float64Array, bias: number): number {
   if (scratch.length < n) scratch = new Float64Array(Math.max(n, scratch.length * 2));
   const val = scratch;
   let norm = 0;
   for (let i = 0; i < n; i++) {
-    const c = hits[i];
+    const c = counts[touched[i]];
     val[i] = c < 64 ? LOG1P[c] : Math.log1p(c);
+    counts[touched[i]] = 0;
     norm += val[i] * val[i];
   }
   norm = Math.sqrt(norm) || 1;
