@@ -144,7 +144,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   // Whether a person approves this call whatever the conversation (crisis/assess.ts: `held`).
   const ruled = { risk: combineRisk(w.factors), cls: strongestClass(w.classes, profile.class), factors: w.factors.length, classes: w.classes.length };
   const rulesVerdict = deferred.gated ? null : decide({ risk: ruled.risk, confidence, side_effect_class: ruled.cls, reversible, outbound, crisis_sensitive: false }, policy);
-  const held = !!deferred.gated || rulesVerdict!.requires_human;
+  const held = rulesVerdict?.requires_human ?? true;
   const crisisDetail = crisisFactors(crisisText, reading ? joinText([crisisText, ...(inputs.texts ?? [])]) : null, { outbound, reaches, person, irreversible: w.irreversible, held }, said, context.session_risk, w);
   const crisis = crisisDetail.crisis_sensitive;
 
