@@ -90,6 +90,7 @@ describe('learned gate layer', () => {
   test('on every corpus row it only turns allow into ask, and leaves the risk score alone', () => {
     const rows = [...loadVisible(), ...loadCorpus()];
     let held = 0;
+    let heldBenign = 0;
     for (const row of rows) {
       const call = { tool: row.tool, args: row.args, annotations: row.annotations };
       setGateModelEnabled(false);
@@ -103,13 +104,16 @@ describe('learned gate layer', () => {
         continue;
       }
       held++;
+      if (row.label === 'benign') heldBenign++;
       assert.equal(off.decision, 'allow', row.id);
       assert.equal(on.decision, 'ask', row.id);
       assert.match(on.reasons[on.reasons.length - 1], /^learned layer: /, row.id);
     }
-    // In-sample the layer holds some corpus calls the rules let through, not a large share of them
-    // (4.1% since the newest authors' sets, whose must-gate calls the rules miss more often, joined).
-    assert.ok(held > 0 && held < rows.length * 0.05, `${held} of ${rows.length} corpus calls held by the layer`);
+    // In-sample the layer holds corpus calls the rules let through (5.2% of all rows since the newest
+    // authors' sets, whose must-gate calls the rules miss more often, joined), and few benign ones.
+    const benign = rows.filter((r) => r.label === 'benign').length;
+    assert.ok(held > 0, 'the layer holds something');
+    assert.ok(heldBenign < benign * 0.01, `${heldBenign} of ${benign} benign corpus calls held by the layer`);
   });
 
   test('config: on by default, firewall.learned_gate: false turns it off (and the crisis switch stays its own)', () => {
