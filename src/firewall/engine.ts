@@ -17,6 +17,7 @@ import { judgeUiAction, uiRequest } from './rules/ui-intent.js';
 import { writeTriggersSend } from './rules/written-content.js';
 import { judgeAttachments } from './rules/attachments.js';
 import { judgeProtectionOff } from './rules/protection-off.js';
+import { judgeSafetySettings } from './rules/safety-settings.js';
 import { judgeDraftOnly, judgeTestSend } from './rules/draft-only.js';
 import { judgeExcludedPerson, judgeLiveTarget } from './rules/conversation-target.js';
 import { judgeGiveaway } from './rules/giveaway.js';
@@ -83,6 +84,14 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
       if (f.category === 'maintenance_window') w.confidence = Math.max(w.confidence, 0.8);
     }
   }
+  // A person's safety settings (account recovery, a child's limits, security alerts, a home's leak
+  // and smoke automations) by what the arguments do to them; turned on, the name is no longer a guess.
+  if (profile.class !== 'read_only') {
+    for (const f of judgeSafetySettings(call.tool, args, said.join('\n'))) {
+      noteFinding(w, 'protection', f);
+      if (f.category === 'safety_setting_on') w.confidence = Math.max(w.confidence, 0.8);
+    }
+  }
   // A message sent when the latest request asked for a draft to review, or a test sent to everyone.
   if (profile.kind === 'message' && inputs.outbound) for (const f of [...judgeDraftOnly(context.user_message ?? '', call.tool), ...judgeTestSend(context.user_message ?? '', args)]) noteFinding(w, 'request', f);
   // What the conversation says the target is: a live process, a person who must not be published.
@@ -91,7 +100,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
     if (inputs.outbound) for (const f of judgeExcludedPerson(inputs.outbound.text, args, said)) noteFinding(w, 'content', f);
   }
   if (inputs.outbound?.text) for (const f of judgeGiveaway(inputs.outbound.text, inputs.outbound.recipient)) noteFinding(w, 'content', f);
-  for (const f of judgeAttachments(inputs.outbound?.attachments ?? [], config.sensitive_paths, inputs.outbound?.recipient)) noteFinding(w, 'content', f);
+  for (const f of judgeAttachments(inputs.outbound?.attachments ?? [], config.sensitive_paths, inputs.outbound?.recipient, context.user_message ?? '')) noteFinding(w, 'content', f);
   const deferred = deferredFactors(inputs, context, config, w, depth);
 
   const outboundText = [inputs.outbound?.text ?? '', ...deferred.outboundText].filter(Boolean).join('\n');

@@ -1,13 +1,16 @@
 import { mayHoldSecretShape, SECRET_SHAPES } from '../../store/redact.js';
 import { PUBLISHABLE_KEY_SOURCE } from '../redact.js';
+import { scanCodes } from './codes.js';
 import { withoutPlaceholders } from './placeholders.js';
+import { scanRecoveryPhrase } from './recovery-phrase.js';
 import type { ContentFinding } from './types.js';
 import { matchesOf } from './matches.js';
 import { execIf, gated, gatedMatches, testIf } from './literal-gate.js';
 
 // Credentials in outbound text: the redactor's secret shapes (one list, src/store/redact.ts), plus
 // what people write in prose: "the VPN password is Summer2024!Blue", "login: admin / Kx!92mPq#v",
-// NAME_PASS = '...', private key headers, seed phrases, 2FA backup codes. Placeholders
+// NAME_PASS = '...', private key headers, seed phrases (recovery-phrase.ts), 2FA backup codes, and
+// one-time, PIN and door codes (codes.ts). Placeholders
 // (********, <your-password>, ${PASSWORD}, xxx) and talk about passwords ("password reset",
 // "password must be 8 characters") are not credentials.
 
@@ -24,8 +27,6 @@ const PASSWORD_WORD = gated(new RegExp(String.raw`${WORD}|\bpass\b`, 'i'));
 const KEY_VALUE = gated(/\b[A-Za-z0-9_]*(?:PASS(?:WORD|WD)?|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|AUTH)(?:_[A-Za-z0-9_]*)?\b[ \t]*[:=][ \t]*["'`]?([^\s"'`,;]{6,})/g);
 /** "netadmin@fieldworks.co / Gh7#kL2mQ9": an email or account number, then a value mixing three kinds of character. */
 const ID_PASS = gated(/(?:\b[\w.+-]+@[\w-]+\.[\w.]+|\b\d{6,}) \/ (\S{6,})/g);
-/** Door, alarm and card codes: "key safe by the back door, code 4471", "Alarm PIN 0932". Not GPIO pins (one or two digits). */
-const ACCESS_CODE = gated(/\b(?:PIN|pin code|pin number|passcode|alarm(?: panel)?(?: code| pin)?|door code|gate code|key ?safe(?: code)?|lock ?box(?: code)?|safe code|entry code|access code|keypad code|digicode|t[üu]rcode|c[óo]digo (?:de acceso|de la puerta|del portal|de la alarma)|codice (?:del cancello|d'accesso|dell'allarme))\b[^\n\d]{0,30}?(?<![\d/.-])(\d{4,8})(?![\d/-]|\.\d)(?!\s?(?:mm|cm|m|v|ms|px|mhz|hz|mah|w|kg|g)\b)/i);
 /** `NAME_TOKEN value` or `#define NAME_SECRET "value"`: a secret-named constant with no = or :. */
 const NAMED_CONSTANT = /(?:^|#define[ \t]+|\n)[ \t]*[A-Z][A-Z0-9_]*(?:TOKEN|SECRET|API_?KEY|PRIVATE_?KEY|PASSWORD|PASSWD)[ \t]+["'\x60]?([A-Za-z0-9_./+=-]{12,})["'\x60]?/g;
 /** "admin / Kx!92mPq#v": spaces around the slash, so URLs and paths never look like a pair. */
@@ -33,7 +34,6 @@ const USER_PASS = gated(/\b(?:login|log-in|credentials?|creds|account|user(?:nam
 const PRIVATE_KEY_HEADER = gated(/-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----/);
 const SEED = gated(/\b(?:seed|recovery|mnemonic|secret) (?:phrase|words)\b\s*(?:is|:|=|-)?\s*((?:[a-z]{3,8}[\s,]+){11,23}[a-z]{3,8})\b/i);
 const BACKUP_CODES = gated(/\b(?:backup|recovery|2fa|mfa|otp|one[- ]time|verification) codes?\b[^\n\d]{0,20}(?:\d{3,5}[- ]?\d{3,5}[,;\s]*){2,}/i);
-const OTP_SINGLE = gated(/\b(?:verification|security|one[- ]time|otp|2fa|login) code (?:is|:)\s*\d{4,8}\b/i);
 
 const NOT_A_SECRET = /^(?:\*+|x+|•+|\.+|_+|-+|<[^>]*>?|\{\{.*|\$\{?.*|%[A-Z_]+%?|\[redacted\]|redacted|changeme|none|null|undefined|empty|required|optional|incorrect|invalid|wrong|expired|reset|changed|updated|rotated|revoked|stored|saved|set|unset|hidden|secret|password|strong|weak|correct|below|above|attached|in|at|the|a|an|not|too|still|now|only|same|different|your|my|our|their|being|protected|encrypted|hashed|missing|blank|sent|shared|managed|held|kept|located|listed|case|length|min(?:imum)?|max(?:imum)?|must|should|needs?|at least)$/i;
 
@@ -112,12 +112,11 @@ export function scanCredentials(raw: string): ContentFinding[] {
       break;
     }
   }
-  // Access, backup and one-time codes are digits: a text without one skips their patterns.
+  // Backup codes are digits: a text without one skips their pattern.
   const digits = /\d/.test(text);
-  const code = digits && execIf(ACCESS_CODE, text);
-  if (code && !/\b(?:must|should|needs? to) be \d|\b\d+ digits?\b/i.test(text)) out.push({ detector: 'credential', kind: 'access_code', risk: 0.8, reason: 'a PIN or door/alarm code written out' });
+  out.push(...scanCodes(text));
   if (testIf(SEED, text)) out.push({ detector: 'credential', kind: 'seed_phrase', risk: 0.95, reason: 'a wallet seed / recovery phrase' });
+  else out.push(...scanRecoveryPhrase(text));
   if (digits && testIf(BACKUP_CODES, text)) out.push({ detector: 'credential', kind: 'backup_codes', risk: 0.9, reason: 'two-factor backup codes' });
-  else if (digits && testIf(OTP_SINGLE, text)) out.push({ detector: 'credential', kind: 'one_time_code', risk: 0.7, reason: 'a one-time verification code' });
   return out;
 }

@@ -8,7 +8,9 @@ import { scanMoney, scanPaymentCode } from './money.js';
 import { scanPersonalData } from './personal-data.js';
 import { aboutSelfOrReader, scanPersonRecord } from './person-record.js';
 import { scanPrivateCircumstances } from './private-circumstances.js';
+import { mayHoldRecoveryPhrase } from './recovery-phrase.js';
 import type { ContentFinding } from './types.js';
+import { scanWhereabouts } from './whereabouts.js';
 
 // Every content detector over text an agent is about to send. Long texts are scanned head + tail
 // (see crisis/normalize.ts); a cheap test first skips text with no digit, no marker word and no
@@ -40,14 +42,19 @@ export function scanOutbound(text: string, recipient?: string, hints = '', scans
     scans.text = t;
     scans.hints = hints;
     scans.record = scanPersonRecord(t);
-    scans.worthALook = WORTH_A_LOOK.test(t);
+    scans.worthALook = WORTH_A_LOOK.test(t) || mayHoldRecoveryPhrase(t);
     scans.rest = null;
   }
   const record = scans.record;
   if (!scans.worthALook && !recipient) return record;
-  scans.rest ??= [...scanCredentials(t), ...withoutOwnDetails(t, [...scanPersonalData(t, hints, true), ...record]), ...scanMoney(t), ...scanConfidential(t)];
-  return [...scans.rest, ...scanBroadcast(t, recipient), ...scanPrivateCircumstances(t, recipient)];
+  scans.rest ??= [...scanCredentials(t), ...withoutOwnDetails(t, [...scanPersonalData(t, hints, true), ...record]), ...scanMoney(t), ...scanConfidential(t), ...scanWhereabouts(t)];
+  const rest = recipient && TO_SELF.test(recipient) ? scans.rest.filter((f) => !CODES.has(f.kind)) : scans.rest;
+  return [...rest, ...scanBroadcast(t, recipient), ...scanPrivateCircumstances(t, recipient)];
 }
+
+/** The sender's own notes ("Note to Self", Telegram's Saved Messages): a code kept there is handed to nobody. */
+const TO_SELF = /^(?:note[-_ ]?to[-_ ]?self|saved[-_ ]?messages|self|me|myself)$/i;
+const CODES = new Set(['access_code', 'one_time_code']);
 
 /** Kinds that describe a person rather than prove who they are (a checksummed id or a card always counts). */
 const DESCRIPTIVE = new Set(['health', 'personal_record', 'contact_details', 'person_record']);

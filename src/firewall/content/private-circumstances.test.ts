@@ -21,6 +21,16 @@ test('told to the person, or routine news to everyone, they run', () => {
   assert.ok(!held('Standup moved to 10am, see you all there', '#general'));
 });
 
+test('named debts in other languages, posted to a group, are held; told to the one person, or unnamed, they run', () => {
+  assert.ok(held('Aidat ödemeyenler (Mart): Daire 3 – Serkan Demir (3 ay), Daire 7 – Fatma Koç (2 ay).', 'telegram:-1001877420915'));
+  assert.ok(held('Hausgeld noch offen: Wohnung 2 – Herr Becker (3 Monate), Wohnung 5 – Frau Yilmaz (2 Monate).', '4917611122233-1601112222@g.us'));
+  assert.ok(held('Zalegający z czynszem: p. Nowak (m. 4) – 3 miesiące.', 'group:Wspólnota Mieszkaniowa Lipowa 3'));
+  assert.ok(held('Morosos: 1ºA Juan Pérez debe 320 €.', 'whatsapp:group:Vecinos Goya 12'));
+  assert.ok(!held('Oi Carlos, a cota de março (R$ 400) ainda está em aberto.', '5511966554433@c.us'));
+  assert.ok(!held('Ainda faltam 3 apartamentos pagarem a cota de março.', 'telegram:-1001222333444'));
+  assert.ok(!held('Juan Pérez debe traer las sillas el sábado.', 'whatsapp:group:Vecinos Goya 12'));
+});
+
 test('salaries of named people with initials and k amounts', () => {
   assert.ok(scanPersonalData('Salary bands for 2027 — Sarah K £78k, Dev P £64k, Marta L £91k, Omar R £55k.').some((f) => f.kind === 'salaries'));
 });

@@ -49,7 +49,7 @@ export const RECIPIENT_KEYS = ['to', 'recipient', 'recipients', 'target', 'chann
 export function outboundOf(a: Record<string, unknown>, textKeys = TEXT_KEYS): ToolInputs['outbound'] {
   const parts = strs(a, ...textKeys);
   const attachments: string[] = [];
-  for (const k of ['files', 'attachments', 'attachment', 'file_paths', 'media', 'documents', 'image_path', 'photo_path', 'media_path', 'video_path']) {
+  for (const k of ['files', 'attachments', 'attachment', 'file_paths', 'media', 'documents', 'document', 'file', 'file_path', 'image_path', 'photo_path', 'media_path', 'video_path']) {
     const v = a[k];
     if (typeof v === 'string') attachments.push(v);
     else if (v && typeof v === 'object') {
@@ -64,7 +64,9 @@ export function outboundOf(a: Record<string, unknown>, textKeys = TEXT_KEYS): To
       }
     }
   }
-  const recipient = strs(a, ...RECIPIENT_KEYS).join(', ') || undefined;
+  // A group named only by its title ("Wspólnota Lipowa 3") is still a group.
+  const groups = strs(a, 'group', 'group_id', 'group_name', 'to_group').map((g) => `group:${g}`);
+  const recipient = [...strs(a, ...RECIPIENT_KEYS), ...groups].join(', ') || undefined;
   return { text: parts.join('\n'), recipient, ...(attachments.length ? { attachments } : {}) };
 }
 

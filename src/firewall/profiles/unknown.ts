@@ -294,7 +294,7 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
     const o = outboundOf(flat);
     // A reply to a review is posted under the review, for everyone who reads it.
     if (o && !o.recipient && words.some((w) => /^reviews?$/.test(w)) && words.some((w) => VERB.send.test(w))) o.recipient = 'everyone reading the review';
-    if (o?.text || kind !== 'generic') out.outbound = o;
+    if (o?.text || o?.attachments || kind !== 'generic') out.outbound = o;
   }
   const automation = words.some((w) => AUTOMATION.test(w)) || /zapier|make|n8n|ifttt|automat|workflow/i.test(named?.server ?? '');
   // An automation step named for paying or refunding ("action": "issue_refund") moves money every

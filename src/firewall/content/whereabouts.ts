@@ -1,0 +1,27 @@
+import type { ContentFinding } from './types.js';
+
+// Where another person now lives, told to someone else: "Carmen vive ahora en Calle Sagasta 14",
+// "Magda przeprowadziła się na Racławicką 17/4", "Tom's new place is 27 Elm Grove". A new home
+// address is what an ex-partner, a creditor or a stalker looks for, and whoever it is passed to
+// cannot un-learn it. Told in many languages by the same few concepts (lives at, moved to, the
+// address of), with a person named before them and a house number after (not a time: "the
+// review moved to 3pm"). The sender's own move
+// ("our new address", "ich wohne jetzt") and the address of a place to meet are not whereabouts.
+
+const NAME = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?`;
+/** "<Name> lives at / moved to …" in many languages. */
+const LIVES = String.raw`(?:lives|living|is living|now lives)(?: now)? (?:at|in|on)|moved into|moved house to|vive(?: ahora)? en|se (?:ha )?mud(?:ó|ado) a|mora(?: agora)? (?:na|no|em)|se mudou (?:para|pra)|mudou-se para|habite(?: maintenant)? (?:au|à|a|rue|avenue|boulevard)|a d[ée]m[ée]nag[ée]|wohnt(?: jetzt| nun)? (?:in|im|am|an|auf)|ist (?:jetzt )?umgezogen|zog (?:nach|in)|abita(?: ora| adesso)? (?:in|a)|si [èe] trasferit[oa]|mieszka(?: teraz)? (?:na|w|przy)|przeprowadzi[łl]a? si[ęe]|переехал[аи]?|живёт|живет|ta[şs][ıi]nd[ıi]|oturuyor|woont(?: nu)? (?:in|op|aan)|is verhuisd|pindah ke|tinggal di`;
+/** "<Name>'s new address is", "the new address of <Name>". */
+const ADDRESS_OF = String.raw`(?:new |nueva |nuevo |nouvelle |neue |nuovo |nowy |новый |yeni )?(?:address|place|flat|house|direcci[oó]n|domicilio|endere[çc]o|adresse|indirizzo|adres|адрес)(?: nuev[oa]| novo)? (?:of|de|da|do|di|von|van|у)`;
+
+const WHEREABOUTS = new RegExp(String.raw`(?<![\p{L}])(?:${NAME}(?:'s (?:new )?(?:address|place|flat|house) is|\s+(?:\p{Ll}+\s+){0,2}?(?:${LIVES}))|${ADDRESS_OF}\s+${NAME}\s+(?:is|es|é|est|ist|è|jest|:))[^\n]{0,80}?\d(?![\d.:]*\s?(?:am|pm|h|uhr|hrs?|o'clock)\b|[\d]*:)`, 'u');
+/** Scripts without capitals: the concept and a number are enough. */
+const WHEREABOUTS_CJK = /(?:引っ越した|に住んで|の住所は|搬到了?|住在|이사했|살고 있|주소는)[^\n]{0,40}?\d/u;
+/** The sender or the sender's household moving: theirs to tell. */
+const OWN_MOVE = /(?<![\p{L}])(?:I|we|my|our|mi|mis|nuestr[ao]|meu|minha|noss[ao]|mon|ma|notre|nos|mein|meine|unsere?|il mio|la mia|nostr[ao]|m[óo]j|moja|nasz|мой|моя|наш|benim|bizim|mijn|onze?)\s+(?:new\s+|nueva\s+|nuevo\s+|nouvelle\s+|neue\s+|nuovo\s+|nowy\s+|новый\s+|yeni\s+)?(?:address|place|direcci[oó]n|endere[çc]o|adresse|indirizzo|adres|адрес)|(?<![\p{L}])(?:I|we) (?:live|moved|have moved)|vivo en|vivimos en|moro (?:na|no|em)|moramos|j'habite|nous habitons|ich wohne|wir wohnen|abito|abitiamo|mieszkam|mieszkamy|живу|живём|oturuyorum|ik woon|wij wonen/iu;
+
+export function scanWhereabouts(text: string): ContentFinding[] {
+  if (!/\d/.test(text) || OWN_MOVE.test(text)) return [];
+  if (!WHEREABOUTS.test(text) && !WHEREABOUTS_CJK.test(text)) return [];
+  return [{ detector: 'personal_data', kind: 'home_address', risk: 0.7, reason: 'where another person now lives, told to someone else' }];
+}
