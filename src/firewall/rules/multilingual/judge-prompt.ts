@@ -46,11 +46,12 @@ export function judgeMultilingualPrompt(text: string, where: string): Multilingu
         add(0.7, 'deferred_publish', 'publishes for everyone', sentence);
       }
       if (has('submit', clause) && has('official', sentence)) add(0.8, 'commitment', 'files an official form or application in someone\'s name', sentence);
+      // A send to other people makes the prompt outbound, so the content detectors read what it
+      // carries; by itself (a greeting to grandpa) it does not ask. Secrets and records do.
       if (has('send', clause) && !has('self', clause) && (has('others', clause) || ADDRESSED.test(clause))) {
         outbound = true;
         if (has('secret', sentence)) add(0.85, 'secret_disclosure', 'hands passwords or codes to other people', sentence);
         else if (has('personal', sentence)) add(0.8, 'personal_disclosure', 'hands documents, data or a location to other people', sentence);
-        // Otherwise (a greeting to grandpa) what it carries is judged by the content detectors on the outbound text.
       }
     }
   }
