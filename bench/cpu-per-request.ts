@@ -19,7 +19,9 @@ import { casesFrom, hotConfig, runCase, type Case } from './hot-cases.js';
 // (a checkout of another version, built: its gateway is measured interleaved with this one, so a
 // busy machine weighs on both alike). CPU_GATEWAY_FLAGS / CPU_BASELINE_FLAGS (extra node flags) and
 // CPU_GATEWAY_ENV / CPU_BASELINE_ENV (`NAME=value ...`) set one process apart: with CPU_BASELINE=.
-// the same build runs twice, e.g. to measure a V8 setting.
+// the same build runs twice, e.g. to measure a V8 setting. CPU_GATEWAY_FIREWALL / CPU_BASELINE_FIREWALL
+// replace the firewall line of one process's config (default `firewall: { mode: observe }`), e.g.
+// `firewall: { mode: off }` to measure what the firewall costs a tool call.
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const REQUESTS = Number(process.env.CPU_REQUESTS ?? 1500);
@@ -62,7 +64,7 @@ try {
   const config = (name: string) => hotConfig(upstream.port, {
     server: 'server: { log_level: warn, admin_tokens: [env:BENCH_ADMIN_TOKEN] }',
     storage: `storage: { kind: sqlite, path: ${join(dir, `${name}.db`)} }`,
-    firewall: 'firewall: { mode: observe }',
+    firewall: process.env[`CPU_${name.toUpperCase()}_FIREWALL`] ?? 'firewall: { mode: observe }',
   });
   const flags = ['--max-semi-space-size=32', ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : [])];
   const env = { SWITCHYARD_BENCH_LEVERS: '1', BENCH_ADMIN_TOKEN: ADMIN };

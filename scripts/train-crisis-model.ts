@@ -12,7 +12,8 @@
 // Threshold: leave-one-author-group-out cross-validation over the visible rows (ids -NNN, -1NN/-3NN,
 // -b2NNN, -d4NNN, -e6NNN: each set was written by a different author or round). The threshold is
 // the lowest one whose out-of-fold gates on benign rows stay within NEEDLESS_BUDGET of all benign
-// visible rows; the report prints crisis recall and needless gates per group with and without it.
+// visible rows, pooled, with no group over GROUP_CAP of its own; the report prints crisis recall and
+// needless gates per group with and without it.
 //
 // Run: npx tsx scripts/train-crisis-model.ts [--check]   (--check: compare, do not write)
 import { fileURLToPath } from 'node:url';
@@ -41,8 +42,10 @@ const KEEP = 24_000;
  * crisis rows held, 3 fewer needless gates, no author group loses a row (docs/firewall-learned.md).
  */
 const UNCAUGHT_WEIGHT = 3;
-/** Added needless gates allowed, as a share of all benign visible rows. */
-const NEEDLESS_BUDGET = 0.03;
+/** Added needless gates allowed out of fold, as a share of all benign visible rows (pooled, as the gate layer's). */
+const NEEDLESS_BUDGET = 0.01;
+/** ...and as a share of one author group's benign rows, plus one row: no author's look-alikes carry them all. */
+const GROUP_CAP = 0.1;
 const THRESHOLDS = Array.from({ length: 95 }, (_, i) => 0.03 + i * 0.01);
 
 export interface Example {
@@ -164,15 +167,18 @@ function total(gs: GroupScore[]): GroupScore {
 }
 
 /**
- * Lowest threshold at which no author group gets more than NEEDLESS_BUDGET of its benign rows, plus
- * one row, newly gated out of fold: a budget on the pooled rate would let one author's look-alikes
- * carry all the needless gates. The row of slack: with 30 groups of 15-400 benign rows, a single
- * look-alike of a small group crossing its share moved the threshold 0.77 -> 0.80 for everyone
- * (8 crisis rows out of fold, 3 needless gates of 5,374 benign rows pooled).
+ * Lowest threshold whose added needless gates, out of fold, fit NEEDLESS_BUDGET of all benign rows
+ * pooled and GROUP_CAP of each author group's (plus one row). A per-group budget alone crept as
+ * groups were added: the threshold was the largest of 40 groups' requirements, so one look-alike of
+ * a small group moved it for everyone (0.71 -> 0.77 -> 0.79 -> 0.77 in one round as sets joined).
+ * A pooled sum moves by a row's share; the loose cap only stops one author's rows carrying it all.
  */
 export function chooseThreshold(examples: Example[], scores: Map<Example, number>): number {
   for (const t of THRESHOLDS) {
-    if (tally(examples, scores, t).every((g) => g.needlessAfter - g.needlessBefore <= NEEDLESS_BUDGET * g.benign + 1)) return Number(t.toFixed(2));
+    const gs = tally(examples, scores, t);
+    const added = gs.reduce((n, g) => n + g.needlessAfter - g.needlessBefore, 0);
+    const benign = gs.reduce((n, g) => n + g.benign, 0);
+    if (added <= NEEDLESS_BUDGET * benign && gs.every((g) => g.needlessAfter - g.needlessBefore <= GROUP_CAP * g.benign + 1)) return Number(t.toFixed(2));
   }
   return 1;
 }

@@ -89,7 +89,8 @@ function sessionFlow(name: string, yaml: () => string, env: () => NodeJS.Process
       assert.equal(after.body.crisis_sensitive, false);
       assert.equal(after.body.status, 'allow');
       // Turn 1's message again is acknowledged; a new message showing risk raises it again.
-      const replay = await call(gw, 'POST', '/v1/firewall/assess', KEYS.SY_AGENT_KEY, { ...send('ok'), context: { session_id: sid, user_messages: [turns[0]], user_message: turns[4] } });
+      // (The same ordinary message as above: a two-letter reply scores near the learned layer's threshold on its own.)
+      const replay = await call(gw, 'POST', '/v1/firewall/assess', KEYS.SY_AGENT_KEY, { ...send('Hi from your brother!'), context: { session_id: sid, user_messages: [turns[0]], user_message: turns[4] } });
       assert.equal(replay.body.crisis_sensitive, false);
       const fresh = await call(gw, 'POST', '/v1/firewall/assess', KEYS.SY_AGENT_KEY, { ...send('ok'), context: { session_id: sid, user_message: 'je ne serai bientôt plus là, prenez soin de mon chat' } });
       assert.equal(fresh.body.crisis_sensitive, true);
@@ -162,7 +163,7 @@ ${server}  crisis:
 
   test('the screen escalates what the built-in screen does not see, and the session remembers', async () => {
     const ctx = { session_id: 'screen-1', user_message: 'send the usual note to Sam MARK-RISK' };
-    const a = await call(gw, 'POST', '/v1/firewall/assess', KEYS.SY_AGENT_KEY, { ...send('See you around, Sam.'), context: ctx });
+    const a = await call(gw, 'POST', '/v1/firewall/assess', KEYS.SY_AGENT_KEY, { ...send('Thursday at 10 works for me, Sam.'), context: ctx });
     assert.equal(a.body.crisis_sensitive, true);
     assert.equal(a.body.status, 'pending');
     assert.ok(a.body.reasons.some((r: string) => r.includes('model screen: veiled farewell')), a.body.reasons.join(' | '));

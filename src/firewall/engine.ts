@@ -46,6 +46,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   const inputs = base.extract ? base.extract(args) : genericExtract(base, args);
   const profile = inputs.profile ?? base;
   const w: Working = { factors: [], classes: [profile.class], irreversible: !profile.reversible, confidence: profile.confidence, cleared: [] };
+  const said = conversationOf(context);
 
   w.factors.push({ name: 'tool_class', risk: profile.base_risk, reason: `${call.tool} ${profile.label} (${profile.class}${profile.source === 'unknown' ? ', unknown tool' : ''})` });
   if (!profile.reversible) w.factors.push({ name: 'reversibility', risk: Math.min(profile.base_risk + 0.05, 1), reason: `${call.tool} cannot be undone` });
@@ -69,8 +70,8 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   inputFactors(profile, inputs, config, w, context.cwd);
   // Clicks and typing are judged by what they press: the element's label and the user's request.
   if (profile.kind === 'browser' && profile.class !== 'read_only') {
-    const request = uiRequest(conversationOf(context));
-    const conversation = conversationOf(context).join('\n');
+    const request = uiRequest(said);
+    const conversation = said.join('\n');
     for (const f of judgeUiAction({ label: uiLabel(args, !inputs.outbound), typed: inputs.outbound?.text ?? '', request, conversation })) noteFinding(w, 'ui_action', f);
   }
   // Settings and monitoring tools (not shells, whose commands are parsed) by what they switch off.
@@ -86,7 +87,6 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   if (profile.kind === 'message' && inputs.outbound) for (const f of [...judgeDraftOnly(context.user_message ?? '', call.tool), ...judgeTestSend(context.user_message ?? '', args)]) noteFinding(w, 'request', f);
   // What the conversation says the target is: a live process, a person who must not be published.
   if (profile.class !== 'read_only') {
-    const said = conversationOf(context);
     for (const f of judgeLiveTarget(call.tool, args, said)) noteFinding(w, 'request', f);
     if (inputs.outbound) for (const f of judgeExcludedPerson(inputs.outbound.text, args, said)) noteFinding(w, 'content', f);
   }
@@ -105,7 +105,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   const carried = joinText([sent, textOf(args, profile.content_args, leaves)]);
   const codeText = joinText([...commands, ...code.map((c) => c.code)]);
   // What a person types into a page is often a bare value; the request says what it is.
-  const hints = profile.kind === 'browser' ? uiRequest(conversationOf(context)) : '';
+  const hints = profile.kind === 'browser' ? uiRequest(said) : '';
   // A web search sends its query to the search provider: personal data and secrets in it leave, as in
   // a URL's query (reaching no person, so it is no outbound message for the crisis screen).
   const searchText = profile.kind === 'web' ? (inputs.texts ?? []).join('\n') : '';
@@ -127,8 +127,8 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   // text is screened as arguments, so a note about a helpline shift is not an intervention).
   const remembers = remembersForLater(call.tool, profile.class === 'read_only');
   // `curl -s '…/search?q=…' | head` fetches and prints a page, as a web search tool does.
-  const lookup = profile.kind === 'shell' && commands.length > 0 && commands.every(lookupOnly);
-  const reaches = !lookup && (outbound || releases || remembers || published.length > 0 || w.irreversible || reachingKind || w.classes.some((c) => c === 'external' || c === 'critical'));
+  const lookup = () => profile.kind === 'shell' && commands.length > 0 && commands.every(lookupOnly);
+  const reaches = (outbound || releases || remembers || published.length > 0 || w.irreversible || reachingKind || w.classes.some((c) => c === 'external' || c === 'critical')) && !lookup();
   // Queries a read sends (a search, a page summary) are screened, but only lethal means or a plan
   // in them holds the read, and only when the person's own messages show risk: looking up a
   // hotline or how to help someone must stay instant, and a pharmacist looking up a dose is at work.
@@ -142,14 +142,18 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   const reversible = !w.irreversible;
   const confidence = round(Math.max(0.05, Math.min(1, w.confidence)));
   // Whether a person approves this call whatever the conversation (crisis/assess.ts: `held`).
-  const held = !!deferred.gated || decide({ risk: combineRisk(w.factors), confidence, side_effect_class: strongestClass(w.classes, profile.class), reversible, outbound, crisis_sensitive: false }, policy).requires_human;
-  const crisisDetail = crisisFactors(crisisText, reading ? joinText([crisisText, ...(inputs.texts ?? [])]) : null, { outbound, reaches, person, irreversible: w.irreversible, held }, context, w);
+  const ruled = { risk: combineRisk(w.factors), cls: strongestClass(w.classes, profile.class), factors: w.factors.length, classes: w.classes.length };
+  const rulesVerdict = deferred.gated ? null : decide({ risk: ruled.risk, confidence, side_effect_class: ruled.cls, reversible, outbound, crisis_sensitive: false }, policy);
+  const held = rulesVerdict?.requires_human ?? true;
+  const crisisDetail = crisisFactors(crisisText, reading ? joinText([crisisText, ...(inputs.texts ?? [])]) : null, { outbound, reaches, person, irreversible: w.irreversible, held }, said, context.session_risk, w);
   const crisis = crisisDetail.crisis_sensitive;
 
-  const risk = combineRisk(w.factors);
-  let cls = strongestClass(w.classes, profile.class);
+  // The crisis screen may add a factor or a class; when it added neither, the rules' verdict stands.
+  const unchanged = !crisis && w.factors.length === ruled.factors && w.classes.length === ruled.classes;
+  const risk = unchanged ? ruled.risk : combineRisk(w.factors);
+  let cls = unchanged ? ruled.cls : strongestClass(w.classes, profile.class);
   if (crisis && reaches) cls = 'critical';
-  let verdict = decide({ risk, confidence, side_effect_class: cls, reversible, outbound, crisis_sensitive: crisis }, policy);
+  let verdict = unchanged && rulesVerdict ? rulesVerdict : decide({ risk, confidence, side_effect_class: cls, reversible, outbound, crisis_sensitive: crisis }, policy);
   // Work deferred to a schedule or another agent is at least as gated as doing it directly.
   if (deferred.gated && verdict.decision === 'allow') {
     verdict = { pattern: 'pre_execution_gate', decision: 'ask', requires_human: true, crisis_rule: false, reason: `${deferred.gated} would need a person's approval if run directly, so scheduling or delegating it does too` };
@@ -326,11 +330,12 @@ function uiLabel(args: Record<string, unknown>, click: boolean): string {
 const strongestClass = (classes: readonly SideEffectClass[], from: SideEffectClass): SideEffectClass =>
   classes.reduce((a, b) => (CLASS_RANK[b] > CLASS_RANK[a] ? b : a), from);
 
-function crisisFactors(text: string, queried: string | null, how: { outbound: boolean; reaches: boolean; person: boolean; irreversible: boolean; held: boolean }, context: AssessContext, w: Working): CrisisDetail {
-  const conversation = conversationOf(context);
-  let v = crisisVerdict({ conversation, text, ...how, session: context.session_risk });
+function crisisFactors(text: string, queried: string | null, how: { outbound: boolean; reaches: boolean; person: boolean; irreversible: boolean; held: boolean }, conversation: readonly string[], session: AssessContext['session_risk'], w: Working): CrisisDetail {
+  // A literal, not `...how`: a spread copies the keys one by one on every call.
+  const input = { conversation, text, outbound: how.outbound, reaches: how.reaches, person: how.person, irreversible: how.irreversible, held: how.held, session };
+  let v = crisisVerdict(input);
   if (queried !== null && queried !== text && !v.crisis_sensitive) {
-    const q = crisisVerdict({ conversation, text: queried, ...how, session: context.session_risk });
+    const q = crisisVerdict({ ...input, text: queried });
     if (q.crisis_sensitive && q.screen.signals.some((s) => ACTS.has(s)) && q.screen.sources.conversation >= CRISIS_THRESHOLD) v = q;
   }
   if (v.factor) {

@@ -21,3 +21,18 @@ test('the memory of clean strings is bounded and keeps answering after it is emp
   assert.equal(redactString('ordinary text 1'), 'ordinary text 1');
   for (let i = 0; i < 2; i++) assert.ok(!redactString('password=hunter22 ok').includes('hunter22'));
 });
+
+test('what redaction leaves unchanged is returned itself; what it changes is a copy, the original untouched', () => {
+  const clean = { tool: 'shell', args: { command: ['ls', '-la'] }, context: { user_messages: ['hi'] } };
+  assert.equal(redact(clean), clean);
+  const dirty = { a: 'x', args: { command: ['echo', 'sk-ant-abcdefghijklmnopqrstuvwx'], n: 2 }, z: ['y'] };
+  const out = redact(dirty) as typeof dirty;
+  assert.notEqual(out, dirty);
+  assert.deepEqual(out, { a: 'x', args: { command: ['echo', '[REDACTED KEY]'], n: 2 }, z: ['y'] });
+  assert.equal(out.z, dirty.z);
+  assert.equal(dirty.args.command[1], 'sk-ant-abcdefghijklmnopqrstuvwx');
+  assert.deepEqual(Object.keys(redact({ b: 1, token: 't', a: 2 }) as object), ['b', 'token', 'a']);
+  // Instances other than plain objects are copied into plain objects, as before.
+  assert.deepEqual(redact(new Date(0)), {});
+  assert.deepEqual(redact([new Map()]), [{}]);
+});

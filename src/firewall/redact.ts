@@ -71,19 +71,40 @@ export function containsLiveSecret(s: string): boolean {
   return containsSecret(withoutPlaceholders(s).replace(PUBLISHABLE_IN_TEXT, ' ').replace(STORE_REFERENCE, ' ').replace(EMPTY_ASSIGNMENT, ' ').replace(ASSIGNED_PLACEHOLDER, ' ').replace(PLACEHOLDER, ' '));
 }
 
+/**
+ * The value with secrets redacted. What redaction leaves unchanged is not copied: an array or a
+ * plain object whose every value comes back as it was is returned itself, so a clean assessment or
+ * trace input (nearly every observe-mode call) costs a walk and no allocation. Results are read,
+ * never mutated; other objects (class instances) are still copied into plain ones.
+ */
 export function redact(value: unknown, depth = 0): unknown {
   if (depth > 20) return '[TRUNCATED]';
   if (typeof value === 'string') return redactString(value);
-  if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    const o = value as Record<string, unknown>;
-    // Object.keys, not entries: the same own enumerable keys in the same order, without a pair array per key.
-    for (const k of Object.keys(o)) {
-      const v = o[k];
-      out[k] = typeof v === 'string' && v.length > 0 && SECRET_KEY.test(k) ? '[REDACTED]' : redact(v, depth + 1);
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const r = redact(value[i], depth + 1);
+      if (!out && r !== value[i]) out = value.slice(0, i);
+      out?.push(r);
     }
-    return out;
+    return out ?? value;
+  }
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    const proto = Object.getPrototypeOf(o);
+    let out: Record<string, unknown> | undefined = proto === Object.prototype || proto === null ? undefined : {};
+    // Object.keys, not entries: the same own enumerable keys in the same order, without a pair array per key.
+    const keys = Object.keys(o);
+    for (let i = 0; i < keys.length; i++) {
+      const v = o[keys[i]];
+      const r = typeof v === 'string' && v.length > 0 && SECRET_KEY.test(keys[i]) ? '[REDACTED]' : redact(v, depth + 1);
+      if (!out && r !== v) {
+        out = {};
+        for (let j = 0; j < i; j++) out[keys[j]] = o[keys[j]];
+      }
+      if (out) out[keys[i]] = r;
+    }
+    return out ?? value;
   }
   return value;
 }

@@ -50,8 +50,20 @@ export function messageCommand(command: string): boolean {
  */
 const MEMORY_TOOL = /(?:^|[_./-])(?:memory|memories|remember|memori[sz]e|add_observations|create_entities|save_fact|save_note|store_fact)(?:$|[_./-])/i;
 
+const RECALLS = /(?:^|[_./-])(?:get|read|search|list|recall|query|fetch|find)(?:$|[_./-])/i;
+
+// The answer depends on the tool's name alone: asked once per name.
+const memoryTools = new Map<string, boolean>();
+
 export function remembersForLater(tool: string, readOnly: boolean): boolean {
-  return !readOnly && MEMORY_TOOL.test(tool) && !/(?:^|[_./-])(?:get|read|search|list|recall|query|fetch|find)(?:$|[_./-])/i.test(tool);
+  if (readOnly) return false;
+  let stores = memoryTools.get(tool);
+  if (stores === undefined) {
+    stores = MEMORY_TOOL.test(tool) && !RECALLS.test(tool);
+    if (memoryTools.size >= 1024) memoryTools.clear();
+    memoryTools.set(tool, stores);
+  }
+  return stores;
 }
 
 /** Programs that only print what they are given (the tail of a `curl … | head` pipeline). */
@@ -66,6 +78,8 @@ const DELIVERING_URL = /\/(?:send\w*|post\w*|messages?|notify|hooks?|webhooks?|s
  * head`): it reaches no person and changes nothing, as a web search tool does not.
  */
 export function lookupOnly(command: string): boolean {
+  // Only a fetch makes a lookup: without a curl or wget anywhere there is nothing to split.
+  if (!command.includes('curl') && !command.includes('wget')) return false;
   if (/[>`]|\$\(/.test(command)) return false;
   let fetched = false;
   for (const segment of command.split(/\|\|?|&&|;/)) {

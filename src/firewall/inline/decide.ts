@@ -55,6 +55,9 @@ export function parseArgs(raw: string): Record<string, unknown> {
   }
 }
 
+/** What the observer or the service answered for one call. */
+type Gated = Pick<GateResult, 'assessment' | 'trace_id'> & Partial<GateResult>;
+
 /**
  * `signalOf`: the client's cancellation, asked for only when a call waits for a human (an
  * AbortSignal costs Node 20 more than the rest of an observe-mode decision).
@@ -62,43 +65,32 @@ export function parseArgs(raw: string): Record<string, unknown> {
 export async function decideCalls(svc: FirewallService, observe: Observer, mode: InlineMode, calls: ToolCall[], context: AssessContext, signalOf?: () => AbortSignal | undefined, spans?: FirewallSpans): Promise<InlineResult> {
   const inputs = calls.map((c) => ({ tool: c.function.name, args: parseArgs(c.function.arguments) }));
   const assess = (input: (typeof inputs)[number]) => (mode === 'observe' ? observe(input, context) : svc.gate(input, context));
-  const gated: Array<Pick<GateResult, 'assessment' | 'trace_id'> & Partial<GateResult>> = await Promise.all(
+  const gated: Gated[] = await Promise.all(
     inputs.map((input) => (spans ? spans.assess(input.tool, () => assess(input)) : assess(input))),
   );
-  const reports = await Promise.all(
-    gated.map(async (g, i): Promise<CallReport> => {
-      // Each report is one literal, not `{ ...base, outcome }`: on Node 20 a key added after a
-      // spread makes a new hidden class every time (docs/performance.md, "Dead requests promoted").
-      const report = (outcome: string, decidedBy?: string | null): CallReport => ({
-        tool_call_id: calls[i].id,
-        tool_name: calls[i].function.name,
-        decision: g.assessment.decision,
-        risk_score: g.assessment.risk_score,
-        side_effect_class: g.assessment.side_effect_class,
-        trace_id: g.trace_id,
-        approval_id: g.approval?.id ?? null,
-        reasons: g.assessment.reasons,
-        outcome,
-        ...(decidedBy !== undefined ? { decided_by: decidedBy } : {}),
-      });
-      if (mode === 'observe') return report(g.assessment.decision === 'allow' ? 'allowed' : 'observed');
-      if (g.status === 'allow') return report(g.rule_id ? 'allowed_by_rule' : 'allowed');
-      if (g.status === 'deny' || !g.approval) return report('denied', 'policy');
-      const approvalId = g.approval.id;
-      const signal = signalOf?.();
-      const wait = async () => {
-        try {
-          return await svc.waitForDecision(approvalId, signal);
-        } catch (err) {
-          // The client went away: nobody will run the call, so nobody may approve it any more.
-          if (signal?.aborted) await svc.abandon(approvalId, 'client disconnected').catch(() => undefined);
-          throw err;
-        }
-      };
-      const answer = await (spans ? spans.wait(approvalId, wait) : wait());
-      return report(answer.status, answer.decided_by);
-    }),
-  );
+  // Observe mode waits for nobody: its reports are built at once, without a promise per call.
+  const reports =
+    mode === 'observe'
+      ? gated.map((g, i) => callReport(calls[i], g, g.assessment.decision === 'allow' ? 'allowed' : 'observed'))
+      : await Promise.all(
+          gated.map(async (g, i): Promise<CallReport> => {
+            if (g.status === 'allow') return callReport(calls[i], g, g.rule_id ? 'allowed_by_rule' : 'allowed');
+            if (g.status === 'deny' || !g.approval) return callReport(calls[i], g, 'denied', 'policy');
+            const approvalId = g.approval.id;
+            const signal = signalOf?.();
+            const wait = async () => {
+              try {
+                return await svc.waitForDecision(approvalId, signal);
+              } catch (err) {
+                // The client went away: nobody will run the call, so nobody may approve it any more.
+                if (signal?.aborted) await svc.abandon(approvalId, 'client disconnected').catch(() => undefined);
+                throw err;
+              }
+            };
+            const answer = await (spans ? spans.wait(approvalId, wait) : wait());
+            return callReport(calls[i], g, answer.status, answer.decided_by);
+          }),
+        );
   const kept: ToolCall[] = [];
   const blocked: InlineResult['blocked'] = [];
   reports.forEach((r, i) => {
@@ -106,6 +98,25 @@ export async function decideCalls(svc: FirewallService, observe: Observer, mode:
     else blocked.push({ call: calls[i], report: r });
   });
   return { mode, kept, blocked, calls: reports };
+}
+
+/**
+ * One literal, not `{ ...base, outcome }`: on Node 20 a key added after a spread makes a new hidden
+ * class every time (docs/performance.md, "Dead requests promoted").
+ */
+function callReport(call: ToolCall, g: Gated, outcome: string, decidedBy?: string | null): CallReport {
+  return {
+    tool_call_id: call.id,
+    tool_name: call.function.name,
+    decision: g.assessment.decision,
+    risk_score: g.assessment.risk_score,
+    side_effect_class: g.assessment.side_effect_class,
+    trace_id: g.trace_id,
+    approval_id: g.approval?.id ?? null,
+    reasons: g.assessment.reasons,
+    outcome,
+    ...(decidedBy !== undefined ? { decided_by: decidedBy } : {}),
+  };
 }
 
 /** Assistant text telling the agent what was blocked and why, so its loop goes on without the call. */
@@ -126,9 +137,11 @@ export function blockedText(blocked: InlineResult['blocked']): string {
   return `[Switchyard firewall] ${blocked.length === 1 ? 'A tool call was' : `${blocked.length} tool calls were`} blocked and not executed:\n${lines.join('\n')}\nDo not retry the same call; continue another way or ask the user.`;
 }
 
-/** The response header value: the mode and a count per outcome. */
+/** The response header value: the mode and a count per outcome, outcomes in first-seen order. */
 export function headerValue(r: InlineResult): string {
-  const counts = new Map<string, number>();
-  for (const c of r.calls) counts.set(c.outcome, (counts.get(c.outcome) ?? 0) + 1);
-  return [`mode=${r.mode}`, `calls=${r.calls.length}`, ...[...counts].map(([k, v]) => `${k}=${v}`)].join('; ');
+  let out = `mode=${r.mode}; calls=${r.calls.length}`;
+  r.calls.forEach((c, i) => {
+    if (r.calls.findIndex((d) => d.outcome === c.outcome) === i) out += `; ${c.outcome}=${r.calls.filter((d) => d.outcome === c.outcome).length}`;
+  });
+  return out;
 }

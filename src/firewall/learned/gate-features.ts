@@ -54,10 +54,11 @@ function bump(k: number): void {
   if (counts[k]++ === 0) touched.push(k);
 }
 
-/** The FNV state after `ns` and the separator: hash(ns, t) continues from it over t. */
-function seedOf(ns: string): number {
+/** The FNV state after `ns` and the separator: hash(ns, t) continues from it over t. `pairs`: the namespace `${ns}2`. */
+function seedOf(ns: string, pairs = false): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < ns.length; i++) h = Math.imul(h ^ ns.charCodeAt(i), FNV_PRIME);
+  if (pairs) h = Math.imul(h ^ 0x32, FNV_PRIME);
   return Math.imul(h ^ 0x1f, FNV_PRIME);
 }
 
@@ -104,7 +105,7 @@ function words(ns: string, text: string, pairs: boolean): void {
  */
 function wordsAscii(ns: string, text: string, pairs: boolean): void {
   const seed = seedOf(ns);
-  const pairSeed = pairs ? seedOf(`${ns}2`) : 0;
+  const pairSeed = pairs ? seedOf(ns, true) : 0;
   let prevStart = -1;
   let prevEnd = -1;
   const n = text.length;
@@ -191,14 +192,38 @@ export function scoreGateFeatures(call: GateCallView, weights: Float32Array | Fl
   return scoreCounted(touched, touched.length, counts, weights, bias);
 }
 
-function count(call: GateCallView): void {
-  touched = [];
+/** The counts the tokens of what a call is (its tool's name, class and kind) leave, in first-seen order. */
+interface Head {
+  idx: number[];
+  n: number[];
+}
+
+// Those tokens depend on the tool alone: hashed once per tool, then their counts are set again.
+const heads = new Map<string, Head>();
+
+function countHead(call: GateCallView): void {
+  const key = `${call.tool}\u0000${call.sideEffectClass}\u0000${call.kind}`;
+  const head = heads.get(key);
+  if (head) {
+    for (let i = 0; i < head.idx.length; i++) {
+      counts[head.idx[i]] = head.n[i];
+      touched.push(head.idx[i]);
+    }
+    return;
+  }
   const tool = call.tool.toLowerCase();
   token('t', tool);
   words('tw', tool.replace(/_/g, ' '), false);
   token('c', call.sideEffectClass);
   token('k', call.kind);
   token('ck', `${call.sideEffectClass}/${call.kind}`);
+  if (heads.size >= 1024) heads.clear();
+  heads.set(key, { idx: touched.slice(), n: touched.map((k) => counts[k]) });
+}
+
+function count(call: GateCallView): void {
+  touched = [];
+  countHead(call);
   const found: Array<[string, string]> = [];
   leaves(call.args, '', found, 0);
   let budget = MAX_CHARS;

@@ -13,8 +13,10 @@ export function shellInputs(a: Record<string, unknown>): ToolInputs {
   const action = obj(a.action);
   const argv = a.command ?? action.command ?? a.cmd ?? a.argv;
   const one = argvCommand(argv);
-  const many = (Array.isArray(a.commands) ? a.commands : Array.isArray(action.commands) ? action.commands : []).filter((c): c is string => typeof c === 'string');
-  return { commands: [...(one ? [one] : []), ...many] };
+  const commands = one ? [one] : [];
+  const many: unknown[] = Array.isArray(a.commands) ? a.commands : Array.isArray(action.commands) ? action.commands : [];
+  for (const c of many) if (typeof c === 'string') commands.push(c);
+  return { commands };
 }
 
 export function patchInputs(a: Record<string, unknown>): ToolInputs {

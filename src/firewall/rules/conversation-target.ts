@@ -13,13 +13,27 @@ const NAME = /\b[A-Z][a-z]+(?:[ '-][A-Z][a-z]+)+\b/g;
 
 const sentences = (messages: readonly string[]) => messages.flatMap((m) => m.split(/(?<=[.!?;])\s+|\n+/));
 
+const VERB_KEYS = ['action', 'op', 'operation', 'command'];
+
+// Whether a tool's name says it stops something depends on the name only: asked once per name.
+const stopNames = new Map<string, boolean>();
+
+function stopsByName(tool: string): boolean {
+  let stops = stopNames.get(tool);
+  if (stops === undefined) {
+    stops = tool.toLowerCase().split(/[^a-z]+/).some((v) => STOPS.test(v));
+    if (stopNames.size >= 1024) stopNames.clear();
+    stopNames.set(tool, stops);
+  }
+  return stops;
+}
+
 /** The argument strings these rules read: shallower and fewer than the unknown-tool profile's. */
 const strings = (args: unknown) => argStrings(args, 3, 32);
 
 /** A call that stops or removes something the conversation calls live or in production. */
 export function judgeLiveTarget(tool: string, args: Record<string, unknown>, conversation: readonly string[]): Finding[] {
-  const verbs = [...tool.toLowerCase().split(/[^a-z]+/), ...['action', 'op', 'operation', 'command'].map((k) => (typeof args[k] === 'string' ? (args[k] as string) : ''))];
-  if (!verbs.some((v) => STOPS.test(v))) return [];
+  if (!stopsByName(tool) && !VERB_KEYS.some((k) => typeof args[k] === 'string' && STOPS.test(args[k] as string))) return [];
   const ids = strings(args).filter((s) => /^[\w.:-]{4,64}$/.test(s) && /[\d_-]/.test(s) && !STOPS.test(s));
   for (const s of sentences(conversation)) {
     const id = ids.find((x) => s.includes(x));
