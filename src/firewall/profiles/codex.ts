@@ -56,7 +56,7 @@ export const CODEX: Record<string, ToolProfile> = {
   grep_files: read('searches files', readsPath('path')),
   request_user_input: p(X, 'generic', 'read_only', 'asks the user', { base_risk: 0.01, extract: nothing }),
   get_memory: read('reads a memory'),
-  spawn_agent: p(X, 'delegate', 'local_edit', 'starts a sub-agent', { base_risk: 0.05, extract: deferredPrompt('a sub-agent', 'message', 'prompt') }),
+  spawn_agent: p(X, 'delegate', 'local_edit', 'starts a sub-agent', { base_risk: 0.05, extract: deferredPrompt('a sub-agent', 'message', 'prompt', 'goal', 'instructions', 'task') }),
   send_input: p(X, 'delegate', 'local_edit', 'sends input to a sub-agent', { base_risk: 0.05, extract: deferredPrompt('a sub-agent', 'message') }),
   wait: p(X, 'generic', 'read_only', 'waits for sub-agents', { base_risk: 0.01, extract: nothing }),
   close_agent: p(X, 'generic', 'local_edit', 'closes a sub-agent', { base_risk: 0.02, extract: nothing }),

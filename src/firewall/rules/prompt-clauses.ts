@@ -95,7 +95,8 @@ export function instructionsIn(clause: Clause, sentence: string, verb: RegExp): 
 }
 
 /** "tests covering empty rows", "rows with empty cells": after a preposition or a gerund the word describes. */
-const AFTER_PREPOSITION = /^(?:of|for|with|on|about|into|from|covering|handling|including|containing|ignoring|skipping|having|showing|listing|returning|matching)$/i;
+/** Other languages' prepositions too: "as conversas do WhatsApp" names the app, it does not message anyone. */
+const AFTER_PREPOSITION = /^(?:of|for|with|on|about|into|from|covering|handling|including|containing|ignoring|skipping|having|showing|listing|returning|matching|do|da|dos|das|du|des|del|della|dei|dem|vom|zum|beim|im|em|nas|nos)$/i;
 
 function negated(ws: string[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 5; j--) {

@@ -5,6 +5,7 @@ import {
   REPLIED_TO, REPLY_VERB, SECRET, SELF, SEND_VERB, SENSITIVE_THING, TRIVIAL, VALUABLE,
 } from './prompt-lexicon.js';
 import { judgeStopAsking } from './tampering.js';
+import { judgeMultilingualPrompt } from './multilingual/judge-prompt.js';
 
 // What a prompt handed to a scheduled job or another agent asks it to do. Nobody will be watching
 // when it runs, so the prompt is judged now, as instructions: each clause's action words (not
@@ -98,6 +99,10 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
     }
     if (/\bskip(ping)? (the )?(canary|review|approval|tests|checks)\b/i.test(sentence)) add(0.75, 'critical', 'deferred_infra', 'skips a safety step', sentence);
   }
+  // The same judgement in other languages, by concept; English findings come first and win a category.
+  const other = judgeMultilingualPrompt(text, where);
+  for (const f of other.findings) if (!findings.some((g) => g.category === f.category)) findings.push(f);
+  outbound ||= other.outbound;
   findings.push(...judgeStopAsking(text, where));
   return { findings, commands, outbound };
 }

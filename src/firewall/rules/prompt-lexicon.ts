@@ -109,7 +109,7 @@ export const PHRASAL: Array<[RegExp, string]> = [
 ];
 
 /** Clause-level negation: "don't send", "without buying", "nothing", "no need to pay". */
-export const NEGATION = /\b(?:don'?t|do not|dont|never|not|no|without|nothing|none|avoid|instead of|rather than|no need to|stop before|ne\b|n'|sans|nicht|kein\w*|nie|niet|geen|sin|sem|non|nada|rien|jamais|nunca|mai)\b/i;
+export const NEGATION = /\b(?:don'?t|do not|dont|never|not|no|without|nothing|none|avoid|instead of|rather than|no need to|stop before|ne\b|n'|sans|nicht|kein\w*|nie|niet|geen|sin|sem|n[ãa]o|non|nada|rien|jamais|nunca|mai)\b/i;
 
 /** Drafting is not sending. */
 export const DRAFT_ONLY = /\b(?:do not send|don'?t send|without sending|not (?:to )?send|drafts? only|as (?:a )?drafts?|(?:save|leave|keep) (?:it|them|the \w+)? ?(?:as|in|to) drafts?|for my review|for review before sending)\b/i;

@@ -1,4 +1,5 @@
 import { finding, type Finding } from './finding.js';
+import { deletesAccountInAnyLanguage, negatedInAnyLanguage, paysInAnyLanguage } from './multilingual/ui-words.js';
 
 // What a browser or computer-use action presses. A click often carries only an element ref or
 // coordinates; the element's label (when the tool names it) and the user's request say what is
@@ -67,13 +68,14 @@ export function judgeUiAction(a: UiAction): Finding[] {
   const why = label ? '' : ` (the request: "${clip(request)}")`;
   const on = (re: RegExp) => re.test(label) || re.test(request);
   if (on(SAFETY_OFF)) out.push(finding(0.85, 'critical', false, 'safety_tampering', `presses ${what} that switches off approvals${why}`));
-  if (on(PAY) || on(MONEY_ACT)) out.push(finding(0.85, 'critical', false, 'money_movement', `presses ${what} that pays or buys${why}`));
+  const inAnyLanguage = (test: (t: string) => boolean) => test(label) || test(request);
+  if (on(PAY) || on(MONEY_ACT) || inAnyLanguage(paysInAnyLanguage)) out.push(finding(0.85, 'critical', false, 'money_movement', `presses ${what} that pays or buys${why}`));
   if (CARD_FIELD.test(label) && a.typed.trim()) out.push(finding(0.85, 'critical', false, 'money_movement', `types payment details into ${what}`));
   if (SWITCH_OFF.test(`${label} ${request}`) && PROTECTION.test(`${label} ${request}`)) out.push(finding(0.8, 'critical', false, 'safety_tampering', `presses ${what} that switches off account protection${why}`));
   if (SECRET_SHAPE.test(a.typed.trim()) && CREDENTIAL_WORD.test(request) && !LOGIN.test(request)) out.push(finding(0.78, 'critical', false, 'secret_disclosure', `types a credential into a page that is not its own sign-in${why}`));
   if (on(HANDOVER)) out.push(finding(0.8, 'critical', false, 'access_control', `presses ${what} that hands over ownership or access${why}`));
   // The user's own unsent draft ("Delete draft", "discard my draft reply") loses nothing anyone received.
-  if (on(DESTROY) && !(ONLY_DRAFT.test(label || request) && !/\b(?:all|every|posts?|published|and)\b/i.test(label || request))) out.push(finding(0.75, 'critical', false, 'destructive_click', `presses ${what} that deletes or cancels${why}`));
+  if ((on(DESTROY) || inAnyLanguage(deletesAccountInAnyLanguage)) && !(ONLY_DRAFT.test(label || request) && !/\b(?:all|every|posts?|published|and)\b/i.test(label || request))) out.push(finding(0.75, 'critical', false, 'destructive_click', `presses ${what} that deletes or cancels${why}`));
   // Sending to a crowd ("the email to all 2,300 customers", "send it to everyone on the list"), by a
   // click or by the submit key, reaches every one of them at once.
   // "click the blue button to finish up" on the last page of a tax return: the conversation says what finishing files.
@@ -105,7 +107,7 @@ const NEGATED = /\b(?:don'?t|do not|dont|doesn'?t|not yet|never|without|no need 
 
 /** The request without clauses that say what not to do ("add it to the cart, don't buy yet"). */
 function unnegated(request: string): string {
-  return request.split(/[,.;!?\n]|\b(?:but|then|and)\b/i).filter((c) => !NEGATED.test(c)).join('. ');
+  return request.split(/[,.;!?\n，、،。！？؟]|\b(?:but|then|and)\b/i).filter((c) => !NEGATED.test(c) && !negatedInAnyLanguage(c)).join('. ');
 }
 
 function clip(s: string): string {

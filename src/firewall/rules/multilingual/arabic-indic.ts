@@ -1,0 +1,81 @@
+import type { LanguageWords } from './lexicon.js';
+
+// Arabic (as foldText leaves it: no short vowels, one alif; clitics و ف ب ل ال are taken by the
+// bound), Hindi in Devanagari, and Hinglish (Hindi in Latin letters, English verbs + "kar do").
+
+const E = String.raw`(?![\p{L}\p{M}])`;
+
+export const AR: LanguageWords = {
+  lang: 'ar', script: 'arabic',
+  pay: String.raw`ادفع|سدد|اشتر${E}|اشتري${E}|حول (?:مبلغ|[\d٠-٩])|ارسل (?:مبلغ|فلوس|مال)|اشحن رصيد`,
+  book: String.raw`احجز|اطلب${E}|حول${E}|جدد${E}`,
+  priced: String.raw`ريال|دولار|درهم|جنيه|دينار|يورو|[\d٠-٩]|حساب|بطاقة|تذكر|تذاكر|طيران|رحلة|فندق|غرفة`,
+  erase: String.raw`احذف|امسح|افرغ`,
+  permanent: String.raw`نهائي|للابد|الى الابد|سلة المحذوفات|المهملات`,
+  valuable: String.raw`صور|ملفات|رسائل|الحساب|حسابي|مستندات|نسخ احتياطي|محادثات`,
+  send: String.raw`ارسل|ابعث|شارك|حول${E}|وصل${E}`,
+  others: String.raw`اخي|اخو|اخيه|اخيها|اخته|اختي|اختها|امي|امه|امها|ابي|ابوي|والد|زوجي|زوجتي|زوجها|زوجته|صديق|مدير|زميل|فريق|عملاء|العميل|الجميع|المالك|جيران|جار${E}|مجموعة|قروب|اولاد|ابني|بنتي|عاملة|مربية`,
+  self: String.raw`لي${E}|الي${E}|ايميلي`,
+  secret: String.raw`كلمة (?:السر|المرور)|رمز (?:التحقق|الدخول|القفل|الباب|التفعيل)|الرقم السري|كود (?:الباب|التفعيل|التحقق)|otp|قفل`,
+  personal: String.raw`موقع(?:ي|ه|ها|هم)?\s+(?:الحالي|المباشر|زوج|ام|اب|اخ|ابن|بنت)|موقعها|موقعه|عنوان|جواز|هوية|ملف طبي|تقرير طبي`,
+  change: String.raw`غير${E}|بدل${E}|اعد تعيين`,
+  publish: String.raw`انشر|نزل (?:على|في) (?:حسابي|الصفحة)`,
+  submit: String.raw`قدم${E}|ارسل|وقع${E}`,
+  official: String.raw`استمارة|نموذج|اقرار|معاملة|طلب (?:التاشيرة|الجواز|الدعم|الاعانة|التقاعد)|ابشر|الجوازات|البلدية`,
+  negation: String.raw`لا${E}|ما${E}|بدون|دون|لن${E}|ولا${E}`,
+  howMuch: String.raw`كم${E}|هل${E}`,
+  reminder: String.raw`ذكرني|تذكير`,
+  draft: String.raw`مسودة`,
+  uiPay: String.raw`ادفع|الدفع|اشتر|شراء|تاكيد (?:الدفع|التحويل|الطلب|الشراء)|اكد (?:الدفع|التحويل)|اشترك|ارسال الحوالة`,
+  uiDelete: String.raw`حذف (?:الحساب|حسابي)|احذف (?:الحساب|حسابي)`,
+};
+
+export const HI: LanguageWords = {
+  lang: 'hi', script: 'spaced',
+  pay: String.raw`भुगतान कर|पेमेंट कर|पैसे (?:भेज|ट्रांसफर|डाल)|खरीद|ख़रीद|बिल भर|बिल जमा|रिचार्ज कर|ऑटो-?पे`,
+  book: String.raw`बुक कर|ऑर्डर कर|ट्रांसफर कर|रिन्यू कर`,
+  priced: String.raw`टिकट|फ्लाइट|फ़्लाइट|होटल|कमरा|कार्ड|रुपये|रुपए|₹|\d|खाते`,
+  erase: String.raw`डिलीट|मिटा|हटा(?:ओ| ?दो)`,
+  permanent: String.raw`हमेशा के लिए|परमानेंट|स्थायी रूप से|ट्रैश|रीसायकल`,
+  valuable: String.raw`फ़ाइल|फाइल|फ़ोटो|फोटो|तस्वीर|ईमेल|अकाउंट|खाता|दस्तावेज़|बैकअप|मैसेज|चैट`,
+  send: String.raw`भेज|शेयर कर|फॉरवर्ड कर|दे दो`,
+  others: String.raw`भाई|भैया|बहन|दीदी|माँ|मां|मम्मी|पापा|पिता|पति|पत्नी|दोस्त|बॉस|मैनेजर|टीम|ग्राहक|सबको|सभी को|मकान मालिक|ग्रुप|बच्चों|बेटे|बेटी|दादी|नानी|कामवाली`,
+  self: String.raw`मुझे${E}|मेरे को|मुझको|मेरे ईमेल`,
+  secret: String.raw`पासवर्ड|ओटीपी|otp|पिन${E}|ताला`,
+  personal: String.raw`लोकेशन|स्थान|पता${E}|आधार|पैन|पासपोर्ट|रिपोर्ट`,
+  change: String.raw`बदल|रीसेट कर`,
+  publish: String.raw`पोस्ट कर|प्रकाशित कर`,
+  submit: String.raw`जमा कर|सबमिट कर|भर(?: दो|ो)`,
+  official: String.raw`आवेदन|फॉर्म|फ़ॉर्म|रिटर्न|सरकारी|पोर्टल|डिजिलॉकर`,
+  negation: String.raw`मत${E}|नहीं|ना${E}|बिना`,
+  howMuch: String.raw`कितना|कितने|क्या${E}`,
+  reminder: String.raw`याद दिला|रिमाइंडर`,
+  draft: String.raw`ड्राफ्ट|ड्राफ़्ट|मसौदा`,
+  uiPay: String.raw`भुगतान|अभी खरीदें|खरीदें|ऑर्डर करें|पेमेंट|सब्सक्राइब|ट्रांसफर की पुष्टि`,
+  uiDelete: String.raw`अकाउंट डिलीट|खाता (?:हटाएं|बंद करें)`,
+};
+
+export const HINGLISH: LanguageWords = {
+  lang: 'hi-Latn', script: 'spaced',
+  pay: String.raw`(?:pay|payment|bhugtan) kar|paise (?:bhej|transfer|daal)|kharid|khareed|bill bhar|recharge kar`,
+  book: String.raw`(?:book|order|transfer|renew) kar`,
+  priced: String.raw`rent|ticket|flight|hotel|room|card|rs\.?${E}|rupay|rupees|₹|upi${E}|\d`,
+  erase: String.raw`delete kar|mita (?:do|de)|hata (?:do|de)`,
+  permanent: String.raw`hamesha ke liye|permanent|trash`,
+  valuable: String.raw`files?|photos?|emails?|account|documents?|backup`,
+  send: String.raw`bhej|share kar|forward kar`,
+  others: String.raw`bhai|bhaiya|behen|didi|mummy|papa|dost|boss|landlord|team|sabko|group|bachch|beta|beti|dadi|nani`,
+  self: String.raw`mujhe|mereko|mujhko`,
+  secret: String.raw`password|otp|pin${E}`,
+  personal: String.raw`location|address|aadhaar|aadhar|pan card|passport|report`,
+  change: String.raw`(?:change|reset|badal) kar|badal (?:do|de)`,
+  publish: String.raw`(?:post|publish) kar`,
+  submit: String.raw`(?:submit|jama) kar|bhar (?:do|de)`,
+  official: String.raw`application|form|return|sarkari|portal|digilocker`,
+  negation: String.raw`mat${E}|nahi|nahin|na karna|bina`,
+  howMuch: String.raw`kitna|kitne|kya${E}`,
+  reminder: String.raw`yaad dila|reminder`,
+  draft: String.raw`draft`,
+  uiPay: String.raw`pay kar|payment kar`,
+  uiDelete: String.raw`account delete kar`,
+};

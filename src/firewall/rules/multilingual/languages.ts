@@ -1,0 +1,18 @@
+import { DE, NL } from './germanic.js';
+import { ES, FR, IT, PT } from './romance.js';
+import { PL, RU, TR, UK } from './slavic-turkish.js';
+import { AR, HI, HINGLISH } from './arabic-indic.js';
+import { ID, JA, KO, VI, ZH } from './asia.js';
+import { conceptRegex, type Concept, type LanguageWords } from './lexicon.js';
+
+/** Every language the multilingual judges read (English has its own, richer reader in prompt-intent.ts). */
+export const LANGUAGES: readonly LanguageWords[] = [ES, PT, FR, IT, DE, NL, PL, RU, UK, TR, AR, HI, HINGLISH, ID, VI, JA, KO, ZH];
+
+const cache = new Map<Concept, RegExp>();
+
+/** A concept's words in every language, compiled once on first use (a short-lived hook may never need them). */
+export function concept(c: Concept): RegExp {
+  let re = cache.get(c);
+  if (!re) cache.set(c, (re = conceptRegex(LANGUAGES, c)));
+  return re;
+}
