@@ -73,10 +73,12 @@ export function judgeSafetySettings(tool: string, args: Json, conversation: stri
   const turnsOff = OFF_TOOL.test(tool) || pairs.some(([k, x]) => (/^(?:service|action|operation)$/i.test(k) && typeof x === 'string' && OFF_SERVICE.test(x)) || (/^(?:state|enabled|status)$/i.test(k) && isOff(x)));
 
   // A home's hazard automation, switch or sensor (the hazard named in the tool or an entity id).
-  if ((HAZARD.test(tool) || strings.some((s) => HAZARD.test(s)) || pairs.some(([k]) => HAZARD.test(k)))) {
-    const hazardOff = turnsOff || pairs.some(([k, x]) => HAZARD.test(k) && isOff(x));
-    if (hazardOff) return off(tool, 'switches off a leak, smoke, fire or CO protection of the home');
-    if (pairs.some(([k, x]) => /^(?:service|state|enabled)$/i.test(k) && (isOn(x) || (typeof x === 'string' && /^turn_on|enable$/i.test(x))))) return on(tool, 'turns a home protection on');
+  // What the call does to it is read first: the hazard words are looked for (in every string, some
+  // of them long) only when the call switches something off or on.
+  const hazardOff = turnsOff || pairs.some(([k, x]) => HAZARD.test(k) && isOff(x));
+  const hazardOn = !hazardOff && pairs.some(([k, x]) => /^(?:service|state|enabled)$/i.test(k) && (isOn(x) || (typeof x === 'string' && /^turn_on|enable$/i.test(x))));
+  if ((hazardOff || hazardOn) && (HAZARD.test(tool) || strings.some((s) => HAZARD.test(s)) || pairs.some(([k]) => HAZARD.test(k)))) {
+    return hazardOff ? off(tool, 'switches off a leak, smoke, fire or CO protection of the home') : on(tool, 'turns a home protection on');
   }
 
   // A mail filter that bins or hides login and new-device alerts hides a takeover as it happens.

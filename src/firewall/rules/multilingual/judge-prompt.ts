@@ -23,6 +23,8 @@ const QUESTION_END = /[?？؟]\s*$/u;
 /** Phone numbers, addresses, handles: someone is reached whatever the language. */
 const ADDRESSED = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@[\w.-]+|\+\d[\d\s-]{7,}\d|(?:whatsapp|telegram|kakao|line|signal):/iu;
 
+const ACTIONS = ['pay', 'book', 'erase', 'change', 'publish', 'submit', 'send'] as const;
+
 export function judgeMultilingualPrompt(text: string, where: string): MultilingualIntent {
   const findings: Finding[] = [];
   let outbound = false;
@@ -33,6 +35,8 @@ export function judgeMultilingualPrompt(text: string, where: string): Multilingu
   for (const sentence of foldText(text).split(SENTENCE_END).map((s) => s.trim()).filter(Boolean)) {
     if (QUESTION_END.test(sentence) && has('howMuch', sentence)) continue;
     if (has('reminder', sentence) && !AGENT_AFTER.test(sentence)) continue;
+    // Every finding below needs one of these in a clause, so a sentence without any is done.
+    if (!ACTIONS.some((c) => has(c, sentence))) continue;
     const draft = has('draft', sentence);
     for (const clause of sentence.split(CLAUSE_BREAK).map((c) => c.trim()).filter(Boolean)) {
       // Prompts mix languages ("Don't change code" after a Spanish step): English negation counts too.
