@@ -41,6 +41,13 @@ export class JsonBody {
     return this.#value;
   }
 
+  /** Top-level fields by name, each read as `field` reads it (what a route's routing schema checks). */
+  pick(keys: readonly string[]): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const k of keys) out[k] = this.field(k);
+    return out;
+  }
+
   /** A top-level field's value (undefined when absent), from its own bytes while the whole is not parsed. */
   field(key: string): unknown {
     if (this.#value === UNPARSED) {

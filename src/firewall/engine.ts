@@ -87,7 +87,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   // A person's safety settings (account recovery, a child's limits, security alerts, a home's leak
   // and smoke automations) by what the arguments do to them; turned on, the name is no longer a guess.
   if (profile.class !== 'read_only') {
-    for (const f of judgeSafetySettings(call.tool, args, said.join('\n'))) {
+    for (const f of judgeSafetySettings(call.tool, args, said)) {
       noteFinding(w, 'protection', f);
       if (f.category === 'safety_setting_on') w.confidence = Math.max(w.confidence, 0.8);
     }

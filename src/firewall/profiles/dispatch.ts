@@ -1,5 +1,7 @@
 import { parse } from 'graphql/language/parser.js';
-import { obj } from './types.js';
+import type { McpAnnotations } from '../types.js';
+import { nameIntent, splitName, tokens } from './tool-name.js';
+import { obj, type ToolInputs, type ToolProfile } from './types.js';
 
 // Generic tools (`invoke`, `rpc`, `perform`, `do_action`, `tool_call`, `graphql`) do whatever
 // operation their arguments name: `invoke {function: "keys.list"}` lists keys and
@@ -15,8 +17,32 @@ const HTTP_VERB = /^(?:get|head|options|post|put|patch|delete|list|connect|trace
 const OP_NAME = /^[A-Za-z_][\w.:/-]{1,80}$/;
 const GRAPHQL_DOCUMENT = /^\s*(?:query|mutation|subscription)\b|^\s*\{/;
 
-export function isDispatcher(words: readonly string[]): boolean {
+function isDispatcher(words: readonly string[]): boolean {
   return words.length > 0 && words.every((w) => DISPATCHER.test(w));
+}
+
+type Classify = (tool: string, annotations?: McpAnnotations) => ToolProfile;
+
+/**
+ * The unknown-tool profile `classify` gives `tool`, and for a dispatcher, its call judged as the
+ * call of the operation it names (`invoke {function: "keys.list"}` as a tool `keys.list`), the
+ * riskiest of several (a GraphQL mutation's fields). When no operation is named, or any one's name
+ * says nothing either, the dispatcher's own guess stands.
+ */
+export function withDispatch(tool: string, annotations: McpAnnotations | undefined, classify: Classify): ToolProfile {
+  const profile = classify(tool, annotations);
+  const { server = '', tool: bare } = splitName(tool);
+  const words = tokens(bare);
+  if (!isDispatcher(words)) return profile;
+  const prefix = tool.slice(0, tool.length - bare.length);
+  const dispatched = (args: Record<string, unknown>): ToolInputs | null => {
+    const ops = dispatchedOperations(words, args);
+    if (!ops.length || ops.some((op) => nameIntent(op, server) === null)) return null;
+    const [op, inner] = ops.map((o) => [o, classify(prefix + o, annotations)] as const).reduce((a, b) => (b[1].base_risk > a[1].base_risk ? b : a));
+    const inputs = inner.extract!(operationArgs(args));
+    return { ...inputs, profile: inputs.profile ?? { ...inner, label: `dispatches ${op}, ${inner.label}` } };
+  };
+  return { ...profile, extract: (args) => dispatched(args) ?? profile.extract!(args) };
 }
 
 /**
@@ -35,7 +61,7 @@ export function dispatchedOperations(words: readonly string[], args: Record<stri
 }
 
 /** The arguments the operation itself receives: what the dispatcher passes along. */
-export function operationArgs(args: Record<string, unknown>): Record<string, unknown> {
+function operationArgs(args: Record<string, unknown>): Record<string, unknown> {
   return { ...args, ...obj(args.payload), ...obj(args.params), ...obj(args.arguments), ...obj(args.args), ...obj(args.variables), ...obj(args.input) };
 }
 

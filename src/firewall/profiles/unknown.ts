@@ -12,7 +12,7 @@ import type { McpAnnotations } from '../types.js';
 import { argStrings } from '../arg-strings.js';
 import { CONTENT_OP, descriptiveEdit } from './descriptive-edit.js';
 import { dockerToolCommand, kubeToolCommand } from './cli-tools.js';
-import { dispatchedOperations, isDispatcher, operationArgs } from './dispatch.js';
+import { withDispatch } from './dispatch.js';
 import { ACTION_VERB, nameIntent, splitName, tokens, VERB, type Intent } from './tool-name.js';
 import { outboundOf, TEXT_KEYS } from './extract.js';
 import { obj, p, PATHS, str, strs, type ToolInputs, type ToolKind, type ToolProfile } from './types.js';
@@ -36,26 +36,7 @@ function hasHints(a?: McpAnnotations): a is McpAnnotations {
   return !!a && ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'].some((k) => typeof (a as Record<string, unknown>)[k] === 'boolean');
 }
 
-export function unknownProfile(tool: string, annotations?: McpAnnotations): ToolProfile {
-  const profile = classify(tool, annotations);
-  const { tool: bare } = splitName(tool);
-  if (!isDispatcher(tokens(bare))) return profile;
-  return { ...profile, extract: (args) => dispatched(tool, bare, annotations, args) ?? profile.extract!(args) };
-}
-
-/**
- * A dispatcher's call judged as the call of the operation it names (`invoke {function: "keys.list"}`
- * as a tool `keys.list`), the riskiest of several (a GraphQL mutation's fields). Null when any
- * operation's name says nothing either: then the dispatcher's own guess stands.
- */
-function dispatched(tool: string, bare: string, annotations: McpAnnotations | undefined, args: Record<string, unknown>): ToolInputs | null {
-  const ops = dispatchedOperations(tokens(bare), args);
-  const prefix = tool.slice(0, tool.length - bare.length);
-  if (!ops.length || ops.some((op) => nameIntent(op, splitName(tool).server ?? '') === null)) return null;
-  const [op, inner] = ops.map((o) => [o, classify(prefix + o, annotations)] as const).reduce((a, b) => (b[1].base_risk > a[1].base_risk ? b : a));
-  const inputs = inner.extract!(operationArgs(args));
-  return { ...inputs, profile: inputs.profile ?? { ...inner, label: `dispatches ${op}, ${inner.label}` } };
-}
+export const unknownProfile = (tool: string, annotations?: McpAnnotations): ToolProfile => withDispatch(tool, annotations, classify);
 
 function classify(tool: string, annotations?: McpAnnotations): ToolProfile {
   const { server, tool: bare } = splitName(tool);

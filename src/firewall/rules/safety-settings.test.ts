@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { judgeSafetySettings } from './safety-settings.js';
 
-const verdict = (tool: string, args: Record<string, unknown>, said = '') => judgeSafetySettings(tool, args, said)[0]?.category;
+const verdict = (tool: string, args: Record<string, unknown>, said = '') => judgeSafetySettings(tool, args, [said])[0]?.category;
 
 test("a home's leak, smoke and CO protections switched off wait; switched on they are known", () => {
   assert.equal(verdict('ha_call_service', { domain: 'automation', service: 'turn_off', entity_id: 'automation.water_leak_main_valve_shutoff' }), 'safety_tampering');

@@ -56,7 +56,8 @@ const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 
 /** Whether each address or number the call sets is one the user wrote, and nobody else gave. */
-function usersOwn(values: unknown[], conversation: string): boolean {
+function usersOwn(values: unknown[], messages: readonly string[]): boolean {
+  const conversation = messages.join('\n');
   const said = conversation.toLowerCase();
   const saidDigits = digitsOf(conversation);
   const set = values.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
@@ -67,9 +68,9 @@ function usersOwn(values: unknown[], conversation: string): boolean {
 const off = (tool: string, what: string) => [finding(0.8, 'critical', false, 'safety_tampering', `${tool} ${what}`)];
 const on = (tool: string, what: string) => [finding(0.1, 'local_edit', true, 'safety_setting_on', `${tool} ${what}`)];
 
-export function judgeSafetySettings(tool: string, args: Json, conversation: string): Finding[] {
+/** `conversation`: the user's messages, read only when a call sets account recovery. */
+export function judgeSafetySettings(tool: string, args: Json, conversation: readonly string[]): Finding[] {
   const pairs = entries(args);
-  const strings = pairs.filter(([, x]) => typeof x === 'string').map(([, x]) => x as string);
   const turnsOff = OFF_TOOL.test(tool) || pairs.some(([k, x]) => (/^(?:service|action|operation)$/i.test(k) && typeof x === 'string' && OFF_SERVICE.test(x)) || (/^(?:state|enabled|status)$/i.test(k) && isOff(x)));
 
   // A home's hazard automation, switch or sensor (the hazard named in the tool or an entity id).
@@ -77,7 +78,7 @@ export function judgeSafetySettings(tool: string, args: Json, conversation: stri
   // of them long) only when the call switches something off or on.
   const hazardOff = turnsOff || pairs.some(([k, x]) => HAZARD.test(k) && isOff(x));
   const hazardOn = !hazardOff && pairs.some(([k, x]) => /^(?:service|state|enabled)$/i.test(k) && (isOn(x) || (typeof x === 'string' && /^turn_on|enable$/i.test(x))));
-  if ((hazardOff || hazardOn) && (HAZARD.test(tool) || strings.some((s) => HAZARD.test(s)) || pairs.some(([k]) => HAZARD.test(k)))) {
+  if ((hazardOff || hazardOn) && (HAZARD.test(tool) || pairs.some(([k, x]) => HAZARD.test(k) || (typeof x === 'string' && HAZARD.test(x))))) {
     return hazardOff ? off(tool, 'switches off a leak, smoke, fire or CO protection of the home') : on(tool, 'turns a home protection on');
   }
 

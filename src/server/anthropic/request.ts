@@ -94,6 +94,7 @@ const routedHead = messagesBody.pick({ model: true, max_tokens: true, stream: tr
 const routedBody = routedHead
   .extend({ messages: z.array(z.object({ role: message.shape.role, content: z.union([z.string(), z.array(z.unknown())]) }).passthrough()).min(1) })
   .passthrough();
+const HEAD_KEYS = Object.keys(routedHead.shape);
 const ROLES: ReadonlySet<unknown> = new Set(message.shape.role.options);
 
 /**
@@ -104,15 +105,12 @@ const ROLES: ReadonlySet<unknown> = new Set(message.shape.role.options);
  * it gets the same 400.
  */
 export function readMessagesBody(json: JsonBody): Omit<ParsedMessages, 'body'> {
-  const head = json.isParsed ? undefined : routedHead.safeParse(headOf(json));
+  const head = json.isParsed ? undefined : routedHead.safeParse(json.pick(HEAD_KEYS));
   const b = head?.success && messagesRouted(json) ? head.data : parseInput(routedBody, json.value);
   const request = deferredRequest({ model: b.model, ...(b.stream ? { stream: true } : {}) }, () => parseMessagesBody(json.value).request);
   return { request, sessionId: sessionIdOf(b.metadata?.user_id) };
 }
 
-function headOf(json: JsonBody): Record<string, unknown> {
-  return { model: json.field('model'), max_tokens: json.field('max_tokens'), stream: json.field('stream'), metadata: json.field('metadata') };
-}
 
 /** What routedBody asks of `messages`, read from the scanned bytes: at least one, each an object with a known role and a string or list content. */
 function messagesRouted(json: JsonBody): boolean {

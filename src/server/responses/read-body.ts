@@ -15,6 +15,7 @@ import { responsesBody } from './schema.js';
 // is converted at once, as before.
 
 const head = responsesBody.pick({ model: true, stream: true, store: true, metadata: true });
+const HEAD_KEYS = Object.keys(head.shape);
 // Fields whose mere presence the conversion refuses, or that need the stored conversation.
 const CONVERTED_AT_ONCE = ['previous_response_id', 'background', 'conversation', 'prompt'];
 
@@ -36,7 +37,7 @@ export function readResponsesBody(json: JsonBody): ResponsesBodyRead {
   const full = () => (parsed ??= parseResponsesBody(json.value));
   const fields = json.isParsed ? undefined : json.fields;
   const h = fields && fields.has('input') && !CONVERTED_AT_ONCE.some((k) => fields.has(k))
-    ? head.safeParse({ model: json.field('model'), stream: json.field('stream'), store: json.field('store'), metadata: json.field('metadata') })
+    ? head.safeParse(json.pick(HEAD_KEYS))
     : undefined;
   if (h?.success) {
     const known = { model: h.data.model, ...(h.data.stream ? { stream: true } : {}) };
