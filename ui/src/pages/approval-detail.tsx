@@ -67,18 +67,22 @@ export function ApprovalDetail({ id, queued, canAnswer, onDecide }: { id: string
     }
   };
 
+  // The shortcut reads the answer function of the latest render: effects run after paint, so a
+  // listener re-registered by an effect could still hold the note as it was before the last keystroke.
+  const latestAnswer = useRef(answer);
+  latestAnswer.current = answer;
   useEffect(() => {
     const on = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
       const hit = ANSWERS.find((x) => x.key === e.key);
       if (hit) {
         e.preventDefault();
-        void answer(hit.answer);
+        void latestAnswer.current(hit.answer);
       }
     };
     addEventListener('keydown', on);
     return () => removeEventListener('keydown', on);
-  });
+  }, []);
 
   if (error) return <div class="detail error">{error}</div>;
   if (!approval) return <div class="detail muted">Loading…</div>;
