@@ -6,8 +6,7 @@ import { compile } from '../cue.js';
 //   me after Saturday"): as strong as the English absence cues (0.8);
 // - "don't look for me", said in a hand-over: a farewell that needs company (0.5), since it is
 //   also a joke or a song line; "don't wait for me" is dinner, so it is left out;
-// - an ending with a day ("Sunday night I'll end it"), where the same verb finishes a thesis:
-//   the object that makes it ordinary is excluded;
+// - an ending with a day ("Monday night is when I'm ending it", Indonesian "mengakhiri semuanya");
 // - a third person who sent a goodbye and then went silent: "not answering", "phone off" weigh
 //   0.4 as the English cue does, so only with a goodbye or a means do they show risk;
 // - logistics with no after: no forwarding address, no return ticket (0.4, needs company).
@@ -46,7 +45,6 @@ export const GOODBYE_LOGISTICS = [
   ]),
   compile('it', [
     ['absence', 0.8, String.raw`\bnon esistero piu\b`],
-    ['intent', 0.8, String.raw`\bla faccio finita\b(?! con (?:la|il|lo|i|le|gli|l'|questo|questa|quest|sto|sta)\b)`],
     ['farewell', 0.5, String.raw`\bnon (?:cercarmi|cercatemi|mi cercate|mi cercare)\b`],
     ['absence', 0.4, String.raw`\bnon risponde (?:al telefono|piu)\b|\bha il telefono spento\b`],
   ]),
@@ -64,7 +62,6 @@ export const GOODBYE_LOGISTICS = [
     ['absence', 0.4, String.raw`\bnie odbiera\b|\bma wylaczony telefon\b`],
   ]),
   compile('ru', [
-    ['absence', 0.7, String.raw`(?<!у )меня (?:больше |уже )?не будет(?! (?:дома|на |в |до |с |несколько|неделю|пару|какое|сегодня на))`],
     ['farewell', 0.5, String.raw`не ищ(?:и|ите) меня`],
     ['absence', 0.4, String.raw`не (?:берет|бер[её]т) трубку|телефон (?:выключен|отключен)`],
   ]),
