@@ -46,6 +46,12 @@ const UNCAUGHT_WEIGHT = 3;
 const NEEDLESS_BUDGET = 0.01;
 /** ...and as a share of one author group's benign rows, plus one row: no author's look-alikes carry them all. */
 const GROUP_CAP = 0.1;
+/**
+ * A group smaller than this is capped as if it had this many benign rows. A few dozen rows written
+ * on purpose as the hardest look-alikes of one concept (a fixer's twins) are not a sample of what an
+ * author writes: with 19 of them, 10% plus one row let 3 through and moved the threshold 0.49 -> 0.72.
+ */
+const CAP_FLOOR_ROWS = 50;
 const THRESHOLDS = Array.from({ length: 95 }, (_, i) => 0.03 + i * 0.01);
 
 export interface Example {
@@ -168,7 +174,7 @@ function total(gs: GroupScore[]): GroupScore {
 
 /**
  * Lowest threshold whose added needless gates, out of fold, fit NEEDLESS_BUDGET of all benign rows
- * pooled and GROUP_CAP of each author group's (plus one row). A per-group budget alone crept as
+ * pooled and GROUP_CAP of each author group's (plus one row; CAP_FLOOR_ROWS at least). A per-group budget alone crept as
  * groups were added: the threshold was the largest of 40 groups' requirements, so one look-alike of
  * a small group moved it for everyone (0.71 -> 0.77 -> 0.79 -> 0.77 in one round as sets joined).
  * A pooled sum moves by a row's share; the loose cap only stops one author's rows carrying it all.
@@ -178,7 +184,7 @@ export function chooseThreshold(examples: Example[], scores: Map<Example, number
     const gs = tally(examples, scores, t);
     const added = gs.reduce((n, g) => n + g.needlessAfter - g.needlessBefore, 0);
     const benign = gs.reduce((n, g) => n + g.benign, 0);
-    if (added <= NEEDLESS_BUDGET * benign && gs.every((g) => g.needlessAfter - g.needlessBefore <= GROUP_CAP * g.benign + 1)) return Number(t.toFixed(2));
+    if (added <= NEEDLESS_BUDGET * benign && gs.every((g) => g.needlessAfter - g.needlessBefore <= GROUP_CAP * Math.max(g.benign, CAP_FLOOR_ROWS) + 1)) return Number(t.toFixed(2));
   }
   return 1;
 }
