@@ -149,7 +149,7 @@ function screenUncached(text: string, role: TextRole): TextScreen {
   // Outgoing prevention material (a training module, a banner bug, a style reminder) quotes crisis
   // words in clauses its frame is not part of; harm to a person is never discounted.
   let workText: boolean | undefined;
-  const isWorkText = () => (workText ??= role === 'outbound' && WORK_FRAME.test(normalized));
+  const isWorkText = () => (workText ??= role === 'outbound' && gate('work_frame') && WORK_FRAME.test(normalized));
   // The same clause twice in one text (a message the call carries in two fields) counts once.
   const seen = new Set<string>();
   for (const raw of clauses(normalized)) {
