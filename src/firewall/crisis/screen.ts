@@ -146,6 +146,8 @@ function screenUncached(text: string, role: TextRole): TextScreen {
   let occasion: boolean | undefined;
   const isOccasion = () => (occasion ??= (concepts || ids.some((id) => occasional(index.cues[id].signal, index.cues[id].weight))) && gate('occasion') && OCCASION_FRAMES.test(normalized));
   const ordinaryEnd = concepts && ordinaryEnding(normalized);
+  // The concept triggers whose literals occur: the others cannot match a clause of this text.
+  const possible = concepts && facts ? new Set(facts.triggers) : null;
   // Outgoing prevention material (a training module, a banner bug, a style reminder) quotes crisis
   // words in clauses its frame is not part of; harm to a person is never discounted.
   let workText: boolean | undefined;
@@ -175,7 +177,7 @@ function screenUncached(text: string, role: TextRole): TextScreen {
       (clauseHits ??= []).push(cue.weak ? { signal: cue.signal, weight, lang: cue.lang, phrase: m[0], weak: true } : { signal: cue.signal, weight, lang: cue.lang, phrase: m[0] });
     }
     if (concepts) {
-      for (const h of conceptHits(clause, ordinaryEnd, normalized)) {
+      for (const h of conceptHits(clause, ordinaryEnd, normalized, clause === raw ? possible : null)) {
         if (occasional(h.signal, h.weight) && isOccasion()) continue;
         // The same signal from a concept and a phrase is one piece of evidence: keep the stronger.
         const same = clauseHits?.findIndex((x) => x.signal === h.signal) ?? -1;
