@@ -31,11 +31,14 @@ const SOMEONE_GAVE = /\b(?:support|agent|operator|rep(?:resentative)?|technician
 
 type Json = Record<string, unknown>;
 
+/** A key, its value, and which name tests its key passes (bitsOf). */
+type Pair = [key: string, value: unknown, bits: number];
+
 /** Every key with its value, nested (bounded): settings often sit one level down. */
-function entries(v: unknown, depth = 0, out: [string, unknown][] = []): [string, unknown][] {
+function entries(v: unknown, depth = 0, out: Pair[] = []): Pair[] {
   if (depth > 3 || !v || typeof v !== 'object') return out;
   for (const [k, x] of Object.entries(v as Json)) {
-    out.push([k, x]);
+    out.push([k, x, bitsOf(k)]);
     if (x && typeof x === 'object') entries(x, depth + 1, out);
   }
   return out;
@@ -65,8 +68,8 @@ const TEST_BITS = Object.fromEntries(Object.keys(NAME_TESTS).map((t, i) => [t, 1
 const NAME_MEMO_MAX = 4096;
 const nameBits = new Map<string, number>();
 
-/** Whether `test` matches the name (a key or the tool's). */
-function is(name: string, test: NameTest): boolean {
+/** Which tests the name (a key or the tool's) passes, one bit per test. */
+function bitsOf(name: string): number {
   let bits = nameBits.get(name);
   if (bits === undefined) {
     bits = 0;
@@ -74,17 +77,19 @@ function is(name: string, test: NameTest): boolean {
     if (nameBits.size >= NAME_MEMO_MAX) nameBits.clear();
     nameBits.set(name, bits);
   }
-  return (bits & TEST_BITS[test]) !== 0;
+  return bits;
 }
+
+const is = (bits: number, test: NameTest) => (bits & TEST_BITS[test]) !== 0;
 
 const isOff = (x: unknown) => x === false || x === null || (typeof x === 'string' && OFF.test(x.trim()));
 const isOn = (x: unknown) => x === true || typeof x === 'number' || (typeof x === 'string' && /^(?:on|true|enabled?|strict|moderate|always|required)$/i.test(x.trim()));
 
 /** The keys (or a key named by `method`/`setting`) that name `what`, with their values. */
-function named(what: 'recovery' | 'child' | 'alerts', pairs: [string, unknown][]): [string, unknown][] {
-  const out = pairs.filter(([k]) => is(k, what));
-  const label = pairs.find(([k, x]) => is(k, 'label') && typeof x === 'string' && NAME_TESTS[what].test(x));
-  if (label) out.push(...pairs.filter(([k]) => is(k, 'value')));
+function named(what: 'recovery' | 'child' | 'alerts', pairs: Pair[]): Pair[] {
+  const out = pairs.filter(([, , b]) => is(b, what));
+  const label = pairs.find(([, x, b]) => is(b, 'label') && typeof x === 'string' && NAME_TESTS[what].test(x));
+  if (label) out.push(...pairs.filter(([, , b]) => is(b, 'value')));
   return out;
 }
 
@@ -107,23 +112,24 @@ const on = (tool: string, what: string) => [finding(0.1, 'local_edit', true, 'sa
 /** `conversation`: the user's messages, read only when a call sets account recovery. */
 export function judgeSafetySettings(tool: string, args: Json, conversation: readonly string[]): Finding[] {
   const pairs = entries(args);
-  const turnsOff = is(tool, 'offTool') || pairs.some(([k, x]) => (is(k, 'service') && typeof x === 'string' && OFF_SERVICE.test(x)) || (is(k, 'state') && isOff(x)));
+  const toolBits = bitsOf(tool);
+  const turnsOff = is(toolBits, 'offTool') || pairs.some(([, x, b]) => (is(b, 'service') && typeof x === 'string' && OFF_SERVICE.test(x)) || (is(b, 'state') && isOff(x)));
 
   // A home's hazard automation, switch or sensor (the hazard named in the tool or an entity id).
   // What the call does to it is read first: the hazard words are looked for (in every string, some
   // of them long) only when the call switches something off or on.
-  const hazardOff = turnsOff || pairs.some(([k, x]) => is(k, 'hazard') && isOff(x));
-  const hazardOn = !hazardOff && pairs.some(([k, x]) => is(k, 'serviceOrState') && (isOn(x) || (typeof x === 'string' && /^turn_on|enable$/i.test(x))));
-  if ((hazardOff || hazardOn) && (is(tool, 'hazard') || pairs.some(([k, x]) => is(k, 'hazard') || (typeof x === 'string' && HAZARD.test(x))))) {
+  const hazardOff = turnsOff || pairs.some(([, x, b]) => is(b, 'hazard') && isOff(x));
+  const hazardOn = !hazardOff && pairs.some(([, x, b]) => is(b, 'serviceOrState') && (isOn(x) || (typeof x === 'string' && /^turn_on|enable$/i.test(x))));
+  if ((hazardOff || hazardOn) && (is(toolBits, 'hazard') || pairs.some(([, x, b]) => is(b, 'hazard') || (typeof x === 'string' && HAZARD.test(x))))) {
     return hazardOff ? off(tool, 'switches off a leak, smoke, fire or CO protection of the home') : on(tool, 'turns a home protection on');
   }
 
   // A mail filter that bins or hides login and new-device alerts hides a takeover as it happens.
-  if (is(tool, 'filterTool') && SECURITY_MAIL.test(JSON.stringify(args.criteria ?? args.query ?? args.conditions ?? '')) && HIDES.test(JSON.stringify(args.action ?? args.actions ?? args))) {
+  if (is(toolBits, 'filterTool') && SECURITY_MAIL.test(JSON.stringify(args.criteria ?? args.query ?? args.conditions ?? '')) && HIDES.test(JSON.stringify(args.action ?? args.actions ?? args))) {
     return off(tool, 'hides login and new-device alerts from the inbox');
   }
 
-  const recovery = is(tool, 'recovery') ? pairs.filter(([k]) => !is(k, 'recoveryOwner')) : named('recovery', pairs);
+  const recovery = is(toolBits, 'recovery') ? pairs.filter(([, , b]) => !is(b, 'recoveryOwner')) : named('recovery', pairs);
   if (recovery.length) {
     const removed = recovery.some(([k, x]) => x === null || x === '' || (/^remove/i.test(k) && x === true));
     if (removed) return off(tool, 'removes an account recovery address or number');
@@ -134,8 +140,8 @@ export function judgeSafetySettings(tool: string, args: Json, conversation: read
 
   const guarded = [...named('child', pairs), ...named('alerts', pairs)];
   // In a tool named for them, every setting it carries is one of them.
-  const childTool = is(tool, 'child') || is(tool, 'alerts');
-  const settings = childTool ? pairs.filter(([k]) => !is(k, 'childOwner')) : guarded;
+  const childTool = is(toolBits, 'child') || is(toolBits, 'alerts');
+  const settings = childTool ? pairs.filter(([, , b]) => !is(b, 'childOwner')) : guarded;
   if (settings.length || childTool) {
     if (settings.some(([, x]) => isOff(x)) || (childTool && turnsOff)) return off(tool, 'switches off a child\'s protections or an account\'s security alerts');
     if (guarded.every(([, x]) => isOn(x))) return on(tool, 'turns protections or alerts on, or tightens them');
