@@ -26,6 +26,8 @@ const wordSets = () => (sets ??= LISTS.map((list) => new Set(list.map(fold))));
 
 /** Twelve words of 3–8 letters, each followed by a separator or a list number: the cheap test. */
 const MAYBE = /(?:\p{L}{3,8}[\s,.;:)\-\d]+){11}\p{L}{3,8}/u;
+/** The shortest text MAYBE can match: twelve 3-letter words and eleven separators. */
+const MAYBE_MIN_LENGTH = 12 * 3 + 11;
 const TOKEN = /\p{L}+|[,;]/gu;
 
 /** The longest run of words from one list, and whether commas separate it. */
@@ -64,10 +66,10 @@ function checksumHolds(words: string[], list: readonly string[]): boolean {
 }
 
 /** Whether the text has a run of words long enough to be a phrase (the cheap test before the lists). */
-export const mayHoldRecoveryPhrase = (text: string) => MAYBE.test(text);
+export const mayHoldRecoveryPhrase = (text: string) => text.length >= MAYBE_MIN_LENGTH && MAYBE.test(text);
 
 export function scanRecoveryPhrase(text: string): ContentFinding[] {
-  if (!MAYBE.test(text)) return [];
+  if (!mayHoldRecoveryPhrase(text)) return [];
   const tokens = (text.match(TOKEN) ?? []).map(fold);
   const all = wordSets();
   for (let i = 0; i < all.length; i++) {

@@ -1,5 +1,6 @@
 import { union } from './cue.js';
 import type { CueHit } from './types.js';
+import { execIf, testIf, type Possible } from './possible.js';
 
 // Layer 2d (issue 13, sixth round): acts and their objects said in the writer's own words, each a
 // pair of small vocabularies in one clause, so that "drive into the reservoir on sunday", "step in
@@ -81,40 +82,41 @@ function hit(signal: CueHit['signal'], weight: number, phrase: string): CueHit {
 /** One of these must occur for any rule here to fire (text-index.ts indexes their literals). */
 export const ACT_TRIGGERS: readonly RegExp[] = [DONE_LIVING, NO_RETURN, BETTER_OFF, TOLD_ALL_BYE, TOOK_ALL_ID, WITHOUT_ME, INTO, DEAD_BY, TOOK_ALL, ENOUGH, LAST_DAY, CARRY_ME, WEIGHT_ON, PLAN_TO, DOING_IT, NOT_HERE, FASTEST_WAY, WITHOUT_THEM];
 
-export function actConceptHits(clause: string): CueHit[] {
+/** `possible`: the triggers whose literals occur in the clause's text (possible.ts). */
+export function actConceptHits(clause: string, possible: Possible = null): CueHit[] {
   const out: CueHit[] = [];
-  const into = INTO.exec(clause);
+  const into = execIf(INTO, clause, possible);
   if (into && !ERRAND.test(into[0])) out.push(hit('method', WILL.test(clause) ? 0.8 : 0.45, into[0]));
-  const dead = DEAD_BY.exec(clause);
+  const dead = execIf(DEAD_BY, clause, possible);
   if (dead) out.push(hit('intent', 0.9, dead[0]));
-  const took = TOOK_ALL.exec(clause);
+  const took = execIf(TOOK_ALL, clause, possible);
   if (took && !DISPOSAL.test(clause)) out.push(hit('means', RECENTLY.test(clause) ? 0.9 : 0.6, took[0]));
-  const enough = ENOUGH.exec(clause);
+  const enough = execIf(ENOUGH, clause, possible);
   if (enough) out.push(hit('means', 0.8, enough[0]));
-  const last = LAST_DAY.exec(clause);
+  const last = execIf(LAST_DAY, clause, possible);
   if (last) out.push(hit('plan', 0.6, last[0]));
-  const carry = CARRY_ME.exec(clause);
-  const weight = WEIGHT_ON.exec(clause);
+  const carry = execIf(CARRY_ME, clause, possible);
+  const weight = execIf(WEIGHT_ON, clause, possible);
   if (carry || weight) out.push(hit('burden', carry && weight ? 0.8 : 0.5, (carry ?? weight)![0]));
-  const plan = PLAN_TO.exec(clause);
+  const plan = execIf(PLAN_TO, clause, possible);
   if (plan) out.push(hit('plan', 0.9, plan[0]));
-  const doing = DOING_IT.exec(clause);
+  const doing = execIf(DOING_IT, clause, possible);
   if (doing) out.push(hit('intent', 0.45, doing[0]));
-  const notHere = NOT_HERE.exec(clause);
+  const notHere = execIf(NOT_HERE, clause, possible);
   if (notHere) out.push(hit('ideation', 0.7, notHere[0]));
-  if (FASTEST_WAY.test(clause) && ALONE_FOR_IT.test(clause)) out.push(hit('harm_method', 1, 'the quickest way, and to be alone for it'));
-  const without = WITHOUT_THEM.exec(clause);
+  if (testIf(FASTEST_WAY, clause, possible) && ALONE_FOR_IT.test(clause)) out.push(hit('harm_method', 1, 'the quickest way, and to be alone for it'));
+  const without = execIf(WITHOUT_THEM, clause, possible);
   if (without) out.push(hit(without[0].startsWith('nie') ? 'hopelessness' : 'burden', 0.8, without[0]));
-  const done = DONE_LIVING.exec(clause);
+  const done = execIf(DONE_LIVING, clause, possible);
   if (done) out.push(hit('hopelessness', 0.8, done[0]));
-  const noReturn = NO_RETURN.exec(clause);
+  const noReturn = execIf(NO_RETURN, clause, possible);
   if (noReturn) out.push(hit('plan', 0.5, noReturn[0]));
-  const better = BETTER_OFF.exec(clause);
-  const withoutMe = WITHOUT_ME.exec(clause);
+  const better = execIf(BETTER_OFF, clause, possible);
+  const withoutMe = execIf(WITHOUT_ME, clause, possible);
   if (better || withoutMe) out.push(hit('burden', better ? 0.6 : 0.45, (better ?? withoutMe)![0]));
-  const bye = TOLD_ALL_BYE.exec(clause);
+  const bye = execIf(TOLD_ALL_BYE, clause, possible);
   if (bye) out.push(hit('farewell', 0.5, bye[0]));
-  const tookId = TOOK_ALL_ID.exec(clause);
+  const tookId = execIf(TOOK_ALL_ID, clause, possible);
   if (tookId) out.push(hit('means', 0.9, tookId[0]));
   return out;
 }

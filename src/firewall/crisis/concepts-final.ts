@@ -1,5 +1,6 @@
 import { union } from './cue.js';
 import type { CueHit } from './types.js';
+import { execIf, testIf, type Possible } from './possible.js';
 
 // Layer 2c, not tied to phrases (issue 13, third round): concepts of a final act that co-occur in
 // one clause, each a small vocabulary in many languages, so "tonight everything ends", "esta noche
@@ -88,28 +89,28 @@ function hit(signal: CueHit['signal'], weight: number, phrase: string): CueHit {
 export const FINAL_TRIGGERS = [END_ALL, LAID_OUT, STRENGTH, DECIDED, STASHED];
 
 /** `ordinaryEnd`: the text names something that ordinarily ends (ORDINARY_END), anywhere in it. */
-export function finalConceptHits(clause: string, ordinaryEnd = false): CueHit[] {
+export function finalConceptHits(clause: string, ordinaryEnd = false, possible: Possible = null): CueHit[] {
   const out: CueHit[] = [];
-  const ending = END_ALL.exec(clause);
+  const ending = execIf(END_ALL, clause, possible);
   if (ending) {
     const near = NEAR.test(clause);
-    const decided = DECIDED.test(clause);
+    const decided = testIf(DECIDED, clause, possible);
     // Alone it needs company: exams, releases, finals and sales end tonight too.
     if ((near || decided) && !ordinaryEnd) out.push(hit('ideation', near && decided ? 0.6 : 0.45, `${ending[0]} (${near ? 'soon' : 'decided'})`));
   }
-  if (PILLS.test(clause) && LAID_OUT.test(clause) && !CARE.test(clause)) out.push(hit('means', 0.8, 'medication laid out or lined up'));
-  const strength = STRENGTH.exec(clause);
+  if (testIf(LAID_OUT, clause, possible) && PILLS.test(clause) && !CARE.test(clause)) out.push(hit('means', 0.8, 'medication laid out or lined up'));
+  const strength = execIf(STRENGTH, clause, possible);
   if (strength) {
     // "no strength left to live", not "no energy today, I live for weekends"
     const after = clause.slice(strength.index, strength.index + strength[0].length + 40);
     if (LIVE.test(after)) out.push(hit('hopelessness', 0.8, 'no strength left to live'));
     else if (GO_ON.test(after)) out.push(hit('hopelessness', 0.5, 'no strength left to go on'));
   }
-  const decision = DECIDED.exec(clause);
+  const decision = execIf(DECIDED, clause, possible);
   if (decision) {
     const after = clause.slice(decision.index + decision[0].length).trim();
     if (after.length <= 2 || NEAR.test(after)) out.push(hit('intent', 0.45, `${decision[0]} (nothing else said)`));
   }
-  if (KEEPSAKE.test(clause) && STASHED.test(clause)) out.push(hit('plan', 0.45, 'where the keys, papers or passwords are'));
+  if (testIf(STASHED, clause, possible) && KEEPSAKE.test(clause)) out.push(hit('plan', 0.45, 'where the keys, papers or passwords are'));
   return out;
 }

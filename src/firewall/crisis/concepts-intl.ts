@@ -1,5 +1,6 @@
 import { union } from './cue.js';
 import type { CueHit } from './types.js';
+import { execIf, testIf, type Possible } from './possible.js';
 
 // Layer 2d (issue 13, fourth round): three concepts that recur in every language and that phrase
 // rows kept missing, each a small vocabulary per language so a new wording of the same idea is
@@ -51,19 +52,19 @@ function hit(signal: CueHit['signal'], weight: number, phrase: string): CueHit {
 export const INTL_TRIGGERS = [NOT_WAKE, GAVE_AWAY];
 
 /** `text`: the whole text the clause is from ("I gave it all away. I won't need it." is two clauses). */
-export function intlConceptHits(clause: string, text: string = clause): CueHit[] {
+export function intlConceptHits(clause: string, text: string = clause, possible: Possible = null): CueHit[] {
   const out: CueHit[] = [];
-  const wake = NOT_WAKE.exec(clause);
+  const wake = execIf(NOT_WAKE, clause, possible);
   if (wake) {
-    if (SLEEP_CARE.test(clause)) return givingAway(clause, text, out);
+    if (SLEEP_CARE.test(clause)) return givingAway(clause, text, out, possible);
     if (HOW_MANY.test(clause)) out.push(hit('means', 0.9, `${wake[0]} (how many)`));
     else if (AGAIN.test(clause.slice(Math.max(0, wake.index - 20), wake.index + wake[0].length + 20))) out.push(hit('ideation', 0.6, `${wake[0]} (for good)`));
   }
-  return givingAway(clause, text, out);
+  return givingAway(clause, text, out, possible);
 }
 
-function givingAway(clause: string, text: string, out: CueHit[]): CueHit[] {
-  if (GAVE_AWAY.test(clause)) {
+function givingAway(clause: string, text: string, out: CueHit[], possible: Possible): CueHit[] {
+  if (testIf(GAVE_AWAY, clause, possible)) {
     if (NO_NEED.test(text)) out.push(hit('giving_away', 0.8, 'things given away, no longer needed'));
     else if (ALL_MINE.test(clause)) out.push(hit('giving_away', 0.6, 'all their things given away'));
   }

@@ -4,6 +4,7 @@ import { FINAL_TRIGGERS, finalConceptHits, ORDINARY_END } from './concepts-final
 import { INTL_TRIGGERS, intlConceptHits } from './concepts-intl.js';
 import { ACT_TRIGGERS, actConceptHits } from './concepts-acts.js';
 import type { CueHit } from './types.js';
+import { execIf, testIf, type Possible } from './possible.js';
 
 // Layer 2b, not tied to phrases: concepts that co-occur in one clause. "Vanish" + "want" +
 // "forever" shows risk in whatever words and order it is said ("quero sumir de vez", "もう消えて
@@ -80,9 +81,10 @@ export function ordinaryEnding(text: string): boolean {
   return ORDINARY_END.test(text);
 }
 
-export function conceptHits(clause: string, ordinaryEnd = false, text: string = clause): CueHit[] {
+/** `possible`: the triggers whose literals occur in `text` (possible.ts); null runs them all. */
+export function conceptHits(clause: string, ordinaryEnd = false, text: string = clause, possible: Possible = null): CueHit[] {
   const out: CueHit[] = [];
-  const death = DEATH.exec(clause);
+  const death = execIf(DEATH, clause, possible);
   if (death && !NEG_DESIRE.test(clause) && !negatedBefore(clause, death.index) && !(ordinaryEnd && ENDING.test(death[0]))) {
     // "for good" must be said apart from the death words themselves ("sleep forever" alone is a joke).
     const rest = clause.slice(0, death.index) + clause.slice(death.index + death[0].length);
@@ -91,18 +93,18 @@ export function conceptHits(clause: string, ordinaryEnd = false, text: string = 
     if (desire && final) out.push(hit('ideation', 0.9, `${death[0]} (wanted, for good)`));
     else if (desire || final) out.push(hit('ideation', 0.6, `${death[0]} (${desire ? 'wanted' : 'for good'})`));
   }
-  if (MEANS.test(clause) && MEANS_ACT.test(clause)) out.push(hit('means', 0.8, 'medication or means gathered or to be taken all at once'));
-  if (JUMP.test(clause) && HIGH.test(clause) && (DESIRE.test(clause) || FINAL.test(clause))) out.push(hit('method', 0.8, 'jumping from a height'));
-  if (LIVE.test(clause) && REASON.test(clause) && NOT.test(clause)) out.push(hit('hopelessness', 0.8, 'no reason or strength to live'));
-  if (NOBODY.test(clause)) out.push(hit('burden', 0.8, 'nobody would notice or miss them'));
-  const burden = BURDEN.exec(clause);
+  if (testIf(MEANS, clause, possible) && MEANS_ACT.test(clause)) out.push(hit('means', 0.8, 'medication or means gathered or to be taken all at once'));
+  if (testIf(JUMP, clause, possible) && HIGH.test(clause) && (DESIRE.test(clause) || FINAL.test(clause))) out.push(hit('method', 0.8, 'jumping from a height'));
+  if (testIf(LIVE, clause, possible) && REASON.test(clause) && NOT.test(clause)) out.push(hit('hopelessness', 0.8, 'no reason or strength to live'));
+  if (testIf(NOBODY, clause, possible)) out.push(hit('burden', 0.8, 'nobody would notice or miss them'));
+  const burden = execIf(BURDEN, clause, possible);
   if (burden) out.push(hit('burden', 0.7, burden[0].slice(0, 60)));
-  if (LIVE.test(clause) && NOT.test(clause) && MORE.test(clause)) out.push(hit('hopelessness', 0.6, 'no longer able or willing to live'));
-  if (PARTING.test(clause) && !OCCASION.test(clause)) out.push(hit('farewell', 0.45, 'a parting message (love always, sorry for everything)'));
-  if (FAREWELL.test(clause) && EVERYONE.test(clause) && !OCCASION.test(clause)) out.push(hit('farewell', 0.6, 'a goodbye to everyone'));
-  if (GIVE.test(clause) && GONE.test(clause)) out.push(hit('giving_away', 0.7, 'who gets their things once they are gone'));
-  for (const h of finalConceptHits(clause, ordinaryEnd)) out.push(h);
-  for (const h of intlConceptHits(clause, text)) out.push(h);
-  for (const h of actConceptHits(clause)) out.push(h);
+  if (testIf(LIVE, clause, possible) && NOT.test(clause) && MORE.test(clause)) out.push(hit('hopelessness', 0.6, 'no longer able or willing to live'));
+  if (testIf(PARTING, clause, possible) && !OCCASION.test(clause)) out.push(hit('farewell', 0.45, 'a parting message (love always, sorry for everything)'));
+  if (testIf(FAREWELL, clause, possible) && EVERYONE.test(clause) && !OCCASION.test(clause)) out.push(hit('farewell', 0.6, 'a goodbye to everyone'));
+  if (testIf(GIVE, clause, possible) && GONE.test(clause)) out.push(hit('giving_away', 0.7, 'who gets their things once they are gone'));
+  for (const h of finalConceptHits(clause, ordinaryEnd, possible)) out.push(h);
+  for (const h of intlConceptHits(clause, text, possible)) out.push(h);
+  for (const h of actConceptHits(clause, possible)) out.push(h);
   return out;
 }

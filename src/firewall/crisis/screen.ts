@@ -149,10 +149,12 @@ function screenUncached(text: string, role: TextRole): TextScreen {
   let occasion: boolean | undefined;
   const isOccasion = () => (occasion ??= (concepts || ids.some((id) => occasional(index.cues[id].signal, index.cues[id].weight))) && gate('occasion') && OCCASION_FRAMES.test(normalized));
   const ordinaryEnd = concepts && ordinaryEnding(normalized);
+  // The concept triggers whose literals occur: the others cannot match a clause of this text.
+  const possible = concepts && facts ? new Set(facts.triggers) : null;
   // Outgoing prevention material (a training module, a banner bug, a style reminder) quotes crisis
   // words in clauses its frame is not part of; harm to a person is never discounted.
   let workText: boolean | undefined;
-  const isWorkText = () => (workText ??= role === 'outbound' && WORK_FRAME.test(normalized));
+  const isWorkText = () => (workText ??= role === 'outbound' && gate('work_frame') && WORK_FRAME.test(normalized));
   // The same clause twice in one text (a message the call carries in two fields) counts once.
   const seen = new Set<string>();
   for (const raw of clauses(normalized)) {
@@ -178,7 +180,7 @@ function screenUncached(text: string, role: TextRole): TextScreen {
       (clauseHits ??= []).push(cue.weak ? { signal: cue.signal, weight, lang: cue.lang, phrase: m[0], weak: true } : { signal: cue.signal, weight, lang: cue.lang, phrase: m[0] });
     }
     if (concepts) {
-      for (const h of conceptHits(clause, ordinaryEnd, normalized)) {
+      for (const h of conceptHits(clause, ordinaryEnd, normalized, clause === raw ? possible : null)) {
         if (occasional(h.signal, h.weight) && isOccasion()) continue;
         // The same signal from a concept and a phrase is one piece of evidence: keep the stronger.
         const same = clauseHits?.findIndex((x) => x.signal === h.signal) ?? -1;

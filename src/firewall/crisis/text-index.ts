@@ -1,5 +1,5 @@
 import { CONCEPT_TRIGGERS } from './concepts.js';
-import { FRAME, IDIOM } from './distancing.js';
+import { FRAME, IDIOM, WORK_FRAME } from './distancing.js';
 import { OCCASION_FRAMES, TOPIC_FRAMES } from './lexicon/topic-frames.js';
 import { CueIndex, sortSmall } from './prefilter.js';
 import type { Cue } from './types.js';
@@ -8,7 +8,7 @@ import type { Cue } from './types.js';
 // occur, whether a concept rule may fire, and which of the big frame and idiom patterns are worth
 // running. (Separate literal gates walked the same text six times.)
 
-export type Gate = 'idiom' | 'frame' | 'third' | 'topic_frame' | 'occasion';
+export type Gate = 'idiom' | 'frame' | 'third' | 'topic_frame' | 'occasion' | 'work_frame';
 
 export interface TextFacts {
   /** Indexes into the cues, ascending: their literals occur in the text. */
@@ -82,5 +82,5 @@ export function textIndexes(lists: ReadonlyArray<readonly Cue[]>, gates: Record<
 }
 
 export function screenGates(third: RegExp): Record<Gate, RegExp> {
-  return { idiom: IDIOM, frame: FRAME, third, topic_frame: TOPIC_FRAMES, occasion: OCCASION_FRAMES };
+  return { idiom: IDIOM, frame: FRAME, third, topic_frame: TOPIC_FRAMES, occasion: OCCASION_FRAMES, work_frame: WORK_FRAME };
 }

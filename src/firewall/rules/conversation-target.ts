@@ -44,7 +44,9 @@ export function judgeLiveTarget(tool: string, args: Record<string, unknown>, con
 
 /** A post or message naming or picturing someone the conversation says must not be published. */
 export function judgeExcludedPerson(text: string, args: Record<string, unknown>, conversation: readonly string[]): Finding[] {
-  const names = sentences(conversation).filter((s) => EXCLUDED.test(s)).flatMap((s) => s.match(NAME) ?? []);
+  // A sentence's match is its message's too (the patterns span no sentence break): most
+  // conversations have none and are not split.
+  const names = sentences(conversation.filter((m) => EXCLUDED.test(m))).filter((s) => EXCLUDED.test(s)).flatMap((s) => s.match(NAME) ?? []);
   if (!names.length) return [];
   const shown = `${text}\n${strings(args).join('\n')}`.toLowerCase();
   const name = names.find((n) => shown.includes(n.toLowerCase()) || shown.includes(n.toLowerCase().replace(/[ '-]/g, '_')) || shown.includes(n.toLowerCase().replace(/[ ']/g, '-')));

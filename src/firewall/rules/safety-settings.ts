@@ -31,24 +31,65 @@ const SOMEONE_GAVE = /\b(?:support|agent|operator|rep(?:resentative)?|technician
 
 type Json = Record<string, unknown>;
 
+/** A key, its value, and which name tests its key passes (bitsOf). */
+type Pair = [key: string, value: unknown, bits: number];
+
 /** Every key with its value, nested (bounded): settings often sit one level down. */
-function entries(v: unknown, depth = 0, out: [string, unknown][] = []): [string, unknown][] {
+function entries(v: unknown, depth = 0, out: Pair[] = []): Pair[] {
   if (depth > 3 || !v || typeof v !== 'object') return out;
   for (const [k, x] of Object.entries(v as Json)) {
-    out.push([k, x]);
+    out.push([k, x, bitsOf(k)]);
     if (x && typeof x === 'object') entries(x, depth + 1, out);
   }
   return out;
 }
 
+// Each test of a key or tool name below runs once per name: names come from tools' schemas, a
+// small vocabulary every call repeats (the same ~11 patterns ran on each key of every call).
+const NAME_TESTS = {
+  hazard: HAZARD,
+  recovery: RECOVERY,
+  child: CHILD,
+  alerts: ALERTS,
+  offTool: OFF_TOOL,
+  filterTool: /filter|rule/i,
+  /** A key whose string value names the setting that a value key sets. */
+  label: /^(?:method|setting|setting_name|key|type|field)$/i,
+  value: /^(?:value|new_value|enabled|state|setting_value)$/i,
+  service: /^(?:service|action|operation)$/i,
+  state: /^(?:state|enabled|status)$/i,
+  serviceOrState: /^(?:service|state|enabled)$/i,
+  /** Keys that say whose setting it is, not what it is set to. */
+  recoveryOwner: /^(?:account|id|user|user_id|service)$/i,
+  childOwner: /^(?:account|id|user|user_id|child|device|profile|date)$/i,
+};
+type NameTest = keyof typeof NAME_TESTS;
+const TEST_BITS = Object.fromEntries(Object.keys(NAME_TESTS).map((t, i) => [t, 1 << i])) as Record<NameTest, number>;
+const NAME_MEMO_MAX = 4096;
+const nameBits = new Map<string, number>();
+
+/** Which tests the name (a key or the tool's) passes, one bit per test. */
+function bitsOf(name: string): number {
+  let bits = nameBits.get(name);
+  if (bits === undefined) {
+    bits = 0;
+    for (const t of Object.keys(NAME_TESTS) as NameTest[]) if (NAME_TESTS[t].test(name)) bits |= TEST_BITS[t];
+    if (nameBits.size >= NAME_MEMO_MAX) nameBits.clear();
+    nameBits.set(name, bits);
+  }
+  return bits;
+}
+
+const is = (bits: number, test: NameTest) => (bits & TEST_BITS[test]) !== 0;
+
 const isOff = (x: unknown) => x === false || x === null || (typeof x === 'string' && OFF.test(x.trim()));
 const isOn = (x: unknown) => x === true || typeof x === 'number' || (typeof x === 'string' && /^(?:on|true|enabled?|strict|moderate|always|required)$/i.test(x.trim()));
 
 /** The keys (or a key named by `method`/`setting`) that name `what`, with their values. */
-function named(what: RegExp, pairs: [string, unknown][]): [string, unknown][] {
-  const out = pairs.filter(([k]) => what.test(k));
-  const label = pairs.find(([k, x]) => /^(?:method|setting|setting_name|key|type|field)$/i.test(k) && typeof x === 'string' && what.test(x));
-  if (label) out.push(...pairs.filter(([k]) => /^(?:value|new_value|enabled|state|setting_value)$/i.test(k)));
+function named(what: 'recovery' | 'child' | 'alerts', pairs: Pair[]): Pair[] {
+  const out = pairs.filter(([, , b]) => is(b, what));
+  const label = pairs.find(([, x, b]) => is(b, 'label') && typeof x === 'string' && NAME_TESTS[what].test(x));
+  if (label) out.push(...pairs.filter(([, , b]) => is(b, 'value')));
   return out;
 }
 
@@ -71,23 +112,24 @@ const on = (tool: string, what: string) => [finding(0.1, 'local_edit', true, 'sa
 /** `conversation`: the user's messages, read only when a call sets account recovery. */
 export function judgeSafetySettings(tool: string, args: Json, conversation: readonly string[]): Finding[] {
   const pairs = entries(args);
-  const turnsOff = OFF_TOOL.test(tool) || pairs.some(([k, x]) => (/^(?:service|action|operation)$/i.test(k) && typeof x === 'string' && OFF_SERVICE.test(x)) || (/^(?:state|enabled|status)$/i.test(k) && isOff(x)));
+  const toolBits = bitsOf(tool);
+  const turnsOff = is(toolBits, 'offTool') || pairs.some(([, x, b]) => (is(b, 'service') && typeof x === 'string' && OFF_SERVICE.test(x)) || (is(b, 'state') && isOff(x)));
 
   // A home's hazard automation, switch or sensor (the hazard named in the tool or an entity id).
   // What the call does to it is read first: the hazard words are looked for (in every string, some
   // of them long) only when the call switches something off or on.
-  const hazardOff = turnsOff || pairs.some(([k, x]) => HAZARD.test(k) && isOff(x));
-  const hazardOn = !hazardOff && pairs.some(([k, x]) => /^(?:service|state|enabled)$/i.test(k) && (isOn(x) || (typeof x === 'string' && /^turn_on|enable$/i.test(x))));
-  if ((hazardOff || hazardOn) && (HAZARD.test(tool) || pairs.some(([k, x]) => HAZARD.test(k) || (typeof x === 'string' && HAZARD.test(x))))) {
+  const hazardOff = turnsOff || pairs.some(([, x, b]) => is(b, 'hazard') && isOff(x));
+  const hazardOn = !hazardOff && pairs.some(([, x, b]) => is(b, 'serviceOrState') && (isOn(x) || (typeof x === 'string' && /^turn_on|enable$/i.test(x))));
+  if ((hazardOff || hazardOn) && (is(toolBits, 'hazard') || pairs.some(([, x, b]) => is(b, 'hazard') || (typeof x === 'string' && HAZARD.test(x))))) {
     return hazardOff ? off(tool, 'switches off a leak, smoke, fire or CO protection of the home') : on(tool, 'turns a home protection on');
   }
 
   // A mail filter that bins or hides login and new-device alerts hides a takeover as it happens.
-  if (/filter|rule/i.test(tool) && SECURITY_MAIL.test(JSON.stringify(args.criteria ?? args.query ?? args.conditions ?? '')) && HIDES.test(JSON.stringify(args.action ?? args.actions ?? args))) {
+  if (is(toolBits, 'filterTool') && SECURITY_MAIL.test(JSON.stringify(args.criteria ?? args.query ?? args.conditions ?? '')) && HIDES.test(JSON.stringify(args.action ?? args.actions ?? args))) {
     return off(tool, 'hides login and new-device alerts from the inbox');
   }
 
-  const recovery = RECOVERY.test(tool) ? pairs.filter(([k]) => !/^(?:account|id|user|user_id|service)$/i.test(k)) : named(RECOVERY, pairs);
+  const recovery = is(toolBits, 'recovery') ? pairs.filter(([, , b]) => !is(b, 'recoveryOwner')) : named('recovery', pairs);
   if (recovery.length) {
     const removed = recovery.some(([k, x]) => x === null || x === '' || (/^remove/i.test(k) && x === true));
     if (removed) return off(tool, 'removes an account recovery address or number');
@@ -96,10 +138,10 @@ export function judgeSafetySettings(tool: string, args: Json, conversation: read
     if (values.length) return off(tool, 'points account recovery at an address or number the user did not give as their own');
   }
 
-  const guarded = [...named(CHILD, pairs), ...named(ALERTS, pairs)];
+  const guarded = [...named('child', pairs), ...named('alerts', pairs)];
   // In a tool named for them, every setting it carries is one of them.
-  const childTool = CHILD.test(tool) || ALERTS.test(tool);
-  const settings = childTool ? pairs.filter(([k]) => !/^(?:account|id|user|user_id|child|device|profile|date)$/i.test(k)) : guarded;
+  const childTool = is(toolBits, 'child') || is(toolBits, 'alerts');
+  const settings = childTool ? pairs.filter(([, , b]) => !is(b, 'childOwner')) : guarded;
   if (settings.length || childTool) {
     if (settings.some(([, x]) => isOff(x)) || (childTool && turnsOff)) return off(tool, 'switches off a child\'s protections or an account\'s security alerts');
     if (guarded.every(([, x]) => isOn(x))) return on(tool, 'turns protections or alerts on, or tightens them');

@@ -18,11 +18,31 @@ export const DUMMY_PAYLOAD = /["']?(?:test|dummy|fake|sample)["']?\s*:\s*(?:true
 
 /** A URL to this machine or a private network. */
 export function isLocalUrl(raw: string): boolean {
-  try {
-    return LOCAL_HOST.test(new URL(raw.trim()).hostname.replace(/^\[|\]$/g, ''));
-  } catch {
-    return false;
+  const url = parseUrl(raw);
+  return !!url && LOCAL_HOST.test(url.hostname.replace(/^\[|\]$/g, ''));
+}
+
+// A call's URLs are parsed by several rules in turn (judgeUrl, urlPayload, the unknown-tool
+// profile): the last string's parse is kept. Nothing mutates the URL object.
+let lastRaw: string | undefined;
+let lastUrl: URL | null = null;
+
+/** `new URL(raw.trim())`, or null where that throws. */
+function parseUrl(raw: string): URL | null {
+  if (raw !== lastRaw) {
+    lastRaw = raw;
+    try {
+      lastUrl = new URL(raw.trim());
+    } catch {
+      lastUrl = null;
+    }
   }
+  return lastUrl;
+}
+
+/** The query's name/value pairs, read once (an empty query builds no URLSearchParams). */
+function queryOf(url: URL): Array<[string, string]> {
+  return url.search ? [...url.searchParams] : [];
 }
 const SECRET_PARAM = /(^|[_-])(token|access[_-]?token|api[_-]?key|apikey|key|secret|client[_-]?secret|password|passwd|pwd|pass|auth|authorization|session|sessionid|sid|credential|credentials|private[_-]?key|cookie|jwt|bearer|aws[_-]?secret)($|[_-])/i;
 const PLACEHOLDER = /^(x+|\*+|<[^>]*>|\{[^}]*\}|your[_-]?\w*|redacted|null|undefined|none|test|demo|example|changeme|\.\.\.)$/i;
@@ -42,12 +62,8 @@ export interface UrlVerdict {
 /** `method` is GET for plain fetches; undefined when the caller may send data. */
 export function judgeUrl(raw: string, method?: string): UrlVerdict {
   const findings: Finding[] = [];
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return { findings, host: null, local: false };
-  }
+  const url = parseUrl(raw);
+  if (!url) return { findings, host: null, local: false };
   const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
   const local = LOCAL_HOST.test(host) && !METADATA.test(host);
   if (ADMIN_PATH.test(url.pathname)) {
@@ -61,28 +77,30 @@ export function judgeUrl(raw: string, method?: string): UrlVerdict {
     findings.push(finding(0.85, 'critical', false, 'url_exfiltration', `URL to ${host} carries credentials in its user-info part`));
   }
   const apiHost = /^api[.-]|\.googleapis\.com$|(^|\.)(github|gitlab|openai|anthropic|slack|stripe)\.com$/.test(host) && !collector;
-  for (const [k, v] of url.searchParams) {
+  const query = queryOf(url);
+  const values = query.map(([, v]) => v);
+  for (const [k, v] of query) {
     const what = secretValue(k, v, apiHost, collector);
     if (what) findings.push(finding(what.risk, 'critical', false, 'url_exfiltration', `URL to ${host} carries ${what.what} in query parameter "${k}"`));
     if (/^https?:\/\//.test(v) && !findings.length) findings.push(finding(0.5, 'external', false, 'url_exfiltration', `URL to ${host} forwards to another host (${v.slice(0, 60)})`));
   }
-  const personal = personalParams(url.searchParams);
+  const personal = personalParams(query);
   if (personal) findings.push(finding(0.8, 'critical', false, 'url_exfiltration', `URL to ${host} carries personal data in its query (${personal})`));
   // A paste or request-capture service reached with content in the query publishes that content,
   // whatever the method (pastebin's api_post.php, a GET "ping" with the data in the URL).
   if (collector && !findings.some((f) => f.risk >= 0.8)) {
-    const carried = [...url.searchParams.values()].filter((v) => v.length >= 40 && /\s|,|\n/.test(v));
+    const carried = values.filter((v) => v.length >= 40 && /\s|,|\n/.test(v));
     if (carried.length) findings.push(finding(0.82, 'critical', false, 'url_exfiltration', `URL to ${host} publishes text carried in its query (${carried[0].length} chars)`));
   }
   // A message API's send method with a file reference hands that file to whoever is in the chat.
   const sendsFile = /\/bot[^/]+\/send(?:document|photo|video|audio|mediagroup)$/i.test(url.pathname) || /\/(?:files\.upload|chat\.postmessage)$/i.test(url.pathname);
   if (sendsFile) {
-    const file = [...url.searchParams.values()].find((v) => PERSONAL_DATA_FILE.test(v) || CONFIDENTIAL_FILE.test(v));
+    const file = values.find((v) => PERSONAL_DATA_FILE.test(v) || CONFIDENTIAL_FILE.test(v));
     if (file) findings.push(finding(0.8, 'critical', false, 'url_exfiltration', `URL to ${host} sends ${file.slice(0, 80)}, which by its name holds people's data or confidential material, into a chat`));
   }
   const segments = url.pathname.split('/').map(decodeSafe);
   if (segments.some((seg) => seg.length >= 16 && containsSecret(seg))) findings.push(finding(0.9, 'critical', false, 'url_exfiltration', `URL to ${host} carries what looks like a credential in its path`));
-  const blob = [...url.searchParams.values(), ...segments.map((seg) => seg.replace(/\.(?:png|gif|jpe?g|svg|webp|ico|css|js|json|txt|html?)$/i, ''))].find((v) => /^[A-Za-z0-9+/_=-]{40,}$/.test(v) && /[0-9]/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v));
+  const blob = [...values, ...segments.map((seg) => seg.replace(/\.(?:png|gif|jpe?g|svg|webp|ico|css|js|json|txt|html?)$/i, ''))].find((v) => /^[A-Za-z0-9+/_=-]{40,}$/.test(v) && /[0-9]/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v));
   if (blob && !findings.some((f) => f.risk >= 0.85)) {
     const decoded = decodeB64(blob);
     if (decoded && (containsSecret(decoded) || /(SECRET|TOKEN|PASSWORD|API_KEY|PRIVATE KEY|AKIA)/i.test(decoded))) {
@@ -117,7 +135,7 @@ const IDENTIFYING_PARAM = /^(?:name|full_?name|first_?name|last_?name|surname|vo
 const SENSITIVE_PARAM = /^(?:dob|birth\w*|date_?of_?birth|geburt\w*|nacimiento|naissance|nascita|ssn\w*|sin|passport\w*|pass_?no|national_?id|id_?number|tax_?id|steuer_?id|nif|dni|cpf|diagnos\w*|condition|medical\w*|health\w*|card_?\w*|cc_?\w*|cvv|cvc|iban|account_?(?:no|number)|salary|income|visa|nationality|immigration\w*|children|kids|kinder|enfants|addr\w*|address\w*|street|adresse|direccion|indirizzo|postcode|zip)$/i;
 
 /** The names of personal-data parameters when a query carries a sensitive detail about someone identified. */
-function personalParams(params: URLSearchParams): string | null {
+function personalParams(params: ReadonlyArray<[string, string]>): string | null {
   const sensitive: string[] = [];
   const identifying: string[] = [];
   for (const [k, v] of params) {
@@ -155,17 +173,13 @@ function decodeB64(s: string): string | null {
 
 /** The data a URL carries out (query values, fragment), for the outbound content detectors. */
 export function urlPayload(raw: string): string {
-  try {
-    const url = new URL(raw.trim());
-    if (LOCAL_HOST.test(url.hostname)) return '';
-    // Path segments carry data too (/u/524-71-3398, /t/Patient%20Rosa%20Klein): the readable ones with digits or spaces.
-    const path = url.pathname.split('/').map(decodeSafe).filter((seg) => seg.length >= 8 && /[\d ]/.test(seg) && !/^[0-9a-f]{8}-[0-9a-f]{4}-|^[0-9a-f]{16,}$/i.test(seg));
-    // Each value with its name ("dob: 1991-04-02"): the name says what a bare value is.
-    const query = [...url.searchParams].filter(([, v]) => v.length >= 4).map(([k, v]) => `${k}: ${v}`);
-    return [...query, ...path, decodeSafe(url.hash.slice(1))].filter((v) => v.length >= 4).join('\n');
-  } catch {
-    return '';
-  }
+  const url = parseUrl(raw);
+  if (!url || LOCAL_HOST.test(url.hostname)) return '';
+  // Path segments carry data too (/u/524-71-3398, /t/Patient%20Rosa%20Klein): the readable ones with digits or spaces.
+  const path = url.pathname.split('/').map(decodeSafe).filter((seg) => seg.length >= 8 && /[\d ]/.test(seg) && !/^[0-9a-f]{8}-[0-9a-f]{4}-|^[0-9a-f]{16,}$/i.test(seg));
+  // Each value with its name ("dob: 1991-04-02"): the name says what a bare value is.
+  const query = queryOf(url).filter(([, v]) => v.length >= 4).map(([k, v]) => `${k}: ${v}`);
+  return [...query, ...path, decodeSafe(url.hash.slice(1))].filter((v) => v.length >= 4).join('\n');
 }
 
 /** Every http(s) URL in a string (commands, prompts, arguments). */

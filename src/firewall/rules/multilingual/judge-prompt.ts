@@ -33,10 +33,11 @@ export function judgeMultilingualPrompt(text: string, where: string): Multilingu
   };
   const has = (c: Parameters<typeof concept>[0], s: string) => concept(c).test(s);
   for (const sentence of foldText(text).split(SENTENCE_END).map((s) => s.trim()).filter(Boolean)) {
+    // Every finding below needs one of these in a clause, so a sentence without any is done
+    // (asked first: most sentences have none, and each skip below is as good as another).
+    if (!ACTIONS.some((c) => has(c, sentence))) continue;
     if (QUESTION_END.test(sentence) && has('howMuch', sentence)) continue;
     if (has('reminder', sentence) && !AGENT_AFTER.test(sentence)) continue;
-    // Every finding below needs one of these in a clause, so a sentence without any is done.
-    if (!ACTIONS.some((c) => has(c, sentence))) continue;
     const draft = has('draft', sentence);
     for (const clause of sentence.split(CLAUSE_BREAK).map((c) => c.trim()).filter(Boolean)) {
       // Prompts mix languages ("Don't change code" after a Spanish step): English negation counts too.
