@@ -16,18 +16,23 @@ export class JsonBody {
     /** Each top-level key's value in `bytes`, when the body was scanned instead of parsed. */
     readonly fields: ReadonlyMap<string, Span> | undefined,
     value: unknown,
+    /**
+     * Whether the bytes escape nothing JSON.stringify would write as itself (no `\/`, no `\u`
+     * but a control character's), when the scan found out; undefined when it is not known.
+     */
+    readonly plainEscapes?: boolean,
   ) {
     this.#value = value;
   }
 
   /** A body already parsed (`value` is JSON.parse of `bytes`). */
   static parsed(bytes: Buffer, value: unknown): JsonBody {
-    return new JsonBody(bytes, undefined, value);
+    return new JsonBody(bytes, undefined, value, undefined);
   }
 
   /** A body whose syntax was checked and whose top-level fields are `fields` (scanObject). */
-  static scanned(bytes: Buffer, fields: ReadonlyMap<string, Span>): JsonBody {
-    return new JsonBody(bytes, fields, UNPARSED);
+  static scanned(bytes: Buffer, fields: ReadonlyMap<string, Span>, plainEscapes?: boolean): JsonBody {
+    return new JsonBody(bytes, fields, UNPARSED, plainEscapes);
   }
 
   /** Whether the whole value has been built. */
