@@ -163,6 +163,25 @@ export interface ObjectScan {
    */
   readonly marks: number[];
   readonly states: number[];
+  /** The items of top-level arrays read so far (itemsOf), by key. */
+  readonly items: Map<string, Items>;
+  /** The scan this one was taken up from, as far as itemsOf may reuse its items. */
+  readonly prior: Prior | undefined;
+}
+
+/** The items of a top-level array: where each starts and ends, and its fields (undefined: not an object). */
+export interface Items {
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly fields: (ReadonlyMap<string, Span> | undefined)[];
+}
+
+/** What a scan shares with the one it was taken up from: the bytes before `head`, and from `joinFrom` on (moved by `shift`). */
+interface Prior {
+  readonly items: Map<string, Items>;
+  readonly head: number;
+  readonly joinFrom: number;
+  readonly shift: number;
 }
 
 /**
@@ -193,7 +212,10 @@ export function scanObject(b: Buffer, maxDepth: number): Map<string, Span> | und
  * the difference in length. The answer is the one a whole scan gives.
  */
 export function scanBody(b: Buffer, maxDepth: number, base?: ScanBase): ObjectScan | undefined {
-  const out: ObjectScan = { bytes: b, maxDepth, fields: new Map(), keys: [], spans: [], odd: [], marks: [], states: [] };
+  const from = base && base.scan.maxDepth === maxDepth ? base.scan : undefined;
+  const shift = from ? b.length - from.bytes.length : 0;
+  const prior = from ? { items: from.items, head: base!.head, joinFrom: b.length - base!.tail, shift } : undefined;
+  const out: ObjectScan = { bytes: b, maxDepth, fields: new Map(), keys: [], spans: [], odd: [], marks: [], states: [], items: new Map(), prior };
   const { fields, keys, spans, odd, marks, states } = out;
   const runs = new StringRuns(b);
   // Whether each open container is an object: isObject[depth] for depth 1..maxDepth.
@@ -206,7 +228,6 @@ export function scanBody(b: Buffer, maxDepth: number, base?: ScanBase): ObjectSc
   // Where the shared tail starts, and the base's mark to compare with next.
   let joinFrom = Infinity;
   let next = 0;
-  const from = base && base.scan.maxDepth === maxDepth ? base.scan : undefined;
   if (from) {
     const k = lastMarkBefore(from.marks, base!.head);
     if (k >= 0) {
@@ -228,10 +249,9 @@ export function scanBody(b: Buffer, maxDepth: number, base?: ScanBase): ObjectSc
       topStart = from.spans[state >> 3][0];
       i = at;
     }
-    joinFrom = b.length - base!.tail;
-    next = lastMarkBefore(from.marks, joinFrom - (b.length - from.bytes.length)) + 1;
+    joinFrom = prior!.joinFrom;
+    next = lastMarkBefore(from.marks, joinFrom - shift) + 1;
   }
-  const shift = from ? b.length - from.bytes.length : 0;
   for (;;) {
     // A value starts at i (marked at depths 1 and 2; the outermost object is the one at depth 0).
     if (depth === 1 || depth === 2) {
@@ -363,28 +383,57 @@ function valueEnd(b: Buffer, runs: StringRuns, i: number): number {
 }
 
 /**
- * The fields of each item of the array at `span` of bytes scanObject accepted (the last of
- * duplicate keys, as JSON.parse keeps), or undefined for an item that is not an object. Walks the
- * bytes once.
+ * The fields of each item of the top-level array `key` of a scan (the last of duplicate keys, as
+ * JSON.parse keeps), undefined when the field is not an array. Walks the bytes once, and not even
+ * that where the scan was taken up from another whose items were read: an item wholly within the
+ * bytes the two share is the other's, moved.
  */
-export function itemFields(b: Buffer, span: Span): (Map<string, Span> | undefined)[] {
+export function itemsOf(scan: ObjectScan, key: string): Items | undefined {
+  const known = scan.items.get(key);
+  if (known) return known;
+  const b = scan.bytes;
+  const span = scan.fields.get(key);
+  if (span === undefined || b[span[0]] !== OPEN_ARRAY) return undefined;
+  const prior = scan.prior;
+  const before = prior?.items.get(key);
+  let k = 0; // the next of `before`'s items to look at
   const runs = new StringRuns(b);
-  const items: (Map<string, Span> | undefined)[] = [];
+  const items: Items = { starts: [], ends: [], fields: [] };
   let i = skipWs(b, span[0] + 1);
   while (i < span[1] - 1) {
-    let end: number;
-    if (b[i] === OPEN_OBJECT) {
-      const fields = new Map<string, Span>();
-      end = objectEnd(b, runs, i, fields);
-      items.push(fields);
-    } else {
-      end = valueEnd(b, runs, i);
-      items.push(undefined);
+    let end = -1;
+    let fields: ReadonlyMap<string, Span> | undefined;
+    if (before) {
+      // Its items in order: the one starting here, if it ends within what the two share.
+      const there = i >= prior!.joinFrom ? i - prior!.shift : i;
+      while (k < before.starts.length && before.starts[k] < there) k++;
+      if (k < before.starts.length && before.starts[k] === there && (i >= prior!.joinFrom || before.ends[k] < prior!.head)) {
+        end = before.ends[k] + (i - there);
+        fields = moved(before.fields[k], i - there);
+      }
     }
+    if (end < 0) {
+      if (b[i] === OPEN_OBJECT) {
+        const own = new Map<string, Span>();
+        end = objectEnd(b, runs, i, own);
+        fields = own;
+      } else end = valueEnd(b, runs, i);
+    }
+    items.starts.push(i);
+    items.ends.push(end);
+    items.fields.push(fields);
     i = skipWs(b, end);
     if (b[i] === COMMA) i = skipWs(b, i + 1);
   }
+  scan.items.set(key, items);
   return items;
+}
+
+function moved(fields: ReadonlyMap<string, Span> | undefined, by: number): ReadonlyMap<string, Span> | undefined {
+  if (by === 0 || fields === undefined) return fields;
+  const out = new Map<string, Span>();
+  for (const [name, [start, end]] of fields) out.set(name, [start + by, end + by]);
+  return out;
 }
 
 /** After the object starting at `start` (accepted bytes), its members put in `fields`. */

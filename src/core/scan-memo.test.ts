@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { scanBody, type ObjectScan } from './json-syntax.js';
+import { itemsOf, scanBody, type ObjectScan } from './json-syntax.js';
 import { ScanMemo } from './scan-memo.js';
 import { sharedEnds } from './shared-bytes.js';
 import { escapesOnlyWhatStringifyDoes } from '../store/as-sent.js';
@@ -14,15 +14,21 @@ const codex = fixture('responses/codex-0.171.0-exec-turn2.json');
 /** Everything a scan reports, for comparing two scans. */
 const report = (s: ObjectScan | undefined) => s && { fields: [...s.fields], keys: s.keys, spans: s.spans, odd: s.odd, marks: s.marks, states: s.states };
 
+const itemKeys = ['messages', 'input', 'tools', 'system'];
+
 /** The scan of `next` taken up from the whole scan of `prev` must be the whole scan of `next`. */
 function assertSameAsWhole(prev: Buffer, next: Buffer, maxDepth = 100): void {
   const base = scanBody(prev, maxDepth);
   if (!base) return;
   const whole = scanBody(next, maxDepth);
   const { head, tail } = sharedEnds(prev, next);
+  for (const key of itemKeys) itemsOf(base, key);
   const taken = scanBody(next, maxDepth, { scan: base, head, tail });
   assert.deepEqual(report(taken), report(whole), `${prev.length} -> ${next.length} bytes, head ${head}, tail ${tail}`);
-  if (whole) assert.equal(whole.odd.length === 0, escapesOnlyWhatStringifyDoes(next));
+  if (!whole || !taken) return;
+  assert.equal(whole.odd.length === 0, escapesOnlyWhatStringifyDoes(next));
+  // The items of its arrays, some taken over from the base's: as read from its own bytes.
+  for (const key of itemKeys) assert.deepEqual(itemsOf(taken, key), itemsOf(whole, key), key);
 }
 
 /** A small deterministic generator (the cases must be the same on every run). */

@@ -104,7 +104,7 @@ export class RequestGuards {
    */
   scanJson(bytes: Buffer, memoKey: string, done: (err: Error | null, body?: JsonBody) => void): void {
     const scan = this.#scans.scan(bytes, this.server.max_json_depth, memoKey);
-    if (scan) return done(null, JsonBody.scanned(bytes, scan.fields, scan.odd.length === 0));
+    if (scan) return done(null, JsonBody.scanned(scan));
     this.parseJsonBody(bytes, done);
   }
 
