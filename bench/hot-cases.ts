@@ -21,9 +21,10 @@ export interface Case {
 }
 
 /**
- * An agent conversation's next turns, as the turns cases send them: the same session's request with
- * one more exchange at the end of its `key` list each time (64 of them in turn), so each body
- * differs from the one before where a real next turn does, and everything after stays the same.
+ * An agent conversation going on, as the turns cases send it: the session's request with a different
+ * last exchange at the end of its `key` list each time (64 of them in turn), so each body differs
+ * from the one before where an agent's next turn differs from its last (the end of the
+ * conversation), and what follows (system prompt, tools) stays the same.
  */
 function turns(body: Record<string, unknown>, key: string, exchange: (k: number) => unknown[]): string[] {
   return Array.from({ length: 64 }, (_, k) => JSON.stringify({ ...body, [key]: [...(body[key] as unknown[]), ...exchange(k)] }));
@@ -48,8 +49,7 @@ export const HOT_CASES: Case[] = [
   { name: 'anthropic-stream', path: '/v1/messages?beta=true', body: { ...claude.body, model: 'bench-claude', stream: true }, headers: anthropicHeaders },
   { name: 'responses-json', path: '/v1/responses', body: { ...codex.body, model: 'bench-responses', stream: false }, headers: { 'session-id': codex.headers['session-id'] } },
   { name: 'responses-stream', path: '/v1/responses', body: { ...codex.body, model: 'bench-responses', stream: true }, headers: { 'session-id': codex.headers['session-id'] } },
-  // A conversation going on: every request one turn further than the one before (see turns()), so
-  // what differs between consecutive bodies is what differs between an agent's real turns.
+  // A conversation going on (see turns()): consecutive bodies differ where an agent's turns do.
   {
     name: 'anthropic-turns', path: '/v1/messages?beta=true', body: undefined, headers: claudeSession,
     bodies: turns({ ...claude.body, model: 'bench-claude', stream: false }, 'messages', claudeTurn),
