@@ -32,6 +32,7 @@ const cases = casesFrom(process.env.GC_CASES);
 const RATE = Number(process.env.GC_RATE ?? 0);
 const run = async (pool: Pool, port: number, c: Case, n: number) => {
   if (!RATE) return void (await runCase(pool, c, n, CONCURRENCY));
+  if (c.bodies) throw new Error(`${c.name}: GC_RATE sends one body; leave it unset for the turns cases`);
   const r = await pacedLoad(port, c.path, c.body, { rate: RATE, seconds: n / RATE, headers: c.headers });
   if (r.errors) throw new Error(`${c.name}: ${r.errors} failed requests`);
 };

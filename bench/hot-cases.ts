@@ -14,7 +14,30 @@ const codex = fixture('responses/codex-0.171.0-exec-turn2.json');
 const chat = { model: 'bench', messages: [{ role: 'system', content: 'You are terse.' }, { role: 'user', content: 'Say something about foxes.' }] };
 const anthropicHeaders = { 'anthropic-version': '2023-06-01', 'anthropic-beta': claude.headers['anthropic-beta'], 'x-api-key': 'dummy' };
 
-export interface Case { name: string; path: string; body: unknown; headers?: Record<string, string> }
+export interface Case {
+  name: string; path: string; body: unknown; headers?: Record<string, string>;
+  /** Bodies sent in turn instead of `body` (each request a different one). */
+  bodies?: string[];
+}
+
+/**
+ * An agent conversation going on, as the turns cases send it: the session's request with a different
+ * last exchange at the end of its `key` list each time (64 of them in turn), so each body differs
+ * from the one before where an agent's next turn differs from its last (the end of the
+ * conversation), and what follows (system prompt, tools) stays the same.
+ */
+function turns(body: Record<string, unknown>, key: string, exchange: (k: number) => unknown[]): string[] {
+  return Array.from({ length: 64 }, (_, k) => JSON.stringify({ ...body, [key]: [...(body[key] as unknown[]), ...exchange(k)] }));
+}
+const claudeTurn = (k: number) => [
+  { role: 'assistant', content: [{ type: 'text', text: `Turn ${k}: read the file.` }] },
+  { role: 'user', content: [{ type: 'text', text: `Go on with step ${k}.`, cache_control: { type: 'ephemeral' } }] },
+];
+const codexTurn = (k: number) => [
+  { type: 'message', role: 'assistant', content: [{ type: 'output_text', text: `Turn ${k}: read the file.` }] },
+  { type: 'message', role: 'user', content: [{ type: 'input_text', text: `Go on with step ${k}.` }] },
+];
+const claudeSession = { ...anthropicHeaders, 'x-claude-code-session-id': claude.headers['x-claude-code-session-id'] };
 export const HOT_CASES: Case[] = [
   { name: 'json', path: '/v1/chat/completions', body: chat },
   { name: 'stream', path: '/v1/chat/completions', body: { ...chat, stream: true, stream_options: { include_usage: true } } },
@@ -26,6 +49,15 @@ export const HOT_CASES: Case[] = [
   { name: 'anthropic-stream', path: '/v1/messages?beta=true', body: { ...claude.body, model: 'bench-claude', stream: true }, headers: anthropicHeaders },
   { name: 'responses-json', path: '/v1/responses', body: { ...codex.body, model: 'bench-responses', stream: false }, headers: { 'session-id': codex.headers['session-id'] } },
   { name: 'responses-stream', path: '/v1/responses', body: { ...codex.body, model: 'bench-responses', stream: true }, headers: { 'session-id': codex.headers['session-id'] } },
+  // A conversation going on (see turns()): consecutive bodies differ where an agent's turns do.
+  {
+    name: 'anthropic-turns', path: '/v1/messages?beta=true', body: undefined, headers: claudeSession,
+    bodies: turns({ ...claude.body, model: 'bench-claude', stream: false }, 'messages', claudeTurn),
+  },
+  {
+    name: 'responses-turns', path: '/v1/responses', body: undefined, headers: { 'session-id': codex.headers['session-id'] },
+    bodies: turns({ ...codex.body, model: 'bench-responses', stream: false }, 'input', codexTurn),
+  },
 ];
 
 /** The cases named in `list` (comma-separated), all when it is unset. */
@@ -35,13 +67,13 @@ export function casesFrom(list: string | undefined): Case[] {
 
 /** `n` requests over `concurrency` keep-alive connections; throws on any non-2xx answer; returns req/s. */
 export async function runCase(pool: Pool, c: Case, n: number, concurrency: number): Promise<number> {
-  const body = JSON.stringify(c.body);
+  const body = c.bodies ? '' : JSON.stringify(c.body);
   let next = 0;
   const started = performance.now();
   const worker = async () => {
     while (next < n) {
-      next++;
-      const res = await pool.request({ path: c.path, method: 'POST', headers: { 'content-type': 'application/json', ...c.headers }, body });
+      const n = next++;
+      const res = await pool.request({ path: c.path, method: 'POST', headers: { 'content-type': 'application/json', ...c.headers }, body: c.bodies ? c.bodies[n % c.bodies.length] : body });
       const text = await res.body.text();
       if (res.statusCode >= 300) throw new Error(`${c.name}: ${res.statusCode} ${text.slice(0, 300)}`);
     }

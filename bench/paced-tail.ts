@@ -75,6 +75,7 @@ try {
   const targets = benchTargets(proxy, gateway, baseline, LEVER);
   console.log(`load: ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
   for (const c of cases) {
+    if (c.bodies) throw new Error(`${c.name}: paced load sends one body; the turns cases need bench/cpu-per-request.ts`);
     const body = c.body;
     for (const [, p] of targets) await pacedLoad(p.port, c.path, body, { rate: RATE, seconds: 1, headers: c.headers }); // warm-up
     for (let s = 0; s < SEGMENTS; s++) {

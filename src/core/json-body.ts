@@ -1,4 +1,4 @@
-import type { Span } from './json-syntax.js';
+import { itemsOf, type Items, type ObjectScan, type Span } from './json-syntax.js';
 
 // A request's JSON body: the bytes as they arrived, and the value parsed only when something reads
 // it whole. A body forwarded to an upstream of its own wire format is read a few top-level fields
@@ -13,8 +13,8 @@ export class JsonBody {
   private constructor(
     /** The body's bytes as they arrived. */
     readonly bytes: Buffer,
-    /** Each top-level key's value in `bytes`, when the body was scanned instead of parsed. */
-    readonly fields: ReadonlyMap<string, Span> | undefined,
+    /** What the syntax check found, when the body was scanned instead of parsed. */
+    readonly scan: ObjectScan | undefined,
     value: unknown,
   ) {
     this.#value = value;
@@ -25,9 +25,27 @@ export class JsonBody {
     return new JsonBody(bytes, undefined, value);
   }
 
-  /** A body whose syntax was checked and whose top-level fields are `fields` (scanObject). */
-  static scanned(bytes: Buffer, fields: ReadonlyMap<string, Span>): JsonBody {
-    return new JsonBody(bytes, fields, UNPARSED);
+  /** A body whose syntax was checked (scanBody of `bytes`). */
+  static scanned(scan: ObjectScan): JsonBody {
+    return new JsonBody(scan.bytes, scan, UNPARSED);
+  }
+
+  /** Each top-level key's value in `bytes`, when the body was scanned instead of parsed. */
+  get fields(): ReadonlyMap<string, Span> | undefined {
+    return this.scan?.fields;
+  }
+
+  /**
+   * Whether the bytes escape nothing JSON.stringify would write as itself (no `\/`, no `\u` but a
+   * control character's), when the scan found out; undefined when it is not known.
+   */
+  get plainEscapes(): boolean | undefined {
+    return this.scan && this.scan.odd.length === 0;
+  }
+
+  /** The items of the top-level array `key` of a scanned body (undefined when it is not one, or the body was parsed). */
+  items(key: string): Items | undefined {
+    return this.scan && itemsOf(this.scan, key);
   }
 
   /** Whether the whole value has been built. */
@@ -51,7 +69,7 @@ export class JsonBody {
   /** A top-level field's value (undefined when absent), from its own bytes while the whole is not parsed. */
   field(key: string): unknown {
     if (this.#value === UNPARSED) {
-      const span = this.fields!.get(key);
+      const span = this.scan!.fields.get(key);
       return span && JSON.parse(this.bytes.toString('utf8', span[0], span[1]));
     }
     const v = this.#value;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { itemFields, scanObject } from './json-syntax.js';
+import { itemsOf, scanBody, scanObject } from './json-syntax.js';
 
 const parses = (text: string) => {
   try {
@@ -61,12 +61,15 @@ test('scanObject leaves to the parser what it refuses: "__proto__" keys, escaped
   assert.equal(scanObject(Buffer.from('{"a":[[[]]]}'), 3), undefined);
 });
 
-test('itemFields: the fields of each item of a scanned array, undefined for items that are not objects', () => {
-  const text = '{"messages":[ {"role":"user","content":"a,]}\\"b"} , {"role":"assistant","content":[{"type":"text","text":"x"}],"n":-1e3,"t":true,"role":"system"} , "s", 1, [{}] ],"e":[]}';
+test('itemsOf: the fields of each item of a scanned array, undefined for items that are not objects', () => {
+  const text = '{"messages":[ {"role":"user","content":"a,]}\\"b"} , {"role":"assistant","content":[{"type":"text","text":"x"}],"n":-1e3,"t":true,"role":"system"} , "s", 1, [{}] ],"e":[],"o":{}}';
   const bytes = Buffer.from(text);
-  const fields = scanObject(bytes, 100)!;
+  const scan = scanBody(bytes, 100)!;
   const read = (span: readonly [number, number]) => JSON.parse(bytes.toString('utf8', span[0], span[1]));
-  const items = itemFields(bytes, fields.get('messages')!);
-  assert.deepEqual(items.map((f) => f && Object.fromEntries([...f].map(([k, span]) => [k, read(span)]))), (JSON.parse(text).messages as unknown[]).map((m) => (typeof m === 'object' && !Array.isArray(m) ? m : undefined)));
-  assert.deepEqual(itemFields(bytes, fields.get('e')!), []);
+  const items = itemsOf(scan, 'messages')!;
+  assert.deepEqual(items.fields.map((f) => f && Object.fromEntries([...f].map(([k, span]) => [k, read(span)]))), (JSON.parse(text).messages as unknown[]).map((m) => (typeof m === 'object' && !Array.isArray(m) ? m : undefined)));
+  assert.deepEqual(items.starts.map((s, i) => read([s, items.ends[i]])), JSON.parse(text).messages);
+  assert.deepEqual(itemsOf(scan, 'e')!.fields, []);
+  assert.equal(itemsOf(scan, 'o'), undefined);
+  assert.equal(itemsOf(scan, 'absent'), undefined);
 });

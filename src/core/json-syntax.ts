@@ -83,8 +83,12 @@ class StringRuns {
   }
 }
 
-/** After the string whose content starts at `i`, or -1 when it is not a valid JSON string. */
-function stringEnd(b: Buffer, runs: StringRuns, i: number): number {
+/**
+ * After the string whose content starts at `i`, or -1 when it is not a valid JSON string. Escapes
+ * JSON.stringify would not write (`\/`, `\u` other than a control character's) go in `odd` by
+ * offset: the store keeps a body as sent only without them (src/store/as-sent.ts).
+ */
+function stringEnd(b: Buffer, runs: StringRuns, i: number, odd: number[]): number {
   for (;;) {
     i = runs.stopFrom(i);
     const c = b[i];
@@ -93,9 +97,12 @@ function stringEnd(b: Buffer, runs: StringRuns, i: number): number {
     const e = b[i + 1];
     if (e === 0x75 /* u */) {
       if (!(isHex(b[i + 2]) && isHex(b[i + 3]) && isHex(b[i + 4]) && isHex(b[i + 5]))) return -1;
+      if (!(b[i + 2] === 0x30 && b[i + 3] === 0x30 && (b[i + 4] === 0x30 || b[i + 4] === 0x31))) odd.push(i);
       i += 6;
-    } else if (ESCAPED.has(e)) i += 2;
-    else return -1;
+    } else if (ESCAPED.has(e)) {
+      if (e === 0x2f /* / */) odd.push(i);
+      i += 2;
+    } else return -1;
   }
 }
 
@@ -137,22 +144,128 @@ function keyEnd(b: Buffer, runs: StringRuns, at: number): number {
 }
 
 /**
+ * What a scan found: the top-level fields, the escapes JSON.stringify would not write, and where
+ * the scan could be taken up again (src/core/scan-memo.ts).
+ */
+export interface ObjectScan {
+  readonly bytes: Buffer;
+  readonly maxDepth: number;
+  /** Each top-level key's value in `bytes`. */
+  readonly fields: Map<string, Span>;
+  /** The top-level keys in the order they came, with their values' spans. */
+  readonly keys: string[];
+  readonly spans: Span[];
+  /** Offsets of escapes JSON.stringify would not write (`\/`, `\u0041`...), in order. */
+  readonly odd: number[];
+  /**
+   * Where a value starts at depth 1 or 2 (offsets, in order) and the scan's state there:
+   * `depth | (the depth-2 container is an object) << 2 | (top-level fields finished) << 3`.
+   */
+  readonly marks: number[];
+  readonly states: number[];
+  /** The items of top-level arrays read so far (itemsOf), by key. */
+  readonly items: Map<string, Items>;
+  /** The scan this one was taken up from, as far as itemsOf may reuse its items. */
+  readonly prior: Prior | undefined;
+}
+
+/** The items of a top-level array: where each starts and ends, and its fields (undefined: not an object). */
+export interface Items {
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly fields: (ReadonlyMap<string, Span> | undefined)[];
+}
+
+/** What a scan shares with the one it was taken up from: the bytes before `head`, and from `joinFrom` on (moved by `shift`). */
+interface Prior {
+  readonly items: Map<string, Items>;
+  readonly head: number;
+  readonly joinFrom: number;
+  readonly shift: number;
+}
+
+/**
+ * Taking a scan up from a scan of other bytes: `base` was scanned whole, `head` leading bytes and
+ * (after those) `tail` trailing bytes of the new bytes are the same as its.
+ */
+export interface ScanBase {
+  readonly scan: ObjectScan;
+  readonly head: number;
+  readonly tail: number;
+}
+
+/**
  * The top-level fields of the JSON object in `b` (each key's value as a span of the bytes), when
  * `b` is one JSON object nesting at most `maxDepth` levels (the outermost is level 1) that
  * JSON.parse would take whole; undefined otherwise (see the top of this file).
  */
 export function scanObject(b: Buffer, maxDepth: number): Map<string, Span> | undefined {
-  const fields = new Map<string, Span>();
+  return scanBody(b, maxDepth)?.fields;
+}
+
+/**
+ * scanObject, with what a later scan of similar bytes needs to skip what the two share. With a
+ * `base`, the scan starts at the base's last mark within the shared head (the state there is the
+ * same: it depends only on the bytes before it) and stops at the first mark within the shared tail
+ * where its state is the base's at the same distance from the end (the rest would read the same
+ * bytes from the same state): the base's later fields, marks and escapes are taken over, moved by
+ * the difference in length. The answer is the one a whole scan gives.
+ */
+export function scanBody(b: Buffer, maxDepth: number, base?: ScanBase): ObjectScan | undefined {
+  const from = base && base.scan.maxDepth === maxDepth ? base.scan : undefined;
+  const shift = from ? b.length - from.bytes.length : 0;
+  const prior = from ? { items: from.items, head: base!.head, joinFrom: b.length - base!.tail, shift } : undefined;
+  const out: ObjectScan = { bytes: b, maxDepth, fields: new Map(), keys: [], spans: [], odd: [], marks: [], states: [], items: new Map(), prior };
+  const { fields, keys, spans, odd, marks, states } = out;
   const runs = new StringRuns(b);
   // Whether each open container is an object: isObject[depth] for depth 1..maxDepth.
-  const isObject: boolean[] = [];
+  const isObject: boolean[] = [false, true];
   let depth = 0;
   let topKey: string | undefined;
   let topStart = 0;
   let i = skipWs(b, 0);
   if (b[i] !== OPEN_OBJECT || maxDepth < 1) return undefined;
+  // Where the shared tail starts, and the base's mark to compare with next.
+  let joinFrom = Infinity;
+  let next = 0;
+  if (from) {
+    const k = lastMarkBefore(from.marks, base!.head);
+    if (k >= 0) {
+      const at = from.marks[k];
+      const state = from.states[k];
+      for (let f = 0; f < state >> 3; f++) {
+        fields.set(from.keys[f], from.spans[f]);
+        keys.push(from.keys[f]);
+        spans.push(from.spans[f]);
+      }
+      for (let m = 0; m < k; m++) {
+        marks.push(from.marks[m]);
+        states.push(from.states[m]);
+      }
+      for (const o of from.odd) if (o < at) odd.push(o);
+      depth = state & 3;
+      isObject[2] = (state & 4) !== 0;
+      topKey = from.keys[state >> 3];
+      topStart = from.spans[state >> 3][0];
+      i = at;
+    }
+    joinFrom = prior!.joinFrom;
+    next = lastMarkBefore(from.marks, joinFrom - shift) + 1;
+  }
   for (;;) {
-    // A value starts at i.
+    // A value starts at i (marked at depths 1 and 2; the outermost object is the one at depth 0).
+    if (depth === 1 || depth === 2) {
+      const state = depth | (depth === 2 && isObject[2] ? 4 : 0) | (keys.length << 3);
+      if (i >= joinFrom) {
+        const there = i - shift;
+        while (next < from!.marks.length && from!.marks[next] < there) next++;
+        if (next < from!.marks.length && from!.marks[next] === there && joins(from!, next, state, topKey!)) {
+          return takeOver(out, from!, next, topStart, shift);
+        }
+      }
+      marks.push(i);
+      states.push(state);
+    }
     const c = b[i];
     let member = false;
     if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
@@ -165,15 +278,18 @@ export function scanObject(b: Buffer, maxDepth: number): Map<string, Span> | und
         depth--;
       }
     } else {
-      i = c === QUOTE ? stringEnd(b, runs, i + 1) : c === MINUS || isDigit(c) ? numberEnd(b, i) : literalEnd(b, i);
+      i = c === QUOTE ? stringEnd(b, runs, i + 1, odd) : c === MINUS || isDigit(c) ? numberEnd(b, i) : literalEnd(b, i);
       if (i < 0) return undefined;
     }
     // After a value: close containers until one has a next member.
     while (!member) {
-      if (depth === 0) return skipWs(b, i) === b.length ? fields : undefined;
+      if (depth === 0) return skipWs(b, i) === b.length ? out : undefined;
       if (depth === 1 && topKey !== undefined) {
         if (fields.has(topKey)) return undefined; // a key given twice: the caller parses
-        fields.set(topKey, [topStart, i]);
+        const span: Span = [topStart, i];
+        fields.set(topKey, span);
+        keys.push(topKey);
+        spans.push(span);
         topKey = undefined;
       }
       i = skipWs(b, i);
@@ -201,6 +317,47 @@ export function scanObject(b: Buffer, maxDepth: number): Map<string, Span> | und
   }
 }
 
+/** The index of the last mark before `offset`, or -1. */
+function lastMarkBefore(marks: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Whether the base's state at its mark `m` is `state` in all but the count of fields, with the same pending top-level key. */
+function joins(from: ObjectScan, m: number, state: number, topKey: string): boolean {
+  const theirs = from.states[m];
+  return (theirs & 7) === (state & 7) && from.keys[theirs >> 3] === topKey;
+}
+
+/** The scan finished from the base's mark `m` on: its later fields, marks and escapes, moved by `shift`. */
+function takeOver(out: ObjectScan, from: ObjectScan, m: number, topStart: number, shift: number): ObjectScan | undefined {
+  const first = from.states[m] >> 3;
+  const offset = out.keys.length - first;
+  for (let f = first; f < from.keys.length; f++) {
+    const key = from.keys[f];
+    if (out.fields.has(key)) return undefined; // a key given twice: the caller parses
+    const [start, end] = from.spans[f];
+    const span: Span = [f === first ? topStart : start + shift, end + shift];
+    out.fields.set(key, span);
+    out.keys.push(key);
+    out.spans.push(span);
+  }
+  for (let k = m; k < from.marks.length; k++) {
+    const state = from.states[k];
+    out.marks.push(from.marks[k] + shift);
+    out.states.push((state & 7) | (((state >> 3) + offset) << 3));
+  }
+  const at = from.marks[m];
+  for (const o of from.odd) if (o >= at) out.odd.push(o + shift);
+  return out;
+}
+
 /** After the value starting at `i` of bytes scanObject accepted (no checks: they were made). */
 function valueEnd(b: Buffer, runs: StringRuns, i: number): number {
   let depth = 0;
@@ -226,28 +383,57 @@ function valueEnd(b: Buffer, runs: StringRuns, i: number): number {
 }
 
 /**
- * The fields of each item of the array at `span` of bytes scanObject accepted (the last of
- * duplicate keys, as JSON.parse keeps), or undefined for an item that is not an object. Walks the
- * bytes once.
+ * The fields of each item of the top-level array `key` of a scan (the last of duplicate keys, as
+ * JSON.parse keeps), undefined when the field is not an array. Walks the bytes once, and not even
+ * that where the scan was taken up from another whose items were read: an item wholly within the
+ * bytes the two share is the other's, moved.
  */
-export function itemFields(b: Buffer, span: Span): (Map<string, Span> | undefined)[] {
+export function itemsOf(scan: ObjectScan, key: string): Items | undefined {
+  const known = scan.items.get(key);
+  if (known) return known;
+  const b = scan.bytes;
+  const span = scan.fields.get(key);
+  if (span === undefined || b[span[0]] !== OPEN_ARRAY) return undefined;
+  const prior = scan.prior;
+  const before = prior?.items.get(key);
+  let k = 0; // the next of `before`'s items to look at
   const runs = new StringRuns(b);
-  const items: (Map<string, Span> | undefined)[] = [];
+  const items: Items = { starts: [], ends: [], fields: [] };
   let i = skipWs(b, span[0] + 1);
   while (i < span[1] - 1) {
-    let end: number;
-    if (b[i] === OPEN_OBJECT) {
-      const fields = new Map<string, Span>();
-      end = objectEnd(b, runs, i, fields);
-      items.push(fields);
-    } else {
-      end = valueEnd(b, runs, i);
-      items.push(undefined);
+    let end = -1;
+    let fields: ReadonlyMap<string, Span> | undefined;
+    if (before) {
+      // Its items in order: the one starting here, if it ends within what the two share.
+      const there = i >= prior!.joinFrom ? i - prior!.shift : i;
+      while (k < before.starts.length && before.starts[k] < there) k++;
+      if (k < before.starts.length && before.starts[k] === there && (i >= prior!.joinFrom || before.ends[k] < prior!.head)) {
+        end = before.ends[k] + (i - there);
+        fields = moved(before.fields[k], i - there);
+      }
     }
+    if (end < 0) {
+      if (b[i] === OPEN_OBJECT) {
+        const own = new Map<string, Span>();
+        end = objectEnd(b, runs, i, own);
+        fields = own;
+      } else end = valueEnd(b, runs, i);
+    }
+    items.starts.push(i);
+    items.ends.push(end);
+    items.fields.push(fields);
     i = skipWs(b, end);
     if (b[i] === COMMA) i = skipWs(b, i + 1);
   }
+  scan.items.set(key, items);
   return items;
+}
+
+function moved(fields: ReadonlyMap<string, Span> | undefined, by: number): ReadonlyMap<string, Span> | undefined {
+  if (by === 0 || fields === undefined) return fields;
+  const out = new Map<string, Span>();
+  for (const [name, [start, end]] of fields) out.set(name, [start + by, end + by]);
+  return out;
 }
 
 /** After the object starting at `start` (accepted bytes), its members put in `fields`. */

@@ -41,7 +41,7 @@ export function clientOf(meta: RequestMeta): ClientAbort {
 
 /** The client's own bytes of the request, when the surface says the request is those bytes converted (NativeRequest.recordRaw). */
 export function asSentOf(native: NativeRequest | undefined): RequestAsSent | undefined {
-  return native?.recordRaw && native.raw ? { format: native.format, bytes: native.raw } : undefined;
+  return native?.recordRaw && native.raw ? { format: native.format, bytes: native.raw, plainEscapes: native.json?.plainEscapes } : undefined;
 }
 
 /** The target that produced a cached response (the first one if the config no longer has it). */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import Fastify from 'fastify';
 import { serverSchema } from '../config/schema.js';
 import { Redactor } from '../store/redact.js';
-import { installRequestGuards } from './request-guards.js';
+import { installRequestGuards, RequestGuards } from './request-guards.js';
 
 test('a JSON body nested past server.max_json_depth is refused with json_too_deep; one within it parses, its bytes kept', async () => {
   const app = Fastify();
@@ -54,4 +54,12 @@ test('bodies parse as fastify\'s own JSON parser parses them, errors included', 
     await mine.close();
     await reference.close();
   }
+});
+
+test('a keyless gateway answers loopback Host names and refuses others, whichever it saw last', () => {
+  const guards = new RequestGuards(serverSchema.parse({}), new Redactor(), (() => undefined) as never);
+  for (const [host, ok] of [['127.0.0.1:4000', true], ['127.0.0.1:4000', true], ['evil.example:4000', false], ['127.0.0.1:4000', true], ['localhost', true], ['evil.example:4000', false], [undefined, true]] as const) {
+    assert.equal(guards.hostProblem('/v1/messages', host) === undefined, ok, String(host));
+  }
+  assert.equal(guards.hostProblem('/health', 'evil.example'), undefined);
 });

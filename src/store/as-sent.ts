@@ -11,7 +11,7 @@ export function storableAsSent(record: InferenceRecord): RequestAsSent | undefin
   const sent = record.request_as_sent;
   // metadata_only keeps counts, not content: the normalized request's reduced form is stored.
   if (!sent || record.storage_content === 'metadata_only') return undefined;
-  return escapesOnlyWhatStringifyDoes(sent.bytes) ? sent : undefined;
+  return (sent.plainEscapes ?? escapesOnlyWhatStringifyDoes(sent.bytes)) ? sent : undefined;
 }
 
 const BACKSLASH = 0x5c;

@@ -4,6 +4,8 @@
 // (Redactor.jsonBytesUnchanged), not over the whole body again. A second memory of the same kind
 // (another 64 MB at most) holds each session's request base (request-bases.ts).
 
+import { sharedEnds } from '../core/shared-bytes.js';
+
 /** The budget bounds the bytes of remembered requests held at once. */
 const DEFAULT_BUDGET_BYTES = 64 * 1024 * 1024;
 
@@ -48,51 +50,4 @@ export class SessionRequests {
     this.#last.delete(session);
     this.#held -= old.length;
   }
-}
-
-const CHUNK = 4096;
-
-/** The common prefix of `a` and `b`, and their common suffix in what follows it (the two never overlap). */
-export function sharedEnds(a: Buffer, b: Buffer): { head: number; tail: number } {
-  const head = commonPrefix(a, b);
-  return { head, tail: commonSuffix(a.subarray(head), b.subarray(head)) };
-}
-
-/** Length of the common prefix of `a` and `b`: native compares of 4 KB chunks, then a bisection of the differing one. */
-export function commonPrefix(a: Buffer, b: Buffer): number {
-  const n = Math.min(a.length, b.length);
-  let lo = 0;
-  while (lo < n) {
-    const end = Math.min(n, lo + CHUNK);
-    if (a.compare(b, lo, end, lo, end) !== 0) break;
-    lo = end;
-  }
-  let hi = Math.min(n, lo + CHUNK);
-  // a and b agree on [0, lo); the first difference, if any, is before hi.
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (a.compare(b, lo, mid, lo, mid) === 0) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** Length of the common suffix of `a` and `b`: commonPrefix read from the end. */
-export function commonSuffix(a: Buffer, b: Buffer): number {
-  const n = Math.min(a.length, b.length);
-  // a and b agree on their last `lo` bytes; equal(len) compares their last `len` bytes beyond those.
-  const equal = (lo: number, len: number) => a.compare(b, b.length - len, b.length - lo, a.length - len, a.length - lo) === 0;
-  let lo = 0;
-  while (lo < n) {
-    const end = Math.min(n, lo + CHUNK);
-    if (!equal(lo, end)) break;
-    lo = end;
-  }
-  let hi = Math.min(n, lo + CHUNK);
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (equal(lo, mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

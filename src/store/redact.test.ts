@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { commonPrefix, commonSuffix } from './clean-requests.js';
+import { commonPrefix, commonSuffix } from '../core/shared-bytes.js';
 import { mayHoldSecretShape, QUOTES_IN_A_MATCH, Redactor, REDACTED, SECRET_SHAPES } from './redact.js';
 
 test('known secrets and token shapes are removed from text', () => {

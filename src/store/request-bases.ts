@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { SessionRequests, sharedEnds } from './clean-requests.js';
+import { SessionRequests } from './clean-requests.js';
+import { sharedEnds } from '../core/shared-bytes.js';
 
 // Every turn of an agent conversation re-sends the whole conversation (Claude Code: 50 KB and
 // growing), and inserting those bytes again was nearly all of the SQLite writer's time. The writer

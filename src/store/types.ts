@@ -58,6 +58,8 @@ export interface InferenceRecord {
 export interface RequestAsSent {
   format: import('../providers/types.js').WireFormat;
   bytes: Uint8Array;
+  /** Whether `bytes` escape only what JSON.stringify escapes, when the syntax scan found out (src/store/as-sent.ts). */
+  plainEscapes?: boolean;
 }
 
 export type AttemptOutcome = 'ok' | 'error' | 'skipped';

@@ -5,7 +5,6 @@ import { toChatRequest } from './to-chat.js';
 import { sessionIdOf } from './session.js';
 import { deferredRequest } from '../../routing/deferred-request.js';
 import type { JsonBody } from '../../core/json-body.js';
-import { itemFields } from '../../core/json-syntax.js';
 
 // Inbound Anthropic Messages API (what Claude Code and the Anthropic SDK send). Validation checks
 // what Switchyard itself reads and lets every other field and block type through untouched: the
@@ -115,11 +114,9 @@ export function readMessagesBody(json: JsonBody): Omit<ParsedMessages, 'body'> {
 /** What routedBody asks of `messages`, read from the scanned bytes: at least one, each an object with a known role and a string or list content. */
 function messagesRouted(json: JsonBody): boolean {
   const b = json.bytes;
-  const span = json.fields!.get('messages');
-  if (span === undefined || b[span[0]] !== 0x5b /* [ */) return false;
-  const items = itemFields(b, span);
-  if (items.length === 0) return false;
-  for (const fields of items) {
+  const items = json.items('messages');
+  if (items === undefined || items.fields.length === 0) return false;
+  for (const fields of items.fields) {
     const role = fields?.get('role');
     const content = fields?.get('content');
     if (role === undefined || content === undefined || !ROLES.has(JSON.parse(b.toString('utf8', role[0], role[1])))) return false;

@@ -72,7 +72,10 @@ export class LeanReply implements HttpReply {
   }
 
   getHeaders(): Record<string, unknown> {
-    return { ...this.raw.getHeaders(), ...this.#headers };
+    // A fresh copy of the response's own headers, ours copied over it (beginSse says why a loop).
+    const out: Record<string, unknown> = this.raw.getHeaders();
+    for (const name of Object.keys(this.#headers)) out[name] = this.#headers[name];
+    return out;
   }
 
   hijack(): this {

@@ -17,4 +17,9 @@ export interface HotRoute {
    * parsing it (RequestGuards.scanJson).
    */
   readonly lazyBody?: boolean;
+  /**
+   * The header naming the client's conversation (Claude Code's x-claude-code-session-id, Codex's
+   * session-id): a lazy body is scanned from where it differs from that conversation's last one.
+   */
+  readonly sessionHeader?: string;
 }

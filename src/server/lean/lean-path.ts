@@ -9,6 +9,7 @@ import type { RequestGuards } from '../request-guards.js';
 import type { Tracing } from '../../telemetry/tracing.js';
 import { settleOnClose } from '../reply-helpers.js';
 import type { HotRoute } from './hot-route.js';
+import type { JsonBody } from '../../core/json-body.js';
 import { LeanReply, LeanRequest } from './exchange.js';
 
 // The model routes (chat completions, messages, responses) served on the raw HTTP server ahead
@@ -79,8 +80,7 @@ export class LeanPath {
     }
     readBody(raw, length, (err, bytes) => {
       if (err) return this.#failBody(served, req, reply, err);
-      const read = served.route.lazyBody ? this.guards.scanJson : this.guards.parseJsonBody;
-      read.call(this.guards, bytes!, (parseErr, body) => {
+      const onBody = (parseErr: Error | null, body?: JsonBody) => {
         if (parseErr) return this.#failBody(served, req, reply, parseErr);
         // The bytes are kept for the same-format pass-through, which forwards them (src/providers/json-splice.ts).
         req.jsonBody = body;
@@ -96,7 +96,9 @@ export class LeanPath {
           },
           (thrown) => this.#fail(served, req, reply, thrown),
         );
-      });
+      };
+      if (served.route.lazyBody) this.guards.scanJson(bytes!, memoKey(served.route, raw.headers), onBody);
+      else this.guards.parseJsonBody(bytes!, onBody);
     });
   }
 
@@ -124,6 +126,12 @@ export class LeanPath {
   #send(reply: LeanReply, statusCode: number, payload: unknown): void {
     reply.send(statusCode, this.guards.outgoing(statusCode, JSON.stringify(payload)) as string);
   }
+}
+
+/** The conversation a lazy body continues: its session header's value on this route, else the route. */
+function memoKey(route: HotRoute, headers: IncomingMessage['headers']): string {
+  const session = route.sessionHeader === undefined ? undefined : headers[route.sessionHeader];
+  return typeof session === 'string' && session.length <= 200 ? `${route.url} ${session}` : route.url;
 }
 
 /** The whole body (its length already checked against the limit); a stream error is a 400, as fastify makes it. */

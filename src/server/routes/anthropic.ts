@@ -25,6 +25,7 @@ export const messagesRoute: HotRoute = {
   url: '/v1/messages',
   render: renderAnthropicError,
   lazyBody: true,
+  sessionHeader: 'x-claude-code-session-id',
   handler: (ctx: AppContext) => async (req, reply) => {
     ctx.auth.requireClient(req);
     const json = jsonBodyOf(req);

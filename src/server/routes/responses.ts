@@ -35,6 +35,7 @@ export const responsesRoute: HotRoute = {
   url: '/v1/responses',
   render: renderOpenAiError,
   lazyBody: true,
+  sessionHeader: 'session-id',
   handler: (ctx: AppContext) => async (req, reply) => {
     ctx.auth.requireClient(req);
     const json = jsonBodyOf(req);
