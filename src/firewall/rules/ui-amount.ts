@@ -25,5 +25,8 @@ export const namesAmount = (text: string): boolean => text !== '' && AMOUNT.test
 /** The label or request names an amount, and the press neither browses nor is told not to pay. */
 export function pressesAmount(label: string, request: string): boolean {
   if (!namesAmount(label) && !namesAmount(request)) return false;
-  return !BROWSES.test(label) && !BROWSES.test(request) && !NOT_PAYING.test(request);
+  return !gathersOnly(label, request) && !NOT_PAYING.test(request);
 }
+
+/** The button or the request downloads, views, sorts, filters or fills a cart: it gathers, sending and paying nothing. */
+export const gathersOnly = (label: string, request: string): boolean => BROWSES.test(label) || BROWSES.test(request);

@@ -78,3 +78,13 @@ test('ui actions: a secret typed into a page, by its shape, its field or the req
   assert.equal(worst('Discount code', 'apply the discount code SPRING25', 'SPRING25'), 0);
   assert.equal(worst('', 'type the tracking number into the box', 'JD014600006281'), 0);
 });
+
+test('ui actions: personal data a form, chat or post carries, by the words that name it; test data and downloads are not', () => {
+  const held = (label: string, request: string, typed = '') => Math.max(0, ...judgeUiAction({ label, typed, request, commits: true }).map((f) => f.risk));
+  assert.ok(held('Submit check', 'Submit the vetting form for Jonas — name, address, date of birth are filled in') >= 0.8);
+  assert.ok(held('', 'マイナンバーと生年月日を入力したので、送信ボタンを押して。') >= 0.8);
+  assert.ok(held('Post', 'wrzuć na grupę post z jego adresem domowym', 'Piotr Nowak, ul. Lipowa 7/2') >= 0.8);
+  assert.equal(held('Submit', 'the form on localhost has the fake dates of birth from the fixture, submit'), 0);
+  assert.equal(held('Download', 'download the payslip PDF from the HR portal'), 0);
+  assert.equal(held('', 'Open the patient leaflet for the new inhaler, I want to read the dosage.'), 0);
+});

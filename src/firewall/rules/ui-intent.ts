@@ -1,6 +1,7 @@
 import { finding, type Finding } from './finding.js';
 import { deletesAccountInAnyLanguage, negatedInAnyLanguage, paysInAnyLanguage } from './multilingual/ui-words.js';
 import { pressesAmount } from './ui-amount.js';
+import { carriesPersonalData } from './ui-personal.js';
 import { typedSecret } from './ui-secret.js';
 
 // What a browser or computer-use action presses. A click often carries only an element ref or
@@ -97,6 +98,9 @@ export function judgeUiAction(a: UiAction): Finding[] {
   if (out.length === 0 && (SENDS.test(label) || SUBMIT_KEY.test(label) || !label) && SENDS.test(request) && CROWD.test(request)) {
     out.push(finding(0.72, 'critical', false, 'mass_send', `presses ${what} that sends to many people${why}`));
   }
+  // A form, chat or post that carries someone's date of birth, identity numbers, health or pay, typed or submitted.
+  const personal = out.length === 0 && (a.commits || a.typed.trim() !== '') ? carriesPersonalData(label, a.typed, request) : null;
+  if (personal) out.push(finding(0.8, 'external', false, 'personal_data', `${a.typed.trim() ? 'types' : 'presses'} ${what} with personal data ("${clip(personal)}")${why}`));
   if (out.length === 0 && SENDS.test(label)) out.push(finding(0.3, 'external', false, 'network_send', `presses ${what} (sends or submits)`));
   return out;
 }
