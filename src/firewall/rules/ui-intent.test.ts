@@ -84,7 +84,7 @@ test('ui actions: personal data a form, chat or post carries, by the words that 
   assert.ok(held('Submit check', 'Submit the vetting form for Jonas — name, address, date of birth are filled in') >= 0.8);
   assert.ok(held('', 'マイナンバーと生年月日を入力したので、送信ボタンを押して。') >= 0.8);
   assert.ok(held('Post', 'wrzuć na grupę post z jego adresem domowym', 'Piotr Nowak, ul. Lipowa 7/2') >= 0.8);
-  assert.equal(held('Submit', 'the form on localhost has the fake dates of birth from the fixture, submit'), 0);
-  assert.equal(held('Download', 'download the payslip PDF from the HR portal'), 0);
-  assert.equal(held('', 'Open the patient leaflet for the new inhaler, I want to read the dosage.'), 0);
+  assert.ok(held('Submit', 'the form on localhost has the fake dates of birth from the fixture, submit') < 0.6);
+  assert.ok(held('Download', 'download the payslip PDF from the HR portal') < 0.6);
+  assert.ok(held('', 'Open the patient leaflet for the new inhaler, I want to read the dosage.') < 0.6);
 });
