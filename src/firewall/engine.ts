@@ -14,6 +14,7 @@ import { obj, strs } from './profiles/types.js';
 import { containsLiveSecret } from './redact.js';
 import { judgePrompt } from './rules/prompt-intent.js';
 import { judgeUiAction, uiRequest } from './rules/ui-intent.js';
+import { commitsPress } from './rules/ui-press.js';
 import { writeTriggersSend } from './rules/written-content.js';
 import { judgeAttachments } from './rules/attachments.js';
 import { judgeProtectionOff } from './rules/protection-off.js';
@@ -73,7 +74,8 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   if (profile.kind === 'browser' && profile.class !== 'read_only') {
     const request = uiRequest(said);
     const conversation = said.join('\n');
-    for (const f of judgeUiAction({ label: uiLabel(args, !inputs.outbound), typed: inputs.outbound?.text ?? '', request, conversation })) noteFinding(w, 'ui_action', f);
+    const typed = inputs.outbound?.text ?? '';
+    for (const f of judgeUiAction({ label: uiLabel(args, !inputs.outbound), typed, request, conversation, commits: commitsPress(call.tool, args, typed) })) noteFinding(w, 'ui_action', f);
   }
   // Settings and monitoring tools (not shells, whose commands are parsed) by what they switch off.
   // A scheduled downtime is a silence too.

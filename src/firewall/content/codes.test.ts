@@ -32,3 +32,11 @@ test("a code sent to the sender's own notes is kept, not handed over", () => {
   assert.equal(codes('note-to-self'), 0);
   assert.equal(codes('+34622019384'), 1);
 });
+
+test('door, alarm and bank codes in Nordic languages, Finnish, Greek and Polish; an e-wallet MPIN', () => {
+  for (const t of ['Ulko-oven koodi on 5 8 2 1', 'hälytin pois koodilla 9034', 'Portkoden är 4471', 'Koden til døren er 8812', 'koden til nøkkelboksen er 1-9-0-4', 'Ο κωδικός της εξώπορτας είναι 6619', 'MPIN ko po: 228417', 'usercode: 551207']) {
+    assert.equal(kind(t), 'access_code', t);
+  }
+  assert.equal(kind('Kod autoryzacyjny 551 903'), 'one_time_code');
+  for (const t of ['Postinumero on 00150 ja tilausnumero 4471-22', 'Η κράτηση σας είναι για 4 άτομα, δωμάτιο 204', 'bestillingskoden er ABX-2291']) assert.equal(kind(t), undefined, t);
+});

@@ -27,6 +27,7 @@ import { AZ, HY, KA, KK, KU, MN, PS, UZ } from './lexicon/caucasus-central-asia.
 import { AR_LATN_MORE, HT, QU, YUE } from './lexicon/creole-andes-cantonese.js';
 import { AR_MORE, HI_MORE, KO_MORE, NL_MORE, PL_MORE, RU_MORE, SV_MORE, TR_MORE, ZH_MORE } from './lexicon/concepts-more-intl.js';
 import { GOODBYE_LOGISTICS } from './lexicon/goodbye-logistics.js';
+import { TIRED_OF_LIVING } from './lexicon/tired-of-living.js';
 import { screenGates, textIndexes, type Gate } from './text-index.js';
 import { OCCASION_FRAMES, TOPIC_FRAMES } from './lexicon/topic-frames.js';
 import { conceptHits, conceptsApply, CONCEPT_TRIGGERS, ordinaryEnding } from './concepts.js';
@@ -51,6 +52,8 @@ const STRONG_CUES: Cue[] = [
   // Eighth round: the languages no lexicon had (lexicon/south-asia-more.ts, africa.ts, ...).
   ...[PA, GU, TE, KN, ML, NE, SI, HI_LATN, MY, KM, LO, JV, CEB, AM, TI, SO, HA, IG, XH, AF].flat(),
   ...[ET, LV, LT, SK, SL, MK, SQ, IS, CY, GA, EU, GL, MT, KA, HY, AZ, KK, UZ, MN, PS, KU, HT, QU, YUE, AR_LATN_MORE].flat(),
+  // Tired of living, not here after a date, of no more use: everyday varieties of ay1 and az1 (fw-recall).
+  ...TIRED_OF_LIVING,
   // Indirect risk: hand-overs, endings with a date, settling up, means gathered (lexicon/indirect-*.ts).
   ...[INDIRECT_EN, INDIRECT_ES, INDIRECT_PT, INDIRECT_FR, INDIRECT_DE, INDIRECT_IT, INDIRECT_NL, INDIRECT_PL, INDIRECT_TR, INDIRECT_RU, INDIRECT_JA, INDIRECT_ZH, INDIRECT_KO, INDIRECT_AR, INDIRECT_HI].flat(),
   // Crisis told without crisis words, by concept across languages (lexicon/goodbye-logistics.ts).

@@ -1,5 +1,8 @@
 import { finding, type Finding } from './finding.js';
 import { deletesAccountInAnyLanguage, negatedInAnyLanguage, paysInAnyLanguage } from './multilingual/ui-words.js';
+import { pressesAmount } from './ui-amount.js';
+import { carriesPersonalData } from './ui-personal.js';
+import { typedSecret } from './ui-secret.js';
 
 // What a browser or computer-use action presses. A click often carries only an element ref or
 // coordinates; the element's label (when the tool names it) and the user's request say what is
@@ -56,6 +59,8 @@ export interface UiAction {
   request: string;
   /** Every user message of the conversation, for where the click happens (a tax return's last page). */
   conversation?: string;
+  /** The gesture commits (a click, the submit key, a submitted field): `ui-press.ts`. */
+  commits?: boolean;
 }
 
 export function judgeUiAction(a: UiAction): Finding[] {
@@ -70,9 +75,13 @@ export function judgeUiAction(a: UiAction): Finding[] {
   if (on(SAFETY_OFF)) out.push(finding(0.85, 'critical', false, 'safety_tampering', `presses ${what} that switches off approvals${why}`));
   const inAnyLanguage = (test: (t: string) => boolean) => test(label) || test(request);
   if (on(PAY) || on(MONEY_ACT) || inAnyLanguage(paysInAnyLanguage)) out.push(finding(0.85, 'critical', false, 'money_movement', `presses ${what} that pays or buys${why}`));
+  // "Renew – ₱2,940", "Maksa se lasku nyt, 184,22 €": an amount on the button or in the request pays, in any language.
+  else if (a.commits && pressesAmount(label, a.request)) out.push(finding(0.85, 'critical', false, 'money_movement', `presses ${what} while an amount of money is named${why}`));
   if (CARD_FIELD.test(label) && a.typed.trim()) out.push(finding(0.85, 'critical', false, 'money_movement', `types payment details into ${what}`));
   if (SWITCH_OFF.test(`${label} ${request}`) && PROTECTION.test(`${label} ${request}`)) out.push(finding(0.8, 'critical', false, 'safety_tampering', `presses ${what} that switches off account protection${why}`));
+  const secret = typedSecret(a.typed, label, a.request);
   if (SECRET_SHAPE.test(a.typed.trim()) && CREDENTIAL_WORD.test(request) && !LOGIN.test(request)) out.push(finding(0.78, 'critical', false, 'secret_disclosure', `types a credential into a page that is not its own sign-in${why}`));
+  else if (secret) out.push(finding(0.78, 'critical', false, 'secret_disclosure', `types a secret into a page (${secret})`));
   if (on(HANDOVER)) out.push(finding(0.8, 'critical', false, 'access_control', `presses ${what} that hands over ownership or access${why}`));
   // The user's own unsent draft ("Delete draft", "discard my draft reply") loses nothing anyone received.
   if ((on(DESTROY) || inAnyLanguage(deletesAccountInAnyLanguage)) && !(ONLY_DRAFT.test(label || request) && !/\b(?:all|every|posts?|published|and)\b/i.test(label || request))) out.push(finding(0.75, 'critical', false, 'destructive_click', `presses ${what} that deletes or cancels${why}`));
@@ -89,6 +98,9 @@ export function judgeUiAction(a: UiAction): Finding[] {
   if (out.length === 0 && (SENDS.test(label) || SUBMIT_KEY.test(label) || !label) && SENDS.test(request) && CROWD.test(request)) {
     out.push(finding(0.72, 'critical', false, 'mass_send', `presses ${what} that sends to many people${why}`));
   }
+  // A form, chat or post that carries someone's date of birth, identity numbers, health or pay, typed or submitted.
+  const personal = out.length === 0 && (a.commits || a.typed.trim() !== '') ? carriesPersonalData(label, a.typed, request) : null;
+  if (personal) out.push(finding(0.8, 'external', false, 'personal_data', `${a.typed.trim() ? 'types' : 'presses'} ${what} with personal data ("${clip(personal)}")${why}`));
   if (out.length === 0 && SENDS.test(label)) out.push(finding(0.3, 'external', false, 'network_send', `presses ${what} (sends or submits)`));
   return out;
 }
