@@ -1,4 +1,5 @@
 import { MONEY_PATH, testModeOnly } from '../../content/money.js';
+import { judgePlatformApi } from '../../rules/platform-api.js';
 import { COLLECTOR_HOST, DUMMY_PAYLOAD, judgeUrl } from '../../rules/urls.js';
 import { readArgs } from '../analyze.js';
 import { runCode } from './exec.js';
@@ -12,6 +13,7 @@ export const SECRET_VAR = /\$\{?[A-Z][A-Z0-9_]*(TOKEN|KEY|SECRET|PASSWORD|PASS|C
 export const curl: Rule = (f) => {
   f.network(f.program);
   let sends = false;
+  let method = '';
   let secretVarSent = false;
   for (let i = 0; i < f.args.length; i++) {
     const t = f.args[i].text;
@@ -35,7 +37,8 @@ export const curl: Rule = (f) => {
       }
     }
     if ((t === '-H' || t === '--header') && next && SECRET_VAR.test(next.text) && !/^authorization:/i.test(next.text)) secretVarSent = true;
-    if ((t === '-X' || t === '--request' || t === '--method') && next && /^(POST|PUT|PATCH|DELETE)$/i.test(next.text)) sends = true;
+    if ((t === '-X' || t === '--request' || t === '--method') && next) method = next.text.toUpperCase();
+    if (/^(POST|PUT|PATCH|DELETE)$/.test(method)) sends = true;
     if (t === '-o' || t === '--output' || t === '-O' && f.program === 'wget' || t === '--output-document') {
       if (next && next.text !== '-') {
         writeTargets(f, [next], `${f.program} saves a download over`);
@@ -55,6 +58,8 @@ export const curl: Rule = (f) => {
     local = local || v.local;
     for (const x of v.findings) f.add(x.risk, x.cls, x.reversible, x.category, `${f.program}: ${x.reason}`);
     if (secretVarSent && !v.local) f.add(0.85, 'critical', false, 'exfiltration', `${f.program} sends a secret environment variable to ${v.host ?? u}`);
+    const platform = sends ? judgePlatformApi(u, method || 'POST') : null;
+    if (platform) f.add(platform.risk, platform.cls, platform.reversible, platform.category, `${f.program}: ${platform.reason}`);
   }
   // Paste sites, anonymous file drops and request catchers: whatever is sent there is public or someone else's.
   const drop = sends && !dummyBody(f) && urls.find((u) => COLLECTOR_HOST.test(hostOf(u)));
