@@ -12,7 +12,7 @@ import { amtool, argocd, buildkiteAgent, circleci, flux, nomad, salt } from './o
 import { bq } from './warehouse.js';
 import { railsLike } from './app-tasks.js';
 import { butler, fastlane, steamcmd, storeCli } from './releases.js';
-import { curl, mail, netcat, remoteStore, SECRET_VAR, ssh } from './network.js';
+import { curl, mail, netcat, peerSend, remoteStore, SECRET_VAR, ssh, tunnel } from './network.js';
 import { pkg } from './packages.js';
 import { cryptoSend, stripe } from './payments.js';
 import { keychain, passwordManager, textSearch } from './secret-stores.js';
@@ -57,6 +57,8 @@ set('python python3 python2 node nodejs perl ruby php lua Rscript pwsh powershel
 set('curl wget http https xh aria2c fetch', curl);
 set('nc ncat netcat socat telnet', netcat);
 set('ssh', ssh);
+set('ngrok cloudflared lt localtunnel', tunnel);
+set('wormhole croc', peerSend);
 set('sftp ftp rclone', remoteStore);
 set('git', git);
 set('gh', gh);

@@ -55,6 +55,8 @@ test('platform control APIs, release pushes, CI agents and registries', () => {
     ['npm owner ls @acme/sdk', false], ['npm dist-tag add @acme/sdk@2.0.0-rc.1 latest', true], ['cargo owner --list gtfs-lint', false],
     ['twine upload --repository testpypi dist/*', false], ['twine upload dist/*', true],
     ["gh api -X PATCH repos/acme/api -F 'security_and_analysis[secret_scanning][status]=disabled'", true],
+    ['ngrok tcp 5432 --region eu', true], ['ngrok http 5173', false], ['cloudflared tunnel --url localhost:5432', true],
+    ['wormhole send ~/exports/yields-2024.parquet', true], ['wormhole receive', false],
   ]);
 });
 
