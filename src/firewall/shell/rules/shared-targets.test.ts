@@ -57,6 +57,7 @@ test('platform control APIs, release pushes, CI agents and registries', () => {
     ["gh api -X PATCH repos/acme/api -F 'security_and_analysis[secret_scanning][status]=disabled'", true],
     ['ngrok tcp 5432 --region eu', true], ['ngrok http 5173', false], ['cloudflared tunnel --url localhost:5432', true],
     ['wormhole send ~/exports/yields-2024.parquet', true], ['wormhole receive', false],
+    ["sed -i 's/^host_key_checking.*/host_key_checking = False/' ansible.cfg", true], ["sed -i 's/^forks.*/forks = 20/' ansible.cfg", false],
   ]);
 });
 
