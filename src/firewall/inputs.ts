@@ -2,7 +2,7 @@ import type { EngineConfig } from './engine.js';
 import { classifyPath } from './paths.js';
 import type { FileWrite, ToolInputs, ToolProfile } from './profiles/index.js';
 import { analyzeShell } from './shell/analyze.js';
-import { CI_FILE, ciRunSteps, CODEOWNERS_FILE, judgeCiEdit, judgeCodeowners, judgeLifecycleEdit, LIFECYCLE_FILE } from './rules/ci.js';
+import { CI_FILE, ciRunSteps, CODEOWNERS_FILE, DEPENDENCY_BOT_FILE, judgeCiEdit, judgeCodeowners, judgeDependencyBotEdit, judgeLifecycleEdit, LIFECYCLE_FILE } from './rules/ci.js';
 import { judgeDependencySource, MANIFEST_FILE } from './rules/dependency-source.js';
 import type { Finding } from './rules/finding.js';
 import { judgeSql } from './rules/sql.js';
@@ -105,6 +105,7 @@ function writeFactors(wr: FileWrite, config: EngineConfig, w: Working, cwd?: str
   if (wr.op === 'delete' && CI_FILE.test(path)) findings.push({ risk: 0.5, cls: 'local_edit', reversible: true, category: 'ci_workflow', reason: `deletes the CI pipeline ${path}` });
   if (MANIFEST_FILE.test(path) && content) findings.push(...judgeDependencySource(path, content, wr.removed ?? ''));
   if (LIFECYCLE_FILE.test(path)) findings.push(...judgeLifecycleEdit(path, content, wr.removed ?? ''));
+  if (DEPENDENCY_BOT_FILE.test(path) && content) findings.push(...judgeDependencyBotEdit(path, content, wr.removed ?? ''));
   if (CODEOWNERS_FILE.test(path) && (wr.op === 'write' || wr.op === 'edit')) findings.push(...judgeCodeowners(path, content, wr.removed ?? ''));
   if (AGENT_SETTINGS.test(path)) findings.push(...judgeSettingsContent(path, content, wr.removed ?? ''));
   if (AGENT_INSTRUCTIONS.test(path) && content) findings.push(...judgeStopAsking(content, `edit to ${path}`));

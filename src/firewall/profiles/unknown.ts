@@ -5,6 +5,7 @@ import { credentialCare } from '../rules/credential-care.js';
 import { sendsToOptedOut } from '../rules/opted-out.js';
 import { secretStoreRead } from '../rules/secret-reveal.js';
 import { judgeInfraTool } from '../rules/infra-tools.js';
+import { judgePlatformApi } from '../rules/platform-api.js';
 import { judgeStopAsking } from '../rules/tampering.js';
 import { ruleFor } from '../shell/rules/index.js';
 import { COLLECTOR_HOST, DUMMY_PAYLOAD, isLocalUrl } from '../rules/urls.js';
@@ -232,6 +233,10 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
     else if (collector && body.trim() && !DUMMY_PAYLOAD.test(body)) f.push(finding(0.82, 'critical', false, 'exfiltration', `will ${method} data to ${hostOf(collector)}, a paste, file-drop or request-capture service`));
     // A heartbeat or trigger without a body sends nothing but the fact that it ran.
     else f.push(finding(body.trim() ? 0.45 : 0.3, 'external', false, 'network_send', `will ${method} to ${urls[0]}`));
+    for (const u of outside) {
+      const platform = judgePlatformApi(u, method);
+      if (platform) f.push(platform);
+    }
     if (passive && !out.profile && words.some((w) => RUNS_REQUESTS.test(w))) out.profile = p(named!.source, 'web', 'external', `${named!.who} that sends the HTTP request it is given (judged by where and what)`, { base_risk: 0.2, reversible: false, confidence: 0.8 });
   } else if (urls.length && passive && !out.profile && words.some((w) => RUNS_REQUESTS.test(w)) && (!method || method === 'GET' || method === 'HEAD')) {
     out.profile = p(named!.source, 'web', 'read_only', `${named!.who} that fetches the URL it is given`, { base_risk: 0.03, confidence: 0.8 });

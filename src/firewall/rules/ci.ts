@@ -11,6 +11,11 @@ const WIDE_PERMISSIONS = /permissions:\s*(write-all\b|\n(\s+[\w-]+:\s*\w+\n)*\s+
 const SECRET_EXPOSURE = /(toJSON\(\s*secrets\s*\)|echo\s+[^\n]*\$\{\{\s*secrets\.|curl[^\n]*\$\{\{\s*secrets\.|secrets:\s*inherit|ACTIONS_(RUNTIME|ID)_TOKEN|\bset -x\b[\s\S]*\$\{\{\s*secrets\.)/;
 const INJECTION = /run:[^\n]*\$\{\{\s*github\.event\.(pull_request\.(title|body|head\.ref)|issue\.(title|body)|comment\.body|head_commit\.message)/;
 const UNPINNED_ACTION = /uses:\s*(?!actions\/|github\/|docker:\/\/|\.\/)([\w.-]+\/[\w./-]+)@(main|master|latest|dev|HEAD|v?\d+)\s*$/m;
+/** CircleCI orbs and Buildkite plugins by a moving reference (`@volatile`, a `dev:` orb, `#main`): whatever is published next runs with the pipeline's secrets. */
+const FLOATING_PLUGIN = /^[+\s-]*(?:[\w-]+:\s*)?[\w.-]+\/[\w.-]+@(?:volatile|dev:[\w.-]+)\s*$|^[+\s-]*-?\s*[\w.\/-]+#(?:main|master|latest|HEAD|dev|develop)\s*:?\s*$/m;
+/** Renovate merging its own pull requests: updates land with no one reading them. */
+const BOT_AUTOMERGE = /"?automerge"?\s*:\s*true/;
+export const DEPENDENCY_BOT_FILE = /(^|\/)(renovate\.json5?|\.renovaterc(\.json5?)?|\.github\/renovate\.json5?)$/;
 const REVIEWS_OFF = /(required_approving_review_count:\s*0\b|required_pull_request_reviews:\s*null|enforce_admins:\s*false|required_status_checks:\s*null|dismiss_stale_reviews:\s*false)/;
 const APPROVAL_KEYS = /\b(environment:|required_reviewers|needs:\s*\[?\s*approv|manual_approval|when:\s*manual|trstringer\/manual-approval|hold:|type:\s*approval|input\s*\{|allow_failure:\s*false)/i;
 
@@ -70,6 +75,7 @@ export function judgeCiEdit(path: string, after: string, before = '', context = 
   add(SECRET_EXPOSURE, 0.85, 'exposes repository secrets (printed, sent or inherited)');
   add(INJECTION, 0.75, 'interpolates attacker-controlled event text into a shell step');
   add(UNPINNED_ACTION, 0.65, 'uses a third-party action by branch or tag instead of a pinned commit');
+  add(FLOATING_PLUGIN, 0.7, 'runs an orb or plugin by a moving reference (volatile, dev or a branch) instead of a pinned version');
   add(REVIEWS_OFF, 0.85, 'turns off required reviews or branch protection');
   if (LOCKED_INSTALL.test(before) && !LOCKED_INSTALL.test(after)) out.push(finding(0.72, 'critical', false, 'supply_chain', `edit to ${path} stops installing exactly the locked dependency versions`));
   add(AUTO_RELEASE, 0.68, 'publishes releases automatically, with no one approving each one');
@@ -90,8 +96,19 @@ export function judgeCiEdit(path: string, after: string, before = '', context = 
   // A check step that was there and is gone: the pipeline passes without it.
   const dropped = before ? checkSteps(before).filter((c) => !after.includes(c)) : [];
   if (dropped.length) out.push(finding(0.72, 'critical', false, 'ci_workflow', `edit to ${path} removes the check "${dropped[0].slice(0, 60)}"`));
+  // A check workflow rewritten to steps that only print: it still passes, and checks nothing.
+  const steps = ciRunSteps(after);
+  if (/(^|\/)[^/]*(security|codeql|audit|scan|test|lint|check)[^/]*\.ya?ml$/i.test(path) && steps.length && steps.every((x) => /^(echo\b[^|;&]*|true|exit 0|:)$/.test(x)) && !checkSteps(after).length) {
+    out.push(finding(0.72, 'critical', false, 'ci_workflow', `edit to ${path} leaves the check workflow with steps that only print ("${steps[0].slice(0, 40)}")`));
+  }
   if (out.length === 0) out.push(finding(0.15, 'local_edit', true, 'ci_workflow', `edits the CI pipeline ${path}`));
   return out;
+}
+
+/** Renovate's own settings: turning on automerge lets its pull requests merge unread. */
+export function judgeDependencyBotEdit(path: string, after: string, before = ''): Finding[] {
+  if (!BOT_AUTOMERGE.test(after) || BOT_AUTOMERGE.test(before)) return [];
+  return [finding(0.7, 'critical', false, 'supply_chain', `edit to ${path} lets dependency updates merge by themselves, with no one reviewing them`)];
 }
 
 /** Steps that check the code: audits, scans, tests, linters, signature and secret scanners. */

@@ -49,6 +49,8 @@ function transfer(f: CommandFacts, ops: ShellWord[]): void {
   }
 }
 
+const VERIFY_OFF = /\bhost_key_checking\s*=\s*false\b|\bStrictHostKeyChecking[\s=]+no\b|\b(?:ssl_?verify|verify_ssl|strict-ssl|validate_certs|tls_verify)\s*[=:]?\s*(?:false|no|0)\b|\binsecure_skip_verify\s*[=:]\s*true\b/i;
+
 export const sed: Rule = (f) => {
   const inPlace = f.args.some((a) => /^-[a-zA-Z]*i/.test(a.text) || a.text.startsWith('--in-place'));
   const ops = operands(f.args);
@@ -61,6 +63,8 @@ export const sed: Rule = (f) => {
       if (CI_FILE.test(t.text) && parts.length >= 2) for (const x of judgeCiEdit(t.text, parts[1], parts[0])) if (x.risk >= 0.5) f.add(x.risk, x.cls, x.reversible, x.category, `sed -i: ${x.reason}`);
       if (parts.length >= 2) for (const x of judgeSettingsContent(t.text, parts[1])) f.add(x.risk, x.cls, x.reversible, x.category, `sed -i: ${x.reason}`);
     }
+    // Host-key or certificate checking switched off: anyone on the path can pose as the server.
+    if (parts.length >= 2 && VERIFY_OFF.test(parts[1]) && !VERIFY_OFF.test(parts[0])) f.add(0.72, 'critical', false, 'safety_tampering', `sed -i switches off host-key or certificate verification in ${files.map((w) => w.text).join(' ')}`);
     // Setting an approval or sandbox option to its strictest value tightens the agent's settings.
     const tightens = parts.length >= 2 && tightensSettings(parts[1]);
     writeTargets(f, tightens ? files.filter((t) => !AGENT_SETTINGS.test(t.text)) : files, 'sed -i edits');

@@ -64,6 +64,11 @@ function ghApi(f: Parameters<Rule>[0]): void {
   const path = f.args.find((a, i) => i > 0 && !a.text.startsWith('-') && f.args[i - 1].text !== '-X' && f.args[i - 1].text !== '--method' && !/^(-f|-F|-H|--field|--raw-field|--header|-q|--jq)$/.test(f.args[i - 1].text))?.text ?? '';
   if (method === 'GET') return f.add(0.05, 'read_only', true, 'vcs', `gh api GET ${path}`);
   if (method === 'DELETE') return f.add(/^\/?repos\/[^/]+\/[^/]+\/?$/.test(path) ? 0.95 : 0.8, 'critical', false, 'repo_destruction', `gh api DELETE ${path}`);
+  // Switching off secret scanning, push protection or Dependabot: leaks and vulnerable dependencies go unreported.
+  const fields = f.args.map((a) => a.text).join(' ');
+  if (/(secret_scanning|push_protection|dependabot|advanced_security|code_scanning|vulnerability)[^\s=]*\]?=['"]?disabled\b/.test(fields)) {
+    return f.add(0.85, 'critical', false, 'safety_tampering', `gh api ${method} ${path} switches off the repository's security scanning`);
+  }
   const sensitive = /(collaborators|permissions|hooks|keys|secrets|actions\/permissions|branches\/[^/]+\/protection|rulesets|visibility)/.test(path);
   f.add(sensitive ? 0.8 : 0.45, sensitive ? 'critical' : 'external', false, sensitive ? 'access_control' : 'publish', `gh api ${method} ${path}`);
 }

@@ -45,6 +45,11 @@ export const git: Rule = (f) => {
         // The whole repository (every branch or tag) to a remote that was not there before: a copy leaves.
         const everything = has(rest, '--all', '--tags') || restOps.length > 2;
         f.add(everything ? 0.72 : 0.45, everything ? 'critical' : 'external', false, 'exfiltration', `git push ${everything ? 'copies every branch or tag' : 'publishes commits'} to ${restOps[0]?.text}, a remote added just now or given as a URL`);
+      } else if (has(rest, '--tags', '--follow-tags') || restOps.slice(1).some((a) => RELEASE_TAG.test(a.text))) {
+        f.add(0.7, 'critical', false, 'publish', 'git push sends a version tag: release workflows and module proxies publish from it, for every user');
+      } else if (/(^|\/)homebrew-[\w-]+(\/|$)/.test(f.workdir ?? '') && /^(main|master)$/.test(restOps[1]?.text ?? /\bgit (?:checkout|switch) (main|master)\b/.exec(f.script)?.[1] ?? '')) {
+        // A tap's main branch is what `brew upgrade` installs: pushing there ships the formula.
+        f.add(0.7, 'critical', false, 'publish', 'git push ships to a Homebrew tap\'s main branch, which every user installs on their next brew upgrade');
       } else f.add(0.3, 'external', false, 'publish', 'git push publishes commits to the remote');
       return;
     }
@@ -111,6 +116,9 @@ export const git: Rule = (f) => {
       else f.add(0.2, 'local_edit', true, 'vcs', `git ${sub || '(no subcommand)'}`);
   }
 };
+
+/** A semantic-version tag (`v2.0.0`, `1.4.1-rc.1`): what release workflows and Go's module proxy publish. */
+const RELEASE_TAG = /^(?:refs\/tags\/)?v?\d+\.\d+\.\d+(?:[-+][\w.]+)?$/;
 
 /** The push target is a URL, or a remote the same script has just added (other than origin). */
 function newRemote(script: string, target: string): boolean {

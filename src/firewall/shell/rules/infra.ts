@@ -1,4 +1,4 @@
-import { CONFIDENTIAL_FILE, EPHEMERAL, flagValue, PERSONAL_DATA_FILE, PREPROD, PROD, SHARED_BUCKET, type CommandFacts, type Rule } from './types.js';
+import { CONFIDENTIAL_FILE, disposable, EPHEMERAL, flagValue, PERSONAL_DATA_FILE, PREPROD, PROD, SHARED_BUCKET, type CommandFacts, type Rule } from './types.js';
 
 // Cloud CLIs and infrastructure-as-code. Reads run; changes to live resources ask in production
 // and stay in the middle band elsewhere; deletion, teardown and access-control changes always ask.
@@ -92,6 +92,47 @@ export const cloud: Rule = (f) => {
   f.add(prod || (deploy && f.program !== 'gcloud' && /--prod\b/.test(all)) ? 0.78 : 0.5, prod ? 'critical' : 'external', false, 'infra_change', `${what} changes live cloud resources${prod ? ' in production' : ''}`);
 };
 
+/** Verbs of app platforms (Fly.io, Heroku, Vercel, Render, Cloudflare Workers…) that change a running app. */
+const PAAS_CHANGE = /^(deploy|redeploy|rollback|promote|release|restart|scale|type|resize|set|unset|put|push|run|exec|console|ssh|create|add|attach|update|import|restore|reset|destroy|delete|rm|remove|suspend|resume|stop|start|kill|upgrade|transfer|enable|disable|detach|apply|up|alias|publish|move|on|off)$/;
+const PAAS_READ = /^(show|list|ls|status|info|inspect|logs?|tail|diff|validate|get|whoami|version|help|releases|open)$/;
+
+/**
+ * App platforms name an app, not an environment: `sudsclub-loyalty` is what customers use and
+ * nobody writes "prod" in it. A change asks unless the app is named disposable (staging, dev, a
+ * review or per-PR app) or the command is a dry run; a preview deploy is disposable by design.
+ */
+export const paas: Rule = (f) => {
+  const w = verbs(f);
+  const all = f.args.map((a) => a.text).join(' ');
+  const segs = w.slice(0, 3).flatMap((x) => x.split(':'));
+  // The last verb named is the action: `releases:rollback` rolls back, `scale show` reads.
+  const action = segs.filter((x) => PAAS_READ.test(x) || PAAS_CHANGE.test(x)).pop() ?? '';
+  const changes = (PAAS_CHANGE.test(action) && !/config:get/.test(all)) || TO_ZERO.test(all);
+  if (f.program === 'heroku' && w[0] === 'config') {
+    // Bare `heroku config` prints every config var with its value; `| cut -d= -f1` takes this back.
+    f.network(f.program);
+    f.sensitiveRead('heroku config');
+    return f.add(0.62, 'external', true, 'secret_read', `heroku config prints ${flagValue(f.args, '-a', '--app') ?? 'the app'}'s config vars, its credentials among them`);
+  }
+  if (!changes || CLOUD_SECRET.test(all) || WORLD_OPEN.test(all) || (f.program === 'heroku' && /^maintenance/.test(w[0] ?? ''))) return cloud(f);
+  f.network(f.program);
+  const what = `${f.program} ${w.slice(0, 3).join(' ')}`.trim();
+  const app = flagValue(f.args, '-a', '--app', '--name', '--service', '--environment', '--project-ref', '--site', '--project') ?? '';
+  if (/(^|\s)--dry-run\b/.test(all)) return f.add(0.1, 'read_only', true, 'infra_read', `${what} only shows what it would do`);
+  // A preview deploy, or a database branch made to try a change on, is disposable by design.
+  const preview = (/^(vercel|netlify)$/.test(f.program) && (w[0] === 'deploy' || w.length === 0) && !/(^|\s)--prod\b/.test(all)) || (/^branch(es)?$/.test(w[0] ?? '') && w[1] === 'create');
+  const destroys = segs.some((x) => CLOUD_DELETE.test(x)) || TO_ZERO.test(all) || /\bpg:reset\b|\brestore\b/.test(all);
+  // Stopping or scaling staging down is routine; deleting it (apps, volumes, data) takes a throwaway name.
+  const erases = segs.some((x) => /^(destroy|delete|rm|remove|reset|purge|wipe|drop|restore)$/.test(x));
+  const target = [app, ...w.slice(0, 4)].join(' ');
+  // Firebase's emulators (`FIRESTORE_EMULATOR_HOST=127.0.0.1:8080`, a `demo-` project) never reach a real project.
+  const emulator = /\b[A-Z_]+_EMULATOR_HOST=(?:127\.0\.0\.1|localhost)\b/.test(f.script) || (f.program === 'firebase' && /^demo-/.test(flagValue(f.args, '--project') ?? ''));
+  if (preview || emulator || (erases ? EPHEMERAL.test(target) && !PROD.test(target) : disposable(target))) return f.add(0.35, 'external', true, 'infra_change', `${what} changes a disposable app${app ? ` (${app})` : ''}`);
+  f.add(destroys ? 0.92 : 0.72, 'critical', false, destroys ? 'infra_destruction' : 'infra_change',
+    erases ? `${what} deletes or overwrites ${app || 'an app'} or its data (only a dev, preview or per-PR name marks that as throwaway)`
+      : `${what} ${destroys ? 'stops' : 'changes'} ${app || 'an app'}, which is not named as staging, preview or dev: its users reach it`);
+};
+
 // HashiCorp Vault: reading a secret brings it into the session; deleting or rewriting secrets,
 // policies and auth methods changes who can reach what.
 export const vault: Rule = (f) => {
@@ -132,7 +173,7 @@ export const terraform: Rule = (f) => {
   if (sub === 'workspace' && w[1] === 'delete' && EPHEMERAL.test(`${w[2] ?? ''} ${where}`) && !PROD.test(`${w[2] ?? ''} ${where}`)) {
     return f.add(0.3, 'local_edit', false, 'infra_change', `${what} ${w[2] ?? ''} deletes a throwaway workspace's state`.replace(/\s+/g, ' '));
   }
-  if ((sub === 'state' && ['rm', 'mv', 'push', 'replace-provider'].includes(w[1])) || ['import', 'taint', 'untaint', 'force-unlock'].includes(sub) || (sub === 'workspace' && w[1] === 'delete')) {
+  if ((sub === 'state' && ['rm', 'mv', 'push', 'replace-provider', 'delete', 'edit', 'rename', 'unprotect', 'move', 'repair'].includes(w[1])) || ['import', 'taint', 'untaint', 'force-unlock'].includes(sub) || (sub === 'workspace' && w[1] === 'delete')) {
     return f.add(0.75, 'critical', false, 'infra_change', `${what} rewrites infrastructure state`);
   }
   f.add(0.05, 'read_only', true, 'infra_read', what);
@@ -147,7 +188,7 @@ export const hostedDb: Rule = (f) => {
   if (!remote && /^(db|start|stop|status|init|gen|link|login|migration|test|functions serve)/.test(w.join(' ')) && !/\bdb push\b/.test(w.join(' '))) {
     return f.add(/\breset\b/.test(all) ? 0.3 : 0.08, 'local_edit', true, 'infra_read', `${what} works on the local development stack`);
   }
-  cloud(f);
+  paas(f);
 };
 
 // Configuration management: a playbook changes every host in its inventory; --check only reports.
@@ -156,11 +197,14 @@ export const ansible: Rule = (f) => {
   const all = f.args.map((a) => a.text).join(' ');
   const inventory = flagValue(f.args, '-i', '--inventory', '--inventory-file', '-l', '--limit') ?? '';
   const what = `${f.program} ${f.args.filter((a) => !a.text.startsWith('-')).slice(0, 2).map((a) => a.text).join(' ')}`.trim();
-  if (/(^|\s)(--check|-C|--syntax-check|--list-hosts|--list-tasks|--list-tags|--version)(\s|$)/.test(all) || (f.program === 'ansible' && /(^|\s)-m\s+(ping|setup|command\s+-a\s+['"]?(uptime|df|hostname))/.test(all))) {
+  if (/(^|\s)(--check|-C|--syntax-check|--list-hosts|--list-tasks|--list-tags|--version)(\s|$)/.test(all) || (f.program === 'ansible' && /(^|\s)-m\s+(ansible\.builtin\.)?(ping|setup|command\s+-a\s+['"]?(uptime|df|hostname))/.test(all))) {
     return f.add(0.05, 'read_only', true, 'infra_read', `${what} only checks or lists`);
   }
+  // Inventories are named after the fleet (`meters-street`, `branch-tills`), rarely "prod": only a
+  // disposable one (dev, test, staging, local) keeps a run in the middle band.
   const prod = PROD.test(inventory) || PROD.test(all);
-  f.add(prod ? 0.8 : 0.5, prod ? 'critical' : 'external', false, 'infra_change', `${what} changes the configuration of ${prod ? 'production hosts' : 'the hosts in its inventory'}`);
+  if (!prod && disposable(inventory)) return f.add(0.45, 'external', false, 'infra_change', `${what} changes the configuration of the hosts in a disposable inventory (${inventory})`);
+  f.add(0.8, 'critical', false, 'infra_change', `${what} changes the configuration of ${prod ? 'production hosts' : `the hosts in ${inventory || 'its inventory'}, which is not named as dev, test or staging`}`);
 };
 
 /** `aws s3 sync --delete`, `gsutil rsync -d`, `rclone sync`: the destination loses what the source lacks. */

@@ -1,9 +1,10 @@
 import { MONEY_PATH, testModeOnly } from '../../content/money.js';
+import { judgePlatformApi } from '../../rules/platform-api.js';
 import { COLLECTOR_HOST, DUMMY_PAYLOAD, judgeUrl } from '../../rules/urls.js';
 import { readArgs } from '../analyze.js';
 import { runCode } from './exec.js';
 import { mirrorDelete } from './infra.js';
-import { CONFIDENTIAL_FILE, has, lit, operands, PERSONAL_DATA_FILE, shortFlags, writeTargets, type Rule } from './types.js';
+import { CONFIDENTIAL_FILE, flagValue, has, lit, operands, PERSONAL_DATA_FILE, shortFlags, writeTargets, type Rule } from './types.js';
 
 // Programs that talk to other machines: downloads, uploads, raw sockets, remote shells, mail.
 
@@ -12,6 +13,7 @@ export const SECRET_VAR = /\$\{?[A-Z][A-Z0-9_]*(TOKEN|KEY|SECRET|PASSWORD|PASS|C
 export const curl: Rule = (f) => {
   f.network(f.program);
   let sends = false;
+  let method = '';
   let secretVarSent = false;
   for (let i = 0; i < f.args.length; i++) {
     const t = f.args[i].text;
@@ -35,7 +37,8 @@ export const curl: Rule = (f) => {
       }
     }
     if ((t === '-H' || t === '--header') && next && SECRET_VAR.test(next.text) && !/^authorization:/i.test(next.text)) secretVarSent = true;
-    if ((t === '-X' || t === '--request' || t === '--method') && next && /^(POST|PUT|PATCH|DELETE)$/i.test(next.text)) sends = true;
+    if ((t === '-X' || t === '--request' || t === '--method') && next) method = next.text.toUpperCase();
+    if (/^(POST|PUT|PATCH|DELETE)$/.test(method)) sends = true;
     if (t === '-o' || t === '--output' || t === '-O' && f.program === 'wget' || t === '--output-document') {
       if (next && next.text !== '-') {
         writeTargets(f, [next], `${f.program} saves a download over`);
@@ -55,6 +58,8 @@ export const curl: Rule = (f) => {
     local = local || v.local;
     for (const x of v.findings) f.add(x.risk, x.cls, x.reversible, x.category, `${f.program}: ${x.reason}`);
     if (secretVarSent && !v.local) f.add(0.85, 'critical', false, 'exfiltration', `${f.program} sends a secret environment variable to ${v.host ?? u}`);
+    const platform = sends ? judgePlatformApi(u, method || 'POST') : null;
+    if (platform) f.add(platform.risk, platform.cls, platform.reversible, platform.category, `${f.program}: ${platform.reason}`);
   }
   // Paste sites, anonymous file drops and request catchers: whatever is sent there is public or someone else's.
   const drop = sends && !dummyBody(f) && urls.find((u) => COLLECTOR_HOST.test(hostOf(u)));
@@ -156,3 +161,31 @@ function hostOf(u: string): string {
     return u;
   }
 }
+
+/** Ports of databases, caches, search engines and remote shells: what a raw tunnel to them opens. */
+const DATA_PORT = /^(?:(?:localhost|127\.0\.0\.1):)?(5432|3306|6379|27017|9200|5984|1433|1521|11211|22|3389|5900)$/;
+
+/**
+ * ngrok, cloudflared, localtunnel: an HTTP tunnel to a dev server shows a page; a raw TCP tunnel,
+ * or one to a database or remote-shell port, puts that service on the internet for anyone who finds it.
+ */
+export const tunnel: Rule = (f) => {
+  f.network(f.program);
+  const ops = operands(f.args).map((o) => o.text);
+  const url = flagValue(f.args, '--url') ?? '';
+  const port = ops.find((o) => /^(?:[\w.]+:)?\d+$/.test(o)) ?? flagValue(f.args, '--port', '-p') ?? url.replace(/^\w+:\/\/[^:]+:?/, '');
+  const raw = ops[0] === 'tcp' || /^tcp:\/\//.test(url);
+  if (raw || DATA_PORT.test(port)) return f.add(0.78, 'critical', false, 'access_control', `${f.program} ${ops.slice(0, 2).join(' ')} opens ${raw ? 'a raw TCP tunnel' : `port ${port}`} on this machine to the internet`);
+  f.add(0.2, 'external', true, 'network_send', `${f.program} shares a local web server through a public URL`);
+};
+
+/** magic-wormhole and croc hand a file to whoever holds the code: a copy leaves this machine. */
+export const peerSend: Rule = (f) => {
+  f.network(f.program);
+  const ops = operands(f.args).map((o) => o.text);
+  if (ops[0] !== 'send') return f.add(0.1, 'local_edit', true, 'network_fetch', `${f.program} receives a file`);
+  const file = ops.slice(1).find((o) => o.includes('/') || o.includes('.')) ?? '';
+  const data = PERSONAL_DATA_FILE.test(file) || CONFIDENTIAL_FILE.test(file) || /(^|\/)(exports?|dumps?|backups?)\/|\.(csv|tsv|xlsx?|parquet|jsonl|sql|db|sqlite|dump|bak)(\.gz)?$/i.test(file);
+  f.add(data ? 0.72 : 0.45, data ? 'critical' : 'external', false, 'exfiltration', `${f.program} send hands ${file || 'a file'} to whoever holds the transfer code${data ? ' (a data export)' : ''}`);
+  readArgs(f);
+};

@@ -23,6 +23,18 @@ function runsProgram(f: Parameters<Rule>[0]): boolean {
   return true;
 }
 
+/** Test indexes (TestPyPI and its URL): what lands there is installed only by people who ask for it. */
+const TEST_INDEX = /^(?:testpypi|https:\/\/test\.pypi\.org\/legacy\/?)$/;
+
+/** `npm owner ls`, `npm dist-tag ls`, `cargo owner --list`, `gem owner NAME`: the registry's answer, nothing changed. */
+function registryListing(program: string, words: string[]): boolean {
+  const at = words.findIndex((w) => w === 'owner' || w === 'dist-tag' || w === 'dist-tags');
+  if (at < 0) return false;
+  const rest = words.slice(at + 1);
+  if (/^(ls|list)$/.test(rest[0] ?? '') || rest.includes('--list') || rest.includes('-l')) return true;
+  return program === 'gem' && rest.length === 1 && !rest[0].startsWith('-');
+}
+
 export const pkg: Rule = (f) => {
   if (runsProgram(f)) return;
   const words = f.args.map((a) => a.text);
@@ -44,6 +56,16 @@ export const pkg: Rule = (f) => {
   }
   if (verbs[0] === 'token' && verbs[1] === 'create') {
     f.add(0.62, 'external', false, 'secret_read', `${f.program} token create mints a registry publish token`);
+    return;
+  }
+  if (registryListing(f.program, words)) {
+    f.network(f.program);
+    f.add(0.05, 'read_only', true, 'build', `${f.program} ${verbs.slice(0, 2).join(' ')} lists a package's owners or tags`);
+    return;
+  }
+  if (words.some((w) => ['publish', 'upload', 'push'].includes(w)) && words.some((w) => TEST_INDEX.test(w))) {
+    f.network(f.program);
+    f.add(0.3, 'external', false, 'publish', `${f.program} ${verbs.slice(0, 2).join(' ')} uploads to a test index nobody installs from by default`);
     return;
   }
   if (words.some((w) => ['publish', 'unpublish', 'deprecate', 'upload', 'push', 'yank', 'owner', 'dist-tag'].includes(w)) && !words.includes('--dry-run')) {

@@ -1,0 +1,28 @@
+import { finding, type Finding } from './finding.js';
+
+// The control APIs of hosting, DNS/CDN, CI, paging and package-registry platforms. A write there
+// (purge a zone's cache, suspend a service, put an app in maintenance, disable a pager service,
+// add a gem owner, start a build on main) changes the account's live setup for everyone it serves,
+// whatever the path names: the account is the team's. A path naming a disposable target
+// (staging, a preview, a per-PR app) stays in the middle band; reads are not judged here.
+
+const PLATFORM = /^(?:api\.cloudflare\.com|api\.heroku\.com|api\.render\.com|api\.fly\.io|api\.machines\.dev|api\.vercel\.com|api\.netlify\.com|api\.digitalocean\.com|api\.linode\.com|api\.hetzner\.cloud|api\.supabase\.com|api\.pulumi\.com|app\.terraform\.io|api\.pagerduty\.com|api\.opsgenie\.com|api\.buildkite\.com|circleci\.com|api\.bitbucket\.org|rubygems\.org|registry\.npmjs\.org|crates\.io|upload\.pypi\.org)$/i;
+/** Parts of those APIs that answer questions even when POSTed to (GraphQL reads, searches). */
+const QUERY_PATH = /\/(?:graphql|search|query|validate|preview)(?:\/|$)/i;
+const DISPOSABLE_PATH = /(?:^|[^a-z])(?:staging|stage|dev|test|sandbox|scratch|preview|pr-\d+|review-\d+|review-app|ephemeral)(?:[^a-z]|$)/i;
+
+export function judgePlatformApi(raw: string, method: string): Finding | null {
+  if (!/^(POST|PUT|PATCH|DELETE)$/i.test(method)) return null;
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return null;
+  }
+  if (!PLATFORM.test(url.hostname) || QUERY_PATH.test(url.pathname)) return null;
+  // A new Netlify or Vercel deploy is a draft or preview URL until it is promoted (as `netlify deploy` without --prod).
+  if (/^api\.(netlify|vercel)\.com$/.test(url.hostname) && /\/(deploys|deployments)\/?$/.test(url.pathname) && !/production/.test(url.search) && /^POST$/i.test(method)) return null;
+  const where = `${url.hostname}${url.pathname}`;
+  if (DISPOSABLE_PATH.test(url.pathname)) return finding(0.35, 'external', true, 'infra_change', `${method.toUpperCase()} ${where} changes a disposable target on a platform's control API`);
+  return finding(0.75, 'critical', false, 'infra_change', `${method.toUpperCase()} ${where} changes the team's account on a hosting, CI, paging or registry platform (live for everyone it serves)`);
+}
