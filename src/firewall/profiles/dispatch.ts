@@ -1,6 +1,7 @@
 import { parse } from 'graphql/language/parser.js';
 import type { McpAnnotations } from '../types.js';
-import { nameIntent, splitName, tokens } from './tool-name.js';
+import { nameIntent, splitName, tokens, VERB } from './tool-name.js';
+import { exportsToOwnPlace } from './own-export.js';
 import { obj, type ToolInputs, type ToolProfile } from './types.js';
 
 // Generic tools (`invoke`, `rpc`, `perform`, `do_action`, `tool_call`, `graphql`) do whatever
@@ -44,6 +45,8 @@ function dispatcherName(tool: string): { server: string; words: string[]; prefix
   return null;
 }
 
+const VERBS_ANY = { test: (w: string) => Object.values(VERB).some((re) => re.test(w)) };
+
 /** What one looks at: states, measures, listings and plans (`accounts.balance`, `kiln.readings`, `fittings.calendar`). */
 const LOOKED_AT = /^(?:balances?|readings?|status|state|calendar|availability|summary|manifest|forecasts?|fees?|report|history|details|info|stats|statistics|metrics|usage|levels?|totals?|counts?|overview|timetable|roster|rota|inventory|stock|prices?|rates?|weather|temperature|telemetry|health|uptime|agenda|feed|catalog|catalogue|impact)$/;
 /** JSON-RPC's one-word getters (`getbalance`, `listunspent`, `estimatesmartfee`). */
@@ -53,6 +56,17 @@ const ONE_WORD_GETTER = /^(?:get|list|estimate|describe|count|show)[a-z]{3,}$/;
 function namesAThing(op: string): boolean {
   const t = tokens(op);
   return nameIntent(op) === null && !ACTING_STEM.test(op.toLowerCase().replace(/^(?:get|list|estimate|describe|count|show)/, '')) && (LOOKED_AT.test(t[t.length - 1] ?? '') || ONE_WORD_GETTER.test(op));
+}
+
+/**
+ * `payouts.list`, `sms.send`: a dotted operation names its resource first and its method last, so
+ * it is judged as `list_payouts` would be (a read of payouts, not a payout), when the method is a verb.
+ */
+export function methodFirst(op: string): string {
+  const parts = op.split(/[.:/]/).filter(Boolean);
+  if (parts.length < 2) return op;
+  const method = parts[parts.length - 1];
+  return VERBS_ANY.test(tokens(method)[0] ?? '') ? [method, ...parts.slice(0, -1)].join('_') : op;
 }
 
 /** An operation that changes a policy, an approval or who may do what keeps the dispatcher's own caution. */
@@ -74,9 +88,12 @@ export function withDispatch(tool: string, annotations: McpAnnotations | undefin
   const dispatched = (args: Record<string, unknown>): ToolInputs | null => {
     const ops = dispatchedOperations(words, args);
     if (!ops.length) return readRequest(args, annotations, classify);
-    if (ops.some((op) => (nameIntent(op, server) === null && !namesAThing(op)) || (nameIntent(op, server) !== 'read' && SAFETY_OBJECT.test(op.toLowerCase())))) return null;
+    const intentOf = (op: string) => nameIntent(methodFirst(op), server);
+    // An export into the user's own storage says what it does even though `export` is no verb of the table.
+    const known = (op: string) => intentOf(op) !== null || namesAThing(op) || exportsToOwnPlace(tokens(op), operationArgs(args));
+    if (ops.some((op) => !known(op) || (intentOf(op) !== 'read' && SAFETY_OBJECT.test(op.toLowerCase())))) return null;
     // A getter named by its thing is judged as `get_<thing>` would be.
-    const named = ops.map((o) => [o, classify(prefix + (namesAThing(o) ? `get_${o}` : o), annotations)] as const);
+    const named = ops.map((o) => [o, classify(prefix + (namesAThing(o) ? `get_${o}` : methodFirst(o)), annotations)] as const);
     const [op, inner] = named.reduce((a, b) => (b[1].base_risk > a[1].base_risk ? b : a));
     const inputs = inner.extract!(operationArgs(args));
     return { ...inputs, profile: inputs.profile ?? { ...inner, label: `dispatches ${op}, ${inner.label}` } };
