@@ -176,3 +176,15 @@ test('caches, one\'s own session and one job end without loss; state behind them
     ['terminate_processes', { host: 'db-prod-1', name: 'postgres' }, true],
   ]);
 });
+
+test('removing or voiding in test mode, a sandbox, a training till or on this machine runs; live or production asks', () => {
+  check('test mode', [
+    ['delete_customer', { customer: 'cus_TEST_9xLm', livemode: false }, false, DESTRUCTIVE],
+    ['drop_database', { host: 'localhost', port: 5433, name: 'scratch_import_tmp' }, false, DESTRUCTIVE],
+    ['void_transactions', { store: 'training-till', mode: 'training', receipt_nos: ['T-0004'] }, false, DESTRUCTIVE],
+    ['delete_customer', { customer: 'cus_9xLm', livemode: true }, true, DESTRUCTIVE],
+    ['drop_database', { host: 'db-prod-2.internal', name: 'import_scratch' }, true, DESTRUCTIVE],
+    ['void_transactions', { store: 'front', mode: 'live', receipt_nos: ['F-2231'] }, true, DESTRUCTIVE],
+    ['delete_repository', { repo: 'api', environment: 'dev' }, true],
+  ]);
+});

@@ -268,6 +268,11 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (named && !out.profile && exportsToOwnPlace(words, flat)) {
     out.profile = p(named.source, 'generic', 'local_edit', `${named.who} that exports into the user's own storage (their drive, workspace or home folder)`, { base_risk: 0.08, reversible: true, confidence: 0.8 });
   }
+  // Removing or voiding in a processor's test mode, a sandbox, a training till or a scratch database
+  // on this machine touches no real customer, sale or data (dev and staging keep their reading here).
+  if (named && (named.intent === 'destroy' || named.intent === null) && !out.profile && testOnly(flat)) {
+    out.profile = p(named.source, 'generic', 'local_edit', `${named.who} whose arguments say it acts in a test mode, sandbox, training mode or on this machine`, { base_risk: 0.1, reversible: true, confidence: 0.8 });
+  }
   const care = named ? credentialCare(words, flat) : null;
   if (named && care && !out.profile) out.profile = p(named.source, 'generic', 'external', `${named.who} that ${care}`, { base_risk: 0.15, reversible: true, confidence: 0.8 });
   // A read of a secrets store returns the value itself: it is judged by that, whatever the hints say.
@@ -393,6 +398,20 @@ function rehearsal(words: string[], flat: Record<string, unknown>): boolean {
     if (v === true && NOT_YET.test(k)) return false;
   }
   return rehearsing;
+}
+
+const TEST_VALUE = /^(?:sandbox|test|testing|test[-_]?mode|training|practice|demo|localhost|127\.0\.0\.1|::1)$/i;
+const TEST_KEY = /^(?:environment|env|mode|stage|host|till_mode|account_mode)$/i;
+
+/** The arguments say test mode (`livemode: false`, `test_mode: true`), a sandbox, training, or this machine; nothing says live. */
+function testOnly(flat: Record<string, unknown>): boolean {
+  let test = false;
+  for (const [k, v] of Object.entries(flat)) {
+    if (typeof v === 'string' && LIVE_VALUE.test(v) && (TEST_KEY.test(k) || /^(?:livemode|live)$/i.test(k))) return false;
+    if (v === true && /^(?:livemode|live)$/i.test(k)) return false;
+    if ((v === false && /^(?:livemode|live)$/i.test(k)) || (v === true && /^(?:test_?mode|sandbox|test)$/i.test(k)) || (typeof v === 'string' && TEST_KEY.test(k) && TEST_VALUE.test(v))) test = true;
+  }
+  return test;
 }
 
 /** The URL with a request's query object added to its query string (primitive values only). */
