@@ -45,8 +45,6 @@ function dispatcherName(tool: string): { server: string; words: string[]; prefix
   return null;
 }
 
-const VERBS_ANY = { test: (w: string) => Object.values(VERB).some((re) => re.test(w)) };
-
 /** What one looks at: states, measures, listings and plans (`accounts.balance`, `kiln.readings`, `fittings.calendar`). */
 const LOOKED_AT = /^(?:balances?|readings?|status|state|calendar|availability|summary|manifest|forecasts?|fees?|report|history|details|info|stats|statistics|metrics|usage|levels?|totals?|counts?|overview|timetable|roster|rota|inventory|stock|prices?|rates?|weather|temperature|telemetry|health|uptime|agenda|feed|catalog|catalogue|impact)$/;
 /** JSON-RPC's one-word getters (`getbalance`, `listunspent`, `estimatesmartfee`). */
@@ -66,7 +64,8 @@ export function methodFirst(op: string): string {
   const parts = op.split(/[.:/]/).filter(Boolean);
   if (parts.length < 2) return op;
   const method = parts[parts.length - 1];
-  return VERBS_ANY.test(tokens(method)[0] ?? '') ? [method, ...parts.slice(0, -1)].join('_') : op;
+  const verb = tokens(method)[0] ?? '';
+  return Object.values(VERB).some((re) => re.test(verb)) ? [method, ...parts.slice(0, -1)].join('_') : op;
 }
 
 /** An operation that changes a policy, an approval or who may do what keeps the dispatcher's own caution. */

@@ -15,6 +15,7 @@ import { dockerToolCommand, kubeToolCommand } from './cli-tools.js';
 import { withDispatch } from './dispatch.js';
 import { dryRunOnly } from './dry-run.js';
 import { endsEphemeral } from './ephemeral.js';
+import { testOnly } from './test-mode.js';
 import { exportsToOwnPlace } from './own-export.js';
 import { ACTION_VERB, nameIntent, splitName, tokens, VERB, type Intent } from './tool-name.js';
 import { outboundOf, TEXT_KEYS } from './extract.js';
@@ -398,20 +399,6 @@ function rehearsal(words: string[], flat: Record<string, unknown>): boolean {
     if (v === true && NOT_YET.test(k)) return false;
   }
   return rehearsing;
-}
-
-const TEST_VALUE = /^(?:sandbox|test|testing|test[-_]?mode|training|practice|demo|localhost|127\.0\.0\.1|::1)$/i;
-const TEST_KEY = /^(?:environment|env|mode|stage|host|till_mode|account_mode)$/i;
-
-/** The arguments say test mode (`livemode: false`, `test_mode: true`), a sandbox, training, or this machine; nothing says live. */
-function testOnly(flat: Record<string, unknown>): boolean {
-  let test = false;
-  for (const [k, v] of Object.entries(flat)) {
-    if (typeof v === 'string' && LIVE_VALUE.test(v) && (TEST_KEY.test(k) || /^(?:livemode|live)$/i.test(k))) return false;
-    if (v === true && /^(?:livemode|live)$/i.test(k)) return false;
-    if ((v === false && /^(?:livemode|live)$/i.test(k)) || (v === true && /^(?:test_?mode|sandbox|test)$/i.test(k)) || (typeof v === 'string' && TEST_KEY.test(k) && TEST_VALUE.test(v))) test = true;
-  }
-  return test;
 }
 
 /** The URL with a request's query object added to its query string (primitive values only). */
