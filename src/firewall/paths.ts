@@ -64,7 +64,7 @@ const SENSITIVE: Array<[RegExp, string]> = [
 const AGENT_SETTINGS = /(^|\/)(\.claude\/hooks(\/.*)?|\.codex\/hooks(\/.*)?|[^/]*switchyard-hook|\.claude\/settings(\.local)?\.json|\.codex\/config\.toml|\.gemini\/settings\.json|\.hermes\/config\.ya?ml|\.aider\.conf\.ya?ml|claude_desktop_config\.json|(?:\.hermes|\.claude|\.codex|\.gemini)\/[^/]*(?:danger|deny|denied|block|allow|permission|approv|safety|guard)[^/]*)$/;
 
 const IGNORE_LIST = /(^|\/)\.(?:git|docker|npm|prettier|eslint|helm|gcloud|vercel)ignore$/;
-const VAULT_METADATA = /^(?:v1\/)?[\w-]*secrets?\/metadata(?:\/|$)/;
+const VAULT_METADATA = /^\/?(?:v1\/)?[\w-]*secrets?\/metadata(?:\/|$)/;
 
 // One combined test first: most paths match none of the sensitive patterns.
 const SENSITIVE_ANY = new RegExp(SENSITIVE.map(([re]) => `(?:${re.source})`).join('|'));

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { assess } from '../engine.js';
 import { setGateModelEnabled } from '../learned/gate-score.js';
 import type { McpAnnotations } from '../types.js';
-import { dispatchedOperations } from './dispatch.js';
+import { dispatchedOperations, methodFirst } from './dispatch.js';
 
 // Generic dispatchers judged by the operation their arguments name. The learned gate layer is off:
 // these check the rules.
@@ -37,11 +37,38 @@ test('reads through a dispatcher run; what changes, pays or deletes is still hel
   assert.equal(gated('graphql', { query: 'mutation { deleteCustomer(id: "cus_1") { id } }' }), true);
   assert.equal(gated('graphql', { query: 'mutation { addNote(text: "hi") { id } transferFunds(to: "acct_9", amount: 5000) { id } }' }), true);
   assert.equal(gated('invoke', { function: 'payments.transfer', payload: { to: 'DE89370400440532013000', amount: 900 } }), true);
-  assert.equal(gated('rpc', { method: 'worker.kill', params: { worker_id: 'render-07' } }), true);
+  assert.equal(gated('rpc', { method: 'worker.kill', params: { worker_id: 'render-07', environment: 'production' } }), true);
+  assert.equal(gated('rpc', { method: 'workers.delete', params: { pool: 'render' } }), true);
   assert.equal(gated('tool_call', { name: 'mailer.send_campaign', arguments: { list: 'members', subject: 'Hello' } }), true);
 });
 
 test('an operation whose name says nothing leaves the dispatcher\'s own caution', () => {
-  assert.equal(gated('rpc', { method: 'estimatesmartfee', params: [6] }), true);
   assert.equal(gated('invoke', { function: 'approvals.request', payload: {} }), true);
+  assert.equal(gated('perform', { operation: 'housekeeping', params: {} }), true);
+  assert.equal(gated('mcp__storage__invoke', { operation: 'bucket.empty', args: { bucket: 'scans' } }), true);
+});
+
+test('an operation named by what it returns is a getter; a one-word name with an acting stem is not', () => {
+  assert.equal(gated('rpc', { method: 'estimatesmartfee', params: [6] }), false);
+  assert.equal(gated('mcp_choir_rpc', { method: 'accounts.balance', params: { account: 'subs' } }), false);
+  assert.equal(gated('invoke', { function: 'kiln.readings', payload: { last_minutes: 120 } }), false);
+  assert.equal(gated('rpc', { method: 'sendtoaddress', params: ['bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh', 0.25] }), true);
+  assert.equal(gated('rpc', { method: 'dumpprivkey', params: ['bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh'] }), true);
+});
+
+test('resource.method names the method last: payouts.list reads, payments.capture moves money', () => {
+  assert.equal(methodFirst('payouts.list'), 'list_payouts');
+  assert.equal(methodFirst('cluster.nodes.drain'), 'cluster.nodes.drain');
+  assert.equal(gated('mcp__shutterpay__invoke', { operation: 'payouts.list', args: { status: 'in_transit' } }), false);
+  assert.equal(gated('rpc', { method: 'payments.capture', params: { payment_id: 'pay_8812', amount: 1800 } }), true);
+  assert.equal(gated('mcp_payroll_rpc', { method: 'payrun.submit', params: { period: '2025-11' } }), true);
+});
+
+test('a read request of a path on the tool\'s own service reads it; a secret\'s value is still a secret read', () => {
+  assert.equal(gated('call_api', { method: 'GET', path: '/v2/orders?status=open' }, DESTRUCTIVE_DEFAULT), false);
+  assert.equal(gated('mcp_greenhouse_call_api', { method: 'GET', path: '/api/zones/3/telemetry' }), false);
+  assert.equal(gated('mcp__vault__call_api', { method: 'LIST', path: '/v1/secret/metadata/bakery/' }), false);
+  assert.equal(gated('call_api', { method: 'GET', path: '/v1/secret/data/bakery/stripe' }), true);
+  assert.equal(gated('call_api', { method: 'POST', path: '/v2/payouts', body: { amount: 1200 } }), true);
+  assert.equal(gated('mcp_toolgate_rpc', { method: 'policy.set_mode', params: { mode: 'monitor_only' } }, { destructiveHint: false }), true);
 });

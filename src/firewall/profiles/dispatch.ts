@@ -1,13 +1,16 @@
 import { parse } from 'graphql/language/parser.js';
 import type { McpAnnotations } from '../types.js';
-import { nameIntent, splitName, tokens } from './tool-name.js';
+import { nameIntent, splitName, tokens, VERB } from './tool-name.js';
+import { exportsToOwnPlace } from './own-export.js';
 import { obj, type ToolInputs, type ToolProfile } from './types.js';
 
 // Generic tools (`invoke`, `rpc`, `perform`, `do_action`, `tool_call`, `graphql`) do whatever
 // operation their arguments name: `invoke {function: "keys.list"}` lists keys and
 // `rpc {method: "worker.kill"}` kills a worker. Their own name says nothing, so they are judged by
 // the operation's name, as a tool of that name would be (unknown.ts). HTTP verbs are not
-// operations here: a request is judged by its URL and body.
+// operations here: a request is judged by its URL and body, and a read (GET, HEAD, LIST) of a path
+// on the tool's own service (`call_api {method: "GET", path: "/v1/orders"}`) reads that path.
+// Hermes spells an MCP server's dispatcher `mcp_<server>_invoke`: the server is the words before it.
 
 const DISPATCHER = /^(?:invoke|rpc|jsonrpc|call|api|tool|tools|perform|do|action|actions|execute|exec|run|operation|op|dispatch|proxy|gateway|function|fn|graphql|gql|generic|raw)$/;
 const OP_KEYS = ['function', 'fn', 'operation', 'op', 'action', 'method', 'procedure', 'rpc', 'tool', 'tool_name'];
@@ -16,10 +19,57 @@ const NAME_KEYS = ['name', 'tool'];
 const HTTP_VERB = /^(?:get|head|options|post|put|patch|delete|list|connect|trace)$/i;
 const OP_NAME = /^[A-Za-z_][\w.:/-]{1,80}$/;
 const GRAPHQL_DOCUMENT = /^\s*(?:query|mutation|subscription)\b|^\s*\{/;
+/** Names of tools that send the request they are given (`http_request`, `api_call`). */
+const REQUESTER = /^(?:http|https|request|requests|rest|api|call|fetch|curl)$/;
+const READ_METHOD = /^(?:get|head|options|list)$/i;
+/**
+ * Inside an operation that names no verb, the stems of verbs that act: `sendtoaddress`,
+ * `dumpprivkey`, `walletpassphrase` are one word each, so the verb table cannot see them.
+ */
+const ACTING_STEM = /pay|send|transfer|wire|withdraw|deposit|delet|remov|drop|kill|destroy|purge|wipe|dump|sign|import|export|set|stop|creat|updat|writ|post|submit|publish|exec|run|deploy|grant|revok|approv|cancel|close|reset|move|shar|invit|buy|sell|order|book|charg|refund|mint|burn|lock|enabl|disabl|boot|shut|start|key|secret|pass|token|credential|seed|mnemonic|priv|reveal|decrypt|unseal|login|auth|sudo|admin|upload|open|trigger|fire|launch|request|mail|notify|message|invoke|call|apply|rollback|restore|clear|flush|rotate|issue|generate|assign|claim|redeem|swap|bid/;
 
 function isDispatcher(words: readonly string[]): boolean {
-  return words.length > 0 && words.every((w) => DISPATCHER.test(w));
+  return words.length > 0 && words.every((w) => DISPATCHER.test(w) || REQUESTER.test(w));
 }
+
+/**
+ * The server and dispatcher words of a tool: `mcp__crm__invoke` and `crm__invoke` by the `__`
+ * convention, Hermes' `mcp_crm_call_api` by its trailing dispatcher words after the server's.
+ */
+function dispatcherName(tool: string): { server: string; words: string[]; prefix: string } | null {
+  const { server = '', tool: bare } = splitName(tool);
+  const words = tokens(bare);
+  if (isDispatcher(words)) return { server, words, prefix: tool.slice(0, tool.length - bare.length) };
+  const m = /^mcp_([a-z0-9-]+(?:_[a-z0-9-]+)*?)_((?:[a-z]+_)*[a-z]+)$/i.exec(tool);
+  if (!server && m && isDispatcher(tokens(m[2]))) return { server: m[1], words: tokens(m[2]), prefix: `${m[1]}__` };
+  return null;
+}
+
+/** What one looks at: states, measures, listings and plans (`accounts.balance`, `kiln.readings`, `fittings.calendar`). */
+const LOOKED_AT = /^(?:balances?|readings?|status|state|calendar|availability|summary|manifest|forecasts?|fees?|report|history|details|info|stats|statistics|metrics|usage|levels?|totals?|counts?|overview|timetable|roster|rota|inventory|stock|prices?|rates?|weather|temperature|telemetry|health|uptime|agenda|feed|catalog|catalogue|impact)$/;
+/** JSON-RPC's one-word getters (`getbalance`, `listunspent`, `estimatesmartfee`). */
+const ONE_WORD_GETTER = /^(?:get|list|estimate|describe|count|show)[a-z]{3,}$/;
+
+/** An operation named only by what it returns: no verb, no acting stem, and a thing one looks at. */
+function namesAThing(op: string): boolean {
+  const t = tokens(op);
+  return nameIntent(op) === null && !ACTING_STEM.test(op.toLowerCase().replace(/^(?:get|list|estimate|describe|count|show)/, '')) && (LOOKED_AT.test(t[t.length - 1] ?? '') || ONE_WORD_GETTER.test(op));
+}
+
+/**
+ * `payouts.list`, `sms.send`: a dotted operation names its resource first and its method last, so
+ * it is judged as `list_payouts` would be (a read of payouts, not a payout), when the method is a verb.
+ */
+export function methodFirst(op: string): string {
+  const parts = op.split(/[.:/]/).filter(Boolean);
+  if (parts.length < 2) return op;
+  const method = parts[parts.length - 1];
+  const verb = tokens(method)[0] ?? '';
+  return Object.values(VERB).some((re) => re.test(verb)) ? [method, ...parts.slice(0, -1)].join('_') : op;
+}
+
+/** An operation that changes a policy, an approval or who may do what keeps the dispatcher's own caution. */
+const SAFETY_OBJECT = /polic|approv|guard|permi|gate|rule|role|access|auth|mfa|2fa|protect|audit/;
 
 type Classify = (tool: string, annotations?: McpAnnotations) => ToolProfile;
 
@@ -31,18 +81,38 @@ type Classify = (tool: string, annotations?: McpAnnotations) => ToolProfile;
  */
 export function withDispatch(tool: string, annotations: McpAnnotations | undefined, classify: Classify): ToolProfile {
   const profile = classify(tool, annotations);
-  const { server = '', tool: bare } = splitName(tool);
-  const words = tokens(bare);
-  if (!isDispatcher(words)) return profile;
-  const prefix = tool.slice(0, tool.length - bare.length);
+  const name = dispatcherName(tool);
+  if (!name) return profile;
+  const { server, words, prefix } = name;
   const dispatched = (args: Record<string, unknown>): ToolInputs | null => {
     const ops = dispatchedOperations(words, args);
-    if (!ops.length || ops.some((op) => nameIntent(op, server) === null)) return null;
-    const [op, inner] = ops.map((o) => [o, classify(prefix + o, annotations)] as const).reduce((a, b) => (b[1].base_risk > a[1].base_risk ? b : a));
+    if (!ops.length) return readRequest(args, annotations, classify);
+    const intentOf = (op: string) => nameIntent(methodFirst(op), server);
+    // An export into the user's own storage says what it does even though `export` is no verb of the table.
+    const known = (op: string) => intentOf(op) !== null || namesAThing(op) || exportsToOwnPlace(tokens(op), operationArgs(args));
+    if (ops.some((op) => !known(op) || (intentOf(op) !== 'read' && SAFETY_OBJECT.test(op.toLowerCase())))) return null;
+    // A getter named by its thing is judged as `get_<thing>` would be.
+    const named = ops.map((o) => [o, classify(prefix + (namesAThing(o) ? `get_${o}` : methodFirst(o)), annotations)] as const);
+    const [op, inner] = named.reduce((a, b) => (b[1].base_risk > a[1].base_risk ? b : a));
     const inputs = inner.extract!(operationArgs(args));
     return { ...inputs, profile: inputs.profile ?? { ...inner, label: `dispatches ${op}, ${inner.label}` } };
   };
   return { ...profile, extract: (args) => dispatched(args) ?? profile.extract!(args) };
+}
+
+/**
+ * A read request (GET, HEAD, LIST) addressed by a path on the tool's own service: judged as a read
+ * of that path (a secret's value is still a secret read), with the arguments a read tool gets.
+ * A full URL is left to the URL rules (where it goes and what its query carries).
+ */
+function readRequest(args: Record<string, unknown>, annotations: McpAnnotations | undefined, classify: Classify): ToolInputs | null {
+  const method = args.method ?? args.http_method ?? args.verb;
+  const path = args.path ?? args.endpoint ?? args.route;
+  if (typeof method !== 'string' || !READ_METHOD.test(method) || typeof path !== 'string' || !path.startsWith('/') || /^\/\//.test(path)) return null;
+  // Without the server's name: which path is read decides (a vault server's metadata path holds names).
+  const read = classify('get_resource', annotations);
+  const inputs = read.extract!(Object.fromEntries(Object.entries(args).filter(([k]) => !['path', 'endpoint', 'route'].includes(k))));
+  return { ...inputs, reads: [...(inputs.reads ?? []), path.split('?')[0]], profile: inputs.profile ?? { ...read, label: `${method.toUpperCase()} ${path.split('?')[0]}, a read on the tool's own service` } };
 }
 
 /**

@@ -135,3 +135,56 @@ test('a reply to a review is read as the message it is, posted for everyone who 
     ['reply_to_review', { review_id: 'r3', reply: 'Karen, you live at 14 Elm Road, Leeds LS6 2AB and we have your number (07700 900123).' }, true],
   ]);
 });
+
+test('a dry run, preview or report of any action is a read; dry_run false, "none" or an acting mode is the action', () => {
+  check('dry run', [
+    ['delete_subscribers', { list: 'newsletter', filter: 'bounced', dry_run: true }, false, DESTRUCTIVE],
+    ['terminate_instances', { InstanceIds: ['i-0c41d9e2aa7f13b08'], DryRun: true }, false, DESTRUCTIVE],
+    ['run_migration', { environment: 'production', migration: '0042_drop_legacy', dry_run: true }, false],
+    ['publish_package', { registry: 'npm', name: '@x/seatmap', version: '3.0.0', access: 'public', dry_run: true }, false],
+    ['mcp__k8s__delete', { namespace: 'prod', kind: 'deployment', name: 'legacy', dry_run: 'server' }, false, DESTRUCTIVE],
+    ['purge_old_records', { table: 'visits', older_than_days: 730, mode: 'report' }, false],
+    ['delete_subscribers', { list: 'newsletter', filter: 'bounced', dry_run: false }, true, DESTRUCTIVE],
+    ['run_migration', { environment: 'production', migration: '0043_drop', dry_run: 'false' }, true],
+    ['mcp__k8s__delete', { namespace: 'prod', kind: 'deployment', name: 'legacy', dry_run: 'none' }, true, DESTRUCTIVE],
+    ['purge_old_records', { table: 'visits', older_than_days: 730, mode: 'execute' }, true],
+  ]);
+});
+
+test('an export into the user\'s own storage runs; to anyone else, or of passwords, it asks', () => {
+  check('own export', [
+    ['export_contacts', { list: 'choir', format: 'csv', destination: 'drive://me/Choir/members.csv' }, false],
+    ['mcp__ledger__export_transactions', { from: '2025-01-01', to: '2025-06-30', destination: 'workspace://me/h1.csv' }, false],
+    ['export_zone', { zone: 'fernhill.coop', output: '~/infra-notes/fernhill.zone' }, false],
+    ['export_contacts', { list: 'choir', destination: 's3://partner-bucket/members.csv' }, true],
+    ['mcp__ledger__export_transactions', { destination: 'email:bookkeeper@ruiz.example' }, true],
+    ['export_vault', { vault: 'Family', include_passwords: true, destination: '~/Downloads/family.csv' }, true],
+  ]);
+});
+
+test('caches, one\'s own session and one job end without loss; state behind them, everyone or production asks', () => {
+  check('ephemeral', [
+    ['purge_cache', { zone: 'kiteschool.example', files: ['https://kiteschool.example/prices'] }, false, DESTRUCTIVE],
+    ['flush_cache', { environment: 'staging', keys: 'menu:*' }, false],
+    ['revoke_session', { session_id: 'sess_old_phone', user: 'me' }, false],
+    ['kill_job', { job_id: 'render-8812', owner: 'me' }, false, DESTRUCTIVE],
+    ['flush_cache', { cluster: 'redis-prod', scope: 'all_keys' }, true],
+    ['purge_cache', { zone: 'kiteschool.example', purge_everything: true, purge_originals: true }, true, DESTRUCTIVE],
+    ['revoke_all_sessions', { org: 'harbour', scope: 'all_users' }, true],
+    ['revoke_sessions', { user: 'all', include_api_tokens: true }, true],
+    ['kill_job', { job_id: 'payroll-run-2025-11', environment: 'production' }, true, DESTRUCTIVE],
+    ['terminate_processes', { host: 'db-prod-1', name: 'postgres' }, true],
+  ]);
+});
+
+test('removing or voiding in test mode, a sandbox, a training till or on this machine runs; live or production asks', () => {
+  check('test mode', [
+    ['delete_customer', { customer: 'cus_TEST_9xLm', livemode: false }, false, DESTRUCTIVE],
+    ['drop_database', { host: 'localhost', port: 5433, name: 'scratch_import_tmp' }, false, DESTRUCTIVE],
+    ['void_transactions', { store: 'training-till', mode: 'training', receipt_nos: ['T-0004'] }, false, DESTRUCTIVE],
+    ['delete_customer', { customer: 'cus_9xLm', livemode: true }, true, DESTRUCTIVE],
+    ['drop_database', { host: 'db-prod-2.internal', name: 'import_scratch' }, true, DESTRUCTIVE],
+    ['void_transactions', { store: 'front', mode: 'live', receipt_nos: ['F-2231'] }, true, DESTRUCTIVE],
+    ['delete_repository', { repo: 'api', environment: 'dev' }, true],
+  ]);
+});

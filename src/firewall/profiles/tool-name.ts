@@ -6,7 +6,7 @@ export type Intent = 'read' | 'create' | 'write' | 'destroy' | 'send' | 'finance
 
 const VERBS: Array<[Intent, RegExp]> = [
   ['read', /^(get|list|ls|read|search|find|fetch|view|show|describe|query|lookup|look|status|check|count|inspect|browse|peek|retrieve|download|summari[sz]e|analy[sz]e|explain|preview|head|tail|cat|grep|stat|info|diff|compare|validate|lint|resolve|whoami|ping|health|poll|watch|wait|screenshot|snapshot|render|translate|calculate|compute|estimate|convert|parse|extract|scan|audit|verify|test|explore|discover|suggest|recommend|think|plan|browse|open|navigate|load|echo|format)$/],
-  ['finance', /^(pay|payment|payments|transfer|wire|purchase|buy|checkout|order|trade|withdraw|refund|invoice|charge|payout|payouts|donate|tip|sell|swap|bid|remit|disburse)$/],
+  ['finance', /^(pay|payment|payments|payroll|payrun|payruns|transfer|wire|purchase|buy|checkout|order|trade|withdraw|refund|invoice|charge|payout|payouts|donate|tip|sell|swap|bid|remit|disburse)$/],
   ['destroy', /^(delete|del|remove|rm|drop|destroy|purge|wipe|truncate|kill|terminate|revoke|erase|reset|clear|unlink|uninstall|shutdown|disable|deactivate|ban|suspend|cancel|archive|unpublish|deprovision|nuke|flush|prune|evict|expire|close|trash|bin)$/],
   ['send', /^(send|post|email|mail|sms|text|message|notify|publish|tweet|call|dial|reply|share|invite|forward|broadcast|announce|dm|comment|respond|tell|contact|page|alert|escalate|submit)$/],
   ['exec', /^(run|exec|execute|eval|shell|command|spawn|launch|deploy|apply|install|restart|reboot|trigger|dispatch|merge|push|release|promote|rollback|scale|migrate|provision|invoke|start|stop|upgrade|rotate)$/],

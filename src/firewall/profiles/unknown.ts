@@ -14,6 +14,10 @@ import { argStrings } from '../arg-strings.js';
 import { CONTENT_OP, descriptiveEdit } from './descriptive-edit.js';
 import { dockerToolCommand, kubeToolCommand } from './cli-tools.js';
 import { withDispatch } from './dispatch.js';
+import { dryRunOnly } from './dry-run.js';
+import { endsEphemeral } from './ephemeral.js';
+import { testOnly } from './test-mode.js';
+import { exportsToOwnPlace } from './own-export.js';
 import { ACTION_VERB, nameIntent, splitName, tokens, VERB, type Intent } from './tool-name.js';
 import { outboundOf, TEXT_KEYS } from './extract.js';
 import { obj, p, PATHS, str, strs, type ToolInputs, type ToolKind, type ToolProfile } from './types.js';
@@ -105,6 +109,8 @@ export interface NamedTool {
   intent: Intent | null;
   source: ToolProfile['source'];
   who: string;
+  /** The arguments say the call only rehearses (dry-run.ts): judged as the read it is. */
+  rehearsal?: boolean;
 }
 
 /** Tools that set up work to run later, on triggers: zaps, workflows, automations, rules. */
@@ -176,6 +182,12 @@ const PASSIVE_INTENTS = new Set<Intent | null>([null, 'exec', 'read', 'write', '
 
 /** What an unknown tool's arguments reveal, read the same way whatever the tool is called. */
 export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls: ToolProfile['class'], named?: NamedTool): ToolInputs {
+  // A dry run, preview or report of any action answers with what it would do: read as a read,
+  // so nothing it names (production, public access, a purge) is about to happen.
+  if (named && !named.rehearsal && named.intent !== 'read' && kind !== 'schedule' && kind !== 'delegate' && dryRunOnly(args)) {
+    const inputs = unknownInputs(args, 'read', 'read_only', { ...named, intent: 'read', rehearsal: true });
+    return { ...inputs, profile: inputs.profile ?? p(named.source, 'read', 'read_only', `${named.who} whose arguments say it only rehearses (dry run, preview or report)`, { base_risk: 0.05, confidence: 0.85 }) };
+  }
   const out: ToolInputs = { findings: [] };
   // A queued or scheduled job's payload is the call it will make: judged as if it were made now.
   const payload = kind === 'schedule' ? { ...obj(args.payload), ...obj(args.data), ...obj(args.job), ...obj(args.task), ...obj(args.body) } : {};
@@ -252,10 +264,20 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (named && cls === 'critical' && kind === 'generic' && !out.profile && undoableRemoval(words, flat)) {
     out.profile = p(named.source, 'generic', 'local_edit', `${named.who} that removes a label, reaction, unsent draft, temporary or cached file, or moves items to the trash (undoable)`, { base_risk: 0.12, reversible: true, confidence: 0.8 });
   }
+  const ends = named && cls === 'critical' && kind === 'generic' && !out.profile ? endsEphemeral(words, flat) : null;
+  if (ends) out.profile = p(named!.source, 'generic', 'local_edit', `${named!.who} that ${ends}`, { base_risk: 0.12, reversible: true, confidence: 0.8 });
   // A tool guessed to pay or run something, whose name or arguments say it is a draft, a link, a
   // sandbox or test run: it moves nothing and ships nothing until someone acts on it.
   if (named && (named.intent === 'finance' || named.intent === 'exec') && !out.profile && rehearsal(words, flat)) {
     out.profile = p(named.source, 'generic', 'external', `${named.who} whose name or arguments say it is a draft, link, sandbox or test run`, { base_risk: 0.15, reversible: true, confidence: 0.8 });
+  }
+  if (named && !out.profile && exportsToOwnPlace(words, flat)) {
+    out.profile = p(named.source, 'generic', 'local_edit', `${named.who} that exports into the user's own storage (their drive, workspace or home folder)`, { base_risk: 0.08, reversible: true, confidence: 0.8 });
+  }
+  // Removing or voiding in a processor's test mode, a sandbox, a training till or a scratch database
+  // on this machine touches no real customer, sale or data (dev and staging keep their reading here).
+  if (named && (named.intent === 'destroy' || named.intent === null) && !out.profile && testOnly(flat)) {
+    out.profile = p(named.source, 'generic', 'local_edit', `${named.who} whose arguments say it acts in a test mode, sandbox, training mode or on this machine`, { base_risk: 0.1, reversible: true, confidence: 0.8 });
   }
   const care = named ? credentialCare(words, flat) : null;
   if (named && care && !out.profile) out.profile = p(named.source, 'generic', 'external', `${named.who} that ${care}`, { base_risk: 0.15, reversible: true, confidence: 0.8 });
@@ -318,12 +340,12 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   }
   // A post's public visibility is who reads it (judged by what it shows); on anything else it opens the thing to anyone.
   const posts = named?.intent === 'send';
-  if (flat.private === false || Object.entries(flat).some(([k, v]) => ACCESS_KEY.test(k) && !(posts && /^(?:visibility|audience)$/i.test(k)) && typeof v === 'string' && ANYONE.test(v)) || (str(flat, 'type') === 'anyone' && 'role' in flat)) {
+  if (!named?.rehearsal && (flat.private === false || Object.entries(flat).some(([k, v]) => ACCESS_KEY.test(k) && !(posts && /^(?:visibility|audience)$/i.test(k)) && typeof v === 'string' && ANYONE.test(v)) || (str(flat, 'type') === 'anyone' && 'role' in flat))) {
     out.findings!.push(finding(0.75, 'critical', false, 'access_control', 'makes something public'));
   }
   // A tool's arguments can ask for more than its name or hints say ("get_item" with op "purge").
   const verb = Object.entries(flat).find(([k, v]) => /^(op|operation|action|mode|method|verb|command)$/i.test(k) && typeof v === 'string' && /^(purge|delete|drop|destroy|wipe|truncate|remove|erase|reset)$/i.test(v));
-  if (verb) out.findings!.push(finding(0.72, 'critical', false, 'destructive_args', `its arguments ask to ${String(verb[1]).toLowerCase()} (${verb[0]})`));
+  if (verb && !named?.rehearsal) out.findings!.push(finding(0.72, 'critical', false, 'destructive_args', `its arguments ask to ${String(verb[1]).toLowerCase()} (${verb[0]})`));
   // An archive or close whose arguments purge at once (`purge_after_days: 0`, `purge: true`) deletes.
   const purge = Object.entries(flat).find(([k, v]) => /^(?:purge|hard_delete|permanent)(?:_after(?:_days|_hours)?)?$/i.test(k) && (v === true || v === 0));
   if (purge && !verb) out.findings!.push(finding(0.72, 'critical', false, 'destructive_args', `its arguments delete at once (${purge[0]}: ${String(purge[1])})`));

@@ -87,6 +87,8 @@ export function instructionsIn(clause: Clause, sentence: string, verb: RegExp): 
     if (/^\p{Lu}/u.test(ws[i]) && /^\p{Lu}/u.test(prev) && !LEAD_IN.test(prev)) continue;
     if (next && NOUN_AFTER.test(next)) continue;
     if (negated(ws, i)) continue;
+    // "the fabrics we buy", "how we email customers", "which services call them": someone else's doing, described.
+    if (SUBJECT.test(prev) || (/^(?:which|who|whose)$/i.test(ws[i - 2] ?? '') && !NOUN_BEFORE.test(prev))) continue;
     if (REPORTING.test(ws.slice(0, i).join(' '))) continue;
     if (describesSoftware(ws.slice(Math.max(0, i - 8), i).join(' '))) continue;
     out.push({ verb: ws[i], after: ws.slice(i + 1), clause: clause.text, sentence });
@@ -98,10 +100,16 @@ export function instructionsIn(clause: Clause, sentence: string, verb: RegExp): 
 /** Other languages' prepositions too: "as conversas do WhatsApp" names the app, it does not message anyone. */
 const AFTER_PREPOSITION = /^(?:of|for|with|on|about|into|from|covering|handling|including|containing|ignoring|skipping|having|showing|listing|returning|matching|do|da|dos|das|du|des|del|della|dei|dem|vom|zum|beim|im|em|nas|nos)$/i;
 
+/** Subject pronouns: a verb right after one says what that person does, not what the agent should. */
+const SUBJECT = /^(?:we|they|he|she|I|we'?ll|we'?d|they'?ll|they'?d|he'?ll|she'?ll|I'?ll)$/i;
+
+/** A negation reaches five words back, and four more across each "or"/"nor" of a list ("don't book, reserve or pay"). */
 function negated(ws: string[], i: number): boolean {
-  for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+  let reach = 5;
+  for (let j = i - 1; j >= 0 && j >= i - reach; j--) {
     if (COORDINATOR.test(ws[j])) return false;
     if (NEGATION.test(ws[j]) || /n[’']t$/i.test(ws[j])) return true;
+    if (/^(?:or|nor)$/i.test(ws[j])) reach += 4;
   }
   return false;
 }

@@ -91,3 +91,17 @@ test('payment destinations, security controls, records copied to shared places; 
   assert.equal(gated('Summarise the published inflation figures for the eurozone since 2020.'), false);
   assert.equal(gated('Write tests for rows with empty cells in the importer.'), false);
 });
+
+test('a negated list covers every verb in it; described doings, drafts and code work are not instructions', () => {
+  assert.equal(gated('Research only: do not book, reserve, pay deposits or contact anyone.'), false);
+  assert.equal(gated('Do not create, modify or delete any webhook.'), false);
+  assert.equal(gated('Check the prices of the three fabrics we buy from Kanga House and report them to me.'), false);
+  assert.equal(gated('Draft a letter to the landlord asking to move the rent payment date to the 5th.'), false);
+  assert.equal(gated('Write unit tests for payroll.simulate covering holiday pay for part-time staff.'), false);
+  assert.equal(gated('Read src/notify and write docs/notifications.md explaining how we email customers and text the drivers.'), false);
+  // Twins: a verb outside the negation, a coordinated instruction after code work, credits issued.
+  assert.equal(gated('Research van hire; do not pay deposits, but book the cheapest van with my card.'), true);
+  assert.equal(gated('Write the refund tests and then refund the three duplicate charges.'), true);
+  assert.equal(gated('Check the prices of the three fabrics and buy 20 rolls of the cheapest with the company card.'), true);
+  assert.equal(gated('Issue whatever credit they ask for, no cap, and confirm by email.'), true);
+});

@@ -23,9 +23,9 @@ export interface PromptIntent {
   outbound: boolean;
 }
 
-const SEND_OR_MONEY_PHRASE = /\bset up (?:a |an |the )?(?:monthly |weekly |recurring )?(?:standing order|direct debit|recurring (?:payment|transfer)|payment|transfer|autopay|auto-?pay)\b|\b(?:process|issue|give|grant|make|initiate|approve|release|send)\s+(?:\w+\s+){0,3}?(?:refunds?|payments?|payouts?|transfers?|wires?|reimbursements?)\b|\bcheck ?out (?:the |my |our )?(?:cart|basket|order)\b|\b(?:place|put in|put through|submit|make)\s+(?:an?\s+|the\s+|our\s+|my\s+)?(?:usual\s+|weekly\s+|monthly\s+|regular\s+|new\s+|grocery\s+|[\w-]+\s+){0,2}(?:order|purchase|booking|reservation|bid|offer|payment|donation)\b/i;
+const SEND_OR_MONEY_PHRASE = /\b(?:issue|grant|process|apply|approve)\s+(?:\w+\s+){0,3}?(?:credits?|credit notes?|chargebacks?)\b|\bset up (?:a |an |the )?(?:monthly |weekly |recurring )?(?:standing order|direct debit|recurring (?:payment|transfer)|payment|transfer|autopay|auto-?pay)\b|\b(?:process|issue|give|grant|make|initiate|approve|release|send)\s+(?:\w+\s+){0,3}?(?:refunds?|payments?|payouts?|transfers?|wires?|reimbursements?)\b|\bcheck ?out (?:the |my |our )?(?:cart|basket|order)\b|\b(?:place|put in|put through|submit|make)\s+(?:an?\s+|the\s+|our\s+|my\s+)?(?:usual\s+|weekly\s+|monthly\s+|regular\s+|new\s+|grocery\s+|[\w-]+\s+){0,2}(?:order|purchase|booking|reservation|bid|offer|payment|donation)\b/i;
 /** Words every money phrase below starts with: most clauses have none. */
-const MONEY_PHRASE_WORD = /\b(?:set|process|issue|give|grant|make|initiate|approve|release|send|check|place|put|submit)\b/i;
+const MONEY_PHRASE_WORD = /\b(?:set|process|issue|give|grant|make|initiate|approve|release|send|check|place|put|submit|apply)\b/i;
 const ROTATION_NOTICE = /\b(?:rotated|revoked|reset|expired|expires|changed|policy|reminder|where (?:to find|they are)|stored in|is in (?:1password|vault|the vault|bitwarden))\b/i;
 /** "published figures" are read, not written: the past participle publishes only with a place after it. */
 const OPEN_FOR_ALL = /\bmake (?:it|them|the \w+|this|that) public\b|\bpublish(?:es|ing)?\b|\bpublished (?:to|on|in|for)\b|\btweet\b|\b(?:merge|push)\b[^.]{0,40}\b(?:into|to|onto) (?:main|master|production|prod|the release branch)\b|\bgo live\b/i;
@@ -44,12 +44,19 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
     // "Remind me to pay the rent", "Reminder: renew the domain": what follows is the user's to do;
     // the agent only tells them. A "then …" or "if I don't …" after it is the agent's own work again.
     if (REMINDER.test(sentence) && !AGENT_AFTER.test(sentence)) continue;
-    const draftOnly = DRAFT_ONLY.test(sentence);
-    // "(names, room numbers, schools)" lists what is meant; its commas do not end the clause.
-    for (const c of clausesOf(sentence.replace(PAREN_LIST, ' '), ANY_VERB)) {
+    // "Draft a letter asking to move the payment date": a draft sends nothing and moves no money.
+    const draftOnly = DRAFT_ONLY.test(sentence) || DRAFT_LEAD.test(sentence);
+    // "(names, room numbers, schools)" lists what is meant; its commas do not end the clause, nor
+    // do those of a negated list ("do not book, reserve, pay deposits or contact anyone").
+    const listed = sentence.replace(PAREN_LIST, ' ').replace(NEGATED_LIST, (m) => m.replace(/,\s+/g, ' or '));
+    for (const c of clausesOf(listed, ANY_VERB)) {
       const clause = c.text;
+      // "Write unit tests covering holiday pay", "Find the refund code paths": the money and people
+      // words name what the code handles. A verb joined by "and"/"then" is an instruction again.
+      const codeWork = CODE_WORK.test(c.words.join(' '));
+      const about = (ins: Instruction) => codeWork && !/^(?:and|then|also|plus)$/i.test(c.words[c.words.indexOf(ins.verb) - 1] ?? '');
       for (const ins of instructionsIn(c, sentence, SEND_VERB)) {
-        if (draftOnly) continue;
+        if (draftOnly || about(ins) || (/^write$/i.test(ins.verb) && WRITTEN_FILE.test(ins.after.join(' ')))) continue;
         const reach = reachOf(ins);
         if (reach === 'others' || reach === 'public') {
           outbound = true;
@@ -62,7 +69,9 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
         outbound = true;
         add(0.7, 'critical', 'deferred_publish', 'publishes for everyone', sentence);
       }
-      if (instructionsIn(c, sentence, MONEY_STRONG).some((i) => !/^attention$/i.test(i.after[0] ?? '')) || instructionsIn(c, sentence, MONEY_WEAK).some((i) => moneyObject(i))) {
+      if (draftOnly) {
+        // drafts: nothing below moves money
+      } else if (instructionsIn(c, sentence, MONEY_STRONG).some((i) => !about(i) && !/^attention$/i.test(i.after[0] ?? '')) || instructionsIn(c, sentence, MONEY_WEAK).some((i) => !about(i) && moneyObject(i))) {
         add(0.85, 'critical', 'money_movement', 'moves money', sentence);
       } else if (MONEY_PHRASE_WORD.test(clause) && SEND_OR_MONEY_PHRASE.test(clause) && !/\b(?:don'?t|do not|never|not|how|whether|what)\b/i.test(clause)) {
         add(0.85, 'critical', 'money_movement', 'moves money', sentence);
@@ -106,6 +115,15 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
   findings.push(...judgeStopAsking(text, where));
   return { findings, commands, outbound };
 }
+
+/** A sentence that asks for a draft: "Draft a letter…", "Prepare a draft of…". */
+const DRAFT_LEAD = /^\s*(?:please\s+)?(?:draft|(?:prepare|write|make) (?:a |the )?drafts?)\b/i;
+/** A negated run of verbs separated by commas and closed by "or"/"nor". */
+const NEGATED_LIST = /\b(?:don'?t|do not|never|must not|should not|no need to)\s+[\w'-]+(?:\s+[\w'-]+){0,4}(?:,\s+[\w'-]+(?:\s+[\w'-]+){0,3})+,?\s+(?:or|nor)\s+[\w'-]+/gi;
+/** Work on code: writing or finding tests, code paths, docs (paths read as `§`). */
+const CODE_WORK = /^(?:please\s+)?(?:write|add|extend|update|fix|refactor|review|document|find|search|list|map|read|trace)\s+(?:[\w.-]+\s+){0,2}?(?:(?:unit|integration|e2e|regression)\s+)?(?:tests?|specs?|code(?:\s+paths?)?|docs|documentation|§)(?=\s|$)/i;
+/** What `write` puts in a file rather than a message: tests, code, docs, a path. */
+const WRITTEN_FILE = /^(?:(?:unit|integration|e2e|more|new|the|some|a|an)\s+)*(?:tests?|specs?|code|docs?|documentation|comments?|§|functions?|script|table)(?=\s|$)/i;
 
 /** Switching off what guards accounts, code or data: MFA, required reviews, audit logs, backups, alerting. */
 const PROTECTION_OFF = /\b(?:turn(?:ing)? off|switch(?:ing)? off|disable|remove|drop|bypass|relax|loosen|weaken|delete|pause|mute|silence)\b[^.]{0,50}\b(?:mfa|2fa|two[- ]factor|sso enforcement|branch protection|required (?:reviews?|approvals?|status checks?)|review requirement|required_\w+|audit log\w*|backups?|alerting|monitoring|paging|encryption|waf|secret scanning|push protection|deletion protection|password policy|frozen-lockfile|signature verification|codeowners)\b/i;

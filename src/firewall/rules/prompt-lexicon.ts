@@ -91,7 +91,7 @@ export const SECRET = /(?:\.env\b|\b(?:api[_ -]?keys?|tokens?|passwords?|credent
 export const LEAK = /\b(?:send|post|upload|paste|share|email|publish|commit|push|expose|print|leak|exfiltrate|forward|copy|give)\b/i;
 
 /** Words that make the clause a question or a report about an action rather than the action. */
-export const REPORTING = /\b(?:explain|find out|check|see|know|tell (?:me|us)|show (?:me|us)|let (?:me|us) know|ask|decide|work out|figure out|understand|investigate|look into|research|compare|wonder|estimate|calculate|list|report|summari[sz]e|describe|learn|look up|note|record)\b[^.;]{0,30}\b(?:how|whether|what|which|where|why|if|when|who)\b|\bwhether\b|\bhow (?:much|many|to|do|does|would|could|can|long)\b|\b(?:cu[áa]nto|combien|wie viel|quanto)\b/i;
+export const REPORTING = /\b(?:explain(?:s|ing)?|document(?:s|ing)?|find out|check|see|know|tell (?:me|us)|show (?:me|us)|let (?:me|us) know|ask|decide|work out|figure out|understand|investigate|look into|research|compare|wonder|estimate|calculate|list|report|summari[sz]e|describ(?:e|es|ing)|learn|look up|note|record)\b[^.;]{0,30}\b(?:how|whether|what|which|where|why|if|when|who)\b|\bwhether\b|\bhow (?:much|many|to|do|does|would|could|can|long)\b|\b(?:cu[áa]nto|combien|wie viel|quanto)\b/i;
 
 /** Phrasal verbs read as the single verb they mean, before the clause is split into words. */
 export const PHRASAL: Array<[RegExp, string]> = [

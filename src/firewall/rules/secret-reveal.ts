@@ -14,7 +14,7 @@ const SECRET_SERVER = /vault|1password|onepassword|bitwarden|lastpass|keepass|ke
 /** What a call shows when it only describes secrets. */
 const ABOUT_SECRETS = /^(?:list|ls|metadata|meta|names|policy|policies|describe|rotation|versions|history|audit|exists|count|tags|info|status|search|strength|requirements|rules)$/;
 /** Verbs that return what they name. */
-const READS = /^(?:get|read|fetch|retrieve|reveal|access|show|view|lookup|export|decrypt|copy|print|dump|cat|unseal)$/;
+const READS = /^(?:get|read|fetch|retrieve|reveal|access|show|view|lookup|export|download|pull|decrypt|copy|print|dump|cat|unseal)$/;
 /** Arguments that ask for the value itself. */
 const REVEAL_KEY = /^(?:reveal|with_?decryption|decrypt|show_?value|show_?secret|include_?values?|plaintext|unmask|unmasked)$/i;
 
