@@ -18,17 +18,21 @@ db.pragma('busy_timeout = 5000');
 const write = inferenceBatchWriter(db, new Redactor(secrets), new PiiRedactor(pii));
 const writeTraces = SqliteFirewallRepo.batchWriter(db);
 
-// Each batch of a message is written and answered on its own (a failed one is retried alone);
-// the answers go back in one message.
+const failed = (seq: number, err: unknown): WriterAck => ({ seq, ok: false, error: (err as Error).message, code: (err as { code?: string }).code });
+
+// Each batch of a message is written and answered on its own (its transaction is a savepoint of
+// the message's: a failed batch is rolled back and retried alone); the message commits once, and
+// the answers go back in one message. A failed commit fails every batch of it.
 function writeItem(item: WriterItem): WriterAck {
   try {
     if ('traces' in item) writeTraces(item.traces);
     else write(item.batch);
     return { seq: item.seq, ok: true };
   } catch (err) {
-    return { seq: item.seq, ok: false, error: (err as Error).message, code: (err as { code?: string }).code };
+    return failed(item.seq, err);
   }
 }
+const writeAll = db.transaction((items: WriterItem[]) => items.map(writeItem));
 
 parentPort!.on('message', (msg: { items: WriterItem[] } | { close: true }) => {
   if ('close' in msg) {
@@ -36,5 +40,11 @@ parentPort!.on('message', (msg: { items: WriterItem[] } | { close: true }) => {
     parentPort!.postMessage({ closed: true });
     return;
   }
-  parentPort!.postMessage({ acks: msg.items.map(writeItem) });
+  let acks: WriterAck[];
+  try {
+    acks = msg.items.length === 1 ? [writeItem(msg.items[0])] : writeAll(msg.items);
+  } catch (err) {
+    acks = msg.items.map((item) => failed(item.seq, err));
+  }
+  parentPort!.postMessage({ acks });
 });
