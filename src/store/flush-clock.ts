@@ -2,7 +2,7 @@
 // With a timer each, an observe-mode tool call's trace and its inference row were flushed tens of
 // milliseconds apart: two posts to the SQLite writer thread and two answers back per flush
 // interval, and waking a thread costs more CPU on a small VM than writing the rows
-// (docs/performance.md, "Trace rows ride with the inference rows"). On one clock, what is due
+// (docs/performance.md, "The observe path around the engine"). On one clock, what is due
 // flushes in the same turn, so the writer thread gets it as one message.
 
 export class FlushClock {
