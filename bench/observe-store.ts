@@ -18,8 +18,9 @@ import { median } from './harness.js';
 // 1000) because the store's costs per batch (the writer thread's wake-ups, one transaction per
 // batch) weigh per request by how many rows a flush interval holds. Segments of OBS_OPS requests
 // alternate between `tools` and `plain`, and between all levers on and one off (OBS_LEVERS, comma
-// list; default every lever); CPU is the whole process's (getrusage) and the request thread's own
-// (/proc schedstat), medians of BENCH_ROUNDS pairs. Run it on an otherwise idle core if you can.
+// list; default every lever); CPU is the whole process's (getrusage, V8's compiler and GC threads
+// included) and the request thread's and the writer thread's own (/proc schedstat), medians of
+// BENCH_ROUNDS pairs. OBS_WARMUP calls first (default 20000). Run it on an otherwise idle core if you can.
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const OPS = Number(process.env.OBS_OPS ?? 2000);
@@ -99,8 +100,7 @@ async function block(run: () => void, changes: Record<string, boolean>): Promise
 const chosen = process.env.OBS_LEVERS === undefined ? Object.keys(levers) : process.env.OBS_LEVERS.split(',').filter(Boolean);
 const all = (on: boolean) => Object.fromEntries(Object.keys(levers).map((n) => [n, on]));
 const fmt = (xs: number[]) => `${median(xs).toFixed(1)} (${Math.min(...xs).toFixed(1)}…${Math.max(...xs).toFixed(1)})`;
-console.log(`\n## Observe-mode recording at ${RATE} req/s: CPU µs per request, process (request thread), median of ${ROUNDS} pairs of ${OPS}`);
-console.log(`threads: ${readdirSync('/proc/self/task').length}`);
+console.log(`\n## Observe-mode recording at ${RATE} req/s: CPU µs per request (process, request thread, writer thread), median of ${ROUNDS} pairs of ${OPS} and range`);
 try {
   // Warm-up until V8 stops recompiling the engine (each TurboFan compile of `assessAt` costs
   // hundreds of ms on the compiler threads, which count in the process's CPU).
