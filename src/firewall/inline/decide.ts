@@ -65,9 +65,9 @@ type Gated = Pick<GateResult, 'assessment' | 'trace_id'> & Partial<GateResult>;
 export async function decideCalls(svc: FirewallService, observe: Observer, mode: InlineMode, calls: ToolCall[], context: AssessContext, signalOf?: () => AbortSignal | undefined, spans?: FirewallSpans): Promise<InlineResult> {
   const inputs = calls.map((c) => ({ tool: c.function.name, args: parseArgs(c.function.arguments) }));
   const assess = (input: (typeof inputs)[number]) => (mode === 'observe' ? observe(input, context) : svc.gate(input, context));
-  const gated: Gated[] = await Promise.all(
-    inputs.map((input) => (spans ? spans.assess(input.tool, () => assess(input)) : assess(input))),
-  );
+  const answers = inputs.map((input) => (spans ? spans.assess(input.tool, async () => assess(input)) : assess(input)));
+  // Observe mode with queued traces answers at once: no promise per call to wait for.
+  const gated: Gated[] = answers.every((a) => !(a instanceof Promise)) ? (answers as Gated[]) : await Promise.all(answers);
   // Observe mode waits for nobody: its reports are built at once, without a promise per call.
   const reports =
     mode === 'observe'

@@ -12,10 +12,13 @@ import type { Assessment, AssessContext, ToolCallInput } from '../types.js';
 
 const batchedTraces = lever('batchedTraces');
 
-export type Observer = (call: ToolCallInput, context: AssessContext) => Promise<{ assessment: Assessment; trace_id: string }>;
+export type Observed = { assessment: Assessment; trace_id: string };
+
+/** Answers at once when the trace is queued (no promise to settle); waits only for a synchronous insert. */
+export type Observer = (call: ToolCallInput, context: AssessContext) => Observed | Promise<Observed>;
 
 export function traceObserver(repo: FirewallRepo, config: EngineConfig & { store_traces?: boolean }): Observer {
-  return async (call, context) => {
+  return (call, context) => {
     const t0 = process.hrtime.bigint();
     // Reasons and factors quote the arguments: redact them like the input.
     const assessment = redact(assess(call, context, config)) as Assessment;
@@ -35,8 +38,8 @@ export function traceObserver(repo: FirewallRepo, config: EngineConfig & { store
         approval_outcome: assessment.decision === 'allow' ? null : 'observed',
         duration_us,
       };
-      if (batchedTraces.on) repo.queueTrace(trace);
-      else await repo.recordTrace(trace);
+      if (!batchedTraces.on) return repo.recordTrace(trace).then(() => ({ assessment, trace_id }));
+      repo.queueTrace(trace);
     }
     return { assessment, trace_id };
   };

@@ -2,6 +2,7 @@ import type { FinishReason, StreamChunk, ToolCallDelta, Usage } from '../../core
 import type { Item } from './items.js';
 import { callItem, customInput, messageItem, outputText, reasoningItem, renderUsage, terminalState } from './render.js';
 import type { ToolMap } from './tools.js';
+import { SplicedJson } from './spliced-json.js';
 
 // Normalized chunks -> the Responses API's typed event stream. Every event carries a
 // sequence_number; every item is announced (output_item.added), filled (deltas) and closed
@@ -28,6 +29,8 @@ export class ResponsesStreamWriter {
   #finish: FinishReason = 'stop';
   #usage?: Usage;
   #textItems = 0;
+  /** The Response objects of the lifecycle events share the request's tools and instructions: serialized once. */
+  readonly #responseJson = new SplicedJson(['instructions', 'tools']);
 
   constructor(
     private readonly base: Record<string, unknown>,
@@ -36,8 +39,8 @@ export class ResponsesStreamWriter {
   ) {}
 
   start(): string {
-    const response = { ...this.base, output: [] };
-    return this.#event('response.created', { response }) + this.#event('response.in_progress', { response });
+    const response = this.#responseJson.stringify({ ...this.base, output: [] });
+    return this.#lifecycle('response.created', response) + this.#lifecycle('response.in_progress', response);
   }
 
   setModel(model: string): void {
@@ -82,18 +85,23 @@ export class ResponsesStreamWriter {
 
   /** response.completed, or response.incomplete when the output was cut short. */
   terminal(response: Record<string, unknown>): string {
-    return this.#event(response.status === 'incomplete' ? 'response.incomplete' : 'response.completed', { response });
+    return this.#lifecycle(response.status === 'incomplete' ? 'response.incomplete' : 'response.completed', this.#responseJson.stringify(response));
   }
 
   /** The stream broke after it started: closes what is open and ends with response.failed. */
   failed(code: string, message: string): string {
     const out = this.close();
     const response = { ...this.base, status: 'failed', error: { code, message }, output: this.#output.filter(Boolean), usage: renderUsage(this.#usage) };
-    return out + this.#event('response.failed', { response });
+    return out + this.#lifecycle('response.failed', this.#responseJson.stringify(response));
   }
 
   #event(type: string, data: Record<string, unknown>): string {
     return `event: ${type}\ndata: ${JSON.stringify({ type, sequence_number: this.#seq++, ...data })}\n\n`;
+  }
+
+  /** What `#event(type, { response })` writes, with the Response already serialized (event types are plain ASCII). */
+  #lifecycle(type: string, responseJson: string): string {
+    return `event: ${type}\ndata: {"type":"${type}","sequence_number":${this.#seq++},"response":${responseJson}}\n\n`;
   }
 
   #added(item: Item): string {

@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { migrateSqlite } from './migrate.js';
+import { sqliteMigrations } from './migrations/index.js';
+import { toCompactWrite } from './inference-writes.js';
+import { WriterThread } from './writer-thread.js';
+import { toTraceWrite } from '../trace-writes.js';
+import type { InferenceRecord } from '../types.js';
+
+// Batches posted in the same turn travel to the writer thread as one message; each is still
+// written and answered on its own, so a failing batch fails alone and is retried alone.
+
+const record = (id: string): InferenceRecord => ({
+  id, created_at: '2026-01-01T00:00:00.000Z', kind: 'chat', session_id: null, request_id: null, route: null, model: 'm', variant: null, provider: 'p',
+  upstream_model: 'u', stream: false, status: 'ok', error: null, request: { model: 'm', messages: [{ role: 'user', content: 'hi' }] }, response: null, usage: null,
+  latency_ms: 1, ttft_ms: null, attempts_count: 0, routing: null, tags: null, cost_usd: null, dropped: null, storage_content: 'full',
+});
+const trace = (id: string) => toTraceWrite({ id, created_at: '2026-01-01T00:00:00.000Z', session_id: null, tool_name: 'shell', input: { tool: 'shell' }, assessment: { decision: 'allow' }, risk_score: 0.1, decision: 'allow', approval_id: null, approval_outcome: null, duration_us: 3 });
+
+test('batches of one turn are written together and answered each on its own', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sy-writer-'));
+  const path = join(dir, 'w.db');
+  const db = new Database(path);
+  migrateSqlite(db, sqliteMigrations);
+  const thread = new WriterThread(path, []);
+  try {
+    const bad = trace('t-bad').slice(0, 3); // too few values for the insert: this batch fails
+    const results = await Promise.allSettled([thread.write([toCompactWrite(record('i-1'), [])]), thread.writeTraces([trace('t-1')]), thread.writeTraces([bad])]);
+    assert.deepEqual(results.map((r) => r.status), ['fulfilled', 'fulfilled', 'rejected']);
+    assert.match(String((results[2] as PromiseRejectedResult).reason), /sqlite writer/);
+    assert.equal((db.prepare('SELECT count(*) AS n FROM inferences').get() as { n: number }).n, 1);
+    assert.deepEqual(db.prepare('SELECT id FROM firewall_traces').all(), [{ id: 't-1' }]);
+    await thread.writeTraces([trace('t-2')]);
+    assert.equal((db.prepare('SELECT count(*) AS n FROM firewall_traces').get() as { n: number }).n, 2);
+  } finally {
+    await thread.close();
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
