@@ -35,9 +35,10 @@ firewall: { mode: enforce, approvals: { expire_after_ms: 600000 } }
     const post = (body: unknown) =>
       fetch(`${gw.url}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-switchyard-session-id': 'shut' }, body: JSON.stringify(body) });
     // An unknown tool with side effects asks a person: these requests are held. (Rotating a key
-    // does not: it is credential care, src/firewall/rules/credential-care.ts.)
+    // does not: it is credential care, src/firewall/rules/credential-care.ts; nor does clearing a
+    // cache of copies, src/firewall/profiles/ephemeral.ts.)
     const tools = (name: string) => [{ type: 'function', function: { name, parameters: { type: 'object', properties: { target: { type: 'string' } } } } }];
-    const held = ['wipe_cache', 'purge_backups', 'page_oncall'].map((name) => post({ model: 'r', messages: [{ role: 'user', content: `do ${name}` }], tools: tools(name) }));
+    const held = ['delete_archive', 'purge_backups', 'page_oncall'].map((name) => post({ model: 'r', messages: [{ role: 'user', content: `do ${name}` }], tools: tools(name) }));
     const plain = await Promise.all(Array.from({ length: 30 }, (_, i) => post({ model: 'r', messages: [{ role: 'user', content: `plain ${i}` }] })));
     const acknowledged = plain.map((r) => r.headers.get('x-switchyard-inference-id')!);
     assert.ok(plain.every((r) => r.status === 200));
