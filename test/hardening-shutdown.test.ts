@@ -18,7 +18,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 const env = { SY_APPROVER: 'approver-token-shutdown-0123', SY_ADMIN: 'admin-token-shutdown-0123' };
 
 describe('shutdown with held approvals', () => {
-  test('SIGTERM releases held calls, exits inside the deadline, loses 0 rows', async () => {
+  test('SIGTERM releases held calls, exits inside the deadline, loses 0 rows', async (t) => {
     const db = join(dir, 'state', 'switchyard.db');
     writeFileSync(
       join(dir, 'switchyard.yaml'),
@@ -32,6 +32,8 @@ firewall: { mode: enforce, approvals: { expire_after_ms: 600000 } }
 `,
     );
     const gw = await startGatewayProcess(['--config', join(dir, 'switchyard.yaml')], env);
+    // A failed assertion before the SIGTERM below must not leave the gateway running (the suite waits on it).
+    t.after(() => gw.stop('SIGKILL'));
     const post = (body: unknown) =>
       fetch(`${gw.url}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-switchyard-session-id': 'shut' }, body: JSON.stringify(body) });
     // An unknown tool with side effects asks a person: these requests are held. (Rotating a key
