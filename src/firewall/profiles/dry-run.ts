@@ -22,9 +22,15 @@ function on(v: unknown): boolean {
   return Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && ON.test(x));
 }
 
+/** The object's entries, then those of each plain object one level down (`params`, `options`). */
+export function entriesOneDown(o: Record<string, unknown>): [string, unknown][] {
+  const nested = Object.values(o).filter((v): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v));
+  return [...Object.entries(o), ...nested.flatMap((v) => Object.entries(v))];
+}
+
 /** Whether the arguments (top level, or one object down: `params`, `options`) say the call only rehearses. */
 export function dryRunOnly(args: Record<string, unknown>): boolean {
-  const entries = [...Object.entries(args), ...Object.values(args).filter((v): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v)).flatMap((v) => Object.entries(v))];
+  const entries = entriesOneDown(args);
   let rehearses = false;
   for (const [key, v] of entries) {
     const k = fold(key);

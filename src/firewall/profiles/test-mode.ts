@@ -3,7 +3,8 @@
 // Anything that says live or production wins; dev and staging are not test modes here (deleting
 // in them still loses someone's work).
 
-const LIVE_VALUE = /^(?:prod|production|live|release|main|master)$/i;
+/** Values that name the real thing: production, live, the release branch. */
+export const LIVE_VALUE = /^(?:prod|production|live|release|main|master)$/i;
 const TEST_VALUE = /^(?:sandbox|test|testing|test[-_]?mode|training|practice|demo|localhost|127\.0\.0\.1|::1)$/i;
 const TEST_KEY = /^(?:environment|env|mode|stage|host|till_mode|account_mode)$/i;
 

@@ -14,9 +14,9 @@ import { argStrings } from '../arg-strings.js';
 import { CONTENT_OP, descriptiveEdit } from './descriptive-edit.js';
 import { dockerToolCommand, kubeToolCommand } from './cli-tools.js';
 import { withDispatch } from './dispatch.js';
-import { dryRunOnly } from './dry-run.js';
+import { dryRunOnly, entriesOneDown } from './dry-run.js';
 import { endsEphemeral } from './ephemeral.js';
-import { testOnly } from './test-mode.js';
+import { LIVE_VALUE, testOnly } from './test-mode.js';
 import { exportsToOwnPlace } from './own-export.js';
 import { ACTION_VERB, nameIntent, splitName, tokens, VERB, type Intent } from './tool-name.js';
 import { outboundOf, TEXT_KEYS } from './extract.js';
@@ -391,14 +391,12 @@ const REHEARSAL_KEY = /^(?:environment|env|mode|target|stage|configuration|confi
 const REHEARSAL_VALUE = /^(?:sandbox|test|tests|testing|dev|development|staging|debug|preview|draft|ci|qa|local|unit|lint)$/i;
 const NOT_YET = /^(?:send|auto_advance|autoAdvance|upload|publish|livemode|live|deploy|notify|finalize|submit)$/;
 const REHEARSAL_FLAG = /^(?:dry_run|dryRun|draft|test|test_mode|testMode|sandbox|preview)$/;
-const LIVE_VALUE = /^(?:prod|production|live|release|main|master)$/i;
 
 /** The name or arguments say nothing real happens yet; anything naming production says it does. */
 function rehearsal(words: string[], flat: Record<string, unknown>): boolean {
   let rehearsing = words.some((w) => REHEARSAL_WORD.test(w));
   // One level of nesting too: `conf: {target: "dev"}`, `options: {send: false}`.
-  const nested = Object.values(flat).filter((v): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v)).flatMap((v) => Object.entries(v));
-  for (const [k, v] of [...Object.entries(flat), ...nested]) {
+  for (const [k, v] of entriesOneDown(flat)) {
     if (typeof v === 'string' && LIVE_VALUE.test(v) && REHEARSAL_KEY.test(k)) return false;
     if ((typeof v === 'string' && REHEARSAL_KEY.test(k) && REHEARSAL_VALUE.test(v)) || (v === false && NOT_YET.test(k)) || (v === true && REHEARSAL_FLAG.test(k))) rehearsing = true;
     if (v === true && NOT_YET.test(k)) return false;
