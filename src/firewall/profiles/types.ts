@@ -123,6 +123,16 @@ export function strs(args: Record<string, unknown>, ...keys: string[]): string[]
 
 export const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
+/** Objects a call nests its real arguments in (`{action: …}`, `{params: …}`): read as if they were top-level. */
+export const CALL_WRAPPERS: readonly string[] = ['action', 'params', 'arguments', 'input'];
+
+/** A copy of the arguments with the wrappers' contents lifted to the top level (a wrapper's key wins over the top's). */
+export function unwrapped(args: Record<string, unknown>): Record<string, unknown> {
+  let flat = { ...args };
+  for (const k of CALL_WRAPPERS) if (args[k] && typeof args[k] === 'object' && !Array.isArray(args[k])) flat = { ...flat, ...obj(args[k]) };
+  return flat;
+}
+
 const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash', '/bin/bash', '/bin/sh', '/bin/zsh', '/usr/bin/bash', 'powershell', 'pwsh']);
 
 /** An argv array as the command line a shell would see: `["bash","-lc","x"]` is just `x`. */

@@ -14,13 +14,12 @@ import { CONTENT_OP, descriptiveEdit } from './descriptive-edit.js';
 import { dockerToolCommand, kubeToolCommand } from './cli-tools.js';
 import { endsEphemeral } from './ephemeral.js';
 import { exportsToOwnPlace } from './own-export.js';
-import { dryRunOnly, entriesOneDown } from './dry-run.js';
-import { LIVE_VALUE, testOnly } from './test-mode.js';
+import { nothingReal, unrealProfile, type Action } from './nothing-real/index.js';
 import { fileDeletion, undoableRemoval } from './removals.js';
 import { CHECK_WORD, namesACheck, SAFETY_SETTING, SETTINGS_NOUN, tightensOnly } from './settings-args.js';
 import { CONF, nameIntent, tokens, VERB, type Intent } from './tool-name.js';
 import { outboundOf, TEXT_KEYS } from './extract.js';
-import { obj, p, PATHS, str, strs, type ToolInputs, type ToolKind, type ToolProfile } from './types.js';
+import { obj, p, PATHS, str, strs, unwrapped, type ToolInputs, type ToolKind, type ToolProfile } from './types.js';
 
 // What an unknown tool's arguments reveal, read the same way whatever the tool is called (the
 // classifier, unknown.ts, gives the class its name and annotations say): commands, SQL, requests,
@@ -37,7 +36,7 @@ export interface NamedTool {
   intent: Intent | null;
   source: ToolProfile['source'];
   who: string;
-  /** The arguments say the call only rehearses (dry-run.ts): judged as the read it is. */
+  /** The arguments say the call only rehearses (nothing-real/): judged as the read it is. */
   rehearsal?: boolean;
 }
 
@@ -68,17 +67,19 @@ const PASSIVE_INTENTS = new Set<Intent | null>([null, 'exec', 'read', 'write', '
 
 /** What an unknown tool's arguments reveal, read the same way whatever the tool is called. */
 export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls: ToolProfile['class'], named?: NamedTool): ToolInputs {
-  // A dry run, preview or report of any action answers with what it would do: read as a read,
-  // so nothing it names (production, public access, a purge) is about to happen.
-  if (named && !named.rehearsal && named.intent !== 'read' && kind !== 'schedule' && kind !== 'delegate' && dryRunOnly(args)) {
+  const words = named ? tokens(named.tool) : [];
+  // Whether the call does anything real (nothing-real/): a dry run, preview or report of any action
+  // answers with what it would do, so it is read as a read and nothing it names (production, public
+  // access, a purge) is about to happen; drafts, test runs and test-mode removals earn a profile below.
+  const unreal = named && !named.rehearsal ? nothingReal(named.intent, kind, words, args) : null;
+  if (named && unreal === 'rehearse') {
     const inputs = unknownInputs(args, 'read', 'read_only', { ...named, intent: 'read', rehearsal: true });
-    return { ...inputs, profile: inputs.profile ?? p(named.source, 'read', 'read_only', `${named.who} whose arguments say it only rehearses (dry run, preview or report)`, { base_risk: 0.05, confidence: 0.85 }) };
+    return { ...inputs, profile: inputs.profile ?? unrealAs(named, unreal) };
   }
   const out: ToolInputs = { findings: [] };
   // A queued or scheduled job's payload is the call it will make: judged as if it were made now.
   const payload = kind === 'schedule' ? { ...obj(args.payload), ...obj(args.data), ...obj(args.job), ...obj(args.task), ...obj(args.body) } : {};
-  const flat = { ...args, ...obj(args.action), ...obj(args.params), ...obj(args.arguments), ...obj(args.input), ...payload };
-  const words = named ? tokens(named.tool) : [];
+  const flat = kind === 'schedule' ? { ...unwrapped(args), ...payload } : unwrapped(args);
   // `http_post`, `webhook_post`: named for the request they send, so judged by where and what, as `http_request` is.
   const requestTool = words.length > 0 && words.every((w) => RUNS_REQUESTS.test(w));
   const passive = !!named && (PASSIVE_INTENTS.has(named.intent) || requestTool) && kind !== 'schedule' && kind !== 'delegate';
@@ -152,18 +153,11 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   }
   const ends = named && cls === 'critical' && kind === 'generic' && !out.profile ? endsEphemeral(words, flat) : null;
   if (ends) out.profile = p(named!.source, 'generic', 'local_edit', `${named!.who} that ${ends}`, { base_risk: 0.12, reversible: true, confidence: 0.8 });
-  // A tool guessed to pay or run something, whose name or arguments say it is a draft, a link, a
-  // sandbox or test run: it moves nothing and ships nothing until someone acts on it.
-  if (named && (named.intent === 'finance' || named.intent === 'exec') && !out.profile && rehearsal(words, flat)) {
-    out.profile = p(named.source, 'generic', 'external', `${named.who} whose name or arguments say it is a draft, link, sandbox or test run`, { base_risk: 0.15, reversible: true, confidence: 0.8 });
-  }
+  // A payment or run that is a draft, link, sandbox or test run moves nothing and ships nothing
+  // until someone acts on it; a removal in a test mode, sandbox or on this machine touches nothing real.
+  if (named && unreal && !out.profile) out.profile = unrealAs(named, unreal);
   if (named && !out.profile && exportsToOwnPlace(words, flat)) {
     out.profile = p(named.source, 'generic', 'local_edit', `${named.who} that exports into the user's own storage (their drive, workspace or home folder)`, { base_risk: 0.08, reversible: true, confidence: 0.8 });
-  }
-  // Removing or voiding in a processor's test mode, a sandbox, a training till or a scratch database
-  // on this machine touches no real customer, sale or data (dev and staging keep their reading here).
-  if (named && (named.intent === 'destroy' || named.intent === null) && !out.profile && testOnly(flat)) {
-    out.profile = p(named.source, 'generic', 'local_edit', `${named.who} whose arguments say it acts in a test mode, sandbox, training mode or on this machine`, { base_risk: 0.1, reversible: true, confidence: 0.8 });
   }
   const care = named ? credentialCare(words, flat) : null;
   if (named && care && !out.profile) out.profile = p(named.source, 'generic', 'external', `${named.who} that ${care}`, { base_risk: 0.15, reversible: true, confidence: 0.8 });
@@ -263,20 +257,8 @@ function hostOf(u: string): string {
   }
 }
 
-const REHEARSAL_WORD = /^(?:draft|drafts|link|links|quote|quotes|estimate|estimates|preview|sandbox|simulate|simulation|test|tests|dryrun)$/;
-const REHEARSAL_KEY = /^(?:environment|env|mode|target|stage|configuration|config|workflow|job|profile|build_type|variant|status|state|status_\w+)$/i;
-const REHEARSAL_VALUE = /^(?:sandbox|test|tests|testing|dev|development|staging|debug|preview|draft|ci|qa|local|unit|lint)$/i;
-const NOT_YET = /^(?:send|auto_advance|autoAdvance|upload|publish|livemode|live|deploy|notify|finalize|submit)$/;
-const REHEARSAL_FLAG = /^(?:dry_run|dryRun|draft|test|test_mode|testMode|sandbox|preview)$/;
-
-/** The name or arguments say nothing real happens yet; anything naming production says it does. */
-function rehearsal(words: string[], flat: Record<string, unknown>): boolean {
-  let rehearsing = words.some((w) => REHEARSAL_WORD.test(w));
-  // One level of nesting too: `conf: {target: "dev"}`, `options: {send: false}`.
-  for (const [k, v] of entriesOneDown(flat)) {
-    if (typeof v === 'string' && LIVE_VALUE.test(v) && REHEARSAL_KEY.test(k)) return false;
-    if ((typeof v === 'string' && REHEARSAL_KEY.test(k) && REHEARSAL_VALUE.test(v)) || (v === false && NOT_YET.test(k)) || (v === true && REHEARSAL_FLAG.test(k))) rehearsing = true;
-    if (v === true && NOT_YET.test(k)) return false;
-  }
-  return rehearsing;
+/** The profile of a call that does nothing real, by the action it would have been. */
+function unrealAs(named: NamedTool, action: Action): ToolProfile {
+  const { kind, class: cls, base_risk, confidence, says } = unrealProfile(action);
+  return p(named.source, kind, cls, `${named.who} ${says}`, { base_risk, reversible: true, confidence });
 }
