@@ -10,6 +10,7 @@ import { inputFactors, note, noteFinding, type Working } from './inputs.js';
 import { combineRisk, decide, round } from './policy.js';
 import { genericExtract } from './profiles/extract.js';
 import { profileFor, type ToolInputs, type ToolProfile } from './profiles/index.js';
+import { hostedMcpCall } from './profiles/hosted-mcp.js';
 import { obj, strs } from './profiles/types.js';
 import { containsLiveSecret } from './redact.js';
 import { judgePrompt } from './rules/prompt-intent.js';
@@ -42,10 +43,14 @@ export function assess(call: ToolCallInput, context: AssessContext = {}, config:
   return assessAt(call, context, config, 0);
 }
 
-function assessAt(call: ToolCallInput, context: AssessContext, config: EngineConfig, depth: number): Assessment {
+function assessAt(asked: ToolCallInput, context: AssessContext, config: EngineConfig, depth: number): Assessment {
+  // A hosted MCP call is judged as the call it makes on its server (profiles/hosted-mcp.ts).
+  const hosted = hostedMcpCall(asked, config.tools);
+  const call = hosted?.call ?? asked;
   const args = call.args && typeof call.args === 'object' ? call.args : {};
   const base = profileFor(call.tool, call.annotations ?? context.mcp_annotations, config.tools);
-  const inputs = base.extract ? base.extract(args) : genericExtract(base, args);
+  const extracted = base.extract ? base.extract(args) : genericExtract(base, args);
+  const inputs = hosted?.findings.length ? { ...extracted, findings: [...(extracted.findings ?? []), ...hosted.findings] } : extracted;
   const profile = inputs.profile ?? base;
   const w: Working = { factors: [], classes: [profile.class], irreversible: !profile.reversible, confidence: profile.confidence, cleared: [] };
   const said = conversationOf(context);
@@ -186,7 +191,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   reasons.push(verdict.reason);
 
   return {
-    tool_name: call.tool,
+    tool_name: asked.tool,
     side_effect_class: cls,
     risk_score: risk,
     confidence,
