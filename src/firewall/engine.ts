@@ -76,11 +76,14 @@ function assessAt(asked: ToolCallInput, context: AssessContext, config: EngineCo
   for (const c of code) codeFactors(c.code, c.language, config, w);
   inputFactors(profile, inputs, config, w, context.cwd);
   // Clicks and typing are judged by what they press: the element's label and the user's request.
-  if (profile.kind === 'browser' && profile.class !== 'read_only') {
+  if (profile.kind === 'browser' && profile.class !== 'read_only' && inputs.presses !== null) {
     const request = uiRequest(said);
     const conversation = said.join('\n');
     const typed = inputs.outbound?.text ?? '';
-    for (const f of judgeUiAction({ label: uiLabel(args, !inputs.outbound), typed, request, conversation, commits: commitsPress(call.tool, args, typed) })) noteFinding(w, 'ui_action', f);
+    // A page script's press is named by its selectors; the element the tool hands it, if any, too.
+    const label = inputs.presses === undefined ? uiLabel(args, !inputs.outbound) : `${inputs.presses} ${uiLabel(args, false)}`.trim();
+    const commits = inputs.presses !== undefined || commitsPress(call.tool, args, typed);
+    for (const f of judgeUiAction({ label, typed, request, conversation, commits })) noteFinding(w, 'ui_action', f);
   }
   // Settings and monitoring tools (not shells, whose commands are parsed) by what they switch off.
   // A scheduled downtime is a silence too.

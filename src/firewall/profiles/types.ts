@@ -58,6 +58,12 @@ export interface ToolInputs {
   texts?: string[];
   /** Profile-specific observations (an element labelled "Pay now", a public share). */
   findings?: Finding[];
+  /**
+   * What a browser call presses when its arguments do not say it as an element (a page script's
+   * selectors and names, judged with the request as a click on that label); null when the call
+   * presses nothing (a page script that only fetches or reads a secret).
+   */
+  presses?: string | null;
 }
 
 export type Extractor = (args: Record<string, unknown>) => ToolInputs;
