@@ -264,16 +264,22 @@ function deferredFactors(inputs: ToolInputs, context: AssessContext, config: Eng
       commands.push(...intent.commands);
       w.confidence = Math.min(w.confidence, 0.8);
     }
+    // Commands it will run, and a call it will make (a scheduled action named with its arguments).
+    const runs = [...commands.map((command) => ({ call: { tool: 'Bash', args: { command } }, what: `run \`${clip(command)}\``, named: false })), ...(d.call ? [{ call: d.call, what: `call ${d.call.tool}`, named: true }] : [])];
     if (depth >= MAX_DEFER_DEPTH) {
-      if (commands.length) note(w, 'deferred', 0.6, `${d.via} nests deferred work more than ${MAX_DEFER_DEPTH} levels deep`, 'external', false);
+      if (runs.length) note(w, 'deferred', 0.6, `${d.via} nests deferred work more than ${MAX_DEFER_DEPTH} levels deep`, 'external', false);
       continue;
     }
-    for (const command of commands) {
-      const inner = assessAt({ tool: 'Bash', args: { command } }, context, config, depth + 1);
-      const top = inner.factors.filter((f) => f.name !== 'tool_class').sort((a, b) => b.risk - a.risk)[0];
-      if (top) note(w, 'deferred', inner.risk_score, `${d.via} will run \`${clip(command)}\`: ${top.reason}`, inner.side_effect_class, inner.reversible);
+    for (const run of runs) {
+      const inner = assessAt(run.call, context, config, depth + 1);
+      // A named action counts when made now it would wait for a person for what it does (its risk
+      // or its class), not only for doubt about a name nobody has seen.
+      if (run.named && !(inner.decision !== 'allow' && (inner.risk_score > config.thresholds.ask_above || inner.side_effect_class === 'critical' || inner.crisis_sensitive))) continue;
+      // A shell's own class says nothing; a named action's class is what its name says it does.
+      const top = inner.factors.filter((f) => run.named || f.name !== 'tool_class').sort((a, b) => b.risk - a.risk)[0];
+      if (top) note(w, 'deferred', inner.risk_score, `${d.via} will ${run.what}: ${top.reason}`, inner.side_effect_class, inner.reversible);
       w.confidence = Math.min(w.confidence, Math.max(0.5, inner.confidence));
-      if (inner.decision !== 'allow') out.gated ??= `\`${clip(command)}\` (run by ${d.via})`;
+      if (inner.decision !== 'allow') out.gated ??= `${run.what.replace(/^(?:run|call) /, '')} (run by ${d.via})`;
     }
   }
   return out;

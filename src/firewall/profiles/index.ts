@@ -9,6 +9,7 @@ import { mcpServerProfile, namedServerProfile } from './mcp-servers.js';
 import { p, PATHS, type ToolProfile } from './types.js';
 import { splitName } from './tool-name.js';
 import { unknownProfile } from './unknown.js';
+import { withScheduledWork } from './scheduled.js';
 
 export type { ToolProfile, ToolInputs, ToolKind, FileWrite, Deferred } from './types.js';
 
@@ -48,7 +49,7 @@ export function profileFor(tool: string, annotations: McpAnnotations | undefined
   const key = annotations ? `${tool}\u0000${annotations.readOnlyHint}${annotations.destructiveHint}${annotations.idempotentHint}${annotations.openWorldHint}` : tool;
   let prof = cache.get(key);
   if (!prof) {
-    prof = unknownProfile(tool, annotations);
+    prof = withScheduledWork(tool, unknownProfile(tool, annotations));
     if (cache.size > 1000) cache.clear();
     cache.set(key, prof);
   }

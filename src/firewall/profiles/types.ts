@@ -39,6 +39,8 @@ export interface Deferred {
   command?: string;
   /** A handoff carries the conversation itself: the user's last request is what will be done. */
   fromConversation?: boolean;
+  /** An action the job will call, named with its arguments (profiles/scheduled.ts): judged as that call. */
+  call?: { tool: string; args: Record<string, unknown> };
 }
 
 /** What one call will do, in the engine's terms. Every field is optional. */
