@@ -101,18 +101,18 @@ function secretSource(code: string): string | null {
 export function readPageScript(raw: string): PageScriptFacts {
   const code = raw.replace(COMMENT, ' ');
   const literals = literalsOf(code);
-  const urls = literals.filter((l) => /^(?:https?:)?\/\/[\w.-]+\.[a-z]{2,}/i.test(l)).map((l) => (l.startsWith('//') ? `https:${l}` : l));
+  const urls = literals.filter((l) => /^(?:(?:https?|wss?):)?\/\/[\w.-]+\.[a-z]{2,}/i.test(l)).map((l) => (l.startsWith('//') ? `https:${l}` : l));
   const paths = literals.filter((l) => /^\/[\w${}]/.test(l)).map(words);
   const findings: Finding[] = [];
   const secret = secretSource(code);
   const sends = SINK.test(code);
   const method = ACTING_METHOD.exec(code)?.slice(1).find(Boolean)?.toUpperCase() ?? (/\.\s*(?:submit|requestSubmit)\s*\(/.test(code) ? 'POST' : undefined);
-  const external = sends && (urls.length > 0 || /https?:\/\//.test(code));
+  const external = sends && (urls.length > 0 || /(?:https?|wss?):\/\//.test(code));
   const carries = !!secret || PAGE_DATA.test(code) || URL_CARRIES.test(code);
   const bulk = BULK.test(code);
 
   if (external && secret) findings.push(finding(0.92, 'critical', false, 'secret_exfiltration', `sends ${secret} to another host (${hosts(urls)})`));
-  else if (external && carries && (method || URL_CARRIES.test(code) || /\bsendBeacon|\bnew\s+Image|\.src\s*=|location/.test(code))) {
+  else if (external && carries && (method || URL_CARRIES.test(code) || /\bsendBeacon|\bnew\s+(?:Image|WebSocket)\b|\.src\s*=|\.send\s*\(|location/.test(code))) {
     findings.push(finding(0.82, 'critical', false, 'exfiltration', `sends what the page shows to another host (${hosts(urls)})`));
   } else if (secret) findings.push(finding(0.65, 'read_only', true, 'secret_read', `returns ${secret} into the conversation`));
   else if (external && method) findings.push(finding(0.45, 'external', false, 'network_send', `sends a ${method} request to another host (${hosts(urls)})`));

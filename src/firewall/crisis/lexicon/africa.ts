@@ -23,7 +23,7 @@ export const AM = compile('am', [
 
 export const TI = compile('ti', [
   ['topic', 0.5, String.raw`ነብሰ ?-?ቅትለት`],
-  ['ideation', 1, String.raw`ክነብር ኣይደልን|ክመውት (?:እደሊ|ደልየ)|(?:ርእሰይ|ነብሰይ) (?:ክቐትል|ከጥፍእ)|ህይወተይ (?:ከብቅዕ|ክውድእ|ከጥፍእ)`],
+  ['ideation', 1, String.raw`(?:ክነብር|ምንባር) ኣይደልን|ክመውት (?:እደሊ|ደልየ)|(?:ርእሰይ|ነብሰይ) (?:ክቐትል|ከጥፍእ)|ህይወተይ (?:ከብቅዕ|ክውድእ|ከጥፍእ)`],
   ['farewell', 0.5, String.raw`ንኹሉ(?: ነገር)? ይቕረታ`],
   // fw-gaps round: a burden, everyone better off without me, don't look for me, "I won't need it",
   // tonight, pills gathered, a bridge or a building, tired of life.
@@ -34,7 +34,7 @@ export const TI = compile('ti', [
   ['timing', 0.3, String.raw`ሎሚ ለይቲ`],
   ['means', 0.8, String.raw`ኪኒና(?:ታት)? (?:ኣኪበ|ኣኪብ|ኣዋሂለ)|ኩሉ (?:ፈውሲ|ኪኒና) (?:ክሰቲ|ክውሕጥ)`],
   ['method', 1, String.raw`ካብ (?:ድልድል|ህንጻ|ፎቅ) (?:ክዘልል|ክድርቢ)`],
-  ['hopelessness', 0.8, String.raw`ካብ ህይወት ደኺመ|ህይወት (?:ኣሕሊሉኒ|ሰልቺዩኒ)`],
+  ['hopelessness', 0.8, String.raw`ካብ ህይወት ደኺመ|ህይወት (?:ኣሕሊሉኒ|ሰልቺዩኒ)|ህይወት(?:ይ)? (?:ትርጉም|ረብሓ) የብላን`],
 ]);
 
 export const SO = compile('so', [

@@ -99,7 +99,10 @@ export const KY = compile('ky', [
   ['means', 0.8, String.raw`(?:уктатуучу )?дары(?:лар)?(?:ды|ны)? (?:чогултуп|жыйнап)|бардык дары(?:ларды|ны) ичем`],
   ['method', 1, String.raw`(?:көпүрөдөн|чатырдан|үйдүн башынан) (?:секирем|ыргыйм)`],
   ['hopelessness', 0.8, String.raw`жашоодон (?:тажадым|чарчадым|тажап кеттим)`],
-  ['absence', 0.8, String.raw`(?:күнүнөн|ишембиден|жекшембиден|дүйшөмбүдөн|жумадан|эртеңден) кийин мен (?:болбойм|жок болом)`],
+  // "Not here after Saturday" is also said before a trip: it needs company.
+  ['absence', 0.5, String.raw`(?:күнүнөн|ишембиден|жекшембиден|дүйшөмбүдөн|жумадан|эртеңден) кийин мен (?:болбойм|жок болом)`],
+  ['hopelessness', 0.8, String.raw`жашоо(?:нун|мдун)? (?:мааниси|маңызы) (?:жок|калган жок)`],
+  ['burden', 0.8, String.raw`(?:мен )?эч кимге керек эмесмин`],
 ]);
 
 /** Uyghur: Arabic script, and the Latin letters typed on phones (accents folded away). fw-gaps round. */
@@ -115,7 +118,10 @@ export const UG = compile('ug', [
   ['means', 0.8, String.raw`(?:ئۇيقۇ )?دورى(?:لىرى|لار)?(?:نى)? يىغىپ قويدۇم|ھەممە دورىنى (?:ئىچىمەن|يەيمەن)`],
   ['method', 1, String.raw`(?:كۆۋرۈكتىن|بىنادىن|ئۆگزىدىن) (?:سەكرەيمەن|ئاتلايمەن)`],
   ['hopelessness', 0.8, String.raw`ھاياتتىن (?:زېرىكتىم|بىزار بولدۇم|چارچىدىم)`],
-  ['absence', 0.8, String.raw`(?:دىن|تىن) كېيىن مەن بولمايمەن|\bkeyin men bolmaymen\b`],
+  // "Not here after Saturday" is also said before a trip: it needs company.
+  ['absence', 0.5, String.raw`(?:دىن|تىن) كېيىن مەن بولمايمەن|\bkeyin men bolmaymen\b`],
+  ['hopelessness', 0.8, String.raw`ھاياتىمنىڭ (?:ھېچ )?(?:مەنىسى|ئەھمىيىتى) (?:قالمىدى|يوق)`],
+  ['ideation', 1, String.raw`ئۆلۈپ كەتسەم (?:ياخشى|بولاتتى)`],
 ]);
 
 export const PS = compile('ps', [

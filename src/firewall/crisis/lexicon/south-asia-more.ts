@@ -116,7 +116,10 @@ export const SI = compile('si', [
   ['means', 0.8, String.raw`(?:පෙති|බෙහෙත්)(?: ගොඩක්| ඔක්කොම)? (?:එකතු කරලා|එකතු කළා|ගබඩා කරලා|හංගලා)`],
   ['farewell', 0.5, String.raw`(?:මාව|මං|මම) (?:හොයන්න|සොයන්න) එපා`],
   ['ideation', 0.6, String.raw`ඔක්කොම ඉවර කරනවා`],
-  ['absence', 0.8, String.raw`(?:ට|න්) පස්සේ (?:මම|මං) (?:ඉන්නේ නෑ|ඉන්නෙ නෑ|නැහැ)|කවුරුවත් (?:මං|මා|මම) ගැන (?:බය|හිතන්න|කරදර) (?:වෙන්න|වෙලා) ඕනේ නෑ`],
+  // "Not here after Saturday" is also said before a trip: it needs company; nobody needing to worry does not.
+  ['absence', 0.5, String.raw`(?:ට|න්) පස්සේ (?:මම|මං) (?:ඉන්නේ නෑ|ඉන්නෙ නෑ|නැහැ)`],
+  ['absence', 0.8, String.raw`කවුරුවත් (?:මං|මා|මම) ගැන (?:බය|හිතන්න|කරදර) (?:වෙන්න|වෙලා) ඕනේ නෑ`],
+  ['hopelessness', 0.8, String.raw`ජීවත් වෙන්න (?:හේතුවක්|තේරුමක්) (?:නෑ|නැහැ)`],
 ]);
 
 /** Hinglish phrasings the Urdu and Hindi lexicons lack ("jeene ka koi matlab nahi", "bojh hoon"). */
