@@ -10,6 +10,7 @@ import { inputFactors, note, noteFinding, type Working } from './inputs.js';
 import { combineRisk, decide, round } from './policy.js';
 import { genericExtract } from './profiles/extract.js';
 import { profileFor, type ToolInputs, type ToolProfile } from './profiles/index.js';
+import { hostedMcpCall } from './profiles/hosted-mcp.js';
 import { obj, strs } from './profiles/types.js';
 import { containsLiveSecret } from './redact.js';
 import { judgePrompt } from './rules/prompt-intent.js';
@@ -42,10 +43,14 @@ export function assess(call: ToolCallInput, context: AssessContext = {}, config:
   return assessAt(call, context, config, 0);
 }
 
-function assessAt(call: ToolCallInput, context: AssessContext, config: EngineConfig, depth: number): Assessment {
+function assessAt(asked: ToolCallInput, context: AssessContext, config: EngineConfig, depth: number): Assessment {
+  // A hosted MCP call is judged as the call it makes on its server (profiles/hosted-mcp.ts).
+  const hosted = hostedMcpCall(asked, config.tools);
+  const call = hosted?.call ?? asked;
   const args = call.args && typeof call.args === 'object' ? call.args : {};
   const base = profileFor(call.tool, call.annotations ?? context.mcp_annotations, config.tools);
-  const inputs = base.extract ? base.extract(args) : genericExtract(base, args);
+  const extracted = base.extract ? base.extract(args) : genericExtract(base, args);
+  const inputs = hosted?.findings.length ? { ...extracted, findings: [...(extracted.findings ?? []), ...hosted.findings] } : extracted;
   const profile = inputs.profile ?? base;
   const w: Working = { factors: [], classes: [profile.class], irreversible: !profile.reversible, confidence: profile.confidence, cleared: [] };
   const said = conversationOf(context);
@@ -71,11 +76,14 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   for (const c of code) codeFactors(c.code, c.language, config, w);
   inputFactors(profile, inputs, config, w, context.cwd);
   // Clicks and typing are judged by what they press: the element's label and the user's request.
-  if (profile.kind === 'browser' && profile.class !== 'read_only') {
+  if (profile.kind === 'browser' && profile.class !== 'read_only' && inputs.presses !== null) {
     const request = uiRequest(said);
     const conversation = said.join('\n');
     const typed = inputs.outbound?.text ?? '';
-    for (const f of judgeUiAction({ label: uiLabel(args, !inputs.outbound), typed, request, conversation, commits: commitsPress(call.tool, args, typed) })) noteFinding(w, 'ui_action', f);
+    // A page script's press is named by its selectors; the element the tool hands it, if any, too.
+    const label = inputs.presses === undefined ? uiLabel(args, !inputs.outbound) : `${inputs.presses} ${uiLabel(args, false)}`.trim();
+    const commits = inputs.presses !== undefined || commitsPress(call.tool, args, typed);
+    for (const f of judgeUiAction({ label, typed, request, conversation, commits })) noteFinding(w, 'ui_action', f);
   }
   // Settings and monitoring tools (not shells, whose commands are parsed) by what they switch off.
   // A scheduled downtime is a silence too.
@@ -186,7 +194,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   reasons.push(verdict.reason);
 
   return {
-    tool_name: call.tool,
+    tool_name: asked.tool,
     side_effect_class: cls,
     risk_score: risk,
     confidence,
@@ -256,16 +264,22 @@ function deferredFactors(inputs: ToolInputs, context: AssessContext, config: Eng
       commands.push(...intent.commands);
       w.confidence = Math.min(w.confidence, 0.8);
     }
+    // Commands it will run, and a call it will make (a scheduled action named with its arguments).
+    const runs = [...commands.map((command) => ({ call: { tool: 'Bash', args: { command } }, what: `run \`${clip(command)}\``, named: false })), ...(d.call ? [{ call: d.call, what: `call ${d.call.tool}`, named: true }] : [])];
     if (depth >= MAX_DEFER_DEPTH) {
-      if (commands.length) note(w, 'deferred', 0.6, `${d.via} nests deferred work more than ${MAX_DEFER_DEPTH} levels deep`, 'external', false);
+      if (runs.length) note(w, 'deferred', 0.6, `${d.via} nests deferred work more than ${MAX_DEFER_DEPTH} levels deep`, 'external', false);
       continue;
     }
-    for (const command of commands) {
-      const inner = assessAt({ tool: 'Bash', args: { command } }, context, config, depth + 1);
-      const top = inner.factors.filter((f) => f.name !== 'tool_class').sort((a, b) => b.risk - a.risk)[0];
-      if (top) note(w, 'deferred', inner.risk_score, `${d.via} will run \`${clip(command)}\`: ${top.reason}`, inner.side_effect_class, inner.reversible);
+    for (const run of runs) {
+      const inner = assessAt(run.call, context, config, depth + 1);
+      // A named action counts when made now it would wait for a person for what it does (its risk
+      // or its class), not only for doubt about a name nobody has seen.
+      if (run.named && !(inner.decision !== 'allow' && (inner.risk_score > config.thresholds.ask_above || inner.side_effect_class === 'critical' || inner.crisis_sensitive))) continue;
+      // A shell's own class says nothing; a named action's class is what its name says it does.
+      const top = inner.factors.filter((f) => run.named || f.name !== 'tool_class').sort((a, b) => b.risk - a.risk)[0];
+      if (top) note(w, 'deferred', inner.risk_score, `${d.via} will ${run.what}: ${top.reason}`, inner.side_effect_class, inner.reversible);
       w.confidence = Math.min(w.confidence, Math.max(0.5, inner.confidence));
-      if (inner.decision !== 'allow') out.gated ??= `\`${clip(command)}\` (run by ${d.via})`;
+      if (inner.decision !== 'allow') out.gated ??= `${run.what.replace(/^(?:run|call) /, '')} (run by ${d.via})`;
     }
   }
   return out;

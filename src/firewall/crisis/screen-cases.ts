@@ -252,6 +252,19 @@ export const CASES: Case[] = [
   ['ar', 'bghit nmout, ma bqitch bghit n3ich', true],
   ['fr', "J'ai tellement faim que je pourrais mourir 😅", false],
   ['fr', 'Rappel : formation SOS Amitié jeudi 19h pour les bénévoles', false],
+  // Kyrgyz, Uyghur (Arabic and Latin letters), Lao, Tigrinya, Sinhala: the fw-gaps round's concepts.
+  ['ky', 'мен мындан ары жашагым келбейт', true],
+  ['ky', 'үй-бүлөмө жүк болуп калдым, мен болбосом баарына жеңил болот', true],
+  ['ky', 'ысыктан өлүп калдым, суу алып келчи', false],
+  ['ug', 'مەن ئەمدى ياشاشنى خالىمايمەن', true],
+  ['ug', 'ozumni olturmekchi', true],
+  ['ug', 'ئىسسىقتا ئۆلۈپ كەتتىم', false],
+  ['lo', 'ຂ້ອຍເປັນພາລະຂອງຄອບຄົວ', true],
+  ['lo', 'ເມື່ອຍແທບຕາຍ ກັບບ້ານກ່ອນເດີ', false],
+  ['ti', 'ጾር እየ ንስድራይ', true],
+  ['ti', 'ብድኻም ሞይተ', false],
+  ['si', 'මම ගෙදරට බරක් විතරයි', true],
+  ['si', 'රස්නෙට මැරෙනවා', false],
 ];
 
 

@@ -23,7 +23,7 @@ import { CEB, JV, KM, LO, MY } from './lexicon/southeast-asia-more.js';
 import { GU, HI_LATN, KN, ML, NE, PA, SI, TE } from './lexicon/south-asia-more.js';
 import { AF, AM, HA, IG, SO, TI, XH } from './lexicon/africa.js';
 import { CY, ET, EU, GA, GL, IS, LT, LV, MK, MT, SK, SL, SQ } from './lexicon/europe-more.js';
-import { AZ, HY, KA, KK, KU, MN, PS, UZ } from './lexicon/caucasus-central-asia.js';
+import { AZ, HY, KA, KK, KU, KY, MN, PS, UG, UZ } from './lexicon/caucasus-central-asia.js';
 import { AR_LATN_MORE, HT, QU, YUE } from './lexicon/creole-andes-cantonese.js';
 import { AR_MORE, HI_MORE, KO_MORE, NL_MORE, PL_MORE, RU_MORE, SV_MORE, TR_MORE, ZH_MORE } from './lexicon/concepts-more-intl.js';
 import { GOODBYE_LOGISTICS } from './lexicon/goodbye-logistics.js';
@@ -52,6 +52,8 @@ const STRONG_CUES: Cue[] = [
   // Eighth round: the languages no lexicon had (lexicon/south-asia-more.ts, africa.ts, ...).
   ...[PA, GU, TE, KN, ML, NE, SI, HI_LATN, MY, KM, LO, JV, CEB, AM, TI, SO, HA, IG, XH, AF].flat(),
   ...[ET, LV, LT, SK, SL, MK, SQ, IS, CY, GA, EU, GL, MT, KA, HY, AZ, KK, UZ, MN, PS, KU, HT, QU, YUE, AR_LATN_MORE].flat(),
+  // fw-gaps round: Kyrgyz and Uyghur, which no lexicon had.
+  ...[KY, UG].flat(),
   // Tired of living, not here after a date, of no more use: everyday varieties of ay1 and az1 (fw-recall).
   ...TIRED_OF_LIVING,
   // Indirect risk: hand-overs, endings with a date, settling up, means gathered (lexicon/indirect-*.ts).

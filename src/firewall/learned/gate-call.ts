@@ -1,6 +1,7 @@
 import type { EngineConfig } from '../engine.js';
 import { genericExtract } from '../profiles/extract.js';
 import { profileFor, type ToolInputs, type ToolProfile } from '../profiles/index.js';
+import { hostedMcpCall } from '../profiles/hosted-mcp.js';
 import { analyzeShell } from '../shell/analyze.js';
 import type { AssessContext, ToolCallInput } from '../types.js';
 import type { GateCallView } from './gate-features.js';
@@ -24,7 +25,13 @@ export function gateCallView(call: ToolCallInput, profile: Pick<ToolProfile, 'cl
   return { tool: call.tool, sideEffectClass: profile.class, kind: profile.kind, args: call.args ?? {}, request: requestOf(context), cleared };
 }
 
-function resolve(call: ToolCallInput, context: AssessContext, config: EngineConfig): { profile: ToolProfile; inputs: ToolInputs } {
+/** The call the engine judges: a hosted MCP call is the call it makes on its server. */
+function judged(call: ToolCallInput, config: EngineConfig): ToolCallInput {
+  return hostedMcpCall(call, config.tools)?.call ?? call;
+}
+
+function resolve(asked: ToolCallInput, context: AssessContext, config: EngineConfig): { profile: ToolProfile; inputs: ToolInputs } {
+  const call = judged(asked, config);
   const base = profileFor(call.tool, call.annotations ?? context.mcp_annotations, config.tools);
   const args = call.args && typeof call.args === 'object' ? call.args : {};
   const inputs = base.extract ? base.extract(args) : genericExtract(base, args);
@@ -44,5 +51,5 @@ export function gateViewOf(call: ToolCallInput, context: AssessContext, config: 
   const { profile, inputs } = resolve(call, context, config);
   const commands = (inputs.commands ?? []).filter((c) => c.trim() !== '');
   const cleared = commands.flatMap((c) => analyzeShell(c, { sensitive_paths: config.sensitive_paths }).cleared);
-  return { profile, view: gateCallView(call, profile, context, cleared) };
+  return { profile, view: gateCallView(judged(call, config), profile, context, cleared) };
 }

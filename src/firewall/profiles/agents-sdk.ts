@@ -1,5 +1,5 @@
-import { finding } from '../rules/finding.js';
 import { nothing, searches } from './extract.js';
+import { approvalFindings } from './hosted-mcp.js';
 import { patchInputs, shellInputs } from './codex.js';
 import { obj, p, str, strs, type ToolProfile } from './types.js';
 
@@ -51,11 +51,9 @@ export const AGENTS_SDK: Record<string, ToolProfile> = {
   computer,
   computer_use_preview: computer,
   computer_use: computer,
-  hosted_mcp: p(A, 'generic', 'external', 'calls a hosted MCP server', {
-    base_risk: 0.2,
-    confidence: 0.5,
-    extract: (a) => ({ findings: str(a, 'require_approval') === 'never' ? [finding(0.5, 'external', true, 'safety_tampering', 'hosted MCP call configured never to ask')] : [] }),
-  }),
+  // A hosted MCP call that names its tool is judged as that tool's call (hosted-mcp.ts); this
+  // profile is for the rest: the hosted tool's own configuration.
+  hosted_mcp: p(A, 'generic', 'external', 'calls a hosted MCP server', { base_risk: 0.2, confidence: 0.5, extract: (a) => ({ findings: approvalFindings(a) }) }),
 };
 
 /** `shell` and `apply_patch` are shared with Codex; the table there handles both argument shapes. */

@@ -28,7 +28,7 @@ const READ_METHOD = /^(?:get|head|options|list)$/i;
  */
 const ACTING_STEM = /pay|send|transfer|wire|withdraw|deposit|delet|remov|drop|kill|destroy|purge|wipe|dump|sign|import|export|set|stop|creat|updat|writ|post|submit|publish|exec|run|deploy|grant|revok|approv|cancel|close|reset|move|shar|invit|buy|sell|order|book|charg|refund|mint|burn|lock|enabl|disabl|boot|shut|start|key|secret|pass|token|credential|seed|mnemonic|priv|reveal|decrypt|unseal|login|auth|sudo|admin|upload|open|trigger|fire|launch|request|mail|notify|message|invoke|call|apply|rollback|restore|clear|flush|rotate|issue|generate|assign|claim|redeem|swap|bid/;
 
-function isDispatcher(words: readonly string[]): boolean {
+export function isDispatcher(words: readonly string[]): boolean {
   return words.length > 0 && words.every((w) => DISPATCHER.test(w) || REQUESTER.test(w));
 }
 

@@ -1,6 +1,7 @@
 import { judgeStopAsking } from '../rules/tampering.js';
 import { command, fetchesUrl, fileEdit, nothing, outboundOf, readsPath, searches, searchesFiles } from './extract.js';
 import { parseAnyPatch } from './patch-envelope.js';
+import { browserCdp, browserConsole } from './page-script.js';
 import { p, PATHS, str, strs, type ToolProfile } from './types.js';
 
 // Hermes Agent's tools with their real argument shapes (tools/*.py in NousResearch/hermes-agent):
@@ -56,7 +57,8 @@ export const HERMES: Record<string, ToolProfile> = {
   browser_navigate: p(H, 'browser', 'read_only', 'opens a page', { base_risk: 0.03, extract: fetchesUrl }),
   browser_snapshot: quiet('reads the page'),
   browser_vision: p(H, 'browser', 'read_only', 'looks at the page', { extract: (a) => ({ texts: strs(a, 'question') }) }),
-  browser_console: quiet('reads the browser console'),
+  browser_console: browserConsole(H),
+  browser_cdp: browserCdp(H),
   browser_get_images: quiet('lists page images'),
   browser_scroll: quiet('scrolls the page'),
   browser_back: quiet('goes back'),

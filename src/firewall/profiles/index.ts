@@ -9,6 +9,7 @@ import { mcpServerProfile, namedServerProfile } from './mcp-servers.js';
 import { p, PATHS, type ToolProfile } from './types.js';
 import { splitName } from './tool-name.js';
 import { unknownProfile } from './unknown.js';
+import { withScheduledWork } from './scheduled.js';
 
 export type { ToolProfile, ToolInputs, ToolKind, FileWrite, Deferred } from './types.js';
 
@@ -42,13 +43,13 @@ export function profileFor(tool: string, annotations: McpAnnotations | undefined
   }
   const { server, tool: bare } = splitName(tool);
   // A bare name that carries its server's name (slack_post_message, puppeteer_click) is that server's.
-  const known = server ? mcpServerProfile(server, bare) : namedServerProfile(tool) ?? bareFileTool(tool);
+  const known = server ? mcpServerProfile(server, bare) : namedServerProfile(tool) ?? bareServerTool(tool);
   if (known) return known;
   // Unknown tools are classified from scratch; the result depends only on name and annotations.
   const key = annotations ? `${tool}\u0000${annotations.readOnlyHint}${annotations.destructiveHint}${annotations.idempotentHint}${annotations.openWorldHint}` : tool;
   let prof = cache.get(key);
   if (!prof) {
-    prof = unknownProfile(tool, annotations);
+    prof = withScheduledWork(tool, unknownProfile(tool, annotations));
     if (cache.size > 1000) cache.clear();
     cache.set(key, prof);
   }
@@ -64,8 +65,14 @@ export function bareName(tool: string): string {
  * The filesystem server's edit and read tools under their bare names (`edit_file {path, edits}`,
  * as a proxy or another client spells them) do what their names say to the path they are given:
  * judged by that path, as the prefixed tools are. Moves and deletes are left to the unknown profile.
+ * The browser servers' script tools (`browser_evaluate`, `evaluate_script`) run their script in the
+ * page whichever server they come from: judged by what the script does.
  */
-const FILE_TOOLS = new Set(['read_file', 'read_text_file', 'read_multiple_files', 'write_file', 'edit_file', 'create_directory', 'list_directory', 'directory_tree', 'get_file_info']);
-function bareFileTool(tool: string): ToolProfile | undefined {
-  return FILE_TOOLS.has(tool) ? mcpServerProfile('filesystem', tool) : undefined;
+const BARE_TOOLS: Record<string, string> = {
+  ...Object.fromEntries(['read_file', 'read_text_file', 'read_multiple_files', 'write_file', 'edit_file', 'create_directory', 'list_directory', 'directory_tree', 'get_file_info'].map((t) => [t, 'filesystem'])),
+  ...Object.fromEntries(['browser_evaluate', 'evaluate_script', 'browser_run_code'].map((t) => [t, 'playwright'])),
+};
+function bareServerTool(tool: string): ToolProfile | undefined {
+  const server = own(BARE_TOOLS, tool);
+  return server ? mcpServerProfile(server, tool) : undefined;
 }

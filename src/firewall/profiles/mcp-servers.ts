@@ -3,6 +3,7 @@ import { judgeStopAsking } from '../rules/tampering.js';
 import { fetchesUrl, fileEdit, nothing, outboundOf, searches } from './extract.js';
 import { obj, p, str, strs, type Extractor, type ToolProfile } from './types.js';
 import { argStrings } from '../arg-strings.js';
+import { runsPageScript } from './page-script.js';
 
 /** What the knowledge graph is told to remember can tell the agent to stop asking from now on. */
 const remembered: Extractor = (a) => ({ findings: judgeStopAsking(argStrings(a).join('\n'), 'memory entry') });
@@ -94,13 +95,16 @@ export const MCP_SERVERS: Record<string, ToolProfile> = {
   'playwright/browser_type': p(M, 'browser', 'external', 'types into a page', { base_risk: 0.08, extract: typed }),
   'playwright/browser_fill_form': p(M, 'browser', 'external', 'fills a form', { base_risk: 0.08, extract: typed }),
   'playwright/browser_select_option': p(M, 'browser', 'external', 'selects an option', { base_risk: 0.05, extract: nothing }),
-  'playwright/browser_evaluate': p(M, 'code', 'external', 'runs JavaScript in the page', { base_risk: 0.2, extract: (a) => ({ code: [{ code: str(a, 'function', 'script') ?? '', language: 'javascript' }] }) }),
+  // Scripts run in the page (chrome-devtools' evaluate_script too: its server reads as playwright).
+  'playwright/browser_evaluate': runsPageScript(M, 'function', 'script'),
+  'playwright/evaluate_script': runsPageScript(M, 'function', 'script'),
+  'playwright/browser_run_code': runsPageScript(M, 'code'),
   'playwright/browser_file_upload': p(M, 'browser', 'external', 'uploads files to a page', { base_risk: 0.3, reversible: false, extract: (a) => ({ reads: strs(a, 'paths'), outbound: { text: '', attachments: strs(a, 'paths') } }) }),
   'playwright/browser_press_key': p(M, 'browser', 'external', 'presses a key', { base_risk: 0.05, extract: nothing }),
   'puppeteer/puppeteer_navigate': p(M, 'browser', 'read_only', 'opens a page', { base_risk: 0.03, extract: fetchesUrl }),
   'puppeteer/puppeteer_click': p(M, 'browser', 'external', 'clicks on a page', { base_risk: 0.05, extract: nothing }),
   'puppeteer/puppeteer_fill': p(M, 'browser', 'external', 'types into a page', { base_risk: 0.08, extract: typed }),
-  'puppeteer/puppeteer_evaluate': p(M, 'code', 'external', 'runs JavaScript in the page', { base_risk: 0.2, extract: (a) => ({ code: [{ code: str(a, 'script') ?? '', language: 'javascript' }] }) }),
+  'puppeteer/puppeteer_evaluate': runsPageScript(M, 'script'),
   // fetch, search, git, memory, utilities
   'fetch/fetch': p(M, 'web', 'read_only', 'fetches a URL', { base_risk: 0.03, extract: fetchesUrl }),
   'brave-search/brave_web_search': read('searches the web', searches),

@@ -39,6 +39,8 @@ export interface Deferred {
   command?: string;
   /** A handoff carries the conversation itself: the user's last request is what will be done. */
   fromConversation?: boolean;
+  /** An action the job will call, named with its arguments (profiles/scheduled.ts): judged as that call. */
+  call?: { tool: string; args: Record<string, unknown> };
 }
 
 /** What one call will do, in the engine's terms. Every field is optional. */
@@ -58,6 +60,12 @@ export interface ToolInputs {
   texts?: string[];
   /** Profile-specific observations (an element labelled "Pay now", a public share). */
   findings?: Finding[];
+  /**
+   * What a browser call presses when its arguments do not say it as an element (a page script's
+   * selectors and names, judged with the request as a click on that label); null when the call
+   * presses nothing (a page script that only fetches or reads a secret).
+   */
+  presses?: string | null;
 }
 
 export type Extractor = (args: Record<string, unknown>) => ToolInputs;

@@ -15,11 +15,26 @@ export const AM = compile('am', [
   ['ideation', 1, String.raw`ሕይወቴን (?:ማጥፋት|ላጠፋ|ልጨርስ|ማብቃት)`],
   ['method', 1, String.raw`ከ(?:ድልድ(?:ዩ|ይ)|ፎቅ) (?:ልዘል|እዘላለሁ)`],
   ['hopelessness', 0.8, String.raw`ሕይወት (?:ሰለቸኝ|አስጠላኝ)`],
+  // fw-gaps round: a burden ("ሸክም ሆኛለሁ"), don't look for me, sleeping pills saved up.
+  ['burden', 0.8, String.raw`ሸክም (?:ሆኛለሁ|ሆንኩ|ሆኜያለሁ)`],
+  ['farewell', 0.5, String.raw`(?:እኔን )?(?:አትፈልጉኝ|አትፈልገኝ|አትፈልጊኝ)`],
+  ['means', 0.8, String.raw`(?:የእንቅልፍ )?(?:ኪኒኖች|ክኒኖች|መድሃኒቶች)(?:ን)? (?:አጠራቅሜ|ሰብስቤ|ገዝቼ)`],
 ]);
 
 export const TI = compile('ti', [
-  ['ideation', 1, String.raw`ክነብር ኣይደልን|ክመውት እደሊ|(?:ርእሰይ|ነብሰይ) ክቐትል`],
-  ['farewell', 0.5, String.raw`ንኹሉ ይቕረታ`],
+  ['topic', 0.5, String.raw`ነብሰ ?-?ቅትለት`],
+  ['ideation', 1, String.raw`(?:ክነብር|ምንባር) ኣይደልን|ክመውት (?:እደሊ|ደልየ)|(?:ርእሰይ|ነብሰይ) (?:ክቐትል|ከጥፍእ)|ህይወተይ (?:ከብቅዕ|ክውድእ|ከጥፍእ)`],
+  ['farewell', 0.5, String.raw`ንኹሉ(?: ነገር)? ይቕረታ`],
+  // fw-gaps round: a burden, everyone better off without me, don't look for me, "I won't need it",
+  // tonight, pills gathered, a bridge or a building, tired of life.
+  ['burden', 0.8, String.raw`ጾር (?:ኮይነ|እየ|ኮይነ ኣለኹ)`],
+  ['burden', 1, String.raw`ብዘይ(?:ካይ| ኣነ) (?:ኩሉ(?: ሰብ)? )?(?:ይሓይሽ|ይሕሸ|ደስ ይብሎ)`],
+  ['farewell', 0.5, String.raw`ኣይት(?:ድለዩኒ|ድልዩኒ|ደልዩኒ|ድለየኒ|ድለይኒ|ድለይዮ)`],
+  ['giving_away', 0.45, String.raw`(?:ድሕሪ ሕጂ )?ኣየድልየን(?:ን)?`],
+  ['timing', 0.3, String.raw`ሎሚ ለይቲ`],
+  ['means', 0.8, String.raw`ኪኒና(?:ታት)? (?:ኣኪበ|ኣኪብ|ኣዋሂለ)|ኩሉ (?:ፈውሲ|ኪኒና) (?:ክሰቲ|ክውሕጥ)`],
+  ['method', 1, String.raw`ካብ (?:ድልድል|ህንጻ|ፎቅ) (?:ክዘልል|ክድርቢ)`],
+  ['hopelessness', 0.8, String.raw`ካብ ህይወት ደኺመ|ህይወት (?:ኣሕሊሉኒ|ሰልቺዩኒ)|ህይወት(?:ይ)? (?:ትርጉም|ረብሓ) የብላን`],
 ]);
 
 export const SO = compile('so', [

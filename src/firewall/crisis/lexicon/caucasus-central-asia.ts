@@ -17,6 +17,10 @@ export const KA = compile('ka', [
   ['hopelessness', 0.5, String.raw`ვეღარ ვუძლებ`],
   ['ideation', 0.6, String.raw`ყველაფერს დავასრულებ`],
   ['method', 1, String.raw`(?:ხიდიდან|სახურავიდან) გადავხტები`],
+  // fw-gaps round: don't look for me, a burden, sleeping pills gathered.
+  ['farewell', 0.5, String.raw`ნუ მეძებ(?:თ)?`],
+  ['burden', 0.8, String.raw`ტვირთი ვარ`],
+  ['means', 0.8, String.raw`(?:საძილე )?აბები (?:შევაგროვე|დავაგროვე|ვიყიდე)`],
 ]);
 
 export const HY = compile('hy', [
@@ -29,6 +33,11 @@ export const HY = compile('hy', [
   ['ideation', 1, String.raw`վերջ (?:տալ|տամ) կյանքիս`],
   ['burden', 0.8, String.raw`բեռ եմ`],
   ['method', 1, String.raw`կամրջից (?:կցատկեմ|ցատկել)`],
+  // fw-gaps round: don't look for me, no strength left to live, sleeping pills gathered, ending it all.
+  ['farewell', 0.5, String.raw`(?:ինձ )?մի փնտրե(?:ք|ր)`],
+  ['ideation', 0.8, String.raw`(?:էլ|այլևս) ուժ չունեմ ապրելու`],
+  ['means', 0.8, String.raw`(?:քնաբեր )?հաբեր (?:եմ )?(?:հավաքել|կուտակել)`],
+  ['ideation', 0.6, String.raw`ամեն ինչ կավարտեմ`],
 ]);
 
 export const AZ = compile('az', [
@@ -72,6 +81,47 @@ export const MN = compile('mn', [
   ['farewell', 0.5, String.raw`бүх зүйлд (?:намайг )?уучлаарай`],
   ['giving_away', 0.45, String.raw`надад цаашид хэрэггүй`],
   ['timing', 0.3, String.raw`өнөө (?:шөнө|орой)`],
+  // fw-gaps round: a burden, don't look for me, sleeping pills gathered.
+  ['burden', 0.8, String.raw`(?:бүгдэд|бүх хүнд|гэр бүлдээ) ачаа (?:болсон|боллоо|юм)`],
+  ['farewell', 0.5, String.raw`намайг (?:бүү|битгий) хай`],
+  ['means', 0.8, String.raw`(?:нойрны )?эм(?:үүд)? (?:их )?(?:цуглуулсан|хураасан)`],
+]);
+
+/** Kyrgyz (Cyrillic; no \b: it does not see Cyrillic letters as word characters). fw-gaps round. */
+export const KY = compile('ky', [
+  ['topic', 0.5, String.raw`өз жанын кыюу`],
+  ['ideation', 1, String.raw`жашагым келбейт|жашоону каалабайм|өлгүм келет|өзүмдү өлтүр(?:өм|гүм келет)|өз жан(?:ымды|ын) кы(?:ям|ямын|ят|ймакчы)|өзүмө кол салам`],
+  ['burden', 0.8, String.raw`(?:баарына|бардыгына|баарыңарга) жүк (?:болуп калдым|болдум|болуп жатам)`],
+  ['burden', 1, String.raw`мен болбосом (?:баарына|бардыгына|баарыңарга) (?:жакшы|жеңил)|менсиз (?:баарына|баары) жакшы`],
+  ['farewell', 0.5, String.raw`баары(?:сы)? үчүн кечир|мени издебе(?:гиле|ңиз|ңер)?`],
+  ['giving_away', 0.45, String.raw`(?:мага )?мындан ары керек болбойт`],
+  ['timing', 0.3, String.raw`бүгүн (?:түнү|кечинде)`],
+  ['means', 0.8, String.raw`(?:уктатуучу )?дары(?:лар)?(?:ды|ны)? (?:чогултуп|жыйнап)|бардык дары(?:ларды|ны) ичем`],
+  ['method', 1, String.raw`(?:көпүрөдөн|чатырдан|үйдүн башынан) (?:секирем|ыргыйм)`],
+  ['hopelessness', 0.8, String.raw`жашоодон (?:тажадым|чарчадым|тажап кеттим)`],
+  // "Not here after Saturday" is also said before a trip: it needs company.
+  ['absence', 0.5, String.raw`(?:күнүнөн|ишембиден|жекшембиден|дүйшөмбүдөн|жумадан|эртеңден) кийин мен (?:болбойм|жок болом)`],
+  ['hopelessness', 0.8, String.raw`жашоо(?:нун|мдун)? (?:мааниси|маңызы) (?:жок|калган жок)`],
+  ['burden', 0.8, String.raw`(?:мен )?эч кимге керек эмесмин`],
+]);
+
+/** Uyghur: Arabic script, and the Latin letters typed on phones (accents folded away). fw-gaps round. */
+export const UG = compile('ug', [
+  ['topic', 0.5, String.raw`ئۆزىنى ئۆلتۈرۈش`],
+  ['ideation', 1, String.raw`ياشىغۇم (?:يوق|كەلمەيدۇ)|ياشاشنى (?:خالىمايمەن|خالىمىدىم)|ئۆلگۈم (?:بار|كېلىۋاتىدۇ|كېلىدۇ)|ئۆزۈمنى ئۆلتۈر(?:ىمەن|ۈۋالىمەن|مەكچى)|جېنىمغا (?:قەست|زامىن) قىل`],
+  ['ideation', 1, String.raw`\byashighum (?:yoq|kelmeydu)\b|\bolgum (?:bar|keliwatidu|kelidu)\b|\bozumni olturi(?:men|walimen)\b|\bozumni olturmekchi\b`],
+  ['burden', 0.8, String.raw`(?:ھەممەيلەنگە|ھەممىڭلارغا|ھەممىگە|ئائىلەمگە) (?:يۈك|ئېغىرچىلىق) بولۇپ قالدىم|يۈك بولدۇم`],
+  ['burden', 1, String.raw`مەن بولمىسام (?:ھەممىسىگە|ھەممىڭلارغا|ھەممەيلەنگە) ياخشى`],
+  ['farewell', 0.5, String.raw`ھەممە (?:ئىش|نەرسە) ئۈچۈن (?:مېنى )?كەچۈر|مېنى ئىزدى(?:مەڭلار|مەڭ|ماڭلار)|\bmeni izdi(?:meng|mengler)\b`],
+  ['giving_away', 0.45, String.raw`(?:ماڭا )?ئەمدى كېرەك بولمايدۇ`],
+  ['timing', 0.3, String.raw`بۈگۈن (?:كەچتە|كېچە|ئاخشام)|\bbugun (?:kechte|kechisi)\b`],
+  ['means', 0.8, String.raw`(?:ئۇيقۇ )?دورى(?:لىرى|لار)?(?:نى)? يىغىپ قويدۇم|ھەممە دورىنى (?:ئىچىمەن|يەيمەن)`],
+  ['method', 1, String.raw`(?:كۆۋرۈكتىن|بىنادىن|ئۆگزىدىن) (?:سەكرەيمەن|ئاتلايمەن)`],
+  ['hopelessness', 0.8, String.raw`ھاياتتىن (?:زېرىكتىم|بىزار بولدۇم|چارچىدىم)`],
+  // "Not here after Saturday" is also said before a trip: it needs company.
+  ['absence', 0.5, String.raw`(?:دىن|تىن) كېيىن مەن بولمايمەن|\bkeyin men bolmaymen\b`],
+  ['hopelessness', 0.8, String.raw`ھاياتىمنىڭ (?:ھېچ )?(?:مەنىسى|ئەھمىيىتى) (?:قالمىدى|يوق)`],
+  ['ideation', 1, String.raw`ئۆلۈپ كەتسەم (?:ياخشى|بولاتتى)`],
 ]);
 
 export const PS = compile('ps', [

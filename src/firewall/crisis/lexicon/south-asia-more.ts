@@ -92,7 +92,10 @@ export const NE = compile('ne', [
   ['hopelessness', 0.8, String.raw`बाँच्नुको (?:कुनै )?(?:अर्थ|मतलब) छैन|जीवनदेखि (?:थाकें|थाकेँ|दिक्क)`],
   ['ideation', 1, String.raw`जीवन (?:अन्त्य|समाप्त) गर्छु`],
   ['method', 1, String.raw`(?:पुल|छत|भीर)(?:बाट|माथिबाट) (?:हाम फाल्छु|हाम्फाल्छु|खस्छु)`],
-  ['means', 0.8, String.raw`(?:चक्की|औषधि)(?:हरू)? (?:जम्मा|थुपार)`],
+  ['means', 0.8, String.raw`(?:चक्की|औषधि|गोली)(?:हरू)? (?:धेरै )?(?:जम्मा|थुपार)`],
+  // fw-gaps round: a burden ("भार"), don't look for me.
+  ['burden', 0.8, String.raw`(?:भार|बोझ) (?:मात्र )?(?:हुँ|बनें|भएँ|भएको छु)`],
+  ['farewell', 0.5, String.raw`मलाई (?:नखोज्नू|नखोज्नुहोला|नखोज्नुस्|नखोज)`],
   ['self_harm', 0.8, String.raw`ब्लेडले (?:काट|काट्)|हात काटि`],
 ]);
 
@@ -105,7 +108,18 @@ export const SI = compile('si', [
   ['timing', 0.3, String.raw`අද (?:රෑ|රාත්‍රී)`],
   ['hopelessness', 0.6, String.raw`ජීවිතේ එපා (?:වෙලා)?|ජීවිතය එපා|ඉවසන්න බෑ`],
   ['ideation', 0.6, String.raw`හැමදේම ඉවර කරනවා`],
-  ['method', 1, String.raw`(?:කෝච්චියට|දුම්රියට|පාලමෙන්) පනින්න`],
+  ['method', 1, String.raw`(?:කෝච්චියට|දුම්රියට|පාලමෙන්|ගොඩනැගිල්ලෙන්) පනින(?:්න|වා)`],
+  // fw-gaps round: a burden, can't live any more, pills gathered, don't look for me, ending it all,
+  // not here after a day, nobody needs to worry about me.
+  ['burden', 0.8, String.raw`(?:හැමෝටම|හැමෝගෙම|ඔක්කොටම|ගෙදරට) (?:බරක්|බරකි|කරදරයක්)`],
+  ['ideation', 0.8, String.raw`(?:තවත්|තව දුරටත්|ආයේ) ජීවත් වෙන්න (?:බෑ|බැහැ|බැරි)`],
+  ['means', 0.8, String.raw`(?:පෙති|බෙහෙත්)(?: ගොඩක්| ඔක්කොම)? (?:එකතු කරලා|එකතු කළා|ගබඩා කරලා|හංගලා)`],
+  ['farewell', 0.5, String.raw`(?:මාව|මං|මම) (?:හොයන්න|සොයන්න) එපා`],
+  ['ideation', 0.6, String.raw`ඔක්කොම ඉවර කරනවා`],
+  // "Not here after Saturday" is also said before a trip: it needs company; nobody needing to worry does not.
+  ['absence', 0.5, String.raw`(?:ට|න්) පස්සේ (?:මම|මං) (?:ඉන්නේ නෑ|ඉන්නෙ නෑ|නැහැ)`],
+  ['absence', 0.8, String.raw`කවුරුවත් (?:මං|මා|මම) ගැන (?:බය|හිතන්න|කරදර) (?:වෙන්න|වෙලා) ඕනේ නෑ`],
+  ['hopelessness', 0.8, String.raw`ජීවත් වෙන්න (?:හේතුවක්|තේරුමක්) (?:නෑ|නැහැ)`],
 ]);
 
 /** Hinglish phrasings the Urdu and Hindi lexicons lack ("jeene ka koi matlab nahi", "bojh hoon"). */
