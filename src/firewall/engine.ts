@@ -17,6 +17,7 @@ import { judgeUiAction, uiRequest } from './rules/ui-intent.js';
 import { commitsPress } from './rules/ui-press.js';
 import { writeTriggersSend } from './rules/written-content.js';
 import { judgeAttachments } from './rules/attachments.js';
+import { judgeBuildCommand } from './rules/build-integrity.js';
 import { judgeProtectionOff } from './rules/protection-off.js';
 import { judgeSafetySettings } from './rules/safety-settings.js';
 import { judgeDraftOnly, judgeTestSend } from './rules/draft-only.js';
@@ -64,6 +65,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   let onlyReads = commands.length > 0;
   const workdir = commands.length ? commandDir(args, context.cwd) : undefined;
   for (const c of commands) onlyReads = shellFactors(c, config, w, workdir) && onlyReads;
+  for (const f of commands.flatMap(judgeBuildCommand)) noteFinding(w, 'shell:supply_chain', f);
   if (commands.length && (args.background === true || args.run_in_background === true)) note(w, 'clarity', 0.1, 'runs in the background');
   const code = inputs.code ?? [];
   if (profile.kind === 'code' && code.length === 0) {

@@ -2,6 +2,7 @@ import type { EngineConfig } from './engine.js';
 import { classifyPath } from './paths.js';
 import type { FileWrite, ToolInputs, ToolProfile } from './profiles/index.js';
 import { analyzeShell } from './shell/analyze.js';
+import { BUILD_FILE, judgeBuildEdit } from './rules/build-integrity.js';
 import { CI_FILE, ciRunSteps, CODEOWNERS_FILE, DEPENDENCY_BOT_FILE, judgeCiEdit, judgeCodeowners, judgeDependencyBotEdit, judgeLifecycleEdit, LIFECYCLE_FILE } from './rules/ci.js';
 import { judgeDependencySource, MANIFEST_FILE } from './rules/dependency-source.js';
 import type { Finding } from './rules/finding.js';
@@ -106,6 +107,7 @@ function writeFactors(wr: FileWrite, config: EngineConfig, w: Working, cwd?: str
   findings.push(...judgeWrittenSends(path, content));
   if (wr.op === 'delete' && CI_FILE.test(path)) findings.push({ risk: 0.5, cls: 'local_edit', reversible: true, category: 'ci_workflow', reason: `deletes the CI pipeline ${path}` });
   if (MANIFEST_FILE.test(path) && content) findings.push(...judgeDependencySource(path, content, wr.removed ?? ''));
+  if (BUILD_FILE.test(path) && (content || wr.removed)) findings.push(...judgeBuildEdit(path, content, wr.removed ?? ''));
   if (LIFECYCLE_FILE.test(path)) findings.push(...judgeLifecycleEdit(path, content, wr.removed ?? ''));
   if (DEPENDENCY_BOT_FILE.test(path) && content) findings.push(...judgeDependencyBotEdit(path, content, wr.removed ?? ''));
   if (CODEOWNERS_FILE.test(path) && (wr.op === 'write' || wr.op === 'edit')) findings.push(...judgeCodeowners(path, content, wr.removed ?? ''));
