@@ -24,6 +24,7 @@ import { judgeDraftOnly, judgeTestSend } from './rules/draft-only.js';
 import { judgeExcludedPerson, judgeLiveTarget } from './rules/conversation-target.js';
 import { judgeGateTool } from './rules/gate-tools.js';
 import { judgeGiveaway } from './rules/giveaway.js';
+import { judgeReleaseTool } from './rules/release-tools.js';
 import { judgeRepoProtection } from './rules/repo-protection.js';
 import { learnedGate } from './learned/gate-layer.js';
 import { urlPayload } from './rules/urls.js';
@@ -99,7 +100,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
     }
   }
   // What guards the agent itself (its guardrails, which tools need approval), whatever the tool's class.
-  for (const f of [...judgeGateTool(call.tool, args), ...judgeRepoProtection(call.tool, args)]) noteFinding(w, 'protection', f);
+  for (const f of [...judgeGateTool(call.tool, args), ...judgeRepoProtection(call.tool, args), ...judgeReleaseTool(call.tool, args)]) noteFinding(w, 'protection', f);
   // A message sent when the latest request asked for a draft to review, or a test sent to everyone.
   if (profile.kind === 'message' && inputs.outbound) for (const f of [...judgeDraftOnly(context.user_message ?? '', call.tool), ...judgeTestSend(context.user_message ?? '', args)]) noteFinding(w, 'request', f);
   // What the conversation says the target is: a live process, a person who must not be published.
