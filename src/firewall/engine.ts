@@ -20,6 +20,7 @@ import { judgeAttachments } from './rules/attachments.js';
 import { judgeBuildCommand } from './rules/build-integrity.js';
 import { judgeProtectionOff } from './rules/protection-off.js';
 import { judgeSafetySettings } from './rules/safety-settings.js';
+import { judgeDataHandover } from './rules/data-handover.js';
 import { judgeDraftOnly, judgeTestSend } from './rules/draft-only.js';
 import { judgeExcludedPerson, judgeLiveTarget } from './rules/conversation-target.js';
 import { judgeGateTool } from './rules/gate-tools.js';
@@ -101,6 +102,7 @@ function assessAt(call: ToolCallInput, context: AssessContext, config: EngineCon
   }
   // What guards the agent itself (its guardrails, which tools need approval), whatever the tool's class.
   for (const f of [...judgeGateTool(call.tool, args), ...judgeRepoProtection(call.tool, args), ...judgeReleaseTool(call.tool, args)]) noteFinding(w, 'protection', f);
+  for (const f of judgeDataHandover(call.tool, args, profile.class === 'read_only')) noteFinding(w, 'content', f);
   // A message sent when the latest request asked for a draft to review, or a test sent to everyone.
   if (profile.kind === 'message' && inputs.outbound) for (const f of [...judgeDraftOnly(context.user_message ?? '', call.tool), ...judgeTestSend(context.user_message ?? '', args)]) noteFinding(w, 'request', f);
   // What the conversation says the target is: a live process, a person who must not be published.
