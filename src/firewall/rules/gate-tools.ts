@@ -7,7 +7,7 @@ import { finding, type Finding } from './finding.js';
 // approval and approving an expense are other things.
 
 /** What the gate is called in tool names, dispatched operations and API paths. */
-const GATE = /guardrail|approval(?!_?request)|tool[_-]?(?:polic|permission|gate)|agent[_-]?polic|proxy[_-]?polic|polic(?:y|ies)[_.-]?(?:mode|set\b)|autonomy|auto[_-]?approv|gatekeeper|toolgate/i;
+const GATE = /guardrail|approval(?!_?request)|tool[_-]?(?:polic|permission|gate)|agent[_-]?polic|proxy[_-]?polic|polic(?:y|ies)[_.-]?(?:set[_.-]?)?mode|polic(?:y|ies)[_.-]set\b|autonomy|auto[_-]?approv|gatekeeper|toolgate/i;
 /** A generic policy, rule or settings tool is about the gate when its arguments name approvals or guardrails. */
 const GENERIC = /polic|rule|setting|config/i;
 const GATE_ARGS = /require_?(?:human_?)?approval|requireApproval|human_?approval|auto_?approve|tool_?approval|guardrail|require_?confirmation|always_allow|"action"\s*:\s*"(?:allow|ask|deny)"|"decision"\s*:\s*"(?:allow|ask|deny)"/i;
@@ -36,7 +36,7 @@ export function judgeGateTool(tool: string, args: Record<string, unknown>): Find
 
 /** The operation a dispatcher names (`invoke {function: "policy.set_mode"}`, a JSON-RPC method). */
 function operationOf(args: Record<string, unknown>): string {
-  for (const k of ['function', 'operation', 'op', 'action', 'method', 'name']) {
+  for (const k of ['function', 'operation', 'op', 'method']) {
     const v = args[k];
     if (typeof v === 'string' && !WRITE_METHOD.test(v) && !/^(?:get|GET)$/.test(v) && /[._]/.test(v)) return v;
   }

@@ -1,4 +1,4 @@
-import { disposable } from '../shell/rules/types.js';
+import { disposable } from '../targets.js';
 import { finding, type Finding } from './finding.js';
 
 // A repository's protections are what stands between one change and everyone who builds from it:
