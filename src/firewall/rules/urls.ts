@@ -88,7 +88,6 @@ export function judgeUrl(raw: string, method?: string): UrlVerdict {
   }
   const personal = personalParams(query);
   if (personal) findings.push(finding(0.8, 'critical', false, 'url_exfiltration', `URL to ${host} carries personal data in its query (${personal})`));
-  else findings.push(...judgeCarried(url, host));
   // A paste or request-capture service reached with content in the query publishes that content,
   // whatever the method (pastebin's api_post.php, a GET "ping" with the data in the URL).
   if (collector && !findings.some((f) => f.risk >= 0.8)) {
@@ -112,6 +111,8 @@ export function judgeUrl(raw: string, method?: string): UrlVerdict {
       findings.push(finding(collector ? 0.75 : 0.62, 'external', false, 'url_exfiltration', `URL to ${host} carries a long encoded blob (${blob.length} chars), a common way to smuggle data out`));
     }
   }
+  // Lists of people, sessions inside values, files read in, private links (rules/url-carried.ts).
+  if (!personal) findings.push(...judgeCarried(url, host));
   return { findings, host, local };
 }
 
