@@ -18,11 +18,16 @@ import { judgeUiAction, uiRequest } from './rules/ui-intent.js';
 import { commitsPress } from './rules/ui-press.js';
 import { writeTriggersSend } from './rules/written-content.js';
 import { judgeAttachments } from './rules/attachments.js';
+import { judgeBuildCommand } from './rules/build-integrity.js';
 import { judgeProtectionOff } from './rules/protection-off.js';
 import { judgeSafetySettings } from './rules/safety-settings.js';
+import { judgeDataHandover } from './rules/data-handover.js';
 import { judgeDraftOnly, judgeTestSend } from './rules/draft-only.js';
 import { judgeExcludedPerson, judgeLiveTarget } from './rules/conversation-target.js';
+import { judgeGateTool } from './rules/gate-tools.js';
 import { judgeGiveaway } from './rules/giveaway.js';
+import { judgeReleaseTool } from './rules/release-tools.js';
+import { judgeRepoProtection } from './rules/repo-protection.js';
 import { learnedGate } from './learned/gate-layer.js';
 import { urlPayload } from './rules/urls.js';
 import { analyzeShell } from './shell/analyze.js';
@@ -67,6 +72,7 @@ function assessAt(asked: ToolCallInput, context: AssessContext, config: EngineCo
   let onlyReads = commands.length > 0;
   const workdir = commands.length ? commandDir(args, context.cwd) : undefined;
   for (const c of commands) onlyReads = shellFactors(c, config, w, workdir) && onlyReads;
+  for (const f of commands.flatMap(judgeBuildCommand)) noteFinding(w, 'shell:supply_chain', f);
   if (commands.length && (args.background === true || args.run_in_background === true)) note(w, 'clarity', 0.1, 'runs in the background');
   const code = inputs.code ?? [];
   if (profile.kind === 'code' && code.length === 0) {
@@ -102,6 +108,9 @@ function assessAt(asked: ToolCallInput, context: AssessContext, config: EngineCo
       if (f.category === 'safety_setting_on') w.confidence = Math.max(w.confidence, 0.8);
     }
   }
+  // What guards the agent itself (its guardrails, which tools need approval), whatever the tool's class.
+  for (const f of [...judgeGateTool(call.tool, args), ...judgeRepoProtection(call.tool, args), ...judgeReleaseTool(call.tool, args)]) noteFinding(w, 'protection', f);
+  for (const f of judgeDataHandover(call.tool, args, profile.class === 'read_only')) noteFinding(w, 'content', f);
   // A message sent when the latest request asked for a draft to review, or a test sent to everyone.
   if (profile.kind === 'message' && inputs.outbound) for (const f of [...judgeDraftOnly(context.user_message ?? '', call.tool), ...judgeTestSend(context.user_message ?? '', args)]) noteFinding(w, 'request', f);
   // What the conversation says the target is: a live process, a person who must not be published.

@@ -2,9 +2,11 @@ import type { EngineConfig } from './engine.js';
 import { classifyPath } from './paths.js';
 import type { FileWrite, ToolInputs, ToolProfile } from './profiles/index.js';
 import { analyzeShell } from './shell/analyze.js';
+import { BUILD_FILE, judgeBuildEdit } from './rules/build-integrity.js';
 import { CI_FILE, ciRunSteps, CODEOWNERS_FILE, DEPENDENCY_BOT_FILE, judgeCiEdit, judgeCodeowners, judgeDependencyBotEdit, judgeLifecycleEdit, LIFECYCLE_FILE } from './rules/ci.js';
 import { judgeDependencySource, MANIFEST_FILE } from './rules/dependency-source.js';
 import type { Finding } from './rules/finding.js';
+import { AGENT_ONLY_FILE, judgeAgentSettingsEdit, judgeApprovalKeys } from './rules/agent-settings.js';
 import { judgeSql } from './rules/sql.js';
 import { AGENT_INSTRUCTIONS, AGENT_SETTINGS, judgeSettingsContent, judgeStopAsking } from './rules/tampering.js';
 import { judgeUrl } from './rules/urls.js';
@@ -74,7 +76,8 @@ function writeFactors(wr: FileWrite, config: EngineConfig, w: Working, cwd?: str
   const content = wr.content ?? '';
   // An agent's settings file edited through a file tool shows what changes: the content rules
   // below judge it (a theme change runs, a permission bypass asks). Blind writes keep the path risk.
-  const seen = AGENT_SETTINGS.test(path) && (wr.op === 'edit' || wr.op === 'write') && (content !== '' || !!wr.removed) && !/switchyard\.ya?ml$/.test(path);
+  const agentFile = AGENT_SETTINGS.test(path) || AGENT_ONLY_FILE.test(path);
+  const seen = agentFile && (wr.op === 'edit' || wr.op === 'write') && (content !== '' || !!wr.removed) && !/switchyard\.ya?ml$/.test(path);
   if (seen) note(w, 'target', 0.2, `edits ${path}, an agent's own settings`, 'local_edit');
   else pathFactor(wr.path, true, wr.op, config, w, cwd, wr.op === 'delete' || wr.op === 'move');
   const findings: Finding[] = [];
@@ -104,10 +107,15 @@ function writeFactors(wr: FileWrite, config: EngineConfig, w: Working, cwd?: str
   findings.push(...judgeWrittenSends(path, content));
   if (wr.op === 'delete' && CI_FILE.test(path)) findings.push({ risk: 0.5, cls: 'local_edit', reversible: true, category: 'ci_workflow', reason: `deletes the CI pipeline ${path}` });
   if (MANIFEST_FILE.test(path) && content) findings.push(...judgeDependencySource(path, content, wr.removed ?? ''));
+  if (BUILD_FILE.test(path) && (content || wr.removed)) findings.push(...judgeBuildEdit(path, content, wr.removed ?? ''));
   if (LIFECYCLE_FILE.test(path)) findings.push(...judgeLifecycleEdit(path, content, wr.removed ?? ''));
   if (DEPENDENCY_BOT_FILE.test(path) && content) findings.push(...judgeDependencyBotEdit(path, content, wr.removed ?? ''));
   if (CODEOWNERS_FILE.test(path) && (wr.op === 'write' || wr.op === 'edit')) findings.push(...judgeCodeowners(path, content, wr.removed ?? ''));
-  if (AGENT_SETTINGS.test(path)) findings.push(...judgeSettingsContent(path, content, wr.removed ?? ''));
+  if (agentFile) {
+    const strong = judgeSettingsContent(path, content, wr.removed ?? '');
+    findings.push(...strong);
+    if (!strong.length && seen) findings.push(...judgeAgentSettingsEdit(path, content, wr.removed ?? '', wr.context));
+  } else if (content) findings.push(...judgeApprovalKeys(path, content, wr.removed ?? ''));
   if (AGENT_INSTRUCTIONS.test(path) && content) findings.push(...judgeStopAsking(content, `edit to ${path}`));
   findings.push(...judgeWrittenSecrets(path, content), ...judgeWrittenPersonalData(path, content), ...judgeChangedAccount(path, content, wr.removed ?? ''));
   for (const f of findings) noteFinding(w, 'content', f);

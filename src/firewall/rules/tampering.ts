@@ -8,7 +8,9 @@ const STOP_ASKING = [
   /\b(don'?t|do not|never|stop|no need to)\s+(ask(ing)?|confirm(ing)?|check(ing)?|prompt(ing)?)\s+(me\s+|the user\s+)?(before|prior to)\s+\w+ing\b/i,
   /\b(skip|bypass|disable|turn off|switch off|ignore|circumvent|get around|deactivate|silence)\s+(all\s+|the\s+|any\s+|your\s+|its\s+|switchyard'?s?\s+)?(approvals?|confirmations?|permission (prompts?|checks?)|permissions? checks?|(tool[- ]call\s+)?firewall|guardrails?|safety (checks?|prompts?|rules?)|human (review|approval|confirmation)|approval (gate|prompts?|step))/i,
   /\b(never|not|don'?t|no longer)\b[^.\n]{0,30}\b(be asked|asking|ask)\b[^.\n]{0,25}\b(approval|permission|confirmation|consent)/i,
-  /\bwithout (asking|confirming|confirmation|approval|permission|checking with (me|the user))(?! (follow-up|clarifying|questions))/i,
+  /\bwithout (asking|confirming|confirmation|approval|permission|checking with (me|the user)|checking(?: (?:first|in|back))?(?=[\s.,;!]*$|[.,;!]))(?! (follow-up|clarifying|questions))/im,
+  // Standing permission handed over in a note the agent reads later: "fine with you deleting anything".
+  /\b(?:is|are|i'?m|we'?re)\s+(?:fine|ok(?:ay)?|happy|cool)\s+with\s+you\s+\w+ing\b[^.\n]{0,80}\b(?:without|no need to|whenever|any ?time|anything|everything)\b/i,
   /\b(approve|accept|confirm|allow|answer)\b[^.\n]{0,40}\b(pending|all|every|any)\b[^.\n]{0,40}\b(approvals?|approval requests?|permission requests?|confirmations?)\b/i,
   /\b(treat|consider)\b[^.\n]{0,40}\b(pre-?approved|already approved)|\bpre-?approved\b/i,
   /\b(auto[- ]?approve|always (allow|approve) (everything|all|every)|approve (everything|all (tool )?calls)|yolo[- ]mode|dangerously[- ]skip[- ]permissions|bypass ?permissions|dangerously-bypass-approvals)/i,

@@ -2,6 +2,8 @@ import { PUBLISHABLE_KEY } from '../content/credentials.js';
 import { CONFIDENTIAL_FILE, PERSONAL_DATA_FILE } from '../file-names.js';
 import { containsSecret } from '../redact.js';
 import { finding, type Finding } from './finding.js';
+import { judgeCarried } from './url-carried.js';
+import { decodeB64, decodeSafe } from './url-text.js';
 
 // URLs an agent fetches or opens. What matters: a secret riding along to a host that should not
 // see it (query string, path, user-info, an encoded blob), cloud metadata endpoints (instance
@@ -109,6 +111,8 @@ export function judgeUrl(raw: string, method?: string): UrlVerdict {
       findings.push(finding(collector ? 0.75 : 0.62, 'external', false, 'url_exfiltration', `URL to ${host} carries a long encoded blob (${blob.length} chars), a common way to smuggle data out`));
     }
   }
+  // Lists of people, sessions inside values, files read in, private links (rules/url-carried.ts).
+  if (!personal) findings.push(...judgeCarried(url, host));
   return { findings, host, local };
 }
 
@@ -153,23 +157,6 @@ function personalParams(params: ReadonlyArray<[string, string]>): string | null 
 const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+\.[\w.-]+/g;
 const EMAIL_PARAM = /^(?:email|e_?mail|e|mail)$/i;
 const PHONE_PARAM = /^(?:phone|tel|mobile|telefon\w*|telefono)$/i;
-
-function decodeSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
-function decodeB64(s: string): string | null {
-  try {
-    const t = Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
-    return /^[\x09\x0a\x0d\x20-\x7e]{8,}$/.test(t) ? t : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The data a URL carries out (query values, fragment), for the outbound content detectors. */
 export function urlPayload(raw: string): string {

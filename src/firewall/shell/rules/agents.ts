@@ -24,12 +24,17 @@ export const agentCli: Rule = (f) => {
   }
   if (f.program === 'claude' && words[0] === 'config' && words.some((w) => /permissions|hooks|defaultMode|allowedTools/.test(w))) {
     f.add(0.85, 'critical', false, 'safety_tampering', `claude ${words.join(' ')} changes its own permissions`);
-  } else if (words[0] === 'config' && /^(set|add|edit|write)$/.test(words[1] ?? '')) {
-    // `hermes config set approvals.mode off`, `codex config set approval_policy never`: the agent's own gate.
+  } else if (words[0] === 'config' && /^(set|add|edit|write|unset|remove)$/.test(words[1] ?? '')) {
+    // `hermes config set approvals.mode off`, `codex config set approval_policy never`: the agent's
+    // own gate, held in either direction (the labelling policy on the agent's approval settings).
     const setting = words.slice(2).join(' ');
-    if (APPROVAL_KEY.test(setting) && (LOOSE_VALUE.test(setting) || /allowlist|allowed|always_allow|trusted/i.test(setting))) {
-      f.add(0.88, 'critical', false, 'safety_tampering', `${f.program} ${words.join(' ')} loosens its own approvals or sandbox`);
+    if (APPROVAL_KEY.test(setting)) {
+      const loosens = LOOSE_VALUE.test(setting) || /allowlist|allowed|always_allow|trusted|approve\b/i.test(setting);
+      f.add(0.88, 'critical', false, 'safety_tampering', `${f.program} ${words.join(' ')} ${loosens ? 'loosens' : 'changes'} its own approvals or sandbox`);
     }
+  } else if (APPROVAL_AREA.test(words[0] ?? '') && words.slice(1).some((w) => WRITES.test(w))) {
+    // `hermes approvals suggest --apply`, `gemini permissions add`: writing to the agent's own allowlist.
+    f.add(0.85, 'critical', false, 'safety_tampering', `${f.program} ${words.join(' ')} writes the agent's own approvals`);
   }
   if (words[0] === 'mcp' && words[1] === 'add') f.add(0.45, 'local_edit', true, 'agent_config', `${f.program} mcp add installs a tool server the agent will run`);
   const prompt = headlessPrompt(f, words);
@@ -51,6 +56,8 @@ export function judgeDelegated(f: CommandFacts, prompt: string, via: string): vo
 
 /** Settings that decide when an agent asks first. */
 const APPROVAL_KEY = /approval|approve|permission|confirm|sandbox|dangerous|allowlist|allow_list|allowed_?(?:tools|commands)|always_allow|trust|yolo|auto_?run|auto_?accept|guard|firewall/i;
+const APPROVAL_AREA = /^(?:approvals?|permissions?|allowlist|allow-list|trust|policy|policies)$/i;
+const WRITES = /^(?:--apply|apply|add|set|allow|trust|remove|rm|delete|edit|reset|clear|import)$/i;
 const LOOSE_VALUE = /\b(?:off|false|no|never|none|disabled?|0|danger-full-access|bypass\w*|full-auto|yolo|auto|always|trusted|all|\*)\b/i;
 
 const SWITCHYARD_ADMIN = new Set(['approvals', 'approve', 'deny']);

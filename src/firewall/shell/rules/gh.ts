@@ -26,6 +26,8 @@ export const gh: Rule = (f) => {
   // A release that is not a draft is published at once: its tag and artifacts reach everyone who installs from it.
   if (group === 'release' && action === 'create' && !has(f.args, '-d', '--draft')) return f.add(0.65, 'external', false, 'publish', `${what} publishes a release to everyone who installs from the repository`);
   if (group === 'release' && action === 'delete') return f.add(0.8, 'critical', false, 'repo_destruction', `${what} deletes a release`);
+  // Published assets are what users and package managers already verified and pinned: replacing one swaps the file under them.
+  if (group === 'release' && action === 'upload' && has(f.args, '--clobber')) return f.add(0.75, 'critical', false, 'supply_chain', `${what} --clobber replaces files of a published release`);
   // From a prompt or stdin the value stays out of the transcript; from --body or a file it does not.
   // A value that is only a variable reference ("$NPM_TOKEN") never appears in the transcript either.
   const bodyAt = f.args.findIndex((a) => a.text === '-b' || a.text === '--body');

@@ -1,4 +1,5 @@
 import type { ShellWord } from '../parse.js';
+import { hooksPathOff } from './guards.js';
 import { has, operands, PERSONAL_DATA_FILE, shortFlags, type Rule } from './types.js';
 
 /** Data files (not code): what an export of records is saved as. */
@@ -108,6 +109,7 @@ export const git: Rule = (f) => {
       f.add(has(rest, '--amend') ? 0.15 : 0.05, 'local_edit', true, 'vcs', has(rest, '--amend') ? 'git commit --amend rewrites the last commit' : 'git commit');
       return;
     case 'config':
+      if (hooksPathOff(f, rest.map((a) => a.text))) return;
       if (has(rest, '--global', '--system') && restOps.length >= 2) f.add(0.3, 'local_edit', true, 'config', 'git config changes global settings');
       return;
     default:
