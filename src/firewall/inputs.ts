@@ -11,7 +11,7 @@ import { judgeSql } from './rules/sql.js';
 import { AGENT_INSTRUCTIONS, AGENT_SETTINGS, judgeSettingsContent, judgeStopAsking } from './rules/tampering.js';
 import { judgeUrl } from './rules/urls.js';
 import { judgeChangedAccount, judgeWrittenPersonalData, judgeWrittenSecrets, judgeWrittenSends } from './rules/written-content.js';
-import { containsSecret } from './redact.js';
+import { containsLiveSecret } from './redact.js';
 import type { Factor, SideEffectClass } from './types.js';
 
 // Factors from what a call touches: files read and written (and what the writes say), URLs,
@@ -119,5 +119,5 @@ function writeFactors(wr: FileWrite, config: EngineConfig, w: Working, cwd?: str
   if (AGENT_INSTRUCTIONS.test(path) && content) findings.push(...judgeStopAsking(content, `edit to ${path}`));
   findings.push(...judgeWrittenSecrets(path, content), ...judgeWrittenPersonalData(path, content), ...judgeChangedAccount(path, content, wr.removed ?? ''));
   for (const f of findings) noteFinding(w, 'content', f);
-  if (content && !findings.some((f) => f.category === 'secret_in_file') && containsSecret(content)) note(w, 'target', 0.35, 'writes what looks like a credential into a file', 'local_edit');
+  if (content && !findings.some((f) => f.category === 'secret_in_file') && containsLiveSecret(content)) note(w, 'target', 0.35, 'writes what looks like a credential into a file', 'local_edit');
 }

@@ -14,14 +14,32 @@ export const SECRET_SHAPES: ReadonlyArray<{ name: string; re: RegExp; screen?: R
   { name: 'a GitHub token', re: /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})/g },
   { name: 'a Slack token', re: /\bxox[abprs]-[A-Za-z0-9-]{10,}/g },
   { name: 'a Hugging Face token', re: /\bhf_[A-Za-z0-9]{30,}/g },
-  { name: 'a Discord bot token', re: /\b[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,}/g },
+  { name: 'a Discord bot token', re: /\b[MNO][A-Za-z0-9_-]{15,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,}/g },
+  { name: 'a Telegram bot token', re: /\b\d{8,10}:AA[A-Za-z0-9_-]{32,}/g },
+  { name: 'a Vault token', re: /\bhv[sbr]\.[A-Za-z0-9_-]{24,}/g },
+  { name: 'a webhook signing secret', re: /\bwhsec_[A-Za-z0-9]{20,}/g },
+  // Other processors' live keys and platforms' tokens, by the prefixes their vendors give them.
+  { name: 'a live API key or platform token', re: /\b(?:[a-z]{2,6}_live_[A-Za-z0-9]{16,}|shpat_[a-f0-9]{32}|shpss_[a-f0-9]{32}|glpat-[\w-]{20,}|dop_v1_[a-f0-9]{60,}|pypi-[\w-]{50,}|npm_[A-Za-z0-9]{36}|SG\.[\w-]{22}\.[\w-]{43}|key-[a-f0-9]{32}|[a-f0-9]{32}-us\d{1,2}|sq0atp-[\w-]{22}|xapp-[\w-]{20,}|ATATT[\w-]{50,}|lin_api_[A-Za-z0-9]{30,}|secret_[A-Za-z0-9]{43}|ntn_[A-Za-z0-9]{40,})\b/g },
   { name: 'a JSON web token', re: /\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/g },
-  { name: 'a bearer credential', re: /\b(?:Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{16,}/g },
+  { name: 'a bearer credential', re: /\b(?:Bearer|Basic)[ \t]+[A-Za-z0-9._~+/=-]{16,}/g },
   { name: 'a private key', re: /-----BEGIN [A-Z ]*PRIVATE KEY-----[^"]*?-----END [A-Z ]*PRIVATE KEY-----/g },
+  // A private key's base64 body without its BEGIN/END lines: the encodings start the same way
+  // (OpenSSH's magic; PKCS#8, PKCS#1 and SEC1 DER headers), public keys and certificates do not.
+  { name: 'a private key without its header lines', re: /\b(?:b3BlbnNzaC1rZXktdjE|MII[A-Za-z0-9+/]{3}IBADANBgkqhkiG9w0BAQEFAASC|MII[A-Za-z0-9+/]{3}IBAAK[BC][A-Za-z0-9+/]|MI[GH][A-Za-z0-9+/]AgEAMBMGByqGSM49|MHcCAQEEI|MIGkAgEBBDA|MC4CAQAwBQYDK2VwBCIEI)[A-Za-z0-9+/=]{16,}/g },
   // Only the password itself, so a redacted URL still names its user and host.
   // The screen is the same match without look-around: found from "://" on, not tried at every position.
   { name: 'a password in a URL', re: /(?<=:\/\/[^/\s:@"]{1,256}:)[^@\s/"]{3,}(?=@)/g, screen: /:\/\/[^/\s:@"]{1,256}:[^@\s/"]{3,}@/ },
-  { name: 'a password or key assignment', re: /\b(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?token)\s*[=:]\s*["']?[^\s"'&;]{6,}/gi },
+  // Keys inside connection strings (Azure storage and Service Bus): `;AccountKey=…;`.
+  { name: 'a key in a connection string', re: /\b(?:AccountKey|SharedAccessKey)=[A-Za-z0-9+/=%]{20,}/g },
+  // A signed URL is a credential for what it names: whoever holds it may read (or write) there.
+  { name: 'a signed URL', re: /[?&](?:sig|X-Amz-Signature|X-Goog-Signature)=[A-Za-z0-9%/+=_-]{16,}/g },
+  // A kubeconfig's client key (its token is an assignment below).
+  { name: 'a Kubernetes client key', re: /\bclient-key-data:[ \t]*[A-Za-z0-9+/=]{20,}/g },
+  { name: 'a session cookie', re: /(?:\b[\w-]*_session|\b(?:session|sessionid|session_id|sessid|PHPSESSID|JSESSIONID|connect\.sid|remember_\w*token))=[A-Za-z0-9%._~+/-]{16,}/g },
+  // .npmrc and .yarnrc registry credentials (`//registry.npmjs.org/:_authToken=…`).
+  { name: 'a registry auth token', re: /:_(?:authToken|auth|password)=[^\s"'$]{8,}/g },
+  // `pass=` only with `=` (libpq keyword strings, SMTP settings): `pass:` is YAML's word for a result.
+  { name: 'a password or key assignment', re: /\b(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|client[_-]?secret|(?:aws[_-]?)?secret[_-]?(?:access[_-]?)?key|account[_-]?key|pass(?=[ \t]*=))\s*[=:]\s*["']?[^\s"'&;]{6,}/gi },
 ];
 
 const PATTERNS: RegExp[] = SECRET_SHAPES.map((s) => s.re);

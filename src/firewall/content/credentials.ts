@@ -5,7 +5,7 @@ import { withoutPlaceholders } from './placeholders.js';
 import { scanRecoveryPhrase } from './recovery-phrase.js';
 import type { ContentFinding } from './types.js';
 import { matchesOf } from './matches.js';
-import { execIf, gated, gatedMatches, testIf } from './literal-gate.js';
+import { gated, gatedMatches, testIf } from './literal-gate.js';
 
 // Credentials in outbound text: the redactor's secret shapes (one list, src/store/redact.ts), plus
 // what people write in prose: "the VPN password is Summer2024!Blue", "login: admin / Kx!92mPq#v",
@@ -19,8 +19,6 @@ const WORD = String.raw`(?:password|passwd|passcode|passphrase|pin(?: code)?|pwd
 const PROSE = new RegExp(String.raw`\b${WORD}(?:\s+(?:for|to|of|on|de|del|da|do|pour|für|fur|per|для)\s+(?:[\w.@-]+\s+){0,3}?[\w.@-]+)?(?:\s+(?:is|was|will be|es|é|e|est|ist|è|lautet|jest|to|är|er|on|je|adalah|là)\s|\s*[=:：-])\s*["'“«\x60]?([^\s"'”»,;\x60]{4,})`, 'giu');
 /** "Vault unseal key 1: 7f3a…", "recovery key - ABCD-…": a named key followed by a long value. */
 const NAMED_KEY = gated(/\b(?:unseal|recovery|root|master|admin|api|access|secret|private|encryption|signing|license|licence|deploy|service account|bearer|auth|session|refresh|webhook|bot|client)[ _-](?:key|token|secret)s?(?:\s*#?\d{1,2})?(?:\s+(?:for|to|of|on)\s+(?:[\w.+@-]+\s+){0,3}?[\w.+@-]+)?\s*(?:is|:|=|-)\s*["'\x60]?([A-Za-z0-9+/_=.-]{16,})/gi);
-/** Vendor key shapes beyond the shared list: webhook signing secrets, live keys of other processors, platform tokens. */
-const VENDOR_TOKEN = gated(/\b(?:whsec_[A-Za-z0-9]{20,}|[a-z]{2,6}_live_[A-Za-z0-9]{16,}|shpat_[a-f0-9]{32}|shpss_[a-f0-9]{32}|glpat-[\w-]{20,}|dop_v1_[a-f0-9]{64}|pypi-[\w-]{50,}|npm_[A-Za-z0-9]{36}|SG\.[\w-]{22}\.[\w-]{43}|key-[a-f0-9]{32}|sq0atp-[\w-]{22}|xapp-[\w-]{20,}|ATATT[\w-]{50,}|lin_api_[A-Za-z0-9]{30,}|secret_[A-Za-z0-9]{43}|ntn_[A-Za-z0-9]{40,})\b/);
 /** "password Gr33n-Ledger#88": no separator, so only a value mixing three kinds of character. */
 const PROSE_BARE = new RegExp(String.raw`\b(?:${WORD}|pass)\s+["'“«\x60]?([^\s"'”»,;\x60]{8,})`, 'gi');
 const PASSWORD_WORD = gated(new RegExp(String.raw`${WORD}|\bpass\b`, 'i'));
@@ -56,8 +54,6 @@ function secretLike(v: string): boolean {
 export function scanCredentials(raw: string): ContentFinding[] {
   const out: ContentFinding[] = [];
   const text = withoutPlaceholders(raw);
-  const vendor = execIf(VENDOR_TOKEN, text);
-  if (vendor) out.push({ detector: 'credential', kind: 'secret_token', risk: 0.9, reason: `a ${vendor[0].startsWith('whsec_') ? 'webhook signing secret' : 'live API key or platform token'}` });
   // One pass says whether any shared shape can match; most texts hold none.
   if (mayHoldSecretShape(text)) for (const { name, re } of SECRET_SHAPES) {
     re.lastIndex = 0;
