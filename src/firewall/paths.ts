@@ -47,12 +47,12 @@ const SENSITIVE: Array<[RegExp, string]> = [
   [/(^|\/)\.config\/(gh|gcloud|hub)(\/|$)/, 'CLI credentials'],
   [/(^|\/)\.config\/[^/]+\/(?:[^/]*[-_.])?(?:token|tokens|credentials?|secrets?|auth|api[-_]?key)(?:\.[a-z]+)?$/, "an application's stored credentials"],
   [/(^|\/)\.azure(\/|$)/, 'Azure credentials'],
-  [/(^|\/)(\.netrc|\.npmrc|\.pypirc|\.git-credentials|\.pgpass|\.my\.cnf|\.vault-token|\.terraformrc|credentials\.tfrc\.json)$/, 'a credentials file'],
+  [/(^|\/)(\.netrc|\.npmrc|\.pypirc|\.git-credentials|\.pgpass|\.my\.cnf|\.vault-token|\.terraformrc|credentials\.tfrc\.json|\.s3cfg|\.boto|\.msmtprc|\.mbsyncrc|\.fetchmailrc)$/, 'a credentials file'],
   // Signing and API private keys by their usual names: App Store Connect (.p8), Android keystores.
-  [/(^|\/)([^/]+\.(?:p8|jks|keystore|p12|pfx)|service[-_]?account[^/]*\.json)$/i, 'a private signing or API key'],
+  [/(^|\/)([^/]+\.(?:p8|jks|keystore|p12|pfx)|[^/]*(?:service[-_]?account|adminsdk|sa[-_]key)[^/]*\.json|(?:gcp|gcloud|google)[-_]sa[-_][^/]*\.json)$/i, 'a private signing or API key'],
   [/(^|\/)\.env(\.(?!example$|sample$|template$|dist$)[\w.-]+)?$/, 'an .env file (secrets)'],
   [/\.(pem|key|p12|pfx|keystore|jks|kdbx)$/, 'a key or certificate store'],
-  [/(^|\/)(credentials|secrets?)(\.[a-z]+)?(\/|$)/, 'a credentials/secrets file'],
+  [/(^|\/)(credentials|secrets?)(\.[a-z]+)?(\/|$)|[-_](?:credentials?|secrets)\.(?:json|ya?ml|toml|ini|txt|xml|conf|cfg|env)$/, 'a credentials/secrets file'],
   [/^\/etc\/(shadow|gshadow|sudoers|passwd|group)(\/|$|\.d)/, 'system account data'],
   [/(^|\/)(switchyard\.ya?ml|\.switchyard)(\/|$)/, "the gateway's own config"],
   [/(^|\/)\.hermes\/(\.env|auth\.json)$/, "the agent's own credentials"],
@@ -60,6 +60,25 @@ const SENSITIVE: Array<[RegExp, string]> = [
   [/(^|\/)(terraform\.tfstate|wallet\.dat|login data|cookies\.sqlite|\.bash_history|\.zsh_history)$/, 'private data'],
   [/(^|\/)library\/keychains(\/|$)/, 'the keychain'],
 ];
+
+/**
+ * Configs whose format holds the credentials they connect with, and files of recovery codes: read,
+ * they put those in the model's context. Editing one is an ordinary config change (what it points
+ * at is judged by the content written), so only reading them is held.
+ */
+const CREDENTIAL_CONFIGS: Array<[RegExp, string]> = [
+  [/(^|\/)(rclone\.conf|[^/]*\.ovpn|wpa_supplicant[^/]*\.conf|wp-config\.php|localsettings\.php|config\/config\.php|config\/database\.yml|(?:\.dbt\/)?profiles\.yml|himalaya\/config\.toml|clickhouse-server\/users(?:\.d\/[^/]+)?\.xml)$|(^|\/)system-connections\/[^/]+$/, 'a config that holds the credentials it connects with'],
+  [/(^|\/)wireguard\/[^/]+\.conf$|(^|\/)wg\d*\.conf$/, 'a WireGuard config (its private key)'],
+  [/(^|\/)([^/]*kubeconfig[^/]*|k3s\.ya?ml|kubernetes\/(?:super-)?admin\.conf)$/, 'Kubernetes credentials'],
+  // Two-factor recovery codes, by the names people and sites save them under.
+  [/(^|\/)[^/]*(?:(?:backup|recovery)[-_ ]?codes?|codes?[-_ ]de[-_ ]secours|c[oó]digos?[-_ ]de[-_ ](?:recuperaci[oó]n|respaldo|backup)|wiederherstellungscodes?|codici[-_ ]di[-_ ](?:backup|recupero)|kody[-_ ]zapasowe|herstelcodes?)[^/]*$/, 'two-factor recovery codes'],
+];
+const CREDENTIAL_CONFIGS_ANY = new RegExp(CREDENTIAL_CONFIGS.map(([re]) => `(?:${re.source})`).join('|'));
+
+/** Certificates and chains: what every client of the server is sent. Their private keys are not these. */
+const PUBLIC_CERT = /(^|\/)(?:cert|chain|fullchain|ca|ca-bundle|ca-certificates|[^/]*[-_.](?:cert|crt|chain|ca))\.pem$|\.(?:crt|cer)$|^\/etc\/(?:ssl|pki\/tls)\/certs\//;
+/** Files kept encrypted (SOPS, age, GPG, Rails' credentials.yml.enc): their values are ciphertext until decrypted. */
+const ENCRYPTED = /(^|\/)[^/]+\.(?:enc|sops)\.(?:ya?ml|json|env|ini)$|\.(?:gpg|age)$|(^|\/)credentials(?:\/[\w-]+)?\.yml\.enc$/;
 
 const AGENT_SETTINGS = /(^|\/)(\.claude\/hooks(\/.*)?|\.codex\/hooks(\/.*)?|[^/]*switchyard-hook|\.claude\/settings(\.local)?\.json|\.codex\/config\.toml|\.gemini\/settings\.json|\.hermes\/config\.ya?ml|\.aider\.conf\.ya?ml|claude_desktop_config\.json|(?:\.hermes|\.claude|\.codex|\.gemini)\/[^/]*(?:danger|deny|denied|block|allow|permission|approv|safety|guard)[^/]*)$/;
 
@@ -80,8 +99,12 @@ export function normalizePath(raw: string): string {
   return s.toLowerCase();
 }
 
+/** A process's environment (`/proc/<pid>/environ`), whichever process: its secrets in clear. */
+const PROC_ENVIRON = /(?:^|\$\()\/proc\/[^/\s]+\/environ\)?$/;
+
 export function classifyPath(raw: string, extraSensitive: readonly string[] = []): PathVerdict {
   const path = raw;
+  if (PROC_ENVIRON.test(raw)) return { path, level: 'sensitive', write_risk: 0.85, read_risk: 0.65, reason: `${raw} is a process's environment (its secrets)` };
   if (/[`]|\$\(|\$(?!HOME\b|\{HOME\}|TMPDIR\b|\{TMPDIR\})[A-Za-z_{]/.test(raw)) {
     return { path, level: 'dynamic', write_risk: 0.6, read_risk: 0.3, reason: `target ${raw} is computed at run time, so it cannot be checked` };
   }
@@ -97,11 +120,20 @@ export function classifyPath(raw: string, extraSensitive: readonly string[] = []
   if (n.endsWith('.pub') && !/(^|\/)authorized_keys/.test(n)) {
     return { path, level: 'project', write_risk: 0.5, read_risk: 0.02, reason: `${raw} is a public key` };
   }
+  if (PUBLIC_CERT.test(n)) {
+    const system = SYSTEM.test(n);
+    return { path, level: system ? 'system' : 'project', write_risk: system ? 0.85 : 0.5, read_risk: 0.02, reason: `${raw} is a public certificate` };
+  }
+  // Reading ciphertext shows no secret; decrypting it is judged as the command that does it.
+  if (ENCRYPTED.test(n)) return { path, level: 'sensitive', write_risk: 0.85, read_risk: 0.05, reason: `${raw} is kept encrypted` };
   // Vault's KV v2 metadata paths hold secret names and versions, never values: listing them is
   // not reading secrets (changing or deleting them still is: it destroys every version).
   if (VAULT_METADATA.test(n)) return { path, level: 'sensitive', write_risk: 0.85, read_risk: 0.02, reason: `${raw} holds secret names and versions, not values` };
   if (SENSITIVE_ANY.test(n)) for (const [re, what] of SENSITIVE) {
     if (re.test(n)) return { path, level: 'sensitive', write_risk: 0.85, read_risk: 0.65, reason: `${raw} is ${what}` };
+  }
+  if (CREDENTIAL_CONFIGS_ANY.test(n)) for (const [re, what] of CREDENTIAL_CONFIGS) {
+    if (re.test(n)) return { path, level: 'sensitive', write_risk: 0.5, read_risk: 0.65, reason: `${raw} is ${what}` };
   }
   if (AGENT_SETTINGS.test(n)) return { path, level: 'agent_settings', write_risk: 0.7, read_risk: 0.05, reason: `${raw} is an agent's own settings (permissions, approvals, sandbox)` };
   if (SHELL_PROFILE.test(n)) return { path, level: 'shell_profile', write_risk: 0.75, read_risk: 0.05, reason: `${raw} is a shell profile (runs at every login)` };

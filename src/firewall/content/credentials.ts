@@ -3,6 +3,7 @@ import { PUBLISHABLE_KEY_SOURCE } from '../redact.js';
 import { scanCodes } from './codes.js';
 import { withoutPlaceholders } from './placeholders.js';
 import { scanRecoveryPhrase } from './recovery-phrase.js';
+import { kubeSecretValues, unwrappedTexts } from './wrapped.js';
 import type { ContentFinding } from './types.js';
 import { matchesOf } from './matches.js';
 import { gated, gatedMatches, testIf } from './literal-gate.js';
@@ -51,7 +52,8 @@ function secretLike(v: string): boolean {
   return classes >= 2 || t.length >= 12;
 }
 
-export function scanCredentials(raw: string): ContentFinding[] {
+/** `nested`: the text was itself decoded from base64 (it is not unwrapped again). */
+export function scanCredentials(raw: string, nested = false): ContentFinding[] {
   const out: ContentFinding[] = [];
   const text = withoutPlaceholders(raw);
   // One pass says whether any shared shape can match; most texts hold none.
@@ -107,6 +109,12 @@ export function scanCredentials(raw: string): ContentFinding[] {
       out.push({ detector: 'credential', kind: 'secret_assignment', risk: 0.85, reason: 'a secret-named constant with its value' });
       break;
     }
+  }
+  // A Kubernetes Secret's values are secrets by what the manifest is; a base64 run that decodes to
+  // a secret is that secret (wrapped.ts).
+  if (!nested && !out.length) {
+    if (kubeSecretValues(text).some((v) => secretLike(withoutPlaceholders(v).trim()))) out.push({ detector: 'credential', kind: 'secret_token', risk: 0.9, reason: "a Kubernetes Secret's values" });
+    else if (unwrappedTexts(text).some((t) => scanCredentials(t, true).length > 0)) out.push({ detector: 'credential', kind: 'secret_token', risk: 0.9, reason: 'a secret wrapped in base64' });
   }
   // Backup codes are digits: a text without one skips their pattern.
   const digits = /\d/.test(text);

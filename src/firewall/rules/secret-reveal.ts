@@ -16,14 +16,15 @@ const ABOUT_SECRETS = /^(?:list|ls|metadata|meta|names|policy|policies|describe|
 /** Verbs that return what they name. */
 const READS = /^(?:get|read|fetch|retrieve|reveal|access|show|view|lookup|export|download|pull|decrypt|copy|print|dump|cat|unseal)$/;
 /** Arguments that ask for the value itself. */
-const REVEAL_KEY = /^(?:reveal|with_?decryption|decrypt|show_?value|show_?secret|include_?values?|plaintext|unmask|unmasked)$/i;
+const REVEAL_KEY = /^(?:reveal(?:_?(?:password|value|secret)s?)?|with_?decryption|decrypt|show_?values?|show_?secrets?|include_?(?:values?|payload|secrets?|password)|with_?values?|plaintext|unmask|unmasked)$/i;
 
-/** Why an unknown or MCP tool's call returns a stored secret's value, or null. */
+/** Why an unknown or MCP tool's call returns a stored secret's value, or null. Arguments that ask
+ * for the values in clear are read first: a list that includes them returns every value. */
 export function secretStoreRead(tokens: string[], server: string, args: Record<string, unknown>): Finding | null {
-  if (tokens.some((t) => ABOUT_SECRETS.test(t))) return null;
   const reveal = Object.entries(args).filter(([k]) => REVEAL_KEY.test(k));
   if (reveal.some(([, v]) => v === false || v === 'false')) return null;
   const asked = reveal.some(([, v]) => v === true || v === 'true');
+  if (!asked && tokens.some((t) => ABOUT_SECRETS.test(t))) return null;
   const reads = tokens.some((t) => READS.test(t));
   const secretNamed = tokens.some((t) => SECRET_NOUN.test(t)) || SECRET_SERVER.test(server);
   if (!(asked || (reads && secretNamed))) return null;

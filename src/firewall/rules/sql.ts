@@ -1,4 +1,5 @@
 import { finding, type Finding } from './finding.js';
+import { selectedSecrets } from './sql-secrets.js';
 
 // SQL (and a few NoSQL shapes) an agent runs through a database client or an MCP database tool.
 // Reads run; writes to a database that is not obviously local ask; destruction always asks.
@@ -62,5 +63,7 @@ export function judgeSql(sql: string, target: SqlTarget = {}): Finding[] {
     if (!where.trim()) return [finding(0.35, 'local_edit', false, 'database_write', 'changes data in the default (local) database')];
     return [finding(0.62, 'external', false, 'database_write', `changes data in a database${place}`)];
   }
+  const secrets = selectedSecrets(text);
+  if (secrets.length) return [finding(local ? 0.2 : 0.62, 'read_only', true, 'secret_read', `selects ${secrets.slice(0, 3).join(', ')} (credentials) into the conversation${place}`)];
   return [finding(prod ? 0.12 : 0.05, 'read_only', true, 'database_read', `reads from a database${place}`)];
 }

@@ -38,9 +38,21 @@ function cutNames(args: ShellWord[], upstream: ShellCommand[]): boolean {
   return fields === '1' && (d === '=' || (d === ' ' && namesFirstColumn(upstream)));
 }
 
+/** `kubectl get … -o custom-columns=NAME:.metadata.name,TYPE:.type,KEYS:.data`: each column's path. */
+function customColumns(upstream: ShellCommand[]): string[] {
+  const k = upstream[upstream.length - 1]?.argv.map((w) => w.text) ?? [];
+  if (base(k[0] ?? '') !== 'kubectl') return [];
+  const spec = k.find((t, i) => /^(?:-o|--output)$/.test(k[i - 1] ?? '') || /^(?:-o|--output=)custom-columns=/.test(t))?.replace(/^(?:-o|--output=)/, '') ?? '';
+  return spec.startsWith('custom-columns=') ? spec.slice(15).split(',').map((c) => c.slice(c.indexOf(':') + 1)) : [];
+}
+
 function awkNames(args: ShellWord[], upstream: ShellCommand[]): boolean {
   const fs = separator(args, '-F');
   const program = args.find((a, i) => !a.text.startsWith('-') && !/^-F$/.test(args[i - 1]?.text ?? ''))?.text ?? '';
+  // Columns of a kubectl table picked by number: names only when none of them is the data.
+  const columns = fs === undefined ? customColumns(upstream) : [];
+  const printed = [...program.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]));
+  if (columns.length && printed.length && printed.every((n) => n >= 1 && columns[n - 1] !== undefined && !/\.(?:data|stringData)\b/.test(columns[n - 1])) && !/\$(?!\d)|\$0\b|\bprint\s*(?:[;}]|$)/.test(program)) return true;
   // Every field printed is $1; a bare `print` or `$0` prints the whole line, `$2`, `$NF` a value.
   const onlyFirst = /\bprint[f]?\b/.test(program) && /\$1\b/.test(program) && !/\$(?!1\b)/.test(program) && !/\bprint\s*(?:[;}]|$)/.test(program);
   return onlyFirst && (fs === '=' || (fs === undefined && namesFirstColumn(upstream)));
@@ -73,7 +85,10 @@ function grepNames(args: ShellWord[]): boolean {
 /** `jq keys`, `jq '.data | keys[]'`, `jq -r '.items[].metadata.name'`. */
 function jqNames(args: ShellWord[]): boolean {
   const filter = args.find((a) => !a.text.startsWith('-'))?.text.replace(/\s+/g, '') ?? '';
-  return /^(?:\.[\w.]*\|)?keys(?:\[\])?$/.test(filter) || /^(?:\.items\[\]\|?)?\.metadata\.name$/.test(filter);
+  if (/^(?:\.[\w.]*\|)?keys(?:\[\])?$/.test(filter) || /^(?:\.items\[\]\|?)?\.metadata\.name$/.test(filter)) return true;
+  // An object of names and metadata: `{keys: (.data | keys), created: .metadata.creationTimestamp}`.
+  const rest = filter.replace(/\(?\.(?:data|stringData)\|keys(?:\[\])?\)?/g, '').replace(/\.(?:metadata(?:\.\w+)*|type|kind)\b/g, '');
+  return rest !== filter && /^[{}\w:,[\]]*$/.test(rest);
 }
 
 /** Whether this command prints only the names of what it reads or is fed. */

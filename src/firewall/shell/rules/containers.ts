@@ -1,5 +1,5 @@
 import { execInside } from './kube.js';
-import { EPHEMERAL, PERSONAL_CHECKOUT, PROD, type Rule } from './types.js';
+import { EPHEMERAL, flagValue, PERSONAL_CHECKOUT, PROD, type Rule } from './types.js';
 
 // docker and podman (and their compose): volumes hold data; images and stopped containers are
 // rebuilt; host-level access (privileged, the docker socket, / mounted) is a container escape.
@@ -40,6 +40,17 @@ export const docker: Rule = (f) => {
   // `buildx build --push` (or an output of type registry) builds and pushes in one step.
   if (verb.includes('build') && (words.includes('--push') || /(?:--output|-o)[= ](?:[^ ]*,)?type=(?:registry|image,[^ ]*push=true)/.test(joined))) {
     return f.add(0.62, 'external', false, 'publish', `${f.program} ${verb.slice(0, 2).join(' ')} --push publishes the image it builds to a registry`);
+  }
+  // `inspect` prints a container's environment (Config.Env: database and API keys) unless its
+  // format picks other fields; `| jq` or a names-only filter downstream is read where it runs.
+  if (verb[0] === 'inspect' || (verb[0] === 'container' && verb[1] === 'inspect')) {
+    const format = flagValue(f.args, '--format', '-f');
+    const picked = format ?? /\|\s*jq\s+(?:-\w+\s+)*'([^']*)'/.exec(f.script)?.[1];
+    if (picked === undefined || /\bEnv\b|\.Config\s*\}\}|^\.\[0\]\.Config$|json \.Config\b/.test(picked)) {
+      f.envDump();
+      return f.add(0.62, 'read_only', true, 'secret_read', `${f.program} inspect prints the container's environment (its secrets)`);
+    }
+    return f.add(0.05, 'read_only', true, 'infra_read', `${f.program} inspect shows the fields it is asked for`);
   }
   if (verb[0] === 'login') return f.add(0.3, 'external', true, 'publish', `${f.program} login stores registry credentials`);
   f.add(0.08, 'local_edit', true, 'build', `${f.program} ${verb.slice(0, 2).join(' ')}`.trim());

@@ -108,6 +108,13 @@ export const git: Rule = (f) => {
       if (has(rest, '--no-verify') || /n/.test(flags)) return f.add(0.62, 'local_edit', false, 'safety_bypass', 'git commit --no-verify skips the pre-commit hooks (secret scanners, checks)');
       f.add(has(rest, '--amend') ? 0.15 : 0.05, 'local_edit', true, 'vcs', has(rest, '--amend') ? 'git commit --amend rewrites the last commit' : 'git commit');
       return;
+    case 'credential':
+      // `git credential fill` (and the helpers' `get`) print the stored password or token.
+      if (/^(?:fill|get)$/.test(restOps[0]?.text ?? '')) {
+        f.sensitiveRead('git credential');
+        return f.add(0.62, 'read_only', true, 'secret_read', `git credential ${restOps[0].text} prints the stored password or token`);
+      }
+      return;
     case 'config':
       if (hooksPathOff(f, rest.map((a) => a.text))) return;
       if (has(rest, '--global', '--system') && restOps.length >= 2) f.add(0.3, 'local_edit', true, 'config', 'git config changes global settings');

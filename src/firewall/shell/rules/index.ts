@@ -13,10 +13,10 @@ import { amtool, argocd, buildkiteAgent, circleci, flux, nomad, salt } from './o
 import { bq } from './warehouse.js';
 import { railsLike } from './app-tasks.js';
 import { butler, fastlane, steamcmd, storeCli } from './releases.js';
-import { curl, mail, netcat, peerSend, remoteStore, SECRET_VAR, ssh, tunnel } from './network.js';
+import { curl, mail, netcat, peerSend, remoteStore, ssh, tunnel } from './network.js';
 import { pkg } from './packages.js';
 import { cryptoSend, stripe } from './payments.js';
-import { keychain, passwordManager, textSearch } from './secret-stores.js';
+import { echo, keychain, passwordManager, textSearch } from './secret-stores.js';
 import { accounts, audit, awk, crontab, disk, envDump, firewallCtl, history, journalctl, kill, power, scheduler, service, systemdRun } from './system.js';
 import { readArgs } from '../analyze.js';
 import { lowLocal, readOnly, type Rule } from './types.js';
@@ -31,14 +31,15 @@ const set = (names: string, rule: Rule) => {
   for (const n of names.split(/\s+/).filter(Boolean)) RULES.set(n, rule);
 };
 
-set('ls tree stat file du wc which whereis type', () => {});
+// They print names, sizes, counts or digests of what they are given, never its content.
+set('ls tree stat file du wc which whereis type md5sum sha1sum sha256sum sha512sum b2sum shasum cksum', () => {});
 set('dig nslookup host ping ping6 traceroute', (f) => {
   if (f.args.some((a) => a.dynamic && a.subst.length > 0)) {
     f.network(f.program);
     f.add(0.85, 'critical', false, 'exfiltration', `${f.program} looks up a name built from local command output (data smuggled out through DNS)`);
   }
 });
-set('cat head tail less more wc pwd sort uniq cut tr diff cmp comm jq yq date whoami id uname hostname df du free uptime ps pgrep top htop true false test [ [[ basename dirname realpath readlink md5sum sha1sum sha256sum shasum cksum column nl fold fmt seq sleep man help lsof netstat ss cd pushd popd set unset exit return read wait jobs locate zcat bat fd fzf nproc lscpu lsblk getconf tput clear :', readOnly);
+set('cat head tail less more pwd sort uniq cut tr diff cmp comm jq yq date whoami id uname hostname df du free uptime ps pgrep top htop true false test [ [[ basename dirname realpath readlink column nl fold fmt seq sleep man help lsof netstat ss cd pushd popd set unset exit return read wait jobs locate zcat bat fd fzf nproc lscpu lsblk getconf tput clear :', readOnly);
 set('grep egrep fgrep rg ag ack', textSearch);
 set('security', keychain);
 set('op bw pass gopass secret-tool', passwordManager);
@@ -127,10 +128,7 @@ set('cast solana bitcoin-cli spl-token near', cryptoSend);
 set('ssh-keygen', (f) => f.add(0.08, 'local_edit', true, 'keys', 'ssh-keygen creates or inspects a key on this machine'));
 // Echoing a secret-named variable is a read of that secret: with a network command in the same
 // script it is exfiltration (unless the receiver is a credential store: gh secret set, login).
-set('echo printf', (f) => {
-  readOnly(f);
-  for (const a of f.args) if (SECRET_VAR.test(a.text)) f.sensitiveRead(a.text);
-});
+set('echo printf', echo);
 
 export function ruleFor(program: string): Rule | undefined {
   if (program.startsWith('mkfs.')) return RULES.get('mkfs');

@@ -1,4 +1,4 @@
-import { CONFIDENTIAL_FILE, disposable, EPHEMERAL, flagValue, PERSONAL_DATA_FILE, PREPROD, PROD, SHARED_BUCKET, type CommandFacts, type Rule } from './types.js';
+import { CONFIDENTIAL_FILE, disposable, EPHEMERAL, flagValue, has, PERSONAL_DATA_FILE, PREPROD, PROD, SHARED_BUCKET, type CommandFacts, type Rule } from './types.js';
 
 // Cloud CLIs and infrastructure-as-code. Reads run; changes to live resources ask in production
 // and stay in the middle band elsewhere; deletion, teardown and access-control changes always ask.
@@ -11,7 +11,7 @@ const DNS_WRITE = /\b(?:route53 change-resource-record-sets|route53 (?:create|de
 const CLOUD_ACCESS = /(access-key|credentials|iam|policy|acl|role|permission|security-group-ingress|firewall-rules|add-iam-policy-binding|set-iam-policy|public-access|make-public|share)/;
 /** Network rules whose source is everyone: any address can reach the database or the remote desktop. */
 const WORLD_OPEN = /(?:^|[\s=,:'"])(?:0\.0\.0\.0\/0|::\/0)(?:$|[\s,'"])|--source-address-prefix(?:es)?[= ]['"]?(?:\*|Internet|Any)(?=$|[\s,'"])|--source-ranges?[= ]['"]?\*/i;
-const CLOUD_SECRET = /(get-secret-value|secrets?\s+(versions\s+)?access|get-parameters?\b.*--with-decryption|print-access-token|print-identity-token|get-login-password|keyvault\s+secret\s+show|config:get|get-session-token|get-authorization-token|secrets?\s+(get|show|reveal))/;
+const CLOUD_SECRET = /(get-secret-value|secrets?\s+(versions\s+)?access|get-parameters?\b.*--with-decryption|print-access-token|print-identity-token|get-access-token|get-login-password|keyvault\s+secret\s+show|config:get|get-session-token|get-authorization-token|secrets?\s+(get|show|reveal)|storage\s+account\s+keys\s+list|show-connection-string|configure\s+export-credentials|configure\s+get\s+\S*(?:secret|token)|iam\s+create-access-key)/;
 const CREDENTIAL_CARE = /\bsecretsmanager rotate-secret\b|\bsecrets versions disable\b|\biam update-access-key\b.*--status[= ]Inactive\b|\bkeyvault (?:key|secret) rotate\b|\bkms rotate-key-on-demand\b/;
 const CLOUD_READ = /^(describe|list|get|show|ls|cat|tail|logs?|status|info|whoami|version|help|search|inspect|preview|diff|explain|estimate|validate|auth\s+list|config\s+(list|get|view))/;
 
@@ -151,6 +151,9 @@ export const vault: Rule = (f) => {
   f.add(0.05, 'read_only', true, 'infra_read', what);
 };
 
+/** Output names that say the value is a credential. */
+const SECRET_OUTPUT = /pass|secret|token|key|credential|connection|dsn|kubeconfig/i;
+
 export const terraform: Rule = (f) => {
   f.network(f.program);
   const w = verbs(f);
@@ -175,6 +178,10 @@ export const terraform: Rule = (f) => {
   }
   if ((sub === 'state' && ['rm', 'mv', 'push', 'replace-provider', 'delete', 'edit', 'rename', 'unprotect', 'move', 'repair'].includes(w[1])) || ['import', 'taint', 'untaint', 'force-unlock'].includes(sub) || (sub === 'workspace' && w[1] === 'delete')) {
     return f.add(0.75, 'critical', false, 'infra_change', `${what} rewrites infrastructure state`);
+  }
+  // Outputs marked sensitive print as <sensitive>, except in JSON, raw, or with Pulumi's --show-secrets.
+  if ((sub === 'output' && (has(f.args, '-json') || (has(f.args, '-raw') && SECRET_OUTPUT.test(w[1] ?? '')))) || has(f.args, '--show-secrets')) {
+    return f.add(0.62, 'read_only', true, 'secret_read', `${what} prints outputs marked sensitive (passwords, keys) in clear`);
   }
   f.add(0.05, 'read_only', true, 'infra_read', what);
 };

@@ -1,9 +1,11 @@
 import { credentialSearch } from '../../rules/secret-reveal.js';
-import { flagValue, has, operands, readOnly, type Rule } from './types.js';
+import { readArgs } from '../analyze.js';
+import { flagValue, has, operands, type CommandFacts, type Rule } from './types.js';
 
 // Commands whose output is a stored credential's value: the macOS keychain asked for the password
-// itself (`-w`, `-g`), a password manager's item shown, and a text search for what has a private
-// key's or an access token's shape that prints its matches. Listing, attributes and file lists run.
+// itself (`-w`, `-g`), a password manager's item shown, a secret environment variable echoed, and a
+// text search for what has a private key's or an access token's shape that prints its matches.
+// Listing, attributes, file lists, a variable's length or whether it is set run.
 
 const reveal = (f: Parameters<Rule>[0], what: string) => f.add(0.62, 'read_only', true, 'secret_read', `${f.program} ${what}`);
 
@@ -24,13 +26,40 @@ export const passwordManager: Rule = (f) => {
   if (shows) reveal(f, `${sub ?? ''} shows a stored secret`.replace(/\s+/, ' '));
 };
 
-/** grep/rg/ag/ack: a read, unless it looks for credential values and prints the lines it finds. */
+/** grep/rg/ag/ack: a read of the files it is given (its pattern names none), unless it looks for
+ * credential values and prints the lines it finds. */
 export const textSearch: Rule = (f) => {
-  readOnly(f);
-  const listsOnly = f.args.some((a) => /^(?:-[A-Za-z]*[lLc][A-Za-z]*|--files-with(?:out)?-matches|--count|--files)$/.test(a.text));
-  if (listsOnly) return;
   const ops = operands(f.args).map((a) => a.text);
   const flagged = flagValue(f.args, '-e', '--regexp');
-  const found = credentialSearch(flagged ?? ops[0], true, flagged ? ops.filter((x) => x !== flagged) : ops.slice(1));
+  const pattern = flagged ?? ops[0];
+  readArgs(Object.assign(Object.create(f) as CommandFacts, { args: f.args.filter((a) => a.text !== pattern) }));
+  const listsOnly = f.args.some((a) => /^(?:-[A-Za-z]*[lLc][A-Za-z]*|--files-with(?:out)?-matches|--count|--files)$/.test(a.text));
+  if (listsOnly) return;
+  const found = credentialSearch(pattern, true, flagged ? ops.filter((x) => x !== flagged) : ops.slice(1));
   for (const x of found) f.add(x.risk, x.cls, x.reversible, x.category, `${f.program} ${x.reason}`);
+};
+
+/** A secret-named variable, by its name. */
+const SECRET_REF = /\$\{?([A-Z][A-Z0-9_]*(?:TOKEN|KEY|SECRET|PASSWORD|PASS|CREDENTIALS?))\b/g;
+
+/** An echo or printf of the script expands the variable in full: `${VAR:+set}` says only whether
+ * it is set, `${#VAR}` its length, `${VAR:0:4}` a few characters (the parsed word lost which it was). */
+function echoedInFull(script: string, program: string, name: string): boolean {
+  const full = new RegExp(String.raw`\$(?:${name}\b|\{${name}\})`);
+  return script.split(/;|&&|\|\||\||\n/).some((s) => s.trim().startsWith(program) && full.test(s));
+}
+
+/** The statement that names `ref` pipes its output on (`echo "$TOKEN" | gh secret set …`). */
+const pipedOn = (script: string, ref: string): boolean => /^[^;&|\n]*\|(?!\|)/.test(script.slice(Math.max(0, script.indexOf(ref))));
+
+/**
+ * echo and printf print their arguments and open no file (`echo '.env' >> .gitignore` reads
+ * nothing). A secret variable they print reaches the model; into a pipe, a file or a command's
+ * argument it goes where that command takes it, judged there (a store, a request).
+ */
+export const echo: Rule = (f) => {
+  const printed = f.args.flatMap((a) => [...a.text.matchAll(SECRET_REF)].filter((m) => echoedInFull(f.script, f.program, m[1])).map((m) => m[0]));
+  for (const p of printed) f.sensitiveRead(p);
+  const elsewhere = f.cmd.via !== '' || f.cmd.redirects.some((r) => r.op.startsWith('>') || r.op.startsWith('&>')) || pipedOn(f.script, printed[0] ?? '');
+  if (printed.length && !elsewhere) f.add(0.62, 'read_only', true, 'secret_read', `${f.program} prints ${printed[0]}, a secret environment variable`);
 };

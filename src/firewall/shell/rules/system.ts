@@ -109,14 +109,19 @@ export const scheduler: Rule = (f) => {
   }
 };
 
+/** Variables whose values are credentials by their names; a database URL carries its password. */
+const SECRET_NAME = /KEY|TOKEN|SECRET|PASS|CREDENTIAL|(?:DATABASE|DB|REDIS|MONGO\w*|AMQP|BROKER)_URL|DSN|CONNECTION_STRING/i;
+
+// The environment's values are read into the model's context like a secrets file's: a filter that
+// keeps only the names (`| cut -d= -f1`) takes the read back (names-only.ts).
 export const envDump: Rule = (f) => {
   if (f.args.length === 0 || f.args.every((a) => a.text.startsWith('-'))) {
     f.envDump();
-    f.add(0.3, 'read_only', true, 'secret_read', `${f.program} prints every environment variable (API keys live there)`);
+    f.add(0.62, 'read_only', true, 'secret_read', `${f.program} prints every environment variable (API keys live there)`);
   } else if (f.program === 'env') return;
-  else if (f.args.some((a) => /KEY|TOKEN|SECRET|PASS|CREDENTIAL/i.test(a.text) && !/=/.test(a.text))) {
+  else if (f.args.some((a) => SECRET_NAME.test(a.text) && !/=/.test(a.text))) {
     f.envDump();
-    f.add(0.5, 'read_only', true, 'secret_read', `${f.program} prints a secret environment variable`);
+    f.add(0.62, 'read_only', true, 'secret_read', `${f.program} prints a secret environment variable`);
   }
 };
 
