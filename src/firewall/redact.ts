@@ -2,7 +2,7 @@
 // lose their value; strings keep their shape but lose anything that looks like a token or key.
 
 import { SECRET_KEY, scrubPatterns } from '../store/redact.js';
-import { withoutPlaceholders } from './content/placeholders.js';
+import { namesWhereKept, withoutPlaceholders } from './content/placeholders.js';
 
 // The firewall's labelled replacements run first (a person reading a trace sees what kind of
 // secret was there); the store's shared shapes run after, so nothing either one knows slips by.
@@ -67,8 +67,12 @@ const STORE_REFERENCE = /\b(?:1password|bitwarden|keychain|vault|(?:github_)?act
 export const PUBLISHABLE_KEY_SOURCE = String.raw`pk\.[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]+|pk_(?:live|test)_[A-Za-z0-9]{10,}`;
 const PUBLISHABLE_IN_TEXT = new RegExp(String.raw`\b(?:${PUBLISHABLE_KEY_SOURCE})`, 'g');
 
+/** A secret-named assignment and its value, as the redactor's wide assignment pattern reads it. */
+const ASSIGNED_VALUE = /((?:password|passwd|pwd|secret|token|api[_-]?key)\s*[=:]\s*)("[^"]*"|'[^']*'|[^\s&;'"]+)/gi;
+
 export function containsLiveSecret(s: string): boolean {
-  return containsSecret(withoutPlaceholders(s).replace(PUBLISHABLE_IN_TEXT, ' ').replace(STORE_REFERENCE, ' ').replace(EMPTY_ASSIGNMENT, ' ').replace(ASSIGNED_PLACEHOLDER, ' ').replace(PLACEHOLDER, ' '));
+  const kept = withoutPlaceholders(s).replace(ASSIGNED_VALUE, (m, name: string, value: string) => (namesWhereKept(value.replace(/^["']|["']$/g, '')) ? ' ' : m));
+  return containsSecret(kept.replace(PUBLISHABLE_IN_TEXT, ' ').replace(STORE_REFERENCE, ' ').replace(EMPTY_ASSIGNMENT, ' ').replace(ASSIGNED_PLACEHOLDER, ' ').replace(PLACEHOLDER, ' '));
 }
 
 /**

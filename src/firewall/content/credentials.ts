@@ -1,7 +1,7 @@
 import { mayHoldSecretShape, SECRET_SHAPES } from '../../store/redact.js';
 import { PUBLISHABLE_KEY_SOURCE } from '../redact.js';
 import { scanCodes } from './codes.js';
-import { withoutPlaceholders } from './placeholders.js';
+import { namesWhereKept, withoutPlaceholders } from './placeholders.js';
 import { scanRecoveryPhrase } from './recovery-phrase.js';
 import { kubeSecretValues, unwrappedTexts } from './wrapped.js';
 import type { ContentFinding } from './types.js';
@@ -15,19 +15,23 @@ import { gated, gatedMatches, testIf } from './literal-gate.js';
 // (********, <your-password>, ${PASSWORD}, xxx) and talk about passwords ("password reset",
 // "password must be 8 characters") are not credentials.
 
-const WORD = String.raw`(?:password|passwd|passcode|passphrase|pin(?: code)?|pwd|pw|contrase(?:ñ|n)a|clave|senha|mot de passe|mdp|passwort|kennwort|wachtwoord|parola d'ordine|hasło|haslo|heslo|parola|salasana|lösenord|losenord|passord|adgangskode|şifre|sifre|kata sandi|mật khẩu|jelszó|κωδικός|סיסמה|كلمة (?:المرور|السر)|पासवर्ड|пароль|パスワード|暗証番号|密码|密碼|비밀번호)`;
+const WORD = String.raw`(?:password|passwd|passcode|passphrase|pin(?: code)?|pwd|pw|contrase(?:ñ|n)a|clave|senha|mot de passe|mdp|passwort|kennwort|wachtwoord|parola d'ordine|hasło|haslo|heslo|parola|salasana|lösenord|losenord|passord|adgangskode|şifre|sifre|kata sandi|mật khẩu|jelszó|κωδικός|סיסמה|كلمة (?:المرور|السر)|पासवर्ड|пароль|パスワード|暗証番号|密码|密碼|비밀번호|비번|패스워드)`;
 // "the root password for the appliance is `r00t#…`": up to four words may name what it opens.
-const PROSE = new RegExp(String.raw`\b${WORD}(?:\s+(?:for|to|of|on|de|del|da|do|pour|für|fur|per|для)\s+(?:[\w.@-]+\s+){0,3}?[\w.@-]+)?(?:\s+(?:is|was|will be|es|é|e|est|ist|è|lautet|jest|to|är|er|on|je|adalah|là)\s|\s*[=:：-])\s*["'“«\x60]?([^\s"'”»,;\x60]{4,})`, 'giu');
-/** "Vault unseal key 1: 7f3a…", "recovery key - ABCD-…": a named key followed by a long value. */
-const NAMED_KEY = gated(/\b(?:unseal|recovery|root|master|admin|api|access|secret|private|encryption|signing|license|licence|deploy|service account|bearer|auth|session|refresh|webhook|bot|client)[ _-](?:key|token|secret)s?(?:\s*#?\d{1,2})?(?:\s+(?:for|to|of|on)\s+(?:[\w.+@-]+\s+){0,3}?[\w.+@-]+)?\s*(?:is|:|=|-)\s*["'\x60]?([A-Za-z0-9+/_=.-]{16,})/gi);
+// Words start after no letter (`\b` is ASCII-only and finds no start before पासवर्ड or 비번).
+const PROSE = new RegExp(String.raw`(?<![\p{L}\p{N}_])${WORD}(?:\s+(?:for|to|of|on|de|del|da|do|pour|für|fur|per|для)\s+(?:[\w.@-]+\s+){0,3}?[\w.@-]+)?(?:\s+(?:is|was|will be|es|é|e|est|ist|è|lautet|jest|to|är|er|on|je|adalah|là)\s|\s*[=:：-])\s*["'“«\x60]?([^\s"'”»,;\x60]{4,})`, 'giu');
+/** "Vault unseal key 1: 7f3a…", "recovery key - ABCD-…", "stream key for the backup encoder: live_…",
+ * "admin API token so you can look: lw_…", "auth token 9f1c…" (a long value needs no separator). */
+const NAMED_KEY = gated(/\b(?:unseal|recovery|root|master|admin|api|access|secret|private|encryption|signing|license|licence|deploy|service account|bearer|auth|session|refresh|webhook|bot|client|stream(?:ing)?|wpa2?|wi-?fi|network|psk|pre-shared|host|app|integration|personal access|relay|ingest)[ _-](?:key|token|secret)s?(?:\s*#?\d{1,2})?(?:\s+(?:for|to|of|on)\s+(?:[\w.+@-]+\s+){0,3}?[\w.+@-]+|\s+(?:so|that|which|you|we)\b[^:=\n]{0,40}?)?(?:\s*(?:is|:|=|-)\s*|\s+(?=[A-Za-z0-9_-]{24,}))["'\x60]?([A-Za-z0-9+/_=.-]{16,})/gi);
+/** `"api_key": "…"`, `{'password': '…'}`: a secret-named key quoted as in JSON, a dict or YAML. */
+const QUOTED_KEY = gated(/["'](?:password|passwd|passphrase|pwd|secret|api[_-]?key|apikey|access[_-]?token|auth[_-]?token|refresh[_-]?token|client[_-]?secret|private[_-]?key|token)["']\s*:\s*["']([^"'\n]{6,})["']/gi);
 /** "password Gr33n-Ledger#88": no separator, so only a value mixing three kinds of character. */
-const PROSE_BARE = new RegExp(String.raw`\b(?:${WORD}|pass)\s+["'“«\x60]?([^\s"'”»,;\x60]{8,})`, 'gi');
+const PROSE_BARE = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${WORD}|pass)\s+["'“«\x60]?([^\s"'”»,;\x60]{8,})`, 'giu');
 const PASSWORD_WORD = gated(new RegExp(String.raw`${WORD}|\bpass\b`, 'i'));
 const KEY_VALUE = gated(/\b[A-Za-z0-9_]*(?:PASS(?:WORD|WD)?|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|AUTH)(?:_[A-Za-z0-9_]*)?\b[ \t]*[:=][ \t]*["'`]?([^\s"'`,;]{6,})/g);
 /** "netadmin@fieldworks.co / Gh7#kL2mQ9": an email or account number, then a value mixing three kinds of character. */
 const ID_PASS = gated(/(?:\b[\w.+-]+@[\w-]+\.[\w.]+|\b\d{6,}) \/ (\S{6,})/g);
 /** `NAME_TOKEN value` or `#define NAME_SECRET "value"`: a secret-named constant with no = or :. */
-const NAMED_CONSTANT = /(?:^|#define[ \t]+|\n)[ \t]*[A-Z][A-Z0-9_]*(?:TOKEN|SECRET|API_?KEY|PRIVATE_?KEY|PASSWORD|PASSWD)[ \t]+["'\x60]?([A-Za-z0-9_./+=-]{12,})["'\x60]?/g;
+const NAMED_CONSTANT = /(?:^|#define[ \t]+|\n)[ \t]*[A-Z][A-Z0-9_]*(?:TOKEN|SECRET|API_?KEY|PRIVATE_?KEY|PASSWORD|PASSWD|PASSPHRASE|PASS|PSK|PWD)[ \t]+["'\x60]?([^\s"'\x60]{8,})["'\x60]?/g;
 /** "admin / Kx!92mPq#v": spaces around the slash, so URLs and paths never look like a pair. */
 const USER_PASS = gated(/\b(?:login|log-in|credentials?|creds|account|user(?:name)?|admin|postgres|mysql|redis|root)\b[^\n]{0,30}?\b([\w.@-]{2,40}) \/ (\S{6,})/gi);
 const PRIVATE_KEY_HEADER = gated(/-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----/);
@@ -46,7 +50,7 @@ export const PUBLISHABLE_KEY = new RegExp(`^(?:${PUBLISHABLE_KEY_SOURCE})$`);
 function secretLike(v: string): boolean {
   const t = v.replace(/[.)\]]+$/, '');
   if (t.length < 4 || NOT_A_SECRET.test(t) || PUBLISHABLE_KEY.test(t)) return false;
-  if (/^(?:process\.env|os\.environ|env\.|getenv|vault:|secret\/|op:\/\/|ssm:|arn:)/i.test(t)) return false;
+  if (namesWhereKept(t)) return false;
   // A bare word in a sentence ("the password is inside the vault") is not a password.
   const classes = Number(/[a-z]/.test(t)) + Number(/[A-Z]/.test(t)) + Number(/\d/.test(t)) + Number(/[^A-Za-z0-9]/.test(t));
   return classes >= 2 || t.length >= 12;
@@ -86,7 +90,7 @@ export function scanCredentials(raw: string, nested = false): ContentFinding[] {
       break;
     }
   }
-  for (const m of gatedMatches(KEY_VALUE, text)) {
+  for (const m of [...gatedMatches(KEY_VALUE, text), ...gatedMatches(QUOTED_KEY, text)]) {
     if (secretLike(m[1]) && !out.length) {
       out.push({ detector: 'credential', kind: 'secret_assignment', risk: 0.85, reason: 'a secret assigned to a password/token/key variable' });
       break;

@@ -53,3 +53,13 @@ export function withoutPlaceholders(text: string): string {
   for (const [maybe, re] of NOT_SECRETS) if (maybe.test(out)) out = out.replace(re, ' ');
   return out;
 }
+
+/**
+ * A value that says where the secret is read from rather than being it: an environment or config
+ * lookup (`process.env.X`, `config('KEY')`, `ENV.fetch`), a store reference (`vault:`, `op://`,
+ * `!secret name`, `secrets.X`), a template or command substitution, or a path of lowercase names
+ * (`prod/stripe/restricted_key`) naming where it is kept.
+ */
+export function namesWhereKept(value: string): boolean {
+  return /^(?:process\.env|os\.environ|env\.|getenv|vault:|secret\/|op:\/\/|ssm:|arn:|(?:config|env|getenv|os\.getenv|System\.getenv|Deno\.env\.get)\s*\(|ENV(?:\[|\.fetch)|!secret\b|secrets\.|vars\.|settings\.|\$\(|\$\{|\{\{)/i.test(value) || /^[a-z][a-z0-9_-]*(?:\/[a-z0-9_.-]+)+$/.test(value);
+}

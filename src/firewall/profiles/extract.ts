@@ -49,7 +49,7 @@ export const RECIPIENT_KEYS = ['to', 'recipient', 'recipients', 'target', 'chann
 export function outboundOf(a: Record<string, unknown>, textKeys = TEXT_KEYS): ToolInputs['outbound'] {
   const parts = strs(a, ...textKeys);
   const attachments: string[] = [];
-  for (const k of ['files', 'attachments', 'attachment', 'file_paths', 'media', 'documents', 'document', 'file', 'file_path', 'image_path', 'photo_path', 'media_path', 'video_path']) {
+  for (const k of ['files', 'attachments', 'attachment', 'file_paths', 'media', 'documents', 'document', 'file', 'file_path', 'image_path', 'photo_path', 'media_path', 'video_path', 'body_from_file', 'data_file', 'upload_file', 'from_file']) {
     const v = a[k];
     if (typeof v === 'string') attachments.push(v);
     else if (v && typeof v === 'object') {

@@ -1,4 +1,5 @@
 import { judgeStopAsking } from '../rules/tampering.js';
+import { judgeRememberedSecret } from '../rules/remembered-secret.js';
 import { command, fetchesUrl, fileEdit, nothing, outboundOf, readsPath, searches, searchesFiles } from './extract.js';
 import { parseAnyPatch } from './patch-envelope.js';
 import { browserCdp, browserConsole } from './page-script.js';
@@ -93,7 +94,7 @@ export const HERMES: Record<string, ToolProfile> = {
       const act = action(a);
       const content = strs(a, 'content', 'new_text', 'text').join('\n');
       if (act === 'remove' || act === 'read' || act === 'list') return {};
-      return { texts: content ? [content] : [], findings: judgeStopAsking(content, 'memory entry') };
+      return { texts: content ? [content] : [], findings: [...judgeStopAsking(content, 'memory entry'), ...judgeRememberedSecret(content)] };
     },
   }),
   session_search: quiet('searches past sessions'),

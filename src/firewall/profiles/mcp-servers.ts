@@ -1,12 +1,16 @@
 import { finding } from '../rules/finding.js';
 import { judgeStopAsking } from '../rules/tampering.js';
+import { judgeRememberedSecret } from '../rules/remembered-secret.js';
 import { fetchesUrl, fileEdit, nothing, outboundOf, searches } from './extract.js';
 import { obj, p, str, strs, type Extractor, type ToolProfile } from './types.js';
 import { argStrings } from '../arg-strings.js';
 import { runsPageScript } from './page-script.js';
 
 /** What the knowledge graph is told to remember can tell the agent to stop asking from now on. */
-const remembered: Extractor = (a) => ({ findings: judgeStopAsking(argStrings(a).join('\n'), 'memory entry') });
+const remembered: Extractor = (a) => {
+  const text = argStrings(a).join('\n');
+  return { findings: [...judgeStopAsking(text, 'memory entry'), ...judgeRememberedSecret(text)] };
+};
 
 // Common MCP servers, keyed by server and tool name as Claude Code spells them
 // (mcp__<server>__<tool>) and by bare tool name for proxies that only see the tool.

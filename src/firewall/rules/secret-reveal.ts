@@ -26,13 +26,14 @@ export function secretStoreRead(tokens: string[], server: string, args: Record<s
   const asked = reveal.some(([, v]) => v === true || v === 'true');
   if (!asked && tokens.some((t) => ABOUT_SECRETS.test(t))) return null;
   const reads = tokens.some((t) => READS.test(t));
-  const secretNamed = tokens.some((t) => SECRET_NOUN.test(t)) || SECRET_SERVER.test(server);
+  // A connection string or DSN carries the database password with it.
+  const secretNamed = tokens.some((t) => SECRET_NOUN.test(t)) || /connection_?string|(?:^|_)dsn(?:_|$)/.test(tokens.join('_')) || SECRET_SERVER.test(server);
   if (!(asked || (reads && secretNamed))) return null;
   return finding(0.65, 'read_only', true, 'secret_read', asked ? 'its arguments ask for a stored secret in clear (reveal or decryption)' : "returns a stored secret's value into the conversation");
 }
 
 /** Shapes of credential values (not the words "password" or "token", which code search looks for). */
-const CREDENTIAL_SHAPE = /PRIVATE KEY|AKIA|ASIA|sk_live|rk_live|ghp_|gho_|github_pat|glpat|xox[abp]|AIza|-----BEGIN/;
+const CREDENTIAL_SHAPE = /PRIVATE KEY|AKIA|ASIA|sk_live|rk_live|gh[pousr[]|github_pat|glpat|xox|AIza|-----BEGIN/;
 
 /** Where credentials are kept: the home directory's top, a whole tree, a credential store. A
  * project's own tree is where leak scans look (finding a key there is the point), so it runs. */

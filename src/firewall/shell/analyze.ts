@@ -231,7 +231,7 @@ export function readArgs(f: CommandFacts): void {
 }
 
 export function looksLikePath(t: string): boolean {
-  return t.includes('/') || t.startsWith('~') || t.startsWith('.') || /\.(env|pem|key|json|ya?ml|toml|ini|cfg|conf)$/.test(t) || /^(id_rsa|id_ed25519|credentials)$/.test(t);
+  return t.includes('/') || t.startsWith('~') || t.startsWith('.') || /\.(env|pem|key|json|ya?ml|toml|ini|cfg|conf|tfstate|ovpn|kdbx|p8|p12|pfx|jks|keystore|php|xml)$/.test(t) || /^(id_rsa|id_ed25519|credentials)$/.test(t);
 }
 
 /** What a rule sees of one command; methods write into the script's shared state. */

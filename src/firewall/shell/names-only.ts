@@ -35,6 +35,8 @@ function namesFirstColumn(upstream: ShellCommand[]): boolean {
 function cutNames(args: ShellWord[], upstream: ShellCommand[]): boolean {
   const d = separator(args, '-d');
   const fields = separator(args, '-f') ?? args.find((a) => a.text.startsWith('--fields='))?.text.slice(9);
+  // A .pgpass line is host:port:database:user:password; the first four fields are its names.
+  if (d === ':' && /^[1-4](?:-[1-4])?(?:,[1-4](?:-[1-4])?)*$/.test(fields ?? '') && [...args, ...upstream.flatMap((c) => c.argv)].some((a) => /(?:^|\/)\.pgpass$/.test(a.text))) return true;
   return fields === '1' && (d === '=' || (d === ' ' && namesFirstColumn(upstream)));
 }
 

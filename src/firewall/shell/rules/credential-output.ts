@@ -1,3 +1,4 @@
+import { intoStore } from './secret-stores.js';
 import { flagValue, has, operands, type CommandFacts } from './types.js';
 
 // Tools that keep secrets encrypted or in their own config, read by what their output shows: a
@@ -8,8 +9,11 @@ import { flagValue, has, operands, type CommandFacts } from './types.js';
 // showing public keys, or decrypting into a file runs.
 
 const reveal = (f: CommandFacts, what: string): true => {
-  f.sensitiveRead(`${f.program} ${what}`);
-  f.add(0.62, 'read_only', true, 'secret_read', `${f.program} ${what}`);
+  if (intoStore(f)) f.add(0.1, 'read_only', true, 'secrets', `${f.program} pipes a secret straight into a secrets store`);
+  else {
+    f.sensitiveRead(`${f.program} ${what}`);
+    f.add(0.62, 'read_only', true, 'secret_read', `${f.program} ${what}`);
+  }
   return true;
 };
 const reads = (f: CommandFacts, what: string): true => {

@@ -1,3 +1,4 @@
+import { scanCredentials } from '../../content/credentials.js';
 import type { ShellWord } from '../parse.js';
 import { hooksPathOff } from './guards.js';
 import { has, operands, PERSONAL_DATA_FILE, shortFlags, type Rule } from './types.js';
@@ -103,11 +104,18 @@ export const git: Rule = (f) => {
       else if (!secrets.length) f.add(0.06, 'local_edit', true, 'vcs', 'git add');
       return;
     }
-    case 'commit':
+    case 'commit': {
+      // The message is history too: a credential written in it is shared with everyone who clones.
+      const secret = scanCredentials(commitMessage(rest))[0];
+      if (secret) {
+        f.sensitiveRead('the commit message');
+        f.add(0.68, 'critical', false, 'secret_in_file', `git commit writes ${secret.reason} into the commit message, which is shared with the repository`);
+      }
       // Hooks are where a repository keeps its secret scanners and checks; skipping them bypasses them.
       if (has(rest, '--no-verify') || /n/.test(flags)) return f.add(0.62, 'local_edit', false, 'safety_bypass', 'git commit --no-verify skips the pre-commit hooks (secret scanners, checks)');
       f.add(has(rest, '--amend') ? 0.15 : 0.05, 'local_edit', true, 'vcs', has(rest, '--amend') ? 'git commit --amend rewrites the last commit' : 'git commit');
       return;
+    }
     case 'credential':
       // `git credential fill` (and the helpers' `get`) print the stored password or token.
       if (/^(?:fill|get)$/.test(restOps[0]?.text ?? '')) {
@@ -125,6 +133,16 @@ export const git: Rule = (f) => {
       else f.add(0.2, 'local_edit', true, 'vcs', `git ${sub || '(no subcommand)'}`);
   }
 };
+
+/** The text of `-m MSG` (also `-am MSG`) and `--message=MSG`, every one given. */
+function commitMessage(args: ShellWord[]): string {
+  const out: string[] = [];
+  args.forEach((a, i) => {
+    if (/^-[a-zA-Z]*m$/.test(a.text) || a.text === '--message') out.push(args[i + 1]?.text ?? '');
+    else if (a.text.startsWith('--message=')) out.push(a.text.slice(10));
+  });
+  return out.join('\n');
+}
 
 /** A semantic-version tag (`v2.0.0`, `1.4.1-rc.1`): what release workflows and Go's module proxy publish. */
 const RELEASE_TAG = /^(?:refs\/tags\/)?v?\d+\.\d+\.\d+(?:[-+][\w.]+)?$/;

@@ -1,4 +1,4 @@
-import { CONFIDENTIAL_FILE, disposable, EPHEMERAL, flagValue, has, PERSONAL_DATA_FILE, PREPROD, PROD, SHARED_BUCKET, type CommandFacts, type Rule } from './types.js';
+import { CONFIDENTIAL_FILE, disposable, EPHEMERAL, flagValue, has, lit, PERSONAL_DATA_FILE, PREPROD, PROD, SHARED_BUCKET, type CommandFacts, type Rule } from './types.js';
 
 // Cloud CLIs and infrastructure-as-code. Reads run; changes to live resources ask in production
 // and stay in the middle band elsewhere; deletion, teardown and access-control changes always ask.
@@ -77,6 +77,11 @@ export const cloud: Rule = (f) => {
     }
     // An upload: people's data, or anything made readable by everyone, leaves with it.
     const source = ops.slice(0, -1).find((x) => !/^(s3|gs|az):\/\//.test(x)) ?? '';
+    const kept = source ? f.path(lit(source)) : undefined;
+    if (kept && kept.read_risk >= 0.5) {
+      f.sensitiveRead(source);
+      return f.add(0.85, 'critical', false, 'exfiltration', `${what} uploads ${source} (${kept.reason.replace(`${source} is `, '')}) to cloud storage`);
+    }
     if (/--acl[= ]public-read|public-read-write|allUsers|--predefined-acl[= ]publicRead/i.test(all)) return f.add(0.88, 'critical', false, 'access_control', `${what} uploads ${source || 'data'} readable by anyone on the internet`);
     if (SHARED_BUCKET.test(dest) && (PERSONAL_DATA_FILE.test(source) || CONFIDENTIAL_FILE.test(source) || /\.(csv|xlsx?|jsonl|parquet)$/i.test(source))) return f.add(0.8, 'critical', false, 'personal_data', `${what} copies ${source} to ${dest}, a bucket shared with people outside the team`);
     if (PERSONAL_DATA_FILE.test(source)) return f.add(0.75, 'critical', false, 'personal_data', `${what} copies ${source}, which by its name holds people's data, to a cloud bucket`);

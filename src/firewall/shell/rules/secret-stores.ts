@@ -7,7 +7,13 @@ import { flagValue, has, operands, type CommandFacts, type Rule } from './types.
 // text search for what has a private key's or an access token's shape that prints its matches.
 // Listing, attributes, file lists, a variable's length or whether it is set run.
 
-const reveal = (f: Parameters<Rule>[0], what: string) => f.add(0.62, 'read_only', true, 'secret_read', `${f.program} ${what}`);
+/** Where a secret piped on is kept again, not shown: a repository or CI secret, a registry login, a secrets manager. */
+const STORE_SINK = /^[^;&|\n]*\|\s*(?:gh secret set|wrangler secret put|docker login\b[^|;&\n]*--password-stdin|podman login\b[^|;&\n]*--password-stdin|kubectl create secret|vault kv put|fly(?:ctl)? secrets (?:set|import)|heroku config:set|az keyvault secret set|gcloud secrets (?:create|versions add)|aws secretsmanager (?:put-secret-value|create-secret)|doppler secrets set|npm login|pass insert|op item (?:create|edit))\b/;
+
+/** The statement that runs `f` pipes its output into a store (`op read … | gh secret set …`). */
+export const intoStore = (f: CommandFacts): boolean => STORE_SINK.test(f.script.slice(Math.max(0, f.script.indexOf(f.program))));
+
+const reveal = (f: Parameters<Rule>[0], what: string) => (intoStore(f) ? f.add(0.1, 'read_only', true, 'secrets', `${f.program} pipes a stored secret straight into a secrets store`) : f.add(0.62, 'read_only', true, 'secret_read', `${f.program} ${what}`));
 
 export const keychain: Rule = (f) => {
   const sub = f.args[0]?.text ?? '';
