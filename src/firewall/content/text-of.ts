@@ -3,7 +3,8 @@
 // objects and arrays too: MCP payloads, `files.*.content`, `action.text`). Bounded in depth,
 // count and total length so a huge payload costs no more than a long message.
 
-const MAX_DEPTH = 5;
+// Deep enough for a Notion page's blocks (children[].paragraph.rich_text[].text.content is 7 down).
+const MAX_DEPTH = 8;
 const MAX_STRINGS = 64;
 const MAX_TOTAL = 32_768;
 /** Argument names that hold addresses, ids and options, not prose. */
