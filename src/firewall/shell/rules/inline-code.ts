@@ -3,6 +3,7 @@ import { classifyPath } from '../../paths.js';
 import { judgeSql } from '../../rules/sql.js';
 import { COLLECTOR_HOST } from '../../rules/urls.js';
 import { sendsPeoplesData } from '../../rules/written-content.js';
+import { printsOnlyNames } from './code-prints.js';
 import { CONFIDENTIAL_FILE, PERSONAL_DATA_FILE } from './types.js';
 import type { CommandFacts } from './types.js';
 
@@ -47,6 +48,7 @@ export function inlineCode(f: CommandFacts, code: string, via: string): void {
   const people = net ? sendsPeoplesData(code) : null;
   if (people) f.add(people.card ? 0.85 : 0.78, 'critical', false, people.card ? 'exfiltration' : 'personal_data', `${via} sends ${people.card ? 'card data' : `people's ${people.fields.slice(0, 4).join(', ')}`} to ${people.host}`);
   if (sensitive && net) f.add(0.95, 'critical', false, 'exfiltration', `${via} reads credentials and talks to the network`);
+  else if (sensitive && printsOnlyNames(code)) f.add(0.05, 'read_only', true, 'secret_names', `${via} prints only names and non-secret fields of a credential file`);
   else if (sensitive) f.add(0.65, 'external', true, 'secret_read', `${via} touches credential files`);
   // Test-mode keys only (content/money.ts): the processor moves no money.
   if (PAYMENT_API.test(code) && !testModeOnly(code)) f.add(0.9, 'critical', false, 'money_movement', `${via} calls a payment or transfer API`);
