@@ -88,6 +88,10 @@ function grepNames(args: ShellWord[]): boolean {
 function jqNames(args: ShellWord[]): boolean {
   const filter = args.find((a) => !a.text.startsWith('-'))?.text.replace(/\s+/g, '') ?? '';
   if (/^(?:\.[\w.]*\|)?keys(?:\[\])?$/.test(filter) || /^(?:\.items\[\]\|?)?\.metadata\.name$/.test(filter)) return true;
+  // Each value replaced by some of its own fields (`with_entries(.value |= {sensitive, type})` of
+  // `terraform output -json`): names and types, unless a field kept is the value itself.
+  const kept = /^(?:with_entries\(\.value\|=\{([\w,]+)\}\)|map_values\(\{([\w,]+)\}\))$/.exec(filter);
+  if (kept) return (kept[1] ?? kept[2]).split(',').every((f) => !/value|secret|password|token|key/i.test(f));
   // An object of names and metadata: `{keys: (.data | keys), created: .metadata.creationTimestamp}`.
   const rest = filter.replace(/\(?\.(?:data|stringData)\|keys(?:\[\])?\)?/g, '').replace(/\.(?:metadata(?:\.\w+)*|type|kind)\b/g, '');
   return rest !== filter && /^[{}\w:,[\]]*$/.test(rest);

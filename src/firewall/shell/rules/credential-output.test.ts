@@ -24,7 +24,7 @@ test('decrypting, exporting and printing stored secrets ask; checking and listin
     ['wg showconf wg0', true], ['sudo wg show all latest-handshakes', false],
     ["nmcli -s -g 802-11-wireless-security.psk connection show 'Office'", true], ['nmcli -f NAME,TYPE connection show --active', false],
     ['airflow connections get bigquery_default -o json', true],
-    ['git credential fill', true], ['terraform output -json', true], ['terraform output -raw db_password', true], ['terraform output -raw bucket_name', false],
+    ['git credential fill', true], ['terraform output -json', true], ["terraform output -json | jq 'with_entries(.value |= {sensitive, type})'", false], ['terraform output -raw db_password', true], ['terraform output -raw bucket_name', false],
     ['az account get-access-token --query accessToken -o tsv', true], ['az account show', false],
     ["op read 'op://Ops/Sentry/token' | gh secret set SENTRY_AUTH_TOKEN", false],
   ]);
