@@ -105,6 +105,11 @@ export function empty(target: ProviderTarget, status?: number): ProviderError {
 
 /** Read a JSON body; anything that is not a JSON object is `malformed`. */
 export async function readJson(res: UpstreamResponse, signal: CallSignal, target: ProviderTarget): Promise<Record<string, unknown>> {
+  return (await readJsonText(res, signal, target)).raw;
+}
+
+/** readJson, with the text the value was parsed from (a forwarded answer goes out as that text). */
+export async function readJsonText(res: UpstreamResponse, signal: CallSignal, target: ProviderTarget): Promise<{ raw: Record<string, unknown>; text: string }> {
   let text: string;
   try {
     text = await res.body.text();
@@ -118,7 +123,7 @@ export async function readJson(res: UpstreamResponse, signal: CallSignal, target
     throw malformed(target, `body is not JSON (${JSON.stringify(text.slice(0, 80))})`, res.statusCode);
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw malformed(target, 'body is not a JSON object', res.statusCode);
-  return value as Record<string, unknown>;
+  return { raw: value as Record<string, unknown>, text };
 }
 
 // Messages each provider family uses when the prompt does not fit the model (OpenAI and every

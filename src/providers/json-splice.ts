@@ -1,11 +1,11 @@
 import { closingQuote } from '../core/json-scan.js';
 import type { Span } from '../core/json-syntax.js';
 
-// Replaces the value of one top-level key of a JSON object text without parsing or re-serializing
-// the rest: a 50 KB agent request keeps its bytes and only the model name changes. Every
-// top-level occurrence of the key is replaced (JSON.parse keeps the last of duplicates, and so
-// would the upstream), keys written with escapes are decoded before comparing, and anything
-// unexpected returns undefined so the caller falls back to JSON.stringify.
+// Replaces top-level values of a JSON object text without parsing or re-serializing the rest:
+// a 50 KB agent request keeps its bytes and only the model name changes; an upstream's answer
+// keeps its bytes and only the ids Switchyard stamps change. Keys written with escapes are decoded
+// before comparing, and anything unexpected returns undefined so the caller falls back to
+// JSON.stringify.
 
 // The next character that matters outside a string: quotes and brackets.
 const STRUCTURAL = /["{}[\]]/g;
@@ -34,16 +34,36 @@ export function replaceRanges(bytes: Buffer, ranges: readonly Span[], value: unk
   return Buffer.concat(parts);
 }
 
-/** [start, end) of every top-level value of `key`, or undefined when there is none or the text is not an object. */
+/** The members of a JSON object text at its top level: each key (escapes decoded) and its value's span. */
+export interface TopLevel {
+  readonly keys: string[];
+  readonly spans: Span[];
+  /** Where the object's closing brace is. */
+  readonly close: number;
+}
+
+/**
+ * [start, end) of every top-level value of `key` (JSON.parse keeps the last of duplicates, and so
+ * would the upstream: each is replaced), or undefined when there is none or the text is not an object.
+ */
 function topLevelValues(text: string, key: string): Span[] | undefined {
+  const members = topLevelMembers(text);
+  if (!members) return undefined;
+  const ranges = members.spans.filter((_, i) => members.keys[i] === key);
+  return ranges.length ? ranges : undefined;
+}
+
+/** The top-level members of the JSON object `text`, or undefined when it is not one (it was parsed already: this only finds where things are). */
+export function topLevelMembers(text: string): TopLevel | undefined {
   let i = skipWs(text, 0);
   if (text.charCodeAt(i) !== 123 /* { */) return undefined;
   i++;
-  const ranges: Span[] = [];
+  const keys: string[] = [];
+  const spans: Span[] = [];
   for (;;) {
     i = skipWs(text, i);
     const c = text.charCodeAt(i);
-    if (c === 125 /* } */) break;
+    if (c === 125 /* } */) return { keys, spans, close: i };
     if (c === 44 /* , */) {
       i++;
       continue;
@@ -52,16 +72,53 @@ function topLevelValues(text: string, key: string): Span[] | undefined {
     const keyEnd = closingQuote(text, i + 1);
     if (keyEnd < 0) return undefined;
     const rawKey = text.slice(i + 1, keyEnd);
-    const name = rawKey.includes('\\') ? (JSON.parse(text.slice(i, keyEnd + 1)) as string) : rawKey;
+    keys.push(rawKey.includes('\\') ? (JSON.parse(text.slice(i, keyEnd + 1)) as string) : rawKey);
     i = skipWs(text, keyEnd + 1);
     if (text.charCodeAt(i) !== 58 /* : */) return undefined;
     const valueStart = skipWs(text, i + 1);
     const valueEnd = skipValue(text, valueStart);
     if (valueEnd < 0) return undefined;
-    if (name === key) ranges.push([valueStart, valueEnd]);
+    spans.push([valueStart, valueEnd]);
     i = valueEnd;
   }
-  return ranges.length ? ranges : undefined;
+}
+
+/**
+ * The JSON object `text` with `values` set at its top level: a key it has keeps its place and gets
+ * the new value, a key it lacks goes after its last member, in the order of `values`; every other
+ * character stays. For text as JSON.stringify writes it, that is exactly
+ * `JSON.stringify({ ...JSON.parse(text), ...values })`. Undefined (the caller serializes) when
+ * `text` is not an object, gives one of the keys twice, or a value has no JSON.
+ */
+export function setTopLevel(text: string, values: Record<string, unknown>): string | undefined {
+  const members = topLevelMembers(text);
+  if (!members) return undefined;
+  const { keys, spans } = members;
+  const edits: [at: number, end: number, text: string][] = [];
+  let added = '';
+  for (const key of Object.keys(values)) {
+    const json = JSON.stringify(values[key]);
+    if (json === undefined) return undefined;
+    const at = keys.indexOf(key);
+    if (at < 0) {
+      added += `${keys.length > 0 || added ? ',' : ''}${JSON.stringify(key)}:${json}`;
+      continue;
+    }
+    if (keys.indexOf(key, at + 1) >= 0) return undefined;
+    edits.push([spans[at][0], spans[at][1], json]);
+  }
+  if (added) {
+    const after = keys.length ? spans[spans.length - 1][1] : members.close;
+    edits.push([after, after, added]);
+  }
+  edits.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let copied = 0;
+  for (const [start, end, json] of edits) {
+    out += text.slice(copied, start) + json;
+    copied = end;
+  }
+  return out + text.slice(copied);
 }
 
 function skipWs(text: string, i: number): number {
