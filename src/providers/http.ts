@@ -105,25 +105,38 @@ export function empty(target: ProviderTarget, status?: number): ProviderError {
 
 /** Read a JSON body; anything that is not a JSON object is `malformed`. */
 export async function readJson(res: UpstreamResponse, signal: CallSignal, target: ProviderTarget): Promise<Record<string, unknown>> {
-  return (await readJsonText(res, signal, target)).raw;
-}
-
-/** readJson, with the text the value was parsed from (a forwarded answer goes out as that text). */
-export async function readJsonText(res: UpstreamResponse, signal: CallSignal, target: ProviderTarget): Promise<{ raw: Record<string, unknown>; text: string }> {
   let text: string;
   try {
     text = await res.body.text();
   } catch (err) {
     throw transportError(err, signal, target);
   }
+  return jsonObject(text, res.statusCode, target);
+}
+
+/** readJson, with the bytes the value was parsed from: a forwarded answer goes out as those bytes. */
+export async function readJsonBytes(res: UpstreamResponse, signal: CallSignal, target: ProviderTarget): Promise<{ raw: Record<string, unknown>; bytes: Buffer }> {
+  let bytes: Buffer;
+  try {
+    const read = await res.body.bytes();
+    bytes = Buffer.from(read.buffer, read.byteOffset, read.byteLength);
+  } catch (err) {
+    throw transportError(err, signal, target);
+  }
+  // Decoded as body.text() decodes: a byte-order mark is skipped.
+  const bom = bytes.length > 2 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return { raw: jsonObject(bytes.toString('utf8', bom), res.statusCode, target), bytes };
+}
+
+function jsonObject(text: string, status: number, target: ProviderTarget): Record<string, unknown> {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw malformed(target, `body is not JSON (${JSON.stringify(text.slice(0, 80))})`, res.statusCode);
+    throw malformed(target, `body is not JSON (${JSON.stringify(text.slice(0, 80))})`, status);
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw malformed(target, 'body is not a JSON object', res.statusCode);
-  return { raw: value as Record<string, unknown>, text };
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw malformed(target, 'body is not a JSON object', status);
+  return value as Record<string, unknown>;
 }
 
 // Messages each provider family uses when the prompt does not fit the model (OpenAI and every

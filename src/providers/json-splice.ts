@@ -7,27 +7,31 @@ import type { Span } from '../core/json-syntax.js';
 // before comparing, and anything unexpected returns undefined so the caller falls back to
 // JSON.stringify.
 
-// The next character that matters outside a string: quotes and brackets.
-const STRUCTURAL = /["{}[\]]/g;
+// Works on the UTF-8 bytes of the JSON text as received: the offsets are found on the bytes read
+// as latin1 (one character per byte; the bytes of a multi-byte UTF-8 character are all >= 0x80, so
+// never a quote, bracket, colon or backslash) and everything else is copied as bytes, never
+// decoded and encoded again (encoding an 11 KB answer with non-Latin-1 characters cost more than
+// finding where its ids are).
 
-/**
- * Works on the UTF-8 bytes of the JSON text as received: the offsets are found on the bytes read
- * as latin1 (one character per byte; the bytes of a multi-byte UTF-8 character are all >= 0x80, so
- * never a quote, bracket, colon or backslash) and everything else is copied as bytes, never
- * decoded and encoded again.
- */
 export function replaceTopLevel(bytes: Buffer, key: string, value: unknown): Buffer | undefined {
   const ranges = topLevelValues(bytes.toString('latin1'), key);
-  return ranges && replaceRanges(bytes, ranges, value);
+  if (!ranges) return undefined;
+  const json = JSON.stringify(value);
+  return spliced(bytes, ranges.map(([start, end]) => [start, end, json]));
 }
 
 /** `bytes` with each of `ranges` (in order, not overlapping) replaced by the JSON of `value`. */
 export function replaceRanges(bytes: Buffer, ranges: readonly Span[], value: unknown): Buffer {
-  const replacement = Buffer.from(JSON.stringify(value), 'utf8');
+  const json = JSON.stringify(value);
+  return spliced(bytes, ranges.map(([start, end]) => [start, end, json]));
+}
+
+/** `bytes` with each [start, end) of `edits` (in order, not overlapping) replaced by its text. */
+function spliced(bytes: Buffer, edits: readonly (readonly [start: number, end: number, text: string])[]): Buffer {
   const parts: Buffer[] = [];
   let copied = 0;
-  for (const [start, end] of ranges) {
-    parts.push(bytes.subarray(copied, start), replacement);
+  for (const [start, end, text] of edits) {
+    parts.push(bytes.subarray(copied, start), Buffer.from(text, 'utf8'));
     copied = end;
   }
   parts.push(bytes.subarray(copied));
@@ -84,17 +88,17 @@ export function topLevelMembers(text: string): TopLevel | undefined {
 }
 
 /**
- * The JSON object `text` with `values` set at its top level: a key it has keeps its place and gets
- * the new value, a key it lacks goes after its last member, in the order of `values`; every other
- * character stays. For text as JSON.stringify writes it, that is exactly
- * `JSON.stringify({ ...JSON.parse(text), ...values })`. Undefined (the caller serializes) when
- * `text` is not an object, gives one of the keys twice, or a value has no JSON.
+ * The JSON object in `bytes` with `values` set at its top level: a key it has keeps its place and
+ * gets the new value, a key it lacks goes after its last member, in the order of `values`; every
+ * other byte stays. For text as JSON.stringify writes it, that is exactly
+ * `JSON.stringify({ ...JSON.parse(text), ...values })`. Undefined (the caller serializes) when the
+ * bytes are not an object, give one of the keys twice, or a value has no JSON.
  */
-export function setTopLevel(text: string, values: Record<string, unknown>): string | undefined {
-  const members = topLevelMembers(text);
+export function setTopLevel(bytes: Buffer, values: Record<string, unknown>): Buffer | undefined {
+  const members = topLevelMembers(bytes.toString('latin1'));
   if (!members) return undefined;
   const { keys, spans } = members;
-  const edits: [at: number, end: number, text: string][] = [];
+  const edits: [start: number, end: number, text: string][] = [];
   let added = '';
   for (const key of Object.keys(values)) {
     const json = JSON.stringify(values[key]);
@@ -111,14 +115,7 @@ export function setTopLevel(text: string, values: Record<string, unknown>): stri
     const after = keys.length ? spans[spans.length - 1][1] : members.close;
     edits.push([after, after, added]);
   }
-  edits.sort((a, b) => a[0] - b[0]);
-  let out = '';
-  let copied = 0;
-  for (const [start, end, json] of edits) {
-    out += text.slice(copied, start) + json;
-    copied = end;
-  }
-  return out + text.slice(copied);
+  return spliced(bytes, edits.sort((a, b) => a[0] - b[0]));
 }
 
 function skipWs(text: string, i: number): number {
@@ -146,19 +143,17 @@ function skipValue(text: string, start: number): number {
     }
     return i > start ? i : -1;
   }
+  // One character at a time outside strings, indexOf inside them: 1.7 times faster than a
+  // regular expression's search for the next quote or bracket (measured on Codex's 11 KB of tools
+  // and the 49 KB Claude Code body), which paid a call per structural character.
   let depth = 0;
-  STRUCTURAL.lastIndex = start;
-  // test() rather than exec(): the match is one character just before lastIndex, and exec would
-  // allocate a match array for every quote and bracket of the value (thousands in a 15 KB body).
-  for (;;) {
-    if (!STRUCTURAL.test(text)) return -1;
-    const at = STRUCTURAL.lastIndex - 1;
-    const ch = text.charCodeAt(at);
+  for (let i = start; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
     if (ch === 34) {
-      const e = closingQuote(text, at + 1);
-      if (e < 0) return -1;
-      STRUCTURAL.lastIndex = e + 1;
+      i = closingQuote(text, i + 1);
+      if (i < 0) return -1;
     } else if (ch === 123 || ch === 91) depth++;
-    else if (--depth === 0) return at + 1;
+    else if ((ch === 125 || ch === 93) && --depth === 0) return i + 1;
   }
+  return -1;
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { withKeys } from '../core/with-keys.js';
 import type { ForwardedResponse } from '../providers/types.js';
 import { forwardedAnswer } from './forwarded-answer.js';
-import { JsonText } from './json-text.js';
+import { JsonBytes } from './json-bytes.js';
 import { stampResponse } from './responses/native.js';
 
 // The spliced answer against what the routes wrote before (parse, stamp, JSON.stringify), byte for
@@ -14,10 +14,10 @@ type Obj = Record<string, unknown>;
 /** The upstream's answer as the gateway hands it to a route (`text` as sent, `raw` parsed from it). */
 function came(text: string): { raw: Obj; forwarded: ForwardedResponse } {
   const raw = JSON.parse(text) as Obj;
-  return { raw, forwarded: { raw, text, response: { model: 'm', message: { role: 'assistant', content: null }, finish_reason: 'stop' } } };
+  return { raw, forwarded: { raw, bytes: Buffer.from(text), response: { model: 'm', message: { role: 'assistant', content: null }, finish_reason: 'stop' } } };
 }
 
-const sent = (out: JsonText | Obj) => (out instanceof JsonText ? out.text : JSON.stringify(out));
+const sent = (out: JsonBytes | Obj) => (out instanceof JsonBytes ? out.bytes.toString('utf8') : JSON.stringify(out));
 
 // What each route returned before, serialized as the reply did.
 const old = {
@@ -113,6 +113,6 @@ test('an answer the firewall edited, or one that gives a stamped key twice, is s
   assert.deepEqual(forwardedAnswer(edited, { id: 'inf-1' }), { id: 'inf-1', content: [] });
   const twice = came('{"id":"a","x":1,"id":"b"}');
   const out = forwardedAnswer(twice, { id: 'inf-1' });
-  assert.ok(!(out instanceof JsonText));
+  assert.ok(!(out instanceof JsonBytes));
   assert.equal(JSON.stringify(out), '{"id":"inf-1","x":1}');
 });

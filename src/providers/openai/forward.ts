@@ -1,7 +1,7 @@
 import { withKeys } from '../../core/with-keys.js';
 import type { StreamChunk } from '../../core/types.js';
 import type { FirewallEdit, ForwardedResponse, NativeRequest, Passthrough, ProviderCallOptions, ProviderTarget } from '../types.js';
-import { inBandError, isEventStream, postJson, readJson, readJsonText, statusError, type UpstreamResponse } from '../http.js';
+import { inBandError, isEventStream, postJson, readJson, readJsonBytes, statusError, type UpstreamResponse } from '../http.js';
 import { relayEvents, type EventMapper } from '../relay.js';
 import { parseEventText, serializeEvent } from '../sse.js';
 import { OpenAiEventMapper } from './events.js';
@@ -28,8 +28,8 @@ export class OpenAiPassthrough implements Passthrough {
 
   async chat(target: ProviderTarget, native: NativeRequest, options: ProviderCallOptions): Promise<ForwardedResponse> {
     const res = await this.#post(target, native, false, options);
-    const { raw, text } = await readJsonText(res, options.signal, target);
-    return { raw, text, response: parseResponse(raw, target, res.statusCode) };
+    const { raw, bytes } = await readJsonBytes(res, options.signal, target);
+    return { raw, bytes, response: parseResponse(raw, target, res.statusCode) };
   }
 
   async stream(target: ProviderTarget, native: NativeRequest, options: ProviderCallOptions): Promise<AsyncIterable<StreamChunk>> {

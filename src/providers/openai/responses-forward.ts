@@ -1,7 +1,7 @@
 import { newId } from '../../core/ids.js';
 import type { StreamChunk } from '../../core/types.js';
 import type { FirewallEdit, ForwardedResponse, NativeRequest, Passthrough, ProviderCallOptions, ProviderTarget } from '../types.js';
-import { inBandError, isEventStream, malformed, postJson, readJson, readJsonText, statusError, type UpstreamResponse } from '../http.js';
+import { inBandError, isEventStream, malformed, postJson, readJson, readJsonBytes, statusError, type UpstreamResponse } from '../http.js';
 import { parseEventText, serializeEvent } from '../sse.js';
 import { relayEvents } from '../relay.js';
 import { forwardedBody } from '../forward-bytes.js';
@@ -34,8 +34,8 @@ export class OpenAiResponsesPassthrough implements Passthrough {
 
   async chat(target: ProviderTarget, native: NativeRequest, options: ProviderCallOptions): Promise<ForwardedResponse> {
     const res = await this.#post(target, native, false, options);
-    const { raw, text } = await readJsonText(res, options.signal, target);
-    return { raw, text, response: parseResponsesJson(raw, target, res.statusCode) };
+    const { raw, bytes } = await readJsonBytes(res, options.signal, target);
+    return { raw, bytes, response: parseResponsesJson(raw, target, res.statusCode) };
   }
 
   async stream(target: ProviderTarget, native: NativeRequest, options: ProviderCallOptions): Promise<AsyncIterable<StreamChunk>> {

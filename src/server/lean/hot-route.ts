@@ -1,7 +1,7 @@
 import type { AppContext } from '../context.js';
 import type { RenderError } from '../errors/handler.js';
 import type { HttpHandler } from '../http-types.js';
-import { JsonText } from '../json-text.js';
+import { JsonBytes } from '../json-bytes.js';
 import { JSON_CONTENT_TYPE } from './exchange.js';
 
 // A model route served both by fastify and by the lean path (lean-path.ts): one handler, one
@@ -26,13 +26,13 @@ export interface HotRoute {
   readonly sessionHeader?: string;
 }
 
-/** The handler as fastify serves it (the lean path's fallback): answers already written as JSON go out as their text. */
+/** The handler as fastify serves it (the lean path's fallback): answers already written as JSON go out as their bytes. */
 export function fastifyHandler(route: HotRoute, ctx: AppContext): HttpHandler {
   const handler = route.handler(ctx);
   return async (req, reply) => {
     const out = await handler(req, reply);
-    if (!(out instanceof JsonText)) return out;
+    if (!(out instanceof JsonBytes)) return out;
     reply.header('content-type', JSON_CONTENT_TYPE);
-    return out.text;
+    return out.bytes;
   };
 }
