@@ -32,7 +32,7 @@ export async function postJson(
 
 // The adapters build a handful of distinct URLs; parse each once.
 const split = new Map<string, { origin: string; path: string }>();
-function splitUrl(url: string): { origin: string; path: string } {
+export function splitUrl(url: string): { origin: string; path: string } {
   let s = split.get(url);
   if (!s) {
     const u = new URL(url);
@@ -58,7 +58,7 @@ const CONNECTION_CODES = new Set([
   'UND_ERR_DESTROYED',
 ]);
 
-function abortError(signal: CallSignal, target: ProviderTarget, cause?: unknown): ProviderError {
+export function abortError(signal: CallSignal, target: ProviderTarget, cause?: unknown): ProviderError {
   const reason = signal.reason as { name?: string } | undefined;
   const kind: ProviderFailureKind = reason?.name === 'TimeoutError' ? 'timeout' : 'aborted';
   return new ProviderError(`${target.providerName}: request ${kind === 'timeout' ? 'timed out' : 'aborted'}`, {
@@ -114,21 +114,8 @@ export async function readJson(res: UpstreamResponse, signal: CallSignal, target
   return jsonObject(text, res.statusCode, target);
 }
 
-/** readJson, with the bytes the value was parsed from: a forwarded answer goes out as those bytes. */
-export async function readJsonBytes(res: UpstreamResponse, signal: CallSignal, target: ProviderTarget): Promise<{ raw: Record<string, unknown>; bytes: Buffer }> {
-  let bytes: Buffer;
-  try {
-    const read = await res.body.bytes();
-    bytes = Buffer.from(read.buffer, read.byteOffset, read.byteLength);
-  } catch (err) {
-    throw transportError(err, signal, target);
-  }
-  // Decoded as body.text() decodes: a byte-order mark is skipped.
-  const bom = bytes.length > 2 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  return { raw: jsonObject(bytes.toString('utf8', bom), res.statusCode, target), bytes };
-}
-
-function jsonObject(text: string, status: number, target: ProviderTarget): Record<string, unknown> {
+/** The value of a JSON body's text; anything that is not a JSON object is `malformed`. */
+export function jsonObject(text: string, status: number, target: ProviderTarget): Record<string, unknown> {
   let value: unknown;
   try {
     value = JSON.parse(text);
