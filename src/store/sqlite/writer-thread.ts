@@ -86,7 +86,9 @@ function withPackedRequests(batch: InferenceWrite[]): { batch: InferenceWrite[];
     if (cell) size += cell.byteLength;
   }
   if (size === 0) return { batch, transfer: [] };
-  const packed = new Uint8Array(size);
+  // Every byte is copied over below: not zero-filled first (a 54 KB Claude Code body's memset was as
+  // much as its copy), and not from Buffer's shared pool, so its ArrayBuffer is its own to move.
+  const packed = Buffer.allocUnsafeSlow(size);
   let offset = 0;
   const out = batch.map((w) => {
     const cell = requestCell(w);
