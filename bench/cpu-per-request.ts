@@ -13,7 +13,7 @@ import { casesFrom, hotConfig, runCase, type Case } from './hot-cases.js';
 // Codex request (~20 KB) to a Responses upstream, each as JSON and stream. Medians of ROUNDS.
 //
 // Env: CPU_CASES (comma list; default all), CPU_REQUESTS (per segment, default 1500),
-// CPU_CONCURRENCY (default 8), BENCH_ROUNDS (default 5), CPU_PROFILE=dir (the gateway writes a
+// CPU_CONCURRENCY (default 8; with CPU_RATE=n, requests are paced evenly at n a second instead), BENCH_ROUNDS (default 5), CPU_PROFILE=dir (the gateway writes a
 // --cpu-prof profile there at exit; run one case to profile it), CPU_LEVER=name (also measure
 // the gateway with that lever off, interleaved: the difference is what it saves), CPU_BASELINE=dir
 // (a checkout of another version, built: its gateway is measured interleaved with this one, so a
@@ -26,6 +26,7 @@ import { casesFrom, hotConfig, runCase, type Case } from './hot-cases.js';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const REQUESTS = Number(process.env.CPU_REQUESTS ?? 1500);
 const CONCURRENCY = Number(process.env.CPU_CONCURRENCY ?? 8);
+const RATE = Number(process.env.CPU_RATE ?? 0) || undefined;
 const PROFILE = process.env.CPU_PROFILE;
 const LEVER = process.env.CPU_LEVER;
 const BASELINE = process.env.CPU_BASELINE;
@@ -40,7 +41,7 @@ function cpuOf(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100;
 }
 
-const run = (pool: Pool, c: Case, n: number) => runCase(pool, c, n, CONCURRENCY);
+const run = (pool: Pool, c: Case, n: number, rate = RATE) => runCase(pool, c, n, CONCURRENCY, rate);
 
 async function admin(p: Proc, body: unknown): Promise<void> {
   const res = await fetch(`http://127.0.0.1:${p.port}/v1/admin/levers`, {
@@ -79,7 +80,7 @@ try {
   const pools = new Map(targets.map(([name, p]) => [name, new Pool(`http://127.0.0.1:${p.port}`, { connections: CONCURRENCY })]));
   const cpu = new Map<string, number[]>();
   const rps = new Map<string, number[]>();
-  for (const c of cases) for (const [name] of targets) await run(pools.get(name)!, c, Math.min(REQUESTS, 500)); // warm-up
+  for (const c of cases) for (const [name] of targets) await run(pools.get(name)!, c, Math.min(REQUESTS, 500), 0); // warm-up, unpaced
   for (let round = 0; round < ROUNDS; round++) {
     for (const c of cases) {
       // Alternate the order of the targets so neither always runs first.
@@ -97,7 +98,7 @@ try {
     }
   }
   if (LEVER) await admin(gateway, { [LEVER]: true });
-  console.log(`\nCPU µs per request (median of ${ROUNDS} rounds x ${REQUESTS} requests at ${CONCURRENCY} connections)\n`);
+  console.log(`\nCPU µs per request (median of ${ROUNDS} rounds x ${REQUESTS} requests at ${RATE ? `${RATE} req/s, up to ` : ''}${CONCURRENCY} connections)\n`);
   // Paired differences: each round's segments ran next to each other, on the same machine state.
   const differences = (c: Case, a: string, b: string) => cpu.get(`${c.name}|${a}`)!.map((x, i) => x - cpu.get(`${c.name}|${b}`)![i]);
   // The median paired difference and, in brackets, the rounds' range.

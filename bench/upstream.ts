@@ -51,25 +51,41 @@ const messageStream =
   ev('message_delta', { delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: 10 } }) +
   ev('message_stop', {});
 
-// The same answer in the Responses API format (POST /v1/responses), for the Responses pass-through rows.
+// The same answer in the Responses API format (POST /v1/responses), for the Responses pass-through
+// rows. As OpenAI's Responses API does, the Response object (the JSON answer, and the
+// response.created, response.in_progress and response.completed events of a stream) echoes the
+// request's instructions and tools: 11 KB for Codex, the larger part of what the gateway reads and
+// forwards of the answer.
 const respUsage = { input_tokens: 12, input_tokens_details: { cached_tokens: 0 }, output_tokens: 10, output_tokens_details: { reasoning_tokens: 0 }, total_tokens: 22 };
 const respText = words.join('');
 const respItem = { id: 'msg_bench', type: 'message', status: 'completed', role: 'assistant', content: [{ type: 'output_text', text: respText, annotations: [] }] };
-const respBase = { id: 'resp_bench', object: 'response', created_at: 1, model: 'bench-model' };
-const response = JSON.stringify({ ...respBase, status: 'completed', output: [respItem], usage: respUsage });
-let seq = 0;
-const rev = (type: string, data: object) => `event: ${type}\ndata: ${JSON.stringify({ type, sequence_number: seq++, ...data })}\n\n`;
 const where = { item_id: 'msg_bench', output_index: 0, content_index: 0 };
-const responseStream =
-  rev('response.created', { response: { ...respBase, status: 'in_progress', output: [] } }) +
-  rev('response.in_progress', { response: { ...respBase, status: 'in_progress', output: [] } }) +
-  rev('response.output_item.added', { output_index: 0, item: { ...respItem, status: 'in_progress', content: [] } }) +
-  rev('response.content_part.added', { ...where, part: { type: 'output_text', text: '', annotations: [] } }) +
-  words.map((w) => rev('response.output_text.delta', { ...where, delta: w })).join('') +
-  rev('response.output_text.done', { ...where, text: respText }) +
-  rev('response.content_part.done', { ...where, part: respItem.content[0] }) +
-  rev('response.output_item.done', { output_index: 0, item: respItem }) +
-  rev('response.completed', { response: { ...respBase, status: 'completed', output: [respItem], usage: respUsage } });
+/** The request's echoed fields, by the request's text (the turns cases send 64 bodies in turn). */
+const echoes = new Map<string, { json: string; stream: string }>();
+function responsesAnswer(body: string): { json: string; stream: string } {
+  let answer = echoes.get(body);
+  if (answer) return answer;
+  const sent = JSON.parse(body) as { instructions?: unknown; tools?: unknown };
+  const base = { id: 'resp_bench', object: 'response', created_at: 1, instructions: sent.instructions ?? null, model: 'bench-model', tools: sent.tools ?? [] };
+  let seq = 0;
+  const rev = (type: string, data: object) => `event: ${type}\ndata: ${JSON.stringify({ type, sequence_number: seq++, ...data })}\n\n`;
+  answer = {
+    json: JSON.stringify({ ...base, status: 'completed', output: [respItem], usage: respUsage }),
+    stream:
+      rev('response.created', { response: { ...base, status: 'in_progress', output: [] } }) +
+      rev('response.in_progress', { response: { ...base, status: 'in_progress', output: [] } }) +
+      rev('response.output_item.added', { output_index: 0, item: { ...respItem, status: 'in_progress', content: [] } }) +
+      rev('response.content_part.added', { ...where, part: { type: 'output_text', text: '', annotations: [] } }) +
+      words.map((w) => rev('response.output_text.delta', { ...where, delta: w })).join('') +
+      rev('response.output_text.done', { ...where, text: respText }) +
+      rev('response.content_part.done', { ...where, part: respItem.content[0] }) +
+      rev('response.output_item.done', { output_index: 0, item: respItem }) +
+      rev('response.completed', { response: { ...base, status: 'completed', output: [respItem], usage: respUsage } }),
+  };
+  if (echoes.size > 256) echoes.clear();
+  echoes.set(body, answer);
+  return answer;
+}
 
 const server = createServer((req, res) => {
   let body = '';
@@ -77,8 +93,9 @@ const server = createServer((req, res) => {
   req.on('end', () => {
     if (req.url?.startsWith('/v1/responses')) {
       const streamed = body.includes('"stream":true');
+      const answer = responsesAnswer(body);
       res.writeHead(200, { 'content-type': streamed ? 'text/event-stream' : 'application/json' });
-      res.end(streamed ? responseStream : response);
+      res.end(streamed ? answer.stream : answer.json);
     } else if (req.url?.startsWith('/v1/messages')) {
       const streamed = body.includes('"stream":true');
       res.writeHead(200, { 'content-type': streamed ? 'text/event-stream' : 'application/json' });

@@ -1,5 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { request } from 'node:http';
 import Anthropic from '@anthropic-ai/sdk';
 import { getJson, startGateway, type TestGateway } from './helpers/gateway.js';
 import { json, parseSseText, sseEvents, startRecordingUpstream, type Recorded, type RecordingUpstream } from './helpers/recording-upstream.js';
@@ -112,6 +113,17 @@ model_aliases:
     assert.equal(stored.request.messages.some((m: { role: string }) => m.role === 'system'), true, 'the mid-conversation system message is recorded');
   });
 
+  test('JSON: the answer is the upstream\'s text with only the id spliced in, on the lean path and on fastify\'s (a chunked body)', async () => {
+    const body = JSON.stringify({ ...richClaudeCodeBody(), stream: false });
+    for (const chunked of [false, true]) {
+      const { status, headers, text } = await rawPost(`${gw.url}/v1/messages?beta=true`, clientHeaders(), body, chunked);
+      assert.equal(status, 200, text);
+      assert.equal(headers['content-type'], 'application/json; charset=utf-8');
+      assert.equal(headers['content-length'], String(Buffer.byteLength(text)));
+      assert.equal(text, JSON.stringify({ ...message(UPSTREAM_MODEL), id: headers['x-switchyard-inference-id'] }), chunked ? 'fastify' : 'lean path');
+    }
+  });
+
   test('streaming: the client receives the upstream events unchanged apart from the message id', async () => {
     const body = { ...richClaudeCodeBody(), stream: true };
     const res = await fetch(`${gw.url}/v1/messages?beta=true`, { method: 'POST', headers: clientHeaders(), body: JSON.stringify(body) });
@@ -198,3 +210,18 @@ model_aliases:
     assert.equal(openai.object, 'list');
   });
 });
+
+/** A POST whose answer is read as text; `chunked` sends the body without a content-length (the lean path leaves that to fastify). */
+function rawPost(url: string, headers: Record<string, string>, body: string, chunked: boolean): Promise<{ status: number; headers: Record<string, string>; text: string }> {
+  return new Promise((resolve, reject) => {
+    const h = { ...headers, 'content-type': 'application/json', ...(chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': String(Buffer.byteLength(body)) }) };
+    const req = request(url, { method: 'POST', headers: h }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (text += c));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers as Record<string, string>, text }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}

@@ -1,4 +1,3 @@
-import { lever } from './levers.js';
 import { scanBody, type ObjectScan } from './json-syntax.js';
 import { sharedEnds } from './shared-bytes.js';
 
@@ -13,11 +12,10 @@ import { sharedEnds } from './shared-bytes.js';
 //
 // Memory: the remembered bodies are the requests' own buffers (not copies), at most
 // DEFAULT_BUDGET_BYTES together and MAX_KEYS keys; the least recently scanned key goes first.
-// The `scanMemo` lever switches it off inside a running gateway (bench/cpu-per-request.ts).
+// (A lever until perf-18, which measured it in the gateway: docs/performance.md.)
 
 const DEFAULT_BUDGET_BYTES = 32 * 1024 * 1024;
 const MAX_KEYS = 1024;
-const scanMemo = lever('scanMemo');
 
 export class ScanMemo {
   readonly #last = new Map<string, ObjectScan>();
@@ -27,7 +25,6 @@ export class ScanMemo {
 
   /** scanBody of `bytes`, taken up from the last scan remembered under `key`; the result is remembered in its place. */
   scan(bytes: Buffer, maxDepth: number, key: string): ObjectScan | undefined {
-    if (!scanMemo.on) return scanBody(bytes, maxDepth);
     const last = this.#last.get(key);
     let scan: ObjectScan | undefined;
     if (last && last.maxDepth === maxDepth) {

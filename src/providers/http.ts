@@ -32,7 +32,7 @@ export async function postJson(
 
 // The adapters build a handful of distinct URLs; parse each once.
 const split = new Map<string, { origin: string; path: string }>();
-function splitUrl(url: string): { origin: string; path: string } {
+export function splitUrl(url: string): { origin: string; path: string } {
   let s = split.get(url);
   if (!s) {
     const u = new URL(url);
@@ -58,7 +58,7 @@ const CONNECTION_CODES = new Set([
   'UND_ERR_DESTROYED',
 ]);
 
-function abortError(signal: CallSignal, target: ProviderTarget, cause?: unknown): ProviderError {
+export function abortError(signal: CallSignal, target: ProviderTarget, cause?: unknown): ProviderError {
   const reason = signal.reason as { name?: string } | undefined;
   const kind: ProviderFailureKind = reason?.name === 'TimeoutError' ? 'timeout' : 'aborted';
   return new ProviderError(`${target.providerName}: request ${kind === 'timeout' ? 'timed out' : 'aborted'}`, {
@@ -111,13 +111,18 @@ export async function readJson(res: UpstreamResponse, signal: CallSignal, target
   } catch (err) {
     throw transportError(err, signal, target);
   }
+  return jsonObject(text, res.statusCode, target);
+}
+
+/** The value of a JSON body's text; anything that is not a JSON object is `malformed`. */
+export function jsonObject(text: string, status: number, target: ProviderTarget): Record<string, unknown> {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw malformed(target, `body is not JSON (${JSON.stringify(text.slice(0, 80))})`, res.statusCode);
+    throw malformed(target, `body is not JSON (${JSON.stringify(text.slice(0, 80))})`, status);
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw malformed(target, 'body is not a JSON object', res.statusCode);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw malformed(target, 'body is not a JSON object', status);
   return value as Record<string, unknown>;
 }
 

@@ -67,6 +67,8 @@ export interface NativeRequest {
 /** A forwarded JSON answer: the upstream's own body, and what Switchyard reads from it. */
 export interface ForwardedResponse {
   raw: Record<string, unknown>;
+  /** The bytes `raw` was parsed from, as the upstream sent them: the client gets them with Switchyard's ids spliced in. */
+  bytes: Buffer;
   response: ChatResponse;
 }
 

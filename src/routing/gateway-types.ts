@@ -1,5 +1,5 @@
 import type { ChatRequest, ChatResponse, EmbeddingResponse, StreamChunk, Usage } from '../core/types.js';
-import type { Passthrough } from '../providers/types.js';
+import type { ForwardedResponse, Passthrough } from '../providers/types.js';
 import type { InferenceRecord } from '../store/types.js';
 import type { CacheEntry, CacheTicket } from '../cache/response-cache.js';
 import type { AttemptLog } from './attempts.js';
@@ -23,6 +23,8 @@ export interface CompletedInference {
   costUsd: number | null;
   /** Same-format pass-through: the upstream's own JSON body, and the adapter capability that produced it. */
   raw?: Record<string, unknown>;
+  /** The answer as the upstream sent it (its `raw` is this `raw` until the firewall's edit replaces that). */
+  forwarded?: ForwardedResponse;
   passthrough?: Passthrough;
   /** Translated path: what the target's wire format could not carry. */
   dropped: string[];

@@ -4,7 +4,7 @@ import { newId } from '../core/ids.js';
 import type { ChatRequest, ChatResponse, EmbeddingRequest, StreamChunk, Usage } from '../core/types.js';
 import type { Config } from '../config/schema.js';
 import type { ProviderRegistry } from '../providers/registry.js';
-import type { NativeRequest, Passthrough } from '../providers/types.js';
+import type { ForwardedResponse, NativeRequest, Passthrough } from '../providers/types.js';
 import type { InferenceKind, RequestAsSent, Store } from '../store/types.js';
 import { StreamAssembler } from './assemble.js';
 import { BreakerBank } from './breaker-bank.js';
@@ -124,28 +124,28 @@ export class Gateway {
       });
       return { inferenceId, limitHeaders: ticket?.headers, plan, target, response: hit.response, attempts: [], latencyMs, costUsd: 0, dropped, cache: 'hit' };
     }
-    let result: ChainResult<{ response: ChatResponse; raw: Record<string, unknown> | undefined; passthrough: Passthrough | undefined; dropped: string[] }>;
+    let result: ChainResult<{ response: ChatResponse; forwarded: ForwardedResponse | undefined; passthrough: Passthrough | undefined; dropped: string[] }>;
     try {
       result = await runChain(plan.model, this.breakers, { client, only: plan.only, noFallback: meta.noFallback, stream: false }, async (ctx) => {
         const adapter = this.#providers.adapterFor(ctx.target.provider.config.type);
         const pass = passthroughFor(adapter, native, plan, ctx.target);
         if (pass) {
           const forwarded = await pass.chat(ctx.target.provider, nativeForTarget(native!, plan, ctx.target), { signal: ctx.signal });
-          return { response: forwarded.response, raw: forwarded.raw, passthrough: pass, dropped: [] };
+          return { response: forwarded.response, forwarded, passthrough: pass, dropped: [] };
         }
         const prepared = requestForTarget(request, plan, ctx.target);
         const response = await adapter.chat(ctx.target.provider, prepared, { signal: ctx.signal });
         if (!response.message.content && !response.message.tool_calls?.length && response.finish_reason !== 'length') {
           throw new ProviderError('upstream returned no content and no tool calls', { kind: 'empty', provider: ctx.target.provider.providerName });
         }
-        return { response, raw: undefined, passthrough: undefined, dropped: lossOf(adapter, ctx.target, prepared) };
+        return { response, forwarded: undefined, passthrough: undefined, dropped: lossOf(adapter, ctx.target, prepared) };
       });
     } catch (err) {
       await this.#recordFailure(inferenceId, createdAt, started, meta, plan, request, false, err, ticket, asSent);
       throw named(err, inferenceId);
     }
     const latencyMs = performance.now() - started;
-    const { response, raw, passthrough } = result.value;
+    const { response, forwarded, passthrough } = result.value;
     const dropped = droppedOf(meta, result.value.dropped);
     const costUsd = costOf(result.target, response.usage);
     if (cached?.outcome === 'miss') cached.write(response, result.target);
@@ -155,7 +155,7 @@ export class Gateway {
       response, usage: response.usage ?? null, latencyMs, ttftMs: null,
       target: result.target, attempts: result.attempts, costUsd, dropped, ticket, cache: cached?.outcome,
     });
-    return { inferenceId, limitHeaders: ticket?.headers, plan, target: result.target, response, attempts: result.attempts, latencyMs, costUsd, raw, passthrough, dropped, cache: cached?.outcome };
+    return { inferenceId, limitHeaders: ticket?.headers, plan, target: result.target, response, attempts: result.attempts, latencyMs, costUsd, raw: forwarded?.raw, forwarded, passthrough, dropped, cache: cached?.outcome };
   }
 
   /** Resolves once a target has produced its first chunk (so every earlier failure fell back unseen). */

@@ -33,7 +33,7 @@ export interface HttpReply {
   hijack(): unknown;
 }
 
-/** A hot route's handler: what it returns is sent as JSON; what it throws goes to the error path. */
+/** A hot route's handler: what it returns is sent as JSON (JsonBytes as its bytes); what it throws goes to the error path. */
 export type HttpHandler = (req: HttpRequest, reply: HttpReply) => Promise<unknown>;
 
 const NO_BYTES = Buffer.alloc(0);

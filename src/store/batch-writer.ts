@@ -1,7 +1,5 @@
 import type { SpillFile } from './spill-file.js';
 import { StoreUnavailableError } from './errors.js';
-import type { FlushClock } from './flush-clock.js';
-import { lever } from '../core/levers.js';
 
 // Collects rows in memory and writes them in one go, on a timer or when the batch is full, so a
 // request never waits for the disk. A failed write never drops rows silently: they stay queued
@@ -46,11 +44,7 @@ export interface BatchWriterOptions<T> {
   onDrop?: (rows: number, err: unknown) => void;
   /** Redacts error text before it is kept for /health. */
   describe?: (err: unknown) => string;
-  /** A timer shared with the store's other writers (its `ms` replaces `flushMs`): what is due flushes together. */
-  clock?: FlushClock;
 }
-
-const sharedFlush = lever('sharedFlush');
 
 type Waiter = { resolve: () => void; reject: (err: Error) => void };
 
@@ -66,8 +60,6 @@ export class BatchWriter<T extends object> {
   #lastErrorAt: number | undefined;
   #oldestAt: number | undefined;
   #closed = false;
-  /** The shared clock's callback for this writer (one function, so the clock can forget it). */
-  readonly #onClock = () => void this.flush();
   readonly #waiters = new WeakMap<T, Waiter>();
   readonly counters: WriterCounters = { queued: 0, written: 0, retried: 0, spilled: 0, replayed: 0, dropped: 0 };
 
@@ -132,7 +124,6 @@ export class BatchWriter<T extends object> {
     this.#bound();
     if (!this.writable) return; // the retry timer owns the next attempt
     if (this.#queue.length >= this.options.maxRows) void this.flush();
-    else if (this.options.clock && sharedFlush.on) this.options.clock.wait(this.#onClock);
     else this.#timer ??= setTimeout(() => void this.flush(), this.options.flushMs);
   }
 
@@ -145,7 +136,6 @@ export class BatchWriter<T extends object> {
       clearTimeout(this.#timer);
       this.#timer = undefined;
     }
-    this.options.clock?.cancel(this.#onClock);
     // Wait for a pump already running, then run one more so rows pushed meanwhile are covered.
     if (this.#pumping) await this.#pumping;
     if (this.#queue.length === 0 && this.#retry.length === 0 && (this.options.spill?.rows ?? 0) === 0) return;
@@ -159,7 +149,6 @@ export class BatchWriter<T extends object> {
     this.#closed = true;
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = undefined;
-    this.options.clock?.cancel(this.#onClock);
     const left = [...this.#retry, ...this.#queue];
     this.#retry = [];
     this.#queue = [];

@@ -1,6 +1,7 @@
 import type { StreamChunk } from '../../core/types.js';
 import type { FirewallEdit, ForwardedResponse, NativeRequest, Passthrough, ProviderCallOptions, ProviderTarget } from '../types.js';
 import { inBandError, isEventStream, malformed, postJson, readJson, statusError, type UpstreamResponse } from '../http.js';
+import { postForJson } from '../json-call.js';
 import { parseEventText as parseEvents } from '../sse.js';
 import { relayEvents } from '../relay.js';
 import { AnthropicEventMapper } from './events.js';
@@ -28,9 +29,9 @@ export class AnthropicPassthrough implements Passthrough {
   constructor(private readonly endpointOf: (target: ProviderTarget) => AnthropicEndpoint) {}
 
   async chat(target: ProviderTarget, native: NativeRequest, options: ProviderCallOptions): Promise<ForwardedResponse> {
-    const res = await this.#post(target, native, false, options);
-    const raw = await readJson(res, options.signal, target);
-    return { raw, response: parseAnthropicResponse(raw, target, res.statusCode) };
+    const call = this.#call(target, native, false);
+    const { status, raw, bytes } = await postForJson(call.url, call.headers, call.body, options.signal, target);
+    return { raw, bytes, response: parseAnthropicResponse(raw, target, status) };
   }
 
   async stream(target: ProviderTarget, native: NativeRequest, options: ProviderCallOptions): Promise<AsyncIterable<StreamChunk>> {
@@ -45,6 +46,13 @@ export class AnthropicPassthrough implements Passthrough {
   }
 
   async #post(target: ProviderTarget, native: NativeRequest, stream: boolean, options: ProviderCallOptions): Promise<UpstreamResponse> {
+    const call = this.#call(target, native, stream);
+    const res = await postJson(call.url, call.headers, call.body, options.signal, target);
+    if (res.statusCode >= 300) throw await statusError(res, options.signal, target);
+    return res;
+  }
+
+  #call(target: ProviderTarget, native: NativeRequest, stream: boolean): { url: string; headers: Record<string, string>; body: string | Buffer } {
     const ep = this.endpointOf(target);
     const forwarded: Record<string, string> = {};
     for (const name of ['anthropic-beta', 'anthropic-version']) {
@@ -54,9 +62,7 @@ export class AnthropicPassthrough implements Passthrough {
     // Not `{ ...ep.headers }` plus keys: on Node 20 each key added to a spread's copy makes a new
     // hidden class, one per request (docs/performance.md, "Dead requests promoted").
     const headers = withKeys(ep.headers, forwarded);
-    const res = await postJson(ep.url, headers, forwardedBody(native, target.model, target.params, stream), options.signal, target);
-    if (res.statusCode >= 300) throw await statusError(res, options.signal, target);
-    return res;
+    return { url: ep.url, headers, body: forwardedBody(native, target.model, target.params, stream) };
   }
 
   editJson(raw: Record<string, unknown>, edit: FirewallEdit): Record<string, unknown> {

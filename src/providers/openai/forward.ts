@@ -2,6 +2,7 @@ import { withKeys } from '../../core/with-keys.js';
 import type { StreamChunk } from '../../core/types.js';
 import type { FirewallEdit, ForwardedResponse, NativeRequest, Passthrough, ProviderCallOptions, ProviderTarget } from '../types.js';
 import { inBandError, isEventStream, postJson, readJson, statusError, type UpstreamResponse } from '../http.js';
+import { postForJson } from '../json-call.js';
 import { relayEvents, type EventMapper } from '../relay.js';
 import { parseEventText, serializeEvent } from '../sse.js';
 import { OpenAiEventMapper } from './events.js';
@@ -27,9 +28,9 @@ export class OpenAiPassthrough implements Passthrough {
   constructor(private readonly endpointOf: (target: ProviderTarget) => OpenAiEndpoint) {}
 
   async chat(target: ProviderTarget, native: NativeRequest, options: ProviderCallOptions): Promise<ForwardedResponse> {
-    const res = await this.#post(target, native, false, options);
-    const raw = await readJson(res, options.signal, target);
-    return { raw, response: parseResponse(raw, target, res.statusCode) };
+    const ep = this.endpointOf(target);
+    const { status, raw, bytes } = await postForJson(ep.url, ep.headers, forwardedBody(native, target, false), options.signal, target);
+    return { raw, bytes, response: parseResponse(raw, target, status) };
   }
 
   async stream(target: ProviderTarget, native: NativeRequest, options: ProviderCallOptions): Promise<AsyncIterable<StreamChunk>> {

@@ -2,6 +2,7 @@ import { newId } from '../../core/ids.js';
 import type { StreamChunk } from '../../core/types.js';
 import type { FirewallEdit, ForwardedResponse, NativeRequest, Passthrough, ProviderCallOptions, ProviderTarget } from '../types.js';
 import { inBandError, isEventStream, malformed, postJson, readJson, statusError, type UpstreamResponse } from '../http.js';
+import { postForJson } from '../json-call.js';
 import { parseEventText, serializeEvent } from '../sse.js';
 import { relayEvents } from '../relay.js';
 import { forwardedBody } from '../forward-bytes.js';
@@ -33,9 +34,9 @@ export class OpenAiResponsesPassthrough implements Passthrough {
   constructor(private readonly endpointOf: (target: ProviderTarget) => OpenAiEndpoint) {}
 
   async chat(target: ProviderTarget, native: NativeRequest, options: ProviderCallOptions): Promise<ForwardedResponse> {
-    const res = await this.#post(target, native, false, options);
-    const raw = await readJson(res, options.signal, target);
-    return { raw, response: parseResponsesJson(raw, target, res.statusCode) };
+    const call = this.#call(target, native, false);
+    const { status, raw, bytes } = await postForJson(call.url, call.headers, call.body, options.signal, target);
+    return { raw, bytes, response: parseResponsesJson(raw, target, status) };
   }
 
   async stream(target: ProviderTarget, native: NativeRequest, options: ProviderCallOptions): Promise<AsyncIterable<StreamChunk>> {
@@ -50,13 +51,17 @@ export class OpenAiResponsesPassthrough implements Passthrough {
   }
 
   async #post(target: ProviderTarget, native: NativeRequest, stream: boolean, options: ProviderCallOptions): Promise<UpstreamResponse> {
+    const call = this.#call(target, native, stream);
+    const res = await postJson(call.url, call.headers, call.body, options.signal, target);
+    if (res.statusCode >= 300) throw await statusError(res, options.signal, target);
+    return res;
+  }
+
+  #call(target: ProviderTarget, native: NativeRequest, stream: boolean): { url: string; headers: Record<string, string>; body: string | Buffer } {
     const ep = this.endpointOf(target);
     const headers: Record<string, string> = { ...ep.headers };
     for (const name of FORWARDED_HEADERS) if (native.headers[name]) headers[name] = native.headers[name];
-    const body = forwardedBody(native, target.model, target.params && responsesParams(target.params), stream);
-    const res = await postJson(ep.url, headers, body, options.signal, target);
-    if (res.statusCode >= 300) throw await statusError(res, options.signal, target);
-    return res;
+    return { url: ep.url, headers, body: forwardedBody(native, target.model, target.params && responsesParams(target.params), stream) };
   }
 
   editJson(raw: Obj, edit: FirewallEdit): Obj {

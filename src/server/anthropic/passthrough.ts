@@ -1,9 +1,6 @@
-// The two places a forwarded Anthropic answer differs from the upstream's: the message id is
-// Switchyard's inference id (so clients can send feedback for it), nothing else.
-
-export function stampJson(raw: Record<string, unknown>, inferenceId: string): Record<string, unknown> {
-  return { ...raw, id: inferenceId };
-}
+// The one place a forwarded Anthropic stream differs from the upstream's: the message id is
+// Switchyard's inference id (so clients can send feedback for it), nothing else. (A JSON answer
+// gets it spliced in the same way: src/server/forwarded-answer.ts.)
 
 const START = 'event: message_start\n';
 

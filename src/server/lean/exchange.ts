@@ -88,12 +88,12 @@ export class LeanReply implements HttpReply {
     return this.#hijacked || this.raw.headersSent;
   }
 
-  /** Sends `text` (JSON already serialized, and redacted when an error) with the headers set so far. */
-  send(statusCode: number, text: string): void {
+  /** Sends `body` (JSON already serialized, and redacted when an error) with the headers set so far. */
+  send(statusCode: number, body: string | Buffer): void {
     this.statusCode = statusCode;
     this.#headers['content-type'] = JSON_CONTENT_TYPE;
-    this.#headers['content-length'] = String(Buffer.byteLength(text));
+    this.#headers['content-length'] = String(typeof body === 'string' ? Buffer.byteLength(body) : body.length);
     this.raw.writeHead(statusCode, this.#headers);
-    this.raw.end(text);
+    this.raw.end(body);
   }
 }

@@ -1,6 +1,8 @@
 import type { AppContext } from '../context.js';
 import type { RenderError } from '../errors/handler.js';
 import type { HttpHandler } from '../http-types.js';
+import { JsonBytes } from '../json-bytes.js';
+import { JSON_CONTENT_TYPE } from './exchange.js';
 
 // A model route served both by fastify and by the lean path (lean-path.ts): one handler, one
 // error renderer, registered with fastify by its route group and taken over by the lean path.
@@ -22,4 +24,15 @@ export interface HotRoute {
    * session-id): a lazy body is scanned from where it differs from that conversation's last one.
    */
   readonly sessionHeader?: string;
+}
+
+/** The handler as fastify serves it (the lean path's fallback): answers already written as JSON go out as their bytes. */
+export function fastifyHandler(route: HotRoute, ctx: AppContext): HttpHandler {
+  const handler = route.handler(ctx);
+  return async (req, reply) => {
+    const out = await handler(req, reply);
+    if (!(out instanceof JsonBytes)) return out;
+    reply.header('content-type', JSON_CONTENT_TYPE);
+    return out.bytes;
+  };
 }

@@ -11,6 +11,7 @@ import { settleOnClose } from '../reply-helpers.js';
 import type { HotRoute } from './hot-route.js';
 import type { JsonBody } from '../../core/json-body.js';
 import { LeanReply, LeanRequest } from './exchange.js';
+import { JsonBytes } from '../json-bytes.js';
 
 // The model routes (chat completions, messages, responses) served on the raw HTTP server ahead
 // of fastify: fastify's routing, hooks, request/reply objects, child logger, content-type parser
@@ -124,7 +125,8 @@ export class LeanPath {
   }
 
   #send(reply: LeanReply, statusCode: number, payload: unknown): void {
-    reply.send(statusCode, this.guards.outgoing(statusCode, JSON.stringify(payload)) as string);
+    const body = payload instanceof JsonBytes ? payload.bytes : JSON.stringify(payload);
+    reply.send(statusCode, this.guards.outgoing(statusCode, body) as string | Buffer);
   }
 }
 

@@ -2,10 +2,11 @@ import { ProviderError } from '../../core/errors.js';
 import type { NativeRequest } from '../../providers/types.js';
 import { ClientNative } from '../../providers/client-native.js';
 import type { AppContext, RouteGroup } from '../context.js';
-import type { HotRoute } from '../lean/hot-route.js';
+import { fastifyHandler, type HotRoute } from '../lean/hot-route.js';
 import { readMessagesBody } from '../anthropic/request.js';
 import { AnthropicStreamWriter, renderMessage } from '../anthropic/response.js';
-import { MessageStamper, stampJson } from '../anthropic/passthrough.js';
+import { MessageStamper } from '../anthropic/passthrough.js';
+import { forwardedAnswer } from '../forwarded-answer.js';
 import { countTokens } from '../anthropic/count-tokens.js';
 import { errorHandler } from '../errors/handler.js';
 import { renderAnthropicError } from '../errors/render-anthropic.js';
@@ -42,7 +43,7 @@ export const messagesRoute: HotRoute = {
       const result = await ctx.gateway.complete(request, meta, plan, native);
       setGatewayHeaders(reply, result);
       await guardCompletion(ctx, request, meta, result, reply);
-      if (result.raw) return stampJson(result.raw, result.inferenceId);
+      if (result.raw) return forwardedAnswer(result, { id: result.inferenceId });
       return renderMessage(result.response, result.inferenceId, result.response.model || result.target.provider.model);
     }
     const streaming = await ctx.gateway.stream(request, meta, plan, native);
@@ -73,7 +74,7 @@ export const messagesRoute: HotRoute = {
 export const anthropicRoutes: RouteGroup = (app, ctx) => {
   app.register(async (scope) => {
     scope.setErrorHandler(errorHandler(ctx, renderAnthropicError));
-    scope.post(messagesRoute.url, messagesRoute.handler(ctx));
+    scope.post(messagesRoute.url, fastifyHandler(messagesRoute, ctx));
 
     scope.post('/v1/messages/count_tokens', async (req, reply) => {
       ctx.auth.requireClient(req);

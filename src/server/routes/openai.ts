@@ -1,8 +1,8 @@
 import { own } from '../../core/own.js';
-import { withKeys } from '../../core/with-keys.js';
 import { NotFoundError, ProviderError, SwitchyardError } from '../../core/errors.js';
 import type { AppContext, RouteGroup } from '../context.js';
-import type { HotRoute } from '../lean/hot-route.js';
+import { fastifyHandler, type HotRoute } from '../lean/hot-route.js';
+import { forwardedAnswer } from '../forwarded-answer.js';
 import { renderOpenAiError } from '../errors/render-openai.js';
 import { parseChatBody } from '../chat-schema.js';
 import { renderChunk, renderCompletion, sse, SSE_DONE } from '../render-openai.js';
@@ -29,7 +29,7 @@ export const chatCompletionsRoute: HotRoute = {
       const result = await ctx.gateway.complete(request, meta, plan, native);
       setGatewayHeaders(reply, result);
       const firewall = await guardCompletion(ctx, request, meta, result, reply);
-      if (result.raw) return withKeys(result.raw, { id: result.inferenceId, switchyard: Object.assign(gatewayExtension(result), firewall) });
+      if (result.raw) return forwardedAnswer(result, { id: result.inferenceId, switchyard: Object.assign(gatewayExtension(result), firewall) });
       return renderCompletion(result.response, {
         id: result.inferenceId,
         created: Math.floor(Date.now() / 1000),
@@ -68,7 +68,7 @@ export const chatCompletionsRoute: HotRoute = {
 };
 
 export const openaiRoutes: RouteGroup = (app, ctx) => {
-  app.post(chatCompletionsRoute.url, chatCompletionsRoute.handler(ctx));
+  app.post(chatCompletionsRoute.url, fastifyHandler(chatCompletionsRoute, ctx));
 
   const created = Math.floor(Date.now() / 1000); // start-up time: the served names exist since then
   const modelObject = (id: string) => ({ id, object: 'model', created, owned_by: Object.hasOwn(ctx.config.routes, id) ? 'switchyard-route' : 'switchyard-model' });

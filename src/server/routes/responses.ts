@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { NotFoundError, ProviderError, SwitchyardError } from '../../core/errors.js';
 import { parseInput } from '../../core/validate.js';
 import type { RouteGroup, AppContext } from '../context.js';
-import type { HotRoute } from '../lean/hot-route.js';
+import { fastifyHandler, type HotRoute } from '../lean/hot-route.js';
+import { forwardedAnswer } from '../forwarded-answer.js';
 import { renderOpenAiError } from '../errors/render-openai.js';
 import { requestMeta } from '../request-meta.js';
 import { abortOnDisconnect, beginSse, SseOut, forwardedHeaders, gatewayExtension, setGatewayHeaders } from '../reply-helpers.js';
@@ -78,11 +79,15 @@ export const responsesRoute: HotRoute = {
       const result = await ctx.gateway.complete(request, meta, plan, native);
       setGatewayHeaders(reply, result);
       const firewall = await guardCompletion(ctx, request, meta, result, reply);
-      const response = result.raw
-        ? stampResponse(result.raw, ids.id, previousId)
-        : renderResponse(body.full(), ids, result.response, result.response.model || result.target.provider.model);
       const dropped = result.dropped.length ? { dropped_fields: result.dropped } : {};
-      response.switchyard = Object.assign(gatewayExtension(result), result.raw ? { [NATIVE_MARK]: true } : {}, dropped, firewall);
+      const switchyard = Object.assign(gatewayExtension(result), result.raw ? { [NATIVE_MARK]: true } : {}, dropped, firewall);
+      if (result.raw) {
+        // The upstream's text goes out with the ids spliced in; the object is built only to be stored.
+        if (body.store) await save(Object.assign(stampResponse(result.raw, ids.id, previousId), { switchyard }), result.inferenceId);
+        return forwardedAnswer(result, previousId ? { id: ids.id, previous_response_id: previousId, switchyard } : { id: ids.id, switchyard });
+      }
+      const response = renderResponse(body.full(), ids, result.response, result.response.model || result.target.provider.model);
+      response.switchyard = switchyard;
       await save(response, result.inferenceId);
       return response;
     }
@@ -136,7 +141,7 @@ export const responsesRoute: HotRoute = {
 };
 
 export const responsesRoutes: RouteGroup = (app, ctx) => {
-  app.post(responsesRoute.url, responsesRoute.handler(ctx));
+  app.post(responsesRoute.url, fastifyHandler(responsesRoute, ctx));
 
   app.get('/v1/responses/:id', async (req) => {
     ctx.auth.requireClient(req);

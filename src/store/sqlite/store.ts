@@ -2,7 +2,6 @@ import type Database from 'better-sqlite3';
 import type { Logger } from 'pino';
 import { BatchWriter, type WriteHealth } from '../batch-writer.js';
 import { SpillFile } from '../spill-file.js';
-import { FlushClock } from '../flush-clock.js';
 import { openError, openSqliteFile } from './open-file.js';
 import { writerOptions, type DurabilityOptions } from '../durability.js';
 import { encodeCursor } from '../cursor.js';
@@ -119,13 +118,11 @@ export class SqliteStore implements Store {
     this.#sync = durability.sync === true;
     const spillPath = durability.spillPath ?? `${options.path}.spill.jsonl`;
     const spill = options.path === ':memory:' ? undefined : new SpillFile<InferenceWrite>(spillPath);
-    const clock = new FlushClock(options.batchFlushMs ?? 50);
-    this.#writer = new BatchWriter<InferenceWrite>((rows) => write(rows), { ...writerOptions(options, spill, this.redactor, options.logger), clock });
+    this.#writer = new BatchWriter<InferenceWrite>((rows) => write(rows), writerOptions(options, spill, this.redactor, options.logger));
     // Firewall traces (observe mode) take the same way: batched, on the writer thread, retried and
-    // spilled (to a file of their own beside the inferences' one) like inference rows, flushed on
-    // the same clock (one message to the writer thread for both).
+    // spilled (to a file of their own beside the inferences' one) like inference rows.
     const traceSpill = options.path === ':memory:' ? undefined : new SpillFile<TraceWrite>(spillPath.replace(/(\.jsonl)?$/, '.traces$1'));
-    this.#traces = new BatchWriter<TraceWrite>((rows) => writeTraces(rows), { ...writerOptions(options, traceSpill, this.redactor, options.logger, 'firewall traces'), clock });
+    this.#traces = new BatchWriter<TraceWrite>((rows) => writeTraces(rows), writerOptions(options, traceSpill, this.redactor, options.logger, 'firewall traces'));
     this.firewall = new SqliteFirewallRepo(this.db, this.#traces);
   }
 

@@ -11,8 +11,8 @@ import { WriterThread } from './writer-thread.js';
 import { toTraceWrite } from '../trace-writes.js';
 import type { InferenceRecord } from '../types.js';
 
-// Batches posted in the same turn travel to the writer thread as one message; each is still
-// written and answered on its own, so a failing batch fails alone and is retried alone.
+// Each batch posted to the writer thread is written and answered on its own, so a failing batch
+// fails alone and is retried alone, whatever was posted beside it.
 
 const record = (id: string): InferenceRecord => ({
   id, created_at: '2026-01-01T00:00:00.000Z', kind: 'chat', session_id: null, request_id: null, route: null, model: 'm', variant: null, provider: 'p',
@@ -21,7 +21,7 @@ const record = (id: string): InferenceRecord => ({
 });
 const trace = (id: string) => toTraceWrite({ id, created_at: '2026-01-01T00:00:00.000Z', session_id: null, tool_name: 'shell', input: { tool: 'shell' }, assessment: { decision: 'allow' }, risk_score: 0.1, decision: 'allow', approval_id: null, approval_outcome: null, duration_us: 3 });
 
-test('batches of one turn are written together and answered each on its own', async () => {
+test('batches posted together are written and answered each on its own', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'sy-writer-'));
   const path = join(dir, 'w.db');
   const db = new Database(path);

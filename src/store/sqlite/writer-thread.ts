@@ -2,38 +2,25 @@ import { Worker } from 'node:worker_threads';
 import { REQUEST_CELL, type InferenceWrite } from './inference-writes.js';
 import type { PiiOptions } from '../redact-pii.js';
 import type { TraceWrite } from '../trace-writes.js';
-import { lever } from '../../core/levers.js';
 
-/** One batch for the writer thread: inference rows or firewall trace rows, answered by `seq`. */
-export type WriterItem = { seq: number; batch: InferenceWrite[] } | { seq: number; traces: TraceWrite[] };
-export type WriterAck = { seq: number; ok: boolean; error?: string; code?: string };
-
-const sharedFlush = lever('sharedFlush');
-
-/**
- * The request-thread side of the writer thread: post a batch, get a promise of its commit. Batches
- * posted in the same turn (the store's writers flush on one clock) go as one message and come back
- * as one answer: each message wakes the other thread, which costs more than the rows.
- */
+/** The request-thread side of the writer thread: post a batch, get a promise of its commit. */
 export class WriterThread {
   readonly #worker: Worker;
   readonly #pending = new Map<number, { resolve: () => void; reject: (err: Error) => void }>();
   #seq = 0;
   #dead: Error | undefined;
-  #outbox: { items: WriterItem[]; transfer: ArrayBuffer[] } | undefined;
 
   constructor(path: string, secrets: string[], pii?: PiiOptions) {
     // Under tsx (tests, `npm run dev`) this module is .ts and needs the loader in the worker too.
     const fromSource = import.meta.url.endsWith('.ts');
     const entry = new URL(fromSource ? './writer-worker-dev.mjs' : './writer-worker.js', import.meta.url);
     this.#worker = new Worker(entry, { workerData: { path, secrets, pii } });
-    this.#worker.on('message', (msg: { acks?: WriterAck[] }) => {
-      for (const ack of msg.acks ?? []) {
-        const p = this.#pending.get(ack.seq);
-        this.#pending.delete(ack.seq);
-        if (ack.ok) p?.resolve();
-        else p?.reject(Object.assign(new Error(`sqlite writer: ${ack.error}`), { code: ack.code }));
-      }
+    this.#worker.on('message', (msg: { seq?: number; ok?: boolean; error?: string; code?: string }) => {
+      if (msg.seq === undefined) return;
+      const p = this.#pending.get(msg.seq);
+      this.#pending.delete(msg.seq);
+      if (msg.ok) p?.resolve();
+      else p?.reject(Object.assign(new Error(`sqlite writer: ${msg.error}`), { code: msg.code }));
     });
     const fail = (err: Error) => {
       this.#dead = err;
@@ -61,27 +48,10 @@ export class WriterThread {
   #post(msg: { batch: InferenceWrite[] } | { traces: TraceWrite[] }, transfer: ArrayBuffer[] = []): Promise<void> {
     if (this.#dead) return Promise.reject(this.#dead);
     const seq = ++this.#seq;
-    const item = { seq, ...msg } as WriterItem;
     return new Promise((resolve, reject) => {
       this.#pending.set(seq, { resolve, reject });
-      if (!sharedFlush.on) {
-        this.#worker.postMessage({ items: [item] }, transfer);
-        return;
-      }
-      if (!this.#outbox) {
-        this.#outbox = { items: [], transfer: [] };
-        queueMicrotask(() => this.#send());
-      }
-      this.#outbox.items.push(item);
-      this.#outbox.transfer.push(...transfer);
+      this.#worker.postMessage({ seq, ...msg }, transfer);
     });
-  }
-
-  #send(): void {
-    const out = this.#outbox!;
-    this.#outbox = undefined;
-    // A thread that died meanwhile has rejected every pending batch, these included.
-    if (!this.#dead) this.#worker.postMessage({ items: out.items }, out.transfer);
   }
 
   async close(): Promise<void> {
@@ -116,7 +86,9 @@ function withPackedRequests(batch: InferenceWrite[]): { batch: InferenceWrite[];
     if (cell) size += cell.byteLength;
   }
   if (size === 0) return { batch, transfer: [] };
-  const packed = new Uint8Array(size);
+  // Every byte is copied over below: not zero-filled first (a 54 KB Claude Code body's memset was as
+  // much as its copy), and not from Buffer's shared pool, so its ArrayBuffer is its own to move.
+  const packed = Buffer.allocUnsafeSlow(size);
   let offset = 0;
   const out = batch.map((w) => {
     const cell = requestCell(w);

@@ -2,9 +2,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { Redactor } from '../redact.js';
 import { PiiRedactor, type PiiOptions } from '../redact-pii.js';
-import { inferenceBatchWriter } from './inference-writes.js';
+import { inferenceBatchWriter, type InferenceWrite } from './inference-writes.js';
 import { SqliteFirewallRepo } from './firewall-repo.js';
-import type { WriterAck, WriterItem } from './writer-thread.js';
+import type { TraceWrite } from '../trace-writes.js';
 
 // The SQLite writer thread: inference batches are redacted and inserted here, and firewall trace
 // batches inserted, so a slow disk (fsync, WAL checkpoints) never stalls the event loop that
@@ -18,33 +18,17 @@ db.pragma('busy_timeout = 5000');
 const write = inferenceBatchWriter(db, new Redactor(secrets), new PiiRedactor(pii));
 const writeTraces = SqliteFirewallRepo.batchWriter(db);
 
-const failed = (seq: number, err: unknown): WriterAck => ({ seq, ok: false, error: (err as Error).message, code: (err as { code?: string }).code });
-
-// Each batch of a message is written and answered on its own (its transaction is a savepoint of
-// the message's: a failed batch is rolled back and retried alone); the message commits once, and
-// the answers go back in one message. A failed commit fails every batch of it.
-function writeItem(item: WriterItem): WriterAck {
-  try {
-    if ('traces' in item) writeTraces(item.traces);
-    else write(item.batch);
-    return { seq: item.seq, ok: true };
-  } catch (err) {
-    return failed(item.seq, err);
-  }
-}
-const writeAll = db.transaction((items: WriterItem[]) => items.map(writeItem));
-
-parentPort!.on('message', (msg: { items: WriterItem[] } | { close: true }) => {
+parentPort!.on('message', (msg: { seq: number; batch: InferenceWrite[] } | { seq: number; traces: TraceWrite[] } | { close: true }) => {
   if ('close' in msg) {
     db.close();
     parentPort!.postMessage({ closed: true });
     return;
   }
-  let acks: WriterAck[];
   try {
-    acks = msg.items.length === 1 ? [writeItem(msg.items[0])] : writeAll(msg.items);
+    if ('traces' in msg) writeTraces(msg.traces);
+    else write(msg.batch);
+    parentPort!.postMessage({ seq: msg.seq, ok: true });
   } catch (err) {
-    acks = msg.items.map((item) => failed(item.seq, err));
+    parentPort!.postMessage({ seq: msg.seq, ok: false, error: (err as Error).message, code: (err as { code?: string }).code });
   }
-  parentPort!.postMessage({ acks });
 });
