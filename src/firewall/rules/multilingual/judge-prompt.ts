@@ -24,6 +24,8 @@ const QUESTION_END = /[?？؟]\s*$/u;
 const ADDRESSED = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@[\w.-]+|\+\d[\d\s-]{7,}\d|(?:whatsapp|telegram|kakao|line|signal):/iu;
 
 const ACTIONS = ['pay', 'book', 'erase', 'change', 'publish', 'submit', 'send'] as const;
+/** Any of the actions, in one regex: most sentences have none, and one pass tells. */
+const anyAction = () => concept(ACTIONS);
 
 export function judgeMultilingualPrompt(text: string, where: string): MultilingualIntent {
   const findings: Finding[] = [];
@@ -35,7 +37,7 @@ export function judgeMultilingualPrompt(text: string, where: string): Multilingu
   for (const sentence of foldText(text).split(SENTENCE_END).map((s) => s.trim()).filter(Boolean)) {
     // Every finding below needs one of these in a clause, so a sentence without any is done
     // (asked first: most sentences have none, and each skip below is as good as another).
-    if (!ACTIONS.some((c) => has(c, sentence))) continue;
+    if (!anyAction().test(sentence)) continue;
     if (QUESTION_END.test(sentence) && has('howMuch', sentence)) continue;
     if (has('reminder', sentence) && !AGENT_AFTER.test(sentence)) continue;
     const draft = has('draft', sentence);

@@ -8,11 +8,15 @@ import { conceptRegex, type Concept, type LanguageWords } from './lexicon.js';
 /** Every language the multilingual judges read (English has its own, richer reader in prompt-intent.ts). */
 export const LANGUAGES: readonly LanguageWords[] = [ES, PT, FR, IT, DE, NL, PL, RU, UK, TR, AR, HI, HINGLISH, ID, VI, JA, KO, ZH];
 
-const cache = new Map<Concept, RegExp>();
+const cache = new Map<string, RegExp>();
 
-/** A concept's words in every language, compiled once on first use (a short-lived hook may never need them). */
-export function concept(c: Concept): RegExp {
-  let re = cache.get(c);
-  if (!re) cache.set(c, (re = conceptRegex(LANGUAGES, c)));
+/**
+ * A concept's words in every language, compiled once on first use (a short-lived hook may never
+ * need them); several concepts give one regex that matches where any of them does.
+ */
+export function concept(c: Concept | readonly Concept[]): RegExp {
+  const key = typeof c === 'string' ? c : c.join(' ');
+  let re = cache.get(key);
+  if (!re) cache.set(key, (re = conceptRegex(LANGUAGES, c)));
   return re;
 }

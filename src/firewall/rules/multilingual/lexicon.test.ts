@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadCorpus, loadVisible } from '../../corpus/run-corpus.js';
+import { concept, LANGUAGES } from './languages.js';
+import { foldText, type Concept, type LanguageWords } from './lexicon.js';
+
+// conceptRegex shares one word-start test among the languages of a script and joins several
+// concepts into one regex. Both must match exactly where the plain form does: each language's
+// words behind their own word-start test, one regex per concept, any of them for a set.
+
+const START = String.raw`(?<![\p{L}\p{M}\p{N}'’])`;
+const END = String.raw`(?![\p{L}\p{M}\p{N}])`;
+const ARABIC_CLITIC = String.raw`(?<![\p{L}\p{M}])(?:و|ف|ب|ل|ال|لل|وال|بال|فال)?`;
+const WHOLE_WORD = new Set<Concept>(['negation', 'howMuch', 'self']);
+
+function plain(w: LanguageWords, c: Concept): string {
+  if (!w[c]) return '';
+  if (w.script === 'cjk') return `(?:${w[c]})`;
+  return `${w.script === 'arabic' ? ARABIC_CLITIC : START}(?:${w[c]})${WHOLE_WORD.has(c) ? END : ''}`;
+}
+
+const plainRegex = (c: Concept) => new RegExp(LANGUAGES.map((w) => plain(w, c)).filter(Boolean).join('|'), 'iu');
+
+const CONCEPTS = Object.keys(LANGUAGES[0]).filter((k) => k !== 'lang' && k !== 'script') as Concept[];
+const SETS: Concept[][] = [['pay', 'book', 'erase', 'change', 'publish', 'submit', 'send'], ['negation', 'howMuch', 'pay'], ['self', 'others']];
+
+function texts(): string[] {
+  const out = new Set<string>();
+  const add = (s: unknown) => {
+    if (typeof s !== 'string' || !s.trim()) return;
+    const folded = foldText(s.slice(0, 2000));
+    out.add(folded);
+    for (const part of folded.split(/(?<=[.!?])\s+|[。！？?؟\n]+|;\s*|[,，、،]\s*/u)) if (part.trim()) out.add(part.trim());
+  };
+  for (const r of [...loadVisible(), ...loadCorpus()]) {
+    for (const m of [...(r.context?.user_messages ?? []), r.context?.user_message]) add(m);
+    for (const v of Object.values(r.args)) add(v);
+  }
+  // Every language's own words, as whole texts: each alternative matches at least itself.
+  for (const w of LANGUAGES) for (const c of CONCEPTS) for (const alt of (w[c] || '').split('|')) if (/^[\p{L}\p{M} ]+$/u.test(alt)) add(`x ${alt} y`);
+  return [...out];
+}
+
+test('one word-start test per script, and sets of concepts, match exactly where the plain regexes do', () => {
+  const all = texts();
+  let matched = 0;
+  for (const c of CONCEPTS) {
+    const reference = plainRegex(c);
+    const shared = concept(c);
+    for (const t of all) {
+      const want = reference.test(t);
+      if (want) matched++;
+      assert.equal(shared.test(t), want, `${c}: ${JSON.stringify(t.slice(0, 200))}`);
+    }
+  }
+  for (const set of SETS) {
+    const references = set.map(plainRegex);
+    const joined = concept(set);
+    for (const t of all) assert.equal(joined.test(t), references.some((re) => re.test(t)), `${set.join('+')}: ${JSON.stringify(t.slice(0, 200))}`);
+  }
+  assert.ok(all.length > 20_000 && matched > 1_000, `${all.length} texts, ${matched} matches`);
+});
