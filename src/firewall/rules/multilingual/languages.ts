@@ -12,11 +12,12 @@ const cache = new Map<string, RegExp>();
 
 /**
  * A concept's words in every language, compiled once on first use (a short-lived hook may never
- * need them); several concepts give one regex that matches where any of them does.
+ * need them); several concepts give one regex that matches where any of them does. `ascii`: only
+ * the words that can match a text of ASCII only, for such texts (lexicon.ts isAscii).
  */
-export function concept(c: Concept | readonly Concept[]): RegExp {
-  const key = typeof c === 'string' ? c : c.join(' ');
+export function concept(c: Concept | readonly Concept[], ascii = false): RegExp {
+  const key = `${typeof c === 'string' ? c : c.join(' ')}${ascii ? ' ascii' : ''}`;
   let re = cache.get(key);
-  if (!re) cache.set(key, (re = conceptRegex(LANGUAGES, c)));
+  if (!re) cache.set(key, (re = conceptRegex(LANGUAGES, c, ascii)));
   return re;
 }

@@ -2,10 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadCorpus, loadVisible } from '../../corpus/run-corpus.js';
 import { concept, LANGUAGES } from './languages.js';
-import { foldText, type Concept, type LanguageWords } from './lexicon.js';
+import { foldText, isAscii, type Concept, type LanguageWords } from './lexicon.js';
+import { needsNonAscii, reliedOn } from './ascii-words.js';
 
 // conceptRegex shares one word-start test among the languages of a script and joins several
-// concepts into one regex. Both must match exactly where the plain form does: each language's
+// concepts into one regex; for a text of ASCII only it leaves out the words that need another
+// character (ascii-words.ts). Each must match exactly where the plain form does: each language's
 // words behind their own word-start test, one regex per concept, any of them for a set.
 
 const START = String.raw`(?<![\p{L}\p{M}\p{N}'’])`;
@@ -44,19 +46,58 @@ function texts(): string[] {
 test('one word-start test per script, and sets of concepts, match exactly where the plain regexes do', () => {
   const all = texts();
   let matched = 0;
+  let asciiTexts = 0;
+  for (const t of all) if (isAscii(t)) asciiTexts++;
   for (const c of CONCEPTS) {
     const reference = plainRegex(c);
     const shared = concept(c);
+    const ascii = concept(c, true);
     for (const t of all) {
       const want = reference.test(t);
       if (want) matched++;
       assert.equal(shared.test(t), want, `${c}: ${JSON.stringify(t.slice(0, 200))}`);
+      if (isAscii(t)) assert.equal(ascii.test(t), want, `${c} (ASCII words): ${JSON.stringify(t.slice(0, 200))}`);
     }
   }
   for (const set of SETS) {
     const references = set.map(plainRegex);
     const joined = concept(set);
-    for (const t of all) assert.equal(joined.test(t), references.some((re) => re.test(t)), `${set.join('+')}: ${JSON.stringify(t.slice(0, 200))}`);
+    const ascii = concept(set, true);
+    for (const t of all) {
+      const want = references.some((re) => re.test(t));
+      assert.equal(joined.test(t), want, `${set.join('+')}: ${JSON.stringify(t.slice(0, 200))}`);
+      if (isAscii(t)) assert.equal(ascii.test(t), want, `${set.join('+')} (ASCII words): ${JSON.stringify(t.slice(0, 200))}`);
+    }
   }
-  assert.ok(all.length > 20_000 && matched > 1_000, `${all.length} texts, ${matched} matches`);
+  assert.ok(all.length > 20_000 && asciiTexts > 10_000 && matched > 1_000, `${all.length} texts (${asciiTexts} ASCII), ${matched} matches`);
+});
+
+test('a word left out for ASCII text needs a character no ASCII one matches', () => {
+  assert.equal(needsNonAscii('оплати(?:те)?(?!\\p{L})'), true);
+  assert.equal(needsNonAscii('zapłać(?!\\p{L})|kup(?!\\p{L})'), false);
+  assert.equal(needsNonAscii('zapłać(?!\\p{L})'), true);
+  assert.equal(needsNonAscii('[€$]'), false);
+  assert.equal(needsNonAscii('[€£]'), true);
+  assert.equal(needsNonAscii('\\d|руб'), false);
+  assert.equal(needsNonAscii('(?:а|b)c'), false);
+  assert.equal(needsNonAscii('(?:а|б)c'), true);
+  assert.equal(needsNonAscii('а?б'), true);
+  assert.equal(needsNonAscii('а*b'), false);
+  assert.equal(needsNonAscii('а{0,2}b'), false);
+  assert.equal(needsNonAscii('а{1,2}b'), true);
+  assert.equal(needsNonAscii('ſ'), false);
+  assert.equal(needsNonAscii('\u212a'), false);
+  // Every non-ASCII character the split relies on matches no ASCII character under `iu`.
+  const ascii = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
+  let checked = 0;
+  for (const w of LANGUAGES) {
+    for (const c of CONCEPTS) {
+      for (const ch of reliedOn(w[c] || '')) {
+        const re = new RegExp(ch.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&'), 'iu');
+        for (const a of ascii) assert.equal(re.test(a), false, `${ch} matches ${JSON.stringify(a)} under iu`);
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked > 1_000, `${checked} characters checked`);
 });
