@@ -3,6 +3,7 @@ import { DEFAULT_ENGINE_CONFIG } from './defaults.js';
 import { commandsOf, requestFactors, runFactors } from './call-factors.js';
 import { carriedTexts, contentFactors, joinText } from './carried.js';
 import { crisisVerdict } from './crisis/assess.js';
+import { withinCall } from './crisis/screen.js';
 import { CRISIS_THRESHOLD } from './crisis/types.js';
 import { lookupOnly, messageCommand, publishedPath, remembersForLater } from './crisis/reach.js';
 import { note, noteFinding, type Working } from './inputs.js';
@@ -27,7 +28,7 @@ const CLASS_RANK: Record<SideEffectClass, number> = { read_only: 0, local_edit: 
 const REACHING_KINDS = new Set(['shell', 'code', 'schedule', 'delegate', 'finance', 'message']);
 
 export function assess(call: ToolCallInput, context: AssessContext = {}, config: EngineConfig = DEFAULT_CONFIG): Assessment {
-  return assessAt(call, context, config, 0);
+  return withinCall(() => assessAt(call, context, config, 0));
 }
 
 // The steps live in functions of their own (call-factors.ts, carried.ts, below): one large
