@@ -114,15 +114,33 @@ function clip(s: string): string {
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
+/**
+ * Texts screened during the current assessment, memo or not (the bench's cold mode turns the memo
+ * off): one call screens the conversation once per crisis verdict, and a read's query and a
+ * deferred job's commands ask for a second verdict over the same messages.
+ */
+const inCall = new Map<string, TextScreen>();
+let callDepth = 0;
+
+/** Runs `fn` (one assessment) with the per-call screens kept, then forgets them. */
+export function withinCall<T>(fn: () => T): T {
+  callDepth++;
+  try {
+    return fn();
+  } finally {
+    if (--callDepth === 0) inCall.clear();
+  }
+}
+
 export function screenText(text: string, role: TextRole): TextScreen {
   const key = role === 'outbound' ? `o${text}` : role === 'args' ? `a${text}` : `u${text}`;
-  const cached = memoSize > 0 ? memo.get(key) : undefined;
+  const cached = memoSize > 0 ? memo.get(key) : callDepth > 0 ? inCall.get(key) : undefined;
   if (cached) return cached;
   const result = screenUncached(text, role);
   if (memoSize > 0) {
     if (memo.size >= memoSize) memo.clear();
     memo.set(key, result);
-  }
+  } else if (callDepth > 0) inCall.set(key, result);
   return result;
 }
 

@@ -1,5 +1,6 @@
 import { normalize } from '../crisis/normalize.js';
-import { finishVector, scoreCounted, type SparseVector } from './sparse.js';
+import { FeatureCounts } from './feature-counts.js';
+import { countsVector, scoreCounts, type SparseVector } from './sparse.js';
 
 // Features of the learned gate layer: what a tool call is and what it carries, hashed into one
 // fixed-size vector. Tokens are namespaced (tool, side-effect class, argument keys, key=value
@@ -46,12 +47,11 @@ export interface GateCallView {
   grams?: boolean;
 }
 
-// One reused count table (the engine is synchronous); `touched` lists indices in first-seen order.
-const counts = new Int32Array(DIM);
-let touched: number[] = [];
+// One reused count table (the engine is synchronous), indices in first-seen order.
+const counted = new FeatureCounts();
 
 function bump(k: number): void {
-  if (counts[k]++ === 0) touched.push(k);
+  counted.bump(k);
 }
 
 /** The FNV state after `ns` and the separator: hash(ns, t) continues from it over t. `pairs`: the namespace `${ns}2`. */
@@ -172,24 +172,23 @@ function withoutCleared(text: string, cleared: readonly string[]): string {
 
 /** Tests: the indices and counts words() bumps for `text` in first-seen order, by the ASCII path or by the regex. */
 export function wordCountsForTest(text: string, pairs: boolean, regex: boolean): Array<[number, number]> {
-  touched = [];
+  counted.clear();
   (regex ? wordsMatched : wordsAscii)('w', text, pairs);
-  const out = touched.map((k): [number, number] => [k, counts[k]]);
-  for (const k of touched) counts[k] = 0;
-  touched = [];
+  const out = Array.from(counted.touched.subarray(0, counted.n), (k, i): [number, number] => [k, counted.counts[i]]);
+  counted.clear();
   return out;
 }
 
 /** log(1 + count) per hashed feature, L2-normalized. */
 export function gateFeatures(call: GateCallView): SparseVector {
   count(call);
-  return finishVector(touched, counts);
+  return countsVector(counted);
 }
 
 /** scoreVector(gateFeatures(call), weights, bias) to the last bit, without building the vector (the engine's path). */
 export function scoreGateFeatures(call: GateCallView, weights: Float32Array | Float64Array, bias: number): number {
   count(call);
-  return scoreCounted(touched, touched.length, counts, weights, bias);
+  return scoreCounts(counted, weights, bias);
 }
 
 /** The counts the tokens of what a call is (its tool's name, class and kind) leave, in first-seen order. */
@@ -205,10 +204,7 @@ function countHead(call: GateCallView): void {
   const key = `${call.tool}\u0000${call.sideEffectClass}\u0000${call.kind}`;
   const head = heads.get(key);
   if (head) {
-    for (let i = 0; i < head.idx.length; i++) {
-      counts[head.idx[i]] = head.n[i];
-      touched.push(head.idx[i]);
-    }
+    for (let i = 0; i < head.idx.length; i++) counted.add(head.idx[i], head.n[i]);
     return;
   }
   const tool = call.tool.toLowerCase();
@@ -218,11 +214,11 @@ function countHead(call: GateCallView): void {
   token('k', call.kind);
   token('ck', `${call.sideEffectClass}/${call.kind}`);
   if (heads.size >= 1024) heads.clear();
-  heads.set(key, { idx: touched.slice(), n: touched.map((k) => counts[k]) });
+  heads.set(key, { idx: Array.from(counted.touched.subarray(0, counted.n)), n: Array.from(counted.counts.subarray(0, counted.n)) });
 }
 
 function count(call: GateCallView): void {
-  touched = [];
+  counted.clear();
   countHead(call);
   const found: Array<[string, string]> = [];
   leaves(call.args, '', found, 0);

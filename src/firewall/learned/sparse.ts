@@ -1,3 +1,5 @@
+import type { FeatureCounts } from './feature-counts.js';
+
 // A hashed feature vector: the indices a text or call touched and their (normalized) values.
 export interface SparseVector {
   idx: Int32Array;
@@ -12,42 +14,43 @@ export function scoreVector(x: SparseVector, weights: Float32Array | Float64Arra
 }
 
 /**
- * The vector of the hashed features a featurizer counted: log(1 + count) per index, in the order
- * given, L2-normalized. Resets the counts it reads, so the featurizer's table is clean for the next call.
+ * The vector of the hashed features a featurizer counted: log(1 + count) per index, in first-seen
+ * order, L2-normalized. Clears the counts, so the featurizer's table is clean for the next call.
  */
-export function finishVector(touched: ArrayLike<number>, counts: Int32Array): SparseVector {
-  const idx = Int32Array.from(touched);
-  const val = new Float64Array(idx.length);
+export function countsVector(c: FeatureCounts): SparseVector {
+  const idx = c.touched.slice(0, c.n);
+  const val = new Float64Array(c.n);
   let norm = 0;
-  for (let i = 0; i < idx.length; i++) {
-    val[i] = Math.log1p(counts[idx[i]]);
-    counts[idx[i]] = 0;
+  for (let i = 0; i < c.n; i++) {
+    val[i] = Math.log1p(c.counts[i]);
     norm += val[i] * val[i];
   }
   norm = Math.sqrt(norm) || 1;
   for (let i = 0; i < val.length; i++) val[i] /= norm;
+  c.clear();
   return { idx, val };
 }
 
-/** Reused by scoreCounted: values of the touched features (grown when a text touches more). */
+/** Reused by scoreCounts: values of the touched features (grown when a text touches more). */
 let scratch = new Float64Array(4096);
 /** Math.log1p of the small counts almost every n-gram has, looked up instead of computed. */
 const LOG1P = Float64Array.from({ length: 64 }, (_, c) => Math.log1p(c));
 
 /**
- * scoreVector(finishVector(touched[0..n), counts), weights, bias) without building the vector:
- * the same arithmetic in the same order, so the same score to the last bit, and no allocation per
- * call (the engine scores most outbound calls; the vectors were a large share of its garbage).
- * Resets the counts it reads.
+ * scoreVector(countsVector(c), weights, bias) without building the vector: the same arithmetic in
+ * the same order, so the same score to the last bit, and no allocation per call (the engine scores
+ * most outbound calls; the vectors were a large share of its garbage). Clears the counts.
  */
-export function scoreCounted(touched: ArrayLike<number>, n: number, counts: Int32Array, weights: Float32Array | Float64Array, bias: number): number {
+export function scoreCounts(c: FeatureCounts, weights: Float32Array | Float64Array, bias: number): number {
+  const n = c.n;
   if (scratch.length < n) scratch = new Float64Array(Math.max(n, scratch.length * 2));
   const val = scratch;
+  const counts = c.counts;
+  const touched = c.touched;
   let norm = 0;
   for (let i = 0; i < n; i++) {
-    const c = counts[touched[i]];
-    val[i] = c < 64 ? LOG1P[c] : Math.log1p(c);
-    counts[touched[i]] = 0;
+    const k = counts[i];
+    val[i] = k < 64 ? LOG1P[k] : Math.log1p(k);
     norm += val[i] * val[i];
   }
   norm = Math.sqrt(norm) || 1;
@@ -56,5 +59,6 @@ export function scoreCounted(touched: ArrayLike<number>, n: number, counts: Int3
     val[i] /= norm;
     z += weights[touched[i]] * val[i];
   }
+  c.clear();
   return 1 / (1 + Math.exp(-z));
 }

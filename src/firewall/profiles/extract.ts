@@ -45,11 +45,16 @@ export const writesFile: Extractor = (a) => ({ writes: fileEdit(a) });
 export const TEXT_KEYS = ['message', 'text', 'content', 'body', 'html', 'markdown', 'caption', 'comment', 'note', 'subject', 'title', 'description', 'summary', 'reply', 'response'];
 export const RECIPIENT_KEYS = ['to', 'recipient', 'recipients', 'target', 'channel', 'channel_id', 'chat_id', 'email', 'phone', 'number', 'user', 'user_id', 'username', 'conversation_id', 'thread_ts', 'cc', 'bcc'];
 
+const ATTACHMENT_KEYS = ['files', 'attachments', 'attachment', 'file_paths', 'media', 'documents', 'document', 'file', 'file_path', 'image_path', 'photo_path', 'media_path', 'video_path', 'body_from_file', 'data_file', 'upload_file', 'from_file'];
+
 /** Everything a send-like call would say, and to whom. */
 export function outboundOf(a: Record<string, unknown>, textKeys = TEXT_KEYS): ToolInputs['outbound'] {
   const parts = strs(a, ...textKeys);
   const attachments: string[] = [];
-  for (const k of ['files', 'attachments', 'attachment', 'file_paths', 'media', 'documents', 'document', 'file', 'file_path', 'image_path', 'photo_path', 'media_path', 'video_path', 'body_from_file', 'data_file', 'upload_file', 'from_file']) {
+  // Only the keys the arguments have (see str in types.ts: a lookup of an absent key is slow).
+  const own = Object.keys(a);
+  for (const k of ATTACHMENT_KEYS) {
+    if (!own.includes(k)) continue;
     const v = a[k];
     if (typeof v === 'string') attachments.push(v);
     else if (v && typeof v === 'object') {

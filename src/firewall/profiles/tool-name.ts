@@ -34,8 +34,18 @@ export function splitName(tool: string): { server?: string; tool: string } {
   return i >= 0 ? { server: tool.slice(0, i), tool: tool.slice(i + 2) } : { tool };
 }
 
+/** Words of names seen (tool names are a small vocabulary; a profile asks for one name's words several times). */
+const tokenMemo = new Map<string, readonly string[]>();
+
+/** The words of a name: `listOpenIssues`, `list_open-issues` -> list, open, issues (a new array each time). */
 export function tokens(name: string): string[] {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  let words = tokenMemo.get(name);
+  if (!words) {
+    words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    if (tokenMemo.size >= 4096) tokenMemo.clear();
+    tokenMemo.set(name, words);
+  }
+  return [...words];
 }
 
 const SUBAGENT = /^(?:subagent|subagents|delegate)$/;

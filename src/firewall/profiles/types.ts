@@ -109,9 +109,17 @@ export function p(source: ProfileSource, kind: ToolKind, cls: SideEffectClass, l
 
 export const PATHS = ['path', 'file_path', 'filepath', 'file', 'filename', 'notebook_path', 'dir', 'directory', 'target_path', 'dir_path'];
 
+// str and strs read only the keys the object has. Arguments come in every shape, so `args[k]` is a
+// megamorphic lookup, and one for a key the object lacks (most of the keys asked: a profile asks
+// for every name a tool might use) missed V8's caches and took ~0.5 us each; a list of the
+// object's own keys is read from its shape. The same values: arguments are plain data, and
+// Object.prototype has no string or array property that a lookup could have found instead.
+
 /** First string among the keys. */
 export function str(args: Record<string, unknown>, ...keys: string[]): string | undefined {
+  const own = Object.keys(args);
   for (const k of keys) {
+    if (!own.includes(k)) continue;
     const v = args[k];
     if (typeof v === 'string' && v !== '') return v;
   }
@@ -121,7 +129,9 @@ export function str(args: Record<string, unknown>, ...keys: string[]): string | 
 /** Strings among the keys, arrays flattened. */
 export function strs(args: Record<string, unknown>, ...keys: string[]): string[] {
   const out: string[] = [];
+  const own = Object.keys(args);
   for (const k of keys) {
+    if (!own.includes(k)) continue;
     const v = args[k];
     if (typeof v === 'string' && v !== '') out.push(v);
     else if (Array.isArray(v)) for (const x of v) if (typeof x === 'string' && x !== '') out.push(x);

@@ -5,6 +5,8 @@ import {
   REPLIED_TO, REPLY_VERB, SECRET, SELF, SEND_VERB, SENSITIVE_THING, TRIVIAL, VALUABLE,
 } from './prompt-lexicon.js';
 import { judgeStopAsking } from './tampering.js';
+import { anyOf } from './any-of.js';
+import { matchesOf } from '../content/matches.js';
 import { judgeMultilingualPrompt } from './multilingual/judge-prompt.js';
 
 // What a prompt handed to a scheduled job or another agent asks it to do. Nobody will be watching
@@ -32,6 +34,10 @@ const OPEN_FOR_ALL = /\bmake (?:it|them|the \w+|this|that) public\b|\bpublish(?:
 
 const REMINDER = /^\s*(?:please\s+)?(?:(?:remind|nudge|ping|tell|alert)\s+(?:me|us)\b\s*(?::|-|to\b|about\b|that\b)?|reminder\s*(?::|-|to\b))/i;
 const AGENT_AFTER = /\b(?:then|afterwards|after that|otherwise|if (?:i|we) (?:don'?t|do not|haven'?t|have not)|unless)\b/i;
+
+const IMPERSONATION = /\b(as if (you were|you're|it was) me|pretend(ing)? to be me|posing as me|in my name|on my behalf|sign(ed)? as (me|[A-Z][a-z]+)|impersonat\w+)\b/;
+const PAYROLL = /\b(POST|PUT)\b[^\n]{0,80}\/(payments?|transfers?|payouts?|charges|wires?|payroll)\b|\b(?:run|process|submit|approve|release|execute|trigger|finali[sz]e|pay)\b[^.]{0,30}\bpayroll\b|\bpayroll (?:run|batch|file|submission)\b/i;
+const SKIPS_SAFETY_STEP = /\bskip(ping)? (the )?(canary|review|approval|tests|checks)\b/i;
 
 export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
   const findings: Finding[] = [];
@@ -86,27 +92,29 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
       const infra = instructionsIn(c, sentence, INFRA_WORD).length > 0 || (INFRA_VERB.test(clause) && !/\b(?:don'?t|do not|never|not|how|whether|what|check|monitor|watch|status|report|summari[sz]e|list)\b/i.test(clause));
       if (infra && PROD.test(sentence)) add(0.75, 'critical', 'deferred_infra', 'changes production', sentence);
     }
-    const toPeople = /#[\w-]+|\bchannel\b|\bpublic(ly)?\b|@[\w.-]+\.\w+/i.test(sentence);
-    if (SECRET.test(sentence) && LEAK.test(sentence) && (toPeople || !/\b(rotate|revoke|redact|remove|scan|check|audit|don'?t|never)\b/i.test(sentence))) {
+    // Each rule below starts with one of these patterns; most sentences match none.
+    const ruled = SENTENCE_RULES.test(sentence);
+    const toPeople = () => /#[\w-]+|\bchannel\b|\bpublic(ly)?\b|@[\w.-]+\.\w+/i.test(sentence);
+    if (ruled && SECRET.test(sentence) && LEAK.test(sentence) && (toPeople() || !/\b(rotate|revoke|redact|remove|scan|check|audit|don'?t|never)\b/i.test(sentence))) {
       add(0.85, 'critical', 'secret_disclosure', 'sends or exposes secrets', sentence);
     }
-    if (COMMIT.test(sentence) && !draftOnly && (/\bcancel/i.test(sentence) || SEND_VERB_ANY.test(sentence) || /\b(saying|tell(ing)? (them|him|her)|on my behalf|for me|in my name)\b/i.test(sentence))) {
+    if (ruled && COMMIT.test(sentence) && !draftOnly && (/\bcancel/i.test(sentence) || SEND_VERB_ANY.test(sentence) || /\b(saying|tell(ing)? (them|him|her)|on my behalf|for me|in my name)\b/i.test(sentence))) {
       add(0.8, 'critical', 'commitment', 'would commit the user to something in their name', sentence);
     }
-    if (/\b(as if (you were|you're|it was) me|pretend(ing)? to be me|posing as me|in my name|on my behalf|sign(ed)? as (me|[A-Z][a-z]+)|impersonat\w+)\b/.test(sentence) && SEND_VERB_ANY.test(sentence)) {
+    if (IMPERSONATION.test(sentence) && SEND_VERB_ANY.test(sentence)) {
       add(0.8, 'critical', 'impersonation', 'would speak as the user to other people', sentence);
     }
     // Payroll is run, processed or submitted; "payroll providers" and "payroll software" are compared.
-    if (/\b(POST|PUT)\b[^\n]{0,80}\/(payments?|transfers?|payouts?|charges|wires?|payroll)\b|\b(?:run|process|submit|approve|release|execute|trigger|finali[sz]e|pay)\b[^.]{0,30}\bpayroll\b|\bpayroll (?:run|batch|file|submission)\b/i.test(sentence) && !/\b(?:how|whether|what|explain|summari[sz]e|list|report)\b/i.test(sentence)) {
+    if (ruled && PAYROLL.test(sentence) && !/\b(?:how|whether|what|explain|summari[sz]e|list|report)\b/i.test(sentence)) {
       add(0.85, 'critical', 'money_movement', 'will call a payments endpoint', sentence);
     }
-    if (PROTECTION_OFF.test(sentence) && !/\b(?:don'?t|do not|never|not|how|whether|what|why|check|report|list|audit|summari[sz]e)\b/i.test(sentence)) {
+    if (ruled && PROTECTION_OFF.test(sentence) && !/\b(?:don'?t|do not|never|not|how|whether|what|why|check|report|list|audit|summari[sz]e)\b/i.test(sentence)) {
       add(0.8, 'critical', 'deferred_protection_off', 'switches off a security control', sentence);
     }
-    if (PAYMENT_DESTINATION.test(sentence) && CHANGE_VERB.test(sentence) && !/\b(?:don'?t|do not|never|not|flag|report|alert|warn|verify|how|whether)\b/i.test(sentence)) {
+    if (ruled && PAYMENT_DESTINATION.test(sentence) && CHANGE_VERB.test(sentence) && !/\b(?:don'?t|do not|never|not|flag|report|alert|warn|verify|how|whether)\b/i.test(sentence)) {
       add(0.85, 'critical', 'payment_destination', 'changes where payments go', sentence);
     }
-    if (/\bskip(ping)? (the )?(canary|review|approval|tests|checks)\b/i.test(sentence)) add(0.75, 'critical', 'deferred_infra', 'skips a safety step', sentence);
+    if (ruled && SKIPS_SAFETY_STEP.test(sentence)) add(0.75, 'critical', 'deferred_infra', 'skips a safety step', sentence);
   }
   // The same judgement in other languages, by concept; English findings come first and win a category.
   const other = judgeMultilingualPrompt(text, where);
@@ -133,7 +141,9 @@ const PAYMENT_DESTINATION = /\b(?:iban|bic|swift code|sort ?codes?|routing numbe
 const CHANGE_VERB = /\b(?:change|update|replace|set|switch|edit|overwrite|swap|modify|correct|apply)\b/i;
 const INFRA_WORD = /^(?:deploy|ship|release|migrate|scale|restart|reboot|bounce|failover|apply|rotate|promote|upgrade|rollback|redeploy|drain|resize)$/i;
 /** Every verb class above in one pattern, so each word of a prompt is tested once. */
-const ANY_VERB = new RegExp([SEND_VERB, MONEY_STRONG, MONEY_WEAK, DESTROY_VERB, INFRA_WORD].map((re) => `(?:${re.source})`).join('|'), 'i');
+const ANY_VERB = anyOf([SEND_VERB, MONEY_STRONG, MONEY_WEAK, DESTROY_VERB, INFRA_WORD]);
+/** The first pattern of each sentence rule in judgePrompt (IMPERSONATION is case-sensitive: asked on its own). */
+const SENTENCE_RULES = anyOf([SECRET, COMMIT, PAYROLL, PROTECTION_OFF, PAYMENT_DESTINATION, SKIPS_SAFETY_STEP]);
 const SEND_VERB_ANY = /\b(?:send|email|e-mail|mail|text|message|reply|respond|tell|confirm|write|notify|sign)\b/i;
 
 type Reach = 'self' | 'others' | 'public' | 'unknown';
@@ -176,12 +186,17 @@ function moneyObject(ins: Instruction): boolean {
 
 const PROGRAM = /^(sudo\s+)?(rm|git|curl|wget|docker|kubectl|helm|terraform|aws|gcloud|az|gh|psql|mysql|redis-cli|mongosh|npm|pnpm|yarn|pip|python3?|node|bash|sh|dd|mkfs|chmod|chown|ssh|scp|rsync|find|crontab|systemctl|shutdown|reboot|kill|pkill|truncate|mv|cp|sed|tee)\b/;
 
+/** A command on a line of its own or after "run:" (matched with matchesOf: no regex copied per prompt). */
+const RUN_LINE = /(?:^|\n|\b(?:run|execute|exec|command|cmd)\s*:?\s+)\$?\s*((?:sudo\s+)?(?:rm|git|curl|wget|docker|kubectl|helm|terraform|aws|gcloud|gh|psql|mysql|dd|mkfs|crontab|systemctl|npm|pnpm|yarn)\s[^\n`"]{1,300})/gi;
+
 function quotedCommands(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/```(?:\w+)?\n?([\s\S]*?)```/g)) out.push(m[1].trim());
-  const rest = text.replace(/```[\s\S]*?```/g, ' ');
-  for (const m of rest.matchAll(/`([^`\n]{2,400})`/g)) if (PROGRAM.test(m[1].trim())) out.push(m[1].trim());
-  for (const m of rest.matchAll(/(?:^|\n|\b(?:run|execute|exec|command|cmd)\s*:?\s+)\$?\s*((?:sudo\s+)?(?:rm|git|curl|wget|docker|kubectl|helm|terraform|aws|gcloud|gh|psql|mysql|dd|mkfs|crontab|systemctl|npm|pnpm|yarn)\s[^\n`"]{1,300})/gi)) {
+  // Most prompts quote nothing: no backtick, no fence to look for.
+  const fenced = text.includes('```');
+  if (fenced) for (const m of text.matchAll(/```(?:\w+)?\n?([\s\S]*?)```/g)) out.push(m[1].trim());
+  const rest = fenced ? text.replace(/```[\s\S]*?```/g, ' ') : text;
+  if (rest.includes('`')) for (const m of rest.matchAll(/`([^`\n]{2,400})`/g)) if (PROGRAM.test(m[1].trim())) out.push(m[1].trim());
+  for (const m of matchesOf(RUN_LINE, rest)) {
     const cmd = m[1].trim().replace(/[.,;]+$/, '');
     if (!out.includes(cmd)) out.push(cmd);
   }

@@ -1,3 +1,4 @@
+import { anyOf } from './any-of.js';
 import { finding, type Finding } from './finding.js';
 
 // The agent switching off its own safety: instructions that tell it to stop asking (memory entries,
@@ -20,7 +21,13 @@ const STOP_ASKING = [
   /\b(frag|frage)\s+(nicht|nie|niemals)\s+(mehr\s+)?nach\s+(bestätigung|erlaubnis|genehmigung)/i,
 ];
 
+/** Any of them: every delegated prompt and stored note is read, and almost none says to stop asking.
+ * A union takes one set of flags, so the line-anchored (`m`) patterns are asked on their own. */
+const ANY_STOP_ASKING = anyOf(STOP_ASKING.filter((re) => !re.multiline));
+const LINE_ANCHORED = STOP_ASKING.filter((re) => re.multiline);
+
 export function judgeStopAsking(text: string, where: string): Finding[] {
+  if (!ANY_STOP_ASKING.test(text) && !LINE_ANCHORED.some((re) => re.test(text))) return [];
   for (const re of STOP_ASKING) {
     const m = re.exec(text);
     if (m) return [finding(0.88, 'critical', false, 'safety_tampering', `${where} tells the agent to stop asking for approval ("${m[0].trim()}")`)];

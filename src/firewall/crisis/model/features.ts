@@ -1,4 +1,5 @@
-import { finishVector, scoreCounted, type SparseVector } from '../../learned/sparse.js';
+import { FeatureCounts } from '../../learned/feature-counts.js';
+import { countsVector, scoreCounts, type SparseVector } from '../../learned/sparse.js';
 import { normalize } from '../normalize.js';
 
 // Features of the learned crisis layer: hashed character n-grams (2-5) of the user's messages and
@@ -29,16 +30,9 @@ export function padded(text: string): string {
   return ` ${normalize(clip(text)).replace(/\s+/g, ' ').trim()} `;
 }
 
-// Counts live in one reused table (the engine is synchronous, so no two calls share it); `touched`
-// lists the indices set, in first-seen order, which is deterministic for a given text. Both are
-// reused: no allocation per call (a text touches at most every index once).
-const counts = new Int32Array(FEATURE_DIM);
-const touched = new Int32Array(FEATURE_DIM);
-let touchedCount = 0;
-
-function bump(k: number): void {
-  if (counts[k]++ === 0) touched[touchedCount++] = k;
-}
+// Counts live in one reused table (the engine is synchronous, so no two calls share it), with the
+// indices in first-seen order, which is deterministic for a given text.
+const counted = new FeatureCounts();
 
 /**
  * FNV-1a over UTF-16 code units, extended one character at a time from each start, so all n-grams
@@ -54,8 +48,8 @@ function addGrams(ns: number, s: string): void {
       own = Math.imul(own ^ c, FNV_PRIME);
       shared = Math.imul(shared ^ c, FNV_PRIME);
       if (n >= MIN_N) {
-        bump((own >>> 0) & MASK);
-        bump((shared >>> 0) & MASK);
+        counted.bump((own >>> 0) & MASK);
+        counted.bump((shared >>> 0) & MASK);
       }
     }
   }
@@ -64,17 +58,17 @@ function addGrams(ns: number, s: string): void {
 /** log(1 + count) per hashed n-gram, L2-normalized. */
 export function featurize(conversation: readonly string[], text: string): SparseVector {
   count(conversation, text);
-  return finishVector(touched.subarray(0, touchedCount), counts);
+  return countsVector(counted);
 }
 
 /** The logistic score of featurize(conversation, text) under the weights, without building the vector. */
 export function scoreFeatures(conversation: readonly string[], text: string, weights: Float32Array | Float64Array, bias: number): number {
   count(conversation, text);
-  return scoreCounted(touched, touchedCount, counts, weights, bias);
+  return scoreCounts(counted, weights, bias);
 }
 
 function count(conversation: readonly string[], text: string): void {
-  touchedCount = 0;
+  counted.clear();
   // Each message on its own, newest first, within one budget: n-grams never span two messages, so
   // the number of messages is no feature (joined with a separator, "several messages" alone had
   // become evidence of a crisis, since crisis rows carry longer conversations).

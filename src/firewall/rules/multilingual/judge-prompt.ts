@@ -1,6 +1,6 @@
 import { finding, type Finding } from '../finding.js';
 import { NEGATION } from '../prompt-lexicon.js';
-import { foldText } from './lexicon.js';
+import { foldText, isAscii } from './lexicon.js';
 import { concept } from './languages.js';
 
 // A delegated or scheduled prompt in a language other than English, judged by concept: each
@@ -24,6 +24,8 @@ const QUESTION_END = /[?？؟]\s*$/u;
 const ADDRESSED = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@[\w.-]+|\+\d[\d\s-]{7,}\d|(?:whatsapp|telegram|kakao|line|signal):/iu;
 
 const ACTIONS = ['pay', 'book', 'erase', 'change', 'publish', 'submit', 'send'] as const;
+/** Any of the actions, in one regex: most sentences have none, and one pass tells. */
+const anyAction = (ascii: boolean) => concept(ACTIONS, ascii);
 
 export function judgeMultilingualPrompt(text: string, where: string): MultilingualIntent {
   const findings: Finding[] = [];
@@ -31,11 +33,15 @@ export function judgeMultilingualPrompt(text: string, where: string): Multilingu
   const add = (risk: number, category: string, what: string, sentence: string) => {
     if (!findings.some((f) => f.category === category)) findings.push(finding(risk, 'critical', false, category, `${where} ${what}: ${clip(sentence)}`));
   };
-  const has = (c: Parameters<typeof concept>[0], s: string) => concept(c).test(s);
-  for (const sentence of foldText(text).split(SENTENCE_END).map((s) => s.trim()).filter(Boolean)) {
+  const folded = foldText(text);
+  // A text of ASCII only (most prompts) is asked with the words that can match it (ascii-words.ts);
+  // its sentences and clauses are ASCII too.
+  const ascii = isAscii(folded);
+  const has = (c: Parameters<typeof concept>[0], s: string) => concept(c, ascii).test(s);
+  for (const sentence of folded.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean)) {
     // Every finding below needs one of these in a clause, so a sentence without any is done
     // (asked first: most sentences have none, and each skip below is as good as another).
-    if (!ACTIONS.some((c) => has(c, sentence))) continue;
+    if (!anyAction(ascii).test(sentence)) continue;
     if (QUESTION_END.test(sentence) && has('howMuch', sentence)) continue;
     if (has('reminder', sentence) && !AGENT_AFTER.test(sentence)) continue;
     const draft = has('draft', sentence);

@@ -8,11 +8,17 @@ import { conceptRegex, type Concept, type LanguageWords } from './lexicon.js';
 /** Every language the multilingual judges read (English has its own, richer reader in prompt-intent.ts). */
 export const LANGUAGES: readonly LanguageWords[] = [ES, PT, FR, IT, DE, NL, PL, RU, UK, TR, AR, HI, HINGLISH, ID, VI, JA, KO, ZH];
 
-const cache = new Map<Concept, RegExp>();
+/** Compiled regexes, for all text and for ASCII text, keyed by the concept or the (constant) list of concepts. */
+const cache = [new Map<Concept | readonly Concept[], RegExp>(), new Map<Concept | readonly Concept[], RegExp>()];
 
-/** A concept's words in every language, compiled once on first use (a short-lived hook may never need them). */
-export function concept(c: Concept): RegExp {
-  let re = cache.get(c);
-  if (!re) cache.set(c, (re = conceptRegex(LANGUAGES, c)));
+/**
+ * A concept's words in every language, compiled once on first use (a short-lived hook may never
+ * need them); a constant list of concepts gives one regex that matches where any of them does.
+ * `ascii`: only the words that can match a text of ASCII only, for such texts (lexicon.ts isAscii).
+ */
+export function concept(c: Concept | readonly Concept[], ascii = false): RegExp {
+  const compiled = cache[ascii ? 1 : 0];
+  let re = compiled.get(c);
+  if (!re) compiled.set(c, (re = conceptRegex(LANGUAGES, c, ascii)));
   return re;
 }

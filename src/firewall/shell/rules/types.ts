@@ -49,7 +49,14 @@ export function operands(args: ShellWord[]): ShellWord[] {
   return out;
 }
 
-export const shortFlags = (args: ShellWord[]) => args.filter((a) => /^-[A-Za-z]+$/.test(a.text)).map((a) => a.text.slice(1)).join('');
+const SHORT_FLAGS = /^-[A-Za-z]+$/;
+
+/** The letters of every short-flag word (`-rf -v` -> `rfv`); a loop, as the rules call it on argument lists of every shape. */
+export function shortFlags(args: readonly ShellWord[]): string {
+  let out = '';
+  for (const a of args) if (SHORT_FLAGS.test(a.text)) out += a.text.slice(1);
+  return out;
+}
 export const has = (args: ShellWord[], ...flags: string[]) => args.some((a) => flags.includes(a.text));
 export const words = (f: CommandFacts) => f.args.map((a) => a.text);
 
