@@ -1,7 +1,9 @@
+import { foldMarks } from './normalize.js';
 import type { Cue, CrisisSignal } from './types.js';
 
 // Lexicon rows are written the way normalize() leaves text: lowercase, Latin accents optional
-// (they are stripped from the pattern too), Cyrillic й/ё folded.
+// (they are stripped from the pattern too), Cyrillic й/ё and the other letters normalize() folds
+// (ı, ß, æ...) folded in the pattern as in the text.
 
 export type CueRow = [CrisisSignal, number, string] | [CrisisSignal, number, string, 'neg'];
 
@@ -11,14 +13,7 @@ function foldPattern(src: string): string {
   // ASCII has nothing to fold (most rows): skip four passes over the pattern.
   if (!NON_ASCII.test(src)) return src;
   // NFKC as normalize() does: Thai sara am (ำ) becomes two code points in the text, so it must in the pattern too.
-  return src
-    .normalize('NFKC')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC')
-    .replace(/ё/g, 'е')
-    .replace(/й/g, 'и')
-    .replace(/[أإآ]/g, 'ا');
+  return foldMarks(src.normalize('NFKC'));
 }
 
 /**

@@ -32,6 +32,15 @@ export function normalize(text: string): string {
   let s = text.toLowerCase();
   if (!NON_ASCII.test(s)) return s;
   s = s.normalize('NFKC').toLowerCase().replace(APOSTROPHES, "'");
+  return foldMarks(s);
+}
+
+/**
+ * Accents and harakat dropped, then the letters normalize() folds (ß, ł, ı, ø, æ, œ, đ, ё, й, alef
+ * forms). Lexicon patterns go through it too (cue.ts), without lowercasing: a pattern written with
+ * Azerbaijani "ı" ("hamı") never matched text, in which it is "i".
+ */
+export function foldMarks(s: string): string {
   s = s.normalize('NFD').replace(COMBINING, '').normalize('NFC');
   return s.replace(LETTER_FOLD_RE, (c) => LETTER_FOLDS[c] ?? c);
 }

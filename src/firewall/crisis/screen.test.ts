@@ -1,11 +1,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CASES, OUTBOUND_CASES } from './screen-cases.js';
+import { SELDOM_CASES } from './seldom-cases.js';
 import { screenCrisis, screenText } from './screen.js';
 import { messageFingerprint } from './session.js';
 
 describe('crisis screen: multilingual table', () => {
-  for (const [lang, text, risk] of CASES) {
+  for (const [lang, text, risk] of [...CASES, ...SELDOM_CASES]) {
     test(`${lang} ${risk ? 'risk' : 'no risk'}: ${text}`, () => {
       const s = screenCrisis({ conversation: [text] });
       assert.equal(s.crisis, risk, `score ${s.score}: ${s.reasons.join('; ')} ${s.dismissed.join('; ')}`);

@@ -28,6 +28,11 @@ import { AR_LATN_MORE, HT, QU, YUE } from './lexicon/creole-andes-cantonese.js';
 import { AR_MORE, HI_MORE, KO_MORE, NL_MORE, PL_MORE, RU_MORE, SV_MORE, TR_MORE, ZH_MORE } from './lexicon/concepts-more-intl.js';
 import { GOODBYE_LOGISTICS } from './lexicon/goodbye-logistics.js';
 import { TIRED_OF_LIVING } from './lexicon/tired-of-living.js';
+import { GN, HA_MORE, IG_MORE, QU_MORE, YO_MORE, ZU_MORE } from './lexicon/seldom-africa-andes.js';
+import { CY_MORE, EU_MORE, IS_MORE, MT_MORE } from './lexicon/seldom-europe.js';
+import { KN_MORE, ML_MORE, PA_ARAB, PA_MORE, TA_MORE, TE_MORE } from './lexicon/seldom-south-asia.js';
+import { AZ_MORE, CKB, KK_MORE, KMR, PS_MORE } from './lexicon/seldom-west-asia.js';
+import { CODE_SWITCHED } from './lexicon/seldom-code-switched.js';
 import { screenGates, textIndexes, type Gate } from './text-index.js';
 import { OCCASION_FRAMES, TOPIC_FRAMES } from './lexicon/topic-frames.js';
 import { conceptHits, conceptsApply, CONCEPT_TRIGGERS, ordinaryEnding } from './concepts.js';
@@ -56,6 +61,9 @@ const STRONG_CUES: Cue[] = [
   ...[KY, UG].flat(),
   // Tired of living, not here after a date, of no more use: everyday varieties of ay1 and az1 (fw-recall).
   ...TIRED_OF_LIVING,
+  // What people in seldom-covered languages said besides the explicit statements (lexicon/seldom-*.ts).
+  ...[YO_MORE, IG_MORE, ZU_MORE, HA_MORE, QU_MORE, GN, MT_MORE, IS_MORE, EU_MORE, CY_MORE].flat(),
+  ...[TA_MORE, TE_MORE, KN_MORE, ML_MORE, PA_MORE, PA_ARAB, PS_MORE, KMR, CKB, AZ_MORE, KK_MORE, CODE_SWITCHED].flat(),
   // Indirect risk: hand-overs, endings with a date, settling up, means gathered (lexicon/indirect-*.ts).
   ...[INDIRECT_EN, INDIRECT_ES, INDIRECT_PT, INDIRECT_FR, INDIRECT_DE, INDIRECT_IT, INDIRECT_NL, INDIRECT_PL, INDIRECT_TR, INDIRECT_RU, INDIRECT_JA, INDIRECT_ZH, INDIRECT_KO, INDIRECT_AR, INDIRECT_HI].flat(),
   // Crisis told without crisis words, by concept across languages (lexicon/goodbye-logistics.ts).
