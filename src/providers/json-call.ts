@@ -79,14 +79,14 @@ class AnswerHandler implements Dispatcher.DispatchHandler {
   onComplete(): void {
     if (this.#settle()) return;
     const bytes = this.#chunks.length === 1 ? this.#chunks[0] : Buffer.concat(this.#chunks, this.#length);
+    // Decoded as undici's body.text() decodes: a byte-order mark is skipped.
+    const text = bytes.toString('utf8', bytes.length > 2 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
     try {
       if (this.#status >= 300) {
         const headers = util.parseHeaders(this.#rawHeaders) as Record<string, string | string[] | undefined>;
-        throw errorFromBody(this.#status, bytes.toString('utf8'), headers, this.target);
+        throw errorFromBody(this.#status, text, headers, this.target);
       }
-      // Decoded as undici's body.text() decodes: a byte-order mark is skipped.
-      const bom = bytes.length > 2 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-      this.resolve({ status: this.#status, raw: jsonObject(bytes.toString('utf8', bom), this.#status, this.target), bytes });
+      this.resolve({ status: this.#status, raw: jsonObject(text, this.#status, this.target), bytes });
     } catch (err) {
       this.reject(err as Error);
     }
