@@ -10,6 +10,7 @@ import { judgeStopAsking } from '../rules/tampering.js';
 import { ruleFor } from '../shell/rules/index.js';
 import { COLLECTOR_HOST, DUMMY_PAYLOAD, isLocalUrl } from '../rules/urls.js';
 import { argStrings } from '../arg-strings.js';
+import { disposable } from '../targets.js';
 import { CONTENT_OP, descriptiveEdit } from './descriptive-edit.js';
 import { dockerToolCommand, kubeToolCommand } from './cli-tools.js';
 import { endsEphemeral } from './ephemeral.js';
@@ -225,13 +226,19 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   }
   // A tool's arguments can ask for more than its name or hints say ("get_item" with op "purge").
   const verb = Object.entries(flat).find(([k, v]) => /^(op|operation|action|mode|method|verb|command)$/i.test(k) && typeof v === 'string' && /^(purge|delete|drop|destroy|wipe|truncate|remove|erase|reset)$/i.test(v));
-  if (verb && !named?.rehearsal) out.findings!.push(finding(0.72, 'critical', false, 'destructive_args', `its arguments ask to ${String(verb[1]).toLowerCase()} (${verb[0]})`));
+  // A DELETE to this machine or to a test or staging host removes a record a test makes again (a
+  // mock server's product, a fixture); the request itself is still judged by where it goes.
+  const throwaway = /^(?:method|http_method)$/i.test(verb?.[0] ?? '') && urls.length > 0 && urls.every((u) => LOOPBACK.test(hostOf(u)) || disposable(hostOf(u)));
+  if (verb && !named?.rehearsal && !throwaway) out.findings!.push(finding(0.72, 'critical', false, 'destructive_args', `its arguments ask to ${String(verb[1]).toLowerCase()} (${verb[0]})`));
   // An archive or close whose arguments purge at once (`purge_after_days: 0`, `purge: true`) deletes.
   const purge = Object.entries(flat).find(([k, v]) => /^(?:purge|hard_delete|permanent)(?:_after(?:_days|_hours)?)?$/i.test(k) && (v === true || v === 0));
   if (purge && !verb) out.findings!.push(finding(0.72, 'critical', false, 'destructive_args', `its arguments delete at once (${purge[0]}: ${String(purge[1])})`));
   if (Object.values(flat).includes('*') && cls !== 'read_only') out.findings!.push(finding(0.4, 'external', false, 'broad_args', 'targets everything ("*")'));
   return out;
 }
+
+/** This machine itself (not the private network: a 10.x host may be production). */
+const LOOPBACK = /^(?:localhost|[\w-]+\.localhost|127\.\d+\.\d+\.\d+|\[?::1\]?)$/i;
 
 /** Keys that say who can open a thing, and values that mean anyone at all (with the link or without). */
 const ACCESS_KEY = /^(?:visibility|access|sharing|share_with|shared_with|general_access|link_access|link_sharing|audience|who_can_view|permission_scope)$/i;
