@@ -26,11 +26,17 @@ const OWN_MOVE = /(?<![\p{L}])(?:I|we|my|our|mi|mis|nuestr[ao]|meu|minha|noss[ao
 // business or venue ("The Old Barn, 3 Church Walk", "the studio is at 5 Mill Lane") names no person.
 const STREET = String.raw`(?:\d{1,4}[a-z]?,?\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Close|Walk|Lane|Grove|Way|Row|Court|Drive|Place|Crescent|Terrace|Gardens|Square|Mews)\b|\d{1,4},?\s+(?:rue|avenue|boulevard|calle|avenida|via|viale|ulica|ul\.)\s+\p{L}|\p{Lu}\p{Ll}+(?:straße|strasse|weg|gasse|allee|platz)\s+\d)`;
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Herr|Frau|Mme|Mlle|Sr|Sra|Pan|Pani)\.?`;
-const PERSON_AT = new RegExp(String.raw`(?<![\p{L}])(?:${TITLE}\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:,|\s+of|\s+at|\s+\()|(?<!(?:The|the|At|at)\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+of)\s+${STREET}`, 'u');
+const PERSON_AT = new RegExp(String.raw`(?<![\p{L}])(?:${TITLE}\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:,|\s+of|\s+at|\s+\()|(?<!(?:The|the|At|at)\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+of|,))\s+${STREET}`, 'u');
 const WHERE_SOMEONE_IS = new RegExp(String.raw`(?:home address|lives at|is staying at|staying at|habite|vive en|mieszka na|wohnt in der)[^\n]{0,60}?${STREET}`, 'iu');
+
+/** A name and an address line alone ("Tom Berger, 14 Elm Grove, Leeds LS6 2QP") is a form field or a label: it tells nothing about them. */
+function personAt(text: string): boolean {
+  const m = PERSON_AT.exec(text);
+  return !!m && text.replace(m[0], ' ').split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length >= 4;
+}
 
 export function scanWhereabouts(text: string): ContentFinding[] {
   if (!/\d/.test(text) || OWN_MOVE.test(text)) return [];
-  if (!WHEREABOUTS.test(text) && !WHEREABOUTS_CJK.test(text) && !PERSON_AT.test(text) && !WHERE_SOMEONE_IS.test(text)) return [];
+  if (!WHEREABOUTS.test(text) && !WHEREABOUTS_CJK.test(text) && !personAt(text) && !WHERE_SOMEONE_IS.test(text)) return [];
   return [{ detector: 'personal_data', kind: 'home_address', risk: 0.7, reason: 'where another person now lives, told to someone else' }];
 }
