@@ -27,7 +27,7 @@ const OWN_MOVE = /(?<![\p{L}])(?:I|we|my|our|mi|mis|nuestr[ao]|meu|minha|noss[ao
 const STREET = String.raw`(?:\d{1,4}[a-z]?,?\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Close|Walk|Lane|Grove|Way|Row|Court|Drive|Place|Crescent|Terrace|Gardens|Square|Mews)\b|\d{1,4},?\s+(?:rue|avenue|boulevard|calle|avenida|via|viale|ulica|ul\.)\s+\p{L}|\p{Lu}\p{Ll}+(?:straße|strasse|weg|gasse|allee|platz)\s+\d)`;
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Herr|Frau|Mme|Mlle|Sr|Sra|Pan|Pani)\.?`;
 const PERSON_AT = new RegExp(String.raw`(?<![\p{L}])(?:${TITLE}\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:,|\s+of|\s+at|\s+\()|(?<!(?:The|the|At|at)\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+of|,))\s+${STREET}`, 'u');
-const WHERE_SOMEONE_IS = new RegExp(String.raw`(?:home address|lives at|is staying at|staying at|habite|vive en|mieszka na|wohnt in der)[^\n]{0,60}?${STREET}`, 'iu');
+const WHERE_SOMEONE_IS = new RegExp(String.raw`(?:home address|lives at|(?:is )?staying (?:at|with)|habite|vive en|mieszka na|wohnt in der)[^\n]{0,60}?${STREET}`, 'iu');
 
 /** A name and an address line alone ("Tom Berger, 14 Elm Grove, Leeds LS6 2QP") is a form field or a label: it tells nothing about them. */
 function personAt(text: string): boolean {

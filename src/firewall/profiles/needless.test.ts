@@ -188,3 +188,13 @@ test('removing or voiding in test mode, a sandbox, a training till or on this ma
     ['delete_repository', { repo: 'api', environment: 'dev' }, true],
   ]);
 });
+
+test('a DELETE to this machine or to a test or staging host removes what a test makes again', () => {
+  check('throwaway delete', [
+    ['http_request', { method: 'DELETE', url: 'http://localhost:8025/api/v1/messages' }, false],
+    ['http_request', { method: 'DELETE', url: 'http://127.0.0.1:3000/api/carts/demo-1' }, false],
+    ['http_request', { method: 'DELETE', url: 'https://staging.shopfront.example/api/products/881' }, false],
+    ['http_request', { method: 'DELETE', url: 'https://api.shopfront.example/products/881' }, true],
+    ['http_request', { method: 'DELETE', url: 'http://10.0.4.12:9200/orders-2025' }, true],
+  ]);
+});

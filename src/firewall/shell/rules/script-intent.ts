@@ -19,7 +19,7 @@ const DELETE_FLAG = /^--?(?:delete|purge|wipe|remove|erase|destroy)(?:[-_][\w-]+
 /** Script names that say they delete, wipe or anonymise. */
 const DELETE_SCRIPT = /(^|[/_.-])(purge|wipe|delete|erase|destroy|drop|truncate|anonymi[sz]e)([/_.-]|$)/i;
 /** Names for people's records and a service's data (not caches, logs or temp files). */
-const RECORDS = /(^|[/_.-])(customers?|clients?|users?|members?|subscribers?|accounts?|contacts?|patients?|students?|employees?|orders?|records?|audit|data)([/_.-]|$)/i;
+const RECORDS = /(^|[/_.-])(customers?|clients?|users?|members?|subscribers?|accounts?|contacts?|leads|patients?|students?|employees?|tenants?|applicants?|donors?|orders?|records?|audit|data)([/_.-]|$)/i;
 const SAFE_FLAG = /^--?(dry-?run|sandbox|test(-?mode)?|simulate|preview|check|noop|no-?op|plan)(=|$)/i;
 /** Services that hold contact lists and mail them: a push there is a disclosure to a processor. */
 const PLATFORM = /(mailchimp|hubspot|salesforce|klaviyo|sendgrid|brevo|sendinblue|intercom|zendesk|mailerlite|constant-?contact|activecampaign|marketo|pardot|facebook|meta-?ads|google-?ads|linkedin|segment|customer-?io|braze)/i;
