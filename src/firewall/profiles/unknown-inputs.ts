@@ -226,9 +226,10 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   }
   // A tool's arguments can ask for more than its name or hints say ("get_item" with op "purge").
   const verb = Object.entries(flat).find(([k, v]) => /^(op|operation|action|mode|method|verb|command)$/i.test(k) && typeof v === 'string' && /^(purge|delete|drop|destroy|wipe|truncate|remove|erase|reset)$/i.test(v));
-  // A DELETE to this machine or to a test or staging host removes a record a test makes again (a
-  // mock server's product, a fixture); the request itself is still judged by where it goes.
-  const throwaway = /^(?:method|http_method)$/i.test(verb?.[0] ?? '') && urls.length > 0 && urls.every((u) => LOOPBACK.test(hostOf(u)) || disposable(hostOf(u)));
+  // A DELETE whose URL names a test or staging target (a mock server's `products/test-123`, a
+  // staging host's fixtures) removes what a test makes again; the request is still judged by where
+  // it goes. This machine alone is not enough: a local service keeps real records (its audit log).
+  const throwaway = /^(?:method|http_method)$/i.test(verb?.[0] ?? '') && urls.length > 0 && urls.every((u) => disposable(u));
   if (verb && !named?.rehearsal && !throwaway) out.findings!.push(finding(0.72, 'critical', false, 'destructive_args', `its arguments ask to ${String(verb[1]).toLowerCase()} (${verb[0]})`));
   // An archive or close whose arguments purge at once (`purge_after_days: 0`, `purge: true`) deletes.
   const purge = Object.entries(flat).find(([k, v]) => /^(?:purge|hard_delete|permanent)(?:_after(?:_days|_hours)?)?$/i.test(k) && (v === true || v === 0));
@@ -236,9 +237,6 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (Object.values(flat).includes('*') && cls !== 'read_only') out.findings!.push(finding(0.4, 'external', false, 'broad_args', 'targets everything ("*")'));
   return out;
 }
-
-/** This machine itself (not the private network: a 10.x host may be production). */
-const LOOPBACK = /^(?:localhost|[\w-]+\.localhost|127\.\d+\.\d+\.\d+|\[?::1\]?)$/i;
 
 /** Keys that say who can open a thing, and values that mean anyone at all (with the link or without). */
 const ACCESS_KEY = /^(?:visibility|access|sharing|share_with|shared_with|general_access|link_access|link_sharing|audience|who_can_view|permission_scope)$/i;
