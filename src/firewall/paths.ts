@@ -50,9 +50,11 @@ const SENSITIVE: Array<[RegExp, string]> = [
   [/(^|\/)(\.netrc|\.npmrc|\.pypirc|\.git-credentials|\.pgpass|\.my\.cnf|\.vault-token|\.terraformrc|credentials\.tfrc\.json|\.s3cfg|\.boto|\.msmtprc|\.mbsyncrc|\.fetchmailrc)$/, 'a credentials file'],
   // Signing and API private keys by their usual names: App Store Connect (.p8), Android keystores.
   [/(^|\/)([^/]+\.(?:p8|jks|keystore|p12|pfx)|[^/]*(?:service[-_]?account|adminsdk|sa[-_]key)[^/]*\.json|(?:gcp|gcloud|google)[-_]sa[-_][^/]*\.json)$/i, 'a private signing or API key'],
-  [/(^|\/)\.env(\.(?!example$|sample$|template$|dist$)[\w.-]+)?$/, 'an .env file (secrets)'],
+  // `.env`, `.env.production`, and an env file named for its service (`icecast.env`, `murmur.env`).
+  [/(^|\/)\.env(\.(?!example$|sample$|template$|dist$)[\w.-]+)?$|(^|\/)[\w.-]+\.env$/, 'an .env file (secrets)'],
   [/\.(pem|key|p12|pfx|keystore|jks|kdbx)$/, 'a key or certificate store'],
-  [/(^|\/)(credentials|secrets?)(\.[a-z]+)?(\/|$)|[-_](?:credentials?|secrets)\.(?:json|ya?ml|toml|ini|txt|xml|conf|cfg|env)$/, 'a credentials/secrets file'],
+  // A page of documentation named for secrets (`docs/secrets.md`) says how they are kept, not what they are.
+  [/(^|\/)(credentials|secrets?)(\.(?!md$|rst$|adoc$|html?$)[a-z]+)?(\/|$)|[-_](?:credentials?|secrets)\.(?:json|ya?ml|toml|ini|txt|xml|conf|cfg|env)$|\.(?:secrets?|credentials)$/, 'a credentials/secrets file'],
   [/^\/etc\/(shadow|gshadow|sudoers|passwd|group)(\/|$|\.d)/, 'system account data'],
   [/(^|\/)(switchyard\.ya?ml|\.switchyard)(\/|$)/, "the gateway's own config"],
   [/(^|\/)\.hermes\/(\.env|auth\.json)$/, "the agent's own credentials"],
@@ -69,6 +71,8 @@ const SENSITIVE: Array<[RegExp, string]> = [
 const CREDENTIAL_CONFIGS: Array<[RegExp, string]> = [
   [/(^|\/)(rclone\.conf|[^/]*\.ovpn|wpa_supplicant[^/]*\.conf|wp-config\.php|localsettings\.php|config\/config\.php|config\/database\.yml|(?:\.dbt\/)?profiles\.yml|himalaya\/config\.toml|clickhouse-server\/users(?:\.d\/[^/]+)?\.xml)$|(^|\/)system-connections\/[^/]+$/, 'a config that holds the credentials it connects with'],
   [/(^|\/)wireguard\/[^/]+\.conf$|(^|\/)wg\d*\.conf$/, 'a WireGuard config (its private key)'],
+  // Debian's MySQL maintenance login; OpenVPN's `auth-user-pass` file (a user name and password).
+  [/(^|\/)mysql\/debian\.cnf$|(^|\/)openvpn\/(?:[^/]+\/)*[^/]*(?:auth|pass)[^/]*\.(?:txt|conf)$/, 'a file of service logins'],
   [/(^|\/)([^/]*kubeconfig[^/]*|k3s\.ya?ml|kubernetes\/(?:super-)?admin\.conf)$/, 'Kubernetes credentials'],
   // Two-factor recovery codes, by the names people and sites save them under.
   [/(^|\/)[^/]*(?:(?:backup|recovery)[-_ ]?codes?|codes?[-_ ]de[-_ ]secours|c[oó]digos?[-_ ]de[-_ ](?:recuperaci[oó]n|respaldo|backup)|wiederherstellungscodes?|codici[-_ ]di[-_ ](?:backup|recupero)|kody[-_ ]zapasowe|herstelcodes?)[^/]*$/, 'two-factor recovery codes'],

@@ -23,3 +23,12 @@ test('an ignore list in the home directory is a project file; other home dotfile
   assert.equal(classifyPath('/home/rosa/.gitconfig').level, 'home_top');
   assert.equal(classifyPath('~/.bashrc').level, 'shell_profile');
 });
+
+test("env files named for their service, .secrets files and services' login files are secrets; a page about secrets is not", () => {
+  for (const p of ['~/.config/mumble/murmur.env', '/srv/radio/stream.env', '~/.config/icecast/relay.secrets', '/etc/mysql/debian.cnf', '/etc/openvpn/client/auth.txt']) {
+    assert.equal(classifyPath(p).level, 'sensitive', p);
+  }
+  for (const p of ['docs/secrets.md', '~/.config/icecast/icecast.env.example', '/etc/mysql/my.cnf', '/etc/openvpn/client/client.conf']) {
+    assert.notEqual(classifyPath(p).level, 'sensitive', p);
+  }
+});

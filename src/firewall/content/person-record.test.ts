@@ -31,3 +31,9 @@ test("the writer's own new address is theirs to send; someone else's is not", as
   assert.ok(!held('Hello, I have moved. Please update my home address to Flat 3, 41 Marsh Road, Leeds LS6 2QT.'));
   assert.ok(held("Jana moved out last week, her new address is Flat 3, 41 Marsh Road, Leeds LS6 2QT. She's staying there with the kids."));
 });
+
+test('workplace health records about a named person', () => {
+  assert.ok(found('Leon Barker, sickness absence log for 2025 and the occupational health referral attached.'));
+  assert.ok(found('Marta Silva, fit notes from her GP for March and April, for the file.'));
+  assert.ok(!found('Reminder: occupational health drop-in sessions run every Tuesday in room 4.'));
+});

@@ -44,3 +44,10 @@ test('a value naming where the secret is kept is a reference', () => {
   for (const v of ['process.env.API_KEY', "config('KEY')", 'ENV.fetch("X")', '!secret db_password', 'secrets.NPM_TOKEN', 'op://Ops/Grafana/password', 'prod/stripe/restricted_key']) assert.ok(namesWhereKept(v), v);
   for (const v of ['Hunter2!xyz', 'k9Xv2LmQ7rT4wZ8p', 'Prod/Stripe/Key99']) assert.ok(!namesWhereKept(v), v);
 });
+
+test('a password described in words opens nothing; a password given does', () => {
+  assert.equal(containsLiveSecret('The album is online (password: your daughter’s first name, lower case).'), false);
+  assert.equal(containsLiveSecret('Password: the one printed on your welcome letter.'), false);
+  assert.equal(containsLiveSecret('Gallery password: same as the wedding one.'), false);
+  assert.equal(containsLiveSecret('Gallery password: Kx7!pQ2mZ9 (case sensitive).'), true);
+});

@@ -44,6 +44,9 @@ const NOT_SECRETS: Array<[maybe: RegExp, re: RegExp]> = [
   // Bracketed descriptions and template references: <your key from the dashboard>, {{ SECRET }},
   // ${{ secrets.NPM_TOKEN }} (GitHub Actions), {{ .Values.db.password }} (Helm).
   [/[<{]/, new RegExp(String.raw`${ASSIGN}(?:<(?![^<>\n]*[A-Za-z0-9_-]{16})[^<>\n]{0,60}\b(?:your|my|key|token|secret|password|api|insert|here)\b[^<>\n]{0,60}>|\$?\{\{\s*[\w.-]+\s*\}\})`, 'gi')],
+  // Described in words rather than given: "password: the date you got engaged", "Password: your
+  // birthday", "password: same as last time". No secret is an article or a possessive before words.
+  [/(?:password|passwd|pwd|passcode|secret|token)\s*[=:]/i, /\b(?:password|passwd|pwd|passcode|secret|token)\s*[=:]\s*(?:the|your|his|her|their|our|same|ask)(?=\s+\p{Ll})/giu],
   // Public halves of key pairs: made to be handed out.
   [/ssh-|-----BEGIN (?:CERT|PUBLIC|PGP PUBLIC)/, /\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d{3}|sk-ssh-ed25519@openssh\.com) AAAA[A-Za-z0-9+/]+=*|-----BEGIN (CERTIFICATE|PUBLIC KEY|PGP PUBLIC KEY BLOCK)-----[\s\S]*?-----END \1-----/g],
 ];

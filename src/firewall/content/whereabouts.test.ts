@@ -15,3 +15,15 @@ test("the sender's own move, a time that moved, a place to meet", () => {
     assert.ok(!found(t), t);
   }
 });
+
+test('a named person with their street address, or where someone lives or stays, told to someone else', () => {
+  for (const t of ['To Mr Alan Crewe of 4 Station Road, Didcot: your complaint was dealt with in full.', 'For the record, Priya Shah, 61 Orchard Lane, Hitchin, is the neighbour who called the council.', "Note the complainant's home address came up in evidence (18 Foundry Street, Halifax).", 'Le témoin habite 7 rue Victor Hugo à Lille.', "She's staying with her aunt now, at 5 Alder Close, Frome."]) {
+    assert.ok(found(t), t);
+  }
+});
+
+test('a business or a venue, and an address line alone, are not whereabouts', () => {
+  for (const t of ['Our studio is at 5 Mill Lane, Bath; parking is round the back.', 'The wedding is at The Old Barn, 3 Church Walk, Thame at 2pm.', 'Ana Lopez, 9 Kings Road, Reading RG1 3AA', 'Reception is at Quay House, 2 Harbour Street, from 7.']) {
+    assert.ok(!found(t), t);
+  }
+});

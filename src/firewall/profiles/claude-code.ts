@@ -1,4 +1,5 @@
 import { finding } from '../rules/finding.js';
+import { skillInputs } from './skill.js';
 import { command, deferredPrompt, fetchesUrl, fileEdit, nothing, readsPath, searches, searchesFiles, writesFile } from './extract.js';
 import { obj, p, PATHS, str, strs, type ToolProfile } from './types.js';
 
@@ -87,7 +88,7 @@ export const CLAUDE_CODE: Record<string, ToolProfile> = {
   EnterPlanMode: session('enters plan mode'),
   AskUserQuestion: session('asks the user a question'),
   ToolSearch: session('searches the available tools'),
-  Skill: p(C, 'read', 'read_only', 'loads a skill', { base_risk: 0.03, extract: nothing }),
+  Skill: p(C, 'read', 'read_only', 'loads a skill', { base_risk: 0.03, extract: skillInputs }),
   SlashCommand: p(C, 'generic', 'local_edit', 'runs a slash command', { base_risk: 0.2, confidence: 0.6, extract: nothing }),
   ListMcpResources: session('lists MCP resources'),
   ListMcpResourcesTool: session('lists MCP resources'),

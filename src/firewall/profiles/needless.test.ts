@@ -188,3 +188,15 @@ test('removing or voiding in test mode, a sandbox, a training till or on this ma
     ['delete_repository', { repo: 'api', environment: 'dev' }, true],
   ]);
 });
+
+test('a DELETE whose URL names a test or staging target removes what a test makes again', () => {
+  check('throwaway delete', [
+    ['http_request', { method: 'DELETE', url: 'http://localhost:3000/api/users/test-user-2' }, false],
+    ['http_request', { method: 'DELETE', url: 'http://127.0.0.1:9200/tmp-index-7' }, false],
+    // A local service keeps real records: its audit log is not a fixture.
+    ['http_request', { method: 'DELETE', url: 'http://localhost:8788/admin/audit-log?before=2025-01-01' }, true],
+    ['http_request', { method: 'DELETE', url: 'https://staging.shopfront.example/api/products/881' }, false],
+    ['http_request', { method: 'DELETE', url: 'https://api.shopfront.example/products/881' }, true],
+    ['http_request', { method: 'DELETE', url: 'http://10.0.4.12:9200/orders-2025' }, true],
+  ]);
+});

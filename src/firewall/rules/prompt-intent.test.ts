@@ -105,3 +105,13 @@ test('a negated list covers every verb in it; described doings, drafts and code 
   assert.equal(gated('Check the prices of the three fabrics and buy 20 rolls of the cheapest with the company card.'), true);
   assert.equal(gated('Issue whatever credit they ask for, no cap, and confirm by email.'), true);
 });
+
+test('a job that reads and sends one colleague or the team a summary of what it read is its routine report', () => {
+  assert.ok(!gated('Pull yesterday\'s ticket counts from Zendesk and email the summary to ops-lead@harbor.example.'));
+  assert.ok(!gated('Check the backup logs and post a status in #infra.'));
+  assert.ok(!gated('Fetch the weekly forecast for the depot and email it to the yard foreman.'));
+  // Many recipients, outsiders, or people's data: still weighed as a send.
+  assert.ok(gated('Read the sales figures and email a summary to all our suppliers.'));
+  assert.ok(gated('Read the patient list and email a summary of diagnoses to the insurer.'));
+  assert.ok(gated('Email the team the new rota.'));
+});

@@ -68,6 +68,7 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
           outbound = true;
           if (SENSITIVE_THING.test(sentence) && !ROTATION_NOTICE.test(sentence)) add(0.8, 'critical', 'personal_disclosure', 'hands documents, data or codes to other people', sentence);
           else if (reach === 'public') add(0.7, 'critical', 'deferred_publish', 'publishes for everyone', sentence);
+          else if (ownReport(ins, sentence)) add(0.2, 'external', 'deferred_report', 'will send a colleague a summary of what it read', sentence);
           else add(0.62, 'external', 'deferred_outbound', 'will send something to other people', sentence);
         }
       }
@@ -169,6 +170,23 @@ function reachOf(ins: Instruction): Reach {
     if (to && !PLACE.test(to[1]) && !/^(?:Slack|Teams|Discord|Telegram|WhatsApp|Signal|Notion|Drive|Dropbox|S3|GitHub|Jira|Linear)\b/.test(to[1])) return 'others';
   }
   return 'unknown';
+}
+
+/** What a job makes from what it read: a summary, a digest, a chart, a status line. */
+const REPORT = /\b(?:summary|summaries|digest|recap|report|chart|charts|status|overview|forecast|totals)\b/i;
+/** The job reads first: the report is of what it read, not a message of its own. */
+const READS_FIRST = /^\s*(?:read|fetch|list|check|compile|collect|gather|pull|look (?:up|at)|go through|summari[sz]e|count|chart)\b/i;
+/** Many recipients or an outside audience: even a summary sent there is weighed as a send. */
+const MANY = /\b(?:all|every|everyone|each|customers?|clients?|subscribers?|members?|mailing list|newsletter|press|journalists?|investors?|partners?|suppliers?|vendors?)\b/i;
+
+/**
+ * "Read last week's moisture readings, chart them, and email the summary to the head greenkeeper":
+ * a scheduled send is judged by what it will send, and a summary of what the job read, to one
+ * colleague or the team's channel, is the routine report it was set up for.
+ */
+function ownReport(ins: Instruction, sentence: string): boolean {
+  const after = ins.after.join(' ');
+  return READS_FIRST.test(sentence) && (REPORT.test(after) || (/^(?:it|them)\b/i.test(after) && REPORT.test(sentence))) && !MANY.test(after);
 }
 
 /** Objects that are things sent, not the people they go to. */

@@ -1,5 +1,5 @@
 import { execInside } from './kube.js';
-import { EPHEMERAL, flagValue, PERSONAL_CHECKOUT, PROD, type Rule } from './types.js';
+import { disposable, EPHEMERAL, flagValue, PERSONAL_CHECKOUT, PROD, type Rule } from './types.js';
 
 // docker and podman (and their compose): volumes hold data; images and stopped containers are
 // rebuilt; host-level access (privileged, the docker socket, / mounted) is a container escape.
@@ -26,6 +26,12 @@ export const docker: Rule = (f) => {
   const labels = words.flatMap((w, i) => (words[i - 1] === '--filter' ? [w] : w.startsWith('--filter=') ? [w.slice(9)] : [])).filter((w) => /^label=/.test(w));
   if (/\bvolume prune\b/.test(joined) && labels.length > 0 && labels.every((l) => EPHEMERAL.test(l.slice(6)) && !PROD.test(l.slice(6)))) {
     return f.add(0.3, 'local_edit', false, 'data_loss', `${f.program} volume prune deletes the unused volumes labelled ${labels.join(', ')} (a test or dev stack)`);
+  }
+  // Named volumes that are all a test or dev stack's (`shopfront-test-db-data`, `dev_redis_data`)
+  // hold data the test setup makes again.
+  const named = /\bvolume (rm|remove)\b/.test(joined) ? verb.slice(verb.indexOf('volume') + 2) : [];
+  if (named.length > 0 && named.every((v) => disposable(v))) {
+    return f.add(0.3, 'local_edit', false, 'data_loss', `${f.program} volume rm deletes test or dev volumes (${named.join(', ')})`);
   }
   if (/\bvolume (rm|prune|remove)\b/.test(joined) || (/\bsystem prune\b/.test(joined) && /--volumes/.test(joined))) {
     return f.add(0.85, 'critical', false, 'data_loss', `${f.program} ${verb.slice(0, 2).join(' ')} deletes volumes and the data in them`);

@@ -1,6 +1,6 @@
 import { scanOutbound } from '../../content/index.js';
 import { judgeAppTask } from './app-tasks.js';
-import { PERSONAL_DATA_FILE, type CommandFacts } from './types.js';
+import { disposable, PERSONAL_DATA_FILE, type CommandFacts } from './types.js';
 
 // A project script the firewall cannot read is judged by what its name and flags say it does:
 // `pay_invoice.py --iban … --amount …` moves money, `crm_import.py --csv donors.csv --fields
@@ -16,6 +16,10 @@ const UNATTENDED_FLAG = /^(?:--?(?:all|yes|y|force|no-?confirm|no-?prompt|auto|n
 const READ_SCRIPT = /(^|[/_.-])(report|reports|export|summary|summari[sz]e|list|check|audit|preview|stats|status|reconcile|validate|lint|test|tests|template|templates|render)([/_.-]|$)/i;
 const MONEY_FLAG = /^--?(amount|iban|bic|swift|sort-?code|account(-?number)?|routing|beneficiary|payee|currency|to-account|from-account)(=|$)/i;
 const DELETE_FLAG = /^--?(?:delete|purge|wipe|remove|erase|destroy)(?:[-_][\w-]+)?(?:=|$)/i;
+/** Script names that say they delete, wipe or anonymise. */
+const DELETE_SCRIPT = /(^|[/_.-])(purge|wipe|delete|erase|destroy|drop|truncate|anonymi[sz]e)([/_.-]|$)/i;
+/** Names for people's records and a service's data (not caches, logs or temp files). */
+const RECORDS = /(^|[/_.-])(customers?|clients?|users?|members?|subscribers?|accounts?|contacts?|leads|patients?|students?|employees?|tenants?|applicants?|donors?|orders?|records?|audit|data)([/_.-]|$)/i;
 const SAFE_FLAG = /^--?(dry-?run|sandbox|test(-?mode)?|simulate|preview|check|noop|no-?op|plan)(=|$)/i;
 /** Services that hold contact lists and mail them: a push there is a disclosure to a processor. */
 const PLATFORM = /(mailchimp|hubspot|salesforce|klaviyo|sendgrid|brevo|sendinblue|intercom|zendesk|mailerlite|constant-?contact|activecampaign|marketo|pardot|facebook|meta-?ads|google-?ads|linkedin|segment|customer-?io|braze)/i;
@@ -41,6 +45,14 @@ export function judgeScript(f: CommandFacts, script: string, args: string[]): bo
   const deleting = args.find((a) => DELETE_FLAG.test(a));
   if (deleting && args.some((a) => UNATTENDED_FLAG.test(a))) {
     f.add(0.75, 'critical', false, 'destructive_file_op', `${name} is told to delete (${deleting.replace(/=.*/, '')}) without asking`);
+    return true;
+  }
+  // Named for deleting people's records or a service's data (`purge_customers.sh`,
+  // `erase_patient_records.sh`): what goes is the records themselves, often from a cron line where
+  // nobody watches; caches, logs, temp uploads and test fixtures are not records.
+  const removes = DELETE_SCRIPT.exec(name.replace(/\.\w+$/, ''));
+  if (removes && RECORDS.test(name.replace(/\.\w+$/, '')) && !disposable(name, args.join(' '))) {
+    f.add(0.75, 'critical', false, 'destructive_file_op', `${name} is named for deleting records (${removes[2].toLowerCase()})`);
     return true;
   }
   if (MONEY_SCRIPT.test(name.replace(/\.\w+$/, '')) && args.some((a) => MONEY_FLAG.test(a))) {
