@@ -5,6 +5,7 @@ import { note, type Working } from './inputs.js';
 import type { ToolInputs, ToolProfile } from './profiles/index.js';
 import { containsLiveSecret } from './redact.js';
 import { urlPayload } from './rules/urls.js';
+import { isRequestedRefund } from './rules/requested-refund.js';
 
 // What a call carries: the texts the content detectors and the crisis screen read (commands and
 // code, what is sent, every string of a call that leaves), and the content detectors' factors.
@@ -95,14 +96,18 @@ export function carriedTexts(c: CarriedFrom): Carried & { outbound: boolean } {
 
 interface Found {
   detector: ContentFinding['detector'];
+  kind: string;
   risk: number;
   reason: string;
   code: boolean;
 }
 
 function found(into: Found[], from: readonly ContentFinding[], code: boolean): void {
-  for (const f of from) into.push({ detector: f.detector, risk: f.risk, reason: f.reason, code });
+  for (const f of from) into.push({ detector: f.detector, kind: f.kind, risk: f.risk, reason: f.reason, code });
 }
+
+/** What a refund's own arguments say about moving money (its amount, "kind: refund"). */
+const REFUND_ITSELF = new Set(['payment_api', 'payment_request']);
 
 export function contentFactors(profile: ToolProfile, t: Carried, w: Working): void {
   // A command that sends is usually also the text the call carries: read once.
@@ -114,6 +119,8 @@ export function contentFactors(profile: ToolProfile, t: Carried, w: Working): vo
   let credential = false;
   for (const f of findings) {
     if (f.detector === 'credential') credential = true;
+    // The refund the request asked for is the money its own arguments name (rules/requested-refund.ts).
+    if (isRequestedRefund(profile) && REFUND_ITSELF.has(f.kind)) continue;
     if (seen.has(`${f.detector}:${f.reason}`)) continue;
     seen.add(`${f.detector}:${f.reason}`);
     if (f.code) note(w, `content:${f.detector}`, f.risk, f.reason, 'critical', false);

@@ -1,4 +1,5 @@
 import { bound } from '../crisis/normalize.js';
+import { scanAsksForCredentials } from './asks-for-credentials.js';
 import { scanBroadcast } from './broadcast.js';
 import { scanBulkExport } from './bulk-export.js';
 import { scanConfidential } from './confidential.js';
@@ -19,7 +20,7 @@ import { scanWhereabouts } from './whereabouts.js';
 export type { ContentFinding } from './types.js';
 export { scanPaymentCode } from './money.js';
 
-const WORTH_A_LOOK = /\d|confiden|internal|nda\b|distribut|privileg|proprietar|password|passwd|passcode|contrase|senha|passe|passwort|wachtwoord|пароль|パスワード|密码|密碼|비밀번호|secret|token|key|private|seed|recovery|bank|account|iban|wire|transfer|remit|vertraulich|riservat|社外秘|極秘|机密|機密|대외비|-----begin|:\/\/|マイナンバー|diagnos|medical|clinical|medication|health.?(?:notes?|history|info|condition)|chemo|bipolar|cancer|salary|address|@channel|@everyone|@here|@all|dear|hello|attention|let go|laid|clos|shut|reply|verify|confirm|respond|provide|arrears|caution|criminal|payslip|owes|custody|convict/i;
+const WORTH_A_LOOK = /\d|confiden|internal|nda\b|distribut|privileg|proprietar|password|passwd|passcode|contrase|senha|passe|passwort|wachtwoord|пароль|パスワード|密码|密碼|비밀번호|secret|token|key|private|seed|recovery|bank|account|iban|wire|transfer|remit|vertraulich|riservat|社外秘|極秘|机密|機密|대외비|-----begin|:\/\/|マイナンバー|diagnos|medical|clinical|medication|health.?(?:notes?|history|info|condition)|chemo|bipolar|cancer|salary|address|@channel|@everyone|@here|@all|dear|hello|attention|let go|laid|clos|shut|reply|verify|confirm|respond|provide|\bcode|\bpins?\b|credential|c[oó]digo|arrears|caution|criminal|payslip|owes|custody|convict/i;
 
 /**
  * What one call's scans read from a text, for the next scan of the same text in that call: a
@@ -47,7 +48,7 @@ export function scanOutbound(text: string, recipient?: string, hints = '', scans
   }
   const record = scans.record;
   if (!scans.worthALook && !recipient) return record;
-  scans.rest ??= [...scanCredentials(t), ...withoutOwnDetails(t, [...scanPersonalData(t, hints, true), ...record]), ...scanMoney(t), ...scanConfidential(t), ...scanWhereabouts(t)];
+  scans.rest ??= [...scanCredentials(t), ...withoutOwnDetails(t, [...scanPersonalData(t, hints, true), ...record]), ...scanMoney(t), ...scanConfidential(t), ...scanWhereabouts(t), ...scanAsksForCredentials(t)];
   const rest = recipient && TO_SELF.test(recipient) ? scans.rest.filter((f) => !CODES.has(f.kind)) : scans.rest;
   return [...rest, ...scanBroadcast(t, recipient), ...scanPrivateCircumstances(t, recipient)];
 }

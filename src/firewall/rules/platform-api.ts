@@ -6,7 +6,7 @@ import { finding, type Finding } from './finding.js';
 // whatever the path names: the account is the team's. A path naming a disposable target
 // (staging, a preview, a per-PR app) stays in the middle band; reads are not judged here.
 
-const PLATFORM = /^(?:api\.cloudflare\.com|api\.heroku\.com|api\.render\.com|api\.fly\.io|api\.machines\.dev|api\.vercel\.com|api\.netlify\.com|api\.digitalocean\.com|api\.linode\.com|api\.hetzner\.cloud|api\.supabase\.com|api\.pulumi\.com|app\.terraform\.io|api\.pagerduty\.com|api\.opsgenie\.com|api\.buildkite\.com|circleci\.com|api\.bitbucket\.org|rubygems\.org|registry\.npmjs\.org|crates\.io|upload\.pypi\.org)$/i;
+const PLATFORM = /^(?:api\.cloudflare\.com|api\.fastly\.com|api\.bunny\.net|[\w-]+\.luna\.akamaiapis\.net|api\.heroku\.com|api\.render\.com|api\.fly\.io|api\.machines\.dev|api\.vercel\.com|api\.netlify\.com|api\.digitalocean\.com|api\.linode\.com|api\.hetzner\.cloud|api\.supabase\.com|api\.pulumi\.com|app\.terraform\.io|api\.pagerduty\.com|api\.opsgenie\.com|api\.buildkite\.com|circleci\.com|api\.bitbucket\.org|rubygems\.org|registry\.npmjs\.org|crates\.io|upload\.pypi\.org)$/i;
 /** Parts of those APIs that answer questions even when POSTed to (GraphQL reads, searches). */
 const QUERY_PATH = /\/(?:graphql|search|query|validate|preview)(?:\/|$)/i;
 const DISPOSABLE_PATH = /(?:^|[^a-z])(?:staging|stage|dev|test|sandbox|scratch|preview|pr-\d+|review-\d+|review-app|ephemeral)(?:[^a-z]|$)/i;

@@ -19,6 +19,25 @@ const BROWSES = /\b(?:download\w*|view(?:ing)?|(?:see|show|open) (?:the )?(?:\w+
 /** A clause that says not to pay yet ("don't pay yet", "I'll pay it myself"). */
 const NOT_PAYING = /\b(?:don'?t|do not|not yet|never|without|stop before|before (?:paying|checkout))\b[^.,;\n]{0,30}\b(?:pay|buy|check ?out|order|submit|confirm|bid|send)\w*|\b(?:i'?ll|i will|we'?ll|she'?ll|he'?ll) (?:pay|check ?out|buy|order|confirm)\b/i;
 
+const AMOUNTS = new RegExp(AMOUNT.source, 'giu');
+const IN_AMOUNT = new RegExp(NUMBER, 'u');
+
+/** The amounts of money the text names, as numbers ("1.250,00 €" -> 1250, "$39.99" -> 39.99, "6,50 €" -> 6.5). */
+export function amountsIn(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(AMOUNTS)) {
+    const digits = IN_AMOUNT.exec(m[0])?.[0];
+    if (digits) out.push(numberOf(digits));
+  }
+  return out;
+}
+
+/** A written number: a last `.` or `,` before one or two digits is the decimal point, other marks group thousands. */
+export function numberOf(written: string): number {
+  const m = /^(.*?)(?:[.,](\d{1,2}))?$/.exec(written.trim())!;
+  return Number(`${m[1].replace(/[^\d]/g, '')}.${m[2] ?? '0'}`);
+}
+
 /** An amount of money in the text. */
 export const namesAmount = (text: string): boolean => text !== '' && AMOUNT.test(text);
 

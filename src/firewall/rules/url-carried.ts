@@ -1,6 +1,7 @@
 import { scanOutbound } from '../content/index.js';
 import { containsSecret } from '../redact.js';
 import { finding, type Finding } from './finding.js';
+import { keyForItsIssuer } from './issued-keys.js';
 import { decodeB64, decodeSafe } from './url-text.js';
 
 // What a URL hands the host it names, beyond the address of a page. A page is found by a path, a
@@ -56,7 +57,10 @@ export function carriedBy(url: URL): Carried {
 
 /** Findings about what `url` (parsed, not local) hands `host`. */
 export function judgeCarried(url: URL, host: string): Finding[] {
-  const { parts, repeated } = carriedBy(url);
+  const carried = carriedBy(url);
+  const { repeated } = carried;
+  // A key its host issued, in that host's key parameter, is how the host is called (rules/issued-keys.ts).
+  const parts = carried.parts.filter((p) => !keyForItsIssuer(host, p));
   if (parts.length === 0) return [];
   const out: Finding[] = [];
   const records = Math.max(0, ...parts.map(recordsIn), ...parts.map((p) => new Set(p.match(EMAIL)).size), ...repeated.map((vs) => vs.filter((v) => DATA_ROW.test(v)).length));

@@ -2,6 +2,7 @@ import { PUBLISHABLE_KEY } from '../content/credentials.js';
 import { CONFIDENTIAL_FILE, PERSONAL_DATA_FILE } from '../file-names.js';
 import { containsSecret } from '../redact.js';
 import { finding, type Finding } from './finding.js';
+import { keyForItsIssuer } from './issued-keys.js';
 import { judgeCarried } from './url-carried.js';
 import { decodeB64, decodeSafe } from './url-text.js';
 
@@ -82,7 +83,7 @@ export function judgeUrl(raw: string, method?: string): UrlVerdict {
   const query = queryOf(url);
   const values = query.map(([, v]) => v);
   for (const [k, v] of query) {
-    const what = secretValue(k, v, apiHost, collector);
+    const what = keyForItsIssuer(host, v) ? null : secretValue(k, v, apiHost, collector);
     if (what) findings.push(finding(what.risk, 'critical', false, 'url_exfiltration', `URL to ${host} carries ${what.what} in query parameter "${k}"`));
     if (/^https?:\/\//.test(v) && !findings.length) findings.push(finding(0.5, 'external', false, 'url_exfiltration', `URL to ${host} forwards to another host (${v.slice(0, 60)})`));
   }

@@ -25,7 +25,9 @@ export const dbClient: Rule = (f) => {
     f.add(0.1, 'external', true, 'database_read', `${f.program} opens a database session${where ? ` on ${where}` : ''}`);
     return;
   }
-  // A local Redis is a cache the developer can refill; flushing it is routine.
-  const target = f.program === 'redis-cli' && /^(localhost|127\.0\.0\.1)$/.test((flagValue(f.args, '-h') ?? '').trim()) && !/flushall/i.test(sql) ? `${where || 'localhost'} dev cache` : where;
+  // A local Redis is a cache the developer can refill; flushing it is routine. redis-cli with no
+  // host and no URL (-u) talks to this machine's, as `-h localhost` does.
+  const redisHost = (flagValue(f.args, '-h') ?? (flagValue(f.args, '-u') || f.args.some((a) => a.text.includes('://')) ? '' : 'localhost')).trim();
+  const target = f.program === 'redis-cli' && /^(localhost|127\.0\.0\.1)$/.test(redisHost) && !/flushall/i.test(sql) ? `${where.includes(redisHost) ? where : `${redisHost} ${where}`.trim()} dev cache` : where;
   for (const x of judgeSql(sql, { where: target })) f.add(x.risk, x.cls, x.reversible, x.category, `${f.program} ${x.reason}`);
 };

@@ -42,6 +42,11 @@ export const cloud: Rule = (f) => {
   if (CREDENTIAL_CARE.test(all) && !/--all\b/.test(all)) return f.add(0.2, 'external', true, 'secrets', `${what} rotates or switches off a credential without showing it`);
   const deleting = w.some((x) => CLOUD_DELETE.test(x)) || TO_ZERO.test(all) || /\bpg:reset\b|\bapps:destroy\b/.test(all);
   if (deleting) {
+    // An account or project named for throwaway work (`--profile sandbox`, `--project acme-sandbox`)
+    // holds what its owner spun up to try things: deleting there is cleanup. The account's name
+    // decides, not the resource's: a `test-db` in the default or a production account stays held.
+    const account = flagValue(f.args, '--profile', '--project', '--subscription', '--resource-group', '-g') ?? '';
+    if (!prod && disposable(account) && !/--all\b/.test(all)) return f.add(0.35, 'external', false, 'infra_destruction', `${what} deletes resources in a disposable account (${account})`);
     const broad = /--recursive|--all\b|--force|-rf?\b|--quiet|-q\b|--yes|-y\b/.test(all);
     f.add(broad || prod ? 0.92 : 0.8, 'critical', false, 'infra_destruction', `${what} deletes or stops cloud resources${prod ? ' in production' : ''}`);
     return;

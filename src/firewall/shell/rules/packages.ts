@@ -1,5 +1,6 @@
 import { readArgs } from '../analyze.js';
 import { lit, type Rule } from './types.js';
+import { misspelledPackage } from './typosquats.js';
 
 // Package managers and build tools: installing and building is everyday work; publishing reaches
 // the world, system packages change the machine, and install-time scripts run on every install.
@@ -54,6 +55,9 @@ export const pkg: Rule = (f) => {
   if (fromGit && /^(install|i|add)$/.test(verbs[0] ?? '') && !/#[0-9a-f]{40}$|@[0-9a-f]{40}$/.test(fromGit)) {
     f.add(0.65, 'external', false, 'supply_chain', `${f.program} installs ${fromGit} straight from a repository or URL, unpinned`);
   }
+  const installs = verbs[0] === 'pip' && verbs[1] === 'install' ? verbs.slice(2) : /^(install|i|add)$/.test(verbs[0] ?? '') ? verbs.slice(1) : [];
+  const squat = installs.map((w) => [w, misspelledPackage(f.program, w)] as const).find(([, real]) => real);
+  if (squat) f.add(0.8, 'critical', false, 'supply_chain', `${f.program} installs ${squat[0]}, one letter from the well-known ${squat[1]} (the way typosquats are named)`);
   if (verbs[0] === 'token' && verbs[1] === 'create') {
     f.add(0.62, 'external', false, 'secret_read', `${f.program} token create mints a registry publish token`);
     return;

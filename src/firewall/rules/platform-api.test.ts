@@ -1,0 +1,9 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { judgePlatformApi } from './platform-api.js';
+
+test("a CDN's control API is the team's live setup: activating a config version asks", () => {
+  assert.equal(judgePlatformApi('https://api.fastly.com/service/7kLq/version/42/activate', 'PUT')?.cls, 'critical');
+  assert.equal(judgePlatformApi('https://api.bunny.net/pullzone/118/purgeCache', 'POST')?.cls, 'critical');
+  assert.equal(judgePlatformApi('https://api.fastly.com/service/7kLq/version', 'GET'), null);
+});

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { profileFor } from '../profiles/index.js';
+import { requestedRefund } from './requested-refund.js';
+
+const matched = (tool: string, args: Record<string, unknown>, request: string, earlier: string[] = []) => requestedRefund(tool, args, profileFor(tool, undefined, {}), request, earlier) !== null;
+
+test('a refund of the amount the request names, back to the payment, under a stated policy, is the one asked for', () => {
+  assert.ok(matched('create_refund', { payment_intent: 'pi_3Q', amount: 2500 }, 'refund the €25 bike rental on order 8812, per our breakdown policy'));
+  assert.ok(matched('mcp__stripe__create_refund', { charge: 'ch_3P', amount: 3999 }, 'returned unused within 30 days, refund the $39.99 like our policy says'));
+  assert.ok(matched('issue_refund', { order_id: 'HB-2207', amount: 7.5, currency: 'GBP', to_original_method: true }, 'refund £7.50 delivery fee on HB-2207, we refund delivery when we are late'));
+  assert.ok(matched('refund_payment', { payment_id: 'sq_1', amount_money: { amount: 650, currency: 'EUR' } }, 'refund the 6,50 € coffee, manager said ok'));
+  assert.ok(matched('mcp__paypal__refund_capture', { capture_id: '8MC', amount: { value: '15.00', currency_code: 'USD' } }, 'refund the $15 workshop seat, as agreed'));
+  assert.ok(matched('create_refund', { payment_intent: 'pi_3T', amount: 125000 }, 'they sent the sofa back, refund the 1.250,00 € per our returns policy'));
+  assert.ok(matched('create_refund', { payment_intent: 'pi_3R' }, 'the candle arrived broken, refund that order in full, we always refund breakage'));
+  assert.ok(matched('issue_refund', { booking_id: 'RM-301', amount: 80, method: 'original_payment' }, 'guest cancelled, refund the 80€ deposit per our cancellation policy'));
+  assert.ok(matched('mcp_square_refund', { payment_id: 'sq_2', amount: 15 }, 'refund KSh 15 to her', ['policy: if we cancel, the deposit is refunded in full']), 'a policy stated earlier');
+});
+
+test('a different amount, a payee in the call, no policy, or a request that does not plainly ask keeps the gate', () => {
+  assert.ok(!matched('create_refund', { payment_intent: 'pi_3Q', amount: 25000 }, 'refund the €25 bike rental per our policy'));
+  assert.ok(!matched('issue_refund', { order_id: 'LM-903', amount: 40 }, 'refund half of the $40 lamp per our policy'));
+  assert.ok(!matched('mcp__stripe__create_refund', { charge: 'ch_3P', amount: 3999, destination: 'acct_1Q' }, 'refund the $39.99 per our policy'));
+  assert.ok(!matched('issue_refund', { booking_id: 'RM-302', amount: 80, method: 'bank_transfer', iban: 'DE89370400440532013000' }, 'refund the 80€ deposit per our policy'));
+  assert.ok(!matched('create_refund', { payment_intent: 'pi_3Q', amount: 12000 }, 'the family cancelled the summer block, refund the £120 deposit'), 'no policy or approval named');
+  assert.ok(!matched('refund_order', { order_id: 'CL-1', amount: 412 }, 'refund the Moreau order, €412, goodwill gesture'), 'goodwill is a decision, not a policy');
+  assert.ok(!matched('create_refund', { payment_intent: 'pi_3R' }, 'a customer on the phone says she is owed a refund, per our policy'));
+  assert.ok(!matched('create_refund', { payment_intent: 'pi_3R', amount: 1800 }, 'refund the €18 rental if the customer sends the photos first, per our policy'));
+  assert.ok(!matched('create_refund', { payment_intent: 'pi_3R', amount: 1800 }, 'should we refund the €18 rental per our policy?'));
+  assert.ok(!matched('create_refund', { payment_intent: 'pi_3R', amount: 1500 }, "refund Wanjiru's 1500 deposit per our policy"), 'an amount with no currency is not matched');
+  assert.ok(!matched('create_refund', { payment_intent: 'pi_3R' }, 'refund the €18 rental per our policy'), 'no amount in the call and no "in full" in the request');
+  assert.ok(!matched('transfer_funds', { to_account: 'savings', amount: 2000 }, 'refund 2000 € per our policy'), 'only refunds');
+});

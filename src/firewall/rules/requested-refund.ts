@@ -1,0 +1,72 @@
+import { nothing } from '../profiles/extract.js';
+import { splitName, tokens } from '../profiles/tool-name.js';
+import { p, type ToolProfile } from '../profiles/types.js';
+import { amountsIn, numberOf } from './ui-amount.js';
+
+// A refund the user asked for, made as asked: the money goes back to the payment it came from
+// (a payment intent, a charge, an order), never to a payee the call names; the amount is the one
+// the latest request names with its currency (or the whole payment, when the request says "in
+// full"); and the user states the policy or approval it falls under ("per our returns policy",
+// "manager approved"). Such a refund cannot be redirected and is the business's standing rule
+// applied, so it runs and is reviewed afterwards (the bs1 set: a careful operator lets these run).
+// Anything else keeps the money tools' gate: an amount that differs (a tenfold slip, all of it
+// where half was asked), a bank account, phone or connected account in the call, a request that
+// asks a question, states a condition, only reports that someone wants a refund, or names no
+// policy ("refund the £120 deposit", "goodwill gesture": a decision a person makes each time).
+
+/** Keys a refund of one payment carries: what is refunded, how much, why. Any other key (a destination, an IBAN, a phone) may redirect it. */
+const REFUND_KEY = /^(?:payment_intent|payment_id|payment|charge|charge_id|capture_id|order_id|order|booking_id|reservation_id|transaction_id|invoice|invoice_id|parent_id|line_item_id|refund_line_items|transactions|quantity|kind|gateway|amount|amount_money|value|currency|currency_code|reason|note|note_to_payer|memo|to_original_method|notify_customer|refund_shipping|restock|idempotency_key|metadata)$/i;
+/** The key that names the payment the money goes back to. */
+const PAYMENT_KEY = /^(?:payment_intent|payment_id|payment|charge|charge_id|capture_id|order_id|booking_id|reservation_id|transaction_id|parent_id|invoice_id)$/i;
+/** A `method` that sends the refund back where it came from. */
+const ORIGINAL = /^original(?:_payment|_method)?$/i;
+/** Processors that count in minor units (cents): Stripe ids, Square's amount_money. */
+const MINOR_UNITS = /"(?:pi|ch|py)_[A-Za-z0-9]+"|"amount_money"/;
+
+/** The request tells the agent to refund (not "she's owed a refund", not "how many refunds?"). */
+const ASKS_REFUND = /(?:^|[.,;:!–—-]\s*|\b(?:please|pls|can you|could you|go ahead and|and|so|then|just|now)\s+)(?:full |partial )?refund\b/i;
+/** A question, a condition, or a share of an amount: the call cannot be matched to it. */
+const NOT_PLAIN = /\?|\b(?:if|unless|once|provided|half|third|quarter|percent)\b|%/i;
+/** The policy or approval the refund falls under, stated by the user. */
+const POLICY = /\b(?:polic(?:y|ies)|as agreed|per our|terms and conditions|(?:manager|owner|boss|supervisor)\b[^.,;\n]{0,15}\b(?:approved|ok(?:'?d|ed)?|said (?:ok|yes)|signed off)|(?:pre-?)?approved|standard [\w-]+ refund|we (?:always )?refund)\b/i;
+const IN_FULL = /\b(?:in full|full refund|whole (?:order|payment|amount)|entire (?:order|payment|amount)|full amount)\b/i;
+
+/** The refund profile a finance call takes when it is the refund the request asked for, or null. `earlier`: the user's earlier messages (a policy stated before). */
+export function requestedRefund(tool: string, args: Record<string, unknown>, profile: ToolProfile, request: string | undefined, earlier: readonly string[] = []): ToolProfile | null {
+  if (profile.kind !== 'finance' || !request || !tokens(splitName(tool).tool).includes('refund')) return null;
+  if (!ASKS_REFUND.test(request) || NOT_PLAIN.test(request) || !(POLICY.test(request) || earlier.some((m) => POLICY.test(m)))) return null;
+  if (!keysOnly(args) || !Object.keys(args).some((k) => PAYMENT_KEY.test(k))) return null;
+  const amount = amountOf(args);
+  const asked = amountsIn(request);
+  if (amount === undefined ? !IN_FULL.test(request) : !asked.some((a) => sameAmount(a, amount, MINOR_UNITS.test(JSON.stringify(args))))) return null;
+  const refund = p(profile.source, 'finance', 'external', `refunds ${amount === undefined ? 'one payment in full' : 'the amount asked for'} to the payment it came from, as the latest request asked`, {
+    base_risk: 0.15, reversible: false, confidence: 0.8, extract: nothing,
+  });
+  made.add(refund);
+  return refund;
+}
+
+/** Profiles made here: their arguments' talk of refunding an amount is the refund already judged (carried.ts). */
+const made = new WeakSet<ToolProfile>();
+export const isRequestedRefund = (profile: ToolProfile): boolean => made.has(profile);
+
+/** Every key (metadata aside: it redirects nothing) is one a refund of one payment carries; `method` only when it says "original". */
+function keysOnly(value: unknown): boolean {
+  if (Array.isArray(value)) return value.every(keysOnly);
+  if (!value || typeof value !== 'object') return true;
+  return Object.entries(value).every(([k, v]) => k === 'metadata' || (k === 'method' ? typeof v === 'string' && ORIGINAL.test(v) : REFUND_KEY.test(k) && keysOnly(v)));
+}
+
+/** The amount refunded: `amount`, `amount_money.amount`, `amount.value`, or the sum of `transactions[].amount`. */
+function amountOf(args: Record<string, unknown>): number | undefined {
+  const read = (v: unknown): number | undefined => (typeof v === 'number' ? v : typeof v === 'string' && /^\d+(?:[.,]\d{1,2})?$/.test(v) ? numberOf(v) : undefined);
+  const nested = (v: unknown, key: string) => (v && typeof v === 'object' ? read((v as Record<string, unknown>)[key]) : undefined);
+  if (Array.isArray(args.transactions)) return args.transactions.reduce<number>((sum, t) => sum + (nested(t, 'amount') ?? Number.NaN), 0);
+  return read(args.amount) ?? nested(args.amount_money, 'amount') ?? nested(args.amount, 'value');
+}
+
+/** The same money: equal, or equal in cents where the processor counts in cents. */
+function sameAmount(asked: number, amount: number, minorUnits: boolean): boolean {
+  const cents = Math.round(asked * 100);
+  return minorUnits ? cents === Math.round(amount) : cents === Math.round(amount * 100);
+}
