@@ -30,53 +30,64 @@ export function skipWs(t: string, i: number): number {
   }
 }
 
-// Raw control characters (each refused inside a string; tab, newline and carriage return are
-// whitespace outside one).
-const CONTROL = /[\x00-\x1f]/g;
+// What ends a run of ordinary string content besides the closing quote: an escape, or a raw
+// control character (refused in a string; tab, newline and carriage return are whitespace outside one).
+const SPECIAL = /[\\\x00-\x1f]/;
+// How far one search for those looks ahead: a search to the end of the text would read the
+// members a caller skips (the echoed tools, once checked: src/providers/openai/responses-lifecycle.ts).
+const WINDOW = 512;
 
 /**
- * Where the next quote, backslash and control character are, each found by one native search
- * and kept until the walk passes it: a string's end is then a comparison, not a loop over its
- * characters in JavaScript (that loop cost about as much as JSON.parse of the whole text).
- * The walk only moves forward.
+ * Where strings end, found by native searches rather than a loop over their characters in
+ * JavaScript (that loop cost about as much as JSON.parse of the whole text): the next quote,
+ * and the first backslash or control character in a window of the text, each kept until the
+ * walk passes it. The walk only moves forward.
  */
 export class TextStops {
   #quote = -1;
-  #backslash = -1;
-  #control = -1;
+  #from = 0;
+  #to = 0;
+  #special = 0;
 
   constructor(readonly text: string) {}
 
+  /** The next quote at or after `i`, or Infinity. */
   quote(i: number): number {
-    if (this.#quote < i) this.#quote = found(this.text.indexOf('"', i));
+    if (this.#quote < i) {
+      const at = this.text.indexOf('"', i);
+      this.#quote = at < 0 ? Infinity : at;
+    }
     return this.#quote;
   }
 
-  backslash(i: number): number {
-    if (this.#backslash < i) this.#backslash = found(this.text.indexOf('\\', i));
-    return this.#backslash;
+  /** The first backslash or control character in [i, limit), or `limit` when there is none. */
+  special(i: number, limit: number): number {
+    while (i < limit) {
+      if (i < this.#from || i >= this.#to || this.#special < i) this.#search(i);
+      if (this.#special < this.#to) return this.#special < limit ? this.#special : limit;
+      i = this.#to; // none in this window
+    }
+    return limit;
   }
 
-  control(i: number): number {
-    if (this.#control < i) {
-      CONTROL.lastIndex = i;
-      this.#control = found(CONTROL.exec(this.text)?.index ?? -1);
-    }
-    return this.#control;
+  #search(i: number): void {
+    const to = Math.min(i + WINDOW, this.text.length);
+    const at = this.text.slice(i, to).search(SPECIAL);
+    this.#from = i;
+    this.#to = to;
+    this.#special = at < 0 ? to : i + at;
   }
 }
-
-const found = (at: number) => (at < 0 ? Infinity : at);
 
 /** After the closing quote of the string whose content starts at `i`, or -1 when it is not a valid JSON string. */
 export function stringEnd(stops: TextStops, i: number): number {
   const t = stops.text;
   for (;;) {
     const q = stops.quote(i);
-    const b = stops.backslash(i);
-    const stop = b < q ? b : q;
-    if (stop === Infinity || stops.control(i) < stop) return -1;
-    if (stop === q) return q + 1;
+    if (q === Infinity) return -1;
+    const b = stops.special(i, q);
+    if (b === q) return q + 1;
+    if (t.charCodeAt(b) !== BACKSLASH) return -1; // a raw control character
     const e = t.charCodeAt(b + 1);
     if (e === 117 /* u */) {
       if (!(isHex(t.charCodeAt(b + 2)) && isHex(t.charCodeAt(b + 3)) && isHex(t.charCodeAt(b + 4)) && isHex(t.charCodeAt(b + 5)))) return -1;
