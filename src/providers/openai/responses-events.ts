@@ -49,7 +49,10 @@ function finishOf(status: unknown, incompleteDetails: unknown, sawCalls: boolean
 const partsText = (parts: unknown, types: string[]): string =>
   Array.isArray(parts) ? parts.filter((p: Obj) => types.includes(String(p?.type))).map((p: Obj) => String(p.text ?? p.refusal ?? '')).join('') : '';
 
-/** A Response object (non-streamed answer) as the normalized response. */
+/** The top-level members of a Response that parseResponsesJson reads. */
+export const RESPONSE_READS = ['error', 'output', 'status', 'model', 'id', 'usage', 'incomplete_details'];
+
+/** A Response object (non-streamed answer) as the normalized response (of its members, it reads RESPONSE_READS). */
 export function parseResponsesJson(raw: Obj, target: ProviderTarget, status?: number): ChatResponse {
   if (raw.error) throw inBandError(raw.error as Obj, target);
   if (!Array.isArray(raw.output)) throw malformed(target, 'no `output` array', status);
