@@ -1,16 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { parses } from '../../test/helpers/json-parses.js';
 import { objectMembers, skipWs, TextStops, valueEnd } from './json-text.js';
 
-const parses = (text: string) => {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** Whether the check takes the whole text as one JSON value. */
 const accepted = (text: string) => {
