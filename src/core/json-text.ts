@@ -117,8 +117,10 @@ function numberEnd(t: string, i: number): number {
   return i;
 }
 
+const LITERALS = ['true', 'false', 'null'];
+
 function literalEnd(t: string, i: number): number {
-  for (const word of ['true', 'false', 'null']) if (t.startsWith(word, i)) return i + word.length;
+  for (const word of LITERALS) if (t.startsWith(word, i)) return i + word.length;
   return -1;
 }
 
