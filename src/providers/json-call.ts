@@ -3,7 +3,8 @@ import { util } from 'undici';
 import type { ProviderTarget } from './types.js';
 import type { CallSignal } from './call-signal.js';
 import { upstreamPool } from './pools.js';
-import { abortError, errorFromBody, jsonObject, splitUrl, transportError } from './http.js';
+import { abortError, errorFromBody, splitUrl, transportError } from './http.js';
+import { decoded, JsonAnswer } from './json-answer.js';
 
 // A JSON answer's bytes from an upstream, through undici's dispatch with a handler of our own.
 // undici's request() (api-request.js) wraps every answer in a Readable stream with its async
@@ -13,22 +14,24 @@ import { abortError, errorFromBody, jsonObject, splitUrl, transportError } from 
 // onData, onComplete, onError), without the stream. Measured in one process: ~9 µs a request less
 // (docs/performance.md, "perf-18"). Streams keep request(): the relay reads the body as it comes.
 
-/** An upstream's JSON answer: the value, and the bytes it was parsed from (a forwarded answer goes out as those). */
-export interface JsonAnswer {
-  status: number;
-  raw: Record<string, unknown>;
-  bytes: Buffer;
-}
-
 /**
- * POSTs `body` and reads the whole answer. A transport failure, an abort or a timeout is a
+ * POSTs `body` and reads the whole answer, parsed. A transport failure, an abort or a timeout is a
  * ProviderError as with postJson; a status of 300 or more is the error errorFromBody makes of it;
  * a body that is not a JSON object is `malformed`.
  */
 export function postForJson(url: string, headers: Record<string, string>, body: string | Buffer, signal: CallSignal, target: ProviderTarget): Promise<JsonAnswer> {
+  return post(url, headers, body, signal, target, true);
+}
+
+/** postForJson, with the answer parsed only as far as it is read (src/providers/json-answer.ts): a body that is not JSON is `malformed` when read. */
+export function postForAnswer(url: string, headers: Record<string, string>, body: string | Buffer, signal: CallSignal, target: ProviderTarget): Promise<JsonAnswer> {
+  return post(url, headers, body, signal, target, false);
+}
+
+function post(url: string, headers: Record<string, string>, body: string | Buffer, signal: CallSignal, target: ProviderTarget, parsed: boolean): Promise<JsonAnswer> {
   if (signal.aborted) return Promise.reject(abortError(signal, target));
   return new Promise((resolve, reject) => {
-    const handler = new AnswerHandler(signal, target, resolve, reject);
+    const handler = new AnswerHandler(signal, target, parsed, resolve, reject);
     try {
       const { origin, path } = splitUrl(url);
       upstreamPool(origin).dispatch({ method: 'POST', path, headers, body }, handler);
@@ -50,6 +53,7 @@ class AnswerHandler implements Dispatcher.DispatchHandler {
   constructor(
     private readonly signal: CallSignal,
     private readonly target: ProviderTarget,
+    private readonly parsed: boolean,
     private readonly resolve: (answer: JsonAnswer) => void,
     private readonly reject: (err: Error) => void,
   ) {
@@ -79,14 +83,15 @@ class AnswerHandler implements Dispatcher.DispatchHandler {
   onComplete(): void {
     if (this.#settle()) return;
     const bytes = this.#chunks.length === 1 ? this.#chunks[0] : Buffer.concat(this.#chunks, this.#length);
-    // Decoded as undici's body.text() decodes: a byte-order mark is skipped.
-    const text = bytes.toString('utf8', bytes.length > 2 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
     try {
       if (this.#status >= 300) {
         const headers = util.parseHeaders(this.#rawHeaders) as Record<string, string | string[] | undefined>;
-        throw errorFromBody(this.#status, text, headers, this.target);
+        throw errorFromBody(this.#status, decoded(bytes), headers, this.target);
       }
-      this.resolve({ status: this.#status, raw: jsonObject(text, this.#status, this.target), bytes });
+      const answer = new JsonAnswer(this.#status, bytes, this.target);
+      // Parsed here (a body that is not JSON rejects the call) unless the caller reads it in parts.
+      if (this.parsed) void answer.raw;
+      this.resolve(answer);
     } catch (err) {
       this.reject(err as Error);
     }

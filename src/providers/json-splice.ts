@@ -94,8 +94,9 @@ export function topLevelMembers(text: string): TopLevel | undefined {
  * `JSON.stringify({ ...JSON.parse(text), ...values })`. Undefined (the caller serializes) when the
  * bytes are not an object, give one of the keys twice, or a value has no JSON.
  */
-export function setTopLevel(bytes: Buffer, values: Record<string, unknown>): Buffer | undefined {
-  const members = topLevelMembers(bytes.toString('latin1'));
+export function setTopLevel(bytes: Buffer, values: Record<string, unknown>, known?: TopLevel): Buffer | undefined {
+  // `known`: where the members are, found by a check of the bytes (src/providers/json-answer.ts).
+  const members = known ?? topLevelMembers(bytes.toString('latin1'));
   if (!members) return undefined;
   const { keys, spans } = members;
   const edits: [start: number, end: number, text: string][] = [];

@@ -3,6 +3,7 @@ import type { ProviderConfig } from '../config/schema.js';
 import type { Secret } from '../config/secret.js';
 import type { CallSignal } from './call-signal.js';
 import type { JsonBody } from '../core/json-body.js';
+import type { TopLevel } from './json-splice.js';
 
 // The one interface every wire format implements (cf. the Vercel AI SDK's provider spec).
 // An adapter knows its wire format and nothing else: no routing, retries, storage or servers.
@@ -66,10 +67,13 @@ export interface NativeRequest {
 
 /** A forwarded JSON answer: the upstream's own body, and what Switchyard reads from it. */
 export interface ForwardedResponse {
-  raw: Record<string, unknown>;
+  /** The answer parsed (src/providers/forwarded-json.ts parses it only when this is read). */
+  readonly raw: Record<string, unknown>;
   /** The bytes `raw` was parsed from, as the upstream sent them: the client gets them with Switchyard's ids spliced in. */
-  bytes: Buffer;
-  response: ChatResponse;
+  readonly bytes: Buffer;
+  readonly response: ChatResponse;
+  /** Where the top-level members of `bytes` are, when already known (the splice need not look). */
+  readonly topLevel?: TopLevel;
 }
 
 /**

@@ -21,10 +21,12 @@ export interface CompletedInference {
   attempts: AttemptLog[];
   latencyMs: number;
   costUsd: number | null;
-  /** Same-format pass-through: the upstream's own JSON body, and the adapter capability that produced it. */
+  /** Same-format pass-through: the upstream's own JSON body (parsed when read: src/routing/completion.ts), and the adapter capability that produced it. */
   raw?: Record<string, unknown>;
   /** The answer as the upstream sent it (its `raw` is this `raw` until the firewall's edit replaces that). */
   forwarded?: ForwardedResponse;
+  /** The firewall's edit of the forwarded answer, once made (set through `raw`). */
+  edited?: Record<string, unknown>;
   passthrough?: Passthrough;
   /** Translated path: what the target's wire format could not carry. */
   dropped: string[];

@@ -20,6 +20,7 @@ import { buildRecord, type RecordInput } from './record.js';
 import { liveChunks } from './live-stream.js';
 import { retainUpstreams } from '../providers/pools.js';
 import { asSentOf, cachedTarget, clientOf, droppedOf, lossOf, named, passthroughFor } from './call-helpers.js';
+import { Completion } from './completion.js';
 import type {
   Admission, AdmissionTicket, CallStart, CompletedEmbedding, CompletedInference, InferenceObserver, ShotRetriever, StreamingInference,
 } from './gateway-types.js';
@@ -155,7 +156,7 @@ export class Gateway {
       response, usage: response.usage ?? null, latencyMs, ttftMs: null,
       target: result.target, attempts: result.attempts, costUsd, dropped, ticket, cache: cached?.outcome,
     });
-    return { inferenceId, limitHeaders: ticket?.headers, plan, target: result.target, response, attempts: result.attempts, latencyMs, costUsd, raw: forwarded?.raw, forwarded, passthrough, dropped, cache: cached?.outcome };
+    return new Completion(inferenceId, ticket?.headers, plan, result.target, response, result.attempts, latencyMs, costUsd, forwarded, passthrough, dropped, cached?.outcome);
   }
 
   /** Resolves once a target has produced its first chunk (so every earlier failure fell back unseen). */

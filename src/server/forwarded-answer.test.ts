@@ -109,7 +109,8 @@ test('an upstream that indents or escapes keeps its own spelling; only the stamp
 test('an answer the firewall edited, or one that gives a stamped key twice, is serialized from its value', () => {
   const text = '{"id":"msg_up","content":[{"type":"text","text":"hi"}]}';
   const result = came(text);
-  const edited = { ...result, raw: { ...result.raw, content: [] } };
+  const change = { ...result.raw, content: [] };
+  const edited = { ...result, raw: change, edited: change };
   assert.deepEqual(forwardedAnswer(edited, { id: 'inf-1' }), { id: 'inf-1', content: [] });
   const twice = came('{"id":"a","x":1,"id":"b"}');
   const out = forwardedAnswer(twice, { id: 'inf-1' });

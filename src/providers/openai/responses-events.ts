@@ -2,6 +2,7 @@ import type { ChatResponse, FinishReason, StreamChunk, ToolCall, Usage } from '.
 import type { ProviderTarget } from '../types.js';
 import { empty, inBandError, malformed } from '../http.js';
 import { responsesTextDelta } from '../text-delta.js';
+import { LIFECYCLE_TYPES, LifecycleReader, lifecycleOf, type Lifecycle } from './responses-lifecycle.js';
 
 // OpenAI Responses API answers (JSON and typed SSE events) -> normalized response and chunks,
 // read off the copy path of the Responses pass-through: recording, usage and the inline firewall
@@ -38,9 +39,9 @@ export function responsesUsage(raw: unknown): Usage | undefined {
   return usage;
 }
 
-function finishOf(response: Obj, sawCalls: boolean): FinishReason {
-  if (response.status === 'incomplete') {
-    return (response.incomplete_details as Obj | null)?.reason === 'content_filter' ? 'content_filter' : 'length';
+function finishOf(status: unknown, incompleteDetails: unknown, sawCalls: boolean): FinishReason {
+  if (status === 'incomplete') {
+    return (incompleteDetails as Obj | null | undefined)?.reason === 'content_filter' ? 'content_filter' : 'length';
   }
   return sawCalls ? 'tool_calls' : 'stop';
 }
@@ -48,7 +49,10 @@ function finishOf(response: Obj, sawCalls: boolean): FinishReason {
 const partsText = (parts: unknown, types: string[]): string =>
   Array.isArray(parts) ? parts.filter((p: Obj) => types.includes(String(p?.type))).map((p: Obj) => String(p.text ?? p.refusal ?? '')).join('') : '';
 
-/** A Response object (non-streamed answer) as the normalized response. */
+/** The top-level members of a Response that parseResponsesJson reads. */
+export const RESPONSE_READS = ['error', 'output', 'status', 'model', 'id', 'usage', 'incomplete_details'];
+
+/** A Response object (non-streamed answer) as the normalized response (of its members, it reads RESPONSE_READS). */
 export function parseResponsesJson(raw: Obj, target: ProviderTarget, status?: number): ChatResponse {
   if (raw.error) throw inBandError(raw.error as Obj, target);
   if (!Array.isArray(raw.output)) throw malformed(target, 'no `output` array', status);
@@ -64,7 +68,7 @@ export function parseResponsesJson(raw: Obj, target: ProviderTarget, status?: nu
   const out: ChatResponse = {
     model: typeof raw.model === 'string' ? raw.model : target.model,
     message: { role: 'assistant', content: content || null, ...(calls.length ? { tool_calls: calls } : {}), ...(reasoning ? { reasoning } : {}) },
-    finish_reason: finishOf(raw, calls.length > 0),
+    finish_reason: finishOf(raw.status, raw.incomplete_details, calls.length > 0),
   };
   if (typeof raw.id === 'string') out.upstream_id = raw.id;
   const usage = responsesUsage(raw.usage);
@@ -81,6 +85,7 @@ export class ResponsesEventMapper {
   done = false;
   #delta = false;
   readonly #calls = new Map<number, number>(); // output_index -> tool-call index
+  readonly #lifecycle = new LifecycleReader();
 
   constructor(private readonly target: ProviderTarget) {}
 
@@ -93,12 +98,16 @@ export class ResponsesEventMapper {
       this.#delta = true;
       return { chunks: [{ type: 'delta', content: text }] };
     }
+    // The lifecycle events echo the whole Response: the few members read without parsing it.
+    const lifecycle = this.#lifecycle.read(data);
+    if (lifecycle) return this.#lifecycleEvent(lifecycle);
     let e: Obj;
     try {
       e = JSON.parse(data) as Obj;
     } catch {
       throw malformed(t, `stream event is not JSON (${JSON.stringify(data.slice(0, 80))})`);
     }
+    if (LIFECYCLE_TYPES.has(e.type as string)) return this.#lifecycleEvent(lifecycleOf(e));
     const out: MappedEvent = { chunks: [] };
     const at = typeof e.output_index === 'number' ? e.output_index : -1;
     const call = this.#calls.get(at) ?? (e.type === 'response.output_item.done' && CALL_TYPES.has(String((e.item as Obj | undefined)?.type)) ? this.#call(at) : undefined);
@@ -107,11 +116,6 @@ export class ResponsesEventMapper {
         throw inBandError(e, t);
       case 'response.failed':
         throw inBandError(((e.response as Obj | undefined)?.error as Obj | null) ?? 'response failed', t);
-      case 'response.created': {
-        const r = (e.response ?? {}) as Obj;
-        out.chunks.push({ type: 'meta', model: typeof r.model === 'string' ? r.model : t.model, upstream_id: typeof r.id === 'string' ? r.id : undefined });
-        break;
-      }
       case 'response.output_item.added': {
         const item = (e.item ?? {}) as Obj;
         if (CALL_TYPES.has(String(item.type))) out.tools = [this.#call(at)];
@@ -139,20 +143,28 @@ export class ResponsesEventMapper {
           this.#delta = true;
         }
         break;
-      case 'response.completed':
-      case 'response.incomplete': {
-        const r = (e.response ?? {}) as Obj;
-        // Output of hosted tools only (an image, a search) still counts as an answer.
-        if (!this.#delta && Array.isArray(r.output) && r.output.length) out.chunks.push({ type: 'delta' });
-        out.chunks.push({ type: 'finish', finish_reason: finishOf(r, this.#calls.size > 0) });
-        const usage = responsesUsage(r.usage);
-        if (usage) out.chunks.push({ type: 'usage', usage });
-        out.final = true;
-        this.done = true;
-        break;
-      }
       default:
         if (call !== undefined) out.tools = [call];
+    }
+    return out;
+  }
+
+  #lifecycleEvent({ type, outputIndex, response: r }: Lifecycle): MappedEvent {
+    const out: MappedEvent = { chunks: [] };
+    if (type === 'response.created') {
+      out.chunks.push({ type: 'meta', model: typeof r.model === 'string' ? r.model : this.target.model, upstream_id: typeof r.id === 'string' ? r.id : undefined });
+    } else if (type === 'response.completed' || type === 'response.incomplete') {
+      // Output of hosted tools only (an image, a search) still counts as an answer.
+      if (!this.#delta && r.hasOutput) out.chunks.push({ type: 'delta' });
+      out.chunks.push({ type: 'finish', finish_reason: finishOf(r.status, r.incompleteDetails, this.#calls.size > 0) });
+      const usage = responsesUsage(r.usage);
+      if (usage) out.chunks.push({ type: 'usage', usage });
+      out.final = true;
+      this.done = true;
+    } else {
+      // in_progress, queued: as any other event, tagged when it belongs to a call.
+      const call = this.#calls.get(typeof outputIndex === 'number' ? outputIndex : -1);
+      if (call !== undefined) out.tools = [call];
     }
     return out;
   }

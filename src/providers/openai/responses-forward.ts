@@ -2,11 +2,12 @@ import { newId } from '../../core/ids.js';
 import type { StreamChunk } from '../../core/types.js';
 import type { FirewallEdit, ForwardedResponse, NativeRequest, Passthrough, ProviderCallOptions, ProviderTarget } from '../types.js';
 import { inBandError, isEventStream, malformed, postJson, readJson, statusError, type UpstreamResponse } from '../http.js';
-import { postForJson } from '../json-call.js';
+import { postForAnswer } from '../json-call.js';
 import { parseEventText, serializeEvent } from '../sse.js';
 import { relayEvents } from '../relay.js';
 import { forwardedBody } from '../forward-bytes.js';
-import { ResponsesEventMapper, parseResponsesJson } from './responses-events.js';
+import { RESPONSE_READS, ResponsesEventMapper, parseResponsesJson } from './responses-events.js';
+import { ForwardedJson } from '../forwarded-json.js';
 import type { OpenAiEndpoint } from './forward.js';
 
 // Responses API client -> an upstream that serves POST /responses (OpenAI's own, or a server
@@ -35,8 +36,9 @@ export class OpenAiResponsesPassthrough implements Passthrough {
 
   async chat(target: ProviderTarget, native: NativeRequest, options: ProviderCallOptions): Promise<ForwardedResponse> {
     const call = this.#call(target, native, false);
-    const { status, raw, bytes } = await postForJson(call.url, call.headers, call.body, options.signal, target);
-    return { raw, bytes, response: parseResponsesJson(raw, target, status) };
+    // Only the members the normalized response needs are parsed; the whole Response when stored or edited.
+    const answer = await postForAnswer(call.url, call.headers, call.body, options.signal, target);
+    return new ForwardedJson(answer, parseResponsesJson(answer.members(RESPONSE_READS), target, answer.status));
   }
 
   async stream(target: ProviderTarget, native: NativeRequest, options: ProviderCallOptions): Promise<AsyncIterable<StreamChunk>> {

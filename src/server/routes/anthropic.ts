@@ -43,7 +43,7 @@ export const messagesRoute: HotRoute = {
       const result = await ctx.gateway.complete(request, meta, plan, native);
       setGatewayHeaders(reply, result);
       await guardCompletion(ctx, request, meta, result, reply);
-      if (result.raw) return forwardedAnswer(result, { id: result.inferenceId });
+      if (result.forwarded) return forwardedAnswer(result, { id: result.inferenceId });
       return renderMessage(result.response, result.inferenceId, result.response.model || result.target.provider.model);
     }
     const streaming = await ctx.gateway.stream(request, meta, plan, native);

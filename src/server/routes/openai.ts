@@ -29,7 +29,7 @@ export const chatCompletionsRoute: HotRoute = {
       const result = await ctx.gateway.complete(request, meta, plan, native);
       setGatewayHeaders(reply, result);
       const firewall = await guardCompletion(ctx, request, meta, result, reply);
-      if (result.raw) return forwardedAnswer(result, { id: result.inferenceId, switchyard: Object.assign(gatewayExtension(result), firewall) });
+      if (result.forwarded) return forwardedAnswer(result, { id: result.inferenceId, switchyard: Object.assign(gatewayExtension(result), firewall) });
       return renderCompletion(result.response, {
         id: result.inferenceId,
         created: Math.floor(Date.now() / 1000),

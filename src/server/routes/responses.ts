@@ -80,10 +80,11 @@ export const responsesRoute: HotRoute = {
       setGatewayHeaders(reply, result);
       const firewall = await guardCompletion(ctx, request, meta, result, reply);
       const dropped = result.dropped.length ? { dropped_fields: result.dropped } : {};
-      const switchyard = Object.assign(gatewayExtension(result), result.raw ? { [NATIVE_MARK]: true } : {}, dropped, firewall);
-      if (result.raw) {
+      // `forwarded`, not `raw`: reading `raw` parses the answer.
+      const switchyard = Object.assign(gatewayExtension(result), result.forwarded ? { [NATIVE_MARK]: true } : {}, dropped, firewall);
+      if (result.forwarded) {
         // The upstream's text goes out with the ids spliced in; the object is built only to be stored.
-        if (body.store) await save(Object.assign(stampResponse(result.raw, ids.id, previousId), { switchyard }), result.inferenceId);
+        if (body.store) await save(Object.assign(stampResponse(result.raw!, ids.id, previousId), { switchyard }), result.inferenceId);
         return forwardedAnswer(result, previousId ? { id: ids.id, previous_response_id: previousId, switchyard } : { id: ids.id, switchyard });
       }
       const response = renderResponse(body.full(), ids, result.response, result.response.model || result.target.provider.model);
