@@ -1,4 +1,5 @@
 import { scanOutbound } from '../../content/index.js';
+import { rehearsalFlag } from '../../profiles/nothing-real/cli-flags.js';
 import { judgeAppTask } from './app-tasks.js';
 import { PERSONAL_DATA_FILE, type CommandFacts } from './types.js';
 
@@ -16,7 +17,6 @@ const UNATTENDED_FLAG = /^(?:--?(?:all|yes|y|force|no-?confirm|no-?prompt|auto|n
 const READ_SCRIPT = /(^|[/_.-])(report|reports|export|summary|summari[sz]e|list|check|audit|preview|stats|status|reconcile|validate|lint|test|tests|template|templates|render)([/_.-]|$)/i;
 const MONEY_FLAG = /^--?(amount|iban|bic|swift|sort-?code|account(-?number)?|routing|beneficiary|payee|currency|to-account|from-account)(=|$)/i;
 const DELETE_FLAG = /^--?(?:delete|purge|wipe|remove|erase|destroy)(?:[-_][\w-]+)?(?:=|$)/i;
-const SAFE_FLAG = /^--?(dry-?run|sandbox|test(-?mode)?|simulate|preview|check|noop|no-?op|plan)(=|$)/i;
 /** Services that hold contact lists and mail them: a push there is a disclosure to a processor. */
 const PLATFORM = /(mailchimp|hubspot|salesforce|klaviyo|sendgrid|brevo|sendinblue|intercom|zendesk|mailerlite|constant-?contact|activecampaign|marketo|pardot|facebook|meta-?ads|google-?ads|linkedin|segment|customer-?io|braze)/i;
 const PUSH_SCRIPT = /(import|upload|sync|push|export|send|load|share)/i;
@@ -36,7 +36,7 @@ export function judgeScript(f: CommandFacts, script: string, args: string[]): bo
     judgeAppTask(f, name, args.find((a) => !a.startsWith('-')) ?? '');
     return true;
   }
-  if (args.some((a) => SAFE_FLAG.test(a))) return false;
+  if (args.some(rehearsalFlag)) return false;
   // Told to delete and not to ask (`prune.sh --delete-worlds-inactive 14d --yes`): nobody confirms what goes.
   const deleting = args.find((a) => DELETE_FLAG.test(a));
   if (deleting && args.some((a) => UNATTENDED_FLAG.test(a))) {
