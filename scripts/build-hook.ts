@@ -125,7 +125,7 @@ const configFromDir: Plugin = {
 const mvdanCached: Plugin = {
   name: 'switchyard-mvdan-cached',
   setup(b) {
-    b.onResolve({ filter: /^\.\/mvdan\.js$/ }, (args) => (/[\\/]shell[\\/]parse\.ts$/.test(args.importer) ? { path: 'mvdan', namespace: 'hook-mvdan' } : undefined));
+    b.onResolve({ filter: /^\.\/mvdan\.js$/ }, (args) => (/[\\/]shell[\\/]parse-file\.ts$/.test(args.importer) ? { path: 'mvdan', namespace: 'hook-mvdan' } : undefined));
     b.onLoad({ filter: /.*/, namespace: 'hook-mvdan' }, () => ({
       contents: `const { join } = require('node:path');\nconst { loadBundle } = require(${JSON.stringify(`${ROOT}src/firewall/hooks/code-cache.ts`)});\nexports.loadMvdan = () => loadBundle(require('node:module').createRequire(__filename).resolve('mvdan-sh'), join(__dirname, 'mvdan-sh.js.cache')).exports;\n`,
       loader: 'js',

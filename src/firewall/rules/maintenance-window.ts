@@ -1,10 +1,10 @@
+import { mentionsDisposable, PROD } from '../targets.js';
+
 // A maintenance window: alerts silenced on a staging, QA or dev environment for a bounded time
 // (an end time, or a duration of a day at most), with nothing naming production. Whoever is
 // working there is the one who would be paged; the silence lifts by itself. A silence with no end,
 // longer than a day, without a scope, or touching production is still switching alerting off.
 
-const NON_PROD = /(?:^|[^a-z])(?:staging|stage|stg|qa|uat|dev|development|test|testing|sandbox|preview|demo)(?:[^a-z]|$)/i;
-const PROD = /(?:^|[^a-z])(?:prod|production|prd|live)(?:[^a-z]|$)/i;
 const END_KEY = /^(?:end|ends_?at|end_?time|until|expires|expires_?at|end_?date)$/i;
 const START_KEY = /^(?:start|starts_?at|start_?time|from|start_?date)$/i;
 const DURATION_KEY: Array<[RegExp, number]> = [
@@ -28,7 +28,7 @@ export function maintenanceWindow(args: Record<string, unknown>): string | null 
   const all = entries(args);
   const strings = all.flatMap(([, v]) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []));
   if (strings.some((s) => PROD.test(s))) return null;
-  const env = strings.find((s) => NON_PROD.test(s));
+  const env = strings.find(mentionsDisposable);
   if (!env) return null;
   const time = (re: RegExp) => all.map(([k, v]) => (re.test(k) && typeof v === 'string' ? Date.parse(v) : NaN)).find((t) => !Number.isNaN(t));
   const end = time(END_KEY);

@@ -1,3 +1,4 @@
+import { mentionsDisposable } from '../targets.js';
 import { finding, type Finding } from './finding.js';
 
 // The control APIs of hosting, DNS/CDN, CI, paging and package-registry platforms. A write there
@@ -9,7 +10,6 @@ import { finding, type Finding } from './finding.js';
 const PLATFORM = /^(?:api\.cloudflare\.com|api\.fastly\.com|api\.bunny\.net|[\w-]+\.luna\.akamaiapis\.net|api\.heroku\.com|api\.render\.com|api\.fly\.io|api\.machines\.dev|api\.vercel\.com|api\.netlify\.com|api\.digitalocean\.com|api\.linode\.com|api\.hetzner\.cloud|api\.supabase\.com|api\.pulumi\.com|app\.terraform\.io|api\.pagerduty\.com|api\.opsgenie\.com|api\.buildkite\.com|circleci\.com|api\.bitbucket\.org|rubygems\.org|registry\.npmjs\.org|crates\.io|upload\.pypi\.org)$/i;
 /** Parts of those APIs that answer questions even when POSTed to (GraphQL reads, searches). */
 const QUERY_PATH = /\/(?:graphql|search|query|validate|preview)(?:\/|$)/i;
-const DISPOSABLE_PATH = /(?:^|[^a-z])(?:staging|stage|dev|test|sandbox|scratch|preview|pr-\d+|review-\d+|review-app|ephemeral)(?:[^a-z]|$)/i;
 
 export function judgePlatformApi(raw: string, method: string): Finding | null {
   if (!/^(POST|PUT|PATCH|DELETE)$/i.test(method)) return null;
@@ -23,6 +23,6 @@ export function judgePlatformApi(raw: string, method: string): Finding | null {
   // A new Netlify or Vercel deploy is a draft or preview URL until it is promoted (as `netlify deploy` without --prod).
   if (/^api\.(netlify|vercel)\.com$/.test(url.hostname) && /\/(deploys|deployments)\/?$/.test(url.pathname) && !/production/.test(url.search) && /^POST$/i.test(method)) return null;
   const where = `${url.hostname}${url.pathname}`;
-  if (DISPOSABLE_PATH.test(url.pathname)) return finding(0.35, 'external', true, 'infra_change', `${method.toUpperCase()} ${where} changes a disposable target on a platform's control API`);
+  if (mentionsDisposable(url.pathname)) return finding(0.35, 'external', true, 'infra_change', `${method.toUpperCase()} ${where} changes a disposable target on a platform's control API`);
   return finding(0.75, 'critical', false, 'infra_change', `${method.toUpperCase()} ${where} changes the team's account on a hosting, CI, paging or registry platform (live for everyone it serves)`);
 }

@@ -1,3 +1,4 @@
+import { disposable, throwaway } from '../targets.js';
 import { finding, type Finding } from './finding.js';
 import { selectedSecrets } from './sql-secrets.js';
 
@@ -16,8 +17,8 @@ export interface SqlTarget {
   where?: string;
 }
 
-const LOCAL_DB = /(localhost|127\.0\.0\.1|::1|\.sqlite3?\b|\.db\b|(^|[_\-/.${\s])(dev|development|test|testing|local|scratch|tmp|sandbox|staging|qa|uat)([_\-/.}]|$))/i;
-const THROWAWAY_DB = /(^|[\s_\-/.])(test|testing|tests|dev|development|local|scratch|tmp|temp|sandbox|ci|e2e|fixture)s?([\s_\-/.:]|$)/i;
+/** This machine: a loopback host or a database file. Named targets are read by targets.ts. */
+const LOCAL_HOST = /localhost|127\.0\.0\.1|::1|\.sqlite3?\b|\.db\b/i;
 const LOCKING = /\bvacuum\s*(?:\([^)]*\bfull\b[^)]*\)|full\b)|\bcluster\s+(?!verbose\s*;?\s*$)[\w"`.]+|\block\s+table\b|\breindex\s+(?!\([^)]*concurrently|concurrently|\(?\s*concurrently)(?:table|index|database|schema|system)\b/i;
 /** The database, schema, table or collection a destructive statement removes or empties. */
 const DROPPED = /\b(?:drop\s+(?:database|schema|table|collection|keyspace|view|index)(?:\s+if\s+exists)?|truncate(?:\s+table)?|delete\s+from)\s+([\w"`.]+)/gi;
@@ -29,7 +30,7 @@ export function judgeSql(sql: string, target: SqlTarget = {}): Finding[] {
   if (!text) return [];
   const where = target.where ?? '';
   const prod = PROD_DB.test(where);
-  const local = !prod && LOCAL_DB.test(where);
+  const local = !prod && (LOCAL_HOST.test(where) || disposable(where));
   const place = where ? ` on ${where}` : '';
   const statements = text.split(';').filter((s) => s.trim());
   const deleteAll = statements.some((s) => /\bdelete\s+from\s+\S+/i.test(s) && !/\bwhere\b/i.test(s));
@@ -38,8 +39,8 @@ export function judgeSql(sql: string, target: SqlTarget = {}): Finding[] {
   // the client's own socket) is rebuilt by whatever made it: the objects dropped say so as well as
   // the connection does. A shared or production host keeps every drop held.
   const objects = statements.flatMap((s) => [...s.matchAll(DROPPED)].map((m) => m[1]));
-  const throwawayObjects = objects.length > 0 && objects.every((o) => THROWAWAY_DB.test(o.replace(/["`]/g, '')));
-  if ((DESTRUCTIVE.test(text) || deleteAll) && !prod && (local || !where.trim()) && (THROWAWAY_DB.test(where) || throwawayObjects)) {
+  const throwawayObjects = objects.length > 0 && objects.every((o) => throwaway(o.replace(/["`]/g, '')));
+  if ((DESTRUCTIVE.test(text) || deleteAll) && !prod && (local || !where.trim()) && (throwaway(where) || throwawayObjects)) {
     return [finding(0.3, 'local_edit', false, 'database_destruction', `runs a destructive statement on a local or test database${place}`)];
   }
   if (DESTRUCTIVE.test(text) || deleteAll) {
@@ -56,7 +57,7 @@ export function judgeSql(sql: string, target: SqlTarget = {}): Finding[] {
   if (PRIVILEGE.test(text)) return [finding(0.75, 'critical', false, 'database_privileges', `changes database users or privileges${place}`)];
   if (WRITE.test(text) && !statements.every((s) => READ_ONLY.test(s))) {
     const money = MONEY_TABLE.exec(text);
-    if (money && !(local && THROWAWAY_DB.test(where))) return [finding(0.82, 'critical', false, 'money_movement', `changes ${money[1]} records (money)${place}`)];
+    if (money && !(local && throwaway(where))) return [finding(0.82, 'critical', false, 'money_movement', `changes ${money[1]} records (money)${place}`)];
     if (prod) return [finding(0.8, 'critical', false, 'database_write', `changes data in a production database${place}`)];
     if (local) return [finding(0.2, 'local_edit', true, 'database_write', `changes data in a local or test database${place}`)];
     // No host named: the client's default, usually a local socket or the developer's own database.

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Intent } from '../tool-name.js';
 import { tokens } from '../tool-name.js';
+import { rehearsalFlag } from './cli-flags.js';
 import { nothingReal, type Action } from './index.js';
 
 // One table (table.ts), three kinds of call with their own exceptions: each case names the tool,
@@ -81,4 +82,13 @@ test('other intents have no rehearsal but a dry run', () => {
     ['send_message', 'send', { test: true }, null],
     ['update_record', 'write', { preview: true }, 'rehearse'],
   ]);
+});
+
+test('a command line says the same with its flags, plus the words that replace a run with its report', () => {
+  for (const flag of ['--dry-run', '--dryrun', '-dry_run', '--what-if', '--sandbox', '--test-mode', '--test-mode=true', '--no-op', '--plan', '-check', '--validate', '--diff', '--dry-run=server']) {
+    assert.equal(rehearsalFlag(flag), true, flag);
+  }
+  for (const flag of ['--dry-run=false', '--dry-run=none', '--apply', '--live', '--confirm', '--send', 'dry-run', '--planet', '--checkout', '--testing']) {
+    assert.equal(rehearsalFlag(flag), false, flag);
+  }
 });

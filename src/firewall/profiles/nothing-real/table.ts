@@ -55,6 +55,14 @@ export const FLAGS: ReadonlyMap<string, readonly [on: Says, off?: Says]> = new M
   ...flags(['send', 'publish', 'submit', 'autoadvance', 'upload', 'deploy', 'notify', 'finalize'], 'sends', 'not_yet'),
 ]);
 
+/**
+ * Command-line flags (folded, without their dashes) that say a run only rehearses, on top of the
+ * flags above: on a command line `--plan`, `--check`, `--validate` or `--diff` replaces the run
+ * with a report of it, while as an argument key the same word may name a step taken before the
+ * real one.
+ */
+export const CLI_ONLY_FLAGS: ReadonlySet<string> = new Set(['plan', 'check', 'validate', 'diff']);
+
 /** Values that switch a flag on (Kubernetes' dry-run strategies too; `["All"]` in its API), and off. */
 export const ON = /^(?:true|server|client|all|yes|1)$/i;
 export const OFF = /^(?:false|none|no|off|0)$/i;

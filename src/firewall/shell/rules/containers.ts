@@ -1,5 +1,5 @@
 import { execInside } from './kube.js';
-import { disposable, EPHEMERAL, flagValue, PERSONAL_CHECKOUT, PROD, type Rule } from './types.js';
+import { flagValue, PERSONAL_CHECKOUT, PROD, throwaway, type Rule } from './types.js';
 
 // docker and podman (and their compose): volumes hold data; images and stopped containers are
 // rebuilt; host-level access (privileged, the docker socket, / mounted) is a container escape.
@@ -15,7 +15,7 @@ export const docker: Rule = (f) => {
   }
   if (compose && verb.includes('down') && /(^|\s)(-v|--volumes)\b/.test(joined)) {
     const file = words.find((w, i) => words[i - 1] === '-f' || words[i - 1] === '--file' || words[i - 1] === '-p' || words[i - 1] === '--project-name') ?? '';
-    if (EPHEMERAL.test(file)) return f.add(0.3, 'local_edit', false, 'data_loss', `${f.program} compose down -v deletes the volumes of a test stack (${file})`);
+    if (throwaway(file)) return f.add(0.3, 'local_edit', false, 'data_loss', `${f.program} compose down -v deletes the volumes of a test stack (${file})`);
     // The default stack of a checkout in the person's own home directory is their development copy;
     // a deployed path (/srv, /opt), a service account's home or a production file keeps it held.
     const dir = f.workdir ?? '';
@@ -24,13 +24,13 @@ export const docker: Rule = (f) => {
   }
   // A prune filtered to a test or dev stack's label deletes that stack's volumes only, as `down -v` of a test stack does.
   const labels = words.flatMap((w, i) => (words[i - 1] === '--filter' ? [w] : w.startsWith('--filter=') ? [w.slice(9)] : [])).filter((w) => /^label=/.test(w));
-  if (/\bvolume prune\b/.test(joined) && labels.length > 0 && labels.every((l) => EPHEMERAL.test(l.slice(6)) && !PROD.test(l.slice(6)))) {
+  if (/\bvolume prune\b/.test(joined) && labels.length > 0 && labels.every((l) => throwaway(l.slice(6)))) {
     return f.add(0.3, 'local_edit', false, 'data_loss', `${f.program} volume prune deletes the unused volumes labelled ${labels.join(', ')} (a test or dev stack)`);
   }
   // Named volumes that are all a test or dev stack's (`shopfront-test-db-data`, `dev_redis_data`)
   // hold data the test setup makes again.
   const named = /\bvolume (rm|remove)\b/.test(joined) ? verb.slice(verb.indexOf('volume') + 2) : [];
-  if (named.length > 0 && named.every((v) => disposable(v))) {
+  if (named.length > 0 && named.every((v) => throwaway(v))) {
     return f.add(0.3, 'local_edit', false, 'data_loss', `${f.program} volume rm deletes test or dev volumes (${named.join(', ')})`);
   }
   if (/\bvolume (rm|prune|remove)\b/.test(joined) || (/\bsystem prune\b/.test(joined) && /--volumes/.test(joined))) {

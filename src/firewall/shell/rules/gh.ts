@@ -1,10 +1,12 @@
-import { CONFIDENTIAL_FILE, flagValue, has, PERSONAL_DATA_FILE, type Rule } from './types.js';
+import { CONFIDENTIAL_FILE, disposable, flagValue, has, PERSONAL_DATA_FILE, PROD, type Rule } from './types.js';
 
 // The GitHub CLI. Reads run; repository deletion, visibility, secrets, keys and admin merges ask;
 // writes through `gh api` are judged by their method.
 
 const READ = new Set(['list', 'view', 'status', 'diff', 'checks', 'watch', 'download', 'browse', 'search', 'clone', 'fork', 'checkout', 'co', 'login', 'setup-git', 'help', 'version', 'completion', 'extension', 'alias', 'config', 'codespace']);
 
+/** Workflow inputs that name where the run acts (`-f environment=staging`). */
+const TARGET_INPUT = /\b(?:env|environment|stage|target)=([^\s,]+)/gi;
 /** Workflow names and inputs that say the run reaches users, production or money. */
 const LIVE_WORKFLOW = /(^|[^a-z])(deploy|release|publish|ship|rollout|promote|prod|production|payroll|payouts?|payments?|pay-?run|disburse|migrate)([^a-z]|$)/i;
 
@@ -51,7 +53,7 @@ export const gh: Rule = (f) => {
   // A dispatched workflow does what its name and inputs say: deploys, releases and pay runs go live.
   if (group === 'workflow' && action === 'run') {
     const target = [verbs[2] ?? '', ...f.args.map((a) => a.text).filter((t) => /=/.test(t))].join(' ');
-    const rehearsal = /\b(env|environment|stage|target)=(staging|stage|dev|test|preview|sandbox|qa)\b/i.test(target) && !/\b(prod|production)\b/i.test(target);
+    const rehearsal = disposable(...[...target.matchAll(TARGET_INPUT)].map((m) => m[1])) && !PROD.test(target);
     if (LIVE_WORKFLOW.test(target) && !rehearsal) return f.add(0.78, 'critical', false, 'publish', `${what} ${verbs[2] ?? ''} starts a workflow that deploys, releases or pays`);
     return f.add(0.3, 'external', false, 'ci', `${what} ${verbs[2] ?? ''} starts a CI workflow`);
   }

@@ -1,4 +1,4 @@
-import { CONFIDENTIAL_FILE, disposable, EPHEMERAL, flagValue, has, lit, PERSONAL_DATA_FILE, PREPROD, PROD, SHARED_BUCKET, type CommandFacts, type Rule } from './types.js';
+import { CONFIDENTIAL_FILE, disposable, flagValue, has, lit, PERSONAL_DATA_FILE, PROD, SHARED_BUCKET, throwaway, type CommandFacts, type Rule } from './types.js';
 
 // Cloud CLIs and infrastructure-as-code. Reads run; changes to live resources ask in production
 // and stay in the middle band elsewhere; deletion, teardown and access-control changes always ask.
@@ -54,7 +54,7 @@ export const cloud: Rule = (f) => {
   if (DNS_WRITE.test(joined)) {
     // A record in a dev or staging account or project is seen by the team's testers, not customers.
     const account = flagValue(f.args, '--profile', '--project', '--subscription') ?? '';
-    if (!prod && (EPHEMERAL.test(account) || PREPROD.test(account))) return f.add(0.4, 'external', true, 'infra_change', `${what} changes DNS in a non-production account (${account})`);
+    if (!prod && disposable(account)) return f.add(0.4, 'external', true, 'infra_change', `${what} changes DNS in a non-production account (${account})`);
     f.add(0.75, 'critical', false, 'infra_change', `${what} changes live DNS, which takes effect for everyone at once`);
     return;
   }
@@ -95,7 +95,7 @@ export const cloud: Rule = (f) => {
   if (f.program === 'heroku' && /^maintenance(?::on)?$/.test(w[0] ?? '')) {
     const app = flagValue(f.args, '-a', '--app') ?? '';
     if (w[0] === 'maintenance') return f.add(0.05, 'read_only', true, 'infra_read', `${what} reports whether maintenance mode is on`);
-    if (!prod && (EPHEMERAL.test(app) || PREPROD.test(app))) return f.add(0.4, 'external', true, 'infra_change', `${what} takes a non-production app (${app}) offline`);
+    if (!prod && disposable(app)) return f.add(0.4, 'external', true, 'infra_change', `${what} takes a non-production app (${app}) offline`);
     return f.add(0.72, 'critical', true, 'infra_change', `${what} takes ${app || 'the app'} offline for its users`);
   }
   const deploy = /(deploy|--prod\b|promote|release)/.test(all);
@@ -137,7 +137,7 @@ export const paas: Rule = (f) => {
   const target = [app, ...w.slice(0, 4)].join(' ');
   // Firebase's emulators (`FIRESTORE_EMULATOR_HOST=127.0.0.1:8080`, a `demo-` project) never reach a real project.
   const emulator = /\b[A-Z_]+_EMULATOR_HOST=(?:127\.0\.0\.1|localhost)\b/.test(f.script) || (f.program === 'firebase' && /^demo-/.test(flagValue(f.args, '--project') ?? ''));
-  if (preview || emulator || (erases ? EPHEMERAL.test(target) && !PROD.test(target) : disposable(target))) return f.add(0.35, 'external', true, 'infra_change', `${what} changes a disposable app${app ? ` (${app})` : ''}`);
+  if (preview || emulator || (erases ? throwaway(target) : disposable(target))) return f.add(0.35, 'external', true, 'infra_change', `${what} changes a disposable app${app ? ` (${app})` : ''}`);
   f.add(destroys ? 0.92 : 0.72, 'critical', false, destroys ? 'infra_destruction' : 'infra_change',
     erases ? `${what} deletes or overwrites ${app || 'an app'} or its data (only a dev, preview or per-PR name marks that as throwaway)`
       : `${what} ${destroys ? 'stops' : 'changes'} ${app || 'an app'}, which is not named as staging, preview or dev: its users reach it`);
@@ -153,7 +153,7 @@ export const vault: Rule = (f) => {
     return f.add(0.9, 'critical', false, 'secrets', `${what} deletes or revokes secrets${prod ? ' in production' : ''}`);
   }
   if (/^(kv|read)$/.test(w[0] ?? '') && /^(get|read)$/.test(w[1] ?? w[0] ?? '') || w[0] === 'read') {
-    if (EPHEMERAL.test(w.slice(1).join(' ')) && !prod) return f.add(0.2, 'read_only', true, 'secret_read', `${what} reads a development secret`);
+    if (throwaway(...w.slice(1)) && !prod) return f.add(0.2, 'read_only', true, 'secret_read', `${what} reads a development secret`);
     f.sensitiveRead(what);
     return f.add(0.62, 'external', true, 'secret_read', `${what} reads a secret`);
   }
@@ -171,19 +171,19 @@ export const terraform: Rule = (f) => {
   const what = `${f.program} ${w.slice(0, 2).join(' ')}`.trim();
   const destroy = sub === 'destroy' || f.args.some((a) => a.text === '-destroy' || a.text === '--destroy') || (f.program === 'pulumi' && sub === 'stack' && w[1] === 'rm');
   const where = [flagValue(f.args, '-chdir', '--chdir', '--cwd', '-s', '--stack') ?? '', ...(/\bcd\s+(\S+)/.exec(f.script)?.slice(1) ?? []), flagValue(f.args, '-var-file') ?? '', f.workdir ?? ''].join(' ');
-  const throwaway = EPHEMERAL.test(where) && !PROD.test(where);
+  const teardown = throwaway(where);
   if (destroy) {
-    return throwaway
+    return teardown
       ? f.add(0.4, 'local_edit', false, 'infra_destruction', `${what} tears down a throwaway environment (${where.trim()})`)
       : f.add(0.95, 'critical', false, 'infra_destruction', `${what} tears down infrastructure`);
   }
   if (['apply', 'up', 'run-all'].includes(sub) || (f.program === 'pulumi' && sub === 'refresh' && f.args.some((a) => a.text === '--yes'))) {
     // Dev, sandbox and staging stacks are where changes are tried before production.
-    if ((throwaway || PREPROD.test(where)) && !PROD.test(where)) return f.add(0.4, 'external', true, 'infra_change', `${what} changes a non-production environment (${where.trim()})`);
+    if (disposable(where)) return f.add(0.4, 'external', true, 'infra_change', `${what} changes a non-production environment (${where.trim()})`);
     return f.add(0.75, 'critical', false, 'infra_change', `${what} changes live infrastructure`);
   }
   // A per-PR, preview or sandbox workspace is deleted once its stack is torn down: its state describes nothing.
-  if (sub === 'workspace' && w[1] === 'delete' && EPHEMERAL.test(`${w[2] ?? ''} ${where}`) && !PROD.test(`${w[2] ?? ''} ${where}`)) {
+  if (sub === 'workspace' && w[1] === 'delete' && throwaway(w[2], where)) {
     return f.add(0.3, 'local_edit', false, 'infra_change', `${what} ${w[2] ?? ''} deletes a throwaway workspace's state`.replace(/\s+/g, ' '));
   }
   if ((sub === 'state' && ['rm', 'mv', 'push', 'replace-provider', 'delete', 'edit', 'rename', 'unprotect', 'move', 'repair'].includes(w[1])) || ['import', 'taint', 'untaint', 'force-unlock'].includes(sub) || (sub === 'workspace' && w[1] === 'delete')) {

@@ -1,4 +1,4 @@
-import { EPHEMERAL, flagValue, PREPROD, PROD, type CommandFacts, type Rule } from './types.js';
+import { disposable, flagValue, PROD, throwaway, type CommandFacts, type Rule } from './types.js';
 
 // Kubernetes and Helm. Reads run; changes ask (they reach a live cluster), and production
 // contexts or namespaces make them critical. Local clusters (kind, minikube...) are relaxed.
@@ -9,8 +9,6 @@ const ROLLOUT_READ = new Set(['status', 'history']);
 const LOCAL_CLUSTER = /^(kind-|minikube|docker-desktop|k3d-|rancher-desktop|colima|orbstack|microk8s)/i;
 /** A rollout, restart or upgrade in a staging or dev cluster: reviewed afterwards, not held (deletions still ask). */
 const PREPROD_CHANGE = 0.45;
-/** Preview and per-PR environments (`previews`, `review-apps`, `shop-pr482`) and dev clusters. */
-const THROWAWAY = /(^|[^a-z])(previews?|review-apps?|pr-?\d+|ephemeral|sandbox|dev)([^a-z]|$)/i;
 const REPLICASET_POD = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?-[a-z0-9]{6,10}-[a-z0-9]{5}$/;
 const CRITICAL_KIND = /^(ns|namespaces?|pvc|persistentvolumeclaims?|pv|persistentvolumes?|deploy(ments?)?|sts|statefulsets?|secrets?|crd|customresourcedefinitions?|nodes?|all|clusterroles?|clusterrolebindings?)([./]|$)/i;
 
@@ -20,7 +18,7 @@ function cluster(f: CommandFacts): { prod: boolean; local: boolean; preprod: boo
   const kubeconfig = flagValue(f.args, '--kubeconfig') ?? '';
   const where = [ctx && `context ${ctx}`, ns && `namespace ${ns}`].filter(Boolean).join(', ');
   const prod = PROD.test(ctx) || PROD.test(ns) || PROD.test(kubeconfig);
-  const preprod = !prod && [ctx, ns, kubeconfig].some((x) => PREPROD.test(x) || EPHEMERAL.test(x));
+  const preprod = !prod && disposable(ctx, ns, kubeconfig);
   return { prod, local: LOCAL_CLUSTER.test(ctx), preprod, where };
 }
 
@@ -76,7 +74,7 @@ export const helm: Rule = (f) => {
   if (sub === 'uninstall' || sub === 'delete' || sub === 'del' || sub === 'rollback') {
     // A preview, per-PR or ephemeral release outside production is made to be torn down (staging is not).
     const release = f.args.filter((a) => !a.text.startsWith('-'))[1]?.text ?? '';
-    if (sub !== 'rollback' && !prod && !PROD.test(release) && [release, flagValue(f.args, '-n', '--namespace') ?? '', flagValue(f.args, '--context', '--kube-context') ?? ''].some((x) => THROWAWAY.test(x))) {
+    if (sub !== 'rollback' && !prod && throwaway(release, flagValue(f.args, '-n', '--namespace'), flagValue(f.args, '--context', '--kube-context'))) {
       return f.add(0.35, 'local_edit', false, 'infra_destruction', `helm ${sub} removes a throwaway release${at}`);
     }
     return f.add(local ? 0.35 : 0.85, local ? 'local_edit' : 'critical', false, 'infra_destruction', `helm ${sub} removes or reverts a release${at}`);

@@ -1,6 +1,7 @@
 import { scanOutbound } from '../../content/index.js';
+import { rehearsalFlag } from '../../profiles/nothing-real/cli-flags.js';
 import { judgeAppTask } from './app-tasks.js';
-import { disposable, PERSONAL_DATA_FILE, type CommandFacts } from './types.js';
+import { PERSONAL_DATA_FILE, throwaway, type CommandFacts } from './types.js';
 
 // A project script the firewall cannot read is judged by what its name and flags say it does:
 // `pay_invoice.py --iban … --amount …` moves money, `crm_import.py --csv donors.csv --fields
@@ -20,7 +21,6 @@ const DELETE_FLAG = /^--?(?:delete|purge|wipe|remove|erase|destroy)(?:[-_][\w-]+
 const DELETE_SCRIPT = /(^|[/_.-])(purge|wipe|delete|erase|destroy|drop|truncate|anonymi[sz]e)([/_.-]|$)/i;
 /** Names for people's records and a service's data (not caches, logs or temp files). */
 const RECORDS = /(^|[/_.-])(customers?|clients?|users?|members?|subscribers?|accounts?|contacts?|leads|patients?|students?|employees?|tenants?|applicants?|donors?|orders?|records?|audit|data)([/_.-]|$)/i;
-const SAFE_FLAG = /^--?(dry-?run|sandbox|test(-?mode)?|simulate|preview|check|noop|no-?op|plan)(=|$)/i;
 /** Services that hold contact lists and mail them: a push there is a disclosure to a processor. */
 const PLATFORM = /(mailchimp|hubspot|salesforce|klaviyo|sendgrid|brevo|sendinblue|intercom|zendesk|mailerlite|constant-?contact|activecampaign|marketo|pardot|facebook|meta-?ads|google-?ads|linkedin|segment|customer-?io|braze)/i;
 const PUSH_SCRIPT = /(import|upload|sync|push|export|send|load|share)/i;
@@ -40,7 +40,7 @@ export function judgeScript(f: CommandFacts, script: string, args: string[]): bo
     judgeAppTask(f, name, args.find((a) => !a.startsWith('-')) ?? '');
     return true;
   }
-  if (args.some((a) => SAFE_FLAG.test(a))) return false;
+  if (args.some(rehearsalFlag)) return false;
   // Told to delete and not to ask (`prune.sh --delete-worlds-inactive 14d --yes`): nobody confirms what goes.
   const deleting = args.find((a) => DELETE_FLAG.test(a));
   if (deleting && args.some((a) => UNATTENDED_FLAG.test(a))) {
@@ -51,7 +51,7 @@ export function judgeScript(f: CommandFacts, script: string, args: string[]): bo
   // `erase_patient_records.sh`): what goes is the records themselves, often from a cron line where
   // nobody watches; caches, logs, temp uploads and test fixtures are not records.
   const removes = DELETE_SCRIPT.exec(name.replace(/\.\w+$/, ''));
-  if (removes && RECORDS.test(name.replace(/\.\w+$/, '')) && !disposable(name, args.join(' '))) {
+  if (removes && RECORDS.test(name.replace(/\.\w+$/, '')) && !throwaway(name, args.join(' '))) {
     f.add(0.75, 'critical', false, 'destructive_file_op', `${name} is named for deleting records (${removes[2].toLowerCase()})`);
     return true;
   }

@@ -93,7 +93,7 @@ export function writeTargets(f: CommandFacts, targets: ShellWord[], verb: string
  */
 export const PERSONAL_CHECKOUT = /^(?:~|\/home\/(?!(?:deploy|ubuntu|ec2-user|admin|root|app|apps|www|www-data|git|ops|service|runner|ci|docker)\/)[^/]+|\/Users\/[^/]+)\/[^/]+/;
 
-export { disposable, EPHEMERAL, PREPROD, PROD } from '../../targets.js';
+export { disposable, PROD, throwaway } from '../../targets.js';
 
 export { CONFIDENTIAL_FILE, PERSONAL_DATA_FILE } from '../../file-names.js';
 

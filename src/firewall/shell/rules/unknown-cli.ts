@@ -1,3 +1,4 @@
+import { rehearsalFlag } from '../../profiles/nothing-real/cli-flags.js';
 import { judgeCredentialOutput } from './credential-output.js';
 import { operands, type CommandFacts } from './types.js';
 
@@ -10,12 +11,11 @@ import { operands, type CommandFacts } from './types.js';
 const DNS_NOUN = /^(?:dns|zone|zones|records?|record-?sets?|rrsets?|nameservers?|ns)$/i;
 const DNS_WRITE_VERB = /^(?:import|overwrite|replace|set|update|delete|del|rm|remove|add|apply|push|sync|create|upsert|edit|purge|wipe|clear|restore|load)$/i;
 const DNS_WRITE_FLAG = /^--(?:replace|overwrite|force|purge|delete|sync|apply)(?:=|$)/i;
-const SAFE_FLAG = /^--?(?:dry-?run|diff|plan|preview|check|noop|validate)(?:=|$)/i;
 
 /** Returns true when it judged the call. */
 export function judgeUnknownCli(f: CommandFacts): boolean {
   if (judgeCredentialOutput(f)) return true;
-  if (f.args.some((a) => SAFE_FLAG.test(a.text))) return false;
+  if (f.args.some((a) => rehearsalFlag(a.text))) return false;
   const words = operands(f.args).slice(0, 3).map((a) => a.text.toLowerCase());
   if (!words.some((w) => DNS_NOUN.test(w))) return false;
   const verb = words.find((w) => DNS_WRITE_VERB.test(w)) ?? f.args.map((a) => a.text).find((t) => DNS_WRITE_FLAG.test(t));
