@@ -1,9 +1,9 @@
 import type { Dispatcher } from 'undici';
 import { util } from 'undici';
 import type { ProviderTarget } from './types.js';
-import type { CallSignal } from './call-signal.js';
+import { offAbort, onAbort, type CallSignal } from './call-signal.js';
 import { upstreamPool } from './pools.js';
-import { abortError, errorFromBody, jsonObject, splitUrl, transportError } from './http.js';
+import { abortError, bodyText, errorFromBody, jsonObject, splitUrl, transportError } from './http.js';
 
 // A JSON answer's bytes from an upstream, through undici's dispatch with a handler of our own.
 // undici's request() (api-request.js) wraps every answer in a Readable stream with its async
@@ -11,7 +11,7 @@ import { abortError, errorFromBody, jsonObject, splitUrl, transportError } from 
 // a JSON answer needs only its status and bytes, and its headers only when the status is an error
 // (retry hints). The handler is the one undici's own request() implements (onConnect, onHeaders,
 // onData, onComplete, onError), without the stream. Measured in one process: ~9 µs a request less
-// (docs/performance.md, "perf-18"). Streams keep request(): the relay reads the body as it comes.
+// (docs/performance.md, "perf-18"). Streams have their own handler (stream-call.ts).
 
 /** An upstream's JSON answer: the value, and the bytes it was parsed from (a forwarded answer goes out as those). */
 export interface JsonAnswer {
@@ -53,7 +53,7 @@ class AnswerHandler implements Dispatcher.DispatchHandler {
     private readonly resolve: (answer: JsonAnswer) => void,
     private readonly reject: (err: Error) => void,
   ) {
-    listen(signal, this.#onAbort);
+    onAbort(signal, this.#onAbort);
   }
 
   onConnect(abort: (err?: Error) => void): void {
@@ -79,8 +79,7 @@ class AnswerHandler implements Dispatcher.DispatchHandler {
   onComplete(): void {
     if (this.#settle()) return;
     const bytes = this.#chunks.length === 1 ? this.#chunks[0] : Buffer.concat(this.#chunks, this.#length);
-    // Decoded as undici's body.text() decodes: a byte-order mark is skipped.
-    const text = bytes.toString('utf8', bytes.length > 2 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+    const text = bodyText(bytes);
     try {
       if (this.#status >= 300) {
         const headers = util.parseHeaders(this.#rawHeaders) as Record<string, string | string[] | undefined>;
@@ -101,17 +100,7 @@ class AnswerHandler implements Dispatcher.DispatchHandler {
   #settle(): boolean {
     if (this.#settled) return true;
     this.#settled = true;
-    unlisten(this.signal, this.#onAbort);
+    offAbort(this.signal, this.#onAbort);
     return false;
   }
-}
-
-function listen(signal: CallSignal, fn: () => void): void {
-  if ('addEventListener' in signal) signal.addEventListener('abort', fn, { once: true });
-  else signal.once('abort', fn);
-}
-
-function unlisten(signal: CallSignal, fn: () => void): void {
-  if ('removeEventListener' in signal) signal.removeEventListener('abort', fn);
-  else signal.removeListener('abort', fn);
 }
