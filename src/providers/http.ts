@@ -273,12 +273,6 @@ export function inBandError(err: Record<string, unknown> | string, target: Provi
   });
 }
 
-/** Content type check for a stream: some servers answer a stream request with a JSON error body. */
-export function isEventStream(headers: UpstreamResponse['headers']): boolean {
-  const ct = first(headers['content-type']) ?? '';
-  return ct.includes('text/event-stream');
-}
-
 /** Drop the rest of a body we no longer need so the socket goes back to the pool (or closes). */
 export function discard(res: UpstreamResponse): void {
   res.body.destroy();

@@ -107,7 +107,7 @@ export class EventBody implements Dispatcher.DispatchHandler, UpstreamBody, Asyn
     this.#status = statusCode;
     this.#rawHeaders = rawHeaders;
     if (statusCode >= 300) this.#mode = Mode.StatusError;
-    else if (isEventStreamRaw(rawHeaders)) {
+    else if (isEventStream(rawHeaders)) {
       this.#mode = Mode.Events;
       this.#resume = resume;
       this.resolve({ events: this });
@@ -216,8 +216,8 @@ export class EventBody implements Dispatcher.DispatchHandler, UpstreamBody, Asyn
   }
 }
 
-/** The content type's check (isEventStream in http.ts) on undici's raw headers, without parsing the others. */
-function isEventStreamRaw(rawHeaders: Buffer[]): boolean {
+/** Whether the (first) content type says `text/event-stream`, read off undici's raw headers without parsing the others. */
+function isEventStream(rawHeaders: Buffer[]): boolean {
   for (let i = 0; i < rawHeaders.length; i += 2) {
     const name = rawHeaders[i];
     if (name.length === 12 && name.toString('latin1').toLowerCase() === 'content-type') return rawHeaders[i + 1].toString('latin1').includes('text/event-stream');
