@@ -12,7 +12,8 @@ import { median, startProcess } from './harness.js';
 // A forwarded stream from an upstream, two ways, in one process: undici's request() with the relay
 // reading its Readable body (the same-format streams before perf-relay), and dispatch with a
 // handler of our own feeding the relay (src/providers/stream-call.ts). The mock upstream
-// (bench/upstream.ts: the chat stream of 8 chunks, the Anthropic stream, the Responses stream)
+// (bench/upstream.ts: the chat stream of 8 chunks in one write and, model `bench-paced`, an event per
+// write; the Anthropic stream; the Responses stream)
 // runs in its own process; the relay's chunks are read to the end as the gateway reads them. This
 // thread's CPU per stream (/proc/thread-self/schedstat) at 8 streams in flight, rounds
 // alternating the ways, medians and the rounds' range. Env: ROUNDS (11), N (2000).
@@ -33,6 +34,11 @@ const cases: Record<string, Case> = {
   'chat stream (8 chunks)': {
     path: '/v1/chat/completions',
     body: Buffer.from(JSON.stringify({ model: 'bench', stream: true, stream_options: { include_usage: true }, messages: [{ role: 'user', content: 'hi' }] })),
+    mapper: () => withFinished(new OpenAiEventMapper(target), (m) => m.done),
+  },
+  'chat stream, an event per network chunk': {
+    path: '/v1/chat/completions',
+    body: Buffer.from(JSON.stringify({ model: 'bench-paced', stream: true, stream_options: { include_usage: true }, messages: [{ role: 'user', content: 'hi' }] })),
     mapper: () => withFinished(new OpenAiEventMapper(target), (m) => m.done),
   },
   'anthropic stream': {
