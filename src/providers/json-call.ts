@@ -1,9 +1,8 @@
-import type { Dispatcher } from 'undici';
 import { util } from 'undici';
 import type { ProviderTarget } from './types.js';
-import { offAbort, onAbort, type CallSignal } from './call-signal.js';
-import { upstreamPool } from './pools.js';
-import { abortError, bodyText, errorFromBody, jsonObject, splitUrl, transportError } from './http.js';
+import type { CallSignal } from './call-signal.js';
+import { abortError, bodyText, errorFromBody, jsonObject, transportError } from './http.js';
+import { dispatchPost, SignalledHandler } from './dispatch-call.js';
 
 // A JSON answer's bytes from an upstream, through undici's dispatch with a handler of our own.
 // undici's request() (api-request.js) wraps every answer in a Readable stream with its async
@@ -27,39 +26,23 @@ export interface JsonAnswer {
  */
 export function postForJson(url: string, headers: Record<string, string>, body: string | Buffer, signal: CallSignal, target: ProviderTarget): Promise<JsonAnswer> {
   if (signal.aborted) return Promise.reject(abortError(signal, target));
-  return new Promise((resolve, reject) => {
-    const handler = new AnswerHandler(signal, target, resolve, reject);
-    try {
-      const { origin, path } = splitUrl(url);
-      upstreamPool(origin).dispatch({ method: 'POST', path, headers, body }, handler);
-    } catch (err) {
-      handler.onError(err as Error);
-    }
-  });
+  return new Promise((resolve, reject) => dispatchPost(url, headers, body, new AnswerHandler(signal, target, resolve, reject)));
 }
 
-class AnswerHandler implements Dispatcher.DispatchHandler {
-  #abort: ((err?: Error) => void) | undefined;
+class AnswerHandler extends SignalledHandler {
   #status = 0;
   #rawHeaders: Buffer[] = [];
   readonly #chunks: Buffer[] = [];
   #length = 0;
   #settled = false;
-  readonly #onAbort = () => this.#abort?.(this.signal.reason as Error);
 
   constructor(
-    private readonly signal: CallSignal,
-    private readonly target: ProviderTarget,
+    signal: CallSignal,
+    target: ProviderTarget,
     private readonly resolve: (answer: JsonAnswer) => void,
     private readonly reject: (err: Error) => void,
   ) {
-    onAbort(signal, this.#onAbort);
-  }
-
-  onConnect(abort: (err?: Error) => void): void {
-    // Aborted while the request waited for a connection: undici reports the reason to onError.
-    if (this.signal.aborted) abort(this.signal.reason as Error);
-    else this.#abort = abort;
+    super(signal, target);
   }
 
   onHeaders(statusCode: number, rawHeaders: Buffer[]): boolean {
@@ -100,7 +83,7 @@ class AnswerHandler implements Dispatcher.DispatchHandler {
   #settle(): boolean {
     if (this.#settled) return true;
     this.#settled = true;
-    offAbort(this.signal, this.#onAbort);
+    this.unfollow();
     return false;
   }
 }

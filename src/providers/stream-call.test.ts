@@ -1,9 +1,8 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EventEmitter, once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { ProviderError } from '../core/errors.js';
+import { providerFailure as failure, serveOnLoopback } from '../../test/helpers/loopback-server.js';
 import { UpstreamAbort } from './call-signal.js';
 import { postForEvents, type EventBody } from './stream-call.js';
 import { postForJson } from './json-call.js';
@@ -27,7 +26,6 @@ const big = { written: 0, finished: false };
 const closed: string[] = [];
 const closes = new EventEmitter();
 
-let origin = '';
 const server = createServer((req: IncomingMessage, res: ServerResponse) => {
   req.resume();
   req.on('end', () => {
@@ -65,21 +63,9 @@ const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     } else res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
   });
 });
-before(async () => {
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-after(async () => {
-  server.closeAllConnections();
-  await new Promise<void>((r) => server.close(() => r()));
-});
+const { origin } = serveOnLoopback(server);
 
-const post = (path: string, signal = new UpstreamAbort()) => postForEvents(`${origin}${path}`, { 'content-type': 'application/json' }, '{}', signal, target);
-const failure = async (p: Promise<unknown>) => {
-  const err = await p.then(() => assert.fail('expected a failure'), (e: unknown) => e);
-  assert.ok(err instanceof ProviderError, String(err));
-  return err;
-};
+const post = (path: string, signal = new UpstreamAbort()) => postForEvents(`${origin()}${path}`, { 'content-type': 'application/json' }, '{}', signal, target);
 const relayOf = (events: EventBody, signal = new UpstreamAbort()) => {
   const mapper = new OpenAiEventMapper(target);
   return relayEvents(events, target, signal, mapper, () => mapper.done);
@@ -122,7 +108,7 @@ test('backpressure: a reader that stops reading pauses the upstream; reading aga
   // another connection (each is many socket reads and writes: an unpaused upstream would go on).
   let last = -1;
   for (let still = 0; still < 5; ) {
-    await postForJson(`${origin}/`, {}, '{}', new UpstreamAbort(), target);
+    await postForJson(`${origin()}/`, {}, '{}', new UpstreamAbort(), target);
     still = big.written === last ? still + 1 : 0;
     last = big.written;
   }

@@ -1,9 +1,8 @@
-import type { Dispatcher } from 'undici';
 import { util } from 'undici';
 import type { ProviderTarget } from './types.js';
-import { offAbort, onAbort, type CallSignal } from './call-signal.js';
-import { upstreamPool } from './pools.js';
-import { abortError, bodyText, errorFromBody, jsonObject, splitUrl, transportError } from './http.js';
+import type { CallSignal } from './call-signal.js';
+import { abortError, bodyText, errorFromBody, jsonObject, transportError } from './http.js';
+import { dispatchPost, SignalledHandler } from './dispatch-call.js';
 import type { UpstreamBody } from './relay.js';
 
 // A streamed answer from an upstream through undici's dispatch with a handler of our own, as
@@ -45,15 +44,7 @@ export class StreamClosedError extends Error {
  */
 export function postForEvents(url: string, headers: Record<string, string>, body: string | Buffer, signal: CallSignal, target: ProviderTarget): Promise<StreamAnswer> {
   if (signal.aborted) return Promise.reject(abortError(signal, target));
-  return new Promise((resolve, reject) => {
-    const handler = new EventBody(signal, target, resolve, reject);
-    try {
-      const { origin, path } = splitUrl(url);
-      upstreamPool(origin).dispatch({ method: 'POST', path, headers, body }, handler);
-    } catch (err) {
-      handler.onError(err as Error);
-    }
-  });
+  return new Promise((resolve, reject) => dispatchPost(url, headers, body, new EventBody(signal, target, resolve, reject)));
 }
 
 /** What the handler does with the body: stream it as events, or read it whole (an error status, or JSON). */
@@ -65,9 +56,8 @@ const enum Mode {
 }
 
 /** The dispatch handler of one streamed call, and the body it reads (an async iterable of network chunks). */
-export class EventBody implements Dispatcher.DispatchHandler, UpstreamBody, AsyncIterator<Uint8Array> {
+export class EventBody extends SignalledHandler implements UpstreamBody, AsyncIterator<Uint8Array> {
   #mode = Mode.Waiting;
-  #abort: ((err?: Error) => void) | undefined;
   #resume: (() => void) | undefined;
   #status = 0;
   #rawHeaders: Buffer[] = [];
@@ -79,26 +69,19 @@ export class EventBody implements Dispatcher.DispatchHandler, UpstreamBody, Asyn
   #ended = false;
   #error: Error | undefined;
   #closed = false;
-  readonly #onAbort = () => this.#abort?.(this.signal.reason as Error);
 
   constructor(
-    private readonly signal: CallSignal,
-    private readonly target: ProviderTarget,
+    signal: CallSignal,
+    target: ProviderTarget,
     private readonly resolve: (answer: StreamAnswer) => void,
     private readonly reject: (err: Error) => void,
   ) {
-    onAbort(signal, this.#onAbort);
+    super(signal, target);
   }
 
   /** Whether the upstream is paused because the reader has not taken what came (for tests and diagnostics). */
   get paused(): boolean {
     return this.#paused;
-  }
-
-  onConnect(abort: (err?: Error) => void): void {
-    // Aborted while the request waited for a connection: undici reports the reason to onError.
-    if (this.signal.aborted) abort(this.signal.reason as Error);
-    else this.#abort = abort;
   }
 
   onHeaders(statusCode: number, rawHeaders: Buffer[], resume: () => void): boolean {
@@ -136,7 +119,7 @@ export class EventBody implements Dispatcher.DispatchHandler, UpstreamBody, Asyn
   }
 
   onComplete(): void {
-    offAbort(this.signal, this.#onAbort);
+    this.unfollow();
     if (this.#mode === Mode.Events) {
       this.#ended = true;
       const waiter = this.#waiter;
@@ -156,7 +139,7 @@ export class EventBody implements Dispatcher.DispatchHandler, UpstreamBody, Asyn
   }
 
   onError(err: Error): void {
-    offAbort(this.signal, this.#onAbort);
+    this.unfollow();
     if (this.#mode === Mode.Events) {
       // As a destroyed Readable: what was queued is dropped, the reader gets the error.
       this.#queue = [];
@@ -207,8 +190,8 @@ export class EventBody implements Dispatcher.DispatchHandler, UpstreamBody, Asyn
     this.#queue = [];
     this.#queued = 0;
     if (this.#ended || this.#error) return;
-    offAbort(this.signal, this.#onAbort);
-    this.#abort?.(new StreamClosedError());
+    this.unfollow();
+    this.abortCall(new StreamClosedError());
   }
 
   #headers(): Record<string, string | string[] | undefined> {
