@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 
 // A mock OpenAI upstream for benchmarks: a fixed completion as JSON, or as an SSE stream of 8
 // chunks. Run as its own process so it never shares an event loop with what is measured.
@@ -87,6 +87,13 @@ function responsesAnswer(body: string): { json: string; stream: string } {
   return answer;
 }
 
+const streamEvents = stream.split(/(?<=\n\n)/);
+function writePaced(res: ServerResponse, events: string[], i: number): void {
+  if (i === events.length - 1) return void res.end(events[i]);
+  res.write(events[i]);
+  setImmediate(writePaced, res, events, i + 1);
+}
+
 const server = createServer((req, res) => {
   let body = '';
   req.on('data', (c) => (body += c));
@@ -100,6 +107,11 @@ const server = createServer((req, res) => {
       const streamed = body.includes('"stream":true');
       res.writeHead(200, { 'content-type': streamed ? 'text/event-stream' : 'application/json' });
       res.end(streamed ? messageStream : message);
+    } else if (body.includes('"stream":true') && body.includes('"model":"bench-paced"')) {
+      // The chat stream an event at a time, one write per turn: a network chunk per event, as a
+      // model streams its tokens (bench/stream-call.ts).
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      writePaced(res, streamEvents, 0);
     } else if (body.includes('"stream":true')) {
       res.writeHead(200, { 'content-type': 'text/event-stream' });
       res.end(body.includes('"model":"bench-tools"') ? toolStream : stream);

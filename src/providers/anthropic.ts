@@ -2,7 +2,9 @@ import type { ChatRequest, ChatResponse, StreamChunk } from '../core/types.js';
 import type { ProviderConfig } from '../config/schema.js';
 import type { NativeRequest, Passthrough, ProviderAdapter, ProviderCallOptions, ProviderTarget, WireFormat } from './types.js';
 import { sseBatches } from './sse.js';
-import { inBandError, isEventStream, malformed, postJson, readJson, statusError, transportError, type UpstreamResponse } from './http.js';
+import { inBandError, malformed, postJson, readJson, statusError, transportError } from './http.js';
+import { postForEvents } from './stream-call.js';
+import type { UpstreamBody } from './relay.js';
 import { anthropicTranslationLoss, buildAnthropicBody } from './anthropic/request.js';
 import { parseAnthropicResponse } from './anthropic/response.js';
 import { AnthropicEventMapper } from './anthropic/events.js';
@@ -42,14 +44,12 @@ export class AnthropicAdapter implements ProviderAdapter {
 
   async stream(target: ProviderTarget, request: ChatRequest, options: ProviderCallOptions): Promise<AsyncIterable<StreamChunk>> {
     const ep = this.endpoint(target);
-    const res = await postJson(ep.url, ep.headers, JSON.stringify(buildAnthropicBody(target, request, ep.maxTokens, true)), options.signal, target);
-    if (res.statusCode >= 300) throw await statusError(res, options.signal, target);
-    if (!isEventStream(res.headers)) {
-      const body = await readJson(res, options.signal, target);
-      if (body.type === 'error') throw inBandError(body.error as Record<string, unknown>, target);
-      throw malformed(target, 'expected an event stream', res.statusCode);
+    const answer = await postForEvents(ep.url, ep.headers, JSON.stringify(buildAnthropicBody(target, request, ep.maxTokens, true)), options.signal, target);
+    if (!answer.events) {
+      if (answer.json.type === 'error') throw inBandError(answer.json.error as Record<string, unknown>, target);
+      throw malformed(target, 'expected an event stream', answer.status);
     }
-    return streamChunks(res, target, options.signal);
+    return streamChunks(answer.events, target, options.signal);
   }
 
   async countTokens(target: ProviderTarget, native: NativeRequest, options: ProviderCallOptions): Promise<number> {
@@ -88,17 +88,17 @@ export class AnthropicAdapter implements ProviderAdapter {
   }
 }
 
-async function* streamChunks(res: UpstreamResponse, target: ProviderTarget, signal: CallSignal): AsyncGenerator<StreamChunk> {
+async function* streamChunks(body: UpstreamBody, target: ProviderTarget, signal: CallSignal): AsyncGenerator<StreamChunk> {
   const mapper = new AnthropicEventMapper(target);
   try {
-    for await (const batch of sseBatches(res.body)) for (const ev of batch) {
+    for await (const batch of sseBatches(body)) for (const ev of batch) {
       if (mapper.stopped) continue; // drain to the end so the socket returns to the pool
       yield* mapper.map(ev.data).chunks;
     }
   } catch (err) {
     throw transportError(err, signal, target);
   } finally {
-    if (!mapper.stopped) res.body.destroy();
+    if (!mapper.stopped) body.destroy();
   }
   yield* mapper.end();
 }

@@ -37,3 +37,15 @@ export class UpstreamAbort extends EventEmitter {
 export function abortSignalOf(signal: CallSignal): AbortSignal {
   return signal instanceof UpstreamAbort ? signal.signal : signal;
 }
+
+/** Calls `fn` once when the signal aborts (either kind of call signal). */
+export function onAbort(signal: CallSignal, fn: () => void): void {
+  if ('addEventListener' in signal) signal.addEventListener('abort', fn, { once: true });
+  else signal.once('abort', fn);
+}
+
+/** Stops listening with a function given to onAbort. */
+export function offAbort(signal: CallSignal, fn: () => void): void {
+  if ('removeEventListener' in signal) signal.removeEventListener('abort', fn);
+  else signal.removeListener('abort', fn);
+}

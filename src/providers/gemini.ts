@@ -5,7 +5,9 @@ import type { ProviderAdapter, ProviderCallOptions, ProviderTarget } from './typ
 import { applyParams, parseDataUrl } from './params.js';
 import { toGeminiSchema } from './gemini-schema.js';
 import { sseBatches } from './sse.js';
-import { empty, inBandError, isEventStream, malformed, postJson, readJson, statusError, transportError, type UpstreamResponse } from './http.js';
+import { empty, inBandError, malformed, postJson, readJson, statusError, transportError } from './http.js';
+import { postForEvents } from './stream-call.js';
+import type { UpstreamBody } from './relay.js';
 import { ProviderError } from '../core/errors.js';
 import { geminiEmbed } from './gemini-embed.js';
 import type { CallSignal } from './call-signal.js';
@@ -46,14 +48,15 @@ export class GeminiAdapter implements ProviderAdapter {
 
   async stream(target: ProviderTarget, request: ChatRequest, options: ProviderCallOptions): Promise<AsyncIterable<StreamChunk>> {
     const ep = this.#endpoint(target);
-    const res = await postJson(ep.streamUrl, ep.headers, JSON.stringify(buildGeminiBody(target, request, this.#signatures)), options.signal, target);
-    if (res.statusCode >= 300) throw geminiAuth(await statusError(res, options.signal, target));
-    if (!isEventStream(res.headers)) {
-      const body = await readJson(res, options.signal, target);
-      if (body.error) throw inBandError(body.error as Json, target);
-      throw malformed(target, 'expected an event stream', res.statusCode);
+    // geminiAuth changes only a status error's kind (bad_request to auth); transport failures pass.
+    const answer = await postForEvents(ep.streamUrl, ep.headers, JSON.stringify(buildGeminiBody(target, request, this.#signatures)), options.signal, target).catch((err: unknown) => {
+      throw err instanceof ProviderError ? geminiAuth(err) : err;
+    });
+    if (!answer.events) {
+      if (answer.json.error) throw inBandError(answer.json.error as Json, target);
+      throw malformed(target, 'expected an event stream', answer.status);
     }
-    return streamChunks(res, target, options.signal, this.#remember);
+    return streamChunks(answer.events, target, options.signal, this.#remember);
   }
 
   async embed(target: ProviderTarget, request: EmbeddingRequest, options: ProviderCallOptions): Promise<EmbeddingResponse> {
@@ -325,7 +328,7 @@ export function parseGeminiResponse(body: Json, target: ProviderTarget, status: 
   return out;
 }
 
-async function* streamChunks(res: UpstreamResponse, target: ProviderTarget, signal: CallSignal, remember: Remember): AsyncGenerator<StreamChunk> {
+async function* streamChunks(body: UpstreamBody, target: ProviderTarget, signal: CallSignal, remember: Remember): AsyncGenerator<StreamChunk> {
   let metaSent = false;
   let output = false;
   let tools = 0;
@@ -333,7 +336,7 @@ async function* streamChunks(res: UpstreamResponse, target: ProviderTarget, sign
   let usage: Usage | undefined;
   let completed = false;
   try {
-    for await (const batch of sseBatches(res.body)) for (const ev of batch) {
+    for await (const batch of sseBatches(body)) for (const ev of batch) {
       let body: Json;
       try {
         body = JSON.parse(ev.data) as Json;
@@ -365,7 +368,7 @@ async function* streamChunks(res: UpstreamResponse, target: ProviderTarget, sign
   } catch (err) {
     throw transportError(err, signal, target);
   } finally {
-    if (!completed) res.body.destroy();
+    if (!completed) body.destroy();
   }
   if (!output) throw empty(target);
   if (!finishReason) throw malformed(target, 'stream ended without a finishReason');

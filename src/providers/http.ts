@@ -114,6 +114,11 @@ export async function readJson(res: UpstreamResponse, signal: CallSignal, target
   return jsonObject(text, res.statusCode, target);
 }
 
+/** A whole body's text, decoded as undici's body.text() decodes it: a UTF-8 byte-order mark is skipped. */
+export function bodyText(bytes: Buffer): string {
+  return bytes.toString('utf8', bytes.length > 2 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+}
+
 /** The value of a JSON body's text; anything that is not a JSON object is `malformed`. */
 export function jsonObject(text: string, status: number, target: ProviderTarget): Record<string, unknown> {
   let value: unknown;
@@ -266,12 +271,6 @@ export function inBandError(err: Record<string, unknown> | string, target: Provi
     provider: target.providerName,
     upstreamStatus: status,
   });
-}
-
-/** Content type check for a stream: some servers answer a stream request with a JSON error body. */
-export function isEventStream(headers: UpstreamResponse['headers']): boolean {
-  const ct = first(headers['content-type']) ?? '';
-  return ct.includes('text/event-stream');
 }
 
 /** Drop the rest of a body we no longer need so the socket goes back to the pool (or closes). */

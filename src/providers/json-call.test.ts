@@ -1,8 +1,7 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { ProviderError } from '../core/errors.js';
+import { providerFailure as failure, serveOnLoopback } from '../../test/helpers/loopback-server.js';
 import { UpstreamAbort } from './call-signal.js';
 import { postForJson } from './json-call.js';
 import type { ProviderTarget } from './types.js';
@@ -12,7 +11,6 @@ import type { ProviderTarget } from './types.js';
 // refused connections), and the answer's bytes as they came.
 
 const target: ProviderTarget = { providerName: 'p', config: { type: 'openai', preset: 'custom', base_url: 'http://127.0.0.1:1/v1' }, model: 'm' };
-let origin = '';
 const held: ServerResponse[] = [];
 const server = createServer((req: IncomingMessage, res: ServerResponse) => {
   req.resume();
@@ -31,21 +29,9 @@ const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     else res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
   });
 });
-before(async () => {
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-after(async () => {
-  server.closeAllConnections();
-  await new Promise<void>((r) => server.close(() => r()));
-});
+const { origin } = serveOnLoopback(server);
 
-const post = (path: string, signal = new UpstreamAbort()) => postForJson(`${origin}${path}`, { 'content-type': 'application/json' }, '{}', signal, target);
-const failure = async (p: Promise<unknown>) => {
-  const err = await p.then(() => assert.fail('expected a failure'), (e: unknown) => e);
-  assert.ok(err instanceof ProviderError, String(err));
-  return err;
-};
+const post = (path: string, signal = new UpstreamAbort()) => postForJson(`${origin()}${path}`, { 'content-type': 'application/json' }, '{}', signal, target);
 
 test('the answer\'s value and its bytes as sent, over several chunks, a byte-order mark skipped for the value', async () => {
   const answer = await post('/chunks');

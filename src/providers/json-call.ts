@@ -1,10 +1,9 @@
-import type { Dispatcher } from 'undici';
 import { util } from 'undici';
 import type { ProviderTarget } from './types.js';
 import type { CallSignal } from './call-signal.js';
-import { upstreamPool } from './pools.js';
-import { abortError, errorFromBody, splitUrl, transportError } from './http.js';
+import { abortError, errorFromBody, transportError } from './http.js';
 import { decoded, JsonAnswer } from './json-answer.js';
+import { dispatchPost, SignalledHandler } from './dispatch-call.js';
 
 // A JSON answer's bytes from an upstream, through undici's dispatch with a handler of our own.
 // undici's request() (api-request.js) wraps every answer in a Readable stream with its async
@@ -12,7 +11,7 @@ import { decoded, JsonAnswer } from './json-answer.js';
 // a JSON answer needs only its status and bytes, and its headers only when the status is an error
 // (retry hints). The handler is the one undici's own request() implements (onConnect, onHeaders,
 // onData, onComplete, onError), without the stream. Measured in one process: ~9 µs a request less
-// (docs/performance.md, "perf-18"). Streams keep request(): the relay reads the body as it comes.
+// (docs/performance.md, "perf-18"). Streams have their own handler (stream-call.ts).
 
 /**
  * POSTs `body` and reads the whole answer, parsed. A transport failure, an abort or a timeout is a
@@ -30,40 +29,24 @@ export function postForAnswer(url: string, headers: Record<string, string>, body
 
 function post(url: string, headers: Record<string, string>, body: string | Buffer, signal: CallSignal, target: ProviderTarget, parsed: boolean): Promise<JsonAnswer> {
   if (signal.aborted) return Promise.reject(abortError(signal, target));
-  return new Promise((resolve, reject) => {
-    const handler = new AnswerHandler(signal, target, parsed, resolve, reject);
-    try {
-      const { origin, path } = splitUrl(url);
-      upstreamPool(origin).dispatch({ method: 'POST', path, headers, body }, handler);
-    } catch (err) {
-      handler.onError(err as Error);
-    }
-  });
+  return new Promise((resolve, reject) => dispatchPost(url, headers, body, new AnswerHandler(signal, target, parsed, resolve, reject)));
 }
 
-class AnswerHandler implements Dispatcher.DispatchHandler {
-  #abort: ((err?: Error) => void) | undefined;
+class AnswerHandler extends SignalledHandler {
   #status = 0;
   #rawHeaders: Buffer[] = [];
   readonly #chunks: Buffer[] = [];
   #length = 0;
   #settled = false;
-  readonly #onAbort = () => this.#abort?.(this.signal.reason as Error);
 
   constructor(
-    private readonly signal: CallSignal,
-    private readonly target: ProviderTarget,
+    signal: CallSignal,
+    target: ProviderTarget,
     private readonly parsed: boolean,
     private readonly resolve: (answer: JsonAnswer) => void,
     private readonly reject: (err: Error) => void,
   ) {
-    listen(signal, this.#onAbort);
-  }
-
-  onConnect(abort: (err?: Error) => void): void {
-    // Aborted while the request waited for a connection: undici reports the reason to onError.
-    if (this.signal.aborted) abort(this.signal.reason as Error);
-    else this.#abort = abort;
+    super(signal, target);
   }
 
   onHeaders(statusCode: number, rawHeaders: Buffer[]): boolean {
@@ -106,17 +89,7 @@ class AnswerHandler implements Dispatcher.DispatchHandler {
   #settle(): boolean {
     if (this.#settled) return true;
     this.#settled = true;
-    unlisten(this.signal, this.#onAbort);
+    this.unfollow();
     return false;
   }
-}
-
-function listen(signal: CallSignal, fn: () => void): void {
-  if ('addEventListener' in signal) signal.addEventListener('abort', fn, { once: true });
-  else signal.once('abort', fn);
-}
-
-function unlisten(signal: CallSignal, fn: () => void): void {
-  if ('removeEventListener' in signal) signal.removeEventListener('abort', fn);
-  else signal.removeListener('abort', fn);
 }

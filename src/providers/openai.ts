@@ -4,7 +4,9 @@ import type { Passthrough, ProviderAdapter, ProviderCallOptions, ProviderTarget,
 import { presetInfo } from './presets.js';
 import { openAiEmbed } from './openai-embed.js';
 import { sseBatches } from './sse.js';
-import { inBandError, isEventStream, postJson, readJson, statusError, transportError, type UpstreamResponse } from './http.js';
+import { inBandError, postJson, readJson, statusError, transportError } from './http.js';
+import { postForEvents } from './stream-call.js';
+import type { UpstreamBody } from './relay.js';
 import { buildBody, openAiTranslationLoss } from './openai/request.js';
 import { chunksOfResponse, parseResponse } from './openai/response.js';
 import { OpenAiEventMapper } from './openai/events.js';
@@ -58,15 +60,13 @@ export class OpenAiAdapter implements ProviderAdapter {
 
   async stream(target: ProviderTarget, request: ChatRequest, options: ProviderCallOptions): Promise<AsyncIterable<StreamChunk>> {
     const ep = this.#endpoint(target);
-    const res = await postJson(ep.url, ep.headers, JSON.stringify(buildBody(target, request, ep, true)), options.signal, target);
-    if (res.statusCode >= 300) throw await statusError(res, options.signal, target);
-    if (!isEventStream(res.headers)) {
+    const answer = await postForEvents(ep.url, ep.headers, JSON.stringify(buildBody(target, request, ep, true)), options.signal, target);
+    if (!answer.events) {
       // Some servers answer a stream request with a JSON error (or a whole non-streamed reply).
-      const body = await readJson(res, options.signal, target);
-      if (body.error) throw inBandError(body.error as Record<string, unknown>, target);
-      return chunksOfResponse(parseResponse(body, target, res.statusCode));
+      if (answer.json.error) throw inBandError(answer.json.error as Record<string, unknown>, target);
+      return chunksOfResponse(parseResponse(answer.json, target, answer.status));
     }
-    return streamChunks(res, target, options.signal);
+    return streamChunks(answer.events, target, options.signal);
   }
 
   embed(target: ProviderTarget, request: EmbeddingRequest, options: ProviderCallOptions): Promise<EmbeddingResponse> {
@@ -103,10 +103,10 @@ function endpointFor(target: ProviderTarget): Endpoint {
   };
 }
 
-async function* streamChunks(res: UpstreamResponse, target: ProviderTarget, signal: CallSignal): AsyncGenerator<StreamChunk> {
+async function* streamChunks(body: UpstreamBody, target: ProviderTarget, signal: CallSignal): AsyncGenerator<StreamChunk> {
   const mapper = new OpenAiEventMapper(target);
   try {
-    for await (const batch of sseBatches(res.body)) for (const ev of batch) {
+    for await (const batch of sseBatches(body)) for (const ev of batch) {
       // Keep reading to the end after [DONE]: destroying an unfinished body would close the
       // keep-alive socket instead of returning it to the pool.
       if (mapper.done) continue;
@@ -115,7 +115,7 @@ async function* streamChunks(res: UpstreamResponse, target: ProviderTarget, sign
   } catch (err) {
     throw transportError(err, signal, target);
   } finally {
-    if (!mapper.done) res.body.destroy();
+    if (!mapper.done) body.destroy();
   }
   yield* mapper.end();
 }

@@ -2,20 +2,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { StreamChunk } from '../core/types.js';
 import type { ProviderTarget } from './types.js';
-import type { UpstreamResponse } from './http.js';
 import { UpstreamAbort } from './call-signal.js';
-import { relayEvents } from './relay.js';
+import { relayEvents, type UpstreamBody } from './relay.js';
 import { OpenAiEventMapper } from './openai/events.js';
 
 const target: ProviderTarget = { providerName: 'p', config: { type: 'openai', preset: 'custom', base_url: 'http://127.0.0.1:1/v1' }, model: 'm' };
 const chunk = (delta: object, finish: string | null = null) => `data: ${JSON.stringify({ id: 'u', model: 'm', choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
 const usage = `data: ${JSON.stringify({ id: 'u', model: 'm', choices: [], usage: { prompt_tokens: 1, completion_tokens: 2, total_tokens: 3 } })}\n\n`;
 
-function upstream(parts: string[]): UpstreamResponse {
+function upstream(parts: string[]): UpstreamBody {
   const body = (async function* () {
     for (const p of parts) yield Buffer.from(p);
   })();
-  return { statusCode: 200, headers: {}, body: Object.assign(body, { destroy: () => undefined }) as unknown as UpstreamResponse['body'] };
+  return Object.assign(body, { destroy: () => undefined });
 }
 
 async function relayed(parts: string[], withholdUsage = false): Promise<StreamChunk[]> {

@@ -1,6 +1,6 @@
 import type { StreamChunk } from '../core/types.js';
 import type { ProviderTarget } from './types.js';
-import { transportError, type UpstreamResponse } from './http.js';
+import { transportError } from './http.js';
 import { SseFramer, type SseFrame } from './sse-frames.js';
 import type { CallSignal } from './call-signal.js';
 
@@ -13,6 +13,12 @@ import type { CallSignal } from './call-signal.js';
 
 type Raw = Extract<StreamChunk, { type: 'raw' }>;
 
+/** A stream's body as the relay reads it: its network chunks in order (EventBody in stream-call.ts, or a Readable). */
+export interface UpstreamBody extends AsyncIterable<Uint8Array> {
+  /** Ends the upstream call before its end. */
+  destroy(): void;
+}
+
 export interface EventMapper {
   /** `withhold`: the event's typed chunks count, its bytes are not forwarded. */
   map(data: string): { chunks: StreamChunk[]; tools?: number[]; final?: boolean; withhold?: boolean };
@@ -21,12 +27,12 @@ export interface EventMapper {
 }
 
 /** `finished`: the terminal event was seen, so later bytes are drained rather than parsed. */
-export async function* relayEvents(res: UpstreamResponse, target: ProviderTarget, signal: CallSignal, mapper: EventMapper, finished: () => boolean): AsyncGenerator<StreamChunk> {
+export async function* relayEvents(body: UpstreamBody, target: ProviderTarget, signal: CallSignal, mapper: EventMapper, finished: () => boolean): AsyncGenerator<StreamChunk> {
   const framer = new SseFramer();
   try {
-    for await (const bytes of res.body) {
+    for await (const bytes of body) {
       if (finished()) continue; // drain to the end so the socket returns to the pool
-      const frames = framer.feed(bytes as Uint8Array);
+      const frames = framer.feed(bytes);
       if (!frames.length) continue;
       const batch = relayBatch(frames, mapper, finished);
       for (const c of batch.chunks) yield c;
@@ -38,7 +44,7 @@ export async function* relayEvents(res: UpstreamResponse, target: ProviderTarget
   } catch (err) {
     throw transportError(err, signal, target);
   } finally {
-    if (!finished()) res.body.destroy();
+    if (!finished()) body.destroy();
   }
   yield* mapper.end();
 }

@@ -99,8 +99,15 @@ function flush(out: SseOut): void {
   out.flush();
 }
 
+/** The socket drained or closed; both listeners go (a wait left the other behind: one per wait, for the life of a slow client's stream). */
 function drained(res: ServerResponse): Promise<void> {
-  return new Promise<void>((resolve) => res.once('drain', resolve).once('close', resolve));
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      res.off('drain', done).off('close', done);
+      resolve();
+    };
+    res.on('drain', done).on('close', done);
+  });
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { StreamChunk } from '../../core/types.js';
 import type { FirewallEdit, ForwardedResponse, NativeRequest, Passthrough, ProviderCallOptions, ProviderTarget } from '../types.js';
-import { inBandError, isEventStream, malformed, postJson, readJson, statusError, type UpstreamResponse } from '../http.js';
+import { inBandError, malformed } from '../http.js';
 import { postForJson } from '../json-call.js';
+import { postForEvents } from '../stream-call.js';
 import { parseEventText as parseEvents } from '../sse.js';
 import { relayEvents } from '../relay.js';
 import { AnthropicEventMapper } from './events.js';
@@ -35,21 +36,14 @@ export class AnthropicPassthrough implements Passthrough {
   }
 
   async stream(target: ProviderTarget, native: NativeRequest, options: ProviderCallOptions): Promise<AsyncIterable<StreamChunk>> {
-    const res = await this.#post(target, native, true, options);
-    if (!isEventStream(res.headers)) {
-      const body = await readJson(res, options.signal, target);
-      if (body.type === 'error') throw inBandError(body.error as Record<string, unknown>, target);
-      throw malformed(target, 'expected an event stream', res.statusCode);
+    const call = this.#call(target, native, true);
+    const answer = await postForEvents(call.url, call.headers, call.body, options.signal, target);
+    if (!answer.events) {
+      if (answer.json.type === 'error') throw inBandError(answer.json.error as Record<string, unknown>, target);
+      throw malformed(target, 'expected an event stream', answer.status);
     }
     const mapper = new AnthropicEventMapper(target);
-    return relayEvents(res, target, options.signal, mapper, () => mapper.stopped);
-  }
-
-  async #post(target: ProviderTarget, native: NativeRequest, stream: boolean, options: ProviderCallOptions): Promise<UpstreamResponse> {
-    const call = this.#call(target, native, stream);
-    const res = await postJson(call.url, call.headers, call.body, options.signal, target);
-    if (res.statusCode >= 300) throw await statusError(res, options.signal, target);
-    return res;
+    return relayEvents(answer.events, target, options.signal, mapper, () => mapper.stopped);
   }
 
   #call(target: ProviderTarget, native: NativeRequest, stream: boolean): { url: string; headers: Record<string, string>; body: string | Buffer } {

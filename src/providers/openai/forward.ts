@@ -1,9 +1,10 @@
 import { withKeys } from '../../core/with-keys.js';
 import type { StreamChunk } from '../../core/types.js';
 import type { FirewallEdit, ForwardedResponse, NativeRequest, Passthrough, ProviderCallOptions, ProviderTarget } from '../types.js';
-import { inBandError, isEventStream, postJson, readJson, statusError, type UpstreamResponse } from '../http.js';
+import { inBandError } from '../http.js';
 import { postForJson } from '../json-call.js';
-import { relayEvents, type EventMapper } from '../relay.js';
+import { postForEvents } from '../stream-call.js';
+import { relayEvents, type EventMapper, type UpstreamBody } from '../relay.js';
 import { parseEventText, serializeEvent } from '../sse.js';
 import { OpenAiEventMapper } from './events.js';
 import { clientBytes } from '../forward-bytes.js';
@@ -34,22 +35,15 @@ export class OpenAiPassthrough implements Passthrough {
   }
 
   async stream(target: ProviderTarget, native: NativeRequest, options: ProviderCallOptions): Promise<AsyncIterable<StreamChunk>> {
-    const res = await this.#post(target, native, true, options);
-    const wantsUsage = (native.body.stream_options as { include_usage?: unknown } | undefined)?.include_usage === true;
-    if (!isEventStream(res.headers)) {
-      // Some servers answer a stream request with a JSON error (or a whole non-streamed reply).
-      const body = await readJson(res, options.signal, target);
-      if (body.error) throw inBandError(body.error as Record<string, unknown>, target);
-      return chunksOfResponse(parseResponse(body, target, res.statusCode));
-    }
-    return relay(res, target, options.signal, wantsUsage);
-  }
-
-  async #post(target: ProviderTarget, native: NativeRequest, stream: boolean, options: ProviderCallOptions): Promise<UpstreamResponse> {
     const ep = this.endpointOf(target);
-    const res = await postJson(ep.url, ep.headers, forwardedBody(native, target, stream), options.signal, target);
-    if (res.statusCode >= 300) throw await statusError(res, options.signal, target);
-    return res;
+    const answer = await postForEvents(ep.url, ep.headers, forwardedBody(native, target, true), options.signal, target);
+    const wantsUsage = (native.body.stream_options as { include_usage?: unknown } | undefined)?.include_usage === true;
+    if (!answer.events) {
+      // Some servers answer a stream request with a JSON error (or a whole non-streamed reply).
+      if (answer.json.error) throw inBandError(answer.json.error as Record<string, unknown>, target);
+      return chunksOfResponse(parseResponse(answer.json, target, answer.status));
+    }
+    return relay(answer.events, target, options.signal, wantsUsage);
   }
 
   editJson(raw: Record<string, unknown>, edit: FirewallEdit): Record<string, unknown> {
@@ -111,7 +105,7 @@ function forwardedBody(native: NativeRequest, target: ProviderTarget, stream: bo
   return JSON.stringify(body);
 }
 
-function relay(res: UpstreamResponse, target: ProviderTarget, signal: CallSignal, wantsUsage: boolean): AsyncIterable<StreamChunk> {
+function relay(body: UpstreamBody, target: ProviderTarget, signal: CallSignal, wantsUsage: boolean): AsyncIterable<StreamChunk> {
   const mapper = new OpenAiEventMapper(target);
   // The usage-only chunk the gateway asked for on the client's behalf is read, not forwarded.
   const forClient: EventMapper = {
@@ -122,5 +116,5 @@ function relay(res: UpstreamResponse, target: ProviderTarget, signal: CallSignal
     },
     end: () => mapper.end(),
   };
-  return relayEvents(res, target, signal, forClient, () => mapper.done);
+  return relayEvents(body, target, signal, forClient, () => mapper.done);
 }

@@ -1,8 +1,9 @@
 import { newId } from '../../core/ids.js';
 import type { StreamChunk } from '../../core/types.js';
 import type { FirewallEdit, ForwardedResponse, NativeRequest, Passthrough, ProviderCallOptions, ProviderTarget } from '../types.js';
-import { inBandError, isEventStream, malformed, postJson, readJson, statusError, type UpstreamResponse } from '../http.js';
+import { inBandError, malformed } from '../http.js';
 import { postForAnswer } from '../json-call.js';
+import { postForEvents } from '../stream-call.js';
 import { parseEventText, serializeEvent } from '../sse.js';
 import { relayEvents } from '../relay.js';
 import { forwardedBody } from '../forward-bytes.js';
@@ -42,21 +43,14 @@ export class OpenAiResponsesPassthrough implements Passthrough {
   }
 
   async stream(target: ProviderTarget, native: NativeRequest, options: ProviderCallOptions): Promise<AsyncIterable<StreamChunk>> {
-    const res = await this.#post(target, native, true, options);
-    if (!isEventStream(res.headers)) {
-      const body = await readJson(res, options.signal, target);
-      if (body.error) throw inBandError(body.error as Obj, target);
-      throw malformed(target, 'expected an event stream', res.statusCode);
+    const call = this.#call(target, native, true);
+    const answer = await postForEvents(call.url, call.headers, call.body, options.signal, target);
+    if (!answer.events) {
+      if (answer.json.error) throw inBandError(answer.json.error as Obj, target);
+      throw malformed(target, 'expected an event stream', answer.status);
     }
     const mapper = new ResponsesEventMapper(target);
-    return relayEvents(res, target, options.signal, mapper, () => mapper.done);
-  }
-
-  async #post(target: ProviderTarget, native: NativeRequest, stream: boolean, options: ProviderCallOptions): Promise<UpstreamResponse> {
-    const call = this.#call(target, native, stream);
-    const res = await postJson(call.url, call.headers, call.body, options.signal, target);
-    if (res.statusCode >= 300) throw await statusError(res, options.signal, target);
-    return res;
+    return relayEvents(answer.events, target, options.signal, mapper, () => mapper.done);
   }
 
   #call(target: ProviderTarget, native: NativeRequest, stream: boolean): { url: string; headers: Record<string, string>; body: string | Buffer } {
