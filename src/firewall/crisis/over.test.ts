@@ -49,6 +49,8 @@ check("crisis: the speaker's role and the speaker's own risk", [
   [["I volunteer on the crisis line and tonight I'm the one who wants to die"], "Leo, I can't do Friday.", true],
   [['I teach suicide risk assessment and now I have a plan and a date'], 'Please cancel my Wednesday teaching.', true],
   [['as a nurse I hear patients say I want to die every week'], 'Shift notes are in the folder.', false],
+  [['sign the platform staff up for the suicide prevention day on the railway'], 'Course: Suicide prevention on the railway, 3 October.', false],
+  [["I'm tired of suicide prevention posters, I just want to die"], 'Cancel my shift.', true],
 ]);
 
 // A destination named as a home or a climate explains "I won't need them where I'm going"; a
@@ -59,6 +61,15 @@ check('crisis: a move, a return, a thing one is done with', [
   [["tell the group I'm done with Facebook, I'll only use email"], "I'm done with Facebook, email me instead.", false],
   [["give Ana my ski boots, I won't need them where I'm going. I'm done with everything"], 'Ana, the ski boots are yours. Thank you for everything.', true],
   [["I won't be back on Monday. the roof is peaceful"], 'Sorry for all the trouble over the years.', true],
+  [["Tom is giving away all his stuff, he's going to a monastery in Nepal for a year"], "Tom, I'll take the bike and the records!", false],
+  [['Bill from the warehouse passed away on Sunday', "tell the staff about Bill's funeral"], "Bill's funeral is Friday at 11, the shop closes at 10:30.", false],
+  [["I've sorted my funeral and the pills are ready"], 'Thank you for everything.', true],
+]);
+
+// Idioms about another person's death ("the forms will be the death of him") and dying on a hill.
+check('crisis: idioms of death about errands and arguments', [
+  [['Dad says the new tax forms will be the death of him'], "Dad, I'll help with the tax return on Saturday.", false],
+  [["she keeps saying I'm going to die on that hill about the hill reps"], 'Here is a gentler four-week build for the hill reps.', false],
 ]);
 
 describe('crisis: words that only look like risk', () => {

@@ -12,6 +12,10 @@ const GRIEF_AND_OCCASIONS = [
   String.raw`соболезн|συλλυπητηρια|تعازي|عزاء|श्रद्धांजलि|ご愁傷|お悔やみ|节哀|節哀|哀悼|삼가 고인|조의`,
   // leaving a job, moving, travel
   String.raw`\b(?:(?:my )?last day (?:is|at|will be|in the office)|new job|new role|leaving (?:do|drinks|party|lunch)|farewell (?:party|lunch|drinks|dinner|card|do)|leavers'? (?:do|party|lunch|assembly)|after \d+ years (?:at|in|with|on)|(?<!(?:n'?t|not|never) (?:be |come )?)back (?:on|by|in) (?:the )?(?:\d+(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:silent|yoga|meditation|writing) retreat|moving (?:to|house|out|abroad|away)|(?:before|after) (?:i|we) move|after the (?:party|wedding|concert|game|match|show)|upgrad(?:e|ed|ing)|getting (?:a|the) new one|bought (?:a|the) new one|new one (?:on|next|this|arrives)|relocat\w+|retire(?:ment|s|d|ing)?|on (?:holiday|vacation)|while i'?m (?:away|travelling|traveling|on (?:holiday|vacation))|during (?:my|the) (?:trip|holiday|vacation)|ultimo dia (?:de|en) trabajo|me mudo|mudanza|nuevo trabajo|me mudar|novo emprego|demenage\w*|nouveau (?:poste|travail)|umzug|ziehe um|neuer job|trasloco|nuovo lavoro|verhuiz\w*|nieuwe baan|przeprowadz\w*|nowa praca|tasiniyorum|yeni is|pindah (?:rumah|kerja)|chuyen nha)\b`,
+  // someone else's funeral or memorial, named by whose it is
+  String.raw`\b(?!(?:it|that|what|there|here|who|everyone|everybody)'s)[a-z]+'s (?:funeral|memorial|wake)\b`,
+  // a stay away with its length (a year in a monastery, three months abroad): a trip, not an ending
+  String.raw`\b(?:for|spend(?:ing)?) (?:a|one|two|three|four|six|nine|\d+) (?:weeks?|months?|years?) (?:in|at|abroad|away|travell?ing)\b|\b(?:monastery|sabbatical|gap year|last day ko)\b|บวช`,
   // where one is going, named as a home or a climate ("I won't need them where I'm going: the flat
   // in Tavira has no room for a bench", "Darwin is 33 degrees"): the hand-over is a move
   String.raw`\b(?:the|my|our) (?:new )?(?:\w+ )?(?:flat|apartment|condo) (?:in|only|has|is)\b|\bonly has a balcony\b|\bno room for (?:a|the|my) \w+|\bis \d+ degrees\b|\bnever (?:snows|freezes|gets cold)\b`,
