@@ -80,6 +80,7 @@ check('crisis: a death by suicide told in the past', [
   [['Ayla, babası intihar ettiğinden beri izinli, ona çiçek gönder'], 'Ayla, başın sağ olsun. Seni düşünüyoruz.', false],
   [["her sister killed herself in the spring and now she says she wants to join her tonight"], 'Oskar, please call me back.', true],
   [['su hermano se quitó la vida en enero y ella quiere matarse esta noche'], 'Inés, voy para allá.', true],
+  [["since my brother took his own life I can't stop thinking about joining him"], 'Can you call me?', true],
 ]);
 
 // An attempt or a wish to die with a distance in time, or a person safe in care now. Without the

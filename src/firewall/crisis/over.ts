@@ -36,7 +36,7 @@ const SAFE_IN_CARE = union([
 
 /** Something wanted, planned or about to happen now, in the same clause. */
 const STILL_AT_RISK = union([
-  String.raw`\b(?:wants?|wanting|wish(?:es)?|plans?|planning|decided|ready|keeps? (?:saying|talking|thinking)|going to|gonna|again|tonight|join (?:him|her|them)|follow (?:him|her|them)|finish what|not answering|won'?t answer)\b`,
+  String.raw`\b(?:wants?|wanting|wish(?:es)?|plans?|planning|decided|ready|keeps? (?:saying|talking|thinking)|going to|gonna|again|tonight|join(?:ing)? (?:him|her|them)|follow(?:ing)? (?:him|her|them)|be with (?:him|her|them)|(?:do|doing) the same|the same way|finish what|not answering|won'?t answer)\b`,
   String.raw`\b(?:quiere\w*|quiero|va a|voy a|otra vez|de nuevo|esta noche|quer|quero|vai|vou|hoje a noite|junto com|veut|veux|va |vais|recommencer|ce soir|(?:er|sie|ich|du) will|wollen|werde|wird|heute nacht|wieder|vuole|voglio|stanotte|wil|gaat|vannacht|weer|chce|dzis|znowu|vill|ikvall|mau|ingin|malam ini|istiyor\w*|istedig\w*|bu gece|tekrar)\b|хоч|сегодня|снова|уити за|يريد|تريد|الليلة|चाहत|आज रात|たい|今夜|また|想|要|今晚|싶|오늘 밤|따라`,
 ]);
 
