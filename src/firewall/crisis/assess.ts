@@ -78,7 +78,7 @@ export function modelEligible(input: Pick<CrisisCallInput, 'reaches'>): boolean 
 export function crisisVerdict(input: CrisisCallInput): CrisisVerdict {
   const ruled = ruleVerdict(input);
   observer?.(input, ruled);
-  if (ruled.crisis_sensitive || !modelEligible(input)) return ruled;
+  if (ruled.crisis_sensitive || !modelEligible(input) || toldOnlyAsOver(ruled.screen)) return ruled;
   // The learned layer (model/score.ts) only adds: a call the phrases let through may still be held.
   // Messages an approver already reviewed are not evidence again, as for the phrase screen.
   const acknowledged = input.session?.acknowledged;
@@ -91,6 +91,15 @@ export function crisisVerdict(input: CrisisCallInput): CrisisVerdict {
     crisis_sensitive: true,
     factor: { name: 'crisis', risk: 0.95, reason: `crisis model: ${m.score.toFixed(2)} (threshold ${bar.toFixed(2)}): the conversation or the text resembles crisis cases no phrase rule matched; ${what} waits for a person` },
   };
+}
+
+/**
+ * The only crisis words the phrases found tell of a death or an episode that is over (condolences,
+ * an anniversary, a person now safe in care: over.ts). The learned layer reads the same words
+ * without their tense or time, so it is not asked to overrule that reading.
+ */
+function toldOnlyAsOver(screen: CrisisScreen): boolean {
+  return screen.over && screen.score === 0;
 }
 
 function ruleVerdict(input: CrisisCallInput): CrisisVerdict {

@@ -18,7 +18,7 @@ const DEATH = union([
   String.raw`死に|死ね|死のう|消え|いなくなり|終わりにし|死|结束|結束|消失|不在了|永远睡|永遠睡|죽|사라지|끝내`,
 ]);
 const DESIRE = union([
-  String.raw`\b(?:want|wanna|wants|wish|wishes|ready|going to|gonna|plan(?:ning)? to|decided to|rather|longing)\b`,
+  String.raw`\b(?:want|wanna|wants|wish|wishes|ready|going to|gonna|plan(?:ning)? to|decided to|rather(?! than)|longing)\b`,
   String.raw`\b(?:quiero|quisiera|ganas de|deseo|voy a|quero|vontade de|vou|veux|voudrais|envie de|vais|will|mochte|werde|voglio|vorrei|chce|хочу|хочется|istiyorum)\b`,
   String.raw`たい|たく|しまいたい|想|要|싶`,
 ]);

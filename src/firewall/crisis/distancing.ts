@@ -1,4 +1,5 @@
 import { union } from './cue.js';
+import type { CrisisSignal, CueHit } from './types.js';
 
 // What makes crisis words not a person in crisis: the clause is about research, prevention work,
 // clinical practice, fiction or news; an idiom ("this bug is killing me"); or an explicit
@@ -14,6 +15,14 @@ export const FRAME = union([
   String.raw`\b(?:(?:shift|call|night|overnight|weekly|monthly) (?:report|summary|handover|log|notes)|\d+ (?:callers|calls|contacts|chats|texters|conversations|patients|cases|referrals)|(?:anonymous )?callers? (?:with|who|disclosed|reported|worried|concerned|said|whose)|anonymous caller|(?:made|completed|reviewed) safety plans|safety plans? (?:completed|made|reviewed|in place)|referred to (?:the )?(?:crisis team|duty \w+|gp|mental health team|camhs)|duty (?:clinician|psychologist|psychiatrist|counsellor|counselor|manager)|handed (?:over )?to the duty)\b`,
   String.raw`\b(?:safetalk|mhfa|qpr|asist (?:suicide )?(?:intervention )?(?:workshop|training)|(?:session|sessions|course|training|workshop|module|webinar) (?:on|about) (?:spotting|recogni[sz]ing|suicide|self-harm|mental health|the (?:warning )?signs|how to)|warning signs (?:of|to look for|include)|spotting the signs|(?:covers|teaches|will learn|you'?ll learn|learn) how to (?:spot|recogni[sz]e|ask|talk|support|respond|help)|how to (?:spot|recogni[sz]e) (?:when|the signs|if)|paper draft|draft (?:paper|manuscript)|preprint|manuscript|systematic review|means restriction|\d+-year (?:analysis|study|follow-up))\b`,
   String.raw`\b(?:samaritans|lifeline|helpline|hotline|crisis (?:text )?line|988|listening|telefonseelsorge|cvv|sos amitie|telefono amico|befrienders)\b[^.]{0,20}\b(?:shifts?|rotas?|rosters?|training|volunteers?|cover|covering|schedule|plantao|turnos?|schichten?|dienst)\b`,
+  // English: the work of those who teach, treat and count (a CPD session, a clinical note's "no plan
+  // or intent", aggregate figures, a shift on a helpline named after the shift): talk about suicide
+  // by the speaker's role, not the speaker's risk
+  String.raw`\b(?:cpd|pshe|grand rounds?|journal club|(?:teaching|lesson|refresher|induction)(?: session)? (?:is |will be )?(?:on|about|covers)|(?:suicide|self-harm) risk (?:assessments?|formulation|screening|scoring|management)|assess(?:ing|ment of)? (?:suicide|self-harm) risk|(?:suicide|self-harm) (?:rates?|statistics|figures)|rates? of (?:suicide|self-harm)|per 100(?:,?000|k)|what to do (?:if|when) (?:a|your) (?:friend|child|pupil|student|colleague|teen\w*|loved one)|no (?:current |active )?(?:plan|intent)(?:,| or| and|/) ?(?:plan|intent)|(?:denies|denied) (?:any )?(?:suicidal|self-harm|thoughts|intent|plans?)|protective factors?|routine referral)\b`,
+  String.raw`\b(?:suicide|self-harm)[- ]prevention\b|\b(?:prevencion del suicidio|prevencao (?:do|ao) suicidio|prevention du suicide|suizidpravention|suicidepreventie|prevenzione del suicidio|zapobiegani\w* samobojstw\w*|intihari onleme|kuzuia kujiua|pencegahan bunuh diri)\b`,
+  String.raw`\d ?%|\bn ?= ?\d|\b(?:shifts?|rota|cover)\b[^.]{0,25}\b(?:samaritans|lifeline|helpline|hotline|crisis (?:text )?line|listening line|cvv|telefonseelsorge)\b`,
+  // Other languages: a clinical note's "without intent or plan", a patient's ability to agree a plan
+  String.raw`\b(?:ohne (?:suizidabsicht|suizidplan|konkrete suizid\w*)|absprachefahig\w*|sin (?:plan|intencion|ideacion) (?:ni intencion )?suicida|sem (?:plano|intencao) suicida|nega ideacao|sans (?:projet|intention|idees?) suicidaire\w*|tanpa rencana(?: atau niat)?|intihar plan\w* (?:veya niyeti )?yok|senza (?:piano|intento) suicidario)\b`,
   // English: props and decorations (an escape room's fake noose, a Halloween rope): a thing on a set
   String.raw`\b(?:fake|prop|replica|plastic|toy|rubber|decorative|halloween|costume) (?:noose|rope|gun|pistol|knife|blade|pills|blood|gallows)\b|\b(?:noose|gallows|gun|knife|rope) (?:prop|decoration|replica)s?\b`,
   // English: shows, sales and games that end ("the series finale airs tonight, everything ends")
@@ -23,7 +32,7 @@ export const FRAME = union([
   // Any language: work on classifiers, evaluations and moderation of this content
   String.raw`\b(?:false (?:negatives?|positives?)|faux (?:negatifs|positifs)|falsos (?:negativos|positivos)|falsi (?:negativi|positivi)|falsch[- ]?(?:negativ|positiv)\w*|recall (?:of|on|for|is|was|at|\d)|precision (?:of|on|for|is|was|at|\d)|classifier|classificateur|clasificador|classificatore|klassifikator|evals?|evaluation|benchmark|dataset|training (?:data|examples?|set)|labell?ed|annotat\w*|moderation|safeguarding (?:policy|procedure|lead|training)|policy (?:on|about|for)|(?:reports?|cases|tickets|flags) (?:of|about|were|escalated)|escalated|(?:the |le |el |o |il |das )?(?:model|modele|modelo|modello|modell) (?:misses|rate|falla|erra|sbaglia|verfehlt|flags|detects))\b`,
   // English: fiction, quotation, news
-  String.raw`\b(?:novel|fiction(?:al)?|short story|fanfic\w*|screenplay|(?:the|my|a) script|(?:the|my|a|his|her|main) character|protagonist|narrator|antagonist|the plot|chapter \d+|(?:this|the|next|last) chapter|(?:this|the|a) scene (?:where|in)|in (?:a|the|this) (?:film|movie|book|show|game|play)|(?:a|the|this) (?:film|movie|book|show|play|song|poem) (?:about|where|in which|called)|poem|poetry|lyrics|quote|quoting|hamlet|shakespeare|ophelia|romeo|juliet|(?:an|my|the|this) essay (?:on|about)|(?:an|the|this) article|news (?:article|report|story|outlet)|in the news|headline|(?:it was|was|were|has been|police) reported|according to|journalist|documentary|obituary|history class|video game|roleplay|role-play)\b`,
+  String.raw`\b(?:novel|fiction(?:al)?|short story|fanfic\w*|screenplay|(?:the|my|a) script|(?:the|my|a|his|her|main) character|protagonist|narrator|antagonist|the plot|chapter \d+|(?:this|the|next|last) chapter|(?:this|the|a) scene (?:where|in)|in (?:a|the|this) (?:film|movie|book|show|game|play)|(?:a|the|this) (?:film|movie|book|show|play|song|poem) (?:about|where|in which|called)|poems?|poetry|lyrics|memoirs?|quote|quoting|hamlet|shakespeare|ophelia|romeo|juliet|(?:an|my|the|this) essay (?:on|about)|(?:an|the|this) article|news (?:article|report|story|outlet)|in the news|headline|(?:it was|was|were|has been|police) reported|according to|journalist|documentary|obituary|history class|video game|roleplay|role-play)\b`,
   // Spanish, Portuguese
   String.raw`\b(?:investigacion|investigador\w*|(?:un|el|este|nuestro) estudio (?:sobre|de)|estadisticas?|encuesta|prevencion del suicidio|campana de prevencion|voluntari[oa]s? (?:en|de)|capacitacion|taller (?:de|sobre)|curso (?:de|sobre)|como (?:enfermer[oa]|psicolog[oa]|terapeuta|medic[oa]|investigador[a]?|consejer[oa]|voluntari[oa])|mis pacientes|novela|cuento|personaje|(?:una|la|esta) pelicula|(?:una|la|esta) cancion|poema|articulo|(?:una|la) noticia (?:sobre|de que)|periodico|guion)\b`,
   String.raw`\b(?:pesquisa|pesquisador\w*|(?:um|o|este|nosso) estudo (?:sobre|de)|estatisticas?|prevencao do suicidio|setembro amarelo|voluntari[oa]s? (?:no|do|da|em)|treinamento|curso (?:de|sobre)|oficina (?:de|sobre)|como (?:enfermeir[oa]|psicolog[oa]|terapeuta|medic[oa]|voluntari[oa])|meus pacientes|(?:um|o|meu) romance|conto|personagem|(?:um|o|esse|este) filme|poema|(?:um|o|esse) livro|artigo|(?:uma|a) noticia (?:sobre|de que)|jornal|roteiro)\b`,
@@ -50,6 +59,33 @@ export const FRAME = union([
   String.raw`роман|персонаж|розділ|дослідж|статистик|волонтер|статт[яі]|новин|μυθιστορημα|ηρωας|ηρωιδα|χαρακτηρα|κεφαλαιο|ερευνα|στατιστικ|εθελοντ|αρθρο|ειδησεις|רומן|דמות|בפרק|פרק \d|מחקר|סטטיסטיק|מתנדב|כתבה|חדשות|उपन्यास|किरदार|अध्याय|शोध|आंकड़|स्वयंसेवक|कहानी|رواية|الشخصية|الفصل|دراسة|احصائيات|متطوع|مقال|الاخبار`,
 ]);
 
+/** Where a clause's own speaker starts: its start, a colon or comma, or a joining word. */
+const JOIN = String.raw`(?:^|[,:;]|\b(?:and|but|so|yet|now|tonight|today|honestly|because|while|since))\s*`;
+/** Words between the speaker and the phrase; a second "I" or a verb that quotes ("I added 'I want to die' to the fixtures") is not the speaker's own. */
+const FILLER = String.raw`(?: (?!(?:i|added|typed|wrote|put|entered|listed|flagged|quoted?|said|say|says|hear|heard|tell|told|texted|posted|searched|like)\b)[\w']+){0,3}`;
+const SPEAKER_BEFORE = new RegExp(String.raw`${JOIN}(?:i|i'm|im|i am|i've)${FILLER} $`);
+const AT_JOIN = new RegExp(`${JOIN}$`);
+const SPEAKER_PHRASE = /^(?:i|i'm|im|i am|i've)\b/;
+const OWN = new Set<CrisisSignal>(['ideation', 'intent', 'plan', 'means']);
+
+/**
+ * The speaker's role frames a clause, but the speaker then says what they themselves want or have
+ * planned ("I volunteer on that line and tonight I'm the one who wants to die", "I teach suicide
+ * risk assessment and now: I have a plan and a date"): the role does not distance that. Words
+ * inside the frame ("in my novel I want to die is the first line", "patients say I want to die")
+ * do not follow a joining word, and are still distanced.
+ */
+export function speaksForSelf(clause: string, hits: readonly CueHit[]): boolean {
+  for (const h of hits) {
+    if (!OWN.has(h.signal) || h.weight < 0.5) continue;
+    const at = clause.indexOf(h.phrase);
+    if (at < 0) continue;
+    const before = clause.slice(0, at);
+    if (SPEAKER_PHRASE.test(h.phrase) ? AT_JOIN.test(before) : SPEAKER_BEFORE.test(before)) return true;
+  }
+  return false;
+}
+
 /**
  * Material about prevention work, not a person: training modules and roleplay scripts, what a
  * volunteer should do "when a caller says…", reporting guidelines, an announcement to everyone
@@ -60,8 +96,9 @@ export const WORK_FRAME = union([
   // a named prevention training announced (QPR, ASIST, safeTALK, gatekeeper, MHFA): its practice question is quoted
   String.raw`\b(?:qpr|asist|safetalk|gatekeeper|mental health first aid|mhfa|suicide prevention|suicide first aid)(?: \w+){0,2} (?:training|course|workshop|session|class)\b`,
   String.raw`\b(?:volunteers?|helpers?|listeners?|counsell?ors?|trainees?|moderators?|reporters?|journalists?|editors?) (?:should|must|need to|are trained to|learn to)\b|\b(?:helper|volunteer|caller|counsell?or|trainer|person|texter) ?:`,
+  String.raw`\b(?:teaching|cpd|pshe|lesson|grand rounds?|journal club)\b(?: [\w']+){0,3} (?:is |will be )?(?:on|about|covers)\b`,
   String.raw`\b(?:training|workshop|roleplay|role-play|role play|curriculum|course|webinar) (?:reminder|script|notes?|materials?|slides?|module|session|scenario)\b|\b(?:module|lesson|unit) \d+\b|\broleplay \d+\b`,
-  String.raw`\b(?:reporting|media|style|safe messaging) guidelines?\b|\bguidelines? (?:apply|say|for the)\b|\bno method details\b|\b(?:suicide|self-harm)[- ]reporting\b`,
+  String.raw`\b(?:reporting|media|style|safe messaging) guid(?:elines?|ance)\b|\bguidelines? (?:apply|say|for the)\b|\bno method details\b|\b(?:suicide|self-harm)[- ]reporting\b`,
   String.raw`\b(?:when|if) a (?:caller|texter|client|patient|student|pupil|person|user|visitor|member|customer) (?:says|tells|mentions|discloses|reports|writes|texts)\b|\b(?:anyone|those|people|staff|students|colleagues) (?:who are |who have been )?affected by\b`,
   String.raw`\b(?:banner|button|widget|dialog|modal|popup|pop-up|tooltip|link|cta|label|copy)\b.{0,60}\b(?:clipped|hidden|broken|does nothing|doesn'?t (?:open|show|work|load|render)|does not (?:open|show|work|load|render)|not (?:opening|showing|working|loading|rendering)|overlaps|truncated|cut off|misaligned)\b|\b(?:tapping|clicking|pressing) (?:the |on )?.{0,60}\bdoes nothing\b`,
   String.raw`\b(?:wajitolea|simu ya msaada)\b|\b(?:translation|translated|tafsiri|traduccion|traducao|traduction|ubersetzung|traduzione) (?:of|for|ya|de|du|der|della) (?:the |our |la |el |a )?(?:helpline|hotline|crisis line|question|script|module|training|banner|volunteer\w*|swali)\b`,
@@ -74,10 +111,12 @@ export const QUESTION_TO_ANOTHER = /\b(?:are you|r u|have you been) (?:thinking|
 export const IDIOM = union(
   [
     String.raw`\bkill(?:ing|ed|s)? (?:the|a|this|that|it|process|job|server|task|pid|container|pod|session|time|two birds|the lights|the engine|the mood|the vibe|switch)\b`,
+    // A person "disappearing" into an illness is how families describe dementia, not a wish to vanish.
+    String.raw`\b(?:disappear\w*|vanish\w*|fading away|slipping away) (?:into|to|with|behind) (?:the |her |his |their )?(?:dementia|alzheimer'?s|illness|disease|fog)\b`,
     String.raw`\bkilling it\b|\bdying to\b|\bdead tired\b|\bdeadlines?\b|\bdead (?:link|code|battery|end|lock|letter|weight|heat|serious|center|zone)\b|\bto die for\b|\bdie hard\b|\bkiller (?:app|feature|deal)\b|\bkill switch\b`,
     String.raw`\b(?:phone|battery|laptop|plant|car|server|process|pod|worker|daemon|container|build|job) (?:is |was |keeps )?(?:dying|died|dies)\b`,
     String.raw`\b(?:laugh(?:ing|ed)?|bored|scared|worried|freezing|tickled) (?:my ?self |me )?to death\b|\b(?:would|could) kill for (?:a|some)\b`,
-    String.raw`\b(?:this|that|the|my) (?:bug|code|meeting|build|commute|heat|traffic|test|exam|class|job|week|wait|deadline|back|boss|project|game|song) (?:is|was|are) (?:literally )?killing me\b|\byou'?re killing me\b|\bi could (?:just )?die (?:of|from) (?:embarrassment|shame|laughter)\b|\bover my dead body\b|\b(?:be )?the death of me\b|\b(?:die|dying|died|dead) (?:of )?laugh\w*\b|\bcould sleep forever\b`,
+    String.raw`\b(?:this|that|the|my) (?:bug|code|meeting|build|commute|heat|traffic|test|exam|class|job|week|wait|deadline|back|boss|project|game|song) (?:is|was|are) (?:literally )?killing me\b|\byou'?re killing me\b|\bi could (?:just )?die (?:of|from) (?:embarrassment|shame|laughter)\b|\bover my dead body\b|\b(?:be )?the death of (?:me|him|her|them|you|us)\b|\bdie on (?:that|this|the) hill\b|\b(?:die|dying|died|dead) (?:of )?laugh\w*\b|\bcould sleep forever\b`,
     String.raw`\b(?:could|would|gonna|going to|i'?ll) (?:just )?kill (?:my ?self|him|her|them|you) (?:for|over|if)\b|\bkick myself\b`,
     // Self-reproach over a slip ("forgot to push the fix, I could kill myself") and things that
     // are "killing me"; not after "I think / I feel like / I'm scared", not with a time or a way.

@@ -51,7 +51,7 @@ export function foldMarks(s: string): string {
  * Italian "ma" only after a comma: alone it is Romanian "mă" ("să nu mă mai trezesc"), Czech "má".
  */
 const CLAUSE_SPLIT =
-  /[.!?;\n\r。！？；…、，]+|,?\s+(?:but|however|though|although|pero|aunque|sin embargo|porem|cependant|aber|jedoch|tuttavia|maar|echter|но|однако|ale|jednak|ama|fakat|lekin|لكن)\s+|,\s*ma\s+|しかし|でも|けど|但是|可是|不过|하지만|그런데|그러나/;
+  /(?:[!?;\n\r。！？；…、，]|(?<!\d)\.|\.(?!\d))+|,?\s+(?:but|however|though|although|pero|aunque|sin embargo|porem|cependant|aber|jedoch|tuttavia|maar|echter|но|однако|ale|jednak|ama|fakat|lekin|لكن)\s+|,\s*ma\s+|しかし|でも|けど|但是|可是|不过|하지만|그런데|그러나/;
 
 export function clauses(normalized: string): string[] {
   const out: string[] = [];

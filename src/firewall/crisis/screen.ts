@@ -1,4 +1,4 @@
-import { FRAME, IDIOM, negatedBefore, QUESTION_TO_ANOTHER, WORK_FRAME } from './distancing.js';
+import { FRAME, IDIOM, negatedBefore, QUESTION_TO_ANOTHER, speaksForSelf, WORK_FRAME } from './distancing.js';
 import { EN } from './lexicon/en.js';
 import { DE, NL } from './lexicon/germanic.js';
 import { ES, FR, IT, PT } from './lexicon/romance.js';
@@ -38,6 +38,7 @@ import { OCCASION_FRAMES, TOPIC_FRAMES } from './lexicon/topic-frames.js';
 import { conceptHits, conceptsApply, CONCEPT_TRIGGERS, ordinaryEnding } from './concepts.js';
 import { sourceOf } from './prefilter.js';
 import { isAcknowledged } from './session.js';
+import { toldAsOver } from './over.js';
 import { CRISIS_THRESHOLD, SIGNAL_TEXT, type Cue, type CueHit, type CrisisSignal, type TextScreen } from './types.js';
 
 // Screens texts for crisis cues and adds the evidence up over the conversation. Layer 1 is the
@@ -157,6 +158,7 @@ function screenUncached(text: string, role: TextRole): TextScreen {
   const hits: CueHit[] = [];
   const dismissed: string[] = [];
   let thirdPerson = false;
+  let over = false;
   const index = role === 'outbound' ? OUTBOUND_INDEX : role === 'args' ? ARGS_INDEX : CONVERSATION_INDEX;
   const normalized = plainWords(normalize(b.text));
   // The cues whose literal words occur anywhere in the text; usually none, seldom more than a few.
@@ -166,7 +168,7 @@ function screenUncached(text: string, role: TextRole): TextScreen {
   const facts = prefilter ? index.scan(normalized) : null;
   const ids = facts ? facts.cues.filter((id) => ANCHORED.has(index.cues[id]) || index.cues[id].re.test(normalized)) : index.cues.map((_, i) => i);
   const concepts = conceptsApply(normalized, facts ? facts.triggers : CONCEPT_TRIGGERS);
-  if (ids.length === 0 && !concepts) return { score: 0, hits, dismissed, third_person: false, truncated: b.truncated };
+  if (ids.length === 0 && !concepts) return { score: 0, hits, dismissed, over: false, third_person: false, truncated: b.truncated };
   const gate = (g: Gate) => !facts || facts.gates.has(g);
   const idioms = gate('idiom');
   const frames = gate('frame');
@@ -223,7 +225,12 @@ function screenUncached(text: string, role: TextRole): TextScreen {
       if (negated) dismissed.push(`"${clip(raw)}" (negated: "${negated}")`);
       continue;
     }
-    if ((frames && FRAME.test(clause)) || (role === 'user' && QUESTION_TO_ANOTHER.test(clause))) {
+    if (toldAsOver(clause, normalized, clauseHits)) {
+      dismissed.push(`"${clip(raw)}" (a death or an episode that is over)`);
+      over = true;
+      continue;
+    }
+    if ((frames && FRAME.test(clause) && !speaksForSelf(clause, clauseHits)) || (role === 'user' && QUESTION_TO_ANOTHER.test(clause))) {
       dismissed.push(`"${clip(raw)}" (research, prevention work, fiction or news)`);
       continue;
     }
@@ -234,7 +241,7 @@ function screenUncached(text: string, role: TextRole): TextScreen {
     if (third && !thirdPerson && THIRD_PERSON.test(clause)) thirdPerson = true;
     for (const h of clauseHits) hits.push(h);
   }
-  return { score: scoreHits(hits), hits, dismissed, third_person: thirdPerson, truncated: b.truncated };
+  return { score: scoreHits(hits), hits, dismissed, over, third_person: thirdPerson, truncated: b.truncated };
 }
 
 /** Per signal: strongest cue plus half of the others (capped at 1); boosters only add to others. */
@@ -290,6 +297,8 @@ export interface CrisisScreen {
   signals: CrisisSignal[];
   reasons: string[];
   dismissed: string[];
+  /** Some text told of a death or an episode that is over (over.ts). */
+  over: boolean;
   third_person: boolean;
   /** The outbound content itself would harm a person at risk. */
   outbound_harm: boolean;
@@ -305,6 +314,7 @@ export function screenCrisis(input: ScreenInput): CrisisScreen {
   const dismissed: string[] = [];
   const sources: Record<EvidenceSource, number> = { conversation: 0, outbound: 0, args: 0 };
   let third = false;
+  let over = false;
   let truncated = false;
   const conv = input.conversation;
   const convHits: CueHit[] = [];
@@ -317,6 +327,7 @@ export function screenCrisis(input: ScreenInput): CrisisScreen {
     const label = i === conv.length - 1 ? 'the user message' : 'an earlier user message';
     take(s, label, convHits, reasons, dismissed);
     third ||= s.third_person;
+    over ||= s.over;
     truncated ||= s.truncated;
   }
   sources.conversation = scoreHits(onceEach(convHits));
@@ -328,6 +339,7 @@ export function screenCrisis(input: ScreenInput): CrisisScreen {
     take(s, source === 'outbound' ? 'the outbound content' : 'the tool arguments', hits, reasons, dismissed);
     sources[source] = s.score;
     third ||= s.third_person;
+    over ||= s.over;
     truncated ||= s.truncated;
     all.push(...hits);
   }
@@ -342,6 +354,7 @@ export function screenCrisis(input: ScreenInput): CrisisScreen {
     signals,
     reasons,
     dismissed,
+    over,
     third_person: third,
     outbound_harm: signals.some((s) => HARM.has(s)),
     truncated,

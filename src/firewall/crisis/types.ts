@@ -55,6 +55,8 @@ export interface TextScreen {
   hits: CueHit[];
   /** Clauses whose cues were discounted: research, prevention work, fiction, news, negation. */
   dismissed: string[];
+  /** A clause told of a death or an episode that is over (over.ts), and was discounted. */
+  over: boolean;
   third_person: boolean;
   truncated: boolean;
 }
