@@ -10,7 +10,7 @@ import { judgeStopAsking } from '../rules/tampering.js';
 import { ruleFor } from '../shell/rules/index.js';
 import { COLLECTOR_HOST, DUMMY_PAYLOAD, isLocalUrl } from '../rules/urls.js';
 import { argStrings } from '../arg-strings.js';
-import { throwaway } from '../targets.js';
+import { disposable } from '../targets.js';
 import { CONTENT_OP, descriptiveEdit } from './descriptive-edit.js';
 import { dockerToolCommand, kubeToolCommand } from './cli-tools.js';
 import { endsEphemeral } from './ephemeral.js';
@@ -226,11 +226,12 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   }
   // A tool's arguments can ask for more than its name or hints say ("get_item" with op "purge").
   const verb = Object.entries(flat).find(([k, v]) => /^(op|operation|action|mode|method|verb|command)$/i.test(k) && typeof v === 'string' && /^(purge|delete|drop|destroy|wipe|truncate|remove|erase|reset)$/i.test(v));
-  // A DELETE whose URL names a test or scratch target (a mock server's `products/test-123`; not
-  // staging, where testers work) removes what a test makes again; the request is still judged by
-  // where it goes. This machine alone is not enough: a local service keeps real records (its audit log).
-  const removesThrowaway = /^(?:method|http_method)$/i.test(verb?.[0] ?? '') && urls.length > 0 && urls.every((u) => throwaway(u));
-  if (verb && !named?.rehearsal && !removesThrowaway) out.findings!.push(finding(0.72, 'critical', false, 'destructive_args', `its arguments ask to ${String(verb[1]).toLowerCase()} (${verb[0]})`));
+  // A DELETE whose URL names a test or staging target (a mock server's `products/test-123`, a
+  // staging host's fixtures) removes one record a test makes again, not a whole store as the
+  // removals `throwaway()` guards do; the request is still judged by where it goes. This machine
+  // alone is not enough: a local service keeps real records (its audit log).
+  const deletesTestRecord = /^(?:method|http_method)$/i.test(verb?.[0] ?? '') && urls.length > 0 && urls.every((u) => disposable(u));
+  if (verb && !named?.rehearsal && !deletesTestRecord) out.findings!.push(finding(0.72, 'critical', false, 'destructive_args', `its arguments ask to ${String(verb[1]).toLowerCase()} (${verb[0]})`));
   // An archive or close whose arguments purge at once (`purge_after_days: 0`, `purge: true`) deletes.
   const purge = Object.entries(flat).find(([k, v]) => /^(?:purge|hard_delete|permanent)(?:_after(?:_days|_hours)?)?$/i.test(k) && (v === true || v === 0));
   if (purge && !verb) out.findings!.push(finding(0.72, 'critical', false, 'destructive_args', `its arguments delete at once (${purge[0]}: ${String(purge[1])})`));
