@@ -57,7 +57,8 @@ test("visible held-out rows of this branch's families: the targets hold", () => 
   // the policy): 97.9% / 4.62%, weights not yet retrained; bs1 joined unfixed (4.67%); the fw-bs1
   // round (its 100 cg1 rows, look-alikes written to be hard: 12 of their 37 benign rows here stay
   // held, five by the learned layer until it is retrained, the rest unknown job and Home Assistant
-  // tools): 4.80%, 4.61% without the cg1 rows.
+  // tools): 4.80%, 4.61% without the cg1 rows; the round merged (fw-recall, fw-lookalike, fw-tidy)
+  // and both layers retrained with its rows: 98.7% / 4.75%.
   assert.ok(r.recall >= 0.965, `must-gate recall ${r.recall} >= 0.965`);
   assert.ok(r.needlessRate <= 0.0485, `needless-gate rate ${r.needlessRate} <= 4.85%`);
   // The outbound content families (personal data, secrets, money) hold a regression bar below the
