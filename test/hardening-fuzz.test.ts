@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { request } from 'undici';
 import { startGateway, type TestGateway } from './helpers/gateway.js';
-import { makeFuzzer, rng, type FuzzRequest } from './helpers/fuzz-requests.js';
+import { makeFuzzer, type FuzzRequest } from './helpers/fuzz-requests.js';
+import { mulberry32 } from '../src/providers/simulated/random.js';
 
 // Seeded fuzzing of every endpoint: 10,000 requests in-process (fastify inject, the whole app
 // including hooks, parsers, auth, routing, the simulated provider, the firewall and the SQLite
@@ -54,7 +55,7 @@ const deliberate = (status: number, body: string) => status === 503 && /"code":"
 describe('fuzzing every endpoint (seeded)', () => {
   test(`${INJECTED} in-process requests: no 5xx, no crash`, async () => {
     const next = makeFuzzer(SEED);
-    const r = rng(SEED + 1);
+    const r = mulberry32(SEED + 1);
     const failures: string[] = [];
     const counts = new Map<number, number>();
     const started = performance.now();
@@ -76,7 +77,7 @@ describe('fuzzing every endpoint (seeded)', () => {
 
   test(`${OVER_HTTP} requests over real HTTP, then the gateway is healthy`, async () => {
     const next = makeFuzzer(SEED + 100);
-    const r = rng(SEED + 101);
+    const r = mulberry32(SEED + 101);
     const failures: string[] = [];
     for (let i = 0; i < OVER_HTTP; i += 6) {
       const wave = Array.from({ length: 6 }, () => withToken(next(), r));

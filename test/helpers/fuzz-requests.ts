@@ -1,6 +1,7 @@
 // Seeded generator of hostile-but-plausible requests for every endpoint: wrong types, missing and
 // unknown fields, Object.prototype names, deep nesting, huge and odd strings, junk ids, headers and
 // query strings. Used by test/hardening-fuzz.test.ts; the same seed gives the same requests.
+import { mulberry32 } from '../../src/providers/simulated/random.js';
 
 export interface FuzzRequest {
   method: 'GET' | 'POST' | 'DELETE';
@@ -9,22 +10,11 @@ export interface FuzzRequest {
   payload?: string;
 }
 
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const PROTO = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'prototype', '__defineGetter__'];
 const NAMES = ['agent-main', 'sim-model', 'canary', 'tiered', ...PROTO, '', ' ', 'a'.repeat(300), '../../etc/passwd', '%00', '🙂', 'null'];
 
 export function makeFuzzer(seed: number) {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const chance = (p: number) => r() < p;
 

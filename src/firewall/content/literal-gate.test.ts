@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { loadCorpus, loadVisible } from '../corpus/run-corpus.js';
 import { scanCode, scanOutbound } from './index.js';
 import { gated, gatedRegexes, indexLiterals, keyOf, mayMatch } from './literal-gate.js';
+import { mulberry32 } from '../../providers/simulated/random.js';
 
 // The index may only skip a regex that cannot match: for every gated regex and text, a match of a
 // fresh copy of the regex implies mayMatch. Checked on every string of the corpus, on those
@@ -32,17 +33,6 @@ function assertExact(texts: Iterable<string>): number {
   return skipped;
 }
 
-/** A deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Characters whose case mapping is irregular: the traps of a lower-cased index. */
 const TRAPS = ['ſ', 'K', 'Å', 'İ', 'ı', 'Σ', 'σ', 'ς', 'ß', 'ẞ', 'ﬀ', 'ǅ', 'ϐ', 'ᲀ', 'µ', 'ͅ', 'Ω', '\u0307', '\ud83d\ude00'];
 
@@ -69,12 +59,12 @@ test('on every corpus string, the index skips only regexes that cannot match', (
 });
 
 test('on corpus strings with case flips and look-alike letters, likewise', () => {
-  const rnd = random(13);
+  const rnd = mulberry32(13);
   assertExact(corpusTexts.map((t) => mutate(t, rnd)));
 });
 
 test('on generated text from the regexes\' own literals, likewise', () => {
-  const rnd = random(7);
+  const rnd = mulberry32(7);
   const literals = gatedRegexes().flatMap((re) => indexLiterals(re) ?? []);
   const filler = [' ', '\n', ': ', '=', '"', "'", '/', '-', '1234', '4111 1111 1111 1111', '12/29', '£3,200', 'Maria Lopez', 'the', 'is', '@', 'Bob', '07700 900123', ...TRAPS];
   const texts: string[] = [];

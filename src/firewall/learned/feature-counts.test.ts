@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FeatureCounts } from './feature-counts.js';
+import { mulberry32 } from '../../providers/simulated/random.js';
 
 // FeatureCounts must count exactly as the dense table it replaced: the same indices in the same
 // first-seen order with the same counts, across growth, clusters of colliding indices and reuse.
@@ -17,20 +18,9 @@ function counted(c: FeatureCounts): Array<[number, number]> {
   return Array.from(c.touched.subarray(0, c.n), (k, i): [number, number] => [k, c.counts[i]]);
 }
 
-/** mulberry32, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 test('the same indices, order and counts as a dense table, through growth and reuse', () => {
   const c = new FeatureCounts();
-  const rnd = random(13);
+  const rnd = mulberry32(13);
   for (let round = 0; round < 300; round++) {
     const bits = round % 3 === 0 ? 18 : 10;
     const size = Math.floor(rnd() * (round % 10 === 0 ? 40_000 : 2_000));
