@@ -1,7 +1,7 @@
 import { scanBody, type ObjectScan } from '../core/json-syntax.js';
 import type { TopLevel } from './json-splice.js';
 import type { ProviderTarget } from './types.js';
-import { jsonObject } from './http.js';
+import { bodyText, jsonObject } from './http.js';
 
 // An upstream's JSON answer, parsed whole only when something reads it whole. A Responses answer
 // echoes the request's tools and instructions (13 KB for Codex): decoding and parsing it cost
@@ -27,7 +27,7 @@ export class JsonAnswer {
 
   /** The whole answer, parsed once; `malformed` when it is not a JSON object. */
   get raw(): Record<string, unknown> {
-    return (this.#raw ??= jsonObject(decoded(this.bytes), this.status, this.target));
+    return (this.#raw ??= jsonObject(bodyText(this.bytes), this.status, this.target));
   }
 
   /**
@@ -57,9 +57,4 @@ export class JsonAnswer {
     if (this.#scan === null) this.#scan = scanBody(this.bytes, MAX_DEPTH);
     return this.#scan;
   }
-}
-
-/** Decoded as undici's body.text() decodes: a byte-order mark is skipped. */
-export function decoded(bytes: Buffer): string {
-  return bytes.toString('utf8', bytes.length > 2 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
 }

@@ -1,8 +1,8 @@
 import { util } from 'undici';
 import type { ProviderTarget } from './types.js';
 import type { CallSignal } from './call-signal.js';
-import { abortError, errorFromBody, transportError } from './http.js';
-import { decoded, JsonAnswer } from './json-answer.js';
+import { abortError, bodyText, errorFromBody, transportError } from './http.js';
+import { JsonAnswer } from './json-answer.js';
 import { dispatchPost, SignalledHandler } from './dispatch-call.js';
 
 // A JSON answer's bytes from an upstream, through undici's dispatch with a handler of our own.
@@ -69,7 +69,7 @@ class AnswerHandler extends SignalledHandler {
     try {
       if (this.#status >= 300) {
         const headers = util.parseHeaders(this.#rawHeaders) as Record<string, string | string[] | undefined>;
-        throw errorFromBody(this.#status, decoded(bytes), headers, this.target);
+        throw errorFromBody(this.#status, bodyText(bytes), headers, this.target);
       }
       const answer = new JsonAnswer(this.#status, bytes, this.target);
       // Parsed here (a body that is not JSON rejects the call) unless the caller reads it in parts.
