@@ -22,5 +22,7 @@ test('health talk that names no one, or one soft sign alone', () => {
     'Dobrý den, pane Dvořáku, přineste prosím výsledky krve.',
     'Hallituksen kokous siirtyy torstaihin klo 18, paikka kerhotalo.',
     'Tom Hart ran the diagnostics on the build server.',
+    'Depression awareness talk by Sarah Jones on Thursday, room 4.',
+    'Jo Smith is running the Cancer Research 10k on Sunday, sponsor her!',
   ]) assert.ok(!aboutSomeonesHealth(t), t);
 });

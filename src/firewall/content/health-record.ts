@@ -47,6 +47,13 @@ const SIGNS: Array<[kind: string, re: RegExp]> = [
 ];
 
 /**
+ * Courses, talks, fundraisers and studies name illnesses and people ("depression awareness talk by
+ * Sarah Jones", "running the Cancer Research 10k"): with nothing of a medical file, the illness is
+ * their topic, not someone's record.
+ */
+const TOPIC = gated(new RegExp(L + String.raw`(?:awareness|course|webinar|workshop|seminar|training|lecture|talk by|conference|fundrais\p{L}*|charity|sponsor\p{L}*|research|article|study|studie|estudio|etude|podcast|newsletter|kurs|schulung|vortrag|formation|curso|taller|charla|corso|convegno|szkolenie)(?!\p{L})|研修|セミナー|讲座|세미나|워크숍`, 'u'));
+
+/**
  * Someone named: two capitalised words (Latin, Cyrillic, Greek), a title before a name, or the
  * honorifics that mark a name in scripts without capitals. Run on the original text.
  */
@@ -62,7 +69,7 @@ export function aboutSomeonesHealth(text: string): boolean {
   // A greeting names the reader, not the person the text is about ("Hi Ruth, Maya's epilepsy plan…").
   const body = text.replace(GREETING, '');
   const n = normalize(body);
-  const strong = testIf(STRONG, n);
-  if (!strong && SIGNS.filter(([, re]) => testIf(re, n)).length < 2) return false;
+  const signs = SIGNS.filter(([, re]) => testIf(re, n)).length;
+  if (testIf(STRONG, n) ? signs === 0 && testIf(TOPIC, n) : signs < 2) return false;
   return SOMEONE.test(body);
 }
