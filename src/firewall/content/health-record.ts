@@ -2,9 +2,9 @@ import { normalize } from '../crisis/normalize.js';
 import { GREETING } from './greeting.js';
 import { gated, testIf } from './literal-gate.js';
 
-// A named person's health record in any language: a diagnosis, an illness, a treatment or a
-// prescription (one is enough), or two softer signs of a medical file (test results, "patient",
-// a referral, a hospital stay, sick leave), about someone named. Clinics, employers and neighbours
+// A named person's health record in any language: a diagnosis or an illness (one is enough), or
+// two softer signs of a medical file (a treatment, a medicine or a dose, test results, "patient", a
+// referral, a hospital stay, sick leave), about someone named. Clinics, employers and neighbours
 // send such things in every language by the same few concepts; personal-data.ts's English-first
 // list caught them mostly in English. Who it is about comes from a name or an honorific, which
 // scripts without capitals write as a title or a suffix (田中様, 김민수 님, คุณสมชาย, श्री राजेश).
@@ -24,7 +24,7 @@ const STRONG = gated(new RegExp(
     String.raw`|инфаркт|heart attack|kalp krizi|nhoi mau|cirrho|cirhoz|cirroz|цирроз|siroz|njursvikt|nyresvikt|niereninsuff|insuffisance renale|insuficiencia renal|kidney failure` +
     String.raw`|panic disorder|panikstorung|trouble panique|trastorno de panico|adhd|autis|autyz|аутиз)` +
     // Compounds carry these inside a word (szívinfarktus, Typ-2-Diabetes, Herzinfarkt).
-    String.raw`|infarct|infarkt|diabet|epilep|(?<![a-z])f\d{2}\.\d` +
+    String.raw`|infarct|infarkt|diabet|epilep` +
     // Scripts without word spaces or capitals: the concept's own characters.
     String.raw`|診断|确诊|診斷|诊断|진단|확진|วินิจฉัย|निदान|تشخيص|אובחן|אבחנה|אבחון` +
     String.raw`|癌|(?:유방|폐|간|위|대장|갑상선|췌장)암|มะเร็ง|कैंसर|سرطان|סרטן|艾滋|エイズ|에이즈|एचआईवी|结核|結核|결핵|วัณโรค|टीबी|السل|肝炎|간염|الكبد الوبائي|ไวรัสตับอักเสบ` +
@@ -64,7 +64,7 @@ const SOMEONE = new RegExp(
   'u',
 );
 
-/** True when the text tells a named person's diagnosis, illness, treatment or medical file. */
+/** True when the text tells a named person's diagnosis, illness or medical file. */
 export function aboutSomeonesHealth(text: string): boolean {
   // A greeting names the reader, not the person the text is about ("Hi Ruth, Maya's epilepsy plan…").
   const body = text.replace(GREETING, '');
