@@ -9,6 +9,7 @@ import { scanMoney, scanPaymentCode } from './money.js';
 import { scanPersonalData } from './personal-data.js';
 import { aboutSelfOrReader, scanPersonRecord } from './person-record.js';
 import { scanPrivateCircumstances } from './private-circumstances.js';
+import { scanSomeonesDetails } from './someones-details.js';
 import { mayHoldRecoveryPhrase } from './recovery-phrase.js';
 import type { ContentFinding } from './types.js';
 import { scanWhereabouts } from './whereabouts.js';
@@ -48,7 +49,7 @@ export function scanOutbound(text: string, recipient?: string, hints = '', scans
   }
   const record = scans.record;
   if (!scans.worthALook && !recipient) return record;
-  scans.rest ??= [...scanCredentials(t), ...withoutOwnDetails(t, [...scanPersonalData(t, hints, true), ...record]), ...scanMoney(t), ...scanConfidential(t), ...scanWhereabouts(t), ...scanAsksForCredentials(t)];
+  scans.rest ??= [...scanCredentials(t), ...withoutOwnDetails(t, [...scanPersonalData(t, hints, true), ...record]), ...scanMoney(t), ...scanConfidential(t), ...scanWhereabouts(t), ...scanAsksForCredentials(t), ...scanSomeonesDetails(t)];
   const rest = recipient && TO_SELF.test(recipient) ? scans.rest.filter((f) => !CODES.has(f.kind)) : scans.rest;
   return [...rest, ...scanBroadcast(t, recipient), ...scanPrivateCircumstances(t, recipient)];
 }

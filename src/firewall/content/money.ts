@@ -1,5 +1,6 @@
 import { normalize } from '../crisis/normalize.js';
 import { ibanValid } from './checksums.js';
+import { paysTheWriter } from './own-account.js';
 import type { ContentFinding } from './types.js';
 import { matchesOf } from './matches.js';
 import { gated, gatedMatches, testIf } from './literal-gate.js';
@@ -60,6 +61,8 @@ export function scanMoney(text: string): ContentFinding[] {
   const details = validIban || testIf(ACCOUNT_DETAILS, text);
   if (CHANGED_DETAILS.test(n) && (details || move || amount)) {
     out.push({ detector: 'money', kind: 'changed_bank_details', risk: 0.9, reason: 'changed bank or payment details (a common invoice-fraud pattern)' });
+  } else if (paysTheWriter(text)) {
+    // An invoice or a split bill: the reader pays the writer; nothing leaves the writer's account.
   } else if (move && details && (amount || validIban)) {
     out.push({ detector: 'money', kind: 'payment_instruction', risk: 0.85, reason: 'a payment instruction with an amount and account details' });
   } else if (move && amount) {

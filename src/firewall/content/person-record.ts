@@ -1,5 +1,7 @@
 import { normalize } from '../crisis/normalize.js';
+import { GREETING } from './greeting.js';
 import { hasAddress, hasDateOfBirth, hasPhone } from './identity.js';
+import { arrangesAMeeting } from './arrangement.js';
 import { HEALTH } from './personal-data.js';
 import { execIf, gated, testIf } from './literal-gate.js';
 import type { ContentFinding } from './types.js';
@@ -38,10 +40,8 @@ const WHEREABOUTS_CUE = gated(/\b(?:new (?:address|number|flat|home|place)|moved
 const NAMED = /\b\p{Lu}\p{Ll}+(?:(?:\s+(?:de|da|van|von|del|di|dos|der|la|le))?\s+\p{Lu}[\p{Ll}'-]+){1,2}(?=\s*[,(:;]|\s+(?:was|is|has|had|lives|works|failed|got|says|said|told|born|n[ée]e?|nat[oa]|nacid[oa]|nascid[oa]|geb|f[öo]dd|ist|est|es|è|é)\b)|\b(?:Mr|Mrs|Ms|Miss|Dr|Frau|Herr|Mme|Mlle|Sr|Sra|Sig(?:nor|\.ra)?|il signor|la signora)\.?\s+\p{Lu}/u;
 const THIRD_PERSON = gated(/\b(?:he|she|his|her|him|hers|the ex|elle|ella|ele|ela|dele|dela|lei|hij|zij|hon|han|patient\w*|paciente|paziente|tenant|inquilin[oa]|locataire|mieter\w*|employee|empleado|funcionari[oa]|mitarbeiter\w*|salarie|dipendente|pupil|student|eleve|alumn[oa]|schuler\w*|driver|client|cliente|customer|kunde|resident|applicant|candidate|buyers?)\b/);
 /** The writer's own details ("my name is", "I was diagnosed") or the reader's ("your payslip"). */
-const FIRST_PERSON = gated(/\b(?:my name is|i (?:was|have been|am being) (?:diagnosed|treated)|my (?:new |current |mailing |home |postal |billing )?(?:date of birth|dob|address|passport|diagnosis)|(?:we|i) (?:have )?moved|our new address|je m'appelle|me llamo|ich heisse|mi chiamo|meu nome|o meu nome|mijn naam)\b/);
+const FIRST_PERSON = gated(/\b(?:my name is|i (?:was|have been|am being) (?:diagnosed|treated)|my (?:new |current |mailing |home |postal |billing )?(?:date of birth|dob|address|passport|diagnosis)|(?:we|i) (?:have )?moved|our new address|je m'appelle|me llamo|ich heisse|mi chiamo|meu nome|o meu nome|mijn naam|mein name ist|me chamo|nazywam sie|jmenuji se|benim adim|меня зовут|nama saya|ten toi la|jag heter|jeg heter|mitt namn)\b/);
 const SECOND_PERSON = gated(/\b(?:your|you|votre|vous|tu|tus|su|sus|ihr|ihre|dein|deine|seu|sua|il tuo|la tua)\b/);
-/** A greeting line names the reader, not the person a record is about. */
-const GREETING = /^[ \t]*(?:[\w-]+:[ \t]*)?(?:hi|hello|hey|dear|hej|hallo|bonjour|hola|ciao|ola|olá|buongiorno|guten tag|liebe[rs]?|querid[oa])[ \t]+[^\n,!.:]{1,40}[,!.:]?/gim;
 
 /** About the writer, or told to the person it is about: no third person in it. */
 export function aboutSelfOrReader(text: string): boolean {
@@ -66,7 +66,8 @@ export function scanPersonRecord(text: string): ContentFinding[] {
   const n = normalize(body);
   const strong = STRONG.filter(([, re]) => testIf(re, n)).map(([k]) => k);
   if (testIf(HEALTH, body) && !strong.includes('health')) strong.push('health');
-  const located = hasAddress(body) || testIf(LOCATION, n);
+  // The address of a party, a rehearsal or a delivery is a place to go, not where someone is found.
+  const located = (hasAddress(body) || testIf(LOCATION, n)) && !arrangesAMeeting(body);
   if (located && testIf(WHEREABOUTS_CUE, n)) strong.push('whereabouts');
   const weak = WEAK.filter(([, re]) => testIf(re, n)).map(([k]) => k);
   if (/\d/.test(body) && hasDateOfBirth(body)) weak.push('birth date');

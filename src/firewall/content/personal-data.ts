@@ -1,6 +1,9 @@
 import { bsnValid, cardValid, cpfValid, dniValid, ibanValid, mrzCheck, myNumberValid, nirValid, ssnValid, nhsValid } from './checksums.js';
 import { hasAddress, hasDateOfBirth, hasEmail, hasPhone } from './identity.js';
+import { arrangesAMeeting } from './arrangement.js';
+import { aboutSomeonesHealth } from './health-record.js';
 import { findNationalIds } from './national-ids.js';
+import { paysTheWriter } from './own-account.js';
 import { tail4, type ContentFinding } from './types.js';
 import { matchesOf, NONE } from './matches.js';
 import { execIf, gated, gatedMatches, testIf } from './literal-gate.js';
@@ -107,7 +110,8 @@ export function scanPersonalData(text: string, hints = '', message = false): Con
   const written = digits && execIf(CARD_WITH_CVC, text);
   if (written && !out.length && !TEST_CARDS.has(written[1].replace(/[ -]/g, ''))) out.push({ detector: 'personal_data', kind: 'card_number', risk: 0.85, reason: `a payment card number with its expiry and security code (ending ${tail4(written[1])})` });
   const upper = digits ? text.toUpperCase() : text;
-  for (const m of numbers(IBAN, upper)) {
+  const ownAccount = digits && paysTheWriter(text);
+  for (const m of ownAccount ? NONE : numbers(IBAN, upper)) {
     const iban = m[0].replace(/ /g, '');
     if (ibanValid(iban)) out.push({ detector: 'personal_data', kind: 'iban', risk: 0.6, reason: `a bank account number (IBAN, checksum valid, ending ${tail4(iban)})` });
   }
@@ -151,7 +155,7 @@ export function scanPersonalData(text: string, hints = '', message = false): Con
     if (!out.some((f) => f.kind === 'national_id' && f.reason.includes(tail4(id.id)))) out.push({ detector: 'personal_data', kind: 'national_id', risk: 0.8, reason: `${id.name} (ending ${tail4(id.id)})` });
   }
   const dob = digits && hasDateOfBirth(text);
-  const health = (testIf(HEALTH, text) && !(message && testIf(STORY, text)) && (PERSON_MARKER.test(message ? text.replace(GENERIC_ROLE, ' ') : text) || dob)) || (testIf(HEALTH_FIELD, text) && (hasEmail(text) || hasPhone(text) || dob));
+  const health = (testIf(HEALTH, text) && !(message && testIf(STORY, text)) && (PERSON_MARKER.test(message ? text.replace(GENERIC_ROLE, ' ') : text) || dob)) || (testIf(HEALTH_FIELD, text) && (hasEmail(text) || hasPhone(text) || dob)) || (message && !testIf(STORY, text) && aboutSomeonesHealth(text));
   if (health) out.push({ detector: 'personal_data', kind: 'health', risk: dob ? 0.8 : 0.7, reason: `health details about a person${dob ? ', with their date of birth' : ''}` });
   const fields = new Set(gatedMatches(RECORD_FIELDS, text).map((m) => m[1].toLowerCase().replace(/[_ ]/g, '')));
   if (fields.size >= 2) out.push({ detector: 'personal_data', kind: 'personal_record', risk: 0.7, reason: `a personal record (${[...fields].slice(0, 3).join(', ')})` });
@@ -159,7 +163,7 @@ export function scanPersonalData(text: string, hints = '', message = false): Con
   if (dob && !out.some((f) => f.kind === 'personal_record' || f.kind === 'health')) {
     const parts = [hasAddress(text) && 'address', hasPhone(text) && 'phone', hasEmail(text) && 'email'].filter(Boolean);
     if (parts.length || out.length) out.push({ detector: 'personal_data', kind: 'personal_record', risk: 0.75, reason: `a date of birth with other identifying details (${parts.join(', ') || 'an identifier'})` });
-  } else if (!dob && digits && hasPhone(text) && hasAddress(text)) {
+  } else if (!dob && digits && hasPhone(text) && hasAddress(text) && !arrangesAMeeting(text)) {
     // Contact details alone are what people give shops and couriers; published or broadcast they are not.
     out.push({ detector: 'personal_data', kind: 'contact_details', risk: 0.45, reason: 'a home address and phone number' });
   }

@@ -1,3 +1,4 @@
+import { arrangesAMeeting } from './arrangement.js';
 import { hasAddress, hasDateOfBirth, hasPhone } from './identity.js';
 import { execIf, gated } from './literal-gate.js';
 import type { ContentFinding } from './types.js';
@@ -27,7 +28,7 @@ export function broadAudience(recipient: string, text: string): boolean {
 export function scanPrivateCircumstances(text: string, recipient = ''): ContentFinding[] {
   if (!PERSON.test(text)) return [];
   const circumstance = execIf(CIRCUMSTANCE, text) ?? DEBT.exec(text);
-  const contact = hasAddress(text) && (hasPhone(text) || hasDateOfBirth(text));
+  const contact = hasAddress(text) && (hasPhone(text) || hasDateOfBirth(text)) && !arrangesAMeeting(text);
   if (!circumstance && !contact) return [];
   if (!broadAudience(recipient, text)) return [];
   const what = circumstance ? `"${circumstance[0]}"` : 'their home address and phone';

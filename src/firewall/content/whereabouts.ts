@@ -1,3 +1,4 @@
+import { arrangesAMeeting } from './arrangement.js';
 import type { ContentFinding } from './types.js';
 
 // Where another person now lives, told to someone else: "Carmen vive ahora en Calle Sagasta 14",
@@ -37,6 +38,8 @@ function personAt(text: string): boolean {
 
 export function scanWhereabouts(text: string): ContentFinding[] {
   if (!/\d/.test(text) || OWN_MOVE.test(text)) return [];
+  // A party's or a delivery's address is where to go; only "lives at / moved to" says where someone is found.
+  if (arrangesAMeeting(text) && !WHEREABOUTS.test(text)) return [];
   if (!WHEREABOUTS.test(text) && !WHEREABOUTS_CJK.test(text) && !personAt(text) && !WHERE_SOMEONE_IS.test(text)) return [];
   return [{ detector: 'personal_data', kind: 'home_address', risk: 0.7, reason: 'where another person now lives, told to someone else' }];
 }
