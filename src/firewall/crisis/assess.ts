@@ -50,6 +50,7 @@ export interface CrisisVerdict {
 }
 
 const ARGS_ACT = new Set(['means', 'method', 'plan', 'intent']);
+const EVIDENCE_SOURCES = ['conversation', 'outbound', 'args'] as const;
 
 let outboundThreshold = OUTBOUND_CRISIS_THRESHOLD;
 
@@ -115,17 +116,17 @@ function ruleVerdict(input: CrisisCallInput): CrisisVerdict {
   // alone ("tonight", "on Friday") is not one: it only strengthens other cues.
   const heldCrisis = !screen.crisis && !!input.held && input.reaches && screen.score >= HELD_CRISIS_THRESHOLD && screen.signals.some((s) => s !== 'timing');
   const evidence: EvidenceSource[] = [];
-  for (const k of ['conversation', 'outbound', 'args'] as const) if (screen.sources[k] >= CRISIS_THRESHOLD) evidence.push(k);
+  for (const k of EVIDENCE_SOURCES) if (screen.sources[k] >= CRISIS_THRESHOLD) evidence.push(k);
   const session = input.session?.active === true;
-  const found = screen.reasons.slice(0, 3).join('; ');
-  const who = screen.third_person ? ' (about another person)' : '';
-  const sessionReason = session ? `this session showed crisis risk${input.session?.since ? ` since ${input.session.since}` : ''} and no approver has cleared it${input.session?.reasons?.length ? ` (${input.session.reasons[0]})` : ''}` : '';
-  const why = [screen.crisis || heldCrisis ? `${found}${who}` : '', sessionReason].filter(Boolean).join('; ');
-
   if (!screen.crisis && !heldCrisis && !session) {
     const factor = screen.dismissed.length ? { name: 'crisis', risk: 0, reason: `crisis words seen but not a personal crisis: ${screen.dismissed[0]}` } : null;
     return { crisis_sensitive: false, factor, screen, evidence, session_risk: false };
   }
+  // The reasons are told only past this point: most calls show no crisis and return above.
+  const found = screen.reasons.slice(0, 3).join('; ');
+  const who = screen.third_person ? ' (about another person)' : '';
+  const sessionReason = session ? `this session showed crisis risk${input.session?.since ? ` since ${input.session.since}` : ''} and no approver has cleared it${input.session?.reasons?.length ? ` (${input.session.reasons[0]})` : ''}` : '';
+  const why = [screen.crisis || heldCrisis ? `${found}${who}` : '', sessionReason].filter(Boolean).join('; ');
   if (screen.outbound_harm) {
     return { crisis_sensitive: true, screen, evidence, session_risk: session, factor: { name: 'crisis', risk: 0.98, reason: `outbound content could harm a person at risk: ${found}` } };
   }

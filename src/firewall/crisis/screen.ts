@@ -137,7 +137,8 @@ export function withinCall<T>(fn: () => T): T {
   try {
     return fn();
   } finally {
-    if (--callDepth === 0) inCall.clear();
+    // Map#clear allocates a fresh table even when empty (the memo's mode screens nothing here).
+    if (--callDepth === 0 && inCall.size > 0) inCall.clear();
   }
 }
 
