@@ -57,8 +57,8 @@ export const FRAME = union([
   // Eighth-round languages: novels and chapters, volunteers and training, research.
   String.raw`నవల|అధ్యాయం|స్వయంసేవక|સ્વયંસેવક|તાલીમ|स्वयंसेवक|तालिम|ਨਾਵਲ|ਵਲੰਟੀਅਰ|\b(?:vrywillig\w*|opleiding|navorsing|dobrovoln\w*|skolenie|vabatahtlik\w*|koolitus|brivpratig\w*|savanor\w*|vullnetar\w*|trajnim\w*|sjalfbodalid\w*|gwirfoddol\w*|hyfforddiant|boluntario|adestramento)\b`,
   // ch1-round languages: prevention, training and volunteers (Armenian, Georgian, Azerbaijani,
-  // Tamil, Bengali, Kannada, Malayalam).
-  String.raw`կանխարգել|դասընթաց|կամավոր|პრევენცი|ტრენინგ|მოხალისე|\b(?:profilaktika|təlim\w*|konullu\w*)\b|தன்னார்வ|பயிற்சி|স্বেচ্ছাসেবক|প্রশিক্ষণ|ಸ್ವಯಂಸೇವಕ|ತರಬೇತಿ|സന്നദ്ധ|പരിശീലന`,
+  // Kurmanji, Sorani, Tamil, Bengali, Kannada, Malayalam).
+  String.raw`կանխարգել|դասընթաց|կամավոր|პრევენცი|ტრენინგ|მოხალისე|\b(?:profilaktika|təlim\w*|konullu\w*|perwerde\w*|pesilegirtin\w*|dilxwaz\w*)\b|ڕاهێنان|خۆبەخش|தன்னார்வ|பயிற்சி|স্বেচ্ছাসেবক|প্রশিক্ষণ|ಸ್ವಯಂಸೇವಕ|ತರಬೇತಿ|സന്നദ്ധ|പരിശീലന`,
   String.raw`роман|персонаж|розділ|дослідж|статистик|волонтер|статт[яі]|новин|μυθιστορημα|ηρωας|ηρωιδα|χαρακτηρα|κεφαλαιο|ερευνα|στατιστικ|εθελοντ|αρθρο|ειδησεις|רומן|דמות|בפרק|פרק \d|מחקר|סטטיסטיק|מתנדב|כתבה|חדשות|उपन्यास|किरदार|अध्याय|शोध|आंकड़|स्वयंसेवक|कहानी|رواية|الشخصية|الفصل|دراسة|احصائيات|متطوع|مقال|الاخبار`,
 ]);
 
