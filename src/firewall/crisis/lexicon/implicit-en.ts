@@ -35,7 +35,7 @@ export const IMPLICIT_EN = compile('en', [
   ['plan', 0.5, String.raw`\b(?:updated|rewrote|changed|wrote|made|sorted|finished) ${POSSESSIVE} will\b`],
   ['plan', 0.5, String.raw`\b(?:gave|sent|handed|left) (?:me|us) ${POSSESSIVE} (?:[\w-]+ )?(?:login|logins|passwords?|pin|bank details)\b`],
   // belongings given away by someone else, a pet rehomed, things left for someone
-  ['giving_away', 0.45, String.raw`\b(?:he|she|they) (?:gave|has given|'s given|handed) (?:me|us|(?:his|her|their) [\w-]+ to) (?:his|her|their|\w+)\b|\b(?:he|she|they) (?:gave|has given|'s given) (?:me|us) (?:his|her|their) [\w-]+\b`],
+  ['giving_away', 0.45, String.raw`\b(?:he|she|they) (?:gave|has given|'s given|handed)(?: (?:me|us))? (?:his|her|their) [\w-]+\b`],
   ['giving_away', 0.45, String.raw`\bgiving ${POSSESSIVE} (?:[\w-]+ ){1,3}away\b`],
   ['giving_away', 0.5, String.raw`\b(?:gave|given|rehomed) (?:the|my|his|her) (?:cat|dog|puppy|kitten|rabbit|pets?) (?:to|away)\b`],
   ['giving_away', 0.45, String.raw`\bi'?ve left (?:the|my) [\w-]+(?: and (?:the|my) [\w-]+)? for you\b`],
