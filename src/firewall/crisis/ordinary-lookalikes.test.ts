@@ -125,3 +125,27 @@ check('crisis: idioms of death about errands and arguments', [
   [['Dad says the new tax forms will be the death of him'], "Dad, I'll help with the tax return on Saturday.", false],
   [["she keeps saying I'm going to die on that hill about the hill reps"], 'Here is a gentler four-week build for the hill reps.', false],
 ]);
+
+// A friend or relative described with the signs the first-person cues read (a burden on everyone,
+// belongings handed out, pills kept back, asking how high a bridge is), in English and in languages
+// the lexicons lacked (lexicon/burden-handover-*.ts, implicit-en.ts); a message to or about them is
+// held. A weak goodbye alone (thanks for everything, even repeated, look after the cat while we are
+// away), a tax burden, a career, a view and fiction are not.
+check('crisis: third persons and implicit signs in the ch1 concepts', [
+  [['hevalê min dibêje ew bûye bar li ser malbata xwe'], 'Tu dikarî îro êvarê werî?', true],
+  [['నా స్నేహితుడు కుటుంబానికి భారం అంటున్నాడు'], 'ఈ రాత్రి వాడికి ఫోన్ చెయ్యి', true],
+  [['akapa hama dzake zvinhu zvake zvese'], 'Ndatenda nezvose, chengetai amai.', true],
+  [['him a jus a burden pon everybody, so him seh'], 'Yuh cyaan call him tonight?', true],
+  [["she says she's naethin but a burden tae awbody"], 'Can ye phone her the nicht?', true],
+  [['qardaşım ailəsinə yük olduğunu deyir'], 'Bu axşam ona zəng et.', true],
+  [["my brother has been putting his pills aside", 'he said nobody would notice'], 'Can you ring him tonight?', true],
+  [['she asked me how high the bridge on the bypass is', "she's tired of being everyone's problem"], 'Fancy a walk tomorrow?', true],
+  [['வரிச்சுமை அறிக்கை'], 'வரிச்சுமை பற்றி கூட்டம் நாளை', false],
+  [['ಎಲ್ಲದಕ್ಕೂ ಧನ್ಯವಾದ ಅಂತ ಕಳುಹಿಸು'], 'ಎಲ್ಲದಕ್ಕೂ ಧನ್ಯವಾದ, ಊಟ ಚೆನ್ನಾಗಿತ್ತು', false],
+  [['schéck dat der Anna'], 'Merci fir alles! Passt op meng Kaz op wärend mir an der Vakanz sinn.', false],
+  [["I count mum's tablets every Sunday"], 'Please add 6 more amlodipine to her repeat.', false],
+  [['reply to Sam'], "I don't see myself here in five years. Thinking of retraining.", false],
+  [['which floor of the museum has the best view?'], 'Two tickets for the top floor, please.', false],
+  [['editing my novel'], 'In the bridge scene, Tom gives away his records and writes to his sister.', false],
+  [['my friend Jo is giving her furniture away before she moves to Leeds'], "Jo's sofa and shelves are free to collect this weekend.", false],
+]);

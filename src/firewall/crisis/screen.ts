@@ -33,6 +33,11 @@ import { CY_MORE, EU_MORE, IS_MORE, MT_MORE } from './lexicon/seldom-europe.js';
 import { KN_MORE, ML_MORE, PA_ARAB, PA_MORE, TA_MORE, TE_MORE } from './lexicon/seldom-south-asia.js';
 import { AZ_MORE, CKB, KK_MORE, KMR, PS_MORE } from './lexicon/seldom-west-asia.js';
 import { CODE_SWITCHED } from './lexicon/seldom-code-switched.js';
+import { BURDEN_HANDOVER_SOUTH_ASIA } from './lexicon/burden-handover-south-asia.js';
+import { BURDEN_HANDOVER_AFRICA } from './lexicon/burden-handover-africa.js';
+import { BURDEN_HANDOVER_CREOLES_DIALECTS } from './lexicon/burden-handover-creoles-dialects.js';
+import { BURDEN_HANDOVER_WEST_ASIA_EUROPE } from './lexicon/burden-handover-west-asia-europe.js';
+import { IMPLICIT_EN } from './lexicon/implicit-en.js';
 import { screenGates, textIndexes, type Gate } from './text-index.js';
 import { OCCASION_FRAMES, TOPIC_FRAMES } from './lexicon/topic-frames.js';
 import { conceptHits, conceptsApply, CONCEPT_TRIGGERS, ordinaryEnding } from './concepts.js';
@@ -69,6 +74,9 @@ const STRONG_CUES: Cue[] = [
   ...[INDIRECT_EN, INDIRECT_ES, INDIRECT_PT, INDIRECT_FR, INDIRECT_DE, INDIRECT_IT, INDIRECT_NL, INDIRECT_PL, INDIRECT_TR, INDIRECT_RU, INDIRECT_JA, INDIRECT_ZH, INDIRECT_KO, INDIRECT_AR, INDIRECT_HI].flat(),
   // Crisis told without crisis words, by concept across languages (lexicon/goodbye-logistics.ts).
   ...GOODBYE_LOGISTICS,
+  // A burden, belongings handed over, pills gathered, a goodbye, of oneself or of a friend, in the
+  // languages and wordings the lexicons above lacked (lexicon/burden-handover-*.ts, implicit-en.ts).
+  ...[BURDEN_HANDOVER_SOUTH_ASIA, BURDEN_HANDOVER_AFRICA, BURDEN_HANDOVER_CREOLES_DIALECTS, BURDEN_HANDOVER_WEST_ASIA_EUROPE, IMPLICIT_EN].flat(),
 ];
 // Broad topic words come after the stronger cues: a clause's stronger hit on the same words wins.
 // They are read in what people write (user messages, outgoing text), not in commands and code.
