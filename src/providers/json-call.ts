@@ -1,4 +1,3 @@
-import { util } from 'undici';
 import type { ProviderTarget } from './types.js';
 import type { CallSignal } from './call-signal.js';
 import { abortError, bodyText, errorFromBody, transportError } from './http.js';
@@ -33,10 +32,6 @@ function post(url: string, headers: Record<string, string>, body: string | Buffe
 }
 
 class AnswerHandler extends SignalledHandler {
-  #status = 0;
-  #rawHeaders: Buffer[] = [];
-  readonly #chunks: Buffer[] = [];
-  #length = 0;
   #settled = false;
 
   constructor(
@@ -50,28 +45,21 @@ class AnswerHandler extends SignalledHandler {
   }
 
   onHeaders(statusCode: number, rawHeaders: Buffer[]): boolean {
-    // 1xx answers are informational: the final one follows.
-    if (statusCode < 200) return true;
-    this.#status = statusCode;
-    this.#rawHeaders = rawHeaders;
+    this.finalHeaders(statusCode, rawHeaders);
     return true;
   }
 
   onData(chunk: Buffer): boolean {
-    this.#chunks.push(chunk);
-    this.#length += chunk.length;
+    this.gather(chunk);
     return true;
   }
 
   onComplete(): void {
     if (this.#settle()) return;
-    const bytes = this.#chunks.length === 1 ? this.#chunks[0] : Buffer.concat(this.#chunks, this.#length);
+    const bytes = this.gathered();
     try {
-      if (this.#status >= 300) {
-        const headers = util.parseHeaders(this.#rawHeaders) as Record<string, string | string[] | undefined>;
-        throw errorFromBody(this.#status, bodyText(bytes), headers, this.target);
-      }
-      const answer = new JsonAnswer(this.#status, bytes, this.target);
+      if (this.status >= 300) throw errorFromBody(this.status, bodyText(bytes), this.headers(), this.target);
+      const answer = new JsonAnswer(this.status, bytes, this.target);
       // Parsed here (a body that is not JSON rejects the call) unless the caller reads it in parts.
       if (this.parsed) void answer.raw;
       this.resolve(answer);

@@ -1,4 +1,3 @@
-import { util } from 'undici';
 import type { ProviderTarget } from './types.js';
 import type { CallSignal } from './call-signal.js';
 import { abortError, bodyText, errorFromBody, jsonObject, transportError } from './http.js';
@@ -59,9 +58,7 @@ const enum Mode {
 export class EventBody extends SignalledHandler implements UpstreamBody, AsyncIterator<Uint8Array> {
   #mode = Mode.Waiting;
   #resume: (() => void) | undefined;
-  #status = 0;
-  #rawHeaders: Buffer[] = [];
-  /** Chunks not yet read (events), or the whole body so far (read whole). */
+  /** Chunks not yet read (events). */
   #queue: Buffer[] = [];
   #queued = 0;
   #paused = false;
@@ -85,10 +82,7 @@ export class EventBody extends SignalledHandler implements UpstreamBody, AsyncIt
   }
 
   onHeaders(statusCode: number, rawHeaders: Buffer[], resume: () => void): boolean {
-    // 1xx answers are informational: the final one follows.
-    if (statusCode < 200) return true;
-    this.#status = statusCode;
-    this.#rawHeaders = rawHeaders;
+    if (!this.finalHeaders(statusCode, rawHeaders)) return true;
     if (statusCode >= 300) this.#mode = Mode.StatusError;
     else if (isEventStream(rawHeaders)) {
       this.#mode = Mode.Events;
@@ -100,8 +94,7 @@ export class EventBody extends SignalledHandler implements UpstreamBody, AsyncIt
 
   onData(chunk: Buffer): boolean {
     if (this.#mode !== Mode.Events) {
-      this.#queue.push(chunk);
-      this.#queued += chunk.length;
+      this.gather(chunk);
       return true;
     }
     if (this.#closed) return true;
@@ -127,12 +120,10 @@ export class EventBody extends SignalledHandler implements UpstreamBody, AsyncIt
       waiter?.resolve({ value: undefined, done: true });
       return;
     }
-    const bytes = this.#queue.length === 1 ? this.#queue[0] : Buffer.concat(this.#queue, this.#queued);
-    this.#queue = [];
-    const text = bodyText(bytes);
+    const text = bodyText(this.gathered());
     try {
-      if (this.#mode === Mode.StatusError) throw errorFromBody(this.#status, text, this.#headers(), this.target);
-      this.resolve({ json: jsonObject(text, this.#status, this.target), status: this.#status });
+      if (this.#mode === Mode.StatusError) throw errorFromBody(this.status, text, this.headers(), this.target);
+      this.resolve({ json: jsonObject(text, this.status, this.target), status: this.status });
     } catch (err) {
       this.reject(err as Error);
     }
@@ -152,7 +143,7 @@ export class EventBody extends SignalledHandler implements UpstreamBody, AsyncIt
       return;
     }
     // An error status whose body could not be read is still that status (as statusError did).
-    if (this.#mode === Mode.StatusError && !this.signal.aborted) this.reject(errorFromBody(this.#status, '', this.#headers(), this.target));
+    if (this.#mode === Mode.StatusError && !this.signal.aborted) this.reject(errorFromBody(this.status, '', this.headers(), this.target));
     else this.reject(transportError(err, this.signal, this.target));
   }
 
@@ -192,10 +183,6 @@ export class EventBody extends SignalledHandler implements UpstreamBody, AsyncIt
     if (this.#ended || this.#error) return;
     this.unfollow();
     this.abortCall(new StreamClosedError());
-  }
-
-  #headers(): Record<string, string | string[] | undefined> {
-    return util.parseHeaders(this.#rawHeaders) as Record<string, string | string[] | undefined>;
   }
 }
 
