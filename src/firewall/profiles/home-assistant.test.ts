@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { homeAssistantProfile } from './home-assistant.js';
 
 const findings = (tool: string, server: string | undefined, bare: string, args: Record<string, unknown>) =>
-  homeAssistantProfile(tool, server, bare)!.extract(args).findings?.map((f) => f.category) ?? [];
+  homeAssistantProfile(tool, server, bare)!.extract!(args).findings?.map((f) => f.category) ?? [];
 
 test('Home Assistant tools are recognised however they are reached, and state reads are reads', () => {
   assert.equal(homeAssistantProfile('mcp__home-assistant__call_service', 'home-assistant', 'call_service')?.kind, 'generic');

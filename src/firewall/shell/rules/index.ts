@@ -102,7 +102,7 @@ set('supabase pscale neonctl', hostedDb);
 set('kubectl oc', kubectl);
 set('helm', helm);
 set('docker podman docker-compose podman-compose', docker);
-set('mail mailx sendmail mutt', mail);
+set('mail mailx sendmail mutt msmtp swaks', mail);
 set('useradd userdel usermod passwd chpasswd visudo groupadd groupdel adduser deluser', accounts);
 set('iptables ip6tables ufw nft setenforce firewall-cmd pfctl fail2ban-client', firewallCtl);
 set('journalctl', journalctl);
