@@ -69,7 +69,7 @@ set('ngrok cloudflared lt localtunnel', tunnel);
 set('wormhole croc', peerSend);
 set('sftp ftp rclone', remoteStore);
 set('git', both(git, publishedSecret));
-set('gh', both(gh, publishedSecret));
+set('gh', gh);
 set('npm yarn pnpm', both(pkg, publishedSecret));
 set('psql mysql mariadb sqlite3 mongo mongosh redis-cli cqlsh clickhouse-client sqlcmd cockroach dropdb mysqladmin', dbClient);
 set('dd mkfs mkfs.ext4 mkfs.ext3 mkfs.xfs mkfs.vfat mkfs.fat mkfs.btrfs mkfs.ntfs mke2fs mkswap wipefs fdisk sfdisk cfdisk parted gdisk sgdisk cryptsetup diskutil format lvremove vgremove pvremove zpool zfs blkdiscard', disk);
