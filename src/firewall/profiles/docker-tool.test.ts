@@ -24,6 +24,7 @@ test('a command run inside or by a container is spliced quoted, and a host mount
 
 test('names that are not a docker command, and shell syntax in a name, stand for nothing', () => {
   assert.equal(cmd('list_containers', 'docker', {}), null);
+  assert.equal(cmd('delete_message', 'slack', { id: 'm1' }), null);
   assert.equal(cmd('remove_old_container_images', 'ops', { image: 'x' }), null);
   assert.equal(cmd('docker_volume_remove', '', { volume_name: 'x; rm -rf /' }), null);
 });

@@ -45,7 +45,7 @@ export function dockerToolCommand(words: string[], server: string, args: Record<
   if (!dockerNamed && rest.length !== 2) return null;
   const verbs = rest.filter((w) => w in VERB);
   const objects = rest.filter((w) => w in OBJECT);
-  if (verbs.length !== 1 || objects.length > 1 || rest.length > verbs.length + objects.length + 1) return null;
+  if (verbs.length !== 1 || objects.length > 1 || (!dockerNamed && objects.length === 0) || rest.length > verbs.length + objects.length + 1) return null;
   const verb = VERB[verbs[0]];
   const object = objects.length ? OBJECT[objects[0]] : 'container';
   const target = first(args, 'container_id', 'containerId', 'container', 'container_name', 'image', 'image_name', 'volume_name', 'volume', 'network', 'name', 'id');
