@@ -11,6 +11,7 @@ import { judgeDataHandover } from './rules/data-handover.js';
 import { judgeGateTool } from './rules/gate-tools.js';
 import { judgeGiveaway } from './rules/giveaway.js';
 import { judgeOpensEntry } from './rules/opens-entry.js';
+import { judgeUnwipedHandover } from './rules/unwiped-handover.js';
 import { judgeProtectionOff } from './rules/protection-off.js';
 import { judgeReleaseTool } from './rules/release-tools.js';
 import { judgeRepoProtection } from './rules/repo-protection.js';
@@ -113,6 +114,7 @@ export function requestFactors(tool: string, args: Record<string, unknown>, prof
   for (const f of judgeGateTool(tool, args)) noteFinding(w, 'protection', f);
   // A door, gate or alarm opened: whatever class the name guessed (`garage_open` reads like a read).
   for (const f of judgeOpensEntry(tool, args)) noteFinding(w, 'request', f);
+  for (const f of judgeUnwipedHandover(tool, args)) noteFinding(w, 'content', f);
   for (const f of judgeRepoProtection(tool, args)) noteFinding(w, 'protection', f);
   for (const f of judgeReleaseTool(tool, args)) noteFinding(w, 'protection', f);
   for (const f of judgeDataHandover(tool, args, profile.class === 'read_only')) noteFinding(w, 'content', f);

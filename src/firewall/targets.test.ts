@@ -11,13 +11,13 @@ test('a name before production is disposable; one naming production anywhere is 
 });
 
 test('a removal is throwaway only where nobody else works: not staging, QA or demo', () => {
-  for (const n of ['web-tmp', 'e2e-run-4', 'previews', 'fixtures', 'ci', 'scratch']) assert.equal(throwaway(n), true, n);
+  for (const n of ['web-tmp', 'e2e-run-4', 'previews', 'fixtures', 'ci', 'scratch', 'acme/ui-playground']) assert.equal(throwaway(n), true, n);
   for (const n of ['staging', 'qa', 'demo', 'uat', 'test-prod', 'web']) assert.equal(throwaway(n), false, n);
 });
 
 test('in a sentence or a path only words that cannot mean anything else name an environment', () => {
   for (const t of ['silence staging while we upgrade', '/apps/shop-qa/dynos', 'env=preprod', 'pr-123']) assert.equal(mentionsDisposable(t), true, t);
-  for (const t of ['temp silence while rebooting', 'CI deploy', 'local upgrade', 'cleanup /tmp on web-1', '/pipelines/ci/builds', '/project/gh/acme/tests/pipeline', 'staging and production']) {
+  for (const t of ['temp silence while rebooting', 'the school playground', 'CI deploy', 'local upgrade', 'cleanup /tmp on web-1', '/pipelines/ci/builds', '/project/gh/acme/tests/pipeline', 'staging and production']) {
     assert.equal(mentionsDisposable(t), false, t);
   }
 });

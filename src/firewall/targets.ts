@@ -16,7 +16,7 @@ const WORDS: ReadonlyArray<[pattern: string, stage: Stage, identifierOnly?: 'ide
   ['previews?', 'throwaway'], ['pr-?\\d+', 'throwaway'], ['review-apps?', 'throwaway'], ['review-\\d+', 'throwaway'],
   ['ephemeral', 'throwaway'], ['sandbox', 'throwaway'], ['dev', 'throwaway'], ['development', 'throwaway'], ['test', 'throwaway'], ['testing', 'throwaway'],
   ['tests', 'throwaway', 'identifier only'], ['e2e', 'throwaway', 'identifier only'], ['fixtures?', 'throwaway', 'identifier only'],
-  ['scratch', 'throwaway', 'identifier only'], ['tmp', 'throwaway', 'identifier only'], ['temp', 'throwaway', 'identifier only'],
+  ['scratch', 'throwaway', 'identifier only'], ['playgrounds?', 'throwaway', 'identifier only'], ['tmp', 'throwaway', 'identifier only'], ['temp', 'throwaway', 'identifier only'],
   ['ci', 'throwaway', 'identifier only'], ['local', 'throwaway', 'identifier only'], ['kind', 'throwaway', 'identifier only'], ['minikube', 'throwaway', 'identifier only'],
   ['staging', 'preprod'], ['stage', 'preprod'], ['stg', 'preprod'], ['qa', 'preprod'], ['uat', 'preprod'], ['demo', 'preprod'], ['preprod', 'preprod'], ['pre-prod', 'preprod'],
 ];

@@ -1,9 +1,8 @@
 // MCP tools that stand for a CLI command: Kubernetes tools (`kubectl_scale`, `kubectl_patch`,
-// `pods_delete`, `resources_create_or_update`) do what the kubectl command of the same name does, and
-// Docker tools (`remove_container`, `stop_container`, `remove_volume`) what `docker rm -f`, `docker
-// stop` and `docker volume rm` do. Their arguments say the resource, the namespace or the container.
-// They are judged as that command (shell/rules/kube.ts, containers.ts), so a change in a staging or
-// dev namespace weighs what `kubectl scale -n staging` weighs and production stays held.
+// `pods_delete`, `resources_create_or_update`) do what the kubectl command of the same name does
+// (Docker tools: docker-tool.ts). Their arguments say the resource and the namespace. They are
+// judged as that command (shell/rules/kube.ts), so a change in a staging or dev namespace weighs
+// what `kubectl scale -n staging` weighs and production stays held.
 
 const PREFIX = /^(?:kubectl|k8s|kube|kubernetes)$/;
 const SUB: Record<string, string> = { log: 'logs', list: 'get', create_or_update: 'apply', create: 'apply', update: 'apply', restart: 'rollout restart' };
@@ -34,18 +33,4 @@ export function kubeToolCommand(words: string[], args: Record<string, unknown>):
   if (sub === 'scale' && replicas !== undefined) argv.push(`--replicas=${replicas}`);
   if (sub === 'apply') argv.push('-f', '-');
   return argv.join(' ');
-}
-
-const DOCKER_VERB: Record<string, string> = { remove: 'rm', delete: 'rm', rm: 'rm', stop: 'stop', start: 'start', restart: 'restart', kill: 'kill', inspect: 'inspect', logs: 'logs' };
-const DOCKER_OBJECT: Record<string, string> = { container: '', containers: '', image: 'image', images: 'image', volume: 'volume', volumes: 'volume', network: 'network', networks: 'network' };
-
-/** The docker command a container tool stands for (`remove_container {container_id, force}` is `docker rm -f ID`). */
-export function dockerToolCommand(words: string[], args: Record<string, unknown>): string | null {
-  if (words.length !== 2 || !(words[0] in DOCKER_VERB) || !(words[1] in DOCKER_OBJECT)) return null;
-  const object = DOCKER_OBJECT[words[1]];
-  const target = str(args.container_id) ?? str(args.containerId) ?? str(args.container) ?? str(args.image) ?? str(args.volume_name) ?? str(args.volume) ?? str(args.network) ?? str(args.name) ?? str(args.id);
-  if (!target || !SAFE.test(target)) return null;
-  const verb = DOCKER_VERB[words[0]];
-  const force = args.force === true && verb === 'rm' ? ['-f'] : [];
-  return ['docker', ...(object ? [object] : []), verb, ...force, target].join(' ');
 }

@@ -1,4 +1,5 @@
 import { judgeStopAsking } from '../rules/tampering.js';
+import { HA_CALL_SERVICE } from './home-assistant.js';
 import { judgeRememberedSecret } from '../rules/remembered-secret.js';
 import { command, fetchesUrl, fileEdit, nothing, outboundOf, readsPath, searches, searchesFiles } from './extract.js';
 import { parseAnyPatch } from './patch-envelope.js';
@@ -116,5 +117,5 @@ export const HERMES: Record<string, ToolProfile> = {
   mixture_of_agents: p(H, 'generic', 'read_only', 'asks several models', { base_risk: 0.03, extract: nothing }),
   ha_list_entities: quiet('lists smart-home devices'),
   ha_get_state: quiet('reads a smart-home device'),
-  ha_call_service: p(H, 'generic', 'external', 'actuates a smart-home device', { base_risk: 0.45, reversible: false, extract: nothing }),
+  ha_call_service: HA_CALL_SERVICE,
 };

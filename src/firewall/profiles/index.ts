@@ -5,6 +5,7 @@ import { AGENTS_SDK } from './agents-sdk.js';
 import { CLAUDE_CODE } from './claude-code.js';
 import { CODEX } from './codex.js';
 import { HERMES } from './hermes.js';
+import { homeAssistantProfile } from './home-assistant.js';
 import { mcpServerProfile, namedServerProfile } from './mcp-servers.js';
 import { p, PATHS, type ToolProfile } from './types.js';
 import { splitName } from './tool-name.js';
@@ -43,7 +44,7 @@ export function profileFor(tool: string, annotations: McpAnnotations | undefined
   }
   const { server, tool: bare } = splitName(tool);
   // A bare name that carries its server's name (slack_post_message, puppeteer_click) is that server's.
-  const known = server ? mcpServerProfile(server, bare) : namedServerProfile(tool) ?? bareServerTool(tool);
+  const known = (server ? mcpServerProfile(server, bare) : namedServerProfile(tool) ?? bareServerTool(tool)) ?? homeAssistantProfile(tool, server, bare);
   if (known) return known;
   // Unknown tools are classified from scratch; the result depends only on name and annotations.
   const key = annotations ? `${tool}\u0000${annotations.readOnlyHint}${annotations.destructiveHint}${annotations.idempotentHint}${annotations.openWorldHint}` : tool;

@@ -12,7 +12,8 @@ import { COLLECTOR_HOST, DUMMY_PAYLOAD, isLocalUrl } from '../rules/urls.js';
 import { argStrings } from '../arg-strings.js';
 import { disposable } from '../targets.js';
 import { CONTENT_OP, descriptiveEdit } from './descriptive-edit.js';
-import { dockerToolCommand, kubeToolCommand } from './cli-tools.js';
+import { kubeToolCommand } from './cli-tools.js';
+import { dockerToolCommand } from './docker-tool.js';
 import { endsEphemeral } from './ephemeral.js';
 import { exportsToOwnPlace } from './own-export.js';
 import { nothingReal, unrealProfile, type Action } from './nothing-real/index.js';
@@ -94,11 +95,12 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
     const cliTool = words.some((w) => !!ruleFor(w)) && words.every((w) => RUNS_COMMANDS.test(w) || /^(?:call|invoke|use|tool)$/.test(w) || !!ruleFor(w));
     if ((passive && words.some((w) => RUNS_COMMANDS.test(w))) || (!!named && cliTool)) out.profile = p(named!.source, 'shell', 'local_edit', `${named!.who} that runs the command it is given (judged by the command)`, { base_risk: 0.05, confidence: 0.85 });
   }
-  // A Kubernetes tool is the kubectl command of the same name, in the namespace its arguments give.
-  const kube = named && named.intent !== 'read' && !commands.length ? kubeToolCommand(words, flat) ?? dockerToolCommand(words, flat) : null;
-  if (kube) {
-    out.commands = [kube];
-    out.profile = p(named!.source, 'shell', 'local_edit', `${named!.who} that stands for \`${kube}\` (judged as that command)`, { base_risk: 0.05, confidence: 0.85 });
+  // A Kubernetes or Docker tool is the kubectl or docker command of the same name; a docker exec
+  // tool's `command` runs inside the container it names, so the docker command line replaces it.
+  const cli = named && named.intent !== 'read' ? (commands.length ? null : kubeToolCommand(words, flat)) ?? dockerToolCommand(words, named.server, flat) : null;
+  if (cli) {
+    out.commands = [cli];
+    out.profile = p(named!.source, 'shell', 'local_edit', `${named!.who} that stands for \`${cli}\` (judged as that command)`, { base_risk: 0.05, confidence: 0.85 });
   }
   const code = str(flat, 'code', 'source_code');
   if (code) out.code = [{ code, language: str(flat, 'language', 'lang') }];

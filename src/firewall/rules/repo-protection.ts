@@ -30,7 +30,7 @@ export function judgeRepoProtection(tool: string, args: Record<string, unknown>)
   const writes = method ? method !== 'GET' : WRITE.test(tool);
   if (!writes) return [];
   const repo = [args.repo, args.repository, args.name, args.owner && `${args.owner}/${args.repo ?? ''}`, args.branch, path].filter((v): v is string => typeof v === 'string').join(' ');
-  if (disposable(repo) || /sandbox|playground|scratch/i.test(repo)) return [];
+  if (disposable(repo)) return [];
   const json = JSON.stringify(args).replace(/\\"/g, '"');
   const removes = method === 'DELETE' || (!method && DELETE.test(tool));
   const loosens = LOOSENS.find(([re]) => re.test(json));

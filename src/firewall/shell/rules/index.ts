@@ -13,6 +13,7 @@ import { amtool, argocd, buildkiteAgent, circleci, flux, nomad, salt } from './o
 import { bq } from './warehouse.js';
 import { railsLike } from './app-tasks.js';
 import { butler, fastlane, steamcmd, storeCli } from './releases.js';
+import { publishedSecret } from './published-secret.js';
 import { curl, mail, netcat, peerSend, remoteStore, ssh, tunnel } from './network.js';
 import { pkg } from './packages.js';
 import { cryptoSend, stripe } from './payments.js';
@@ -29,6 +30,11 @@ export type { CommandFacts, Rule } from './types.js';
 const RULES = new Map<string, Rule>();
 const set = (names: string, rule: Rule) => {
   for (const n of names.split(/\s+/).filter(Boolean)) RULES.set(n, rule);
+};
+/** A program two families judge: its own, then one that reads the script around it. */
+const both = (own: Rule, around: Rule): Rule => (f) => {
+  own(f);
+  around(f);
 };
 
 // They print names, sizes, counts or digests of what they are given, never its content.
@@ -62,8 +68,9 @@ set('ssh', ssh);
 set('ngrok cloudflared lt localtunnel', tunnel);
 set('wormhole croc', peerSend);
 set('sftp ftp rclone', remoteStore);
-set('git', git);
+set('git', both(git, publishedSecret));
 set('gh', gh);
+set('npm yarn pnpm', both(pkg, publishedSecret));
 set('psql mysql mariadb sqlite3 mongo mongosh redis-cli cqlsh clickhouse-client sqlcmd cockroach dropdb mysqladmin', dbClient);
 set('dd mkfs mkfs.ext4 mkfs.ext3 mkfs.xfs mkfs.vfat mkfs.fat mkfs.btrfs mkfs.ntfs mke2fs mkswap wipefs fdisk sfdisk cfdisk parted gdisk sgdisk cryptsetup diskutil format lvremove vgremove pvremove zpool zfs blkdiscard', disk);
 set('chmod chown chgrp chattr setfacl', perms);
@@ -102,7 +109,7 @@ set('supabase pscale neonctl', hostedDb);
 set('kubectl oc', kubectl);
 set('helm', helm);
 set('docker podman docker-compose podman-compose', docker);
-set('mail mailx sendmail mutt', mail);
+set('mail mailx sendmail mutt msmtp swaks', mail);
 set('useradd userdel usermod passwd chpasswd visudo groupadd groupdel adduser deluser', accounts);
 set('iptables ip6tables ufw nft setenforce firewall-cmd pfctl fail2ban-client', firewallCtl);
 set('journalctl', journalctl);

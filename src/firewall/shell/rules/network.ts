@@ -12,6 +12,7 @@ export const SECRET_VAR = /\$\{?[A-Z][A-Z0-9_]*(TOKEN|KEY|SECRET|PASSWORD|PASS|C
 
 export const curl: Rule = (f) => {
   f.network(f.program);
+  if (f.args.some((a) => a.text === '--mail-rcpt' || /^smtps?:\/\//.test(a.text))) bulkMail(f);
   let sends = false;
   let method = '';
   let secretVarSent = false;
@@ -139,9 +140,20 @@ export const remoteStore: Rule = (f) => {
   readArgs(f);
 };
 
+/** A loop whose list comes from data (a file, a query, a glob, xargs' input), not a few addresses written out. */
+const DATA_LOOP = /\bfor\s+\w+\s+in\s+[^;]*(?:\$\(|`|\*|\$\w)[^;]*;\s*do\b|\bwhile\s+(?:IFS=\S*\s+)?read\b|\bxargs\b/;
+/** A send that goes nowhere: a rehearsal, or a mail catcher on this machine. */
+const NO_SEND = /--pretend\b|--server[= ](?:localhost|127\.0\.0\.1)\b|smtp:\/\/(?:localhost|127\.0\.0\.1)\b/;
+
+/** Mail sent once per address of a list: a bulk mailing nobody read the list of (the ck1 rows). */
+function bulkMail(f: Parameters<Rule>[0]): void {
+  if (DATA_LOOP.test(f.script) && !NO_SEND.test(f.script)) f.add(0.75, 'critical', false, 'bulk_send', `${f.program} runs once per entry of a list read from data: a bulk mailing`);
+}
+
 export const mail: Rule = (f) => {
   f.network(f.program);
   f.add(0.55, 'external', false, 'network_send', `${f.program} sends email`);
+  bulkMail(f);
   // Attachments (-a/-A/--attach FILE) and a file fed in as the body leave with the mail.
   const files: string[] = [];
   for (let i = 0; i < f.args.length; i++) if (/^(?:-a|-A|--attach)$/.test(f.args[i].text) && f.args[i + 1]) files.push(f.args[i + 1].text);

@@ -21,6 +21,10 @@ function diskRead(program: string, words: string[]): boolean {
   return DISK_READ[program]?.(words) ?? false;
 }
 
+/** Tools whose operand is the device (or image) they rewrite; volume managers name volumes instead. */
+const IMAGE_TOOLS = /^(?:mkfs(?:\.\w+)?|mke2fs|mkswap|wipefs|blkdiscard|fdisk|sfdisk|gdisk|sgdisk|parted)$/;
+const IMAGE_TARGET = /^\/dev\/loop\d+(?:p\d+)?$|^[^-][^\s]*\.(?:img|iso|raw|qcow2|vhdx?|vmdk)$/;
+
 export const disk: Rule = (f) => {
   if (f.program === 'dd') {
     const of = f.args.find((a) => a.text.startsWith('of='));
@@ -31,6 +35,11 @@ export const disk: Rule = (f) => {
   }
   if (f.program === 'diskutil' && !f.args.some((a) => /^(erase|partition|zero|secureErase|reformat|apfs)/i.test(a.text))) return;
   if (diskRead(f.program, f.args.map((a) => a.text))) return f.add(0.03, 'read_only', true, 'disk', `${f.program} ${f.args.map((a) => a.text).join(' ')} shows disks or pools`.trim());
+  // A disk image file or a loop device is a test's disk: wiping or formatting it loses nothing of a real one.
+  const targets = operands(f.args).map((o) => o.text);
+  if (IMAGE_TOOLS.test(f.program) && targets.length > 0 && targets.every((t) => IMAGE_TARGET.test(t))) {
+    return f.add(0.2, 'local_edit', false, 'disk', `${f.program} rewrites ${targets.join(', ')}, an image file or loop device, not a disk`);
+  }
   f.add(0.95, 'critical', false, 'disk', `${f.program} rewrites disks or filesystems`);
 };
 

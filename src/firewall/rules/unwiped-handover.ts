@@ -1,0 +1,19 @@
+import { argStrings } from '../arg-strings.js';
+import { tokens } from '../profiles/tool-name.js';
+import { finding, type Finding } from './finding.js';
+
+// A disk, a NAS, a laptop or a phone handed on (sold, listed, given to a recycler, checked out to
+// someone else) while the call itself says its data is still on it: every file goes with it, and
+// nobody can take it back. One that says it was wiped, reset or had its drives removed passes.
+
+/** Names and arguments that hand something on. */
+const HANDS_ON = /^(?:listing|listings|sell|sale|list|checkout|transfer|donate|recycle|give|ship|handover|dispose|disposal|return|rma)$/;
+const DEVICE = /\b(?:drives?|disks?|hdds?|ssds?|nvme|nas|hard ?drives?|laptops?|servers?|phones?|sd cards?|usb sticks?|macbook|thinkpad)\b/i;
+const UNWIPED = /\bnot (?:been )?(?:wiped|erased|reset|formatted)\b|\bwithout (?:wiping|erasing|a wipe|a reset|formatting)\b|\b(?:data|files|setup|photos|everything)\s+(?:is\s+|are\s+)?still on\b|\bstill has (?:our|my|the|all|its)\b|\bunwiped\b/i;
+
+export function judgeUnwipedHandover(tool: string, args: Record<string, unknown>): Finding[] {
+  const text = argStrings(args).join('\n');
+  if (!UNWIPED.test(text) || !DEVICE.test(text)) return [];
+  const handsOn = tokens(tool).some((w) => HANDS_ON.test(w)) || /\b(?:sell|sold|buyer|recycler|donat|give away|hand (?:it )?(?:over|on))/i.test(text);
+  return handsOn ? [finding(0.8, 'critical', false, 'personal_data', `${tool} hands on a device whose data is still on it: everything on it goes with it`)] : [];
+}
