@@ -21,7 +21,9 @@ import { casesFrom, hotConfig, runCase, type Case } from './hot-cases.js';
 // CPU_GATEWAY_ENV / CPU_BASELINE_ENV (`NAME=value ...`) set one process apart: with CPU_BASELINE=.
 // the same build runs twice, e.g. to measure a V8 setting. CPU_GATEWAY_FIREWALL / CPU_BASELINE_FIREWALL
 // replace the firewall line of one process's config (default `firewall: { mode: observe }`), e.g.
-// `firewall: { mode: off }` to measure what the firewall costs a tool call.
+// `firewall: { mode: off }` to measure what the firewall costs a tool call; CPU_GATEWAY_STORAGE /
+// CPU_BASELINE_STORAGE replace its storage line (default SQLite), e.g. `storage: { kind: memory }`
+// to measure what recording to SQLite costs a request.
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const REQUESTS = Number(process.env.CPU_REQUESTS ?? 1500);
@@ -64,7 +66,7 @@ try {
   };
   const config = (name: string) => hotConfig(upstream.port, {
     server: 'server: { log_level: warn, admin_tokens: [env:BENCH_ADMIN_TOKEN] }',
-    storage: `storage: { kind: sqlite, path: ${join(dir, `${name}.db`)} }`,
+    storage: process.env[`CPU_${name.toUpperCase()}_STORAGE`] ?? `storage: { kind: sqlite, path: ${join(dir, `${name}.db`)} }`,
     firewall: process.env[`CPU_${name.toUpperCase()}_FIREWALL`] ?? 'firewall: { mode: observe }',
   });
   const flags = ['--max-semi-space-size=32', ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : [])];

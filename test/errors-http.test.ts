@@ -127,6 +127,9 @@ routes:
     assert.match(long.headers.get('x-request-id')!, /^req_/);
     const two = await Promise.all([fetch(`${url}/health`), fetch(`${url}/health`)]);
     assert.notEqual(two[0].headers.get('x-request-id'), two[1].headers.get('x-request-id'));
+    // Generated ids are time-ordered (request_id is indexed: random ones cost the writer a page a row).
+    const later = (await fetch(`${url}/health`)).headers.get('x-request-id')!;
+    for (const earlier of two) assert.ok(earlier.headers.get('x-request-id')! < later);
 
     const rejected = await chat('no-such-model', {}, { 'x-request-id': 'client-trace-43' });
     assert.equal(rejected.status, 404);

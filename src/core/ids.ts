@@ -21,7 +21,7 @@ function random(n: number): number {
   return p;
 }
 
-function v7(): string {
+function v7(sep: string): string {
   let ms = Date.now();
   if (ms > lastMs) {
     lastMs = ms;
@@ -41,19 +41,29 @@ function v7(): string {
   const p = random(8);
   const b = pool;
   return (
-    HEX[(hi >>> 24) & 0xff] + HEX[(hi >>> 16) & 0xff] + HEX[(hi >>> 8) & 0xff] + HEX[hi & 0xff] + '-' +
-    HEX[lo >>> 8] + HEX[lo & 0xff] + '-' +
-    HEX[0x70 | (seq >>> 8)] + HEX[seq & 0xff] + '-' +
-    HEX[0x80 | (b[p] & 0x3f)] + HEX[b[p + 1]] + '-' +
+    HEX[(hi >>> 24) & 0xff] + HEX[(hi >>> 16) & 0xff] + HEX[(hi >>> 8) & 0xff] + HEX[hi & 0xff] + sep +
+    HEX[lo >>> 8] + HEX[lo & 0xff] + sep +
+    HEX[0x70 | (seq >>> 8)] + HEX[seq & 0xff] + sep +
+    HEX[0x80 | (b[p] & 0x3f)] + HEX[b[p + 1]] + sep +
     HEX[b[p + 2]] + HEX[b[p + 3]] + HEX[b[p + 4]] + HEX[b[p + 5]] + HEX[b[p + 6]] + HEX[b[p + 7]]
   );
 }
 
 /** Time-ordered ids so rows sort by creation without an extra index. */
 export function newId(): string {
-  return v7();
+  return v7('-');
+}
+
+/**
+ * A UUIDv7's 32 hex digits without dashes. Time-ordered too, which matters where such ids are
+ * indexed: random ones (generated request ids were `randomUUID()`) land on a different leaf page
+ * of the index with every row, and each page goes to the WAL again at every commit
+ * (docs/performance.md, "perf-json, issue 18").
+ */
+export function newCompactId(): string {
+  return v7('');
 }
 
 export function newToolCallId(): string {
-  return `call_${v7().replace(/-/g, '').slice(-24)}`;
+  return `call_${v7('').slice(-24)}`;
 }
