@@ -12,7 +12,9 @@ import { median } from './harness.js';
 // message_start (the id replaced). Each against what it is weighed with: the splice against
 // handing the client's bytes on as they are (the model already the target's), the stamp against
 // the parse and stringify it did before (kept here). Thread CPU (/proc/thread-self/schedstat),
-// medians of ROUNDS alternating rounds of N calls and the rounds' range. Env: ROUNDS (11), N (20000).
+// medians of ROUNDS alternating rounds of N calls and the rounds' range, and the process's minor
+// page faults per call (a fresh 48 KB buffer per call lands on pages the process gave back
+// between rounds: the splice's figure is mostly those faults). Env: ROUNDS (11), N (20000).
 
 const ROUNDS = Number(process.env.ROUNDS ?? 11);
 const N = Number(process.env.N ?? 20000);
@@ -57,22 +59,25 @@ const groups: { name: string; ways: Record<string, () => number> }[] = [
 ];
 
 console.log(`\n## Anthropic pass-through pieces: thread CPU µs per call, median of ${ROUNDS} rounds x ${N} (range)\n`);
-console.log('| input | way | µs | paired difference (first − second) |');
-console.log('| --- | --- | --- | --- |');
+console.log('| input | way | µs | page faults a call | paired difference (first − second) |');
+console.log('| --- | --- | --- | --- | --- |');
+const faults = () => process.resourceUsage().minorPageFault;
 for (const g of groups) {
   const names = Object.keys(g.ways);
   const us: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  const faulted: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   let sink = 0;
   for (const n of names) for (let i = 0; i < N; i++) sink += g.ways[n]();
   for (let r = 0; r < ROUNDS; r++) {
     for (const n of r % 2 ? [...names].reverse() : names) {
       const fn = g.ways[n];
-      const t = threadUs();
+      const [t, f] = [threadUs(), faults()];
       for (let i = 0; i < N; i++) sink += fn();
       us[n].push((threadUs() - t) / N);
+      faulted[n].push((faults() - f) / N);
     }
   }
   if (sink === 0) throw new Error('nothing ran');
   const diffs = us[names[0]].map((x, r) => x - us[names[1]][r]);
-  for (const n of names) console.log(`| ${g.name} | ${n} | ${fmt(us[n])} | ${n === names[0] ? fmt(diffs) : ''} |`);
+  for (const n of names) console.log(`| ${g.name} | ${n} | ${fmt(us[n])} | ${fmt(faulted[n])} | ${n === names[0] ? fmt(diffs) : ''} |`);
 }
