@@ -50,3 +50,8 @@ test('MessageStamper: a message without an id, or with it twice, gets one id (th
     assert.equal(out.match(/"id"/g)?.length, 1);
   }
 });
+
+test('MessageStamper: data split over several lines is left as it came (no single JSON to stamp)', () => {
+  const split = 'event: message_start\ndata: {"type":"message_start",\ndata: "message":{"id":"msg_up"}}\n\n';
+  assert.equal(new MessageStamper('inf-1').stamp(split), split);
+});
