@@ -23,7 +23,9 @@ import { casesFrom, hotConfig, runCase, type Case } from './hot-cases.js';
 // replace the firewall line of one process's config (default `firewall: { mode: observe }`), e.g.
 // `firewall: { mode: off }` to measure what the firewall costs a tool call; CPU_GATEWAY_STORAGE /
 // CPU_BASELINE_STORAGE replace its storage line (default SQLite), e.g. `storage: { kind: memory }`
-// to measure what recording to SQLite costs a request.
+// to measure what recording to SQLite costs a request. CPU_GATEWAY_CLAUDE_TARGET /
+// CPU_BASELINE_CLAUDE_TARGET name the upstream model of the Claude Code cases (default
+// bench-claude, the name they send: any other is spliced into their bytes).
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const REQUESTS = Number(process.env.CPU_REQUESTS ?? 1500);
@@ -68,6 +70,7 @@ try {
     server: 'server: { log_level: warn, admin_tokens: [env:BENCH_ADMIN_TOKEN] }',
     storage: process.env[`CPU_${name.toUpperCase()}_STORAGE`] ?? `storage: { kind: sqlite, path: ${join(dir, `${name}.db`)} }`,
     firewall: process.env[`CPU_${name.toUpperCase()}_FIREWALL`] ?? 'firewall: { mode: observe }',
+    claudeTarget: process.env[`CPU_${name.toUpperCase()}_CLAUDE_TARGET`],
   });
   const flags = ['--max-semi-space-size=32', ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : [])];
   const env = { SWITCHYARD_BENCH_LEVERS: '1', BENCH_ADMIN_TOKEN: ADMIN };

@@ -99,8 +99,13 @@ export async function runCase(pool: Pool, c: Case, n: number, concurrency: numbe
   return (n * 1000) / (performance.now() - started);
 }
 
-/** The gateway config serving every case from the mock upstream on `upstreamPort`. */
-export function hotConfig(upstreamPort: number, lines: { server: string; storage: string; firewall: string }): string {
+/**
+ * The gateway config serving every case from the mock upstream on `upstreamPort`. `claudeTarget`:
+ * the upstream model the Claude Code cases' `bench-claude` goes to (default the same name, so their
+ * bytes go upstream as they came; another name makes the gateway splice it into them, as when
+ * Claude Code's dated model name maps to a configured one).
+ */
+export function hotConfig(upstreamPort: number, lines: { server: string; storage: string; firewall: string; claudeTarget?: string }): string {
   return [
     lines.server,
     lines.storage,
@@ -111,7 +116,7 @@ export function hotConfig(upstreamPort: number, lines: { server: string; storage
     `  mock-anthropic: { type: anthropic, base_url: "http://127.0.0.1:${upstreamPort}" }`,
     'models:',
     '  bench-model: { targets: [ { provider: mock, model: bench-model } ] }',
-    '  bench-claude: { targets: [ { provider: mock-anthropic, model: bench-claude } ] }',
+    `  bench-claude: { targets: [ { provider: mock-anthropic, model: ${lines.claudeTarget ?? 'bench-claude'} } ] }`,
     '  bench-responses: { targets: [ { provider: mock-responses, model: bench-model } ] }',
     '  bench-tools: { targets: [ { provider: mock, model: bench-tools } ] }',
     'routes:',

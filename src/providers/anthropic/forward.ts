@@ -105,7 +105,7 @@ export class AnthropicPassthrough implements Passthrough {
   }
 }
 
-/** The client's body with the target's model: its own bytes when they say the same, else re-serialized. */
+/** One SSE event's text. */
 function sse(event: string, data: unknown): string {
   return `${event ? `event: ${event}\n` : ''}data: ${JSON.stringify(data)}\n\n`;
 }
