@@ -2,6 +2,7 @@ import { basename, dirname } from 'node:path';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { StoreOpenError } from '../errors.js';
+import { applyWalSettings } from './wal-settings.js';
 
 // Opening the SQLite file the way an operator needs it: the state directory 0700 and the database
 // files 0600 (they hold prompts), and a start-up that cannot write fails with one line naming the
@@ -31,9 +32,7 @@ export function openSqliteFile(path: string, warn?: (msg: string) => void): Data
   let db: Database.Database | undefined;
   try {
     db = new Database(path);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('busy_timeout = 5000');
+    applyWalSettings(db);
     db.pragma('foreign_keys = ON');
     // A read-only file opens silently read-only; take the write lock once to find out now.
     db.exec('BEGIN IMMEDIATE');

@@ -4,6 +4,7 @@ import { Redactor } from '../redact.js';
 import { PiiRedactor, type PiiOptions } from '../redact-pii.js';
 import { inferenceBatchWriter, type InferenceWrite } from './inference-writes.js';
 import { SqliteFirewallRepo } from './firewall-repo.js';
+import { applyWalSettings } from './wal-settings.js';
 import type { TraceWrite } from '../trace-writes.js';
 
 // The SQLite writer thread: inference batches are redacted and inserted here, and firewall trace
@@ -12,9 +13,7 @@ import type { TraceWrite } from '../trace-writes.js';
 
 const { path, secrets, pii } = workerData as { path: string; secrets: string[]; pii?: PiiOptions };
 const db = new Database(path);
-db.pragma('journal_mode = WAL');
-db.pragma('synchronous = NORMAL');
-db.pragma('busy_timeout = 5000');
+applyWalSettings(db);
 const write = inferenceBatchWriter(db, new Redactor(secrets), new PiiRedactor(pii));
 const writeTraces = SqliteFirewallRepo.batchWriter(db);
 
