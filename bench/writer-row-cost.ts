@@ -1,0 +1,101 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { newCompactId, newId } from '../src/core/ids.js';
+import { openSqliteFile } from '../src/store/sqlite/open-file.js';
+import { migrateSqlite } from '../src/store/sqlite/migrate.js';
+import { sqliteMigrations } from '../src/store/sqlite/migrations/index.js';
+import { inferenceBatchWriter, toCompactWrite, type CompactWrite } from '../src/store/sqlite/inference-writes.js';
+import { Redactor } from '../src/store/redact.js';
+import type { AttemptRecord, InferenceRecord } from '../src/store/types.js';
+import { median } from './harness.js';
+
+// What the SQLite writer's work costs a row, and what one change to it saves: the writer thread's
+// own work (redaction, inserts, commit, automatic checkpoints) run in this thread on two database
+// files, A as the code has it and B with LEVER applied, so nothing but that work is timed (the
+// rows are built before the clock starts). The json case's inference and attempt rows in batches
+// of BATCH (default 85: a 50 ms flush at ~1,700 requests a second), blocks of OPS rows (default
+// 3400) alternating A and B; each file first holds PREFILL rows (default 20,000). CPU µs per row,
+// medians of BENCH_ROUNDS pairs (default 15) and the paired difference's range; then the WAL
+// frames (pages) a row's commits write, from one block of each side with checkpoints off.
+//
+// LEVER, `;`-separated: `sql:<statement>` runs it on B (`sql:DROP INDEX x`), `pragma:<setting>` sets a
+// pragma on B's connection, `batch:<rows>` gives B batches of that size, `none` (an A/A control).
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
+const OPS = Number(process.env.BENCH_OPS ?? 3400);
+const BATCH = Number(process.env.BATCH ?? 85);
+const PREFILL = Number(process.env.PREFILL ?? 20_000);
+const LEVER = process.env.LEVER ?? 'none';
+const request = { model: 'bench', messages: [{ role: 'system' as const, content: 'You are terse.' }, { role: 'user' as const, content: 'Say something about foxes.' }] };
+const response = { id: 'chatcmpl-bench', model: 'bench-model', created: 1, message: { role: 'assistant', content: 'The quick brown fox jumps over the lazy dog.' }, finish_reason: 'stop', usage: { prompt_tokens: 12, completion_tokens: 10, total_tokens: 22 } };
+
+function row(): CompactWrite {
+  const id = newId();
+  const now = new Date().toISOString();
+  const attempt: AttemptRecord = { id: newId(), inference_id: id, seq: 0, created_at: now, provider: 'mock', upstream_model: 'bench-model', target_index: 0, retry: 0, outcome: 'ok', status_code: 200, error_kind: null, error: null, latency_ms: 1.3, ttft_ms: null, next_reason: null };
+  const record: InferenceRecord = {
+    id, kind: 'chat', created_at: now, session_id: null, request_id: `req_${newCompactId()}`, route: 'bench', model: 'bench-model', variant: null, provider: 'mock', upstream_model: 'bench-model',
+    stream: false, status: 'ok', error: null, request, response, usage: response.usage, latency_ms: 1.5, ttft_ms: null, attempts_count: 1, routing: null, tags: null,
+    cost_usd: null, dropped: null, storage_content: 'full',
+  };
+  return toCompactWrite(record, [attempt]);
+}
+
+function open(path: string, lever: string) {
+  const db = openSqliteFile(path);
+  let batch = BATCH;
+  migrateSqlite(db, sqliteMigrations);
+  for (const part of lever.split(';').filter((p) => p && p !== 'none')) {
+    const [kind, arg] = [part.slice(0, part.indexOf(':')), part.slice(part.indexOf(':') + 1)];
+    if (kind === 'sql') db.exec(arg);
+    else if (kind === 'pragma') db.pragma(arg);
+    else if (kind === 'batch') batch = Number(arg);
+    else throw new Error(`LEVER: sql:<statement>, pragma:<setting>, batch:<rows> or none, ;-separated; not ${part}`);
+  }
+  return { db, path, batch, write: inferenceBatchWriter(db, new Redactor()) };
+}
+type Side = ReturnType<typeof open>;
+
+function block(side: Side, n: number): number {
+  const batches: CompactWrite[][] = [];
+  for (let i = 0; i < n; i += side.batch) batches.push(Array.from({ length: Math.min(side.batch, n - i) }, row));
+  const t0 = process.cpuUsage();
+  for (const b of batches) side.write(b);
+  const d = process.cpuUsage(t0);
+  return (d.user + d.system) / n;
+}
+
+function framesPerRow(side: Side): number {
+  const pageSize = side.db.pragma('page_size', { simple: true }) as number;
+  const autocheckpoint = side.db.pragma('wal_autocheckpoint', { simple: true });
+  side.db.pragma('wal_checkpoint(TRUNCATE)');
+  side.db.pragma('wal_autocheckpoint = 0');
+  block(side, OPS);
+  const frames = statSync(`${side.path}-wal`).size / (pageSize + 24);
+  side.db.pragma(`wal_autocheckpoint = ${autocheckpoint}`);
+  return frames / OPS;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'switchyard-rowcost-'));
+const a = open(join(dir, 'a.db'), 'none');
+const b = open(join(dir, 'b.db'), LEVER);
+try {
+  block(a, PREFILL);
+  block(b, PREFILL);
+  const times = { a: [] as number[], b: [] as number[] };
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = round % 2 ? ([a, b] as const) : ([b, a] as const);
+    for (const side of order) times[side === a ? 'a' : 'b'].push(block(side, OPS));
+  }
+  const d = times.a.map((x, i) => x - times.b[i]);
+  const f = (x: number) => x.toFixed(1);
+  const range = (xs: number[]) => `${f(median(xs))} (${f(Math.min(...xs))}…${f(Math.max(...xs))})`;
+  console.log(`writer CPU µs per row, ${ROUNDS} pairs x ${OPS} rows in batches of ${BATCH}, after ${PREFILL} rows; B: ${LEVER}`);
+  console.log(`  A (as is): ${range(times.a)}\n  B: ${range(times.b)}\n  A - B: ${range(d)}`);
+  console.log(`  WAL frames a row (checkpoints off): A ${framesPerRow(a).toFixed(3)}, B ${framesPerRow(b).toFixed(3)}`);
+} finally {
+  a.db.close();
+  b.db.close();
+  rmSync(dir, { recursive: true, force: true });
+}
