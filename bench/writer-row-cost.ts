@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newCompactId, newId } from '../src/core/ids.js';
@@ -16,8 +16,8 @@ import { median } from './harness.js';
 // rows are built before the clock starts). The json case's inference and attempt rows in batches
 // of BATCH (default 85: a 50 ms flush at ~1,700 requests a second), blocks of OPS rows (default
 // 3400) alternating A and B; each file first holds PREFILL rows (default 20,000). CPU µs per row,
-// medians of BENCH_ROUNDS pairs (default 15) and the paired difference's range; then the WAL
-// frames (pages) a row's commits write, from one block of each side with checkpoints off.
+// medians of BENCH_ROUNDS pairs (default 15) and the paired difference's range, and the means;
+// then the WAL frames (pages) a row's commits write and the pages its checkpoints copy.
 //
 // LEVER, `;`-separated: `sql:<statement>` runs it on B (`sql:DROP INDEX x`), `pragma:<setting>` sets a
 // pragma on B's connection, `batch:<rows>` gives B batches of that size, `none` (an A/A control).
@@ -66,15 +66,41 @@ function block(side: Side, n: number): number {
   return (d.user + d.system) / n;
 }
 
-function framesPerRow(side: Side): number {
+/**
+ * The WAL frames a row's commits write, and the pages a row's automatic checkpoints would copy at
+ * each of `windows` (pages): one block written with checkpoints off, then its WAL read back frame by
+ * frame. A checkpoint runs after the commit that takes the WAL to its limit and copies each page
+ * the WAL holds once (a page written by several commits, once).
+ */
+function walPages(side: Side, windows: number[]): { frames: number; checkpointed: Map<number, number> } {
   const pageSize = side.db.pragma('page_size', { simple: true }) as number;
   const autocheckpoint = side.db.pragma('wal_autocheckpoint', { simple: true });
   side.db.pragma('wal_checkpoint(TRUNCATE)');
   side.db.pragma('wal_autocheckpoint = 0');
-  block(side, OPS);
-  const frames = statSync(`${side.path}-wal`).size / (pageSize + 24);
+  const rows = OPS * 5;
+  block(side, rows);
+  const wal = readFileSync(`${side.path}-wal`);
   side.db.pragma(`wal_autocheckpoint = ${autocheckpoint}`);
-  return frames / OPS;
+  const frames: { page: number; commit: boolean }[] = [];
+  for (let at = 32; at + 24 + pageSize <= wal.length; at += 24 + pageSize) frames.push({ page: wal.readUInt32BE(at), commit: wal.readUInt32BE(at + 4) !== 0 });
+  const checkpointed = new Map<number, number>();
+  for (const limit of windows) {
+    let copied = 0;
+    let since = 0;
+    let pages = new Set<number>();
+    for (const f of frames) {
+      pages.add(f.page);
+      since++;
+      if (f.commit && since >= limit) {
+        copied += pages.size;
+        pages = new Set<number>();
+        since = 0;
+      }
+    }
+    copied += pages.size; // the last, partial window: copied by a later checkpoint
+    checkpointed.set(limit, copied / rows);
+  }
+  return { frames: frames.length / rows, checkpointed };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'switchyard-rowcost-'));
@@ -93,7 +119,14 @@ try {
   const range = (xs: number[]) => `${f(median(xs))} (${f(Math.min(...xs))}…${f(Math.max(...xs))})`;
   console.log(`writer CPU µs per row, ${ROUNDS} pairs x ${OPS} rows in batches of ${BATCH}, after ${PREFILL} rows; B: ${LEVER}`);
   console.log(`  A (as is): ${range(times.a)}\n  B: ${range(times.b)}\n  A - B: ${range(d)}`);
-  console.log(`  WAL frames a row (checkpoints off): A ${framesPerRow(a).toFixed(3)}, B ${framesPerRow(b).toFixed(3)}`);
+  const mean = (xs: number[]) => xs.reduce((x, y) => x + y, 0) / xs.length;
+  // A checkpoint lands in some blocks only: the mean, not the median, carries its cost.
+  console.log(`  means: A ${f(mean(times.a))}, B ${f(mean(times.b))}, A - B ${f(mean(d))}`);
+  const windows = [1000, 4000, 10_000];
+  for (const [name, side] of [['A', a], ['B', b]] as const) {
+    const w = walPages(side, windows);
+    console.log(`  ${name}: WAL frames a row ${w.frames.toFixed(3)}; pages a row its checkpoints copy, every ${windows.map((n) => `${n}: ${w.checkpointed.get(n)!.toFixed(3)}`).join(', ')} pages`);
+  }
 } finally {
   a.db.close();
   b.db.close();
