@@ -5,9 +5,9 @@ import type Database from 'better-sqlite3';
 // request thread's rare commits would run the checkpoints the writer puts off.
 
 /** WAL pages (4 KB) a commit may leave before it copies them into the database: ~40 MB. */
-export const WAL_AUTOCHECKPOINT_PAGES = 10_000;
+const WAL_AUTOCHECKPOINT_PAGES = 10_000;
 /** The WAL file is cut back to this after a checkpoint that let it grow beyond (a long reader held it). */
-export const JOURNAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
+const JOURNAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
 
 export function applyWalSettings(db: Database.Database): void {
   // Readers never block the writer, and a commit appends to one file.
