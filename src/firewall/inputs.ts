@@ -40,14 +40,16 @@ export function noteFinding(w: Working, name: string, f: Finding): void {
 export function inputFactors(profile: ToolProfile, inputs: ToolInputs, config: EngineConfig, w: Working, cwd?: string): void {
   const reads = inputs.reads ?? [];
   const writes = inputs.writes ?? [];
-  for (const r of reads) pathFactor(r, false, 'write', config, w, cwd);
+  const lists = inputs.lists ?? [];
+  for (const r of reads) pathFactor(r, false, 'read', config, w, cwd);
+  for (const l of lists) pathFactor(l, false, 'list', config, w, cwd);
   for (const wr of writes) writeFactors(wr, config, w, cwd);
-  if (reads.length + writes.length === 0 && (profile.kind === 'read' || profile.kind === 'write') && profile.source !== 'unknown') {
+  if (reads.length + lists.length + writes.length === 0 && (profile.kind === 'read' || profile.kind === 'write') && profile.source !== 'unknown') {
     // Tools like Grep/Glob default to the working directory; nothing to check, nothing gained.
     w.confidence = Math.min(w.confidence, 0.85);
   }
   for (const u of inputs.urls ?? []) {
-    if (/^file:/i.test(u)) pathFactor(u.replace(/^file:\/\//i, ''), false, 'write', config, w, cwd);
+    if (/^file:/i.test(u)) pathFactor(u.replace(/^file:\/\//i, ''), false, 'read', config, w, cwd);
     for (const f of judgeUrl(u, profile.kind === 'web' || profile.kind === 'browser' || profile.class === 'read_only' ? 'GET' : undefined).findings) noteFinding(w, 'url', f);
   }
   for (const s of inputs.sql ?? []) for (const f of judgeSql(s.sql, { where: s.where })) noteFinding(w, 'sql', f);
@@ -59,14 +61,19 @@ function relative(path: string, cwd?: string): string {
   return base && path.startsWith(`${base}/`) ? path.slice(base.length + 1) : path;
 }
 
-function pathFactor(raw: string, writes: boolean, _op: string, config: EngineConfig, w: Working, cwd?: string, deleting = false): void {
+/** A listing of a sensitive directory: noted, below any gate. */
+const NAMES_ONLY_RISK = 0.2;
+
+function pathFactor(raw: string, writes: boolean, op: string, config: EngineConfig, w: Working, cwd?: string, deleting = false): void {
   if (!raw) return;
   const verdict = classifyPath(relative(raw, cwd), config.sensitive_paths);
   let risk = writes ? verdict.write_risk : verdict.read_risk;
+  // Listing secret names is benign by the labelling policy: `.ssh`'s entries name keys, they are not keys.
+  if (op === 'list') risk = Math.min(risk, NAMES_ONLY_RISK);
   if (deleting && verdict.level !== 'scratch' && verdict.level !== 'regenerable') risk = Math.max(risk, 0.3);
   if (verdict.level === 'dynamic') w.confidence = Math.min(w.confidence, 0.5);
   if (risk >= 0.1) {
-    const verb = deleting ? 'deletes' : writes ? 'writes' : 'reads';
+    const verb = deleting ? 'deletes' : writes ? 'writes' : op === 'list' ? 'lists the names in' : 'reads';
     note(w, 'target', risk, `${verb} ${verdict.reason}`, writes ? (risk >= 0.7 ? 'critical' : 'local_edit') : 'read_only', !(writes && risk >= 0.7));
   }
 }

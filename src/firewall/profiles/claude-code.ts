@@ -1,6 +1,6 @@
 import { finding } from '../rules/finding.js';
 import { skillInputs } from './skill.js';
-import { command, deferredPrompt, fetchesUrl, fileEdit, nothing, readsPath, searches, searchesFiles, writesFile } from './extract.js';
+import { command, deferredPrompt, fetchesUrl, fileEdit, listsPath, nothing, readsPath, searches, searchesFiles, writesFile } from './extract.js';
 import { obj, p, PATHS, str, strs, type ToolProfile } from './types.js';
 
 // Claude Code's own tools (current names; see sdk-tools.d.ts in @anthropic-ai/claude-code).
@@ -46,10 +46,10 @@ export const CLAUDE_CODE: Record<string, ToolProfile> = {
   TaskStop: stopsTask('stops a background task'),
   Read: read('reads a file', readsPath('file_path', 'path')),
   NotebookRead: read('reads a notebook', readsPath('notebook_path', 'file_path')),
-  Glob: read('lists files', readsPath('path')),
+  Glob: read('lists files', listsPath('path')),
   // Grep lists matching files unless asked for their lines.
   Grep: read('searches files', searchesFiles((a) => str(a, 'output_mode') === 'content')),
-  LS: read('lists a directory', readsPath('path')),
+  LS: read('lists a directory', listsPath('path')),
   Write: p(C, 'write', 'local_edit', 'writes a file', { path_args: PATHS, base_risk: 0.05, extract: writesFile }),
   Edit: p(C, 'write', 'local_edit', 'edits a file', { path_args: PATHS, base_risk: 0.05, extract: writesFile }),
   MultiEdit: p(C, 'write', 'local_edit', 'edits a file', { path_args: PATHS, base_risk: 0.05, extract: writesFile }),

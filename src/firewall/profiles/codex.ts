@@ -1,4 +1,4 @@
-import { deferredPrompt, nothing, readsPath, searches } from './extract.js';
+import { deferredPrompt, listsPath, nothing, readsPath, searches } from './extract.js';
 import { parseAnyPatch } from './patch-envelope.js';
 import { argvCommand, obj, p, PATHS, str, type ToolInputs, type ToolProfile } from './types.js';
 
@@ -52,7 +52,7 @@ export const CODEX: Record<string, ToolProfile> = {
   apply_patch: p(X, 'write', 'local_edit', 'applies a patch to files', { base_risk: 0.05, extract: patchInputs }),
   update_plan: p(X, 'generic', 'read_only', 'updates its plan', { base_risk: 0.01, extract: nothing }),
   view_image: read('looks at an image', readsPath('path')),
-  list_dir: read('lists a directory', readsPath('dir_path', 'path')),
+  list_dir: read('lists a directory', listsPath('dir_path', 'path')),
   grep_files: read('searches files', readsPath('path')),
   request_user_input: p(X, 'generic', 'read_only', 'asks the user', { base_risk: 0.01, extract: nothing }),
   get_memory: read('reads a memory'),

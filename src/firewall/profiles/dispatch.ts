@@ -135,8 +135,19 @@ function operationArgs(args: Record<string, unknown>): Record<string, unknown> {
   return { ...args, ...obj(args.payload), ...obj(args.params), ...obj(args.arguments), ...obj(args.args), ...obj(args.variables), ...obj(args.input) };
 }
 
+/** A request's body, sent as an object or as JSON text (`call_api {path: "/graphql", body: {query}}`). */
+function bodyOf(args: Record<string, unknown>): Record<string, unknown> {
+  if (typeof args.body !== 'string') return obj(args.body);
+  try {
+    return obj(JSON.parse(args.body));
+  } catch {
+    return {};
+  }
+}
+
 function graphqlFields(args: Record<string, unknown>): string[] | null {
-  const text = [args.query, args.mutation, args.document, args.gql].find((v): v is string => typeof v === 'string' && GRAPHQL_DOCUMENT.test(v));
+  const body = bodyOf(args);
+  const text = [args.query, args.mutation, args.document, args.gql, body.query].find((v): v is string => typeof v === 'string' && GRAPHQL_DOCUMENT.test(v));
   if (!text) return null;
   let doc;
   try {

@@ -7,11 +7,14 @@ import { obj, PATHS, str, strs, type Extractor, type FileWrite, type ToolInputs,
 export const nothing: Extractor = () => ({});
 
 export const readsPath = (...keys: string[]): Extractor => (a) => ({ reads: strs(a, ...(keys.length ? keys : PATHS)) });
+/** A directory listing, a glob, file info: names and metadata, not contents. */
+export const listsPath = (...keys: string[]): Extractor => (a) => ({ lists: strs(a, ...(keys.length ? keys : PATHS)) });
 
 /** A file search: what it reads, and whether it prints credential values it looks for by shape. */
 export const searchesFiles = (printsContent: (a: Record<string, unknown>) => boolean): Extractor => (a) => {
-  const reads = strs(a, 'path');
-  return { reads, findings: credentialSearch(str(a, 'pattern', 'regex', 'query'), printsContent(a), reads) };
+  const paths = strs(a, 'path');
+  const prints = printsContent(a);
+  return { ...(prints ? { reads: paths } : { lists: paths }), findings: credentialSearch(str(a, 'pattern', 'regex', 'query'), prints, paths) };
 };
 
 export const command = (...keys: string[]): Extractor => (a) => {

@@ -70,7 +70,7 @@ export function bareName(tool: string): string {
  * page whichever server they come from: judged by what the script does.
  */
 const BARE_TOOLS: Record<string, string> = {
-  ...Object.fromEntries(['read_file', 'read_text_file', 'read_multiple_files', 'write_file', 'edit_file', 'create_directory', 'list_directory', 'directory_tree', 'get_file_info'].map((t) => [t, 'filesystem'])),
+  ...Object.fromEntries(['read_file', 'read_text_file', 'read_multiple_files', 'write_file', 'edit_file', 'create_directory', 'list_directory', 'list_directory_with_sizes', 'directory_tree', 'get_file_info'].map((t) => [t, 'filesystem'])),
   ...Object.fromEntries(['browser_evaluate', 'evaluate_script', 'browser_run_code'].map((t) => [t, 'playwright'])),
 };
 function bareServerTool(tool: string): ToolProfile | undefined {

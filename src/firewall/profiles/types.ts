@@ -50,6 +50,8 @@ export interface ToolInputs {
   commands?: string[];
   code?: Array<{ code: string; language?: string }>;
   reads?: string[];
+  /** Directories whose entries' names (not contents) the call reads: a secrets folder's names are no secret. */
+  lists?: string[];
   writes?: FileWrite[];
   urls?: string[];
   sql?: Array<{ sql: string; where?: string }>;

@@ -169,7 +169,9 @@ export const terraform: Rule = (f) => {
   const w = verbs(f);
   const sub = w[0] ?? '';
   const what = `${f.program} ${w.slice(0, 2).join(' ')}`.trim();
-  const destroy = sub === 'destroy' || f.args.some((a) => a.text === '-destroy' || a.text === '--destroy') || (f.program === 'pulumi' && sub === 'stack' && w[1] === 'rm');
+  // `plan -destroy` and `pulumi destroy --preview-only` print the teardown and stop; applying it is another call.
+  const previewOnly = ['plan', 'preview'].includes(sub) || (['run-all', 'run'].includes(sub) && w[1] === 'plan') || has(f.args, '--preview-only');
+  const destroy = !previewOnly && (sub === 'destroy' || f.args.some((a) => a.text === '-destroy' || a.text === '--destroy') || (f.program === 'pulumi' && sub === 'stack' && w[1] === 'rm'));
   const where = [flagValue(f.args, '-chdir', '--chdir', '--cwd', '-s', '--stack') ?? '', ...(/\bcd\s+(\S+)/.exec(f.script)?.slice(1) ?? []), flagValue(f.args, '-var-file') ?? '', f.workdir ?? ''].join(' ');
   const teardown = throwaway(where);
   if (destroy) {
@@ -177,7 +179,7 @@ export const terraform: Rule = (f) => {
       ? f.add(0.4, 'local_edit', false, 'infra_destruction', `${what} tears down a throwaway environment (${where.trim()})`)
       : f.add(0.95, 'critical', false, 'infra_destruction', `${what} tears down infrastructure`);
   }
-  if (['apply', 'up', 'run-all'].includes(sub) || (f.program === 'pulumi' && sub === 'refresh' && f.args.some((a) => a.text === '--yes'))) {
+  if ((['apply', 'up', 'run-all'].includes(sub) && !previewOnly) || (f.program === 'pulumi' && sub === 'refresh' && f.args.some((a) => a.text === '--yes'))) {
     // Dev, sandbox and staging stacks are where changes are tried before production.
     if (disposable(where)) return f.add(0.4, 'external', true, 'infra_change', `${what} changes a non-production environment (${where.trim()})`);
     return f.add(0.75, 'critical', false, 'infra_change', `${what} changes live infrastructure`);

@@ -52,9 +52,12 @@ export const kubectl: Rule = (f) => {
   if (deleting) {
     const big = ops.slice(1).some((o) => CRITICAL_KIND.test(o.text)) || /--all\b/.test(all) || sub === 'drain';
     // A pod named by its ReplicaSet (`api-5d8f7b9c6d-q2w9x`) is recreated by its Deployment: outside
-    // production, deleting it is a restart. StatefulSet pods (`db-0`) and bare pods are not.
-    const restart = sub === 'delete' && /^(?:pods?|po)$/.test(ops[1]?.text ?? '') && ops.length === 3 && REPLICASET_POD.test(ops[2].text);
-    if (restart && !prod && preprod) return f.add(0.35, 'local_edit', false, 'infra_change', `kubectl delete pod ${ops[2].text} restarts a pod its Deployment recreates${at}`);
+    // production, deleting it is a restart. StatefulSet pods (`db-0`) and bare pods are not. Pods
+    // picked by an app label (`-l app=api`) are how a service's replicas are bounced.
+    const pods = sub === 'delete' && /^(?:pods?|po)$/.test(ops[1]?.text ?? '');
+    const named = pods && ops.length === 3 && REPLICASET_POD.test(ops[2].text);
+    const selected = pods && ops.length === 2 && !!flagValue(f.args, '-l', '--selector');
+    if ((named || selected) && !prod && preprod) return f.add(0.35, 'local_edit', false, 'infra_change', `kubectl delete pod ${named ? ops[2].text : `-l ${flagValue(f.args, '-l', '--selector')}`} restarts pods their Deployment recreates${at}`);
     const risk = local ? 0.35 : prod || big ? 0.9 : 0.7;
     return f.add(risk, risk >= 0.7 ? 'critical' : 'local_edit', false, 'infra_destruction', `kubectl ${sub} ${ops.slice(1, 3).map((o) => o.text).join(' ')} removes or stops cluster resources${at}`);
   }
