@@ -38,6 +38,7 @@ import { BURDEN_HANDOVER_AFRICA } from './lexicon/burden-handover-africa.js';
 import { BURDEN_HANDOVER_CREOLES_DIALECTS } from './lexicon/burden-handover-creoles-dialects.js';
 import { BURDEN_HANDOVER_WEST_ASIA_EUROPE } from './lexicon/burden-handover-west-asia-europe.js';
 import { IMPLICIT_EN } from './lexicon/implicit-en.js';
+import { QUIET_TURNS } from './lexicon/quiet-turns.js';
 import { screenGates, textIndexes, type Gate } from './text-index.js';
 import { OCCASION_FRAMES, TOPIC_FRAMES } from './lexicon/topic-frames.js';
 import { conceptHits, conceptsApply, CONCEPT_TRIGGERS, ordinaryEnding } from './concepts.js';
@@ -77,6 +78,8 @@ const STRONG_CUES: Cue[] = [
   // A burden, belongings handed over, pills gathered, a goodbye, of oneself or of a friend, in the
   // languages and wordings the lexicons above lacked (lexicon/burden-handover-*.ts, implicit-en.ts).
   ...[BURDEN_HANDOVER_SOUTH_ASIA, BURDEN_HANDOVER_AFRICA, BURDEN_HANDOVER_CREOLES_DIALECTS, BURDEN_HANDOVER_WEST_ASIA_EUROPE, IMPLICIT_EN].flat(),
+  // Said once and quietly in an earlier turn, and the giveaway or blame-no-one the message then sends.
+  ...QUIET_TURNS,
 ];
 // Broad topic words come after the stronger cues: a clause's stronger hit on the same words wins.
 // They are read in what people write (user messages, outgoing text), not in commands and code.
@@ -355,7 +358,8 @@ export function screenCrisis(input: ScreenInput): CrisisScreen {
   const score = scoreHits(onceEach(all));
   const signals = [...new Set(all.map((h) => h.signal))];
   const kinds = signals.filter((k) => !BOOSTERS.has(k)).length;
-  const threshold = input.partialThreshold !== undefined && kinds >= 2 ? Math.min(input.partialThreshold, CRISIS_THRESHOLD) : CRISIS_THRESHOLD;
+  const partial = input.partialThreshold !== undefined && (kinds >= 2 || saidOfOneself(convHits, sources.conversation, input.partialThreshold));
+  const threshold = partial && input.partialThreshold !== undefined ? Math.min(input.partialThreshold, CRISIS_THRESHOLD) : CRISIS_THRESHOLD;
   return {
     crisis: score >= threshold,
     score,
@@ -368,6 +372,18 @@ export function screenCrisis(input: ScreenInput): CrisisScreen {
     outbound_harm: signals.some((s) => HARM.has(s)),
     truncated,
   };
+}
+
+/**
+ * What the user said of their state (wanting it over, no way forward, a burden) carries over to the
+ * message they then ask to send: one kind is enough at the partial threshold when it comes from the
+ * conversation. Goodbyes, giveaways, absences, plans and medicines are left out: a move, an illness
+ * or a death in the family explains them (a will, letters for a funeral, a prescription), and topic
+ * words say nothing of the person.
+ */
+const STATED_STATE = new Set<CrisisSignal>(['ideation', 'intent', 'method', 'self_harm', 'hopelessness', 'burden']);
+function saidOfOneself(convHits: readonly CueHit[], conversation: number, partialThreshold: number): boolean {
+  return conversation >= partialThreshold && convHits.some((h) => STATED_STATE.has(h.signal));
 }
 
 /** A topic word the agent repeats from the user's message, or the user repeats, counts once. */

@@ -31,3 +31,12 @@ test('a different amount, a payee in the call, no policy, or a request that does
   assert.ok(!matched('create_refund', { payment_intent: 'pi_3R' }, 'refund the €18 rental per our policy'), 'no amount in the call and no "in full" in the request');
   assert.ok(!matched('transfer_funds', { to_account: 'savings', amount: 2000 }, 'refund 2000 € per our policy'), 'only refunds');
 });
+
+test("a refund of the business's own mistake, named in the conversation, stands for a stated policy", () => {
+  assert.ok(matched('create_refund', { payment_intent: 'pi_4A', amount: 1200 }, 'refund the €12, we charged her twice for the class'));
+  assert.ok(matched('issue_refund', { order_id: 'K-9', amount: '8.00', currency: 'GBP', to_original_method: true }, 'refund the £8 shipping', ['the parcel arrived a week late']));
+  assert.ok(matched('refund_payment', { payment_id: 'p_1', amount: { value: '30.00', currency: 'EUR' } }, 'refund the 30 euros', ['she cancelled within the 14-day window']));
+  assert.ok(!matched('create_refund', { payment_intent: 'pi_4A', amount: 12000 }, 'refund the €12, we charged her twice'), 'a tenfold amount still keeps the gate');
+  assert.ok(!matched('issue_refund', { order_id: 'K-9', amount: 8, payout_email: 'x@proton.me' }, 'refund the £8, it arrived late'), 'a new payee still keeps the gate');
+  assert.ok(!matched('create_refund', { payment_intent: 'pi_4B', amount: 31000 }, 'sort him out with a €310 refund', ['the sofa is a shade darker than the photo']), "a complaint is not the business's mistake");
+});

@@ -9,6 +9,7 @@ import { amountsIn, numberOf } from './ui-amount.js';
 // full"); and the user states the policy or approval it falls under ("per our returns policy",
 // "manager approved"). Such a refund cannot be redirected and is the business's standing rule
 // applied, so it runs and is reviewed afterwards (the bs1 set: a careful operator lets these run).
+// The business's own mistake named in the conversation stands for a policy (OWN_MISTAKE).
 // Anything else keeps the money tools' gate: an amount that differs (a tenfold slip, all of it
 // where half was asked), a bank account, phone or connected account in the call, a request that
 // asks a question, states a condition, only reports that someone wants a refund, or names no
@@ -29,12 +30,18 @@ const ASKS_REFUND = /(?:^|[.,;:!–—-]\s*|\b(?:please|pls|can you|could you|go
 const NOT_PLAIN = /\?|\b(?:if|unless|once|provided|half|third|quarter|percent)\b|%/i;
 /** The policy or approval the refund falls under, stated by the user. */
 const POLICY = /\b(?:polic(?:y|ies)|as agreed|per our|terms and conditions|(?:manager|owner|boss|supervisor)\b[^.,;\n]{0,15}\b(?:approved|ok(?:'?d|ed)?|said (?:ok|yes)|signed off)|(?:pre-?)?approved|standard [\w-]+ refund|we (?:always )?refund)\b/i;
+/**
+ * The business's own mistake named by the user (a double charge, a late or broken delivery, a
+ * wrong order, a forgotten surcharge, a cancellation inside its window): refunding it is the
+ * standing rule applied, as a stated policy is (the bw1 and cn1 rows).
+ */
+const OWN_MISTAKE = /\b(?:duplicate|double[- ]charge[ds]?|charged (?:\w+ )?(?:twice|double)|overcharged|wrong order|order wrong|we forgot|(?:arrived|came|was delivered)\b[^.,;\n]{0,20}\b(?:late|broken|damaged|smashed|cracked)|within (?:the |our )?\d+[- ]day)\b/i;
 const IN_FULL = /\b(?:in full|full refund|whole (?:order|payment|amount)|entire (?:order|payment|amount)|full amount)\b/i;
 
 /** The refund profile a finance call takes when it is the refund the request asked for, or null. `earlier`: the user's earlier messages (a policy stated before). */
 export function requestedRefund(tool: string, args: Record<string, unknown>, profile: ToolProfile, request: string | undefined, earlier: readonly string[] = []): ToolProfile | null {
   if (profile.kind !== 'finance' || !request || !tokens(splitName(tool).tool).includes('refund')) return null;
-  if (!ASKS_REFUND.test(request) || NOT_PLAIN.test(request) || !(POLICY.test(request) || earlier.some((m) => POLICY.test(m)))) return null;
+  if (!ASKS_REFUND.test(request) || NOT_PLAIN.test(request) || ![request, ...earlier].some((m) => POLICY.test(m) || OWN_MISTAKE.test(m))) return null;
   if (!keysOnly(args) || !Object.keys(args).some((k) => PAYMENT_KEY.test(k))) return null;
   const amount = amountOf(args);
   const asked = amountsIn(request);
