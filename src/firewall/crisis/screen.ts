@@ -358,8 +358,9 @@ export function screenCrisis(input: ScreenInput): CrisisScreen {
   const score = scoreHits(onceEach(all));
   const signals = [...new Set(all.map((h) => h.signal))];
   const kinds = signals.filter((k) => !BOOSTERS.has(k)).length;
-  const partial = input.partialThreshold !== undefined && (kinds >= 2 || saidOfOneself(convHits, sources.conversation, input.partialThreshold));
-  const threshold = partial && input.partialThreshold !== undefined ? Math.min(input.partialThreshold, CRISIS_THRESHOLD) : CRISIS_THRESHOLD;
+  const partialAt = input.partialThreshold;
+  const partial = partialAt !== undefined && (kinds >= 2 || saidOfOneself(convHits, sources.conversation, partialAt));
+  const threshold = partial ? Math.min(partialAt, CRISIS_THRESHOLD) : CRISIS_THRESHOLD;
   return {
     crisis: score >= threshold,
     score,
