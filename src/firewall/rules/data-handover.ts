@@ -25,6 +25,11 @@ const URL_KEY = /^(?:url|webhook_?url|webhookUrl|endpoint|target_url|uri)$/i;
 /** `readOnly` is the profile's view: a fetch. Its body, if any, was not read as something sent. */
 export function judgeDataHandover(tool: string, args: Record<string, unknown>, readOnly: boolean): Finding[] {
   const out: Finding[] = [];
+  // Each finding needs an outside destination among the arguments: most calls have none, and pay
+  // for no stringify of their arguments.
+  let somewhere = false;
+  for (const k of Object.keys(args)) if ((DESTINATION_KEY.test(k) || URL_KEY.test(k)) && outside(args[k])) somewhere = true;
+  if (!somewhere) return out;
   const external = Object.entries(args).filter(([k, v]) => DESTINATION_KEY.test(k) && outside(v));
   const json = JSON.stringify(args);
   if (HANDOVER_TOOL.test(tool) && external.length && (PERSONAL_FIELD.test(listsOf(args)) || (PEOPLE.test(`${tool} ${json}`) && /"(?:list|scope|segment|filter)"\s*:\s*"(?:all|everyone|\*)"/i.test(json)))) {

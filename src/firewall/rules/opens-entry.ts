@@ -28,17 +28,53 @@ export function judgeOpensEntry(tool: string, args: Record<string, unknown>): Fi
 function openedBy(tool: string, args: Record<string, unknown>): string | null {
   const domain = typeof args.domain === 'string' ? args.domain.toLowerCase() : '';
   const service = typeof args.service === 'string' ? args.service : '';
-  const entity = argStrings(args.entity_id ?? '').join(' ');
-  if ((domain === 'lock' || domain === 'alarm_control_panel') && OPEN_SERVICE.test(service)) return `${service} on ${entity || domain}`;
-  if (domain === 'cover' && OPEN_COVER.test(service) && ENTRY_COVER.test(entity)) return `opens ${entity}`;
+  if ((domain === 'lock' || domain === 'alarm_control_panel') && OPEN_SERVICE.test(service)) return `${service} on ${argStrings(args.entity_id ?? '').join(' ') || domain}`;
+  if (domain === 'cover' && OPEN_COVER.test(service)) {
+    const entity = argStrings(args.entity_id ?? '').join(' ');
+    if (ENTRY_COVER.test(entity)) return `opens ${entity}`;
+  }
+  const name = nameOf(tool);
+  // A name about no door, gate or alarm that says neither unlock nor disarm opens nothing (most tools).
+  if (!name.entry && !name.unlocks) return null;
+  // "open" also opens files and pages: only a name about a door counts. "unlock" and "disarm" may name the door in the arguments.
+  const named = name.entry || (name.unlocks && ENTRY.test(argStrings(args).join(' ')));
+  if (named && name.opens && !name.asks) return `${name.bare} opens a door, gate or alarm`;
+  if (!name.entry) return null;
+  const state = Object.entries(args).find(([k, v]) => /^(?:state|status|mode)$/i.test(k) && typeof v === 'string' && OPEN_STATE.test(v));
+  if (state) return `${name.bare} sets a door, lock or alarm to ${String(state[1])}`;
+  return null;
+}
+
+interface EntryName {
+  bare: string;
+  /** The name's other words (and its server) name a door, gate, garage, lock or alarm. */
+  entry: boolean;
+  /** A word of the name opens (unlock, disarm, open, buzz). */
+  opens: boolean;
+  /** A word of the name is unlock or disarm, which may name the door in the arguments. */
+  unlocks: boolean;
+  /** The name asks about a state rather than changing it. */
+  asks: boolean;
+}
+
+/** What a tool's name says, read once per tool (bounded like the other per-tool maps). */
+const names = new Map<string, EntryName>();
+
+function nameOf(tool: string): EntryName {
+  let n = names.get(tool);
+  if (n) return n;
   const { server, tool: bare } = splitName(tool);
   const words = tokens(bare);
   // The name's other words say what is opened ("unlock" itself holds "lock").
   const name = [server ?? '', ...words.filter((w) => !OPEN_VERB.test(w))].join(' ');
-  // "open" also opens files and pages: only a name about a door counts. "unlock" and "disarm" may name the door in the arguments.
-  const named = ENTRY.test(name) || (words.some((w) => /^(?:unlock|disarm)$/.test(w)) && ENTRY.test(argStrings(args).join(' ')));
-  if (named && words.some((w) => OPEN_VERB.test(w)) && !words.some((w) => /^(?:is|get|status|state|list|read)$/.test(w))) return `${bare} opens a door, gate or alarm`;
-  const state = Object.entries(args).find(([k, v]) => /^(?:state|status|mode)$/i.test(k) && typeof v === 'string' && OPEN_STATE.test(v));
-  if (state && ENTRY.test(name)) return `${bare} sets a door, lock or alarm to ${String(state[1])}`;
-  return null;
+  n = {
+    bare,
+    entry: ENTRY.test(name),
+    opens: words.some((w) => OPEN_VERB.test(w)),
+    unlocks: words.some((w) => /^(?:unlock|disarm)$/.test(w)),
+    asks: words.some((w) => /^(?:is|get|status|state|list|read)$/.test(w)),
+  };
+  if (names.size >= 1024) names.clear();
+  names.set(tool, n);
+  return n;
 }
