@@ -1,13 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { newCompactId, newId } from '../src/core/ids.js';
 import { openSqliteFile } from '../src/store/sqlite/open-file.js';
 import { migrateSqlite } from '../src/store/sqlite/migrate.js';
 import { sqliteMigrations } from '../src/store/sqlite/migrations/index.js';
 import { inferenceBatchWriter, toCompactWrite, type CompactWrite } from '../src/store/sqlite/inference-writes.js';
 import { Redactor } from '../src/store/redact.js';
-import type { AttemptRecord, InferenceRecord } from '../src/store/types.js';
+import { jsonCaseRows } from './writer-rows.js';
 import { median } from './harness.js';
 
 // What the SQLite writer's work costs a row, and what one change to it saves: the writer thread's
@@ -28,19 +27,9 @@ const OPS = Number(process.env.BENCH_OPS ?? 3400);
 const BATCH = Number(process.env.BATCH ?? 85);
 const PREFILL = Number(process.env.PREFILL ?? 20_000);
 const LEVER = process.env.LEVER ?? 'none';
-const request = { model: 'bench', messages: [{ role: 'system' as const, content: 'You are terse.' }, { role: 'user' as const, content: 'Say something about foxes.' }] };
-const response = { id: 'chatcmpl-bench', model: 'bench-model', created: 1, message: { role: 'assistant', content: 'The quick brown fox jumps over the lazy dog.' }, finish_reason: 'stop', usage: { prompt_tokens: 12, completion_tokens: 10, total_tokens: 22 } };
-
 function row(this: { usageOnce?: boolean } | void): CompactWrite {
-  const id = newId();
-  const now = new Date().toISOString();
-  const attempt: AttemptRecord = { id: newId(), inference_id: id, seq: 0, created_at: now, provider: 'mock', upstream_model: 'bench-model', target_index: 0, retry: 0, outcome: 'ok', status_code: 200, error_kind: null, error: null, latency_ms: 1.3, ttft_ms: null, next_reason: null };
-  const record: InferenceRecord = {
-    id, kind: 'chat', created_at: now, session_id: null, request_id: `req_${newCompactId()}`, route: 'bench', model: 'bench-model', variant: null, provider: 'mock', upstream_model: 'bench-model',
-    stream: false, status: 'ok', error: null, request, response, usage: this?.usageOnce ? null : response.usage, latency_ms: 1.5, ttft_ms: null, attempts_count: 1, routing: null, tags: null,
-    cost_usd: null, dropped: null, storage_content: 'full',
-  };
-  return toCompactWrite(record, [attempt]);
+  const { record, attempts } = jsonCaseRows(this?.usageOnce === true);
+  return toCompactWrite(record, attempts);
 }
 
 function open(path: string, lever: string) {
