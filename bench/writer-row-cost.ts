@@ -1,13 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { newCompactId, newId } from '../src/core/ids.js';
 import { openSqliteFile } from '../src/store/sqlite/open-file.js';
 import { migrateSqlite } from '../src/store/sqlite/migrate.js';
 import { sqliteMigrations } from '../src/store/sqlite/migrations/index.js';
 import { inferenceBatchWriter, toCompactWrite, type CompactWrite } from '../src/store/sqlite/inference-writes.js';
 import { Redactor } from '../src/store/redact.js';
-import type { AttemptRecord, InferenceRecord } from '../src/store/types.js';
+import { jsonCaseRows } from './writer-rows.js';
 import { median } from './harness.js';
 
 // What the SQLite writer's work costs a row, and what one change to it saves: the writer thread's
@@ -20,46 +19,39 @@ import { median } from './harness.js';
 // then the WAL frames (pages) a row's commits write and the pages its checkpoints copy.
 //
 // LEVER, `;`-separated: `sql:<statement>` runs it on B (`sql:DROP INDEX x`), `pragma:<setting>` sets a
-// pragma on B's connection, `batch:<rows>` gives B batches of that size, `none` (an A/A control).
+// pragma on B's connection, `batch:<rows>` gives B batches of that size, `usage:once` leaves B's
+// usage column empty (the usage only inside the response JSON), `none` (an A/A control).
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const OPS = Number(process.env.BENCH_OPS ?? 3400);
 const BATCH = Number(process.env.BATCH ?? 85);
 const PREFILL = Number(process.env.PREFILL ?? 20_000);
 const LEVER = process.env.LEVER ?? 'none';
-const request = { model: 'bench', messages: [{ role: 'system' as const, content: 'You are terse.' }, { role: 'user' as const, content: 'Say something about foxes.' }] };
-const response = { id: 'chatcmpl-bench', model: 'bench-model', created: 1, message: { role: 'assistant', content: 'The quick brown fox jumps over the lazy dog.' }, finish_reason: 'stop', usage: { prompt_tokens: 12, completion_tokens: 10, total_tokens: 22 } };
-
-function row(): CompactWrite {
-  const id = newId();
-  const now = new Date().toISOString();
-  const attempt: AttemptRecord = { id: newId(), inference_id: id, seq: 0, created_at: now, provider: 'mock', upstream_model: 'bench-model', target_index: 0, retry: 0, outcome: 'ok', status_code: 200, error_kind: null, error: null, latency_ms: 1.3, ttft_ms: null, next_reason: null };
-  const record: InferenceRecord = {
-    id, kind: 'chat', created_at: now, session_id: null, request_id: `req_${newCompactId()}`, route: 'bench', model: 'bench-model', variant: null, provider: 'mock', upstream_model: 'bench-model',
-    stream: false, status: 'ok', error: null, request, response, usage: response.usage, latency_ms: 1.5, ttft_ms: null, attempts_count: 1, routing: null, tags: null,
-    cost_usd: null, dropped: null, storage_content: 'full',
-  };
-  return toCompactWrite(record, [attempt]);
+function row(this: { usageOnce?: boolean } | void): CompactWrite {
+  const { record, attempts } = jsonCaseRows(this?.usageOnce === true);
+  return toCompactWrite(record, attempts);
 }
 
 function open(path: string, lever: string) {
   const db = openSqliteFile(path);
   let batch = BATCH;
+  let usageOnce = false;
   migrateSqlite(db, sqliteMigrations);
   for (const part of lever.split(';').filter((p) => p && p !== 'none')) {
     const [kind, arg] = [part.slice(0, part.indexOf(':')), part.slice(part.indexOf(':') + 1)];
     if (kind === 'sql') db.exec(arg);
     else if (kind === 'pragma') db.pragma(arg);
     else if (kind === 'batch') batch = Number(arg);
+    else if (kind === 'usage' && arg === 'once') usageOnce = true;
     else throw new Error(`LEVER: sql:<statement>, pragma:<setting>, batch:<rows> or none, ;-separated; not ${part}`);
   }
-  return { db, path, batch, write: inferenceBatchWriter(db, new Redactor()) };
+  return { db, path, batch, usageOnce, write: inferenceBatchWriter(db, new Redactor()) };
 }
 type Side = ReturnType<typeof open>;
 
 function block(side: Side, n: number): number {
   const batches: CompactWrite[][] = [];
-  for (let i = 0; i < n; i += side.batch) batches.push(Array.from({ length: Math.min(side.batch, n - i) }, row));
+  for (let i = 0; i < n; i += side.batch) batches.push(Array.from({ length: Math.min(side.batch, n - i) }, () => row.call(side)));
   const t0 = process.cpuUsage();
   for (const b of batches) side.write(b);
   const d = process.cpuUsage(t0);

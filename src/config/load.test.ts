@@ -96,3 +96,10 @@ test('JSON Schema export describes the config for editors', () => {
   for (const key of ['server', 'storage', 'providers', 'models', 'routes', 'metrics', 'firewall']) assert.ok(key in schema.properties, key);
   assert.equal(schema.additionalProperties, false);
 });
+
+test('storage.batch_flush_max_ms is optional and cannot be below batch_flush_ms', () => {
+  assert.equal(parseConfigText(VALID, 'x', {}).config.storage.batch_flush_max_ms, undefined);
+  assert.equal(parseConfigText(`${VALID}storage: { batch_flush_ms: 20, batch_flush_max_ms: 20 }\n`, 'x', {}).config.storage.batch_flush_max_ms, 20);
+  const err = issuesOf(`${VALID}storage: { batch_flush_ms: 50, batch_flush_max_ms: 40 }\n`);
+  assert.ok(err.message.includes('batch_flush_max_ms'), err.message);
+});

@@ -223,6 +223,7 @@ export const storageSchema = z
     pool_size: z.number().int().positive().default(10),
     batch_max_rows: z.number().int().positive().default(500),
     batch_flush_ms: durationMs.default(50),
+    batch_flush_max_ms: durationMs.optional().describe('under load (32+ rows queued at batch_flush_ms) a batch waits for more rows up to this age; default 2 x batch_flush_ms, set it to batch_flush_ms to flush at batch_flush_ms always'),
     retention_days: z.number().positive().optional().describe('delete inferences and their data older than this'),
     memory_max_inferences: z.number().int().positive().default(2_000).describe('kind memory: inferences kept; the oldest are deleted with their attempts, feedback and firewall traces beyond it'),
     max_queue_rows: z.number().int().positive().default(10_000).describe('unwritten inferences held in memory while the store cannot write; more spill to spill_path'),
@@ -237,6 +238,9 @@ export const storageSchema = z
   .strict()
   .superRefine((s, ctx) => {
     if (s.kind === 'postgres' && !s.url) ctx.addIssue({ code: 'custom', path: ['url'], message: 'postgres storage needs url' });
+    if (s.batch_flush_max_ms !== undefined && s.batch_flush_max_ms < s.batch_flush_ms) {
+      ctx.addIssue({ code: 'custom', path: ['batch_flush_max_ms'], message: 'batch_flush_max_ms cannot be below batch_flush_ms' });
+    }
   });
 
 export const serverSchema = z

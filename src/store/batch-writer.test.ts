@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -90,4 +90,59 @@ test('synchronous mode without anywhere durable rejects, so the client is refuse
   h.state.failing = true;
   await assert.rejects(h.w.pushDurable({ n: 1 }), /store cannot write/);
   await h.cleanup();
+});
+
+// The adaptive flush, on mocked timers: a quiet batch goes at flushMs, a busy one waits up to
+// maxFlushMs for more rows, a full one goes at once, and close() never waits for the timer.
+function timed(t: TestContext) {
+  t.mock.timers.enable({ apis: ['setTimeout'] });
+  const batches: number[][] = [];
+  const w = new BatchWriter<{ n: number }>((rows) => void batches.push(rows.map((r) => r.n)), {
+    maxRows: 20, flushMs: 50, maxFlushMs: 100, busyRows: 4, onError: () => undefined,
+  });
+  return { w, batches };
+}
+const turn = () => new Promise((resolve) => setImmediate(resolve));
+
+test('a quiet batch is written at flushMs', async (t) => {
+  const { w, batches } = timed(t);
+  for (let n = 0; n < 3; n++) w.push({ n });
+  t.mock.timers.tick(49);
+  await turn();
+  assert.deepEqual(batches, []);
+  t.mock.timers.tick(1);
+  await turn();
+  assert.deepEqual(batches, [[0, 1, 2]]);
+  await w.close();
+});
+
+test('a busy batch waits up to maxFlushMs for more rows, then goes as one', async (t) => {
+  const { w, batches } = timed(t);
+  for (let n = 0; n < 5; n++) w.push({ n });
+  t.mock.timers.tick(50);
+  await turn();
+  assert.deepEqual(batches, [], 'held past flushMs: it holds busyRows rows');
+  for (let n = 5; n < 8; n++) w.push({ n });
+  t.mock.timers.tick(49);
+  await turn();
+  assert.deepEqual(batches, []);
+  t.mock.timers.tick(1);
+  await turn();
+  assert.deepEqual(batches, [[0, 1, 2, 3, 4, 5, 6, 7]]);
+  await w.close();
+});
+
+test('a busy batch that fills up goes at once; close() writes a held batch', async (t) => {
+  const { w, batches } = timed(t);
+  for (let n = 0; n < 5; n++) w.push({ n });
+  t.mock.timers.tick(50);
+  for (let n = 5; n < 20; n++) w.push({ n });
+  await turn();
+  assert.equal(batches.length, 1);
+  assert.equal(batches[0].length, 20);
+  for (let n = 20; n < 26; n++) w.push({ n });
+  t.mock.timers.tick(50);
+  await w.close();
+  assert.deepEqual(batches[1], [20, 21, 22, 23, 24, 25]);
+  assert.equal(w.pending, 0);
 });

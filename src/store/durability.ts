@@ -17,16 +17,19 @@ export interface DurabilityOptions {
 }
 
 export function writerOptions<T>(
-  o: { batchMaxRows?: number; batchFlushMs?: number; durability?: DurabilityOptions },
+  o: { batchMaxRows?: number; batchFlushMs?: number; batchFlushMaxMs?: number; durability?: DurabilityOptions },
   spill: SpillFile<T> | undefined,
   redactor: Redactor,
   logger?: Logger,
   what = 'inferences',
 ): BatchWriterOptions<T> {
   const describe = (err: unknown) => redactor.text(String((err as Error)?.message ?? err));
+  const flushMs = o.batchFlushMs ?? 50;
   return {
     maxRows: o.batchMaxRows ?? 500,
-    flushMs: o.batchFlushMs ?? 50,
+    flushMs,
+    // Under load a batch may wait twice the flush interval: bigger commits, same latency when quiet.
+    maxFlushMs: o.batchFlushMaxMs ?? 2 * flushMs,
     maxQueueRows: o.durability?.maxQueueRows,
     spill,
     describe,

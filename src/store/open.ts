@@ -17,6 +17,7 @@ export async function openStore(storage: StorageConfig, deps: { redactor?: Redac
         path: storage.kind === 'memory' ? ':memory:' : storage.path,
         batchMaxRows: storage.batch_max_rows,
         batchFlushMs: storage.batch_flush_ms,
+        batchFlushMaxMs: storage.batch_flush_max_ms,
         redactor: deps.redactor,
         pii,
         logger: deps.logger,

@@ -22,6 +22,7 @@ export async function openPostgres(storage: StorageConfig, deps: { redactor?: Re
     poolSize: storage.pool_size,
     batchMaxRows: storage.batch_max_rows,
     batchFlushMs: storage.batch_flush_ms,
+    batchFlushMaxMs: storage.batch_flush_max_ms,
     redactor: deps.redactor,
     logger: deps.logger,
     statementTimeoutMs: storage.statement_timeout_ms,

@@ -31,6 +31,8 @@ export interface PostgresStoreOptions {
   poolSize?: number;
   batchMaxRows?: number;
   batchFlushMs?: number;
+  /** storage.batch_flush_max_ms: the longest a row waits under load (default 2 x batchFlushMs). */
+  batchFlushMaxMs?: number;
   redactor?: Redactor;
   /** Personal-data rules for rows stored as `redacted` (built-in rules when absent). */
   pii?: PiiRedactor;

@@ -11,6 +11,7 @@ import { migration010 } from './010_cache.js';
 import { migration011 } from './011_opt_optimize.js';
 import { migration012 } from './012_request_as_sent.js';
 import { migration013 } from './013_request_bases.js';
+import { migration014 } from './014_attempts_keyed.js';
 
 export interface SqliteMigration {
   version: number;
@@ -33,4 +34,5 @@ export const sqliteMigrations: SqliteMigration[] = [
   migration011,
   migration012,
   migration013,
+  migration014,
 ];
