@@ -65,20 +65,23 @@ export function beginSse(reply: HttpReply): ServerResponse {
  */
 export class SseOut {
   #pending = '';
-  #scheduled: NodeJS.Immediate | undefined = undefined;
+  #scheduled = false;
 
   constructor(readonly res: ServerResponse) {}
 
   async write(text: string): Promise<void> {
     if (!text) return;
     this.#pending += text;
-    this.#scheduled ??= setImmediate(flush, this);
+    if (!this.#scheduled) {
+      this.#scheduled = true;
+      setImmediate(flush, this);
+    }
     if (this.res.writableNeedDrain) await drained(this.res);
   }
 
   /** Writes what is pending now. */
   flush(): void {
-    this.#scheduled = undefined;
+    this.#scheduled = false;
     const text = this.#pending;
     this.#pending = '';
     if (text && !this.res.writableEnded && !this.res.destroyed) this.res.write(text);
@@ -86,10 +89,6 @@ export class SseOut {
 
   /** Ends the response with what is pending and `text`, in one write. */
   end(text = ''): void {
-    // The flush scheduled for this turn has nothing left to write: cancelled, not run (a stream
-    // whose whole answer came in one network chunk ends in the turn it was written).
-    if (this.#scheduled) clearImmediate(this.#scheduled);
-    this.#scheduled = undefined;
     const all = this.#pending + text;
     this.#pending = '';
     this.res.end(all || undefined);
