@@ -49,9 +49,17 @@ export const cloud: Rule = (f) => {
   if (CREDENTIAL_CARE.test(all) && !/--all\b/.test(all)) return f.add(0.2, 'external', true, 'secrets', `${what} rotates or switches off a credential without showing it`);
   // A cluster named with `--cluster` is where the command looks: waiting on it, fetching its
   // kubeconfig or running a read-only query there changes nothing in it, whatever it is called.
+  // The learned layer does not weigh the cluster's name again once these have judged it.
+  const place = () => f.clear([...CLUSTER_FLAGS, '--name'].map((fl) => flagValue(f.args, fl)).filter((v): v is string => !!v));
   const query = flagValue(f.args, '--sql', '--query-string', '--execute', '-e');
-  if (query !== undefined && READ_QUERY.test(query) && !WRITE_SQL.test(query)) return f.add(0.08, 'read_only', true, 'infra_read', `${what} runs a read-only query`);
-  if (actions.some((x) => KUBECONFIG.test(x)) && !w.some((x) => CLOUD_DELETE.test(x))) return f.add(0.1, 'local_edit', true, 'infra_read', `${what} writes the cluster's credentials into the local kubeconfig`);
+  if (query !== undefined && READ_QUERY.test(query) && !WRITE_SQL.test(query)) {
+    place();
+    return f.add(0.08, 'read_only', true, 'infra_read', `${what} runs a read-only query`);
+  }
+  if (actions.some((x) => KUBECONFIG.test(x)) && !w.some((x) => CLOUD_DELETE.test(x))) {
+    place();
+    return f.add(0.1, 'local_edit', true, 'infra_read', `${what} writes the cluster's credentials into the local kubeconfig`);
+  }
   const deleting = w.some((x) => CLOUD_DELETE.test(x)) || TO_ZERO.test(all) || /\bpg:reset\b|\bapps:destroy\b/.test(all);
   if (deleting) {
     // An account or project named for throwaway work (`--profile sandbox`, `--project acme-sandbox`)
