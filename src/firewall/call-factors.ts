@@ -121,7 +121,7 @@ export function requestFactors(tool: string, args: Record<string, unknown>, prof
   const request = context.user_message ?? '';
   // A message sent when the latest request asked for a draft to review, or a test sent to everyone.
   if (profile.kind === 'message' && inputs.outbound) {
-    for (const f of judgeDraftOnly(request, tool)) noteFinding(w, 'request', f);
+    for (const f of judgeDraftOnly(request, tool, args)) noteFinding(w, 'request', f);
     for (const f of judgeTestSend(request, args)) noteFinding(w, 'request', f);
   }
   // What the conversation says the target is: a live process, a person who must not be published.

@@ -200,3 +200,14 @@ test('a DELETE whose URL names a test or staging target removes what a test make
     ['http_request', { method: 'DELETE', url: 'http://10.0.4.12:9200/orders-2025' }, true],
   ]);
 });
+
+test('archiving, snoozing, muting or trashing one\'s own items comes back with a click', () => {
+  check('puts away', [
+    ['archive_email', { message_id: 'm1' }, false], ['mcp__linear__archive_issue', { id: 'OPS-1' }, false], ['snooze_email', { message_id: 'm1', until: 'tomorrow' }, false],
+    ['mute_conversation', { conversation_id: 'c1', duration: '8h' }, false], ['trash_email', { message_id: 'm1' }, false, DESTRUCTIVE],
+    ['restore_from_trash', { item_id: 'f1' }, false], ['unarchive_conversation', { conversation_id: 'c1' }, false],
+    ['empty_trash', { mailbox: 'me' }, true, DESTRUCTIVE], ['delete_email', { message_id: 'm1', permanent: true }, true],
+    ['snooze_alert', { alert_id: 'db-disk-full-prod', duration: '24h' }, true], ['mute_monitor', { monitor_id: 'payments-5xx' }, true],
+    ['archive_page', { page_id: 'p1', include_children: true }, true, DESTRUCTIVE], ['archive_channel', { channel: 'C1' }, true, { readOnlyHint: true }],
+  ]);
+});

@@ -1,3 +1,4 @@
+import type { McpAnnotations } from '../types.js';
 import { VERB } from './tool-name.js';
 import { PATHS, strs } from './types.js';
 
@@ -36,3 +37,27 @@ export function undoableRemoval(words: string[], flat: Record<string, unknown>):
 
 /** A tmp or cache directory, in the project or the home directory, holding the target (not the directory itself). */
 const DISPOSABLE_DIR = /(^|\/)(tmp|temp|\.tmp|cache|\.cache|caches|__pycache__|\.pytest_cache|\.parcel-cache)\/[^/]/i;
+
+/** Verbs that put one's own items away and bring them back: each is undone in a click. */
+const PUTS_AWAY = /^(?:archive|unarchive|snooze|unsnooze|mute|unmute|hide|unhide|trash|untrash|restore|unpin|pin)$/;
+/** What is put away: a person's own messages, threads, tasks, pages, channels or repositories. */
+const OWN_ITEM = /^(?:emails?|mail|messages?|threads?|conversations?|chats?|dms?|notifications?|inbox|items?|issues?|tickets?|cards?|tasks?|todos?|projects?|pages?|notes?|docs?|documents?|files?|channels?|groups?|repos?|repositor(?:y|ies)|boards?|cycles?|sprints?|lists?|reminders?|posts?|drafts?|trash|bin|archived?|from|to|my|all)$/;
+/** Alerts, monitors and incidents are not put away: silencing them hides a live problem (tampering). */
+const SAFETY_ITEM = /^(?:alerts?|alarms?|monitors?|incidents?|pagers?|paging|oncall|checks?|rules?|sensors?|detectors?|accounts?|users?|members?|customers?|subscriptions?)$/;
+
+/**
+ * Archiving, snoozing, muting or trashing one's own mail, chats, issues, pages or repositories:
+ * the item is kept and comes back with a click. Not when the name empties the trash or the
+ * arguments say the removal is permanent, hits everything ("*"), or is for everyone.
+ */
+export function putsAway(words: string[], flat: Record<string, unknown>, hints?: McpAnnotations): boolean {
+  const verb = words.findIndex((w) => PUTS_AWAY.test(w));
+  if (verb < 0 || words.some((w) => /^(?:empty|purge|permanent(?:ly)?|forever|delete|destroy|wipe|expunge)$/.test(w) || SAFETY_ITEM.test(w))) return false;
+  if (Object.values(flat).includes('*') || flat.permanent === true || flat.hard_delete === true || flat.for_everyone === true) return false;
+  // A whole tree (a page with its children) goes with it; a server that marks its archive
+  // destructive, or a "read-only" archive, says the archive is not the undoable kind. Moving to the
+  // trash is marked destructive by most servers and stays restorable.
+  if (flat.include_children === true || flat.recursive === true || hints?.readOnlyHint === true) return false;
+  if (hints?.destructiveHint === true && !/^(?:trash|untrash|restore)$/.test(words[verb])) return false;
+  return words.slice(verb + 1).every((w) => OWN_ITEM.test(w));
+}

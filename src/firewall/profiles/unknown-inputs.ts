@@ -17,10 +17,11 @@ import { dockerToolCommand } from './docker-tool.js';
 import { endsEphemeral } from './ephemeral.js';
 import { exportsToOwnPlace } from './own-export.js';
 import { nothingReal, unrealProfile, type Action } from './nothing-real/index.js';
-import { fileDeletion, undoableRemoval } from './removals.js';
+import { fileDeletion, putsAway, undoableRemoval } from './removals.js';
 import { CHECK_WORD, namesACheck, SAFETY_SETTING, SETTINGS_NOUN, tightensOnly } from './settings-args.js';
 import { CONF, nameIntent, tokens, VERB, type Intent } from './tool-name.js';
 import { outboundOf, TEXT_KEYS } from './extract.js';
+import type { McpAnnotations } from '../types.js';
 import { obj, p, PATHS, str, strs, unwrapped, type ToolInputs, type ToolKind, type ToolProfile } from './types.js';
 
 // What an unknown tool's arguments reveal, read the same way whatever the tool is called (the
@@ -40,6 +41,8 @@ export interface NamedTool {
   who: string;
   /** The arguments say the call only rehearses (nothing-real/): judged as the read it is. */
   rehearsal?: boolean;
+  /** The tool's MCP annotations, when it has any. */
+  hints?: McpAnnotations;
 }
 
 /** Tools that set up work to run later, on triggers: zaps, workflows, automations, rules. */
@@ -153,6 +156,11 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   // each is undone in a click and reaches nobody, unlike deleting the thing itself.
   if (named && cls === 'critical' && kind === 'generic' && !out.profile && undoableRemoval(words, flat)) {
     out.profile = p(named.source, 'generic', 'local_edit', `${named.who} that removes a label, reaction, unsent draft, temporary or cached file, or moves items to the trash (undoable)`, { base_risk: 0.12, reversible: true, confidence: 0.8 });
+  }
+  // Archiving, snoozing or trashing one's own items keeps them: external (the service holds them, so a
+  // crisis conversation still weighs cutting someone off) but low and reversible.
+  if (named && (cls === 'critical' || cls === 'external') && (kind === 'generic' || kind === 'message') && !out.profile && putsAway(words, flat, named.hints)) {
+    out.profile = p(named.source, 'generic', 'external', `${named.who} that archives, snoozes, mutes or trashes items, which come back with a click`, { base_risk: 0.12, reversible: true, confidence: 0.8 });
   }
   const ends = named && cls === 'critical' && kind === 'generic' && !out.profile ? endsEphemeral(words, flat) : null;
   if (ends) out.profile = p(named!.source, 'generic', 'local_edit', `${named!.who} that ${ends}`, { base_risk: 0.12, reversible: true, confidence: 0.8 });

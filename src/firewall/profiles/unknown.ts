@@ -31,7 +31,7 @@ function classify(tool: string, annotations?: McpAnnotations): ToolProfile {
   const a = hasHints(annotations) ? annotations : undefined;
   const conflict = a?.readOnlyHint === true && !!intent && ['destroy', 'send', 'finance', 'exec'].includes(intent);
   const ann = a ? ` (annotated${a.readOnlyHint ? ' read-only' : ''}${a.destructiveHint ? ' destructive' : a.destructiveHint === false ? ' non-destructive' : ''}${a.openWorldHint === false ? ' closed-world' : a.openWorldHint ? ' open-world' : ''}${conflict ? ', which its name contradicts' : ''})` : '';
-  const named = { tool: bare, server: server ?? '', intent, source, who } as const;
+  const named = { tool: bare, server: server ?? '', intent, source, who, hints: a } as const;
   const mk = (kind: ToolKind, cls: ToolProfile['class'], base: number, reversible: boolean, conf: number, extra: Partial<ToolProfile> = {}) =>
     p(source, kind, cls, `${who} whose ${intent ? LABEL[intent] : 'name says nothing about its effect'}${ann}`, { base_risk: base, reversible, confidence: conf, path_args: PATHS, extract: (args) => unknownInputs(args, kind, cls, named), ...extra });
 

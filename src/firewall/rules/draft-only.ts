@@ -11,8 +11,28 @@ const DRAFT_VERB = /^\s*(?:please\s+)?(?:draft|write up|prepare|compose)\b/i;
 /** Sending asked for too: "send"/"post" anywhere, "email"/"reply"/"text" as a next step (not the noun in "draft a reply"). */
 const SEND_VERB = /\b(?:send|post|publish)\b(?! it yet)|\b(?:and|then)\s+(?:email|text|reply|message)\b/i;
 
-export function judgeDraftOnly(request: string, toolName: string): Finding[] {
-  if (!request || /draft/i.test(toolName)) return [];
+/** Keys whose true value keeps the call a draft, and keys whose false value holds the send (notifications off still sends). */
+const DRAFT_FLAG = /^(?:draft|as_?draft|is_?draft|save_?as_?draft|draft_?only)$/i;
+const SEND_FLAG = /^(?:send|send_?now|publish|deliver)$/i;
+const OPERATION_KEY = /^(?:operation|op|action|method|function|name)$/i;
+
+/**
+ * The arguments say the call only saves a draft: `draft: true`, `send: false`, `status: "draft"`, or
+ * an operation named for drafting (`entries.draft_message`), at the top or one object down
+ * (`body: {draft: true}`).
+ */
+export function argsSayDraft(args: Record<string, unknown>, depth = 0): boolean {
+  for (const [k, v] of Object.entries(args)) {
+    if (v === true && DRAFT_FLAG.test(k)) return true;
+    if (v === false && SEND_FLAG.test(k)) return true;
+    if (typeof v === 'string' && ((/^(?:status|state|mode)$/i.test(k) && /^draft$/i.test(v)) || (OPERATION_KEY.test(k) && /(?:^|[._-])(?:draft|drafts|save_?draft|create_?draft)(?:$|[._-])/i.test(v)))) return true;
+    if (depth < 1 && v && typeof v === 'object' && !Array.isArray(v) && argsSayDraft(v as Record<string, unknown>, depth + 1)) return true;
+  }
+  return false;
+}
+
+export function judgeDraftOnly(request: string, toolName: string, args: Record<string, unknown> = {}): Finding[] {
+  if (!request || /draft/i.test(toolName) || argsSayDraft(args)) return [];
   const reviewFirst = REVIEW_FIRST.test(request);
   const onlyDraft = DRAFT_VERB.test(request) && !SEND_VERB.test(request.replace(DRAFT_VERB, ''));
   if (!reviewFirst && !onlyDraft) return [];

@@ -115,3 +115,12 @@ test('a job that reads and sends one colleague or the team a summary of what it 
   assert.ok(gated('Read the patient list and email a summary of diagnoses to the insurer.'));
   assert.ok(gated('Email the team the new rota.'));
 });
+
+test('a reminder to the user: the to do after "reminding me to" is theirs, not the job\'s', () => {
+  assert.deepEqual(categories('Send me a WhatsApp message reminding me to give Nala her thyroid pill.'), []);
+  assert.deepEqual(categories('Email me a reminder to pay the rent and transfer the savings.'), []);
+  assert.deepEqual(categories('Ping me on Slack reminding me to submit my timesheet.'), []);
+  // Someone else reminded, or the agent's own step after the reminder, is judged as before.
+  assert.equal(gated('Text Montse reminding her to pay me 50 EUR.'), true);
+  assert.equal(gated('Send me a Telegram reminding me to call Grandma, then transfer 200 EUR to her account.'), true);
+});

@@ -32,6 +32,17 @@ const ROTATION_NOTICE = /\b(?:rotated|revoked|reset|expired|expires|changed|poli
 /** "published figures" are read, not written: the past participle publishes only with a place after it. */
 const OPEN_FOR_ALL = /\bmake (?:it|them|the \w+|this|that) public\b|\bpublish(?:es|ing)?\b|\bpublished (?:to|on|in|for)\b|\btweet\b|\b(?:merge|push)\b[^.]{0,40}\b(?:into|to|onto) (?:main|master|production|prod|the release branch)\b|\bgo live\b/i;
 
+/** Where a reminder's to do begins inside a sentence: "… reminding me to", "… a reminder that". */
+const TODO_START = /\b(?:remind(?:s|ing)?\s+(?:me|us|myself)|nudg(?:e|es|ing)\s+(?:me|us)|(?:a|the|my)\s+reminder)\s*(?:to|that|about|of|:|-)\s/i;
+
+/** The sentence up to the to do it reminds the user of, when no agent's own step follows it. */
+function beforeTodo(sentence: string): string {
+  const m = TODO_START.exec(sentence);
+  // Only when the message before it goes to the user ("send me …"): "post a reminder to pay in #finance" is not.
+  if (!m || m.index === 0 || AGENT_AFTER.test(sentence.slice(m.index)) || !/\b(?:me|myself|my)\b/i.test(sentence.slice(0, m.index))) return sentence;
+  return sentence.slice(0, m.index).trimEnd();
+}
+
 const REMINDER = /^\s*(?:please\s+)?(?:(?:remind|nudge|ping|tell|alert)\s+(?:me|us)\b\s*(?::|-|to\b|about\b|that\b)?|reminder\s*(?::|-|to\b))/i;
 const AGENT_AFTER = /\b(?:then|afterwards|after that|otherwise|if (?:i|we) (?:don'?t|do not|haven'?t|have not)|unless)\b/i;
 
@@ -46,10 +57,13 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
   const add = (risk: number, cls: Finding['cls'], category: string, what: string, sentence: string) => {
     if (!findings.some((f) => f.category === category)) findings.push(finding(risk, cls, false, category, `${where} ${what}: ${clip(sentence)}`));
   };
-  for (const sentence of sentencesOf(text)) {
+  for (const whole of sentencesOf(text)) {
     // "Remind me to pay the rent", "Reminder: renew the domain": what follows is the user's to do;
     // the agent only tells them. A "then …" or "if I don't …" after it is the agent's own work again.
-    if (REMINDER.test(sentence) && !AGENT_AFTER.test(sentence)) continue;
+    if (REMINDER.test(whole) && !AGENT_AFTER.test(whole)) continue;
+    // "Send me a WhatsApp reminding me to give Nala her pill": the same to do, later in the sentence;
+    // only what comes before it (the message to the user) is the agent's.
+    const sentence = beforeTodo(whole);
     // "Draft a letter asking to move the payment date": a draft sends nothing and moves no money.
     const draftOnly = DRAFT_ONLY.test(sentence) || DRAFT_LEAD.test(sentence);
     // "(names, room numbers, schools)" lists what is meant; its commas do not end the clause, nor

@@ -24,6 +24,8 @@ export const gh: Rule = (f) => {
   }
   if (group === 'repo' && action === 'delete') return f.add(0.95, 'critical', false, 'repo_destruction', `${what} deletes a repository and all its issues, PRs and history`);
   if (group === 'repo' && action === 'edit' && f.args.some((a) => /--visibility|public/.test(a.text))) return f.add(0.85, 'critical', false, 'access_control', `${what} changes repository visibility`);
+  // Archiving makes a repository read-only and `gh repo unarchive` undoes it; nothing is lost.
+  if (group === 'repo' && (action === 'archive' || action === 'unarchive')) return f.add(0.2, 'external', true, 'repo_change', `${what} archives a repository (read-only, undone with unarchive)`);
   if (group === 'repo' && (action === 'archive' || action === 'rename' || action === 'transfer')) return f.add(0.7, 'critical', false, 'repo_destruction', `${what} archives, renames or transfers a repository`);
   // A release that is not a draft is published at once: its tag and artifacts reach everyone who installs from it.
   if (group === 'release' && action === 'create' && !has(f.args, '-d', '--draft')) return f.add(0.65, 'external', false, 'publish', `${what} publishes a release to everyone who installs from the repository`);

@@ -13,7 +13,14 @@ const CLOUD_ACCESS = /(access-key|credentials|iam|policy|acl|role|permission|sec
 const WORLD_OPEN = /(?:^|[\s=,:'"])(?:0\.0\.0\.0\/0|::\/0)(?:$|[\s,'"])|--source-address-prefix(?:es)?[= ]['"]?(?:\*|Internet|Any)(?=$|[\s,'"])|--source-ranges?[= ]['"]?\*/i;
 const CLOUD_SECRET = /(get-secret-value|secrets?\s+(versions\s+)?access|get-parameters?\b.*--with-decryption|print-access-token|print-identity-token|get-access-token|get-login-password|keyvault\s+secret\s+show|config:get|get-session-token|get-authorization-token|secrets?\s+(get|show|reveal)|storage\s+account\s+keys\s+list|show-connection-string|configure\s+export-credentials|configure\s+get\s+\S*(?:secret|token)|iam\s+create-access-key)/;
 const CREDENTIAL_CARE = /\bsecretsmanager rotate-secret\b|\bsecrets versions disable\b|\biam update-access-key\b.*--status[= ]Inactive\b|\bkeyvault (?:key|secret) rotate\b|\bkms rotate-key-on-demand\b/;
-const CLOUD_READ = /^(describe|list|get|show|ls|cat|tail|logs?|status|info|whoami|version|help|search|inspect|preview|diff|explain|estimate|validate|auth\s+list|config\s+(list|get|view))/;
+const CLOUD_READ = /^(describe|list|get|show|ls|cat|tail|logs?|status|info|whoami|version|help|search|inspect|preview|diff|explain|estimate|validate|wait|auth\s+list|config\s+(list|get|view))/;
+/** Writing a cluster's credentials into the local kubeconfig, so that kubectl can then read it. */
+const KUBECONFIG = /^(?:update-kubeconfig|get-credentials|kubeconfig)$/;
+/** A query handed to a data API (`redshift-data execute-statement --sql`, `athena … --query-string`) that only reads. */
+const READ_QUERY = /^\s*\(?\s*(?:select|with|show|describe|desc|explain)\b/i;
+const WRITE_SQL = /\b(?:insert|update|delete|merge|drop|truncate|alter|create|grant|revoke|copy|unload|call|vacuum)\b/i;
+/** Flags that name the cluster a command acts on: a preview or staging one reaches no users. */
+const CLUSTER_FLAGS = ['--cluster', '--cluster-name', '--cluster-identifier', '--cluster-id'];
 
 function verbs(f: CommandFacts): string[] {
   return f.args.filter((a) => !a.text.startsWith('-')).map((a) => a.text.toLowerCase());
@@ -40,12 +47,26 @@ export const cloud: Rule = (f) => {
   // Rotating a secret, or switching off a leaked key or secret version, renews or closes access;
   // the new value stays in the secrets manager and nothing is printed.
   if (CREDENTIAL_CARE.test(all) && !/--all\b/.test(all)) return f.add(0.2, 'external', true, 'secrets', `${what} rotates or switches off a credential without showing it`);
+  // A cluster named with `--cluster` is where the command looks: waiting on it, fetching its
+  // kubeconfig or running a read-only query there changes nothing in it, whatever it is called.
+  // The learned layer does not weigh the cluster's name again once these have judged it.
+  const place = () => f.clear([...CLUSTER_FLAGS, '--name'].map((fl) => flagValue(f.args, fl)).filter((v): v is string => !!v));
+  const query = flagValue(f.args, '--sql', '--query-string', '--execute', '-e');
+  if (query !== undefined && READ_QUERY.test(query) && !WRITE_SQL.test(query)) {
+    place();
+    return f.add(0.08, 'read_only', true, 'infra_read', `${what} runs a read-only query`);
+  }
+  if (actions.some((x) => KUBECONFIG.test(x)) && !w.some((x) => CLOUD_DELETE.test(x))) {
+    place();
+    return f.add(0.1, 'local_edit', true, 'infra_read', `${what} writes the cluster's credentials into the local kubeconfig`);
+  }
   const deleting = w.some((x) => CLOUD_DELETE.test(x)) || TO_ZERO.test(all) || /\bpg:reset\b|\bapps:destroy\b/.test(all);
   if (deleting) {
     // An account or project named for throwaway work (`--profile sandbox`, `--project acme-sandbox`)
     // holds what its owner spun up to try things: deleting there is cleanup. The account's name
     // decides, not the resource's: a `test-db` in the default or a production account stays held.
-    const account = flagValue(f.args, '--profile', '--project', '--subscription', '--resource-group', '-g') ?? '';
+    // A cluster named as a preview (`--cluster pr-482-preview`) is such a place too.
+    const account = flagValue(f.args, '--profile', '--project', '--subscription', '--resource-group', '-g', ...CLUSTER_FLAGS) ?? '';
     if (!prod && disposable(account) && !/--all\b/.test(all)) return f.add(0.35, 'external', false, 'infra_destruction', `${what} deletes resources in a disposable account (${account})`);
     const broad = /--recursive|--all\b|--force|-rf?\b|--quiet|-q\b|--yes|-y\b/.test(all);
     f.add(broad || prod ? 0.92 : 0.8, 'critical', false, 'infra_destruction', `${what} deletes or stops cloud resources${prod ? ' in production' : ''}`);

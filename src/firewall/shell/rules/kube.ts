@@ -22,8 +22,18 @@ function cluster(f: CommandFacts): { prod: boolean; local: boolean; preprod: boo
   return { prod, local: LOCAL_CLUSTER.test(ctx), preprod, where };
 }
 
+/**
+ * Flags of kubectl and helm that take a value: their value is where or as whom the command runs
+ * (`--cluster prod-eu`, `--user readonly`, `--kube-context live`), never its subcommand.
+ */
+const VALUE_FLAG = /^(?:-n|--namespace|--context|--kubeconfig|-l|--selector|-o|--output|-f|--filename|-c|--container|--cluster|--user|-s|--server|--token|--as|--as-group|--as-uid|--request-timeout|--certificate-authority|--client-certificate|--client-key|--tls-server-name|--cache-dir|--kube-context|--kube-apiserver|--kube-token|--kube-as-user|--kube-as-group|--kube-ca-file|--kube-tls-server-name|--repository-config|--repository-cache|--registry-config)$/;
+
+/** The words that are not flags nor a value flag's value: the subcommand and its operands. */
+const flagValues = (f: CommandFacts) => f.args.filter((a, i) => VALUE_FLAG.test(f.args[i - 1]?.text ?? '')).map((a) => a.text);
+const operandsOf = (f: CommandFacts) => f.args.filter((a, i) => !a.text.startsWith('-') && !VALUE_FLAG.test(f.args[i - 1]?.text ?? ''));
+
 export const kubectl: Rule = (f) => {
-  const ops = f.args.filter((a, i) => !a.text.startsWith('-') && !/^(-n|--namespace|--context|--kubeconfig|-l|--selector|-o|--output|-f|--filename|-c|--container)$/.test(f.args[i - 1]?.text ?? ''));
+  const ops = operandsOf(f);
   const sub = ops[0]?.text ?? '';
   const { prod, local, preprod, where } = cluster(f);
   const at = where ? ` (${where})` : '';
@@ -40,6 +50,8 @@ export const kubectl: Rule = (f) => {
   // `rollout status|history` watch or list a rollout; only `undo`, `restart`, `pause`… change it.
   const rolloutRead = sub === 'rollout' && ROLLOUT_READ.has(ops[1]?.text ?? '');
   if (KUBE_READ.has(sub) || rolloutRead || (sub === 'config' && KUBE_CONFIG_READ.has(ops[1]?.text ?? '')) || sub === '' || sub === 'port-forward' || sub === 'proxy') {
+    // Where it reads (`--cluster prod-eu`, `--server …prod…`) was judged here: the learned layer does not weigh it again.
+    f.clear(flagValues(f));
     return f.add(0.05, 'read_only', true, 'infra_read', `kubectl ${sub}${at}`.trim());
   }
   if (sub === 'config') {
@@ -69,14 +81,17 @@ const HELM_READ = new Set(['list', 'ls', 'status', 'get', 'history', 'template',
 
 export const helm: Rule = (f) => {
   f.network('helm');
-  const sub = f.args.find((a) => !a.text.startsWith('-'))?.text ?? '';
+  const sub = operandsOf(f)[0]?.text ?? '';
   const { prod, local, preprod, where } = cluster(f);
   const at = where ? ` (${where})` : '';
   // `--dry-run`, `--dry-run=server|client` render and validate; nothing is applied.
-  if (HELM_READ.has(sub) || f.args.some((a) => a.text === '--dry-run' || a.text.startsWith('--dry-run='))) return f.add(0.05, 'read_only', true, 'infra_read', `helm ${sub}${at}`);
+  if (HELM_READ.has(sub) || f.args.some((a) => a.text === '--dry-run' || a.text.startsWith('--dry-run='))) {
+    f.clear(flagValues(f));
+    return f.add(0.05, 'read_only', true, 'infra_read', `helm ${sub}${at}`);
+  }
   if (sub === 'uninstall' || sub === 'delete' || sub === 'del' || sub === 'rollback') {
     // A preview, per-PR or ephemeral release outside production is made to be torn down (staging is not).
-    const release = f.args.filter((a) => !a.text.startsWith('-'))[1]?.text ?? '';
+    const release = operandsOf(f)[1]?.text ?? '';
     if (sub !== 'rollback' && !prod && throwaway(release, flagValue(f.args, '-n', '--namespace'), flagValue(f.args, '--context', '--kube-context'))) {
       return f.add(0.35, 'local_edit', false, 'infra_destruction', `helm ${sub} removes a throwaway release${at}`);
     }
