@@ -115,3 +115,15 @@ test('a job that reads and sends one colleague or the team a summary of what it 
   assert.ok(gated('Read the patient list and email a summary of diagnoses to the insurer.'));
   assert.ok(gated('Email the team the new rota.'));
 });
+
+test('commands a prompt spells out after a run verb, in several languages, or in backticks of any known program', () => {
+  const commands = (text: string) => judgePrompt(text).commands;
+  assert.deepEqual(commands('Run on the reporting box: psql "$PROD_URL" -c "DELETE FROM page_events" and report the row count.'), ['psql "$PROD_URL" -c "DELETE FROM page_events"']);
+  assert.deepEqual(commands('Führe auf db01 aus: dropdb -h db01 lager, danach meld dich.'), ['dropdb -h db01 lager']);
+  assert.deepEqual(commands('Cada noche ejecuta: mysql tienda -e "TRUNCATE carritos" y avísame.'), ['mysql tienda -e "TRUNCATE carritos"']);
+  assert.deepEqual(commands('Run `rclone purge b2:masters/old` and tell me the size.'), ['rclone purge b2:masters/old']);
+  assert.deepEqual(commands('On the runner run: find /srv/c -mtime +7 -delete; then df -h /srv and report free space.'), ['find /srv/c -mtime +7 -delete && df -h /srv']);
+  // Prose after a run verb is no command; a sentence ends the command it spells out.
+  assert.deepEqual(commands('Run the tests and report what failed.'), []);
+  assert.deepEqual(commands("Only edit tests/. Run pytest when done. Don't commit or push."), ['pytest when done']);
+});
