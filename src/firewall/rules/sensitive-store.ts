@@ -22,6 +22,9 @@ const DESTROYS = new RegExp(
 /** Verbs that destroy in a command or on a button, and are ordinary words in a reminder's prose. */
 const DESTROY_WORDS = /\b(?:destroy|purge|wipe|erase)\b/i;
 
+/** What removes a database's rows or a whole store (a table, a cache server, a VM's disks, everything), not files a build makes. */
+const STORE_WIDE = /\bdrop\s+(?:database|table|schema|collection)\b|\btruncate\b|\bflush(?:all|db)\b|\bdropdb\b|\bpurge\b|\bwipe\b|\bdelete\s+from\b|\bdelete_?many\b|--clean\b|\bundefine\b|--no-backups?\b/i;
+
 /** A rehearsal: it shows what would go and removes nothing. */
 const DRY_RUN = /--dry-run\b|--preview(?:-only)?\b|--what-?if\b|\bdry_run["']?\s*[:=]\s*true\b|\bplan\b[^\n|;&]*\s-destroy\b/i;
 
@@ -38,7 +41,7 @@ const ONLY_COPY = [
   String.raw`唯一の(?:コピー|バックアップ)|バックアップ(?:は|が)ない|唯一(?:的)?(?:副本|备份)|没有备份`,
 ].join('|');
 const LIVE = [
-  String.raw`\b(?:the|is|are|our|on|in) live\b|\blive (?:db|database|ledger|site|shop|store|server|host|system|data|app|instance|one)\b|\bproduction\b|\bprod\b|\bin use\b|\bright now\b`,
+  String.raw`\b(?:the|is|are|our|on|in) live\b|\blive (?:db|database|ledger|site|shop|store|server|host|system|data|app|instance|one)\b|\bproduction\b|\bprod\b|\bin use\b`,
   String.raw`\ben (?:producci[oó]n|production|vivo)\b|\bem produ[cç][aã]o\b|\bin produzione\b|\bin produktion\b|\bprodutiv|\bproduktiv|\bw produkcji\b|本番|生产环境`,
 ].join('|');
 const RECORDS = [
@@ -63,6 +66,8 @@ const NEGATED = /\b(?:not|isn't|aren't|no longer|never was|no es|não é|n'est p
 const COMMON = new Set(
   'this that these those with from into over there their what when where which about after before every some other only copy copies backup backups live prod production real data database table tables folder folders file files disk drive share server host system records record everything anything always never just still really here please '
     .concat('the and for our your it\'s its is are was been keep keeps holds hold goes runs used uses whole company business old new tmp temp cache build dist home root users volumes srv var mnt opt data1 null true false select delete drop truncate rm -rf -f -r ')
+    // What a build makes again: "clear node_modules before the prod build" names no store.
+    .concat('node_modules .next .nuxt target __pycache__ .venv venv coverage .cache .turbo out logs ')
     .split(/\s+/),
 );
 
@@ -136,7 +141,9 @@ export function judgeSensitiveStore(tool: string, callText: string, conversation
     if (STAND_IN.test(s)) continue;
     const only = marked(s, ONLY_COPY_RE);
     if (only && (latest.includes(s) || DEICTIC.test(s.trim()))) return [found(s, only[0], null)];
-    const live = latest.includes(s) ? marked(s, LIVE_RE) : null;
+    // Live said only in the request holds what removes a database's rows or a whole store, not a
+    // build folder cleaned "before the prod build".
+    const live = latest.includes(s) && STORE_WIDE.test(callText) ? marked(s, LIVE_RE) : null;
     if (live) return [found(s, live[0], null)];
   }
   return [];
