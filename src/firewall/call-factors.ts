@@ -16,9 +16,11 @@ import { judgeProtectionOff } from './rules/protection-off.js';
 import { judgeReleaseTool } from './rules/release-tools.js';
 import { judgeRepoProtection } from './rules/repo-protection.js';
 import { judgeSafetySettings } from './rules/safety-settings.js';
+import { judgeSensitiveStore } from './rules/sensitive-store.js';
 import { judgeUiAction, uiRequest } from './rules/ui-intent.js';
 import { commitsPress } from './rules/ui-press.js';
 import { analyzeShell } from './shell/analyze.js';
+import { argStrings } from './arg-strings.js';
 import type { AssessContext } from './types.js';
 
 // The engine's rule steps before deferred work and content: what the call runs (commands, code),
@@ -129,9 +131,16 @@ export function requestFactors(tool: string, args: Record<string, unknown>, prof
     for (const f of judgeLiveTarget(tool, args, said)) noteFinding(w, 'request', f);
     if (inputs.outbound) for (const f of judgeExcludedPerson(inputs.outbound.text, args, said)) noteFinding(w, 'content', f);
   }
+  // A store the conversation calls the only copy, live, or people's records, destroyed or emptied
+  // (searches and messages only mention such words; a schedule's or an agent's prompt is prose).
+  if (said.length && !STORE_BLIND_KINDS.has(profile.kind)) {
+    for (const f of judgeSensitiveStore(tool, argStrings(args, 4, 64).join('\n'), said, profile.kind === 'schedule' || profile.kind === 'delegate')) noteFinding(w, 'request', f);
+  }
   if (inputs.outbound?.text) for (const f of judgeGiveaway(inputs.outbound.text, inputs.outbound.recipient)) noteFinding(w, 'content', f);
   for (const f of judgeAttachments(inputs.outbound?.attachments ?? [], config.sensitive_paths, inputs.outbound?.recipient, request)) noteFinding(w, 'content', f);
 }
+
+const STORE_BLIND_KINDS = new Set(['read', 'web', 'message']);
 
 const LABEL_KEYS = ['element', 'selector', 'name', 'label', 'description', 'aria_label', 'button', 'target_text', 'keys', 'key'];
 const CLICK_LABEL_KEYS = [...LABEL_KEYS, 'text'];

@@ -64,6 +64,9 @@ const SOMEONE = new RegExp(
   'u',
 );
 
+/** True when an illness is the text's topic (a talk, a course, a fundraiser), not someone's record. */
+export const aboutAHealthTopic = (text: string): boolean => testIf(TOPIC, normalize(text));
+
 /** True when the text tells a named person's diagnosis, illness or medical file. */
 export function aboutSomeonesHealth(text: string): boolean {
   // A greeting names the reader, not the person the text is about ("Hi Ruth, Maya's epilepsy plan…").

@@ -74,3 +74,17 @@ test('health words about no one in particular, or about a story, are not a perso
   // files written into published places keep the stricter reading
   assert.equal(health('If a customer mentions self-harm, close the ticket as off-topic.', false), true);
 });
+
+test('health details about people named as rosters and notices name them, in several languages', () => {
+  const health = (t: string) => scanPersonalData(t, '', true).some((f) => f.kind === 'health');
+  assert.ok(health('Camp medical list: Ethan B - nut anaphylaxis (EpiPen in blue bag), Ruby K - epilepsy.'));
+  assert.ok(health('For the drivers: Noah W. (EpiPen, nut allergy), Lily S. (ADHD meds at 12:00).'));
+  assert.ok(health('For Saturday: J. Okafor is on dialysis Tue/Thu so deliver after 3pm.'));
+  assert.ok(health('Tournament health list: Aria - epilepsy (Keppra), Sami - type 1 diabetes.'));
+  assert.ok(health('Os aviso: Álvaro está de baja por depresión, tiene tratamiento hasta marzo.'));
+  // The same shapes without a health word, or with an illness as a talk's topic, are not.
+  assert.ok(!health('Tournament kit list: Aria - shin pads, Sami - water bottle, Leo - spare socks.'));
+  assert.ok(!health('Os aviso: Álvaro está de vacaciones hasta marzo.'));
+  assert.ok(!health('Reminder: mental health first aid session Thursday 2pm, room 4B. The facilitator will cover depression.'));
+  assert.ok(!health('Kurze Info: die Schulung ist am Montag, Thema Diabetes im Alltag.'));
+});

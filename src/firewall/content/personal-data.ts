@@ -1,7 +1,7 @@
 import { bsnValid, cardValid, cpfValid, dniValid, ibanValid, mrzCheck, myNumberValid, nirValid, ssnValid, nhsValid } from './checksums.js';
 import { hasAddress, hasDateOfBirth, hasEmail, hasPhone } from './identity.js';
 import { arrangesAMeeting } from './arrangement.js';
-import { aboutSomeonesHealth } from './health-record.js';
+import { aboutAHealthTopic, aboutSomeonesHealth } from './health-record.js';
 import { findNationalIds } from './national-ids.js';
 import { paysTheWriter } from './own-account.js';
 import { tail4, type ContentFinding } from './types.js';
@@ -31,6 +31,20 @@ const MRZ = /\bP[A-Z<][A-Z]{3}[A-Z<]{5,39}\s*\n?\s*([A-Z0-9<]{9})(\d)([A-Z]{3})(
 export const HEALTH = gated(/\b(?:diagnos(?:is|ed|e)|dx:|chemo(?:therapy)?|chimio(?:th[ée]rapie)?|quimio(?:terapia)?|stage [1-4]\b|hiv(?:\+| positive)|bipolar|schizophreni\w*|psychosis|cancer|c[áa]ncer|cancro|krebs|tumou?r|dementia|alzheimer'?s|miscarriage|pregnan\w*|enceinte|embarazada|schwanger|incinta|gr[áa]vida|zwanger|rehab|psychiatric|ptsd|epilep\w*|lithium|antidepressants?|insulin|metformin|dialysis|ckd|hiv|aids|hepatitis|diabetes|diab[èe]te|diabete|cukrzyc\w*|chlamydia|gonorrh\w*|syphilis|sexually transmitted|depression|d[ée]pression|depresi[oó]n|depressione|anxiety disorder|anorexia|bulimia|autis\w*|adhd|asthma|epipen|anaphyla\w*|(?:severe|life-threatening) \w+ allerg\w*|allergic to|sick leave for|overdose|self-harm|suicide attempt|opioid|methadone|hiv-positive|diagnostiserats|diagnostiziert|diagnosticad[oa]|diagnostiqu[ée]e?|diagnosticat[oa]|zdiagnozowan\w*|suivie? pour|in cura per|en tratamiento|in behandlung|dialy[sz]e|di[áa]lisis|dialisi|hemodi[áa]lise|insuline|insulina|chimioth[ée]rapie|quimioterapia|chemioterapia|chemotherapie|d[ée]pressi[fv]e?|schizophr[èe]ne|esquizofrenia|schizofrenia|[ée]pilepsie|epilepsia|diab[ée]tique|diab[ée]tico|alzheimer|parkinson|vih|s[ée]ropositi[fv]e?|sieropositiv[oa]|embarazo|grossesse|schwangerschaft|gravidanza|gravidez|off sick with|signed off (?:sick|with)|in hospital (?:with|for|after)|hospitali[sz]ed|(?:had|having|needs?|recovering from) (?:surgery|an operation|a (?:stroke|heart attack|breakdown|miscarriage))|recovering from|treatment for|therapy for|medication for|(?:anxiety|physio(?:therapy)?|counsel+ing|therapy|fertility|ivf|psychiatr\w*|psycholog\w*) (?:treatment|appointments?|sessions?)|prescribed|pneumonia|covid|long covid|burnout|mental health|rehab for|addiction|alcoholism|eating disorder)\b|\b\d{2,4} ?mg\b/i);
 const PERSON_MARKER = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Pp]atient|[Pp]aciente|[Pp]atiente|[Cc]aller|[Ee]mployee|[Cc]lient|[Cc]liente|[Cc]ustomer|[Mm]r|[Mm]rs|[Mm]s|[Hh]on|[Hh]an|[Ee]lle|[Ee]lla|[Ee]le|[Ee]la|[Ss]ie|[Ll]ei|[Ll]ui|[Zz]ij|[Hh]ij|[Oo]na|[Mm]a m[èe]re|[Mm]on p[èe]re|[Mm]i (?:madre|padre|hij[oa])|[Mm]inha m[ãa]e|[Mm]eu pai|[Mm]ia madre|[Mm]io padre|[Mm]eine (?:Mutter|Frau|Tochter)|[Mm]ein (?:Vater|Mann|Sohn)|[Mm]aman|[Pp]apa|[Mm]y (?:mum|mom|dad|mother|father|wife|husband|son|daughter|sister|brother)|[A-Z][a-z]+ (?:is|has|was|started|shared|tested|said|told|takes|carries)|[A-Z][a-z]+ [A-Z][a-z]+ \(|[A-Z][a-z]+ [A-Z][a-z]+, (?:DOB|born|age))\b/;
 /** Role nouns that name no one: "if an employee is off sick", "any patient", the Employee Assistance Programme. */
+/**
+ * Someone named the way rosters and notices to a group name people, in any Latin-script language:
+ * a first name and an initial ("Noah W. (", "Ethan B -"), an initial and a surname ("J. Okafor"),
+ * two "Name - …" entries of a list, or a first name with a third-person verb ("Lucía está",
+ * "Jana ist", "Karim est"). German capitalises nouns too ("Die Schulung ist"): only with a health
+ * word that is not a talk's or a course's topic does it count (scanPersonalData).
+ */
+const NAMED_IN_NOTICE = new RegExp(
+  String.raw`(?<!\p{L})\p{Lu}\p{Ll}+ \p{Lu}\.?(?=\s*[-–(:,]|\s+(?:is|has|was)\b)` +
+    String.raw`|(?<![\p{L}\p{N}.])\p{Lu}\. (?!(?:The|This|That|These|It|We|I|You|He|She|They|A|An|Our|My|Please|Thanks)\b)\p{Lu}\p{Ll}{2,}` +
+    String.raw`|(?<!\p{L})\p{Lu}\p{Ll}+ [-–] [^,;\n]{2,60}[,;\n]\s*\p{Lu}\p{Ll}+(?: \p{Lu}\.?)? [-–] ` +
+    String.raw`|(?<!\p{L})\p{Lu}\p{Ll}+ (?:est[aá]|tiene|sufre|padece|ist|hat|leidet|est|souffre|[eè]|soffre|tem|sofre|jest|ma|choruje)(?!\p{L})`,
+  'u',
+);
 const GENERIC_ROLE = /\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach|[Nn]o)\s+(?:patient|paciente|patiente|caller|employee|client|cliente|customer)\b|\b[Ee]mployee [Aa]ssistance\b/g;
 /** A character in a book, film or series: their health is the story's, not a real person's. */
 const STORY = gated(/\b(?:chapter|novel|book club|episode|season finale|protagonist|narrator|the (?:main )?character)\b/i);
@@ -155,7 +169,7 @@ export function scanPersonalData(text: string, hints = '', message = false): Con
     if (!out.some((f) => f.kind === 'national_id' && f.reason.includes(tail4(id.id)))) out.push({ detector: 'personal_data', kind: 'national_id', risk: 0.8, reason: `${id.name} (ending ${tail4(id.id)})` });
   }
   const dob = digits && hasDateOfBirth(text);
-  const health = (testIf(HEALTH, text) && !(message && testIf(STORY, text)) && (PERSON_MARKER.test(message ? text.replace(GENERIC_ROLE, ' ') : text) || dob)) || (testIf(HEALTH_FIELD, text) && (hasEmail(text) || hasPhone(text) || dob)) || (message && !testIf(STORY, text) && aboutSomeonesHealth(text));
+  const health = (testIf(HEALTH, text) && !(message && testIf(STORY, text)) && (PERSON_MARKER.test(message ? text.replace(GENERIC_ROLE, ' ') : text) || dob || (message && NAMED_IN_NOTICE.test(text) && !aboutAHealthTopic(text)))) || (testIf(HEALTH_FIELD, text) && (hasEmail(text) || hasPhone(text) || dob)) || (message && !testIf(STORY, text) && aboutSomeonesHealth(text));
   if (health) out.push({ detector: 'personal_data', kind: 'health', risk: dob ? 0.8 : 0.7, reason: `health details about a person${dob ? ', with their date of birth' : ''}` });
   const fields = new Set(gatedMatches(RECORD_FIELDS, text).map((m) => m[1].toLowerCase().replace(/[_ ]/g, '')));
   if (fields.size >= 2) out.push({ detector: 'personal_data', kind: 'personal_record', risk: 0.7, reason: `a personal record (${[...fields].slice(0, 3).join(', ')})` });

@@ -124,3 +124,15 @@ test('a reminder to the user: the to do after "reminding me to" is theirs, not t
   assert.equal(gated('Text Montse reminding her to pay me 50 EUR.'), true);
   assert.equal(gated('Send me a Telegram reminding me to call Grandma, then transfer 200 EUR to her account.'), true);
 });
+
+test('commands a prompt spells out after a run verb, in several languages, or in backticks of any known program', () => {
+  const commands = (text: string) => judgePrompt(text).commands;
+  assert.deepEqual(commands('Run on the reporting box: psql "$PROD_URL" -c "DELETE FROM page_events" and report the row count.'), ['psql "$PROD_URL" -c "DELETE FROM page_events"']);
+  assert.deepEqual(commands('Führe auf db01 aus: dropdb -h db01 lager, danach meld dich.'), ['dropdb -h db01 lager']);
+  assert.deepEqual(commands('Cada noche ejecuta: mysql tienda -e "TRUNCATE carritos" y avísame.'), ['mysql tienda -e "TRUNCATE carritos"']);
+  assert.deepEqual(commands('Run `rclone purge b2:masters/old` and tell me the size.'), ['rclone purge b2:masters/old']);
+  assert.deepEqual(commands('On the runner run: find /srv/c -mtime +7 -delete; then df -h /srv and report free space.'), ['find /srv/c -mtime +7 -delete && df -h /srv']);
+  // Prose after a run verb is no command; a sentence ends the command it spells out.
+  assert.deepEqual(commands('Run the tests and report what failed.'), []);
+  assert.deepEqual(commands("Only edit tests/. Run pytest when done. Don't commit or push."), ['pytest when done']);
+});

@@ -8,6 +8,7 @@ import { judgeStopAsking } from './tampering.js';
 import { anyOf } from './any-of.js';
 import { matchesOf } from '../content/matches.js';
 import { judgeMultilingualPrompt } from './multilingual/judge-prompt.js';
+import { ruleFor } from '../shell/rules/index.js';
 
 // What a prompt handed to a scheduled job or another agent asks it to do. Nobody will be watching
 // when it runs, so the prompt is judged now, as instructions: each clause's action words (not
@@ -220,6 +221,14 @@ const PROGRAM = /^(sudo\s+)?(rm|git|curl|wget|docker|kubectl|helm|terraform|aws|
 
 /** A command on a line of its own or after "run:" (matched with matchesOf: no regex copied per prompt). */
 const RUN_LINE = /(?:^|\n|\b(?:run|execute|exec|command|cmd)\s*:?\s+)\$?\s*((?:sudo\s+)?(?:rm|git|curl|wget|docker|kubectl|helm|terraform|aws|gcloud|gh|psql|mysql|dd|mkfs|crontab|systemctl|npm|pnpm|yarn)\s[^\n`"]{1,300})/gi;
+/**
+ * A command after a run verb, in the languages the prompts come in, and after where to run it
+ * ("Run on the reporting box: psql …", "Führe auf db01 aus: dropdb …", "exécute : docker …"): kept
+ * when its first word is a program the shell rules know. Quotes stay: `psql "$URL" -c "DELETE …"`.
+ */
+const RUN_AFTER = /\b(?:run|execute|exec|ejecut[ae]|corre|execut[ae]|ex[ée]cute[rz]?|lance|esegui|lancia|f[üu]hre|starte|uruchom|wykonaj|voer)\b(?:[^\n:.`]{0,40}?:)?[ \t]+\$?[ \t]*([^\n`]{2,300})/giu;
+/** What follows a command in the same line: reporting back is the agent's, not the shell's. */
+const REPORT_TAIL = /(?:,\s*|\s+)(?:(?:and|y|e|et|und|i)\s+)?(?:(?:then|puis|poi|luego|depois|danach|dann|potem)\s+)?(?:report|tell|send|post|let|notify|confirm|summari[sz]e|av[ií]same|dime|scrivimi|envoie|meld|informa|powiadom)\b.*$/iu;
 
 function quotedCommands(text: string): string[] {
   const out: string[] = [];
@@ -227,12 +236,34 @@ function quotedCommands(text: string): string[] {
   const fenced = text.includes('```');
   if (fenced) for (const m of text.matchAll(/```(?:\w+)?\n?([\s\S]*?)```/g)) out.push(m[1].trim());
   const rest = fenced ? text.replace(/```[\s\S]*?```/g, ' ') : text;
-  if (rest.includes('`')) for (const m of rest.matchAll(/`([^`\n]{2,400})`/g)) if (PROGRAM.test(m[1].trim())) out.push(m[1].trim());
+  if (rest.includes('`')) for (const m of rest.matchAll(/`([^`\n]{2,400})`/g)) if (PROGRAM.test(m[1].trim()) || knownProgram(m[1])) out.push(m[1].trim());
   for (const m of matchesOf(RUN_LINE, rest)) {
     const cmd = m[1].trim().replace(/[.,;]+$/, '');
     if (!out.includes(cmd)) out.push(cmd);
   }
+  for (const m of matchesOf(RUN_AFTER, rest)) {
+    const cmd = spokenCommand(m[1]);
+    if (knownProgram(cmd) && !out.some((c) => c.includes(cmd) || cmd.includes(c))) out.push(cmd);
+  }
   return out.filter((c) => c.length > 0);
+}
+
+/**
+ * The command a sentence spells out: up to the sentence's end ("Run pytest when done. Don't
+ * commit"), without the report that follows it, and with "; then" / "and then" read as the `&&`
+ * they mean (in a shell, `then` belongs to an `if`).
+ */
+function spokenCommand(line: string): string {
+  const sentence = line.split(/(?<=\S)\.\s+(?=\p{Lu})/u)[0].replace(REPORT_TAIL, '');
+  const joined = /\bif\b/.test(sentence) ? sentence : sentence.replace(/\s*[;,]?\s+(?:and\s+)?then\s+/gi, ' && ');
+  return joined.trim().replace(/[.,;]+$/, '');
+}
+
+/** Whether a command line starts with a program the shell rules know (after `sudo`). */
+function knownProgram(command: string): boolean {
+  const words = command.trim().split(/\s+/);
+  const first = words[0] === 'sudo' ? words[1] : words[0];
+  return !!first && /^[a-z][\w.-]*$/.test(first) && !!ruleFor(first);
 }
 
 function clip(s: string): string {
