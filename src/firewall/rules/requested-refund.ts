@@ -41,8 +41,9 @@ const OWN_MISTAKE = /\b(?:duplicate|double[- ]charge[ds]?|charged (?:\w+ )?(?:tw
  * ("inside our 30-day window", "inside the 14 days", "cancelled 48 hours ahead"), or a promise or
  * guarantee the business made ("we promised free shipping over £50", "our money-back guarantee").
  * Like a stated policy, it is the standing rule applied, not a decision made afresh (the bz1 set).
+ * "So everyone gets their money back" alone names no rule (the cg1 row): a decision each time.
  */
-const STATED_RULE = /\b(?:(?:within|inside) (?:the |our |their |his |her )?\d+[- ]?(?:days?|hours?|weeks?|months?)(?: (?:window|period|limit))?|(?:\d+|a|an|one|two|three|four|five|six|seven|ten|fourteen|thirty)[- ](?:days?|hours?|weeks?)'? (?:ahead|in advance|before|beforehand|notice)|(?:inside|within) (?:the |our )?(?:return|returns|cancellation|cooling[- ]off|refund) (?:window|period)|we (?:promised?|guarantee[ds]?|advertised?|offer(?:ed)?)|money[- ]back|(?:our|the) guarantee|guaranteed)\b/i;
+const STATED_RULE = /\b(?:(?:within|inside) (?:the |our |their |his |her )?\d+[- ]?(?:days?|hours?|weeks?|months?)(?: (?:window|period|limit))?|(?:\d+|a|an|one|two|three|four|five|six|seven|ten|fourteen|thirty)[- ](?:days?|hours?|weeks?)'? (?:ahead|in advance|before|beforehand|notice)|(?:inside|within) (?:the |our )?(?:return|returns|cancellation|cooling[- ]off|refund) (?:window|period)|we (?:promised?|guarantee[ds]?|advertised?)|money[- ]back (?:guarantee|promise|policy)|(?:our|the) guarantee)\b/i;
 const IN_FULL = /\b(?:in full|full refund|whole (?:order|payment|amount)|entire (?:order|payment|amount)|full amount)\b/i;
 
 /** The refund profile a finance call takes when it is the refund the request asked for, or null. `earlier`: the user's earlier messages (a policy stated before). */
