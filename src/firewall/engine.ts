@@ -15,6 +15,8 @@ import { judgePrompt } from './rules/prompt-intent.js';
 import { uiRequest } from './rules/ui-intent.js';
 import { writeTriggersSend } from './rules/written-content.js';
 import { requestedRefund } from './rules/requested-refund.js';
+import { ownAccountTransfer } from './rules/own-account-transfer.js';
+import { envelopedMoney } from './rules/api-envelope.js';
 import { learnedGate } from './learned/gate-layer.js';
 import type { Assessment, AssessContext, CrisisDetail, Factor, SideEffectClass, ToolCallInput } from './types.js';
 
@@ -42,8 +44,11 @@ function assessAt(asked: ToolCallInput, context: AssessContext, config: EngineCo
   const call = hosted?.call ?? asked;
   const args = call.args && typeof call.args === 'object' ? call.args : {};
   const named = profileFor(call.tool, call.annotations ?? context.mcp_annotations, config.tools);
-  // A refund made exactly as the latest request asked is the user's decision (rules/requested-refund.ts).
-  const base = requestedRefund(call.tool, args, named, context.user_message, context.user_messages) ?? named;
+  // A refund made exactly as the latest request asked is the user's decision (rules/requested-refund.ts),
+  // as is a transfer between the user's own accounts (rules/own-account-transfer.ts), also when a
+  // generic request tool makes them (rules/api-envelope.ts).
+  const base = requestedRefund(call.tool, args, named, context.user_message, context.user_messages) ?? ownAccountTransfer(call.tool, args, named, context.user_message)
+    ?? envelopedMoney(call.tool, args, context.user_message, context.user_messages ?? []) ?? named;
   const extracted = base.extract ? base.extract(args) : genericExtract(base, args);
   const inputs = hosted?.findings.length ? { ...extracted, findings: [...(extracted.findings ?? []), ...hosted.findings] } : extracted;
   const profile = inputs.profile ?? base;

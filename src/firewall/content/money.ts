@@ -91,7 +91,15 @@ const BANK_UPDATE = /\bupdate\s+["'\x60]?[\w.]+["'\x60]?\s+set\b[^\n;]{0,200}?\b
  */
 const TEST_KEY = /\b[rs]k_test_\w+|\b[A-Z][A-Z0-9]*_(?:TEST|SANDBOX)(?:_[A-Z0-9]+)*\b/;
 const LIVE_KEY = /\b[rs]k_live_|\b[A-Z][A-Z0-9]*_(?:LIVE|PROD|PRODUCTION)(?:_[A-Z0-9]+)*\b|--live\b/;
-export const testModeOnly = (code: string): boolean => TEST_KEY.test(code) && !LIVE_KEY.test(code);
+/**
+ * The processor's test cards (`pm_card_visa`, `tok_mastercard`, 4242 4242 4242 4242) are declined by
+ * the live API, so a charge or payment made with one moves nothing whichever key is in use (the bz1
+ * set). Transfers, payouts and top-ups draw on the balance, not a card, and a real saved card or
+ * customer beside the test card may be charged, so those are not cleared by it.
+ */
+const TEST_CARD = /\b(?:pm_card_\w+|tok_(?:visa|mastercard|amex|discover|diners|jcb|unionpay|chargeDeclined)\w*|4242[ -]?4242[ -]?4242[ -]?4242)\b/;
+const NOT_THE_CARD = /\b(?:transfers?|payouts?|topups?|pm_(?!card_)[A-Za-z0-9]{6,}|cus_[A-Za-z0-9]{6,}|card_(?!\w*test)[A-Za-z0-9]{10,})\b/i;
+export const testModeOnly = (code: string): boolean => (TEST_KEY.test(code) || (TEST_CARD.test(code) && !NOT_THE_CARD.test(code))) && !LIVE_KEY.test(code);
 
 /** Code or a command that calls a transfer, payout or charge API. */
 export function scanPaymentCode(code: string): ContentFinding[] {

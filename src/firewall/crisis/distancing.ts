@@ -23,6 +23,16 @@ export const FRAME = union([
   String.raw`\d ?%|\bn ?= ?\d|\b(?:shifts?|rota|cover)\b[^.]{0,25}\b(?:samaritans|lifeline|helpline|hotline|crisis (?:text )?line|listening line|cvv|telefonseelsorge)\b`,
   // Other languages: a clinical note's "without intent or plan", a patient's ability to agree a plan
   String.raw`\b(?:ohne (?:suizidabsicht|suizidplan|konkrete suizid\w*)|absprachefahig\w*|sin (?:plan|intencion|ideacion) (?:ni intencion )?suicida|sem (?:plano|intencao) suicida|nega ideacao|sans (?:projet|intention|idees?) suicidaire\w*|tanpa rencana(?: atau niat)?|intihar plan\w* (?:veya niyeti )?yok|senza (?:piano|intento) suicidario)\b`,
+  // Theses and their interview guides, in several languages (a student's guide on suicidal thoughts
+  // among fishers sent to the supervisor); a clinician's charting shorthand ("denies current SI/HI");
+  // a stage production whose subject is suicide (the play's subject, post-show talks). Not times
+  // of the run ("after tonight's run-through I just want to die" is the actor's own risk).
+  // The bz1 set gated all three as a person at risk. The thesis counts only with its subject ("the
+  // thesis on…"), not as a student's circumstance ("her thesis failed"); a clause that speaks for
+  // the writer still counts.
+  String.raw`\b(?:(?:thesis|dissertation|masteroppgav\w*|bacheloroppgav\w*|avhandling\w*|uppsats\w*|examensarbet\w*|speciale\w*|masterarbeit|bachelorarbeit|doktorarbeit|dissertation|proefschrift|scriptie|tesis|tesi|tese|memoire) (?:on|about|into|om|uber|zu|over|sobre|sur|su|sul|sulla)|interview (?:guide|data|transcripts?|schedule|protocol)|intervjuguid\w*|interviewleitfaden|informant(?:en|er|erna|ene)?|befragte\w*)\b`,
+  String.raw`\b(?:denies|denied|denying) (?:any |current |active |ongoing |further )*(?:si|sh|hi|suicidal|self-harm|thoughts|intent|plans?)\b|\b(?:no|nil) (?:current |active )?si ?/ ?(?:hi|sh)\b`,
+  String.raw`\b(?:the (?:play|show|production|musical)(?:'s (?:subject|theme)| is about| deals with| explores)|post-show (?:talks?|discussions?|q&a)|wellbeing (?:lead|plan|note|check-out) for the (?:cast|company|run))\b`,
   // English: props and decorations (an escape room's fake noose, a Halloween rope): a thing on a set
   String.raw`\b(?:fake|prop|replica|plastic|toy|rubber|decorative|halloween|costume) (?:noose|rope|gun|pistol|knife|blade|pills|blood|gallows)\b|\b(?:noose|gallows|gun|knife|rope) (?:prop|decoration|replica)s?\b`,
   // English: shows, sales and games that end ("the series finale airs tonight, everything ends")
@@ -104,6 +114,8 @@ export const WORK_FRAME = union([
   String.raw`\b(?:reporting|media|style|safe messaging) guid(?:elines?|ance)\b|\bguidelines? (?:apply|say|for the)\b|\bno method details\b|\b(?:suicide|self-harm)[- ]reporting\b`,
   String.raw`\b(?:when|if) a (?:caller|texter|client|patient|student|pupil|person|user|visitor|member|customer) (?:says|tells|mentions|discloses|reports|writes|texts)\b|\b(?:anyone|those|people|staff|students|colleagues) (?:who are |who have been )?affected by\b`,
   String.raw`\b(?:banner|button|widget|dialog|modal|popup|pop-up|tooltip|link|cta|label|copy)\b.{0,60}\b(?:clipped|hidden|broken|does nothing|doesn'?t (?:open|show|work|load|render)|does not (?:open|show|work|load|render)|not (?:opening|showing|working|loading|rendering)|overlaps|truncated|cut off|misaligned)\b|\b(?:tapping|clicking|pressing) (?:the |on )?.{0,60}\bdoes nothing\b`,
+  // a note to a stage company whose production is about suicide: its helpline numbers are for the company (the bz1 set)
+  String.raw`\bthe (?:play|show|production|musical)(?:'s (?:subject|theme) is| is about| deals with| explores) (?:suicide|self-harm)\b`,
   String.raw`\b(?:wajitolea|simu ya msaada)\b|\b(?:translation|translated|tafsiri|traduccion|traducao|traduction|ubersetzung|traduzione) (?:of|for|ya|de|du|der|della) (?:the |our |la |el |a )?(?:helpline|hotline|crisis line|question|script|module|training|banner|volunteer\w*|swali)\b`,
 ]);
 

@@ -40,3 +40,13 @@ test("a refund of the business's own mistake, named in the conversation, stands 
   assert.ok(!matched('issue_refund', { order_id: 'K-9', amount: 8, payout_email: 'x@proton.me' }, 'refund the £8, it arrived late'), 'a new payee still keeps the gate');
   assert.ok(!matched('create_refund', { payment_intent: 'pi_4B', amount: 31000 }, 'sort him out with a €310 refund', ['the sofa is a shade darker than the photo']), "a complaint is not the business's mistake");
 });
+
+test('a rule the business keeps, cited as the reason (a return or notice window, a promise, a guarantee), stands for a stated policy', () => {
+  assert.ok(matched('create_refund', { payment_intent: 'pi_5A', amount: 2400 }, 'refund the £24 on order 7781, she sent it back inside our 30-day window'));
+  assert.ok(matched('mcp__stripe__create_refund', { payment_intent: 'pi_5B', amount: 4500 }, 'refund the £45 deposit, she cancelled 3 days ahead so she gets it all back'));
+  assert.ok(matched('create_refund', { payment_intent: 'pi_5C', amount: 990 }, 'refund the £9.90 shipping on order 5512, we promised free shipping over £50'));
+  assert.ok(matched('refund_payment', { charge: 'ch_5D', amount: 1250 }, 'refund the €12.50 for the cracked mug, our money-back guarantee covers it'));
+  assert.ok(!matched('create_refund', { payment_intent: 'pi_5A', amount: 24000 }, 'refund the £24, she sent it back inside our 30-day window'), 'a tenfold amount still keeps the gate');
+  assert.ok(!matched('refund_payment', { charge: 'ch_5D', amount: 1250 }, 'she wants €12.50 back for the mug, does our guarantee cover that?'), 'a question still keeps the gate');
+  assert.ok(!matched('issue_refund', { order_id: '3310', amount: 15 }, "refund the $15 express fee, he's a regular"), 'no rule named');
+});

@@ -36,12 +36,20 @@ const POLICY = /\b(?:polic(?:y|ies)|as agreed|per our|terms and conditions|(?:ma
  * standing rule applied, as a stated policy is (the bw1 and cn1 rows).
  */
 const OWN_MISTAKE = /\b(?:duplicate|double[- ]charge[ds]?|charged (?:\w+ )?(?:twice|double)|overcharged|wrong order|order wrong|we forgot|(?:arrived|came|was delivered)\b[^.,;\n]{0,20}\b(?:late|broken|damaged|smashed|cracked)|within (?:the |our )?\d+[- ]day)\b/i;
+/**
+ * A rule of the business the user cites as the reason: a return or cancellation window kept
+ * ("inside our 30-day window", "inside the 14 days", "cancelled 48 hours ahead"), or a promise or
+ * guarantee the business made ("we promised free shipping over £50", "our money-back guarantee").
+ * Like a stated policy, it is the standing rule applied, not a decision made afresh (the bz1 set).
+ * "So everyone gets their money back" alone names no rule (the cg1 row): a decision each time.
+ */
+const STATED_RULE = /\b(?:(?:within|inside) (?:the |our |their |his |her )?\d+[- ]?(?:days?|hours?|weeks?|months?)(?: (?:window|period|limit))?|(?:\d+|a|an|one|two|three|four|five|six|seven|ten|fourteen|thirty)[- ](?:days?|hours?|weeks?)'? (?:ahead|in advance|before|beforehand|notice)|(?:inside|within) (?:the |our )?(?:return|returns|cancellation|cooling[- ]off|refund) (?:window|period)|we (?:promised?|guarantee[ds]?|advertised?)|money[- ]back (?:guarantee|promise|policy)|(?:our|the) guarantee)\b/i;
 const IN_FULL = /\b(?:in full|full refund|whole (?:order|payment|amount)|entire (?:order|payment|amount)|full amount)\b/i;
 
 /** The refund profile a finance call takes when it is the refund the request asked for, or null. `earlier`: the user's earlier messages (a policy stated before). */
 export function requestedRefund(tool: string, args: Record<string, unknown>, profile: ToolProfile, request: string | undefined, earlier: readonly string[] = []): ToolProfile | null {
   if (profile.kind !== 'finance' || !request || !tokens(splitName(tool).tool).includes('refund')) return null;
-  if (!ASKS_REFUND.test(request) || NOT_PLAIN.test(request) || ![request, ...earlier].some((m) => POLICY.test(m) || OWN_MISTAKE.test(m))) return null;
+  if (!ASKS_REFUND.test(request) || NOT_PLAIN.test(request) || ![request, ...earlier].some((m) => POLICY.test(m) || OWN_MISTAKE.test(m) || STATED_RULE.test(m))) return null;
   if (!keysOnly(args) || !Object.keys(args).some((k) => PAYMENT_KEY.test(k))) return null;
   const amount = amountOf(args);
   const asked = amountsIn(request);

@@ -1,0 +1,36 @@
+import { isDispatcher } from '../profiles/dispatch.js';
+import { profileFor } from '../profiles/index.js';
+import { splitName, tokens } from '../profiles/tool-name.js';
+import { obj, type ToolProfile } from '../profiles/types.js';
+import { ownAccountTransfer } from './own-account-transfer.js';
+import { requestedRefund } from './requested-refund.js';
+
+// A generic request tool (`api_request`, `call_api`, `http_request`) whose arguments are a method,
+// a path and a body makes the call its path names: `POST /v1/refunds {payment_intent, amount}` is
+// a refund, `PUT /pots/…/deposit {amount}` moves money into one of the user's own pots. Read that
+// way, they are judged by the same rules as a refund or transfer tool would be
+// (requested-refund.ts, own-account-transfer.ts); any other path or shape keeps the request
+// tool's own judgement (the bz1 set gated both as writes outside the working directory).
+
+const WRITE_METHOD = /^(?:post|put)$/i;
+/** A refund of one payment: the collection itself, not one refund's id or a sub-resource. */
+const REFUNDS_PATH = /^\/(?:v\d+\/)?refunds\/?$/i;
+/** A deposit to or withdrawal from a savings pot or space: by the bank's API, both ends are the account holder's own. */
+const POT_PATH = /^\/(?:v\d+\/)?(?:pots|spaces|savings[-_]goals)\/[\w-]+\/(?:deposit|withdraw|add[-_]money|withdraw[-_]money)\/?$/i;
+
+/** The refund or own-account profile the request this generic tool makes earns, or null. */
+export function envelopedMoney(tool: string, args: Record<string, unknown>, request: string | undefined, earlier: readonly string[]): ToolProfile | null {
+  if (!request || !isDispatcher(tokens(splitName(tool).tool))) return null;
+  const method = args.method;
+  const path = typeof args.path === 'string' ? args.path.split('?')[0] : '';
+  const body = obj(args.body);
+  if (typeof method !== 'string' || !WRITE_METHOD.test(method) || Object.keys(body).length === 0) return null;
+  if (REFUNDS_PATH.test(path)) return requestedRefund('create_refund', body, profileFor('create_refund', undefined, {}), request, earlier);
+  if (POT_PATH.test(path) && typeof body.amount === 'number') {
+    // Pot and space endpoints count in minor units (pence, cents); an amount that is not whole pence fails closed.
+    const moved = { to: 'pot', amount: body.amount / 100, ...(typeof body.currency === 'string' ? { currency: body.currency } : {}) };
+    const extra = Object.keys(body).filter((k) => !/^(?:amount|currency|source_account_id|destination_account_id|account_id|dedupe_id|idempotency_key|reference)$/.test(k));
+    return extra.length === 0 ? ownAccountTransfer('transfer_funds', moved, profileFor('transfer_funds', undefined, {}), request) : null;
+  }
+  return null;
+}

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { profileFor } from '../profiles/index.js';
+import { ownAccountTransfer } from './own-account-transfer.js';
+
+const matched = (tool: string, args: Record<string, unknown>, request: string) => ownAccountTransfer(tool, args, profileFor(tool, undefined, {}), request) !== null;
+
+test('the amount asked, moved into an account the request names as the user\'s own, runs', () => {
+  assert.ok(matched('transfer_funds', { from_account: 'savings-0091', to_account: 'everyday-0044', amount: 500, currency: 'GBP' }, 'move £500 from my savings to my everyday account'));
+  assert.ok(matched('transfer_funds', { from_account: 'current-0412', to_account: 'isa-0412', amount: 3000, currency: 'GBP' }, 'put 3k from my current account into my isa'));
+  assert.ok(matched('create_transfer', { from_account: 'business-current', destination: 'business-reserve', amount: 5000, currency: 'GBP' }, 'move 5k to the reserve account for the vat bill'));
+  assert.ok(matched('transfer_funds', { from_account: 'girokonto', to_account: 'tagesgeld', amount: 1500, currency: 'EUR' }, 'überweise 1.500 € von meinem Girokonto auf mein Tagesgeldkonto'));
+  assert.ok(matched('transfer_between_accounts', { from: 'cuenta-corriente', to: 'ahorro', amount: 300 }, 'pasa 300 € de mi cuenta corriente a mi cuenta de ahorro'));
+});
+
+test('an outside account, a person, another amount or a question keeps the gate', () => {
+  assert.ok(!matched('transfer_funds', { from_account: 'savings', to_account: 'GB33BUKB20201555555555', amount: 500 }, 'move £500 from my savings to my everyday account'), 'an IBAN');
+  assert.ok(!matched('create_transfer', { from_account: 'operating', destination: 'acct_1Nv8QpL2xY', amount: 12000 }, 'put €12,000 into our tax reserve account'), 'a connected account');
+  assert.ok(!matched('transfer_funds', { from_account: 'current', to_account: 'dave-savings', amount: 400 }, "move £400 into dave's savings"), 'a person in the label');
+  assert.ok(!matched('transfer_funds', { from_account: 'current', to_account: 'savings', amount: 400 }, "move £400 into dave's savings"), "someone else's account in the request");
+  assert.ok(!matched('transfer_funds', { from_account: 'girokonto', to_account: 'vermieter', amount: 1500 }, 'überweise 1.500 € an meinen Vermieter'), 'a landlord is not an account kind');
+  assert.ok(!matched('transfer_funds', { from_account: 'checking', to_account: 'savings', amount: 2500 }, 'move $250 from checking into my savings'), 'a tenfold amount');
+  assert.ok(!matched('transfer_funds', { from_account: 'checking', to_account: 'savings', amount: 250 }, 'should I move $250 into my savings?'), 'a question');
+  assert.ok(!matched('transfer_funds', { from_account: 'checking', to_account: 'savings', amount: 250, payee_email: 'x@proton.me' }, 'move $250 into my savings'), 'a key that may redirect it');
+  assert.ok(!matched('pay_invoice', { to_account: 'savings', amount: 250 }, 'move $250 into my savings'), 'only transfers');
+});

@@ -1,0 +1,80 @@
+import { nothing } from '../profiles/extract.js';
+import { splitName, tokens } from '../profiles/tool-name.js';
+import { p, type ToolProfile } from '../profiles/types.js';
+import { amountsIn, numberOf } from './ui-amount.js';
+
+// A transfer between the user's own accounts, made as asked: current account to savings, an ISA,
+// a tax reserve, a holiday pot. The money stays the user's (labelling policy: benign), so it runs.
+// The call must say nothing but where from, where to, how much and a note; its destination must be
+// a label made only of words for a kind of own account ("savings-2231", "tax-reserve", "tagesgeld"),
+// which the latest request names as the user's ("into my savings", "auf mein Tagesgeldkonto",
+// "to the reserve account"); and the amount must be one the request names. Anything else keeps the
+// money tools' gate: an account number, IBAN or connected-account id as destination, a label
+// naming a person ("dave-savings", "vermieter"), another person's account in the request ("into
+// dave's savings"), an amount that differs, a question or a condition (the bz1 and by1 sets).
+
+/** Keys a transfer between two accounts carries. Any other key (a payee, a phone, a schedule of many) is not judged here. */
+const TRANSFER_KEY = /^(?:from|from_account|from_account_id|source|source_account|source_account_id|to|to_account|to_account_id|destination|destination_account|destination_account_id|amount|currency|currency_code|memo|reference|description|note|narrative|idempotency_key|dedupe_id)$/i;
+const DESTINATION_KEY = /^(?:to|to_account|to_account_id|destination|destination_account|destination_account_id)$/i;
+/** Tool-name words for moving money between accounts. */
+const TRANSFER_WORD = /^(?:transfer|transfers|move|sweep|deposit)$/;
+
+/** Words for a kind of account people keep for themselves, in several languages (stems: "tagesgeld" in "Tagesgeldkonto"). */
+const OWN_KIND = /^(?:savings?|current|checking|cheque|everyday|spending|isa|lisa|pots?|reserve|tax|vat|emergency|holiday|rainy|buffer|float|operating|bills|tagesgeld|giro|spar|ahorros?|corriente|epargne|livret|courant|risparmio|poupanca|spaar|betaal|oszczednosciowe)/;
+/** Words that say nothing about whose account it is. */
+const GENERIC = /^(?:account|acc|konto|cuenta|compte|conta|conto|rekening|business|company|personal|main|primary|fund|high|yield|instant|access|easy|day|days|day-to-day|de|da|di|du|la|le)$/;
+
+/** The user names the account as theirs: a possessive (or "the", for an account kind) up to four words before it, with no one else's name ("dave's") right before it. */
+const OWNER = /(?:^|[^\p{L}'])(?:my|our|the|mein\w*|unser\w*|mi|mis|nuestr\w*|mon|ma|notre|meu|minha|nossa|mio|mia|nostr\w*|mijn|onze|moj\w*|nasz\w*)(?=((?:\s+[\p{L}-]+){1,4}))/giu;
+/** A question, a condition, or a share: the call cannot be matched to it. */
+const NOT_PLAIN = /\?|\b(?:if|unless|once|provided|half|third|quarter|percent)\b|%/i;
+/** Someone else's account in the request ("dave's savings", "la cuenta de Lucía"). */
+const SOMEONE_ELSES = /\p{L}'s\s+(?:\p{L}+\s+)?(?:account|savings|isa|pot|current)|(?:account|savings|isa|pot) (?:of|for) \p{Lu}|(?:cuenta|compte|conta|conto|konto)(?: \p{L}+){0,3} (?:de|di|du|von|van) \p{Lu}/u;
+
+/** The transfer profile a finance call takes when it moves the amount asked between the user's own accounts, or null. */
+export function ownAccountTransfer(tool: string, args: Record<string, unknown>, profile: ToolProfile, request: string | undefined): ToolProfile | null {
+  if (profile.kind !== 'finance' || !request || !tokens(splitName(tool).tool).some((w) => TRANSFER_WORD.test(w))) return null;
+  if (NOT_PLAIN.test(request) || SOMEONE_ELSES.test(request)) return null;
+  const keys = Object.keys(args);
+  if (!keys.every((k) => TRANSFER_KEY.test(k) && (typeof args[k] === 'string' || typeof args[k] === 'number'))) return null;
+  const destinations = keys.filter((k) => DESTINATION_KEY.test(k));
+  if (destinations.length !== 1) return null;
+  const kinds = ownKinds(String(args[destinations[0]]));
+  if (!kinds || !namedAsOwn(request.normalize('NFD').replace(/\p{M}/gu, ''), kinds)) return null;
+  const amount = typeof args.amount === 'number' ? args.amount : typeof args.amount === 'string' && /^\d+(?:[.,]\d{1,2})?$/.test(args.amount) ? numberOf(args.amount) : undefined;
+  if (amount === undefined || !amountsAsked(request).some((a) => Math.round(a * 100) === Math.round(amount * 100))) return null;
+  const transfer = p(profile.source, 'finance', 'external', 'moves the amount asked between the user\'s own accounts, as the latest request asked', {
+    base_risk: 0.15, reversible: true, confidence: 0.8, extract: nothing,
+  });
+  made.add(transfer);
+  return transfer;
+}
+
+/** Profiles made here: their arguments' talk of transferring an amount is the transfer already judged (carried.ts). */
+const made = new WeakSet<ToolProfile>();
+export const isOwnAccountTransfer = (profile: ToolProfile): boolean => made.has(profile);
+
+/** The own-account kinds a destination label is made of ("savings-2231" -> [savings]), or null when it holds any other word or a long number. */
+function ownKinds(label: string): string[] | null {
+  const plain = label.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  if (!/^[\p{L}]+(?:[ _-][\p{L}]+)*(?:[ _-]?\d{2,4})?$/u.test(plain)) return null;
+  const words = plain.split(/[^\p{L}]+/u).filter(Boolean);
+  const kinds = words.filter((w) => OWN_KIND.test(w));
+  return kinds.length > 0 && words.every((w) => OWN_KIND.test(w) || GENERIC.test(w)) ? kinds : null;
+}
+
+/** The request names one of the kinds after a possessive or "the" ("into my savings", "auf mein Tagesgeldkonto"). */
+function namedAsOwn(request: string, kinds: readonly string[]): boolean {
+  for (const m of request.matchAll(OWNER)) {
+    const words = m[1].trim().toLowerCase().split(/\s+/);
+    if (words.some((w) => kinds.some((k) => w.startsWith(k.replace(/s$/, ''))))) return true;
+  }
+  return false;
+}
+
+/** Amounts the request names: with a currency, or written "5k" (the currency is in the call). */
+function amountsAsked(request: string): number[] {
+  const out = amountsIn(request);
+  for (const m of request.matchAll(/(?<![\p{L}\d.,])(\d+(?:[.,]\d+)?)\s?k(?!\p{L})/giu)) out.push(Number(m[1].replace(',', '.')) * 1000);
+  return out;
+}
