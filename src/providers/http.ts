@@ -272,8 +272,3 @@ export function inBandError(err: Record<string, unknown> | string, target: Provi
     upstreamStatus: status,
   });
 }
-
-/** Drop the rest of a body we no longer need so the socket goes back to the pool (or closes). */
-export function discard(res: UpstreamResponse): void {
-  res.body.destroy();
-}

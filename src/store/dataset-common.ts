@@ -1,6 +1,6 @@
 import { InvalidRequestError } from '../core/errors.js';
 import { newId } from '../core/ids.js';
-import type { Datapoint, DatapointInput, DatasetChange } from './dataset-types.js';
+import type { Datapoint, DatapointInput } from './dataset-types.js';
 
 // The store-independent part of a dataset commit: validating the change and building new rows.
 
@@ -43,10 +43,6 @@ export function editedDatapoint(old: Datapoint, version: number, patch: Partial<
     },
     old.id,
   );
-}
-
-export function isEmptyChange(c: DatasetChange): boolean {
-  return !c.add?.length && !c.remove?.length && !c.edit?.length;
 }
 
 export function unknownDatapoint(id: string, dataset: string): InvalidRequestError {
