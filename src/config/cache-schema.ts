@@ -3,7 +3,7 @@ import { ENV_REF } from './secret.js';
 
 // The response cache: `cache:` (where entries live) and `routes.<name>.cache` (who uses it).
 
-export const cacheModes = ['read_write', 'read_only', 'off'] as const;
+const cacheModes = ['read_write', 'read_only', 'off'] as const;
 
 export const routeCacheSchema = z
   .object({

@@ -33,7 +33,7 @@ function parseArgs(text: string): unknown {
 
 const escape = (s: string) => s.replace(/<\/(input|output|example)>/g, '<\\/$1>');
 
-export function renderShotsBlock(shots: readonly Shot[]): string {
+function renderShotsBlock(shots: readonly Shot[]): string {
   return `${HEADER}\n${shots.map((s) => `<example>\n<input>${escape(s.input)}</input>\n<output>${escape(renderOutput(s.output))}</output>\n</example>`).join('\n')}`;
 }
 

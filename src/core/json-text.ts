@@ -80,7 +80,7 @@ export class TextStops {
 }
 
 /** After the closing quote of the string whose content starts at `i`, or -1 when it is not a valid JSON string. */
-export function stringEnd(stops: TextStops, i: number): number {
+function stringEnd(stops: TextStops, i: number): number {
   const t = stops.text;
   for (;;) {
     const q = stops.quote(i);

@@ -42,7 +42,7 @@ export interface ExecuteResult {
   savedTo: string | null;
 }
 
-export function selectContenders(file: EvalFile, compare: string[] | undefined, filePath: string): ContenderSpec[] {
+function selectContenders(file: EvalFile, compare: string[] | undefined, filePath: string): ContenderSpec[] {
   if (!compare?.length) {
     if (file.contenders.length === 0) throw new ConfigError(filePath, [{ path: 'contenders', message: 'no contenders: list them in the file or pass --compare a,b' }]);
     return file.contenders;

@@ -15,7 +15,7 @@ export interface GateDecision {
   comparisons: Array<{ evaluator: string; candidate: number; control: number; difference: number; lower: number; upper: number; p: number; test: string; verdict: 'candidate' | 'control' | 'none'; n: number }>;
 }
 
-export function gate(report: EvalReport, candidate: string, control: string, requireBetter = false): GateDecision {
+function gate(report: EvalReport, candidate: string, control: string, requireBetter = false): GateDecision {
   const pairs = report.comparisons.filter((c) => (c.a === candidate && c.b === control) || (c.a === control && c.b === candidate));
   const comparisons = pairs.map((p) => row(p, candidate));
   const failedCalls = report.contenders.reduce((n, c) => n + c.errors, 0);

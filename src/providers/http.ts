@@ -202,7 +202,7 @@ function first(v: string | string[] | undefined): string | undefined {
 }
 
 /** The upstream's own error message out of the usual JSON error shapes, or the raw text. */
-export function upstreamMessage(text: string): { message: string; code?: string; type?: string } {
+function upstreamMessage(text: string): { message: string; code?: string; type?: string } {
   try {
     const v = JSON.parse(text) as Record<string, unknown>;
     const e = (v.error ?? v) as Record<string, unknown> | string;
@@ -225,7 +225,7 @@ export function scrub(text: string, target: ProviderTarget): string {
 }
 
 /** kind for an HTTP status, looking at the message for context-length errors. */
-export function kindForStatus(status: number, message: string, code?: string, type?: string): ProviderFailureKind {
+function kindForStatus(status: number, message: string, code?: string, type?: string): ProviderFailureKind {
   if (status === 429) return 'rate_limited';
   if (status === 408) return 'timeout';
   if (status >= 500) return 'server_error';

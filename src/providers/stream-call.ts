@@ -28,7 +28,7 @@ const HIGH_WATER = 64 * 1024;
 export type StreamAnswer = { events: EventBody; json?: undefined } | { events?: undefined; json: Record<string, unknown>; status: number };
 
 /** Thrown into undici's abort when the gateway stops reading a stream before its end. */
-export class StreamClosedError extends Error {
+class StreamClosedError extends Error {
   constructor() {
     super('the gateway stopped reading the stream');
     this.name = 'StreamClosedError';

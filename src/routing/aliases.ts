@@ -15,11 +15,11 @@ export type AliasResolver = (name: string) => AliasMatch | undefined;
 
 const cache = new WeakMap<Config['model_aliases'], AliasResolver>();
 
-export function isGlob(key: string): boolean {
+function isGlob(key: string): boolean {
   return /[*?]/.test(key);
 }
 
-export function globToRegExp(glob: string): RegExp {
+function globToRegExp(glob: string): RegExp {
   const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
   return new RegExp(`^${body}$`);
 }

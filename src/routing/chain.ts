@@ -13,7 +13,7 @@ import { UpstreamAbort, type CallSignal } from '../providers/call-signal.js';
 // Runs one request down a model's fallback chain: per target a deadline, retries with backoff
 // that honour Retry-After, a circuit breaker, and a rule for what moves on to the next target.
 
-export const DEFAULT_FALLBACK_ON: readonly FailureKindName[] = [
+const DEFAULT_FALLBACK_ON: readonly FailureKindName[] = [
   'rate_limited', 'server_error', 'timeout', 'connection', 'malformed', 'empty', 'auth', 'circuit_open',
 ];
 const RETRYABLE: ReadonlySet<ProviderFailureKind> = new Set(['rate_limited', 'server_error', 'timeout', 'connection', 'malformed', 'empty']);

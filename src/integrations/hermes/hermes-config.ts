@@ -33,7 +33,7 @@ export const hermesTargetSchema = z
   })
   .strict();
 
-export const hermesModelSchema = z.union([
+const hermesModelSchema = z.union([
   z.string(),
   z
     .object({
@@ -49,7 +49,7 @@ export const hermesModelSchema = z.union([
     .loose(),
 ]);
 
-export const hermesSmartRoutingSchema = z
+const hermesSmartRoutingSchema = z
   .object({
     enabled: boolish.nullish(),
     max_simple_chars: intish.nullish(),
@@ -58,7 +58,7 @@ export const hermesSmartRoutingSchema = z
   })
   .strict();
 
-export const hermesProviderRoutingSchema = z
+const hermesProviderRoutingSchema = z
   .object({
     sort: z.enum(['price', 'throughput', 'latency']).nullish(),
     only: z.array(z.string()).nullish(),
@@ -72,7 +72,7 @@ export const hermesProviderRoutingSchema = z
   })
   .strict();
 
-export const hermesAuxTaskSchema = z
+const hermesAuxTaskSchema = z
   .object({
     provider: optStr,
     model: optStr,
@@ -83,7 +83,7 @@ export const hermesAuxTaskSchema = z
   })
   .loose();
 
-export const hermesDelegationSchema = z
+const hermesDelegationSchema = z
   .object({
     provider: optStr,
     model: optStr,
@@ -94,7 +94,7 @@ export const hermesDelegationSchema = z
   })
   .loose();
 
-export const hermesCustomProviderSchema = z
+const hermesCustomProviderSchema = z
   .object({
     name: z.string().min(1),
     base_url: z.string().url('an http(s) URL'),

@@ -10,7 +10,7 @@ import { canonicalProvider, KNOWN_PROVIDERS, shapeForBaseUrl, UNMAPPABLE_PROVIDE
 export const MAIN_ROUTE = 'hermes';
 export const CRON_ROUTE = 'hermes-cron';
 export const DELEGATE_ROUTE = 'hermes-delegate';
-export const AUX_ROUTE_PREFIX = 'hermes-aux-';
+const AUX_ROUTE_PREFIX = 'hermes-aux-';
 export const PRIMARY_MODEL = 'primary';
 export const CHEAP_MODEL = 'cheap';
 

@@ -7,7 +7,7 @@ import type { Item } from './items.js';
 // OpenAI); each request sends its own.
 
 /** Longer chains than this are refused rather than silently cut. */
-export const MAX_CHAIN = 5000;
+const MAX_CHAIN = 5000;
 
 export interface History {
   items: Item[];

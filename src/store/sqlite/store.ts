@@ -40,7 +40,7 @@ export interface SqliteStoreOptions {
   maxInferences?: number;
 }
 
-export const DEFAULT_MEMORY_MAX_INFERENCES = 2_000;
+const DEFAULT_MEMORY_MAX_INFERENCES = 2_000;
 
 /**
  * The memory store keeps its newest `max` inferences: once a tenth more have been written, the
