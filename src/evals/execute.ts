@@ -13,7 +13,7 @@ import type { ContenderClient } from './types.js';
 // One eval run from a parsed eval file to a stored report: the whole flow the CLI drives, kept
 // here so tests run it in-process.
 
-export interface ExecuteOptions {
+interface ExecuteOptions {
   evalFile: EvalFile;
   /** path of the eval file (relative paths in it resolve from its directory) */
   filePath: string;
@@ -34,7 +34,7 @@ export interface ExecuteOptions {
   retryBaseMs?: number;
 }
 
-export interface ExecuteResult {
+interface ExecuteResult {
   report: EvalReport;
   thresholds: ThresholdResult[];
   /** a threshold failed (the CI gate) */

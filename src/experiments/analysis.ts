@@ -18,7 +18,7 @@ export interface AnalysisSettings {
   srm_alpha: number;
 }
 
-export interface AnalysisInput {
+interface AnalysisInput {
   candidate: string;
   control: string;
   /** The candidate's expected share of (candidate + control) units under the current weights. */

@@ -24,7 +24,7 @@ const bodySchema = z
   })
   .strict();
 
-export type FeedbackBody = z.infer<typeof bodySchema>;
+type FeedbackBody = z.infer<typeof bodySchema>;
 
 const toolCall = z.object({ id: z.string(), type: z.literal('function'), function: z.object({ name: z.string(), arguments: z.string() }) });
 const demonstrationSchema = z.union([

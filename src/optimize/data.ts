@@ -28,7 +28,7 @@ export interface OptimizeData {
   source: string;
 }
 
-export interface DataOptions {
+interface DataOptions {
   route: string;
   source?: ExampleSourceConfig;
   dataset?: string;

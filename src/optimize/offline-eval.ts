@@ -9,7 +9,7 @@ import type { Scorer, ScoredVariant } from './scorer.js';
 // significantly worse and none has it behind on the point estimate; `requireBetter` also asks for
 // at least one significant improvement.
 
-export interface GateDecision {
+interface GateDecision {
   pass: boolean;
   reason: string;
   comparisons: Array<{ evaluator: string; candidate: number; control: number; difference: number; lower: number; upper: number; p: number; test: string; verdict: 'candidate' | 'control' | 'none'; n: number }>;

@@ -21,7 +21,7 @@ import { baseOf, variantFragment, withCandidate } from './variant.js';
 // current variant (--then eval) -> canary (--then canary, only after a passing eval). Each step's
 // result is saved on the run in the store as soon as it is known.
 
-export interface OptimizeOptions {
+interface OptimizeOptions {
   config: Config;
   /** The config file a canary is written into (null: the built-in default, which has none). */
   configFile: string | null;

@@ -7,7 +7,7 @@ import type { CallSignal } from './call-signal.js';
 // Shared HTTP plumbing for the adapters: a keep-alive connection pool per upstream origin, the
 // mapping of transport failures and HTTP statuses to ProviderError kinds, and secret scrubbing.
 
-export interface UpstreamResponse {
+interface UpstreamResponse {
   statusCode: number;
   headers: Record<string, string | string[] | undefined>;
   body: Dispatcher.ResponseData['body'];

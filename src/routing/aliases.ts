@@ -4,14 +4,14 @@ import type { Config } from '../config/schema.js';
 // (claude-sonnet-4-5, gpt-5-codex...). Exact keys win; otherwise the first glob that matches, in
 // the order the config lists them. `*` is any run of characters, `?` exactly one.
 
-export interface AliasMatch {
+interface AliasMatch {
   /** The route or model the name maps to. */
   target: string;
   /** The alias key that matched (the name itself, or the glob). */
   alias: string;
 }
 
-export type AliasResolver = (name: string) => AliasMatch | undefined;
+type AliasResolver = (name: string) => AliasMatch | undefined;
 
 const cache = new WeakMap<Config['model_aliases'], AliasResolver>();
 

@@ -27,7 +27,7 @@ export interface AttemptContext {
   firstByte(): void;
 }
 
-export interface ChainOptions {
+interface ChainOptions {
   /** The client's cancellation: every attempt stops when it fires. */
   client: ClientAbort;
   /** Only these target indexes (pinning by header); default all. */

@@ -15,7 +15,7 @@ const DEFAULT_STRONG_KEYWORDS: readonly string[] = [
 const URL_RE = /https?:\/\/|www\./i;
 const TRIM_PUNCT = /^[.,:;!?()[\]{}"'`]+|[.,:;!?()[\]{}"'`]+$/g;
 
-export interface CheapDecision {
+interface CheapDecision {
   choice: 'cheap' | 'strong';
   reason: string;
 }

@@ -30,10 +30,10 @@ import type {
 // to the store's batched writer (never waiting for it). Result types: gateway-types.ts.
 
 export type {
-  Admission, AdmissionTicket, CacheOutcome, CompletedEmbedding, CompletedInference, InferenceObserver, ShotRetriever, StreamingInference,
+  Admission, AdmissionTicket, CompletedEmbedding, CompletedInference, StreamingInference,
 } from './gateway-types.js';
 
-export interface GatewayDeps {
+interface GatewayDeps {
   config: Config;
   store: Store;
   providers: ProviderRegistry;

@@ -2,7 +2,7 @@ import type { ChatResponse, StreamChunk, Usage } from '../core/types.js';
 
 // ChatResponse / StreamChunk -> OpenAI Chat Completions wire format.
 
-export interface RenderMeta {
+interface RenderMeta {
   id: string;
   created: number;
   model: string;

@@ -21,7 +21,7 @@ class OverloadedError extends SwitchyardError {
 
 // fastify's default JSON parser; it never reads its request argument.
 type JsonParse = (req: never, text: string, done: (err: Error | null, value?: unknown) => void) => void;
-export type BodyDone = (err: Error | null, value?: unknown) => void;
+type BodyDone = (err: Error | null, value?: unknown) => void;
 
 export class RequestGuards {
   #inflight = 0;

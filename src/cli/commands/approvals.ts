@@ -7,7 +7,7 @@ import { loadCliConfig } from '../load-config.js';
 // `switchyard approvals list|approve|deny|watch|rules|revoke`: a person answering pending tool
 // calls over HTTP with an approver token (never the agent's gateway key).
 
-export interface GatewayOpts {
+interface GatewayOpts {
   url: string;
   token?: string;
 }

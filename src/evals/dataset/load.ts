@@ -57,7 +57,7 @@ function parseJsonl(text: string, file: string): EvalItem[] {
   return items;
 }
 
-export interface LoadedDataset {
+interface LoadedDataset {
   items: EvalItem[];
   /** tools offered with every item unless the item brings its own */
   tools?: ToolDefinition[];

@@ -26,9 +26,9 @@ export interface Evaluator {
   evaluate(ctx: EvalContext, signal?: AbortSignal): Promise<Score>;
 }
 
-export type UserFunction = (ctx: EvalContext) => Score | boolean | number | Promise<Score | boolean | number>;
+type UserFunction = (ctx: EvalContext) => Score | boolean | number | Promise<Score | boolean | number>;
 
-export interface CompileOptions {
+interface CompileOptions {
   /** directory the eval file lives in: relative module paths resolve from here */
   baseDir: string;
   /** client for LLM judges (the same gateway, the judge's own route) */

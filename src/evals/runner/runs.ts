@@ -38,7 +38,7 @@ export function listRuns(dir: string): Array<{ id: string; name: string; started
   });
 }
 
-export interface RunDelta {
+interface RunDelta {
   contender: string;
   evaluator: string;
   comparison: Comparison;

@@ -13,7 +13,7 @@ export interface PairedTable {
   d: number;
 }
 
-export interface McNemarResult {
+interface McNemarResult {
   method: 'exact' | 'asymptotic';
   /** chi-square statistic (asymptotic, no continuity correction); null for the exact test */
   statistic: number | null;

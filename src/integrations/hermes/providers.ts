@@ -7,7 +7,7 @@ export type ProviderShape =
   | { type: 'anthropic'; base_url?: string }
   | { type: 'gemini'; base_url?: string };
 
-export interface KnownProvider {
+interface KnownProvider {
   id: string;
   shape: ProviderShape;
   /** Environment variables Hermes reads the key from, in priority order (first becomes env:VAR). */

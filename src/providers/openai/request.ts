@@ -5,7 +5,7 @@ import type { ProviderTarget } from '../types.js';
 // as they are). The normalized types follow this format, so this mostly copies fields and
 // smooths over what some servers do not take.
 
-export interface BodyOptions {
+interface BodyOptions {
   official: boolean;
   developerRole: boolean;
 }

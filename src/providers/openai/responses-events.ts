@@ -10,7 +10,7 @@ import { LIFECYCLE_TYPES, LifecycleReader, lifecycleOf, type Lifecycle } from '.
 
 type Obj = Record<string, unknown>;
 
-export interface MappedEvent {
+interface MappedEvent {
   chunks: StreamChunk[];
   /** Tool-call indexes the event belongs to (the firewall holds these events in enforce mode). */
   tools?: number[];

@@ -75,7 +75,7 @@ const messagesBody = z
 export type MessagesBody = z.infer<typeof messagesBody>;
 export type Block = z.infer<typeof anyBlock>;
 
-export interface ParsedMessages {
+interface ParsedMessages {
   request: ChatRequest;
   sessionId?: string;
   /** The validated body, every field the client sent included (for the same-format path). */

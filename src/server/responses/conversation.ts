@@ -9,7 +9,7 @@ import type { Item } from './items.js';
 /** Longer chains than this are refused rather than silently cut. */
 const MAX_CHAIN = 5000;
 
-export interface History {
+interface History {
   items: Item[];
   /** The session of the chain: what its first response recorded, else that response's id. */
   sessionId: string;

@@ -19,7 +19,7 @@ const types = {
   },
 } as pg.CustomTypesConfig;
 
-export interface PoolOptions {
+interface PoolOptions {
   url: string;
   /** Schema for every connection (search_path); created when missing. */
   schema?: string;

@@ -24,7 +24,7 @@ import { WriterThread } from './writer-thread.js';
 import type { TraceWrite } from '../trace-writes.js';
 import { sqliteMigrations } from './migrations/index.js';
 
-export interface SqliteStoreOptions {
+interface SqliteStoreOptions {
   /** File path, or ':memory:'. */
   path: string;
   batchMaxRows?: number;

@@ -71,7 +71,7 @@ function parseToolCalls(text: unknown): ToolCall[] | undefined {
   });
 }
 
-export interface SessionDbReader {
+interface SessionDbReader {
   sessionCount: number;
   messageCount: number;
   /** Episodes (valid sessions) in start order. */

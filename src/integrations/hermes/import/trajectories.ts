@@ -103,7 +103,7 @@ function trajectoryToDatapoint(record: unknown, where: string): ImportedDatapoin
   };
 }
 
-export interface ParsedLine {
+interface ParsedLine {
   line: number;
   datapoint?: ImportedDatapoint;
   error?: string;
