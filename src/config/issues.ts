@@ -55,8 +55,6 @@ function keysAt(schema: z.ZodType, path: PropertyKey[]): string[] {
   return [...found];
 }
 
-export { formatPath } from '../core/validate.js';
-
 export function zodIssuesToConfigIssues(schema: z.ZodType, error: z.ZodError, lineOf?: (path: PropertyKey[]) => number | undefined): ConfigIssue[] {
   const out: ConfigIssue[] = [];
   for (const issue of error.issues) {
