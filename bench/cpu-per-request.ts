@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'undici';
-import { benchTargets, envPairs, median, startProcess, type Proc } from './harness.js';
+import { benchTargets, envPairs, median, startProcess, startUpstreamAndProxy, type Proc } from './harness.js';
 import { casesFrom, hotConfig, runCase, type Case } from './hot-cases.js';
 
 // CPU per request of the gateway and of a minimal Node proxy, for each hot request path, by a
@@ -57,10 +57,7 @@ async function admin(p: Proc, body: unknown): Promise<void> {
 const dir = mkdtempSync(join(tmpdir(), 'switchyard-cpu-'));
 const procs: Proc[] = [];
 try {
-  const upstream = await startProcess(['bench/upstream.ts', '0']);
-  procs.push(upstream);
-  const proxy = await startProcess(['bench/minimal-proxy.ts', String(upstream.port), '0']);
-  procs.push(proxy);
+  const { upstream, proxy } = await startUpstreamAndProxy(procs);
   const configFor = (name: string) => {
     const path = join(dir, `${name}.yaml`);
     writeFileSync(path, config(name));

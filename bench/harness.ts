@@ -30,6 +30,15 @@ export function startProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promi
   });
 }
 
+/** The mock upstream and the minimal proxy in front of it (every gateway bench's floor), each pushed onto `procs` once started so a failure still stops it. */
+export async function startUpstreamAndProxy(procs: Proc[]): Promise<{ upstream: Proc; proxy: Proc }> {
+  const upstream = await startProcess(['bench/upstream.ts', '0']);
+  procs.push(upstream);
+  const proxy = await startProcess(['bench/minimal-proxy.ts', String(upstream.port), '0']);
+  procs.push(proxy);
+  return { upstream, proxy };
+}
+
 export interface Result {
   rps: number; p50: number; p99: number; max: number; errors: number;
   /** CPU µs the measured process spent per completed request (when its pid is known). */

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { load, startProcess, type Proc, type Result } from './harness.js';
+import { load, startProcess, startUpstreamAndProxy, type Proc, type Result } from './harness.js';
 
 // Rate limits on the hot path and the pause of a config reload. Targets, measured interleaved in
 // one run: a minimal proxy, Switchyard without limits, with limits in process, and with limits in
@@ -55,10 +55,7 @@ async function main(): Promise<void> {
   const headers = { authorization: `Bearer ${KEY}` };
   const env = { BENCH_KEY: KEY };
   try {
-    const upstream = await startProcess(['bench/upstream.ts', '0']);
-    procs.push(upstream);
-    const proxy = await startProcess(['bench/minimal-proxy.ts', String(upstream.port), '0']);
-    procs.push(proxy);
+    const { upstream, proxy } = await startUpstreamAndProxy(procs);
     const start = async (name: string, limits: string) => {
       const file = join(dir, `${name}.yaml`);
       writeFileSync(file, gatewayYaml(dir, name, upstream.port, limits));

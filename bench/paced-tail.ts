@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { benchTargets, cpuTimeUs, envPairs, median, pacedLoad, startProcess, type PacedSample, type Proc } from './harness.js';
+import { benchTargets, cpuTimeUs, envPairs, median, pacedLoad, startProcess, startUpstreamAndProxy, type PacedSample, type Proc } from './harness.js';
 import { casesFrom, hotConfig } from './hot-cases.js';
 
 // What the gateway's tail at an evenly paced rate is made of (issue 18: p99 at 800 req/s within
@@ -53,10 +53,7 @@ const procs: Proc[] = [];
 const results = new Map<string, Segment[]>();
 let gateway: Proc | undefined;
 try {
-  const upstream = await startProcess(['bench/upstream.ts', '0']);
-  procs.push(upstream);
-  const proxy = await startProcess(['bench/minimal-proxy.ts', String(upstream.port), '0']);
-  procs.push(proxy);
+  const { upstream, proxy } = await startUpstreamAndProxy(procs);
   const start = async (name: string, build: string, extraFlags: string[], extraEnv: Record<string, string>) => {
     const cfg = join(dir, `${name}.yaml`);
     writeFileSync(cfg, hotConfig(upstream.port, {

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FIXED_RATE, SECONDS, cpuTimeUs, loadPath, median, medianOf, pacedLoad, percentiles, rssBytes, startProcess, withCpu, type PacedSample, type Proc, type Result as LoadResult } from './harness.js';
+import { FIXED_RATE, SECONDS, cpuTimeUs, loadPath, median, medianOf, pacedLoad, percentiles, rssBytes, startProcess, startUpstreamAndProxy, withCpu, type PacedSample, type Proc, type Result as LoadResult } from './harness.js';
 
 type Result = LoadResult & { gc?: { us: number; minorPer1k: number; majors: number } };
 
@@ -106,10 +106,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'switchyard-bench-'));
   const procs: Proc[] = [];
   try {
-    const upstream = await startProcess(['bench/upstream.ts', '0']);
-    procs.push(upstream);
-    const proxy = await startProcess(['bench/minimal-proxy.ts', String(upstream.port), '0']);
-    procs.push(proxy);
+    const { upstream, proxy } = await startUpstreamAndProxy(procs);
     const configPath = join(dir, 'switchyard.yaml');
     writeFileSync(configPath, [
       'server: { log_level: warn, admin_tokens: [env:BENCH_ADMIN_TOKEN] }',

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { stableJson } from '../core/stable-json.js';
 import type { ChatRequest } from '../core/types.js';
 import type { Plan } from '../routing/resolve.js';
 
@@ -25,14 +26,4 @@ export function cacheKey(request: ChatRequest, plan: Plan): string {
     request: fields,
   };
   return createHash('sha256').update(stableJson(doc)).digest('base64url');
-}
-
-/** JSON with object keys sorted at every level, so equal requests hash equally whatever the key order. */
-export function stableJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
 }

@@ -7,7 +7,7 @@ import type { Plan } from '../routing/resolve.js';
 // ceiling: a request header can narrow it (read_only, off, refresh) or opt in where the route says
 // nothing, but never widen an explicit read_only or off.
 
-export type CachePolicy = { outcome: 'bypass'; reason: string } | { outcome: 'use'; read: boolean; write: boolean; ttlMs: number };
+type CachePolicy = { outcome: 'bypass'; reason: string } | { outcome: 'use'; read: boolean; write: boolean; ttlMs: number };
 
 export function cachePolicy(config: Config, plan: Plan, request: ChatRequest, directive: CacheDirective | undefined): CachePolicy | null {
   const route = plan.route ? config.routes[plan.route]?.cache : undefined;

@@ -5,7 +5,7 @@ import type { ChatResponse, StreamChunk } from '../core/types.js';
 
 const PIECE = 256;
 
-export function* replayChunks(response: ChatResponse): Generator<StreamChunk> {
+function* replayChunks(response: ChatResponse): Generator<StreamChunk> {
   yield { type: 'meta', model: response.model, upstream_id: response.upstream_id };
   const m = response.message;
   if (m.reasoning) for (const piece of pieces(m.reasoning)) yield { type: 'delta', reasoning: piece };

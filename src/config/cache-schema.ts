@@ -3,7 +3,7 @@ import { ENV_REF } from './secret.js';
 
 // The response cache: `cache:` (where entries live) and `routes.<name>.cache` (who uses it).
 
-export const cacheModes = ['read_write', 'read_only', 'off'] as const;
+const cacheModes = ['read_write', 'read_only', 'off'] as const;
 
 export const routeCacheSchema = z
   .object({
@@ -28,7 +28,6 @@ export const cacheConfigSchema = z
     if (c.store === 'redis' && !c.redis_url) ctx.addIssue({ code: 'custom', path: ['redis_url'], message: 'cache.store redis needs redis_url' });
   });
 
-export type RouteCacheConfig = z.output<typeof routeCacheSchema>;
 export type CacheConfig = z.output<typeof cacheConfigSchema>;
 /** x-switchyard-cache request header values. */
 export type CacheDirective = 'read_write' | 'read_only' | 'off' | 'refresh';

@@ -20,7 +20,7 @@ const KNOWN: Record<string, KnownProvider> = {
 // claude-sonnet-*, claude-haiku-* and their dated ids), Codex (gpt-5*, gpt-5-codex*, codex-mini*,
 // o3, o4-mini) and the OpenAI and Anthropic SDK docs (gpt-4o, gpt-4.1...). Haiku-class models do
 // Claude Code's small background jobs, so they go to the auxiliary route; the rest to agent-main.
-export const DEFAULT_MODEL_ALIASES: Record<string, string> = {
+const DEFAULT_MODEL_ALIASES: Record<string, string> = {
   'claude-haiku-*': 'auxiliary',
   'claude-3-haiku*': 'auxiliary',
   'claude-3-5-haiku*': 'auxiliary',

@@ -10,7 +10,7 @@ type Def = { type: string; [k: string]: unknown };
 const defOf = (s: unknown): Def | undefined => (s as { _zod?: { def: Def } })?._zod?.def;
 
 /** The keys an object schema accepts at `path`, walking through wrappers, records, arrays and unions. */
-export function keysAt(schema: z.ZodType, path: PropertyKey[]): string[] {
+function keysAt(schema: z.ZodType, path: PropertyKey[]): string[] {
   const found = new Set<string>();
   const visit = (node: unknown, rest: PropertyKey[]): void => {
     const def = defOf(node);
@@ -54,8 +54,6 @@ export function keysAt(schema: z.ZodType, path: PropertyKey[]): string[] {
   visit(schema, path);
   return [...found];
 }
-
-export { formatPath } from '../core/validate.js';
 
 export function zodIssuesToConfigIssues(schema: z.ZodType, error: z.ZodError, lineOf?: (path: PropertyKey[]) => number | undefined): ConfigIssue[] {
   const out: ConfigIssue[] = [];

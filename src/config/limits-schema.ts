@@ -8,7 +8,7 @@ import { ENV_REF } from './secret.js';
 const selector = (what: string) =>
   z.string().min(1).optional().describe(`${what}, or "*" for each ${what.split(' ')[1]} separately; omitted: all together`);
 
-export const limitMatchSchema = z
+const limitMatchSchema = z
   .object({
     key: selector('a gateway key (its env:VAR reference in server.api_keys, or "anonymous")'),
     route: selector('a route name'),

@@ -4,13 +4,13 @@ import { z } from 'zod';
 // patterns, and the PostgreSQL schema. Patterns are compiled here so a bad one fails `config check`
 // instead of the first write.
 
-export const storageContentModes = ['full', 'redacted', 'metadata_only'] as const;
+const storageContentModes = ['full', 'redacted', 'metadata_only'] as const;
 export const storageContentSchema = z
   .enum(storageContentModes)
   .describe('full: content with credentials removed; redacted: also personal data and storage.redact patterns; metadata_only: no messages or response text');
 
 /** Why a custom pattern cannot be used, or null when it can. */
-export function customPatternProblem(pattern: string): string | null {
+function customPatternProblem(pattern: string): string | null {
   let re: RegExp;
   try {
     re = new RegExp(pattern, 'g');
@@ -32,7 +32,7 @@ export const customRedactionSchema = z
     if (problem) ctx.addIssue({ code: 'custom', path: ['pattern'], message: problem });
   });
 
-export const PG_SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+const PG_SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 export const pgSchemaName = z
   .string()
   .regex(PG_SCHEMA_NAME, 'a PostgreSQL schema name: lower-case letters, digits and _, not starting with a digit, at most 63 characters');

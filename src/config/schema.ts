@@ -11,7 +11,7 @@ import { demonstrationSchema, examplesSchema } from './optimize-schema.js';
 // The shape of switchyard.yaml. Every object is strict: an unknown key is an error that names the
 // closest valid key, because a typo in a gateway config silently changes routing.
 
-export const envRef = z
+const envRef = z
   .string()
   .regex(ENV_REF, 'a credential reference of the form env:VAR_NAME (secrets are never written into the config)');
 
@@ -133,7 +133,7 @@ export const targetSchema = z
   })
   .strict();
 
-export const breakerSchema = z
+const breakerSchema = z
   .object({
     failure_threshold: z.number().int().positive().default(5),
     window_ms: durationMs.default(60_000),

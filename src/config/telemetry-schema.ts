@@ -16,8 +16,6 @@ export const telemetryConfigSchema = z
   })
   .strict();
 
-export type TelemetryConfig = z.output<typeof telemetryConfigSchema>;
-
 /** Header values with env:VAR resolved; unset variables are reported by name, never by value. */
 export function resolveTelemetryHeaders(headers: Record<string, string>, env: NodeJS.ProcessEnv): { headers: Record<string, string>; missing: string[] } {
   const out: Record<string, string> = {};

@@ -4,7 +4,7 @@ import type { ProviderFailureKind } from './errors.js';
 // `status` is the HTTP status on the OpenAI surfaces; the Anthropic surface differs only where
 // `anthropicStatus` says so. docs/errors.md is this table in prose; keep the two together.
 
-export interface ErrorCodeInfo {
+interface ErrorCodeInfo {
   status: number;
   /** OpenAI-shaped error `type`. */
   type: string;

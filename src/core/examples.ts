@@ -11,7 +11,7 @@ export interface Shot {
   source_inference_id?: string;
 }
 
-export type ShotPlacement = 'system' | 'messages';
+type ShotPlacement = 'system' | 'messages';
 
 const HEADER = 'Examples of good responses to similar requests:';
 
@@ -33,7 +33,7 @@ function parseArgs(text: string): unknown {
 
 const escape = (s: string) => s.replace(/<\/(input|output|example)>/g, '<\\/$1>');
 
-export function renderShotsBlock(shots: readonly Shot[]): string {
+function renderShotsBlock(shots: readonly Shot[]): string {
   return `${HEADER}\n${shots.map((s) => `<example>\n<input>${escape(s.input)}</input>\n<output>${escape(renderOutput(s.output))}</output>\n</example>`).join('\n')}`;
 }
 
@@ -59,7 +59,7 @@ export function queryTextOf(messages: readonly ChatMessage[]): string {
   return messages.length ? textOf(messages[messages.length - 1].content) : '';
 }
 
-export interface ParsedShot {
+interface ParsedShot {
   input: string;
   /** The tool the example's answer called, if any. */
   tool: string | null;

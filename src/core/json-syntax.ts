@@ -188,7 +188,7 @@ interface Prior {
  * Taking a scan up from a scan of other bytes: `base` was scanned whole, `head` leading bytes and
  * (after those) `tail` trailing bytes of the new bytes are the same as its.
  */
-export interface ScanBase {
+interface ScanBase {
   readonly scan: ObjectScan;
   readonly head: number;
   readonly tail: number;

@@ -80,7 +80,7 @@ export class TextStops {
 }
 
 /** After the closing quote of the string whose content starts at `i`, or -1 when it is not a valid JSON string. */
-export function stringEnd(stops: TextStops, i: number): number {
+function stringEnd(stops: TextStops, i: number): number {
   const t = stops.text;
   for (;;) {
     const q = stops.quote(i);
@@ -174,7 +174,7 @@ export function valueEnd(stops: TextStops, i: number): number {
 }
 
 /** Checks the value of `key` starting at `at`: returns where it ends, or -1 when it is not valid. */
-export type ValueCheck = (stops: TextStops, key: string, at: number) => number;
+type ValueCheck = (stops: TextStops, key: string, at: number) => number;
 
 /** The members of an object, in order (duplicates too: JSON.parse keeps the last), and where it ends. */
 export interface Members {

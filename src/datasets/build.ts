@@ -36,7 +36,7 @@ interface ImportsLike {
   listTurns(sessionId: string): Promise<{ message: ChatMessage }[]>;
 }
 
-export function importsOf(store: Store): ImportsLike | undefined {
+function importsOf(store: Store): ImportsLike | undefined {
   const repo = (store as unknown as { imports?: ImportsLike }).imports;
   return repo && typeof repo.listEpisodes === 'function' ? repo : undefined;
 }

@@ -19,7 +19,7 @@ export interface Example {
 }
 
 /** The assistant message of a stored response, or null when there is none. */
-export function responseMessage(response: unknown): ChatMessage | null {
+function responseMessage(response: unknown): ChatMessage | null {
   // Stored responses are the normalized ChatResponse ({message}); OpenAI-shaped ones ({choices}) also work.
   const r = response as { message?: Partial<ChatMessage>; choices?: { message?: Partial<ChatMessage> }[] } | null;
   const msg = r?.message ?? r?.choices?.[0]?.message;
@@ -31,7 +31,7 @@ export function responseMessage(response: unknown): ChatMessage | null {
 }
 
 /** The newest demonstration among an inference's feedback, as an assistant message. */
-export function demonstrationOf(feedback: FeedbackRecord[]): ChatMessage | null {
+function demonstrationOf(feedback: FeedbackRecord[]): ChatMessage | null {
   const demos = feedback.filter((f) => f.metric_name === 'demonstration');
   return demos.length ? (demos[demos.length - 1].raw as ChatMessage) : null;
 }

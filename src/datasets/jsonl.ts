@@ -8,7 +8,7 @@ import type { DatapointInput } from '../store/dataset-types.js';
 // Datapoints from a JSONL file. Each line is either {messages, tools?, output?, tags?} or an
 // OpenAI fine-tuning line ({messages, tools?} whose last assistant message becomes the output).
 
-export const messageSchema = z
+const messageSchema = z
   .object({
     role: z.enum(['system', 'developer', 'user', 'assistant', 'tool']),
     content: z.union([z.string(), z.array(z.record(z.string(), z.unknown())), z.null()]).optional(),
@@ -25,13 +25,13 @@ export const datapointSchema = z.object({
   tags: z.record(z.string(), z.string()).nullable().optional(),
 });
 
-export class JsonlLineError extends InvalidRequestError {
+class JsonlLineError extends InvalidRequestError {
   constructor(file: string, lineNo: number, message: string) {
     super(`${file}:${lineNo}: ${message}`, 'file');
   }
 }
 
-export function parseDatapointLine(text: string, file: string, lineNo: number): DatapointInput {
+function parseDatapointLine(text: string, file: string, lineNo: number): DatapointInput {
   let raw: unknown;
   try {
     raw = JSON.parse(text);

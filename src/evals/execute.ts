@@ -13,7 +13,7 @@ import type { ContenderClient } from './types.js';
 // One eval run from a parsed eval file to a stored report: the whole flow the CLI drives, kept
 // here so tests run it in-process.
 
-export interface ExecuteOptions {
+interface ExecuteOptions {
   evalFile: EvalFile;
   /** path of the eval file (relative paths in it resolve from its directory) */
   filePath: string;
@@ -34,7 +34,7 @@ export interface ExecuteOptions {
   retryBaseMs?: number;
 }
 
-export interface ExecuteResult {
+interface ExecuteResult {
   report: EvalReport;
   thresholds: ThresholdResult[];
   /** a threshold failed (the CI gate) */
@@ -42,7 +42,7 @@ export interface ExecuteResult {
   savedTo: string | null;
 }
 
-export function selectContenders(file: EvalFile, compare: string[] | undefined, filePath: string): ContenderSpec[] {
+function selectContenders(file: EvalFile, compare: string[] | undefined, filePath: string): ContenderSpec[] {
   if (!compare?.length) {
     if (file.contenders.length === 0) throw new ConfigError(filePath, [{ path: 'contenders', message: 'no contenders: list them in the file or pass --compare a,b' }]);
     return file.contenders;

@@ -18,7 +18,7 @@ export interface AnalysisSettings {
   srm_alpha: number;
 }
 
-export interface AnalysisInput {
+interface AnalysisInput {
   candidate: string;
   control: string;
   /** The candidate's expected share of (candidate + control) units under the current weights. */
@@ -72,12 +72,12 @@ export interface Analysis {
 }
 
 /** Guardrails share α (Bonferroni); a fixed count, so the split never changes while a step runs. */
-export const GUARDRAIL_COUNT = 3;
+const GUARDRAIL_COUNT = 3;
 /** Mixing scales τ: the effect size each test is most sensitive to. */
-export const TAU = { error_rate: 0.05, log_latency: 0.2, srm: 0.05, arm_rate: 0.05 } as const;
+const TAU = { error_rate: 0.05, log_latency: 0.2, srm: 0.05, arm_rate: 0.05 } as const;
 /** Below these the normal approximation is not trusted and a guardrail says "insufficient". */
-export const MIN_UNITS_PER_ARM = 10;
-export const MIN_REQUESTS_PER_ARM = 20;
+const MIN_UNITS_PER_ARM = 10;
+const MIN_REQUESTS_PER_ARM = 20;
 const MIN_SRM_UNITS = 30;
 
 export function analyze(input: AnalysisInput): Analysis {

@@ -30,7 +30,7 @@ export interface ExperimentReport {
   events: ExperimentEvent[];
 }
 
-export interface ControllerOptions {
+interface ControllerOptions {
   config: Config;
   store: Store;
   logger?: Logger;

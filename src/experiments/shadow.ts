@@ -8,7 +8,7 @@ import type { Plan, RequestMeta } from '../routing/resolve.js';
 // with routing.shadow = true (so analyses of live traffic leave it out). A cap on copies in flight
 // keeps a slow shadow from piling up work behind live traffic.
 
-export interface ShadowOptions {
+interface ShadowOptions {
   maxInFlight?: number;
   random?: () => number;
   logger?: Logger;

@@ -14,7 +14,7 @@ export interface ArmModel {
   latencySigma: number;
 }
 
-export interface RunSpec {
+interface RunSpec {
   seed: number;
   sessions: number;
   lookEvery: number;
@@ -25,7 +25,7 @@ export interface RunSpec {
   settings: AnalysisSettings;
 }
 
-export interface RunOutcome {
+interface RunOutcome {
   /** Sessions seen when a guardrail first breached; null if none did. */
   breachAtSessions: number | null;
   breached: GuardrailResult['metric'] | null;

@@ -7,7 +7,7 @@ import { JsonlWriter } from './writer.js';
 
 // Streams examples into JSONL: one file, or train.jsonl + test.jsonl in a directory when split.
 
-export interface ExportOptions {
+interface ExportOptions {
   format: ExportFormat;
   /** A file path, or a directory when `testFraction` is given. */
   out: string;
@@ -16,7 +16,7 @@ export interface ExportOptions {
   onProgress?: (seen: number, written: number) => void;
 }
 
-export interface ExportResult {
+interface ExportResult {
   seen: number;
   written: number;
   skipped: number;

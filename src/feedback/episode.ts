@@ -4,7 +4,7 @@ import type { FeedbackRecord } from '../store/feedback-types.js';
 // One episode (agent session) as a whole: its inferences in order with their attempts, all the
 // feedback on it or on its inferences, and firewall records when the store keeps them.
 
-export interface EpisodeView {
+interface EpisodeView {
   id: string;
   inferences: (InferenceRecord & { attempts: AttemptRecord[]; feedback: FeedbackRecord[] })[];
   feedback: FeedbackRecord[];

@@ -7,7 +7,7 @@ import type { InferenceQuery } from '../store/types.js';
 
 const iso = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO-8601 time');
 
-export const inferenceFilterSchema = z
+const inferenceFilterSchema = z
   .object({
     route: z.string().optional(),
     model: z.string().optional(),

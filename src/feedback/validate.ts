@@ -11,7 +11,7 @@ import type { Store } from '../store/types.js';
 // the level, and that the target exists. `comment` and `demonstration` are built in (TensorZero's
 // convention, so its clients port over).
 
-export const BUILTIN_METRICS = ['comment', 'demonstration'] as const;
+const BUILTIN_METRICS = ['comment', 'demonstration'] as const;
 
 const bodySchema = z
   .object({
@@ -24,7 +24,7 @@ const bodySchema = z
   })
   .strict();
 
-export type FeedbackBody = z.infer<typeof bodySchema>;
+type FeedbackBody = z.infer<typeof bodySchema>;
 
 const toolCall = z.object({ id: z.string(), type: z.literal('function'), function: z.object({ name: z.string(), arguments: z.string() }) });
 const demonstrationSchema = z.union([
@@ -40,7 +40,7 @@ export function parseFeedbackBody(body: unknown): FeedbackBody {
 }
 
 /** Normalizes a demonstration value to the assistant message it stands for. */
-export function demonstrationMessage(value: unknown): ChatMessage {
+function demonstrationMessage(value: unknown): ChatMessage {
   const r = demonstrationSchema.safeParse(value);
   if (!r.success) throw new InvalidRequestError('value: a demonstration is a string or an assistant message {content, tool_calls}', 'value');
   if (typeof r.data === 'string') return { role: 'assistant', content: r.data };

@@ -30,7 +30,7 @@ interface CheckMeta {
   end?: number;
 }
 
-export interface BudgetEntry {
+interface BudgetEntry {
   rule: string;
   key: string | null;
   route: string | null;
@@ -43,13 +43,13 @@ export interface BudgetEntry {
   remaining_usd: number | null;
 }
 
-export interface BudgetFilter {
+interface BudgetFilter {
   key?: string;
   rule?: string;
   period?: Period;
 }
 
-export interface LimiterDeps {
+interface LimiterDeps {
   /** Gateway keys as (label, value): the value is only hashed, to name the key by its label. */
   clients: { label: string; value: string }[];
   logger: Logger;

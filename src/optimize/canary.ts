@@ -12,7 +12,7 @@ import { BASELINE, variantFragment } from './variant.js';
 // /v1/admin/reload, SIGHUP) or restart, and the experiments controller's sequential guardrails
 // take over: promotion step by step, or automatic rollback.
 
-export interface CanaryOptions {
+interface CanaryOptions {
   route: string;
   candidate: string;
   control: string;
@@ -63,7 +63,7 @@ export function readText(file: string): string {
   return readFileSync(file, 'utf8');
 }
 
-export type ReloadOutcome = { reloaded: true; detail: string } | { reloaded: false; detail: string };
+type ReloadOutcome = { reloaded: true; detail: string } | { reloaded: false; detail: string };
 
 /** Asks a running gateway to load the new config (admin token). */
 export async function askGatewayToReload(url: string, token: string | undefined): Promise<ReloadOutcome> {

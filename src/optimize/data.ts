@@ -28,7 +28,7 @@ export interface OptimizeData {
   source: string;
 }
 
-export interface DataOptions {
+interface DataOptions {
   route: string;
   source?: ExampleSourceConfig;
   dataset?: string;
@@ -82,7 +82,7 @@ export async function loadOptimizeData(store: Store, o: DataOptions): Promise<Op
   return { train, test, cutoff, source };
 }
 
-export function describeSource(s: ExampleSourceConfig): string {
+function describeSource(s: ExampleSourceConfig): string {
   return `${s.metric}${s.min !== undefined ? ` >= ${s.min}` : ` = ${s.value ?? true}`}${s.since ? ` since ${s.since}` : ''}`;
 }
 

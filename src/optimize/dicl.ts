@@ -38,7 +38,7 @@ function p0(s: Shot): string {
 }
 
 /** Same tool for tool calls, same text for replies. */
-export function sameAnswer(a: Shot, b: Shot): boolean {
+function sameAnswer(a: Shot, b: Shot): boolean {
   const ta = a.output.tool_calls?.[0]?.function.name;
   const tb = b.output.tool_calls?.[0]?.function.name;
   if (ta || tb) return ta === tb;

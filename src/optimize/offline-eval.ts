@@ -9,13 +9,13 @@ import type { Scorer, ScoredVariant } from './scorer.js';
 // significantly worse and none has it behind on the point estimate; `requireBetter` also asks for
 // at least one significant improvement.
 
-export interface GateDecision {
+interface GateDecision {
   pass: boolean;
   reason: string;
   comparisons: Array<{ evaluator: string; candidate: number; control: number; difference: number; lower: number; upper: number; p: number; test: string; verdict: 'candidate' | 'control' | 'none'; n: number }>;
 }
 
-export function gate(report: EvalReport, candidate: string, control: string, requireBetter = false): GateDecision {
+function gate(report: EvalReport, candidate: string, control: string, requireBetter = false): GateDecision {
   const pairs = report.comparisons.filter((c) => (c.a === candidate && c.b === control) || (c.a === control && c.b === candidate));
   const comparisons = pairs.map((p) => row(p, candidate));
   const failedCalls = report.contenders.reduce((n, c) => n + c.errors, 0);

@@ -21,7 +21,7 @@ import { baseOf, variantFragment, withCandidate } from './variant.js';
 // current variant (--then eval) -> canary (--then canary, only after a passing eval). Each step's
 // result is saved on the run in the store as soon as it is known.
 
-export interface OptimizeOptions {
+interface OptimizeOptions {
   config: Config;
   /** The config file a canary is written into (null: the built-in default, which has none). */
   configFile: string | null;
@@ -54,7 +54,7 @@ export interface OptimizeOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-export const MIN_HELD_OUT = 10;
+const MIN_HELD_OUT = 10;
 
 export async function runOptimize(o: OptimizeOptions): Promise<OptimizeRun> {
   if (o.then.includes('canary') && !o.then.includes('eval')) throw new InvalidRequestError('--then canary needs --then eval before it: nothing reaches live traffic without the offline eval', 'then');
@@ -165,7 +165,7 @@ function fits(item: EvalItem, evaluators: EvaluatorConfig[]): boolean {
 }
 
 /** tool_call (name only) when the good answers are tool calls, exact_match when they are replies. */
-export function defaultEvaluators(items: EvalItem[]): EvaluatorConfig[] {
+function defaultEvaluators(items: EvalItem[]): EvaluatorConfig[] {
   const tools = items.some((i) => typeof i.expected === 'object' && i.expected.tool_call);
   return tools
     ? [{ type: 'tool_call', name: 'right_tool', ignore_args: true }]

@@ -18,7 +18,7 @@ import type { ExampleService } from './examples/service.js';
 // pools see only what the optimizer saw (created before the cutoff) and never a held-out item.
 // Every call goes through the eval result cache, so a stopped search resumes where it was.
 
-export interface ScorerOptions {
+interface ScorerOptions {
   config: Config;
   store: Store;
   route: string;

@@ -111,7 +111,7 @@ function pushTurn(contents: Turn[], turn: Turn): void {
 }
 
 /** What a ChatRequest holds that Gemini cannot take (recorded, never silently lost). */
-export function geminiTranslationLoss(request: ChatRequest): string[] {
+function geminiTranslationLoss(request: ChatRequest): string[] {
   const lost: string[] = [];
   if (request.parallel_tool_calls === false) lost.push('parallel_tool_calls');
   if (request.messages.some((m) => m.role === 'assistant' && m.reasoning)) lost.push('assistant reasoning');

@@ -7,7 +7,7 @@ import type { CallSignal } from './call-signal.js';
 // Shared HTTP plumbing for the adapters: a keep-alive connection pool per upstream origin, the
 // mapping of transport failures and HTTP statuses to ProviderError kinds, and secret scrubbing.
 
-export interface UpstreamResponse {
+interface UpstreamResponse {
   statusCode: number;
   headers: Record<string, string | string[] | undefined>;
   body: Dispatcher.ResponseData['body'];
@@ -202,7 +202,7 @@ function first(v: string | string[] | undefined): string | undefined {
 }
 
 /** The upstream's own error message out of the usual JSON error shapes, or the raw text. */
-export function upstreamMessage(text: string): { message: string; code?: string; type?: string } {
+function upstreamMessage(text: string): { message: string; code?: string; type?: string } {
   try {
     const v = JSON.parse(text) as Record<string, unknown>;
     const e = (v.error ?? v) as Record<string, unknown> | string;
@@ -225,7 +225,7 @@ export function scrub(text: string, target: ProviderTarget): string {
 }
 
 /** kind for an HTTP status, looking at the message for context-length errors. */
-export function kindForStatus(status: number, message: string, code?: string, type?: string): ProviderFailureKind {
+function kindForStatus(status: number, message: string, code?: string, type?: string): ProviderFailureKind {
   if (status === 429) return 'rate_limited';
   if (status === 408) return 'timeout';
   if (status >= 500) return 'server_error';
@@ -271,9 +271,4 @@ export function inBandError(err: Record<string, unknown> | string, target: Provi
     provider: target.providerName,
     upstreamStatus: status,
   });
-}
-
-/** Drop the rest of a body we no longer need so the socket goes back to the pool (or closes). */
-export function discard(res: UpstreamResponse): void {
-  res.body.destroy();
 }

@@ -3,9 +3,9 @@ import type { openAiPresets } from '../config/schema.js';
 // Known OpenAI-compatible servers: where they live, which variable usually holds their key, and
 // headers they like. A config's own base_url and headers always win over the preset.
 
-export type OpenAiPreset = (typeof openAiPresets)[number];
+type OpenAiPreset = (typeof openAiPresets)[number];
 
-export interface PresetInfo {
+interface PresetInfo {
   baseUrl?: string;
   /** The environment variable people usually keep this server's key in (for docs and defaults). */
   apiKeyEnv?: string;

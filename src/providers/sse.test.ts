@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseSse, type SseEvent } from './sse.js';
+import { sseBatches, type SseEvent } from './sse.js';
 
 async function all(chunks: string[]): Promise<SseEvent[]> {
   async function* src() {
     for (const c of chunks) yield new TextEncoder().encode(c);
   }
   const out: SseEvent[] = [];
-  for await (const e of parseSse(src())) out.push(e);
+  for await (const batch of sseBatches(src())) out.push(...batch);
   return out;
 }
 
@@ -29,7 +29,7 @@ test('multi-byte characters split across chunks survive', async () => {
     for (const b of bytes) yield new Uint8Array([b]);
   }
   const out: SseEvent[] = [];
-  for await (const e of parseSse(src())) out.push(e);
+  for await (const batch of sseBatches(src())) out.push(...batch);
   assert.deepEqual(out, [{ event: '', data: 'héllo ✓' }]);
 });
 

@@ -84,13 +84,6 @@ export class SseDecoder {
   }
 }
 
-/** The events of a byte stream, one at a time. */
-export async function* parseSse(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<SseEvent> {
-  const d = new SseDecoder();
-  for await (const chunk of source) yield* d.feed(chunk);
-  yield* d.end();
-}
-
 /** The events of a byte stream, in the batches each network chunk completes. */
 export async function* sseBatches(source: AsyncIterable<Uint8Array | string>): AsyncGenerator<SseEvent[]> {
   const d = new SseDecoder();

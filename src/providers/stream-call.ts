@@ -25,10 +25,10 @@ import type { UpstreamBody } from './relay.js';
 const HIGH_WATER = 64 * 1024;
 
 /** A stream's answer: its events, or, when the upstream answered 2xx with something else, that body as JSON. */
-export type StreamAnswer = { events: EventBody; json?: undefined } | { events?: undefined; json: Record<string, unknown>; status: number };
+type StreamAnswer = { events: EventBody; json?: undefined } | { events?: undefined; json: Record<string, unknown>; status: number };
 
 /** Thrown into undici's abort when the gateway stops reading a stream before its end. */
-export class StreamClosedError extends Error {
+class StreamClosedError extends Error {
   constructor() {
     super('the gateway stopped reading the stream');
     this.name = 'StreamClosedError';

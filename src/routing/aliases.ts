@@ -4,22 +4,22 @@ import type { Config } from '../config/schema.js';
 // (claude-sonnet-4-5, gpt-5-codex...). Exact keys win; otherwise the first glob that matches, in
 // the order the config lists them. `*` is any run of characters, `?` exactly one.
 
-export interface AliasMatch {
+interface AliasMatch {
   /** The route or model the name maps to. */
   target: string;
   /** The alias key that matched (the name itself, or the glob). */
   alias: string;
 }
 
-export type AliasResolver = (name: string) => AliasMatch | undefined;
+type AliasResolver = (name: string) => AliasMatch | undefined;
 
 const cache = new WeakMap<Config['model_aliases'], AliasResolver>();
 
-export function isGlob(key: string): boolean {
+function isGlob(key: string): boolean {
   return /[*?]/.test(key);
 }
 
-export function globToRegExp(glob: string): RegExp {
+function globToRegExp(glob: string): RegExp {
   const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
   return new RegExp(`^${body}$`);
 }

@@ -4,7 +4,7 @@
 
 export type BreakerState = 'closed' | 'open' | 'half_open';
 
-export interface BreakerSettings {
+interface BreakerSettings {
   failure_threshold: number;
   window_ms: number;
   cooldown_ms: number;

@@ -8,7 +8,7 @@ import { isOverloaded, type ProviderError } from '../core/errors.js';
 /** Retry-After when every target was rate-limited but none said for how long. */
 export const DEFAULT_RETRY_AFTER_MS = 1000;
 
-export interface ChainOutcome {
+interface ChainOutcome {
   code: ErrorCode;
   retryAfterMs?: number;
 }

@@ -13,7 +13,7 @@ import { UpstreamAbort, type CallSignal } from '../providers/call-signal.js';
 // Runs one request down a model's fallback chain: per target a deadline, retries with backoff
 // that honour Retry-After, a circuit breaker, and a rule for what moves on to the next target.
 
-export const DEFAULT_FALLBACK_ON: readonly FailureKindName[] = [
+const DEFAULT_FALLBACK_ON: readonly FailureKindName[] = [
   'rate_limited', 'server_error', 'timeout', 'connection', 'malformed', 'empty', 'auth', 'circuit_open',
 ];
 const RETRYABLE: ReadonlySet<ProviderFailureKind> = new Set(['rate_limited', 'server_error', 'timeout', 'connection', 'malformed', 'empty']);
@@ -27,7 +27,7 @@ export interface AttemptContext {
   firstByte(): void;
 }
 
-export interface ChainOptions {
+interface ChainOptions {
   /** The client's cancellation: every attempt stops when it fires. */
   client: ClientAbort;
   /** Only these target indexes (pinning by header); default all. */

@@ -5,7 +5,7 @@ import type { CheapRuleConfig } from '../config/schema.js';
 // code, links, tool work or a long message keeps the strong model.
 
 /** Words that signal work a cheap model should not take (Hermes's list, agent/smart_model_routing.py). */
-export const DEFAULT_STRONG_KEYWORDS: readonly string[] = [
+const DEFAULT_STRONG_KEYWORDS: readonly string[] = [
   'debug', 'debugging', 'implement', 'implementation', 'refactor', 'patch', 'traceback', 'stacktrace',
   'exception', 'error', 'analyze', 'analysis', 'investigate', 'architecture', 'design', 'compare',
   'benchmark', 'optimize', 'optimise', 'review', 'terminal', 'shell', 'tool', 'tools', 'pytest', 'test',
@@ -15,7 +15,7 @@ export const DEFAULT_STRONG_KEYWORDS: readonly string[] = [
 const URL_RE = /https?:\/\/|www\./i;
 const TRIM_PUNCT = /^[.,:;!?()[\]{}"'`]+|[.,:;!?()[\]{}"'`]+$/g;
 
-export interface CheapDecision {
+interface CheapDecision {
   choice: 'cheap' | 'strong';
   reason: string;
 }

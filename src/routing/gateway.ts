@@ -30,10 +30,10 @@ import type {
 // to the store's batched writer (never waiting for it). Result types: gateway-types.ts.
 
 export type {
-  Admission, AdmissionTicket, CacheOutcome, CompletedEmbedding, CompletedInference, InferenceObserver, ShotRetriever, StreamingInference,
+  Admission, AdmissionTicket, CompletedEmbedding, CompletedInference, StreamingInference,
 } from './gateway-types.js';
 
-export interface GatewayDeps {
+interface GatewayDeps {
   config: Config;
   store: Store;
   providers: ProviderRegistry;
@@ -232,10 +232,7 @@ export class Gateway {
     // Retrieved examples are inserted as messages: such a plan translates (passthroughFor).
     if (!native || plan.examples) return false;
     const order = plan.only ?? plan.model.targets.map((t) => t.index);
-    return order.every((i) => {
-      const t = plan.model.targets[i];
-      return passthroughFor(this.#providers.adapterFor(t.provider.config.type), native, plan, t) !== undefined;
-    });
+    return order.every((i) => this.#takesNative(plan, native, i));
   }
 
   /**
@@ -244,11 +241,14 @@ export class Gateway {
    */
   nativeOnly(plan: Plan, native: NativeRequest): Plan | undefined {
     const order = plan.only ?? plan.model.targets.map((t) => t.index);
-    const only = order.filter((i) => {
-      const t = plan.model.targets[i];
-      return passthroughFor(this.#providers.adapterFor(t.provider.config.type), native, plan, t) !== undefined;
-    });
+    const only = order.filter((i) => this.#takesNative(plan, native, i));
     return only.length ? { ...plan, only } : undefined;
+  }
+
+  /** Whether the plan's target `index` is of `native`'s wire format, so it is forwarded, not translated. */
+  #takesNative(plan: Plan, native: NativeRequest, index: number): boolean {
+    const t = plan.model.targets[index];
+    return passthroughFor(this.#providers.adapterFor(t.provider.config.type), native, plan, t) !== undefined;
   }
 
   /**

@@ -16,7 +16,7 @@ import type { ClientAbort } from './client-abort.js';
 // the request (the 49 KB Claude Code body and its parse) alive until a full GC: every stream's
 // body was promoted (~7 MB per scavenge; docs/performance.md, "Stream bodies promoted").
 
-export interface LiveStream {
+interface LiveStream {
   head: StreamChunk[];
   iterator: AsyncIterator<StreamChunk>;
   assembled: StreamAssembler;

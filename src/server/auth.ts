@@ -35,7 +35,7 @@ export function bearerToken(req: HttpRequest): string | undefined {
   return typeof key === 'string' ? key : undefined;
 }
 
-export interface AuthOptions {
+interface AuthOptions {
   /** Tokens that read stored data (inferences, episodes, datasets); admin tokens read too. */
   readers?: Credential[];
   /** Protects GET /metrics when set. */

@@ -85,7 +85,7 @@ const known = {
 const chatBody = z.object(known).passthrough();
 const KNOWN_KEYS = new Set(Object.keys(known));
 
-export interface ParsedChat {
+interface ParsedChat {
   request: ChatRequest;
   metadata?: Record<string, string>;
   /** The body as the client sent it (for the same-format path). */

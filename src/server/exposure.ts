@@ -8,7 +8,7 @@ import { StartupError } from '../core/errors.js';
 // rebinding its own DNS name to 127.0.0.1.
 
 /** True for localhost, *.localhost, 127.0.0.0/8 and ::1 (with or without brackets or a port). */
-export function isLoopbackName(hostHeaderOrAddress: string): boolean {
+function isLoopbackName(hostHeaderOrAddress: string): boolean {
   const name = hostName(hostHeaderOrAddress).toLowerCase();
   if (name === 'localhost' || name.endsWith('.localhost')) return true;
   if (isIP(name) === 4) return name.startsWith('127.');
@@ -17,7 +17,7 @@ export function isLoopbackName(hostHeaderOrAddress: string): boolean {
 }
 
 /** "example.com:4000" -> "example.com"; "[::1]:4000" -> "::1"; "::1" -> "::1". */
-export function hostName(host: string): string {
+function hostName(host: string): string {
   const h = host.trim();
   if (h.startsWith('[')) return h.slice(1, h.indexOf(']') > 0 ? h.indexOf(']') : undefined);
   if (isIP(h) === 6) return h;

@@ -10,7 +10,7 @@ interface Cell { labels: Labels; n: number; dirty: boolean }
 interface HistCell { labels: Labels; buckets: number[]; sum: number; count: number; dirty: boolean }
 export type HistogramTally = Pick<HistCell, 'buckets' | 'sum' | 'count'>;
 
-export interface TallySink {
+interface TallySink {
   requests(labels: Labels, n: number): void;
   tokens(labels: Labels, n: number): void;
   attempts(labels: Labels, n: number): void;

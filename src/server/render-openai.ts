@@ -2,7 +2,7 @@ import type { ChatResponse, StreamChunk, Usage } from '../core/types.js';
 
 // ChatResponse / StreamChunk -> OpenAI Chat Completions wire format.
 
-export interface RenderMeta {
+interface RenderMeta {
   id: string;
   created: number;
   model: string;
@@ -69,7 +69,7 @@ export function renderChunk(chunk: StreamChunk, meta: RenderMeta, state: { roleS
 }
 
 /** OpenAI's usage shape: cached prompt tokens and reasoning tokens in their *_details objects. */
-export function openAiUsage(u: Usage): Record<string, unknown> {
+function openAiUsage(u: Usage): Record<string, unknown> {
   const out: Record<string, unknown> = { prompt_tokens: u.prompt_tokens, completion_tokens: u.completion_tokens, total_tokens: u.total_tokens };
   if (u.cached_input_tokens !== undefined) out.prompt_tokens_details = { cached_tokens: u.cached_input_tokens };
   if (u.reasoning_tokens !== undefined) out.completion_tokens_details = { reasoning_tokens: u.reasoning_tokens };

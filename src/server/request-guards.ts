@@ -13,7 +13,7 @@ import type { Redactor } from '../store/redact.js';
 // serves both ways in: fastify's hooks (installRequestGuards) and the lean path of the hot routes
 // (src/server/lean/), so both share one in-flight count and word every refusal alike.
 
-export class OverloadedError extends SwitchyardError {
+class OverloadedError extends SwitchyardError {
   constructor(message: string) {
     super(message, { status: 503, type: 'server_error', code: 'overloaded' });
   }
@@ -21,7 +21,7 @@ export class OverloadedError extends SwitchyardError {
 
 // fastify's default JSON parser; it never reads its request argument.
 type JsonParse = (req: never, text: string, done: (err: Error | null, value?: unknown) => void) => void;
-export type BodyDone = (err: Error | null, value?: unknown) => void;
+type BodyDone = (err: Error | null, value?: unknown) => void;
 
 export class RequestGuards {
   #inflight = 0;

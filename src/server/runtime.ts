@@ -41,7 +41,7 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-export interface RuntimeOptions {
+interface RuntimeOptions {
   config: Config;
   configFile?: string;
   env?: NodeJS.ProcessEnv;

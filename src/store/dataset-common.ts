@@ -1,10 +1,10 @@
 import { InvalidRequestError } from '../core/errors.js';
 import { newId } from '../core/ids.js';
-import type { Datapoint, DatapointInput, DatasetChange } from './dataset-types.js';
+import type { Datapoint, DatapointInput } from './dataset-types.js';
 
 // The store-independent part of a dataset commit: validating the change and building new rows.
 
-export const DATASET_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+const DATASET_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
 export function checkDatasetName(name: string): void {
   if (!DATASET_NAME.test(name)) throw new InvalidRequestError(`dataset name "${name}" must be 1-128 of letters, digits, . _ - (starting with a letter or digit)`, 'name');
@@ -43,10 +43,6 @@ export function editedDatapoint(old: Datapoint, version: number, patch: Partial<
     },
     old.id,
   );
-}
-
-export function isEmptyChange(c: DatasetChange): boolean {
-  return !c.add?.length && !c.remove?.length && !c.edit?.length;
 }
 
 export function unknownDatapoint(id: string, dataset: string): InvalidRequestError {

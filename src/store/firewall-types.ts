@@ -80,7 +80,7 @@ export interface SessionRiskRaise {
   evidence: string[];
 }
 
-export const SESSION_RISK_LIMITS = { reasons: 10, evidence: 50, acknowledged: 200 };
+const SESSION_RISK_LIMITS = { reasons: 10, evidence: 50, acknowledged: 200 };
 
 /** The raise applied to the current row (pure, shared by both stores). */
 export function raisedRisk(current: SessionRiskRecord | null, r: SessionRiskRaise): SessionRiskRecord {

@@ -9,7 +9,7 @@ export function vectorBytes(v: Float32Array | null): Buffer | null {
   return b;
 }
 
-export function bytesVector(b: Buffer | Uint8Array | null): Float32Array | null {
+function bytesVector(b: Buffer | Uint8Array | null): Float32Array | null {
   if (!b) return null;
   const n = Math.floor(b.byteLength / 4);
   // One copy into an aligned buffer; element-wise reads only on big-endian machines.

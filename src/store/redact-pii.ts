@@ -66,7 +66,7 @@ const BUILTIN: Rule[] = [
   },
 ];
 
-export const piiToken = (name: string) => `[REDACTED:${name}]`;
+const piiToken = (name: string) => `[REDACTED:${name}]`;
 
 export class PiiRedactor {
   readonly options: PiiOptions;

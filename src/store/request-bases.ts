@@ -14,7 +14,7 @@ import { sharedEnds } from '../core/shared-bytes.js';
 /** Requests below this size are stored whole: a new base costs a second insert. */
 export const MIN_BASE_BYTES = 4096;
 
-export interface RequestSplit {
+interface RequestSplit {
   /** The base's key in request_bases. */
   hash: string;
   /** The base's bytes (to insert when request_bases lacks them). */

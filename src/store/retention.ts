@@ -5,7 +5,7 @@ import type { Store } from './types.js';
 // The retention sweep: once at start and then every `everyMs`, delete inferences older than
 // `days` with everything attached to them. Several replicas may each sweep; deletes are idempotent.
 
-export interface RetentionSweep {
+interface RetentionSweep {
   /** Runs one sweep now (or joins the one running). */
   sweep(): Promise<DeleteCounts | undefined>;
   /** Stops the timer and waits for a running sweep, so the store can close after. */

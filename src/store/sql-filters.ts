@@ -5,7 +5,7 @@ import type { TraceQuery } from './firewall-types.js';
 // Query filters shared by the SQLite and PostgreSQL stores. Both take `?` placeholders (the
 // PostgreSQL helpers number them), so one builder serves both dialects.
 
-export interface SqlSelect {
+interface SqlSelect {
   /** The SELECT with WHERE, ORDER BY and LIMIT, ready to run with `params`. */
   sql: string;
   params: unknown[];

@@ -10,7 +10,7 @@ import type { InferenceRecord } from '../store/types.js';
 
 const SYSTEM: Record<string, string> = { openai: 'openai', anthropic: 'anthropic', gemini: 'gcp.gemini', simulated: 'switchyard.simulated' };
 
-export function systemOf(providerType: string | undefined): string {
+function systemOf(providerType: string | undefined): string {
   return providerType ? (SYSTEM[providerType] ?? providerType) : '_OTHER';
 }
 

@@ -7,7 +7,7 @@ import { loadCliConfig } from '../load-config.js';
 // `switchyard approvals list|approve|deny|watch|rules|revoke`: a person answering pending tool
 // calls over HTTP with an approver token (never the agent's gateway key).
 
-export interface GatewayOpts {
+interface GatewayOpts {
   url: string;
   token?: string;
 }
@@ -22,7 +22,7 @@ export function gatewayOptions(cmd: Command): Command {
  * --token, else $SWITCHYARD_APPROVER_TOKEN, else the approver token the gateway generated beside
  * its database (`<dir of storage.path>/approver-token`, 0600) when the config names none.
  */
-export function approverToken(opts: GatewayOpts, env: NodeJS.ProcessEnv = process.env): string | undefined {
+function approverToken(opts: GatewayOpts, env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (opts.token ?? env.SWITCHYARD_APPROVER_TOKEN) return opts.token ?? env.SWITCHYARD_APPROVER_TOKEN;
   let dir = './.switchyard';
   try {

@@ -15,6 +15,7 @@ import type { ContenderClient } from '../../evals/types.js';
 import type { DatasetSource } from '../../evals/dataset/load.js';
 import { StoreDatasetSource } from '../../evals/dataset/store-source.js';
 import { loadCliConfig } from '../load-config.js';
+import { positiveInt } from '../number-args.js';
 
 // `switchyard eval ...`: run an eval file or the built-in benchmark, list and compare stored runs.
 // Exit codes: 0 ok, 1 a --fail-if/threshold gate failed or bad input, 130 interrupted.
@@ -36,11 +37,6 @@ interface RunOpts {
   progress: boolean;
 }
 
-const positiveInt = (what: string) => (v: string) => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${what} must be a positive integer, got "${v}"`);
-  return n;
-};
 const integer = (v: string) => {
   const n = Number(v);
   if (!Number.isInteger(n)) throw new InvalidArgumentError(`must be an integer, got "${v}"`);

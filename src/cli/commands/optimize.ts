@@ -10,6 +10,7 @@ import { withStore } from '../open-store.js';
 import { loadCliConfig } from '../load-config.js';
 import { timeArg } from '../query-options.js';
 import { resolveAdminToken } from './canary.js';
+import { positiveInt } from '../number-args.js';
 
 // `switchyard optimize ROUTE ...`: stored traffic + feedback -> candidate variant (+ report), and
 // with --then eval --then canary the whole loop. `optimize status|show` read stored runs.
@@ -52,11 +53,6 @@ interface OptimizeFlags {
   progress: boolean;
 }
 
-const positiveInt = (what: string) => (v: string) => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${what} must be a positive integer, got "${v}"`);
-  return n;
-};
 const fraction = (v: string) => {
   const n = Number(v);
   if (!(n > 0 && n < 1)) throw new InvalidArgumentError(`must be between 0 and 1, got "${v}"`);

@@ -28,7 +28,7 @@ const itemSchema = z
   .passthrough()
   .refine((i) => i.input !== undefined || i.messages !== undefined, { message: 'an item needs input or messages' });
 
-export function parseJsonl(text: string, file: string): EvalItem[] {
+function parseJsonl(text: string, file: string): EvalItem[] {
   const items: EvalItem[] = [];
   const issues: { path: string; message: string }[] = [];
   text.split('\n').forEach((line, i) => {
@@ -57,7 +57,7 @@ export function parseJsonl(text: string, file: string): EvalItem[] {
   return items;
 }
 
-export interface LoadedDataset {
+interface LoadedDataset {
   items: EvalItem[];
   /** tools offered with every item unless the item brings its own */
   tools?: ToolDefinition[];

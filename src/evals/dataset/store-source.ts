@@ -24,7 +24,7 @@ const querySchema = z
   })
   .strict();
 
-export function itemFromExample(e: Example): EvalItem {
+function itemFromExample(e: Example): EvalItem {
   // The conversation up to (not including) the stored answer is what each contender continues.
   const messages: ChatMessage[] = e.messages;
   const out = e.output;

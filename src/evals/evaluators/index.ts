@@ -26,9 +26,9 @@ export interface Evaluator {
   evaluate(ctx: EvalContext, signal?: AbortSignal): Promise<Score>;
 }
 
-export type UserFunction = (ctx: EvalContext) => Score | boolean | number | Promise<Score | boolean | number>;
+type UserFunction = (ctx: EvalContext) => Score | boolean | number | Promise<Score | boolean | number>;
 
-export interface CompileOptions {
+interface CompileOptions {
   /** directory the eval file lives in: relative module paths resolve from here */
   baseDir: string;
   /** client for LLM judges (the same gateway, the judge's own route) */
@@ -167,7 +167,7 @@ export async function compileEvaluators(configs: EvaluatorConfig[], opts: Compil
   return out;
 }
 
-export function normalizeUserScore(r: Score | boolean | number): Score {
+function normalizeUserScore(r: Score | boolean | number): Score {
   if (typeof r === 'boolean') return pass(r, r ? 'function returned true' : 'function returned false');
   if (typeof r === 'number') {
     if (!Number.isFinite(r) || r < 0 || r > 1) throw new Error(`evaluator function returned ${r}; scores must be in [0, 1]`);

@@ -18,7 +18,7 @@ export function jsonPathGet(value: unknown, path: string): { found: boolean; val
   return { found: true, value: cur };
 }
 
-export function parsePath(path: string): string[] {
+function parsePath(path: string): string[] {
   let p = path.trim();
   if (p.startsWith('$')) p = p.slice(1);
   const keys: string[] = [];

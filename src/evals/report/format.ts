@@ -1,8 +1,8 @@
 import { formatP } from '../stats/compare.js';
 import type { Interval } from '../stats/wilson.js';
 
-export const pct = (x: number) => (Number.isNaN(x) ? '—' : `${(x * 100).toFixed(1)}%`);
-export const num = (x: number, d = 3) => (Number.isNaN(x) ? '—' : x.toFixed(d));
+const pct = (x: number) => (Number.isNaN(x) ? '—' : `${(x * 100).toFixed(1)}%`);
+const num = (x: number, d = 3) => (Number.isNaN(x) ? '—' : x.toFixed(d));
 
 export function scoreCell(mean: number, iv: Interval, binary: boolean): string {
   const f = binary ? pct : (x: number) => num(x);

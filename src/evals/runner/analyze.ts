@@ -7,7 +7,7 @@ import type { RawRun, Observation } from './run.js';
 // Turns raw observations into what a person reads: per contender and evaluator a score with its
 // interval, per pair of contenders a paired comparison per evaluator (Holm-adjusted) and a verdict.
 
-export interface ScoreSummary {
+interface ScoreSummary {
   evaluator: string;
   binary: boolean;
   n: number;
@@ -65,7 +65,7 @@ export interface EvalReport {
   observations: Observation[];
 }
 
-export interface AnalyzeInput {
+interface AnalyzeInput {
   raw: RawRun;
   name: string;
   file: string;

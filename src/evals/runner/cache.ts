@@ -1,6 +1,7 @@
 import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createHash } from 'node:crypto';
+import { stableJson } from '../../core/stable-json.js';
 import type { ChatRequest } from '../../core/types.js';
 import type { ContenderSpec } from '../schema/eval-file.js';
 import type { ContenderClient, ContenderResult } from '../types.js';
@@ -19,14 +20,6 @@ export interface ResultCache {
 export function cacheKey(contender: ContenderSpec, request: ChatRequest, repetition: number, item = ''): string {
   const identity = { route: contender.route, variant: contender.variant ?? null, request, repetition, item };
   return createHash('sha256').update(stableJson(identity)).digest('hex');
-}
-
-/** JSON with sorted object keys, so equal requests hash equally whatever order fields were set in. */
-export function stableJson(v: unknown): string {
-  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
-  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
-  const o = v as Record<string, unknown>;
-  return `{${Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${stableJson(o[k])}`).join(',')}}`;
 }
 
 export class MemoryCache implements ResultCache {

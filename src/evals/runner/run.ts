@@ -26,7 +26,7 @@ export interface Observation {
   scores: Record<string, Score>;
 }
 
-export interface RunInput {
+interface RunInput {
   file: EvalFile;
   items: EvalItem[];
   tools?: ToolDefinition[];

@@ -8,7 +8,6 @@ import type { EvalReport } from './analyze.js';
 // yet), so any two runs of the same eval can be compared item by item.
 
 export const DEFAULT_RUNS_DIR = '.switchyard/eval-runs';
-export const DEFAULT_CACHE_DIR = '.switchyard/eval-cache';
 
 export function saveRun(dir: string, report: EvalReport): string {
   mkdirSync(dir, { recursive: true });
@@ -39,7 +38,7 @@ export function listRuns(dir: string): Array<{ id: string; name: string; started
   });
 }
 
-export interface RunDelta {
+interface RunDelta {
   contender: string;
   evaluator: string;
   comparison: Comparison;

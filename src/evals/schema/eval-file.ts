@@ -72,7 +72,7 @@ export const datasetSchema = z
     message: 'a dataset needs exactly one of jsonl, stored, query or builtin',
   });
 
-export const thresholdSchema = z
+const thresholdSchema = z
   .object({
     evaluator: z.string().min(1),
     contender: z.string().optional().describe('default: every contender'),

@@ -1,7 +1,7 @@
 import { mulberry32 } from '../../providers/simulated/random.js';
 import type { Interval } from './wilson.js';
 
-export interface BootstrapResult extends Interval {
+interface BootstrapResult extends Interval {
   pValue: number;
   resamples: number;
 }

@@ -28,7 +28,7 @@ export interface Comparison {
 
 export type Verdict = 'A' | 'B' | 'none';
 
-export const MIN_ITEMS = 10;
+const MIN_ITEMS = 10;
 
 export function comparePaired(a: number[], b: number[], opts: { binary: boolean; seed?: number; confidence?: number; alpha?: number }): Comparison {
   const n = a.length;

@@ -13,7 +13,7 @@ export interface PairedTable {
   d: number;
 }
 
-export interface McNemarResult {
+interface McNemarResult {
   method: 'exact' | 'asymptotic';
   /** chi-square statistic (asymptotic, no continuity correction); null for the exact test */
   statistic: number | null;
@@ -22,7 +22,7 @@ export interface McNemarResult {
 }
 
 /** Below this many discordant pairs the chi-square approximation is poor; use the exact binomial. */
-export const EXACT_BELOW_DISCORDANT = 25;
+const EXACT_BELOW_DISCORDANT = 25;
 
 export function tableOf(passA: boolean[], passB: boolean[]): PairedTable {
   if (passA.length !== passB.length) throw new RangeError(`paired outcomes differ in length: ${passA.length} vs ${passB.length}`);

@@ -1,6 +1,6 @@
 import { zTwoSided, zUpper } from './dists.js';
 
-export interface PowerOptions {
+interface PowerOptions {
   alpha?: number;
   power?: number;
 }

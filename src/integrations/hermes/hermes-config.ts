@@ -17,6 +17,7 @@ const intish = z
 const baseUrl = z.union([z.literal(''), z.string().url('an http(s) URL')]).nullish();
 const envVarName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name such as MY_API_KEY');
 const optStr = z.string().nullish();
+const optEnvVar = z.union([z.literal(''), envVarName]).nullish();
 
 /** `{provider, model, base_url?, api_key_env?}`: fallback_providers entries, fallback_model, cheap_model. */
 export const hermesTargetSchema = z
@@ -24,8 +25,8 @@ export const hermesTargetSchema = z
     provider: optStr,
     model: optStr,
     base_url: baseUrl,
-    api_key_env: z.union([z.literal(''), envVarName]).nullish(),
-    key_env: z.union([z.literal(''), envVarName]).nullish().describe('alias of api_key_env (hermes_cli/fallback_config.py)'),
+    api_key_env: optEnvVar,
+    key_env: optEnvVar.describe('alias of api_key_env (hermes_cli/fallback_config.py)'),
     api_key: optStr,
     api_mode: optStr,
     context_length: z.number().int().positive().nullish(),
@@ -33,7 +34,7 @@ export const hermesTargetSchema = z
   })
   .strict();
 
-export const hermesModelSchema = z.union([
+const hermesModelSchema = z.union([
   z.string(),
   z
     .object({
@@ -42,14 +43,14 @@ export const hermesModelSchema = z.union([
       provider: optStr,
       base_url: baseUrl,
       api_key: optStr,
-      api_key_env: z.union([z.literal(''), envVarName]).nullish(),
+      api_key_env: optEnvVar,
       api_mode: optStr,
       context_length: z.number().int().positive().nullish(),
     })
     .loose(),
 ]);
 
-export const hermesSmartRoutingSchema = z
+const hermesSmartRoutingSchema = z
   .object({
     enabled: boolish.nullish(),
     max_simple_chars: intish.nullish(),
@@ -58,7 +59,7 @@ export const hermesSmartRoutingSchema = z
   })
   .strict();
 
-export const hermesProviderRoutingSchema = z
+const hermesProviderRoutingSchema = z
   .object({
     sort: z.enum(['price', 'throughput', 'latency']).nullish(),
     only: z.array(z.string()).nullish(),
@@ -72,34 +73,29 @@ export const hermesProviderRoutingSchema = z
   })
   .strict();
 
-export const hermesAuxTaskSchema = z
+/** The endpoint keys an auxiliary task and delegation (subagents) both take. */
+const endpointKeys = { provider: optStr, model: optStr, base_url: baseUrl, api_key: optStr, api_key_env: optEnvVar };
+
+const hermesAuxTaskSchema = z
   .object({
-    provider: optStr,
-    model: optStr,
-    base_url: baseUrl,
-    api_key: optStr,
-    api_key_env: z.union([z.literal(''), envVarName]).nullish(),
+    ...endpointKeys,
     timeout: z.number().positive().nullish(),
   })
   .loose();
 
-export const hermesDelegationSchema = z
+const hermesDelegationSchema = z
   .object({
-    provider: optStr,
-    model: optStr,
-    base_url: baseUrl,
-    api_key: optStr,
-    api_key_env: z.union([z.literal(''), envVarName]).nullish(),
+    ...endpointKeys,
     fallback_providers: z.array(hermesTargetSchema).nullish().describe('the subagents\' own chain; [] disables fallback'),
   })
   .loose();
 
-export const hermesCustomProviderSchema = z
+const hermesCustomProviderSchema = z
   .object({
     name: z.string().min(1),
     base_url: z.string().url('an http(s) URL'),
     api_key: optStr,
-    api_key_env: z.union([z.literal(''), envVarName]).nullish(),
+    api_key_env: optEnvVar,
     api_mode: optStr,
     model: optStr,
   })

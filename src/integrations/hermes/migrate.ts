@@ -10,20 +10,20 @@ import { canonicalProvider, KNOWN_PROVIDERS, shapeForBaseUrl, UNMAPPABLE_PROVIDE
 export const MAIN_ROUTE = 'hermes';
 export const CRON_ROUTE = 'hermes-cron';
 export const DELEGATE_ROUTE = 'hermes-delegate';
-export const AUX_ROUTE_PREFIX = 'hermes-aux-';
+const AUX_ROUTE_PREFIX = 'hermes-aux-';
 export const PRIMARY_MODEL = 'primary';
 export const CHEAP_MODEL = 'cheap';
 
-export type ReportStatus = 'mapped' | 'approximated' | 'not_mapped' | 'ignored' | 'secret_not_copied';
+type ReportStatus = 'mapped' | 'approximated' | 'not_mapped' | 'ignored' | 'secret_not_copied';
 
-export interface ReportEntry {
+interface ReportEntry {
   key: string;
   status: ReportStatus;
   became?: string;
   reason?: string;
 }
 
-export interface MigrationResult {
+interface MigrationResult {
   config: RawConfig;
   yaml: string;
   report: ReportEntry[];

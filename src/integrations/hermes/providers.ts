@@ -7,7 +7,7 @@ export type ProviderShape =
   | { type: 'anthropic'; base_url?: string }
   | { type: 'gemini'; base_url?: string };
 
-export interface KnownProvider {
+interface KnownProvider {
   id: string;
   shape: ProviderShape;
   /** Environment variables Hermes reads the key from, in priority order (first becomes env:VAR). */
@@ -76,7 +76,7 @@ export const UNMAPPABLE_PROVIDERS: Record<string, string> = {
 };
 
 // resolve_provider's alias table (hermes_cli/auth.py) plus the local-server names Hermes maps to custom.
-export const PROVIDER_ALIASES: Record<string, string> = {
+const PROVIDER_ALIASES: Record<string, string> = {
   glm: 'zai', 'z-ai': 'zai', 'z.ai': 'zai', zhipu: 'zai',
   google: 'gemini', 'google-gemini': 'gemini', 'google-ai-studio': 'gemini',
   'x-ai': 'xai', 'x.ai': 'xai', grok: 'xai',

@@ -12,7 +12,7 @@ import { hermesChoosesCheap, SAMPLE_TURNS, type HermesSmartRouting } from './sma
 // would send the request to different models. Turns come from a Hermes state.db or a synthetic
 // sample that exercises every branch of the rule.
 
-export interface VerifyDifference {
+interface VerifyDifference {
   route: string;
   turn: string;
   hermes: string;
@@ -20,7 +20,7 @@ export interface VerifyDifference {
   reason: string;
 }
 
-export interface VerifyResult {
+interface VerifyResult {
   turns: number;
   routes: string[];
   source: string;

@@ -26,7 +26,7 @@ class Postings {
   }
 }
 
-export function tokens(text: string): string[] {
+function tokens(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 

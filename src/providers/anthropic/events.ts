@@ -10,7 +10,7 @@ import { anthropicTextDelta } from '../text-delta.js';
 // error) -> normalized chunks, one event at a time. Shared by the translated stream and the
 // pass-through, which also needs to know which tool call and which phase each event belongs to.
 
-export interface MappedEvent {
+interface MappedEvent {
   chunks: StreamChunk[];
   /** Tool call indexes (0..) this event belongs to. */
   tools?: number[];

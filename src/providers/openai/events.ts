@@ -7,7 +7,7 @@ import { chatTextDelta } from '../text-delta.js';
 // Chat Completions stream chunks -> normalized chunks, one `data:` event at a time. Shared by the
 // translated stream and the pass-through, which also needs each event's tool calls and phase.
 
-export interface MappedEvent {
+interface MappedEvent {
   chunks: StreamChunk[];
   tools?: number[];
   final?: boolean;

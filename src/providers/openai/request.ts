@@ -5,7 +5,7 @@ import type { ProviderTarget } from '../types.js';
 // as they are). The normalized types follow this format, so this mostly copies fields and
 // smooths over what some servers do not take.
 
-export interface BodyOptions {
+interface BodyOptions {
   official: boolean;
   developerRole: boolean;
 }
@@ -70,7 +70,7 @@ export function openAiTranslationLoss(request: ChatRequest, official: boolean): 
  * history is not a Chat Completions field; images and documents a tool returned move into a user
  * message right after the tool results (tool messages carry text only).
  */
-export function wireMessages(messages: ChatMessage[], ep: BodyOptions): ChatMessage[] {
+function wireMessages(messages: ChatMessage[], ep: BodyOptions): ChatMessage[] {
   const needs = messages.some((m) => (m.role === 'developer' && !ep.developerRole) || m.reasoning !== undefined || (Array.isArray(m.content) && m.content.some((p) => p.type !== 'text' && (m.role === 'tool' || (p.type === 'file' && !!p.file.url)))));
   if (!needs) return messages;
   const out: ChatMessage[] = [];

@@ -10,7 +10,7 @@ import { LIFECYCLE_TYPES, LifecycleReader, lifecycleOf, type Lifecycle } from '.
 
 type Obj = Record<string, unknown>;
 
-export interface MappedEvent {
+interface MappedEvent {
   chunks: StreamChunk[];
   /** Tool-call indexes the event belongs to (the firewall holds these events in enforce mode). */
   tools?: number[];
@@ -21,12 +21,12 @@ export interface MappedEvent {
 const CALL_TYPES = new Set(['function_call', 'custom_tool_call']);
 
 /** A function or custom tool call item as a normalized call (custom input wrapped as `{input}`, as on the translated path). */
-export function callOf(item: Obj): ToolCall {
+function callOf(item: Obj): ToolCall {
   const args = item.type === 'custom_tool_call' ? JSON.stringify({ input: String(item.input ?? '') }) : String(item.arguments ?? '');
   return { id: String(item.call_id ?? item.id ?? ''), type: 'function', function: { name: String(item.name ?? ''), arguments: args } };
 }
 
-export function responsesUsage(raw: unknown): Usage | undefined {
+function responsesUsage(raw: unknown): Usage | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
   const u = raw as Obj;
   const input = typeof u.input_tokens === 'number' ? u.input_tokens : 0;

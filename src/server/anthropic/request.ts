@@ -11,7 +11,7 @@ import type { JsonBody } from '../../core/json-body.js';
 // same-format path forwards the body as the client wrote it, so nothing may be lost here.
 
 const cacheControl = z.object({ type: z.string() }).passthrough().optional();
-export const textBlock = z.object({ type: z.literal('text'), text: z.string(), cache_control: cacheControl }).passthrough();
+const textBlock = z.object({ type: z.literal('text'), text: z.string(), cache_control: cacheControl }).passthrough();
 const imageBlock = z
   .object({
     type: z.literal('image'),
@@ -75,7 +75,7 @@ const messagesBody = z
 export type MessagesBody = z.infer<typeof messagesBody>;
 export type Block = z.infer<typeof anyBlock>;
 
-export interface ParsedMessages {
+interface ParsedMessages {
   request: ChatRequest;
   sessionId?: string;
   /** The validated body, every field the client sent included (for the same-format path). */

@@ -29,7 +29,7 @@ export function renderMessage(r: ChatResponse, id: string, model: string): Recor
 }
 
 /** Anthropic's usage shape: input_tokens are the uncached ones, cache reads and writes beside them. */
-export function anthropicUsage(u: Usage | undefined): Record<string, number> {
+function anthropicUsage(u: Usage | undefined): Record<string, number> {
   const read = u?.cached_input_tokens ?? 0;
   const created = u?.cache_creation_input_tokens ?? 0;
   return {

@@ -21,7 +21,7 @@ export interface ConsoleSession {
   expires_at: number; // epoch ms
 }
 
-export const SESSION_COOKIE = 'switchyard_session';
+const SESSION_COOKIE = 'switchyard_session';
 const TTL_MS = 12 * 60 * 60 * 1000;
 const MAX_SESSIONS = 10_000;
 
@@ -90,7 +90,7 @@ export class ConsoleSessions {
   }
 }
 
-export function cookieValue(header: string | undefined, name: string): string | undefined {
+function cookieValue(header: string | undefined, name: string): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');

@@ -31,7 +31,7 @@ export function errorReply(ctx: AppContext, render: RenderError, raw: unknown, r
 }
 
 /** Retry-After (whole seconds, as HTTP says) plus retry-after-ms (OpenAI's finer one), and the stored inference. */
-export function setErrorHeaders(reply: HttpReply, err: SwitchyardError): void {
+function setErrorHeaders(reply: HttpReply, err: SwitchyardError): void {
   if (err.inferenceId) reply.header('x-switchyard-inference-id', err.inferenceId);
   if (err.headers) reply.headers(err.headers);
   if (err.retryAfterMs !== undefined) {

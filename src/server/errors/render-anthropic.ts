@@ -11,7 +11,7 @@ export function renderAnthropicError(err: SwitchyardError): ErrorReply {
 }
 
 /** Anthropic's error `type` for an HTTP status. */
-export function anthropicErrorType(status: number): string {
+function anthropicErrorType(status: number): string {
   if (status === 400) return 'invalid_request_error';
   if (status === 401) return 'authentication_error';
   if (status === 403) return 'permission_error';

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Config } from '../../config/schema.js';
+import { stableJson } from '../../core/stable-json.js';
 
 // What a reload changes, and what it cannot change without a restart.
 
@@ -20,27 +21,14 @@ export interface ConfigDiff {
   needs_restart: string[];
 }
 
-/** JSON with sorted keys: two configs that mean the same print the same. */
-export function stableStringify(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(stableStringify).join(',')}]`;
-  if (v && typeof v === 'object') {
-    return `{${Object.keys(v)
-      .sort()
-      .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${stableStringify((v as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(v) ?? 'null';
-}
-
 export function configVersion(config: Config): string {
-  return createHash('sha256').update(stableStringify(config)).digest('hex').slice(0, 12);
+  return createHash('sha256').update(stableJson(config)).digest('hex').slice(0, 12);
 }
 
 function diffRecords(a: Record<string, unknown>, b: Record<string, unknown>): SectionDiff {
   const added = Object.keys(b).filter((k) => !(k in a));
   const removed = Object.keys(a).filter((k) => !(k in b));
-  const changed = Object.keys(b).filter((k) => k in a && stableStringify(a[k]) !== stableStringify(b[k]));
+  const changed = Object.keys(b).filter((k) => k in a && stableJson(a[k]) !== stableJson(b[k]));
   return { added, removed, changed };
 }
 
@@ -60,7 +48,7 @@ export function effectiveConfig(running: Config, next: Config): { config: Config
   }
   const limits = { ...next.limits };
   for (const k of RESTART_LIMIT_KEYS) {
-    if (stableStringify(running.limits[k]) !== stableStringify(next.limits[k])) needsRestart.push(`limits.${k}`);
+    if (stableJson(running.limits[k]) !== stableJson(next.limits[k])) needsRestart.push(`limits.${k}`);
     (limits as Record<string, unknown>)[k] = running.limits[k];
   }
   const config: Config = { ...next, server: running.server, storage: running.storage, firewall: running.firewall, limits };
@@ -70,8 +58,8 @@ export function effectiveConfig(running: Config, next: Config): { config: Config
 export function diffConfigs(a: Config, b: Config, needsRestart: string[]): ConfigDiff {
   const rules = (c: Config) => Object.fromEntries(c.limits.rules.map((r) => [r.name, r]));
   const other: string[] = [];
-  if (stableStringify(a.metrics) !== stableStringify(b.metrics)) other.push('metrics');
-  const settings = (c: Config) => stableStringify({ ...c.limits, rules: undefined });
+  if (stableJson(a.metrics) !== stableJson(b.metrics)) other.push('metrics');
+  const settings = (c: Config) => stableJson({ ...c.limits, rules: undefined });
   if (settings(a) !== settings(b)) other.push('limits');
   return {
     routes: diffRecords(a.routes, b.routes),

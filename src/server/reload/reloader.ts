@@ -17,7 +17,7 @@ export interface ConfigSwaps {
   onSwap(listener: SwapListener): void;
 }
 
-export interface ReloadResult extends ConfigDiff {
+interface ReloadResult extends ConfigDiff {
   version: string;
   previous_version: string;
   changed: boolean;
@@ -26,7 +26,7 @@ export interface ReloadResult extends ConfigDiff {
   warnings: string[];
 }
 
-export interface ReloaderDeps {
+interface ReloaderDeps {
   gateway: Gateway;
   logger: Logger;
   registry: Registry;

@@ -7,9 +7,9 @@ import type { Item } from './items.js';
 // OpenAI); each request sends its own.
 
 /** Longer chains than this are refused rather than silently cut. */
-export const MAX_CHAIN = 5000;
+const MAX_CHAIN = 5000;
 
-export interface History {
+interface History {
   items: Item[];
   /** The session of the chain: what its first response recorded, else that response's id. */
   sessionId: string;

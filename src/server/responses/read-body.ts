@@ -19,7 +19,7 @@ const HEAD_KEYS = Object.keys(head.shape);
 // Fields whose mere presence the conversion refuses, or that need the stored conversation.
 const CONVERTED_AT_ONCE = ['previous_response_id', 'background', 'conversation', 'prompt'];
 
-export interface ResponsesBodyRead {
+interface ResponsesBodyRead {
   /** Whether the body was left unparsed: nothing has been validated past the routing fields. */
   readonly deferred: boolean;
   readonly previousResponseId: string | undefined;

@@ -103,7 +103,7 @@ export function customInput(args: string): string {
   }
 }
 
-export function outputItems(r: ChatResponse, ids: ResponseIds, tools: ToolMap): Item[] {
+function outputItems(r: ChatResponse, ids: ResponseIds, tools: ToolMap): Item[] {
   const out: Item[] = [];
   if (r.message.reasoning) out.push(reasoningItem(`rs_${ids.hex}`, r.message.reasoning));
   if (r.message.content) out.push(messageItem(`msg_${ids.hex}`, r.message.content));

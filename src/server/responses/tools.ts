@@ -32,7 +32,7 @@ const namespaceTool = z.object({
 });
 
 /** What a normalized tool name stands for on the Responses side. */
-export interface ToolRef {
+interface ToolRef {
   name: string;
   namespace?: string;
   custom: boolean;
@@ -56,7 +56,7 @@ export class ToolMap {
   }
 }
 
-export interface ConvertedTools {
+interface ConvertedTools {
   tools: ToolDefinition[];
   map: ToolMap;
   /** Indexes of hosted tools that were dropped, with their type. */

@@ -11,7 +11,7 @@ import type { RouteGroup } from '../context.js';
 // Hashed assets are cached for a year; index.html is revalidated on every load.
 
 // From src/server/routes/ (tsx) and from dist/server/routes/ (built) alike this is <root>/dist/ui.
-export const UI_DIST = fileURLToPath(new URL('../../../dist/ui/', import.meta.url));
+const UI_DIST = fileURLToPath(new URL('../../../dist/ui/', import.meta.url));
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -19,7 +19,7 @@ const types = {
   },
 } as pg.CustomTypesConfig;
 
-export interface PoolOptions {
+interface PoolOptions {
   url: string;
   /** Schema for every connection (search_path); created when missing. */
   schema?: string;
@@ -28,7 +28,7 @@ export interface PoolOptions {
   statementTimeoutMs?: number;
 }
 
-export const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 export function createPool(o: PoolOptions): pg.Pool {
   if (o.schema !== undefined && !SCHEMA_NAME.test(o.schema)) throw new Error(`invalid postgres schema name "${o.schema}"`);
@@ -50,7 +50,7 @@ export function pgTypes(): pg.CustomTypesConfig {
 }
 
 /** Rewrites `?` placeholders to $1, $2... so queries read like their SQLite twins. */
-export function sql(text: string): string {
+function sql(text: string): string {
   let n = 0;
   return text.replace(/\?/g, () => `$${++n}`);
 }

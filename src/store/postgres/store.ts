@@ -24,7 +24,7 @@ import type { TraceWrite } from '../trace-writes.js';
 import { PgNotifier, type NotifyHandler } from './notify.js';
 import { ATTEMPT_COLUMNS, INFERENCE_COLUMNS, attemptFromPg, inferenceFromPg, multiInsert } from './rows.js';
 
-export interface PostgresStoreOptions {
+interface PostgresStoreOptions {
   url: string;
   /** Use (and create) this schema instead of the connection's default; tests use one per run. */
   schema?: string;

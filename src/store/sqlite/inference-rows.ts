@@ -29,7 +29,7 @@ FROM inferences LEFT JOIN request_bases ON request_bases.hash = inferences.reque
 /** Deletes the bases no inference refers to any more (after a delete of inferences). */
 export const DELETE_ORPHAN_BASES = 'DELETE FROM request_bases WHERE NOT EXISTS (SELECT 1 FROM inferences WHERE inferences.request_base = request_bases.hash)';
 
-export class MissingRequestBaseError extends Error {
+class MissingRequestBaseError extends Error {
   constructor(id: string, base: string) {
     super(`inference ${id}: its request base ${base} is missing from request_bases`);
     this.name = 'MissingRequestBaseError';

@@ -9,7 +9,7 @@ import { applyWalSettings } from './wal-settings.js';
 // file and the fix instead of serving requests it cannot record.
 
 /** The files SQLite keeps for one database in WAL mode. */
-export const sqliteFiles = (path: string) => [path, `${path}-wal`, `${path}-shm`];
+const sqliteFiles = (path: string) => [path, `${path}-wal`, `${path}-shm`];
 
 export function openSqliteFile(path: string, warn?: (msg: string) => void): Database.Database {
   const dir = dirname(path);

@@ -24,7 +24,7 @@ import { WriterThread } from './writer-thread.js';
 import type { TraceWrite } from '../trace-writes.js';
 import { sqliteMigrations } from './migrations/index.js';
 
-export interface SqliteStoreOptions {
+interface SqliteStoreOptions {
   /** File path, or ':memory:'. */
   path: string;
   batchMaxRows?: number;
@@ -40,7 +40,7 @@ export interface SqliteStoreOptions {
   maxInferences?: number;
 }
 
-export const DEFAULT_MEMORY_MAX_INFERENCES = 2_000;
+const DEFAULT_MEMORY_MAX_INFERENCES = 2_000;
 
 /**
  * The memory store keeps its newest `max` inferences: once a tenth more have been written, the

@@ -9,20 +9,20 @@ import { parseTrajectoryLines, TRAJECTORY_DATASET } from './trajectories.js';
 // datapoints. Idempotent through the repo's source-keyed inserts; a corrupt row is reported with
 // its id and skipped while the rest imports; credentials in text are redacted before storing.
 
-export interface ImportProblem {
+interface ImportProblem {
   source: 'sessions' | 'messages' | 'trajectories';
   id: string;
   reason: string;
 }
 
-export interface Tally {
+interface Tally {
   read: number;
   added: number;
   already: number;
   skipped: number;
 }
 
-export interface ImportSummary {
+interface ImportSummary {
   episodes: Tally;
   turns: Tally;
   datapoints: Tally;
@@ -31,7 +31,7 @@ export interface ImportSummary {
   problems: ImportProblem[];
 }
 
-export interface ImportOptions {
+interface ImportOptions {
   stateDb?: string;
   trajectories?: string[];
   repo: ImportRepo;

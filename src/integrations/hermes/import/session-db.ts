@@ -57,7 +57,7 @@ function maybeJson(v: unknown): unknown {
 }
 
 /** OpenAI-style tool calls from Hermes's JSON text; throws with a reason when they are not. */
-export function parseToolCalls(text: unknown): ToolCall[] | undefined {
+function parseToolCalls(text: unknown): ToolCall[] | undefined {
   if (text === null || text === undefined || text === '') return undefined;
   const raw = typeof text === 'string' ? JSON.parse(text) : text;
   if (raw === null) return undefined;
@@ -71,7 +71,7 @@ export function parseToolCalls(text: unknown): ToolCall[] | undefined {
   });
 }
 
-export interface SessionDbReader {
+interface SessionDbReader {
   sessionCount: number;
   messageCount: number;
   /** Episodes (valid sessions) in start order. */

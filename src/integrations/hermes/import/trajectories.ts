@@ -14,7 +14,7 @@ const TOOL_CALL = /<tool_call>\s*([\s\S]*?)\s*<\/tool_call>/g;
 const TOOL_RESPONSE = /<tool_response>\s*([\s\S]*?)\s*<\/tool_response>/g;
 const TOOLS = /<tools>\s*([\s\S]*?)\s*<\/tools>/;
 
-export class TrajectoryError extends Error {}
+class TrajectoryError extends Error {}
 
 function toolsFrom(system: string): ToolDefinition[] | null {
   const m = TOOLS.exec(system);
@@ -32,7 +32,7 @@ function toolsFrom(system: string): ToolDefinition[] | null {
   }
 }
 
-export function trajectoryToDatapoint(record: unknown, where: string): ImportedDatapoint {
+function trajectoryToDatapoint(record: unknown, where: string): ImportedDatapoint {
   if (!record || typeof record !== 'object' || Array.isArray(record)) throw new TrajectoryError('not a JSON object');
   const r = record as Record<string, unknown>;
   const conv = r.conversations;
@@ -103,7 +103,7 @@ export function trajectoryToDatapoint(record: unknown, where: string): ImportedD
   };
 }
 
-export interface ParsedLine {
+interface ParsedLine {
   line: number;
   datapoint?: ImportedDatapoint;
   error?: string;

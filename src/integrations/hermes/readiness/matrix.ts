@@ -43,7 +43,7 @@ export function buildRequirementMatrix(touchpoints: readonly Touchpoint[], specs
 }
 
 /** Surfaces whose routing Hermes resolves separately; each needs a named route in Switchyard. */
-export const SURFACES: { surface: string; label: string; route: RegExp }[] = [
+const SURFACES: { surface: string; label: string; route: RegExp }[] = [
   { surface: 'cron', label: 'cron_runtime_provider', route: /cron/i },
   { surface: 'auxiliary', label: 'auxiliary_fallback_chain', route: /aux/i },
   { surface: 'delegation', label: 'delegate_runtime_provider', route: /delegat|subagent/i },

@@ -113,7 +113,7 @@ const HERMES_REQUIREMENTS: RequirementSpec[] = [
   },
 ];
 
-export const HERMES_ISSUE: IssueContext = {
+const HERMES_ISSUE: IssueContext = {
   number: 860,
   title: 'tensorzero LLMOps platform evaluation',
   url: 'https://forge.alexanderwhitestone.com/Timmy_Foundation/hermes-agent/issues/860',
@@ -128,7 +128,7 @@ export const HERMES_ISSUE: IssueContext = {
 
 export const HERMES_PROFILE: Profile = { name: 'hermes', issue: HERMES_ISSUE, patterns: HERMES_PATTERNS, requirements: HERMES_REQUIREMENTS };
 
-export const BUILTIN_PROFILES: Record<string, Profile> = { hermes: HERMES_PROFILE };
+const BUILTIN_PROFILES: Record<string, Profile> = { hermes: HERMES_PROFILE };
 
 const patternSchema = z
   .object({
@@ -165,7 +165,7 @@ const requirementSchema = z
   })
   .strict();
 
-export const profileFileSchema = z
+const profileFileSchema = z
   .object({
     name: z.string().min(1),
     issue: z

@@ -6,7 +6,7 @@ import { scanTouchpoints, type Touchpoint } from './scan.js';
 // The readiness report and its two renderings (Markdown for people, JSON for tools); both carry
 // the same facts.
 
-export interface ReadinessReport {
+interface ReadinessReport {
   profile: string;
   issue_number: number;
   issue_title: string;

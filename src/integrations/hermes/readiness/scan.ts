@@ -22,7 +22,7 @@ function lines(text: string): string[] {
   return out;
 }
 
-export function matchLines(pattern: TouchpointPattern, text: string): Touchpoint[] {
+function matchLines(pattern: TouchpointPattern, text: string): Touchpoint[] {
   const regex = new RegExp(pattern.regex, 'i');
   const hits: Touchpoint[] = [];
   lines(text).forEach((line, i) => {
