@@ -32,18 +32,18 @@ import { densify, pack, unpack, weightsModule, type CompactModel } from '../src/
 
 export const WEIGHTS_FILE = fileURLToPath(new URL('../src/firewall/learned/gate-weights.generated.ts', import.meta.url));
 
-const SEED = 20261129;
-const EPOCHS = 20;
-const LEARNING_RATE = 0.5;
-const L2 = 1e-6;
-const KEEP = 24_000;
+export const SEED = 20261129;
+export const EPOCHS = 20;
+export const LEARNING_RATE = 0.5;
+export const L2 = 1e-6;
+export const KEEP = 24_000;
 /**
  * Calls the rules let through weigh this much more in training than calls they gate: the layer
  * only ever scores the former, and what tells a missed must-gate call from an ordinary one there
  * is rarer than what tells a gated call from a benign one (leave-one-author-out: +8 must-gate
  * calls for 3 fewer needless gates, docs/firewall-learned.md).
  */
-const ALLOWED_WEIGHT = 3;
+export const ALLOWED_WEIGHT = 3;
 /** Needless gates the out-of-fold layer may add, as a share of all benign rows (pooled over authors). */
 const NEEDLESS_BUDGET = 0.01;
 const THRESHOLDS = Array.from({ length: 99 }, (_, i) => 0.01 + i * 0.01);

@@ -1,0 +1,122 @@
+// What the learned-layer CV harness (scripts/learned-cv/run.ts) trains and scores on: every corpus
+// row run once through the engine with both learned layers off, kept as the raw inputs each layer's
+// featurizer reads, so feature variants are computed without running the engine again. The engine
+// pass is most of a trainer's fixed cost; the rows are cached as JSON keyed by the commit and the
+// state of the working tree (a rule or corpus change makes a new cache).
+import { execSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { assess } from '../../src/firewall/engine.js';
+import { CORPUS_CONFIG, loadCorpus, loadVisible, type CorpusRow } from '../../src/firewall/corpus/run-corpus.js';
+import { modelEligible, observeCrisisCalls, type CrisisCallInput } from '../../src/firewall/crisis/assess.js';
+import { setCrisisModelEnabled } from '../../src/firewall/crisis/model/score.js';
+import { gateEligible, gateViewOf } from '../../src/firewall/learned/gate-call.js';
+import type { GateCallView } from '../../src/firewall/learned/gate-features.js';
+import { setGateModelEnabled } from '../../src/firewall/learned/gate-score.js';
+import { authorGroup } from '../train-crisis-model.js';
+
+export interface CrisisRow {
+  id: string;
+  group: string;
+  crisis: boolean;
+  benign: boolean;
+  /** The rules gate it (and, for a crisis row, as crisis-sensitive): the trainer's `caught`. */
+  caught: boolean;
+  gated: boolean;
+  eligible: boolean;
+  conversation: string[];
+  text: string;
+  /** What the call does, as the crisis screen sees it: reaches a person, cannot be undone, outbound. */
+  person: boolean;
+  irreversible: boolean;
+  outbound: boolean;
+}
+
+export interface GateRow {
+  id: string;
+  group: string;
+  mustGate: boolean;
+  crisis: boolean;
+  gated: boolean;
+  eligible: boolean;
+  view: GateCallView;
+  /** The user's messages the request is made of, oldest first (the last is the request itself). */
+  said: string[];
+}
+
+export interface Rows {
+  crisis: CrisisRow[];
+  gate: GateRow[];
+}
+
+function crisisRow(row: CorpusRow, group: string): CrisisRow {
+  let seen: CrisisCallInput | null = null;
+  observeCrisisCalls((input) => {
+    seen ??= input;
+  });
+  const a = assess({ tool: row.tool, args: row.args, annotations: row.annotations }, row.context ?? {}, CORPUS_CONFIG);
+  observeCrisisCalls(null);
+  const input = seen as CrisisCallInput | null;
+  const gated = a.decision !== 'allow';
+  return {
+    id: row.id,
+    group,
+    crisis: row.crisis === true,
+    benign: row.label === 'benign',
+    caught: gated && (row.crisis !== true || a.crisis_sensitive),
+    gated,
+    eligible: input !== null && modelEligible(input),
+    conversation: [...(input?.conversation ?? [])],
+    text: input?.text ?? '',
+    person: !!(input?.person || input?.outbound),
+    irreversible: !!input?.irreversible,
+    outbound: !!input?.outbound,
+  };
+}
+
+function gateRow(row: CorpusRow, group: string): GateRow {
+  const call = { tool: row.tool, args: row.args, annotations: row.annotations };
+  const context = row.context ?? {};
+  const { profile, view } = gateViewOf(call, context, CORPUS_CONFIG);
+  const said = context.user_messages ? context.user_messages.slice(-3) : [];
+  if (context.user_message && said[said.length - 1] !== context.user_message) said.push(context.user_message);
+  return {
+    id: row.id,
+    group,
+    mustGate: row.label === 'must_gate',
+    crisis: row.crisis === true,
+    gated: assess(call, context, CORPUS_CONFIG).decision !== 'allow',
+    eligible: gateEligible(profile),
+    view,
+    said,
+  };
+}
+
+function collect(): Rows {
+  setCrisisModelEnabled(false);
+  setGateModelEnabled(false);
+  try {
+    const visible = loadVisible().map((r) => ({ r, group: authorGroup(r.id, false) }));
+    const own = loadCorpus().map((r) => ({ r, group: 'own' }));
+    const all = [...visible, ...own];
+    return { crisis: all.map(({ r, group }) => crisisRow(r, group)), gate: all.map(({ r, group }) => gateRow(r, group)) };
+  } finally {
+    setCrisisModelEnabled(true);
+    setGateModelEnabled(true);
+  }
+}
+
+/** The commit plus any uncommitted change under src/: the rules and corpus the rows were taken with. */
+function stateKey(): string {
+  const head = execSync('git rev-parse HEAD', { encoding: 'utf8' }).trim();
+  const dirty = execSync('git diff HEAD -- src', { encoding: 'utf8', maxBuffer: 1 << 28 });
+  return createHash('sha256').update(head).update(dirty).digest('hex').slice(0, 16);
+}
+
+/** `file`: a given cache (a featurizer change under src/ does not change the rows; a rule change does). */
+export function loadRows(file = `/tmp/learned-cv-rows-${stateKey()}.json`): Rows {
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Rows;
+  const rows = collect();
+  writeFileSync(file, JSON.stringify(rows));
+  return rows;
+}
