@@ -238,4 +238,7 @@ function count(call: GateCallView): void {
   for (const sig of call.signals ?? []) token('e', sig);
   const request = normalize(clip(call.request));
   words('u', request, true);
+  // The same request words again, under what the call does: "send it to all of them" weighs
+  // differently for a message than for a local edit (scripts/learned-cv/, docs/firewall-learned.md).
+  words(`u@${call.sideEffectClass}/${call.kind}`, request, false);
 }
