@@ -82,21 +82,26 @@ export function authorGroup(id: string, own: boolean): string {
   return m ? m[1] : 'other';
 }
 
-function example(row: CorpusRow, group: string): Example {
+/** One row through the engine (layers off, see collect): what the crisis layer sees of the call, and the rules' verdict. */
+export function crisisViewOf(row: CorpusRow): { input: CrisisCallInput | null; gated: boolean; caught: boolean } {
   let seen: CrisisCallInput | null = null;
   observeCrisisCalls((input) => {
     seen ??= input;
   });
   const a = assess({ tool: row.tool, args: row.args, annotations: row.annotations }, row.context ?? {}, CORPUS_CONFIG);
   observeCrisisCalls(null);
-  const input = seen as CrisisCallInput | null;
   const gated = a.decision !== 'allow';
+  return { input: seen as CrisisCallInput | null, gated, caught: gated && (row.crisis !== true || a.crisis_sensitive) };
+}
+
+function example(row: CorpusRow, group: string): Example {
+  const { input, gated, caught } = crisisViewOf(row);
   return {
     id: row.id,
     group,
     crisis: row.crisis === true,
     benign: row.label === 'benign',
-    caught: gated && (row.crisis !== true || a.crisis_sensitive),
+    caught,
     gated,
     eligible: input !== null && modelEligible(input),
     x: featurize(input?.conversation ?? [], input?.text ?? ''),

@@ -69,20 +69,17 @@ export function authorOf(id: string, own: boolean): string {
   return m ? m[1] : 'other';
 }
 
-function example(row: CorpusRow, group: string): Example {
+/** One row as the layer sees it, and whether the rules (the engine, layer off: see collect) gate it. */
+export function gateRowViewOf(row: CorpusRow): { view: GateCallView; eligible: boolean; gated: boolean } {
   const call = { tool: row.tool, args: row.args, annotations: row.annotations };
   const context = row.context ?? {};
   const { profile, view } = gateViewOf(call, context, CORPUS_CONFIG);
-  return {
-    id: row.id,
-    group,
-    mustGate: row.label === 'must_gate',
-    crisis: row.crisis === true,
-    gated: assess(call, context, CORPUS_CONFIG).decision !== 'allow',
-    eligible: gateEligible(profile),
-    view,
-    x: gateFeatures(view),
-  };
+  return { view, eligible: gateEligible(profile), gated: assess(call, context, CORPUS_CONFIG).decision !== 'allow' };
+}
+
+function example(row: CorpusRow, group: string): Example {
+  const { view, eligible, gated } = gateRowViewOf(row);
+  return { id: row.id, group, mustGate: row.label === 'must_gate', crisis: row.crisis === true, gated, eligible, view, x: gateFeatures(view) };
 }
 
 /** The corpus rows as the layer sees them, with the rules' verdict taken with the layer off. */

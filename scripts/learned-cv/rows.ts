@@ -6,14 +6,14 @@
 import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { assess } from '../../src/firewall/engine.js';
-import { CORPUS_CONFIG, loadCorpus, loadVisible, type CorpusRow } from '../../src/firewall/corpus/run-corpus.js';
-import { modelEligible, observeCrisisCalls, type CrisisCallInput } from '../../src/firewall/crisis/assess.js';
+import { loadCorpus, loadVisible, type CorpusRow } from '../../src/firewall/corpus/run-corpus.js';
+import { modelEligible } from '../../src/firewall/crisis/assess.js';
 import { setCrisisModelEnabled } from '../../src/firewall/crisis/model/score.js';
-import { gateEligible, gateViewOf } from '../../src/firewall/learned/gate-call.js';
+import { requestTurns } from '../../src/firewall/learned/gate-call.js';
 import type { GateCallView } from '../../src/firewall/learned/gate-features.js';
 import { setGateModelEnabled } from '../../src/firewall/learned/gate-score.js';
-import { authorGroup } from '../train-crisis-model.js';
+import { authorGroup, crisisViewOf } from '../train-crisis-model.js';
+import { gateRowViewOf } from '../train-gate-model.js';
 
 export interface CrisisRow {
   id: string;
@@ -50,20 +50,13 @@ export interface Rows {
 }
 
 function crisisRow(row: CorpusRow, group: string): CrisisRow {
-  let seen: CrisisCallInput | null = null;
-  observeCrisisCalls((input) => {
-    seen ??= input;
-  });
-  const a = assess({ tool: row.tool, args: row.args, annotations: row.annotations }, row.context ?? {}, CORPUS_CONFIG);
-  observeCrisisCalls(null);
-  const input = seen as CrisisCallInput | null;
-  const gated = a.decision !== 'allow';
+  const { input, gated, caught } = crisisViewOf(row);
   return {
     id: row.id,
     group,
     crisis: row.crisis === true,
     benign: row.label === 'benign',
-    caught: gated && (row.crisis !== true || a.crisis_sensitive),
+    caught,
     gated,
     eligible: input !== null && modelEligible(input),
     conversation: [...(input?.conversation ?? [])],
@@ -75,21 +68,7 @@ function crisisRow(row: CorpusRow, group: string): CrisisRow {
 }
 
 function gateRow(row: CorpusRow, group: string): GateRow {
-  const call = { tool: row.tool, args: row.args, annotations: row.annotations };
-  const context = row.context ?? {};
-  const { profile, view } = gateViewOf(call, context, CORPUS_CONFIG);
-  const said = context.user_messages ? context.user_messages.slice(-3) : [];
-  if (context.user_message && said[said.length - 1] !== context.user_message) said.push(context.user_message);
-  return {
-    id: row.id,
-    group,
-    mustGate: row.label === 'must_gate',
-    crisis: row.crisis === true,
-    gated: assess(call, context, CORPUS_CONFIG).decision !== 'allow',
-    eligible: gateEligible(profile),
-    view,
-    said,
-  };
+  return { id: row.id, group, mustGate: row.label === 'must_gate', crisis: row.crisis === true, ...gateRowViewOf(row), said: requestTurns(row.context ?? {}) };
 }
 
 function collect(): Rows {
