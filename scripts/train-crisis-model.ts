@@ -82,30 +82,34 @@ export function authorGroup(id: string, own: boolean): string {
   return m ? m[1] : 'other';
 }
 
-/** One row through the engine (layers off, see collect): what the crisis layer sees of the call, and the rules' verdict. */
-export function crisisViewOf(row: CorpusRow): { input: CrisisCallInput | null; gated: boolean; caught: boolean } {
+/**
+ * One row through the engine (layers off, see collect): its labels, the rules' verdict and what the
+ * crisis layer sees of the call (scripts/learned-cv/ keeps that input to featurize it other ways).
+ */
+export function crisisExampleOf(row: CorpusRow, group: string): { example: Omit<Example, 'x'>; input: CrisisCallInput | null } {
   let seen: CrisisCallInput | null = null;
   observeCrisisCalls((input) => {
     seen ??= input;
   });
   const a = assess({ tool: row.tool, args: row.args, annotations: row.annotations }, row.context ?? {}, CORPUS_CONFIG);
   observeCrisisCalls(null);
+  const input = seen as CrisisCallInput | null;
   const gated = a.decision !== 'allow';
-  return { input: seen as CrisisCallInput | null, gated, caught: gated && (row.crisis !== true || a.crisis_sensitive) };
-}
-
-function example(row: CorpusRow, group: string): Example {
-  const { input, gated, caught } = crisisViewOf(row);
-  return {
+  const example = {
     id: row.id,
     group,
     crisis: row.crisis === true,
     benign: row.label === 'benign',
-    caught,
+    caught: gated && (row.crisis !== true || a.crisis_sensitive),
     gated,
     eligible: input !== null && modelEligible(input),
-    x: featurize(input?.conversation ?? [], input?.text ?? ''),
   };
+  return { example, input };
+}
+
+function example(row: CorpusRow, group: string): Example {
+  const { example: e, input } = crisisExampleOf(row, group);
+  return { ...e, x: featurize(input?.conversation ?? [], input?.text ?? '') };
 }
 
 /** The rows as the crisis layer sees them, with both learned layers off (the gate layer's holds are no crisis catch). */

@@ -69,17 +69,18 @@ export function authorOf(id: string, own: boolean): string {
   return m ? m[1] : 'other';
 }
 
-/** One row as the layer sees it, and whether the rules (the engine, layer off: see collect) gate it. */
-export function gateRowViewOf(row: CorpusRow): { view: GateCallView; eligible: boolean; gated: boolean } {
+/** One row as the layer sees it, with its labels and whether the rules (the engine, layer off: see collect) gate it. */
+export function gateExampleOf(row: CorpusRow, group: string): Omit<Example, 'x'> {
   const call = { tool: row.tool, args: row.args, annotations: row.annotations };
   const context = row.context ?? {};
   const { profile, view } = gateViewOf(call, context, CORPUS_CONFIG);
-  return { view, eligible: gateEligible(profile), gated: assess(call, context, CORPUS_CONFIG).decision !== 'allow' };
+  const gated = assess(call, context, CORPUS_CONFIG).decision !== 'allow';
+  return { id: row.id, group, mustGate: row.label === 'must_gate', crisis: row.crisis === true, gated, eligible: gateEligible(profile), view };
 }
 
 function example(row: CorpusRow, group: string): Example {
-  const { view, eligible, gated } = gateRowViewOf(row);
-  return { id: row.id, group, mustGate: row.label === 'must_gate', crisis: row.crisis === true, gated, eligible, view, x: gateFeatures(view) };
+  const e = gateExampleOf(row, group);
+  return { ...e, x: gateFeatures(e.view) };
 }
 
 /** The corpus rows as the layer sees them, with the rules' verdict taken with the layer off. */

@@ -7,23 +7,14 @@ import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadCorpus, loadVisible, type CorpusRow } from '../../src/firewall/corpus/run-corpus.js';
-import { modelEligible } from '../../src/firewall/crisis/assess.js';
 import { setCrisisModelEnabled } from '../../src/firewall/crisis/model/score.js';
 import { requestTurns } from '../../src/firewall/learned/gate-call.js';
-import type { GateCallView } from '../../src/firewall/learned/gate-features.js';
 import { setGateModelEnabled } from '../../src/firewall/learned/gate-score.js';
-import { authorGroup, crisisViewOf } from '../train-crisis-model.js';
-import { gateRowViewOf } from '../train-gate-model.js';
+import { authorGroup, crisisExampleOf, type Example as CrisisExample } from '../train-crisis-model.js';
+import { gateExampleOf, type Example as GateExample } from '../train-gate-model.js';
 
-export interface CrisisRow {
-  id: string;
-  group: string;
-  crisis: boolean;
-  benign: boolean;
-  /** The rules gate it (and, for a crisis row, as crisis-sensitive): the trainer's `caught`. */
-  caught: boolean;
-  gated: boolean;
-  eligible: boolean;
+/** The trainer's example without its vector, and the crisis input it is featurized from. */
+export interface CrisisRow extends Omit<CrisisExample, 'x'> {
   conversation: string[];
   text: string;
   /** What the call does, as the crisis screen sees it: reaches a person, cannot be undone, outbound. */
@@ -32,14 +23,8 @@ export interface CrisisRow {
   outbound: boolean;
 }
 
-export interface GateRow {
-  id: string;
-  group: string;
-  mustGate: boolean;
-  crisis: boolean;
-  gated: boolean;
-  eligible: boolean;
-  view: GateCallView;
+/** The trainer's example without its vector, and the request's messages apart. */
+export interface GateRow extends Omit<GateExample, 'x'> {
   /** The user's messages the request is made of, oldest first (the last is the request itself). */
   said: string[];
 }
@@ -50,15 +35,9 @@ export interface Rows {
 }
 
 function crisisRow(row: CorpusRow, group: string): CrisisRow {
-  const { input, gated, caught } = crisisViewOf(row);
+  const { example, input } = crisisExampleOf(row, group);
   return {
-    id: row.id,
-    group,
-    crisis: row.crisis === true,
-    benign: row.label === 'benign',
-    caught,
-    gated,
-    eligible: input !== null && modelEligible(input),
+    ...example,
     conversation: [...(input?.conversation ?? [])],
     text: input?.text ?? '',
     person: !!(input?.person || input?.outbound),
@@ -68,7 +47,7 @@ function crisisRow(row: CorpusRow, group: string): CrisisRow {
 }
 
 function gateRow(row: CorpusRow, group: string): GateRow {
-  return { id: row.id, group, mustGate: row.label === 'must_gate', crisis: row.crisis === true, ...gateRowViewOf(row), said: requestTurns(row.context ?? {}) };
+  return { ...gateExampleOf(row, group), said: requestTurns(row.context ?? {}) };
 }
 
 function collect(): Rows {
