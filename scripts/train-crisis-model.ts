@@ -30,10 +30,10 @@ import { pack, weightsModule, type CompactModel } from '../src/firewall/learned/
 
 export const WEIGHTS_FILE = fileURLToPath(new URL('../src/firewall/crisis/model/weights.generated.ts', import.meta.url));
 
-const SEED = 20261129;
-const EPOCHS = 20;
-const LEARNING_RATE = 0.5;
-const L2 = 1e-6;
+export const SEED = 20261129;
+export const EPOCHS = 20;
+export const LEARNING_RATE = 0.5;
+export const L2 = 1e-6;
 /**
  * Weights kept after training: the strongest by magnitude. Languages with few rows learn small
  * weights, and a cut at 24,000 dropped most of them: out of fold the layer alone held 24% of the
@@ -41,13 +41,13 @@ const L2 = 1e-6;
  * buckets (nearly all nonzero), leave-one-author-out: crisis recall 95.3% -> 96.2%, needless gates
  * 604 -> 600 (docs/firewall-learned.md, fw-crisis-ml round).
  */
-const KEEP = 96_000;
+export const KEEP = 96_000;
 /**
  * Rows the rules do not catch (a benign call let through, a crisis call not held as crisis) weigh
  * this much more in training: the layer's holds change the verdict only there. Out of fold: +6
  * crisis rows held, 3 fewer needless gates, no author group loses a row (docs/firewall-learned.md).
  */
-const UNCAUGHT_WEIGHT = 3;
+export const UNCAUGHT_WEIGHT = 3;
 /** Added needless gates allowed out of fold, as a share of all benign visible rows (pooled, as the gate layer's). */
 const NEEDLESS_BUDGET = 0.01;
 /** ...and as a share of one author group's benign rows, plus one row: no author's look-alikes carry them all. */
@@ -82,7 +82,11 @@ export function authorGroup(id: string, own: boolean): string {
   return m ? m[1] : 'other';
 }
 
-function example(row: CorpusRow, group: string): Example {
+/**
+ * One row through the engine (layers off, see collect): its labels, the rules' verdict and what the
+ * crisis layer sees of the call (scripts/learned-cv/ keeps that input to featurize it other ways).
+ */
+export function crisisExampleOf(row: CorpusRow, group: string): { example: Omit<Example, 'x'>; input: CrisisCallInput | null } {
   let seen: CrisisCallInput | null = null;
   observeCrisisCalls((input) => {
     seen ??= input;
@@ -91,7 +95,7 @@ function example(row: CorpusRow, group: string): Example {
   observeCrisisCalls(null);
   const input = seen as CrisisCallInput | null;
   const gated = a.decision !== 'allow';
-  return {
+  const example = {
     id: row.id,
     group,
     crisis: row.crisis === true,
@@ -99,8 +103,13 @@ function example(row: CorpusRow, group: string): Example {
     caught: gated && (row.crisis !== true || a.crisis_sensitive),
     gated,
     eligible: input !== null && modelEligible(input),
-    x: featurize(input?.conversation ?? [], input?.text ?? ''),
   };
+  return { example, input };
+}
+
+function example(row: CorpusRow, group: string): Example {
+  const { example: e, input } = crisisExampleOf(row, group);
+  return { ...e, x: featurize(input?.conversation ?? [], input?.text ?? '') };
 }
 
 /** The rows as the crisis layer sees them, with both learned layers off (the gate layer's holds are no crisis catch). */

@@ -32,18 +32,18 @@ import { densify, pack, unpack, weightsModule, type CompactModel } from '../src/
 
 export const WEIGHTS_FILE = fileURLToPath(new URL('../src/firewall/learned/gate-weights.generated.ts', import.meta.url));
 
-const SEED = 20261129;
-const EPOCHS = 20;
-const LEARNING_RATE = 0.5;
-const L2 = 1e-6;
-const KEEP = 24_000;
+export const SEED = 20261129;
+export const EPOCHS = 20;
+export const LEARNING_RATE = 0.5;
+export const L2 = 1e-6;
+export const KEEP = 24_000;
 /**
  * Calls the rules let through weigh this much more in training than calls they gate: the layer
  * only ever scores the former, and what tells a missed must-gate call from an ordinary one there
  * is rarer than what tells a gated call from a benign one (leave-one-author-out: +8 must-gate
  * calls for 3 fewer needless gates, docs/firewall-learned.md).
  */
-const ALLOWED_WEIGHT = 3;
+export const ALLOWED_WEIGHT = 3;
 /** Needless gates the out-of-fold layer may add, as a share of all benign rows (pooled over authors). */
 const NEEDLESS_BUDGET = 0.01;
 const THRESHOLDS = Array.from({ length: 99 }, (_, i) => 0.01 + i * 0.01);
@@ -69,20 +69,18 @@ export function authorOf(id: string, own: boolean): string {
   return m ? m[1] : 'other';
 }
 
-function example(row: CorpusRow, group: string): Example {
+/** One row as the layer sees it, with its labels and whether the rules (the engine, layer off: see collect) gate it. */
+export function gateExampleOf(row: CorpusRow, group: string): Omit<Example, 'x'> {
   const call = { tool: row.tool, args: row.args, annotations: row.annotations };
   const context = row.context ?? {};
   const { profile, view } = gateViewOf(call, context, CORPUS_CONFIG);
-  return {
-    id: row.id,
-    group,
-    mustGate: row.label === 'must_gate',
-    crisis: row.crisis === true,
-    gated: assess(call, context, CORPUS_CONFIG).decision !== 'allow',
-    eligible: gateEligible(profile),
-    view,
-    x: gateFeatures(view),
-  };
+  const gated = assess(call, context, CORPUS_CONFIG).decision !== 'allow';
+  return { id: row.id, group, mustGate: row.label === 'must_gate', crisis: row.crisis === true, gated, eligible: gateEligible(profile), view };
+}
+
+function example(row: CorpusRow, group: string): Example {
+  const e = gateExampleOf(row, group);
+  return { ...e, x: gateFeatures(e.view) };
 }
 
 /** The corpus rows as the layer sees them, with the rules' verdict taken with the layer off. */

@@ -13,11 +13,16 @@ export function gateEligible(profile: Pick<ToolProfile, 'class'>): boolean {
   return profile.class !== 'read_only';
 }
 
-/** The user's last few messages, latest last: the request the call answers. */
-export function requestOf(context: AssessContext): string {
+/** The user's last few messages, latest last. */
+export function requestTurns(context: AssessContext): string[] {
   const said = context.user_messages ? context.user_messages.slice(-3) : [];
   if (context.user_message && said[said.length - 1] !== context.user_message) said.push(context.user_message);
-  return said.join('\n');
+  return said;
+}
+
+/** The request the call answers: the user's last few messages, latest last. */
+export function requestOf(context: AssessContext): string {
+  return requestTurns(context).join('\n');
 }
 
 /** `cleared`: words of the call's commands the rules cleared (CommandFacts.clear), which the layer does not read. */

@@ -4,7 +4,7 @@ import { countsVector, scoreCounts, type SparseVector } from './sparse.js';
 
 // Features of the learned gate layer: what a tool call is and what it carries, hashed into one
 // fixed-size vector. Tokens are namespaced (tool, side-effect class, argument keys, key=value
-// pairs, words and word pairs of values, words of the user's request; character n-grams of
+// pairs, words and word pairs of values, words of the user's request, also under the call's class and kind; character n-grams of
 // values only for a measured variant), so "rm" in a command and "rm" in the request count apart. Nothing here depends on a
 // tool's vocabulary: a call from an agent nobody tuned the rules on still has keys, values and a
 // request.
@@ -238,4 +238,7 @@ function count(call: GateCallView): void {
   for (const sig of call.signals ?? []) token('e', sig);
   const request = normalize(clip(call.request));
   words('u', request, true);
+  // The same request words again, under what the call does: "send it to all of them" weighs
+  // differently for a message than for a local edit (scripts/learned-cv/, docs/firewall-learned.md).
+  words(`u@${call.sideEffectClass}/${call.kind}`, request, false);
 }

@@ -1,0 +1,163 @@
+// Cheaper cross-validation of the learned layers for unseen authors (docs/firewall-learned.md,
+// "Unseen authors, one group at a time"). Each held-out author group is scored by a model trained
+// on every other group; its threshold is chosen by the trainer's own rule (the same needless
+// budget) on the out-of-fold scores of the OTHER groups only, which come from a few grouped folds
+// rather than one model per group. Rows come from one cached engine pass (rows.ts), vectors are
+// built once per variant, and epochs can be cut for screening; confirm a winner at full settings.
+//
+// Run: npx tsx scripts/learned-cv/run.ts --layer crisis|gate [--variants base,words]
+//        [--holdout bq1,bk1,...] [--folds 4] [--epochs 20] [--seed N] [--rows cache.json] [--out results.jsonl]
+import { appendFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import * as crisisTrainer from '../train-crisis-model.js';
+import * as gateTrainer from '../train-gate-model.js';
+import { trainLogistic } from '../../src/firewall/learned/logistic.js';
+import { scoreVector, type SparseVector } from '../../src/firewall/learned/sparse.js';
+import { densify, type CompactModel } from '../../src/firewall/learned/weights-codec.js';
+import { FEATURE_BITS } from '../../src/firewall/crisis/model/features.js';
+import { GATE_FEATURE_BITS } from '../../src/firewall/learned/gate-features.js';
+import { loadRows, type CrisisRow, type GateRow } from './rows.js';
+import { combine, crisisBase, CRISIS_VARIANTS, gateBase, GATE_VARIANTS, type TrainSettings, type Variant } from './variants.js';
+
+const DEFAULT_HOLDOUT = ['bq1', 'bk1', 'bu1', 'bv1', 'bw1', 'ax1', 'br1', 'bs1', 'bp1', 'bn1'];
+
+interface Scored {
+  group: string;
+  eligible: boolean;
+  x: SparseVector;
+}
+
+/** Which rows a layer trains on, their target and weight, and how its trainer tallies a threshold. */
+interface Layer<R, E extends Scored> {
+  rows: R[];
+  bits: number;
+  settings: TrainSettings;
+  example: (r: R, x: SparseVector) => E;
+  trainable: (e: E) => boolean;
+  positive: (e: E) => boolean;
+  uncaught: (e: E) => boolean;
+  /** Groups that are never held out (always trained on). */
+  alwaysTrain: (group: string) => boolean;
+  chooseThreshold: (es: E[], scores: Map<E, number>) => number;
+  /** [positives, caught by rules, caught with the layer, benign, needless by rules, needless with the layer] of one group. */
+  count: (es: E[], scores: Map<E, number>, threshold: number) => number[];
+  base: (r: R) => SparseVector;
+  variants: Variant<R>[];
+}
+
+function crisisLayer(rows: CrisisRow[]): Layer<CrisisRow, crisisTrainer.Example> {
+  return {
+    rows,
+    bits: FEATURE_BITS,
+    settings: { epochs: crisisTrainer.EPOCHS, learningRate: crisisTrainer.LEARNING_RATE, l2: crisisTrainer.L2, keep: crisisTrainer.KEEP, uncaughtWeight: crisisTrainer.UNCAUGHT_WEIGHT },
+    example: (r, x) => ({ ...r, x }),
+    trainable: (e) => e.eligible,
+    positive: (e) => e.crisis,
+    uncaught: (e) => !e.caught,
+    alwaysTrain: (g) => g === 'own',
+    chooseThreshold: crisisTrainer.chooseThreshold,
+    count: (es, scores, t) => {
+      const [g] = crisisTrainer.tally(es, scores, t);
+      return g ? [g.crisis, g.caughtBefore, g.caughtAfter, g.benign, g.needlessBefore, g.needlessAfter] : [0, 0, 0, 0, 0, 0];
+    },
+    base: crisisBase,
+    variants: CRISIS_VARIANTS,
+  };
+}
+
+function gateLayer(rows: GateRow[]): Layer<GateRow, gateTrainer.Example> {
+  return {
+    rows,
+    bits: GATE_FEATURE_BITS,
+    settings: { epochs: gateTrainer.EPOCHS, learningRate: gateTrainer.LEARNING_RATE, l2: gateTrainer.L2, keep: gateTrainer.KEEP, uncaughtWeight: gateTrainer.ALLOWED_WEIGHT },
+    example: (r, x) => ({ ...r, x }),
+    trainable: (e) => e.eligible && !e.crisis,
+    positive: (e) => e.mustGate,
+    uncaught: (e) => !e.gated,
+    alwaysTrain: () => false,
+    chooseThreshold: gateTrainer.chooseThreshold,
+    count: (es, scores, t) => {
+      const [g] = gateTrainer.tally(es, scores, t);
+      return g ? [g.mustGate, g.gatedBefore, g.gatedAfter, g.benign, g.needlessBefore, g.needlessAfter] : [0, 0, 0, 0, 0, 0];
+    },
+    base: gateBase,
+    variants: GATE_VARIANTS,
+  };
+}
+
+/** Ranking of the out-of-fold score where the layer can act: positives the rules miss above benign calls they let through. */
+function auc<R, E extends Scored>(layer: Layer<R, E>, es: E[], scores: Map<E, number>): number | null {
+  const open = es.filter((e) => layer.trainable(e) && layer.uncaught(e));
+  const pos = open.filter((e) => layer.positive(e)).map((e) => scores.get(e) ?? 0);
+  const neg = open.filter((e) => !layer.positive(e)).map((e) => scores.get(e) ?? 0);
+  if (!pos.length || !neg.length) return null;
+  let wins = 0;
+  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
+  return wins / (pos.length * neg.length);
+}
+
+interface RunOptions {
+  holdout: string[];
+  folds: number;
+  epochs?: number;
+  seed: number;
+  out?: string;
+}
+
+function evaluate<R, E extends Scored>(layer: Layer<R, E>, baseX: SparseVector[], v: Variant<R>, o: RunOptions): void {
+  const { holdout, folds, epochs, out } = o;
+  const t0 = Date.now();
+  const s = { ...layer.settings, ...v.settings, ...(epochs ? { epochs } : {}) };
+  const es = layer.rows.map((r, i) => layer.example(r, combine(baseX[i], v.extra?.(r), v.share ?? 0)));
+  const train = (rest: E[]): CompactModel =>
+    trainLogistic(
+      rest.filter(layer.trainable).map((e) => ({ x: e.x, positive: layer.positive(e), weight: layer.uncaught(e) ? s.uncaughtWeight : 1 })),
+      { bits: layer.bits, seed: o.seed, epochs: s.epochs, learningRate: s.learningRate, l2: s.l2, keep: s.keep },
+    );
+  const others = [...new Set(es.map((e) => e.group))].filter((g) => !holdout.includes(g) && !layer.alwaysTrain(g)).sort();
+  const foldOf = new Map<string, string>(others.map((g, i) => [g, `fold${i % folds}`]));
+  for (const g of holdout) foldOf.set(g, g);
+  const scores = new Map<E, number>();
+  for (const f of new Set(foldOf.values())) {
+    const m = train(es.filter((e) => foldOf.get(e.group) !== f));
+    const dense = densify(m);
+    for (const e of es) if (foldOf.get(e.group) === f && e.eligible) scores.set(e, scoreVector(e.x, dense, m.bias));
+  }
+  console.log(`\n${v.name} (seed ${o.seed}, epochs ${s.epochs}, keep ${s.keep}, l2 ${s.l2}, uncaught ${s.uncaughtWeight}${v.extra ? `, extra block ${v.share}` : ''})  [${((Date.now() - t0) / 1000).toFixed(0)} s]`);
+  console.log('group   thr   positives rules -> +layer   benign needless rules -> +layer   AUC (misses vs benign passes)');
+  const sum = [0, 0, 0, 0, 0, 0];
+  for (const g of holdout) {
+    const threshold = layer.chooseThreshold(
+      es.filter((e) => e.group !== g),
+      scores,
+    );
+    const mine = es.filter((e) => e.group === g);
+    const c = layer.count(mine, scores, threshold);
+    c.forEach((n, i) => (sum[i] += n));
+    const a = auc(layer, mine, scores);
+    console.log(`${g.padEnd(7)} ${threshold.toFixed(2)}  ${String(c[0]).padStart(5)}  ${c[1]} -> ${c[2]} (+${c[2] - c[1]})   ${String(c[3]).padStart(5)}  ${c[4]} -> ${c[5]} (+${c[5] - c[4]})   ${a === null ? '-' : a.toFixed(3)}`);
+    if (out) appendFileSync(out, `${JSON.stringify({ variant: v.name, seed: o.seed, epochs: s.epochs, group: g, threshold, counts: c, auc: a })}\n`);
+  }
+  console.log(`held-out total: positives ${sum[1]} -> ${sum[2]} of ${sum[0]} (+${sum[2] - sum[1]}), needless ${sum[4]} -> ${sum[5]} of ${sum[3]} (+${sum[5] - sum[4]})`);
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: { layer: { type: 'string', default: 'crisis' }, variants: { type: 'string' }, holdout: { type: 'string' }, folds: { type: 'string', default: '4' }, epochs: { type: 'string' }, seed: { type: 'string' }, rows: { type: 'string' }, out: { type: 'string' } },
+  });
+  const rows = loadRows(values.rows);
+  const holdout = values.holdout ? values.holdout.split(',') : DEFAULT_HOLDOUT;
+  const run = <R, E extends Scored>(layer: Layer<R, E>): void => {
+    const wanted = values.variants ? values.variants.split(',') : layer.variants.map((v) => v.name);
+    const baseX = layer.rows.map(layer.base);
+    for (const name of wanted) {
+      const v = layer.variants.find((x) => x.name === name);
+      if (!v) throw new Error(`unknown variant ${name}: ${layer.variants.map((x) => x.name).join(', ')}`);
+      evaluate(layer, baseX, v, { holdout, folds: Number(values.folds), epochs: values.epochs ? Number(values.epochs) : undefined, seed: values.seed ? Number(values.seed) : crisisTrainer.SEED, out: values.out });
+    }
+  };
+  if (values.layer === 'gate') run(gateLayer(rows.gate));
+  else run(crisisLayer(rows.crisis));
+}
+
+main();
