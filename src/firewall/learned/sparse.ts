@@ -42,6 +42,15 @@ const LOG1P = Float64Array.from({ length: 64 }, (_, c) => Math.log1p(c));
  * most outbound calls; the vectors were a large share of its garbage). Clears the counts.
  */
 export function scoreCounts(c: FeatureCounts, weights: Float32Array | Float64Array, bias: number): number {
+  return 1 / (1 + Math.exp(-dotCounts(c, weights, bias, 1)));
+}
+
+/**
+ * `start` plus the dot product of the weights with countsVector(c)'s values each times `scale`,
+ * in countsVector's order: a featurizer of several blocks adds them up one after another. Clears
+ * the counts.
+ */
+export function dotCounts(c: FeatureCounts, weights: Float32Array | Float64Array, start: number, scale: number): number {
   const n = c.n;
   if (scratch.length < n) scratch = new Float64Array(Math.max(n, scratch.length * 2));
   const val = scratch;
@@ -54,11 +63,11 @@ export function scoreCounts(c: FeatureCounts, weights: Float32Array | Float64Arr
     norm += val[i] * val[i];
   }
   norm = Math.sqrt(norm) || 1;
-  let z = bias;
+  let z = start;
   for (let i = 0; i < n; i++) {
     val[i] /= norm;
-    z += weights[touched[i]] * val[i];
+    z += weights[touched[i]] * (scale === 1 ? val[i] : val[i] * scale);
   }
   c.clear();
-  return 1 / (1 + Math.exp(-z));
+  return z;
 }

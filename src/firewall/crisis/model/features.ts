@@ -1,5 +1,5 @@
 import { FeatureCounts } from '../../learned/feature-counts.js';
-import { countsVector, scoreCounts, type SparseVector } from '../../learned/sparse.js';
+import { countsVector, dotCounts, type SparseVector } from '../../learned/sparse.js';
 import { normalize } from '../normalize.js';
 
 // Features of the learned crisis layer: hashed character n-grams (2-5) of the user's messages and
@@ -9,6 +9,10 @@ import { normalize } from '../normalize.js';
 // Each n-gram is hashed twice: once per source ("c" for the conversation, "t" for the call's
 // text) and once shared, so what is learnt from a farewell typed by the user also applies to one
 // the agent sends.
+// Whole words (unigrams and bigrams, digits folded) are a second block beside the n-grams, each
+// block L2-normalized and the pair weighted WORD_SHARE of the squared norm: held out one recent
+// author at a time, words beside n-grams held more crisis rows on every author with no more
+// needless gates (+12 and +4 of 546 on two seeds; docs/firewall-learned.md, fw-learn round).
 
 export const FEATURE_BITS = 18;
 export const FEATURE_DIM = 1 << FEATURE_BITS;
@@ -17,6 +21,12 @@ const MAX_N = 5;
 /** Longer texts are scored on head and tail: cost stays bounded for a pasted document. */
 const MAX_CHARS = 3_000;
 
+/** Share of the squared norm the word block gets; the n-grams keep the rest. */
+const WORD_SHARE = 0.3;
+const CHAR_SCALE = Math.sqrt(1 - WORD_SHARE);
+const WORD_SCALE = Math.sqrt(WORD_SHARE);
+const MAX_WORD = 24;
+const WORD = /[\p{L}\p{N}_']+/gu;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const MASK = FEATURE_DIM - 1;
@@ -33,6 +43,7 @@ export function padded(text: string): string {
 // Counts live in one reused table (the engine is synchronous, so no two calls share it), with the
 // indices in first-seen order, which is deterministic for a given text.
 const counted = new FeatureCounts();
+const words = new FeatureCounts();
 
 /**
  * FNV-1a over UTF-16 code units, extended one character at a time from each start, so all n-grams
@@ -55,20 +66,48 @@ function addGrams(ns: number, s: string): void {
   }
 }
 
-/** log(1 + count) per hashed n-gram, L2-normalized. */
+/** Hash of a token under a namespace (the namespace's characters, a separator, the token's). */
+function wordHash(ns: number, token: string): number {
+  let h = Math.imul(Math.imul(FNV_OFFSET ^ ns, FNV_PRIME) ^ 0x1e, FNV_PRIME);
+  for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), FNV_PRIME);
+  return (h >>> 0) & MASK;
+}
+
+/** Word unigrams (namespace `ns`) and bigrams (`ns + 1`) of a normalized text, digits folded to 0. */
+function addWords(ns: number, s: string): void {
+  let previous = '';
+  for (const m of s.matchAll(WORD)) {
+    const w = (m[0].length > MAX_WORD ? m[0].slice(0, MAX_WORD) : m[0]).replace(/\d/g, '0');
+    words.bump(wordHash(ns, w));
+    if (previous) words.bump(wordHash(ns + 1, `${previous} ${w}`));
+    previous = w;
+  }
+}
+
+/** The n-gram block then the word block, each log(1 + count) L2-normalized and scaled by its share. */
 export function featurize(conversation: readonly string[], text: string): SparseVector {
   count(conversation, text);
-  return countsVector(counted);
+  const chars = countsVector(counted);
+  const said = countsVector(words);
+  const idx = new Int32Array(chars.idx.length + said.idx.length);
+  const val = new Float64Array(idx.length);
+  idx.set(chars.idx);
+  idx.set(said.idx, chars.idx.length);
+  for (let i = 0; i < chars.val.length; i++) val[i] = chars.val[i] * CHAR_SCALE;
+  for (let i = 0; i < said.val.length; i++) val[chars.val.length + i] = said.val[i] * WORD_SCALE;
+  return { idx, val };
 }
 
 /** The logistic score of featurize(conversation, text) under the weights, without building the vector. */
 export function scoreFeatures(conversation: readonly string[], text: string, weights: Float32Array | Float64Array, bias: number): number {
   count(conversation, text);
-  return scoreCounts(counted, weights, bias);
+  const z = dotCounts(counted, weights, bias, CHAR_SCALE);
+  return 1 / (1 + Math.exp(-dotCounts(words, weights, z, WORD_SCALE)));
 }
 
 function count(conversation: readonly string[], text: string): void {
   counted.clear();
+  words.clear();
   // Each message on its own, newest first, within one budget: n-grams never span two messages, so
   // the number of messages is no feature (joined with a separator, "several messages" alone had
   // become evidence of a crisis, since crisis rows carry longer conversations).
@@ -78,8 +117,12 @@ function count(conversation: readonly string[], text: string): void {
     const said = padded(conversation[i]);
     const part = said.length <= budget ? said : said.slice(0, budget);
     addGrams(0x63, part);
+    addWords(0x63, part);
     budget -= part.length;
   }
   const carried = text.trim() ? padded(text) : '';
-  if (carried.length > 2) addGrams(0x74, carried);
+  if (carried.length > 2) {
+    addGrams(0x74, carried);
+    addWords(0x74, carried);
+  }
 }
