@@ -5,7 +5,7 @@
 // rather than one model per group. Rows come from one cached engine pass (rows.ts), vectors are
 // built once per variant, and epochs can be cut for screening; confirm a winner at full settings.
 //
-// Run: npx tsx scripts/learned-cv/run.ts --layer crisis|gate [--variants base,words]
+// Run: npx tsx scripts/learned-cv/run.ts --layer crisis|gate [--variants base,kind-x-words]
 //        [--holdout bq1,bk1,...] [--folds 4] [--epochs 20] [--seed N] [--rows cache.json] [--out results.jsonl]
 import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
