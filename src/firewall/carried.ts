@@ -5,8 +5,7 @@ import { note, type Working } from './inputs.js';
 import type { ToolInputs, ToolProfile } from './profiles/index.js';
 import { containsLiveSecret } from './redact.js';
 import { urlPayload } from './rules/urls.js';
-import { isRequestedRefund } from './rules/requested-refund.js';
-import { isOwnAccountTransfer } from './rules/own-account-transfer.js';
+import { isAskedMoney } from './rules/asked-money.js';
 
 // What a call carries: the texts the content detectors and the crisis screen read (commands and
 // code, what is sent, every string of a call that leaves), and the content detectors' factors.
@@ -121,8 +120,8 @@ export function contentFactors(profile: ToolProfile, t: Carried, w: Working): vo
   for (const f of findings) {
     if (f.detector === 'credential') credential = true;
     // The refund or own-account transfer the request asked for is the money its own arguments name
-    // (rules/requested-refund.ts, rules/own-account-transfer.ts).
-    if ((isRequestedRefund(profile) || isOwnAccountTransfer(profile)) && REFUND_ITSELF.has(f.kind)) continue;
+    // (rules/asked-money.ts).
+    if (isAskedMoney(profile) && REFUND_ITSELF.has(f.kind)) continue;
     if (seen.has(`${f.detector}:${f.reason}`)) continue;
     seen.add(`${f.detector}:${f.reason}`);
     if (f.code) note(w, `content:${f.detector}`, f.risk, f.reason, 'critical', false);

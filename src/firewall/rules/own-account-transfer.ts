@@ -2,6 +2,7 @@ import { nothing } from '../profiles/extract.js';
 import { splitName, tokens } from '../profiles/tool-name.js';
 import { p, type ToolProfile } from '../profiles/types.js';
 import { amountsIn, numberOf } from './ui-amount.js';
+import { askedMoney, NOT_PLAIN } from './asked-money.js';
 
 // A transfer between the user's own accounts, made as asked: current account to savings, an ISA,
 // a tax reserve, a holiday pot. The money stays the user's (labelling policy: benign), so it runs.
@@ -26,8 +27,6 @@ const GENERIC = /^(?:account|acc|konto|cuenta|compte|conta|conto|rekening|busine
 
 /** The user names the account as theirs: a possessive (or "the", for an account kind) up to four words before it, with no one else's name ("dave's") right before it. */
 const OWNER = /(?:^|[^\p{L}'])(?:my|our|the|mein\w*|unser\w*|mi|mis|nuestr\w*|mon|ma|notre|meu|minha|nossa|mio|mia|nostr\w*|mijn|onze|moj\w*|nasz\w*)(?=((?:\s+[\p{L}-]+){1,4}))/giu;
-/** A question, a condition, or a share: the call cannot be matched to it. */
-const NOT_PLAIN = /\?|\b(?:if|unless|once|provided|half|third|quarter|percent)\b|%/i;
 /** Someone else's account in the request ("dave's savings", "la cuenta de Lucía"). */
 const SOMEONE_ELSES = /\p{L}'s\s+(?:\p{L}+\s+)?(?:account|savings|isa|pot|current)|(?:account|savings|isa|pot) (?:of|for) \p{Lu}|(?:cuenta|compte|conta|conto|konto)(?: \p{L}+){0,3} (?:de|di|du|von|van) \p{Lu}/u;
 
@@ -43,16 +42,10 @@ export function ownAccountTransfer(tool: string, args: Record<string, unknown>, 
   if (!kinds || !namedAsOwn(request.normalize('NFD').replace(/\p{M}/gu, ''), kinds)) return null;
   const amount = typeof args.amount === 'number' ? args.amount : typeof args.amount === 'string' && /^\d+(?:[.,]\d{1,2})?$/.test(args.amount) ? numberOf(args.amount) : undefined;
   if (amount === undefined || !amountsAsked(request).some((a) => Math.round(a * 100) === Math.round(amount * 100))) return null;
-  const transfer = p(profile.source, 'finance', 'external', 'moves the amount asked between the user\'s own accounts, as the latest request asked', {
+  return askedMoney(p(profile.source, 'finance', 'external', 'moves the amount asked between the user\'s own accounts, as the latest request asked', {
     base_risk: 0.15, reversible: true, confidence: 0.8, extract: nothing,
-  });
-  made.add(transfer);
-  return transfer;
+  }));
 }
-
-/** Profiles made here: their arguments' talk of transferring an amount is the transfer already judged (carried.ts). */
-const made = new WeakSet<ToolProfile>();
-export const isOwnAccountTransfer = (profile: ToolProfile): boolean => made.has(profile);
 
 /** The own-account kinds a destination label is made of ("savings-2231" -> [savings]), or null when it holds any other word or a long number. */
 function ownKinds(label: string): string[] | null {

@@ -2,6 +2,7 @@ import { nothing } from '../profiles/extract.js';
 import { splitName, tokens } from '../profiles/tool-name.js';
 import { p, type ToolProfile } from '../profiles/types.js';
 import { amountsIn, numberOf } from './ui-amount.js';
+import { askedMoney, NOT_PLAIN } from './asked-money.js';
 
 // A refund the user asked for, made as asked: the money goes back to the payment it came from
 // (a payment intent, a charge, an order), never to a payee the call names; the amount is the one
@@ -26,8 +27,6 @@ const MINOR_UNITS = /"(?:pi|ch|py)_[A-Za-z0-9]+"|"amount_money"/;
 
 /** The request tells the agent to refund (not "she's owed a refund", not "how many refunds?"). */
 const ASKS_REFUND = /(?:^|[.,;:!–—-]\s*|\b(?:please|pls|can you|could you|go ahead and|and|so|then|just|now)\s+)(?:full |partial )?refund\b/i;
-/** A question, a condition, or a share of an amount: the call cannot be matched to it. */
-const NOT_PLAIN = /\?|\b(?:if|unless|once|provided|half|third|quarter|percent)\b|%/i;
 /** The policy or approval the refund falls under, stated by the user. */
 const POLICY = /\b(?:polic(?:y|ies)|as agreed|per our|terms and conditions|(?:manager|owner|boss|supervisor)\b[^.,;\n]{0,15}\b(?:approved|ok(?:'?d|ed)?|said (?:ok|yes)|signed off)|(?:pre-?)?approved|standard [\w-]+ refund|we (?:always )?refund)\b/i;
 /**
@@ -54,16 +53,10 @@ export function requestedRefund(tool: string, args: Record<string, unknown>, pro
   const amount = amountOf(args);
   const asked = amountsIn(request);
   if (amount === undefined ? !IN_FULL.test(request) : !asked.some((a) => sameAmount(a, amount, MINOR_UNITS.test(JSON.stringify(args))))) return null;
-  const refund = p(profile.source, 'finance', 'external', `refunds ${amount === undefined ? 'one payment in full' : 'the amount asked for'} to the payment it came from, as the latest request asked`, {
+  return askedMoney(p(profile.source, 'finance', 'external', `refunds ${amount === undefined ? 'one payment in full' : 'the amount asked for'} to the payment it came from, as the latest request asked`, {
     base_risk: 0.15, reversible: false, confidence: 0.8, extract: nothing,
-  });
-  made.add(refund);
-  return refund;
+  }));
 }
-
-/** Profiles made here: their arguments' talk of refunding an amount is the refund already judged (carried.ts). */
-const made = new WeakSet<ToolProfile>();
-export const isRequestedRefund = (profile: ToolProfile): boolean => made.has(profile);
 
 /** Every key (metadata aside: it redirects nothing) is one a refund of one payment carries; `method` only when it says "original". */
 function keysOnly(value: unknown): boolean {
