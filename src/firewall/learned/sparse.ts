@@ -15,9 +15,10 @@ export function scoreVector(x: SparseVector, weights: Float32Array | Float64Arra
 
 /**
  * The vector of the hashed features a featurizer counted: log(1 + count) per index, in first-seen
- * order, L2-normalized. Clears the counts, so the featurizer's table is clean for the next call.
+ * order, L2-normalized, times `scale` (a block's share in a featurizer of several). Clears the
+ * counts, so the featurizer's table is clean for the next call.
  */
-export function countsVector(c: FeatureCounts): SparseVector {
+export function countsVector(c: FeatureCounts, scale = 1): SparseVector {
   const idx = c.touched.slice(0, c.n);
   const val = new Float64Array(c.n);
   let norm = 0;
@@ -26,7 +27,7 @@ export function countsVector(c: FeatureCounts): SparseVector {
     norm += val[i] * val[i];
   }
   norm = Math.sqrt(norm) || 1;
-  for (let i = 0; i < val.length; i++) val[i] /= norm;
+  for (let i = 0; i < val.length; i++) val[i] = (val[i] / norm) * scale;
   c.clear();
   return { idx, val };
 }
@@ -66,7 +67,7 @@ export function dotCounts(c: FeatureCounts, weights: Float32Array | Float64Array
   let z = start;
   for (let i = 0; i < n; i++) {
     val[i] /= norm;
-    z += weights[touched[i]] * (scale === 1 ? val[i] : val[i] * scale);
+    z += weights[touched[i]] * (val[i] * scale);
   }
   c.clear();
   return z;

@@ -25,17 +25,15 @@ const URL_KEY = /^(?:url|webhook_?url|webhookUrl|endpoint|target_url|uri)$/i;
 /** `readOnly` is the profile's view: a fetch. Its body, if any, was not read as something sent. */
 export function judgeDataHandover(tool: string, args: Record<string, unknown>, readOnly: boolean): Finding[] {
   const out: Finding[] = [];
+  const external = Object.entries(args).filter(([k, v]) => DESTINATION_KEY.test(k) && outside(v));
+  const url = Object.entries(args).find(([k, v]) => URL_KEY.test(k) && outside(v))?.[1] as string | undefined;
   // Each finding needs an outside destination among the arguments: most calls have none, and pay
   // for no stringify of their arguments.
-  let somewhere = false;
-  for (const k of Object.keys(args)) if ((DESTINATION_KEY.test(k) || URL_KEY.test(k)) && outside(args[k])) somewhere = true;
-  if (!somewhere) return out;
-  const external = Object.entries(args).filter(([k, v]) => DESTINATION_KEY.test(k) && outside(v));
+  if (external.length === 0 && url === undefined) return out;
   const json = JSON.stringify(args);
   if (HANDOVER_TOOL.test(tool) && external.length && (PERSONAL_FIELD.test(listsOf(args)) || (PEOPLE.test(`${tool} ${json}`) && /"(?:list|scope|segment|filter)"\s*:\s*"(?:all|everyone|\*)"/i.test(json)))) {
     out.push(finding(0.8, 'critical', false, 'personal_data', `${tool} hands a list of people's personal details to ${String(external[0][1]).slice(0, 60)}`));
   }
-  const url = Object.entries(args).find(([k, v]) => URL_KEY.test(k) && outside(v))?.[1] as string | undefined;
   if (url && SUBSCRIBE_TOOL.test(tool) && !TEAM_CHAT.test(hostOf(url)) && (PEOPLE_EVENT.test(json) || /"include_\w*(?:pii|details|customer|guest)\w*"\s*:\s*true/i.test(json))) {
     out.push(finding(0.8, 'critical', false, 'url_exfiltration', `${tool} subscribes ${hostOf(url)} to every future event about customers, bookings or payments`));
   }

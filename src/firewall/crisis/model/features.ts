@@ -87,14 +87,14 @@ function addWords(ns: number, s: string): void {
 /** The n-gram block then the word block, each log(1 + count) L2-normalized and scaled by its share. */
 export function featurize(conversation: readonly string[], text: string): SparseVector {
   count(conversation, text);
-  const chars = countsVector(counted);
-  const said = countsVector(words);
+  const chars = countsVector(counted, CHAR_SCALE);
+  const said = countsVector(words, WORD_SCALE);
   const idx = new Int32Array(chars.idx.length + said.idx.length);
   const val = new Float64Array(idx.length);
   idx.set(chars.idx);
   idx.set(said.idx, chars.idx.length);
-  for (let i = 0; i < chars.val.length; i++) val[i] = chars.val[i] * CHAR_SCALE;
-  for (let i = 0; i < said.val.length; i++) val[chars.val.length + i] = said.val[i] * WORD_SCALE;
+  val.set(chars.val);
+  val.set(said.val, chars.val.length);
   return { idx, val };
 }
 
