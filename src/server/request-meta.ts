@@ -6,6 +6,7 @@ import { bearerToken } from './auth.js';
 import type { CacheDirective } from '../config/cache-schema.js';
 import type { HttpRequest } from './http-types.js';
 import type { TraceCarrier } from '../telemetry/tracing.js';
+import { boundedMemo } from '../core/bounded-memo.js';
 
 const CACHE_DIRECTIVES: CacheDirective[] = ['read_write', 'read_only', 'off', 'refresh'];
 
@@ -16,17 +17,7 @@ const header = (req: HttpRequest, name: string): string | undefined => {
 
 // An agent sends the same key on every request: hash each key once (a few keys per gateway; the
 // map is emptied if clients send many distinct ones, e.g. when no keys are configured).
-const hashed = new Map<string, string>();
-
-function clientOf(token: string): string {
-  let h = hashed.get(token);
-  if (h === undefined) {
-    if (hashed.size >= 256) hashed.clear();
-    h = createHash('sha256').update(token).digest('hex');
-    hashed.set(token, h);
-  }
-  return h;
-}
+const clientOf = boundedMemo(256, (token) => createHash('sha256').update(token).digest('hex'));
 
 /** Switchyard's request headers (and OpenAI `metadata`) -> routing metadata. */
 export function requestMeta(req: HttpRequest, metadata: Record<string, string> | undefined, abort: ClientAbort): RequestMeta {

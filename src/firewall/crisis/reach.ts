@@ -1,3 +1,5 @@
+import { boundedMemo } from '../../core/bounded-memo.js';
+
 // Calls that reach a person although no message tool is involved. The engine asks these two
 // questions only for the crisis layer: whether partial crisis evidence is enough to hold the call
 // (it reaches someone who will read it) and which text that someone will read.
@@ -53,17 +55,10 @@ const MEMORY_TOOL = /(?:^|[_./-])(?:memory|memories|remember|memori[sz]e|add_obs
 const RECALLS = /(?:^|[_./-])(?:get|read|search|list|recall|query|fetch|find)(?:$|[_./-])/i;
 
 // The answer depends on the tool's name alone: asked once per name.
-const memoryTools = new Map<string, boolean>();
+const storesByName = boundedMemo(1024, (tool) => MEMORY_TOOL.test(tool) && !RECALLS.test(tool));
 
 export function remembersForLater(tool: string, readOnly: boolean): boolean {
-  if (readOnly) return false;
-  let stores = memoryTools.get(tool);
-  if (stores === undefined) {
-    stores = MEMORY_TOOL.test(tool) && !RECALLS.test(tool);
-    if (memoryTools.size >= 1024) memoryTools.clear();
-    memoryTools.set(tool, stores);
-  }
-  return stores;
+  return !readOnly && storesByName(tool);
 }
 
 /** Programs that only print what they are given (the tail of a `curl … | head` pipeline). */

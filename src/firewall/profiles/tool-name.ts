@@ -1,3 +1,5 @@
+import { boundedMemo } from '../../core/bounded-memo.js';
+
 // What a tool's name says it does: the verbs in it, read in order (a service prefix, then a read
 // verb, then what it reads), and the MCP `server__tool` convention split apart. Used by the
 // unknown-tool profile (unknown.ts) for its class and by its argument reading for the verbs.
@@ -35,17 +37,11 @@ export function splitName(tool: string): { server?: string; tool: string } {
 }
 
 /** Words of names seen (tool names are a small vocabulary; a profile asks for one name's words several times). */
-const tokenMemo = new Map<string, readonly string[]>();
+const wordsOfName = boundedMemo<readonly string[]>(4096, (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
 
 /** The words of a name: `listOpenIssues`, `list_open-issues` -> list, open, issues (a new array each time). */
 export function tokens(name: string): string[] {
-  let words = tokenMemo.get(name);
-  if (!words) {
-    words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-    if (tokenMemo.size >= 4096) tokenMemo.clear();
-    tokenMemo.set(name, words);
-  }
-  return [...words];
+  return [...wordsOfName(name)];
 }
 
 const SUBAGENT = /^(?:subagent|subagents|delegate)$/;

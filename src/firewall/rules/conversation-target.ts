@@ -1,5 +1,6 @@
 import { argStrings } from '../arg-strings.js';
 import { finding, type Finding } from './finding.js';
+import { boundedMemo } from '../../core/bounded-memo.js';
 
 // What the conversation says a call's target is. A process id, a container or a person's name in
 // the arguments says nothing by itself; the user's earlier messages may: "proc_7f3a21 is the live
@@ -16,17 +17,7 @@ const sentences = (messages: readonly string[]) => messages.flatMap((m) => m.spl
 const VERB_KEYS = ['action', 'op', 'operation', 'command'];
 
 // Whether a tool's name says it stops something depends on the name only: asked once per name.
-const stopNames = new Map<string, boolean>();
-
-function stopsByName(tool: string): boolean {
-  let stops = stopNames.get(tool);
-  if (stops === undefined) {
-    stops = tool.toLowerCase().split(/[^a-z]+/).some((v) => STOPS.test(v));
-    if (stopNames.size >= 1024) stopNames.clear();
-    stopNames.set(tool, stops);
-  }
-  return stops;
-}
+const stopsByName = boundedMemo(1024, (tool) => tool.toLowerCase().split(/[^a-z]+/).some((v) => STOPS.test(v)));
 
 /** The argument strings these rules read: shallower and fewer than the unknown-tool profile's. */
 const strings = (args: unknown) => argStrings(args, 3, 32);

@@ -1,6 +1,7 @@
 import { argStrings } from '../arg-strings.js';
 import { splitName, tokens } from '../profiles/tool-name.js';
 import { finding, type Finding } from './finding.js';
+import { boundedMemo } from '../../core/bounded-memo.js';
 
 // A call that lets someone into a building: a lock unlocked or opened, a garage or gate opened, an
 // alarm disarmed. Whoever is at the door gets in, and nobody who asked can see who that is (the
@@ -57,24 +58,17 @@ interface EntryName {
   asks: boolean;
 }
 
-/** What a tool's name says, read once per tool (bounded like the other per-tool maps). */
-const names = new Map<string, EntryName>();
-
-function nameOf(tool: string): EntryName {
-  let n = names.get(tool);
-  if (n) return n;
+/** What a tool's name says, read once per tool. */
+const nameOf = boundedMemo(1024, (tool): EntryName => {
   const { server, tool: bare } = splitName(tool);
   const words = tokens(bare);
   // The name's other words say what is opened ("unlock" itself holds "lock").
   const name = [server ?? '', ...words.filter((w) => !OPEN_VERB.test(w))].join(' ');
-  n = {
+  return {
     bare,
     entry: ENTRY.test(name),
     opens: words.some((w) => OPEN_VERB.test(w)),
     unlocks: words.some((w) => /^(?:unlock|disarm)$/.test(w)),
     asks: words.some((w) => /^(?:is|get|status|state|list|read)$/.test(w)),
   };
-  if (names.size >= 1024) names.clear();
-  names.set(tool, n);
-  return n;
-}
+});
