@@ -45,7 +45,7 @@ const normalized = (body: string) =>
   body
     .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'UUID')
     .replace(/(resp|msg|rs|fc|chatcmpl|call|toolu)_[0-9A-Za-z]+/g, '$1_ID')
-    .replace(/"(created|created_at)":\d+/g, '"$1":0');
+    .replace(/"(created|created_at|completed_at)":\d+/g, '"$1":0');
 
 describe('the lean HTTP path answers as fastify does', () => {
   let gw: TestGateway;
