@@ -14,7 +14,8 @@ import { median } from './harness.js';
 // What a tool call in observe mode costs the recording path at a steady request rate, in one
 // process with the real SQLite store (writer thread included): each "request" records its
 // inference row, and in the `tools` case first assesses and traces the bench's tool call (the
-// chat hot case's `shell ["ls","-la","src"]`). Requests are paced (OBS_RATE a second, default
+// chat hot case's `shell ["ls","-la","src"]`; `untraced` assesses it with store_traces off, so
+// `tools` - `untraced` is what storing the trace costs). Requests are paced (OBS_RATE a second, default
 // 1000) because the store's costs per batch (the writer thread's wake-ups, one transaction per
 // batch) weigh per request by how many rows a flush interval holds. Segments of OBS_OPS requests
 // alternate between `tools` and `plain`, and between all levers on and one off (OBS_LEVERS, comma
@@ -36,6 +37,7 @@ const store = new SqliteStore({ path: join(dir, 'bench.db') });
 await new Promise((r) => setTimeout(r, 200));
 const writerTids = [...tasks()].filter((t) => !before.has(t));
 const observe = traceObserver(store.firewall, firewallConfigSchema.parse({}));
+const observeUntraced = traceObserver(store.firewall, firewallConfigSchema.parse({ store_traces: false }));
 
 function recordOne(): void {
   const id = newId();
@@ -49,15 +51,13 @@ function recordOne(): void {
   store.recordInference(record, attempts.map((a, seq) => ({ ...a, id: newId(), inference_id: id, seq })));
 }
 
-const cases: Record<string, () => void> = {
-  plain: recordOne,
-  tools: () => {
-    // As the inline guard does it: arguments parsed, the context read from the request.
-    const call = response.message.tool_calls[0];
-    void observe({ tool: call.function.name, args: parseArgs(call.function.arguments) }, contextOf(request, undefined));
-    recordOne();
-  },
+/** As the inline guard does it: arguments parsed, the context read from the request. */
+const observed = (o: typeof observe) => () => {
+  const call = response.message.tool_calls[0];
+  void o({ tool: call.function.name, args: parseArgs(call.function.arguments) }, contextOf(request, undefined));
+  recordOne();
 };
+const cases: Record<string, () => void> = { plain: recordOne, tools: observed(observe), untraced: observed(observeUntraced) };
 
 /** ns a thread has run so far (its own clock, not the process's). */
 const ns = (tid: string | number) => Number(readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
@@ -115,15 +115,18 @@ try {
   const push = (d: Record<keyof Cpu, number[]>, a: Cpu, b: Cpu) => (['all', 'main', 'writer'] as const).forEach((k) => d[k].push(a[k] - b[k]));
   const add = diffs();
   const plain = diffs();
+  const untraced = diffs();
   for (let i = 0; i < ROUNDS; i++) {
-    const order = i % 2 === 0 ? ['tools', 'plain'] : ['plain', 'tools'];
+    const order = i % 2 === 0 ? ['tools', 'untraced', 'plain'] : ['plain', 'untraced', 'tools'];
     const r: Record<string, Cpu> = {};
     for (const name of order) r[name] = await block(cases[name], all(true));
     push(add, r.tools, r.plain);
+    push(untraced, r.tools, r.untraced);
     push(plain, r.plain, { all: 0, main: 0, writer: 0 });
   }
   line('plain request', plain);
   line('tool call adds', add);
+  line('its trace adds (store_traces on - off)', untraced);
   for (const lever of chosen) {
     const off = { ...all(true), [lever]: false };
     const saves = diffs();
