@@ -73,7 +73,7 @@ function row(r: CorpusRow, group: string): Row {
     x: gateFeatures({ ...view, grams: true }),
     xs: gateFeatures({ ...view, grams: true, signals: signals(a, profile.kind, outbound) }),
     xw: gateFeatures(view),
-    xn: gateFeatures({ ...view, grams: true, request: '' }),
+    xn: gateFeatures({ ...view, grams: true, said: [] }),
   };
 }
 

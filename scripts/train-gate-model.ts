@@ -20,6 +20,7 @@
 // Deterministic (fixed seed and row order): rerun after corpus or rule changes with
 //   npx tsx scripts/train-gate-model.ts [--check]   (--check: compare with the committed weights, do not write)
 import { fileURLToPath } from 'node:url';
+import { kindThresholds, NEEDLESS_BUDGET, THRESHOLDS, type Judged } from './gate-kind-thresholds.js';
 import { writeOrCheckWeights } from './weights-file.js';
 import { assess } from '../src/firewall/engine.js';
 import { CORPUS_CONFIG, loadCorpus, loadVisible, type CorpusRow } from '../src/firewall/corpus/run-corpus.js';
@@ -28,6 +29,7 @@ import { gateFeatures, GATE_FEATURE_BITS, type GateCallView } from '../src/firew
 import { outOfFoldScores, trainLogistic } from '../src/firewall/learned/logistic.js';
 import { scoreVector, type SparseVector } from '../src/firewall/learned/sparse.js';
 import { setGateModelEnabled } from '../src/firewall/learned/gate-score.js';
+import { thresholdFor } from '../src/firewall/learned/kind-threshold.js';
 import { densify, pack, unpack, weightsModule, type CompactModel } from '../src/firewall/learned/weights-codec.js';
 
 export const WEIGHTS_FILE = fileURLToPath(new URL('../src/firewall/learned/gate-weights.generated.ts', import.meta.url));
@@ -44,9 +46,6 @@ export const KEEP = 24_000;
  * calls for 3 fewer needless gates, docs/firewall-learned.md).
  */
 export const ALLOWED_WEIGHT = 3;
-/** Needless gates the out-of-fold layer may add, as a share of all benign rows (pooled over authors). */
-const NEEDLESS_BUDGET = 0.01;
-const THRESHOLDS = Array.from({ length: 99 }, (_, i) => 0.01 + i * 0.01);
 
 export interface Example {
   id: string;
@@ -113,12 +112,14 @@ export interface AuthorScore {
   needlessAfter: number;
 }
 
-export function tally(examples: readonly Example[], scores: Map<Example, number>, threshold: number): AuthorScore[] {
+/** `threshold`: one for every call, or each call's own (by its kind). */
+export function tally(examples: readonly Example[], scores: Map<Example, number>, threshold: number | ((e: Example) => number)): AuthorScore[] {
+  const at = typeof threshold === 'number' ? () => threshold : threshold;
   const by = new Map<string, AuthorScore>();
   for (const e of examples) {
     const s = by.get(e.group) ?? { group: e.group, mustGate: 0, gatedBefore: 0, gatedAfter: 0, benign: 0, needlessBefore: 0, needlessAfter: 0 };
     by.set(e.group, s);
-    const after = e.gated || (e.eligible && (scores.get(e) ?? 0) >= threshold);
+    const after = e.gated || (e.eligible && (scores.get(e) ?? 0) >= at(e));
     if (e.mustGate) {
       s.mustGate++;
       if (e.gated) s.gatedBefore++;
@@ -156,6 +157,11 @@ export function chooseThreshold(examples: readonly Example[], scores: Map<Exampl
   return best;
 }
 
+/** The rows as the per-kind threshold rules read them (gate-kind-thresholds.ts). */
+export function judged(examples: readonly Example[], scores: Map<Example, number>): Judged[] {
+  return examples.map((e) => ({ kind: e.view.kind, positive: e.mustGate, open: e.eligible && !e.gated, benign: !e.mustGate, score: scores.get(e) ?? 0 }));
+}
+
 /** How well the out-of-fold score ranks what the layer could add: non-crisis misses above allowed benign calls. */
 function allowedAuc(examples: readonly Example[], scores: Map<Example, number>, group: string): string {
   const open = examples.filter((e) => e.group === group && e.eligible && !e.gated && !e.crisis);
@@ -171,9 +177,9 @@ function pct(n: number, d: number): string {
   return d ? `${((100 * n) / d).toFixed(1)}%` : '-';
 }
 
-function table(examples: readonly Example[], scores: Map<Example, number>, threshold: number, auc: boolean): AuthorScore[] {
-  const gs = tally(examples, scores, threshold);
-  console.log(`\nthreshold ${threshold}`);
+function table(examples: readonly Example[], scores: Map<Example, number>, m: CompactModel, auc: boolean): AuthorScore[] {
+  const gs = tally(examples, scores, (e) => thresholdFor(m, e.view.kind));
+  console.log(`\nthreshold ${m.threshold}, by call kind ${JSON.stringify(m.thresholds ?? {})}`);
   console.log(`author  must-gate  recall rules -> +model   benign  needless rules -> +model (added)${auc ? '   AUC on allowed calls' : ''}`);
   for (const g of gs) {
     const added = g.needlessAfter - g.needlessBefore;
@@ -209,14 +215,19 @@ export interface Trained {
   model: CompactModel;
 }
 
-/** `threshold` given: no cross-validation, as in scripts/train-crisis-model.ts (the reproduction test). */
-export function trainAll(opts: { threshold?: number } = {}): Trained {
+/**
+ * `threshold` given: no cross-validation, as in scripts/train-crisis-model.ts (the reproduction
+ * test), with the given thresholds by kind. Otherwise both come from the out-of-fold scores: the
+ * pooled threshold by the needless budget, and the same budget spent kind by kind (greedy).
+ */
+export function trainAll(opts: { threshold?: number; thresholds?: Record<string, number> } = {}): Trained {
   const examples = collect();
   const scores = opts.threshold === undefined ? crossValidate(examples) : new Map<Example, number>();
   const threshold = opts.threshold ?? chooseThreshold(examples, scores);
-  const model = { ...train(examples), threshold };
+  const thresholds = opts.threshold === undefined ? kindThresholds('greedy', judged(examples, scores)) : opts.thresholds;
+  const model = { ...train(examples), threshold, thresholds };
   const eligible = examples.filter((e) => e.eligible);
-  const provenance = `${eligible.length} calls of tools that are not read-only (${eligible.filter((e) => e.mustGate && !e.crisis).length} non-crisis must-gate) of ${examples.length} corpus rows; threshold ${threshold} by leave-one-author-out CV`;
+  const provenance = `${eligible.length} calls of tools that are not read-only (${eligible.filter((e) => e.mustGate && !e.crisis).length} non-crisis must-gate) of ${examples.length} corpus rows; threshold ${threshold}${thresholds ? ' and thresholds by call kind' : ''} by leave-one-author-out CV`;
   return { module: weightsModule(pack(model), provenance, { script: 'scripts/train-gate-model.ts', constant: 'GATE_MODEL_WEIGHTS', codec: './weights-codec.js' }), threshold, examples, scores, model };
 }
 
@@ -226,7 +237,7 @@ function main(): void {
   const eligible = r.examples.filter((e) => e.eligible);
   console.log(`${r.examples.length} corpus rows, ${eligible.length} eligible (${eligible.filter((e) => e.mustGate && !e.crisis).length} non-crisis must-gate train as positives)`);
   console.log('out of fold: each author scored by a model trained without it; rules = the engine without this layer (tuned on these sets)');
-  table(r.examples, r.scores, r.threshold, true);
+  table(r.examples, r.scores, r.model, true);
   cost(r.examples, r.model);
   console.log(`threshold ${r.threshold}, ${r.model.idx.length} weights, ${r.module.length} bytes  [${Date.now() - t0} ms]`);
   writeOrCheckWeights(WEIGHTS_FILE, r.module);

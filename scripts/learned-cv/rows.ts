@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadCorpus, loadVisible, type CorpusRow } from '../../src/firewall/corpus/run-corpus.js';
 import { setCrisisModelEnabled } from '../../src/firewall/crisis/model/score.js';
-import { requestTurns } from '../../src/firewall/learned/gate-call.js';
 import { setGateModelEnabled } from '../../src/firewall/learned/gate-score.js';
 import { authorGroup, crisisExampleOf, type Example as CrisisExample } from '../train-crisis-model.js';
 import { gateExampleOf, type Example as GateExample } from '../train-gate-model.js';
@@ -23,11 +22,8 @@ export interface CrisisRow extends Omit<CrisisExample, 'x'> {
   outbound: boolean;
 }
 
-/** The trainer's example without its vector, and the request's messages apart. */
-export interface GateRow extends Omit<GateExample, 'x'> {
-  /** The user's messages the request is made of, oldest first (the last is the request itself). */
-  said: string[];
-}
+/** The trainer's example without its vector. */
+export type GateRow = Omit<GateExample, 'x'>;
 
 export interface Rows {
   crisis: CrisisRow[];
@@ -46,10 +42,6 @@ function crisisRow(row: CorpusRow, group: string): CrisisRow {
   };
 }
 
-function gateRow(row: CorpusRow, group: string): GateRow {
-  return { ...gateExampleOf(row, group), said: requestTurns(row.context ?? {}) };
-}
-
 function collect(): Rows {
   setCrisisModelEnabled(false);
   setGateModelEnabled(false);
@@ -57,7 +49,7 @@ function collect(): Rows {
     const visible = loadVisible().map((r) => ({ r, group: authorGroup(r.id, false) }));
     const own = loadCorpus().map((r) => ({ r, group: 'own' }));
     const all = [...visible, ...own];
-    return { crisis: all.map(({ r, group }) => crisisRow(r, group)), gate: all.map(({ r, group }) => gateRow(r, group)) };
+    return { crisis: all.map(({ r, group }) => crisisRow(r, group)), gate: all.map(({ r, group }) => gateExampleOf(r, group)) };
   } finally {
     setCrisisModelEnabled(true);
     setGateModelEnabled(true);

@@ -7,6 +7,7 @@
 //
 // Run: npx tsx scripts/learned-cv/run.ts --layer crisis|gate [--variants base,kind-x-words]
 //        [--holdout bq1,bk1,...] [--folds 4] [--epochs 20] [--seed N] [--rows cache.json] [--out results.jsonl]
+//        [--thresholds pooled,per-kind,greedy]   (gate only: also thresholds per call kind, ../gate-kind-thresholds.ts)
 import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as crisisTrainer from '../train-crisis-model.js';
@@ -16,6 +17,8 @@ import { scoreVector, type SparseVector } from '../../src/firewall/learned/spars
 import { densify, type CompactModel } from '../../src/firewall/learned/weights-codec.js';
 import { FEATURE_BITS } from '../../src/firewall/crisis/model/features.js';
 import { GATE_FEATURE_BITS } from '../../src/firewall/learned/gate-features.js';
+import { kindThresholds, type Judged, type ThresholdRule } from '../gate-kind-thresholds.js';
+import { thresholdFor } from '../../src/firewall/learned/kind-threshold.js';
 import { loadRows, type CrisisRow, type GateRow } from './rows.js';
 import { combine, crisisBase, CRISIS_VARIANTS, gateBase, GATE_VARIANTS, type TrainSettings, type Variant } from './variants.js';
 
@@ -43,6 +46,8 @@ interface Layer<R, E extends Scored> {
   count: (es: E[], scores: Map<E, number>, threshold: number) => number[];
   base: (r: R) => SparseVector;
   variants: Variant<R>[];
+  /** What kind of call a row is, as the layer sees it at runtime (thresholds per kind). */
+  kindOf?: (e: E) => string;
 }
 
 function crisisLayer(rows: CrisisRow[]): Layer<CrisisRow, crisisTrainer.Example> {
@@ -82,6 +87,7 @@ function gateLayer(rows: GateRow[]): Layer<GateRow, gateTrainer.Example> {
     },
     base: gateBase,
     variants: GATE_VARIANTS,
+    kindOf: (e) => e.view.kind,
   };
 }
 
@@ -102,6 +108,25 @@ interface RunOptions {
   epochs?: number;
   seed: number;
   out?: string;
+  thresholds: ThresholdRule[];
+}
+
+/** The held-out group's counts at one pooled threshold, or summed over kinds at each kind's own. */
+function countHeldOut<R, E extends Scored>(layer: Layer<R, E>, es: E[], g: string, scores: Map<E, number>, rule: ThresholdRule): { counts: number[]; threshold: number | Record<string, number> } {
+  const others = es.filter((e) => e.group !== g);
+  const mine = es.filter((e) => e.group === g);
+  const kindOf = layer.kindOf;
+  if (rule === 'pooled' || !kindOf) {
+    const threshold = layer.chooseThreshold(others, scores);
+    return { counts: layer.count(mine, scores, threshold), threshold };
+  }
+  const judged = others.map((e): Judged => ({ kind: kindOf(e), positive: layer.positive(e), open: e.eligible && layer.uncaught(e), benign: !layer.positive(e), score: scores.get(e) ?? 0 }));
+  const thresholds = kindThresholds(rule, judged);
+  const counts = [0, 0, 0, 0, 0, 0];
+  for (const k of new Set(mine.map(kindOf))) {
+    layer.count(mine.filter((e) => kindOf(e) === k), scores, thresholdFor({ threshold: 1, thresholds }, k)).forEach((n, i) => (counts[i] += n));
+  }
+  return { counts, threshold: thresholds };
 }
 
 function evaluate<R, E extends Scored>(layer: Layer<R, E>, baseX: SparseVector[], v: Variant<R>, o: RunOptions): void {
@@ -123,27 +148,26 @@ function evaluate<R, E extends Scored>(layer: Layer<R, E>, baseX: SparseVector[]
     const dense = densify(m);
     for (const e of es) if (foldOf.get(e.group) === f && e.eligible) scores.set(e, scoreVector(e.x, dense, m.bias));
   }
-  console.log(`\n${v.name} (seed ${o.seed}, epochs ${s.epochs}, keep ${s.keep}, l2 ${s.l2}, uncaught ${s.uncaughtWeight}${v.extra ? `, extra block ${v.share}` : ''})  [${((Date.now() - t0) / 1000).toFixed(0)} s]`);
-  console.log('group   thr   positives rules -> +layer   benign needless rules -> +layer   AUC (misses vs benign passes)');
-  const sum = [0, 0, 0, 0, 0, 0];
-  for (const g of holdout) {
-    const threshold = layer.chooseThreshold(
-      es.filter((e) => e.group !== g),
-      scores,
-    );
-    const mine = es.filter((e) => e.group === g);
-    const c = layer.count(mine, scores, threshold);
-    c.forEach((n, i) => (sum[i] += n));
-    const a = auc(layer, mine, scores);
-    console.log(`${g.padEnd(7)} ${threshold.toFixed(2)}  ${String(c[0]).padStart(5)}  ${c[1]} -> ${c[2]} (+${c[2] - c[1]})   ${String(c[3]).padStart(5)}  ${c[4]} -> ${c[5]} (+${c[5] - c[4]})   ${a === null ? '-' : a.toFixed(3)}`);
-    if (out) appendFileSync(out, `${JSON.stringify({ variant: v.name, seed: o.seed, epochs: s.epochs, group: g, threshold, counts: c, auc: a })}\n`);
+  const took = ((Date.now() - t0) / 1000).toFixed(0);
+  for (const rule of o.thresholds) {
+    console.log(`\n${v.name}, thresholds ${rule} (seed ${o.seed}, epochs ${s.epochs}, keep ${s.keep}, l2 ${s.l2}, uncaught ${s.uncaughtWeight}${v.extra ? `, extra block ${v.share}` : ''})  [${took} s]`);
+    console.log('group   thr   positives rules -> +layer   benign needless rules -> +layer   AUC (misses vs benign passes)');
+    const sum = [0, 0, 0, 0, 0, 0];
+    for (const g of holdout) {
+      const { counts: c, threshold } = countHeldOut(layer, es, g, scores, rule);
+      c.forEach((n, i) => (sum[i] += n));
+      const a = auc(layer, es.filter((e) => e.group === g), scores);
+      const shown = typeof threshold === 'number' ? threshold.toFixed(2) : 'kinds';
+      console.log(`${g.padEnd(7)} ${shown}  ${String(c[0]).padStart(5)}  ${c[1]} -> ${c[2]} (+${c[2] - c[1]})   ${String(c[3]).padStart(5)}  ${c[4]} -> ${c[5]} (+${c[5] - c[4]})   ${a === null ? '-' : a.toFixed(3)}`);
+      if (out) appendFileSync(out, `${JSON.stringify({ variant: v.name, thresholds: rule, seed: o.seed, epochs: s.epochs, group: g, threshold, counts: c, auc: a })}\n`);
+    }
+    console.log(`held-out total: positives ${sum[1]} -> ${sum[2]} of ${sum[0]} (+${sum[2] - sum[1]}), needless ${sum[4]} -> ${sum[5]} of ${sum[3]} (+${sum[5] - sum[4]})`);
   }
-  console.log(`held-out total: positives ${sum[1]} -> ${sum[2]} of ${sum[0]} (+${sum[2] - sum[1]}), needless ${sum[4]} -> ${sum[5]} of ${sum[3]} (+${sum[5] - sum[4]})`);
 }
 
 function main(): void {
   const { values } = parseArgs({
-    options: { layer: { type: 'string', default: 'crisis' }, variants: { type: 'string' }, holdout: { type: 'string' }, folds: { type: 'string', default: '4' }, epochs: { type: 'string' }, seed: { type: 'string' }, rows: { type: 'string' }, out: { type: 'string' } },
+    options: { layer: { type: 'string', default: 'crisis' }, variants: { type: 'string' }, holdout: { type: 'string' }, folds: { type: 'string', default: '4' }, epochs: { type: 'string' }, seed: { type: 'string' }, rows: { type: 'string' }, out: { type: 'string' }, thresholds: { type: 'string', default: 'pooled' } },
   });
   const rows = loadRows(values.rows);
   const holdout = values.holdout ? values.holdout.split(',') : DEFAULT_HOLDOUT;
@@ -153,7 +177,7 @@ function main(): void {
     for (const name of wanted) {
       const v = layer.variants.find((x) => x.name === name);
       if (!v) throw new Error(`unknown variant ${name}: ${layer.variants.map((x) => x.name).join(', ')}`);
-      evaluate(layer, baseX, v, { holdout, folds: Number(values.folds), epochs: values.epochs ? Number(values.epochs) : undefined, seed: values.seed ? Number(values.seed) : crisisTrainer.SEED, out: values.out });
+      evaluate(layer, baseX, v, { holdout, folds: Number(values.folds), epochs: values.epochs ? Number(values.epochs) : undefined, seed: values.seed ? Number(values.seed) : crisisTrainer.SEED, out: values.out, thresholds: values.thresholds.split(',') as ThresholdRule[] });
     }
   };
   if (values.layer === 'gate') run(gateLayer(rows.gate));

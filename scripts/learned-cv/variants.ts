@@ -118,7 +118,7 @@ export const GATE_VARIANTS: Variant<GateRow>[] = [
     share: 0.3,
     extra: (r) => {
       const m = new Map<number, number>();
-      r.said.forEach((s, i) => addWords(m, i === r.said.length - 1 ? 'last' : 'early', s));
+      r.view.said.forEach((s, i) => addWords(m, i === r.view.said.length - 1 ? 'last' : 'early', s));
       return m;
     },
   },

@@ -20,14 +20,9 @@ export function requestTurns(context: AssessContext): string[] {
   return said;
 }
 
-/** The request the call answers: the user's last few messages, latest last. */
-export function requestOf(context: AssessContext): string {
-  return requestTurns(context).join('\n');
-}
-
 /** `cleared`: words of the call's commands the rules cleared (CommandFacts.clear), which the layer does not read. */
 export function gateCallView(call: ToolCallInput, profile: Pick<ToolProfile, 'class' | 'kind'>, context: AssessContext, cleared: readonly string[]): GateCallView {
-  return { tool: call.tool, sideEffectClass: profile.class, kind: profile.kind, args: call.args ?? {}, request: requestOf(context), cleared };
+  return { tool: call.tool, sideEffectClass: profile.class, kind: profile.kind, args: call.args ?? {}, said: requestTurns(context), cleared };
 }
 
 /** The call the engine judges: a hosted MCP call is the call it makes on its server. */

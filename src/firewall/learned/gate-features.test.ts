@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { authorOf } from '../../../scripts/train-gate-model.js';
 import { CORPUS_CONFIG, loadCorpus } from '../corpus/run-corpus.js';
-import { gateCallView, gateEligible, requestOf, resolvedProfile } from './gate-call.js';
+import { gateCallView, gateEligible, requestTurns, resolvedProfile } from './gate-call.js';
 import { gateFeatures, wordCountsForTest } from './gate-features.js';
 
 // The learned gate experiment's pieces (scripts/train-gate-model.ts): what a call becomes as
@@ -26,7 +26,7 @@ describe('learned gate features', () => {
     assert.deepEqual([...a.idx], [...b.idx]);
     assert.deepEqual([...a.val], [...b.val]);
     assert.ok(Math.abs(a.val.reduce((t, v) => t + v * v, 0) - 1) < 1e-9);
-    const upper = gateFeatures({ ...view, args: { command: 'AWS S3 SYNC /TMP/EMPTY S3://SITE --DELETE', description: 'RUN IT' }, request: 'CLEAN THE BUCKET' });
+    const upper = gateFeatures({ ...view, args: { command: 'AWS S3 SYNC /TMP/EMPTY S3://SITE --DELETE', description: 'RUN IT' }, said: ['CLEAN THE BUCKET'] });
     assert.deepEqual([...upper.idx].sort(), [...a.idx].sort());
   });
 
@@ -46,8 +46,8 @@ describe('learned gate features', () => {
   });
 
   test('the request is the last few user messages, the latest last and not repeated', () => {
-    assert.equal(requestOf({ user_messages: ['a', 'b', 'c', 'd'], user_message: 'd' }), 'b\nc\nd');
-    assert.equal(requestOf({ user_message: 'only' }), 'only');
+    assert.deepEqual(requestTurns({ user_messages: ['a', 'b', 'c', 'd'], user_message: 'd' }), ['b', 'c', 'd']);
+    assert.deepEqual(requestTurns({ user_message: 'only' }), ['only']);
   });
 });
 

@@ -29,8 +29,8 @@ export interface GateCallView {
   sideEffectClass: string;
   kind: string;
   args: Record<string, unknown>;
-  /** The user's request this call answers (latest message last). */
-  request: string;
+  /** The user's last few messages, the request this call answers (latest last). */
+  said: readonly string[];
   /**
    * Words of the call's commands a rule checked for one risk and cleared (an official package
    * registry named explicitly): not read, so the layer cannot hold a call for what a rule cleared.
@@ -236,7 +236,7 @@ function count(call: GateCallView): void {
     }
   }
   for (const sig of call.signals ?? []) token('e', sig);
-  const request = normalize(clip(call.request));
+  const request = normalize(clip(call.said.join('\n')));
   words('u', request, true);
   // The same request words again, under what the call does: "send it to all of them" weighs
   // differently for a message than for a local edit (scripts/learned-cv/, docs/firewall-learned.md).

@@ -35,7 +35,7 @@ describe('learned gate layer', () => {
   // features that would move the threshold changes the weights as well.
   test('retraining on the corpus reproduces the committed weights byte for byte', () => {
     const committed = unpack(GATE_MODEL_WEIGHTS);
-    const r = trainAll({ threshold: committed.threshold });
+    const r = trainAll({ threshold: committed.threshold, thresholds: committed.thresholds });
     assert.equal(r.module, readFileSync(WEIGHTS_FILE, 'utf8'), 'run `npx tsx scripts/train-gate-model.ts` after corpus or rule changes');
     assert.ok(committed.idx.length > 1000, 'weights were trained, not a placeholder');
     assert.ok(r.threshold > 0.5 && r.threshold < 1, `threshold ${r.threshold} comes from the out-of-fold budget`);
@@ -66,6 +66,22 @@ describe('learned gate layer', () => {
       assert.ok(a.reasons.some((r) => /^learned layer: [01]\.\d\d \(no rule fired/.test(r)), a.reasons.join(' | '));
       assert.match(a.reasons[a.reasons.length - 1], /^learned layer: 0\.\d\d >= 0: ask$/);
       assert.ok(a.factors.some((f) => f.name === 'learned_gate'));
+    } finally {
+      useGateModel(null);
+    }
+  });
+
+  test('a threshold by call kind overrides the single one; kinds without their own take the shared one', () => {
+    const bash = { tool: 'Bash', args: { command: 'ls build' } };
+    useGateModel({ ...GATE_MODEL_WEIGHTS, threshold: 0, thresholds: { shell: 0, '*': 1 } });
+    try {
+      const a = assess(bash, { user_message: 'list it' });
+      assert.equal(a.decision, 'ask');
+      assert.match(a.reasons[a.reasons.length - 1], /^learned layer: 0\.\d\d >= 0: ask$/);
+      assert.equal(assess(edit, { user_message: 'fix the typo' }).decision, 'allow', 'a write takes the shared threshold 1, not the single 0');
+      useGateModel({ ...GATE_MODEL_WEIGHTS, threshold: 1, thresholds: { write: 0 } });
+      assert.equal(assess(edit, { user_message: 'fix the typo' }).decision, 'ask');
+      assert.equal(assess(bash, { user_message: 'list it' }).decision, 'allow', 'no shared threshold: the single one');
     } finally {
       useGateModel(null);
     }

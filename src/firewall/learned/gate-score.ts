@@ -1,4 +1,5 @@
 import { scoreGateFeatures, GATE_FEATURE_BITS, type GateCallView } from './gate-features.js';
+import { thresholdFor } from './kind-threshold.js';
 import { LearnedLayer } from './layer.js';
 import type { PackedModel } from './weights-codec.js';
 import { GATE_MODEL_WEIGHTS } from './gate-weights.generated.js';
@@ -36,5 +37,6 @@ export function gateModelScore(view: GateCallView): GateModelResult | null {
   if (!layer.enabled) return null;
   const m = layer.model();
   const score = scoreGateFeatures(view, m.weights, m.bias);
-  return { score, threshold: m.threshold, over: score >= m.threshold };
+  const threshold = thresholdFor(m, view.kind);
+  return { score, threshold, over: score >= threshold };
 }

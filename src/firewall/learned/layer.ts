@@ -1,13 +1,13 @@
+import type { Thresholds } from './kind-threshold.js';
 import { densifyPacked, LearnedModelFormatError, type PackedModel } from './weights-codec.js';
 
 // What every learned layer does with its committed weights: keep the packed module as it is (one
 // string literal, cheap to parse at start), decode it into a dense table on the first call that
 // needs a score, let a config switch turn the layer off, and let tests swap in other weights.
 
-export interface LoadedModel {
+export interface LoadedModel extends Thresholds {
   weights: Float32Array;
   bias: number;
-  threshold: number;
 }
 
 export class LearnedLayer {
@@ -27,7 +27,7 @@ export class LearnedLayer {
     if (this.loaded) return this.loaded;
     const p = this.source();
     if (p.bits !== this.bits) throw new LearnedModelFormatError(`${this.name} model weights use ${p.bits}-bit features, the scorer ${this.bits}`);
-    this.loaded = { weights: densifyPacked(p), bias: p.bias, threshold: p.threshold };
+    this.loaded = { weights: densifyPacked(p), bias: p.bias, threshold: p.threshold, thresholds: p.thresholds };
     return this.loaded;
   }
 

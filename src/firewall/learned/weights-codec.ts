@@ -8,6 +8,8 @@ export interface CompactModel {
   bias: number;
   /** Score at or above which the layer holds a call it may act on. */
   threshold: number;
+  /** Thresholds by call kind, when the trainer chose them (kind-threshold.ts): they override `threshold`. */
+  thresholds?: Record<string, number>;
   /** Weight = q * scale for each quantized entry. */
   scale: number;
   /** Feature indices, ascending. */
@@ -20,6 +22,7 @@ export interface PackedModel {
   bits: number;
   bias: number;
   threshold: number;
+  thresholds?: Record<string, number>;
   scale: number;
   entries: number;
   /** entries x (uint32 LE index, int16 LE weight), base64. */
@@ -32,7 +35,7 @@ export function pack(m: CompactModel): PackedModel {
     buf.writeUInt32LE(m.idx[i], i * 6);
     buf.writeInt16LE(m.q[i], i * 6 + 4);
   }
-  return { bits: m.bits, bias: m.bias, threshold: m.threshold, scale: m.scale, entries: m.idx.length, data: buf.toString('base64') };
+  return { bits: m.bits, bias: m.bias, threshold: m.threshold, thresholds: m.thresholds, scale: m.scale, entries: m.idx.length, data: buf.toString('base64') };
 }
 
 export class LearnedModelFormatError extends Error {}
@@ -46,7 +49,7 @@ export function unpack(p: PackedModel): CompactModel {
     idx[i] = buf.readUInt32LE(i * 6);
     q[i] = buf.readInt16LE(i * 6 + 4);
   }
-  return { bits: p.bits, bias: p.bias, threshold: p.threshold, scale: p.scale, idx, q };
+  return { bits: p.bits, bias: p.bias, threshold: p.threshold, thresholds: p.thresholds, scale: p.scale, idx, q };
 }
 
 /**
@@ -85,7 +88,7 @@ export function weightsModule(p: PackedModel, provenance: string, names: ModuleN
     `// ${provenance}`,
     `import type { PackedModel } from '${names.codec}';`,
     '',
-    `export const ${names.constant}: PackedModel = ${JSON.stringify({ bits: p.bits, bias: p.bias, threshold: p.threshold, scale: p.scale, entries: p.entries })
+    `export const ${names.constant}: PackedModel = ${JSON.stringify({ bits: p.bits, bias: p.bias, threshold: p.threshold, thresholds: p.thresholds, scale: p.scale, entries: p.entries })
       .replace(/}$/, `, "data": ${JSON.stringify(p.data)}}`)
       .replace(/"(\w+)":/g, '$1: ')};`,
     '',
