@@ -33,7 +33,7 @@ const one = (e: string) => {
 
 const gcs: Array<{ start: number; end: number; kind: number }> = [];
 const gcObserver = new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) gcs.push({ start: e.startTime, end: e.startTime + e.duration, kind: (e.detail as { kind: number }).kind });
+  for (const e of list.getEntries()) gcs.push({ start: e.startTime, end: e.startTime + e.duration, kind: (e as unknown as { detail: { kind: number } }).detail.kind });
 });
 gcObserver.observe({ entryTypes: ['gc'] });
 
