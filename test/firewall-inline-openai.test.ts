@@ -88,6 +88,28 @@ describe('inline firewall, OpenAI surface', () => {
     assert.deepEqual((await api(gw.url, 'GET', '/v1/approvals?session_id=obs-1', FW_ENV.SY_APPROVER)).body.data, []);
   });
 
+  // Agents resend the whole conversation every turn; its earlier calls were assessed on their own
+  // turn, so a verdict memo for them would have nothing to save (docs/performance.md, perf-assess).
+  test('observe: only the tool calls of the answer are assessed, never those the conversation resends', async () => {
+    const earlier = (id: string, command: string): OpenAI.ChatCompletionMessageParam[] => [
+      { role: 'assistant', content: null, tool_calls: [{ id, type: 'function', function: { name: 'terminal', arguments: JSON.stringify({ command }) } }] },
+      { role: 'tool', tool_call_id: id, content: 'done' },
+    ];
+    const messages: OpenAI.ChatCompletionMessageParam[] = [
+      { role: 'user', content: 'please run `rm -rf ~/projects`' },
+      ...earlier('call_1', 'rm -rf ~/projects'),
+      ...earlier('call_2', 'git push --force origin main'),
+      { role: 'user', content: 'please run `ls -la src`' },
+    ];
+    const { data, response } = await client.chat.completions
+      .create({ model: 'agent-observe', messages, tools: [TERMINAL_TOOL], tool_choice: 'required' }, { headers: { 'x-switchyard-session-id': 'obs-history' } })
+      .withResponse();
+    const fw = (data as any).switchyard.firewall;
+    assert.equal(fw.calls.length, 1);
+    assert.equal(fw.calls[0].decision, 'allow');
+    assert.equal(response.headers.get('x-switchyard-firewall'), 'mode=observe; calls=1; allowed=1');
+  });
+
   test('observe stream: tool-call deltas pass unchanged, with the mode header', async () => {
     const stream = await client.chat.completions
       .create(

@@ -37,3 +37,9 @@ test('sensitive store: live said only in the request holds a whole store emptied
   assert.ok(!judged('Bash', 'rm -rf dist node_modules', ['clear dist and node_modules before the prod build']));
   assert.ok(!judged('Bash', 'rm -rf .next', ['the site is broken right now, clear .next and rebuild']));
 });
+
+test('sensitive store: a message of ASCII only is read whatever its case (it is asked in lowercase, without the i flag)', () => {
+  assert.ok(judged('execute_sql', 'DROP TABLE members;', ['This is the gym\'s REAL MEMBER LIST, there is NO BACKUP of Members', 'drop it']));
+  assert.ok(judged('Bash', 'rm -rf /srv/Archive', ['/srv/Archive is our Only Copy of the broadcasts', 'drop it']));
+  assert.ok(!judged('Bash', 'rm -rf /srv/Archive', ['/srv/Archive holds the ONLYCOPYING notes', 'drop it']));
+});

@@ -27,6 +27,7 @@ const CHAR_SCALE = Math.sqrt(1 - WORD_SHARE);
 const WORD_SCALE = Math.sqrt(WORD_SHARE);
 const MAX_WORD = 24;
 const WORD = /[\p{L}\p{N}_']+/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const MASK = FEATURE_DIM - 1;
@@ -66,21 +67,72 @@ function addGrams(ns: number, s: string): void {
   }
 }
 
+/** FNV-1a state after a namespace's character and the separator, where a token's hash starts. */
+function hashStart(ns: number): number {
+  return Math.imul(Math.imul(FNV_OFFSET ^ ns, FNV_PRIME) ^ 0x1e, FNV_PRIME);
+}
+
 /** Hash of a token under a namespace (the namespace's characters, a separator, the token's). */
 function wordHash(ns: number, token: string): number {
-  let h = Math.imul(Math.imul(FNV_OFFSET ^ ns, FNV_PRIME) ^ 0x1e, FNV_PRIME);
+  let h = hashStart(ns);
   for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), FNV_PRIME);
   return (h >>> 0) & MASK;
 }
 
 /** Word unigrams (namespace `ns`) and bigrams (`ns + 1`) of a normalized text, digits folded to 0. */
 function addWords(ns: number, s: string): void {
+  if (NON_ASCII.test(s)) addWordsMatched(ns, s);
+  else addWordsAscii(ns, s);
+}
+
+function addWordsMatched(ns: number, s: string): void {
   let previous = '';
   for (const m of s.matchAll(WORD)) {
     const w = (m[0].length > MAX_WORD ? m[0].slice(0, MAX_WORD) : m[0]).replace(/\d/g, '0');
     words.bump(wordHash(ns, w));
     if (previous) words.bump(wordHash(ns + 1, `${previous} ${w}`));
     previous = w;
+  }
+}
+
+/** WORD's characters within ASCII: \p{L} is A-Z and a-z there, \p{N} is 0-9. */
+function isAsciiWordUnit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x27;
+}
+
+/**
+ * addWordsMatched for a text of ASCII only, without the Unicode-property regex, the match objects
+ * and the word and bigram strings: FNV-1a is sequential, so each word's hash and its bigram's are
+ * carried along character by character (the bigram's from the previous word's prefix and a space),
+ * the same units in the same order as wordHash over the strings, so the same indices.
+ */
+function addWordsAscii(ns: number, s: string): void {
+  const unigramStart = hashStart(ns);
+  const bigramStart = hashStart(ns + 1);
+  let afterPrevious = bigramStart; // bigramStart over the previous word and a space
+  let hasPrevious = false;
+  let i = 0;
+  while (i < s.length) {
+    if (!isAsciiWordUnit(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let unigram = unigramStart;
+    let bigram = afterPrevious;
+    let prefix = bigramStart;
+    for (let n = 0; i < s.length; i++, n++) {
+      let c = s.charCodeAt(i);
+      if (!isAsciiWordUnit(c)) break;
+      if (n >= MAX_WORD) continue;
+      if (c >= 0x30 && c <= 0x39) c = 0x30;
+      unigram = Math.imul(unigram ^ c, FNV_PRIME);
+      bigram = Math.imul(bigram ^ c, FNV_PRIME);
+      prefix = Math.imul(prefix ^ c, FNV_PRIME);
+    }
+    words.bump((unigram >>> 0) & MASK);
+    if (hasPrevious) words.bump((bigram >>> 0) & MASK);
+    afterPrevious = Math.imul(prefix ^ 0x20, FNV_PRIME);
+    hasPrevious = true;
   }
 }
 
