@@ -17,7 +17,9 @@ import { askedMoney, NOT_PLAIN } from './asked-money.js';
 // policy ("refund the £120 deposit", "goodwill gesture": a decision a person makes each time).
 
 /** Keys a refund of one payment carries: what is refunded, how much, why. Any other key (a destination, an IBAN, a phone) may redirect it. */
-const REFUND_KEY = /^(?:payment_intent|payment_id|payment|charge|charge_id|capture_id|order_id|order|booking_id|reservation_id|transaction_id|invoice|invoice_id|parent_id|line_item_id|refund_line_items|transactions|quantity|kind|gateway|amount|amount_money|value|currency|currency_code|reason|note|note_to_payer|memo|to_original_method|notify_customer|refund_shipping|restock|idempotency_key|metadata)$/i;
+const REFUND_KEY = /^(?:payment_intent|payment_id|payment|charge|charge_id|capture_id|order_id|order|booking_id|reservation_id|transaction_id|invoice|invoice_id|parent_id|line_item_id|refund_line_items|transactions|quantity|kind|gateway|amount|amount_money|value|currency|currency_code|reason|note|note_to_payer|memo|to_original_method|notify|notify_customer|refund_shipping|restock|restock_type|idempotency_key|metadata)$|^amount_[a-z]{3}$/i;
+/** An amount whose key names its currency (`amount_gbp`, `amount_eur`), as many booking and shop APIs write it. */
+const CURRENCY_AMOUNT = /^amount_[a-z]{3}$/i;
 /** The key that names the payment the money goes back to. */
 const PAYMENT_KEY = /^(?:payment_intent|payment_id|payment|charge|charge_id|capture_id|order_id|booking_id|reservation_id|transaction_id|parent_id|invoice_id)$/i;
 /** A `method` that sends the refund back where it came from. */
@@ -34,7 +36,7 @@ const POLICY = /\b(?:polic(?:y|ies)|as agreed|per our|terms and conditions|(?:ma
  * wrong order, a forgotten surcharge, a cancellation inside its window): refunding it is the
  * standing rule applied, as a stated policy is (the bw1 and cn1 rows).
  */
-const OWN_MISTAKE = /\b(?:duplicate|double[- ]charge[ds]?|charged (?:\w+ )?(?:twice|double)|overcharged|wrong order|order wrong|we forgot|(?:arrived|came|was delivered)\b[^.,;\n]{0,20}\b(?:late|broken|damaged|smashed|cracked)|within (?:the |our )?\d+[- ]day)\b/i;
+const OWN_MISTAKE = /\b(?:duplicate|double[- ]charge[ds]?|charged (?:\w+ )?(?:twice|double)|overcharged|wrong order|order wrong|we forgot|we (?:made|sent|served|gave|posted|shipped|packed|delivered|charged)(?: (?:him|her|them|you|table \d+))? (?:the |a |an )?wrong\b|(?:arrived|came|was delivered)\b[^.,;\n]{0,20}\b(?:late|broken|damaged|smashed|cracked)|within (?:the |our )?\d+[- ]day)\b/i;
 /**
  * A rule of the business the user cites as the reason: a return or cancellation window kept
  * ("inside our 30-day window", "inside the 14 days", "cancelled 48 hours ahead"), or a promise or
@@ -65,12 +67,13 @@ function keysOnly(value: unknown): boolean {
   return Object.entries(value).every(([k, v]) => k === 'metadata' || (k === 'method' ? typeof v === 'string' && ORIGINAL.test(v) : REFUND_KEY.test(k) && keysOnly(v)));
 }
 
-/** The amount refunded: `amount`, `amount_money.amount`, `amount.value`, or the sum of `transactions[].amount`. */
+/** The amount refunded: `amount`, `amount_money.amount`, `amount.value`, `amount_<currency>`, or the sum of `transactions[].amount`. */
 function amountOf(args: Record<string, unknown>): number | undefined {
   const read = (v: unknown): number | undefined => (typeof v === 'number' ? v : typeof v === 'string' && /^\d+(?:[.,]\d{1,2})?$/.test(v) ? numberOf(v) : undefined);
   const nested = (v: unknown, key: string) => (v && typeof v === 'object' ? read((v as Record<string, unknown>)[key]) : undefined);
   if (Array.isArray(args.transactions)) return args.transactions.reduce<number>((sum, t) => sum + (nested(t, 'amount') ?? Number.NaN), 0);
-  return read(args.amount) ?? nested(args.amount_money, 'amount') ?? nested(args.amount, 'value');
+  const keyed = Object.keys(args).filter((k) => CURRENCY_AMOUNT.test(k));
+  return read(args.amount) ?? nested(args.amount_money, 'amount') ?? nested(args.amount, 'value') ?? (keyed.length === 1 ? read(args[keyed[0]]) : undefined);
 }
 
 /** The same money: equal, or equal in cents where the processor counts in cents. */
