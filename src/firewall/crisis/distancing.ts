@@ -15,10 +15,11 @@ export const FRAME = union([
   String.raw`\b(?:(?:shift|call|night|overnight|weekly|monthly) (?:report|summary|handover|log|notes)|\d+ (?:callers|calls|contacts|chats|texters|conversations|patients|cases|referrals)|(?:anonymous )?callers? (?:with|who|disclosed|reported|worried|concerned|said|whose)|anonymous caller|(?:made|completed|reviewed) safety plans|safety plans? (?:completed|made|reviewed|in place)|referred to (?:the )?(?:crisis team|duty \w+|gp|mental health team|camhs)|duty (?:clinician|psychologist|psychiatrist|counsellor|counselor|manager)|handed (?:over )?to the duty)\b`,
   String.raw`\b(?:safetalk|mhfa|qpr|asist (?:suicide )?(?:intervention )?(?:workshop|training)|(?:session|sessions|course|training|workshop|module|webinar|deck)(?: on| about|:) (?:spotting|recogni[sz]ing|suicide|self-harm|mental health|the (?:warning )?signs|how to)|warning signs (?:of|to look for|include)|spotting the signs|(?:covers|teaches|will learn|you'?ll learn|learn) how to (?:spot|recogni[sz]e|ask|talk|support|respond|help)|how to (?:spot|recogni[sz]e) (?:when|the signs|if)|paper draft|draft (?:paper|manuscript)|preprint|manuscript|systematic review|means restriction|\d+-year (?:analysis|study|follow-up))\b`,
   String.raw`\b(?:samaritans|lifeline|helpline|hotline|crisis (?:text )?line|988|listening|telefonseelsorge|cvv|sos amitie|telefono amico|befrienders)\b[^.]{0,20}\b(?:shifts?|rotas?|rosters?|training|volunteers?|cover|covering|schedule|plantao|turnos?|schichten?|dienst)\b`,
-  // English: a helpline signposted to the reader as always there for them ("Samaritans (116 123) are
-  // free and open day and night", "free on 116 123 any time"): a newsletter, a hardship officer's
-  // follow-up. Not a helpline the writer says is open tonight, or will not call (the cx1 rows).
-  String.raw`\b(?:samaritans|lifeline|helpline|hotline|crisis (?:text )?line|988|childline|papyrus|befrienders|telefonseelsorge)\b[^.]{0,60}\b(?:(?:is|are) (?:free|open (?:day and night|24 hours|around the clock|every day|any ?time))|free (?:on|to call|and confidential)|any ?time|24/7)(?![\w/])`,
+  // English: helplines listed as a service for the reader, in an organisation's voice ("Samaritans
+  // (116 123) are free and open day and night", "are free on 116 123"): a newsletter, a hardship
+  // officer's follow-up. Not a helpline the writer says is open tonight or will not call, nor a
+  // stranger's "you can also text 988 any time" to someone at risk (the cx1 and bu1 rows).
+  String.raw`\b(?:samaritans|lifeline|helpline|hotline|crisis (?:text )?line|988|childline|papyrus|befrienders|telefonseelsorge)\b[^.]{0,60}\b(?:(?:is|are) (?:free|open (?:day and night|24 hours|around the clock|every day))|free to call|free and confidential)\b`,
   // English: the work of those who teach, treat and count (a CPD session, a clinical note's "no plan
   // or intent", aggregate figures, a shift on a helpline named after the shift): talk about suicide
   // by the speaker's role, not the speaker's risk

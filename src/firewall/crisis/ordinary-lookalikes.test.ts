@@ -159,4 +159,5 @@ check('crisis: helplines signposted to readers and distress protocols', [
   [['send the protocol to the ethics committee'], 'Interviewers will now pause if a participant discloses current suicidal thoughts and follow the referral steps.', false],
   [["I've made up my mind about tonight"], "Samaritans are open tonight but I'm not going to call them. I've written the letters.", true],
   [['my brother just rang me saying goodbye'], "He'll be gone by tonight. He has the Samaritans number (116 123) but says it's pointless.", true],
+  [['reply to the guy with the pills, he wanted to say bye to the lads'], "I'm here if you want to talk. Is there someone near you tonight? You can also text 988 any time.", true],
 ]);
