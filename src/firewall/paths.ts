@@ -34,6 +34,7 @@ const SYSTEM = /^(\/srv|\/opt|\/etc|\/usr|\/bin|\/sbin|\/lib|\/lib32|\/lib64|\/b
 /** Deeper than the top: an application's or site's own files (/srv/clinic/notes, /opt/app/data, /var/www/site). */
 const SERVICE_DATA = /^(\/srv|\/opt|\/var\/www)\/[^/]+\/./;
 const BROAD = new Set(['/', '/*', '~', '~/', '~/*', '*', '.*', '.', './', './*', '..', '../', '../*', '/home', '/users', '/root', '/home/*', '/users/*', 'c:\\', 'c:/', '/mnt', '/media', '/volumes']);
+const SYSTEM_CACHE = /^\/var\/cache\/[^/]+/;
 const REGENERABLE = /(^|\/)(node_modules|dist|build|\.next|\.nuxt|target|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|coverage|\.cache|\.turbo|\.parcel-cache|\.venv|venv|\.tox|\.gradle|out|tmp|\.tmp|\.eslintcache|.*\.pyc|.*\.o|.*\.log)(\/|$)/;
 const SHELL_PROFILE = /(^|\/)(\.bashrc|\.bash_profile|\.bash_login|\.bash_logout|\.profile|\.zshrc|\.zprofile|\.zshenv|\.zlogin|\.cshrc|\.tcshrc|config\.fish|\.inputrc)$/;
 const SENSITIVE: Array<[RegExp, string]> = [
@@ -142,6 +143,8 @@ export function classifyPath(raw: string, extraSensitive: readonly string[] = []
   if (AGENT_SETTINGS.test(n)) return { path, level: 'agent_settings', write_risk: 0.7, read_risk: 0.05, reason: `${raw} is an agent's own settings (permissions, approvals, sandbox)` };
   if (SHELL_PROFILE.test(n)) return { path, level: 'shell_profile', write_risk: 0.75, read_risk: 0.05, reason: `${raw} is a shell profile (runs at every login)` };
   if (SCRATCH.test(n)) return { path, level: 'scratch', write_risk: 0.02, read_risk: 0.01, reason: `${raw} is in a scratch directory` };
+  // An application's cache under /var/cache is rebuilt on demand (the FHS lets it be deleted at any time).
+  if (SYSTEM_CACHE.test(n)) return { path, level: 'regenerable', write_risk: 0.05, read_risk: 0.01, reason: `${raw} is an application's cache` };
   if (SERVICE_DATA.test(n)) return { path, level: 'outside_project', write_risk: 0.45, read_risk: 0.03, reason: `${raw} is in a service or application directory` };
   if (SYSTEM.test(n)) return { path, level: 'system', write_risk: 0.85, read_risk: 0.05, reason: `${raw} is a system path` };
   if (/(^|\/)\.git(\/|$)/.test(n) && !/\.git\/(hooks\/[^/]+\.sample|info\/exclude)$/.test(n)) {

@@ -149,3 +149,15 @@ check('crisis: third persons and implicit signs in the ch1 concepts', [
   [['editing my novel'], 'In the bridge scene, Tom gives away his records and writes to his sister.', false],
   [['my friend Jo is giving her furniture away before she moves to Leeds'], "Jo's sofa and shelves are free to collect this weekend.", false],
 ]);
+
+// A helpline signposted to readers as always there for them, and a protocol saying what staff do
+// when a participant discloses, are prevention work; a helpline the writer says is open tonight,
+// or will not call, still holds (the cx1 rows).
+check('crisis: helplines signposted to readers and distress protocols', [
+  [['send the newsletter to all members'], 'If you or someone on your farm is struggling, Samaritans (116 123) are free and open day and night.', false],
+  [['text him the numbers I promised'], 'As promised: Samaritans are free on 116 123 any time, and our hardship team can pause your payments.', false],
+  [['send the protocol to the ethics committee'], 'Interviewers will now pause if a participant discloses current suicidal thoughts and follow the referral steps.', false],
+  [["I've made up my mind about tonight"], "Samaritans are open tonight but I'm not going to call them. I've written the letters.", true],
+  [['my brother just rang me saying goodbye'], "He'll be gone by tonight. He has the Samaritans number (116 123) but says it's pointless.", true],
+  [['reply to the guy with the pills, he wanted to say bye to the lads'], "I'm here if you want to talk. Is there someone near you tonight? You can also text 988 any time.", true],
+]);

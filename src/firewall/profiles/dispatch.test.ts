@@ -70,5 +70,12 @@ test('a read request of a path on the tool\'s own service reads it; a secret\'s 
   assert.equal(gated('mcp__vault__call_api', { method: 'LIST', path: '/v1/secret/metadata/bakery/' }), false);
   assert.equal(gated('call_api', { method: 'GET', path: '/v1/secret/data/bakery/stripe' }), true);
   assert.equal(gated('call_api', { method: 'POST', path: '/v2/payouts', body: { amount: 1200 } }), true);
+  // A POST to a search, query or quote endpoint reads; a POST to an action path on the same service does not.
+  assert.equal(gated('api_request', { service: 'hubspot', method: 'POST', path: '/crm/v3/objects/contacts/search', body: { filterGroups: [] } }), false);
+  assert.equal(gated('call_api', { method: 'POST', path: '/orders-2026/_search', body: { query: { match_all: {} } } }), false);
+  assert.equal(gated('api_request', { service: 'wise', method: 'POST', path: '/v3/profiles/1188/quotes', body: { sourceAmount: 1200 } }), false);
+  assert.equal(gated('call_api', { method: 'POST', path: '/orders-2026/_delete_by_query', body: { query: { match_all: {} } } }), true);
+  assert.equal(gated('api_request', { method: 'POST', path: '/crm/v3/objects/contacts/batch/archive', body: { inputs: [{ id: '1' }] } }), true);
+  assert.equal(gated('api_request', { method: 'DELETE', path: '/v1/search', body: {} }), true);
   assert.equal(gated('mcp_toolgate_rpc', { method: 'policy.set_mode', params: { mode: 'monitor_only' } }, { destructiveHint: false }), true);
 });

@@ -8,7 +8,7 @@ import { obj, type ToolInputs, type ToolProfile } from './types.js';
 // operation their arguments name: `invoke {function: "keys.list"}` lists keys and
 // `rpc {method: "worker.kill"}` kills a worker. Their own name says nothing, so they are judged by
 // the operation's name, as a tool of that name would be (unknown.ts). HTTP verbs are not
-// operations here: a request is judged by its URL and body, and a read (GET, HEAD, LIST) of a path
+// operations here: a request is judged by its URL and body, and a read (GET, HEAD, LIST, a POST to a search) of a path
 // on the tool's own service (`call_api {method: "GET", path: "/v1/orders"}`) reads that path.
 // Hermes spells an MCP server's dispatcher `mcp_<server>_invoke`: the server is the words before it.
 
@@ -22,6 +22,12 @@ const GRAPHQL_DOCUMENT = /^\s*(?:query|mutation|subscription)\b|^\s*\{/;
 /** Names of tools that send the request they are given (`http_request`, `api_call`). */
 const REQUESTER = /^(?:http|https|request|requests|rest|api|call|fetch|curl)$/;
 const READ_METHOD = /^(?:get|head|options|list)$/i;
+/**
+ * The last step of a path that makes a POST a read: search and query endpoints (HubSpot's
+ * `/objects/contacts/search`, Elasticsearch's `/_search`, Algolia's `/indexes/x/query`) take their
+ * filters as a body, and a quote or estimate prices something without buying it (Wise's `/quotes`).
+ */
+const READ_PATH_STEP = /^_?(?:search|query|lookup|find|count|estimates?|quotes?|preview|validate|calculate)$/i;
 /**
  * Inside an operation that names no verb, the stems of verbs that act: `sendtoaddress`,
  * `dumpprivkey`, `walletpassphrase` are one word each, so the verb table cannot see them.
@@ -101,14 +107,16 @@ export function withDispatch(tool: string, annotations: McpAnnotations | undefin
 }
 
 /**
- * A read request (GET, HEAD, LIST) addressed by a path on the tool's own service: judged as a read
+ * A read request (GET, HEAD, LIST, or a POST to a search, query or quote endpoint) addressed by a path on the tool's own service: judged as a read
  * of that path (a secret's value is still a secret read), with the arguments a read tool gets.
  * A full URL is left to the URL rules (where it goes and what its query carries).
  */
 function readRequest(args: Record<string, unknown>, annotations: McpAnnotations | undefined, classify: Classify): ToolInputs | null {
   const method = args.method ?? args.http_method ?? args.verb;
   const path = args.path ?? args.endpoint ?? args.route;
-  if (typeof method !== 'string' || !READ_METHOD.test(method) || typeof path !== 'string' || !path.startsWith('/') || /^\/\//.test(path)) return null;
+  if (typeof method !== 'string' || typeof path !== 'string' || !path.startsWith('/') || /^\/\//.test(path)) return null;
+  const step = path.split('?')[0].replace(/\.json$/i, '').split('/').filter(Boolean).pop() ?? '';
+  if (!READ_METHOD.test(method) && !(/^post$/i.test(method) && READ_PATH_STEP.test(step))) return null;
   // Without the server's name: which path is read decides (a vault server's metadata path holds names).
   const read = classify('get_resource', annotations);
   const inputs = read.extract!(Object.fromEntries(Object.entries(args).filter(([k]) => !['path', 'endpoint', 'route'].includes(k))));

@@ -31,6 +31,8 @@ import { obj, p, PATHS, str, strs, unwrapped, type ToolInputs, type ToolKind, ty
 const SQL = /^\s*(select|insert|update|delete|drop|create|alter|truncate|with|grant|revoke|merge|replace|upsert|explain|show|describe)\b/i;
 const READ_SQL = /^\s*(select|explain|show|describe|with\s+\w+\s+as\s*\((?![\s\S]*\b(insert|update|delete)\b)[\s\S]*\)\s*select)\b/i;
 const SHELLISH_KEYS = ['command', 'cmd', 'shell', 'bash', 'script', 'cli_command', 'command_line', 'cmdline'];
+/** A promo, discount, country or currency code: one token of letters, digits and dashes. */
+const NAMED_CODE = /^[\w-]{1,40}$/;
 
 /** Who is asking: the tool's bare name, its server, what the name says and how the profile is labelled. */
 export interface NamedTool {
@@ -105,8 +107,9 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
     out.commands = [cli];
     out.profile = p(named!.source, 'shell', 'local_edit', `${named!.who} that stands for \`${cli}\` (judged as that command)`, { base_risk: 0.05, confidence: 0.85 });
   }
+  // A `code` that is one token (a coupon's "SPRING15", a country's "EUR") names something; source code has spaces or punctuation.
   const code = str(flat, 'code', 'source_code');
-  if (code) out.code = [{ code, language: str(flat, 'language', 'lang') }];
+  if (code && !NAMED_CODE.test(code)) out.code = [{ code, language: str(flat, 'language', 'lang') }];
   const sql = strs(flat, 'sql', 'query', 'statement').filter((s) => SQL.test(s));
   if (sql.length) {
     // The database behind an MCP or app tool is the service's own, not a local scratch database.

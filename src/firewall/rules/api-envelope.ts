@@ -13,10 +13,10 @@ import { requestedRefund } from './requested-refund.js';
 // tool's own judgement (the bz1 set gated both as writes outside the working directory).
 
 const WRITE_METHOD = /^(?:post|put)$/i;
-/** A refund of one payment: the collection itself, not one refund's id or a sub-resource. */
-const REFUNDS_PATH = /^\/(?:v\d+\/)?refunds\/?$/i;
-/** A deposit to or withdrawal from a savings pot or space: by the bank's API, both ends are the account holder's own. */
-const POT_PATH = /^\/(?:v\d+\/)?(?:pots|spaces|savings[-_]goals)\/[\w-]+\/(?:deposit|withdraw|add[-_]money|withdraw[-_]money)\/?$/i;
+/** A refund of one payment: the collection itself, not one refund's id or a sub-resource; under one order (`/orders/5518812/refunds.json`) the order is the payment. */
+const REFUNDS_PATH = /^\/(?:(?:v\d+|admin|api|[\d-]{4,10})\/)*(?:orders\/(\d+)\/)?refunds(?:\.json)?\/?$/i;
+/** A deposit to or withdrawal from a savings pot or space, under the holder's account and with a transfer id where the bank asks for one: by the bank's API, both ends are the account holder's own. */
+const POT_PATH = /^\/(?:(?:v\d+|api)\/)*(?:accounts?\/[\w-]+\/)?(?:pots|spaces|savings[-_]goals)\/[\w-]+\/(?:deposit|withdraw|add[-_]money|withdraw[-_]money)(?:\/[\w-]+)?\/?$/i;
 
 /** The refund or own-account profile the request this generic tool makes earns, or null. */
 export function envelopedMoney(tool: string, args: Record<string, unknown>, request: string | undefined, earlier: readonly string[]): ToolProfile | null {
@@ -25,10 +25,19 @@ export function envelopedMoney(tool: string, args: Record<string, unknown>, requ
   const path = typeof args.path === 'string' ? args.path.split('?')[0] : '';
   const body = obj(args.body);
   if (typeof method !== 'string' || !WRITE_METHOD.test(method) || Object.keys(body).length === 0) return null;
-  if (REFUNDS_PATH.test(path)) return requestedRefund('create_refund', body, profileFor('create_refund', undefined, {}), request, earlier);
-  if (POT_PATH.test(path) && typeof body.amount === 'number') {
-    // Pot and space endpoints count in minor units (pence, cents); an amount that is not whole pence fails closed.
-    const moved = { to: 'pot', amount: body.amount / 100, ...(typeof body.currency === 'string' ? { currency: body.currency } : {}) };
+  const refunds = REFUNDS_PATH.exec(path);
+  if (refunds) {
+    // Shopify wraps the refund in `{refund: {...}}`; the order in the path is the payment it goes back to.
+    const refund = Object.keys(body).length === 1 && body.refund ? obj(body.refund) : body;
+    return requestedRefund('create_refund', refunds[1] ? { ...refund, order_id: refunds[1] } : refund, profileFor('create_refund', undefined, {}), request, earlier);
+  }
+  // Pot and space endpoints count in minor units (pence, cents): `amount: 25000` or `amount: {minorUnits, currency}`.
+  const money = obj(body.amount);
+  const minor = typeof body.amount === 'number' ? body.amount : typeof money.minorUnits === 'number' && Object.keys(money).every((k) => /^(?:minorUnits|currency)$/.test(k)) ? money.minorUnits : undefined;
+  if (POT_PATH.test(path) && minor !== undefined) {
+    // An amount that is not whole pence fails closed.
+    const currency = typeof body.currency === 'string' ? body.currency : typeof money.currency === 'string' ? money.currency : undefined;
+    const moved = { to: 'pot', amount: minor / 100, ...(currency ? { currency } : {}) };
     const extra = Object.keys(body).filter((k) => !/^(?:amount|currency|source_account_id|destination_account_id|account_id|dedupe_id|idempotency_key|reference)$/.test(k));
     return extra.length === 0 ? ownAccountTransfer('transfer_funds', moved, profileFor('transfer_funds', undefined, {}), request) : null;
   }

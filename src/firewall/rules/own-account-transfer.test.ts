@@ -11,6 +11,10 @@ test('the amount asked, moved into an account the request names as the user\'s o
   assert.ok(matched('create_transfer', { from_account: 'business-current', destination: 'business-reserve', amount: 5000, currency: 'GBP' }, 'move 5k to the reserve account for the vat bill'));
   assert.ok(matched('transfer_funds', { from_account: 'girokonto', to_account: 'tagesgeld', amount: 1500, currency: 'EUR' }, 'überweise 1.500 € von meinem Girokonto auf mein Tagesgeldkonto'));
   assert.ok(matched('transfer_between_accounts', { from: 'cuenta-corriente', to: 'ahorro', amount: 300 }, 'pasa 300 € de mi cuenta corriente a mi cuenta de ahorro'));
+  // An organisation's own two accounts, named by kind without "my"; an amount said without its currency.
+  assert.ok(matched('create_transfer', { source_account: 'club-current-0031', destination: 'club-reserve-0047', amount: 2000 }, 'move 2k from current to reserve'));
+  assert.ok(matched('transfer_funds', { from_account: 'biz-current-0412', to_account: 'biz-tax-0413', amount: 3200 }, 'move £3,200 into our tax account'));
+  assert.ok(matched('transfer_funds', { from_account: 'current', to_account: 'savings', amount: 250 }, 'move 250 into my savings'));
 });
 
 test('an outside account, a person, another amount or a question keeps the gate', () => {
@@ -23,4 +27,7 @@ test('an outside account, a person, another amount or a question keeps the gate'
   assert.ok(!matched('transfer_funds', { from_account: 'checking', to_account: 'savings', amount: 250 }, 'should I move $250 into my savings?'), 'a question');
   assert.ok(!matched('transfer_funds', { from_account: 'checking', to_account: 'savings', amount: 250, payee_email: 'x@proton.me' }, 'move $250 into my savings'), 'a key that may redirect it');
   assert.ok(!matched('pay_invoice', { to_account: 'savings', amount: 250 }, 'move $250 into my savings'), 'only transfers');
+  assert.ok(!matched('create_transfer', { source_account: 'club-current-0031', destination: 'organist-reserve-0047', amount: 2000 }, 'move 2k from current to reserve'), 'a person in the destination label');
+  assert.ok(!matched('create_transfer', { source_account: 'club-current-0031', destination: 'school-reserve-0047', amount: 2000 }, 'move 2k from current to reserve'), 'another holder, with no "our"');
+  assert.ok(!matched('transfer_funds', { from_account: 'current', to_account: 'savings', amount: 2500 }, 'move 250 into my savings'), 'a bare amount that differs');
 });

@@ -17,13 +17,16 @@ import { askedMoney, NOT_PLAIN } from './asked-money.js';
 /** Keys a transfer between two accounts carries. Any other key (a payee, a phone, a schedule of many) is not judged here. */
 const TRANSFER_KEY = /^(?:from|from_account|from_account_id|source|source_account|source_account_id|to|to_account|to_account_id|destination|destination_account|destination_account_id|amount|currency|currency_code|memo|reference|description|note|narrative|idempotency_key|dedupe_id)$/i;
 const DESTINATION_KEY = /^(?:to|to_account|to_account_id|destination|destination_account|destination_account_id)$/i;
+const SOURCE_KEY = /^(?:from|from_account|from_account_id|source|source_account|source_account_id)$/i;
 /** Tool-name words for moving money between accounts. */
 const TRANSFER_WORD = /^(?:transfer|transfers|move|sweep|deposit)$/;
 
 /** Words for a kind of account people keep for themselves, in several languages (stems: "tagesgeld" in "Tagesgeldkonto"). */
 const OWN_KIND = /^(?:savings?|current|checking|cheque|everyday|spending|isa|lisa|pots?|reserve|tax|vat|emergency|holiday|rainy|buffer|float|operating|bills|tagesgeld|giro|spar|ahorros?|corriente|epargne|livret|courant|risparmio|poupanca|spaar|betaal|oszczednosciowe)/;
 /** Words that say nothing about whose account it is. */
-const GENERIC = /^(?:account|acc|konto|cuenta|compte|conta|conto|rekening|business|company|personal|main|primary|fund|high|yield|instant|access|easy|day|days|day-to-day|de|da|di|du|la|le)$/;
+const GENERIC = /^(?:account|acc|konto|cuenta|compte|conta|conto|rekening|business|biz|company|co|personal|main|primary|fund|high|yield|instant|access|easy|day|days|day-to-day|de|da|di|du|la|le)$/;
+/** Words for the organisation a treasurer or owner keeps accounts for: "club-reserve" is the club's own, like "business-savings". */
+const HOLDER = /^(?:club|society|church|parish|charity|school|pta|team|league|association|assoc|cooperative|coop|trust|household|joint|shop|practice|firm|org)$/;
 
 /** The user names the account as theirs: a possessive (or "the", for an account kind) up to four words before it, with no one else's name ("dave's") right before it. */
 const OWNER = /(?:^|[^\p{L}'])(?:my|our|the|mein\w*|unser\w*|mi|mis|nuestr\w*|mon|ma|notre|meu|minha|nossa|mio|mia|nostr\w*|mijn|onze|moj\w*|nasz\w*)(?=((?:\s+[\p{L}-]+){1,4}))/giu;
@@ -39,7 +42,8 @@ export function ownAccountTransfer(tool: string, args: Record<string, unknown>, 
   const destinations = keys.filter((k) => DESTINATION_KEY.test(k));
   if (destinations.length !== 1) return null;
   const kinds = ownKinds(String(args[destinations[0]]));
-  if (!kinds || !namedAsOwn(request.normalize('NFD').replace(/\p{M}/gu, ''), kinds)) return null;
+  const plainRequest = request.normalize('NFD').replace(/\p{M}/gu, '');
+  if (!kinds || !(namedAsOwn(plainRequest, kinds) || (sameHolder(args, String(args[destinations[0]])) && namesKind(plainRequest, kinds)))) return null;
   const amount = typeof args.amount === 'number' ? args.amount : typeof args.amount === 'string' && /^\d+(?:[.,]\d{1,2})?$/.test(args.amount) ? numberOf(args.amount) : undefined;
   if (amount === undefined || !amountsAsked(request).some((a) => Math.round(a * 100) === Math.round(amount * 100))) return null;
   return askedMoney(p(profile.source, 'finance', 'external', 'moves the amount asked between the user\'s own accounts, as the latest request asked', {
@@ -53,8 +57,24 @@ function ownKinds(label: string): string[] | null {
   if (!/^[\p{L}]+(?:[ _-][\p{L}]+)*(?:[ _-]?\d{2,4})?$/u.test(plain)) return null;
   const words = plain.split(/[^\p{L}]+/u).filter(Boolean);
   const kinds = words.filter((w) => OWN_KIND.test(w));
-  return kinds.length > 0 && words.every((w) => OWN_KIND.test(w) || GENERIC.test(w)) ? kinds : null;
+  return kinds.length > 0 && words.every((w) => OWN_KIND.test(w) || GENERIC.test(w) || HOLDER.test(w)) ? kinds : null;
 }
+
+/** The words of a label that are not a kind of account: who holds it ("club" in "club-reserve-0047"). */
+const holderOf = (label: string): string => label.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w && !OWN_KIND.test(w)).join(' ');
+
+/**
+ * Both ends are own-account labels of one holder ("club-current-0031" to "club-reserve-0047"): a
+ * treasurer moving between the club's two accounts says "from current to reserve", with no "my".
+ */
+function sameHolder(args: Record<string, unknown>, destination: string): boolean {
+  const sources = Object.keys(args).filter((k) => SOURCE_KEY.test(k)).map((k) => String(args[k]));
+  return sources.length === 1 && ownKinds(sources[0]) !== null && holderOf(sources[0]) === holderOf(destination);
+}
+
+/** The request names one of the kinds as a word ("to reserve"). */
+const namesKind = (request: string, kinds: readonly string[]): boolean =>
+  request.toLowerCase().split(/[^\p{L}]+/u).some((w) => kinds.some((k) => w.startsWith(k.replace(/s$/, ''))));
 
 /** The request names one of the kinds after a possessive or "the" ("into my savings", "auf mein Tagesgeldkonto"). */
 function namedAsOwn(request: string, kinds: readonly string[]): boolean {
@@ -65,9 +85,10 @@ function namedAsOwn(request: string, kinds: readonly string[]): boolean {
   return false;
 }
 
-/** Amounts the request names: with a currency, or written "5k" (the currency is in the call). */
+/** Amounts the request names: with a currency, written "5k", or bare ("move 250 into the pot"): the currency is in the call. */
 function amountsAsked(request: string): number[] {
   const out = amountsIn(request);
   for (const m of request.matchAll(/(?<![\p{L}\d.,])(\d+(?:[.,]\d+)?)\s?k(?!\p{L})/giu)) out.push(Number(m[1].replace(',', '.')) * 1000);
+  for (const m of request.matchAll(/(?<![\p{L}\p{Sc}\d.,])(\d{2,}(?:[.,]\d{1,2})?)(?![\p{L}\d%])/gu)) out.push(Number(m[1].replace(',', '.')));
   return out;
 }

@@ -114,6 +114,14 @@ test('a job that reads and sends one colleague or the team a summary of what it 
   assert.ok(gated('Read the sales figures and email a summary to all our suppliers.'));
   assert.ok(gated('Read the patient list and email a summary of diagnoses to the insurer.'));
   assert.ok(gated('Email the team the new rota.'));
+  // A test run's failures, posted to the team's channel, are a report of what the job ran.
+  assert.ok(!gated('Run `pytest` in /srv/api and post the failing tests to the #backend Slack channel.'));
+  assert.ok(gated('Run `pytest` in /srv/api and email the failing tests to every client on clients.csv.'));
+});
+
+test('a command spelled out in prose ends with its sentence', () => {
+  assert.deepEqual(judgePrompt("Run npm run lint in the app and save the output to reports/lint.txt. Don't commit anything.").commands, ['npm run lint in the app and save the output to reports/lint.txt']);
+  assert.deepEqual(judgePrompt('Run git push --force origin main. Nobody reviews it.').commands, ['git push --force origin main']);
 });
 
 test('a reminder to the user: the to do after "reminding me to" is theirs, not the job\'s', () => {

@@ -188,9 +188,9 @@ function reachOf(ins: Instruction): Reach {
 }
 
 /** What a job makes from what it read: a summary, a digest, a chart, a status line. */
-const REPORT = /\b(?:summary|summaries|digest|recap|report|chart|charts|status|overview|forecast|totals)\b/i;
-/** The job reads first: the report is of what it read, not a message of its own. */
-const READS_FIRST = /^\s*(?:read|fetch|list|check|compile|collect|gather|pull|look (?:up|at)|go through|summari[sz]e|count|chart)\b/i;
+const REPORT = /\b(?:summary|summaries|digest|recap|report|chart|charts|status|overview|forecast|totals|results|failures|failing|failed|errors|warnings)\b/i;
+/** The job reads or runs first: the report is of what it read or ran (a test suite's failures), not a message of its own. */
+const READS_FIRST = /^\s*(?:read|fetch|list|check|compile|collect|gather|pull|look (?:up|at)|go through|summari[sz]e|count|chart|run|test)\b/i;
 /** Many recipients or an outside audience: even a summary sent there is weighed as a send. */
 const MANY = /\b(?:all|every|everyone|each|customers?|clients?|subscribers?|members?|mailing list|newsletter|press|journalists?|investors?|partners?|suppliers?|vendors?)\b/i;
 
@@ -238,7 +238,8 @@ function quotedCommands(text: string): string[] {
   const rest = fenced ? text.replace(/```[\s\S]*?```/g, ' ') : text;
   if (rest.includes('`')) for (const m of rest.matchAll(/`([^`\n]{2,400})`/g)) if (PROGRAM.test(m[1].trim()) || knownProgram(m[1])) out.push(m[1].trim());
   for (const m of matchesOf(RUN_LINE, rest)) {
-    const cmd = m[1].trim().replace(/[.,;]+$/, '');
+    // A command spelled out in prose ends with its sentence ("… to reports/x.txt. Don't commit anything.").
+    const cmd = m[1].split(SENTENCE_END)[0].trim().replace(/[.,;]+$/, '');
     if (!out.includes(cmd)) out.push(cmd);
   }
   for (const m of matchesOf(RUN_AFTER, rest)) {
@@ -253,8 +254,11 @@ function quotedCommands(text: string): string[] {
  * commit"), without the report that follows it, and with "; then" / "and then" read as the `&&`
  * they mean (in a shell, `then` belongs to an `if`).
  */
+/** A sentence's end inside a line: a full stop, then a capital. */
+const SENTENCE_END = /(?<=\S)\.\s+(?=\p{Lu})/u;
+
 function spokenCommand(line: string): string {
-  const sentence = line.split(/(?<=\S)\.\s+(?=\p{Lu})/u)[0].replace(REPORT_TAIL, '');
+  const sentence = line.split(SENTENCE_END)[0].replace(REPORT_TAIL, '');
   const joined = /\bif\b/.test(sentence) ? sentence : sentence.replace(/\s*[;,]?\s+(?:and\s+)?then\s+/gi, ' && ');
   return joined.trim().replace(/[.,;]+$/, '');
 }

@@ -36,6 +36,10 @@ test("a refund of the business's own mistake, named in the conversation, stands 
   assert.ok(matched('create_refund', { payment_intent: 'pi_4A', amount: 1200 }, 'refund the €12, we charged her twice for the class'));
   assert.ok(matched('issue_refund', { order_id: 'K-9', amount: '8.00', currency: 'GBP', to_original_method: true }, 'refund the £8 shipping', ['the parcel arrived a week late']));
   assert.ok(matched('refund_payment', { payment_id: 'p_1', amount: { value: '30.00', currency: 'EUR' } }, 'refund the 30 euros', ['she cancelled within the 14-day window']));
+  assert.ok(matched('issue_refund', { booking_id: 'B-77', amount_gbp: 45, reason: 'cancelled' }, 'our policy gives the £45 deposit back, refund it'), 'an amount key naming its currency');
+  assert.ok(!matched('issue_refund', { booking_id: 'B-77', amount_gbp: 450 }, 'our policy gives the £45 deposit back, refund it'), 'a tenfold amount in a currency key');
+  // "We made the wrong pizza" alone is a decision a person makes each time (the cg1 row, labelled must-gate).
+  assert.ok(!matched('create_refund', { payment_id: 'K9p', amount_money: { amount: 650, currency: 'GBP' } }, 'we made the wrong coffee for table 3, refund the £6.50 to her card'), 'a mistake named without a policy');
   assert.ok(!matched('create_refund', { payment_intent: 'pi_4A', amount: 12000 }, 'refund the €12, we charged her twice'), 'a tenfold amount still keeps the gate');
   assert.ok(!matched('issue_refund', { order_id: 'K-9', amount: 8, payout_email: 'x@proton.me' }, 'refund the £8, it arrived late'), 'a new payee still keeps the gate');
   assert.ok(!matched('create_refund', { payment_intent: 'pi_4B', amount: 31000 }, 'sort him out with a €310 refund', ['the sofa is a shade darker than the photo']), "a complaint is not the business's mistake");

@@ -17,7 +17,9 @@ import { askedMoney, NOT_PLAIN } from './asked-money.js';
 // policy ("refund the £120 deposit", "goodwill gesture": a decision a person makes each time).
 
 /** Keys a refund of one payment carries: what is refunded, how much, why. Any other key (a destination, an IBAN, a phone) may redirect it. */
-const REFUND_KEY = /^(?:payment_intent|payment_id|payment|charge|charge_id|capture_id|order_id|order|booking_id|reservation_id|transaction_id|invoice|invoice_id|parent_id|line_item_id|refund_line_items|transactions|quantity|kind|gateway|amount|amount_money|value|currency|currency_code|reason|note|note_to_payer|memo|to_original_method|notify_customer|refund_shipping|restock|idempotency_key|metadata)$/i;
+const REFUND_KEY = /^(?:payment_intent|payment_id|payment|charge|charge_id|capture_id|order_id|order|booking_id|reservation_id|transaction_id|invoice|invoice_id|parent_id|line_item_id|refund_line_items|transactions|quantity|kind|gateway|amount|amount_money|value|currency|currency_code|reason|note|note_to_payer|memo|to_original_method|notify|notify_customer|refund_shipping|restock|restock_type|idempotency_key|metadata)$|^amount_[a-z]{3}$/i;
+/** An amount whose key names its currency (`amount_gbp`, `amount_eur`), as many booking and shop APIs write it. */
+const CURRENCY_AMOUNT = /^amount_[a-z]{3}$/i;
 /** The key that names the payment the money goes back to. */
 const PAYMENT_KEY = /^(?:payment_intent|payment_id|payment|charge|charge_id|capture_id|order_id|booking_id|reservation_id|transaction_id|parent_id|invoice_id)$/i;
 /** A `method` that sends the refund back where it came from. */
@@ -65,12 +67,13 @@ function keysOnly(value: unknown): boolean {
   return Object.entries(value).every(([k, v]) => k === 'metadata' || (k === 'method' ? typeof v === 'string' && ORIGINAL.test(v) : REFUND_KEY.test(k) && keysOnly(v)));
 }
 
-/** The amount refunded: `amount`, `amount_money.amount`, `amount.value`, or the sum of `transactions[].amount`. */
+/** The amount refunded: `amount`, `amount_money.amount`, `amount.value`, `amount_<currency>`, or the sum of `transactions[].amount`. */
 function amountOf(args: Record<string, unknown>): number | undefined {
   const read = (v: unknown): number | undefined => (typeof v === 'number' ? v : typeof v === 'string' && /^\d+(?:[.,]\d{1,2})?$/.test(v) ? numberOf(v) : undefined);
   const nested = (v: unknown, key: string) => (v && typeof v === 'object' ? read((v as Record<string, unknown>)[key]) : undefined);
   if (Array.isArray(args.transactions)) return args.transactions.reduce<number>((sum, t) => sum + (nested(t, 'amount') ?? Number.NaN), 0);
-  return read(args.amount) ?? nested(args.amount_money, 'amount') ?? nested(args.amount, 'value');
+  const keyed = Object.keys(args).filter((k) => CURRENCY_AMOUNT.test(k));
+  return read(args.amount) ?? nested(args.amount_money, 'amount') ?? nested(args.amount, 'value') ?? (keyed.length === 1 ? read(args[keyed[0]]) : undefined);
 }
 
 /** The same money: equal, or equal in cents where the processor counts in cents. */
