@@ -40,6 +40,7 @@ import { BURDEN_HANDOVER_WEST_ASIA_EUROPE } from './lexicon/burden-handover-west
 import { IMPLICIT_EN } from './lexicon/implicit-en.js';
 import { QUIET_TURNS } from './lexicon/quiet-turns.js';
 import { DECISION_MADE } from './lexicon/decision-made.js';
+import { ACROSS_LANGUAGES } from './lexicon/across-languages.js';
 import { screenGates, textIndexes, type Gate } from './text-index.js';
 import { OCCASION_FRAMES, TOPIC_FRAMES } from './lexicon/topic-frames.js';
 import { conceptHits, conceptsApply, CONCEPT_TRIGGERS, ordinaryEnding } from './concepts.js';
@@ -83,6 +84,8 @@ const STRONG_CUES: Cue[] = [
   ...QUIET_TURNS,
   // A decision that names nothing (lexicon/decision-made.ts).
   ...DECISION_MADE,
+  // Better without me, a weight on everyone, how many pills would harm, in any language (lexicon/across-languages.ts).
+  ...ACROSS_LANGUAGES,
 ];
 // Broad topic words come after the stronger cues: a clause's stronger hit on the same words wins.
 // They are read in what people write (user messages, outgoing text), not in commands and code.
