@@ -71,7 +71,7 @@ export const DECISION_MADE = [
   ...compile('hi', [
     ['intent', 0.45, String.raw`सब तय (?:कर लिया|हो गया)|मैंने फ़?फैसला कर लिया है\.?$`],
   ]),
-  ...compile('hi-latn', [
+  ...compile('hi-Latn', [
     ['intent', 0.45, String.raw`\bsab tay (?:ho gaya|kar liya)\b`],
   ]),
   ...compile('ja', [

@@ -110,10 +110,13 @@ export const QUIET_TURNS = [
     ['burden', 0.6, String.raw`(?:sab|sabhi) (?:log )?mere bina (?:zyada |jyada )?(?:khush|behtar|aaram)|सब (?:लोग )?मेरे बिना (?:ज़्यादा |ज्यादा )?(?:खुश|बेहतर)`],
     ['hopelessness', 0.4, String.raw`कुछ भी ठीक होने वाला नहीं|kuch bhi theek hone wala nahi`],
     ['farewell', 0.5, String.raw`किसी को दोष मत|kisi ko dosh mat`],
+    // cw1 round: nothing feels worth doing, everything feels useless (of oneself: "lagta", "feels").
+    ['hopelessness', 0.45, String.raw`(?:किसी चीज़?|कुछ भी|कुछ)(?: करने)? का मन नहीं (?:करता|होता)|सब (?:कुछ )?बेकार लगता|कुछ भी अच्छा नहीं लगता|\b(?:kisi cheez|kuch bhi|kuch)(?: karne)? ka mann? nahi (?:karta|hota)\b|\bsab (?:kuch )?bekaa?r lagta\b|\bkuch bhi acc?ha nahi lagta\b|کسی چیز کا دل نہیں کرتا|سب بیکار لگتا|کچھ بھی اچھا نہیں لگتا`],
   ]),
   ...compile('bn', [
     ['hopelessness', 0.5, String.raw`আমি আর পারছি না|সবকিছু থামিয়ে দিতে ইচ্ছে`],
     ['farewell', 0.5, String.raw`কাউকে দোষ দিও না`],
+    ['hopelessness', 0.45, String.raw`(?:আর )?কিছুই ভালো লাগে না|সব(?: কিছু)? অর্থহীন লাগে`],
   ]),
   ...compile('ur', [
     ['hopelessness', 0.45, String.raw`بس چھٹکارا چاہیے|سب کچھ بہت بھاری لگ`],
