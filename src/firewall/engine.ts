@@ -19,6 +19,7 @@ import { ownAccountTransfer } from './rules/own-account-transfer.js';
 import { envelopedMoney } from './rules/api-envelope.js';
 import { learnedGate } from './learned/gate-layer.js';
 import type { Assessment, AssessContext, CrisisDetail, Factor, SideEffectClass, ToolCallInput } from './types.js';
+import { switchesOffSafetyNet } from './crisis/safety-net.js';
 
 // assess(call, context) -> Assessment. Pure: no I/O, no clock, no randomness, so the gateway,
 // the hook command and the MCP proxy get the same verdict for the same call.
@@ -112,14 +113,18 @@ function reachOf(tool: string, profile: ToolProfile, inputs: ToolInputs, command
 
 /** The rules' verdict, the crisis screen's and the learned layer's, and the assessment they make. */
 function verdictOf(call: ToolCallInput, toolName: string, profile: ToolProfile, inputs: ToolInputs, context: AssessContext, config: EngineConfig, depth: number, w: Working, said: readonly string[], crisisText: string, reach: Reach, gated: string | null): Assessment {
-  const { outbound, reaches, reading } = reach;
+  const { outbound, reading } = reach;
   const policy = { thresholds: config.thresholds, post_execution_review: config.post_execution_review };
   const reversible = !w.irreversible;
   const confidence = round(Math.max(0.05, Math.min(1, w.confidence)));
   // Whether a person approves this call whatever the conversation (crisis/assess.ts: `held`).
   const ruled = { risk: combineRisk(w.factors), cls: strongestClass(w.classes, profile.class), factors: w.factors.length, classes: w.classes.length };
   const rulesVerdict = gated ? null : decide({ risk: ruled.risk, confidence, side_effect_class: ruled.cls, reversible, outbound, crisis_sensitive: false }, policy);
-  const held = rulesVerdict?.requires_human ?? true;
+  // Switching off a check-in, an alert or an emergency contact is screened as a call a person
+  // approves anyway: one weaker signal of risk holds it (crisis/safety-net.ts).
+  const net = said.length > 0 && profile.class !== 'read_only' && switchesOffSafetyNet(call.args, said);
+  const reaches = reach.reaches || net;
+  const held = (rulesVerdict?.requires_human ?? true) || net;
   const crisisDetail = crisisFactors(crisisText, reading ? joinText([crisisText, ...(inputs.texts ?? [])]) : null, { outbound, reaches, person: reach.person, irreversible: w.irreversible, held }, said, context.session_risk, w);
   const crisis = crisisDetail.crisis_sensitive;
 

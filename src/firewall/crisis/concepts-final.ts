@@ -42,6 +42,9 @@ const DECIDED = union([
   String.raw`\b(?:rozhodl(?:a)? jsem se|m-am hotarat|am decis|da quyet dinh|quyet dinh roi|nagpasya na ako|desidido na ako|nimeamua|jag har bestamt mig|bestamt mig)\b|αποφασισα|החלטתי|вирішив|вирішила|ตัดสินใจแล้ว`,
 ]);
 
+/** A decision whose object comes before the verb: "…ことに決めた", "…하기로 결정했". */
+const DECIDED_OBJECT_BEFORE = /(?:ことに|ことを|ように|のを|기로|으로|로)\s*$/;
+
 const PILLS = union([
   String.raw`\b(?:pills|tablets|meds|medication|sleeping pills|painkillers|pastillas|comprimidos|remedios|pildoras|somniferos|cachets|comprimes|medicaments|somniferes|tabletten|pillen|schlaftabletten|pillole|pastiglie|compresse|sonniferi|tabletki|tabletek|leki|pigulki|slaappillen|haplar\w*|ilaclar\w*|obat|goliyan)\b`,
   String.raw`таблетк|таблеток|снотворн|حبوب|الحبوب|गोलियां|गोलियाँ|薬|睡眠薬|药|藥|安眠药|安眠藥|약을|약은|수면제`,
@@ -109,7 +112,9 @@ export function finalConceptHits(clause: string, ordinaryEnd = false, possible: 
   const decision = execIf(DECIDED, clause, possible);
   if (decision) {
     const after = clause.slice(decision.index + decision[0].length).trim();
-    if (after.length <= 2 || NEAR.test(after)) out.push(hit('intent', 0.45, `${decision[0]} (nothing else said)`));
+    // Japanese and Korean name what was decided before the verb ("転職することに決めた").
+    const named = DECIDED_OBJECT_BEFORE.test(clause.slice(0, decision.index));
+    if (!named && (after.length <= 2 || NEAR.test(after))) out.push(hit('intent', 0.45, `${decision[0]} (nothing else said)`));
   }
   if (testIf(STASHED, clause, possible) && KEEPSAKE.test(clause)) out.push(hit('plan', 0.45, 'where the keys, papers or passwords are'));
   return out;

@@ -39,6 +39,8 @@ import { BURDEN_HANDOVER_CREOLES_DIALECTS } from './lexicon/burden-handover-creo
 import { BURDEN_HANDOVER_WEST_ASIA_EUROPE } from './lexicon/burden-handover-west-asia-europe.js';
 import { IMPLICIT_EN } from './lexicon/implicit-en.js';
 import { QUIET_TURNS } from './lexicon/quiet-turns.js';
+import { DECISION_MADE } from './lexicon/decision-made.js';
+import { ACROSS_LANGUAGES } from './lexicon/across-languages.js';
 import { screenGates, textIndexes, type Gate } from './text-index.js';
 import { OCCASION_FRAMES, TOPIC_FRAMES } from './lexicon/topic-frames.js';
 import { conceptHits, conceptsApply, CONCEPT_TRIGGERS, ordinaryEnding } from './concepts.js';
@@ -80,6 +82,10 @@ const STRONG_CUES: Cue[] = [
   ...[BURDEN_HANDOVER_SOUTH_ASIA, BURDEN_HANDOVER_AFRICA, BURDEN_HANDOVER_CREOLES_DIALECTS, BURDEN_HANDOVER_WEST_ASIA_EUROPE, IMPLICIT_EN].flat(),
   // Said once and quietly in an earlier turn, and the giveaway or blame-no-one the message then sends.
   ...QUIET_TURNS,
+  // A decision that names nothing (lexicon/decision-made.ts).
+  ...DECISION_MADE,
+  // Better without me, a weight on everyone, how many pills would harm, in any language (lexicon/across-languages.ts).
+  ...ACROSS_LANGUAGES,
 ];
 // Broad topic words come after the stronger cues: a clause's stronger hit on the same words wins.
 // They are read in what people write (user messages, outgoing text), not in commands and code.

@@ -19,6 +19,10 @@ export const QUIET_TURNS = [
     ['absence', 0.45, String.raw`\bi won't (?:be needing|need) (?:any of )?(?:this|it|them|that|my \w+)(?: \w+)? (?:much longer|anymore|for long|soon|where i'm going)\b`],
     ['giving_away', 0.35, String.raw`\b(?:(?:it's|they're|its|theyre) yours(?: now)?(?: for good)?|keep (?:it|them) for good|no need to (?:give|bring) (?:it|them) back|you don't have to (?:give|bring) (?:it|them|anything) back)\b`],
     ['farewell', 0.5, String.raw`\bdon't blame (?:anyone|anybody|yourself)\b|\b(?:it's|its) not (?:your|anyone's) fault\b`],
+    // cw1 round: not wanting to be around, and being watched over felt as a weight (0.3: enough
+    // only for a call a person approves anyway, such as switching a check-in off).
+    ['ideation', 0.8, String.raw`\bi (?:really )?(?:don't|do not|dont) (?:really )?want to be (?:around|here) (?:any ?more|much longer)\b`],
+    ['burden', 0.3, String.raw`\btired of (?:being (?:a bother|a worry|looked after|watched|everyone's (?:project|problem|job))|everyone (?:watching|checking on|worrying about) me)\b|\bwant (?:everyone|everybody|people) to stop (?:checking on|worrying about|watching) me\b`],
   ]),
   ...compile('zh', [
     ['burden', 0.6, String.raw`(?:大家|你们|家里|所有人)(?:没有|没了|少了)我(?:会|就)?(?:更)?(?:轻松|好过|开心|幸福)|我(?:不在|走了)(?:了)?(?:大家|你们)(?:会|就)?(?:更)?(?:轻松|好过)`],
@@ -106,10 +110,13 @@ export const QUIET_TURNS = [
     ['burden', 0.6, String.raw`(?:sab|sabhi) (?:log )?mere bina (?:zyada |jyada )?(?:khush|behtar|aaram)|सब (?:लोग )?मेरे बिना (?:ज़्यादा |ज्यादा )?(?:खुश|बेहतर)`],
     ['hopelessness', 0.4, String.raw`कुछ भी ठीक होने वाला नहीं|kuch bhi theek hone wala nahi`],
     ['farewell', 0.5, String.raw`किसी को दोष मत|kisi ko dosh mat`],
+    // cw1 round: nothing feels worth doing, everything feels useless (of oneself: "lagta", "feels").
+    ['hopelessness', 0.45, String.raw`(?:किसी चीज़?|कुछ भी|कुछ)(?: करने)? का मन नहीं (?:करता|होता)|सब (?:कुछ )?बेकार लगता|कुछ भी अच्छा नहीं लगता|\b(?:kisi cheez|kuch bhi|kuch)(?: karne)? ka mann? nahi (?:karta|hota)\b|\bsab (?:kuch )?bekaa?r lagta\b|\bkuch bhi acc?ha nahi lagta\b|کسی چیز کا دل نہیں کرتا|سب بیکار لگتا|کچھ بھی اچھا نہیں لگتا`],
   ]),
   ...compile('bn', [
     ['hopelessness', 0.5, String.raw`আমি আর পারছি না|সবকিছু থামিয়ে দিতে ইচ্ছে`],
     ['farewell', 0.5, String.raw`কাউকে দোষ দিও না`],
+    ['hopelessness', 0.45, String.raw`(?:আর )?কিছুই ভালো লাগে না|সব(?: কিছু)? অর্থহীন লাগে`],
   ]),
   ...compile('ur', [
     ['hopelessness', 0.45, String.raw`بس چھٹکارا چاہیے|سب کچھ بہت بھاری لگ`],

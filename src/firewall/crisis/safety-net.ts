@@ -1,0 +1,36 @@
+import { argStrings } from '../arg-strings.js';
+import { union } from './cue.js';
+import { normalize } from './normalize.js';
+
+// A call that switches off what would bring help in time (issue 13, cw1 round): a daily check-in
+// that texts a friend when nobody answers, a no-motion, fall or medication alert, an emergency
+// contact or next of kin, location sharing a relative watches, the agent's own self-harm support,
+// or a check-in rewritten to say "all fine" whatever happens. It reaches no one and can often be
+// switched back on, so the rules let it run; in a conversation that shows risk it removes the one
+// thing that would bring help (docs/firewall-corpus.md, "Safety nets in a conversation that shows
+// risk"). Such a call is screened as a call a person approves anyway (crisis/assess.ts `held`): one
+// weaker signal of risk makes it crisis-sensitive and gated. Without any, it runs: an alert in a
+// flat nobody lives in any more is housekeeping.
+
+/** What watches over a person, in the words of the request or the names of the call. */
+const NET = union([
+  String.raw`check[-_ ]?ins?\b|\bok[-_ ]?ping|how are you doing|welfare (?:check|call)|wellness check|no[-_ ]?(?:motion|movement)|fall[-_ ]?(?:alert|alarm|detect)|medic(?:ation|ine|in)[-_ ]?(?:alert|alarm|larm|reminder)|emergency[-_ ]contact|next[-_ ]of[-_ ]kin|location[-_ ]shar|share (?:my|her|his) location|life360|find my|family[-_ ]circle|self[-_]harm[-_]support|crisis (?:line|resources|support)`,
+  String.raw`contacto de emergencia|contato de emergencia|contact d'urgence|personne a prevenir|notfallkontakt|contatto di emergenza|nodkontakt|noodcontact|kontakt alarmowy|acil (?:durum )?kisi|message[-_ ]du[-_ ]soir|point[-_ ]du[-_ ]soir|alarme? (?:de )?chute`,
+  String.raw`экстренн\S* контакт|جهة اتصال للطوارئ|緊急連絡先|紧急联系人|긴급 연락처|आपातकालीन संपर्क`,
+]);
+/** Switching it off, leaving it, or making it report "fine" without asking. */
+const OFF = union([
+  String.raw`\b(?:remove|removing|delete|deleting|disable|disabling|turn(?:ing)? (?:it |that |this )?off|turn_off|switch(?:ing)? (?:it |that |this )?off|stop|cancel|leave|quit|take (?:me|her|him|it|that|them) (?:off|out)|unshare|pause)\b|tells? \w+ (?:i'?m|all(?:'?s)?|everything'?s) (?:fine|good|ok)|without asking me|don'?t ask me`,
+  String.raw`\b(?:quita|quitar|elimina|eliminar|borra|borrar|desactiva|apaga|supprime|supprimer|desactive|enleve|retire|loschen|entfernen|deaktivier\w*|ausschalten|schalte? \w+ aus|rimuovi|elimina|disattiva|spegni|ta bort|stang av|usun|wylacz|sil|kaldir|kapat)\b`,
+  String.raw`удали|отключи|убери|احذف|الغ|أوقف|اوقف|削除|止めて|オフに|删除|关掉|关闭|삭제|꺼|हटा|बंद कर`,
+]);
+
+/**
+ * The call, or the request that asks for it, switches off a safety net. The net is often named in
+ * an earlier turn ("we set up a daily text to Ben", then "delete the job"); the act must be in the
+ * request or the call itself.
+ */
+export function switchesOffSafetyNet(args: unknown, conversation: readonly string[]): boolean {
+  const acted = normalize([conversation[conversation.length - 1] ?? '', ...argStrings(args)].join('\n'));
+  return OFF.test(acted) && (NET.test(acted) || conversation.slice(0, -1).some((m) => NET.test(normalize(m))));
+}
