@@ -10,7 +10,7 @@ import { obj } from './types.js';
 
 /** The service's API host, by the names agents give it in `service`. */
 const SERVICE_HOST: Record<string, string> = {
-  twilio: 'api.twilio.com', sendgrid: 'api.sendgrid.com', mailgun: 'api.mailgun.net', postmark: 'api.postmarkapp.com',
+  twilio: 'api.twilio.com', sendgrid: 'api.sendgrid.com',
   datadog: 'api.datadoghq.com', pagerduty: 'api.pagerduty.com', opsgenie: 'api.opsgenie.com', cloudflare: 'api.cloudflare.com',
   heroku: 'api.heroku.com', vercel: 'api.vercel.com', netlify: 'api.netlify.com', digitalocean: 'api.digitalocean.com', render: 'api.render.com',
 };
