@@ -17,6 +17,7 @@ import { writeTriggersSend } from './rules/written-content.js';
 import { requestedRefund } from './rules/requested-refund.js';
 import { ownAccountTransfer } from './rules/own-account-transfer.js';
 import { envelopedMoney } from './rules/api-envelope.js';
+import { serviceMessage } from './rules/service-message.js';
 import { learnedGate } from './learned/gate-layer.js';
 import type { Assessment, AssessContext, CrisisDetail, Factor, SideEffectClass, ToolCallInput } from './types.js';
 import { switchesOffSafetyNet } from './crisis/safety-net.js';
@@ -47,9 +48,10 @@ function assessAt(asked: ToolCallInput, context: AssessContext, config: EngineCo
   const named = profileFor(call.tool, call.annotations ?? context.mcp_annotations, config.tools);
   // A refund made exactly as the latest request asked is the user's decision (rules/requested-refund.ts),
   // as is a transfer between the user's own accounts (rules/own-account-transfer.ts), also when a
-  // generic request tool makes them (rules/api-envelope.ts).
+  // generic request tool makes them (rules/api-envelope.ts); a message sent through a messaging API
+  // is judged as the messaging tool's call (rules/service-message.ts).
   const base = requestedRefund(call.tool, args, named, context.user_message, context.user_messages) ?? ownAccountTransfer(call.tool, args, named, context.user_message)
-    ?? envelopedMoney(call.tool, args, context.user_message, context.user_messages ?? []) ?? named;
+    ?? envelopedMoney(call.tool, args, context.user_message, context.user_messages ?? []) ?? serviceMessage(call.tool, args) ?? named;
   const extracted = base.extract ? base.extract(args) : genericExtract(base, args);
   const inputs = hosted?.findings.length ? { ...extracted, findings: [...(extracted.findings ?? []), ...hosted.findings] } : extracted;
   const profile = inputs.profile ?? base;

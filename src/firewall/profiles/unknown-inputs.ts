@@ -21,6 +21,7 @@ import { fileDeletion, putsAway, undoableRemoval } from './removals.js';
 import { CHECK_WORD, namesACheck, SAFETY_SETTING, SETTINGS_NOUN, tightensOnly } from './settings-args.js';
 import { CONF, nameIntent, tokens, VERB, type Intent } from './tool-name.js';
 import { outboundOf, TEXT_KEYS } from './extract.js';
+import { serviceRequestOf } from './service-request.js';
 import type { McpAnnotations } from '../types.js';
 import { obj, p, PATHS, str, strs, unwrapped, type ToolInputs, type ToolKind, type ToolProfile } from './types.js';
 
@@ -186,7 +187,15 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (named && (kind === 'schedule' || /cron|schedul|timer|job/i.test(`${named.server} ${named.tool}`)) && !out.profile && ((urls.length && method) || commands.length)) {
     out.profile = p(named.source, 'schedule', cls === 'read_only' ? 'local_edit' : cls, `${named.who} that schedules the request or command it spells out`, { base_risk: 0.1, confidence: 0.8 });
   }
-  const paths = strs(flat, ...PATHS, 'paths', 'source', 'destination');
+  // A request tool's `path` is a path on its service, never a local file.
+  const request = named ? serviceRequestOf(named.tool, flat) : null;
+  const platform = request?.url ? judgePlatformApi(request.url, request.method, JSON.stringify(request.body)) : null;
+  if (platform) {
+    out.findings!.push(platform);
+    // A write to a disposable target (a downtime scoped to staging) is that request, judged as the platform rule weighs it.
+    if (named && !out.profile && platform.risk < 0.5) out.profile = p(named.source, 'web', 'external', `${named.who} that sends ${request!.method} ${request!.url} (judged as that request)`, { base_risk: 0.2, confidence: 0.8 });
+  }
+  const paths = strs(flat, ...PATHS.filter((k) => !request || k !== 'path'), 'paths', 'source', 'destination');
   if (paths.length) {
     if (cls === 'read_only') out.reads = paths;
     else out.writes = paths.map((path) => ({ path, op: kind === 'generic' && cls === 'critical' ? 'delete' : 'write', content: str(flat, 'content', 'text') }));

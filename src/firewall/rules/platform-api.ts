@@ -8,10 +8,16 @@ import { finding, type Finding } from './finding.js';
 // (staging, a preview, a per-PR app) stays in the middle band; reads are not judged here.
 
 const PLATFORM = /^(?:api\.cloudflare\.com|api\.fastly\.com|api\.bunny\.net|[\w-]+\.luna\.akamaiapis\.net|api\.heroku\.com|api\.render\.com|api\.fly\.io|api\.machines\.dev|api\.vercel\.com|api\.netlify\.com|api\.digitalocean\.com|api\.linode\.com|api\.hetzner\.cloud|api\.supabase\.com|api\.pulumi\.com|app\.terraform\.io|api\.pagerduty\.com|api\.opsgenie\.com|api\.buildkite\.com|circleci\.com|api\.bitbucket\.org|rubygems\.org|registry\.npmjs\.org|crates\.io|upload\.pypi\.org)$/i;
+/** A monitoring API's silencing endpoints: a downtime or mute stops the paging, as a paging platform's maintenance window does. */
+const SILENCES = /^api\.datadoghq\.(?:com|eu)$/i;
+const SILENCE_PATH = /\/(?:downtime|mute)(?:\/|$)/i;
 /** Parts of those APIs that answer questions even when POSTed to (GraphQL reads, searches). */
 const QUERY_PATH = /\/(?:graphql|search|query|validate|preview)(?:\/|$)/i;
 
-export function judgePlatformApi(raw: string, method: string): Finding | null {
+/** A body that scopes the change (`scope: ["env:staging"]`, a service `checkout-staging`) only to disposable targets. */
+const LIVE_SCOPE = /\bprod(?:uction)?\b|\blive\b|"\*"/i;
+
+export function judgePlatformApi(raw: string, method: string, body = ''): Finding | null {
   if (!/^(POST|PUT|PATCH|DELETE)$/i.test(method)) return null;
   let url: URL;
   try {
@@ -19,10 +25,10 @@ export function judgePlatformApi(raw: string, method: string): Finding | null {
   } catch {
     return null;
   }
-  if (!PLATFORM.test(url.hostname) || QUERY_PATH.test(url.pathname)) return null;
+  if (!(PLATFORM.test(url.hostname) || (SILENCES.test(url.hostname) && SILENCE_PATH.test(url.pathname))) || QUERY_PATH.test(url.pathname)) return null;
   // A new Netlify or Vercel deploy is a draft or preview URL until it is promoted (as `netlify deploy` without --prod).
   if (/^api\.(netlify|vercel)\.com$/.test(url.hostname) && /\/(deploys|deployments)\/?$/.test(url.pathname) && !/production/.test(url.search) && /^POST$/i.test(method)) return null;
   const where = `${url.hostname}${url.pathname}`;
-  if (mentionsDisposable(url.pathname)) return finding(0.35, 'external', true, 'infra_change', `${method.toUpperCase()} ${where} changes a disposable target on a platform's control API`);
+  if (mentionsDisposable(url.pathname) || (mentionsDisposable(body) && !LIVE_SCOPE.test(body))) return finding(0.35, 'external', true, 'infra_change', `${method.toUpperCase()} ${where} changes a disposable target on a platform's control API`);
   return finding(0.75, 'critical', false, 'infra_change', `${method.toUpperCase()} ${where} changes the team's account on a hosting, CI, paging or registry platform (live for everyone it serves)`);
 }

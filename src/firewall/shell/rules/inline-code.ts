@@ -4,6 +4,7 @@ import { judgeSql } from '../../rules/sql.js';
 import { COLLECTOR_HOST } from '../../rules/urls.js';
 import { sendsPeoplesData } from '../../rules/written-content.js';
 import { printsOnlyNames } from './code-prints.js';
+import { judgeCodeRemovals } from './code-removals.js';
 import { CONFIDENTIAL_FILE, PERSONAL_DATA_FILE } from './types.js';
 import type { CommandFacts } from './types.js';
 
@@ -54,6 +55,7 @@ export function inlineCode(f: CommandFacts, code: string, via: string): void {
   if (PAYMENT_API.test(code) && !testModeOnly(code)) f.add(0.9, 'critical', false, 'money_movement', `${via} calls a payment or transfer API`);
   if (/\bsmtplib|sendmail|\.send_message\(|\.sendMail\(/.test(code)) f.add(0.55, 'external', false, 'network_send', `${via} sends email`);
   if (destroy) f.add(0.55, 'local_edit', false, 'destructive_file_op', `${via} deletes or moves files`);
+  judgeCodeRemovals(f, code, via);
   if (spawn) f.add(0.45, 'local_edit', false, 'dynamic_code', `${via} starts other programs`);
   if (net) f.network(via);
   // Cloud SDK calls that delete buckets, instances, databases or every object version.
