@@ -11,10 +11,10 @@ import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as crisisTrainer from '../train-crisis-model.js';
 import * as gateTrainer from '../train-gate-model.js';
-import { trainLogistic } from '../../src/firewall/learned/logistic.js';
+import { trainLogistic, type LabelledVector } from '../../src/firewall/learned/logistic.js';
 import { scoreVector, type SparseVector } from '../../src/firewall/learned/sparse.js';
 import { densify, type CompactModel } from '../../src/firewall/learned/weights-codec.js';
-import { FEATURE_BITS } from '../../src/firewall/crisis/model/features.js';
+import { FEATURE_BITS, turnsAlone } from '../../src/firewall/crisis/model/features.js';
 import { GATE_FEATURE_BITS } from '../../src/firewall/learned/gate-features.js';
 import { loadRows, type CrisisRow, type GateRow } from './rows.js';
 import { combine, crisisBase, CRISIS_VARIANTS, gateBase, GATE_VARIANTS, type TrainSettings, type Variant } from './variants.js';
@@ -32,7 +32,12 @@ interface Layer<R, E extends Scored> {
   rows: R[];
   bits: number;
   settings: TrainSettings;
-  example: (r: R, x: SparseVector) => E;
+  /** A row's example, its vectors built by `vectorOf` (the variant's featurizer). */
+  example: (r: R, vectorOf: (r: R) => SparseVector, v: Variant<R>) => E;
+  /** What one example teaches under the settings, as the layer's trainer builds it. */
+  training: (e: E, s: TrainSettings) => LabelledVector[];
+  /** The example's score under weights, as the layer's scorer computes it. */
+  score: (e: E, weights: Float32Array, bias: number) => number;
   trainable: (e: E) => boolean;
   positive: (e: E) => boolean;
   uncaught: (e: E) => boolean;
@@ -50,7 +55,13 @@ function crisisLayer(rows: CrisisRow[]): Layer<CrisisRow, crisisTrainer.Example>
     rows,
     bits: FEATURE_BITS,
     settings: { epochs: crisisTrainer.EPOCHS, learningRate: crisisTrainer.LEARNING_RATE, l2: crisisTrainer.L2, keep: crisisTrainer.KEEP, uncaughtWeight: crisisTrainer.UNCAUGHT_WEIGHT },
-    example: (r, x) => ({ ...r, x }),
+    example: (r, vectorOf, v) => ({
+      ...r,
+      x: vectorOf(r),
+      turns: r.eligible && v.turns !== false ? turnsAlone(r.conversation).map((conversation) => vectorOf({ ...r, conversation })) : [],
+    }),
+    training: (e, s) => crisisTrainer.trainingRows(e, s.uncaughtWeight),
+    score: crisisTrainer.layerScore,
     trainable: (e) => e.eligible,
     positive: (e) => e.crisis,
     uncaught: (e) => !e.caught,
@@ -70,7 +81,9 @@ function gateLayer(rows: GateRow[]): Layer<GateRow, gateTrainer.Example> {
     rows,
     bits: GATE_FEATURE_BITS,
     settings: { epochs: gateTrainer.EPOCHS, learningRate: gateTrainer.LEARNING_RATE, l2: gateTrainer.L2, keep: gateTrainer.KEEP, uncaughtWeight: gateTrainer.ALLOWED_WEIGHT },
-    example: (r, x) => ({ ...r, x }),
+    example: (r, vectorOf) => ({ ...r, x: vectorOf(r) }),
+    training: (e, s) => [{ x: e.x, positive: e.mustGate, weight: e.gated ? 1 : s.uncaughtWeight }],
+    score: (e, weights, bias) => scoreVector(e.x, weights, bias),
     trainable: (e) => e.eligible && !e.crisis,
     positive: (e) => e.mustGate,
     uncaught: (e) => !e.gated,
@@ -104,14 +117,15 @@ interface RunOptions {
   out?: string;
 }
 
-function evaluate<R, E extends Scored>(layer: Layer<R, E>, baseX: SparseVector[], v: Variant<R>, o: RunOptions): void {
+function evaluate<R, E extends Scored>(layer: Layer<R, E>, v: Variant<R>, o: RunOptions): void {
   const { holdout, folds, epochs, out } = o;
   const t0 = Date.now();
   const s = { ...layer.settings, ...v.settings, ...(epochs ? { epochs } : {}) };
-  const es = layer.rows.map((r, i) => layer.example(r, combine(baseX[i], v.extra?.(r), v.share ?? 0)));
+  const vectorOf = (r: R): SparseVector => combine(layer.base(r), v.extra?.(r), v.share ?? 0);
+  const es = layer.rows.map((r) => layer.example(r, vectorOf, v));
   const train = (rest: E[]): CompactModel =>
     trainLogistic(
-      rest.filter(layer.trainable).map((e) => ({ x: e.x, positive: layer.positive(e), weight: layer.uncaught(e) ? s.uncaughtWeight : 1 })),
+      rest.filter(layer.trainable).flatMap((e) => layer.training(e, s)),
       { bits: layer.bits, seed: o.seed, epochs: s.epochs, learningRate: s.learningRate, l2: s.l2, keep: s.keep },
     );
   const others = [...new Set(es.map((e) => e.group))].filter((g) => !holdout.includes(g) && !layer.alwaysTrain(g)).sort();
@@ -121,9 +135,9 @@ function evaluate<R, E extends Scored>(layer: Layer<R, E>, baseX: SparseVector[]
   for (const f of new Set(foldOf.values())) {
     const m = train(es.filter((e) => foldOf.get(e.group) !== f));
     const dense = densify(m);
-    for (const e of es) if (foldOf.get(e.group) === f && e.eligible) scores.set(e, scoreVector(e.x, dense, m.bias));
+    for (const e of es) if (foldOf.get(e.group) === f && e.eligible) scores.set(e, layer.score(e, dense, m.bias));
   }
-  console.log(`\n${v.name} (seed ${o.seed}, epochs ${s.epochs}, keep ${s.keep}, l2 ${s.l2}, uncaught ${s.uncaughtWeight}${v.extra ? `, extra block ${v.share}` : ''})  [${((Date.now() - t0) / 1000).toFixed(0)} s]`);
+  console.log(`\n${v.name} (seed ${o.seed}, epochs ${s.epochs}, keep ${s.keep}, l2 ${s.l2}, uncaught ${s.uncaughtWeight}${v.extra ? `, extra block ${v.share}` : ''}${v.turns === false ? ', whole conversation only' : ''})  [${((Date.now() - t0) / 1000).toFixed(0)} s]`);
   console.log('group   thr   positives rules -> +layer   benign needless rules -> +layer   AUC (misses vs benign passes)');
   const sum = [0, 0, 0, 0, 0, 0];
   for (const g of holdout) {
@@ -149,11 +163,10 @@ function main(): void {
   const holdout = values.holdout ? values.holdout.split(',') : DEFAULT_HOLDOUT;
   const run = <R, E extends Scored>(layer: Layer<R, E>): void => {
     const wanted = values.variants ? values.variants.split(',') : layer.variants.map((v) => v.name);
-    const baseX = layer.rows.map(layer.base);
     for (const name of wanted) {
       const v = layer.variants.find((x) => x.name === name);
       if (!v) throw new Error(`unknown variant ${name}: ${layer.variants.map((x) => x.name).join(', ')}`);
-      evaluate(layer, baseX, v, { holdout, folds: Number(values.folds), epochs: values.epochs ? Number(values.epochs) : undefined, seed: values.seed ? Number(values.seed) : crisisTrainer.SEED, out: values.out });
+      evaluate(layer, v, { holdout, folds: Number(values.folds), epochs: values.epochs ? Number(values.epochs) : undefined, seed: values.seed ? Number(values.seed) : crisisTrainer.SEED, out: values.out });
     }
   };
   if (values.layer === 'gate') run(gateLayer(rows.gate));

@@ -28,6 +28,8 @@ export interface Variant<R> {
   /** Share of the squared norm the extra block gets. */
   share?: number;
   settings?: Partial<TrainSettings>;
+  /** Crisis: false scores and trains the whole conversation only, as the layer did before each turn alone counted. */
+  turns?: false;
 }
 
 function hash(ns: string, t: string): number {
@@ -80,8 +82,10 @@ export const gateBase = (r: GateRow): SparseVector => gateFeatures(r.view);
 
 export const CRISIS_VARIANTS: Variant<CrisisRow>[] = [
   // 'words' (unigrams and bigrams as a 0.3 block) won here and ships in the featurizer since the
-  // fifteenth session, so `base` includes it.
+  // fifteenth session, and each turn alone (scored, and trained as benign in rows that are no
+  // crisis) since fw-learn-crisis, so `base` includes both.
   { name: 'base' },
+  { name: 'whole-conversation', turns: false },
   {
     name: 'kind-x-words',
     share: 0.3,
