@@ -28,8 +28,11 @@ export interface Variant<R> {
   /** Share of the squared norm the extra block gets. */
   share?: number;
   settings?: Partial<TrainSettings>;
-  /** Crisis: false scores and trains the whole conversation only, as the layer did before each turn alone counted. */
-  turns?: false;
+  /**
+   * Crisis: each message alone with the carried text is scored as well, the highest score counting,
+   * and trains as a benign example in rows that are no crisis (docs/firewall-learned.md, fw-learn-crisis).
+   */
+  turns?: boolean;
 }
 
 function hash(ns: string, t: string): number {
@@ -82,10 +85,9 @@ export const gateBase = (r: GateRow): SparseVector => gateFeatures(r.view);
 
 export const CRISIS_VARIANTS: Variant<CrisisRow>[] = [
   // 'words' (unigrams and bigrams as a 0.3 block) won here and ships in the featurizer since the
-  // fifteenth session, and each turn alone (scored, and trained as benign in rows that are no
-  // crisis) since fw-learn-crisis, so `base` includes both.
+  // fifteenth session, so `base` includes it.
   { name: 'base' },
-  { name: 'whole-conversation', turns: false },
+  { name: 'turns-alone', turns: true },
   {
     name: 'kind-x-words',
     share: 0.3,
