@@ -12,10 +12,10 @@ import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as crisisTrainer from '../train-crisis-model.js';
 import * as gateTrainer from '../train-gate-model.js';
-import { trainLogistic } from '../../src/firewall/learned/logistic.js';
+import { trainLogistic, type LabelledVector } from '../../src/firewall/learned/logistic.js';
 import { scoreVector, type SparseVector } from '../../src/firewall/learned/sparse.js';
 import { densify, type CompactModel } from '../../src/firewall/learned/weights-codec.js';
-import { FEATURE_BITS } from '../../src/firewall/crisis/model/features.js';
+import { FEATURE_BITS, turnsRead } from '../../src/firewall/crisis/model/features.js';
 import { GATE_FEATURE_BITS } from '../../src/firewall/learned/gate-features.js';
 import { kindThresholds, type Judged, type ThresholdRule } from '../gate-kind-thresholds.js';
 import { thresholdFor } from '../../src/firewall/learned/kind-threshold.js';
@@ -35,7 +35,12 @@ interface Layer<R, E extends Scored> {
   rows: R[];
   bits: number;
   settings: TrainSettings;
-  example: (r: R, x: SparseVector) => E;
+  /** A row's example, its vectors built by `vectorOf` (the variant's featurizer). */
+  example: (r: R, vectorOf: (r: R) => SparseVector, v: Variant<R>) => E;
+  /** What one example teaches under the settings, as the layer's trainer builds it. */
+  training: (e: E, s: TrainSettings) => LabelledVector[];
+  /** The example's score under weights, as the layer's scorer computes it. */
+  score: (e: E, weights: Float32Array, bias: number) => number;
   trainable: (e: E) => boolean;
   positive: (e: E) => boolean;
   uncaught: (e: E) => boolean;
@@ -50,12 +55,27 @@ interface Layer<R, E extends Scored> {
   kindOf?: (e: E) => string;
 }
 
-function crisisLayer(rows: CrisisRow[]): Layer<CrisisRow, crisisTrainer.Example> {
+/** A crisis example, and each of its turns alone when the variant scores them (`turns`). */
+type CrisisExample = crisisTrainer.Example & { turns: SparseVector[] };
+
+/** Each message the whole conversation's features read, alone, when there are several. */
+function turnsAlone(r: CrisisRow): string[][] {
+  const turns = turnsRead(r.conversation);
+  return turns.length > 1 ? turns.map((t) => [t]) : [];
+}
+
+function crisisLayer(rows: CrisisRow[]): Layer<CrisisRow, CrisisExample> {
   return {
     rows,
     bits: FEATURE_BITS,
     settings: { epochs: crisisTrainer.EPOCHS, learningRate: crisisTrainer.LEARNING_RATE, l2: crisisTrainer.L2, keep: crisisTrainer.KEEP, uncaughtWeight: crisisTrainer.UNCAUGHT_WEIGHT },
-    example: (r, x) => ({ ...r, x }),
+    example: (r, vectorOf, v) => ({ ...r, x: vectorOf(r), turns: v.turns && r.eligible ? turnsAlone(r).map((conversation) => vectorOf({ ...r, conversation })) : [] }),
+    // A turn of a row that is no crisis is no crisis alone; a crisis row's turns are unlabelled.
+    training: (e, s) => {
+      const whole = { x: e.x, positive: e.crisis, weight: e.caught ? 1 : s.uncaughtWeight };
+      return e.crisis ? [whole] : [whole, ...e.turns.map((x) => ({ ...whole, x }))];
+    },
+    score: (e, weights, bias) => e.turns.reduce((best, x) => Math.max(best, scoreVector(x, weights, bias)), scoreVector(e.x, weights, bias)),
     trainable: (e) => e.eligible,
     positive: (e) => e.crisis,
     uncaught: (e) => !e.caught,
@@ -75,7 +95,9 @@ function gateLayer(rows: GateRow[]): Layer<GateRow, gateTrainer.Example> {
     rows,
     bits: GATE_FEATURE_BITS,
     settings: { epochs: gateTrainer.EPOCHS, learningRate: gateTrainer.LEARNING_RATE, l2: gateTrainer.L2, keep: gateTrainer.KEEP, uncaughtWeight: gateTrainer.ALLOWED_WEIGHT },
-    example: (r, x) => ({ ...r, x }),
+    example: (r, vectorOf) => ({ ...r, x: vectorOf(r) }),
+    training: (e, s) => [{ x: e.x, positive: e.mustGate, weight: e.gated ? 1 : s.uncaughtWeight }],
+    score: (e, weights, bias) => scoreVector(e.x, weights, bias),
     trainable: (e) => e.eligible && !e.crisis,
     positive: (e) => e.mustGate,
     uncaught: (e) => !e.gated,
@@ -129,14 +151,15 @@ function countHeldOut<R, E extends Scored>(layer: Layer<R, E>, es: E[], g: strin
   return { counts, threshold: thresholds };
 }
 
-function evaluate<R, E extends Scored>(layer: Layer<R, E>, baseX: SparseVector[], v: Variant<R>, o: RunOptions): void {
+function evaluate<R, E extends Scored>(layer: Layer<R, E>, v: Variant<R>, o: RunOptions): void {
   const { holdout, folds, epochs, out } = o;
   const t0 = Date.now();
   const s = { ...layer.settings, ...v.settings, ...(epochs ? { epochs } : {}) };
-  const es = layer.rows.map((r, i) => layer.example(r, combine(baseX[i], v.extra?.(r), v.share ?? 0)));
+  const vectorOf = (r: R): SparseVector => combine(layer.base(r), v.extra?.(r), v.share ?? 0);
+  const es = layer.rows.map((r) => layer.example(r, vectorOf, v));
   const train = (rest: E[]): CompactModel =>
     trainLogistic(
-      rest.filter(layer.trainable).map((e) => ({ x: e.x, positive: layer.positive(e), weight: layer.uncaught(e) ? s.uncaughtWeight : 1 })),
+      rest.filter(layer.trainable).flatMap((e) => layer.training(e, s)),
       { bits: layer.bits, seed: o.seed, epochs: s.epochs, learningRate: s.learningRate, l2: s.l2, keep: s.keep },
     );
   const others = [...new Set(es.map((e) => e.group))].filter((g) => !holdout.includes(g) && !layer.alwaysTrain(g)).sort();
@@ -146,11 +169,11 @@ function evaluate<R, E extends Scored>(layer: Layer<R, E>, baseX: SparseVector[]
   for (const f of new Set(foldOf.values())) {
     const m = train(es.filter((e) => foldOf.get(e.group) !== f));
     const dense = densify(m);
-    for (const e of es) if (foldOf.get(e.group) === f && e.eligible) scores.set(e, scoreVector(e.x, dense, m.bias));
+    for (const e of es) if (foldOf.get(e.group) === f && e.eligible) scores.set(e, layer.score(e, dense, m.bias));
   }
   const took = ((Date.now() - t0) / 1000).toFixed(0);
   for (const rule of o.thresholds) {
-    console.log(`\n${v.name}, thresholds ${rule} (seed ${o.seed}, epochs ${s.epochs}, keep ${s.keep}, l2 ${s.l2}, uncaught ${s.uncaughtWeight}${v.extra ? `, extra block ${v.share}` : ''})  [${took} s]`);
+    console.log(`\n${v.name}, thresholds ${rule} (seed ${o.seed}, epochs ${s.epochs}, keep ${s.keep}, l2 ${s.l2}, uncaught ${s.uncaughtWeight}${v.extra ? `, extra block ${v.share}` : ''}${v.turns ? ', each turn alone as well' : ''})  [${took} s]`);
     console.log('group   thr   positives rules -> +layer   benign needless rules -> +layer   AUC (misses vs benign passes)');
     const sum = [0, 0, 0, 0, 0, 0];
     for (const g of holdout) {
@@ -173,11 +196,10 @@ function main(): void {
   const holdout = values.holdout ? values.holdout.split(',') : DEFAULT_HOLDOUT;
   const run = <R, E extends Scored>(layer: Layer<R, E>): void => {
     const wanted = values.variants ? values.variants.split(',') : layer.variants.map((v) => v.name);
-    const baseX = layer.rows.map(layer.base);
     for (const name of wanted) {
       const v = layer.variants.find((x) => x.name === name);
       if (!v) throw new Error(`unknown variant ${name}: ${layer.variants.map((x) => x.name).join(', ')}`);
-      evaluate(layer, baseX, v, { holdout, folds: Number(values.folds), epochs: values.epochs ? Number(values.epochs) : undefined, seed: values.seed ? Number(values.seed) : crisisTrainer.SEED, out: values.out, thresholds: values.thresholds.split(',') as ThresholdRule[] });
+      evaluate(layer, v, { holdout, folds: Number(values.folds), epochs: values.epochs ? Number(values.epochs) : undefined, seed: values.seed ? Number(values.seed) : crisisTrainer.SEED, out: values.out, thresholds: values.thresholds.split(',') as ThresholdRule[] });
     }
   };
   if (values.layer === 'gate') run(gateLayer(rows.gate));

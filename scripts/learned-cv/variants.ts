@@ -28,6 +28,11 @@ export interface Variant<R> {
   /** Share of the squared norm the extra block gets. */
   share?: number;
   settings?: Partial<TrainSettings>;
+  /**
+   * Crisis: each message alone with the carried text is scored as well, the highest score counting,
+   * and trains as a benign example in rows that are no crisis (docs/firewall-learned.md, fw-learn-crisis).
+   */
+  turns?: boolean;
 }
 
 function hash(ns: string, t: string): number {
@@ -82,6 +87,7 @@ export const CRISIS_VARIANTS: Variant<CrisisRow>[] = [
   // 'words' (unigrams and bigrams as a 0.3 block) won here and ships in the featurizer since the
   // fifteenth session, so `base` includes it.
   { name: 'base' },
+  { name: 'turns-alone', turns: true },
   {
     name: 'kind-x-words',
     share: 0.3,

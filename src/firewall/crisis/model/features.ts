@@ -157,20 +157,31 @@ export function scoreFeatures(conversation: readonly string[], text: string, wei
   return 1 / (1 + Math.exp(-dotCounts(words, weights, z, WORD_SCALE)));
 }
 
-function count(conversation: readonly string[], text: string): void {
-  counted.clear();
-  words.clear();
-  // Each message on its own, newest first, within one budget: n-grams never span two messages, so
-  // the number of messages is no feature (joined with a separator, "several messages" alone had
-  // become evidence of a crisis, since crisis rows carry longer conversations).
+/**
+ * The messages the features read, padded, newest first, within one budget (the oldest read may be
+ * cut). Each is counted on its own: n-grams never span two messages, so the number of messages is
+ * no feature (joined with a separator, "several messages" alone had become evidence of a crisis,
+ * since crisis rows carry longer conversations).
+ */
+export function turnsRead(conversation: readonly string[]): string[] {
+  const out: string[] = [];
   let budget = MAX_CHARS;
   for (let i = conversation.length - 1; i >= 0 && budget > 2; i--) {
     if (conversation[i].trim() === '') continue;
     const said = padded(conversation[i]);
     const part = said.length <= budget ? said : said.slice(0, budget);
+    out.push(part);
+    budget -= part.length;
+  }
+  return out;
+}
+
+function count(conversation: readonly string[], text: string): void {
+  counted.clear();
+  words.clear();
+  for (const part of turnsRead(conversation)) {
     addGrams(0x63, part);
     addWords(0x63, part);
-    budget -= part.length;
   }
   const carried = text.trim() ? padded(text) : '';
   if (carried.length > 2) {
