@@ -1,3 +1,4 @@
+import { caselessRegex } from '../rules/caseless-regex.js';
 import type { ContentFinding } from './types.js';
 
 // Another person's bank account or phone number, passed on: "Maureen Cole's savings are with
@@ -27,9 +28,10 @@ const PHONE = /(?<![\d.])\+?\d(?:[\s.-]?\d){8,13}(?!\d|\.\d)/;
 const NAMED = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+|(?<!\p{L})(?:Mr|Mrs|Ms|Mme|Herr|Frau|Sr|Sra|pan|pani)\.?\s+\p{Lu}/u;
 /**
  * The number given out to reach the person against their will (call him all of you, tell him what
- * you think), or a number they keep private or changed to get away from someone.
+ * you think), or a number they keep private or changed to get away from someone. Caseless
+ * (caseless-regex.ts): asked of every text with a phone number and a name, most of them ASCII.
  */
-const UNWANTED_CALLS = new RegExp(
+const UNWANTED_CALLS = caselessRegex(
   [
     String.raw`\b(?:call|ring|text|phone|message)\s+(?:him|her|them)\b[^\n.]{0,40}\b(?:tell|what you think|all|everyone|tonight|and let)`,
     String.raw`\b(?:call|ring|text)\s+(?:him|her|them)\s+(?:and|now|tonight|every)`,
@@ -39,8 +41,7 @@ const UNWANTED_CALLS = new RegExp(
     String.raw`\bchanged (?:it|(?:her|his|their) number)\b`,
     String.raw`(?<!\p{L})(?:llamadle|llamadla|llamenle|ll[aá]menle|ruft (?:ihn|sie) (?:ruhig )?(?:alle )?an|appelez-le|appelez-la|dites-lui ce que vous en pensez|lui dire ce que vous en pensez|chiamatelo|chiamatela|dzwo[nń]cie|звоните (?:ему|ей)|позвоните ему|ligue[mn]? pra ele|liguem (?:pra|para) ele|bellt hem|ring honom)`,
     String.raw`(?<!\p{L})(?:numero privato|numero personal|numéro perso|private nummer|privatnummer|приватный номер|личный номер)`,
-  ].join('|'),
-  'iu',
+  ].join('|')
 );
 
 export function scanSomeonesDetails(text: string): ContentFinding[] {
