@@ -8,8 +8,12 @@ import type { ContentFinding } from './types.js';
 // that the account is someone else's, or that the number is given out for people to call that
 // person against their will, or is one they kept private.
 
-/** Account numbers as people write them: a sort code and account, an IBAN, a branch and account. */
-const ACCOUNT = /(?<!\d)\d{2}-\d{2}-\d{2}\s*[,/]?\s*(?:account\s*)?\d{8}(?!\d)|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}\b|\bag[eê]ncia\s*\d{3,5}\D{0,12}conta\s*\d[\d-]{3,}|\b(?:account|konto|cuenta|conta|compte|conto|rachunek|счёт|счет)(?: number| no\.?| nr\.?)?\s*[:#]?\s*\d[\d -]{6,}\d/iu;
+/**
+ * Account numbers as people write them: a sort code and account, an IBAN (in any case, as the `i`
+ * flag always read `[A-Z]`), a branch and account. Caseless (caseless-regex.ts): asked of every
+ * text with a digit.
+ */
+const ACCOUNT = caselessRegex(String.raw`(?<!\d)\d{2}-\d{2}-\d{2}\s*[,/]?\s*(?:account\s*)?\d{8}(?!\d)|\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}\b|\bag[eê]ncia\s*\d{3,5}\D{0,12}conta\s*\d[\d-]{3,}|\b(?:account|konto|cuenta|conta|compte|conto|rachunek|счёт|счет)(?: number| no\.?| nr\.?)?\s*[:#]?\s*\d[\d -]{6,}\d`);
 
 /** Whose account it is: a named or described other person ("Maureen's savings", "la cuenta de la señora Vidal", "his bank card"). */
 const SOMEONE_ELSES_ACCOUNT = new RegExp(
