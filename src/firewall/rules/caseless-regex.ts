@@ -1,7 +1,7 @@
 // A case-insensitive Unicode regex (`iu`) that asks a text of ASCII only in its lowercase form,
 // with a case-sensitive copy of itself. V8 runs a large `iu` alternation, and above all one with
-// look-arounds over `\p{L}`, 10-100x slower than the same source with `u` alone over lowercase
-// text (docs/firewall-speed.md, "One caseless regex helper"). The copy answers as the `iu` regex
+// look-arounds over `\p{L}`, 10-70x slower warm than the same source with `u` alone over lowercase
+// text, and compiles it 10-30x slower (docs/firewall-speed.md, "One caseless regex helper"). The copy answers as the `iu` regex
 // does on ASCII text when every class and letter of the source holds a letter's lowercase form
 // whenever it holds any case of it: assertCaseless checks that at construction. Text with any
 // character outside ASCII goes to the `iu` regex itself, since Unicode case folding is not
