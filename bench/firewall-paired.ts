@@ -9,7 +9,8 @@ import { join, resolve } from 'node:path';
 // call's median across rounds; `TOP=n` lists the n slowest calls of the first build beside the other's.
 // Env: FIREWALL_BUILDS (two built checkouts, comma-separated, e.g. "/tmp/base,."; default ".,.",
 // the same build twice: the noise floor), ROUNDS (41), SECONDS (time cap, 300), MEMOS=1 (the
-// default memos, as the bench's repeat mode).
+// default memos, as the bench's repeat mode), CORPUS=all (the rows scripts/dump-verdicts.ts reads,
+// ~26,000 with their conversations, instead of the bench's 373 calls).
 // Run: npm run build (tsc is enough) in both checkouts, then npx tsx bench/firewall-paired.ts
 
 interface Build {
@@ -23,6 +24,7 @@ const ROUNDS = Number(process.env.ROUNDS ?? 41);
 const CAP_MS = Number(process.env.SECONDS ?? 300) * 1000;
 const TOP = Number(process.env.TOP ?? 0);
 const MEMOS = process.env.MEMOS === '1';
+const CORPUS_ALL = process.env.CORPUS === 'all';
 
 async function buildOf(root: string): Promise<Build> {
   const { assess } = await import(`${root}/dist/firewall/engine.js`);
@@ -32,24 +34,24 @@ async function buildOf(root: string): Promise<Build> {
   return {
     root,
     one: (encoded) => {
-      const c = JSON.parse(encoded) as { tool: string; args: Record<string, unknown>; context: Record<string, string> };
-      return assess({ tool: c.tool, args: c.args }, c.context, CORPUS_CONFIG).risk_score;
+      const c = JSON.parse(encoded) as { tool: string; args: Record<string, unknown>; annotations?: unknown; context: Record<string, string> };
+      return assess({ tool: c.tool, args: c.args, annotations: c.annotations }, c.context, CORPUS_CONFIG).risk_score;
     },
   };
 }
 
 const builds = [await buildOf(roots[0]), await buildOf(roots[1])];
 // The corpus this checkout carries (the same rows for both builds), read with its own loader.
-const { loadRows } = await import('../src/firewall/corpus/run-corpus.js');
+const { loadCorpus, loadRows, loadVisible } = await import('../src/firewall/corpus/run-corpus.js');
 const { lexShell } = await import('../src/firewall/shell/parse-simple.js');
 const corpus = join(import.meta.dirname, '../src/firewall/corpus');
-const rows = loadRows([join(corpus, 'tool-calls.jsonl'), join(corpus, 'cases')]);
+const rows = CORPUS_ALL ? [...loadVisible(), ...loadCorpus()] : loadRows([join(corpus, 'tool-calls.jsonl'), join(corpus, 'cases')]);
 const SHELL_TOOLS = new Set(['terminal', 'Bash']);
 const MESSAGE_TOOLS = new Set(['send_message', 'send_email']);
 const family = (tool: string, command: unknown) =>
   SHELL_TOOLS.has(tool) ? (lexShell(String(command ?? ''), '') ? 0 : 1) : MESSAGE_TOOLS.has(tool) ? 2 : 3;
 const order = rows.map((r, i) => ({ f: family(r.tool, r.args.command), i })).sort((a, b) => a.f - b.f || a.i - b.i);
-const encoded = order.map(({ i }) => JSON.stringify({ tool: rows[i].tool, args: rows[i].args, context: rows[i].context ?? {} }));
+const encoded = order.map(({ i }) => JSON.stringify({ tool: rows[i].tool, args: rows[i].args, annotations: rows[i].annotations, context: rows[i].context ?? {} }));
 const ids = order.map(({ i }) => rows[i].id);
 
 let sink = 0;

@@ -1,4 +1,5 @@
-import { execIf, gated } from './literal-gate.js';
+import { caselessRegex } from '../rules/caseless-regex.js';
+import { gated, mayMatch } from './literal-gate.js';
 import type { ContentFinding } from './types.js';
 
 // Codes that open something, handed to someone: a one-time code from an SMS (the account
@@ -17,8 +18,13 @@ const STATED = String.raw`(?:the |el |o |le |der |il |kod |код )?(?:code|c[o�
 /** 4–8 digits, grouped by spaces, dashes or dots, not part of a longer number, date, time or amount. */
 const DIGITS = String.raw`(?<![\d/.,:_-])(\d(?:[ .-]?\d){3,7})(?![\d/:]|[.,]\d)(?!\s?(?:mm|cm|m|v|ms|px|mhz|hz|mah|w|kg|g|€|\$|%|h)\b)`;
 
-/** Words stand alone in Latin script: `alarm_0540_weekdays` is a wake-up alarm's id, not an alarm code. */
-const CODE = gated(new RegExp(String.raw`(?<![A-Za-z0-9_])(?:(${ONE_TIME})|${ACCESS}|${STATED})(?![A-Za-z0-9_])[^\n\d]{0,30}?${DIGITS}`, 'iu'));
+/**
+ * Words stand alone in Latin script: `alarm_0540_weekdays` is a wake-up alarm's id, not an alarm
+ * code. Caseless (caseless-regex.ts): asked of every text with a digit; the literal gate indexes its
+ * `iu` form, the one it answers as.
+ */
+const CODE = caselessRegex(String.raw`(?<![a-z0-9_])(?:(${ONE_TIME})|${ACCESS}|${STATED})(?![a-z0-9_])[^\n\d]{0,30}?${DIGITS}`);
+gated(CODE.full);
 /** What a nearby word says the number is, when it is not a code. */
 const NOT_A_CODE = /\b(?:postal|post ?code|zip|postleitzahl|cap|order|pedido|bestell\w*|tracking|seguimiento|sendungs\w*|rastreio|suivi|flight|vuelo|voo|vol|error|status|http|promo|discount|coupon|cupom|cup[oó]n|rabatt|area|country|product|item|model|ref(?:erence)?)\b/i;
 /** Rules about codes rather than a code: "a PIN must be 4 digits". */
@@ -26,7 +32,7 @@ const ABOUT_CODES = /\b(?:must|should|needs? to) be \d|\b\d+ (?:digits?|d[ií]gi
 
 export function scanCodes(text: string): ContentFinding[] {
   if (!/\d/.test(text)) return [];
-  const m = execIf(CODE, text);
+  const m = mayMatch(CODE.full, text) ? CODE.exec(text) : null;
   if (!m || ABOUT_CODES.test(text)) return [];
   const before = text.slice(Math.max(0, m.index - 24), m.index + m[0].length - m[m.length - 1].length);
   if (NOT_A_CODE.test(before)) return [];

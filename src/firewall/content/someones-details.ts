@@ -1,3 +1,4 @@
+import { caselessRegex } from '../rules/caseless-regex.js';
 import type { ContentFinding } from './types.js';
 
 // Another person's bank account or phone number, passed on: "Maureen Cole's savings are with
@@ -7,8 +8,12 @@ import type { ContentFinding } from './types.js';
 // that the account is someone else's, or that the number is given out for people to call that
 // person against their will, or is one they kept private.
 
-/** Account numbers as people write them: a sort code and account, an IBAN, a branch and account. */
-const ACCOUNT = /(?<!\d)\d{2}-\d{2}-\d{2}\s*[,/]?\s*(?:account\s*)?\d{8}(?!\d)|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}\b|\bag[eê]ncia\s*\d{3,5}\D{0,12}conta\s*\d[\d-]{3,}|\b(?:account|konto|cuenta|conta|compte|conto|rachunek|счёт|счет)(?: number| no\.?| nr\.?)?\s*[:#]?\s*\d[\d -]{6,}\d/iu;
+/**
+ * Account numbers as people write them: a sort code and account, an IBAN (in any case, as the `i`
+ * flag always read `[A-Z]`), a branch and account. Caseless (caseless-regex.ts): asked of every
+ * text with a digit.
+ */
+const ACCOUNT = caselessRegex(String.raw`(?<!\d)\d{2}-\d{2}-\d{2}\s*[,/]?\s*(?:account\s*)?\d{8}(?!\d)|\b[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){3,7}\b|\bag[eê]ncia\s*\d{3,5}\D{0,12}conta\s*\d[\d-]{3,}|\b(?:account|konto|cuenta|conta|compte|conto|rachunek|счёт|счет)(?: number| no\.?| nr\.?)?\s*[:#]?\s*\d[\d -]{6,}\d`);
 
 /** Whose account it is: a named or described other person ("Maureen's savings", "la cuenta de la señora Vidal", "his bank card"). */
 const SOMEONE_ELSES_ACCOUNT = new RegExp(
@@ -27,9 +32,10 @@ const PHONE = /(?<![\d.])\+?\d(?:[\s.-]?\d){8,13}(?!\d|\.\d)/;
 const NAMED = /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+|(?<!\p{L})(?:Mr|Mrs|Ms|Mme|Herr|Frau|Sr|Sra|pan|pani)\.?\s+\p{Lu}/u;
 /**
  * The number given out to reach the person against their will (call him all of you, tell him what
- * you think), or a number they keep private or changed to get away from someone.
+ * you think), or a number they keep private or changed to get away from someone. Caseless
+ * (caseless-regex.ts): asked of every text with a phone number and a name, most of them ASCII.
  */
-const UNWANTED_CALLS = new RegExp(
+const UNWANTED_CALLS = caselessRegex(
   [
     String.raw`\b(?:call|ring|text|phone|message)\s+(?:him|her|them)\b[^\n.]{0,40}\b(?:tell|what you think|all|everyone|tonight|and let)`,
     String.raw`\b(?:call|ring|text)\s+(?:him|her|them)\s+(?:and|now|tonight|every)`,
@@ -39,8 +45,7 @@ const UNWANTED_CALLS = new RegExp(
     String.raw`\bchanged (?:it|(?:her|his|their) number)\b`,
     String.raw`(?<!\p{L})(?:llamadle|llamadla|llamenle|ll[aá]menle|ruft (?:ihn|sie) (?:ruhig )?(?:alle )?an|appelez-le|appelez-la|dites-lui ce que vous en pensez|lui dire ce que vous en pensez|chiamatelo|chiamatela|dzwo[nń]cie|звоните (?:ему|ей)|позвоните ему|ligue[mn]? pra ele|liguem (?:pra|para) ele|bellt hem|ring honom)`,
     String.raw`(?<!\p{L})(?:numero privato|numero personal|numéro perso|private nummer|privatnummer|приватный номер|личный номер)`,
-  ].join('|'),
-  'iu',
+  ].join('|')
 );
 
 export function scanSomeonesDetails(text: string): ContentFinding[] {

@@ -1,3 +1,4 @@
+import { caselessRegex, type CaselessRegex } from './caseless-regex.js';
 import { finding, type Finding } from './finding.js';
 
 // What the conversation says a store is. `DROP TABLE members`, `rm -rf /volume1/fotos/2019` or
@@ -48,19 +49,10 @@ const RECORDS = [
   String.raw`\bpatients?\b|\bmedical\b|\bclinical\b|\bhealth records\b|\bcharts?\b|\bledger\b|\bbookkeeping\b|\baccounting\b|\baccounts\b|\bpayroll\b|\bsalar(?:y|ies)\b|\binvoices\b|\bcustomers?\b|\bmembers?\b|\bmember list\b|\bbookings?\b|\breservations\b|\borders\b|\bclients?\b|\bthe real\b|\bour real\b`,
   String.raw`\bpacientes\b|\bpazienti\b|\bpatienten\w*|\bbefunde\b|\bmandant\w*|\bfichas\b|\bhistorias? cl[ií]nicas?\b|\bprontu[aá]rios?\b|\bcomptabilit[eé]\b|\bbuchhaltung\b|\bcontabilidad\b|\bcontabilit[aà]\b|\bn[oó]minas?\b|\bgestionale\b|\bclientes\b|\bkunden\w*|\bdados? reais\b|\bdatos reales\b|\breal da\b|\bpacjent\w*|患者|カルテ|帳簿|会計|账本|病历`,
 ].join('|');
-/** `\b` of a source that knows letters outside ASCII ("única" starts a word; a `u` regex's `\b` says not). */
-const B = String.raw`(?:(?<![\p{L}\p{N}_])(?=[\p{L}\p{N}_])|(?<=[\p{L}\p{N}_])(?![\p{L}\p{N}_]))`;
-const words = (source: string) => new RegExp(source.replaceAll(String.raw`\b`, B), 'iu');
+// Asked of each user message and sentence of a destroying call's conversation (up to five
+// messages): caselessRegex asks an ASCII text in lowercase, ~70x faster than the `iu` form.
+const words = (source: string) => caselessRegex(source, { unicodeWords: true });
 const MARKS = words(`${ONLY_COPY}|${LIVE}|${RECORDS}`);
-/**
- * MARKS for a message of ASCII only, asked of its lowercase form. There `\b` sees what B sees (no
- * letter outside ASCII), and the patterns' letters are all lowercase, so the answer is MARKS's; but
- * without B's look-arounds and the `i` flag V8 matches it ~70x faster (52 -> 0.8 µs per message of
- * the corpus, where every destroying call asked it of each of up to five user messages).
- */
-const MARKS_ASCII = new RegExp(`${ONLY_COPY}|${LIVE}|${RECORDS}`, 'u');
-const NON_ASCII = /[^\x00-\x7f]/;
-const marksStore = (message: string) => (NON_ASCII.test(message) ? MARKS.test(message) : MARKS_ASCII.test(message.toLowerCase()));
 const ONLY_COPY_RE = words(ONLY_COPY);
 const LIVE_RE = words(LIVE);
 /** A sentence about "it", "this", "that": the thing the request is about. */
@@ -119,7 +111,7 @@ function linked(name: string, text: string, words: Set<string>): boolean {
   return at >= 0 && !/[\p{L}\p{N}_.-]/u.test(text.charAt(at + name.length));
 }
 
-function marked(sentence: string, re: RegExp): RegExpExecArray | null {
+function marked(sentence: string, re: CaselessRegex): RegExpExecArray | null {
   const m = re.exec(sentence);
   if (!m) return null;
   return NEGATED.test(sentence.slice(0, m.index)) ? null : m;
@@ -136,7 +128,7 @@ export function judgeSensitiveStore(tool: string, callText: string, conversation
   if (!conversation.length) return [];
   const destroys = DESTROYS.test(callText) || (!prose && (DESTROY_WORDS.test(callText) || DELETES_BY_NAME.test(tool)));
   if (!destroys || DRY_RUN.test(callText)) return [];
-  if (!conversation.some(marksStore)) return [];
+  if (!conversation.some((message) => MARKS.test(message))) return [];
   const text = callText.toLowerCase();
   const words = callWords(callText);
   const latest = conversation[conversation.length - 1];

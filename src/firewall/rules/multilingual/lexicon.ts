@@ -1,4 +1,5 @@
 import { asciiPart } from './ascii-words.js';
+import { caselessRegex, type CaselessRegex } from '../caseless-regex.js';
 
 // One language's words for what a delegated prompt or a UI request asks for, by concept (as the
 // crisis lexicons in crisis/lexicon/ are written). Each field is a regex source: alternatives of
@@ -71,7 +72,7 @@ const WHOLE_WORD: ReadonlySet<Concept> = new Set(['negation', 'howMuch', 'self']
  * of them does: one pass over the text instead of one per concept. `asciiOnly` leaves out the words
  * that cannot match a text of ASCII only (the caller asks it only about such texts).
  */
-export function conceptRegex(languages: readonly LanguageWords[], concepts: Concept | readonly Concept[], asciiOnly = false): RegExp {
+export function conceptRegex(languages: readonly LanguageWords[], concepts: Concept | readonly Concept[], asciiOnly = false): CaselessRegex {
   const wanted: readonly Concept[] = typeof concepts === 'string' ? [concepts] : concepts;
   const parts: string[] = [];
   for (const whole of [false, true]) {
@@ -85,7 +86,8 @@ export function conceptRegex(languages: readonly LanguageWords[], concepts: Conc
     for (const src of sources(languages, group, 'cjk', asciiOnly)) parts.push(src);
   }
   // A regex that cannot match (no word of any language can match ASCII).
-  return new RegExp(parts.length ? parts.join('|') : '[]', 'iu');
+  // Caseless: an ASCII text (most prompts) is asked in lowercase by a copy without `i`, 5-10x faster.
+  return caselessRegex(parts.length ? parts.join('|') : '[]');
 }
 
 /**
