@@ -8,6 +8,8 @@
 // cannot be undone. Only those calls train and are scored: a read in a crisis conversation is
 // labelled benign although the conversation is risky, and the layer never acts on it anyway.
 // Target: the row is a crisis case; rows the rules do not catch weigh UNCAUGHT_WEIGHT times more.
+// A call is scored on the whole conversation and on each turn alone (features.ts scoreConversation),
+// so each turn of a row that is no crisis trains as a benign example too (trainingRows).
 //
 // Threshold: leave-one-author-group-out cross-validation over the visible rows (ids -NNN, -1NN/-3NN,
 // -b2NNN, -d4NNN, -e6NNN: each set was written by a different author or round). The threshold is
@@ -21,11 +23,11 @@ import { writeOrCheckWeights } from './weights-file.js';
 import { assess } from '../src/firewall/engine.js';
 import { CORPUS_CONFIG, loadCorpus, loadVisible, type CorpusRow } from '../src/firewall/corpus/run-corpus.js';
 import { modelEligible, observeCrisisCalls, type CrisisCallInput } from '../src/firewall/crisis/assess.js';
-import { featurize, FEATURE_BITS } from '../src/firewall/crisis/model/features.js';
+import { featurize, FEATURE_BITS, turnsAlone } from '../src/firewall/crisis/model/features.js';
 import { setCrisisModelEnabled } from '../src/firewall/crisis/model/score.js';
 import { setGateModelEnabled } from '../src/firewall/learned/gate-score.js';
-import { outOfFoldScores, trainLogistic } from '../src/firewall/learned/logistic.js';
-import type { SparseVector } from '../src/firewall/learned/sparse.js';
+import { outOfFoldScores, trainLogistic, type LabelledVector } from '../src/firewall/learned/logistic.js';
+import { scoreVector, type SparseVector } from '../src/firewall/learned/sparse.js';
 import { pack, weightsModule, type CompactModel } from '../src/firewall/learned/weights-codec.js';
 
 export const WEIGHTS_FILE = fileURLToPath(new URL('../src/firewall/crisis/model/weights.generated.ts', import.meta.url));
@@ -70,7 +72,12 @@ export interface Example {
   gated: boolean;
   eligible: boolean;
   x: SparseVector;
+  /** Each turn alone with the carried text (features.ts turnsAlone): the layer's score is the highest of these and x's. */
+  turns: SparseVector[];
 }
+
+/** What the engine tells of a row, before it is featurized. */
+export type Labels = Omit<Example, 'x' | 'turns'>;
 
 /** The author group of a corpus id (see the header); rows of the project's own corpus are 'own'. */
 export function authorGroup(id: string, own: boolean): string {
@@ -86,7 +93,7 @@ export function authorGroup(id: string, own: boolean): string {
  * One row through the engine (layers off, see collect): its labels, the rules' verdict and what the
  * crisis layer sees of the call (scripts/learned-cv/ keeps that input to featurize it other ways).
  */
-export function crisisExampleOf(row: CorpusRow, group: string): { example: Omit<Example, 'x'>; input: CrisisCallInput | null } {
+export function crisisExampleOf(row: CorpusRow, group: string): { example: Labels; input: CrisisCallInput | null } {
   let seen: CrisisCallInput | null = null;
   observeCrisisCalls((input) => {
     seen ??= input;
@@ -109,7 +116,8 @@ export function crisisExampleOf(row: CorpusRow, group: string): { example: Omit<
 
 function example(row: CorpusRow, group: string): Example {
   const { example: e, input } = crisisExampleOf(row, group);
-  return { ...e, x: featurize(input?.conversation ?? [], input?.text ?? '') };
+  const [conversation, text] = [input?.conversation ?? [], input?.text ?? ''];
+  return { ...e, x: featurize(conversation, text), turns: e.eligible ? turnsAlone(conversation).map((turn) => featurize(turn, text)) : [] };
 }
 
 /** The rows as the crisis layer sees them, with both learned layers off (the gate layer's holds are no crisis catch). */
@@ -124,9 +132,21 @@ export function collect(): Example[] {
   }
 }
 
-/** Logistic regression on the calls the layer may act on; target: the row is a crisis case. */
+/**
+ * What one call teaches: the whole conversation, target the row is a crisis case; and for a row
+ * that is none, each turn alone as well, since the scorer takes the highest of those scores and a
+ * turn of a conversation that is no crisis is no crisis alone (only the conversation is labelled,
+ * so a crisis row's turns teach nothing: the risk is in one of them, not each).
+ */
+export function trainingRows(e: Example, uncaughtWeight = UNCAUGHT_WEIGHT): LabelledVector[] {
+  const weight = e.caught ? 1 : uncaughtWeight;
+  const whole = { x: e.x, positive: e.crisis, weight };
+  return e.crisis ? [whole] : [whole, ...e.turns.map((x) => ({ x, positive: false, weight }))];
+}
+
+/** Logistic regression on the calls the layer may act on. */
 export function train(examples: Example[]): CompactModel {
-  const data = examples.filter((e) => e.eligible).map((e) => ({ x: e.x, positive: e.crisis, weight: e.caught ? 1 : UNCAUGHT_WEIGHT }));
+  const data = examples.filter((e) => e.eligible).flatMap((e) => trainingRows(e));
   return trainLogistic(data, { bits: FEATURE_BITS, seed: SEED, epochs: EPOCHS, learningRate: LEARNING_RATE, l2: L2, keep: KEEP });
 }
 
@@ -146,9 +166,14 @@ export interface GroupScore {
   modelFired: number;
 }
 
+/** As the shipped scorer (features.ts scoreConversation): the whole conversation's score or a turn's alone, the highest. */
+export function layerScore(e: Example, weights: Float32Array, bias: number): number {
+  return e.turns.reduce((best, turn) => Math.max(best, scoreVector(turn, weights, bias)), scoreVector(e.x, weights, bias));
+}
+
 /** Out-of-fold scores: each visible author group scored by a model trained without it. */
 export function crossValidate(examples: Example[]): Map<Example, number> {
-  return outOfFoldScores(examples, [...new Set(examples.filter((e) => e.group !== 'own').map((e) => e.group))].sort(), train);
+  return outOfFoldScores(examples, [...new Set(examples.filter((e) => e.group !== 'own').map((e) => e.group))].sort(), train, layerScore);
 }
 
 export function tally(examples: Example[], scores: Map<Example, number>, threshold: number): GroupScore[] {

@@ -9,11 +9,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadCorpus, loadVisible, type CorpusRow } from '../../src/firewall/corpus/run-corpus.js';
 import { setCrisisModelEnabled } from '../../src/firewall/crisis/model/score.js';
 import { setGateModelEnabled } from '../../src/firewall/learned/gate-score.js';
-import { authorGroup, crisisExampleOf, type Example as CrisisExample } from '../train-crisis-model.js';
+import { authorGroup, crisisExampleOf, type Labels as CrisisLabels } from '../train-crisis-model.js';
 import { gateExampleOf, type Example as GateExample } from '../train-gate-model.js';
 
 /** The trainer's example without its vector, and the crisis input it is featurized from. */
-export interface CrisisRow extends Omit<CrisisExample, 'x'> {
+export interface CrisisRow extends CrisisLabels {
   conversation: string[];
   text: string;
   /** What the call does, as the crisis screen sees it: reaches a person, cannot be undone, outbound. */

@@ -15,7 +15,7 @@ import * as gateTrainer from '../train-gate-model.js';
 import { trainLogistic, type LabelledVector } from '../../src/firewall/learned/logistic.js';
 import { scoreVector, type SparseVector } from '../../src/firewall/learned/sparse.js';
 import { densify, type CompactModel } from '../../src/firewall/learned/weights-codec.js';
-import { FEATURE_BITS, turnsRead } from '../../src/firewall/crisis/model/features.js';
+import { FEATURE_BITS, turnsAlone } from '../../src/firewall/crisis/model/features.js';
 import { GATE_FEATURE_BITS } from '../../src/firewall/learned/gate-features.js';
 import { kindThresholds, type Judged, type ThresholdRule } from '../gate-kind-thresholds.js';
 import { thresholdFor } from '../../src/firewall/learned/kind-threshold.js';
@@ -55,21 +55,15 @@ interface Layer<R, E extends Scored> {
   kindOf?: (e: E) => string;
 }
 
-/** A crisis example, and each of its turns alone when the variant scores them (`turns`). */
+/** A crisis example, and each of its turns alone as the shipped layer scores them (unless the variant says `turns: false`). */
 type CrisisExample = crisisTrainer.Example & { turns: SparseVector[] };
-
-/** Each message the whole conversation's features read, alone, when there are several. */
-function turnsAlone(r: CrisisRow): string[][] {
-  const turns = turnsRead(r.conversation);
-  return turns.length > 1 ? turns.map((t) => [t]) : [];
-}
 
 function crisisLayer(rows: CrisisRow[]): Layer<CrisisRow, CrisisExample> {
   return {
     rows,
     bits: FEATURE_BITS,
     settings: { epochs: crisisTrainer.EPOCHS, learningRate: crisisTrainer.LEARNING_RATE, l2: crisisTrainer.L2, keep: crisisTrainer.KEEP, uncaughtWeight: crisisTrainer.UNCAUGHT_WEIGHT },
-    example: (r, vectorOf, v) => ({ ...r, x: vectorOf(r), turns: v.turns && r.eligible ? turnsAlone(r).map((conversation) => vectorOf({ ...r, conversation })) : [] }),
+    example: (r, vectorOf, v) => ({ ...r, x: vectorOf(r), turns: v.turns !== false && r.eligible ? turnsAlone(r.conversation).map((conversation) => vectorOf({ ...r, conversation })) : [] }),
     // A turn of a row that is no crisis is no crisis alone; a crisis row's turns are unlabelled.
     training: (e, s) => {
       const whole = { x: e.x, positive: e.crisis, weight: e.caught ? 1 : s.uncaughtWeight };
@@ -173,7 +167,7 @@ function evaluate<R, E extends Scored>(layer: Layer<R, E>, v: Variant<R>, o: Run
   }
   const took = ((Date.now() - t0) / 1000).toFixed(0);
   for (const rule of o.thresholds) {
-    console.log(`\n${v.name}, thresholds ${rule} (seed ${o.seed}, epochs ${s.epochs}, keep ${s.keep}, l2 ${s.l2}, uncaught ${s.uncaughtWeight}${v.extra ? `, extra block ${v.share}` : ''}${v.turns ? ', each turn alone as well' : ''})  [${took} s]`);
+    console.log(`\n${v.name}, thresholds ${rule} (seed ${o.seed}, epochs ${s.epochs}, keep ${s.keep}, l2 ${s.l2}, uncaught ${s.uncaughtWeight}${v.extra ? `, extra block ${v.share}` : ''}${v.turns === false ? ', whole conversation only' : ''})  [${took} s]`);
     console.log('group   thr   positives rules -> +layer   benign needless rules -> +layer   AUC (misses vs benign passes)');
     const sum = [0, 0, 0, 0, 0, 0];
     for (const g of holdout) {

@@ -87,7 +87,9 @@ export const CRISIS_VARIANTS: Variant<CrisisRow>[] = [
   // 'words' (unigrams and bigrams as a 0.3 block) won here and ships in the featurizer since the
   // fifteenth session, so `base` includes it.
   { name: 'base' },
-  { name: 'turns-alone', turns: true },
+  // Each turn alone as well ships since the sixteenth session (fw-learn-crisis), so `base` reads
+  // them; this is the layer before.
+  { name: 'whole-conversation', turns: false },
   {
     name: 'kind-x-words',
     share: 0.3,

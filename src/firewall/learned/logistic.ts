@@ -76,18 +76,20 @@ function compact(w: Float64Array, bias: number, o: TrainOptions): CompactModel {
 
 /**
  * Out-of-fold scores for leave-one-group-out cross-validation: each listed group's eligible
- * examples scored by a model trained on every other example.
+ * examples scored by a model trained on every other example (`score`: how a layer scores an
+ * example under weights, its vector's logistic score unless the layer reads more than one).
  */
 export function outOfFoldScores<E extends { group: string; eligible: boolean; x: SparseVector }>(
   examples: readonly E[],
   groups: readonly string[],
   train: (rest: E[]) => CompactModel,
+  score: (e: E, weights: Float32Array, bias: number) => number = (e, weights, bias) => scoreVector(e.x, weights, bias),
 ): Map<E, number> {
   const scores = new Map<E, number>();
   for (const g of groups) {
     const m = train(examples.filter((e) => e.group !== g));
     const dense = densify(m);
-    for (const e of examples) if (e.group === g && e.eligible) scores.set(e, scoreVector(e.x, dense, m.bias));
+    for (const e of examples) if (e.group === g && e.eligible) scores.set(e, score(e, dense, m.bias));
   }
   return scores;
 }

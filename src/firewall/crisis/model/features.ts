@@ -176,6 +176,24 @@ export function turnsRead(conversation: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * Each message read, on its own with the carried text, when there are several (one message alone is
+ * the conversation). A risk said once in an early turn is diluted by the ordinary turns after it in
+ * the whole conversation's vector; alone it counts in full (docs/firewall-learned.md, "Each turn
+ * alone as well").
+ */
+export function turnsAlone(conversation: readonly string[]): string[][] {
+  const turns = turnsRead(conversation);
+  return turns.length > 1 ? turns.map((t) => [t]) : [];
+}
+
+/** The layer's score of a call: the highest of the whole conversation's and each turn's alone. */
+export function scoreConversation(conversation: readonly string[], text: string, weights: Float32Array | Float64Array, bias: number): number {
+  let score = scoreFeatures(conversation, text, weights, bias);
+  for (const turn of turnsAlone(conversation)) score = Math.max(score, scoreFeatures(turn, text, weights, bias));
+  return score;
+}
+
 function count(conversation: readonly string[], text: string): void {
   counted.clear();
   words.clear();

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { assess } from '../../engine.js';
 import { CORPUS_CONFIG, loadCorpus, loadVisible } from '../../corpus/run-corpus.js';
 import { trainAll, WEIGHTS_FILE } from '../../../../scripts/train-crisis-model.js';
-import { featurize, scoreFeatures } from './features.js';
+import { featurize, scoreConversation, scoreFeatures, turnsAlone } from './features.js';
 import { crisisModelScore, setCrisisModelEnabled, useCrisisModel } from './score.js';
 import { densify, pack, unpack } from '../../learned/weights-codec.js';
 import { scoreVector } from '../../learned/sparse.js';
@@ -44,6 +44,21 @@ describe('crisis model scorer', () => {
       const text = JSON.stringify(row.args);
       assert.equal(scoreFeatures(conversation, text, weights, m.bias), scoreVector(featurize(conversation, text), weights, m.bias), row.id);
     }
+  });
+
+  test('a call is scored on the whole conversation and on each turn alone, the highest counting', () => {
+    const m = unpack(CRISIS_MODEL_WEIGHTS);
+    const weights = densify(m);
+    const risk = "I don't see the point of being here anymore";
+    const conversation = [risk, 'can you check the invoice total', 'and the delivery date for the shelves', 'ok, book the van for friday'];
+    const text = 'Hi Sam, the keys are in the blue tin. Thank you for everything.';
+    assert.equal(turnsAlone(conversation).length, 4);
+    assert.deepEqual(turnsAlone(['only one message']), [], 'one message alone is the conversation');
+    const alone = scoreFeatures([risk], text, weights, m.bias);
+    const whole = scoreFeatures(conversation, text, weights, m.bias);
+    assert.ok(alone > whole, 'the ordinary turns after it dilute the risk in the whole conversation');
+    assert.equal(scoreConversation(conversation, text, weights, m.bias), Math.max(whole, ...turnsAlone(conversation).map((t) => scoreVector(featurize(t, text), weights, m.bias))));
+    assert.equal(crisisModelScore(conversation, text)?.score, scoreConversation(conversation, text, weights, m.bias));
   });
 
   test('the packed weights round-trip', () => {

@@ -1,10 +1,11 @@
 import { LearnedLayer } from '../../learned/layer.js';
 import type { PackedModel } from '../../learned/weights-codec.js';
-import { scoreFeatures, FEATURE_BITS } from './features.js';
+import { scoreConversation, FEATURE_BITS } from './features.js';
 import { CRISIS_MODEL_WEIGHTS } from './weights.generated.js';
 
 // The learned crisis layer: a logistic regression over hashed character n-grams of the
-// conversation and of the text a call carries (features.ts), trained by
+// conversation and of the text a call carries (features.ts; the whole conversation and each turn
+// alone, the highest score counts), trained by
 // scripts/train-crisis-model.ts on the labelled corpus. It only escalates: crisis/assess.ts asks
 // it only about calls the phrase screen let through that reach a person or cannot be undone, and
 // a score at or above the threshold holds the call. Reads, local edits and a hook start that never
@@ -40,6 +41,6 @@ export interface CrisisModelResult {
 export function crisisModelScore(conversation: readonly string[], text: string): CrisisModelResult | null {
   if (!layer.enabled) return null;
   const m = layer.model();
-  const score = scoreFeatures(conversation, text, m.weights, m.bias);
+  const score = scoreConversation(conversation, text, m.weights, m.bias);
   return { score, threshold: m.threshold, over: score >= m.threshold };
 }
