@@ -55,7 +55,7 @@ describe('rules clear official registries for the learned gate layer', () => {
   });
 
   test('the engine scores the view the trainer builds, cleared words and all', () => {
-    useGateModel({ ...GATE_MODEL_WEIGHTS, threshold: 0 });
+    useGateModel({ ...GATE_MODEL_WEIGHTS, threshold: 0, thresholds: undefined });
     try {
       for (const command of official) {
         const engine = assess(bash(command), context, CORPUS_CONFIG).factors.find((f) => f.name === 'learned_gate');

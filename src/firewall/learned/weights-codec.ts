@@ -35,7 +35,7 @@ export function pack(m: CompactModel): PackedModel {
     buf.writeUInt32LE(m.idx[i], i * 6);
     buf.writeInt16LE(m.q[i], i * 6 + 4);
   }
-  return { bits: m.bits, bias: m.bias, threshold: m.threshold, thresholds: m.thresholds, scale: m.scale, entries: m.idx.length, data: buf.toString('base64') };
+  return { bits: m.bits, bias: m.bias, threshold: m.threshold, ...(m.thresholds && { thresholds: m.thresholds }), scale: m.scale, entries: m.idx.length, data: buf.toString('base64') };
 }
 
 export class LearnedModelFormatError extends Error {}
@@ -49,7 +49,7 @@ export function unpack(p: PackedModel): CompactModel {
     idx[i] = buf.readUInt32LE(i * 6);
     q[i] = buf.readInt16LE(i * 6 + 4);
   }
-  return { bits: p.bits, bias: p.bias, threshold: p.threshold, thresholds: p.thresholds, scale: p.scale, idx, q };
+  return { bits: p.bits, bias: p.bias, threshold: p.threshold, ...(p.thresholds && { thresholds: p.thresholds }), scale: p.scale, idx, q };
 }
 
 /**
