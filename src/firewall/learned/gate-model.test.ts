@@ -20,7 +20,7 @@ import { scoreVector } from './sparse.js';
 // reasons, and switched off by config.
 
 /** The committed weights with another threshold: 0 holds every call the layer may act on. */
-const withThreshold = (threshold: number) => ({ ...GATE_MODEL_WEIGHTS, threshold });
+const withThreshold = (threshold: number) => ({ ...GATE_MODEL_WEIGHTS, threshold, thresholds: undefined });
 const edit = { tool: 'Edit', args: { file_path: 'src/app.ts', old_string: 'a', new_string: 'b' } };
 
 after(() => {
