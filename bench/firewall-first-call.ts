@@ -44,7 +44,7 @@ if (probeArg) {
   for (const probe of Object.keys(PROBES) as Probe[]) {
     const row: string[] = [];
     // Cold and warm alternate, so load drift hits both alike.
-    const runs: Record<'cold' | 'warm', Array<{ firstMs: number; warmUp?: { wallMs: number; cpuMs: number; calls: number } }>> = { cold: [], warm: [] };
+    const runs: Record<'cold' | 'warm', Array<{ firstMs: number; warmUp?: { wallMs: number; cpuMs: number; longestMs: number; calls: number } }>> = { cold: [], warm: [] };
     for (let r = 0; r < REPS; r++) {
       for (const mode of ['cold', 'warm'] as const) {
         const out = execFileSync(process.execPath, ['--import', 'tsx', self, probe, mode], { encoding: 'utf8', timeout: 60_000 });
@@ -53,7 +53,7 @@ if (probeArg) {
     }
     for (const mode of ['cold', 'warm'] as const) row.push(`${mode} ${median(runs[mode].map((x) => x.firstMs)).toFixed(1)} ms [${runs[mode].map((x) => x.firstMs.toFixed(1)).join(', ')}]`);
     const w = runs.warm.map((x) => x.warmUp!);
-    row.push(`warm-up ${median(w.map((x) => x.wallMs)).toFixed(0)} ms wall, ${median(w.map((x) => x.cpuMs)).toFixed(0)} ms CPU, ${w[0].calls} calls`);
+    row.push(`warm-up ${median(w.map((x) => x.wallMs)).toFixed(0)} ms wall, ${median(w.map((x) => x.cpuMs)).toFixed(0)} ms CPU, slowest call ${median(w.map((x) => x.longestMs)).toFixed(0)} ms, ${w[0].calls} calls`);
     console.log(`${probe.padEnd(8)} ${row.join('; ')}`);
   }
 }

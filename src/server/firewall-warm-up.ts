@@ -19,7 +19,7 @@ export function warmUpOnListen(app: FastifyInstance, config: Config, logger: Log
       // Not awaited: listen() returns now and the warm-up runs one call per event-loop turn.
       warmUpEngine(config.firewall).then(
         (r) => {
-          logger.info(`firewall warm-up: ${r.calls} calls in ${r.wallMs.toFixed(0)} ms (${r.cpuMs.toFixed(0)} ms CPU${r.cut ? ', cut at its CPU budget' : ''})`);
+          logger.info(`firewall warm-up: ${r.calls} calls in ${r.wallMs.toFixed(0)} ms (${r.cpuMs.toFixed(0)} ms CPU, the slowest call ${r.longestMs.toFixed(0)} ms${r.cut ? ', cut at its CPU budget' : ''})`);
           resolve(r);
         },
         (err: unknown) => {
