@@ -43,11 +43,12 @@ export interface WarmUpResult {
   cpuMs: number;
   /** The slowest single call: what a request that arrives during the warm-up can wait for. */
   longestMs: number;
-  /** The CPU budget ran out before every round was done. */
+  /** The CPU budget ran out, or the caller stopped it, before every round was done. */
   cut: boolean;
 }
 
-export async function warmUpEngine(config: EngineConfig): Promise<WarmUpResult> {
+/** `signal` stops it between calls (a gateway that closes meanwhile). */
+export async function warmUpEngine(config: EngineConfig, signal?: AbortSignal): Promise<WarmUpResult> {
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const cpuMs = () => {
@@ -58,8 +59,8 @@ export async function warmUpEngine(config: EngineConfig): Promise<WarmUpResult> 
   let longestMs = 0;
   for (let round = 0; round < ROUNDS; round++) {
     for (const { call, context } of WARM_CALLS) {
-      if (cpuMs() >= CPU_BUDGET_MS) return { calls, wallMs: performance.now() - t0, cpuMs: cpuMs(), longestMs, cut: true };
       await nextTurn();
+      if (cpuMs() >= CPU_BUDGET_MS || signal?.aborted) return { calls, wallMs: performance.now() - t0, cpuMs: cpuMs(), longestMs, cut: true };
       const c0 = performance.now();
       assess(call, context, config);
       longestMs = Math.max(longestMs, performance.now() - c0);

@@ -59,4 +59,12 @@ describe('firewall warm-up at start-up', () => {
     }
     assert.equal(caselessFormsRun(), warmed);
   });
+
+  test('closing the gateway stops it between calls', async () => {
+    const { runtime, logs } = await start('{ mode: observe }');
+    await runtime.close();
+    const result = await runtime.firewallWarmUp;
+    assert.ok(result?.cut);
+    assert.ok(logs.some((m) => m.startsWith('firewall warm-up:') && m.endsWith('stopped by shutdown)')));
+  });
 });

@@ -10,16 +10,16 @@ const firewallInUse = (config: Config) =>
 /**
  * Warms the firewall engine once the app listens (`firewall.warm_up`), so the first tool calls a
  * gateway assesses do not compile its regexes. Resolves when the warm-up is done, or at once with
- * undefined when it does not run; never rejects (a failure is logged: warming is an optimisation).
+ * undefined when it does not run; `signal` stops it between calls. Never rejects (a failure is logged: warming is an optimisation).
  */
-export function warmUpOnListen(app: FastifyInstance, config: Config, logger: Logger): Promise<WarmUpResult | undefined> {
+export function warmUpOnListen(app: FastifyInstance, config: Config, logger: Logger, signal: AbortSignal): Promise<WarmUpResult | undefined> {
   if (!config.firewall.warm_up || !firewallInUse(config)) return Promise.resolve(undefined);
   return new Promise((resolve) => {
     app.addHook('onListen', (done) => {
       // Not awaited: listen() returns now and the warm-up runs one call per event-loop turn.
-      warmUpEngine(config.firewall).then(
+      warmUpEngine(config.firewall, signal).then(
         (r) => {
-          logger.info(`firewall warm-up: ${r.calls} calls in ${r.wallMs.toFixed(0)} ms (${r.cpuMs.toFixed(0)} ms CPU, the slowest call ${r.longestMs.toFixed(0)} ms${r.cut ? ', cut at its CPU budget' : ''})`);
+          logger.info(`firewall warm-up: ${r.calls} calls in ${r.wallMs.toFixed(0)} ms (${r.cpuMs.toFixed(0)} ms CPU, the slowest call ${r.longestMs.toFixed(0)} ms${r.cut ? (signal.aborted ? ', stopped by shutdown' : ', cut at its CPU budget') : ''})`);
           resolve(r);
         },
         (err: unknown) => {

@@ -162,7 +162,8 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     await limiter.close();
     throw err;
   }
-  const firewallWarmUp = warmUpOnListen(app, config, logger);
+  const stopWarmUp = new AbortController();
+  const firewallWarmUp = warmUpOnListen(app, config, logger, stopWarmUp.signal);
   // Unanswered approvals must expire to deny even when nobody is listing or waiting.
   const firewall = firewallService(ctx);
   const stopSweeper = firewall.startSweeper();
@@ -185,6 +186,7 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     close: () =>
       (closing ??= (async () => {
         stopWatching();
+        stopWarmUp.abort();
         stopSweeper();
         stopNotifier();
         examples?.stop();
