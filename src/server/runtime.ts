@@ -39,7 +39,7 @@ export interface Runtime {
   limiter: Limiter;
   /** Token files generated because the config names no admin/approver tokens (how a local operator signs in to /ui). */
   tokenFiles: string[];
-  /** Settles when the firewall engine's start-up warm-up is done (undefined when it does not run). */
+  /** Settles when the firewall engine's warm-up, started once the app listens, is done (at once with undefined when it does not run). */
   firewallWarmUp: Promise<WarmUpResult | undefined>;
   /** Stops accepting requests, waits for in-flight ones, flushes the store. */
   close(): Promise<void>;
