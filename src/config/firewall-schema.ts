@@ -51,6 +51,10 @@ export const firewallConfigSchema = z
       .boolean()
       .default(true)
       .describe('in-process learned gate layer (hashed-word logistic regression); it can only make a call the rules allow wait for a person, never for read-only tools'),
+    warm_up: z
+      .boolean()
+      .default(true)
+      .describe('after the gateway listens, assess a few fixed calls off the request path so the first real ones do not compile the large regexes (about 1 s of CPU, one call per event-loop turn)'),
     notify: notifyWebhooksSchema,
     second_opinion: z
       .object({

@@ -25,6 +25,8 @@ import { Metrics } from './metrics.js';
 import { registerStoreMetrics } from './metrics-store.js';
 import { attachExamples } from '../optimize/examples/attach.js';
 import { closeUpstreams } from '../providers/pools.js';
+import { warmUpOnListen } from './firewall-warm-up.js';
+import type { WarmUpResult } from '../firewall/warm-up.js';
 
 // Wires one gateway process together: store, providers, routing, metrics, HTTP app.
 
@@ -37,6 +39,8 @@ export interface Runtime {
   limiter: Limiter;
   /** Token files generated because the config names no admin/approver tokens (how a local operator signs in to /ui). */
   tokenFiles: string[];
+  /** Settles when the firewall engine's warm-up, started once the app listens, is done (at once with undefined when it does not run). */
+  firewallWarmUp: Promise<WarmUpResult | undefined>;
   /** Stops accepting requests, waits for in-flight ones, flushes the store. */
   close(): Promise<void>;
 }
@@ -158,6 +162,8 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     await limiter.close();
     throw err;
   }
+  const stopWarmUp = new AbortController();
+  const firewallWarmUp = warmUpOnListen(app, config, logger, stopWarmUp.signal);
   // Unanswered approvals must expire to deny even when nobody is listing or waiting.
   const firewall = firewallService(ctx);
   const stopSweeper = firewall.startSweeper();
@@ -176,9 +182,11 @@ export async function createRuntime(options: RuntimeOptions): Promise<Runtime> {
     reloader,
     limiter,
     tokenFiles,
+    firewallWarmUp,
     close: () =>
       (closing ??= (async () => {
         stopWatching();
+        stopWarmUp.abort();
         stopSweeper();
         stopNotifier();
         examples?.stop();

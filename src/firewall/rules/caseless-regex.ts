@@ -53,6 +53,10 @@ function assertCaseless(source: string): void {
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+let fullFormsRun = 0;
+/** How many `iu` forms have been asked once, i.e. compiled (the gateway's warm-up test reads it). */
+export const caselessFormsRun = (): number => fullFormsRun;
+
 export interface CaselessOptions {
   /** `\b` in the source is a boundary of Unicode letters and digits (the `iu` form's `\b` knows ASCII only). */
   unicodeWords?: boolean;
@@ -64,6 +68,7 @@ export class CaselessRegex {
   readonly full: RegExp;
   /** Asked of a lowercased ASCII text; `d` for the places of the groups, to cut them from the original. */
   private readonly ascii: RegExp;
+  private fullRan = false;
 
   constructor(source: string, options: CaselessOptions = {}) {
     assertCaseless(source);
@@ -72,12 +77,20 @@ export class CaselessRegex {
   }
 
   test(text: string): boolean {
-    return NON_ASCII.test(text) ? this.full.test(text) : this.ascii.test(text.toLowerCase());
+    return NON_ASCII.test(text) ? this.fullForm().test(text) : this.ascii.test(text.toLowerCase());
+  }
+
+  private fullForm(): RegExp {
+    if (!this.fullRan) {
+      this.fullRan = true;
+      fullFormsRun++;
+    }
+    return this.full;
   }
 
   /** The full regex's match: the groups are the original text's, not its lowercase form's. */
   exec(text: string): RegExpExecArray | null {
-    if (NON_ASCII.test(text)) return this.full.exec(text);
+    if (NON_ASCII.test(text)) return this.fullForm().exec(text);
     const m = this.ascii.exec(text.toLowerCase());
     if (!m) return null;
     const out = m.indices!.map((at) => (at ? text.slice(at[0], at[1]) : undefined)) as unknown as RegExpExecArray;
