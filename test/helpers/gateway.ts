@@ -26,6 +26,10 @@ export async function startGateway(yaml: string, env: NodeJS.ProcessEnv = {}): P
 export async function startWithConfig(config: Config, dir: string, dbPath: string, env: NodeJS.ProcessEnv): Promise<TestGateway> {
   if (config.storage.kind === 'sqlite') config.storage.path = dbPath;
   config.server.port = 0;
+  // Suites race requests against upstream timeouts as short as 300 ms; one cold warm-up call can
+  // hold the event loop that long on a busy machine. The warm-up has its own suite
+  // (src/server/firewall-warm-up.test.ts).
+  config.firewall.warm_up = false;
   const runtime = await createRuntime({ config, env, logger: pino({ level: 'silent' }) });
   const url = await runtime.app.listen({ port: 0, host: '127.0.0.1' });
   return {
