@@ -1,5 +1,6 @@
 import { foldMarks } from './normalize.js';
 import type { Cue, CrisisSignal } from './types.js';
+import { isAscii } from '../ascii.js';
 
 // Lexicon rows are written the way normalize() leaves text: lowercase, Latin accents optional
 // (they are stripped from the pattern too), Cyrillic й/ё and the other letters normalize() folds
@@ -7,11 +8,10 @@ import type { Cue, CrisisSignal } from './types.js';
 
 export type CueRow = [CrisisSignal, number, string] | [CrisisSignal, number, string, 'neg'];
 
-const NON_ASCII = /[^\x00-\x7f]/;
 
 function foldPattern(src: string): string {
   // ASCII has nothing to fold (most rows): skip four passes over the pattern.
-  if (!NON_ASCII.test(src)) return src;
+  if (isAscii(src)) return src;
   // NFKC as normalize() does: Thai sara am (ำ) becomes two code points in the text, so it must in the pattern too.
   return foldMarks(src.normalize('NFKC'));
 }

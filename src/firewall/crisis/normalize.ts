@@ -1,3 +1,5 @@
+import { isAscii } from '../ascii.js';
+
 // Text normalization shared by every crisis and content detector: one lowercase form with Latin
 // accents removed, full-width and compatibility forms folded (NFKC), typographic apostrophes
 // unified. Lexicon entries go through the same function, so "está", "ESTA" and "ｅｓｔａ" all match.
@@ -9,7 +11,6 @@ export const MAX_SCAN_CHARS = 16_384;
 const HEAD_CHARS = 12_288;
 const TAIL_CHARS = MAX_SCAN_CHARS - HEAD_CHARS;
 
-const NON_ASCII = /[^\x00-\x7f]/;
 const COMBINING = /[\u0300-\u036f\u064b-\u0652]/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc\u0060\u00b4\uff07]/g;
 const LETTER_FOLDS: Record<string, string> = { ß: 'ss', ł: 'l', ı: 'i', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ё: 'е', й: 'и', أ: 'ا', إ: 'ا', آ: 'ا' };
@@ -30,7 +31,7 @@ export function bound(text: string): Bounded {
 
 export function normalize(text: string): string {
   let s = text.toLowerCase();
-  if (!NON_ASCII.test(s)) return s;
+  if (isAscii(s)) return s;
   s = s.normalize('NFKC').toLowerCase().replace(APOSTROPHES, "'");
   return foldMarks(s);
 }

@@ -1,6 +1,7 @@
 import { normalize } from '../crisis/normalize.js';
 import { FeatureCounts } from './feature-counts.js';
 import { countsVector, scoreCounts, type SparseVector } from './sparse.js';
+import { isAscii } from '../ascii.js';
 
 // Features of the learned gate layer: what a tool call is and what it carries, hashed into one
 // fixed-size vector. Tokens are namespaced (tool, side-effect class, argument keys, key=value
@@ -85,7 +86,6 @@ function grams(s: string): void {
 }
 
 const WORD = /[\p{L}\p{N}_]+/gu;
-const NON_ASCII = /[^\x00-\x7f]/;
 const MAX_WORD = 24;
 
 /** [A-Za-z0-9_]: what WORD matches among ASCII characters (no other ASCII is \p{L} or \p{N}). */
@@ -94,7 +94,7 @@ function asciiWordChar(c: number): boolean {
 }
 
 function words(ns: string, text: string, pairs: boolean): void {
-  if (NON_ASCII.test(text)) wordsMatched(ns, text, pairs);
+  if (!isAscii(text)) wordsMatched(ns, text, pairs);
   else wordsAscii(ns, text, pairs);
 }
 

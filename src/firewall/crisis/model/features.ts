@@ -1,6 +1,7 @@
 import { FeatureCounts } from '../../learned/feature-counts.js';
 import { countsVector, dotCounts, type SparseVector } from '../../learned/sparse.js';
 import { normalize } from '../normalize.js';
+import { isAscii } from '../../ascii.js';
 
 // Features of the learned crisis layer: hashed character n-grams (2-5) of the user's messages and
 // of the text the call carries. Character n-grams need no tokenizer, so the same features work
@@ -27,7 +28,6 @@ const CHAR_SCALE = Math.sqrt(1 - WORD_SHARE);
 const WORD_SCALE = Math.sqrt(WORD_SHARE);
 const MAX_WORD = 24;
 const WORD = /[\p{L}\p{N}_']+/gu;
-const NON_ASCII = /[^\x00-\x7f]/;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const MASK = FEATURE_DIM - 1;
@@ -81,7 +81,7 @@ function wordHash(ns: number, token: string): number {
 
 /** Word unigrams (namespace `ns`) and bigrams (`ns + 1`) of a normalized text, digits folded to 0. */
 function addWords(ns: number, s: string): void {
-  if (NON_ASCII.test(s)) addWordsMatched(ns, s);
+  if (!isAscii(s)) addWordsMatched(ns, s);
   else addWordsAscii(ns, s);
 }
 

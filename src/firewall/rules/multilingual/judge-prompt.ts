@@ -1,6 +1,7 @@
 import { finding, type Finding } from '../finding.js';
 import { NEGATION } from '../prompt-lexicon.js';
-import { foldText, isAscii } from './lexicon.js';
+import { isAscii } from '../../ascii.js';
+import { foldText } from './lexicon.js';
 import { concept } from './languages.js';
 
 // A delegated or scheduled prompt in a language other than English, judged by concept: each

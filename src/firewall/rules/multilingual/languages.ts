@@ -15,7 +15,7 @@ const cache = [new Map<Concept | readonly Concept[], CaselessRegex>(), new Map<C
 /**
  * A concept's words in every language, compiled once on first use (a short-lived hook may never
  * need them); a constant list of concepts gives one regex that matches where any of them does.
- * `ascii`: only the words that can match a text of ASCII only, for such texts (lexicon.ts isAscii).
+ * `ascii`: only the words that can match a text of ASCII only, for such texts (`ascii.ts` isAscii).
  */
 export function concept(c: Concept | readonly Concept[], ascii = false): CaselessRegex {
   const compiled = cache[ascii ? 1 : 0];

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadCorpus, loadVisible } from '../../corpus/run-corpus.js';
 import { concept, LANGUAGES } from './languages.js';
-import { foldText, isAscii, type Concept, type LanguageWords } from './lexicon.js';
+import { isAscii } from '../../ascii.js';
+import { foldText, type Concept, type LanguageWords } from './lexicon.js';
 import { needsNonAscii, reliedOn } from './ascii-words.js';
 
 // conceptRegex shares one word-start test among the languages of a script and joins several

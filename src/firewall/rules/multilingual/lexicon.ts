@@ -1,5 +1,6 @@
 import { asciiPart } from './ascii-words.js';
 import { caselessRegex, type CaselessRegex } from '../caseless-regex.js';
+import { isAscii } from '../../ascii.js';
 
 // One language's words for what a delegated prompt or a UI request asks for, by concept (as the
 // crisis lexicons in crisis/lexicon/ are written). Each field is a regex source: alternatives of
@@ -43,10 +44,6 @@ export interface LanguageWords {
 
 export type Concept = Exclude<keyof LanguageWords, 'lang' | 'script'>;
 
-const NON_ASCII = /[^\x00-\x7f]/;
-
-/** True when the text has no character outside ASCII: the regexes asked about it can be smaller. */
-export const isAscii = (text: string): boolean => !NON_ASCII.test(text);
 
 /** Text as the lexicons are written: Arabic without short vowels and with one alif. */
 export function foldText(text: string): string {

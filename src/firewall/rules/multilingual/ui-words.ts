@@ -1,4 +1,5 @@
-import { foldText, isAscii } from './lexicon.js';
+import { isAscii } from '../../ascii.js';
+import { foldText } from './lexicon.js';
 import { concept } from './languages.js';
 
 // The UI words of the multilingual lexicons, for ui-intent.ts: what a button or a request presses
