@@ -80,21 +80,24 @@ export class Tracing {
       return;
     }
     this.#open.delete(inferenceId);
-    span.end();
+    // Wall-clock times, as the span's start (the record's created_at) and its children's: OTel's
+    // default end time runs on a clock anchored at each span's start, so a child could end after
+    // its parent by a millisecond of drift between the two clocks.
+    span.end(Date.now());
   }
 
   /** Runs `fn` inside a child span of an inference still open (the firewall's assessment and approval wait). */
   async child<T>(inferenceId: string, name: string, attributes: Record<string, string | number | boolean>, fn: () => Promise<T>): Promise<T> {
     const parent = this.#open.get(inferenceId);
     const ctx: Context = parent ? trace.setSpan(ROOT_CONTEXT, parent) : ROOT_CONTEXT;
-    const span = this.#tracer.startSpan(name, { kind: SpanKind.INTERNAL, attributes }, ctx);
+    const span = this.#tracer.startSpan(name, { kind: SpanKind.INTERNAL, attributes, startTime: Date.now() }, ctx);
     try {
       return await fn();
     } catch (err) {
       span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
       throw err;
     } finally {
-      span.end();
+      span.end(Date.now());
     }
   }
 
