@@ -2,9 +2,8 @@
 // adds a second block of hashed features beside the shipped vector (each block L2-normalized, the
 // pair scaled to unit length by BLOCK_SHARE), or changes a training setting; `base` is the shipped
 // featurizer and trainer settings unchanged.
-import anyAscii from 'any-ascii';
 import { normalize } from '../../src/firewall/crisis/normalize.js';
-import { featurize, FEATURE_BITS, padded, turnsRead } from '../../src/firewall/crisis/model/features.js';
+import { featurize, FEATURE_BITS } from '../../src/firewall/crisis/model/features.js';
 import { gateFeatures } from '../../src/firewall/learned/gate-features.js';
 import type { SparseVector } from '../../src/firewall/learned/sparse.js';
 import type { CrisisRow, GateRow } from './rows.js';
@@ -68,15 +67,6 @@ function crisisKind(r: CrisisRow): string {
   return r.person ? 'person' : r.irreversible ? 'undo' : 'reach';
 }
 
-/**
- * A read text in Latin letters, so a romanized variety and its native script share words ("ya
- * ustal" and "я устал"): transliterated, apostrophes dropped ("don't" = "dont"), a letter repeated
- * in a row counted once ("sooo" = "so").
- */
-function latinOf(said: string): string {
-  return anyAscii(said).toLowerCase().replace(/'/g, '').replace(/([a-z])\1+/g, '$1');
-}
-
 export function combine(base: SparseVector, extra: Map<number, number> | undefined, share: number): SparseVector {
   if (!extra || extra.size === 0) return base;
   const out = new Map<number, number>();
@@ -119,17 +109,6 @@ export const CRISIS_VARIANTS: Variant<CrisisRow>[] = [
       const m = new Map<number, number>();
       const said = r.conversation.filter((s) => s.trim() !== '');
       said.forEach((s, i) => addWords(m, i === said.length - 1 ? 'last' : 'early', s));
-      return m;
-    },
-  },
-  {
-    // The messages and carried text the shipped features read, their words in Latin letters.
-    name: 'latin-words',
-    share: 0.2,
-    extra: (r) => {
-      const m = new Map<number, number>();
-      for (const said of turnsRead(r.conversation)) addWords(m, 'lc', latinOf(said));
-      if (r.text.trim()) addWords(m, 'lt', latinOf(padded(r.text)));
       return m;
     },
   },
