@@ -2,7 +2,7 @@ import { parse } from 'graphql/language/parser.js';
 import type { McpAnnotations } from '../types.js';
 import { nameIntent, splitName, tokens, VERB } from './tool-name.js';
 import { exportsToOwnPlace } from './own-export.js';
-import { recordCreated } from './request-operation.js';
+import { recordCreated } from './request-record.js';
 import { serviceRequestOf } from './service-request.js';
 import { judgePlatformApi } from '../rules/platform-api.js';
 import { hasEmail, hasPhone } from '../content/identity.js';
@@ -129,7 +129,7 @@ function readRequest(args: Record<string, unknown>, annotations: McpAnnotations 
 
 /**
  * A request that creates a record (an issue, a task, a page, a comment, a dashboard) in a tool on
- * the tool's own service (request-operation.ts): judged as a tool named for that operation on that
+ * the tool's own service (request-record.ts): judged as a tool named for that operation on that
  * service would be (`call_api {service: "jira", method: "POST", path: "/rest/api/3/issue"}` as
  * `jira__create_issue`), with the body as its arguments. A path naming a safety object, people's
  * addresses or numbers in the body, or a write a platform rule holds (a production deploy) keeps
