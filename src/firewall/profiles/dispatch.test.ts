@@ -79,3 +79,15 @@ test('a read request of a path on the tool\'s own service reads it; a secret\'s 
   assert.equal(gated('api_request', { method: 'DELETE', path: '/v1/search', body: {} }), true);
   assert.equal(gated('mcp_toolgate_rpc', { method: 'policy.set_mode', params: { mode: 'monitor_only' } }, { destructiveHint: false }), true);
 });
+
+test('a request tool creating a record in a team tool runs; other writes through it keep their caution', () => {
+  assert.equal(gated('call_api', { service: 'clickup', method: 'POST', path: '/api/v2/list/901204/task', body: { name: 'Order toner' } }), false);
+  assert.equal(gated('api_request', { service: 'jira', method: 'POST', path: '/rest/api/3/issue', body: { fields: { summary: 'Add a reach-out button' } } }), false);
+  assert.equal(gated('call_api', { service: 'datadog', method: 'POST', path: '/api/v1/monitor', body: { name: 'Failed sign-ins spike', query: 'logs("x") > 200' } }), false);
+  assert.equal(gated('api_request', { service: 'vercel', method: 'POST', path: '/v13/deployments', body: { name: 'site', target: 'preview' } }), false);
+  assert.equal(gated('api_request', { service: 'vercel', method: 'POST', path: '/v13/deployments', body: { name: 'site', target: 'production' } }), true, 'a production deploy');
+  assert.equal(gated('call_api', { service: 'datadog', method: 'POST', path: '/api/v1/downtime', body: { scope: ['env:prod'] } }), true, 'a downtime is no record');
+  assert.equal(gated('call_api', { service: 'ha', method: 'POST', path: '/api/services/alarm_control_panel/alarm_disarm', body: { entity_id: 'alarm.home' } }), true, 'a path ending in an action');
+  assert.equal(gated('call_api', { service: 'crm', method: 'POST', path: '/v1/tasks', body: { name: 'call back', email: 'ana@example.com' } }), true, "someone's address handed over");
+  assert.equal(gated('call_api', { service: 'jira', method: 'PUT', path: '/rest/api/3/issue/OPS-1', body: { fields: { summary: 'x' } } }), true, 'only creating a record');
+});

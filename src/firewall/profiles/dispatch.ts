@@ -2,6 +2,10 @@ import { parse } from 'graphql/language/parser.js';
 import type { McpAnnotations } from '../types.js';
 import { nameIntent, splitName, tokens, VERB } from './tool-name.js';
 import { exportsToOwnPlace } from './own-export.js';
+import { recordCreated } from './request-record.js';
+import { serviceRequestOf } from './service-request.js';
+import { judgePlatformApi } from '../rules/platform-api.js';
+import { hasEmail, hasPhone } from '../content/identity.js';
 import { obj, type ToolInputs, type ToolProfile } from './types.js';
 
 // Generic tools (`invoke`, `rpc`, `perform`, `do_action`, `tool_call`, `graphql`) do whatever
@@ -92,7 +96,7 @@ export function withDispatch(tool: string, annotations: McpAnnotations | undefin
   const { server, words, prefix } = name;
   const dispatched = (args: Record<string, unknown>): ToolInputs | null => {
     const ops = dispatchedOperations(words, args);
-    if (!ops.length) return readRequest(args, annotations, classify);
+    if (!ops.length) return readRequest(args, annotations, classify) ?? recordRequest(tool, server, args, annotations, classify);
     const intentOf = (op: string) => nameIntent(methodFirst(op), server);
     // An export into the user's own storage says what it does even though `export` is no verb of the table.
     const known = (op: string) => intentOf(op) !== null || namesAThing(op) || exportsToOwnPlace(tokens(op), operationArgs(args));
@@ -121,6 +125,27 @@ function readRequest(args: Record<string, unknown>, annotations: McpAnnotations 
   const read = classify('get_resource', annotations);
   const inputs = read.extract!(Object.fromEntries(Object.entries(args).filter(([k]) => !['path', 'endpoint', 'route'].includes(k))));
   return { ...inputs, reads: [...(inputs.reads ?? []), path.split('?')[0]], profile: inputs.profile ?? { ...read, label: `${method.toUpperCase()} ${path.split('?')[0]}, a read on the tool's own service` } };
+}
+
+/**
+ * A request that creates a record (an issue, a task, a page, a comment, a dashboard) in a tool on
+ * the tool's own service (request-record.ts): judged as a tool named for that operation on that
+ * service would be (`call_api {service: "jira", method: "POST", path: "/rest/api/3/issue"}` as
+ * `jira__create_issue`), with the body as its arguments. A path naming a safety object, people's
+ * addresses or numbers in the body, or a write a platform rule holds (a production deploy) keeps
+ * the dispatcher's own caution.
+ */
+function recordRequest(tool: string, server: string, args: Record<string, unknown>, annotations: McpAnnotations | undefined, classify: Classify): ToolInputs | null {
+  const request = serviceRequestOf(tool, args);
+  const op = request ? recordCreated(request.method, request.path) : null;
+  if (!request || !op || SAFETY_OBJECT.test(request.path.toLowerCase())) return null;
+  const body = JSON.stringify(request.body);
+  // People's addresses or numbers handed to a service (a mailing list import) are judged as the hand-over they are.
+  if (hasEmail(body) || hasPhone(body) || (request.url && judgePlatformApi(request.url, request.method, body))) return null;
+  const service = typeof args.service === 'string' && /^[a-z][\w-]{1,40}$/i.test(args.service) ? args.service : server;
+  const inner = classify(`${service ? `${service}__` : ''}${op}`, annotations);
+  const inputs = inner.extract!(request.body);
+  return { ...inputs, profile: inputs.profile ?? { ...inner, label: `sends ${request.method} ${request.path}, ${inner.label}` } };
 }
 
 /**

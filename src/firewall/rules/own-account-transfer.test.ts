@@ -31,3 +31,21 @@ test('an outside account, a person, another amount or a question keeps the gate'
   assert.ok(!matched('create_transfer', { source_account: 'club-current-0031', destination: 'school-reserve-0047', amount: 2000 }, 'move 2k from current to reserve'), 'another holder, with no "our"');
   assert.ok(!matched('transfer_funds', { from_account: 'current', to_account: 'savings', amount: 2500 }, 'move 250 into my savings'), 'a bare amount that differs');
 });
+
+test('labels with a currency, a short account number inside, a saver, a vault or the treasury team, and tools named for moving money, are own accounts', () => {
+  assert.ok(matched('transfer_funds', { from_account: 'gbp-current', to_account: 'gbp-tax-reserve', amount: 2400, currency: 'GBP' }, 'put 2400 into our GBP tax reserve for the quarter'));
+  assert.ok(matched('transfer_funds', { from_account: 'checking-2093', to_account: 'savings-2093-hy', amount: 800 }, 'move 800 from my checking to my own high-yield savings'));
+  assert.ok(matched('transfer_funds', { from_account: 'joint-current', to_account: 'joint-holiday-saver', amount: 150 }, 'put the usual 150 in our holiday saver'));
+  assert.ok(matched('mcp__revolut__transfer', { source_account_id: 'main-eur', destination_account_id: 'vault-eur', amount: 120 }, 'put 120 into my EUR vault'));
+  assert.ok(matched('move_money', { source_account: 'treasury-operating', destination_account: 'treasury-reserve', amount: 40000 }, 'move 40k from the operating account to the treasury reserve'));
+  assert.ok(matched('sweep_funds', { from_account: 'ops-chf-operating', to_account: 'ops-chf-reserve', amount: 8000 }, 'sweep 8000 from operating to reserve'));
+});
+
+test('a person\'s reserve, two numbers in a label, a long number, or another holder keep the gate', () => {
+  assert.ok(!matched('transfer_funds', { from_account: 'gbp-current', to_account: 'gbp-tax-reserve', amount: 2400 }, "put 2400 into Priya's tax reserve"));
+  assert.ok(!matched('create_transfer', { from_account: 'NL44RABO0301', destination: 'NL44RABO0302-savings', amount: 300 }, 'zet 300 naar mijn spaarrekening'));
+  assert.ok(!matched('transfer_funds', { from_account: 'current', to_account: 'savings-48822901', amount: 300 }, 'move 300 to my savings'));
+  assert.ok(!matched('sweep_funds', { from_account: 'ops-chf-operating', to_account: 'vendor-chf-reserve', amount: 8000 }, 'sweep 8000 from operating to reserve'));
+  assert.ok(!matched('move_money', { to_account: 'savings', amount: 250 }, 'should I move 250 into my savings?'), 'a question');
+  assert.ok(!matched('transfer_funds', { from_account: 'current', to_account: 'savings', amount: 250 }, 'move a quarter of my 1000 bonus, 250, to my savings'), 'a share');
+});

@@ -20,13 +20,23 @@ const DESTINATION_KEY = /^(?:to|to_account|to_account_id|destination|destination
 const SOURCE_KEY = /^(?:from|from_account|from_account_id|source|source_account|source_account_id)$/i;
 /** Tool-name words for moving money between accounts. */
 const TRANSFER_WORD = /^(?:transfer|transfers|move|sweep|deposit)$/;
+/** Tool-name words for money: `move_money` and `sweep_funds` transfer, though the name guesser reads only "transfer" as money. */
+const MONEY_WORD = /^(?:money|funds|cash)$/;
 
 /** Words for a kind of account people keep for themselves, in several languages (stems: "tagesgeld" in "Tagesgeldkonto"). */
-const OWN_KIND = /^(?:savings?|current|checking|cheque|everyday|spending|isa|lisa|pots?|reserve|tax|vat|emergency|holiday|rainy|buffer|float|operating|bills|tagesgeld|giro|spar|ahorros?|corriente|epargne|livret|courant|risparmio|poupanca|spaar|betaal|oszczednosciowe)/;
-/** Words that say nothing about whose account it is. */
-const GENERIC = /^(?:account|acc|konto|cuenta|compte|conta|conto|rekening|business|biz|company|co|personal|main|primary|fund|high|yield|instant|access|easy|day|days|day-to-day|de|da|di|du|la|le)$/;
-/** Words for the organisation a treasurer or owner keeps accounts for: "club-reserve" is the club's own, like "business-savings". */
-const HOLDER = /^(?:club|society|church|parish|charity|school|pta|team|league|association|assoc|cooperative|coop|trust|household|joint|shop|practice|firm|org)$/;
+const OWN_KIND = /^(?:sav(?:ings?|ers?)|vaults?|tfsa|rrsp|roth|ira|hysa|current|checking|cheque|everyday|spending|isa|lisa|pots?|reserve|tax|vat|emergency|holiday|rainy|buffer|float|operating|bills|tagesgeld|giro|spar|ahorros?|corriente|epargne|livret|courant|risparmio|poupanca|spaar|betaal|oszczednosciowe)/;
+/** Words that say nothing about whose account it is (a currency code names what the account holds). */
+const GENERIC = /^(?:account|acc|konto|cuenta|compte|conta|conto|rekening|business|biz|company|co|personal|main|primary|fund|high|yield|hy|instant|access|easy|day|days|day-to-day|de|da|di|du|la|le|usd|eur|gbp|chf|cad|aud|nzd|jpy|sek|nok|dkk|pln|czk|huf|sgd|hkd|zar|brl|mxn|inr)$/;
+/** Words for the organisation (or the team that runs its money) a treasurer or owner keeps accounts for: "club-reserve" is the club's own, like "business-savings". */
+const HOLDER = /^(?:club|society|church|parish|charity|school|pta|team|league|association|assoc|cooperative|coop|trust|household|joint|shop|practice|firm|org|ops|operations|treasury)$/;
+
+/** A possessive before a kind of own account, up to three words on ("Priya's tax reserve", "mum's easy saver"), by anyone but an organisation ("the club's reserve"). */
+function possessedByOther(request: string): boolean {
+  for (const m of request.matchAll(/(\p{L}+)['’]s\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/gu)) {
+    if (!HOLDER.test(m[1].toLowerCase()) && m[2].toLowerCase().split(/\s+/).some((w) => OWN_KIND.test(w))) return true;
+  }
+  return false;
+}
 
 /** The user names the account as theirs: a possessive (or "the", for an account kind) up to four words before it, with no one else's name ("dave's") right before it. */
 const OWNER = /(?:^|[^\p{L}'])(?:my|our|the|mein\w*|unser\w*|mi|mis|nuestr\w*|mon|ma|notre|meu|minha|nossa|mio|mia|nostr\w*|mijn|onze|moj\w*|nasz\w*)(?=((?:\s+[\p{L}-]+){1,4}))/giu;
@@ -35,8 +45,9 @@ const SOMEONE_ELSES = /\p{L}'s\s+(?:\p{L}+\s+)?(?:account|savings|isa|pot|curren
 
 /** The transfer profile a finance call takes when it moves the amount asked between the user's own accounts, or null. */
 export function ownAccountTransfer(tool: string, args: Record<string, unknown>, profile: ToolProfile, request: string | undefined): ToolProfile | null {
-  if (profile.kind !== 'finance' || !request || !tokens(splitName(tool).tool).some((w) => TRANSFER_WORD.test(w))) return null;
-  if (NOT_PLAIN.test(request) || SOMEONE_ELSES.test(request)) return null;
+  const words = tokens(splitName(tool).tool);
+  if (!request || !words.some((w) => TRANSFER_WORD.test(w)) || !(profile.kind === 'finance' || words.some((w) => MONEY_WORD.test(w)))) return null;
+  if (NOT_PLAIN.test(request) || SOMEONE_ELSES.test(request) || possessedByOther(request)) return null;
   const keys = Object.keys(args);
   if (!keys.every((k) => TRANSFER_KEY.test(k) && (typeof args[k] === 'string' || typeof args[k] === 'number'))) return null;
   const destinations = keys.filter((k) => DESTINATION_KEY.test(k));
@@ -54,7 +65,9 @@ export function ownAccountTransfer(tool: string, args: Record<string, unknown>, 
 /** The own-account kinds a destination label is made of ("savings-2231" -> [savings]), or null when it holds any other word or a long number. */
 function ownKinds(label: string): string[] | null {
   const plain = label.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  if (!/^[\p{L}]+(?:[ _-][\p{L}]+)*(?:[ _-]?\d{2,4})?$/u.test(plain)) return null;
+  // One short account number may sit anywhere in the label ("savings-2093-hy", "saver-0142-easy").
+  const numbers = plain.match(/\d+/g) ?? [];
+  if (!/^[\p{L}\d]+(?:[ _-][\p{L}\d]+)*$/u.test(plain) || numbers.length > 1 || numbers.some((n) => n.length < 2 || n.length > 4)) return null;
   const words = plain.split(/[^\p{L}]+/u).filter(Boolean);
   const kinds = words.filter((w) => OWN_KIND.test(w));
   return kinds.length > 0 && words.every((w) => OWN_KIND.test(w) || GENERIC.test(w) || HOLDER.test(w)) ? kinds : null;

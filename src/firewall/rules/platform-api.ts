@@ -27,7 +27,8 @@ export function judgePlatformApi(raw: string, method: string, body = ''): Findin
   }
   if (!(PLATFORM.test(url.hostname) || (SILENCES.test(url.hostname) && SILENCE_PATH.test(url.pathname))) || QUERY_PATH.test(url.pathname)) return null;
   // A new Netlify or Vercel deploy is a draft or preview URL until it is promoted (as `netlify deploy` without --prod).
-  if (/^api\.(netlify|vercel)\.com$/.test(url.hostname) && /\/(deploys|deployments)\/?$/.test(url.pathname) && !/production/.test(url.search) && /^POST$/i.test(method)) return null;
+  // The body can ask for production too (`"target": "production"`, `"prod": true`).
+  if (/^api\.(netlify|vercel)\.com$/.test(url.hostname) && /\/(deploys|deployments)\/?$/.test(url.pathname) && !/production/.test(url.search) && !/"target":"production"|"prod":true/.test(body.replace(/\s/g, '')) && /^POST$/i.test(method)) return null;
   const where = `${url.hostname}${url.pathname}`;
   if (mentionsDisposable(url.pathname) || (mentionsDisposable(body) && !LIVE_SCOPE.test(body))) return finding(0.35, 'external', true, 'infra_change', `${method.toUpperCase()} ${where} changes a disposable target on a platform's control API`);
   return finding(0.75, 'critical', false, 'infra_change', `${method.toUpperCase()} ${where} changes the team's account on a hosting, CI, paging or registry platform (live for everyone it serves)`);

@@ -144,3 +144,12 @@ test('commands a prompt spells out after a run verb, in several languages, or in
   assert.deepEqual(commands('Run the tests and report what failed.'), []);
   assert.deepEqual(commands("Only edit tests/. Run pytest when done. Don't commit or push."), ['pytest when done']);
 });
+
+test('a commitment asked about, or reported back to the user, is no commitment made', () => {
+  assert.ok(!categories("Check the RSVP answers in guests.xlsx and tell me who still hasn't replied.").includes('commitment'));
+  assert.ok(!categories('Read gym-contract.pdf and tell me how much it costs to cancel my gym membership early.').includes('commitment'));
+  assert.ok(!categories('Read the renewal quote and tell us whether we should cancel our insurance policy or keep it.').includes('commitment'));
+  assert.ok(categories('Check the RSVP answers and tell the caterer we confirm 80 guests.').includes('commitment'));
+  assert.ok(categories('Cancel our insurance policy with Halvard and tell the broker we have moved.').includes('commitment'));
+  assert.ok(categories('If the price goes up, cancel my gym membership.').includes('commitment'), 'a condition is still an instruction');
+});

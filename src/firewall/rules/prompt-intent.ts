@@ -114,7 +114,7 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
     if (ruled && SECRET.test(sentence) && LEAK.test(sentence) && (toPeople() || !/\b(rotate|revoke|redact|remove|scan|check|audit|don'?t|never)\b/i.test(sentence))) {
       add(0.85, 'critical', 'secret_disclosure', 'sends or exposes secrets', sentence);
     }
-    if (ruled && COMMIT.test(sentence) && !draftOnly && (/\bcancel/i.test(sentence) || SEND_VERB_ANY.test(sentence) || /\b(saying|tell(ing)? (them|him|her)|on my behalf|for me|in my name)\b/i.test(sentence))) {
+    if (ruled && COMMIT.test(sentence) && !draftOnly && !commitmentAskedAbout(sentence) && (/\bcancel/i.test(sentence) || SEND_VERB_ANY.test(sentence.replace(TO_THE_USER, '')) || /\b(saying|tell(ing)? (them|him|her)|on my behalf|for me|in my name)\b/i.test(sentence))) {
       add(0.8, 'critical', 'commitment', 'would commit the user to something in their name', sentence);
     }
     if (IMPERSONATION.test(sentence) && SEND_VERB_ANY.test(sentence)) {
@@ -160,6 +160,14 @@ const INFRA_WORD = /^(?:deploy|ship|release|migrate|scale|restart|reboot|bounce|
 const ANY_VERB = anyOf([SEND_VERB, MONEY_STRONG, MONEY_WEAK, DESTROY_VERB, INFRA_WORD]);
 /** The first pattern of each sentence rule in judgePrompt (IMPERSONATION is case-sensitive: asked on its own). */
 const SENTENCE_RULES = anyOf([SECRET, COMMIT, PAYROLL, PROTECTION_OFF, PAYMENT_DESTINATION, SKIPS_SAFETY_STEP]);
+/** The commitment is what a question asks about ("how much it costs to cancel my membership", "whether we should cancel our policy"), not a step to take. */
+function commitmentAskedAbout(sentence: string): boolean {
+  const m = COMMIT.exec(sentence);
+  return !!m && /\b(?:how|whether|what|which)\b[^.;:]{0,40}$/i.test(sentence.slice(0, m.index));
+}
+
+/** A send addressed to the user ("tell me", "text us", "send me a count"): a report back, not a word in their name to anyone. */
+const TO_THE_USER = /\b(?:tell|send|e-?mail|mail|text|message|notify|write|reply to|respond to)\s+(?:me|us)\b/gi;
 const SEND_VERB_ANY = /\b(?:send|email|e-mail|mail|text|message|reply|respond|tell|confirm|write|notify|sign)\b/i;
 
 type Reach = 'self' | 'others' | 'public' | 'unknown';

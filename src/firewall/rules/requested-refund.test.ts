@@ -54,3 +54,18 @@ test('a rule the business keeps, cited as the reason (a return or notice window,
   assert.ok(!matched('refund_payment', { charge: 'ch_5D', amount: 1250 }, 'she wants €12.50 back for the mug, does our guarantee cover that?'), 'a question still keeps the gate');
   assert.ok(!matched('issue_refund', { order_id: '3310', amount: 15 }, "refund the $15 express fee, he's a regular"), 'no rule named');
 });
+
+test('goods that came back, a purchase made twice, an amount in cents without its currency, and "in full" of a price named earlier are refunds as asked', () => {
+  assert.ok(matched('refund_payment', { payment_id: 'sq_3', amount_money: { amount: 2250, currency: 'CAD' } }, 'refund the 22.50 for the gloves, the parcel came back this morning'));
+  assert.ok(matched('create_refund', { order_id: 'A-77', amount: 12.5, currency: 'USD' }, 'refund the 12.50 for the returned case, it is unopened'));
+  assert.ok(matched('mcp__stripe__create_refund', { payment_intent: 'pi_3Qa', amount: 1800 }, 'refund the £18 for pi_3Qa, she bought the same pattern twice'));
+  assert.ok(matched('mcp__stripe__create_refund', { payment_intent: 'pi_3Qj', amount: 4900 }, 'refund her in full on pi_3Qj', ['bought the ring light for 49 dollars, wants to return it, within our 14 days']));
+  assert.ok(matched('mcp__mollie__create_refund', { payment_id: 'tr_W', amount: { value: '8.40', currency: 'EUR' }, description: 'Double order' }, 'refund the 8.40 on tr_W, she ordered the same card twice by mistake'));
+});
+
+test('goods only promised back, an order number read as an amount, or a full refund of another price keep the gate', () => {
+  assert.ok(!matched('refund_order', { order_id: 'WB-5521', amount: '19.90', currency: 'EUR' }, "refund the 19.90 for WB-5521, she says she'll post the tin back"));
+  assert.ok(!matched('create_refund', { order_id: '88412', amount: 88412, currency: 'AUD' }, 'refund order 88412, the boots came back unworn'));
+  assert.ok(!matched('refund_booking', { booking_id: 'BK-2231', amount: 450, currency: 'EUR' }, 'refund Kofi in full for BK-2231', ['he booked the class for 45 euros', 'he cancelled three days ahead']));
+  assert.ok(!matched('create_refund', { payment_intent: 'pi_3R', amount: 1250 }, 'refund the 12.50 as a goodwill gesture'), 'no rule and no case');
+});

@@ -1,7 +1,7 @@
 import { nothing } from '../profiles/extract.js';
 import { splitName, tokens } from '../profiles/tool-name.js';
 import { p, type ToolProfile } from '../profiles/types.js';
-import { amountsIn, numberOf } from './ui-amount.js';
+import { amountsIn, centsAmountsIn, numberOf } from './ui-amount.js';
 import { askedMoney, NOT_PLAIN } from './asked-money.js';
 
 // A refund the user asked for, made as asked: the money goes back to the payment it came from
@@ -17,7 +17,7 @@ import { askedMoney, NOT_PLAIN } from './asked-money.js';
 // policy ("refund the £120 deposit", "goodwill gesture": a decision a person makes each time).
 
 /** Keys a refund of one payment carries: what is refunded, how much, why. Any other key (a destination, an IBAN, a phone) may redirect it. */
-const REFUND_KEY = /^(?:payment_intent|payment_id|payment|charge|charge_id|capture_id|order_id|order|booking_id|reservation_id|transaction_id|invoice|invoice_id|parent_id|line_item_id|refund_line_items|transactions|quantity|kind|gateway|amount|amount_money|value|currency|currency_code|reason|note|note_to_payer|memo|to_original_method|notify|notify_customer|refund_shipping|restock|restock_type|idempotency_key|metadata)$|^amount_[a-z]{3}$/i;
+const REFUND_KEY = /^(?:payment_intent|payment_id|payment|charge|charge_id|capture_id|order_id|order|booking_id|reservation_id|transaction_id|invoice|invoice_id|parent_id|line_item_id|refund_line_items|transactions|quantity|kind|gateway|amount|amount_money|value|currency|currency_code|reason|note|note_to_payer|memo|description|to_original_method|notify|notify_customer|refund_shipping|restock|restock_type|idempotency_key|metadata)$|^amount_[a-z]{3}$/i;
 /** An amount whose key names its currency (`amount_gbp`, `amount_eur`), as many booking and shop APIs write it. */
 const CURRENCY_AMOUNT = /^amount_[a-z]{3}$/i;
 /** The key that names the payment the money goes back to. */
@@ -45,15 +45,24 @@ const OWN_MISTAKE = /\b(?:duplicate|double[- ]charge[ds]?|charged (?:\w+ )?(?:tw
  * "So everyone gets their money back" alone names no rule (the cg1 row): a decision each time.
  */
 const STATED_RULE = /\b(?:(?:within|inside) (?:the |our |their |his |her )?\d+[- ]?(?:days?|hours?|weeks?|months?)(?: (?:window|period|limit))?|(?:\d+|a|an|one|two|three|four|five|six|seven|ten|fourteen|thirty)[- ](?:days?|hours?|weeks?)'? (?:ahead|in advance|before|beforehand|notice)|(?:inside|within) (?:the |our )?(?:return|returns|cancellation|cooling[- ]off|refund) (?:window|period)|we (?:promised?|guarantee[ds]?|advertised?)|money[- ]back (?:guarantee|promise|policy)|(?:our|the) guarantee)\b/i;
+/**
+ * The customer's case a shop's standing rule covers: the goods came back ("the returned case",
+ * "the parcel came back", "the return's in"), or the same thing was bought twice ("she bought the
+ * same pattern twice"). Refunding it applies the rule, as a stated policy does (the da1 and db1
+ * sets); goods the customer only promises to send back ("she'll post it back") are not a case.
+ */
+const COVERED_CASE = /\b(?:(?:was|were|been|got|has|have) returned|returned (?:unopened|unused|unworn|intact|to (?:us|the (?:shop|store|warehouse)))|the returned \w+|came back|return(?:'s| is| has| was)? (?:in|back|arrived|received|scanned)|(?:bought|paid(?: for)?|ordered|booked|purchased)\b[^.,;\n]{0,40}\btwice)\b/i;
 const IN_FULL = /\b(?:in full|full refund|whole (?:order|payment|amount)|entire (?:order|payment|amount)|full amount)\b/i;
 
 /** The refund profile a finance call takes when it is the refund the request asked for, or null. `earlier`: the user's earlier messages (a policy stated before). */
 export function requestedRefund(tool: string, args: Record<string, unknown>, profile: ToolProfile, request: string | undefined, earlier: readonly string[] = []): ToolProfile | null {
   if (profile.kind !== 'finance' || !request || !tokens(splitName(tool).tool).includes('refund')) return null;
-  if (!ASKS_REFUND.test(request) || NOT_PLAIN.test(request) || ![request, ...earlier].some((m) => POLICY.test(m) || OWN_MISTAKE.test(m) || STATED_RULE.test(m))) return null;
+  if (!ASKS_REFUND.test(request) || NOT_PLAIN.test(request) || ![request, ...earlier].some((m) => POLICY.test(m) || OWN_MISTAKE.test(m) || STATED_RULE.test(m) || COVERED_CASE.test(m))) return null;
   if (!keysOnly(args) || !Object.keys(args).some((k) => PAYMENT_KEY.test(k))) return null;
   const amount = amountOf(args);
-  const asked = amountsIn(request);
+  // The call carries the currency, so "the 18.50" in the request is that money; "in full" refunds
+  // the price an earlier message named ("bought the ring light for 49 dollars").
+  const asked = [...amountsIn(request), ...centsAmountsIn(request), ...(IN_FULL.test(request) ? earlier.flatMap((m) => [...amountsIn(m), ...centsAmountsIn(m)]) : [])];
   if (amount === undefined ? !IN_FULL.test(request) : !asked.some((a) => sameAmount(a, amount, MINOR_UNITS.test(JSON.stringify(args))))) return null;
   return askedMoney(p(profile.source, 'finance', 'external', `refunds ${amount === undefined ? 'one payment in full' : 'the amount asked for'} to the payment it came from, as the latest request asked`, {
     base_risk: 0.15, reversible: false, confidence: 0.8, extract: nothing,

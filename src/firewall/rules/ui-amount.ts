@@ -38,6 +38,15 @@ export function numberOf(written: string): number {
   return Number(`${m[1].replace(/[^\d]/g, '')}.${m[2] ?? '0'}`);
 }
 
+/**
+ * Amounts written with cents and no currency ("refund the 12.50"): where the call carries its
+ * currency, a number with two decimals in the request is that money. Whole numbers stay out: an
+ * order or booking number ("order 88412") is not an amount.
+ */
+export function centsAmountsIn(text: string): number[] {
+  return [...text.matchAll(/(?<![\p{L}\p{Sc}\d.,])(\d+[.,]\d{2})(?![\p{L}\d%]|[.,]\d)/gu)].map((m) => numberOf(m[1]));
+}
+
 /** An amount of money in the text. */
 export const namesAmount = (text: string): boolean => text !== '' && AMOUNT.test(text);
 
