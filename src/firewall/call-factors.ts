@@ -13,6 +13,7 @@ import { judgeGiveaway } from './rules/giveaway.js';
 import { judgeOpensEntry } from './rules/opens-entry.js';
 import { judgeUnwipedHandover } from './rules/unwiped-handover.js';
 import { judgeProtectionOff } from './rules/protection-off.js';
+import { judgeLogExclusion, mentionsRecording } from './rules/log-exclusion.js';
 import { judgeReleaseTool } from './rules/release-tools.js';
 import { judgeRepoProtection } from './rules/repo-protection.js';
 import { judgeSafetySettings } from './rules/safety-settings.js';
@@ -104,6 +105,16 @@ export function requestFactors(tool: string, args: Record<string, unknown>, prof
       if (f.category === 'maintenance_window') w.confidence = Math.max(w.confidence, 0.8);
     }
   }
+  // A log, trace or audit exclusion by what it stops recording, however the call is made (a request
+  // tool's body, a command line, a pipeline tool, a collector's or audit policy's file); an
+  // exclusion of noise only is routine, and the arguments say what it does.
+  const head = profile.class !== 'read_only' ? jsonHead(args, 4000) : '';
+  if (mentionsRecording(head)) {
+    for (const f of judgeLogExclusion([...commandsOf(inputs), ...argStrings(args), head].join('\n'))) {
+      noteFinding(w, 'protection', f);
+      if (f.category === 'log_noise') w.confidence = Math.max(w.confidence, 0.8);
+    }
+  }
   // A person's safety settings (account recovery, a child's limits, security alerts, a home's leak
   // and smoke automations) by what the arguments do to them; turned on, the name is no longer a guess.
   if (profile.class !== 'read_only') {
@@ -116,7 +127,7 @@ export function requestFactors(tool: string, args: Record<string, unknown>, prof
   for (const f of judgeGateTool(tool, args)) noteFinding(w, 'protection', f);
   // A door, gate or alarm opened: whatever class the name guessed (`garage_open` reads like a read).
   for (const f of judgeOpensEntry(tool, args)) noteFinding(w, 'request', f);
-  for (const f of judgeUnwipedHandover(tool, args)) noteFinding(w, 'content', f);
+  for (const f of judgeUnwipedHandover(tool, args, said)) noteFinding(w, 'content', f);
   for (const f of judgeRepoProtection(tool, args)) noteFinding(w, 'protection', f);
   for (const f of judgeReleaseTool(tool, args)) noteFinding(w, 'protection', f);
   for (const f of judgeDataHandover(tool, args, profile.class === 'read_only')) noteFinding(w, 'content', f);

@@ -9,7 +9,7 @@ import { matchesOf } from './matches.js';
 import { gated, gatedMatches, testIf } from './literal-gate.js';
 
 // Credentials in outbound text: the redactor's secret shapes (one list, src/store/redact.ts), plus
-// what people write in prose: "the VPN password is Summer2024!Blue", "login: admin / Kx!92mPq#v",
+// what people write in prose: "the VPN password is Summer2024!Blue" (or "is now …"), "login: admin / Kx!92mPq#v",
 // NAME_PASS = '...', private key headers, seed phrases (recovery-phrase.ts), 2FA backup codes, and
 // one-time, PIN and door codes (codes.ts). Placeholders
 // (********, <your-password>, ${PASSWORD}, xxx) and talk about passwords ("password reset",
@@ -18,7 +18,7 @@ import { gated, gatedMatches, testIf } from './literal-gate.js';
 const WORD = String.raw`(?:password|passwd|passcode|passphrase|pin(?: code)?|pwd|pw|contrase(?:ñ|n)a|clave|senha|mot de passe|mdp|passwort|kennwort|wachtwoord|parola d'ordine|hasło|haslo|heslo|parola|salasana|lösenord|losenord|passord|adgangskode|şifre|sifre|kata sandi|mật khẩu|jelszó|κωδικός|סיסמה|كلمة (?:المرور|السر)|पासवर्ड|пароль|パスワード|暗証番号|密码|密碼|비밀번호|비번|패스워드)`;
 // "the root password for the appliance is `r00t#…`": up to four words may name what it opens.
 // Words start after no letter (`\b` is ASCII-only and finds no start before पासवर्ड or 비번).
-const PROSE = new RegExp(String.raw`(?<![\p{L}\p{N}_])${WORD}(?:\s+(?:for|to|of|on|de|del|da|do|pour|für|fur|per|для)\s+(?:[\w.@-]+\s+){0,3}?[\w.@-]+)?(?:\s+(?:is|was|will be|es|é|e|est|ist|è|lautet|jest|to|är|er|on|je|adalah|là)\s|\s*[=:：-])\s*["'“«\x60]?([^\s"'”»,;\x60]{4,})`, 'giu');
+const PROSE = new RegExp(String.raw`(?<![\p{L}\p{N}_])${WORD}(?:\s+(?:for|to|of|on|de|del|da|do|pour|für|fur|per|для)\s+(?:[\w.@-]+\s+){0,3}?[\w.@-]+)?(?:\s+(?:is|was|will be|es|é|e|est|ist|è|lautet|jest|to|är|er|on|je|adalah|là)\s(?:now\s|still\s)?|\s*[=:：-])\s*["'“«\x60]?([^\s"'”»,;\x60]{4,})`, 'giu');
 /** "Vault unseal key 1: 7f3a…", "recovery key - ABCD-…", "stream key for the backup encoder: live_…",
  * "admin API token so you can look: lw_…", "auth token 9f1c…" (a long value needs no separator). */
 const NAMED_KEY = gated(/\b(?:unseal|recovery|root|master|admin|api|access|secret|private|encryption|signing|license|licence|deploy|service account|bearer|auth|session|refresh|webhook|bot|client|stream(?:ing)?|wpa2?|wi-?fi|network|psk|pre-shared|host|app|integration|personal access|relay|ingest)[ _-](?:key|token|secret)s?(?:\s*#?\d{1,2})?(?:\s+(?:for|to|of|on)\s+(?:[\w.+@-]+\s+){0,3}?[\w.+@-]+|\s+(?:so|that|which|you|we)\b[^:=\n]{0,40}?)?(?:\s*(?:is|:|=|-)\s*|\s+(?=[A-Za-z0-9_-]{24,}))["'\x60]?([A-Za-z0-9+/_=.-]{16,})/gi);

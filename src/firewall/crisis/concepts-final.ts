@@ -44,6 +44,8 @@ const DECIDED = union([
 
 /** A decision whose object comes before the verb: "…ことに決めた", "…하기로 결정했". */
 const DECIDED_OBJECT_BEFORE = /(?:ことに|ことを|ように|のを|기로|으로|로)\s*$/;
+/** English names it first too: "standup moves to 10 from monday, i've decided" (dd1 round). */
+const DECIDED_AFTER_WHAT = /\b\w+(?:\s+\S+){3,},\s*(?:i'?ve|i have|we'?ve|we have)\s*$/;
 
 const PILLS = union([
   String.raw`\b(?:pills|tablets|meds|medication|sleeping pills|painkillers|pastillas|comprimidos|remedios|pildoras|somniferos|cachets|comprimes|medicaments|somniferes|tabletten|pillen|schlaftabletten|pillole|pastiglie|compresse|sonniferi|tabletki|tabletek|leki|pigulki|slaappillen|haplar\w*|ilaclar\w*|obat|goliyan)\b`,
@@ -113,8 +115,11 @@ export function finalConceptHits(clause: string, ordinaryEnd = false, possible: 
   if (decision) {
     const after = clause.slice(decision.index + decision[0].length).trim();
     // Japanese and Korean name what was decided before the verb ("転職することに決めた").
-    const named = DECIDED_OBJECT_BEFORE.test(clause.slice(0, decision.index));
-    if (!named && (after.length <= 2 || NEAR.test(after))) out.push(hit('intent', 0.45, `${decision[0]} (nothing else said)`));
+    const before = clause.slice(0, decision.index);
+    const named = DECIDED_OBJECT_BEFORE.test(before) || DECIDED_AFTER_WHAT.test(before);
+    // A time right after it is what was decided ("decided, tonight"); a day further on belongs to
+    // the decision's own object ("decided to go with the blue logo, files by Friday", dd1 round).
+    if (!named && (after.length <= 2 || NEAR.test(after.split(/\s+/, 3).join(' ')))) out.push(hit('intent', 0.45, `${decision[0]} (nothing else said)`));
   }
   if (testIf(STASHED, clause, possible) && KEEPSAKE.test(clause)) out.push(hit('plan', 0.45, 'where the keys, papers or passwords are'));
   return out;

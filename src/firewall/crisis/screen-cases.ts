@@ -43,6 +43,10 @@ export const CASES: Case[] = [
   ['en', 'this bug is killing me', false],
   ['en', "I'm dying to see the new Dune movie", false],
   ['en', 'kill the process on port 3000', false],
+  // Ordinary decisions (dd1 round): "I've decided" and "it's time" with their object named.
+  ['en', "I've decided to go with the blue logo, can you send the final files by Friday?", false],
+  ['en', "I've decided it's time to retire the old NAS", false],
+  ['en', 'post in #team that standup moves to 10 from Monday, I\'ve decided', false],
   ['en', 'ugh I could kill myself for forgetting the migration', false],
   ['en', "I'm not suicidal, just exhausted after the week", false],
   ['en', 'I volunteer at a suicide prevention hotline and need the shift rota', false],

@@ -10,7 +10,8 @@ import { obj } from './types.js';
 
 /** The service's API host, by the names agents give it in `service`. */
 const SERVICE_HOST: Record<string, string> = {
-  twilio: 'api.twilio.com', sendgrid: 'api.sendgrid.com',
+  twilio: 'api.twilio.com', sendgrid: 'api.sendgrid.com', slack: 'slack.com', mailgun: 'api.mailgun.net', postmark: 'api.postmarkapp.com',
+  discord: 'discord.com', telegram: 'api.telegram.org',
   datadog: 'api.datadoghq.com', pagerduty: 'api.pagerduty.com', opsgenie: 'api.opsgenie.com', cloudflare: 'api.cloudflare.com',
   heroku: 'api.heroku.com', vercel: 'api.vercel.com', netlify: 'api.netlify.com', digitalocean: 'api.digitalocean.com', render: 'api.render.com',
 };
@@ -33,4 +34,33 @@ export function serviceRequestOf(tool: string, args: Record<string, unknown>): S
   const service = typeof args.service === 'string' ? args.service.toLowerCase() : '';
   const host = SERVICE_HOST[service] ?? (typeof args.host === 'string' && /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i.test(args.host) ? args.host : undefined);
   return { method: method.toUpperCase(), path: path.split('?')[0], ...(host ? { url: `https://${host}${path}` } : {}), body: obj(args.body) };
+}
+
+/**
+ * The same request when the tool is given the whole URL (`{"method": "POST", "url": "https://slack.com/api/chat.postMessage",
+ * "body": {…}}`), the body as an object or as JSON text under `body`, `json` or `data`; a read
+ * (no method, or GET) is not one.
+ */
+export function urlRequestOf(tool: string, args: Record<string, unknown>): (ServiceRequest & { url: string; host: string }) | null {
+  if (!isDispatcher(tokens(splitName(tool).tool))) return null;
+  const method = args.method ?? args.http_method;
+  const url = args.url ?? args.endpoint;
+  if (typeof method !== 'string' || !HTTP_METHOD.test(method) || typeof url !== 'string' || !/^https:\/\//i.test(url)) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const raw = args.body ?? args.json ?? args.data;
+  return { method: method.toUpperCase(), path: parsed.pathname, url, host: parsed.hostname, body: typeof raw === 'string' ? parsedBody(raw) : obj(raw) };
+}
+
+/** A body given as JSON text, or as a form (`to=…&text=…`). */
+function parsedBody(raw: string): Record<string, unknown> {
+  try {
+    return obj(JSON.parse(raw));
+  } catch {
+    return raw.includes('=') ? Object.fromEntries(new URLSearchParams(raw)) : {};
+  }
 }

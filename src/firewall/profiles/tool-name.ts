@@ -51,12 +51,32 @@ const ROLE = /^(?:translator|writer|copywriter|researcher|summari[sz]er|planner|
 /** Verbs whose effect a name cannot take back by also naming an answer or a role. */
 const RISKY_VERB = [/^(?:pay|payment|transfer|wire|purchase|buy|checkout|order|trade|withdraw|refund|charge|payout|sell|book)$/, /^(?:delete|remove|drop|destroy|purge|wipe|cancel|revoke|terminate)$/, /^(?:send|post|email|mail|sms|text|publish|tweet|reply|share|invite|forward|broadcast|submit)$/, /^(?:apply|deploy|execute|run|release|promote|push|merge|install|migrate)$/];
 
+/**
+ * Things made to be read by the public: creating one publishes it (create_listing, new_post,
+ * upload_video, add_review), as a send verb does (dd1 round). (`list_item` is left a read: a
+ * dispatcher's `item.list` is read as that name too.)
+ */
+const PUBLIC_THING = /^(?:listing|post|ad|advert|advertisement|classified|story|status|announcement|article|tweet|review|video|reel|podcast|episode)$/;
+const MAKES = /^(?:create|add|new|make|upload|submit|write|compose|put)$/;
+
+/** The name makes a thing the public reads (create_listing, new_post, upload_video). */
+function makesPublicThing(t: readonly string[]): boolean {
+  return MAKES.test(t[0] ?? '') && t.slice(1).some((w) => PUBLIC_THING.test(w));
+}
+
+/** The name posts or publishes for the public rather than sending to someone (post_update, publish_item, create_listing). */
+export function publishes(name: string): boolean {
+  const t = tokens(name);
+  return makesPublicThing(t) || /^(?:post|publish|tweet|broadcast|announce)$/.test(t[0] ?? '');
+}
+
 /** Send verbs that are also things kept in a workspace: after another verb they are its object (create_page, update_contact). */
 const KEPT_THING = /^(?:page|pages|contact|contacts)$/;
 
 export function nameIntent(name: string, server = ''): Intent | null {
   const t = tokens(name).filter((w, i, all) => !(i > 0 && KEPT_THING.test(w) && VERBS.some(([, re]) => re.test(all[i - 1]))));
   if (t[0] === 'transfer' && t[1] === 'to') return 'handoff';
+  if (makesPublicThing(t)) return 'send';
   // `schedule_agent_run`: the run is an agent's, later; it is judged by the prompt it is given.
   if (t.some((w) => VERB.schedule.test(w)) && t.some((w) => /^(?:agent|assistant|prompt|task)$/.test(w))) return 'schedule';
   // Logs named after what writes them (`pods_log`, `kubectl_logs`, `deployment_logs`) are read, not written:

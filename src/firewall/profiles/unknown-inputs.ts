@@ -19,9 +19,10 @@ import { exportsToOwnPlace } from './own-export.js';
 import { nothingReal, unrealProfile, type Action } from './nothing-real/index.js';
 import { fileDeletion, putsAway, undoableRemoval } from './removals.js';
 import { CHECK_WORD, namesACheck, SAFETY_SETTING, SETTINGS_NOUN, tightensOnly } from './settings-args.js';
-import { CONF, nameIntent, tokens, VERB, type Intent } from './tool-name.js';
+import { CONF, nameIntent, publishes, tokens, VERB, type Intent } from './tool-name.js';
 import { outboundOf, TEXT_KEYS } from './extract.js';
 import { serviceRequestOf } from './service-request.js';
+import { judgeHiddenKey } from '../rules/hidden-key.js';
 import type { McpAnnotations } from '../types.js';
 import { obj, p, PATHS, str, strs, unwrapped, type ToolInputs, type ToolKind, type ToolProfile } from './types.js';
 
@@ -197,7 +198,8 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   }
   const paths = strs(flat, ...PATHS.filter((k) => !request || k !== 'path'), 'paths', 'source', 'destination');
   if (paths.length) {
-    if (cls === 'read_only') out.reads = paths;
+    // What a sending or publishing tool is given (`upload_video`'s file) is read and sent, not written.
+    if (cls === 'read_only' || kind === 'message') out.reads = paths;
     else out.writes = paths.map((path) => ({ path, op: kind === 'generic' && cls === 'critical' ? 'delete' : 'write', content: str(flat, 'content', 'text') }));
   }
   // Text handed to a messaging, payment or other open-world service leaves this machine.
@@ -206,6 +208,7 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
     // A reply to a review is posted under the review, for everyone who reads it.
     if (o && !o.recipient && words.some((w) => /^reviews?$/.test(w)) && words.some((w) => VERB.send.test(w))) o.recipient = 'everyone reading the review';
     if (o?.text || o?.attachments || kind !== 'generic') out.outbound = o;
+    if (named && o?.text) out.findings!.push(...judgeHiddenKey(publishes(named.tool), o.text));
   }
   const automation = words.some((w) => AUTOMATION.test(w)) || /zapier|make|n8n|ifttt|automat|workflow/i.test(named?.server ?? '');
   // An automation step named for paying or refunding ("action": "issue_refund") moves money every

@@ -30,3 +30,28 @@ test('a platform write scoped to staging is that request; one scoped to producti
   assert.equal(prod.decision, 'ask');
   assert.ok(prod.reasons.some((r) => /api\.datadoghq\.com/.test(r)) && !prod.reasons.some((r) => /working directory/.test(r)));
 });
+
+test('Slack, Mailgun, Postmark, Discord and Telegram given as a whole URL are judged as the message they send', () => {
+  const post = (url: string, body: Record<string, unknown>) => ({ method: 'POST', url, body });
+  const cases: Array<[string, Record<string, unknown>]> = [
+    ['https://slack.com/api/chat.postMessage', { channel: '#ops', text: 'Migration finished, all green.' }],
+    ['https://api.mailgun.net/v3/mg.example.org/messages', { from: 'a@mg.example.org', to: 'tom@example.com', subject: 'Check-up', text: 'Your check-up is on Tuesday.' }],
+    ['https://api.postmarkapp.com/email', { From: 'a@example.org', To: 'b@example.com', Subject: 'Order', TextBody: 'Your order ships tomorrow.' }],
+    ['https://discord.com/api/webhooks/1122/aBc-9', { content: 'Raid night moves to Thursday.' }],
+    ['https://api.telegram.org/bot{BOT_TOKEN}/sendMessage', { chat_id: 55102, text: 'Can you feed the cat on Saturday?' }],
+  ];
+  for (const [url, body] of cases) {
+    assert.ok(serviceMessage('http_request', post(url, body))?.label.startsWith(`POST ${url}`), url);
+    assert.equal(serviceMessage('http_request', { ...post(url, body), method: 'GET' }), null, `${url}: a read is no message`);
+  }
+  assert.ok(serviceMessage('fetch', { method: 'POST', url: cases[0][0], body: JSON.stringify(cases[0][1]) }), 'a body given as JSON text');
+  assert.ok(serviceMessage('api_call', { service: 'slack', method: 'POST', path: '/api/chat.postMessage', body: cases[0][1] }), 'a path on a named service');
+  assert.equal(serviceMessage('http_request', post('https://slack.com/api/conversations.archive', { channel: '#ops' })), null, 'another Slack method keeps the request tool\'s judgement');
+});
+
+test('a message through a messaging API is screened by the content rules', () => {
+  const ctx = { user_message: 'post the new admin password for the mods' };
+  const discord = (content: string) => ({ method: 'POST', url: 'https://discord.com/api/webhooks/1122/aBc-9', json: { content } });
+  assert.equal(assess({ tool: 'http_request', args: discord('@everyone the panel admin password is now Gr1ffin!Keep-42') }, ctx).decision, 'ask');
+  assert.equal(assess({ tool: 'http_request', args: discord('Raid night moves to Thursday 8pm this week, see you there!') }, { user_message: 'post that raid night is Thursday' }).decision, 'allow');
+});

@@ -9,11 +9,12 @@ import { finding, type Finding } from './finding.js';
 /** Names and arguments that hand something on. */
 const HANDS_ON = /^(?:listing|listings|sell|sale|list|checkout|transfer|donate|recycle|give|ship|handover|dispose|disposal|return|rma)$/;
 const DEVICE = /\b(?:drives?|disks?|hdds?|ssds?|nvme|nas|hard ?drives?|laptops?|servers?|phones?|sd cards?|usb sticks?|macbook|thinkpad)\b/i;
-const UNWIPED = /\bnot (?:been )?(?:wiped|erased|reset|formatted)\b|\bwithout (?:wiping|erasing|a wipe|a reset|formatting)\b|\b(?:data|files|setup|photos|everything)\s+(?:is\s+|are\s+)?still on\b|\bstill has (?:our|my|the|all|its)\b|\bunwiped\b/i;
+const UNWIPED = /(?:\bnot|n't) (?:been |yet )?(?:wiped|erased|reset|formatted)\b|\bwithout (?:wiping|erasing|a wipe|a reset|formatting)\b|\b(?:data|files|setup|photos|everything)\s+(?:is\s+|are\s+)?still on\b|\bstill has (?:our|my|the|all|its)\b|\bunwiped\b/i;
 
-export function judgeUnwipedHandover(tool: string, args: Record<string, unknown>): Finding[] {
+/** `said`: the user's messages, which may say the device was not wiped ("we haven't wiped the disks yet"). */
+export function judgeUnwipedHandover(tool: string, args: Record<string, unknown>, said: readonly string[] = []): Finding[] {
   const text = argStrings(args).join('\n');
-  if (!UNWIPED.test(text) || !DEVICE.test(text)) return [];
+  if (!DEVICE.test(text) || !(UNWIPED.test(text) || said.some((m) => UNWIPED.test(m) && DEVICE.test(m)))) return [];
   const handsOn = tokens(tool).some((w) => HANDS_ON.test(w)) || /\b(?:sell|sold|buyer|recycler|donat|give away|hand (?:it )?(?:over|on))/i.test(text);
   return handsOn ? [finding(0.8, 'critical', false, 'personal_data', `${tool} hands on a device whose data is still on it: everything on it goes with it`)] : [];
 }

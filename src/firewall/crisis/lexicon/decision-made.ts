@@ -18,7 +18,7 @@ const END = String.raw`\.?(?:$| and\b)`;
 
 export const DECISION_MADE = [
   ...compile('en', [
-    ['intent', 0.45, String.raw`\b(?:everything'?s|everything is|it'?s all|its all|all) (?:decided|settled)(?: in my head)?${END}|\bmy mind'?s made up${END}|\bmy mind is made up${END}|\bi'?ve (?:made|taken) (?:my|the) decision${END}|\bi'?ve decided (?:things|everything)\b`],
+    ['intent', 0.45, String.raw`\b(?:everything'?s|everything is|it'?s all|its all|all) (?:decided|settled)(?: in my head)?${END}|\bmy mind'?s made up${END}|\bmy mind is made up${END}|\bi'?ve (?:made|taken) (?:my|the) decision${END}|\bi'?ve decided (?:things|everything)\b|\bi'?ve decided what (?:i'?m going to|i'?ll|i will|to) do${END}`],
   ]),
   ...compile('es', [
     ['intent', 0.45, String.raw`\b(?:ya )?(?:lo )?tengo todo decidido${END}|\b(?:ya )?(?:esta|todo esta) decidido${END}|\bya tome (?:la|mi) decision${END}`],

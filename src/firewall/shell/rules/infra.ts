@@ -1,3 +1,4 @@
+import { judgeLogExclusion } from '../../rules/log-exclusion.js';
 import { CONFIDENTIAL_FILE, disposable, flagValue, has, lit, PERSONAL_DATA_FILE, PROD, SHARED_BUCKET, throwaway, type CommandFacts, type Rule } from './types.js';
 
 // Cloud CLIs and infrastructure-as-code. Reads run; changes to live resources ask in production
@@ -59,6 +60,12 @@ export const cloud: Rule = (f) => {
   if (actions.some((x) => KUBECONFIG.test(x)) && !w.some((x) => CLOUD_DELETE.test(x))) {
     place();
     return f.add(0.1, 'local_edit', true, 'infra_read', `${what} writes the cluster's credentials into the local kubeconfig`);
+  }
+  // A logging exclusion or sink filter is judged by what it stops recording (rules/log-exclusion.ts,
+  // which the engine applies to every call): one of noise only is a routine change, and its name
+  // (`drop-lb-healthchecks`) is no verb.
+  if (w[0] === 'logging' && /^(?:exclusions|sinks|buckets)$/.test(w[1] ?? '') && judgeLogExclusion(all).some((x) => x.category === 'log_noise')) {
+    return f.add(0.2, 'external', true, 'infra_change', `${what} excludes only noise from what is logged`);
   }
   const deleting = w.some((x) => CLOUD_DELETE.test(x)) || TO_ZERO.test(all) || /\bpg:reset\b|\bapps:destroy\b/.test(all);
   if (deleting) {
