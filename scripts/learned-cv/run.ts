@@ -149,7 +149,7 @@ function evaluate<R, E extends Scored>(layer: Layer<R, E>, v: Variant<R>, o: Run
   const { holdout, folds, epochs, out } = o;
   const t0 = Date.now();
   const s = { ...layer.settings, ...v.settings, ...(epochs ? { epochs } : {}) };
-  const vectorOf = (r: R): SparseVector => combine(layer.base(r), v.extra?.(r), v.share ?? 0);
+  const vectorOf = (r: R): SparseVector => combine((v.base ?? layer.base)(r), v.extra?.(r), v.share ?? 0);
   const es = layer.rows.map((r) => layer.example(r, vectorOf, v));
   const train = (rest: E[]): CompactModel =>
     trainLogistic(

@@ -28,6 +28,8 @@ export interface Variant<R> {
   /** Share of the squared norm the extra block gets. */
   share?: number;
   settings?: Partial<TrainSettings>;
+  /** The shipped vector replaced (a variant that moves features out of it into its block). */
+  base?: (r: R) => SparseVector;
   /**
    * Crisis: each message alone with the carried text is scored as well, the highest score counting,
    * and trains as a benign example in rows that are no crisis (docs/firewall-learned.md, fw-learn-crisis).
@@ -59,6 +61,57 @@ function addWords(m: Map<number, number>, ns: string, text: string, pairs = true
   for (let i = 0; i < ws.length; i++) {
     bump(m, hash(ns, ws[i]));
     if (pairs && i > 0) bump(m, hash(`${ns}2`, `${ws[i - 1]} ${ws[i]}`));
+  }
+}
+
+/** Each string or number in a call's arguments, with the key that holds it (lowercased). */
+function leavesOf(v: unknown, key = '', out: Array<[string, string | number]> = []): Array<[string, string | number]> {
+  if (typeof v === 'string' || typeof v === 'number') out.push([key, v]);
+  else if (Array.isArray(v)) for (const x of v) leavesOf(x, key, out);
+  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) leavesOf(x, k.toLowerCase(), out);
+  return out;
+}
+
+/** Every key of a call's arguments at any depth, as written. */
+function keysOf(v: unknown, out: string[] = []): string[] {
+  if (Array.isArray(v)) for (const x of v) keysOf(x, out);
+  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) out.push(k), keysOf(x, out);
+  return out;
+}
+
+/** An identifier's words: `create_listing`, `createListing`, `mcp__shop__create-listing` → create, listing (and mcp, shop). */
+function identifierWords(name: string): string[] {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 1);
+}
+
+/** Numbers written in a value (1,250.00 counts as 1250); long digit runs (ids, timestamps) are left out. */
+const NUMBER = /\d[\d,]*(?:\.\d+)?/g;
+function numbersIn(v: string | number): number[] {
+  if (typeof v === 'number') return Number.isFinite(v) ? [v] : [];
+  const out: number[] = [];
+  for (const m of v.slice(0, 2000).matchAll(NUMBER)) {
+    const digits = m[0].replace(/,/g, '');
+    if (digits.replace('.', '').length <= 9) out.push(Number(digits));
+  }
+  return out;
+}
+
+/** An amount's size: 0 below 10, then one bucket per power of ten up to 10^7 and more. */
+function magnitude(n: number): number {
+  return Math.min(7, Math.max(0, Math.floor(Math.log10(Math.abs(n) || 1))));
+}
+
+/**
+ * Character 3-5-grams of a call's string values (at most 2,000 characters), padded per value: the
+ * prototype's n-grams, here in a block of their own norm rather than among the words.
+ */
+function valueGrams(m: Map<number, number>, args: unknown): void {
+  let budget = 2_000;
+  for (const [, v] of leavesOf(args)) {
+    if (typeof v !== 'string' || budget <= 0) continue;
+    const part = ` ${normalize(v.slice(0, budget)).replace(/\s+/g, ' ').trim()} `;
+    budget -= part.length;
+    for (let i = 0; i + 3 <= part.length; i++) for (let n = 3; n <= 5 && i + n <= part.length; n++) bump(m, hash('g', part.slice(i, i + n)));
   }
 }
 
@@ -135,14 +188,67 @@ export const GATE_VARIANTS: Variant<GateRow>[] = [
     share: 0.3,
     extra: (r) => {
       const m = new Map<number, number>();
-      const values: string[] = [];
-      const walk = (v: unknown): void => {
-        if (typeof v === 'string') values.push(v);
-        else if (Array.isArray(v)) v.forEach(walk);
-        else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-      };
-      walk(r.view.args);
-      for (const v of values) addWords(m, 'vf', v.slice(0, 2000));
+      for (const [, v] of leavesOf(r.view.args)) if (typeof v === 'string') addWords(m, 'vf', v.slice(0, 2000));
+      return m;
+    },
+  },
+  // issue 13 (fw-gate-feat): blocks meant to carry to tools, fields and amounts no author wrote before.
+  // None held more must-gate rows than base at 20 epochs on seeds 7 and 11 (docs/firewall-learned.md).
+  {
+    name: 'tool-words',
+    share: 0.2,
+    extra: (r) => {
+      const m = new Map<number, number>();
+      for (const w of identifierWords(r.view.tool)) bump(m, hash('tn', w));
+      return m;
+    },
+  },
+  {
+    name: 'key-words',
+    share: 0.2,
+    extra: (r) => {
+      const m = new Map<number, number>();
+      for (const k of keysOf(r.view.args)) {
+        bump(m, hash('key', k.toLowerCase()));
+        for (const w of identifierWords(k)) bump(m, hash('kw', w));
+      }
+      return m;
+    },
+  },
+  {
+    name: 'magnitude',
+    share: 0.15,
+    extra: (r) => {
+      const m = new Map<number, number>();
+      for (const [key, v] of leavesOf(r.view.args)) {
+        for (const n of numbersIn(v)) {
+          const b = magnitude(n);
+          bump(m, hash('mag', String(b)));
+          bump(m, hash('magk', `${r.view.kind}/${b}`));
+          for (const w of identifierWords(key)) bump(m, hash('magw', `${w}/${b}`));
+        }
+      }
+      return m;
+    },
+  },
+  {
+    name: 'request-apart',
+    share: 0.3,
+    base: (r) => gateFeatures({ ...r.view, said: [] }),
+    extra: (r) => {
+      const m = new Map<number, number>();
+      const request = r.view.said.join('\n');
+      addWords(m, 'u', request);
+      addWords(m, `u@${r.view.sideEffectClass}/${r.view.kind}`, request, false);
+      return m;
+    },
+  },
+  {
+    name: 'value-grams',
+    share: 0.2,
+    extra: (r) => {
+      const m = new Map<number, number>();
+      valueGrams(m, r.view.args);
       return m;
     },
   },
