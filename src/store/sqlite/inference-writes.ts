@@ -91,6 +91,11 @@ function requestBytes(cell: unknown): Buffer | undefined {
 
 /** Prepares the inserts on `db` and returns a function writing one batch in one transaction. */
 export function inferenceBatchWriter(db: Database.Database, redactor: Redactor, pii = new PiiRedactor()): (batch: InferenceWrite[]) => void {
+  return db.transaction(inferenceRowsWriter(db, redactor, pii));
+}
+
+/** Prepares the inserts on `db` and returns a function writing one batch in the caller's transaction. */
+export function inferenceRowsWriter(db: Database.Database, redactor: Redactor, pii = new PiiRedactor()): (batch: InferenceWrite[]) => void {
   // The request may arrive as UTF-8 bytes: SQLite stores them as the TEXT they are (no decode and
   // encode again in the binding).
   const param = (c: string, named: boolean) => (named ? `@${c}` : c === 'request' ? 'CAST(? AS TEXT)' : '?');
@@ -162,7 +167,7 @@ export function inferenceBatchWriter(db: Database.Database, redactor: Redactor, 
       insertCompactAttempt.run(a);
     }
   };
-  return db.transaction((batch: InferenceWrite[]) => {
+  return (batch: InferenceWrite[]) => {
     for (const w of batch) {
       if (Array.isArray(w)) {
         writeCompact(w);
@@ -186,5 +191,5 @@ export function inferenceBatchWriter(db: Database.Database, redactor: Redactor, 
       });
       for (const a of attempts) insertAttempt.run({ ...a, error: a.error && text(a.error) });
     }
-  });
+  };
 }
