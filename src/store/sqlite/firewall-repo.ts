@@ -107,15 +107,10 @@ export class SqliteFirewallRepo implements FirewallRepo {
 
   /** Writes queued trace rows in one transaction (the writer thread has its own copy of this). */
   static batchWriter(db: Database.Database): (rows: TraceWrite[]) => void {
-    return db.transaction(SqliteFirewallRepo.rowsWriter(db));
-  }
-
-  /** Writes queued trace rows in the caller's transaction. */
-  static rowsWriter(db: Database.Database): (rows: TraceWrite[]) => void {
     const insert = db.prepare(`INSERT OR IGNORE INTO firewall_traces (${TRACE_COLUMNS.join(', ')}) VALUES (${TRACE_COLUMNS.map(() => '?').join(', ')})`);
-    return (rows) => {
+    return db.transaction((rows: TraceWrite[]) => {
       for (const r of rows) insert.run(r);
-    };
+    });
   }
 
   async getSessionRisk(session_id: string): Promise<SessionRiskRecord | null> {

@@ -91,11 +91,6 @@ function requestBytes(cell: unknown): Buffer | undefined {
 
 /** Prepares the inserts on `db` and returns a function writing one batch in one transaction. */
 export function inferenceBatchWriter(db: Database.Database, redactor: Redactor, pii = new PiiRedactor()): (batch: InferenceWrite[]) => void {
-  return db.transaction(inferenceRowsWriter(db, redactor, pii));
-}
-
-/** Prepares the inserts on `db` and returns a function writing one batch in the caller's transaction. */
-export function inferenceRowsWriter(db: Database.Database, redactor: Redactor, pii = new PiiRedactor()): (batch: InferenceWrite[]) => void {
   // The request may arrive as UTF-8 bytes: SQLite stores them as the TEXT they are (no decode and
   // encode again in the binding).
   const param = (c: string, named: boolean) => (named ? `@${c}` : c === 'request' ? 'CAST(? AS TEXT)' : '?');
@@ -167,7 +162,7 @@ export function inferenceRowsWriter(db: Database.Database, redactor: Redactor, p
       insertCompactAttempt.run(a);
     }
   };
-  return (batch: InferenceWrite[]) => {
+  return db.transaction((batch: InferenceWrite[]) => {
     for (const w of batch) {
       if (Array.isArray(w)) {
         writeCompact(w);
@@ -191,5 +186,5 @@ export function inferenceRowsWriter(db: Database.Database, redactor: Redactor, p
       });
       for (const a of attempts) insertAttempt.run({ ...a, error: a.error && text(a.error) });
     }
-  };
+  });
 }

@@ -1,28 +1,12 @@
 import { Worker } from 'node:worker_threads';
-import { lever } from '../../core/levers.js';
 import { REQUEST_CELL, type InferenceWrite } from './inference-writes.js';
 import type { PiiOptions } from '../redact-pii.js';
 import type { TraceWrite } from '../trace-writes.js';
 
-// Off: each batch goes in a message of its own and commits in a transaction of its own.
-const joinedCommits = lever('joinedCommits');
-
-/** A batch as the writer thread gets it: its sequence number and its rows. */
-export type PostedBatch = { seq: number } & ({ batch: InferenceWrite[] } | { traces: TraceWrite[] });
-/** The writer thread's answer for one batch. */
-export type WriterAck = { seq: number; ok: boolean; error?: string; code?: string };
-
-/**
- * The request-thread side of the writer thread: post a batch, get a promise of its commit. The
- * batches posted in one turn of the event loop (the inference and trace writers' flush timers
- * strike in the same turn) go in one message, commit in one transaction and come back in one
- * answer: one wake-up of each thread and one commit instead of two.
- */
+/** The request-thread side of the writer thread: post a batch, get a promise of its commit. */
 export class WriterThread {
   readonly #worker: Worker;
   readonly #pending = new Map<number, { resolve: () => void; reject: (err: Error) => void }>();
-  #outbox: PostedBatch[] = [];
-  #transfer: ArrayBuffer[] = [];
   #seq = 0;
   #dead: Error | undefined;
 
@@ -31,13 +15,12 @@ export class WriterThread {
     const fromSource = import.meta.url.endsWith('.ts');
     const entry = new URL(fromSource ? './writer-worker-dev.mjs' : './writer-worker.js', import.meta.url);
     this.#worker = new Worker(entry, { workerData: { path, secrets, pii } });
-    this.#worker.on('message', (msg: { acks?: WriterAck[] }) => {
-      for (const ack of msg.acks ?? []) {
-        const p = this.#pending.get(ack.seq);
-        this.#pending.delete(ack.seq);
-        if (ack.ok) p?.resolve();
-        else p?.reject(Object.assign(new Error(`sqlite writer: ${ack.error}`), { code: ack.code }));
-      }
+    this.#worker.on('message', (msg: { seq?: number; ok?: boolean; error?: string; code?: string }) => {
+      if (msg.seq === undefined) return;
+      const p = this.#pending.get(msg.seq);
+      this.#pending.delete(msg.seq);
+      if (msg.ok) p?.resolve();
+      else p?.reject(Object.assign(new Error(`sqlite writer: ${msg.error}`), { code: msg.code }));
     });
     const fail = (err: Error) => {
       this.#dead = err;
@@ -67,24 +50,9 @@ export class WriterThread {
     const seq = ++this.#seq;
     return new Promise((resolve, reject) => {
       this.#pending.set(seq, { resolve, reject });
-      if (!joinedCommits.on) {
-        this.#worker.postMessage({ batches: [{ seq, ...msg }], join: false }, transfer);
-        return;
-      }
-      this.#outbox.push({ seq, ...msg });
-      this.#transfer.push(...transfer);
-      // After the timers phase: both writers' flushes of this turn are in the outbox by then.
-      if (this.#outbox.length === 1) setImmediate(this.#send);
+      this.#worker.postMessage({ seq, ...msg }, transfer);
     });
   }
-
-  readonly #send = (): void => {
-    const batches = this.#outbox;
-    const transfer = this.#transfer;
-    this.#outbox = [];
-    this.#transfer = [];
-    if (batches.length > 0) this.#worker.postMessage({ batches, join: true }, transfer);
-  };
 
   async close(): Promise<void> {
     if (!this.#dead) {
@@ -96,7 +64,6 @@ export class WriterThread {
         };
         const onMessage = (msg: { closed?: boolean }) => msg.closed && done();
         this.#worker.on('message', onMessage).once('error', done).once('exit', done);
-        this.#send();
         this.#worker.postMessage({ close: true });
       });
     }
