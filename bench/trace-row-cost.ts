@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setLevers } from '../src/core/levers.js';
 import { DEFAULT_ENGINE_CONFIG } from '../src/firewall/defaults.js';
 import { contextOf, parseArgs } from '../src/firewall/inline/decide.js';
 import { traceObserver } from '../src/firewall/inline/observe.js';
@@ -19,9 +20,10 @@ import { median } from './harness.js';
 // between so each wakes the thread as a flush does. Process CPU (both threads) per row, medians
 // of BENCH_ROUNDS (default 11) blocks of OPS rows (default 3000), variants interleaved.
 // BATCHES: comma list of batch sizes (default 25,100,400). VARIANTS: `|`-separated, each
-// `sql:<statements>` run on that variant's file (`sql:DROP INDEX firewall_traces_session`) or
-// `json:empty` (input and assessment stored as `{}`: what the row's JSON bytes cost); the first
-// variant is always the table and rows as they are.
+// `sql:<statements>` run on that variant's file (`sql:DROP INDEX firewall_traces_session`),
+// `json:empty` (input and assessment stored as `{}`: what the row's JSON bytes cost) or
+// `off:<lever>` (rows built with that lever off, e.g. `off:leanTraceRows`); the first variant is
+// always the table and rows as they are.
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11);
 const OPS = Number(process.env.OPS ?? 3000);
@@ -34,16 +36,16 @@ const request = { model: 'bench-tools', messages: [{ role: 'system' as const, co
 const call = { tool: 'shell', args: parseArgs('{"command":["ls","-la","src"]}') };
 const context = contextOf(request, undefined);
 
-type Variant = { name: string; thread: WriterThread; emptyJson: boolean };
+type Variant = { name: string; thread: WriterThread; emptyJson: boolean; leverOff?: string };
 const dir = mkdtempSync(join(tmpdir(), 'switchyard-tracecost-'));
 const variants: Variant[] = ['as is', ...VARIANTS].map((name, i) => {
   const path = join(dir, `${i}.db`);
   const db = openSqliteFile(path);
   migrateSqlite(db, sqliteMigrations);
   if (name.startsWith('sql:')) db.exec(name.slice(4));
-  else if (name !== 'as is' && name !== 'json:empty') throw new Error(`VARIANTS: sql:<statements> or json:empty, not ${name}`);
+  else if (name !== 'as is' && name !== 'json:empty' && !name.startsWith('off:')) throw new Error(`VARIANTS: sql:<statements>, json:empty or off:<lever>, not ${name}`);
   db.close();
-  return { name, thread: new WriterThread(path, []), emptyJson: name === 'json:empty' };
+  return { name, thread: new WriterThread(path, []), emptyJson: name === 'json:empty', leverOff: name.startsWith('off:') ? name.slice(4) : undefined };
 });
 
 const pause = () => new Promise((r) => setTimeout(r, 2));
@@ -56,7 +58,9 @@ async function block(v: Variant, batch: number): Promise<number> {
   traces.length = 0;
   for (let i = 0; i < OPS; i++) observe(call, context);
   const rowsOf = (): TraceWrite[] => {
+    if (v.leverOff) setLevers({ [v.leverOff]: false });
     const rows = traces.map(toTraceWrite);
+    if (v.leverOff) setLevers({ [v.leverOff]: true });
     return v.emptyJson ? rows.map((r) => r.map((cell, i) => (i === 4 || i === 5 ? '{}' : cell))) : rows;
   };
   let spent = 0;

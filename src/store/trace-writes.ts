@@ -1,3 +1,4 @@
+import { lever } from '../core/levers.js';
 import type { FirewallTrace } from './firewall-types.js';
 
 // Firewall traces on their way to the store's batched writer (observe mode records one per tool
@@ -8,9 +9,71 @@ export const TRACE_COLUMNS = ['id', 'created_at', 'session_id', 'tool_name', 'in
 
 export type TraceWrite = unknown[];
 
+// A queued row leaves out what a reader can put back: the context's `user_message` when it is the
+// last of `user_messages` (the observer's context always repeats it; an agent's user message runs
+// to KBs), and a `crisis_detail` with no crisis signal (~115 bytes of defaults on most calls). Each
+// keeps its key with the marker 0 in its place, so the reader restores the value where it stood
+// (key order included) and rows written before read back unchanged. Neither field is ever 0: the
+// inputs that can name them are validated as a string and an object.
+const OMITTED = 0;
+const leanTraceRows = lever('leanTraceRows');
+
+const DEFAULT_CRISIS_DETAIL = { crisis_sensitive: false, score: 0, signals: [], evidence: [], third_person: false, session_risk: false };
+const DEFAULT_CRISIS_ENTRIES = Object.entries(DEFAULT_CRISIS_DETAIL);
+
+type Context = { user_message?: unknown; user_messages?: unknown };
+type Input = { context?: Context };
+type AssessmentCells = { crisis_detail?: unknown };
+
 export function toTraceWrite(t: FirewallTrace): TraceWrite {
-  return [t.id, t.created_at, t.session_id, t.tool_name, JSON.stringify(t.input), JSON.stringify(t.assessment), t.risk_score, t.decision, t.approval_id, t.approval_outcome, Math.round(t.duration_us)];
+  const lean = leanTraceRows.on;
+  const input = lean ? leanInput(t.input as Input) : t.input;
+  const assessment = lean ? leanAssessment(t.assessment as AssessmentCells) : t.assessment;
+  return [t.id, t.created_at, t.session_id, t.tool_name, JSON.stringify(input), JSON.stringify(assessment), t.risk_score, t.decision, t.approval_id, t.approval_outcome, Math.round(t.duration_us)];
 }
+
+function leanInput(input: Input | undefined): unknown {
+  const c = input?.context;
+  if (typeof c?.user_message !== 'string' || !Array.isArray(c.user_messages) || c.user_messages.at(-1) !== c.user_message) return input;
+  return { ...input, context: { ...c, user_message: OMITTED } };
+}
+
+function leanAssessment(a: AssessmentCells | undefined): unknown {
+  return a && isDefaultCrisisDetail(a.crisis_detail) ? { ...a, crisis_detail: OMITTED } : a;
+}
+
+/** The engine's detail of a call with no crisis signal, with its keys in the engine's order. */
+function isDefaultCrisisDetail(d: unknown): boolean {
+  if (!d || typeof d !== 'object') return false;
+  let i = 0;
+  for (const [key, value] of Object.entries(d)) {
+    const want = DEFAULT_CRISIS_ENTRIES[i++];
+    if (!want || key !== want[0]) return false;
+    if (Array.isArray(want[1]) ? !Array.isArray(value) || value.length !== 0 : value !== want[1]) return false;
+  }
+  return i === DEFAULT_CRISIS_ENTRIES.length;
+}
+
+type Restorer = <T extends { input: unknown; assessment: unknown }>(t: T) => T;
+
+/** Puts back what a queued row left out (in place, where its marker stands); any row passes. */
+function restorer(crisisDetail: () => object): Restorer {
+  return (t) => {
+    const c = (t.input as Input | null)?.context;
+    if (c?.user_message === OMITTED && Array.isArray(c.user_messages)) c.user_message = c.user_messages.at(-1);
+    const a = t.assessment as AssessmentCells | null;
+    if (a?.crisis_detail === OMITTED) a.crisis_detail = crisisDetail();
+    return t;
+  };
+}
+
+const freshDefault = (entries: [string, unknown][]) => () => Object.fromEntries(entries.map(([k, v]) => [k, Array.isArray(v) ? [] : v]));
+
+/** For rows read from SQLite's JSON text: keys in the order they were written. */
+export const restoreTrace = restorer(freshDefault(DEFAULT_CRISIS_ENTRIES));
+
+/** For rows read from PostgreSQL's JSONB, which orders an object's keys shorter first, then by bytes. */
+export const restoreJsonbTrace = restorer(freshDefault([...DEFAULT_CRISIS_ENTRIES].sort(([a], [b]) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))));
 
 /** The store's batched trace writer: queue a row; flush before reading so a reader sees its writes. */
 export interface TraceQueue {

@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { clearedRisk, raisedRisk, type ApprovalAnswer, type ApprovalRecord, type ApprovalRule, type ApprovalStatus, type FirewallRepo, type FirewallTrace, type SessionRiskRaise, type SessionRiskRecord, type TraceQuery } from '../firewall-types.js';
 import { exec, jsonb, one, rows, toJsonb, tx, type Queryable } from './db.js';
 import { multiInsert } from './rows.js';
-import { TRACE_COLUMNS, toTraceWrite, type TraceQueue, type TraceWrite } from '../trace-writes.js';
+import { TRACE_COLUMNS, restoreJsonbTrace, toTraceWrite, type TraceQueue, type TraceWrite } from '../trace-writes.js';
 
 // Firewall rows on PostgreSQL; mirrors src/store/sqlite/firewall-repo.ts (decisions are a
 // compare-and-set on status, so two approvers on two replicas cannot both win).
@@ -41,13 +41,14 @@ export class PgFirewallRepo implements FirewallRepo {
 
   async getTrace(id: string): Promise<FirewallTrace | null> {
     await this.#queue?.flush();
-    return (await one<FirewallTrace>(this.#pool, 'SELECT * FROM firewall_traces WHERE id = ?', [id])) ?? null;
+    const t = await one<FirewallTrace>(this.#pool, 'SELECT * FROM firewall_traces WHERE id = ?', [id]);
+    return t ? restoreJsonbTrace(t) : null;
   }
 
   async listTraces(q: TraceQuery): Promise<FirewallTrace[]> {
     await this.#queue?.flush();
     const { sql, params } = selectTraces(q);
-    return rows<FirewallTrace>(this.#pool, sql, params);
+    return (await rows<FirewallTrace>(this.#pool, sql, params)).map(restoreJsonbTrace);
   }
 
   async setTraceOutcome(id: string, approvalId: string | null, outcome: string): Promise<void> {

@@ -1,6 +1,6 @@
 import { selectApprovals, selectTraces } from '../sql-filters.js';
 import type Database from 'better-sqlite3';
-import { TRACE_COLUMNS, toTraceWrite, type TraceQueue, type TraceWrite } from '../trace-writes.js';
+import { TRACE_COLUMNS, restoreTrace, toTraceWrite, type TraceQueue, type TraceWrite } from '../trace-writes.js';
 import { clearedRisk, raisedRisk, type ApprovalAnswer, type ApprovalRecord, type ApprovalRule, type ApprovalStatus, type FirewallRepo, type FirewallTrace, type SessionRiskRaise, type SessionRiskRecord, type TraceQuery } from '../firewall-types.js';
 
 // Firewall rows in SQLite. JSON columns hold already-redacted input; decisions are a
@@ -9,7 +9,7 @@ import { clearedRisk, raisedRisk, type ApprovalAnswer, type ApprovalRecord, type
 type TraceRow = Omit<FirewallTrace, 'input' | 'assessment'> & { input: string; assessment: string };
 type ApprovalRow = Omit<ApprovalRecord, 'args' | 'assessment'> & { args: string; assessment: string };
 
-const traceFrom = (r: TraceRow): FirewallTrace => ({ ...r, input: JSON.parse(r.input), assessment: JSON.parse(r.assessment) });
+const traceFrom = (r: TraceRow): FirewallTrace => restoreTrace({ ...r, input: JSON.parse(r.input), assessment: JSON.parse(r.assessment) });
 const approvalFrom = (r: ApprovalRow): ApprovalRecord => ({ ...r, args: JSON.parse(r.args), assessment: JSON.parse(r.assessment) });
 type RiskRow = Omit<SessionRiskRecord, 'reasons' | 'evidence' | 'acknowledged'> & { reasons: string; evidence: string; acknowledged: string };
 const riskFrom = (r: RiskRow): SessionRiskRecord => ({ ...r, reasons: JSON.parse(r.reasons), evidence: JSON.parse(r.evidence), acknowledged: JSON.parse(r.acknowledged) });
