@@ -42,7 +42,7 @@ const WARM_CALLS: ReadonlyArray<{ call: ToolCallInput; context: AssessContext }>
  * something for good still compiled `permanent` (~30 ms, docs/firewall-speed.md).
  */
 const CONCEPTS: readonly Concept[] = ['pay', 'book', 'priced', 'erase', 'permanent', 'valuable', 'send', 'others', 'self', 'secret', 'personal', 'change', 'publish', 'submit', 'official', 'negation', 'howMuch', 'reminder', 'draft', 'uiPay', 'uiDelete'];
-/** An ASCII, a Latin-1 and a two-byte subject (the judges fold accents first, so Latin-1 is rarer). */
+/** An ASCII, a Latin-1 and a two-byte subject: V8 compiles a regex once per subject encoding. */
 const SUBJECTS = ['warm up', 'calentar año', 'прогрев'];
 
 /** Rounds over the set: the first exec of a large regex compiles it, the next tiers it up to native code. */
