@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 // Env: FIREWALL_BUILDS (two built checkouts, comma-separated, e.g. "/tmp/base,."; default ".,.",
 // the same build twice: the noise floor), ROUNDS (41), SECONDS (time cap, 300), MEMOS=1 (the
 // default memos, as the bench's repeat mode), CORPUS=all (the rows scripts/dump-verdicts.ts reads,
-// ~26,000 with their conversations, instead of the bench's 373 calls).
+// ~26,000 with their conversations, instead of the bench's 373 calls) or CORPUS=turns (those of
+// them with two user messages or more, ~3,000: what the crisis layer scores turn by turn).
 // Run: npm run build (tsc is enough) in both checkouts, then npx tsx bench/firewall-paired.ts
 
 interface Build {
@@ -24,7 +25,7 @@ const ROUNDS = Number(process.env.ROUNDS ?? 41);
 const CAP_MS = Number(process.env.SECONDS ?? 300) * 1000;
 const TOP = Number(process.env.TOP ?? 0);
 const MEMOS = process.env.MEMOS === '1';
-const CORPUS_ALL = process.env.CORPUS === 'all';
+const CORPUS = process.env.CORPUS ?? 'bench';
 
 async function buildOf(root: string): Promise<Build> {
   const { assess } = await import(`${root}/dist/firewall/engine.js`);
@@ -45,7 +46,9 @@ const builds = [await buildOf(roots[0]), await buildOf(roots[1])];
 const { loadCorpus, loadRows, loadVisible } = await import('../src/firewall/corpus/run-corpus.js');
 const { lexShell } = await import('../src/firewall/shell/parse-simple.js');
 const corpus = join(import.meta.dirname, '../src/firewall/corpus');
-const rows = CORPUS_ALL ? [...loadVisible(), ...loadCorpus()] : loadRows([join(corpus, 'tool-calls.jsonl'), join(corpus, 'cases')]);
+const everyRow = () => [...loadVisible(), ...loadCorpus()];
+const rows =
+  CORPUS === 'all' ? everyRow() : CORPUS === 'turns' ? everyRow().filter((r) => (r.context?.user_messages?.length ?? 0) >= 2) : loadRows([join(corpus, 'tool-calls.jsonl'), join(corpus, 'cases')]);
 const SHELL_TOOLS = new Set(['terminal', 'Bash']);
 const MESSAGE_TOOLS = new Set(['send_message', 'send_email']);
 const family = (tool: string, command: unknown) =>

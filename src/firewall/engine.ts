@@ -46,12 +46,7 @@ function assessAt(asked: ToolCallInput, context: AssessContext, config: EngineCo
   const call = hosted?.call ?? asked;
   const args = call.args && typeof call.args === 'object' ? call.args : {};
   const named = profileFor(call.tool, call.annotations ?? context.mcp_annotations, config.tools);
-  // A refund made exactly as the latest request asked is the user's decision (rules/requested-refund.ts),
-  // as is a transfer between the user's own accounts (rules/own-account-transfer.ts), also when a
-  // generic request tool makes them (rules/api-envelope.ts); a message sent through a messaging API
-  // is judged as the messaging tool's call (rules/service-message.ts).
-  const base = requestedRefund(call.tool, args, named, context.user_message, context.user_messages) ?? ownAccountTransfer(call.tool, args, named, context.user_message)
-    ?? envelopedMoney(call.tool, args, context.user_message, context.user_messages ?? []) ?? serviceMessage(call.tool, args) ?? named;
+  const base = substituteFor(call.tool, args, named, context);
   const extracted = base.extract ? base.extract(args) : genericExtract(base, args);
   const inputs = hosted?.findings.length ? { ...extracted, findings: [...(extracted.findings ?? []), ...hosted.findings] } : extracted;
   const profile = inputs.profile ?? base;
@@ -75,6 +70,30 @@ function assessAt(asked: ToolCallInput, context: AssessContext, config: EngineCo
   const reach = reachOf(call.tool, profile, inputs, commands, onlyReads, t.outbound, w);
   const crisisText = joinText([t.code, t.carried, ...reach.published, ...(reach.reading ? [] : inputs.texts ?? []), ...deferred.prompts]);
   return verdictOf(call, asked.tool, profile, inputs, context, config, depth, w, said, crisisText, reach, deferred.gated);
+}
+
+type Substitute = (tool: string, args: Record<string, unknown>, named: ToolProfile, context: AssessContext) => ToolProfile | null;
+
+/**
+ * Profiles that replace the named one for calls they recognise, the first that does wins. A refund
+ * made exactly as the latest request asked is the user's decision (rules/requested-refund.ts), as
+ * is a transfer between the user's own accounts (rules/own-account-transfer.ts), also when a
+ * generic request tool makes them (rules/api-envelope.ts); a message sent through a messaging API
+ * is judged as the messaging tool's call (rules/service-message.ts).
+ */
+const SUBSTITUTES: readonly Substitute[] = [
+  (tool, args, named, context) => requestedRefund(tool, args, named, context.user_message, context.user_messages),
+  (tool, args, named, context) => ownAccountTransfer(tool, args, named, context.user_message),
+  (tool, args, _named, context) => envelopedMoney(tool, args, context.user_message, context.user_messages ?? []),
+  (tool, args) => serviceMessage(tool, args),
+];
+
+function substituteFor(tool: string, args: Record<string, unknown>, named: ToolProfile, context: AssessContext): ToolProfile {
+  for (const substitute of SUBSTITUTES) {
+    const profile = substitute(tool, args, named, context);
+    if (profile) return profile;
+  }
+  return named;
 }
 
 interface Reach {

@@ -1,6 +1,8 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { assess, type EngineConfig } from './engine.js';
 import type { AssessContext, ToolCallInput } from './types.js';
+import { concept } from './rules/multilingual/languages.js';
+import type { Concept } from './rules/multilingual/lexicon.js';
 
 // A fresh process's first assessment of each kind compiles the firewall's large case-insensitive
 // Unicode regexes and loads its lazy modules: seconds for the first non-ASCII prompt that reaches
@@ -32,6 +34,17 @@ const WARM_CALLS: ReadonlyArray<{ call: ToolCallInput; context: AssessContext }>
   },
 ];
 
+/**
+ * Every concept of the multilingual prompt and UI judges (rules/multilingual/lexicon.ts). A call
+ * asks only for the concepts its clauses lead to (whether a deletion is for good only of a clause
+ * that deletes), so the calls above leave most compiled for one subject encoding or one form (the
+ * ASCII-only words, the full `iu` one) only: the first Spanish prompt after them that deleted
+ * something for good still compiled `permanent` (~30 ms, docs/firewall-speed.md).
+ */
+const CONCEPTS: readonly Concept[] = ['pay', 'book', 'priced', 'erase', 'permanent', 'valuable', 'send', 'others', 'self', 'secret', 'personal', 'change', 'publish', 'submit', 'official', 'negation', 'howMuch', 'reminder', 'draft', 'uiPay', 'uiDelete'];
+/** An ASCII, a Latin-1 and a two-byte subject: V8 compiles a regex once per subject encoding. */
+const SUBJECTS = ['warm up', 'calentar año', 'прогрев'];
+
 /** Rounds over the set: the first exec of a large regex compiles it, the next tiers it up to native code. */
 const ROUNDS = 3;
 /** The warm-up stops between calls once it has used this much CPU time. */
@@ -41,7 +54,7 @@ export interface WarmUpResult {
   calls: number;
   wallMs: number;
   cpuMs: number;
-  /** The slowest single call: what a request that arrives during the warm-up can wait for. */
+  /** The slowest step (a call, or one concept's regexes): what a request that arrives during the warm-up can wait for. */
   longestMs: number;
   /** The CPU budget ran out, or the caller stopped it, before every round was done. */
   cut: boolean;
@@ -57,14 +70,23 @@ export async function warmUpEngine(config: EngineConfig, signal?: AbortSignal): 
   };
   let calls = 0;
   let longestMs = 0;
+  const steps: Array<() => void> = [
+    ...WARM_CALLS.map(({ call, context }) => () => {
+      assess(call, context, config);
+      calls++;
+    }),
+    ...CONCEPTS.map((c) => () => {
+      concept(c, true).test(SUBJECTS[0]);
+      for (const subject of SUBJECTS) concept(c, false).test(subject);
+    }),
+  ];
   for (let round = 0; round < ROUNDS; round++) {
-    for (const { call, context } of WARM_CALLS) {
+    for (const step of steps) {
       await nextTurn();
       if (cpuMs() >= CPU_BUDGET_MS || signal?.aborted) return { calls, wallMs: performance.now() - t0, cpuMs: cpuMs(), longestMs, cut: true };
       const c0 = performance.now();
-      assess(call, context, config);
+      step();
       longestMs = Math.max(longestMs, performance.now() - c0);
-      calls++;
     }
   }
   return { calls, wallMs: performance.now() - t0, cpuMs: cpuMs(), longestMs, cut: false };

@@ -47,3 +47,18 @@ test('add puts back remembered counts after a clear, and refuses an index alread
   assert.deepEqual(counted(c), [[5, 2], [1029, 2], [2053, 1]]);
   assert.throws(() => c.add(5, 1), RangeError);
 });
+
+test('addAll sums tables into the indices, order and counts of counting their keys one after another', () => {
+  const rnd = mulberry32(29);
+  const sum = new FeatureCounts();
+  for (let round = 0; round < 50; round++) {
+    const parts = Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => Array.from({ length: Math.floor(rnd() * 1_500) }, () => Math.floor(rnd() * 2_048)));
+    for (const keys of parts) {
+      const one = new FeatureCounts();
+      for (const k of keys) one.bump(k);
+      sum.addAll(one);
+    }
+    assert.deepEqual(counted(sum), dense(parts.flat(), 11), `round ${round}`);
+    sum.clear();
+  }
+});

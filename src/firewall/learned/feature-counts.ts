@@ -45,6 +45,31 @@ export class FeatureCounts {
     }
   }
 
+  /**
+   * Adds every count of `from` in its first-seen order: a table that sums several texts' counts
+   * this way holds the same indices in the same order as one that counted the texts one after
+   * another (scoreConversation sums each turn's counts instead of counting every turn twice).
+   */
+  addAll(from: FeatureCounts): void {
+    for (let i = 0; i < from.n; i++) this.bumpBy(from.touched[i], from.counts[i]);
+  }
+
+  private bumpBy(k: number, count: number): void {
+    const keys = this.keys;
+    const mask = this.mask;
+    for (let s = k & mask; ; s = (s + 1) & mask) {
+      const at = keys[s];
+      if (at === k + 1) {
+        this.counts[this.posOf[s]] += count;
+        return;
+      }
+      if (at === 0) {
+        this.insert(s, k, count);
+        return;
+      }
+    }
+  }
+
   /** Forgets every count (the slots used are cleared one by one: a call touches few). */
   clear(): void {
     for (let i = 0; i < this.n; i++) this.keys[this.slotOf[i]] = 0;

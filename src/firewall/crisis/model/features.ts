@@ -51,7 +51,7 @@ const words = new FeatureCounts();
  * of 2..5 from one position cost 5 steps. Each n-gram counts under its source's namespace and
  * under the shared one.
  */
-function addGrams(ns: number, s: string): void {
+function addGrams(counted: FeatureCounts, ns: number, s: string): void {
   for (let i = 0; i + MIN_N <= s.length; i++) {
     let own = (FNV_OFFSET ^ ns) >>> 0;
     let shared = FNV_OFFSET;
@@ -80,12 +80,12 @@ function wordHash(ns: number, token: string): number {
 }
 
 /** Word unigrams (namespace `ns`) and bigrams (`ns + 1`) of a normalized text, digits folded to 0. */
-function addWords(ns: number, s: string): void {
-  if (!isAscii(s)) addWordsMatched(ns, s);
-  else addWordsAscii(ns, s);
+function addWords(words: FeatureCounts, ns: number, s: string): void {
+  if (!isAscii(s)) addWordsMatched(words, ns, s);
+  else addWordsAscii(words, ns, s);
 }
 
-function addWordsMatched(ns: number, s: string): void {
+function addWordsMatched(words: FeatureCounts, ns: number, s: string): void {
   let previous = '';
   for (const m of s.matchAll(WORD)) {
     const w = (m[0].length > MAX_WORD ? m[0].slice(0, MAX_WORD) : m[0]).replace(/\d/g, '0');
@@ -106,7 +106,7 @@ function isAsciiWordUnit(c: number): boolean {
  * carried along character by character (the bigram's from the previous word's prefix and a space),
  * the same units in the same order as wordHash over the strings, so the same indices.
  */
-function addWordsAscii(ns: number, s: string): void {
+function addWordsAscii(words: FeatureCounts, ns: number, s: string): void {
   const unigramStart = hashStart(ns);
   const bigramStart = hashStart(ns + 1);
   let afterPrevious = bigramStart; // bigramStart over the previous word and a space
@@ -138,7 +138,7 @@ function addWordsAscii(ns: number, s: string): void {
 
 /** The n-gram block then the word block, each log(1 + count) L2-normalized and scaled by its share. */
 export function featurize(conversation: readonly string[], text: string): SparseVector {
-  count(conversation, text);
+  count(turnsRead(conversation), text);
   const chars = countsVector(counted, CHAR_SCALE);
   const said = countsVector(words, WORD_SCALE);
   const idx = new Int32Array(chars.idx.length + said.idx.length);
@@ -152,7 +152,12 @@ export function featurize(conversation: readonly string[], text: string): Sparse
 
 /** The logistic score of featurize(conversation, text) under the weights, without building the vector. */
 export function scoreFeatures(conversation: readonly string[], text: string, weights: Float32Array | Float64Array, bias: number): number {
-  count(conversation, text);
+  count(turnsRead(conversation), text);
+  return scoreCounted(weights, bias);
+}
+
+/** The logistic score of what `counted` and `words` hold; clears them. */
+function scoreCounted(weights: Float32Array | Float64Array, bias: number): number {
   const z = dotCounts(counted, weights, bias, CHAR_SCALE);
   return 1 / (1 + Math.exp(-dotCounts(words, weights, z, WORD_SCALE)));
 }
@@ -187,23 +192,74 @@ export function turnsAlone(conversation: readonly string[]): string[][] {
   return turns.length > 1 ? turns.map((t) => [t]) : [];
 }
 
-/** The layer's score of a call: the highest of the whole conversation's and each turn's alone. */
+/** One text's counts, kept to be added into several vectors. */
+class TextCounts {
+  readonly chars = new FeatureCounts();
+  readonly words = new FeatureCounts();
+
+  count(ns: number, s: string): void {
+    this.chars.clear();
+    this.words.clear();
+    addGrams(this.chars, ns, s);
+    addWords(this.words, ns, s);
+  }
+}
+
+/** Reused per call: each turn read's counts, and the carried text's. */
+const turnCounts: TextCounts[] = [];
+const carriedCounts = new TextCounts();
+
+/**
+ * The layer's score of a call: the highest of the whole conversation's and each turn's alone.
+ * Each turn and the carried text are counted once and their counts added up for each vector: the
+ * same counts in the same first-seen order as counting the texts of each vector one after another,
+ * so the same score to the last bit, without hashing every turn twice and the text n + 1 times.
+ */
 export function scoreConversation(conversation: readonly string[], text: string, weights: Float32Array | Float64Array, bias: number): number {
-  let score = scoreFeatures(conversation, text, weights, bias);
-  for (const turn of turnsAlone(conversation)) score = Math.max(score, scoreFeatures(turn, text, weights, bias));
+  const turns = turnsRead(conversation);
+  if (turns.length <= 1) {
+    count(turns, text);
+    return scoreCounted(weights, bias);
+  }
+  for (let i = 0; i < turns.length; i++) (turnCounts[i] ??= new TextCounts()).count(0x63, turns[i]);
+  const carried = carriedOf(text);
+  carriedCounts.count(0x74, carried.length > 2 ? carried : '');
+  for (let i = 0; i < turns.length; i++) addCounts(turnCounts[i]);
+  addCounts(carriedCounts);
+  let score = scoreCounted(weights, bias);
+  for (let i = 0; i < turns.length; i++) {
+    // A turn alone is read as scoreFeatures([turn]) reads it, padded again: a turn that changes
+    // (one the budget cut gains a closing space) is counted anew.
+    const alone = turnsRead([turns[i]]);
+    if (alone.length === 1 && alone[0] === turns[i]) {
+      addCounts(turnCounts[i]);
+      addCounts(carriedCounts);
+    } else count(alone, text);
+    score = Math.max(score, scoreCounted(weights, bias));
+  }
   return score;
 }
 
-function count(conversation: readonly string[], text: string): void {
+function addCounts(c: TextCounts): void {
+  counted.addAll(c.chars);
+  words.addAll(c.words);
+}
+
+/** The call's text as the features read it ('' for none). */
+function carriedOf(text: string): string {
+  return text.trim() ? padded(text) : '';
+}
+
+function count(turns: readonly string[], text: string): void {
   counted.clear();
   words.clear();
-  for (const part of turnsRead(conversation)) {
-    addGrams(0x63, part);
-    addWords(0x63, part);
+  for (const part of turns) {
+    addGrams(counted, 0x63, part);
+    addWords(words, 0x63, part);
   }
-  const carried = text.trim() ? padded(text) : '';
+  const carried = carriedOf(text);
   if (carried.length > 2) {
-    addGrams(0x74, carried);
-    addWords(0x74, carried);
+    addGrams(counted, 0x74, carried);
+    addWords(words, 0x74, carried);
   }
 }
