@@ -50,7 +50,7 @@ function assessAt(asked: ToolCallInput, context: AssessContext, config: EngineCo
   // as is a transfer between the user's own accounts (rules/own-account-transfer.ts), also when a
   // generic request tool makes them (rules/api-envelope.ts); a message sent through a messaging API
   // is judged as the messaging tool's call (rules/service-message.ts).
-  const base = requestedRefund(call.tool, args, named, context.user_message, context.user_messages) ?? ownAccountTransfer(call.tool, args, named, context.user_message)
+  const base = requestedRefund(call.tool, args, named, context.user_message, context.user_messages) ?? ownAccountTransfer(call.tool, args, named, context.user_message, context.user_messages)
     ?? envelopedMoney(call.tool, args, context.user_message, context.user_messages ?? []) ?? serviceMessage(call.tool, args) ?? named;
   const extracted = base.extract ? base.extract(args) : genericExtract(base, args);
   const inputs = hosted?.findings.length ? { ...extracted, findings: [...(extracted.findings ?? []), ...hosted.findings] } : extracted;
