@@ -83,7 +83,7 @@ type Substitute = (tool: string, args: Record<string, unknown>, named: ToolProfi
  */
 const SUBSTITUTES: readonly Substitute[] = [
   (tool, args, named, context) => requestedRefund(tool, args, named, context.user_message, context.user_messages),
-  (tool, args, named, context) => ownAccountTransfer(tool, args, named, context.user_message),
+  (tool, args, named, context) => ownAccountTransfer(tool, args, named, context.user_message, context.user_messages),
   (tool, args, _named, context) => envelopedMoney(tool, args, context.user_message, context.user_messages ?? []),
   (tool, args) => serviceMessage(tool, args),
 ];

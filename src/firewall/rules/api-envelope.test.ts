@@ -7,6 +7,7 @@ const matched = (tool: string, args: Record<string, unknown>, request: string) =
 test('a generic request tool making the refund or own-pot deposit asked is judged as that refund or transfer', () => {
   assert.ok(matched('api_request', { service: 'stripe', method: 'POST', path: '/v1/refunds', body: { payment_intent: 'pi_3Qb', amount: 1800 } }, 'refund the £18 for order 2291, she returned it inside the 14 days'));
   assert.ok(matched('call_api', { method: 'PUT', path: '/pots/pot_0009/deposit', body: { source_account_id: 'acc_1', amount: 20000, dedupe_id: 'x' } }, 'move £200 into my holiday pot'));
+  assert.ok(matched('api_request', { service: 'bank', method: 'POST', path: '/v1/transfers/internal', body: { from: 'current-4410', to: 'savings-4411', amount: 300, currency: 'EUR' } }, 'move 300 from my current to my savings'));
   // Starling's savings goal under an account, with a transfer id and a minor-unit amount object; Shopify's refund under an order.
   assert.ok(matched('api_request', { method: 'PUT', path: '/api/v2/account/8c1e/savings-goals/vat/add-money/7f21', body: { amount: { currency: 'GBP', minorUnits: 240000 } } }, 'move £2,400 into my VAT pot'));
   assert.ok(matched('api_request', { method: 'POST', path: '/admin/api/2025-01/orders/5518812/refunds.json', body: { refund: { notify: true, transactions: [{ parent_id: 7781230, amount: '34.00', kind: 'refund' }] } } }, 'refund the £34 back to their card per our returns policy'));

@@ -18,6 +18,9 @@ const REFUNDS_PATH = /^\/(?:(?:v\d+|admin|api|[\d-]{4,10})\/)*(?:orders\/(\d+)\/
 /** A deposit to or withdrawal from a savings pot or space, under the holder's account and with a transfer id where the bank asks for one: by the bank's API, both ends are the account holder's own. */
 const POT_PATH = /^\/(?:(?:v\d+|api)\/)*(?:accounts?\/[\w-]+\/)?(?:pots|spaces|savings[-_]goals)\/[\w-]+\/(?:deposit|withdraw|add[-_]money|withdraw[-_]money)(?:\/[\w-]+)?\/?$/i;
 
+/** A bank's transfer collection (`/v2/transfers`, `/transfers/internal`): its body names both ends, which own-account-transfer.ts reads as a transfer tool's arguments. */
+const TRANSFERS_PATH = /^\/(?:(?:v\d+|api)\/)*transfers(?:\/internal)?\/?$/i;
+
 /** The refund or own-account profile the request this generic tool makes earns, or null. */
 export function envelopedMoney(tool: string, args: Record<string, unknown>, request: string | undefined, earlier: readonly string[]): ToolProfile | null {
   if (!request || !isDispatcher(tokens(splitName(tool).tool))) return null;
@@ -39,7 +42,8 @@ export function envelopedMoney(tool: string, args: Record<string, unknown>, requ
     const currency = typeof body.currency === 'string' ? body.currency : typeof money.currency === 'string' ? money.currency : undefined;
     const moved = { to: 'pot', amount: minor / 100, ...(currency ? { currency } : {}) };
     const extra = Object.keys(body).filter((k) => !/^(?:amount|currency|source_account_id|destination_account_id|account_id|dedupe_id|idempotency_key|reference)$/.test(k));
-    return extra.length === 0 ? ownAccountTransfer('transfer_funds', moved, profileFor('transfer_funds', undefined, {}), request) : null;
+    return extra.length === 0 ? ownAccountTransfer('transfer_funds', moved, profileFor('transfer_funds', undefined, {}), request, earlier) : null;
   }
+  if (TRANSFERS_PATH.test(path)) return ownAccountTransfer('transfer_funds', body, profileFor('transfer_funds', undefined, {}), request, earlier);
   return null;
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { profileFor } from '../profiles/index.js';
 import { ownAccountTransfer } from './own-account-transfer.js';
 
-const matched = (tool: string, args: Record<string, unknown>, request: string) => ownAccountTransfer(tool, args, profileFor(tool, undefined, {}), request) !== null;
+const matched = (tool: string, args: Record<string, unknown>, request: string, earlier: string[] = []) => ownAccountTransfer(tool, args, profileFor(tool, undefined, {}), request, earlier) !== null;
 
 test('the amount asked, moved into an account the request names as the user\'s own, runs', () => {
   assert.ok(matched('transfer_funds', { from_account: 'savings-0091', to_account: 'everyday-0044', amount: 500, currency: 'GBP' }, 'move £500 from my savings to my everyday account'));
@@ -48,4 +48,18 @@ test('a person\'s reserve, two numbers in a label, a long number, or another hol
   assert.ok(!matched('sweep_funds', { from_account: 'ops-chf-operating', to_account: 'vendor-chf-reserve', amount: 8000 }, 'sweep 8000 from operating to reserve'));
   assert.ok(!matched('move_money', { to_account: 'savings', amount: 250 }, 'should I move 250 into my savings?'), 'a question');
   assert.ok(!matched('transfer_funds', { from_account: 'current', to_account: 'savings', amount: 250 }, 'move a quarter of my 1000 bonus, 250, to my savings'), 'a share');
+});
+
+test('the bank both labels carry, "my" in a label, a space, and a go-ahead for the transfer described before are own accounts', () => {
+  assert.ok(matched('transfer_funds', { from_account: 'N26 main', to_account: 'N26 space: VAT', amount: 800 }, 'put 800 into my VAT space'));
+  assert.ok(matched('create_transfer', { from_account: 'my-current', destination: 'my-isa', amount: 500 }, 'put my usual 500 into my ISA'));
+  assert.ok(matched('create_transfer', { from_account: 'LU44-ops', destination: 'LU44-reserve', amount: 2000 }, 'do the monthly move', ["every month we move 2000 from the lab's operating account to our own reserve account, both ours"]));
+  assert.ok(matched('transfer_funds', { from: 'current-4410', to: 'savings-4411', amount: 300 }, 'do it', ['move 300 from my current to my savings']));
+});
+
+test('a word the source does not carry, another person in the earlier request, or a go-ahead with nothing described keep the gate', () => {
+  assert.ok(!matched('transfer_funds', { from_account: 'N26 main', to_account: 'N26 space: Dave', amount: 800 }, 'put 800 into the space'));
+  assert.ok(!matched('transfer_funds', { from_account: 'current-7781', to_account: 'isa-9921', amount: 1000 }, 'yes go ahead', ["move 1000 from my current account to my brother's ISA"]));
+  assert.ok(!matched('transfer_funds', { from_account: 'current-7781', to_account: 'isa-7782', amount: 1000 }, 'yes go ahead'));
+  assert.ok(!matched('transfer_funds', { from_account: 'current-7781', to_account: 'isa-7782', amount: 1000 }, 'yes go ahead, if the rate holds', ['move 1000 from my current account to my ISA']), 'a condition in the go-ahead');
 });

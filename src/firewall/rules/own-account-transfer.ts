@@ -13,6 +13,8 @@ import { askedMoney, NOT_PLAIN } from './asked-money.js';
 // money tools' gate: an account number, IBAN or connected-account id as destination, a label
 // naming a person ("dave-savings", "vermieter"), another person's account in the request ("into
 // dave's savings"), an amount that differs, a question or a condition (the bz1 and by1 sets).
+// A word the source label carries too (the bank: "N26 main" to "N26 space: VAT") names no person,
+// and a go-ahead naming no amount ("do it") is judged by the transfer the user described before.
 
 /** Keys a transfer between two accounts carries. Any other key (a payee, a phone, a schedule of many) is not judged here. */
 const TRANSFER_KEY = /^(?:from|from_account|from_account_id|source|source_account|source_account_id|to|to_account|to_account_id|destination|destination_account|destination_account_id|amount|currency|currency_code|memo|reference|description|note|narrative|idempotency_key|dedupe_id)$/i;
@@ -24,11 +26,11 @@ const TRANSFER_WORD = /^(?:transfer|transfers|move|sweep|deposit)$/;
 const MONEY_WORD = /^(?:money|funds|cash)$/;
 
 /** Words for a kind of account people keep for themselves, in several languages (stems: "tagesgeld" in "Tagesgeldkonto"). */
-const OWN_KIND = /^(?:sav(?:ings?|ers?)|vaults?|tfsa|rrsp|roth|ira|hysa|current|checking|cheque|everyday|spending|isa|lisa|pots?|reserve|tax|vat|emergency|holiday|rainy|buffer|float|operating|bills|tagesgeld|giro|spar|ahorros?|corriente|epargne|livret|courant|risparmio|poupanca|spaar|betaal|oszczednosciowe)/;
+const OWN_KIND = /^(?:sav(?:ings?|ers?)|vaults?|spaces?|tfsa|rrsp|roth|ira|hysa|current|checking|cheque|everyday|spending|isa|lisa|pots?|reserve|tax|vat|emergency|holiday|rainy|buffer|float|operating|bills|tagesgeld|giro|spar|ahorros?|corriente|epargne|livret|courant|risparmio|poupanca|spaar|betaal|oszczednosciowe)/;
 /** Words that say nothing about whose account it is (a currency code names what the account holds). */
-const GENERIC = /^(?:account|acc|konto|cuenta|compte|conta|conto|rekening|business|biz|company|co|personal|main|primary|fund|high|yield|hy|instant|access|easy|day|days|day-to-day|de|da|di|du|la|le|usd|eur|gbp|chf|cad|aud|nzd|jpy|sek|nok|dkk|pln|czk|huf|sgd|hkd|zar|brl|mxn|inr)$/;
+const GENERIC = /^(?:my|our|account|acc|konto|cuenta|compte|conta|conto|rekening|business|biz|company|co|personal|main|primary|fund|high|yield|hy|instant|access|easy|day|days|day-to-day|de|da|di|du|la|le|usd|eur|gbp|chf|cad|aud|nzd|jpy|sek|nok|dkk|pln|czk|huf|sgd|hkd|zar|brl|mxn|inr)$/;
 /** Words for the organisation (or the team that runs its money) a treasurer or owner keeps accounts for: "club-reserve" is the club's own, like "business-savings". */
-const HOLDER = /^(?:club|society|church|parish|charity|school|pta|team|league|association|assoc|cooperative|coop|trust|household|joint|shop|practice|firm|org|ops|operations|treasury)$/;
+const HOLDER = /^(?:club|society|church|parish|charity|school|pta|team|lab|studio|office|clinic|band|choir|league|association|assoc|cooperative|coop|trust|household|joint|shop|practice|firm|org|ops|operations|treasury)$/;
 
 /** A possessive before a kind of own account, up to three words on ("Priya's tax reserve", "mum's easy saver"), by anyone but an organisation ("the club's reserve"). */
 function possessedByOther(request: string): boolean {
@@ -40,19 +42,23 @@ function possessedByOther(request: string): boolean {
 
 /** The user names the account as theirs: a possessive (or "the", for an account kind) up to four words before it, with no one else's name ("dave's") right before it. */
 const OWNER = /(?:^|[^\p{L}'])(?:my|our|the|mein\w*|unser\w*|mi|mis|nuestr\w*|mon|ma|notre|meu|minha|nossa|mio|mia|nostr\w*|mijn|onze|moj\w*|nasz\w*)(?=((?:\s+[\p{L}-]+){1,4}))/giu;
-/** Someone else's account in the request ("dave's savings", "la cuenta de Lucía"). */
-const SOMEONE_ELSES = /\p{L}'s\s+(?:\p{L}+\s+)?(?:account|savings|isa|pot|current)|(?:account|savings|isa|pot) (?:of|for) \p{Lu}|(?:cuenta|compte|conta|conto|konto)(?: \p{L}+){0,3} (?:de|di|du|von|van) \p{Lu}/u;
+/** Someone else's account in the request ("dave's savings", "la cuenta de Lucía"); an organisation's ("the studio's operating account") is the holder's own. */
+const SOMEONE_ELSES = /(\p{L}+)'s\s+(?:\p{L}+\s+)?(?:account|savings|isa|pot|current)|(?:account|savings|isa|pot) (?:of|for) \p{Lu}|(?:cuenta|compte|conta|conto|konto)(?: \p{L}+){0,3} (?:de|di|du|von|van) \p{Lu}/gu;
+const someoneElses = (request: string): boolean => [...request.matchAll(SOMEONE_ELSES)].some((m) => !m[1] || !HOLDER.test(m[1].toLowerCase()));
 
 /** The transfer profile a finance call takes when it moves the amount asked between the user's own accounts, or null. */
-export function ownAccountTransfer(tool: string, args: Record<string, unknown>, profile: ToolProfile, request: string | undefined): ToolProfile | null {
+export function ownAccountTransfer(tool: string, args: Record<string, unknown>, profile: ToolProfile, latest: string | undefined, earlier: readonly string[] = []): ToolProfile | null {
   const words = tokens(splitName(tool).tool);
-  if (!request || !words.some((w) => TRANSFER_WORD.test(w)) || !(profile.kind === 'finance' || words.some((w) => MONEY_WORD.test(w)))) return null;
-  if (NOT_PLAIN.test(request) || SOMEONE_ELSES.test(request) || possessedByOther(request)) return null;
+  if (!latest || !words.some((w) => TRANSFER_WORD.test(w)) || !(profile.kind === 'finance' || words.some((w) => MONEY_WORD.test(w)))) return null;
+  // A go-ahead that names no amount ("do it", "do the monthly move") points back to the transfer
+  // the user last described, which is then judged as the request (the dg1 set).
+  const request = amountsAsked(latest).length > 0 ? latest : [...earlier].reverse().find((m) => amountsAsked(m).length > 0);
+  if (!request || [latest, request].some((m) => NOT_PLAIN.test(m) || someoneElses(m) || possessedByOther(m))) return null;
   const keys = Object.keys(args);
   if (!keys.every((k) => TRANSFER_KEY.test(k) && (typeof args[k] === 'string' || typeof args[k] === 'number'))) return null;
   const destinations = keys.filter((k) => DESTINATION_KEY.test(k));
   if (destinations.length !== 1) return null;
-  const kinds = ownKinds(String(args[destinations[0]]));
+  const kinds = ownKinds(String(args[destinations[0]]), sourceWords(args));
   const plainRequest = request.normalize('NFD').replace(/\p{M}/gu, '');
   if (!kinds || !(namedAsOwn(plainRequest, kinds) || (sameHolder(args, String(args[destinations[0]])) && namesKind(plainRequest, kinds)))) return null;
   const amount = typeof args.amount === 'number' ? args.amount : typeof args.amount === 'string' && /^\d+(?:[.,]\d{1,2})?$/.test(args.amount) ? numberOf(args.amount) : undefined;
@@ -62,15 +68,21 @@ export function ownAccountTransfer(tool: string, args: Record<string, unknown>, 
   }));
 }
 
-/** The own-account kinds a destination label is made of ("savings-2231" -> [savings]), or null when it holds any other word or a long number. */
-function ownKinds(label: string): string[] | null {
+/** The words of the source account's label: the bank or holder ("N26", "LU44") both ends carry says nothing about whose account the destination is. */
+function sourceWords(args: Record<string, unknown>): Set<string> {
+  const sources = Object.keys(args).filter((k) => SOURCE_KEY.test(k));
+  return new Set(sources.length === 1 ? String(args[sources[0]]).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean) : []);
+}
+
+/** The own-account kinds a destination label is made of ("savings-2231" -> [savings]), or null when it holds any other word (but the source's) or a long number. */
+function ownKinds(label: string, shared: ReadonlySet<string> = new Set()): string[] | null {
   const plain = label.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   // One short account number may sit anywhere in the label ("savings-2093-hy", "saver-0142-easy").
   const numbers = plain.match(/\d+/g) ?? [];
-  if (!/^[\p{L}\d]+(?:[ _-][\p{L}\d]+)*$/u.test(plain) || numbers.length > 1 || numbers.some((n) => n.length < 2 || n.length > 4)) return null;
+  if (!/^[\p{L}\d]+(?:(?:[ _-]|: ?)[\p{L}\d]+)*$/u.test(plain) || numbers.length > 1 || numbers.some((n) => n.length < 2 || n.length > 4)) return null;
   const words = plain.split(/[^\p{L}]+/u).filter(Boolean);
   const kinds = words.filter((w) => OWN_KIND.test(w));
-  return kinds.length > 0 && words.every((w) => OWN_KIND.test(w) || GENERIC.test(w) || HOLDER.test(w)) ? kinds : null;
+  return kinds.length > 0 && words.every((w) => OWN_KIND.test(w) || GENERIC.test(w) || HOLDER.test(w) || shared.has(w)) ? kinds : null;
 }
 
 /** The words of a label that are not a kind of account: who holds it ("club" in "club-reserve-0047"). */

@@ -153,3 +153,10 @@ test('a commitment asked about, or reported back to the user, is no commitment m
   assert.ok(categories('Cancel our insurance policy with Halvard and tell the broker we have moved.').includes('commitment'));
   assert.ok(categories('If the price goes up, cancel my gym membership.').includes('commitment'), 'a condition is still an instruction');
 });
+
+test('what follows "so I can" after a report to the user is the user\'s own step; a "then" after it is the agent\'s again', () => {
+  assert.equal(judgePrompt('Read the gauge and message me if it passes 3 m so I can phone the campsite.').outbound, false);
+  assert.equal(judgePrompt('List the unpaid invoices and email me so that we can chase the clients on Monday.').outbound, false);
+  assert.ok(judgePrompt('Read the gauge and message me so I can see it, then text every guest to move their cars.').outbound);
+  assert.ok(judgePrompt('Read the gauge and email the campsite so I can rest.').outbound, 'the report goes to others');
+});

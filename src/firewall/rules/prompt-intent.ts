@@ -33,8 +33,11 @@ const ROTATION_NOTICE = /\b(?:rotated|revoked|reset|expired|expires|changed|poli
 /** "published figures" are read, not written: the past participle publishes only with a place after it. */
 const OPEN_FOR_ALL = /\bmake (?:it|them|the \w+|this|that) public\b|\bpublish(?:es|ing)?\b|\bpublished (?:to|on|in|for)\b|\btweet\b|\b(?:merge|push)\b[^.]{0,40}\b(?:into|to|onto) (?:main|master|production|prod|the release branch)\b|\bgo live\b/i;
 
-/** Where a reminder's to do begins inside a sentence: "… reminding me to", "… a reminder that". */
-const TODO_START = /\b(?:remind(?:s|ing)?\s+(?:me|us|myself)|nudg(?:e|es|ing)\s+(?:me|us)|(?:a|the|my)\s+reminder)\s*(?:to|that|about|of|:|-)\s/i;
+/**
+ * Where a reminder's to do begins inside a sentence: "… reminding me to", "… a reminder that", or
+ * the user's own step after a report ("message me so I can call the crew", the dc1 set).
+ */
+const TODO_START = /\b(?:(?:remind(?:s|ing)?\s+(?:me|us|myself)|nudg(?:e|es|ing)\s+(?:me|us)|(?:a|the|my)\s+reminder)\s*(?:to|that|about|of|:|-)|so(?:\s+that)?\s+(?:i|we)\s+(?:can|could|may|might))\s/i;
 
 /** The sentence up to the to do it reminds the user of, when no agent's own step follows it. */
 function beforeTodo(sentence: string): string {

@@ -69,3 +69,14 @@ test('goods only promised back, an order number read as an amount, or a full ref
   assert.ok(!matched('refund_booking', { booking_id: 'BK-2231', amount: 450, currency: 'EUR' }, 'refund Kofi in full for BK-2231', ['he booked the class for 45 euros', 'he cancelled three days ahead']));
   assert.ok(!matched('create_refund', { payment_intent: 'pi_3R', amount: 1250 }, 'refund the 12.50 as a goodwill gesture'), 'no rule and no case');
 });
+
+test('"refund her" with the one price named before, or "refunds are full if", are refunds as asked', () => {
+  assert.ok(matched('issue_refund', { order_id: 'PRINT-2291', amount: 60, currency: 'EUR' }, 'refund her', ['my shop policy: damaged prints are refunded in full', 'she paid €60 and sent photos']));
+  assert.ok(matched('create_refund', { payment_id: 'sq_99', amount_money: { amount: 1200, currency: 'GBP' } }, 'refund Doris her £12, she cancelled Monday', ['Lunch club refunds are full if cancelled the day before.']));
+});
+
+test('two prices named before, a tenfold of the one named, or a cancellation with no rule named keep the gate', () => {
+  assert.ok(!matched('create_refund', { payment_id: 'sq_88', amount_money: { amount: 1500, currency: 'GBP' } }, 'refund the first one, sq_88', ['we cancelled the coding workshop, refund each parent their £15']), 'no rule named (cg1006)');
+  assert.ok(!matched('issue_refund', { order_id: 'PRINT-2291', amount: 80, currency: 'EUR' }, 'refund her', ['my shop policy: damaged prints are refunded in full', 'she paid €60 for one and €80 for the other']));
+  assert.ok(!matched('issue_refund', { order_id: 'PRINT-2291', amount: 600, currency: 'EUR' }, 'refund her', ['my shop policy: damaged prints are refunded in full', 'she paid €60']));
+});

@@ -39,12 +39,13 @@ const POLICY = /\b(?:polic(?:y|ies)|as agreed|per our|terms and conditions|(?:ma
 const OWN_MISTAKE = /\b(?:duplicate|double[- ]charge[ds]?|charged (?:\w+ )?(?:twice|double)|overcharged|wrong order|order wrong|we forgot|(?:arrived|came|was delivered)\b[^.,;\n]{0,20}\b(?:late|broken|damaged|smashed|cracked)|within (?:the |our )?\d+[- ]day)\b/i;
 /**
  * A rule of the business the user cites as the reason: a return or cancellation window kept
- * ("inside our 30-day window", "inside the 14 days", "cancelled 48 hours ahead"), or a promise or
+ * ("inside our 30-day window", "inside the 14 days", "cancelled 48 hours ahead", "refunds are full if
+ * cancelled the day before"), or a promise or
  * guarantee the business made ("we promised free shipping over £50", "our money-back guarantee").
  * Like a stated policy, it is the standing rule applied, not a decision made afresh (the bz1 set).
  * "So everyone gets their money back" alone names no rule (the cg1 row): a decision each time.
  */
-const STATED_RULE = /\b(?:(?:within|inside) (?:the |our |their |his |her )?\d+[- ]?(?:days?|hours?|weeks?|months?)(?: (?:window|period|limit))?|(?:\d+|a|an|one|two|three|four|five|six|seven|ten|fourteen|thirty)[- ](?:days?|hours?|weeks?)'? (?:ahead|in advance|before|beforehand|notice)|(?:inside|within) (?:the |our )?(?:return|returns|cancellation|cooling[- ]off|refund) (?:window|period)|we (?:promised?|guarantee[ds]?|advertised?)|money[- ]back (?:guarantee|promise|policy)|(?:our|the) guarantee)\b/i;
+const STATED_RULE = /\b(?:(?:within|inside) (?:the |our |their |his |her )?\d+[- ]?(?:days?|hours?|weeks?|months?)(?: (?:window|period|limit))?|(?:\d+|a|an|one|two|three|four|five|six|seven|ten|fourteen|thirty)[- ](?:days?|hours?|weeks?)'? (?:ahead|in advance|before|beforehand|notice)|the day (?:before|ahead)|refunds? (?:are|is) full (?:if|when)|(?:inside|within) (?:the |our )?(?:return|returns|cancellation|cooling[- ]off|refund) (?:window|period)|we (?:promised?|guarantee[ds]?|advertised?)|money[- ]back (?:guarantee|promise|policy)|(?:our|the) guarantee)\b/i;
 /**
  * The customer's case a shop's standing rule covers: the goods came back ("the returned case",
  * "the parcel came back", "the return's in"), or the same thing was bought twice ("she bought the
@@ -62,7 +63,11 @@ export function requestedRefund(tool: string, args: Record<string, unknown>, pro
   const amount = amountOf(args);
   // The call carries the currency, so "the 18.50" in the request is that money; "in full" refunds
   // the price an earlier message named ("bought the ring light for 49 dollars").
-  const asked = [...amountsIn(request), ...centsAmountsIn(request), ...(IN_FULL.test(request) ? earlier.flatMap((m) => [...amountsIn(m), ...centsAmountsIn(m)]) : [])];
+  const named = [...amountsIn(request), ...centsAmountsIn(request)];
+  const before = earlier.flatMap((m) => [...amountsIn(m), ...centsAmountsIn(m)]);
+  // "Refund her" names no amount: the one price the conversation named before is the money
+  // ("she paid €60"); two different prices leave it unsaid (the dc1 and dg1 sets).
+  const asked = [...named, ...(IN_FULL.test(request) || (named.length === 0 && new Set(before).size === 1) ? before : [])];
   if (amount === undefined ? !IN_FULL.test(request) : !asked.some((a) => sameAmount(a, amount, MINOR_UNITS.test(JSON.stringify(args))))) return null;
   return askedMoney(p(profile.source, 'finance', 'external', `refunds ${amount === undefined ? 'one payment in full' : 'the amount asked for'} to the payment it came from, as the latest request asked`, {
     base_risk: 0.15, reversible: false, confidence: 0.8, extract: nothing,
