@@ -7,6 +7,7 @@ import { featurize, FEATURE_BITS } from '../../src/firewall/crisis/model/feature
 import { gateFeatures } from '../../src/firewall/learned/gate-features.js';
 import type { SparseVector } from '../../src/firewall/learned/sparse.js';
 import type { CrisisRow, GateRow } from './rows.js';
+import { screenFindings } from './screen-findings.js';
 
 const MASK = (1 << FEATURE_BITS) - 1;
 const FNV_OFFSET = 0x811c9dc5;
@@ -24,7 +25,7 @@ export interface TrainSettings {
 export interface Variant<R> {
   name: string;
   /** Extra features beside the shipped ones (none: the shipped vector alone). */
-  extra?: (r: R) => Map<number, number>;
+  extra?: (r: R) => Map<number, number> | undefined;
   /** Share of the squared norm the extra block gets. */
   share?: number;
   settings?: Partial<TrainSettings>;
@@ -65,6 +66,13 @@ function addWords(m: Map<number, number>, ns: string, text: string, pairs = true
 /** What the call does, as one token: a message to a person, an act that cannot be undone, or another reaching call. */
 function crisisKind(r: CrisisRow): string {
   return r.person ? 'person' : r.irreversible ? 'undo' : 'reach';
+}
+
+/** The rules' screen's findings (screen-findings.ts) as a block: concept evidence beside the surface forms. */
+function screenCues(r: CrisisRow, keep: (token: string) => boolean = () => true): Map<number, number> {
+  const m = new Map<number, number>();
+  for (const t of screenFindings({ conversation: r.conversation, text: r.text, outbound: r.outbound, partial: r.person || r.irreversible })) if (keep(t)) bump(m, hash('cue', t));
+  return m;
 }
 
 export function combine(base: SparseVector, extra: Map<number, number> | undefined, share: number): SparseVector {
@@ -112,6 +120,13 @@ export const CRISIS_VARIANTS: Variant<CrisisRow>[] = [
       return m;
     },
   },
+  { name: 'screen-cues-0.1', share: 0.1, extra: screenCues },
+  { name: 'screen-cues-0.3', share: 0.3, extra: screenCues },
+  // The layer is asked only about calls the rules let through: findings on those alone, so the
+  // tokens cannot stand in for the rules' decision on the rows they catch.
+  { name: 'screen-cues-open-0.1', share: 0.1, extra: (r) => (r.caught ? undefined : screenCues(r)) },
+  // The cue kinds and their source alone (no scores, flags or pairs), with the overall bucket so the block is never empty.
+  { name: 'screen-kinds-open-0.1', share: 0.1, extra: (r) => (r.caught ? undefined : screenCues(r, (t) => t.startsWith('s:') || /^all:(?!partial|full)/.test(t))) },
   { name: 'keep-all', settings: { keep: 1 << 18 } },
   { name: 'l2-1e-5', settings: { l2: 1e-5 } },
   { name: 'uncaught-1x', settings: { uncaughtWeight: 1 } },
