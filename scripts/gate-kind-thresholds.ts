@@ -1,10 +1,12 @@
-// How the gate trainer and the CV harness (learned-cv/run.ts --thresholds) choose thresholds from
-// out-of-fold scores: the needless budget, and thresholds per call kind the layer sees at runtime
-// (the tool profile's kind: shell, message, write, …; never the corpus family).
+// How the gate trainer and the CV harness (learned-cv/run.ts --thresholds, both layers) choose
+// thresholds from out-of-fold scores: the needless budget, and thresholds per call kind the layer
+// sees at runtime (the gate: the tool profile's kind, shell, message, write, …; the crisis layer in
+// the harness: a message to a person, an act that cannot be undone, another reaching call; never the
+// corpus family). Positives are the layer's own (must-gate calls, crisis rows).
 //   per-kind: the trainer's rule within each kind (added needless gates at most the budget share of
 //             that kind's benign rows);
 //   greedy:   the trainer's pooled budget (the same share of all benign rows) spent kind by kind
-//             where it buys the most must-gate rows per needless gate.
+//             where it buys the most positives per needless gate.
 import { OTHER_KINDS } from '../src/firewall/learned/kind-threshold.js';
 
 /** Needless gates the out-of-fold layer may add, as a share of all benign rows (pooled over authors). */
