@@ -7,7 +7,8 @@
 //
 // Run: npx tsx scripts/learned-cv/run.ts --layer crisis|gate [--variants base,kind-x-words]
 //        [--holdout bq1,bk1,...] [--folds 4] [--epochs 20] [--seed N] [--rows cache.json] [--out results.jsonl]
-//        [--thresholds pooled,per-kind,greedy]   (also thresholds per call kind, ../gate-kind-thresholds.ts)
+//        [--thresholds pooled,per-kind,greedy,greedy-at-pooled]   (also thresholds per call kind, ../gate-kind-thresholds.ts;
+//          greedy-at-pooled: the greedy spending only the needless gates the pooled threshold adds on the other groups)
 //        [--kinds call,call-turn]   (crisis: what a kind is; call = what the call does, call-turn = and whether an earlier user turn exists)
 import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -22,6 +23,9 @@ import { kindThresholds, type Judged, type ThresholdRule } from '../gate-kind-th
 import { thresholdFor } from '../../src/firewall/learned/kind-threshold.js';
 import { loadRows, type CrisisRow, type GateRow } from './rows.js';
 import { combine, crisisBase, crisisKind, CRISIS_VARIANTS, gateBase, GATE_VARIANTS, type TrainSettings, type Variant } from './variants.js';
+
+/** The trainers' rules, and the greedy held to the pooled rule's spend (equal needless gates on the other groups). */
+type HarnessRule = ThresholdRule | 'greedy-at-pooled';
 
 const DEFAULT_HOLDOUT = ['bq1', 'bk1', 'bu1', 'bv1', 'bw1', 'ax1', 'br1', 'bs1', 'bp1', 'bn1'];
 
@@ -135,12 +139,12 @@ interface RunOptions {
   epochs?: number;
   seed: number;
   out?: string;
-  thresholds: ThresholdRule[];
+  thresholds: HarnessRule[];
   kinds?: string[];
 }
 
 /** The held-out group's counts at one pooled threshold, or summed over kinds at each kind's own. */
-function countHeldOut<R, E extends Scored>(layer: Layer<R, E>, es: E[], g: string, scores: Map<E, number>, rule: ThresholdRule, kindOf?: (e: E) => string): { counts: number[]; threshold: number | Record<string, number> } {
+function countHeldOut<R, E extends Scored>(layer: Layer<R, E>, es: E[], g: string, scores: Map<E, number>, rule: HarnessRule, kindOf?: (e: E) => string): { counts: number[]; threshold: number | Record<string, number> } {
   const others = es.filter((e) => e.group !== g);
   const mine = es.filter((e) => e.group === g);
   if (rule === 'pooled' || !kindOf) {
@@ -151,7 +155,11 @@ function countHeldOut<R, E extends Scored>(layer: Layer<R, E>, es: E[], g: strin
   const judged = others
     .filter((e) => !layer.alwaysTrain(e.group))
     .map((e): Judged => ({ kind: kindOf(e), positive: layer.positive(e), open: e.eligible && layer.uncaught(e), benign: layer.benign(e), score: scores.get(e) ?? 0 }));
-  const thresholds = kindThresholds(rule, judged);
+  const pooledSpend = (): number => {
+    const t = layer.chooseThreshold(others, scores);
+    return judged.filter((j) => j.open && j.benign && j.score >= t).length;
+  };
+  const thresholds = rule === 'greedy-at-pooled' ? kindThresholds('greedy', judged, pooledSpend()) : kindThresholds(rule, judged);
   const counts = [0, 0, 0, 0, 0, 0];
   for (const k of new Set(mine.map(kindOf))) {
     layer.count(mine.filter((e) => kindOf(e) === k), scores, thresholdFor({ threshold: 1, thresholds }, k)).forEach((n, i) => (counts[i] += n));
@@ -181,7 +189,7 @@ function evaluate<R, E extends Scored>(layer: Layer<R, E>, v: Variant<R>, o: Run
   }
   const took = ((Date.now() - t0) / 1000).toFixed(0);
   const kindNames = o.kinds ?? Object.keys(layer.kinds ?? {}).slice(0, 1);
-  const choices = o.thresholds.flatMap((rule): Array<{ rule: ThresholdRule; kinds?: string }> => (rule === 'pooled' ? [{ rule }] : kindNames.map((kinds) => ({ rule, kinds }))));
+  const choices = o.thresholds.flatMap((rule): Array<{ rule: HarnessRule; kinds?: string }> => (rule === 'pooled' ? [{ rule }] : kindNames.map((kinds) => ({ rule, kinds }))));
   for (const { rule, kinds } of choices) {
     const kindOf = kinds === undefined ? undefined : layer.kinds?.[kinds];
     if (kinds !== undefined && !kindOf) throw new Error(`unknown kinds ${kinds}: ${Object.keys(layer.kinds ?? {}).join(', ')}`);
@@ -211,7 +219,7 @@ function main(): void {
     for (const name of wanted) {
       const v = layer.variants.find((x) => x.name === name);
       if (!v) throw new Error(`unknown variant ${name}: ${layer.variants.map((x) => x.name).join(', ')}`);
-      evaluate(layer, v, { holdout, folds: Number(values.folds), epochs: values.epochs ? Number(values.epochs) : undefined, seed: values.seed ? Number(values.seed) : crisisTrainer.SEED, out: values.out, thresholds: values.thresholds.split(',') as ThresholdRule[], kinds: values.kinds?.split(',') });
+      evaluate(layer, v, { holdout, folds: Number(values.folds), epochs: values.epochs ? Number(values.epochs) : undefined, seed: values.seed ? Number(values.seed) : crisisTrainer.SEED, out: values.out, thresholds: values.thresholds.split(',') as HarnessRule[], kinds: values.kinds?.split(',') });
     }
   };
   if (values.layer === 'gate') run(gateLayer(rows.gate));
