@@ -1,10 +1,12 @@
-// How the gate trainer and the CV harness (learned-cv/run.ts --thresholds) choose thresholds from
-// out-of-fold scores: the needless budget, and thresholds per call kind the layer sees at runtime
-// (the tool profile's kind: shell, message, write, …; never the corpus family).
+// How the gate trainer and the CV harness (learned-cv/run.ts --thresholds, both layers) choose
+// thresholds from out-of-fold scores: the needless budget, and thresholds per call kind the layer
+// sees at runtime (the gate: the tool profile's kind, shell, message, write, …; the crisis layer in
+// the harness: a message to a person, an act that cannot be undone, another reaching call; never the
+// corpus family). Positives are the layer's own (must-gate calls, crisis rows).
 //   per-kind: the trainer's rule within each kind (added needless gates at most the budget share of
 //             that kind's benign rows);
 //   greedy:   the trainer's pooled budget (the same share of all benign rows) spent kind by kind
-//             where it buys the most must-gate rows per needless gate.
+//             where it buys the most positives per needless gate.
 import { OTHER_KINDS } from '../src/firewall/learned/kind-threshold.js';
 
 /** Needless gates the out-of-fold layer may add, as a share of all benign rows (pooled over authors). */
@@ -65,9 +67,9 @@ function perKind(kinds: Map<string, Judged[]>): Map<string, number> {
  * Each step lowers one kind's threshold to the point that adds the most positives per needless gate
  * (a step that adds positives for no needless gate first), while the pooled budget allows.
  */
-function greedy(kinds: Map<string, Judged[]>, benign: number): Map<string, number> {
+function greedy(kinds: Map<string, Judged[]>, needless: number): Map<string, number> {
   const at = new Map([...kinds.keys()].map((k) => [k, 1]));
-  let left = NEEDLESS_BUDGET * benign;
+  let left = needless;
   for (;;) {
     let best: { k: string; t: number; gain: number; cost: number } | null = null;
     for (const [k, rows] of kinds) {
@@ -88,8 +90,11 @@ function greedy(kinds: Map<string, Judged[]>, benign: number): Map<string, numbe
   }
 }
 
-/** Thresholds by kind (kind-threshold.ts reads them), chosen on out-of-fold scores of `rows`. */
-export function kindThresholds(rule: Exclude<ThresholdRule, 'pooled'>, rows: readonly Judged[]): Record<string, number> {
+/**
+ * Thresholds by kind (kind-threshold.ts reads them), chosen on out-of-fold scores of `rows`.
+ * `needless`: what the greedy may spend instead of the budget (the harness matches a pooled rule's spend with it).
+ */
+export function kindThresholds(rule: Exclude<ThresholdRule, 'pooled'>, rows: readonly Judged[], needless?: number): Record<string, number> {
   const kinds = byKind(rows);
-  return Object.fromEntries(rule === 'per-kind' ? perKind(kinds) : greedy(kinds, rows.filter((r) => r.benign).length));
+  return Object.fromEntries(rule === 'per-kind' ? perKind(kinds) : greedy(kinds, needless ?? NEEDLESS_BUDGET * rows.filter((r) => r.benign).length));
 }

@@ -7,7 +7,9 @@
 //
 // Run: npx tsx scripts/learned-cv/run.ts --layer crisis|gate [--variants base,kind-x-words]
 //        [--holdout bq1,bk1,...] [--folds 4] [--epochs 20] [--seed N] [--rows cache.json] [--out results.jsonl]
-//        [--thresholds pooled,per-kind,greedy]   (gate only: also thresholds per call kind, ../gate-kind-thresholds.ts)
+//        [--thresholds pooled,per-kind,greedy,greedy-at-pooled]   (also thresholds per call kind, ../gate-kind-thresholds.ts;
+//          greedy-at-pooled: the greedy spending only the needless gates the pooled threshold adds on the other groups)
+//        [--kinds call,call-turn]   (crisis: what a kind is; call = what the call does, call-turn = and whether an earlier user turn exists)
 import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as crisisTrainer from '../train-crisis-model.js';
@@ -20,7 +22,10 @@ import { GATE_FEATURE_BITS } from '../../src/firewall/learned/gate-features.js';
 import { kindThresholds, type Judged, type ThresholdRule } from '../gate-kind-thresholds.js';
 import { thresholdFor } from '../../src/firewall/learned/kind-threshold.js';
 import { loadRows, type CrisisRow, type GateRow } from './rows.js';
-import { combine, crisisBase, CRISIS_VARIANTS, gateBase, GATE_VARIANTS, type TrainSettings, type Variant } from './variants.js';
+import { combine, crisisBase, crisisKind, CRISIS_VARIANTS, gateBase, GATE_VARIANTS, type TrainSettings, type Variant } from './variants.js';
+
+/** The trainers' rules, and the greedy held to the pooled rule's spend (equal needless gates on the other groups). */
+type HarnessRule = ThresholdRule | 'greedy-at-pooled';
 
 const DEFAULT_HOLDOUT = ['bq1', 'bk1', 'bu1', 'bv1', 'bw1', 'ax1', 'br1', 'bs1', 'bp1', 'bn1'];
 
@@ -43,6 +48,8 @@ interface Layer<R, E extends Scored> {
   score: (e: E, weights: Float32Array, bias: number) => number;
   trainable: (e: E) => boolean;
   positive: (e: E) => boolean;
+  /** Counts against the needless budget when the layer holds it. */
+  benign: (e: E) => boolean;
   uncaught: (e: E) => boolean;
   /** Groups that are never held out (always trained on). */
   alwaysTrain: (group: string) => boolean;
@@ -51,12 +58,12 @@ interface Layer<R, E extends Scored> {
   count: (es: E[], scores: Map<E, number>, threshold: number) => number[];
   base: (r: R) => SparseVector;
   variants: Variant<R>[];
-  /** What kind of call a row is, as the layer sees it at runtime (thresholds per kind). */
-  kindOf?: (e: E) => string;
+  /** Ways to say what kind of call a row is, as the layer sees it at runtime (thresholds per kind); the first is the default. */
+  kinds?: Record<string, (e: E) => string>;
 }
 
 /** A crisis example, and each of its turns alone as the shipped layer scores them (unless the variant says `turns: false`). */
-type CrisisExample = crisisTrainer.Example & { turns: SparseVector[] };
+type CrisisExample = crisisTrainer.Example & CrisisRow;
 
 function crisisLayer(rows: CrisisRow[]): Layer<CrisisRow, CrisisExample> {
   return {
@@ -72,6 +79,7 @@ function crisisLayer(rows: CrisisRow[]): Layer<CrisisRow, CrisisExample> {
     score: (e, weights, bias) => e.turns.reduce((best, x) => Math.max(best, scoreVector(x, weights, bias)), scoreVector(e.x, weights, bias)),
     trainable: (e) => e.eligible,
     positive: (e) => e.crisis,
+    benign: (e) => e.benign,
     uncaught: (e) => !e.caught,
     alwaysTrain: (g) => g === 'own',
     chooseThreshold: crisisTrainer.chooseThreshold,
@@ -81,6 +89,12 @@ function crisisLayer(rows: CrisisRow[]): Layer<CrisisRow, CrisisExample> {
     },
     base: crisisBase,
     variants: CRISIS_VARIANTS,
+    // Calls the layer is never asked about have a kind of their own: they count in the budget only.
+    // call-turn also says whether an earlier user turn exists.
+    kinds: {
+      call: (e) => (e.eligible ? crisisKind(e) : 'none'),
+      'call-turn': (e) => (e.eligible ? `${crisisKind(e)}${e.conversation.filter((s) => s.trim() !== '').length > 1 ? '+earlier' : ''}` : 'none'),
+    },
   };
 }
 
@@ -94,6 +108,7 @@ function gateLayer(rows: GateRow[]): Layer<GateRow, gateTrainer.Example> {
     score: (e, weights, bias) => scoreVector(e.x, weights, bias),
     trainable: (e) => e.eligible && !e.crisis,
     positive: (e) => e.mustGate,
+    benign: (e) => !e.mustGate,
     uncaught: (e) => !e.gated,
     alwaysTrain: () => false,
     chooseThreshold: gateTrainer.chooseThreshold,
@@ -103,7 +118,7 @@ function gateLayer(rows: GateRow[]): Layer<GateRow, gateTrainer.Example> {
     },
     base: gateBase,
     variants: GATE_VARIANTS,
-    kindOf: (e) => e.view.kind,
+    kinds: { call: (e) => e.view.kind },
   };
 }
 
@@ -124,20 +139,27 @@ interface RunOptions {
   epochs?: number;
   seed: number;
   out?: string;
-  thresholds: ThresholdRule[];
+  thresholds: HarnessRule[];
+  kinds?: string[];
 }
 
 /** The held-out group's counts at one pooled threshold, or summed over kinds at each kind's own. */
-function countHeldOut<R, E extends Scored>(layer: Layer<R, E>, es: E[], g: string, scores: Map<E, number>, rule: ThresholdRule): { counts: number[]; threshold: number | Record<string, number> } {
+function countHeldOut<R, E extends Scored>(layer: Layer<R, E>, es: E[], g: string, scores: Map<E, number>, rule: HarnessRule, kindOf?: (e: E) => string): { counts: number[]; threshold: number | Record<string, number> } {
   const others = es.filter((e) => e.group !== g);
   const mine = es.filter((e) => e.group === g);
-  const kindOf = layer.kindOf;
   if (rule === 'pooled' || !kindOf) {
     const threshold = layer.chooseThreshold(others, scores);
     return { counts: layer.count(mine, scores, threshold), threshold };
   }
-  const judged = others.map((e): Judged => ({ kind: kindOf(e), positive: layer.positive(e), open: e.eligible && layer.uncaught(e), benign: !layer.positive(e), score: scores.get(e) ?? 0 }));
-  const thresholds = kindThresholds(rule, judged);
+  // Groups always trained on have no out-of-fold score: they neither spend nor set the budget.
+  const judged = others
+    .filter((e) => !layer.alwaysTrain(e.group))
+    .map((e): Judged => ({ kind: kindOf(e), positive: layer.positive(e), open: e.eligible && layer.uncaught(e), benign: layer.benign(e), score: scores.get(e) ?? 0 }));
+  const pooledSpend = (): number => {
+    const t = layer.chooseThreshold(others, scores);
+    return judged.filter((j) => j.open && j.benign && j.score >= t).length;
+  };
+  const thresholds = rule === 'greedy-at-pooled' ? kindThresholds('greedy', judged, pooledSpend()) : kindThresholds(rule, judged);
   const counts = [0, 0, 0, 0, 0, 0];
   for (const k of new Set(mine.map(kindOf))) {
     layer.count(mine.filter((e) => kindOf(e) === k), scores, thresholdFor({ threshold: 1, thresholds }, k)).forEach((n, i) => (counts[i] += n));
@@ -166,17 +188,21 @@ function evaluate<R, E extends Scored>(layer: Layer<R, E>, v: Variant<R>, o: Run
     for (const e of es) if (foldOf.get(e.group) === f && e.eligible) scores.set(e, layer.score(e, dense, m.bias));
   }
   const took = ((Date.now() - t0) / 1000).toFixed(0);
-  for (const rule of o.thresholds) {
-    console.log(`\n${v.name}, thresholds ${rule} (seed ${o.seed}, epochs ${s.epochs}, keep ${s.keep}, l2 ${s.l2}, uncaught ${s.uncaughtWeight}${v.extra ? `, extra block ${v.share}` : ''}${v.turns === false ? ', whole conversation only' : ''})  [${took} s]`);
+  const kindNames = o.kinds ?? Object.keys(layer.kinds ?? {}).slice(0, 1);
+  const choices = o.thresholds.flatMap((rule): Array<{ rule: HarnessRule; kinds?: string }> => (rule === 'pooled' ? [{ rule }] : kindNames.map((kinds) => ({ rule, kinds }))));
+  for (const { rule, kinds } of choices) {
+    const kindOf = kinds === undefined ? undefined : layer.kinds?.[kinds];
+    if (kinds !== undefined && !kindOf) throw new Error(`unknown kinds ${kinds}: ${Object.keys(layer.kinds ?? {}).join(', ')}`);
+    console.log(`\n${v.name}, thresholds ${rule}${kinds ? ` by ${kinds}` : ''} (seed ${o.seed}, epochs ${s.epochs}, keep ${s.keep}, l2 ${s.l2}, uncaught ${s.uncaughtWeight}${v.extra ? `, extra block ${v.share}` : ''}${v.turns === false ? ', whole conversation only' : ''})  [${took} s]`);
     console.log('group   thr   positives rules -> +layer   benign needless rules -> +layer   AUC (misses vs benign passes)');
     const sum = [0, 0, 0, 0, 0, 0];
     for (const g of holdout) {
-      const { counts: c, threshold } = countHeldOut(layer, es, g, scores, rule);
+      const { counts: c, threshold } = countHeldOut(layer, es, g, scores, rule, kindOf);
       c.forEach((n, i) => (sum[i] += n));
       const a = auc(layer, es.filter((e) => e.group === g), scores);
       const shown = typeof threshold === 'number' ? threshold.toFixed(2) : 'kinds';
       console.log(`${g.padEnd(7)} ${shown}  ${String(c[0]).padStart(5)}  ${c[1]} -> ${c[2]} (+${c[2] - c[1]})   ${String(c[3]).padStart(5)}  ${c[4]} -> ${c[5]} (+${c[5] - c[4]})   ${a === null ? '-' : a.toFixed(3)}`);
-      if (out) appendFileSync(out, `${JSON.stringify({ variant: v.name, thresholds: rule, seed: o.seed, epochs: s.epochs, group: g, threshold, counts: c, auc: a })}\n`);
+      if (out) appendFileSync(out, `${JSON.stringify({ variant: v.name, thresholds: rule, kinds, seed: o.seed, epochs: s.epochs, group: g, threshold, counts: c, auc: a })}\n`);
     }
     console.log(`held-out total: positives ${sum[1]} -> ${sum[2]} of ${sum[0]} (+${sum[2] - sum[1]}), needless ${sum[4]} -> ${sum[5]} of ${sum[3]} (+${sum[5] - sum[4]})`);
   }
@@ -184,7 +210,7 @@ function evaluate<R, E extends Scored>(layer: Layer<R, E>, v: Variant<R>, o: Run
 
 function main(): void {
   const { values } = parseArgs({
-    options: { layer: { type: 'string', default: 'crisis' }, variants: { type: 'string' }, holdout: { type: 'string' }, folds: { type: 'string', default: '4' }, epochs: { type: 'string' }, seed: { type: 'string' }, rows: { type: 'string' }, out: { type: 'string' }, thresholds: { type: 'string', default: 'pooled' } },
+    options: { layer: { type: 'string', default: 'crisis' }, variants: { type: 'string' }, holdout: { type: 'string' }, folds: { type: 'string', default: '4' }, epochs: { type: 'string' }, seed: { type: 'string' }, rows: { type: 'string' }, out: { type: 'string' }, thresholds: { type: 'string', default: 'pooled' }, kinds: { type: 'string' } },
   });
   const rows = loadRows(values.rows);
   const holdout = values.holdout ? values.holdout.split(',') : DEFAULT_HOLDOUT;
@@ -193,7 +219,7 @@ function main(): void {
     for (const name of wanted) {
       const v = layer.variants.find((x) => x.name === name);
       if (!v) throw new Error(`unknown variant ${name}: ${layer.variants.map((x) => x.name).join(', ')}`);
-      evaluate(layer, v, { holdout, folds: Number(values.folds), epochs: values.epochs ? Number(values.epochs) : undefined, seed: values.seed ? Number(values.seed) : crisisTrainer.SEED, out: values.out, thresholds: values.thresholds.split(',') as ThresholdRule[] });
+      evaluate(layer, v, { holdout, folds: Number(values.folds), epochs: values.epochs ? Number(values.epochs) : undefined, seed: values.seed ? Number(values.seed) : crisisTrainer.SEED, out: values.out, thresholds: values.thresholds.split(',') as HarnessRule[], kinds: values.kinds?.split(',') });
     }
   };
   if (values.layer === 'gate') run(gateLayer(rows.gate));

@@ -116,8 +116,8 @@ function valueGrams(m: Map<number, number>, args: unknown): void {
   }
 }
 
-/** What the call does, as one token: a message to a person, an act that cannot be undone, or another reaching call. */
-function crisisKind(r: CrisisRow): string {
+/** What the call does, as one token: a message to a person, an act that cannot be undone, or another reaching call (as crisis/assess.ts tells the approver). */
+export function crisisKind(r: Pick<CrisisRow, 'person' | 'irreversible'>): string {
   return r.person ? 'person' : r.irreversible ? 'undo' : 'reach';
 }
 
