@@ -3,6 +3,7 @@ import { assess, type EngineConfig } from './engine.js';
 import type { AssessContext, ToolCallInput } from './types.js';
 import { concept } from './rules/multilingual/languages.js';
 import type { Concept } from './rules/multilingual/lexicon.js';
+import { patternWarmSteps } from './warm-patterns.js';
 
 // A fresh process's first assessment of each kind compiles the firewall's large case-insensitive
 // Unicode regexes and loads its lazy modules: seconds for the first non-ASCII prompt that reaches
@@ -54,7 +55,7 @@ export interface WarmUpResult {
   calls: number;
   wallMs: number;
   cpuMs: number;
-  /** The slowest step (a call, or one concept's regexes): what a request that arrives during the warm-up can wait for. */
+  /** The slowest step (a call, one concept's regexes, or one pattern's): what a request that arrives during the warm-up can wait for. */
   longestMs: number;
   /** The CPU budget ran out, or the caller stopped it, before every round was done. */
   cut: boolean;
@@ -79,6 +80,7 @@ export async function warmUpEngine(config: EngineConfig, signal?: AbortSignal): 
       concept(c, true).test(SUBJECTS[0]);
       for (const subject of SUBJECTS) concept(c, false).test(subject);
     }),
+    ...patternWarmSteps(),
   ];
   for (let round = 0; round < ROUNDS; round++) {
     for (const step of steps) {
