@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { gatedRegexes, gatedMatches } from './content/literal-gate.js';
 import { mayHoldRecoveryPhrase } from './content/recovery-phrase.js';
 import { CONCEPT_TRIGGERS } from './crisis/concepts.js';
-import { PATTERN_SUBJECTS, patternWarmSteps } from './warm-patterns.js';
+import { PATTERN_SUBJECTS, patternWarmSteps, WARMED_CONCEPTS } from './warm-patterns.js';
 
 test('the subjects are ASCII, Latin-1 and two-byte, and each reaches the recovery-phrase scanner past its cheap test', () => {
   const [ascii, latin1, twoByte] = PATTERN_SUBJECTS;
@@ -16,11 +16,11 @@ test('the subjects are ASCII, Latin-1 and two-byte, and each reaches the recover
   for (const s of PATTERN_SUBJECTS) assert.ok(mayHoldRecoveryPhrase(s), s);
 });
 
-test('the steps cover every gated regex and concept trigger, and leave a global regex where the engine left it', () => {
+test('the steps cover every multilingual concept, gated regex and concept trigger, and leave a global regex where the engine left it', () => {
   const global = gatedRegexes().filter((re) => re.global);
   assert.ok(global.length > 0);
   const steps = patternWarmSteps();
-  assert.equal(steps.length, gatedRegexes().length + CONCEPT_TRIGGERS.length + 1);
+  assert.equal(steps.length, WARMED_CONCEPTS.length + gatedRegexes().length + CONCEPT_TRIGGERS.length + 1);
   const text = PATTERN_SUBJECTS.join('\n');
   const before = global.map((re) => gatedMatches(re, text).map((m) => m[0]));
   for (const re of global) re.lastIndex = 5;

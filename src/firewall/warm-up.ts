@@ -1,8 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { assess, type EngineConfig } from './engine.js';
 import type { AssessContext, ToolCallInput } from './types.js';
-import { concept } from './rules/multilingual/languages.js';
-import type { Concept } from './rules/multilingual/lexicon.js';
 import { patternWarmSteps } from './warm-patterns.js';
 
 // A fresh process's first assessment of each kind compiles the firewall's large case-insensitive
@@ -35,17 +33,6 @@ const WARM_CALLS: ReadonlyArray<{ call: ToolCallInput; context: AssessContext }>
   },
 ];
 
-/**
- * Every concept of the multilingual prompt and UI judges (rules/multilingual/lexicon.ts). A call
- * asks only for the concepts its clauses lead to (whether a deletion is for good only of a clause
- * that deletes), so the calls above leave most compiled for one subject encoding or one form (the
- * ASCII-only words, the full `iu` one) only: the first Spanish prompt after them that deleted
- * something for good still compiled `permanent` (~30 ms, docs/firewall-speed.md).
- */
-const CONCEPTS: readonly Concept[] = ['pay', 'book', 'priced', 'erase', 'permanent', 'valuable', 'send', 'others', 'self', 'secret', 'personal', 'change', 'publish', 'submit', 'official', 'negation', 'howMuch', 'reminder', 'draft', 'uiPay', 'uiDelete'];
-/** An ASCII, a Latin-1 and a two-byte subject: V8 compiles a regex once per subject encoding. */
-const SUBJECTS = ['warm up', 'calentar año', 'прогрев'];
-
 /** Rounds over the set: the first exec of a large regex compiles it, the next tiers it up to native code. */
 const ROUNDS = 3;
 /** The warm-up stops between calls once it has used this much CPU time. */
@@ -75,10 +62,6 @@ export async function warmUpEngine(config: EngineConfig, signal?: AbortSignal): 
     ...WARM_CALLS.map(({ call, context }) => () => {
       assess(call, context, config);
       calls++;
-    }),
-    ...CONCEPTS.map((c) => () => {
-      concept(c, true).test(SUBJECTS[0]);
-      for (const subject of SUBJECTS) concept(c, false).test(subject);
     }),
     ...patternWarmSteps(),
   ];
