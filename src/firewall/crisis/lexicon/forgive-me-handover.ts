@@ -23,7 +23,7 @@ const FORGIVE_ME = [
 ].join('|');
 const YOURS_NOW = [
   String.raw`\bendi (?:sizniki|seniki)\b|\b(?:sizga|senga) qoldirdim\b|հիմա քոնն (?:է|են)|քոնն են|δικο σου τωρα|δικα σου τωρα|שלך עכשיו|עכשיו שלך|\ber (?:þinn|þín|þitt|thinn|thin|thitt) nuna\b`,
-  String.raw`\bgehort jetzt dir\b|\bist jetzt (?:deins|deine|deiner)\b|\ber (?:din|ditt|dine) na\b|\bar (?:din|ditt|dina) nu\b|\bis nu van jou\b|\b(?:ora|adesso) e tu[oa]\b|\be tu[oa] (?:ora|adesso)\b|\bahora es tuy[oa]\b|\bes tuy[oa] ahora\b|\bagora e (?:teu|tua|seu|sua)\b|\best a toi maintenant\b|\bartik senin\b|\bje zdaj tvoj[ae]?\b|\bmost mar a tied\b|\bjest teraz tw(?:oj|oja|oje)\b|теперь тво(?:й|я|е|и)\b|тепер тв(?:ій|оя|оє|ої)`,
+  String.raw`\bgehort jetzt dir\b|\bist jetzt (?:deins|deine|deiner)\b|\ber (?:din|ditt|dine) na\b|\bar (?:din|ditt|dina) nu\b|\bis nu van jou\b|\b(?:ora|adesso) e tu[oa]\b|\be tu[oa] (?:ora|adesso)\b|\bahora es tuy[oa]\b|\bes tuy[oa] ahora\b|\bagora e (?:teu|tua|seu|sua)\b|\best a toi maintenant\b|\bartik senin\b|\bje zdaj tvoj[ae]?\b|\bmost mar a tied\b|\bjest teraz tw(?:oj|oja|oje)\b|теперь тво(?:й|я|е|и)(?![а-я])|тепер тв(?:ій|оя|оє|ої)(?![а-яіїє])`,
 ].join('|');
 
 export const FORGIVE_ME_HANDOVER = compile('any', [
