@@ -5,15 +5,23 @@
 // `--no-memo` turns the shell and crisis memos off (as the bench's cold mode): the output must not change.
 // `--warm-up` runs the gateway's start-up warm-up first (firewall/warm-up.ts): nor must it, since
 // the warm-up runs regexes that keep match state (`g`, `y`) and fills the memos.
+// `--layers-off` turns both learned layers off: the rules' verdicts alone (as `-c layers-off.yaml`).
 import { assess } from '../src/firewall/engine.js';
 import { CORPUS_CONFIG, loadCorpus, loadVisible } from '../src/firewall/corpus/run-corpus.js';
+import { setCrisisModelEnabled } from '../src/firewall/crisis/model/score.js';
 import { setCrisisMemoSize } from '../src/firewall/crisis/screen.js';
+import { setGateModelEnabled } from '../src/firewall/learned/gate-score.js';
 import { setShellMemoSize } from '../src/firewall/shell/analyze.js';
 import { warmUpEngine } from '../src/firewall/warm-up.js';
 
 if (process.argv.includes('--no-memo')) {
   setCrisisMemoSize(0);
   setShellMemoSize(0);
+}
+
+if (process.argv.includes('--layers-off')) {
+  setCrisisModelEnabled(false);
+  setGateModelEnabled(false);
 }
 
 if (process.argv.includes('--warm-up')) {

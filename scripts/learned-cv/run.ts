@@ -10,7 +10,9 @@
 //        [--thresholds pooled,per-kind,greedy,greedy-at-pooled]   (also thresholds per call kind, ../gate-kind-thresholds.ts;
 //          greedy-at-pooled: the greedy spending only the needless gates the pooled threshold adds on the other groups)
 //        [--kinds call,call-turn]   (crisis: what a kind is; call = what the call does, call-turn = and whether an earlier user turn exists)
-import { appendFileSync } from 'node:fs';
+//        [--dump-oof FILE]   (each scored positive row, one JSON line: id, group, fold, out-of-fold score, the threshold the
+//          trainer's rule picks on the other folds' scores, caught by the rules; for finding the misses of unseen-like authors)
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as crisisTrainer from '../train-crisis-model.js';
 import * as gateTrainer from '../train-gate-model.js';
@@ -30,6 +32,7 @@ type HarnessRule = ThresholdRule | 'greedy-at-pooled';
 const DEFAULT_HOLDOUT = ['bq1', 'bk1', 'bu1', 'bv1', 'bw1', 'ax1', 'br1', 'bs1', 'bp1', 'bn1'];
 
 interface Scored {
+  id: string;
   group: string;
   eligible: boolean;
   x: SparseVector;
@@ -141,6 +144,7 @@ interface RunOptions {
   out?: string;
   thresholds: HarnessRule[];
   kinds?: string[];
+  dumpOof?: string;
 }
 
 /** The held-out group's counts at one pooled threshold, or summed over kinds at each kind's own. */
@@ -167,6 +171,22 @@ function countHeldOut<R, E extends Scored>(layer: Layer<R, E>, es: E[], g: strin
   return { counts, threshold: thresholds };
 }
 
+/**
+ * Each positive row's out-of-fold score and the threshold its fold would run at: the trainer's rule
+ * on the scores of every other fold (for a held-out group, the harness's own threshold).
+ */
+function dumpOutOfFold<R, E extends Scored>(layer: Layer<R, E>, es: E[], foldOf: Map<string, string>, scores: Map<E, number>, file: string): void {
+  const lines: string[] = [];
+  for (const f of new Set(foldOf.values())) {
+    const threshold = layer.chooseThreshold(es.filter((e) => foldOf.get(e.group) !== f), scores);
+    for (const e of es) {
+      if (foldOf.get(e.group) !== f || !layer.positive(e)) continue;
+      lines.push(JSON.stringify({ id: e.id, group: e.group, fold: f, score: e.eligible ? Number((scores.get(e) ?? 0).toFixed(4)) : null, threshold, caught: !layer.uncaught(e) }));
+    }
+  }
+  writeFileSync(file, `${lines.join('\n')}\n`);
+}
+
 function evaluate<R, E extends Scored>(layer: Layer<R, E>, v: Variant<R>, o: RunOptions): void {
   const { holdout, folds, epochs, out } = o;
   const t0 = Date.now();
@@ -188,6 +208,7 @@ function evaluate<R, E extends Scored>(layer: Layer<R, E>, v: Variant<R>, o: Run
     for (const e of es) if (foldOf.get(e.group) === f && e.eligible) scores.set(e, layer.score(e, dense, m.bias));
   }
   const took = ((Date.now() - t0) / 1000).toFixed(0);
+  if (o.dumpOof) dumpOutOfFold(layer, es, foldOf, scores, o.dumpOof);
   const kindNames = o.kinds ?? Object.keys(layer.kinds ?? {}).slice(0, 1);
   const choices = o.thresholds.flatMap((rule): Array<{ rule: HarnessRule; kinds?: string }> => (rule === 'pooled' ? [{ rule }] : kindNames.map((kinds) => ({ rule, kinds }))));
   for (const { rule, kinds } of choices) {
@@ -210,7 +231,7 @@ function evaluate<R, E extends Scored>(layer: Layer<R, E>, v: Variant<R>, o: Run
 
 function main(): void {
   const { values } = parseArgs({
-    options: { layer: { type: 'string', default: 'crisis' }, variants: { type: 'string' }, holdout: { type: 'string' }, folds: { type: 'string', default: '4' }, epochs: { type: 'string' }, seed: { type: 'string' }, rows: { type: 'string' }, out: { type: 'string' }, thresholds: { type: 'string', default: 'pooled' }, kinds: { type: 'string' } },
+    options: { layer: { type: 'string', default: 'crisis' }, variants: { type: 'string' }, holdout: { type: 'string' }, folds: { type: 'string', default: '4' }, epochs: { type: 'string' }, seed: { type: 'string' }, rows: { type: 'string' }, out: { type: 'string' }, thresholds: { type: 'string', default: 'pooled' }, kinds: { type: 'string' }, 'dump-oof': { type: 'string' } },
   });
   const rows = loadRows(values.rows);
   const holdout = values.holdout ? values.holdout.split(',') : DEFAULT_HOLDOUT;
@@ -219,7 +240,7 @@ function main(): void {
     for (const name of wanted) {
       const v = layer.variants.find((x) => x.name === name);
       if (!v) throw new Error(`unknown variant ${name}: ${layer.variants.map((x) => x.name).join(', ')}`);
-      evaluate(layer, v, { holdout, folds: Number(values.folds), epochs: values.epochs ? Number(values.epochs) : undefined, seed: values.seed ? Number(values.seed) : crisisTrainer.SEED, out: values.out, thresholds: values.thresholds.split(',') as HarnessRule[], kinds: values.kinds?.split(',') });
+      evaluate(layer, v, { holdout, folds: Number(values.folds), epochs: values.epochs ? Number(values.epochs) : undefined, seed: values.seed ? Number(values.seed) : crisisTrainer.SEED, out: values.out, thresholds: values.thresholds.split(',') as HarnessRule[], kinds: values.kinds?.split(','), dumpOof: values['dump-oof'] });
     }
   };
   if (values.layer === 'gate') run(gateLayer(rows.gate));

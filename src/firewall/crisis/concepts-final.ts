@@ -77,10 +77,14 @@ const GO_ON = union([
 const KEEPSAKE = union([
   String.raw`\b(?:keys?|deeds|bank cards?|pin|passwords?|passbook|savings book|documents|papers|llaves|escrituras|tarjetas|contrasenas|documentos|papeles|chaves|senhas|cles|papiers|mots de passe|schlussel|unterlagen|passworter|chiavi|documenti|klucze|dokumenty|hasla|anahtar\w*|belgeler\w*|sifre\w*|kunci|dokumen|kata sandi|password)\b`,
   String.raw`ключ|документ|парол|مفاتيح|المفاتيح|وثائق|चाबी|पासवर्ड|通帳|印鑑|鍵|暗証番号|钥匙|鑰匙|密码|密碼|存折|银行卡|열쇠|통장|비밀번호`,
+  // dp1 round: the languages of the out-of-fold misses (Armenian, Gaelic, Maltese, Icelandic,
+  // Amharic, Slovenian, Uzbek) and their neighbours.
+  String.raw`\b(?:iuchair|cavetta|cwievet|lykl\w*|lykill|kljuc\w*|kulcs\w*|kalit\w*|nokl\w*|nokkel|nyckl\w*|nyckel|noglen|nogler|sleutel\w*)\b|բանալի|ቁልፍ|κλειδ|מפתח|کلید`,
 ]);
 const STASHED = union([
   String.raw`\b(?:in the drawer|in the shoebox|in the wardrobe|in the safe|in the envelope|in the top drawer|in the desk|in the glovebox|under the mat|under the doormat|under the pot|under the plant pot|under the flowerpot|with (?:the )?(?:neighbou?r|concierge|porter|landlady)|con (?:la|el) vecin[oa]|en el cajon|con la portera|con el portero|debajo del felpudo|na gaveta|com a vizinha|dans le tiroir|chez (?:la|le) voisin\w*|sous le paillasson|in der schublade|beim nachbarn|nel cassetto|dalla vicina|w szufladzie|u sasiadki|u sasiada|cekmecede|komsuda|di laci|di bawah keset|diary mein|daraz mein)\b`,
   String.raw`у сосед|в ящике|под ковриком|في الدرج|عند الجيران|दराज़? में|引き出し|抽屉|抽屜|地垫下|地墊下|서랍`,
+  String.raw`\b(?:with (?:mrs|mr|ms) \w+|in the meter box|in the key ?safe|in the key ?box|fon chloich|fon bhrat|ta(?:h|ħ)t il-|g(?:h|ħ)and il-girien|hja nagrann\w*|i skuffunni|undir mottunni|i solskyggninu|pri sosed\w*|v predalu|pod predpraznik\w*|a szomszed\w*|a fiokban|a labtorlo alatt|qo'?shnida|stolda|tortmada|hos nabo\w*|i skuffen|under matt(?:a|en)|hos grann\w*|i ladan|under mattan|bij de bur(?:en|e)|bij de buurvrouw|in de la|onder de mat)\b|դռան տակ|գորգի տակ|հարևանի մոտ|στο συρταρι|στον γειτονα|στη γειτονισσα|κατω απο το χαλακι|אצל השכנ|במגירה|מתחת לשטיח|ከጎረቤ`,
 ]);
 
 function hit(signal: CueHit['signal'], weight: number, phrase: string): CueHit {

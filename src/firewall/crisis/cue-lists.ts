@@ -40,6 +40,8 @@ import { IMPLICIT_EN } from './lexicon/implicit-en.js';
 import { QUIET_TURNS } from './lexicon/quiet-turns.js';
 import { DECISION_MADE } from './lexicon/decision-made.js';
 import { ACROSS_LANGUAGES } from './lexicon/across-languages.js';
+import { GONE_AFTER_A_DAY } from './lexicon/gone-after-a-day.js';
+import { FORGIVE_ME_HANDOVER } from './lexicon/forgive-me-handover.js';
 
 // The cue lists the crisis screen (screen.ts) indexes, assembled from the lexicons. The order is
 // part of the behaviour: a clause's hits are taken in list order, so a stronger cue before a topic
@@ -74,6 +76,9 @@ export const STRONG_CUES: Cue[] = [
   ...DECISION_MADE,
   // Better without me, a weight on everyone, how many pills would harm, in any language (lexicon/across-languages.ts).
   ...ACROSS_LANGUAGES,
+  // Gone after a named day; a hand-over closed by a bare "forgive me", in any language (dp1 round).
+  ...GONE_AFTER_A_DAY,
+  ...FORGIVE_ME_HANDOVER,
 ];
 // Broad topic words come after the stronger cues: a clause's stronger hit on the same words wins.
 // They are read in what people write (user messages, outgoing text), not in commands and code.

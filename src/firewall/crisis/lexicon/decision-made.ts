@@ -19,6 +19,11 @@ const END = String.raw`\.?(?:$| and\b)`;
 export const DECISION_MADE = [
   ...compile('en', [
     ['intent', 0.45, String.raw`\b(?:everything'?s|everything is|it'?s all|its all|all) (?:decided|settled)(?: in my head)?${END}|\bmy mind'?s made up${END}|\bmy mind is made up${END}|\bi'?ve (?:made|taken) (?:my|the) decision${END}|\bi'?ve decided (?:things|everything)\b|\bi'?ve decided what (?:i'?m going to|i'?ll|i will|to) do${END}`],
+    // dp1 round: the decision names only a last time ("I've decided this is my last week"), not
+    // where or of what ("…my last week at Brennan's", "…my last time drinking"); and "it's time
+    // for me to go" said as a whole clause (en.ts keeps "it's time" from errands: "…to go to the airport").
+    ['intent', 0.5, String.raw`\bi'?ve decided (?:that )?(?:this|today|tonight|(?:this |next )?\w+day)(?:'s| is| will be) (?:my|the) (?:last|final) (?:day|night|week|weekend|time|one)\b(?! (?:at|of|in|on|with|before|here|there|for)\b| \w+ing\b)`],
+    ['intent', 0.45, String.raw`\bit'?s time (?:for me )?to go${END}|\bit'?s time i (?:went|left|go)${END}`],
   ]),
   ...compile('es', [
     ['intent', 0.45, String.raw`\b(?:ya )?(?:lo )?tengo todo decidido${END}|\b(?:ya )?(?:esta|todo esta) decidido${END}|\bya tome (?:la|mi) decision${END}`],

@@ -1,0 +1,32 @@
+import { compile } from '../cue.js';
+
+// A message that hands things over and closes on a bare "forgive me" (issue 13, dp1 round). Out of
+// fold, the crisis rows both the rules and a layer that never saw the author missed were most often
+// such messages to a brother, a mother or an apprentice, in languages whose lexicons had the
+// explicit statements but not these two quiet halves: Armenian "…քոնն են։ Ներիր ինձ։", Uzbek
+// "Mashina endi sizniki. Meni kechiring.", Icelandic, Greek, Hebrew. Each half is weak and names
+// one concept, written for many languages at once:
+// - "forgive me" as the whole clause, with at most a name before it (farewell 0.3, as quiet-turns.ts
+//   weighs "forgive me / sorry for everything"): "forgive me for the delay", "forgive me, I forgot
+//   your birthday" name what is forgiven and do not match;
+// - "it is yours now" of a thing (giving_away 0.35, as quiet-turns.ts' "it's yours for good"): a
+//   loan names its end ("yours for the weekend") and does not match.
+// Together they are two kinds of evidence, enough at the 0.45 bar of a call that reaches a person
+// (screen.ts); either alone is not: a gift and an apology are ordinary, both in one message rare.
+
+/** Clause boundaries clauses() does not split on: Armenian, Ethiopic and Devanagari full stops. */
+const START = String.raw`(?:^|[։።।]\s*)(?:\S+,?\s+)?`;
+const END = String.raw`\s*[։።।]?$`;
+const FORGIVE_ME = [
+  String.raw`fyrirgef(?:ð|d)u(?: m(?:é|e)r)?|(?:meni )?kechiring|kechir meni|skuzani|ይቕረታ ግበረለይ|(?:nanna )?kshamisi|मलाई माफ गर\S*|זייט מוחל(?: פאר אלעס)?|ներիր ինձ|ներեք ինձ|συγχωρεσε με|συγχωρεστε με|סלחי לי|סלח לי|תסלחו לי`,
+  String.raw`verzeih(?:t)? mir|vergib mir|pardonne-moi|pardonnez-moi|perdoname|perdonadme|perdoa-me|me perdoa|perdonami|vergeef me|tilgi meg|forlat mig|forlat meg|wybacz mi|wybaczcie mi|beni affet|прости меня|простите меня|пробач мені|пробачте мені|ببخشید منو|منو ببخش|سامحني|سامحيني|मुझे माफ़ कर दो|मुझे माफ कर दो|मलाई माफ गर|ndisamehe|maafkan aku|maafkan saya|patawarin mo ako`,
+].join('|');
+const YOURS_NOW = [
+  String.raw`\bendi (?:sizniki|seniki)\b|\b(?:sizga|senga) qoldirdim\b|հիմա քոնն (?:է|են)|քոնն են|δικο σου τωρα|δικα σου τωρα|שלך עכשיו|עכשיו שלך|\ber (?:þinn|þín|þitt|thinn|thin|thitt) nuna\b`,
+  String.raw`\bgehort jetzt dir\b|\bist jetzt (?:deins|deine|deiner)\b|\ber (?:din|ditt|dine) na\b|\bar (?:din|ditt|dina) nu\b|\bis nu van jou\b|\b(?:ora|adesso) e tu[oa]\b|\be tu[oa] (?:ora|adesso)\b|\bahora es tuy[oa]\b|\bes tuy[oa] ahora\b|\bagora e (?:teu|tua|seu|sua)\b|\best a toi maintenant\b|\bartik senin\b|\bje zdaj tvoj[ae]?\b|\bmost mar a tied\b|\bjest teraz tw(?:oj|oja|oje)\b|теперь тво(?:й|я|е|и)(?![а-я])|тепер тв(?:ій|оя|оє|ої)(?![а-яіїє])`,
+].join('|');
+
+export const FORGIVE_ME_HANDOVER = compile('any', [
+  ['farewell', 0.3, `${START}(?:${FORGIVE_ME})${END}`],
+  ['giving_away', 0.35, `(?:${YOURS_NOW})(?![^.!?]{0,15}\\b(?:for the|until|till|for a|for two|fur das|fino a|hasta|ate|jusqu|do)\\b)`],
+]);
