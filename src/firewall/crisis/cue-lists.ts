@@ -40,6 +40,7 @@ import { IMPLICIT_EN } from './lexicon/implicit-en.js';
 import { QUIET_TURNS } from './lexicon/quiet-turns.js';
 import { DECISION_MADE } from './lexicon/decision-made.js';
 import { ACROSS_LANGUAGES } from './lexicon/across-languages.js';
+import { SPENT_UNNEEDED_GONE } from './lexicon/spent-unneeded-gone.js';
 
 // The cue lists the crisis screen (screen.ts) indexes, assembled from the lexicons. The order is
 // part of the behaviour: a clause's hits are taken in list order, so a stronger cue before a topic
@@ -74,6 +75,9 @@ export const STRONG_CUES: Cue[] = [
   ...DECISION_MADE,
   // Better without me, a weight on everyone, how many pills would harm, in any language (lexicon/across-languages.ts).
   ...ACROSS_LANGUAGES,
+  // No reason to go on, worn out by life, needed by no one, gone after a time, in ~30 more languages
+  // (lexicon/spent-unneeded-gone.ts).
+  ...SPENT_UNNEEDED_GONE,
 ];
 // Broad topic words come after the stronger cues: a clause's stronger hit on the same words wins.
 // They are read in what people write (user messages, outgoing text), not in commands and code.
