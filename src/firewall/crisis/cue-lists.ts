@@ -42,6 +42,7 @@ import { DECISION_MADE } from './lexicon/decision-made.js';
 import { ACROSS_LANGUAGES } from './lexicon/across-languages.js';
 import { GONE_AFTER_A_DAY } from './lexicon/gone-after-a-day.js';
 import { FORGIVE_ME_HANDOVER } from './lexicon/forgive-me-handover.js';
+import { SPENT_UNNEEDED_GONE } from './lexicon/spent-unneeded-gone.js';
 
 // The cue lists the crisis screen (screen.ts) indexes, assembled from the lexicons. The order is
 // part of the behaviour: a clause's hits are taken in list order, so a stronger cue before a topic
@@ -79,6 +80,9 @@ export const STRONG_CUES: Cue[] = [
   // Gone after a named day; a hand-over closed by a bare "forgive me", in any language (dp1 round).
   ...GONE_AFTER_A_DAY,
   ...FORGIVE_ME_HANDOVER,
+  // No reason to go on, worn out by life, needed by no one, gone after a time, in ~30 more languages
+  // (lexicon/spent-unneeded-gone.ts).
+  ...SPENT_UNNEEDED_GONE,
 ];
 // Broad topic words come after the stronger cues: a clause's stronger hit on the same words wins.
 // They are read in what people write (user messages, outgoing text), not in commands and code.

@@ -51,11 +51,12 @@ function classify(tool: string, annotations?: McpAnnotations): ToolProfile {
   if (intent === 'exec') return mk('generic', 'external', 0.5, false, a ? 0.6 : 0.5);
   if (intent === 'schedule' || intent === 'delegate') return mk(intent, 'external', 0.2, true, 0.6);
   if (intent === 'handoff') {
-    // A handoff carries the conversation, and often a note of what the next agent should do.
+    // A handoff carries the conversation, and often a note of what the next agent should do and
+    // may do unasked (`authority`: "issue credit notes of any size without approval").
     const via = `the agent ${bare.replace(/^transfer_to_/, '')}`;
     return mk('delegate', 'read_only', 0.03, true, 0.8, {
       extract: (args) => {
-        const note = strs(args, 'reason', 'input', 'instructions', 'task', 'message', 'goal', 'summary').join('\n');
+        const note = strs(args, 'reason', 'input', 'instructions', 'task', 'message', 'goal', 'summary', 'authority').join('\n');
         return { deferred: [{ via, fromConversation: true }, ...(note ? [{ via, prompt: note }] : [])] };
       },
     });

@@ -13,10 +13,20 @@ const STOP_ASKING = [
   // Standing permission handed over in a note the agent reads later: "fine with you deleting anything".
   /\b(?:is|are|i'?m|we'?re)\s+(?:fine|ok(?:ay)?|happy|cool)\s+with\s+you\s+\w+ing\b[^.\n]{0,80}\b(?:without|no need to|whenever|any ?time|anything|everything)\b/i,
   /\b(approve|accept|confirm|allow|answer)\b[^.\n]{0,40}\b(pending|all|every|any)\b[^.\n]{0,40}\b(approvals?|approval requests?|permission requests?|confirmations?)\b/i,
-  /\b(treat|consider)\b[^.\n]{0,40}\b(pre-?approved|already approved)|\bpre-?approved\b/i,
+  /\b(treat|consider)\b[^.\n]{0,40}\b(pre-?approved|already approved)|\bpre-?approve[ds]?\b/i,
+  // A person's check named and removed (fw-fresh-recall): "don't ask her first", "without further
+  // sign-off from the lead", "no need to read the diffs", "just pay and tell her after". A check
+  // that already happened ("merged without review", "posted without further edits") is not one.
+  /\b(?:don'?t|do not|never|no need to)\s+(?:ask|check with|run (?:it|this|them) by|bother)\s+(?:me|him|her|them|us|anyone|anybody)\s+first\b(?!\s+thing)/i,
+  /\b(?<!(?:merged|was|were|been|went|got|landed|shipped|approved)\s)without\s+(?:any\s+|further\s+|prior\s+|my\s+|her\s+|his\s+|their\s+|our\s+|another\s+)+(?:human\s+)?(?:approval|sign[- ]?off|authori[sz]ation|review|rücksprache)\b/i,
+  /\bno need to (?:read|review|look at|check|open)\s+(?:the\s+|their\s+|any\s+)?(?:diffs?|changes|pull requests?|PRs?)\b/i,
+  /\bjust\s+\w+(?:\s+(?:it|them))?\s+and\s+tell\s+(?:me|him|her|them|us)\s+after(?:wards)?\b/i,
+  /\b(?:don'?t|do not|no need to)\s+check\s+with\s+(?:me|us|anyone|anybody)(?=[\s.,;!]*$|[.,;!])/im,
   /\b(auto[- ]?approve|always (allow|approve) (everything|all|every)|approve (everything|all (tool )?calls)|yolo[- ]mode|dangerously[- ]skip[- ]permissions|bypass ?permissions|dangerously-bypass-approvals)/i,
   // A few other languages: "no pidas confirmación", "ne demande pas de confirmation", "frag nicht nach Bestätigung".
   /\b(no (pidas|pedir|preguntes)|sin pedir|nunca pidas)\s+(confirmaci[oó]n|permiso|aprobaci[oó]n)/i,
+  /\bsin\s+(?:m[aá]s|otra|ninguna|previa)\s+(?:aprobaci[oó]n|autorizaci[oó]n|revisi[oó]n|consulta)|\bno me consultes (?:antes|primero)\b/i,
+  /\bohne\s+(?:weitere|vorherige|erneute)\s+(?:freigabe|genehmigung|rücksprache|prüfung)|\bfrag(?:e|t)?\s+mich\s+nicht\s+(?:vorher|erst)\b/i,
   /\b(ne (demande|demandez) (pas|plus|jamais)|sans demander)\s+(de\s+)?(confirmation|permission|autorisation|approbation)/i,
   /\b(frag|frage)\s+(nicht|nie|niemals)\s+(mehr\s+)?nach\s+(bestätigung|erlaubnis|genehmigung)/i,
 ];
