@@ -1,6 +1,7 @@
 import { foldMarks } from './normalize.js';
 import type { Cue, CrisisSignal } from './types.js';
 import { isAscii } from '../ascii.js';
+import { PartedUnion } from './parted-union.js';
 
 // Lexicon rows are written the way normalize() leaves text: lowercase, Latin accents optional
 // (they are stripped from the pattern too), Cyrillic й/ё and the other letters normalize() folds
@@ -51,4 +52,9 @@ export function compile(lang: string, rows: CueRow[], weak = false): Cue[] {
 /** One alternation of many patterns (for frames and idioms), flags as given. */
 export function union(patterns: string[], flags = ''): RegExp {
   return new RegExp(patterns.map((p) => `(?:${foldPattern(p)})`).join('|'), flags);
+}
+
+/** union() kept beside its parts, for the screen's gated frames and idioms (parted-union.ts). */
+export function partedUnion(patterns: string[], flags = ''): PartedUnion {
+  return new PartedUnion(patterns.map(foldPattern), flags);
 }

@@ -1,4 +1,4 @@
-import { union } from './cue.js';
+import { partedUnion } from './cue.js';
 import type { CrisisSignal, CueHit } from './types.js';
 
 // What makes crisis words not a person in crisis: the clause is about research, prevention work,
@@ -7,7 +7,7 @@ import type { CrisisSignal, CueHit } from './types.js';
 // crisis line, but lately I want to die" still counts.
 
 /** Frames that distance a clause from the speaker's own risk. */
-export const FRAME = union([
+export const FRAME = partedUnion([
   // English: research, prevention work, clinical practice
   String.raw`\b(?:(?:our|my|the|this|a|their) research (?:on|about|into|project|team|paper|group|study|shows|found)|researchers?|(?:a|our|the|this|my) study (?:on|of|about|found|shows)|studies (?:show|found|on)|(?:the|a|this|my|our) paper (?:on|about)|statistics|stats (?:on|about)|prevalence|dataset|survey (?:of|on|about)|literature (?:review|on)|meta-analysis|epidemiolog\w*|awareness (?:month|week|day|campaign|walk)|prevention (?:training|program|programme|research|month|week|day|campaign|course|workshop|team|work|strategy|conference|grant|charity|nonprofit|volunteers?|poster|materials)|gatekeeper training|qpr training|asist training|mental health first aid|(?:training|workshop|course|curriculum|lecture|webinar|seminar|module) (?:on|about|for)|volunteer(?:s|ing|ed)? (?:at|for|on|with)|(?:hotline|helpline|crisis line|crisis text line|lifeline) (?:shift|volunteers?|training|rota|schedule|callers)|as a (?:nurse|clinician|therapist|counsel(?:l)?or|psychiatrist|psychologist|researcher|doctor|physician|social worker|paramedic|moderator|crisis counsel(?:l)?or|volunteer)|my (?:patients?|clients?|callers)|our (?:patients?|clients?|callers|volunteers)|risk assessment (?:form|tool|protocol|training)|safety planning (?:template|intervention|training)|safe messaging|reporting guidelines|classifier|training data|content moderation|moderation (?:policy|queue|guidelines))\b`,
   // English: reports of prevention work (shift and call summaries with counts, safety plans made,
@@ -110,7 +110,7 @@ export function speaksForSelf(clause: string, hits: readonly CueHit[]): boolean 
  * affected, a translation, a bug in a helpline banner or button. An outgoing text with one of
  * these anywhere is discounted as a whole (crisis/screen.ts), as its clauses quote the words.
  */
-export const WORK_FRAME = union([
+export const WORK_FRAME = partedUnion([
   // a named prevention training announced (QPR, ASIST, safeTALK, gatekeeper, MHFA): its practice question is quoted
   String.raw`\b(?:qpr|asist|safetalk|gatekeeper|mental health first aid|mhfa|suicide prevention|suicide first aid)(?: \w+){0,2} (?:training|course|workshop|session|class)\b`,
   String.raw`\b(?:volunteers?|helpers?|listeners?|counsell?ors?|trainees?|moderators?|reporters?|journalists?|editors?) (?:should|must|need to|are trained to|learn to)\b|\b(?:helper|volunteer|caller|counsell?or|trainer|person|texter) ?:`,
@@ -128,7 +128,7 @@ export const WORK_FRAME = union([
 export const QUESTION_TO_ANOTHER = /\b(?:are you|r u|have you been) (?:thinking|having thoughts) (?:about|of)\b/;
 
 /** Idioms that use crisis words for something else; removed before cues are matched. */
-export const IDIOM = union(
+export const IDIOM = partedUnion(
   [
     String.raw`\bkill(?:ing|ed|s)? (?:the|a|this|that|it|process|job|server|task|pid|container|pod|session|time|two birds|the lights|the engine|the mood|the vibe|switch)\b`,
     // A person "disappearing" into an illness is how families describe dementia, not a wish to vanish.

@@ -1,6 +1,7 @@
 import { FRAME, IDIOM, negatedBefore, QUESTION_TO_ANOTHER, speaksForSelf, WORK_FRAME } from './distancing.js';
 import { bound, clauses, normalize, plainWords } from './normalize.js';
 import { screenGates, textIndexes, type Gate } from './text-index.js';
+import type { PartedUnion } from './parted-union.js';
 import { conceptHits, conceptsApply, CONCEPT_TRIGGERS, ordinaryEnding } from './concepts.js';
 import { sourceOf } from './prefilter.js';
 import { isAcknowledged } from './session.js';
@@ -44,6 +45,7 @@ const THIRD_PERSON = new RegExp(
 );
 
 const GATES = screenGates(THIRD_PERSON);
+const NO_PARTS: readonly number[] = [];
 const [CONVERSATION_INDEX, OUTBOUND_INDEX, ARGS_INDEX] = textIndexes([CONVERSATION_CUES, OUTBOUND_CUES, STRONG_CUES], GATES);
 /** Goodbyes, hand-overs and absences that a death in the family, a new job or a move explain. */
 const OCCASIONAL = new Set<CrisisSignal>(['farewell', 'giving_away', 'absence']);
@@ -110,30 +112,33 @@ function screenUncached(text: string, role: TextRole): TextScreen {
   const concepts = conceptsApply(normalized, facts ? facts.triggers : CONCEPT_TRIGGERS);
   if (ids.length === 0 && !concepts) return { score: 0, hits, dismissed, over: false, third_person: false, truncated: b.truncated };
   const gate = (g: Gate) => !facts || facts.gates.has(g);
-  const idioms = gate('idiom');
+  // A union gate is tested with only the parts whose literals occur in the text (parted-union.ts).
+  const partsOf = (g: Gate) => facts!.parts.get(g) ?? NO_PARTS;
+  const inText = (u: PartedUnion, g: Gate) => (facts ? u.testSome(normalized, partsOf(g)) : u.whole.test(normalized));
+  const idiom = facts ? IDIOM.subset(partsOf('idiom')) : IDIOM.whole;
   const frames = gate('frame');
   const third = gate('third');
   // The three frames below are whole-text tests, each run when a clause first needs it (most texts
   // with candidate cues have no clause that matches one).
   // Grief, a move, a new job, a trip: the broad topic words in this text are ordinary.
   let topicFramed: boolean | undefined;
-  const isTopicFramed = () => (topicFramed ??= ids.some((id) => index.cues[id].weak) && gate('topic_frame') && TOPIC_FRAMES.test(normalized));
+  const isTopicFramed = () => (topicFramed ??= ids.some((id) => index.cues[id].weak) && gate('topic_frame') && inText(TOPIC_FRAMES, 'topic_frame'));
   // The same occasions explain the stronger goodbye and hand-over cues below 1 in this text.
   let occasion: boolean | undefined;
-  const isOccasion = () => (occasion ??= (concepts || ids.some((id) => occasional(index.cues[id].signal, index.cues[id].weight))) && gate('occasion') && OCCASION_FRAMES.test(normalized));
+  const isOccasion = () => (occasion ??= (concepts || ids.some((id) => occasional(index.cues[id].signal, index.cues[id].weight))) && gate('occasion') && inText(OCCASION_FRAMES, 'occasion'));
   const ordinaryEnd = concepts && ordinaryEnding(normalized);
   // The concept triggers whose literals occur: the others cannot match a clause of this text.
   const possible = concepts && facts ? new Set(facts.triggers) : null;
   // Outgoing prevention material (a training module, a banner bug, a style reminder) quotes crisis
   // words in clauses its frame is not part of; harm to a person is never discounted.
   let workText: boolean | undefined;
-  const isWorkText = () => (workText ??= role === 'outbound' && gate('work_frame') && WORK_FRAME.test(normalized));
+  const isWorkText = () => (workText ??= role === 'outbound' && gate('work_frame') && inText(WORK_FRAME, 'work_frame'));
   // The same clause twice in one text (a message the call carries in two fields) counts once.
   const seen = new Set<string>();
   for (const raw of clauses(normalized)) {
     if (seen.has(raw)) continue;
     seen.add(raw);
-    const clause = idioms ? raw.replace(IDIOM, ' ') : raw;
+    const clause = idiom ? raw.replace(idiom, ' ') : raw;
     let clauseHits: CueHit[] | null = null;
     let negated: string | null = null;
     for (const id of ids) {
@@ -170,7 +175,9 @@ function screenUncached(text: string, role: TextRole): TextScreen {
       over = true;
       continue;
     }
-    if ((frames && FRAME.test(clause) && !speaksForSelf(clause, clauseHits)) || (role === 'user' && QUESTION_TO_ANOTHER.test(clause))) {
+    // The text's literals say which frame parts can match a clause of it, not one an idiom's removal changed.
+    const framed = frames && (facts && clause === raw ? FRAME.testSome(clause, partsOf('frame')) : FRAME.whole.test(clause));
+    if ((framed && !speaksForSelf(clause, clauseHits)) || (role === 'user' && QUESTION_TO_ANOTHER.test(clause))) {
       dismissed.push(`"${clip(raw)}" (research, prevention work, fiction or news)`);
       continue;
     }

@@ -3,6 +3,7 @@ import { FRAME, IDIOM, WORK_FRAME } from './distancing.js';
 import { OCCASION_FRAMES, TOPIC_FRAMES } from './lexicon/topic-frames.js';
 import { CueIndex, sortSmall } from './prefilter.js';
 import type { Cue } from './types.js';
+import type { PartedUnion } from './parted-union.js';
 
 // One walk over a text finds everything the screen may need from it: the cues whose literal words
 // occur, whether a concept rule may fire, and which of the big frame and idiom patterns are worth
@@ -16,22 +17,35 @@ export interface TextFacts {
   /** A concept trigger's literals occur (concepts.ts decides whether it matches). */
   triggers: RegExp[];
   gates: Set<Gate>;
+  /** Of a gate made of parts, the parts (ascending) whose literals occur: the others cannot match. */
+  parts: Map<Gate, number[]>;
 }
+
+/** A gate's pattern: one regex, or a union whose parts are indexed one by one (parted-union.ts). */
+export type GatePattern = RegExp | PartedUnion;
 
 /** One literal index over the cues of several lists (each role's cues overlap the others'). */
 class SharedIndex {
   readonly #index: CueIndex<{ re: RegExp; source?: string }>;
   readonly cues: readonly Cue[];
   readonly #triggersFrom: number;
-  readonly #gates: Array<[number, Gate]>;
+  readonly #gatesFrom: number;
+  /** Per index entry from #gatesFrom on: its gate, and its part of that gate (-1 for a plain regex). */
+  readonly #gateOf: Array<[Gate, number]> = [];
 
-  constructor(cues: readonly Cue[], gates: Record<Gate, RegExp>) {
+  constructor(cues: readonly Cue[], gates: Record<Gate, GatePattern>) {
     this.cues = cues;
-    const named = Object.entries(gates) as Array<[Gate, RegExp]>;
     this.#triggersFrom = cues.length;
-    const gatesFrom = cues.length + CONCEPT_TRIGGERS.length;
-    this.#gates = named.map(([g], i) => [gatesFrom + i, g]);
-    this.#index = new CueIndex<{ re: RegExp; source?: string }>([...cues, ...CONCEPT_TRIGGERS.map((re) => ({ re })), ...named.map(([, re]) => ({ re }))]);
+    this.#gatesFrom = cues.length + CONCEPT_TRIGGERS.length;
+    const entries: Array<{ re: RegExp }> = [];
+    for (const [g, pattern] of Object.entries(gates) as Array<[Gate, GatePattern]>) {
+      const res = pattern instanceof RegExp ? [pattern] : pattern.parts;
+      res.forEach((re, i) => {
+        entries.push({ re });
+        this.#gateOf.push([g, pattern instanceof RegExp ? -1 : i]);
+      });
+    }
+    this.#index = new CueIndex<{ re: RegExp; source?: string }>([...cues, ...CONCEPT_TRIGGERS.map((re) => ({ re })), ...entries]);
   }
 
   /** Indexes into `cues` (ascending) whose literals occur, with the triggers and gates. */
@@ -39,12 +53,20 @@ class SharedIndex {
     const cues: number[] = [];
     const triggers: RegExp[] = [];
     const gates = new Set<Gate>();
+    const parts = new Map<Gate, number[]>();
     for (const id of this.#index.candidates(text)) {
       if (id < this.#triggersFrom) cues.push(id);
-      else if (id < this.#triggersFrom + CONCEPT_TRIGGERS.length) triggers.push(CONCEPT_TRIGGERS[id - this.#triggersFrom]);
-      else gates.add(this.#gates.find(([i]) => i === id)![1]);
+      else if (id < this.#gatesFrom) triggers.push(CONCEPT_TRIGGERS[id - this.#triggersFrom]);
+      else {
+        const [g, part] = this.#gateOf[id - this.#gatesFrom];
+        gates.add(g);
+        if (part < 0) continue;
+        const some = parts.get(g);
+        if (some) some.push(part);
+        else parts.set(g, [part]);
+      }
     }
-    return { cues, triggers, gates };
+    return { cues, triggers, gates, parts };
   }
 }
 
@@ -76,11 +98,11 @@ export class TextIndex {
  * brought into the CPU's caches (three separate indexes were three copies of mostly the same
  * literals, ~0.4 MB each).
  */
-export function textIndexes(lists: ReadonlyArray<readonly Cue[]>, gates: Record<Gate, RegExp>): TextIndex[] {
+export function textIndexes(lists: ReadonlyArray<readonly Cue[]>, gates: Record<Gate, GatePattern>): TextIndex[] {
   const shared = new SharedIndex([...new Set(lists.flat())], gates);
   return lists.map((cues) => new TextIndex(cues, shared));
 }
 
-export function screenGates(third: RegExp): Record<Gate, RegExp> {
+export function screenGates(third: RegExp): Record<Gate, GatePattern> {
   return { idiom: IDIOM, frame: FRAME, third, topic_frame: TOPIC_FRAMES, occasion: OCCASION_FRAMES, work_frame: WORK_FRAME };
 }

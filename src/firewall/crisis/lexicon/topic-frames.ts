@@ -1,4 +1,4 @@
-import { union } from '../cue.js';
+import { partedUnion } from '../cue.js';
 
 // Ordinary reasons the broad topic words (topic.ts) turn up together in a message: grieving or
 // condoling someone who died (death, funeral, goodbye), leaving a job or moving house (goodbye,
@@ -34,9 +34,9 @@ const GRIEF_AND_OCCASIONS = [
  * stronger goodbye and hand-over cues below 1 ("Goodbye everyone! My last day is Friday, you can
  * have my plants"); routine errands do not.
  */
-export const OCCASION_FRAMES = union(GRIEF_AND_OCCASIONS);
+export const OCCASION_FRAMES = partedUnion(GRIEF_AND_OCCASIONS);
 
-export const TOPIC_FRAMES = union([
+export const TOPIC_FRAMES = partedUnion([
   ...GRIEF_AND_OCCASIONS,
   // professionals and routine
   String.raw`\b(?:notary|solicitor|estate (?:planning|lawyer|attorney)|financial (?:adviser|advisor|planner)|open enrollment|benefits portal|pharmacy|pharmacist|prescription refill|refill|vet appointment|dentist|notar(?:termin|io)?|notaris|abogado|avocat|anwalt)\b`,
