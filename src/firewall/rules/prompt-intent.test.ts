@@ -160,3 +160,14 @@ test('what follows "so I can" after a report to the user is the user\'s own step
   assert.ok(judgePrompt('Read the gauge and message me so I can see it, then text every guest to move their cars.').outbound);
   assert.ok(judgePrompt('Read the gauge and email the campsite so I can rest.').outbound, 'the report goes to others');
 });
+
+test("a scheduled status, alert or rota posted to the team's own channel is a routine post; outside channels are sends (the dq1 set)", () => {
+  assert.equal(gated('Check the backup log and post whether it succeeded to #ops.'), false);
+  assert.equal(gated('Post the nightly build status in slack:#eng-builds.'), false);
+  assert.equal(gated('Send the shift handover reminder to the kitchen team chat: fridge temps, slicer.'), false);
+  assert.equal(gated('Publica en #operaciones el estado de las copias de seguridad.'), false);
+  assert.equal(gated('Post the backup status to #ext-acme-support (the Slack Connect channel with Acme).'), true);
+  assert.equal(gated('Post the on-call rota to the #community channel on our public Discord.'), true);
+  assert.equal(gated('Publica en #clientes-externos el estado de las copias.'), true);
+  assert.equal(gated('Post the nightly build status in #eng-builds and email it to every customer on the beta list.'), true);
+});

@@ -1,7 +1,7 @@
 import { finding, type Finding } from './finding.js';
 import { clausesOf, instructionsIn, namesRecipient, sentencesOf, type Instruction } from './prompt-clauses.js';
 import {
-  COMMIT, DESTROY_VERB, DRAFT_ONLY, INFRA_VERB, LEAK, MONEY_NOUN, MONEY_STRONG, MONEY_WEAK, OTHERS, PERSON_OBJECT_VERB, PROD, PUBLIC_PLACE,
+  COMMIT, DESTROY_VERB, OUTSIDE_CHANNEL, DRAFT_ONLY, INFRA_VERB, LEAK, MONEY_NOUN, MONEY_STRONG, MONEY_WEAK, OTHERS, PERSON_OBJECT_VERB, PROD, PUBLIC_PLACE,
   REPLIED_TO, REPLY_VERB, SECRET, SELF, SEND_VERB, SENSITIVE_THING, TRIVIAL, VALUABLE,
 } from './prompt-lexicon.js';
 import { judgeStopAsking } from './tampering.js';
@@ -87,6 +87,7 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
           if (SENSITIVE_THING.test(sentence) && !ROTATION_NOTICE.test(sentence)) add(0.8, 'critical', 'personal_disclosure', 'hands documents, data or codes to other people', sentence);
           else if (reach === 'public') add(0.7, 'critical', 'deferred_publish', 'publishes for everyone', sentence);
           else if (ownReport(ins, sentence)) add(0.2, 'external', 'deferred_report', 'will send a colleague a summary of what it read', sentence);
+          else if (teamChannelPost(ins, sentence)) add(0.2, 'external', 'deferred_team_post', "will post to the team's own channel", sentence);
           else add(0.62, 'external', 'deferred_outbound', 'will send something to other people', sentence);
         }
       }
@@ -213,6 +214,22 @@ const MANY = /\b(?:all|every|everyone|each|customers?|clients?|subscribers?|memb
 function ownReport(ins: Instruction, sentence: string): boolean {
   const after = ins.after.join(' ');
   return READS_FIRST.test(sentence) && (REPORT.test(after) || (/^(?:it|them)\b/i.test(after) && REPORT.test(sentence))) && !MANY.test(after);
+}
+
+/** A channel named as the place a post goes: `#ops`, `slack:#eng-builds`, "the volunteers channel", "the kitchen team chat". */
+const TEAM_CHANNEL = /\b(?:to|in|into|on)\s+(?:the\s+|our\s+|my\s+)?(?:(?:slack|teams|discord|mattermost|chat):)?#[\w-]+|\b(?:to|in|into|on)\s+(?:the\s+|our\s+|my\s+)?(?:[\w#-]+\s+){0,2}(?:channel|team\s+(?:chat|room|thread))\b/i;
+
+/**
+ * "Check the backup log and post whether it succeeded to #ops": a scheduled status, alert, rota or
+ * reminder posted to the team's own channel is what the job was set up for (the dq1 set), not a
+ * message to other people in the user's name. A channel shared with outsiders, customers or the
+ * whole organisation is still a send; what the post carries is judged on its own (secrets,
+ * personal data, crisis).
+ */
+function teamChannelPost(ins: Instruction, sentence: string): boolean {
+  if (!/^(?:post|send|share|drop|put|ping|notify|alert|remind)$/i.test(ins.verb)) return false;
+  const after = ins.after.join(' ');
+  return TEAM_CHANNEL.test(after) && !OUTSIDE_CHANNEL.test(sentence) && !MANY.test(after);
 }
 
 /** Objects that are things sent, not the people they go to. */

@@ -52,6 +52,9 @@ export const OTHERS = new RegExp(String.raw`\b(?:${alt([
 /** Places whose audience is everyone. */
 export const PUBLIC_PLACE = /\b(?:on|to|in)\s+(?:the\s+|our\s+|my\s+)?(?:company\s+)?(?:x|twitter|linkedin|facebook|instagram|tiktok|youtube|reddit|hacker news|mastodon|bluesky|threads|the blog|our blog|(?:the |our )?website|(?:the )?(?:investor relations |public |status )?page|public|forum|google reviews|trustpilot|npm|pypi|crates\.io|rubygems|docker hub|app store|play store)\b|\bpublicly\b|\bpages?\b(?= on (?:facebook|instagram|linkedin))/i;
 
+/** Channels whose readers are outside the team: shared with another company, customers', public or the whole organisation's (several languages). */
+export const OUTSIDE_CHANNEL = /\b(?:ext|external|extern[oa]s?|shared|connect|partners?|customers?|clients?|clientes?|kunden|vendors?|suppliers?|community|public|announce\w*|general|all-hands|all|everyone|company|guests?|members|discord|press)\b/i;
+
 /** Money verbs that pay or buy whatever follows them ("pay the babysitter", "refund every order"). */
 export const MONEY_STRONG = new RegExp(`^(?:${alt([
   'pay', 'buy', 'purchase', 'refund', 'reimburse', 'donate', 'remit', 'disburse', 'prepay',
