@@ -6,7 +6,7 @@ import { sandboxPayment } from './sandbox-payment.js';
 // A payment the latest request asked to run in the sandbox, whose call names the sandbox too; the
 // gate stays when the request turns real, the call only says "test", or a URL in it is live.
 
-const named = p('guess', 'finance', 'critical', 'moves money');
+const named = p('unknown', 'finance', 'critical', 'moves money');
 const judged = (tool: string, args: Record<string, unknown>, latest: string) => sandboxPayment(tool, args, named, latest) !== null;
 
 test('a sandbox run the request asked for, named in the call, moves nothing', () => {
@@ -18,5 +18,5 @@ test('a request that turns real, a call that only says test, a live URL or a she
   assert.equal(judged('mpesa_send_money', { amount: 1500, remarks: 'sandbox' }, 'sandbox was fine, now send the real 1,500'), false);
   assert.equal(judged('mpesa_send_money', { amount: 50, remarks: 'test payment' }, 'send a test payment in the sandbox'), false);
   assert.equal(judged('paypal_payout', { url: 'https://api-m.paypal.com/v1/payments/payouts', id: 'sandbox-1' }, 'run it against the sandbox'), false);
-  assert.equal(sandboxPayment('shell', { command: 'git commit -m "add sandbox fixture"' }, p('guess', 'shell', 'local_edit', 'runs'), 'commit the sandbox fixture'), null);
+  assert.equal(sandboxPayment('shell', { command: 'git commit -m "add sandbox fixture"' }, p('unknown', 'shell', 'local_edit', 'runs'), 'commit the sandbox fixture'), null);
 });
