@@ -17,6 +17,7 @@ import { writeTriggersSend } from './rules/written-content.js';
 import { requestedRefund } from './rules/requested-refund.js';
 import { ownAccountTransfer } from './rules/own-account-transfer.js';
 import { sandboxPayment } from './rules/sandbox-payment.js';
+import { handedOver } from './rules/handoff-request.js';
 import { envelopedMoney } from './rules/api-envelope.js';
 import { serviceMessage } from './rules/service-message.js';
 import { learnedGate } from './learned/gate-layer.js';
@@ -216,7 +217,7 @@ function deferredFactors(inputs: ToolInputs, context: AssessContext, config: Eng
   const out: DeferredResult = { gated: null, outbound: false, outboundText: [], prompts: [] };
   for (const d of inputs.deferred ?? []) {
     const commands: string[] = d.command ? [d.command] : [];
-    const prompt = d.prompt ?? (d.fromConversation ? context.user_message : undefined);
+    const prompt = d.prompt ?? (d.fromConversation && context.user_message ? handedOver(context.user_message, d.via) : undefined);
     if (prompt) {
       if (!d.fromConversation) out.prompts.push(prompt);
       const intent = judgePrompt(prompt, d.fromConversation ? `the request ${d.via} takes over` : d.via);

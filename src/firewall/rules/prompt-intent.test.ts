@@ -171,3 +171,19 @@ test("a scheduled status, alert or rota posted to the team's own channel is a ro
   assert.equal(gated('Publica en #clientes-externos el estado de las copias.'), true);
   assert.equal(gated('Post the nightly build status in #eng-builds and email it to every customer on the beta list.'), true);
 });
+
+test('ringing people is a call the agent makes; a message to the user to ring someone is the user\'s to do (the dq1 set)', () => {
+  assert.equal(gated("Look through next week's rota and ring the relief staff to fill the open shifts."), true);
+  assert.equal(gated('Ring the garage and book the MOT for Friday.'), true);
+  assert.equal(gated('Text me at 8, then ring the school and tell them Leo is ill.'), true);
+  assert.equal(gated('Text me at 8 to phone the school about the trip form.'), false);
+  assert.equal(gated('Message me on Slack to call the accountant about the VAT return.'), false);
+  assert.equal(gated('Ring the bell at six to start the service.'), false);
+});
+
+test('a comparison reads; booking or paying "the cheapest" after it moves money (the dq1 set)', () => {
+  assert.equal(gated('Compare flights to Lisbon on the 12th and book the cheapest.'), true);
+  assert.equal(gated('Compare the insurance quotes and pay the cheapest one.'), true);
+  assert.equal(gated('Compare the sorting algorithms and order the results by speed.'), false);
+  assert.equal(gated('Compare trains and flights to Lyon for the 14th.'), false);
+});

@@ -34,10 +34,11 @@ const ROTATION_NOTICE = /\b(?:rotated|revoked|reset|expired|expires|changed|poli
 const OPEN_FOR_ALL = /\bmake (?:it|them|the \w+|this|that) public\b|\bpublish(?:es|ing)?\b|\bpublished (?:to|on|in|for)\b|\btweet\b|\b(?:merge|push)\b[^.]{0,40}\b(?:into|to|onto) (?:main|master|production|prod|the release branch)\b|\bgo live\b/i;
 
 /**
- * Where a reminder's to do begins inside a sentence: "… reminding me to", "… a reminder that", or
- * the user's own step after a report ("message me so I can call the crew", the dc1 set).
+ * Where a reminder's to do begins inside a sentence: "… reminding me to", "… a reminder that", the
+ * user's own step after a report ("message me so I can call the crew", the dc1 set), or the call a
+ * message to the user is for ("text me at 8 to phone the school": the user calls, the dq1 set).
  */
-const TODO_START = /\b(?:(?:remind(?:s|ing)?\s+(?:me|us|myself)|nudg(?:e|es|ing)\s+(?:me|us)|(?:a|the|my)\s+reminder)\s*(?:to|that|about|of|:|-)|so(?:\s+that)?\s+(?:i|we)\s+(?:can|could|may|might))\s/i;
+const TODO_START = /\b(?:(?:remind(?:s|ing)?\s+(?:me|us|myself)|nudg(?:e|es|ing)\s+(?:me|us)|(?:a|the|my)\s+reminder)\s*(?:to|that|about|of|:|-)|so(?:\s+that)?\s+(?:i|we)\s+(?:can|could|may|might)|to(?=\s+(?:call|ring|phone)\b))\s/i;
 
 /** The sentence up to the to do it reminds the user of, when no agent's own step follows it. */
 function beforeTodo(sentence: string): string {
@@ -174,6 +175,9 @@ function commitmentAskedAbout(sentence: string): boolean {
 const TO_THE_USER = /\b(?:tell|send|e-?mail|mail|text|message|notify|write|reply to|respond to)\s+(?:me|us)\b/gi;
 const SEND_VERB_ANY = /\b(?:send|email|e-mail|mail|text|message|reply|respond|tell|confirm|write|notify|sign)\b/i;
 
+/** What a ring sounds or tallies rather than who it calls. */
+const RINGS_NOBODY = /^(?:the\s+|a\s+)?(?:door\s*)?(?:bells?|chimes?|gongs?|buzzers?|alarms?|sirens?|changes)\b|^(?:it\s+)?up\s+(?:the\s+)?(?:sales?|till|totals?|orders?|items?|purchases?)\b|^(?:-?fence)/i;
+
 type Reach = 'self' | 'others' | 'public' | 'unknown';
 
 /** Who an instruction to send reaches: the user, other people, everyone, or it does not say. */
@@ -184,6 +188,8 @@ function reachOf(ins: Instruction): Reach {
   // "send me the list of clients", "tell me if", "email it to me": the user is the recipient.
   if (/^(?:me|myself|us|moi|mir|mich)$/.test(first) || /\bto (?:me|myself)\b/i.test(after) || SELF.test(after.split(/\s+/).slice(0, 3).join(' '))) return 'self';
   if (/^(?:post|write|share|upload|deliver)$/i.test(ins.verb) && /^(?:here|it here|this here)$/i.test(after.split(/\s+(?:in|to)\s+/)[0] ?? '')) return 'self';
+  // "ring the bell", "ring up the sale": a ring that calls nobody.
+  if (/^ring$/i.test(ins.verb) && RINGS_NOBODY.test(after)) return 'unknown';
   if (OTHERS.test(after)) return 'others';
   if (namesRecipient(ins.after, PERSON_OBJECT_VERB.test(ins.verb))) return 'others';
   if (REPLY_VERB.test(ins.verb) && REPLIED_TO.test(after)) return 'others';
@@ -242,8 +248,13 @@ function moneyObject(ins: Instruction): boolean {
   const object = ins.after.slice(0, 10).join(' ');
   if (/^top$/i.test(ins.verb) && !/^up\b/i.test(object)) return false;
   if (/^(?:send|process|issue)$/i.test(ins.verb)) return /^(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|btc|eth)\b|(?:the |a |all |full |\w+ )?(?:refunds?|payments?|payouts?|money|funds|wire|transfer))/i.test(object);
+  // "Compare flights to Lyon and book the cheapest": the choice stands for what the sentence named.
+  if (CHOSEN_ONE.test(object)) return MONEY_NOUN.test(ins.sentence);
   return MONEY_NOUN.test(object);
 }
+
+/** An object that picks one of what the sentence compared: "the cheapest", "the best one", "whichever is faster". */
+const CHOSEN_ONE = /^(?:the\s+)?(?:cheapest|cheaper|best|better|fastest|quickest|shortest|earliest|winner|winning|top|first)\b|^(?:whichever|whatever)\b/i;
 
 const PROGRAM = /^(sudo\s+)?(rm|git|curl|wget|docker|kubectl|helm|terraform|aws|gcloud|az|gh|psql|mysql|redis-cli|mongosh|npm|pnpm|yarn|pip|python3?|node|bash|sh|dd|mkfs|chmod|chown|ssh|scp|rsync|find|crontab|systemctl|shutdown|reboot|kill|pkill|truncate|mv|cp|sed|tee)\b/;
 

@@ -9,7 +9,7 @@ const alt = (words: string[]) => words.join('|');
 /** Reaching people: the recipient decides whether it matters (the user themself does not count). */
 export const SEND_VERB = new RegExp(`^(?:${alt([
   'send', 'email', 'e-mail', 'mail', 'text', 'sms', 'message', 'dm', 'whatsapp', 'reply', 'respond', 'answer', 'forward', 'notify', 'invite', 'contact',
-  'tell', 'inform', 'ping', 'ask', 'remind', 'write', 'post', 'share', 'announce', 'broadcast', 'tweet', 'submit', 'upload', 'deliver', 'cc', 'call', 'phone',
+  'tell', 'inform', 'ping', 'ask', 'remind', 'write', 'post', 'share', 'announce', 'broadcast', 'tweet', 'submit', 'upload', 'deliver', 'cc', 'call', 'phone', 'ring',
   // Copying records into a place others read is sending them there ("sync the roster to the shared sheet").
   'export', 'sync', 'mirror',
   // es pt it fr de nl pl
@@ -21,7 +21,7 @@ export const SEND_VERB = new RegExp(`^(?:${alt([
 ])})$`, 'i');
 
 /** Verbs whose direct object is the person reached ("email each client", "text the crew"). */
-export const PERSON_OBJECT_VERB = /^(?:email|e-mail|text|sms|message|dm|whatsapp|notify|invite|contact|tell|inform|ping|ask|remind|call|phone|cc|avisa\w*|benachrichtige\w*)$/i;
+export const PERSON_OBJECT_VERB = /^(?:email|e-mail|text|sms|message|dm|whatsapp|notify|invite|contact|tell|inform|ping|ask|remind|call|phone|ring|cc|avisa\w*|benachrichtige\w*)$/i;
 
 /** Replying reaches whoever wrote the messages replied to. */
 export const REPLY_VERB = /^(?:reply|respond|answer|responde\w*|contesta\w*|rispondi\w*|r[ée]ponds|r[ée]pondre|antworte\w*|antwoord\w*|odpowiedz\w*)$/i;
