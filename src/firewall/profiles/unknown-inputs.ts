@@ -24,6 +24,7 @@ import { CONF, nameIntent, publishes, tokens, VERB, type Intent } from './tool-n
 import { outboundOf, TEXT_KEYS } from './extract.js';
 import { serviceRequestOf } from './service-request.js';
 import { judgeHiddenKey } from '../rules/hidden-key.js';
+import { judgeNamedChildren } from '../rules/named-children.js';
 import type { McpAnnotations } from '../types.js';
 import { obj, p, PATHS, str, strs, unwrapped, type ToolInputs, type ToolKind, type ToolProfile } from './types.js';
 
@@ -240,6 +241,8 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (named && named.intent === 'write' && !out.profile && !CHECK_WORD.test(words.join('_')) && descriptiveEdit(words, args)) {
     out.profile = p(named.source, 'generic', 'external', `${named.who} that edits only descriptive fields (title, topic, labels, notes)`, { base_risk: 0.15, reversible: true, confidence: CONF.named });
   }
+  // A public post naming children with their age, school or team (rules/named-children.ts).
+  if (named && cls !== 'read_only') out.findings!.push(...judgeNamedChildren(named.tool, args));
   // What a memory, rule or settings tool stores can tell the agent to stop asking from now on.
   if (named && cls !== 'read_only') out.findings!.push(...judgeStopAsking(argStrings(args).join('\n'), `${named.tool}'s arguments`));
   if (!out.outbound) {
