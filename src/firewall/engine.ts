@@ -16,6 +16,8 @@ import { uiRequest } from './rules/ui-intent.js';
 import { writeTriggersSend } from './rules/written-content.js';
 import { requestedRefund } from './rules/requested-refund.js';
 import { ownAccountTransfer } from './rules/own-account-transfer.js';
+import { sandboxPayment } from './rules/sandbox-payment.js';
+import { handedOver } from './rules/handoff-request.js';
 import { envelopedMoney } from './rules/api-envelope.js';
 import { serviceMessage } from './rules/service-message.js';
 import { learnedGate } from './learned/gate-layer.js';
@@ -78,12 +80,14 @@ type Substitute = (tool: string, args: Record<string, unknown>, named: ToolProfi
  * Profiles that replace the named one for calls they recognise, the first that does wins. A refund
  * made exactly as the latest request asked is the user's decision (rules/requested-refund.ts), as
  * is a transfer between the user's own accounts (rules/own-account-transfer.ts), also when a
- * generic request tool makes them (rules/api-envelope.ts); a message sent through a messaging API
+ * generic request tool makes them (rules/api-envelope.ts); a payment run in the sandbox the request
+ * asked for moves nothing (rules/sandbox-payment.ts); a message sent through a messaging API
  * is judged as the messaging tool's call (rules/service-message.ts).
  */
 const SUBSTITUTES: readonly Substitute[] = [
   (tool, args, named, context) => requestedRefund(tool, args, named, context.user_message, context.user_messages),
   (tool, args, named, context) => ownAccountTransfer(tool, args, named, context.user_message, context.user_messages),
+  (tool, args, named, context) => sandboxPayment(tool, args, named, context.user_message),
   (tool, args, _named, context) => envelopedMoney(tool, args, context.user_message, context.user_messages ?? []),
   (tool, args) => serviceMessage(tool, args),
 ];
@@ -213,7 +217,7 @@ function deferredFactors(inputs: ToolInputs, context: AssessContext, config: Eng
   const out: DeferredResult = { gated: null, outbound: false, outboundText: [], prompts: [] };
   for (const d of inputs.deferred ?? []) {
     const commands: string[] = d.command ? [d.command] : [];
-    const prompt = d.prompt ?? (d.fromConversation ? context.user_message : undefined);
+    const prompt = d.prompt ?? (d.fromConversation && context.user_message ? handedOver(context.user_message, d.via) : undefined);
     if (prompt) {
       if (!d.fromConversation) out.prompts.push(prompt);
       const intent = judgePrompt(prompt, d.fromConversation ? `the request ${d.via} takes over` : d.via);

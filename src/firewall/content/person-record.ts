@@ -3,6 +3,7 @@ import { GREETING } from './greeting.js';
 import { hasAddress, hasDateOfBirth, hasPhone } from './identity.js';
 import { arrangesAMeeting } from './arrangement.js';
 import { HEALTH } from './personal-data.js';
+import { careNote } from './care-note.js';
 import { execIf, gated, testIf } from './literal-gate.js';
 import type { ContentFinding } from './types.js';
 
@@ -66,6 +67,8 @@ export function scanPersonRecord(text: string): ContentFinding[] {
   const n = normalize(body);
   const strong = STRONG.filter(([, re]) => testIf(re, n)).map(([k]) => k);
   if (testIf(HEALTH, body) && !strong.includes('health')) strong.push('health');
+  // A carer's instructions (allergies, doses to give) are no health record (care-note.ts).
+  if (strong.includes('health') && careNote(body)) strong.splice(strong.indexOf('health'), 1);
   // The address of a party, a rehearsal or a delivery is a place to go, not where someone is found.
   const located = (hasAddress(body) || testIf(LOCATION, n)) && !arrangesAMeeting(body);
   if (located && testIf(WHEREABOUTS_CUE, n)) strong.push('whereabouts');

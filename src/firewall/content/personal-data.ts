@@ -3,6 +3,7 @@ import { hasAddress, hasDateOfBirth, hasEmail, hasPhone } from './identity.js';
 import { arrangesAMeeting } from './arrangement.js';
 import { aboutAHealthTopic, aboutSomeonesHealth } from './health-record.js';
 import { findNationalIds } from './national-ids.js';
+import { careNote } from './care-note.js';
 import { paysTheWriter } from './own-account.js';
 import { tail4, type ContentFinding } from './types.js';
 import { matchesOf, NONE } from './matches.js';
@@ -49,7 +50,8 @@ const GENERIC_ROLE = /\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach|[Nn]o)\s+(?:patient|pa
 /** A character in a book, film or series: their health is the story's, not a real person's. */
 const STORY = gated(/\b(?:chapter|novel|book club|episode|season finale|protagonist|narrator|the (?:main )?character)\b/i);
 /** A record's health field with a value ("medical_notes": "whiplash…"): the record's person's health, whatever the words. */
-const HEALTH_FIELD = gated(/\b(?:medical|health|clinical)[_ ]?(?:notes?|history|conditions?|info)["']?\s*[:=]\s*["']?\w|\b(?:diagnosis|medications?|conditions)["']?\s*[:=]\s*["']?\w/i);
+/** A health field with a value; "None" or "N/A" says there is nothing to tell. */
+const HEALTH_FIELD = gated(/\b(?:medical|health|clinical)[_ ]?(?:notes?|history|conditions?|info)["']?\s*[:=]\s*["']?(?!(?:none|n\/?a|nil|no)\b)\w|\b(?:diagnosis|medications?|conditions)["']?\s*[:=]\s*["']?(?!(?:none|n\/?a|nil|no)\b)\w/i);
 /** Record fields with values ("home_address": "…", salary=64000): a row about a person. */
 const RECORD_FIELDS = gated(/\b(home[_ ]?address|date[_ ]of[_ ]birth|dob|salary|passport[_ ]?(?:no|number)|national[_ ]id|driver'?s[_ ]licen[cs]e)["']?\s*[:=]\s*["']?[\w£$€]/gi);
 /** Named people with amounts in one line ("Maria Lopez $12,500; Devon Hart $9,000"). */
@@ -170,7 +172,8 @@ export function scanPersonalData(text: string, hints = '', message = false): Con
   }
   const dob = digits && hasDateOfBirth(text);
   const health = (testIf(HEALTH, text) && !(message && testIf(STORY, text)) && (PERSON_MARKER.test(message ? text.replace(GENERIC_ROLE, ' ') : text) || dob || (message && NAMED_IN_NOTICE.test(text) && !aboutAHealthTopic(text)))) || (testIf(HEALTH_FIELD, text) && (hasEmail(text) || hasPhone(text) || dob)) || (message && !testIf(STORY, text) && aboutSomeonesHealth(text));
-  if (health) out.push({ detector: 'personal_data', kind: 'health', risk: dob ? 0.8 : 0.7, reason: `health details about a person${dob ? ', with their date of birth' : ''}` });
+  // Allergies and the doses to give, told to whoever looks after a child or an animal (care-note.ts).
+  if (health && !careNote(text)) out.push({ detector: 'personal_data', kind: 'health', risk: dob ? 0.8 : 0.7, reason: `health details about a person${dob ? ', with their date of birth' : ''}` });
   const fields = new Set(gatedMatches(RECORD_FIELDS, text).map((m) => m[1].toLowerCase().replace(/[_ ]/g, '')));
   if (fields.size >= 2) out.push({ detector: 'personal_data', kind: 'personal_record', risk: 0.7, reason: `a personal record (${[...fields].slice(0, 3).join(', ')})` });
   // Identity parts are read lazily: a birth date first, then what could make it identifying.

@@ -3,6 +3,9 @@
 // description, topic, label, note, due date, a contact card's phone. Such an edit reaches nobody new
 // and is undone by editing again. Any other field (a safety setting, permission, owner, payment or
 // bank field, visibility, a deleted flag) leaves the tool's guess as it was, so the call still asks.
+// Jira's shape counts too: the fields inside `fields: {…}`, a description as a rich-text document.
+
+import { isDocument } from './rich-text.js';
 
 /** Fields that describe a record without changing who may see, own, pay or remove it. */
 const DESCRIPTIVE = /^(?:title|name|summary|description|desc|topic|purpose|subject|body|content|text|new_str|old_str|notes?|comments?|labels?|label_?ids|labelIds|tags?|tag_?ids|tagIds|priority|due|due_?date|dueDate|due_on|start_?date|startDate|target_?date|targetDate|estimate|colou?r|emoji|icon|category|categories|milestone|status|state|assignees?|assignee_?id|assigneeId|nickname|phone|phone_?numbers|phoneNumbers)$/;
@@ -12,7 +15,7 @@ const CONTACT = /^(?:contact|contacts|person|people)$/;
 /** Keys inside a list or object value: a phone entry's value and type, a date's start and end. */
 const ENTRY_KEY = /^(?:value|type|label|name|text|content|start|end|date|primary|formatted_?type|canonical_?form|given_?name|family_?name|display_?name|street|city|postcode|postal_?code|country)$/i;
 /** Keys that only say which record is meant; an owner beside a repo is the repo's handle. */
-const HANDLE = /^(?:id|uid|key|ref|number|issue_?number|issueNumber|resource_?name|resourceName|channel|repo|project|team|workspace|slug)$/;
+const HANDLE = /^(?:id|uid|key|ref|number|issue_?number|issueNumber|issue_?key|issueKey|issueIdOrKey|resource_?name|resourceName|channel|repo|project|team|workspace|slug)$/;
 /** `…_id` handles, except ids that point at who owns, administers, pays or is paid (setting them changes that). */
 const ID_HANDLE = /^(?!(?:owner|admin|user|member|role|permission|policy|account|bank|payee|beneficiary|vendor|parent|workspace_owner)_?[iI][dD]s?$)[a-zA-Z]+(?:_id|Id|ID|_ids|Ids)$/;
 /** The operation a page tool is told to run (`command: "replace_content"`) edits the page's text. */
@@ -25,6 +28,7 @@ const WEIGHTY_OBJECT = /^(?:beneficiar(?:y|ies)|payees?|recipients?|vendors?|sup
 
 function entryOk(v: unknown, depth: number): boolean {
   if (typeof v === 'string') return v !== '*' && !GONE.test(v.trim());
+  if (isDocument(v)) return true;
   if (typeof v === 'number' || v === null) return true;
   if (depth > 2) return false;
   if (Array.isArray(v)) return v.every((x) => entryOk(x, depth + 1));
@@ -38,7 +42,10 @@ export function descriptiveEdit(words: string[], args: Record<string, unknown>):
   if (verb < 0 || words.some((w) => WEIGHTY_OBJECT.test(w))) return false;
   const contact = words.some((w) => CONTACT.test(w));
   let described = false;
-  for (const [k, v] of Object.entries(args)) {
+  // Jira's REST shape: the edited fields sit inside `fields`, beside the issue's key.
+  const fields = args.fields && typeof args.fields === 'object' && !Array.isArray(args.fields) ? (args.fields as Record<string, unknown>) : undefined;
+  const entries = fields ? [...Object.entries(args).filter(([k]) => k !== 'fields'), ...Object.entries(fields)] : Object.entries(args);
+  for (const [k, v] of entries) {
     const field = DESCRIPTIVE.test(k) || (contact && CONTACT_FIELD.test(k));
     if (!field && (HANDLE.test(k) || ID_HANDLE.test(k) || (k === 'owner' && 'repo' in args))) {
       if (typeof v !== 'string' && typeof v !== 'number') return false;

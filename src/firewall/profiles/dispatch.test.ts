@@ -57,11 +57,17 @@ test('an operation named by what it returns is a getter; a one-word name with an
 });
 
 test('resource.method names the method last: payouts.list reads, payments.capture moves money', () => {
-  assert.equal(methodFirst('payouts.list'), 'list_payouts');
+  assert.equal(methodFirst('payouts.list'), 'list_all_payouts');
   assert.equal(methodFirst('cluster.nodes.drain'), 'cluster.nodes.drain');
   assert.equal(gated('mcp__shutterpay__invoke', { operation: 'payouts.list', args: { status: 'in_transit' } }), false);
   assert.equal(gated('rpc', { method: 'payments.capture', params: { payment_id: 'pay_8812', amount: 1800 } }), true);
   assert.equal(gated('mcp_payroll_rpc', { method: 'payrun.submit', params: { period: '2025-11' } }), true);
+});
+
+test('a dotted listing enumerates; `list_item` as a tool of its own puts one thing up for sale (the dq1 set)', () => {
+  assert.equal(gated('mcp__1password__invoke', { function: 'item.list', vault: 'Ops' }), false);
+  assert.equal(gated('mcp__shop__rpc', { method: 'product.list', params: { status: 'draft' } }), false);
+  assert.equal(gated('list_item', { marketplace: 'ebay', title: 'Filing cabinet', description: "Still has the surgery's old patient files inside." }), true);
 });
 
 test('a read request of a path on the tool\'s own service reads it; a secret\'s value is still a secret read', () => {

@@ -75,6 +75,8 @@ export function methodFirst(op: string): string {
   if (parts.length < 2) return op;
   const method = parts[parts.length - 1];
   const verb = tokens(method)[0] ?? '';
+  // `item.list` enumerates items: `list_item` would put one up for sale (tool-name.ts), `list_all_item` says what it does.
+  if (/^list$/i.test(method)) return [method, 'all', ...parts.slice(0, -1)].join('_');
   return Object.values(VERB).some((re) => re.test(verb)) ? [method, ...parts.slice(0, -1)].join('_') : op;
 }
 

@@ -1,4 +1,5 @@
 import { credentialSearch } from '../rules/secret-reveal.js';
+import { documentTexts } from './rich-text.js';
 import { obj, PATHS, str, strs, type Extractor, type FileWrite, type ToolInputs, type ToolProfile } from './types.js';
 
 // Extractors shared by several agents' profiles, and the generic one used for profiles that
@@ -52,7 +53,8 @@ const ATTACHMENT_KEYS = ['files', 'attachments', 'attachment', 'file_paths', 'me
 
 /** Everything a send-like call would say, and to whom. */
 export function outboundOf(a: Record<string, unknown>, textKeys = TEXT_KEYS): ToolInputs['outbound'] {
-  const parts = strs(a, ...textKeys);
+  // A comment sent as a rich-text document (Jira's ADF) says what its text nodes say.
+  const parts = [...strs(a, ...textKeys), ...documentTexts(a)];
   const attachments: string[] = [];
   // Only the keys the arguments have (see str in types.ts: a lookup of an absent key is slow).
   const own = Object.keys(a);

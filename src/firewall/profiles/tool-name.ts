@@ -53,15 +53,18 @@ const RISKY_VERB = [/^(?:pay|payment|transfer|wire|purchase|buy|checkout|order|t
 
 /**
  * Things made to be read by the public: creating one publishes it (create_listing, new_post,
- * upload_video, add_review), as a send verb does (dd1 round). (`list_item` is left a read: a
- * dispatcher's `item.list` is read as that name too.)
+ * upload_video, add_review), as a send verb does (dd1 round), and so does listing one thing for
+ * sale (`list_item`, `list_item_free`, `list_car`): `list` before one thing puts it up, before
+ * many (`list_items`) or after one (a dispatcher's `item.list`, dispatch.ts) enumerates.
  */
 const PUBLIC_THING = /^(?:listing|post|ad|advert|advertisement|classified|story|status|announcement|article|tweet|review|video|reel|podcast|episode)$/;
 const MAKES = /^(?:create|add|new|make|upload|submit|write|compose|put)$/;
+/** One thing put up for sale or giveaway (singular: `list_products` enumerates). */
+const FOR_SALE = /^(?:item|product|car|vehicle|bike|bicycle|property|house|flat|apartment|furniture|sofa|couch)$/;
 
 /** The name makes a thing the public reads (create_listing, new_post, upload_video). */
 function makesPublicThing(t: readonly string[]): boolean {
-  return MAKES.test(t[0] ?? '') && t.slice(1).some((w) => PUBLIC_THING.test(w));
+  return (MAKES.test(t[0] ?? '') && t.slice(1).some((w) => PUBLIC_THING.test(w))) || (t[0] === 'list' && FOR_SALE.test(t[1] ?? ''));
 }
 
 /** The name posts or publishes for the public rather than sending to someone (post_update, publish_item, create_listing). */

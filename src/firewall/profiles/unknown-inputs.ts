@@ -17,12 +17,14 @@ import { dockerToolCommand } from './docker-tool.js';
 import { endsEphemeral } from './ephemeral.js';
 import { exportsToOwnPlace } from './own-export.js';
 import { nothingReal, unrealProfile, type Action } from './nothing-real/index.js';
+import { sandboxHost } from './nothing-real/sandbox-host.js';
 import { fileDeletion, putsAway, undoableRemoval } from './removals.js';
 import { CHECK_WORD, namesACheck, SAFETY_SETTING, SETTINGS_NOUN, tightensOnly } from './settings-args.js';
 import { CONF, nameIntent, publishes, tokens, VERB, type Intent } from './tool-name.js';
 import { outboundOf, TEXT_KEYS } from './extract.js';
 import { serviceRequestOf } from './service-request.js';
 import { judgeHiddenKey } from '../rules/hidden-key.js';
+import { judgeNamedChildren } from '../rules/named-children.js';
 import type { McpAnnotations } from '../types.js';
 import { obj, p, PATHS, str, strs, unwrapped, type ToolInputs, type ToolKind, type ToolProfile } from './types.js';
 
@@ -133,7 +135,8 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (urls.length) out.urls = urls;
   if (urls.length && /^(POST|PUT|PATCH|DELETE)$/.test(method)) {
     const f: Finding[] = out.findings!;
-    const money = urls.some((u) => /\/(payments?|transfers?|payouts?|charges|wires?|remittances?)(\/|\?|$)/i.test(u));
+    // A processor's sandbox host moves no money (nothing-real/sandbox-host.ts); the request is still judged by what it sends.
+    const money = urls.some((u) => MONEY_PATH.test(u) && !sandboxHost(u));
     const body = strs(flat, 'body', 'body_from', 'data', 'payload', 'json', 'query', 'content', 'source').concat(['body', 'json', 'payload', 'data'].map((k) => flat[k]).filter((v) => v && typeof v === 'object').map((v) => JSON.stringify(v))).join('\n');
     const outside = urls.filter((u) => !isLocalUrl(u));
     const exported = outside.length ? personalDataQuery(body) : null;
@@ -238,6 +241,8 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (named && named.intent === 'write' && !out.profile && !CHECK_WORD.test(words.join('_')) && descriptiveEdit(words, args)) {
     out.profile = p(named.source, 'generic', 'external', `${named.who} that edits only descriptive fields (title, topic, labels, notes)`, { base_risk: 0.15, reversible: true, confidence: CONF.named });
   }
+  // A public post naming children with their age, school or team (rules/named-children.ts).
+  if (named && cls !== 'read_only') out.findings!.push(...judgeNamedChildren(named.tool, args));
   // What a memory, rule or settings tool stores can tell the agent to stop asking from now on.
   if (named && cls !== 'read_only') out.findings!.push(...judgeStopAsking(argStrings(args).join('\n'), `${named.tool}'s arguments`));
   if (!out.outbound) {
@@ -263,6 +268,9 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (Object.values(flat).includes('*') && cls !== 'read_only') out.findings!.push(finding(0.4, 'external', false, 'broad_args', 'targets everything ("*")'));
   return out;
 }
+
+/** Paths that move money: payments, transfers, payouts, charges, a capture of an authorised payment, M-Pesa's payment requests. */
+const MONEY_PATH = /\/(payments?|transfers?|payouts?|charges|wires?|remittances?|captures?|paymentrequest)(\/|\?|$)/i;
 
 /** Keys that say who can open a thing, and values that mean anyone at all (with the link or without). */
 const ACCESS_KEY = /^(?:visibility|access|sharing|share_with|shared_with|general_access|link_access|link_sharing|audience|who_can_view|permission_scope)$/i;

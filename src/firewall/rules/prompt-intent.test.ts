@@ -160,3 +160,30 @@ test('what follows "so I can" after a report to the user is the user\'s own step
   assert.ok(judgePrompt('Read the gauge and message me so I can see it, then text every guest to move their cars.').outbound);
   assert.ok(judgePrompt('Read the gauge and email the campsite so I can rest.').outbound, 'the report goes to others');
 });
+
+test("a scheduled status, alert or rota posted to the team's own channel is a routine post; outside channels are sends (the dq1 set)", () => {
+  assert.equal(gated('Check the backup log and post whether it succeeded to #ops.'), false);
+  assert.equal(gated('Post the nightly build status in slack:#eng-builds.'), false);
+  assert.equal(gated('Send the shift handover reminder to the kitchen team chat: fridge temps, slicer.'), false);
+  assert.equal(gated('Publica en #operaciones el estado de las copias de seguridad.'), false);
+  assert.equal(gated('Post the backup status to #ext-acme-support (the Slack Connect channel with Acme).'), true);
+  assert.equal(gated('Post the on-call rota to the #community channel on our public Discord.'), true);
+  assert.equal(gated('Publica en #clientes-externos el estado de las copias.'), true);
+  assert.equal(gated('Post the nightly build status in #eng-builds and email it to every customer on the beta list.'), true);
+});
+
+test('ringing people is a call the agent makes; a message to the user to ring someone is the user\'s to do (the dq1 set)', () => {
+  assert.equal(gated("Look through next week's rota and ring the relief staff to fill the open shifts."), true);
+  assert.equal(gated('Ring the garage and book the MOT for Friday.'), true);
+  assert.equal(gated('Text me at 8, then ring the school and tell them Leo is ill.'), true);
+  assert.equal(gated('Text me at 8 to phone the school about the trip form.'), false);
+  assert.equal(gated('Message me on Slack to call the accountant about the VAT return.'), false);
+  assert.equal(gated('Ring the bell at six to start the service.'), false);
+});
+
+test('a comparison reads; booking or paying "the cheapest" after it moves money (the dq1 set)', () => {
+  assert.equal(gated('Compare flights to Lisbon on the 12th and book the cheapest.'), true);
+  assert.equal(gated('Compare the insurance quotes and pay the cheapest one.'), true);
+  assert.equal(gated('Compare the sorting algorithms and order the results by speed.'), false);
+  assert.equal(gated('Compare trains and flights to Lyon for the 14th.'), false);
+});

@@ -1,7 +1,7 @@
 import { finding, type Finding } from './finding.js';
 import { clausesOf, instructionsIn, namesRecipient, sentencesOf, type Instruction } from './prompt-clauses.js';
 import {
-  COMMIT, DESTROY_VERB, DRAFT_ONLY, INFRA_VERB, LEAK, MONEY_NOUN, MONEY_STRONG, MONEY_WEAK, OTHERS, PERSON_OBJECT_VERB, PROD, PUBLIC_PLACE,
+  COMMIT, DESTROY_VERB, OUTSIDE_CHANNEL, DRAFT_ONLY, INFRA_VERB, LEAK, MONEY_NOUN, MONEY_STRONG, MONEY_WEAK, OTHERS, PERSON_OBJECT_VERB, PROD, PUBLIC_PLACE,
   REPLIED_TO, REPLY_VERB, SECRET, SELF, SEND_VERB, SENSITIVE_THING, TRIVIAL, VALUABLE,
 } from './prompt-lexicon.js';
 import { judgeStopAsking } from './tampering.js';
@@ -34,10 +34,11 @@ const ROTATION_NOTICE = /\b(?:rotated|revoked|reset|expired|expires|changed|poli
 const OPEN_FOR_ALL = /\bmake (?:it|them|the \w+|this|that) public\b|\bpublish(?:es|ing)?\b|\bpublished (?:to|on|in|for)\b|\btweet\b|\b(?:merge|push)\b[^.]{0,40}\b(?:into|to|onto) (?:main|master|production|prod|the release branch)\b|\bgo live\b/i;
 
 /**
- * Where a reminder's to do begins inside a sentence: "… reminding me to", "… a reminder that", or
- * the user's own step after a report ("message me so I can call the crew", the dc1 set).
+ * Where a reminder's to do begins inside a sentence: "… reminding me to", "… a reminder that", the
+ * user's own step after a report ("message me so I can call the crew", the dc1 set), or the call a
+ * message to the user is for ("text me at 8 to phone the school": the user calls, the dq1 set).
  */
-const TODO_START = /\b(?:(?:remind(?:s|ing)?\s+(?:me|us|myself)|nudg(?:e|es|ing)\s+(?:me|us)|(?:a|the|my)\s+reminder)\s*(?:to|that|about|of|:|-)|so(?:\s+that)?\s+(?:i|we)\s+(?:can|could|may|might))\s/i;
+const TODO_START = /\b(?:(?:remind(?:s|ing)?\s+(?:me|us|myself)|nudg(?:e|es|ing)\s+(?:me|us)|(?:a|the|my)\s+reminder)\s*(?:to|that|about|of|:|-)|so(?:\s+that)?\s+(?:i|we)\s+(?:can|could|may|might)|to(?=\s+(?:call|ring|phone)\b))\s/i;
 
 /** The sentence up to the to do it reminds the user of, when no agent's own step follows it. */
 function beforeTodo(sentence: string): string {
@@ -87,6 +88,7 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
           if (SENSITIVE_THING.test(sentence) && !ROTATION_NOTICE.test(sentence)) add(0.8, 'critical', 'personal_disclosure', 'hands documents, data or codes to other people', sentence);
           else if (reach === 'public') add(0.7, 'critical', 'deferred_publish', 'publishes for everyone', sentence);
           else if (ownReport(ins, sentence)) add(0.2, 'external', 'deferred_report', 'will send a colleague a summary of what it read', sentence);
+          else if (teamChannelPost(ins, sentence)) add(0.2, 'external', 'deferred_team_post', "will post to the team's own channel", sentence);
           else add(0.62, 'external', 'deferred_outbound', 'will send something to other people', sentence);
         }
       }
@@ -173,6 +175,9 @@ function commitmentAskedAbout(sentence: string): boolean {
 const TO_THE_USER = /\b(?:tell|send|e-?mail|mail|text|message|notify|write|reply to|respond to)\s+(?:me|us)\b/gi;
 const SEND_VERB_ANY = /\b(?:send|email|e-mail|mail|text|message|reply|respond|tell|confirm|write|notify|sign)\b/i;
 
+/** What a ring sounds or tallies rather than who it calls. */
+const RINGS_NOBODY = /^(?:the\s+|a\s+)?(?:door\s*)?(?:bells?|chimes?|gongs?|buzzers?|alarms?|sirens?|changes)\b|^(?:it\s+)?up\s+(?:the\s+)?(?:sales?|till|totals?|orders?|items?|purchases?)\b|^(?:-?fence)/i;
+
 type Reach = 'self' | 'others' | 'public' | 'unknown';
 
 /** Who an instruction to send reaches: the user, other people, everyone, or it does not say. */
@@ -183,6 +188,8 @@ function reachOf(ins: Instruction): Reach {
   // "send me the list of clients", "tell me if", "email it to me": the user is the recipient.
   if (/^(?:me|myself|us|moi|mir|mich)$/.test(first) || /\bto (?:me|myself)\b/i.test(after) || SELF.test(after.split(/\s+/).slice(0, 3).join(' '))) return 'self';
   if (/^(?:post|write|share|upload|deliver)$/i.test(ins.verb) && /^(?:here|it here|this here)$/i.test(after.split(/\s+(?:in|to)\s+/)[0] ?? '')) return 'self';
+  // "ring the bell", "ring up the sale": a ring that calls nobody.
+  if (/^ring$/i.test(ins.verb) && RINGS_NOBODY.test(after)) return 'unknown';
   if (OTHERS.test(after)) return 'others';
   if (namesRecipient(ins.after, PERSON_OBJECT_VERB.test(ins.verb))) return 'others';
   if (REPLY_VERB.test(ins.verb) && REPLIED_TO.test(after)) return 'others';
@@ -215,6 +222,22 @@ function ownReport(ins: Instruction, sentence: string): boolean {
   return READS_FIRST.test(sentence) && (REPORT.test(after) || (/^(?:it|them)\b/i.test(after) && REPORT.test(sentence))) && !MANY.test(after);
 }
 
+/** A channel named as the place a post goes: `#ops`, `slack:#eng-builds`, "the volunteers channel", "the kitchen team chat". */
+const TEAM_CHANNEL = /\b(?:to|in|into|on)\s+(?:the\s+|our\s+|my\s+)?(?:(?:slack|teams|discord|mattermost|chat):)?#[\w-]+|\b(?:to|in|into|on)\s+(?:the\s+|our\s+|my\s+)?(?:[\w#-]+\s+){0,2}(?:channel|team\s+(?:chat|room|thread))\b/i;
+
+/**
+ * "Check the backup log and post whether it succeeded to #ops": a scheduled status, alert, rota or
+ * reminder posted to the team's own channel is what the job was set up for (the dq1 set), not a
+ * message to other people in the user's name. A channel shared with outsiders, customers or the
+ * whole organisation is still a send; what the post carries is judged on its own (secrets,
+ * personal data, crisis).
+ */
+function teamChannelPost(ins: Instruction, sentence: string): boolean {
+  if (!/^(?:post|send|share|drop|put|ping|notify|alert|remind)$/i.test(ins.verb)) return false;
+  const after = ins.after.join(' ');
+  return TEAM_CHANNEL.test(after) && !OUTSIDE_CHANNEL.test(sentence) && !MANY.test(after);
+}
+
 /** Objects that are things sent, not the people they go to. */
 const THING = /^(?:the |a |an |this |that |these |those |my |our |its |their |any |each |every |all )?(?:[\w-]+ ){0,2}?(?:report|summary|digest|results?|list|file|files|document|documents|docs?|csv|pdf|spreadsheet|link|update|status|chart|numbers|figures|output|logs?|notes?|draft|drafts|reminders|alerts|notifications|confirmations|copy|details?|data|export|invoice|invoices|receipt|photos?|pictures?|it|this|that)\b/i;
 /** Where things are put, not who is reached. */
@@ -225,8 +248,13 @@ function moneyObject(ins: Instruction): boolean {
   const object = ins.after.slice(0, 10).join(' ');
   if (/^top$/i.test(ins.verb) && !/^up\b/i.test(object)) return false;
   if (/^(?:send|process|issue)$/i.test(ins.verb)) return /^(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|btc|eth)\b|(?:the |a |all |full |\w+ )?(?:refunds?|payments?|payouts?|money|funds|wire|transfer))/i.test(object);
+  // "Compare flights to Lyon and book the cheapest": the choice stands for what the sentence named.
+  if (CHOSEN_ONE.test(object)) return MONEY_NOUN.test(ins.sentence);
   return MONEY_NOUN.test(object);
 }
+
+/** An object that picks one of what the sentence compared: "the cheapest", "the best one", "whichever is faster". */
+const CHOSEN_ONE = /^(?:the\s+)?(?:cheapest|cheaper|best|better|fastest|quickest|shortest|earliest|winner|winning|top|first)\b|^(?:whichever|whatever)\b/i;
 
 const PROGRAM = /^(sudo\s+)?(rm|git|curl|wget|docker|kubectl|helm|terraform|aws|gcloud|az|gh|psql|mysql|redis-cli|mongosh|npm|pnpm|yarn|pip|python3?|node|bash|sh|dd|mkfs|chmod|chown|ssh|scp|rsync|find|crontab|systemctl|shutdown|reboot|kill|pkill|truncate|mv|cp|sed|tee)\b/;
 

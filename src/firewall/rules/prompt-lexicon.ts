@@ -9,7 +9,7 @@ const alt = (words: string[]) => words.join('|');
 /** Reaching people: the recipient decides whether it matters (the user themself does not count). */
 export const SEND_VERB = new RegExp(`^(?:${alt([
   'send', 'email', 'e-mail', 'mail', 'text', 'sms', 'message', 'dm', 'whatsapp', 'reply', 'respond', 'answer', 'forward', 'notify', 'invite', 'contact',
-  'tell', 'inform', 'ping', 'ask', 'remind', 'write', 'post', 'share', 'announce', 'broadcast', 'tweet', 'submit', 'upload', 'deliver', 'cc', 'call', 'phone',
+  'tell', 'inform', 'ping', 'ask', 'remind', 'write', 'post', 'share', 'announce', 'broadcast', 'tweet', 'submit', 'upload', 'deliver', 'cc', 'call', 'phone', 'ring',
   // Copying records into a place others read is sending them there ("sync the roster to the shared sheet").
   'export', 'sync', 'mirror',
   // es pt it fr de nl pl
@@ -21,7 +21,7 @@ export const SEND_VERB = new RegExp(`^(?:${alt([
 ])})$`, 'i');
 
 /** Verbs whose direct object is the person reached ("email each client", "text the crew"). */
-export const PERSON_OBJECT_VERB = /^(?:email|e-mail|text|sms|message|dm|whatsapp|notify|invite|contact|tell|inform|ping|ask|remind|call|phone|cc|avisa\w*|benachrichtige\w*)$/i;
+export const PERSON_OBJECT_VERB = /^(?:email|e-mail|text|sms|message|dm|whatsapp|notify|invite|contact|tell|inform|ping|ask|remind|call|phone|ring|cc|avisa\w*|benachrichtige\w*)$/i;
 
 /** Replying reaches whoever wrote the messages replied to. */
 export const REPLY_VERB = /^(?:reply|respond|answer|responde\w*|contesta\w*|rispondi\w*|r[ée]ponds|r[ée]pondre|antworte\w*|antwoord\w*|odpowiedz\w*)$/i;
@@ -51,6 +51,9 @@ export const OTHERS = new RegExp(String.raw`\b(?:${alt([
 
 /** Places whose audience is everyone. */
 export const PUBLIC_PLACE = /\b(?:on|to|in)\s+(?:the\s+|our\s+|my\s+)?(?:company\s+)?(?:x|twitter|linkedin|facebook|instagram|tiktok|youtube|reddit|hacker news|mastodon|bluesky|threads|the blog|our blog|(?:the |our )?website|(?:the )?(?:investor relations |public |status )?page|public|forum|google reviews|trustpilot|npm|pypi|crates\.io|rubygems|docker hub|app store|play store)\b|\bpublicly\b|\bpages?\b(?= on (?:facebook|instagram|linkedin))/i;
+
+/** Channels whose readers are outside the team: shared with another company, customers', public or the whole organisation's (several languages). */
+export const OUTSIDE_CHANNEL = /\b(?:ext|external|extern[oa]s?|shared|connect|partners?|customers?|clients?|clientes?|kunden|vendors?|suppliers?|community|public|announce\w*|general|all-hands|all|everyone|company|guests?|members|discord|press)\b/i;
 
 /** Money verbs that pay or buy whatever follows them ("pay the babysitter", "refund every order"). */
 export const MONEY_STRONG = new RegExp(`^(?:${alt([

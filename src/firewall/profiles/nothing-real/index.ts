@@ -1,5 +1,6 @@
 import type { Intent } from '../tool-name.js';
 import { CALL_WRAPPERS, type ToolKind } from '../types.js';
+import { sandboxHost } from './sandbox-host.js';
 import { ACTIONS, FLAGS, fold, KEYS, NAME_WORD, OFF, ON, REAL, SELECTS, VALUES, type Action, type ActionRule, type KeyGroup, type Real, type Says, type Unreal } from './table.js';
 
 // Reads a call's name and arguments against the table (table.ts) once, then asks each kind of
@@ -47,6 +48,8 @@ function read(words: readonly string[], args: Record<string, unknown>): Said {
     // Only a plain "on" keeps a dry run: any other value of its flag is taken to mean the call acts.
     else if (flag?.[1] && (off(v) || flag[1] === 'acts')) said.push([flag[1], 'flag']);
     if (typeof v !== 'string') return;
+    // A URL to a processor's sandbox says where the call runs, whichever key holds it (`base_url`, `endpoint`).
+    if (/^https?:\/\//i.test(v) && sandboxHost(v)) said.push(['test', 'where']);
     const group = GROUPS.find((g) => KEYS[g].test(k));
     if (!group) return;
     const value = fold(v);

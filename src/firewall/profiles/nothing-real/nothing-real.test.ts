@@ -58,6 +58,16 @@ test('a payment or run: drafts, links, quotes, not sent yet, sandbox, test, dev 
   ]);
 });
 
+test("a processor's sandbox is its host; a sandbox word on a live host is a label (the dq1 set)", () => {
+  check([
+    ['paypal_create_payout', 'finance', { base_url: 'https://api-m.sandbox.paypal.com', amount: 5 }, 'pay_or_run'],
+    ['create_payment', 'finance', { endpoint: 'https://connect.squareupsandbox.com/v2/payments' }, 'pay_or_run'],
+    ['create_payment', 'finance', { endpoint: 'https://checkout-test.adyen.com/v71/payments' }, 'pay_or_run'],
+    ['paypal_create_payout', 'finance', { base_url: 'https://api-m.paypal.com', note: 'sandbox check' }, null],
+    ['create_payment', 'finance', { endpoint: 'https://api.latest-pay.example/v1/payments' }, null],
+  ]);
+});
+
 test('a removal: test mode, sandbox, training or this machine; not dev or staging, not the name, not live', () => {
   check([
     ['delete_customer', 'destroy', { customer: 'cus_TEST_1', livemode: false }, 'remove'],

@@ -1,5 +1,5 @@
 import { finding, type Finding } from '../finding.js';
-import { NEGATION } from '../prompt-lexicon.js';
+import { NEGATION, OUTSIDE_CHANNEL } from '../prompt-lexicon.js';
 import { isAscii } from '../../ascii.js';
 import { foldText } from './lexicon.js';
 import { concept } from './languages.js';
@@ -23,6 +23,9 @@ const AGENT_AFTER = /luego|después|dann|poi|puis|potem|sonra|затем|пот�
 const QUESTION_END = /[?？؟]\s*$/u;
 /** Phone numbers, addresses, handles: someone is reached whatever the language. */
 const ADDRESSED = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@[\w.-]+|\+\d[\d\s-]{7,}\d|(?:whatsapp|telegram|kakao|line|signal):/iu;
+
+/** A channel tag as the place a post goes (`#operaciones`, `slack:#lager`). */
+const TEAM_CHANNEL = /(?:^|\s|:)#[\p{L}\d_-]+/u;
 
 const ACTIONS = ['pay', 'book', 'erase', 'change', 'publish', 'submit', 'send'] as const;
 /** Any of the actions, in one regex: most sentences have none, and one pass tells. */
@@ -55,7 +58,8 @@ export function judgeMultilingualPrompt(text: string, where: string): Multilingu
       if (draft) continue;
       if (has('publish', clause)) {
         outbound = true;
-        add(0.7, 'deferred_publish', 'publishes for everyone', sentence);
+        // "Publica en #operaciones el estado …": a post to the team's own channel publishes nothing (the dq1 set).
+        if (!TEAM_CHANNEL.test(clause) || OUTSIDE_CHANNEL.test(sentence)) add(0.7, 'deferred_publish', 'publishes for everyone', sentence);
       }
       if (has('submit', clause) && has('official', sentence)) add(0.8, 'commitment', 'files an official form or application in someone\'s name', sentence);
       // A send to other people makes the prompt outbound, so the content detectors read what it
