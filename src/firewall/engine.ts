@@ -14,7 +14,7 @@ import { hostedMcpCall } from './profiles/hosted-mcp.js';
 import { judgePrompt } from './rules/prompt-intent.js';
 import { uiRequest } from './rules/ui-intent.js';
 import { writeTriggersSend } from './rules/written-content.js';
-import { moneyRequest } from './rules/asked-money.js';
+import { latestRequest } from './latest-request.js';
 import { requestedRefund } from './rules/requested-refund.js';
 import { ownAccountTransfer } from './rules/own-account-transfer.js';
 import { envelopedMoney } from './rules/api-envelope.js';
@@ -83,9 +83,9 @@ type Substitute = (tool: string, args: Record<string, unknown>, named: ToolProfi
  * is judged as the messaging tool's call (rules/service-message.ts).
  */
 const SUBSTITUTES: readonly Substitute[] = [
-  (tool, args, named, context) => { const r = moneyRequest(context); return requestedRefund(tool, args, named, r.latest, r.earlier); },
-  (tool, args, named, context) => { const r = moneyRequest(context); return ownAccountTransfer(tool, args, named, r.latest, r.earlier); },
-  (tool, args, _named, context) => { const r = moneyRequest(context); return envelopedMoney(tool, args, r.latest, r.earlier); },
+  (tool, args, named, context) => { const r = latestRequest(context); return requestedRefund(tool, args, named, r.latest, r.earlier); },
+  (tool, args, named, context) => { const r = latestRequest(context); return ownAccountTransfer(tool, args, named, r.latest, r.earlier); },
+  (tool, args, _named, context) => { const r = latestRequest(context); return envelopedMoney(tool, args, r.latest, r.earlier); },
   (tool, args) => serviceMessage(tool, args),
 ];
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { profileFor } from '../profiles/index.js';
-import { moneyRequest } from './asked-money.js';
+import { latestRequest } from '../latest-request.js';
 import { ownAccountTransfer } from './own-account-transfer.js';
 
 const matched = (tool: string, args: Record<string, unknown>, request: string, earlier: string[] = []) => ownAccountTransfer(tool, args, profileFor(tool, undefined, {}), request, earlier) !== null;
@@ -85,7 +85,7 @@ test('a person in a shorthand label, a grouped amount tenfold, another\'s saving
 });
 
 test('a conversation sent as one list has its last message as the request a money call answers', () => {
-  assert.deepEqual(moneyRequest({ user_messages: ['rent went up', 'Put £125 into my bills pot.'] }), { latest: 'Put £125 into my bills pot.', earlier: ['rent went up'] });
-  assert.deepEqual(moneyRequest({ user_message: 'do it', user_messages: ['move £125 to my bills pot'] }), { latest: 'do it', earlier: ['move £125 to my bills pot'] });
-  assert.deepEqual(moneyRequest({}), { latest: undefined, earlier: [] });
+  assert.deepEqual(latestRequest({ user_messages: ['rent went up', 'Put £125 into my bills pot.'] }), { latest: 'Put £125 into my bills pot.', earlier: ['rent went up'] });
+  assert.deepEqual(latestRequest({ user_message: 'do it', user_messages: ['move £125 to my bills pot'] }), { latest: 'do it', earlier: ['move £125 to my bills pot'] });
+  assert.deepEqual(latestRequest({}), { latest: undefined, earlier: [] });
 });
