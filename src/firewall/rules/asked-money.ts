@@ -17,4 +17,3 @@ export function askedMoney(profile: ToolProfile): ToolProfile {
 }
 
 export const isAskedMoney = (profile: ToolProfile): boolean => asked.has(profile);
-
