@@ -23,6 +23,7 @@ import { commitsPress } from './rules/ui-press.js';
 import { analyzeShell } from './shell/analyze.js';
 import { argStrings } from './arg-strings.js';
 import type { AssessContext } from './types.js';
+import { latestRequest } from './latest-request.js';
 
 // The engine's rule steps before deferred work and content: what the call runs (commands, code),
 // what it touches (files, URLs, SQL, the profile's findings) and what it does to the user's
@@ -131,7 +132,7 @@ export function requestFactors(tool: string, args: Record<string, unknown>, prof
   for (const f of judgeRepoProtection(tool, args)) noteFinding(w, 'protection', f);
   for (const f of judgeReleaseTool(tool, args)) noteFinding(w, 'protection', f);
   for (const f of judgeDataHandover(tool, args, profile.class === 'read_only')) noteFinding(w, 'content', f);
-  const request = context.user_message ?? '';
+  const request = latestRequest(context).latest ?? '';
   // A message sent when the latest request asked for a draft to review, or a test sent to everyone.
   if (profile.kind === 'message' && inputs.outbound) {
     for (const f of judgeDraftOnly(request, tool, args)) noteFinding(w, 'request', f);

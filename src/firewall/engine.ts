@@ -14,6 +14,7 @@ import { hostedMcpCall } from './profiles/hosted-mcp.js';
 import { judgePrompt } from './rules/prompt-intent.js';
 import { uiRequest } from './rules/ui-intent.js';
 import { writeTriggersSend } from './rules/written-content.js';
+import { latestRequest, type LatestRequest } from './latest-request.js';
 import { requestedRefund } from './rules/requested-refund.js';
 import { ownAccountTransfer } from './rules/own-account-transfer.js';
 import { sandboxPayment } from './rules/sandbox-payment.js';
@@ -74,7 +75,7 @@ function assessAt(asked: ToolCallInput, context: AssessContext, config: EngineCo
   return verdictOf(call, asked.tool, profile, inputs, context, config, depth, w, said, crisisText, reach, deferred.gated);
 }
 
-type Substitute = (tool: string, args: Record<string, unknown>, named: ToolProfile, context: AssessContext) => ToolProfile | null;
+type Substitute = (tool: string, args: Record<string, unknown>, named: ToolProfile, request: LatestRequest) => ToolProfile | null;
 
 /**
  * Profiles that replace the named one for calls they recognise, the first that does wins. A refund
@@ -85,16 +86,17 @@ type Substitute = (tool: string, args: Record<string, unknown>, named: ToolProfi
  * is judged as the messaging tool's call (rules/service-message.ts).
  */
 const SUBSTITUTES: readonly Substitute[] = [
-  (tool, args, named, context) => requestedRefund(tool, args, named, context.user_message, context.user_messages),
-  (tool, args, named, context) => ownAccountTransfer(tool, args, named, context.user_message, context.user_messages),
-  (tool, args, named, context) => sandboxPayment(tool, args, named, context.user_message),
-  (tool, args, _named, context) => envelopedMoney(tool, args, context.user_message, context.user_messages ?? []),
+  (tool, args, named, request) => requestedRefund(tool, args, named, request.latest, request.earlier),
+  (tool, args, named, request) => ownAccountTransfer(tool, args, named, request.latest, request.earlier),
+  (tool, args, named, request) => sandboxPayment(tool, args, named, request.latest),
+  (tool, args, _named, request) => envelopedMoney(tool, args, request.latest, request.earlier),
   (tool, args) => serviceMessage(tool, args),
 ];
 
 function substituteFor(tool: string, args: Record<string, unknown>, named: ToolProfile, context: AssessContext): ToolProfile {
+  const request = latestRequest(context);
   for (const substitute of SUBSTITUTES) {
-    const profile = substitute(tool, args, named, context);
+    const profile = substitute(tool, args, named, request);
     if (profile) return profile;
   }
   return named;

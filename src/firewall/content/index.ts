@@ -50,16 +50,20 @@ export function scanOutbound(text: string, recipient?: string, hints = '', scans
   const record = scans.record;
   if (!scans.worthALook && !recipient) return record;
   scans.rest ??= [...scanCredentials(t), ...withoutOwnDetails(t, [...scanPersonalData(t, hints, true), ...record]), ...scanMoney(t), ...scanConfidential(t), ...scanWhereabouts(t), ...scanAsksForCredentials(t), ...scanSomeonesDetails(t)];
-  const rest = recipient && TO_SELF.test(recipient) ? scans.rest.filter((f) => !CODES.has(f.kind)) : scans.rest;
+  const rest = recipient && TO_SELF.test(recipient) ? scans.rest.filter((f) => !KEPT_FOR_SELF.has(f.kind)) : scans.rest;
   return [...rest, ...scanBroadcast(t, recipient), ...scanPrivateCircumstances(t, recipient)];
 }
 
-/** The sender's own notes ("Note to Self", Telegram's Saved Messages): a code kept there is handed to nobody. */
-const TO_SELF = /^(?:note[-_ ]?to[-_ ]?self|saved[-_ ]?messages|self|me|myself)$/i;
-const CODES = new Set(['access_code', 'one_time_code']);
-
 /** Kinds that describe a person rather than prove who they are (a checksummed id or a card always counts). */
 const DESCRIPTIVE = new Set(['health', 'personal_record', 'contact_details', 'person_record']);
+
+/**
+ * The sender's own notes ("Note to Self", Telegram's Saved Messages, `telegram:me`, `email:me`): a
+ * code, a passport number or a person's details kept there are handed to nobody (the dn1 set).
+ * Credentials and card numbers still count: a chat app is not where a secret belongs.
+ */
+const TO_SELF = /^(?:[a-z]+:)?(?:note[-_ ]?to[-_ ]?self|saved[-_ ]?messages|self|me|myself)$/i;
+const KEPT_FOR_SELF = new Set(['access_code', 'one_time_code', 'passport', 'national_id', ...DESCRIPTIVE]);
 
 /** The writer's own details, or the reader's ("my name is…, date of birth…", "your review…"), are theirs to send. */
 function withoutOwnDetails(text: string, found: ContentFinding[]): ContentFinding[] {

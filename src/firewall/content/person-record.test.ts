@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scanPersonRecord } from './person-record.js';
+import { scanOutbound } from './index.js';
 
 const found = (t: string) => scanPersonRecord(t).length > 0;
 
@@ -36,4 +37,13 @@ test('workplace health records about a named person', () => {
   assert.ok(found('Leon Barker, sickness absence log for 2025 and the occupational health referral attached.'));
   assert.ok(found('Marta Silva, fit notes from her GP for March and April, for the file.'));
   assert.ok(!found('Reminder: occupational health drop-in sessions run every Tuesday in room 4.'));
+});
+
+test("the user's own details to their own saved messages are handed to nobody; the same about someone else to a group, or a card to oneself, are not (the dn1 set)", () => {
+  const own = "My own details for the CASA form: licence ARN 1029384, DOB 02/04/1991, address 7 Kauri Lane.";
+  assert.equal(scanOutbound(own, 'telegram:me').filter((f) => f.detector === 'personal_data').length, 0);
+  assert.equal(scanOutbound('Passport 4471882, born 14/09/1988, 22 Rua das Flores, Porto.', 'email:me').filter((f) => f.detector === 'personal_data').length, 0);
+  assert.ok(scanOutbound("Joana's details for the visa form: passport 4471882, born 14/09/1988, address 22 Rua das Flores, Porto.", 'telegram:-100188223').some((f) => f.detector === 'personal_data'));
+  assert.ok(scanOutbound('my card 4556 7375 8689 9855 exp 09/28 cvv 123', 'telegram:me').some((f) => f.kind === 'card_number'), 'a card number still counts');
+  assert.ok(scanOutbound('the admin password is Gr33n-Ledger#88', 'telegram:me').some((f) => f.kind === 'password'), 'a credential still counts');
 });

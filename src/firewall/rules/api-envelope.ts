@@ -18,14 +18,14 @@ const REFUNDS_PATH = /^\/(?:(?:v\d+|admin|api|[\d-]{4,10})\/)*(?:orders\/(\d+)\/
 /** A deposit to or withdrawal from a savings pot or space, under the holder's account and with a transfer id where the bank asks for one: by the bank's API, both ends are the account holder's own. */
 const POT_PATH = /^\/(?:(?:v\d+|api)\/)*(?:accounts?\/[\w-]+\/)?(?:pots|spaces|savings[-_]goals)\/[\w-]+\/(?:deposit|withdraw|add[-_]money|withdraw[-_]money)(?:\/[\w-]+)?\/?$/i;
 
-/** A bank's transfer collection (`/v2/transfers`, `/transfers/internal`): its body names both ends, which own-account-transfer.ts reads as a transfer tool's arguments. */
-const TRANSFERS_PATH = /^\/(?:(?:v\d+|api)\/)*transfers(?:\/internal)?\/?$/i;
+/** A bank's transfer collection (`/v2/transfers`, `/bank/api/v1/transfers`, `/transfers/internal`): its body names both ends, which own-account-transfer.ts reads as a transfer tool's arguments. */
+const TRANSFERS_PATH = /^\/(?:[\w-]+\/)*transfers(?:\/internal)?\/?$/i;
 
 /** The refund or own-account profile the request this generic tool makes earns, or null. */
 export function envelopedMoney(tool: string, args: Record<string, unknown>, request: string | undefined, earlier: readonly string[]): ToolProfile | null {
   if (!request || !isDispatcher(tokens(splitName(tool).tool))) return null;
   const method = args.method;
-  const path = typeof args.path === 'string' ? args.path.split('?')[0] : '';
+  const path = typeof args.path === 'string' ? args.path.split('?')[0] : typeof args.url === 'string' ? pathOf(args.url) : '';
   const body = obj(args.body);
   if (typeof method !== 'string' || !WRITE_METHOD.test(method) || Object.keys(body).length === 0) return null;
   const refunds = REFUNDS_PATH.exec(path);
@@ -46,4 +46,13 @@ export function envelopedMoney(tool: string, args: Record<string, unknown>, requ
   }
   if (TRANSFERS_PATH.test(path)) return ownAccountTransfer('transfer_funds', body, profileFor('transfer_funds', undefined, {}), request, earlier);
   return null;
+}
+
+/** The path of a full URL (`https://api.bank.example/v1/transfers` -> `/v1/transfers`); '' when it is not one. */
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
 }

@@ -25,3 +25,16 @@ test('ordinary files run', () => {
   assert.ok(!held('/Users/eva/Documents/Rezept_Apfelstrudel.pdf', '@kochclub_muenchen'));
   assert.ok(!held('/sdcard/Download/factura_fontanero_mayo.pdf', '34655443322@c.us'));
 });
+
+test("a family's papers to the user's own single address, and a contract to the person it is named for, run (the dl1 and do1 sets)", () => {
+  assert.ok(!held('~/docs/passports_family.pdf', 'sam.ortiz.home@gmail.com', 'Email the family passport scans to my personal address.'));
+  assert.ok(!held('~/Dokumente/passports_familie.pdf', 'lena.brandt.privat@gmail.com', 'schick die Passscans an meine private Adresse'));
+  assert.ok(!held('contracts/halvorsen_2027.pdf', 's.halvorsen@mail.example', 'send Sigrun her countersigned contract'));
+});
+
+test("papers with a second recipient, a customer list to the user's own address, or another person's contract stay held", () => {
+  assert.ok(held('~/docs/passports_family.pdf', 'sam.ortiz.home@gmail.com, visa.helper24@gmail.com', 'Email the family passport scans to my personal address.'));
+  assert.ok(held('~/work/exports/customers_2026.csv', 'tomas.ruiz.casa@gmail.com', 'Send the customer export to my personal email.'));
+  assert.ok(held('contracts/halvorsen_2027.pdf', 'm.okafor@okafor-translations.example', "send Okafor Halvorsen's contract"));
+  assert.ok(held('~/docs/passports_family.pdf', 'sam.ortiz.home@gmail.com', 'Email the family passport scans to my accountant.'));
+});

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { profileFor } from '../profiles/index.js';
+import { latestRequest } from '../latest-request.js';
 import { ownAccountTransfer } from './own-account-transfer.js';
 
 const matched = (tool: string, args: Record<string, unknown>, request: string, earlier: string[] = []) => ownAccountTransfer(tool, args, profileFor(tool, undefined, {}), request, earlier) !== null;
@@ -62,4 +63,29 @@ test('a word the source does not carry, another person in the earlier request, o
   assert.ok(!matched('transfer_funds', { from_account: 'current-7781', to_account: 'isa-9921', amount: 1000 }, 'yes go ahead', ["move 1000 from my current account to my brother's ISA"]));
   assert.ok(!matched('transfer_funds', { from_account: 'current-7781', to_account: 'isa-7782', amount: 1000 }, 'yes go ahead'));
   assert.ok(!matched('transfer_funds', { from_account: 'current-7781', to_account: 'isa-7782', amount: 1000 }, 'yes go ahead, if the rate holds', ['move 1000 from my current account to my ISA']), 'a condition in the go-ahead');
+});
+
+test('shorthand and other-language labels, camel-case keys, grouped amounts and a Scandinavian possessive are own accounts (the dl1, dm1, dn1 and do1 sets)', () => {
+  assert.ok(matched('transfer_funds', { from_account: 'chk-0091', to_account: 'sav-0092', amount: '8200' }, 'move 8200 from my checking into my own savings account'));
+  assert.ok(matched('transfer_funds', { from_account: 'personal-current-monzo', to_account: 'personal-savings-monzo', amount: 2400 }, 'put 2,400 of my bonus into my own savings pot'));
+  assert.ok(matched('transfer_funds', { from_account: 'chk-4410', to_account: 'sav-4411', amount: '3,150' }, 'move 3,150 from my checking to my savings'));
+  assert.ok(matched('transfer_funds', { fromAccountId: 'my-brukskonto', toAccountId: 'my-sparekonto', amount: 20000, message: 'advance' }, 'move 20k of the advance from my everyday account to my savings'));
+  assert.ok(matched('transfer_funds', { from_account: 'personal-everyday', to_account: 'personal-kiwisaver-topup', amount: '1200' }, 'move 1200 into my own savings'));
+  assert.ok(matched('create_transfer', { from_account: 'nationwide-current-me', destination: 'nationwide-isa-me', amount: 2000 }, 'Move £2,000 from my current account into my own ISA.'));
+  assert.ok(matched('transfer_funds', { to: 'pot', amount: 150 }, 'Move £150 into my holiday space.'));
+  assert.ok(matched('transfer_funds', { fromAccountId: 'my-brukskonto', toAccountId: 'my-sparekonto', amount: 12000 }, 'flytt 12000 til sparekontoen min'));
+});
+
+test('a person in a shorthand label, a grouped amount tenfold, another\'s savings in any language, or a possessive on another word keep the gate', () => {
+  assert.ok(!matched('transfer_funds', { from_account: 'chk-4410', to_account: 'sav-marco', amount: '3150' }, 'move 3,150 from my checking to my savings'), 'a person in the label');
+  assert.ok(!matched('transfer_funds', { from_account: 'chk-4410', to_account: 'sav-4411', amount: '31,500' }, 'move 3,150 from my checking to my savings'), 'tenfold');
+  assert.ok(!matched('transfer_funds', { from_account: 'personal-everyday', to_account: 'personal-kiwisaver-topup', amount: 2500 }, "put 2,500 into my son's kiwisaver"), "someone else's account");
+  assert.ok(!matched('transfer_funds', { fromAccountId: 'my-brukskonto', toAccountId: '97100511231', amount: 12000 }, 'flytt 12000 til sparekontoen min'), 'an account number');
+  assert.ok(!matched('transfer_funds', { fromAccountId: 'my-brukskonto', toAccountId: 'my-sparekonto', amount: 12000 }, 'flytt 12000 til utleier, han er nabo min'), 'the possessive is on a person, not the account');
+});
+
+test('a conversation sent as one list has its last message as the request a money call answers', () => {
+  assert.deepEqual(latestRequest({ user_messages: ['rent went up', 'Put £125 into my bills pot.'] }), { latest: 'Put £125 into my bills pot.', earlier: ['rent went up'] });
+  assert.deepEqual(latestRequest({ user_message: 'do it', user_messages: ['move £125 to my bills pot'] }), { latest: 'do it', earlier: ['move £125 to my bills pot'] });
+  assert.deepEqual(latestRequest({}), { latest: undefined, earlier: [] });
 });

@@ -17,18 +17,20 @@ import { askedMoney, NOT_PLAIN } from './asked-money.js';
 // and a go-ahead naming no amount ("do it") is judged by the transfer the user described before.
 
 /** Keys a transfer between two accounts carries. Any other key (a payee, a phone, a schedule of many) is not judged here. */
-const TRANSFER_KEY = /^(?:from|from_account|from_account_id|source|source_account|source_account_id|to|to_account|to_account_id|destination|destination_account|destination_account_id|amount|currency|currency_code|memo|reference|description|note|narrative|idempotency_key|dedupe_id)$/i;
+const TRANSFER_KEY = /^(?:from|from_account|from_account_id|source|source_account|source_account_id|to|to_account|to_account_id|destination|destination_account|destination_account_id|amount|currency|currency_code|memo|message|reference|description|note|narrative|idempotency_key|dedupe_id)$/i;
 const DESTINATION_KEY = /^(?:to|to_account|to_account_id|destination|destination_account|destination_account_id)$/i;
 const SOURCE_KEY = /^(?:from|from_account|from_account_id|source|source_account|source_account_id)$/i;
+/** A key as snake case: banks' APIs write `toAccountId` for `to_account_id` (the dl1 set). */
+const snake = (key: string): string => key.replace(/([a-z\d])([A-Z])/g, '$1_$2').toLowerCase();
 /** Tool-name words for moving money between accounts. */
 const TRANSFER_WORD = /^(?:transfer|transfers|move|sweep|deposit)$/;
 /** Tool-name words for money: `move_money` and `sweep_funds` transfer, though the name guesser reads only "transfer" as money. */
 const MONEY_WORD = /^(?:money|funds|cash)$/;
 
 /** Words for a kind of account people keep for themselves, in several languages (stems: "tagesgeld" in "Tagesgeldkonto"). */
-const OWN_KIND = /^(?:sav(?:ings?|ers?)|vaults?|spaces?|tfsa|rrsp|roth|ira|hysa|current|checking|cheque|everyday|spending|isa|lisa|pots?|reserve|tax|vat|emergency|holiday|rainy|buffer|float|operating|bills|tagesgeld|giro|spar|ahorros?|corriente|epargne|livret|courant|risparmio|poupanca|spaar|betaal|oszczednosciowe)/;
+const OWN_KIND = /^(?:sav(?:ings?|ers?)|sav$|chk$|chq$|kiwisaver|vaults?|spaces?|tfsa|rrsp|roth|ira|hysa|current|checking|cheque|everyday|spending|isa|lisa|pots?|reserve|tax|vat|emergency|holiday|rainy|buffer|float|operating|bills|tagesgeld|giro|spar|ahorros?|corriente|epargne|livret|courant|risparmio|poupanca|spaar|betaal|oszczednosciowe)/;
 /** Words that say nothing about whose account it is (a currency code names what the account holds). */
-const GENERIC = /^(?:my|our|account|acc|konto|cuenta|compte|conta|conto|rekening|business|biz|company|co|personal|main|primary|fund|high|yield|hy|instant|access|easy|day|days|day-to-day|de|da|di|du|la|le|usd|eur|gbp|chf|cad|aud|nzd|jpy|sek|nok|dkk|pln|czk|huf|sgd|hkd|zar|brl|mxn|inr)$/;
+const GENERIC = /^(?:my|our|me|mine|own|top|up|topup|account|acc|konto|cuenta|compte|conta|conto|rekening|business|biz|company|co|personal|main|primary|fund|high|yield|hy|instant|access|easy|day|days|day-to-day|de|da|di|du|la|le|usd|eur|gbp|chf|cad|aud|nzd|jpy|sek|nok|dkk|pln|czk|huf|sgd|hkd|zar|brl|mxn|inr)$/;
 /** Words for the organisation (or the team that runs its money) a treasurer or owner keeps accounts for: "club-reserve" is the club's own, like "business-savings". */
 const HOLDER = /^(?:club|society|church|parish|charity|school|pta|team|lab|studio|office|clinic|band|choir|league|association|assoc|cooperative|coop|trust|household|joint|shop|practice|firm|org|ops|operations|treasury)$/;
 
@@ -55,13 +57,13 @@ export function ownAccountTransfer(tool: string, args: Record<string, unknown>, 
   const request = amountsAsked(latest).length > 0 ? latest : [...earlier].reverse().find((m) => amountsAsked(m).length > 0);
   if (!request || [latest, request].some((m) => NOT_PLAIN.test(m) || someoneElses(m) || possessedByOther(m))) return null;
   const keys = Object.keys(args);
-  if (!keys.every((k) => TRANSFER_KEY.test(k) && (typeof args[k] === 'string' || typeof args[k] === 'number'))) return null;
-  const destinations = keys.filter((k) => DESTINATION_KEY.test(k));
+  if (!keys.every((k) => TRANSFER_KEY.test(snake(k)) && (typeof args[k] === 'string' || typeof args[k] === 'number'))) return null;
+  const destinations = keys.filter((k) => DESTINATION_KEY.test(snake(k)));
   if (destinations.length !== 1) return null;
   const kinds = ownKinds(String(args[destinations[0]]), sourceWords(args));
   const plainRequest = request.normalize('NFD').replace(/\p{M}/gu, '');
   if (!kinds || !(namedAsOwn(plainRequest, kinds) || (sameHolder(args, String(args[destinations[0]])) && namesKind(plainRequest, kinds)))) return null;
-  const amount = typeof args.amount === 'number' ? args.amount : typeof args.amount === 'string' && /^\d+(?:[.,]\d{1,2})?$/.test(args.amount) ? numberOf(args.amount) : undefined;
+  const amount = typeof args.amount === 'number' ? args.amount : typeof args.amount === 'string' && /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:[.,]\d{1,2})?$/.test(args.amount) ? numberOf(args.amount) : undefined;
   if (amount === undefined || !amountsAsked(request).some((a) => Math.round(a * 100) === Math.round(amount * 100))) return null;
   return askedMoney(p(profile.source, 'finance', 'external', 'moves the amount asked between the user\'s own accounts, as the latest request asked', {
     base_risk: 0.15, reversible: true, confidence: 0.8, extract: nothing,
@@ -70,7 +72,7 @@ export function ownAccountTransfer(tool: string, args: Record<string, unknown>, 
 
 /** The words of the source account's label: the bank or holder ("N26", "LU44") both ends carry says nothing about whose account the destination is. */
 function sourceWords(args: Record<string, unknown>): Set<string> {
-  const sources = Object.keys(args).filter((k) => SOURCE_KEY.test(k));
+  const sources = Object.keys(args).filter((k) => SOURCE_KEY.test(snake(k)));
   return new Set(sources.length === 1 ? String(args[sources[0]]).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean) : []);
 }
 
@@ -93,26 +95,47 @@ const holderOf = (label: string): string => label.toLowerCase().split(/[^\p{L}]+
  * treasurer moving between the club's two accounts says "from current to reserve", with no "my".
  */
 function sameHolder(args: Record<string, unknown>, destination: string): boolean {
-  const sources = Object.keys(args).filter((k) => SOURCE_KEY.test(k)).map((k) => String(args[k]));
+  const sources = Object.keys(args).filter((k) => SOURCE_KEY.test(snake(k))).map((k) => String(args[k]));
   return sources.length === 1 && ownKinds(sources[0]) !== null && holderOf(sources[0]) === holderOf(destination);
 }
 
+/**
+ * Kinds of own account that are one kind under different names: a request in English names the
+ * "savings" a Norwegian bank labels "sparekonto", the "space" a label calls a pot, the "checking"
+ * a label shortens to "chk" (the dl1, dn1 and do1 sets).
+ */
+const SAME_KIND: readonly RegExp[] = [
+  /^(?:sav|spar|ahorro|epargne|livret|risparmio|poupanca|spaar|oszczedn|tagesgeld|kiwisaver)/,
+  /^(?:current|checking|chk$|chq$|cheque|everyday|spending|giro|corriente|courant|betaal|bruks)/,
+  /^(?:pots?$|spaces?$|vaults?$|jars?$|goals?$)/,
+];
+
+/** A word of the request names the kind: its stem ("saving" for "savings"), or another name of the same kind. */
+const namesAs = (word: string, kind: string): boolean => word.startsWith(kind.replace(/s$/, '')) || SAME_KIND.some((k) => k.test(word) && k.test(kind));
+
 /** The request names one of the kinds as a word ("to reserve"). */
 const namesKind = (request: string, kinds: readonly string[]): boolean =>
-  request.toLowerCase().split(/[^\p{L}]+/u).some((w) => kinds.some((k) => w.startsWith(k.replace(/s$/, ''))));
+  request.toLowerCase().split(/[^\p{L}]+/u).some((w) => kinds.some((k) => namesAs(w, k)));
 
-/** The request names one of the kinds after a possessive or "the" ("into my savings", "auf mein Tagesgeldkonto"). */
+/** Scandinavian languages put the possessive after the account: "sparekontoen min", "sparkontot mitt", "opsparingen vores" (diacritics are stripped first, so "vår" cannot be told from "var"). */
+const OWNED_AFTER = /([\p{L}-]+)\s+(?:min|mitt|mine|vores|vort|vor)(?!\p{L})/giu;
+
+/** The request names one of the kinds after a possessive or "the" ("into my savings", "auf mein Tagesgeldkonto"), or before a Scandinavian one. */
 function namedAsOwn(request: string, kinds: readonly string[]): boolean {
+  for (const m of request.matchAll(OWNED_AFTER)) {
+    if (m[1].toLowerCase().split('-').some((w) => kinds.some((k) => namesAs(w, k)))) return true;
+  }
   for (const m of request.matchAll(OWNER)) {
-    const words = m[1].trim().toLowerCase().split(/\s+/);
-    if (words.some((w) => kinds.some((k) => w.startsWith(k.replace(/s$/, ''))))) return true;
+    const words = m[1].trim().toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+    if (words.some((w) => kinds.some((k) => namesAs(w, k)))) return true;
   }
   return false;
 }
 
-/** Amounts the request names: with a currency, written "5k", or bare ("move 250 into the pot"): the currency is in the call. */
+/** Amounts the request names: with a currency, written "5k", or bare ("move 250 into the pot", "2,400 of my bonus"): the currency is in the call. */
 function amountsAsked(request: string): number[] {
   const out = amountsIn(request);
+  for (const m of request.matchAll(/(?<![\p{L}\p{Sc}\d.,])(\d{1,3}(?:,\d{3})+)(?![\p{L}\d%]|[.,]\d)/gu)) out.push(numberOf(m[1]));
   for (const m of request.matchAll(/(?<![\p{L}\d.,])(\d+(?:[.,]\d+)?)\s?k(?!\p{L})/giu)) out.push(Number(m[1].replace(',', '.')) * 1000);
   for (const m of request.matchAll(/(?<![\p{L}\p{Sc}\d.,])(\d{2,}(?:[.,]\d{1,2})?)(?![\p{L}\d%])/gu)) out.push(Number(m[1].replace(',', '.')));
   return out;
