@@ -24,6 +24,7 @@ import { GATE_FEATURE_BITS } from '../../src/firewall/learned/gate-features.js';
 import { kindThresholds, type Judged, type ThresholdRule } from '../gate-kind-thresholds.js';
 import { thresholdFor } from '../../src/firewall/learned/kind-threshold.js';
 import { loadRows, type CrisisRow, type GateRow } from './rows.js';
+import { averaged, bootstrap, matchedRate } from './ensembles.js';
 import { combine, crisisBase, crisisKind, CRISIS_VARIANTS, gateBase, GATE_VARIANTS, type TrainSettings, type Variant } from './variants.js';
 
 /** The trainers' rules, and the greedy held to the pooled rule's spend (equal needless gates on the other groups). */
@@ -187,43 +188,106 @@ function dumpOutOfFold<R, E extends Scored>(layer: Layer<R, E>, es: E[], foldOf:
   writeFileSync(file, `${lines.join('\n')}\n`);
 }
 
-function evaluate<R, E extends Scored>(layer: Layer<R, E>, v: Variant<R>, o: RunOptions): void {
-  const { holdout, folds, epochs, out } = o;
-  const t0 = Date.now();
-  const s = { ...layer.settings, ...v.settings, ...(epochs ? { epochs } : {}) };
-  const vectorOf = (r: R): SparseVector => combine((v.base ?? layer.base)(r), v.extra?.(r), v.share ?? 0);
-  const es = layer.rows.map((r) => layer.example(r, vectorOf, v));
+/** Each author group's fold: a held-out group is its own, the others are dealt round the folds in name order. */
+function foldAssignment<R, E extends Scored>(layer: Layer<R, E>, es: E[], o: RunOptions): Map<string, string> {
+  const others = [...new Set(es.map((e) => e.group))].filter((g) => !o.holdout.includes(g) && !layer.alwaysTrain(g)).sort();
+  const foldOf = new Map<string, string>(others.map((g, i) => [g, `fold${i % o.folds}`]));
+  for (const g of o.holdout) foldOf.set(g, g);
+  return foldOf;
+}
+
+/** One view's examples, and its out-of-fold scores by row index (NaN: not scored), memoized per process: a variant that reuses the shipped view builds and trains it once. */
+const examplesMemo = new Map<string, unknown[]>();
+const scoresMemo = new Map<string, Float64Array>();
+
+function viewScores<R, E extends Scored>(layer: Layer<R, E>, v: Variant<R>, view: { key: string; vectorOf: (r: R) => SparseVector }, s: TrainSettings, o: RunOptions, member: number): { es: E[]; scores: Float64Array } {
+  const examplesKey = JSON.stringify([view.key, v.turns !== false]);
+  const es = (examplesMemo.get(examplesKey) as E[] | undefined) ?? layer.rows.map((r) => layer.example(r, view.vectorOf, v));
+  examplesMemo.set(examplesKey, es);
+  const key = JSON.stringify([examplesKey, s, o.seed, o.folds, o.holdout, member]);
+  const hit = scoresMemo.get(key);
+  if (hit) return { es, scores: hit };
   const train = (rest: E[]): CompactModel =>
     trainLogistic(
-      rest.filter(layer.trainable).flatMap((e) => layer.training(e, s)),
-      { bits: layer.bits, seed: o.seed, epochs: s.epochs, learningRate: s.learningRate, l2: s.l2, keep: s.keep },
+      bootstrap(rest.filter(layer.trainable), o.seed, member).flatMap((e) => layer.training(e, s)),
+      { bits: layer.bits, seed: o.seed + member, epochs: s.epochs, learningRate: s.learningRate, l2: s.l2, keep: s.keep },
     );
-  const others = [...new Set(es.map((e) => e.group))].filter((g) => !holdout.includes(g) && !layer.alwaysTrain(g)).sort();
-  const foldOf = new Map<string, string>(others.map((g, i) => [g, `fold${i % folds}`]));
-  for (const g of holdout) foldOf.set(g, g);
-  const scores = new Map<E, number>();
+  const foldOf = foldAssignment(layer, es, o);
+  const scores = new Float64Array(es.length).fill(NaN);
   for (const f of new Set(foldOf.values())) {
     const m = train(es.filter((e) => foldOf.get(e.group) !== f));
     const dense = densify(m);
-    for (const e of es) if (foldOf.get(e.group) === f && e.eligible) scores.set(e, layer.score(e, dense, m.bias));
+    es.forEach((e, i) => {
+      if (foldOf.get(e.group) === f && e.eligible) scores[i] = layer.score(e, dense, m.bias);
+    });
+  }
+  scoresMemo.set(key, scores);
+  return { es, scores };
+}
+
+function scoreMap<E>(es: E[], scores: Float64Array): Map<E, number> {
+  const m = new Map<E, number>();
+  es.forEach((e, i) => {
+    if (!Number.isNaN(scores[i])) m.set(e, scores[i]);
+  });
+  return m;
+}
+
+/**
+ * The held-out group's scores: the variant's view (its members averaged), or with an OR'd second
+ * view mapped onto the first at the same needless rate on the other groups' open benign calls.
+ */
+function evaluate<R, E extends Scored>(layer: Layer<R, E>, v: Variant<R>, o: RunOptions): void {
+  const t0 = Date.now();
+  const s = { ...layer.settings, ...v.settings, ...(o.epochs ? { epochs: o.epochs } : {}) };
+  const shipped = !v.extra && !v.base;
+  const first = { key: shipped ? 'shipped' : v.name, vectorOf: (r: R): SparseVector => combine((v.base ?? layer.base)(r), v.extra?.(r), v.share ?? 0) };
+  const members = Array.from({ length: v.members ?? 1 }, (_, k) => viewScores(layer, v, first, s, o, k));
+  const es = members[0].es;
+  const scores = averaged(members.map((m) => m.scores));
+  let scoresFor = (_g: string): Map<E, number> => scoreMap(es, scores);
+  let secondThreshold = (_g: string, _t: number): string => '';
+  if (v.orView) {
+    const second = viewScores(layer, v, { key: `${v.name}/second`, vectorOf: v.orView }, s, o, 0).scores;
+    const mapFor = (g: string): ((x: number) => number) => {
+      const ref = es.map((e, i) => i).filter((i) => es[i].group !== g && !Number.isNaN(scores[i]) && layer.benign(es[i]) && layer.uncaught(es[i]));
+      return matchedRate(ref.map((i) => scores[i]), ref.map((i) => second[i]));
+    };
+    scoresFor = (g) => {
+      const map = mapFor(g);
+      return scoreMap(es, scores.map((x, i) => Math.max(x, map(second[i]))));
+    };
+    // The second view's own bar: the lowest of its scores that maps to the threshold (bisection; the map is monotone).
+    secondThreshold = (g, t) => {
+      const map = mapFor(g);
+      let lo = 0;
+      let hi = 1;
+      for (let i = 0; i < 30; i++) {
+        const mid = (lo + hi) / 2;
+        if (map(mid) >= t) hi = mid;
+        else lo = mid;
+      }
+      return `/${hi.toFixed(2)}`;
+    };
   }
   const took = ((Date.now() - t0) / 1000).toFixed(0);
-  if (o.dumpOof) dumpOutOfFold(layer, es, foldOf, scores, o.dumpOof);
+  if (o.dumpOof) dumpOutOfFold(layer, es, foldAssignment(layer, es, o), scoreMap(es, scores), o.dumpOof);
   const kindNames = o.kinds ?? Object.keys(layer.kinds ?? {}).slice(0, 1);
   const choices = o.thresholds.flatMap((rule): Array<{ rule: HarnessRule; kinds?: string }> => (rule === 'pooled' ? [{ rule }] : kindNames.map((kinds) => ({ rule, kinds }))));
   for (const { rule, kinds } of choices) {
     const kindOf = kinds === undefined ? undefined : layer.kinds?.[kinds];
     if (kinds !== undefined && !kindOf) throw new Error(`unknown kinds ${kinds}: ${Object.keys(layer.kinds ?? {}).join(', ')}`);
-    console.log(`\n${v.name}, thresholds ${rule}${kinds ? ` by ${kinds}` : ''} (seed ${o.seed}, epochs ${s.epochs}, keep ${s.keep}, l2 ${s.l2}, uncaught ${s.uncaughtWeight}${v.extra ? `, extra block ${v.share}` : ''}${v.turns === false ? ', whole conversation only' : ''})  [${took} s]`);
+    console.log(`\n${v.name}, thresholds ${rule}${kinds ? ` by ${kinds}` : ''} (seed ${o.seed}, epochs ${s.epochs}, keep ${s.keep}, l2 ${s.l2}, uncaught ${s.uncaughtWeight}${v.extra ? `, extra block ${v.share}` : ''}${v.turns === false ? ', whole conversation only' : ''}${v.members ? `, ${v.members} members averaged` : ''}${v.orView ? ', a second view OR\'d (thr first/second)' : ''})  [${took} s]`);
     console.log('group   thr   positives rules -> +layer   benign needless rules -> +layer   AUC (misses vs benign passes)');
     const sum = [0, 0, 0, 0, 0, 0];
-    for (const g of holdout) {
-      const { counts: c, threshold } = countHeldOut(layer, es, g, scores, rule, kindOf);
+    for (const g of o.holdout) {
+      const held = scoresFor(g);
+      const { counts: c, threshold } = countHeldOut(layer, es, g, held, rule, kindOf);
       c.forEach((n, i) => (sum[i] += n));
-      const a = auc(layer, es.filter((e) => e.group === g), scores);
-      const shown = typeof threshold === 'number' ? threshold.toFixed(2) : 'kinds';
+      const a = auc(layer, es.filter((e) => e.group === g), held);
+      const shown = typeof threshold === 'number' ? `${threshold.toFixed(2)}${secondThreshold(g, threshold)}` : 'kinds';
       console.log(`${g.padEnd(7)} ${shown}  ${String(c[0]).padStart(5)}  ${c[1]} -> ${c[2]} (+${c[2] - c[1]})   ${String(c[3]).padStart(5)}  ${c[4]} -> ${c[5]} (+${c[5] - c[4]})   ${a === null ? '-' : a.toFixed(3)}`);
-      if (out) appendFileSync(out, `${JSON.stringify({ variant: v.name, thresholds: rule, kinds, seed: o.seed, epochs: s.epochs, group: g, threshold, counts: c, auc: a })}\n`);
+      if (o.out) appendFileSync(o.out, `${JSON.stringify({ variant: v.name, thresholds: rule, kinds, seed: o.seed, epochs: s.epochs, group: g, threshold, counts: c, auc: a })}\n`);
     }
     console.log(`held-out total: positives ${sum[1]} -> ${sum[2]} of ${sum[0]} (+${sum[2] - sum[1]}), needless ${sum[4]} -> ${sum[5]} of ${sum[3]} (+${sum[5] - sum[4]})`);
   }
