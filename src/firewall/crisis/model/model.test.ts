@@ -1,17 +1,16 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { assess } from '../../engine.js';
 import { CORPUS_CONFIG, loadCorpus, loadVisible } from '../../corpus/run-corpus.js';
-import { trainAll, WEIGHTS_FILE } from '../../../../scripts/train-crisis-model.js';
 import { featurize, scoreConversation, scoreFeatures, turnsAlone } from './features.js';
 import { crisisModelScore, setCrisisModelEnabled, useCrisisModel } from './score.js';
 import { densify, pack, unpack } from '../../learned/weights-codec.js';
 import { scoreVector } from '../../learned/sparse.js';
 import { CRISIS_MODEL_WEIGHTS } from './weights.generated.js';
 
-// The learned crisis layer: deterministic, reproducible from the corpus, and escalate-only (it
-// never relaxes a decision and acts only on calls that reach a person or cannot be undone).
+// The learned crisis layer: deterministic and escalate-only (it never relaxes a decision and acts
+// only on calls that reach a person or cannot be undone). That training reproduces the committed
+// weights is training.test.ts: each file has its own time budget on a busy CI machine.
 
 /** The committed weights with another threshold: 0 makes the layer hold every call it may act on. */
 const withThreshold = (threshold: number) => ({ ...CRISIS_MODEL_WEIGHTS, threshold });
@@ -122,15 +121,5 @@ describe('crisis model in the engine', () => {
       if (on.crisis_sensitive && !off.crisis_sensitive) added++;
     }
     assert.ok(added > 0, 'the layer adds something on its own training corpus');
-  });
-});
-
-describe('crisis model training', () => {
-  // With the committed threshold (its cross-validation is most of the cost; `npx tsx
-  // scripts/train-crisis-model.ts --check` reruns it): a change of rules, corpus or features that
-  // would move the threshold changes the weights as well.
-  test('training on the corpus reproduces the committed weights file byte for byte', () => {
-    const trained = trainAll({ threshold: CRISIS_MODEL_WEIGHTS.threshold });
-    assert.equal(trained.module, readFileSync(WEIGHTS_FILE, 'utf8'), 'retrain: npx tsx scripts/train-crisis-model.ts');
   });
 });
