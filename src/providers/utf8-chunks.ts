@@ -4,10 +4,10 @@ import { TextDecoder } from 'node:util';
 // A stream's network chunks as text, decoded as one streaming TextDecoder would decode them. A
 // streaming decode opens an ICU converter per decoder on its first call (~1 µs a stream, the
 // profile's `getConverter`) and skips Node's UTF-8 fast path, while the SSE an upstream sends is
-// mostly ASCII: an ASCII chunk
-// leaves a streaming decoder with no bytes pending, so it is decoded by one shared decoder until
-// the first chunk that is not, and a streaming decoder takes over from there. Once any byte has
-// gone by, a streaming decoder would keep a later U+FEFF, so the late one is told to keep it too.
+// mostly ASCII: an ASCII chunk leaves a streaming decoder with no bytes pending, so it is decoded
+// by one shared decoder until the first chunk that is not, and a streaming decoder takes over from
+// there. Once any byte has gone by, a streaming decoder would keep a later U+FEFF, so the late one
+// is told to keep it too.
 
 const ONE_SHOT = new TextDecoder();
 
