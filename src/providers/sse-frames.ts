@@ -1,4 +1,5 @@
 import { SseDecoder, serializeEvent, type SseEvent } from './sse.js';
+import { Utf8Chunks } from './utf8-chunks.js';
 
 // Splits a forwarded event stream into events that keep their own wire text, so a same-format
 // pass-through can send the upstream's bytes on instead of re-serializing every event. The fast
@@ -15,13 +16,13 @@ export interface SseFrame extends SseEvent {
 const NONE: SseFrame[] = [];
 
 export class SseFramer {
-  readonly #decoder = new TextDecoder();
+  readonly #decoder = new Utf8Chunks();
   #buf = '';
   #slow: SseDecoder | undefined;
 
   /** The events one network chunk completes. */
   feed(chunk: Uint8Array): SseFrame[] {
-    const text = this.#decoder.decode(chunk, { stream: true });
+    const text = this.#decoder.decode(chunk);
     if (this.#slow || text.includes('\r')) return this.#slowFeed(text);
     const buf = this.#buf.length ? this.#buf + text : text;
     let out = NONE;
@@ -45,7 +46,7 @@ export class SseFramer {
   /** End of stream: a last event servers sometimes send without the blank line. */
   end(): SseFrame[] {
     const slow = this.#slow ?? new SseDecoder();
-    const rest = this.#buf + this.#decoder.decode();
+    const rest = this.#buf + this.#decoder.end();
     this.#buf = '';
     return [...slow.feed(rest), ...slow.end()].map(framed);
   }

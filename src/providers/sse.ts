@@ -4,6 +4,8 @@
 // `feed` is synchronous and returns the events one network chunk completes, so adapters pay one
 // async step per chunk rather than one per event.
 
+import { Utf8Chunks } from './utf8-chunks.js';
+
 export interface SseEvent {
   /** The `event:` field, '' when absent (the spec's default "message"). */
   event: string;
@@ -13,7 +15,7 @@ export interface SseEvent {
 const NONE: SseEvent[] = [];
 
 export class SseDecoder {
-  readonly #decoder = new TextDecoder();
+  readonly #decoder = new Utf8Chunks();
   #buf = '';
   #event = '';
   #data: string | undefined;
@@ -21,7 +23,7 @@ export class SseDecoder {
   #skipLf = false;
 
   feed(chunk: Uint8Array | string): SseEvent[] {
-    const text = typeof chunk === 'string' ? chunk : this.#decoder.decode(chunk, { stream: true });
+    const text = typeof chunk === 'string' ? chunk : this.#decoder.decode(chunk);
     const buf = this.#buf.length ? this.#buf + text : text;
     let out: SseEvent[] = NONE;
     let start = 0;
@@ -49,7 +51,7 @@ export class SseDecoder {
 
   /** End of stream: the unfinished line, and a last event servers sometimes send without the blank line. */
   end(): SseEvent[] {
-    const rest = this.#buf + this.#decoder.decode();
+    const rest = this.#buf + this.#decoder.end();
     this.#buf = '';
     if (rest.length) this.#line(rest, 0, rest.length);
     if (this.#data === undefined) return NONE;
