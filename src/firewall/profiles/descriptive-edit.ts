@@ -6,6 +6,7 @@
 // Jira's shape counts too: the fields inside `fields: {…}`, a description as a rich-text document.
 
 import { isDocument } from './rich-text.js';
+import { isRecord } from './types.js';
 
 /** Fields that describe a record without changing who may see, own, pay or remove it. */
 const DESCRIPTIVE = /^(?:title|name|summary|description|desc|topic|purpose|subject|body|content|text|new_str|old_str|notes?|comments?|labels?|label_?ids|labelIds|tags?|tag_?ids|tagIds|priority|due|due_?date|dueDate|due_on|start_?date|startDate|target_?date|targetDate|estimate|colou?r|emoji|icon|category|categories|milestone|status|state|assignees?|assignee_?id|assigneeId|nickname|phone|phone_?numbers|phoneNumbers)$/;
@@ -43,7 +44,7 @@ export function descriptiveEdit(words: string[], args: Record<string, unknown>):
   const contact = words.some((w) => CONTACT.test(w));
   let described = false;
   // Jira's REST shape: the edited fields sit inside `fields`, beside the issue's key.
-  const fields = args.fields && typeof args.fields === 'object' && !Array.isArray(args.fields) ? (args.fields as Record<string, unknown>) : undefined;
+  const fields = isRecord(args.fields) ? args.fields : undefined;
   const entries = fields ? [...Object.entries(args).filter(([k]) => k !== 'fields'), ...Object.entries(fields)] : Object.entries(args);
   for (const [k, v] of entries) {
     const field = DESCRIPTIVE.test(k) || (contact && CONTACT_FIELD.test(k));

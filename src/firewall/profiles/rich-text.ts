@@ -4,15 +4,16 @@
 // `fields.description`, `comment.body`). Its text nodes are the comment's text: read as the text
 // of a send, it is judged as a plain-string comment is (the dq1 set).
 
+import { isRecord } from './types.js';
+
 const MAX_DEPTH = 8;
 
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 /** A rich-text document: ADF's root node. */
-export const isDocument = (v: unknown): v is Record<string, unknown> => isObject(v) && v.type === 'doc' && Array.isArray(v.content);
+export const isDocument = (v: unknown): v is Record<string, unknown> => isRecord(v) && v.type === 'doc' && Array.isArray(v.content);
 
 /** The text nodes of one document, a paragraph to a line. */
 function textOf(node: unknown, depth: number, lines: string[]): void {
-  if (depth > MAX_DEPTH || !isObject(node)) return;
+  if (depth > MAX_DEPTH || !isRecord(node)) return;
   if (typeof node.text === 'string') lines.push(node.text);
   if (Array.isArray(node.content)) {
     const inner: string[] = [];
@@ -30,7 +31,7 @@ export function documentTexts(args: Record<string, unknown>, depth = 0): string[
       const lines: string[] = [];
       textOf(v, 0, lines);
       if (lines.length) out.push(lines.join('\n'));
-    } else if (isObject(v) && depth < 3) out.push(...documentTexts(v, depth + 1));
+    } else if (isRecord(v) && depth < 3) out.push(...documentTexts(v, depth + 1));
   }
   return out;
 }

@@ -141,7 +141,10 @@ export function strs(args: Record<string, unknown>, ...keys: string[]): string[]
   return out;
 }
 
-export const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+/** A JSON object (not an array, not null). */
+export const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+export const obj = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
 
 /** Objects a call nests its real arguments in (`{action: …}`, `{params: …}`): read as if they were top-level. */
 export const CALL_WRAPPERS: readonly string[] = ['action', 'params', 'arguments', 'input'];
@@ -149,7 +152,7 @@ export const CALL_WRAPPERS: readonly string[] = ['action', 'params', 'arguments'
 /** A copy of the arguments with the wrappers' contents lifted to the top level (a wrapper's key wins over the top's). */
 export function unwrapped(args: Record<string, unknown>): Record<string, unknown> {
   let flat = { ...args };
-  for (const k of CALL_WRAPPERS) if (args[k] && typeof args[k] === 'object' && !Array.isArray(args[k])) flat = { ...flat, ...obj(args[k]) };
+  for (const k of CALL_WRAPPERS) if (isRecord(args[k])) flat = { ...flat, ...args[k] };
   return flat;
 }
 

@@ -1,5 +1,6 @@
 import { argStrings } from '../arg-strings.js';
 import { publishes } from '../profiles/tool-name.js';
+import { isRecord } from '../profiles/types.js';
 import { finding, type Finding } from './finding.js';
 
 // A public video or post that names children with what finds them: an age, a school, a class or a
@@ -24,7 +25,7 @@ function audiences(args: Record<string, unknown>, depth = 0): string[] {
   const out: string[] = [];
   for (const [k, v] of Object.entries(args)) {
     if (typeof v === 'string' && AUDIENCE_KEY.test(k)) out.push(v);
-    else if (v && typeof v === 'object' && !Array.isArray(v) && depth < 2) out.push(...audiences(v as Record<string, unknown>, depth + 1));
+    else if (isRecord(v) && depth < 2) out.push(...audiences(v, depth + 1));
   }
   return out;
 }

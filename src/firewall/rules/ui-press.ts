@@ -1,11 +1,11 @@
+import { obj } from '../profiles/types.js';
+
 // What kind of gesture a browser or computer-use call makes, from its arguments alone: a click, the
 // submit key or a submitted field commits whatever the page is showing; scrolling, dragging a
 // slider, hovering, typing without submitting or a screenshot commit nothing yet.
 
 const NOT_A_PRESS = /\b(?:drag|scroll|move|mouse_?move|hover|wait|screenshot|zoom|select(?:_option)?|focus|cursor_position|resize|navigate|back|forward)\b/i;
 const SUBMIT_KEYS = /^(?:enter|return|kp_enter|numpadenter)$/i;
-
-const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
 /** The keys a key press names (`key: "Enter"`, `keys: ["CTRL", "ENTER"]`, `text: "Return"` on xdotool-style actions). */
 function keysOf(args: Record<string, unknown>): string[] {

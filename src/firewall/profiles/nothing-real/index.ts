@@ -1,5 +1,5 @@
 import type { Intent } from '../tool-name.js';
-import { CALL_WRAPPERS, type ToolKind } from '../types.js';
+import { CALL_WRAPPERS, isRecord, type ToolKind } from '../types.js';
 import { sandboxHost } from './sandbox-host.js';
 import { ACTIONS, FLAGS, fold, KEYS, NAME_WORD, OFF, ON, REAL, SELECTS, VALUES, type Action, type ActionRule, type KeyGroup, type Real, type Says, type Unreal } from './table.js';
 
@@ -21,7 +21,6 @@ const off = (v: unknown): boolean => v === false || v === 0 || (typeof v === 'st
 
 const GROUPS = Object.keys(KEYS) as KeyGroup[];
 
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Visits the arguments' entries, those of each object one level down (`options: {send: false}`,
@@ -30,11 +29,11 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
 function visitWithin(args: Record<string, unknown>, visit: (key: string, v: unknown) => void): void {
   for (const [k, v] of Object.entries(args)) {
     visit(k, v);
-    if (!isObject(v) || SELECTS.test(k)) continue;
+    if (!isRecord(v) || SELECTS.test(k)) continue;
     const wrapper = CALL_WRAPPERS.includes(k);
     for (const [k2, v2] of Object.entries(v)) {
       visit(k2, v2);
-      if (wrapper && isObject(v2) && !SELECTS.test(k2)) for (const [k3, v3] of Object.entries(v2)) visit(k3, v3);
+      if (wrapper && isRecord(v2) && !SELECTS.test(k2)) for (const [k3, v3] of Object.entries(v2)) visit(k3, v3);
     }
   }
 }
