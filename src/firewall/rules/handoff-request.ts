@@ -9,13 +9,12 @@ import { tokens } from '../profiles/tool-name.js';
 /** Words of an agent's name that say only that it is an agent. */
 const AGENT_WORD = /^(?:the|agent|agents|transfer|to|bot|assistant)$/;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The request without its opening "ask <the agent> to", when the words name the agent the hand-off goes to. */
 export function handedOver(request: string, agent: string): string {
   const names = tokens(agent).filter((w) => !AGENT_WORD.test(w));
   if (!names.length) return request;
-  const name = names.map(escape).join('[\\s_-]+');
+  // tokens() gives only [a-z0-9] words, so they need no escaping in the pattern.
+  const name = names.join('[\\s_-]+');
   const opening = new RegExp(`^\\s*(?:please\\s+)?(?:ask|get|have|tell|let|pide\\s+a|p[ií]dele\\s+a)\\s+(?:the\\s+|our\\s+|al?\\s+)?${name}(?:\\s+(?:agent|team|bot|assistant|desk))?\\s+(?:to\\s+|que\\s+)?`, 'i');
   const m = opening.exec(request);
   return m ? request.slice(m[0].length) : request;
