@@ -5,10 +5,10 @@ import { join, resolve } from 'node:path';
 // The firewall's cold assessments (shell and crisis memos off), two builds compared. Each build runs
 // in a child process of its own (bench/firewall-paired-child.ts), loaded and warmed the same way;
 // the rounds alternate between the two, one process running at a time, the order flipped every
-// round, so the other sessions' load on a shared machine hits both builds alike. Both builds in one
-// process made whichever ran second 25-35 % slower in both orders (shared inline caches and heap
-// between two copies of the engine): a separate process per build removes that (A/A within a few %,
-// docs/firewall-speed.md). Calls in the bench's family order (bench/firewall-assess.ts). Prints, per
+// round, so the other sessions' load on a shared machine hits both builds alike. With both builds in
+// one process, whichever ran second was once 25-35 % slower in both orders and another time 1-7 %
+// faster (shared inline caches and heap between two copies of the engine); a process per build
+// shares none of that (A/A within a few %, docs/firewall-speed.md). Calls in the bench's family order (bench/firewall-assess.ts). Prints, per
 // build, CPU per call and the p50/p99 over calls of each call's median across rounds; `TOP=n` lists
 // the n slowest calls of the first build beside the other's.
 // Env: FIREWALL_BUILDS (two built checkouts, comma-separated, e.g. "/tmp/base,."; default ".,.",
