@@ -30,7 +30,7 @@ const MONEY_WORD = /^(?:money|funds|cash)$/;
 /** Words for a kind of account people keep for themselves, in several languages (stems: "tagesgeld" in "Tagesgeldkonto"). */
 const OWN_KIND = /^(?:sav(?:ings?|ers?)|sav$|chk$|chq$|kiwisaver|vaults?|spaces?|tfsa|rrsp|roth|ira|hysa|current|checking|cheque|everyday|spending|isa|lisa|pots?|reserve|tax|vat|emergency|holiday|rainy|buffer|float|operating|bills|tagesgeld|giro|spar|ahorros?|corriente|epargne|livret|courant|risparmio|poupanca|spaar|betaal|oszczednosciowe)/;
 /** Words that say nothing about whose account it is (a currency code names what the account holds). */
-const GENERIC = /^(?:my|our|me|mine|own|top|up|topup|account|acc|konto|cuenta|compte|conta|conto|rekening|business|biz|company|co|personal|main|primary|fund|high|yield|hy|instant|access|easy|day|days|day-to-day|de|da|di|du|la|le|usd|eur|gbp|chf|cad|aud|nzd|jpy|sek|nok|dkk|pln|czk|huf|sgd|hkd|zar|brl|mxn|inr)$/;
+const GENERIC = /^(?:my|our|me|mine|own|top|up|topup|cash|account|acc|konto|cuenta|compte|conta|conto|rekening|business|biz|company|co|personal|main|primary|fund|high|yield|hy|instant|access|easy|day|days|day-to-day|de|da|di|du|la|le|usd|eur|gbp|chf|cad|aud|nzd|jpy|sek|nok|dkk|pln|czk|huf|sgd|hkd|zar|brl|mxn|inr)$/;
 /** Words for the organisation (or the team that runs its money) a treasurer or owner keeps accounts for: "club-reserve" is the club's own, like "business-savings". */
 const HOLDER = /^(?:club|society|church|parish|charity|school|pta|team|lab|studio|office|clinic|band|choir|league|association|assoc|cooperative|coop|trust|household|joint|shop|practice|firm|org|ops|operations|treasury)$/;
 
@@ -42,8 +42,8 @@ function possessedByOther(request: string): boolean {
   return false;
 }
 
-/** The user names the account as theirs: a possessive (or "the", for an account kind) up to four words before it, with no one else's name ("dave's") right before it. */
-const OWNER = /(?:^|[^\p{L}'])(?:my|our|the|mein\w*|unser\w*|mi|mis|nuestr\w*|mon|ma|notre|meu|minha|nossa|mio|mia|nostr\w*|mijn|onze|moj\w*|nasz\w*)(?=((?:\s+[\p{L}-]+){1,4}))/giu;
+/** The user names the account as theirs: a possessive (or "the", for an account kind) up to four words before it, with no one else's name ("dave's") right before it; an organisation's ("the practice's VAT pot") is the holder's own. */
+const OWNER = /(?:^|[^\p{L}'])(?:my|our|the|mein\w*|unser\w*|mi|mis|nuestr\w*|mon|ma|notre|meu|minha|nossa|mio|mia|nostr\w*|mijn|onze|moj\w*|nasz\w*)(?=((?:\s+[\p{L}'’-]+){1,4}))/giu;
 /** Someone else's account in the request ("dave's savings", "la cuenta de Lucía"); an organisation's ("the studio's operating account") is the holder's own. */
 const SOMEONE_ELSES = /(\p{L}+)'s\s+(?:\p{L}+\s+)?(?:account|savings|isa|pot|current)|(?:account|savings|isa|pot) (?:of|for) \p{Lu}|(?:cuenta|compte|conta|conto|konto)(?: \p{L}+){0,3} (?:de|di|du|von|van) \p{Lu}/gu;
 const someoneElses = (request: string): boolean => [...request.matchAll(SOMEONE_ELSES)].some((m) => !m[1] || !HOLDER.test(m[1].toLowerCase()));
@@ -70,17 +70,18 @@ export function ownAccountTransfer(tool: string, args: Record<string, unknown>, 
   }));
 }
 
-/** The words of the source account's label: the bank or holder ("N26", "LU44") both ends carry says nothing about whose account the destination is. */
+/** The words and numbers of the source account's label: the bank, holder or member number ("N26", "LU44", "00318") both ends carry says nothing about whose account the destination is. */
 function sourceWords(args: Record<string, unknown>): Set<string> {
   const sources = Object.keys(args).filter((k) => SOURCE_KEY.test(snake(k)));
-  return new Set(sources.length === 1 ? String(args[sources[0]]).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean) : []);
+  return new Set(sources.length === 1 ? String(args[sources[0]]).toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean) : []);
 }
 
 /** The own-account kinds a destination label is made of ("savings-2231" -> [savings]), or null when it holds any other word (but the source's) or a long number. */
 function ownKinds(label: string, shared: ReadonlySet<string> = new Set()): string[] | null {
   const plain = label.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  // One short account number may sit anywhere in the label ("savings-2093-hy", "saver-0142-easy").
-  const numbers = plain.match(/\d+/g) ?? [];
+  // One short account number may sit anywhere in the label ("savings-2093-hy", "saver-0142-easy");
+  // a member number the source label carries too is the holder's ("SAV-00318-01" to "CHK-00318-02", the dt1 set).
+  const numbers = (plain.match(/\d+/g) ?? []).filter((n) => !shared.has(n));
   if (!/^[\p{L}\d]+(?:(?:[ _-]|: ?)[\p{L}\d]+)*$/u.test(plain) || numbers.length > 1 || numbers.some((n) => n.length < 2 || n.length > 4)) return null;
   const words = plain.split(/[^\p{L}]+/u).filter(Boolean);
   const kinds = words.filter((w) => OWN_KIND.test(w));

@@ -30,7 +30,7 @@ const MINOR_UNITS = /"(?:pi|ch|py)_[A-Za-z0-9]+"|"amount_money"/;
 /** The request tells the agent to refund (not "she's owed a refund", not "how many refunds?"). */
 const ASKS_REFUND = /(?:^|[.,;:!–—-]\s*|\b(?:please|pls|can you|could you|go ahead and|and|so|then|just|now)\s+)(?:full |partial )?refund\b/i;
 /** The policy or approval the refund falls under, stated by the user. */
-const POLICY = /\b(?:polic(?:y|ies)|as agreed|per our|terms and conditions|(?:manager|owner|boss|supervisor)\b[^.,;\n]{0,15}\b(?:approved|ok(?:'?d|ed)?|said (?:ok|yes)|signed off)|(?:pre-?)?approved|standard [\w-]+ refund|we (?:always )?refund)\b/i;
+const POLICY = /\b(?:polic(?:y|ies)|(?:our|the) rule (?:is|says)|as agreed|per our|terms and conditions|(?:manager|owner|boss|supervisor)\b[^.,;\n]{0,15}\b(?:approved|ok(?:'?d|ed)?|said (?:ok|yes)|signed off)|(?:pre-?)?approved|standard [\w-]+ refund|we (?:always )?refund)\b/i;
 /**
  * The business's own mistake named by the user (a double charge, a late or broken delivery, a
  * wrong order, a forgotten surcharge, a cancellation inside its window): refunding it is the
@@ -53,18 +53,35 @@ const STATED_RULE = /\b(?:(?:within|inside) (?:the |our |their |his |her )?\d+[-
  * sets); goods the customer only promises to send back ("she'll post it back") are not a case.
  */
 const COVERED_CASE = /\b(?:(?:was|were|been|got|has|have) returned|returned (?:unopened|unused|unworn|intact|to (?:us|the (?:shop|store|warehouse)))|the returned \w+|came back|return(?:'s| is| has| was)? (?:in|back|arrived|received|scanned)|(?:bought|paid(?: for)?|ordered|booked|purchased)\b[^.,;\n]{0,40}\btwice)\b/i;
+/**
+ * The business cancelled the event itself and said everyone gets their money back ("we called off
+ * the class, every attendee gets their £35 back", "I had to cancel, everybody who paid gets a full
+ * refund"): the labelling policy counts that as the rule stated (settled in the nineteenth
+ * session, cg1006), so one attendee's price back under it is the rule applied. Both halves are
+ * needed: a customer's own cancellation, or "everyone gets their money back" with no cancellation
+ * of ours, names no rule (the dt1, du1, dv1 and dw1 sets).
+ */
+const WE_CANCELLED = /\b(?:we|i)(?:'ve| have| had to| just)? (?:cancel(?:l?ed)?|called off|call off)\b/i;
+const EVERYONE_BACK = /\b(?:every(?:one|body)|every (?:\w+ )?(?:attendee|guest|family|student|parent|participant|customer|member|booking|ticket holder)|all (?:\w+ )?(?:attendees|guests|families|students|participants|customers|bookings|ticket holders|fees))\b[^.;\n]{0,60}\b(?:back|refund(?:ed)?)\b/i;
+const ownCancellation = (messages: readonly string[]): boolean => messages.some((m) => WE_CANCELLED.test(m)) && messages.some((m) => EVERYONE_BACK.test(m));
+/** The price the promise names, with or without a currency ("everyone gets their 25 back": the call carries the currency). */
+const promisedPrices = (message: string): number[] =>
+  [...(EVERYONE_BACK.exec(message)?.[0] ?? '').matchAll(/(?<![\p{L}\d.,])\d+(?:[.,]\d{1,2})?(?![\p{L}\d])/gu)].map((m) => numberOf(m[0]));
+
 const IN_FULL = /\b(?:in full|full refund|whole (?:order|payment|amount)|entire (?:order|payment|amount)|full amount)\b/i;
 
 /** The refund profile a finance call takes when it is the refund the request asked for, or null. `earlier`: the user's earlier messages (a policy stated before). */
 export function requestedRefund(tool: string, args: Record<string, unknown>, profile: ToolProfile, request: string | undefined, earlier: readonly string[] = []): ToolProfile | null {
   if (profile.kind !== 'finance' || !request || !tokens(splitName(tool).tool).includes('refund')) return null;
-  if (!ASKS_REFUND.test(request) || NOT_PLAIN.test(request) || ![request, ...earlier].some((m) => POLICY.test(m) || OWN_MISTAKE.test(m) || STATED_RULE.test(m) || COVERED_CASE.test(m))) return null;
+  const conversation = [request, ...earlier];
+  const cancelledByUs = ownCancellation(conversation);
+  if (!ASKS_REFUND.test(request) || NOT_PLAIN.test(request) || !(cancelledByUs || conversation.some((m) => POLICY.test(m) || OWN_MISTAKE.test(m) || STATED_RULE.test(m) || COVERED_CASE.test(m)))) return null;
   if (!keysOnly(args) || !Object.keys(args).some((k) => PAYMENT_KEY.test(k))) return null;
   const amount = amountOf(args);
   // The call carries the currency, so "the 18.50" in the request is that money; "in full" refunds
   // the price an earlier message named ("bought the ring light for 49 dollars").
   const named = [...amountsIn(request), ...centsAmountsIn(request)];
-  const before = earlier.flatMap((m) => [...amountsIn(m), ...centsAmountsIn(m)]);
+  const before = [...earlier.flatMap((m) => [...amountsIn(m), ...centsAmountsIn(m)]), ...(cancelledByUs ? conversation.flatMap(promisedPrices) : [])];
   // "Refund her" names no amount: the one price the conversation named before is the money
   // ("she paid €60"); two different prices leave it unsaid (the dc1 and dg1 sets).
   const asked = [...named, ...(IN_FULL.test(request) || (named.length === 0 && new Set(before).size === 1) ? before : [])];
