@@ -89,3 +89,12 @@ test('a conversation sent as one list has its last message as the request a mone
   assert.deepEqual(latestRequest({ user_message: 'do it', user_messages: ['move £125 to my bills pot'] }), { latest: 'do it', earlier: ['move £125 to my bills pot'] });
   assert.deepEqual(latestRequest({}), { latest: undefined, earlier: [] });
 });
+
+test('a member number both labels carry, a cash ISA, and an organisation\'s pot are the holder\'s own; another member\'s number or a son\'s ISA keep the gate', () => {
+  assert.ok(matched('transfer_funds', { from_account: 'SHR-20417-00', to_account: 'CHK-20417-10', amount: '180.00' }, 'Move 180 from my share savings to my checking.'));
+  assert.ok(!matched('transfer_funds', { from_account: 'SHR-20417-00', to_account: 'CHK-30982-10', amount: '180.00' }, 'Move 180 from my share savings to my checking.'), 'another member');
+  assert.ok(matched('transfer_funds', { from_account: 'current-4410', to_account: 'lisa-4410-cash', amount: 250 }, 'put £250 into my cash LISA'));
+  assert.ok(!matched('transfer_funds', { from_account: 'current-4410', to_account: 'lisa-4410-cash', amount: 250 }, "put £250 into my son's cash LISA"), "a son's");
+  assert.ok(matched('transfer_funds', { to: 'pot', amount: 1200 }, "move £1,200 into the studio's tax pot"));
+  assert.ok(!matched('transfer_funds', { to: 'pot', amount: 1200 }, "move £1,200 into the plumber's tax pot"), 'a person');
+});

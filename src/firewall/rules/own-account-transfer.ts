@@ -73,15 +73,16 @@ export function ownAccountTransfer(tool: string, args: Record<string, unknown>, 
 /** The words and numbers of the source account's label: the bank, holder or member number ("N26", "LU44", "00318") both ends carry says nothing about whose account the destination is. */
 function sourceWords(args: Record<string, unknown>): Set<string> {
   const sources = Object.keys(args).filter((k) => SOURCE_KEY.test(snake(k)));
-  return new Set(sources.length === 1 ? String(args[sources[0]]).toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean) : []);
+  return new Set(sources.length === 1 ? String(args[sources[0]]).toLowerCase().match(/\p{L}+|\d+/gu) ?? [] : []);
 }
 
 /** The own-account kinds a destination label is made of ("savings-2231" -> [savings]), or null when it holds any other word (but the source's) or a long number. */
 function ownKinds(label: string, shared: ReadonlySet<string> = new Set()): string[] | null {
   const plain = label.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   // One short account number may sit anywhere in the label ("savings-2093-hy", "saver-0142-easy");
-  // a member number the source label carries too is the holder's ("SAV-00318-01" to "CHK-00318-02", the dt1 set).
-  const numbers = (plain.match(/\d+/g) ?? []).filter((n) => !shared.has(n));
+  // a member number (four digits or more) the source label carries too is the holder's ("SAV-00318-01"
+  // to "CHK-00318-02", the dt1 set); an IBAN's two check digits ("NL44…") are not.
+  const numbers = (plain.match(/\d+/g) ?? []).filter((n) => n.length < 4 || !shared.has(n));
   if (!/^[\p{L}\d]+(?:(?:[ _-]|: ?)[\p{L}\d]+)*$/u.test(plain) || numbers.length > 1 || numbers.some((n) => n.length < 2 || n.length > 4)) return null;
   const words = plain.split(/[^\p{L}]+/u).filter(Boolean);
   const kinds = words.filter((w) => OWN_KIND.test(w));
