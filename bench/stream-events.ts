@@ -11,10 +11,12 @@ import { median } from './harness.js';
 // firewall's work) is the same in both builds. This thread's CPU per stream
 // (/proc/thread-self/schedstat, garbage collection included), medians of ROUNDS rounds × N and
 // base − branch, the median paired difference and its range.
-// Usage: BASE=<a built checkout> [BRANCH=<built checkout, default .>] [ROUNDS=11] [N=20000] npx tsx bench/stream-events.ts
+// Usage: BASE=<a built checkout> [BRANCH=<built checkout, default .>] [ROUNDS=11] [N=20000]
+// [STAGES=3: 0 leaves the relay's own work, less noise for a lever inside it] npx tsx bench/stream-events.ts
 
 const ROUNDS = Number(process.env.ROUNDS ?? 11);
 const N = Number(process.env.N ?? 20000);
+const STAGES = Number(process.env.STAGES ?? 3);
 const dirs = { base: process.env.BASE, branch: process.env.BRANCH ?? '.' };
 if (!dirs.base) throw new Error('BASE=<a built checkout> is required');
 const threadUs = () => Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1000;
@@ -55,7 +57,8 @@ async function* stage(source: AsyncIterable<Chunk>): AsyncGenerator<Chunk> {
 /** One stream; returns the client's byte count so the work cannot be dropped. */
 async function stream(b: Build): Promise<number> {
   const mapper = new b.OpenAiEventMapper(target);
-  const chunks = stage(stage(stage(b.relayEvents(body(), target, undefined, mapper, () => mapper.done))));
+  let chunks = b.relayEvents(body(), target, undefined, mapper, () => mapper.done);
+  for (let i = 0; i < STAGES; i++) chunks = stage(chunks);
   let out = '';
   for await (const c of chunks) if (c.type === 'raw') out += b.stampChunk(c.data ?? '', 'chatcmpl-switchyard-0123456789');
   return Buffer.from(out).length;
@@ -75,5 +78,5 @@ for (let r = 0; r < ROUNDS; r++) {
 }
 const diffs = us.base.map((x, i) => x - us.branch[i]);
 const cell = (xs: number[]) => `${median(xs).toFixed(2)} (${Math.min(...xs).toFixed(2)}…${Math.max(...xs).toFixed(2)})`;
-console.log(`load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}; µs a stream, ${ROUNDS} rounds × ${N}`);
+console.log(`load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}; µs a stream, ${STAGES} stages, ${ROUNDS} rounds × ${N}`);
 console.log(`| base | branch | base − branch |\n| --- | --- | --- |\n| ${cell(us.base)} | ${cell(us.branch)} | ${cell(diffs)} |`);
