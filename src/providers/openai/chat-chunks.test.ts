@@ -23,30 +23,38 @@ test('the first, finish and usage chunks read as JSON.parse reads them', () => {
 });
 
 test('anything but the exact shapes takes the full parse', () => {
-  const firstMisses = [
-    first('x').replace('"role":"assistant"', '"role":"user"'),
-    first('x').replace('"refusal":null', '"refusal":"no"'),
-    first('x').replace('"finish_reason":null', '"finish_reason":"stop"'),
-    first('x').replace('"usage":null', '"usage":{"prompt_tokens":1}'),
-    first('x').replace('"id":"chatcmpl-1"', '"id":"chat\\u0063mpl"'), // an escape outside the text
-    first('x').replace('"content":"x"', '"content":"bad \\q"'),
-    first('x').replace('}],', '},{"index":1,"delta":{}}],'),
+  // Each shape, and edits of it (from, to) that it must not read.
+  const misses: [(data: string) => unknown, string, [string, string][]][] = [
+    [chatFirstChunk, first('x'), [
+      ['"role":"assistant"', '"role":"user"'],
+      ['"refusal":null', '"refusal":"no"'],
+      ['"finish_reason":null', '"finish_reason":"stop"'],
+      ['"usage":null', '"usage":{"prompt_tokens":1}'],
+      ['"id":"chatcmpl-1"', '"id":"chat\\u0063mpl"'], // an escape outside the text
+      ['"content":"x"', '"content":"bad \\q"'],
+      ['}],', '},{"index":1,"delta":{}}],'],
+    ]],
+    [chatFinishReason, finish('stop'), [
+      ['"delta":{}', '"delta":{"content":"x"}'],
+      ['"finish_reason":"stop"', '"finish_reason":null'],
+      ['"finish_reason":"stop"', '"finish_reason":"st\\u006fp"'],
+      ['"index":0', '"index":1'],
+      ['"usage":null', '"usage":{"prompt_tokens":1}'],
+    ]],
+    [chatUsage, usage({ prompt_tokens: 1 }), [
+      ['{"prompt_tokens":1}', 'null'],
+      ['"obfuscation"', '"x_groq":{},"obfuscation"'], // a key more after usage
+      ['"choices":[]', '"choices":[{"index":0,"delta":{}}]'],
+      ['"prompt_tokens":1', '"prompt_tokens":01'], // not JSON
+    ]],
   ];
-  for (const m of firstMisses) assert.equal(chatFirstChunk(m), undefined, m);
-  const finishMisses = [
-    finish('stop').replace('"delta":{}', '"delta":{"content":"x"}'),
-    finish('stop').replace('"finish_reason":"stop"', '"finish_reason":null'),
-    finish('stop').replace('"finish_reason":"stop"', '"finish_reason":"st\\u006fp"'),
-    finish('stop').replace('"index":0', '"index":1'),
-    finish('stop').replace('"usage":null', '"usage":{"prompt_tokens":1}'),
-  ];
-  for (const m of finishMisses) assert.equal(chatFinishReason(m), undefined, m);
-  const usageMisses = [
-    usage(null),
-    usage({ prompt_tokens: 1 }).replace('"obfuscation"', '"x_groq":{},"obfuscation"'), // a key more after usage
-    usage({ prompt_tokens: 1 }).replace('"choices":[]', '"choices":[{"index":0,"delta":{}}]'),
-    usage({ prompt_tokens: 1 }).replace('"prompt_tokens":1', '"prompt_tokens":01'), // not JSON
-    '{"error":{"message":"overloaded"}}',
-  ];
-  for (const m of usageMisses) assert.equal(chatUsage(m), undefined, m);
+  for (const [read, shape, edits] of misses) {
+    assert.notEqual(read(shape), undefined, shape);
+    for (const [from, to] of edits) {
+      const edited = shape.replace(from, to);
+      assert.notEqual(edited, shape, from);
+      assert.equal(read(edited), undefined, edited);
+    }
+    assert.equal(read('{"error":{"message":"overloaded"}}'), undefined);
+  }
 });
