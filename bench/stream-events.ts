@@ -54,19 +54,18 @@ async function* stage(source: AsyncIterable<Chunk>): AsyncGenerator<Chunk> {
   for await (const c of source) yield c;
 }
 
-/** One stream; returns the client's byte count so the work cannot be dropped. */
-async function stream(b: Build): Promise<number> {
+/** One stream; returns the client's text, encoded as the socket write encodes it. */
+async function stream(b: Build): Promise<Buffer> {
   const mapper = new b.OpenAiEventMapper(target);
   let chunks = b.relayEvents(body(), target, undefined, mapper, () => mapper.done);
   for (let i = 0; i < STAGES; i++) chunks = stage(chunks);
   let out = '';
   for await (const c of chunks) if (c.type === 'raw') out += b.stampChunk(c.data ?? '', 'chatcmpl-switchyard-0123456789');
-  return Buffer.from(out).length;
+  return Buffer.from(out);
 }
 
 const builds = { base: await load(dirs.base), branch: await load(dirs.branch) };
-const sent = await stream(builds.base);
-if ((await stream(builds.branch)) !== sent) throw new Error('the builds send different bytes');
+if (!(await stream(builds.base)).equals(await stream(builds.branch))) throw new Error('the builds send different bytes');
 for (const b of Object.values(builds)) for (let i = 0; i < N / 4; i++) await stream(b);
 const us: Record<keyof typeof builds, number[]> = { base: [], branch: [] };
 for (let r = 0; r < ROUNDS; r++) {
