@@ -6,7 +6,7 @@ import { median } from './harness.js';
 // baseline checkout's source in the same process (perf-resp): the events of a streamed answer
 // through ResponsesEventMapper (the lifecycle events echo Codex's 11 KB of tools, as bench/upstream.ts
 // and OpenAI do), and a JSON answer from its bytes to the bytes the client gets (the parse, the
-// normalized response, the ids spliced in). Thread CPU (/proc/thread-self/schedstat), medians of ROUNDS alternating rounds
+// normalized response, the ids spliced in), each build's own way. Thread CPU (/proc/thread-self/schedstat), medians of ROUNDS alternating rounds
 // of N streams, and the paired difference's range. Env: BASELINE (a checkout, default /work/main),
 // ROUNDS (11), N (2000).
 
@@ -79,34 +79,28 @@ const answerText = JSON.stringify({
 });
 const answerBytes = Buffer.from(answerText);
 const stamped = { id: 'resp_0193d5a41b2c7d3e8f40123456789abc', switchyard: { inference_id: '0193d5a4-1b2c-7d3e-8f40-123456789abc', passthrough: true } };
-type Parse = (raw: Record<string, unknown>, t: unknown, status: number) => unknown;
+type Parse = (raw: Record<string, unknown>, t: never, status: number) => unknown;
 type Splice = (bytes: Buffer, values: Record<string, unknown>, known?: unknown) => Buffer | undefined;
-const old = {
-  parse: ((await import(`${BASELINE}/src/providers/openai/responses-events.ts`)) as { parseResponsesJson: Parse }).parseResponsesJson,
-  json: ((await import(`${BASELINE}/src/providers/http.ts`)) as { jsonObject: (text: string, status: number, t: unknown) => Record<string, unknown> }).jsonObject,
-  splice: ((await import(`${BASELINE}/src/providers/json-splice.ts`)) as { setTopLevel: Splice }).setTopLevel,
+type Reads = {
+  parseResponsesJson: Parse;
+  RESPONSE_READS: readonly string[];
+  JsonAnswer: new (status: number, bytes: Buffer, t: never) => { members(keys: readonly string[]): Record<string, unknown>; topLevel: unknown };
+  setTopLevel: Splice;
 };
-const { parseResponsesJson, RESPONSE_READS } = await import('../src/providers/openai/responses-events.js');
-const { JsonAnswer } = await import('../src/providers/json-answer.js');
-const { setTopLevel } = await import('../src/providers/json-splice.js');
+const readsOf = async (root: string): Promise<Reads> => ({
+  ...((await import(`${root}/src/providers/openai/responses-events.ts`)) as Pick<Reads, 'parseResponsesJson' | 'RESPONSE_READS'>),
+  ...((await import(`${root}/src/providers/json-answer.ts`)) as Pick<Reads, 'JsonAnswer'>),
+  ...((await import(`${root}/src/providers/json-splice.ts`)) as Pick<Reads, 'setTopLevel'>),
+});
+// Each build: check the bytes, parse the members read, splice the ids at the checked places.
+const answerOf = (r: Reads) => () => {
+  const answer = new r.JsonAnswer(200, answerBytes, target as never);
+  r.parseResponsesJson(answer.members(r.RESPONSE_READS), target as never, 200);
+  r.setTopLevel(answerBytes, stamped, answer.topLevel);
+};
 const answers: Build[] = [
-  {
-    name: 'baseline: decode, parse whole, splice (walks the answer)',
-    fn: () => {
-      old.parse(old.json(answerBytes.toString('utf8'), 200, target), target, 200);
-      old.splice(answerBytes, stamped);
-    },
-    us: [],
-  },
-  {
-    name: 'this checkout: check the bytes, parse the members read, splice at the checked places',
-    fn: () => {
-      const answer = new JsonAnswer(200, answerBytes, target as never);
-      parseResponsesJson(answer.members(RESPONSE_READS), target as never, 200);
-      setTopLevel(answerBytes, stamped, answer.topLevel);
-    },
-    us: [],
-  },
+  { name: `baseline (${BASELINE})`, fn: answerOf(await readsOf(BASELINE)), us: [] },
+  { name: 'this checkout', fn: answerOf(await readsOf(resolve('.'))), us: [] },
 ];
 alternate(answers);
 console.log(`\n## A Responses JSON answer (13 KB, Codex's tools echoed), bytes in to bytes out: thread CPU µs per answer, median of ${ROUNDS} rounds x ${N} (range)\n`);

@@ -14,6 +14,8 @@
 // as a quote, backslash, bracket or control character, and the decoder turns invalid sequences
 // into U+FFFD (inside a string: allowed; outside one the byte is refused here anyway).
 
+import type { CheckedValues } from './checked-values.js';
+
 /** [start, end) of a value in the bytes. */
 export type Span = readonly [number, number];
 
@@ -210,8 +212,13 @@ export function scanObject(b: Buffer, maxDepth: number): Map<string, Span> | und
  * where its state is the base's at the same distance from the end (the rest would read the same
  * bytes from the same state): the base's later fields, marks and escapes are taken over, moved by
  * the difference in length. The answer is the one a whole scan gives.
+ *
+ * With `checked`, a top-level value whose bytes are one it remembers is not read again (its end is
+ * the remembered value's): such a scan has no marks or escapes inside those values, so it is never
+ * a `base` nor asked for escapes (the upstream answers of src/providers/json-answer.ts).
  */
-export function scanBody(b: Buffer, maxDepth: number, base?: ScanBase): ObjectScan | undefined {
+export function scanBody(b: Buffer, maxDepth: number, base?: ScanBase, checked?: CheckedValues): ObjectScan | undefined {
+  const known = checked && checked.maxDepth === maxDepth && !base ? checked : undefined;
   const from = base && base.scan.maxDepth === maxDepth ? base.scan : undefined;
   const shift = from ? b.length - from.bytes.length : 0;
   const prior = from ? { items: from.items, head: base!.head, joinFrom: b.length - base!.tail, shift } : undefined;
@@ -268,7 +275,9 @@ export function scanBody(b: Buffer, maxDepth: number, base?: ScanBase): ObjectSc
     }
     const c = b[i];
     let member = false;
-    if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+    const seen = depth === 1 && known !== undefined ? known.endOf(topKey!, b, i) : -1;
+    if (seen >= 0) i = seen;
+    else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
       if (++depth > maxDepth) return undefined;
       isObject[depth] = c === OPEN_OBJECT;
       i = skipWs(b, i + 1);

@@ -1,3 +1,4 @@
+import { CheckedValues } from '../core/checked-values.js';
 import { scanBody, type ObjectScan } from '../core/json-syntax.js';
 import type { TopLevel } from './json-splice.js';
 import type { ProviderTarget } from './types.js';
@@ -13,6 +14,8 @@ import { bodyText, jsonObject } from './http.js';
 
 // Deeper answers are left to JSON.parse (it has no limit; the check needs one).
 const MAX_DEPTH = 256;
+// What a Responses answer echoes of the request, the same bytes answer after answer: checked once.
+const ECHOES = new CheckedValues(new Set(['tools', 'instructions']), MAX_DEPTH);
 
 export class JsonAnswer {
   #raw: Record<string, unknown> | undefined;
@@ -54,7 +57,10 @@ export class JsonAnswer {
   }
 
   #scanned(): ObjectScan | undefined {
-    if (this.#scan === null) this.#scan = scanBody(this.bytes, MAX_DEPTH);
+    if (this.#scan === null) {
+      this.#scan = scanBody(this.bytes, MAX_DEPTH, undefined, ECHOES);
+      if (this.#scan) ECHOES.remember(this.bytes, this.#scan.keys, this.#scan.spans);
+    }
     return this.#scan;
   }
 }

@@ -1,7 +1,7 @@
 import type { StreamChunk } from '../core/types.js';
 import type { ProviderTarget } from './types.js';
 import { transportError } from './http.js';
-import { SseFramer, type SseFrame } from './sse-frames.js';
+import { SseFramer, type SseFrames } from './sse-frames.js';
 import type { CallSignal } from './call-signal.js';
 
 // The copy path of a forwarded event stream (Anthropic, OpenAI chat and Responses): the events one
@@ -33,7 +33,7 @@ export async function* relayEvents(body: UpstreamBody, target: ProviderTarget, s
     for await (const bytes of body) {
       if (finished()) continue; // drain to the end so the socket returns to the pool
       const frames = framer.feed(bytes);
-      if (!frames.length) continue;
+      if (!frames.frames.length) continue;
       const batch = relayBatch(frames, mapper, finished);
       for (const c of batch.chunks) yield c;
       if (batch.error) throw batch.error;
@@ -56,11 +56,16 @@ export async function* relayEvents(body: UpstreamBody, target: ProviderTarget, s
  * the same bytes at the same moments as with one raw chunk per event. An event the mapper
  * rejects ends the batch: what came before it is still delivered, then the error.
  */
-function relayBatch(frames: SseFrame[], mapper: EventMapper, finished: () => boolean): { chunks: StreamChunk[]; error?: unknown } {
+function relayBatch({ text: source, frames }: SseFrames, mapper: EventMapper, finished: () => boolean): { chunks: StreamChunk[]; error?: unknown } {
   const chunks: StreamChunk[] = [];
   let text = '';
+  // The forwarded events not yet in `text`: a run of adjacent ones in `source`, sliced once.
+  let from = 0;
+  let to = 0;
   let tagged: Raw | undefined;
   const close = () => {
+    text += source.slice(from, to);
+    from = to;
     if (tagged) {
       tagged.data = text;
       chunks.push(tagged);
@@ -86,7 +91,11 @@ function relayBatch(frames: SseFrame[], mapper: EventMapper, finished: () => boo
       if (m.tools?.length) tagged.tools = [...(tagged.tools ?? []), ...m.tools];
       if (m.final) tagged.final = true;
     }
-    text += frame.text;
+    if (frame.start !== to) {
+      text += source.slice(from, to);
+      from = frame.start;
+    }
+    to = frame.end;
   }
   close();
   return { chunks };

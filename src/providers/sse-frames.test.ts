@@ -1,11 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SseFramer, type SseFrame } from './sse-frames.js';
+import { SseFramer, type SseFrames } from './sse-frames.js';
 
-function frames(chunks: string[]): SseFrame[] {
+/** Each event with its wire text, cut from its batch's text where the frame says it lies. */
+const withText = (b: SseFrames) => b.frames.map(({ event, data, start, end }) => ({ event, data, text: b.text.slice(start, end) }));
+
+function frames(chunks: string[]) {
   const f = new SseFramer();
-  const out = chunks.flatMap((c) => f.feed(new TextEncoder().encode(c)));
-  return [...out, ...f.end()];
+  const out = chunks.flatMap((c) => withText(f.feed(new TextEncoder().encode(c))));
+  return [...out, ...withText(f.end())];
 }
 
 test('SseFramer: events keep their own bytes at any split; comments and data-less blocks are dropped', () => {
@@ -34,6 +37,13 @@ test('SseFramer: a last event without the blank line is still delivered; multi-b
   assert.deepEqual(frames(['data: [DONE]']), [{ event: '', data: '[DONE]', text: 'data: [DONE]\n\n' }]);
   const bytes = new TextEncoder().encode('data: héllo ✓\n\n');
   const f = new SseFramer();
-  const out = [...bytes].flatMap((b) => f.feed(new Uint8Array([b])));
+  const out = [...bytes].flatMap((b) => withText(f.feed(new Uint8Array([b]))));
   assert.deepEqual(out, [{ event: '', data: 'héllo ✓', text: 'data: héllo ✓\n\n' }]);
+});
+
+test('SseFramer: adjacent events lie back to back in their batch, so a run of them is one slice', () => {
+  const text = 'data: a\n\ndata: b\n\n: comment\n\ndata: c\n\n\ndata: d\n\n';
+  const batch = new SseFramer().feed(new TextEncoder().encode(text));
+  assert.equal(batch.text, text);
+  assert.deepEqual(batch.frames.map(({ start, end }) => [start, end]), [[0, 9], [9, 18], [29, 38], [39, 48]]);
 });

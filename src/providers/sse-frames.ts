@@ -9,11 +9,22 @@ import { Utf8Chunks } from './utf8-chunks.js';
 // and the stamps that rewrite ids always see \n-separated events.
 
 export interface SseFrame extends SseEvent {
-  /** The event's wire text, ending in a blank line (\n\n). */
-  text: string;
+  /** Where the event's wire text, ending in a blank line (\n\n), lies in its batch's `text`. */
+  start: number;
+  end: number;
 }
 
-const NONE: SseFrame[] = [];
+/**
+ * The events one network chunk completes and the text they lie in. Consecutive events are
+ * adjacent there (an event's `start` is the one before's `end`) unless a comment or an extra
+ * blank line lies between them, so a run of them is one slice of the text, not a string each.
+ */
+export interface SseFrames {
+  text: string;
+  frames: SseFrame[];
+}
+
+const NONE: SseFrames = { text: '', frames: [] };
 
 export class SseFramer {
   readonly #decoder = new Utf8Chunks();
@@ -21,51 +32,61 @@ export class SseFramer {
   #slow: SseDecoder | undefined;
 
   /** The events one network chunk completes. */
-  feed(chunk: Uint8Array): SseFrame[] {
+  feed(chunk: Uint8Array): SseFrames {
     const text = this.#decoder.decode(chunk);
     if (this.#slow || text.includes('\r')) return this.#slowFeed(text);
     const buf = this.#buf.length ? this.#buf + text : text;
-    let out = NONE;
+    let frames: SseFrame[] | undefined;
     let pos = 0;
     const n = buf.length;
     for (;;) {
       while (pos < n && buf.charCodeAt(pos) === 10) pos++; // blank lines with nothing pending dispatch nothing
       const end = buf.indexOf('\n\n', pos);
       if (end < 0) break;
-      const ev = parseBlock(buf, pos, end);
-      if (ev) {
-        if (out === NONE) out = [];
-        out.push({ event: ev.event, data: ev.data, text: buf.slice(pos, end + 2) });
-      }
+      const frame = parseBlock(buf, pos, end);
+      if (frame) (frames ??= []).push(frame);
       pos = end + 2;
     }
     this.#buf = pos >= n ? '' : buf.slice(pos);
-    return out;
+    return frames ? { text: buf, frames } : NONE;
   }
 
   /** End of stream: a last event servers sometimes send without the blank line. */
-  end(): SseFrame[] {
+  end(): SseFrames {
     const slow = this.#slow ?? new SseDecoder();
     const rest = this.#buf + this.#decoder.end();
     this.#buf = '';
-    return [...slow.feed(rest), ...slow.end()].map(framed);
+    return serialized([...slow.feed(rest), ...slow.end()]);
   }
 
-  #slowFeed(text: string): SseFrame[] {
+  #slowFeed(text: string): SseFrames {
     if (!this.#slow) {
       // #buf always starts at an event's first line, so the decoder starts in a clean state.
       this.#slow = new SseDecoder();
       text = this.#buf + text;
       this.#buf = '';
     }
-    return this.#slow.feed(text).map(framed);
+    return serialized(this.#slow.feed(text));
   }
 }
 
-const framed = (ev: SseEvent): SseFrame => ({ event: ev.event, data: ev.data, text: serializeEvent(ev) });
+/** Events the WHATWG decoder read, each re-serialized with \n line ends. */
+function serialized(events: SseEvent[]): SseFrames {
+  if (!events.length) return NONE;
+  let text = '';
+  const frames = events.map((ev): SseFrame => {
+    const start = text.length;
+    text += serializeEvent(ev);
+    return { event: ev.event, data: ev.data, start, end: text.length };
+  });
+  return { text, frames };
+}
 
-/** One event's fields from its lines (start..end, \n-separated); undefined when it has no data line. */
-function parseBlock(buf: string, start: number, end: number): SseEvent | undefined {
+/** One event from its lines (start..end, \n-separated, the blank line after it); undefined when it has no data line. */
+function parseBlock(buf: string, start: number, end: number): SseFrame | undefined {
+  // The usual event, one `data: ` line, read without splitting it into fields.
+  if (buf.startsWith('data: ', start) && buf.indexOf('\n', start) === end) return { event: '', data: buf.slice(start + 6, end), start, end: end + 2 };
+  const first = start;
   let event = '';
   let data: string | undefined;
   while (start < end) {
@@ -82,5 +103,5 @@ function parseBlock(buf: string, start: number, end: number): SseEvent | undefin
     }
     start = eol + 1;
   }
-  return data === undefined ? undefined : { event, data };
+  return data === undefined ? undefined : { event, data, start: first, end: end + 2 };
 }

@@ -99,16 +99,26 @@ test('an answer of empty text deltas alone is still empty on both paths', () => 
 
 test('the chat mapper gives the same chunks with and without the fast path', () => {
   const deltas = TEXTS.map(chat);
-  const events = [
-    chat('first'), // carries the model: always parsed
-    ...deltas,
-    JSON.stringify({ id: 'chatcmpl-1', object: 'chat.completion.chunk', created: 1727, model: 'gpt-x', choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] }),
-    JSON.stringify({ id: 'chatcmpl-1', object: 'chat.completion.chunk', created: 1727, model: 'gpt-x', choices: [], usage: { prompt_tokens: 2, completion_tokens: 3, total_tokens: 5 } }),
-    '[DONE]',
+  const head = { id: 'chatcmpl-1', object: 'chat.completion.chunk', created: 1727, model: 'gpt-x', service_tier: 'default', system_fingerprint: 'fp_1' };
+  const known = [
+    JSON.stringify({ ...head, choices: [{ index: 0, delta: { role: 'assistant', content: '', refusal: null }, logprobs: null, finish_reason: null }], usage: null, obfuscation: 'ab' }),
+    JSON.stringify({ ...head, choices: [{ index: 0, delta: {}, logprobs: null, finish_reason: 'length' }], usage: null, obfuscation: 'ab' }),
+    JSON.stringify({ ...head, choices: [], usage: { prompt_tokens: 2, completion_tokens: 3, total_tokens: 5, prompt_tokens_details: { cached_tokens: 1 }, completion_tokens_details: { reasoning_tokens: 2 } }, obfuscation: 'ab' }),
   ];
-  sameBothWays(() => new OpenAiEventMapper(target), events, deltas);
-  // The first chunk is never taken by the fast path: its model and id are the stream's meta.
-  assert.deepEqual(new OpenAiEventMapper(target).map(chat('hi')).chunks[0], { type: 'meta', model: 'gpt-x', upstream_id: 'chatcmpl-1' });
+  const events = [known[0], ...deltas, known[1], known[2], '[DONE]'];
+  sameBothWays(() => new OpenAiEventMapper(target), events, [...known, ...deltas]);
+  // The first chunk carries the stream's meta, read by the fast path too.
+  assert.deepEqual(new OpenAiEventMapper(target).map(known[0]).chunks, [{ type: 'meta', model: 'gpt-x', upstream_id: 'chatcmpl-1' }]);
+  // The bench upstream's shapes: the first text in the first chunk, no optional keys.
+  const bare = { id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm' };
+  sameBothWays(() => new OpenAiEventMapper(target), [
+    JSON.stringify({ ...bare, choices: [{ index: 0, delta: { role: 'assistant', content: 'The ' }, finish_reason: null }] }),
+    chatBare('fox'),
+    JSON.stringify({ ...bare, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] }),
+    JSON.stringify({ ...bare, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] }), // a second finish adds nothing
+    JSON.stringify({ ...bare, choices: [], usage: { prompt_tokens: 12, completion_tokens: 10, total_tokens: 22 } }),
+    '[DONE]',
+  ], []);
 });
 
 test('the Responses mapper gives the same chunks with and without the fast path', () => {

@@ -6,20 +6,24 @@
 // numbers: whatever matches is valid JSON the full parse would read the same way. Anything else
 // (another shape, a key more, an error) returns undefined and the mapper parses the event whole.
 
-// A JSON string literal (the captured text) and a string without escapes (ids, model names).
-const LIT = '("(?:[^"\\\\\\u0000-\\u001f]|\\\\.)*")';
-const STR = '"[^"\\\\\\u0000-\\u001f]*"';
+// A JSON string literal (the captured text) and a string without escapes (ids, model names): its
+// value is its text between the quotes.
+export const LIT = '("(?:[^"\\\\\\u0000-\\u001f]|\\\\.)*")';
+export const STR = '"[^"\\\\\\u0000-\\u001f]*"';
 const UINT = '(?:0|[1-9][0-9]*)';
 
 // Anthropic Messages: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"…"}}
 const ANTHROPIC = new RegExp(`^\\{"type":"content_block_delta","index":${UINT},"delta":\\{"type":"text_delta","text":${LIT}\\}\\}$`);
 
-// Chat Completions, a content-only chunk (OpenAI adds service_tier, system_fingerprint, logprobs,
-// usage: null and obfuscation; compatible servers leave some out).
-const CHAT = new RegExp(
-  `^\\{"id":${STR},"object":"chat\\.completion\\.chunk","created":${UINT},"model":${STR}(?:,"service_tier":${STR})?(?:,"system_fingerprint":(?:${STR}|null))?` +
-    `,"choices":\\[\\{"index":0,"delta":\\{"content":${LIT}\\}(?:,"logprobs":null)?,"finish_reason":null\\}\\](?:,"usage":null)?(?:,"obfuscation":${STR})?\\}$`,
-);
+// Chat Completions, a chunk's keys before `choices` and after them (OpenAI adds service_tier,
+// system_fingerprint, logprobs, usage: null and obfuscation; compatible servers leave some out).
+// `id` and `model` are the patterns of the two values (openai/chat-chunks.ts captures them).
+export const chatHead = (id = STR, model = STR) =>
+  `^\\{"id":${id},"object":"chat\\.completion\\.chunk","created":${UINT},"model":${model}(?:,"service_tier":${STR})?(?:,"system_fingerprint":(?:${STR}|null))?`;
+export const CHAT_TAIL = `(?:,"usage":null)?(?:,"obfuscation":${STR})?\\}$`;
+
+// A content-only chunk.
+const CHAT = new RegExp(`${chatHead()},"choices":\\[\\{"index":0,"delta":\\{"content":${LIT}\\}(?:,"logprobs":null)?,"finish_reason":null\\}\\]${CHAT_TAIL}`);
 
 // Responses API: {"type":"response.output_text.delta","sequence_number":4,"item_id":"msg_…","output_index":0,"content_index":0,"delta":"…","logprobs":[],"obfuscation":"…"}
 const RESPONSES = new RegExp(
@@ -28,10 +32,13 @@ const RESPONSES = new RegExp(
 
 function capture(pattern: RegExp, data: string): string | undefined {
   const m = pattern.exec(data);
-  if (!m) return undefined;
+  return m ? literalText(m[1]) : undefined;
+}
+
+/** The text of a string literal LIT matched; undefined for an invalid escape. */
+export function literalText(literal: string): string | undefined {
   // Plain text (the common case) needs no decoding; escapes are decoded by JSON.parse, and an
   // invalid one (\q, a short \u) sends the event to the full parse, which rejects it as before.
-  const literal = m[1];
   if (!literal.includes('\\')) return literal.slice(1, -1);
   try {
     return JSON.parse(literal) as string;

@@ -3,6 +3,7 @@ import type { ProviderTarget } from '../types.js';
 import { empty, inBandError, malformed } from '../http.js';
 import { contentText, finishOf, reasoningOf, usageOf } from './response.js';
 import { chatTextDelta } from '../text-delta.js';
+import { chatFinishReason, chatFirstChunk, chatUsage } from './chat-chunks.js';
 
 // Chat Completions stream chunks -> normalized chunks, one `data:` event at a time. Shared by the
 // translated stream and the pass-through, which also needs each event's tool calls and phase.
@@ -31,13 +32,8 @@ export class OpenAiEventMapper {
       this.done = true;
       return { chunks: [], final: true };
     }
-    // A content-only chunk after the first (which carries the model): its text without parsing it.
-    const text = this.#metaSent ? chatTextDelta(data) : undefined;
-    if (text !== undefined) {
-      if (!text) return { chunks: [] };
-      this.#output = true;
-      return { chunks: [{ type: 'delta', content: text }] };
-    }
+    const known = this.#metaSent ? this.#later(data) : this.#first(data);
+    if (known) return known;
     let obj: Record<string, unknown>;
     try {
       obj = JSON.parse(data) as Record<string, unknown>;
@@ -46,10 +42,7 @@ export class OpenAiEventMapper {
     }
     if (obj.error) throw inBandError(obj.error as Record<string, unknown>, t);
     const out: MappedEvent = { chunks: [] };
-    if (!this.#metaSent) {
-      this.#metaSent = true;
-      out.chunks.push({ type: 'meta', model: typeof obj.model === 'string' ? obj.model : t.model, upstream_id: typeof obj.id === 'string' ? obj.id : undefined });
-    }
+    if (!this.#metaSent) out.chunks.push(this.#meta(typeof obj.model === 'string' ? obj.model : t.model, typeof obj.id === 'string' ? obj.id : undefined));
     const choice = Array.isArray(obj.choices) ? (obj.choices[0] as Record<string, unknown> | undefined) : undefined;
     if (choice) {
       const d = choice.delta as Record<string, unknown> | undefined;
@@ -85,17 +78,55 @@ export class OpenAiEventMapper {
           out.chunks.push(chunk);
         }
       }
-      if (choice.finish_reason && !this.#finished) {
-        this.#finished = true;
-        out.chunks.push({ type: 'finish', finish_reason: finishOf(choice.finish_reason, this.#sawTools) });
-        out.final = true;
-      }
+      this.#finish(out, choice.finish_reason);
     } else out.usageOnly = true;
     // Groq reports usage under x_groq; vLLM may repeat it on every chunk, the last one wins.
     const u = usageOf(obj.usage ?? (obj.x_groq as Record<string, unknown> | undefined)?.usage);
     if (u) this.#usage = u;
     if (out.usageOnly) out.final = true;
     return out;
+  }
+
+  /** The first chunk in OpenAI's exact shape (chat-chunks.ts), without parsing it; else undefined. */
+  #first(data: string): MappedEvent | undefined {
+    const first = chatFirstChunk(data);
+    if (!first) return undefined;
+    const out: MappedEvent = { chunks: [this.#meta(first.model, first.id)] };
+    if (first.text) out.chunks.push(this.#text(first.text));
+    return out;
+  }
+
+  /** A later content, finish or usage chunk in its exact shape (text-delta.ts, chat-chunks.ts), without parsing it; else undefined. */
+  #later(data: string): MappedEvent | undefined {
+    const text = chatTextDelta(data);
+    if (text !== undefined) return { chunks: text ? [this.#text(text)] : [] };
+    const reason = chatFinishReason(data);
+    if (reason !== undefined) {
+      const out: MappedEvent = { chunks: [] };
+      this.#finish(out, reason);
+      return out;
+    }
+    const usage = usageOf(chatUsage(data));
+    if (!usage) return undefined;
+    this.#usage = usage;
+    return { chunks: [], usageOnly: true, final: true };
+  }
+
+  #meta(model: string, upstreamId: string | undefined): StreamChunk {
+    this.#metaSent = true;
+    return { type: 'meta', model, upstream_id: upstreamId };
+  }
+
+  #text(content: string): StreamChunk {
+    this.#output = true;
+    return { type: 'delta', content };
+  }
+
+  #finish(out: MappedEvent, reason: unknown): void {
+    if (!reason || this.#finished) return;
+    this.#finished = true;
+    out.chunks.push({ type: 'finish', finish_reason: finishOf(reason, this.#sawTools) });
+    out.final = true;
   }
 
   end(): StreamChunk[] {

@@ -39,7 +39,7 @@ test('lifecycle events read from their text: what parsing them gives, the echoed
   ];
   const reader = new LifecycleReader();
   for (const text of texts) assert.deepEqual(reader.read(text), lifecycleOf(JSON.parse(text)), text);
-  // The same events read by a new reader (nothing remembered) read the same.
+  // The same events read by a new reader each (only the echo of earlier streams remembered) read the same.
   for (const text of texts) assert.deepEqual(new LifecycleReader().read(text), lifecycleOf(JSON.parse(text)), text);
 });
 
@@ -56,7 +56,7 @@ test('what the reader does not vouch for is left to JSON.parse: other events, ot
   ]) assert.equal(reader.read(text), undefined, text);
 });
 
-test('an invalid lifecycle event still fails the stream, even where its echoed members were checked in an earlier event', () => {
+test('an invalid lifecycle event still fails the stream, even where its echoed members were checked in an earlier event or stream', () => {
   const created = stream[0];
   const toolsAt = created.indexOf('"tools":') + 9;
   const broken = [
@@ -70,10 +70,11 @@ test('an invalid lifecycle event still fails the stream, even where its echoed m
   ];
   for (const text of broken) {
     assert.throws(() => JSON.parse(text));
-    for (const warmed of [false, true]) {
+    for (const warmed of ['in this stream', 'in an earlier stream', 'not in this stream']) {
+      // Warmed: the valid in_progress event came first, so its tools' text is remembered (the echo across streams).
+      if (warmed === 'in an earlier stream') new ResponsesEventMapper(target).map(stream[1]);
       const mapper = new ResponsesEventMapper(target);
-      // Warmed: the valid in_progress event came first, so its tools' text is remembered.
-      if (warmed) mapper.map(stream[1]);
+      if (warmed === 'in this stream') mapper.map(stream[1]);
       assert.throws(() => mapper.map(text.replace('response.created', 'response.in_progress')), (err: unknown) => err instanceof ProviderError && err.kind === 'malformed', text.slice(0, 60));
     }
   }

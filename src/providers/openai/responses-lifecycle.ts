@@ -44,7 +44,12 @@ const LIFECYCLE_HEAD = /^\{"type":"response\.(?:created|in_progress|queued|compl
 // Members of the Response at least this long are remembered once checked: the echoed request.
 const REMEMBERED = 256;
 
-/** One per stream: remembers the Response's long members checked in earlier events. */
+// The request's echo (Codex's tools and instructions) repeats from stream to stream, not only from
+// event to event: its last checked text is kept for every stream (docs/performance.md, "perf-pt3").
+const ECHOED: ReadonlySet<string> = new Set(['tools', 'instructions']);
+const echoes = new Map<string, string>();
+
+/** One per stream: remembers the Response's long members checked in earlier events (the echoed ones in earlier streams too). */
 export class LifecycleReader {
   readonly #checked = new Map<string, string>();
 
@@ -86,13 +91,13 @@ export class LifecycleReader {
   /** A Response member's end: taken as checked when its text is one checked before at the same key. */
   #check(stops: TextStops, key: string, at: number): number {
     const data = stops.text;
-    const known = this.#checked.get(key);
+    const known = ECHOED.has(key) ? echoes.get(key) : this.#checked.get(key);
     // Compared as a slice (V8 compares flat strings' characters in bulk; startsWith goes one at a time).
     if (known !== undefined && data.slice(at, at + known.length) === known) return at + known.length;
     const end = valueEnd(stops, at);
     // Only objects, arrays and strings: their text ends where the value does (a number's would not).
     const c = data.charCodeAt(at);
-    if (end - at >= REMEMBERED && (c === 123 || c === 91 || c === 34)) this.#checked.set(key, data.slice(at, end));
+    if (end - at >= REMEMBERED && (c === 123 || c === 91 || c === 34)) (ECHOED.has(key) ? echoes : this.#checked).set(key, data.slice(at, end));
     return end;
   }
 }
