@@ -77,7 +77,7 @@ const CREDENTIAL_CONFIGS: Array<[RegExp, string]> = [
   [/(^|\/)([^/]*kubeconfig[^/]*|k3s\.ya?ml|kubernetes\/(?:super-)?admin\.conf)$/, 'Kubernetes credentials'],
   // Secrets files once decrypted (SOPS `x.dec.yaml`, `values.decrypted.json`) and Android signing
   // properties (`keystore.properties`, Flutter's `key.properties`): the passwords in clear.
-  [/(^|\/)[^/]+\.(?:dec|decrypted)\.(?:ya?ml|json|env|ini|toml)$|(^|\/)android\/(?:[^/]+\/)*(?:key|keystore|signing)\.properties$|(^|\/)(?:keystore|signing)\.properties$/, 'a secrets file in clear (decrypted, or signing passwords)'],
+  [/(^|\/)[^/]+\.(?:dec|decrypted)\.(?:ya?ml|json|env|ini|toml)$|(^|\/)(?:keystore|signing)\.properties$|(^|\/)android\/(?:[^/]+\/)*key\.properties$/, 'a secrets file in clear (decrypted, or signing passwords)'],
   // Two-factor recovery codes, by the names people and sites save them under.
   [/(^|\/)[^/]*(?:(?:backup|recovery)[-_ ]?codes?|codes?[-_ ]de[-_ ]secours|c[oó]digos?[-_ ]de[-_ ](?:recuperaci[oó]n|respaldo|backup)|wiederherstellungscodes?|codici[-_ ]di[-_ ](?:backup|recupero)|kody[-_ ]zapasowe|herstelcodes?)[^/]*$/, 'two-factor recovery codes'],
 ];

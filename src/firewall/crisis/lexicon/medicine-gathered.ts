@@ -7,7 +7,7 @@ import { compile } from '../cue.js';
 // lexicons had "how many" ("how much of my meds it would take"), with a number swallowed rather
 // than "all" ("swallowed about 40 of my sleeping tablets") and in Russian, Tagalog, Finnish,
 // French and Spanish ("таблетки я уже собрала", "naipon ko na 'yung mga gamot ko"). The older
-// rows (phrases.ts, indirect-en.ts) named only "pills" and "tablets" after "saving up".
+// cues (phrases.ts, indirect-en.ts) named only "pills" and "tablets" after "saving up".
 // Look-alikes that must stay out: a carer filling a dosette box or counting stock, medicines kept
 // in the fridge or out of children's reach, enough for a trip, a normal dose taken, a parent asking
 // how much is safe, medicines taken back to the pharmacy.
