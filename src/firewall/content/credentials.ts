@@ -87,7 +87,8 @@ export function scanCredentials(raw: string, nested = false): ContentFinding[] {
     }
   }
   if (!out.some((f) => f.kind === 'password') && testIf(PASSWORD_WORD, text)) for (const m of matchesOf(PROSE_BARE, text)) {
-    const v = m[1].replace(/[.)\]]+$/, '');
+    // A colon ends a label ("Passwort Drucker: steht auf dem Etikett"), not a password.
+    const v = m[1].replace(/[.:)\]]+$/, '');
     const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
     if (classes >= 3 && !out.some((f) => f.kind === 'password') && !NOT_A_SECRET.test(v)) {
       out.push({ detector: 'credential', kind: 'password', risk: 0.88, reason: 'a password written out in the text' });
