@@ -75,6 +75,9 @@ const CREDENTIAL_CONFIGS: Array<[RegExp, string]> = [
   // Debian's MySQL maintenance login; OpenVPN's `auth-user-pass` file (a user name and password).
   [/(^|\/)mysql\/debian\.cnf$|(^|\/)openvpn\/(?:[^/]+\/)*[^/]*(?:auth|pass)[^/]*\.(?:txt|conf)$/, 'a file of service logins'],
   [/(^|\/)([^/]*kubeconfig[^/]*|k3s\.ya?ml|kubernetes\/(?:super-)?admin\.conf)$/, 'Kubernetes credentials'],
+  // Secrets files once decrypted (SOPS `x.dec.yaml`, `values.decrypted.json`) and Android signing
+  // properties (`keystore.properties`, Flutter's `key.properties`): the passwords in clear.
+  [/(^|\/)[^/]+\.(?:dec|decrypted)\.(?:ya?ml|json|env|ini|toml)$|(^|\/)(?:keystore|signing)\.properties$|(^|\/)android\/(?:[^/]+\/)*key\.properties$/, 'a secrets file in clear (decrypted, or signing passwords)'],
   // Two-factor recovery codes, by the names people and sites save them under.
   [/(^|\/)[^/]*(?:(?:backup|recovery)[-_ ]?codes?|codes?[-_ ]de[-_ ]secours|c[oó]digos?[-_ ]de[-_ ](?:recuperaci[oó]n|respaldo|backup)|wiederherstellungscodes?|codici[-_ ]di[-_ ](?:backup|recupero)|kody[-_ ]zapasowe|herstelcodes?)[^/]*$/, 'two-factor recovery codes'],
 ];
@@ -89,6 +92,8 @@ const AGENT_SETTINGS = /(^|\/)(\.claude\/hooks(\/.*)?|\.codex\/hooks(\/.*)?|[^/]
 
 const IGNORE_LIST = /(^|\/)\.(?:git|docker|npm|prettier|eslint|helm|gcloud|vercel)ignore$/;
 const VAULT_METADATA = /^\/?(?:v1\/)?[\w-]*secrets?\/metadata(?:\/|$)/;
+/** Vault's KV v2 data paths (`/v1/secret/data/…`, `/v1/kv-prod/data/…`): a GET returns the secret's value. */
+const VAULT_DATA = /^\/?(?:v1\/)?(?:kv|[\w-]*secrets?)(?:[-_][\w-]+)?\/data\/[^/]/;
 
 // One combined test first: most paths match none of the sensitive patterns.
 const SENSITIVE_ANY = new RegExp(SENSITIVE.map(([re]) => `(?:${re.source})`).join('|'));
@@ -134,6 +139,7 @@ export function classifyPath(raw: string, extraSensitive: readonly string[] = []
   // Vault's KV v2 metadata paths hold secret names and versions, never values: listing them is
   // not reading secrets (changing or deleting them still is: it destroys every version).
   if (VAULT_METADATA.test(n)) return { path, level: 'sensitive', write_risk: 0.85, read_risk: 0.02, reason: `${raw} holds secret names and versions, not values` };
+  if (VAULT_DATA.test(n)) return { path, level: 'sensitive', write_risk: 0.85, read_risk: 0.65, reason: `${raw} is a secret's value in Vault` };
   if (SENSITIVE_ANY.test(n)) for (const [re, what] of SENSITIVE) {
     if (re.test(n)) return { path, level: 'sensitive', write_risk: 0.85, read_risk: 0.65, reason: `${raw} is ${what}` };
   }

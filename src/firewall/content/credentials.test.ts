@@ -10,6 +10,9 @@ test('the redactor shapes, prose passwords, pairs, keys, seed phrases, backup co
     'DATABASE_URL=postgres://admin:Tr0ub4dor&3@db.prod.internal:5432/app',
     'Your VPN password is Summer2024!Blue',
     'la contraseña es Pa$$w0rd2024',
+    'Zugang fürs Büro, Passwort Drucker: Tq4#buero-88',
+    'mot de passe mutuelle: Garonne!2025',
+    'my student SSO is k4471203 / Tide-lamp-72',
     'the shared admin login is admin / Kx!92mPq#v',
     "export const ADMIN_PASS = 'Wint3r!s#Coming';",
     '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA',
@@ -36,6 +39,9 @@ test('talk about credentials is not a credential', () => {
     'psql postgres://postgres@localhost:5432/app_test -c "TRUNCATE users"',
     'STRIPE_SECRET_KEY=sk_test_replace_me',
     'JWT_SECRET=changeme',
+    'Password manager: 1Password, ask for an invite',
+    'Passwort Drucker: steht auf dem Etikett',
+    'Our SSO provider is Okta / Workspace, use your work email.',
     'SENDGRID_API_KEY=\nDATABASE_URL=postgres://user:password@localhost:5432/shop', // an empty value is not the next line
   ]) {
     assert.deepEqual(scanCredentials(t), [], t);

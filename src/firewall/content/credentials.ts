@@ -24,6 +24,10 @@ const PROSE = new RegExp(String.raw`(?<![\p{L}\p{N}_])${WORD}(?:\s+(?:for|to|of|
 const NAMED_KEY = gated(/\b(?:unseal|recovery|root|master|admin|api|access|secret|private|encryption|signing|license|licence|deploy|service account|bearer|auth|session|refresh|webhook|bot|client|stream(?:ing)?|wpa2?|wi-?fi|network|psk|pre-shared|host|app|integration|personal access|relay|ingest)[ _-](?:key|token|secret)s?(?:\s*#?\d{1,2})?(?:\s+(?:for|to|of|on)\s+(?:[\w.+@-]+\s+){0,3}?[\w.+@-]+|\s+(?:so|that|which|you|we)\b[^:=\n]{0,40}?)?(?:\s*(?:is|:|=|-)\s*|\s+(?=[A-Za-z0-9_-]{24,}))["'\x60]?([A-Za-z0-9+/_=.-]{16,})/gi);
 /** `"api_key": "…"`, `{'password': '…'}`: a secret-named key quoted as in JSON, a dict or YAML. */
 const QUOTED_KEY = gated(/["'](?:password|passwd|passphrase|pwd|secret|api[_-]?key|apikey|access[_-]?token|auth[_-]?token|refresh[_-]?token|client[_-]?secret|private[_-]?key|token)["']\s*:\s*["']([^"'\n]{6,})["']/gi);
+/** "mot de passe banque: Brocéliande!2026", "Passwort Router: Kf8#…": what it opens named bare, then a separator. */
+const PROSE_NAMED = new RegExp(String.raw`(?<![\p{L}\p{N}_])${WORD}((?:\s+[\p{L}\p{N}_.@-]+){1,2})\s*[=:：]\s*["'“«\x60]?([^\s"'”»,;\x60]{6,})`, 'giu');
+/** Words after "password" that name a product, a rule or a form, not what the password opens. */
+const ABOUT_PASSWORDS = /\b(?:manager|managers|policy|rules?|reset|hint|requirements?|change|expiry|length|strength|field|generator|vault|app|prompt|format)\b/i;
 /** "password Gr33n-Ledger#88": no separator, so only a value mixing three kinds of character. */
 const PROSE_BARE = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${WORD}|pass)\s+["'“«\x60]?([^\s"'”»,;\x60]{8,})`, 'giu');
 const PASSWORD_WORD = gated(new RegExp(String.raw`${WORD}|\bpass\b`, 'i'));
@@ -33,7 +37,7 @@ const ID_PASS = gated(/(?:\b[\w.+-]+@[\w-]+\.[\w.]+|\b\d{6,}) \/ (\S{6,})/g);
 /** `NAME_TOKEN value` or `#define NAME_SECRET "value"`: a secret-named constant with no = or :. */
 const NAMED_CONSTANT = /(?:^|#define[ \t]+|\n)[ \t]*[A-Z][A-Z0-9_]*(?:TOKEN|SECRET|API_?KEY|PRIVATE_?KEY|PASSWORD|PASSWD|PASSPHRASE|PASS|PSK|PWD)[ \t]+["'\x60]?([^\s"'\x60]{8,})["'\x60]?/g;
 /** "admin / Kx!92mPq#v": spaces around the slash, so URLs and paths never look like a pair. */
-const USER_PASS = gated(/\b(?:login|log-in|credentials?|creds|account|user(?:name)?|admin|postgres|mysql|redis|root)\b[^\n]{0,30}?\b([\w.@-]{2,40}) \/ (\S{6,})/gi);
+const USER_PASS = gated(/\b(?:login|log-in|credentials?|creds|account|user(?:name)?|admin|postgres|mysql|redis|root|sso|single sign-on)\b[^\n]{0,30}?\b([\w.@-]{2,40}) \/ (\S{6,})/gi);
 const PRIVATE_KEY_HEADER = gated(/-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----/);
 const SEED = gated(/\b(?:seed|recovery|mnemonic|secret) (?:phrase|words)\b\s*(?:is|:|=|-)?\s*((?:[a-z]{3,8}[\s,]+){11,23}[a-z]{3,8})\b/i);
 const BACKUP_CODES = gated(/\b(?:backup|recovery|2fa|mfa|otp|one[- ]time|verification) codes?\b[^\n\d]{0,20}(?:\d{3,5}[- ]?\d{3,5}[,;\s]*){2,}/i);
@@ -76,8 +80,15 @@ export function scanCredentials(raw: string, nested = false): ContentFinding[] {
       break;
     }
   }
+  if (!out.some((f) => f.kind === 'password') && testIf(PASSWORD_WORD, text)) for (const m of matchesOf(PROSE_NAMED, text)) {
+    if (!ABOUT_PASSWORDS.test(m[1]) && threeKinds(m[2].replace(/[.)\]]+$/, '')) && !NOT_A_SECRET.test(m[2])) {
+      out.push({ detector: 'credential', kind: 'password', risk: 0.9, reason: 'a password written out in the text' });
+      break;
+    }
+  }
   if (!out.some((f) => f.kind === 'password') && testIf(PASSWORD_WORD, text)) for (const m of matchesOf(PROSE_BARE, text)) {
-    const v = m[1].replace(/[.)\]]+$/, '');
+    // A colon ends a label ("Passwort Drucker: steht auf dem Etikett"), not a password.
+    const v = m[1].replace(/[.:)\]]+$/, '');
     const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
     if (classes >= 3 && !out.some((f) => f.kind === 'password') && !NOT_A_SECRET.test(v)) {
       out.push({ detector: 'credential', kind: 'password', risk: 0.88, reason: 'a password written out in the text' });
@@ -97,7 +108,9 @@ export function scanCredentials(raw: string, nested = false): ContentFinding[] {
     }
   }
   for (const m of gatedMatches(USER_PASS, text)) {
-    if (secretLike(m[2]) && /[^A-Za-z]/.test(m[2]) && !/^[\w.-]+\.[a-z]{1,4}$/i.test(m[2]) && !m[2].includes('/')) {
+    // A comma after the pair ends the sentence's clause, not the password ("Google / Workspace, log in…").
+    const pass = m[2].replace(/[,;:]+$/, '');
+    if (secretLike(pass) && /[^A-Za-z]/.test(pass) && !/^[\w.-]+\.[a-z]{1,4}$/i.test(pass) && !pass.includes('/')) {
       out.push({ detector: 'credential', kind: 'login', risk: 0.85, reason: 'a user name and password pair' });
       break;
     }

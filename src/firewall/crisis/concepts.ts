@@ -1,4 +1,5 @@
 import { union } from './cue.js';
+import { ORDINARY_KEEPING } from './lexicon/medicine-gathered.js';
 import { negatedBefore } from './distancing.js';
 import { FINAL_TRIGGERS, finalConceptHits, ORDINARY_END } from './concepts-final.js';
 import { INTL_TRIGGERS, intlConceptHits } from './concepts-intl.js';
@@ -93,7 +94,7 @@ export function conceptHits(clause: string, ordinaryEnd = false, text: string = 
     if (desire && final) out.push(hit('ideation', 0.9, `${death[0]} (wanted, for good)`));
     else if (desire || final) out.push(hit('ideation', 0.6, `${death[0]} (${desire ? 'wanted' : 'for good'})`));
   }
-  if (testIf(MEANS, clause, possible) && MEANS_ACT.test(clause)) out.push(hit('means', 0.8, 'medication or means gathered or to be taken all at once'));
+  if (testIf(MEANS, clause, possible) && MEANS_ACT.test(clause) && !ORDINARY_KEEPING.test(clause)) out.push(hit('means', 0.8, 'medication or means gathered or to be taken all at once'));
   if (testIf(JUMP, clause, possible) && HIGH.test(clause) && (DESIRE.test(clause) || FINAL.test(clause))) out.push(hit('method', 0.8, 'jumping from a height'));
   if (testIf(LIVE, clause, possible) && REASON.test(clause) && NOT.test(clause)) out.push(hit('hopelessness', 0.8, 'no reason or strength to live'));
   if (testIf(NOBODY, clause, possible)) out.push(hit('burden', 0.8, 'nobody would notice or miss them'));

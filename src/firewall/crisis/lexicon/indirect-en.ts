@@ -1,4 +1,5 @@
 import { compile } from '../cue.js';
+import { MEDICINE } from './medicine-gathered.js';
 
 // English indirect risk (issue 13, third round): what people say instead of the stock phrases.
 // Each row is a family of phrasing, weighted to need company (< 0.6) unless it is specific:
@@ -17,7 +18,8 @@ import { compile } from '../cue.js';
 // - leaving, in other words: "the last thing you'll hear from me", "leaving this world", "it's my
 //   time", "at peace soon", "taking up space", "they'd be free of me", "I'll be gone by then".
 
-const MEDS = String.raw`(?:pills|tablets|capsules|meds|medication|diazepam|valium|codeine|tramadol|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|oxy\w*|morphine|fentanyl|zopiclone|zolpidem|sertraline|amitriptyline|quetiapine|xanax|lorazepam|insulin|sleeping pills|painkillers|ones)`;
+/** Medicines by name (medicine-gathered.ts), and "the sleeping ones". */
+const MEDS = String.raw`(?:${MEDICINE}|ones)`;
 const COUNT = String.raw`(?:\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a few hundred)`;
 const DAY = String.raw`(?:this|next|the) (?:week|weekend|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend`;
 const WHO = String.raw`(?:everyone|everybody|that team|the team|my family|them|you all|all of you|my (?:kids|parents|wife|husband|partner|mum|mom|dad))`;
