@@ -76,8 +76,9 @@ export function publishes(name: string): boolean {
 /** Send verbs that are also things kept in a workspace: after another verb they are its object (create_page, update_contact). */
 const KEPT_THING = /^(?:page|pages|contact|contacts)$/;
 
-/** Intents of names seen, by server and name: a pure function of the two, asked by the profiles and
- * rules several times per call (3-4 µs each: ~60 regex tests of the name's words). */
+/** Intents of names seen, by server and name: a pure function of the two that every call asks
+ * (rules/sandbox-payment.ts), 34-45 regex tests of the name's words each time, a cold cost of
+ * several µs a call (docs/firewall-speed.md, perf-assess2). */
 const intentOfName = boundedMemo<Intent | null>(4096, (key) => {
   // The key is `${server.length} ${server}${name}`: read back exactly, whatever the two hold.
   const space = key.indexOf(' ');
