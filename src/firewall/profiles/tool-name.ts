@@ -76,7 +76,21 @@ export function publishes(name: string): boolean {
 /** Send verbs that are also things kept in a workspace: after another verb they are its object (create_page, update_contact). */
 const KEPT_THING = /^(?:page|pages|contact|contacts)$/;
 
+/** Intents of names seen, by server and name: a pure function of the two that every call asks
+ * (rules/sandbox-payment.ts), 34-45 regex tests of the name's words each time, a cold cost of
+ * several µs a call (docs/firewall-speed.md, perf-assess2). */
+const intentOfName = boundedMemo<Intent | null>(4096, (key) => {
+  // The key is `${server.length} ${server}${name}`: read back exactly, whatever the two hold.
+  const space = key.indexOf(' ');
+  const serverEnd = space + 1 + Number(key.slice(0, space));
+  return computeIntent(key.slice(serverEnd), key.slice(space + 1, serverEnd));
+});
+
 export function nameIntent(name: string, server = ''): Intent | null {
+  return intentOfName(`${server.length} ${server}${name}`);
+}
+
+function computeIntent(name: string, server: string): Intent | null {
   const t = tokens(name).filter((w, i, all) => !(i > 0 && KEPT_THING.test(w) && VERBS.some(([, re]) => re.test(all[i - 1]))));
   if (t[0] === 'transfer' && t[1] === 'to') return 'handoff';
   if (makesPublicThing(t)) return 'send';

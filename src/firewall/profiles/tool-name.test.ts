@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { nameIntent } from './tool-name.js';
+
+// nameIntent is remembered per server and name: the answer must be the one for that pair, however
+// the two would run together as text and however often it is asked.
+
+test('a remembered intent is the one of its server and name, asked again', () => {
+  for (let round = 0; round < 2; round++) {
+    // A payment server's create verb on transfers is finance; without the server it creates.
+    assert.equal(nameIntent('create_transfers', 'stripe'), 'finance');
+    assert.equal(nameIntent('create_transfers'), 'create');
+    assert.equal(nameIntent('create_transfers', ''), 'create');
+    // The same characters split differently between server and name are other pairs.
+    assert.equal(nameIntent('transfers', 'stripe create_'), null);
+    assert.equal(nameIntent('1 create_transfers', 'stripe'), 'finance');
+    assert.equal(nameIntent('1 create_transfers', '2'), 'create');
+  }
+});
