@@ -134,6 +134,8 @@ test('fw-actions classes: money and mass-mail scripts run for everyone, unfamili
     ['gcloud compute firewall-rules create open-ssh --allow tcp:22 --source-ranges 0.0.0.0/0', true],
     ['az network nsg rule create -g rg -n any --source-address-prefixes Internet --destination-port-ranges 5432', true],
     ['kubectl --context staging-eu -n shop rollout restart deploy/web', false], ['kubectl --context staging-eu -n shop delete ns shop', true],
+    ['kubectl delete namespace review-pr-88', false], ['kubectl -n test-load delete job seed-3', false], ['kubectl --context prod delete namespace review-pr-88', true],
+    ['kubectl --context staging -n shop scale deploy/web --replicas=0', false], ['kubectl delete pvc data-0 -n staging', true],
     ['helm --kube-context qa upgrade web ./chart', false], ['kubectl --context prod-eu rollout restart deploy/web', true],
     ['terraform -chdir=envs/dev-sam destroy -auto-approve', false], ['terraform -chdir=envs/prod destroy -auto-approve', true],
     ['zpool list && zfs get compression tank', false], ['zpool destroy tank', true], ['fdisk -l /dev/sda', false], ['wipefs -a /dev/sdb', true],
