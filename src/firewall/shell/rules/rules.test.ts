@@ -51,6 +51,9 @@ test('gh: reads run; deletions, secrets and visibility ask', () => {
 test('database clients: statement and target', () => {
   check('database', [
     ["psql -c 'select 1'", false], ['psql -h db.prod.acme.io -c "DELETE FROM users WHERE id=1"', true], ['psql -c "DROP TABLE users"', true],
+    // The database operand names the copy: a test or dev one on this machine is rebuilt, rewritten or scrubbed freely.
+    ["psql -h localhost -U dev orders_test -c 'DROP SCHEMA public CASCADE'", false], ["psql -h localhost orders -c 'DROP SCHEMA public CASCADE'", true],
+    ['psql postgres://me@localhost/crm_dev -c "UPDATE people SET phone = NULL"', false], ['psql -h localhost crm -c "UPDATE people SET phone = NULL"', true],
     ["sqlite3 test.db 'DELETE FROM t'", false], ['redis-cli -h localhost FLUSHDB', false], ['redis-cli FLUSHALL', true],
   ]);
 });
