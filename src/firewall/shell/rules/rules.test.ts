@@ -104,6 +104,7 @@ test('money, dumps and secrets through the shell; targeted clean-ups run', () =>
 test('mirrors that delete, warehouses, shared buckets, rollout reads', () => {
   check('mirror-warehouse', [
     ['mkdir -p /tmp/empty && aws s3 sync /tmp/empty s3://site --delete', true], ['aws s3 sync ./dist s3://site --delete', true], ['aws s3 sync ./dist s3://site', false],
+    ['rsync -az --delete dist/ web@app-staging:/srv/app-staging/', false], ['rsync -az --delete dist/ web@app.example.com:/srv/app/', true],
     ['aws s3 sync s3://a/raw ./raw --dryrun', false], ['gsutil -m rsync -r -d ./out gs://bucket', true], ['rclone sync ./photos gdrive:photos', true], ['rclone copy ./photos gdrive:photos', false],
     ['bq rm -r -f -d acme:marts_prod', true], ["bq extract --destination_format CSV 'acme:crm.customers' gs://acme-public-share/x.csv", true], ['bq extract ds.events gs://acme-backups/e.csv', false],
     ["bq query --use_legacy_sql=false 'select count(*) from ds.t'", false], ["bq query 'DELETE FROM ds.orders WHERE true'", true], ['bq ls', false],
