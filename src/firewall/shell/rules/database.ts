@@ -19,7 +19,7 @@ export const dbClient: Rule = (f) => {
   const here = f.cmd.redirects.filter((r) => r.op === '<<<' || r.op === '<<').map((r) => r.target.text).join(';');
   const positional = f.args.filter((a) => !a.text.startsWith('-')).map((a) => a.text).filter((t) => /\s/.test(t)).join(';');
   const sql = [inline, here, positional, f.program === 'redis-cli' ? f.args.map((a) => a.text).join(' ') : ''].filter(Boolean).join(';');
-  const where = [host, dbName, flagValue(f.args, '-n'), operandDatabase(f.args), ...f.args.map((a) => a.text).filter((t) => /:\/\/|\.db$|\.sqlite3?$|^\$\{?\w*(?:URL|DSN|URI|DB|DATABASE)\w*\}?$/i.test(t))]
+  const where = [host, dbName, flagValue(f.args, '-n'), /^(?:psql|mysql|mariadb)$/.test(f.program) ? operandDatabase(f.args) : undefined, ...f.args.map((a) => a.text).filter((t) => /:\/\/|\.db$|\.sqlite3?$|^\$\{?\w*(?:URL|DSN|URI|DB|DATABASE)\w*\}?$/i.test(t))]
     .filter(Boolean).join(' ');
   if (!sql) {
     f.add(0.1, 'external', true, 'database_read', `${f.program} opens a database session${where ? ` on ${where}` : ''}`);
