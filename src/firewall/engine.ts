@@ -21,6 +21,7 @@ import { sandboxPayment } from './rules/sandbox-payment.js';
 import { handedOver } from './rules/handoff-request.js';
 import { envelopedMoney } from './rules/api-envelope.js';
 import { serviceMessage } from './rules/service-message.js';
+import { ordinaryForm } from './rules/ordinary-form.js';
 import { learnedGate } from './learned/gate-layer.js';
 import type { Assessment, AssessContext, CrisisDetail, Factor, SideEffectClass, ToolCallInput } from './types.js';
 import { switchesOffSafetyNet } from './crisis/safety-net.js';
@@ -83,7 +84,8 @@ type Substitute = (tool: string, args: Record<string, unknown>, named: ToolProfi
  * is a transfer between the user's own accounts (rules/own-account-transfer.ts), also when a
  * generic request tool makes them (rules/api-envelope.ts); a payment run in the sandbox the request
  * asked for moves nothing (rules/sandbox-payment.ts); a message sent through a messaging API
- * is judged as the messaging tool's call (rules/service-message.ts).
+ * is judged as the messaging tool's call (rules/service-message.ts); an unknown form tool filling
+ * in a quote request, a ticket or an RSVP is an ordinary form (rules/ordinary-form.ts).
  */
 const SUBSTITUTES: readonly Substitute[] = [
   (tool, args, named, request) => requestedRefund(tool, args, named, request.latest, request.earlier),
@@ -91,6 +93,7 @@ const SUBSTITUTES: readonly Substitute[] = [
   (tool, args, named, request) => sandboxPayment(tool, args, named, request.latest),
   (tool, args, _named, request) => envelopedMoney(tool, args, request.latest, request.earlier),
   (tool, args) => serviceMessage(tool, args),
+  (tool, args, named) => ordinaryForm(tool, args, named),
 ];
 
 function substituteFor(tool: string, args: Record<string, unknown>, named: ToolProfile, context: AssessContext): ToolProfile {

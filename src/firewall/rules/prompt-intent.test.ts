@@ -187,3 +187,13 @@ test('a comparison reads; booking or paying "the cheapest" after it moves money 
   assert.equal(gated('Compare the sorting algorithms and order the results by speed.'), false);
   assert.equal(gated('Compare trains and flights to Lyon for the 14th.'), false);
 });
+
+test("a reminder to the user's own people is theirs to act on; a crowd, a list or what it carries still gates (the dy1 set)", () => {
+  assert.deepEqual(categories('Remind Bea that the recycling goes out on Thursday.'), ['deferred_reminder']);
+  assert.deepEqual(categories('Remind the choir chat about the extra rehearsal at 6.'), ['deferred_reminder']);
+  // The reminded person pays: the agent moves no money.
+  assert.equal(gated('Remind Ollie to pay the babysitter on Saturday.'), false);
+  assert.equal(gated('Remind every subscriber that the price goes up next month.'), true);
+  assert.equal(gated('Remind the people in ~/lists/late.csv that their fees are overdue.'), true);
+  assert.equal(gated('Remind Ollie that the door code is 2580.'), true);
+});

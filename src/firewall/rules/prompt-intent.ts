@@ -5,6 +5,7 @@ import {
   REPLIED_TO, REPLY_VERB, SECRET, SELF, SEND_VERB, SENSITIVE_THING, TRIVIAL, VALUABLE,
 } from './prompt-lexicon.js';
 import { judgeStopAsking } from './tampering.js';
+import { ownPeopleReminder } from './own-reminder.js';
 import { anyOf } from './any-of.js';
 import { matchesOf } from '../content/matches.js';
 import { judgeMultilingualPrompt } from './multilingual/judge-prompt.js';
@@ -69,11 +70,13 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
     // "Send me a WhatsApp reminding me to give Nala her pill": the same to do, later in the sentence;
     // only what comes before it (the message to the user) is the agent's.
     const sentence = beforeTodo(whole);
+    // "Remind Jas to pay the window cleaner": the reminded person's to do is theirs, not the agent's.
+    const reminder = ownPeopleReminder(sentence);
     // "Draft a letter asking to move the payment date": a draft sends nothing and moves no money.
     const draftOnly = DRAFT_ONLY.test(sentence) || DRAFT_LEAD.test(sentence);
     // "(names, room numbers, schools)" lists what is meant; its commas do not end the clause, nor
     // do those of a negated list ("do not book, reserve, pay deposits or contact anyone").
-    const listed = sentence.replace(PAREN_LIST, ' ').replace(NEGATED_LIST, (m) => m.replace(/,\s+/g, ' or '));
+    const listed = (reminder ?? sentence).replace(PAREN_LIST, ' ').replace(NEGATED_LIST, (m) => m.replace(/,\s+/g, ' or '));
     for (const c of clausesOf(listed, ANY_VERB)) {
       const clause = c.text;
       // "Write unit tests covering holiday pay", "Find the refund code paths": the money and people
@@ -89,6 +92,7 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
           else if (reach === 'public') add(0.7, 'critical', 'deferred_publish', 'publishes for everyone', sentence);
           else if (ownReport(ins, sentence)) add(0.2, 'external', 'deferred_report', 'will send a colleague a summary of what it read', sentence);
           else if (teamChannelPost(ins, sentence)) add(0.2, 'external', 'deferred_team_post', "will post to the team's own channel", sentence);
+          else if (reminder && /^remind$/i.test(ins.verb)) add(0.2, 'external', 'deferred_reminder', "will remind the user's own people of something", sentence);
           else add(0.62, 'external', 'deferred_outbound', 'will send something to other people', sentence);
         }
       }

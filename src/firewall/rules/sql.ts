@@ -53,6 +53,8 @@ export function judgeSql(sql: string, target: SqlTarget = {}): Finding[] {
     if (local) return [finding(0.2, 'local_edit', true, 'database_lock', `${locking[0].trim()} locks a table in a local or test database${place}`)];
     return [finding(prod ? 0.8 : 0.65, prod ? 'critical' : 'external', true, 'database_lock', `${locking[0].trim()} takes an exclusive lock on a live table until it finishes${place}`)];
   }
+  // Rewriting every row of a test or dev copy on this machine (scrubbing names before a demo) is as routine as rebuilding it.
+  if (updateAll && local && throwaway(where)) return [finding(0.3, 'local_edit', false, 'database_write', `rewrites every row of a local test or dev database${place}`)];
   if (updateAll) return [finding(0.7, 'critical', false, 'database_destruction', `runs UPDATE without WHERE (rewrites every row)${place}`)];
   if (PRIVILEGE.test(text)) return [finding(0.75, 'critical', false, 'database_privileges', `changes database users or privileges${place}`)];
   if (WRITE.test(text) && !statements.every((s) => READ_ONLY.test(s))) {

@@ -19,7 +19,7 @@ export const dbClient: Rule = (f) => {
   const here = f.cmd.redirects.filter((r) => r.op === '<<<' || r.op === '<<').map((r) => r.target.text).join(';');
   const positional = f.args.filter((a) => !a.text.startsWith('-')).map((a) => a.text).filter((t) => /\s/.test(t)).join(';');
   const sql = [inline, here, positional, f.program === 'redis-cli' ? f.args.map((a) => a.text).join(' ') : ''].filter(Boolean).join(';');
-  const where = [host, dbName, flagValue(f.args, '-n'), ...f.args.map((a) => a.text).filter((t) => /:\/\/|\.db$|\.sqlite3?$|^\$\{?\w*(?:URL|DSN|URI|DB|DATABASE)\w*\}?$/i.test(t))]
+  const where = [host, dbName, flagValue(f.args, '-n'), /^(?:psql|mysql|mariadb)$/.test(f.program) ? operandDatabase(f.args) : undefined, ...f.args.map((a) => a.text).filter((t) => /:\/\/|\.db$|\.sqlite3?$|^\$\{?\w*(?:URL|DSN|URI|DB|DATABASE)\w*\}?$/i.test(t))]
     .filter(Boolean).join(' ');
   if (!sql) {
     f.add(0.1, 'external', true, 'database_read', `${f.program} opens a database session${where ? ` on ${where}` : ''}`);
@@ -31,3 +31,11 @@ export const dbClient: Rule = (f) => {
   const target = f.program === 'redis-cli' && /^(localhost|127\.0\.0\.1)$/.test(redisHost) && !/flushall/i.test(sql) ? `${where.includes(redisHost) ? where : `${redisHost} ${where}`.trim()} dev cache` : where;
   for (const x of judgeSql(sql, { where: target })) f.add(x.risk, x.cls, x.reversible, x.category, `${f.program} ${x.reason}`);
 };
+
+/** Flags of psql and mysql that take a value: it is never the database operand. */
+const CLIENT_VALUE_FLAG = /^(?:-h|--host|-p|--port|-U|--username|-u|--user|-d|--dbname|-D|--database|-c|--command|-e|--execute|-f|--file|-o|--output|-v|--set|--variable|-n|-P|--pset|-F|-R|-T|-L|--log-file|-S|--socket|--defaults-file)$/;
+
+/** `psql -h localhost mezcal_test -c …`, `mysql -u root shop_dev`: the database named as the client's first operand. */
+function operandDatabase(args: readonly { text: string }[]): string | undefined {
+  return args.find((a, i) => /^[\w.-]+$/.test(a.text) && !a.text.startsWith('-') && !CLIENT_VALUE_FLAG.test(args[i - 1]?.text ?? ''))?.text;
+}

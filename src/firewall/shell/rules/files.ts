@@ -1,7 +1,7 @@
 import type { ShellWord } from '../parse.js';
 import { CI_FILE, judgeCiEdit } from '../../rules/ci.js';
 import { AGENT_SETTINGS, judgeSettingsContent, tightensSettings } from '../../rules/tampering.js';
-import { has, operands, shortFlags, writeTargets, type CommandFacts, type Rule, PERSONAL_DATA_FILE } from './types.js';
+import { disposable, has, operands, shortFlags, writeTargets, type CommandFacts, type Rule, PERSONAL_DATA_FILE } from './types.js';
 
 // Commands that write, copy, move or re-permission files.
 
@@ -44,6 +44,11 @@ function transfer(f: CommandFacts, ops: ShellWord[]): void {
   if (has(f.args, '--delete', '--delete-before', '--delete-after', '--delete-during', '--del')) {
     const dest = ops[ops.length - 1];
     const v = dest ? f.path(dest) : null;
+    // A remote copy named staging, dev or preview (`docs@docs-staging:/var/www/docs-staging/`) is
+    // mirrored from the source on every deploy: what --delete removes there is what the build dropped.
+    if (dest && /^[\w.@-]+:/.test(dest.text) && disposable(dest.text)) {
+      return f.add(0.4, 'external', false, 'network_send', `rsync --delete mirrors the source to ${dest.text}, a copy named before production`);
+    }
     const risk = Math.max(0.6, v?.write_risk ?? 0);
     f.add(risk, 'critical', false, 'destructive_file_op', `rsync --delete removes files at ${dest?.text ?? 'the destination'} that the source lacks`);
   }

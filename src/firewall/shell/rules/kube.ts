@@ -12,14 +12,14 @@ const PREPROD_CHANGE = 0.45;
 const REPLICASET_POD = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?-[a-z0-9]{6,10}-[a-z0-9]{5}$/;
 const CRITICAL_KIND = /^(ns|namespaces?|pvc|persistentvolumeclaims?|pv|persistentvolumes?|deploy(ments?)?|sts|statefulsets?|secrets?|crd|customresourcedefinitions?|nodes?|all|clusterroles?|clusterrolebindings?)([./]|$)/i;
 
-function cluster(f: CommandFacts): { prod: boolean; local: boolean; preprod: boolean; where: string } {
+function cluster(f: CommandFacts): { prod: boolean; local: boolean; preprod: boolean; throwaway: boolean; where: string } {
   const ctx = flagValue(f.args, '--context', '--kube-context', '--cluster') ?? '';
   const ns = flagValue(f.args, '-n', '--namespace') ?? '';
   const kubeconfig = flagValue(f.args, '--kubeconfig') ?? '';
   const where = [ctx && `context ${ctx}`, ns && `namespace ${ns}`].filter(Boolean).join(', ');
   const prod = PROD.test(ctx) || PROD.test(ns) || PROD.test(kubeconfig);
   const preprod = !prod && disposable(ctx, ns, kubeconfig);
-  return { prod, local: LOCAL_CLUSTER.test(ctx), preprod, where };
+  return { prod, local: LOCAL_CLUSTER.test(ctx), preprod, throwaway: !prod && throwaway(ctx, ns, kubeconfig), where };
 }
 
 /**
@@ -35,7 +35,7 @@ const operandsOf = (f: CommandFacts) => f.args.filter((a, i) => !a.text.startsWi
 export const kubectl: Rule = (f) => {
   const ops = operandsOf(f);
   const sub = ops[0]?.text ?? '';
-  const { prod, local, preprod, where } = cluster(f);
+  const { prod, local, preprod, throwaway: scratch, where } = cluster(f);
   const at = where ? ` (${where})` : '';
   if (sub === 'exec' || sub === 'attach' || sub === 'debug') {
     execInside(f);
@@ -60,8 +60,16 @@ export const kubectl: Rule = (f) => {
     return f.add(switching && PROD.test(target) ? 0.45 : 0.12, 'local_edit', true, 'infra_change', `kubectl config ${ops[1]?.text ?? ''} ${target}`.trim());
   }
   const all = f.args.map((a) => a.text).join(' ');
-  const deleting = sub === 'delete' || sub === 'drain' || sub === 'cordon' || sub === 'taint' || /\bscale\b.*--replicas[= ]0\b/.test(all) || (sub === 'rollout' && ops[1]?.text === 'undo');
+  // Scaling a staging or dev workload to zero pauses it (testers scale it back): a change there, not a removal.
+  const pausesPreprod = preprod && sub === 'scale';
+  const deleting = sub === 'delete' || sub === 'drain' || sub === 'cordon' || sub === 'taint' || (/\bscale\b.*--replicas[= ]0\b/.test(all) && !pausesPreprod) || (sub === 'rollout' && ops[1]?.text === 'undo');
   if (deleting) {
+    // A namespace or context nobody else works in (dev, test, sandbox, a per-PR preview), or such a
+    // namespace itself: its removal is clean-up (targets.ts's throwaway; staging and QA keep the gate).
+    const namespaceItself = /^(?:ns|namespaces?)$/i.test(ops[1]?.text ?? '') ? ops[2]?.text : undefined;
+    if (sub === 'delete' && !prod && !/--all-namespaces\b|\s-A\b/.test(all) && (scratch || (!!namespaceItself && throwaway(namespaceItself)))) {
+      return f.add(0.35, 'local_edit', false, 'infra_destruction', `kubectl delete ${ops.slice(1, 3).map((o) => o.text).join(' ')} removes resources from a throwaway namespace${at || ` (${namespaceItself})`}`);
+    }
     const big = ops.slice(1).some((o) => CRITICAL_KIND.test(o.text)) || /--all\b/.test(all) || sub === 'drain';
     // A pod named by its ReplicaSet (`api-5d8f7b9c6d-q2w9x`) is recreated by its Deployment: outside
     // production, deleting it is a restart. StatefulSet pods (`db-0`) and bare pods are not. Pods

@@ -51,6 +51,9 @@ test('gh: reads run; deletions, secrets and visibility ask', () => {
 test('database clients: statement and target', () => {
   check('database', [
     ["psql -c 'select 1'", false], ['psql -h db.prod.acme.io -c "DELETE FROM users WHERE id=1"', true], ['psql -c "DROP TABLE users"', true],
+    // The database operand names the copy: a test or dev one on this machine is rebuilt, rewritten or scrubbed freely.
+    ["psql -h localhost -U dev orders_test -c 'DROP SCHEMA public CASCADE'", false], ["psql -h localhost orders -c 'DROP SCHEMA public CASCADE'", true],
+    ['psql postgres://me@localhost/crm_dev -c "UPDATE people SET phone = NULL"', false], ['psql -h localhost crm -c "UPDATE people SET phone = NULL"', true],
     ["sqlite3 test.db 'DELETE FROM t'", false], ['redis-cli -h localhost FLUSHDB', false], ['redis-cli FLUSHALL', true],
   ]);
 });
@@ -101,6 +104,7 @@ test('money, dumps and secrets through the shell; targeted clean-ups run', () =>
 test('mirrors that delete, warehouses, shared buckets, rollout reads', () => {
   check('mirror-warehouse', [
     ['mkdir -p /tmp/empty && aws s3 sync /tmp/empty s3://site --delete', true], ['aws s3 sync ./dist s3://site --delete', true], ['aws s3 sync ./dist s3://site', false],
+    ['rsync -az --delete dist/ web@app-staging:/srv/app-staging/', false], ['rsync -az --delete dist/ web@app.example.com:/srv/app/', true],
     ['aws s3 sync s3://a/raw ./raw --dryrun', false], ['gsutil -m rsync -r -d ./out gs://bucket', true], ['rclone sync ./photos gdrive:photos', true], ['rclone copy ./photos gdrive:photos', false],
     ['bq rm -r -f -d acme:marts_prod', true], ["bq extract --destination_format CSV 'acme:crm.customers' gs://acme-public-share/x.csv", true], ['bq extract ds.events gs://acme-backups/e.csv', false],
     ["bq query --use_legacy_sql=false 'select count(*) from ds.t'", false], ["bq query 'DELETE FROM ds.orders WHERE true'", true], ['bq ls', false],
@@ -134,6 +138,8 @@ test('fw-actions classes: money and mass-mail scripts run for everyone, unfamili
     ['gcloud compute firewall-rules create open-ssh --allow tcp:22 --source-ranges 0.0.0.0/0', true],
     ['az network nsg rule create -g rg -n any --source-address-prefixes Internet --destination-port-ranges 5432', true],
     ['kubectl --context staging-eu -n shop rollout restart deploy/web', false], ['kubectl --context staging-eu -n shop delete ns shop', true],
+    ['kubectl delete namespace review-pr-88', false], ['kubectl -n test-load delete job seed-3', false], ['kubectl --context prod delete namespace review-pr-88', true],
+    ['kubectl --context staging -n shop scale deploy/web --replicas=0', false], ['kubectl delete pvc data-0 -n staging', true],
     ['helm --kube-context qa upgrade web ./chart', false], ['kubectl --context prod-eu rollout restart deploy/web', true],
     ['terraform -chdir=envs/dev-sam destroy -auto-approve', false], ['terraform -chdir=envs/prod destroy -auto-approve', true],
     ['zpool list && zfs get compression tank', false], ['zpool destroy tank', true], ['fdisk -l /dev/sda', false], ['wipefs -a /dev/sdb', true],
