@@ -43,6 +43,7 @@ import { ACROSS_LANGUAGES } from './lexicon/across-languages.js';
 import { GONE_AFTER_A_DAY } from './lexicon/gone-after-a-day.js';
 import { FORGIVE_ME_HANDOVER } from './lexicon/forgive-me-handover.js';
 import { SPENT_UNNEEDED_GONE } from './lexicon/spent-unneeded-gone.js';
+import { MOCKED_DISTRESS } from './lexicon/mocked-distress.js';
 
 // The cue lists the crisis screen (screen.ts) indexes, assembled from the lexicons. The order is
 // part of the behaviour: a clause's hits are taken in list order, so a stronger cue before a topic
@@ -91,4 +92,5 @@ const TOPIC_CUES: Cue[] = [
   ...[TOPIC_RU, TOPIC_EL, TOPIC_AR, TOPIC_HI, TOPIC_JA, TOPIC_KO, TOPIC_ZH].flat(),
 ];
 export const CONVERSATION_CUES: Cue[] = [...STRONG_CUES, ...TOPIC_CUES];
-export const OUTBOUND_CUES: Cue[] = [...STRONG_CUES, ...OUTBOUND, ...DISMISSAL, ...TOPIC_CUES];
+// Mockery of a self-harm or goodbye post is read only in what goes out (lexicon/mocked-distress.ts).
+export const OUTBOUND_CUES: Cue[] = [...STRONG_CUES, ...OUTBOUND, ...MOCKED_DISTRESS, ...DISMISSAL, ...TOPIC_CUES];

@@ -176,7 +176,7 @@ function screenUncached(text: string, role: TextRole): TextScreen {
       continue;
     }
     // The text's literals say which frame parts can match a clause of it, not one an idiom's removal changed.
-    const framed = frames && (facts && clause === raw ? FRAME.testSome(clause, partsOf('frame')) : FRAME.whole.test(clause));
+    const framed = frames && framedBeyondHelpline(clause, clauseHits, () => (facts && clause === raw ? FRAME.testSome(clause, partsOf('frame')) : FRAME.whole.test(clause)));
     if ((framed && !speaksForSelf(clause, clauseHits)) || (role === 'user' && QUESTION_TO_ANOTHER.test(clause))) {
       dismissed.push(`"${clip(raw)}" (research, prevention work, fiction or news)`);
       continue;
@@ -189,6 +189,25 @@ function screenUncached(text: string, role: TextRole): TextScreen {
     for (const h of clauseHits) hits.push(h);
   }
   return { score: scoreHits(hits), hits, dismissed, over, third_person: thirdPerson, truncated: b.truncated };
+}
+
+/**
+ * Whether the frame (research, prevention work, fiction, news) distances the clause, not counting
+ * the name of a helpline the clause gives: "llama a la línea de prevención del suicidio",
+ * "자살예방상담전화 109로 연락하세요" point a reader at help, and the "prevention" in the line's own
+ * name is no prevention work. A message that reaches someone at risk is held even when kind
+ * (docs/firewall-corpus.md, "Messages to the person at risk"); a volunteers' rota or a campaign
+ * still says its frame outside the name.
+ */
+function framedBeyondHelpline(clause: string, hits: readonly CueHit[], framedAsIs: () => boolean): boolean {
+  if (!framedAsIs()) return false;
+  // Only a name that is itself framed ("…prevención del suicidio") is taken out: a frame that
+  // reaches past the name ("crisis line shift", "samaritans volunteers") still distances.
+  const named = hits.filter((h) => h.signal === 'intervention' && FRAME.whole.test(h.phrase));
+  if (named.length === 0) return true;
+  let rest = clause;
+  for (const h of named) rest = rest.replace(h.phrase, ' ');
+  return FRAME.whole.test(rest);
 }
 
 /** Per signal: strongest cue plus half of the others (capped at 1); boosters only add to others. */
