@@ -44,6 +44,7 @@ import { GONE_AFTER_A_DAY } from './lexicon/gone-after-a-day.js';
 import { FORGIVE_ME_HANDOVER } from './lexicon/forgive-me-handover.js';
 import { SPENT_UNNEEDED_GONE } from './lexicon/spent-unneeded-gone.js';
 import { MOCKED_DISTRESS } from './lexicon/mocked-distress.js';
+import { ENTRUSTED_CARE } from './lexicon/entrusted-care.js';
 
 // The cue lists the crisis screen (screen.ts) indexes, assembled from the lexicons. The order is
 // part of the behaviour: a clause's hits are taken in list order, so a stronger cue before a topic
@@ -84,6 +85,8 @@ export const STRONG_CUES: Cue[] = [
   // No reason to go on, worn out by life, needed by no one, gone after a time, in ~30 more languages
   // (lexicon/spent-unneeded-gone.ts).
   ...SPENT_UNNEEDED_GONE,
+  // A pet, a parent or a child entrusted to the reader, in the languages the out-of-fold misses used (fw-oof2).
+  ...ENTRUSTED_CARE,
 ];
 // Broad topic words come after the stronger cues: a clause's stronger hit on the same words wins.
 // They are read in what people write (user messages, outgoing text), not in commands and code.

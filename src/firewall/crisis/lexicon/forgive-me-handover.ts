@@ -15,14 +15,15 @@ import { compile } from '../cue.js';
 // (screen.ts); either alone is not: a gift and an apology are ordinary, both in one message rare.
 
 /** Clause boundaries clauses() does not split on: Armenian, Ethiopic and Devanagari full stops. */
-const START = String.raw`(?:^|[։።।]\s*)(?:\S+,?\s+)?`;
+/** A vocative may go before it: a name, or an honorific and a name before a comma ("Bong Srey, …"). */
+const START = String.raw`(?:^|[։።।]\s*)(?:\S+(?: \S+)?,\s*|\S+\s+)?`;
 const END = String.raw`\s*[։።।]?$`;
 const FORGIVE_ME = [
   String.raw`fyrirgef(?:ð|d)u(?: m(?:é|e)r)?|(?:meni )?kechiring|kechir meni|skuzani|ይቕረታ ግበረለይ|(?:nanna )?kshamisi|मलाई माफ गर\S*|זייט מוחל(?: פאר אלעס)?|ներիր ինձ|ներեք ինձ|συγχωρεσε με|συγχωρεστε με|סלחי לי|סלח לי|תסלחו לי`,
   // fw-oof2 round: the languages the out-of-fold misses and their neighbours said it in (Albanian,
   // Tajik, Darija, Javanese, Hungarian, Kazakh, Lithuanian, Sinhala, Catalan, Swahili, Vietnamese,
   // the Baltic, Finnic, Slavic and Balkan forms, Bengali and Assamese, Urdu, Korean, Chinese).
-  String.raw`me fal|me falni|маро бубахш(?:ед)?|smh ?li(?:ya|a)?|smhili|sme7 ?li(?:ya)?|sepurane(?: ya)?|ngapunten(?:e)?|ne haragudj(?: ram)?|bocsass meg|кешір мені|мені кешір|кешіріңдер|atleisk(?:ite)? man|piedod(?:iet)? man|anna mulle andeks|anna anteeksi|odpust(?:te)? mi|oprost(?:i|ite) mi|прости ми|iarta-ma|මට සමාවෙන්න|perdona'm|perdoneu-me|m?nisamehe|tha loi cho (?:anh|em|toi|con|minh|chi)|deskulpa(?: ha'u)?|আমাকে ক্ষমা কর\S*|মোক ক্ষমা কৰ\S*|مجھے معاف کر\S*(?: دینا)?|용서해\s?(?:줘|주세요)|原谅我|原諒我`,
+  String.raw`me fal|me falni|маро бубахш(?:ед)?|smh ?li(?:ya|a)?|smhili|sme7 ?li(?:ya)?|sepurane(?: ya)?|ngapunten(?:e)?|ne haragudj(?: ram)?|bocsass meg|кешір мені|мені кешір|кешіріңдер|atleisk(?:ite)? man|piedod(?:iet)? man|anna mulle andeks|anna anteeksi|odpust(?:te)? mi|oprost(?:i|ite) mi|прости ми|iarta-ma|මට සමාවෙන්න|perdona'm|perdoneu-me|m?nisamehe|tha loi cho (?:anh|em|toi|con|minh|chi)|deskulpa(?: ha'u)?|som tos(?: bong| mak| pa)?|আমাকে ক্ষমা কর\S*|মোক ক্ষমা কৰ\S*|مجھے معاف کر\S*(?: دینا)?|용서해\s?(?:줘|주세요)|原谅我|原諒我`,
   String.raw`verzeih(?:t)? mir|vergib mir|pardonne-moi|pardonnez-moi|perdoname|perdonadme|perdoa-me|me perdoa|perdonami|vergeef me|tilgi meg|forlat mig|forlat meg|wybacz mi|wybaczcie mi|beni affet|прости меня|простите меня|пробач мені|пробачте мені|ببخشید منو|منو ببخش|سامحني|سامحيني|मुझे माफ़ कर दो|मुझे माफ कर दो|मलाई माफ गर|ndisamehe|maafkan aku|maafkan saya|patawarin mo ako`,
 ].join('|');
 const YOURS_NOW = [
