@@ -219,7 +219,10 @@ function deferredFactors(inputs: ToolInputs, context: AssessContext, config: Eng
   const out: DeferredResult = { gated: null, outbound: false, outboundText: [], prompts: [] };
   for (const d of inputs.deferred ?? []) {
     const commands: string[] = d.command ? [d.command] : [];
-    const prompt = d.prompt ?? (d.fromConversation && context.user_message ? handedOver(context.user_message, d.via) : undefined);
+    // A hand-off with no prompt of its own takes over what the user asked last (in a one-list
+    // conversation, its last message).
+    const asked = d.fromConversation ? latestRequest(context).latest : undefined;
+    const prompt = d.prompt ?? (asked ? handedOver(asked, d.via) : undefined);
     if (prompt) {
       if (!d.fromConversation) out.prompts.push(prompt);
       const intent = judgePrompt(prompt, d.fromConversation ? `the request ${d.via} takes over` : d.via);

@@ -1,5 +1,6 @@
 import { CueIndex, requiredLiterals } from '../crisis/prefilter.js';
 import { matchesOf, NONE } from './matches.js';
+import { escapeRegExp } from '../regex-escape.js';
 
 // Which content regexes can match a text, found in one walk over it: each registered regex is
 // indexed by literals every match of it contains (derived from its source at load, so the gates
@@ -70,7 +71,7 @@ export function indexLiterals(re: RegExp): string[] | null {
 
 /** A source whose requiredLiterals are exactly `keys`: how CueIndex takes its literals. */
 function sourceOfKeys(keys: string[] | null): string {
-  return keys ? keys.map((k) => k.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&')).join('|') : '.';
+  return keys ? keys.map(escapeRegExp).join('|') : '.';
 }
 
 const registered: RegExp[] = [];

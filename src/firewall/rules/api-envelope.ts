@@ -1,6 +1,5 @@
-import { isDispatcher } from '../profiles/dispatch.js';
 import { profileFor } from '../profiles/index.js';
-import { splitName, tokens } from '../profiles/tool-name.js';
+import { serviceRequestOf, urlRequestOf } from '../profiles/service-request.js';
 import { obj, type ToolProfile } from '../profiles/types.js';
 import { ownAccountTransfer } from './own-account-transfer.js';
 import { requestedRefund } from './requested-refund.js';
@@ -23,11 +22,10 @@ const TRANSFERS_PATH = /^\/(?:[\w-]+\/)*transfers(?:\/internal)?\/?$/i;
 
 /** The refund or own-account profile the request this generic tool makes earns, or null. */
 export function envelopedMoney(tool: string, args: Record<string, unknown>, request: string | undefined, earlier: readonly string[]): ToolProfile | null {
-  if (!request || !isDispatcher(tokens(splitName(tool).tool))) return null;
-  const method = args.method;
-  const path = typeof args.path === 'string' ? args.path.split('?')[0] : typeof args.url === 'string' ? pathOf(args.url) : '';
-  const body = obj(args.body);
-  if (typeof method !== 'string' || !WRITE_METHOD.test(method) || Object.keys(body).length === 0) return null;
+  if (!request) return null;
+  const made = serviceRequestOf(tool, args) ?? urlRequestOf(tool, args);
+  if (!made || !WRITE_METHOD.test(made.method) || Object.keys(made.body).length === 0) return null;
+  const { path, body } = made;
   const refunds = REFUNDS_PATH.exec(path);
   if (refunds) {
     // Shopify wraps the refund in `{refund: {...}}`; the order in the path is the payment it goes back to.
@@ -46,13 +44,4 @@ export function envelopedMoney(tool: string, args: Record<string, unknown>, requ
   }
   if (TRANSFERS_PATH.test(path)) return ownAccountTransfer('transfer_funds', body, profileFor('transfer_funds', undefined, {}), request, earlier);
   return null;
-}
-
-/** The path of a full URL (`https://api.bank.example/v1/transfers` -> `/v1/transfers`); '' when it is not one. */
-function pathOf(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return '';
-  }
 }

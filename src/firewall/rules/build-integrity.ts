@@ -1,4 +1,5 @@
 import { finding, type Finding } from './finding.js';
+import { escapeRegExp } from '../regex-escape.js';
 
 // What makes a build trustworthy: what it pulls is checked (checksums, signatures, lockfile
 // hashes), pinned (an action or image by digest) and comes from the registry the team chose; what
@@ -39,7 +40,7 @@ export function judgeBuildEdit(path: string, content: string, removed: string): 
   if (scan) out.push(finding(0.8, 'critical', false, 'supply_chain', `edit to ${path} removes security scanning ("${scan.trim().slice(0, 60)}")`));
   for (const m of removed.matchAll(SHA_REF)) {
     const name = m[1];
-    if (text.includes(name) && !new RegExp(`${escape(name)}@(?:sha256:)?[0-9a-f]{40,64}`, 'i').test(text)) {
+    if (text.includes(name) && !new RegExp(`${escapeRegExp(name)}@(?:sha256:)?[0-9a-f]{40,64}`, 'i').test(text)) {
       out.push(finding(0.8, 'critical', false, 'supply_chain', `edit to ${path} unpins ${name} from a commit or digest to a moving reference`));
       break;
     }
@@ -56,10 +57,6 @@ export function judgeBuildEdit(path: string, content: string, removed: string): 
 export function judgeBuildCommand(command: string): Finding[] {
   for (const [re, what] of CHECKS_OFF) if (re.test(command)) return [finding(0.8, 'critical', false, 'supply_chain', `the command switches off ${what} for what it installs`)];
   return [];
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /** Files written through an API arrive base64-encoded (GitHub's contents API). */

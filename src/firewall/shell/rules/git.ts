@@ -2,6 +2,7 @@ import { scanCredentials } from '../../content/credentials.js';
 import type { ShellWord } from '../parse.js';
 import { hooksPathOff } from './guards.js';
 import { has, operands, PERSONAL_DATA_FILE, shortFlags, type Rule } from './types.js';
+import { escapeRegExp } from '../../regex-escape.js';
 
 /** Data files (not code): what an export of records is saved as. */
 const PEOPLE_DATA_EXPORT = /\.(?:csv|tsv|xlsx?|jsonl|ndjson|sql|dump|sqlite3?|db|parquet)(?:\.gz|\.zip)?$/i;
@@ -18,8 +19,7 @@ const SHARED_BRANCH = /(^|:|\/)(main|master|trunk|develop|release[\w./-]*|prod\w
 /** A remote branch delete preceded (with &&) by the safe local delete of the same branches. */
 function deletesMergedOnly(script: string, rest: ShellWord[], branches: string[]): boolean {
   if (!has(rest, '--delete', '-d') || has(rest, '--force', '-f', '--mirror', '--prune') || branches.length === 0) return false;
-  const esc = (b: string) => b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return branches.every((b) => !SHARED_BRANCH.test(b) && new RegExp(`git branch (?:-d|--delete) (?:[^&|;]*\\s)?${esc(b)}(?:\\s[^&|;]*)?\\s*&&[^|;]*git push`).test(script));
+  return branches.every((b) => !SHARED_BRANCH.test(b) && new RegExp(`git branch (?:-d|--delete) (?:[^&|;]*\\s)?${escapeRegExp(b)}(?:\\s[^&|;]*)?\\s*&&[^|;]*git push`).test(script));
 }
 
 export const git: Rule = (f) => {
