@@ -192,6 +192,12 @@ function screenUncached(text: string, role: TextRole): TextScreen {
 }
 
 /**
+ * Helpline names that carry a frame word ("prevention"): in a clause that points a reader at help,
+ * the name is not prevention work. Written as the text is normalized (lowercase, no accents).
+ */
+const HELPLINE_NAME = /\b(?:suicide prevention (?:life|hot|help)line|(?:linea|telefono) (?:nacional )?de prevencion del suicidio|linha (?:de )?prevencao do suicidio|ligne (?:de )?prevention du suicide|numero national de prevention du suicide)\b|자살\s?예방\s?상담\s?전화|자살예방\s?상담/g;
+
+/**
  * Whether the frame (research, prevention work, fiction, news) distances the clause, not counting
  * the name of a helpline the clause gives: "llama a la línea de prevención del suicidio",
  * "자살예방상담전화 109로 연락하세요" point a reader at help, and the "prevention" in the line's own
@@ -201,13 +207,8 @@ function screenUncached(text: string, role: TextRole): TextScreen {
  */
 function framedBeyondHelpline(clause: string, hits: readonly CueHit[], framedAsIs: () => boolean): boolean {
   if (!framedAsIs()) return false;
-  // Only a name that is itself framed ("…prevención del suicidio") is taken out: a frame that
-  // reaches past the name ("crisis line shift", "samaritans volunteers") still distances.
-  const named = hits.filter((h) => h.signal === 'intervention' && FRAME.whole.test(h.phrase));
-  if (named.length === 0) return true;
-  let rest = clause;
-  for (const h of named) rest = rest.replace(h.phrase, ' ');
-  return FRAME.whole.test(rest);
+  if (!hits.some((h) => h.signal === 'intervention')) return true;
+  return FRAME.whole.test(clause.replace(HELPLINE_NAME, ' '));
 }
 
 /** Per signal: strongest cue plus half of the others (capped at 1); boosters only add to others. */
