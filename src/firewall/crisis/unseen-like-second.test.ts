@@ -50,4 +50,5 @@ test("a helpline's own name does not frame a kind message to a person at risk as
   assert.ok(held(['댓글 달아줘'], '걱정돼요. 자살예방상담전화 109로 연락하세요.'));
   assert.ok(!held(['manda el recordatorio'], 'Recordatorio: turnos de voluntarios de la línea de prevención del suicidio, sábado a las 9.'));
   assert.ok(!held(['text Dan'], "Can you swap Thursday's night shift on the Samaritans line with me?"));
+  assert.ok(!held(['envoie à Léa'], "Comme convenu, pour l'affichage : le 3114, numéro national de prévention du suicide."));
 });
