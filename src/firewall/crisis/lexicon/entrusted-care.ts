@@ -1,6 +1,6 @@
 import { compile } from '../cue.js';
 
-// Someone the writer cares for, entrusted to the reader: "look after mum", "the cat goes to Ana",
+// Someone the writer cares for, entrusted to the reader: "look after mum", "the dog goes to you",
 // "小白就拜托你了" (issue 13, fw-oof2 round). Out of fold, the hand-overs both the rules and an
 // unseen author's layer missed were most often a pet, a parent or a child placed with a sibling in
 // a short message that also said sorry or thanks, in languages no lexicon had the words for:

@@ -14,8 +14,10 @@ import { compile } from '../cue.js';
 // Together they are two kinds of evidence, enough at the 0.45 bar of a call that reaches a person
 // (screen.ts); either alone is not: a gift and an apology are ordinary, both in one message rare.
 
-/** Clause boundaries clauses() does not split on: Armenian, Ethiopic and Devanagari full stops. */
-/** A vocative may go before it: a name, or an honorific and a name before a comma ("Bong Srey, …"). */
+/**
+ * The clause's start or a full stop clauses() does not split on (Armenian, Ethiopic, Devanagari),
+ * then a vocative if any: a name, or an honorific and a name before a comma ("Bong Srey, …").
+ */
 const START = String.raw`(?:^|[։።।]\s*)(?:\S+(?: \S+)?,\s*|\S+\s+)?`;
 const END = String.raw`\s*[։።।]?$`;
 const FORGIVE_ME = [
