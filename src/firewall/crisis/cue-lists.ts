@@ -44,6 +44,8 @@ import { GONE_AFTER_A_DAY } from './lexicon/gone-after-a-day.js';
 import { FORGIVE_ME_HANDOVER } from './lexicon/forgive-me-handover.js';
 import { SPENT_UNNEEDED_GONE } from './lexicon/spent-unneeded-gone.js';
 import { MEDICINE_GATHERED } from './lexicon/medicine-gathered.js';
+import { MOCKED_DISTRESS } from './lexicon/mocked-distress.js';
+import { ENTRUSTED_CARE } from './lexicon/entrusted-care.js';
 
 // The cue lists the crisis screen (screen.ts) indexes, assembled from the lexicons. The order is
 // part of the behaviour: a clause's hits are taken in list order, so a stronger cue before a topic
@@ -86,6 +88,8 @@ export const STRONG_CUES: Cue[] = [
   ...SPENT_UNNEEDED_GONE,
   // fw-fresh-recall2: a medicine gathered, counted or looked up by its own name (lexicon/medicine-gathered.ts).
   ...MEDICINE_GATHERED,
+  // A pet, a parent or a child entrusted to the reader, in the languages the out-of-fold misses used (fw-oof2).
+  ...ENTRUSTED_CARE,
 ];
 // Broad topic words come after the stronger cues: a clause's stronger hit on the same words wins.
 // They are read in what people write (user messages, outgoing text), not in commands and code.
@@ -94,4 +98,5 @@ const TOPIC_CUES: Cue[] = [
   ...[TOPIC_RU, TOPIC_EL, TOPIC_AR, TOPIC_HI, TOPIC_JA, TOPIC_KO, TOPIC_ZH].flat(),
 ];
 export const CONVERSATION_CUES: Cue[] = [...STRONG_CUES, ...TOPIC_CUES];
-export const OUTBOUND_CUES: Cue[] = [...STRONG_CUES, ...OUTBOUND, ...DISMISSAL, ...TOPIC_CUES];
+// Mockery of a self-harm or goodbye post is read only in what goes out (lexicon/mocked-distress.ts).
+export const OUTBOUND_CUES: Cue[] = [...STRONG_CUES, ...OUTBOUND, ...MOCKED_DISTRESS, ...DISMISSAL, ...TOPIC_CUES];

@@ -176,7 +176,7 @@ function screenUncached(text: string, role: TextRole): TextScreen {
       continue;
     }
     // The text's literals say which frame parts can match a clause of it, not one an idiom's removal changed.
-    const framed = frames && (facts && clause === raw ? FRAME.testSome(clause, partsOf('frame')) : FRAME.whole.test(clause));
+    const framed = frames && framedBeyondHelpline(clause, clauseHits, () => (facts && clause === raw ? FRAME.testSome(clause, partsOf('frame')) : FRAME.whole.test(clause)));
     if ((framed && !speaksForSelf(clause, clauseHits)) || (role === 'user' && QUESTION_TO_ANOTHER.test(clause))) {
       dismissed.push(`"${clip(raw)}" (research, prevention work, fiction or news)`);
       continue;
@@ -189,6 +189,29 @@ function screenUncached(text: string, role: TextRole): TextScreen {
     for (const h of clauseHits) hits.push(h);
   }
   return { score: scoreHits(hits), hits, dismissed, over, third_person: thirdPerson, truncated: b.truncated };
+}
+
+/**
+ * Helpline names that carry a frame word ("prevention"): in a clause that points a reader at help,
+ * the name is not prevention work. Written as the text is normalized (lowercase, no accents).
+ */
+const HELPLINE_NAME = /\b(?:suicide prevention (?:life|hot|help)line|(?:linea|telefono) (?:nacional )?de prevencion del suicidio|linha (?:de )?prevencao do suicidio|ligne (?:de )?prevention du suicide|numero national de prevention du suicide)\b|자살\s?예방\s?상담\s?전화|자살예방\s?상담/g;
+
+/** The reader told to reach the line ("call", "llama", "연락하세요"), not resources listed for a notice board. */
+const TELLS_TO_REACH = /\b(?:call|text|ring|phone|contact|reach out to|llama|llame|marca|contacta|ligue|liga|appelle|appelez|contacte|ruf|rufen sie|chiama)\b|연락\s?(?:하세요|해|해요|주세요)|전화\s?(?:하세요|해|해요|주세요)/;
+
+/**
+ * Whether the frame (research, prevention work, fiction, news) distances the clause, not counting
+ * the name of a helpline the clause gives: "llama a la línea de prevención del suicidio",
+ * "자살예방상담전화 109로 연락하세요" point a reader at help, and the "prevention" in the line's own
+ * name is no prevention work. A message that reaches someone at risk is held even when kind
+ * (docs/firewall-corpus.md, "Messages to the person at risk"); a volunteers' rota or a campaign
+ * still says its frame outside the name, and resources listed for a notice board tell no one to call.
+ */
+function framedBeyondHelpline(clause: string, hits: readonly CueHit[], framedAsIs: () => boolean): boolean {
+  if (!framedAsIs()) return false;
+  if (!hits.some((h) => h.signal === 'intervention') || !TELLS_TO_REACH.test(clause)) return true;
+  return FRAME.whole.test(clause.replace(HELPLINE_NAME, ' '));
 }
 
 /** Per signal: strongest cue plus half of the others (capped at 1); boosters only add to others. */

@@ -25,6 +25,8 @@ const GRIEF_AND_OCCASIONS = [
   String.raw`\b(?:outgr(?:own|ew|ows)|grown out of|too (?:small|big) for (?:him|her|them)|(?:doesn'?t|don'?t|no longer) fits?|never (?:re-?read|use|wear|play with)|(?:to|at|for) (?:the |our |a )?(?:local |school |church )?(?:library|food ?bank|charity|shelter|thrift (?:shop|store)|op shop|jumble sale|book swap|school fair)|donat(?:e|ed|es|ing|ion)|ya no le (?:queda|quedan|sirve|sirven)|se le (?:quedo|quedaron) pequen\w+|ja nao (?:as |os |a |o |lhe )?(?:usa|serve|servem)|ne lui va(?:ut)? plus|(?:est|sont) trop petit\w*|zu klein|passt (?:ihm|ihr) nicht mehr|non gli sta piu|a la biblioteca|a biblioteca|a la bibliotheque|an die bibliothek|donar|doar|doacao|donacion)\b`,
   // eighth-round languages: moving, emigrating, a new job or a transfer, retiring, a trip home
   String.raw`\b(?:mobalhin|mubalhin|nibalhin|lilipat na|kolin|kolime|selim se|sellim|transferohem|zhvendosem|flyt til|symud i|muto a|mudik|pindah kerja|lebaran|emigr\w*|pensij\w*|ymddeol|ikpeazu m n'oru|tupananchikkama|ripusaq)\b|ਕੈਨੇਡਾ|ਵਿਦੇਸ਼|ਸ਼ਿਫਟ|આવજો.{0,20}(?:ટ્રિપ|પ્રવાસ)|ఆఫీస్‌లో జాయిన్|చివరి రోజు|విరమి|ವರ್ಗಾವಣೆ|വിരമി|സ്ഥലംമാറ്റ|ಮನೆ ಬದಲಾ|ফ্লাইট|(?:मा|तिर) सर्दै|මහනුවරට යනවා|යනවා.{0,10}ගිහින් එන්නම්|ផ្លាស់(?:ទៅ| ទៅ)|ມື້ສຸດທ້າຍ|移民|搬屋|離職|退休|Գյումրի|տեղափոխվ|გადავდივარ|переезжаю|көшемін`,
+  // fw-oof2 round: moving house in the languages its "yours now" and "thanks for everything" cover
+  String.raw`\b(?:muutan|muutamme|muutto\w*|koltoz\w*|kraustau\w*|kraustom\w*|persikeliu|parcelos|parcelamies|em mudo|ens mudem)\b|көшемін|көшіп барамын`,
   String.raw`переезжа|переїзд|переїжджа|עוברים דירה|מעבר דירה|ย้ายบ้าน|บริจาค|घर बदल|ننتقل|الانتقال`,
   String.raw`旅行中|引っ越し|出張中|退職|送別会|搬家|出差|旅游期间|离职|이사|여행 중|퇴사|переезд|в отпуске|увольня|μετακομ|διακοπες|انتقال|سفر`,
 ];
