@@ -48,6 +48,19 @@ function threeKinds(v: string): boolean {
   return [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length >= 3;
 }
 
+/** A password after the word and what it opens with a separator (0.9), or after the bare word (0.88); 0 when none. */
+function writtenPasswordRisk(text: string): number {
+  for (const m of matchesOf(PROSE_NAMED, text)) {
+    if (!ABOUT_PASSWORDS.test(m[1]) && threeKinds(m[2].replace(/[.)\]]+$/, '')) && !NOT_A_SECRET.test(m[2])) return 0.9;
+  }
+  for (const m of matchesOf(PROSE_BARE, text)) {
+    // A colon ends a label ("Passwort Drucker: steht auf dem Etikett"), not a password.
+    const v = m[1].replace(/[.:)\]]+$/, '');
+    if (threeKinds(v) && !NOT_A_SECRET.test(v)) return 0.88;
+  }
+  return 0;
+}
+
 /** A publishable key (redact.ts): made to be seen, so not a secret here either. */
 export const PUBLISHABLE_KEY = new RegExp(`^(?:${PUBLISHABLE_KEY_SOURCE})$`);
 
@@ -80,20 +93,9 @@ export function scanCredentials(raw: string, nested = false): ContentFinding[] {
       break;
     }
   }
-  if (!out.some((f) => f.kind === 'password') && testIf(PASSWORD_WORD, text)) for (const m of matchesOf(PROSE_NAMED, text)) {
-    if (!ABOUT_PASSWORDS.test(m[1]) && threeKinds(m[2].replace(/[.)\]]+$/, '')) && !NOT_A_SECRET.test(m[2])) {
-      out.push({ detector: 'credential', kind: 'password', risk: 0.9, reason: 'a password written out in the text' });
-      break;
-    }
-  }
-  if (!out.some((f) => f.kind === 'password') && testIf(PASSWORD_WORD, text)) for (const m of matchesOf(PROSE_BARE, text)) {
-    // A colon ends a label ("Passwort Drucker: steht auf dem Etikett"), not a password.
-    const v = m[1].replace(/[.:)\]]+$/, '');
-    const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
-    if (classes >= 3 && !out.some((f) => f.kind === 'password') && !NOT_A_SECRET.test(v)) {
-      out.push({ detector: 'credential', kind: 'password', risk: 0.88, reason: 'a password written out in the text' });
-      break;
-    }
+  if (!out.some((f) => f.kind === 'password') && testIf(PASSWORD_WORD, text)) {
+    const risk = writtenPasswordRisk(text);
+    if (risk > 0) out.push({ detector: 'credential', kind: 'password', risk, reason: 'a password written out in the text' });
   }
   for (const m of gatedMatches(NAMED_KEY, text)) {
     if (secretLike(m[1]) && /\d/.test(m[1]) && !out.length) {
