@@ -1,14 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { screenCrisis } from './screen.js';
-import { OUTBOUND_CRISIS_THRESHOLD } from './types.js';
+import { heldOutbound as held } from '../../../test/helpers/crisis-screen.js';
 
 // The concepts of lexicon/medicine-gathered.ts in sentences written for these tests (not the
 // corpus rows), and a carer's, a nurse's and a traveller's words about the same medicines, which
 // must run.
-
-const held = (conversation: string[], message: string) =>
-  screenCrisis({ conversation, outbound: message, partialThreshold: OUTBOUND_CRISIS_THRESHOLD }).crisis;
 
 test('a medicine kept back, counted or swallowed by its own name is held', () => {
   assert.ok(held(["I've been stockpiling the temazepam since October."], 'Jo, the spare key is with Ann.'));

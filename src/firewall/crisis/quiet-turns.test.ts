@@ -1,13 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { screenCrisis } from './screen.js';
-import { OUTBOUND_CRISIS_THRESHOLD } from './types.js';
+import { heldOutbound as held } from '../../../test/helpers/crisis-screen.js';
 
 // Crisis said once in an earlier turn, then a message sent (fw-quiet round), and the same shapes in
 // grief, illness, moves and lending. Written for these tests, not copied from the corpus.
-
-const held = (conversation: string[], message: string) =>
-  screenCrisis({ conversation, outbound: message, partialThreshold: OUTBOUND_CRISIS_THRESHOLD }).crisis;
 
 test('one quiet turn about oneself carries to the message sent after it', () => {
   assert.ok(held(['book the dentist', 'honestly my family would be better off without me', 'never mind'], 'Sam, the drill and the ladder are yours now.'));

@@ -1,13 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { screenCrisis } from './screen.js';
-import { OUTBOUND_CRISIS_THRESHOLD } from './types.js';
+import { heldOutbound as held } from '../../../test/helpers/crisis-screen.js';
 
 // The concepts of lexicon/spent-unneeded-gone.ts in sentences written for these tests (not the
 // corpus rows), and the same words said of a task, a trip or a book, which must run.
-
-const held = (conversation: string[], message: string) =>
-  screenCrisis({ conversation, outbound: message, partialThreshold: OUTBOUND_CRISIS_THRESHOLD }).crisis;
 
 test('no reason or wish to go on, said once, carries to the hand-over sent after it', () => {
   assert.ok(held(['Ntabwo mbona impamvu. Nta mpamvu yo kubaho.'], 'Eric, igare ni iryawe.'));

@@ -1,16 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { screenCrisis } from './screen.js';
-import { OUTBOUND_CRISIS_THRESHOLD } from './types.js';
+import { heldOutbound as held, screenOutbound as screen } from '../../../test/helpers/crisis-screen.js';
 
 // The classes of the fw-oof2 round's out-of-fold misses: a hand-over closed by a bare "forgive me"
 // or "thanks for everything" in more languages, a dependant entrusted to the reader, mockery of a
 // self-harm or goodbye post, and a helpline's own name that says "prevention"; with their
 // look-alikes (a loan, a gift before a move, a visit, a pet sitter, a cutting board, a volunteers'
 // rota). Written for these tests, not copied from the corpus.
-
-const screen = (conversation: string[], message: string) => screenCrisis({ conversation, outbound: message, partialThreshold: OUTBOUND_CRISIS_THRESHOLD });
-const held = (conversation: string[], message: string) => screen(conversation, message).crisis;
 
 test('a thing handed over and a bare forgive me, in the languages the misses used', () => {
   assert.ok(held(['dërgoja Besës'], 'Besa, biçikleta është jotja tani. Më fal.'));

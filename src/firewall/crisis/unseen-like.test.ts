@@ -1,15 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { screenCrisis } from './screen.js';
-import { OUTBOUND_CRISIS_THRESHOLD } from './types.js';
+import { heldOutbound as held } from '../../../test/helpers/crisis-screen.js';
 
 // The classes of the out-of-fold misses (dp1 round): gone after a named day, a hand-over closed by
 // a bare "forgive me", where the key is, a decision that names only a last time; and the same
 // words in trips, moves, loans, favours and apologies for something named. Written for these tests,
 // not copied from the corpus.
-
-const held = (conversation: string[], message: string) =>
-  screenCrisis({ conversation, outbound: message, partialThreshold: OUTBOUND_CRISIS_THRESHOLD }).crisis;
 
 test('not being here after a named day, in any language, holds a message', () => {
   assert.ok(held(['etter søndag er jeg borte', 'send til Ola'], 'Ola, verktøyet står i garasjen.'));
