@@ -42,7 +42,9 @@ export const LIFECYCLE_TYPES = new Set(['response.created', 'response.in_progres
 const LIFECYCLE_HEAD = /^\{"type":"response\.(?:created|in_progress|queued|completed|incomplete)"/;
 
 // Members of the Response at least this long are remembered once checked: the echoed request.
+// The upper bound keeps one huge echo (megabytes of instructions) from being held for the process's life.
 const REMEMBERED = 256;
+const REMEMBERED_MAX = 256 * 1024;
 
 // The request's echo (Codex's tools and instructions) repeats from stream to stream, not only from
 // event to event: its last checked text is kept for every stream (docs/performance.md, "perf-pt3").
@@ -97,7 +99,7 @@ export class LifecycleReader {
     const end = valueEnd(stops, at);
     // Only objects, arrays and strings: their text ends where the value does (a number's would not).
     const c = data.charCodeAt(at);
-    if (end - at >= REMEMBERED && (c === 123 || c === 91 || c === 34)) (ECHOED.has(key) ? echoes : this.#checked).set(key, data.slice(at, end));
+    if (end - at >= REMEMBERED && end - at <= REMEMBERED_MAX && (c === 123 || c === 91 || c === 34)) (ECHOED.has(key) ? echoes : this.#checked).set(key, data.slice(at, end));
     return end;
   }
 }
