@@ -22,6 +22,22 @@ test('the memory of clean strings is bounded and keeps answering after it is emp
   for (let i = 0; i < 2; i++) assert.ok(!redactString('password=hunter22 ok').includes('hunter22'));
 });
 
+test('long texts (a pasted log) are remembered when clean, and one with a secret is redacted every time', () => {
+  const log = Array.from({ length: 300 }, (_, i) => `src/m${i}.ts:${i}:5 - error TS2345: not assignable.`).join('\n');
+  const leaked = `${log}\nexport OPENAI_API_KEY=sk-proj-abcdefghijklmnopqrstuvwx`;
+  assert.ok(log.length > 4096);
+  for (let i = 0; i < 3; i++) {
+    // A fresh copy each time, as every request's parsed body holds its own.
+    assert.equal(redactString((' ' + log).slice(1)), log);
+    const out = redactString((' ' + leaked).slice(1));
+    assert.ok(!out.includes('sk-proj-abcdefghijklmnopqrstuvwx') && out.startsWith(log));
+  }
+  // Texts that together exceed the memory's characters empty it and are still answered alike.
+  const big = 'a quiet line of text without anything in it. '.repeat(5000);
+  for (let i = 0; i < 80; i++) assert.equal(redactString(`${i} ${big}`), `${i} ${big}`);
+  assert.equal(redactString(log), log);
+});
+
 test('what redaction leaves unchanged is returned itself; what it changes is a copy, the original untouched', () => {
   const clean = { tool: 'shell', args: { command: ['ls', '-la'] }, context: { user_messages: ['hi'] } };
   assert.equal(redact(clean), clean);

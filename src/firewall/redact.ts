@@ -1,6 +1,7 @@
 // Redaction for stored traces and logs: credentials never reach a row. Keys that name a secret
 // lose their value; strings keep their shape but lose anything that looks like a token or key.
 
+import { lever } from '../core/levers.js';
 import { SECRET_KEY, scrubPatterns } from '../store/redact.js';
 import { namesWhereKept, withoutPlaceholders } from './content/placeholders.js';
 
@@ -26,19 +27,32 @@ const PATTERNS: Array<[RegExp, string]> = [
 // Every observe-mode tool call redacts its assessment and its input for the trace: the same
 // reasons, enum values, argument keys and conversation come back call after call (the bench's tool
 // call: 35 strings, ~15 µs a call, nearly all of them seen before). Only clean strings are kept,
-// so no secret is held here; bounded in count and length, emptied when full (as the crisis memo).
+// so no secret is held here; bounded in count and in characters, emptied when full (as the crisis
+// memo). Long strings are kept too (the `cleanLongStrings` lever): the trace's input carries the
+// last five user messages, which an agent resends with every request of a turn, and a pasted log
+// of 15 KB cost ~170-690 µs of patterns on each tool-call answer against one hash of the text
+// (docs/performance.md, perf-tools2).
 const CLEAN_MAX = 4096;
-const CLEAN_MAX_CHARS = 4096;
+const CLEAN_SHORT_CHARS = 4096;
+const CLEAN_MAX_CHARS = 1 << 18;
+const CLEAN_BUDGET_CHARS = 1 << 24; // what 4096 strings of 4096 characters could hold before
 const clean = new Set<string>();
+let cleanChars = 0;
+const cleanLongStrings = lever('cleanLongStrings');
 
 export function redactString(s: string): string {
-  if (clean.has(s)) return s;
+  const keep = s.length <= CLEAN_SHORT_CHARS || (s.length <= CLEAN_MAX_CHARS && cleanLongStrings.on);
+  if (keep && clean.has(s)) return s;
   let out = s;
   for (const [re, rep] of PATTERNS) out = out.replace(re, rep);
   out = scrubPatterns(out);
-  if (out === s && s.length <= CLEAN_MAX_CHARS) {
-    if (clean.size >= CLEAN_MAX) clean.clear();
+  if (out === s && keep) {
+    if (clean.size >= CLEAN_MAX || cleanChars + s.length > CLEAN_BUDGET_CHARS) {
+      clean.clear();
+      cleanChars = 0;
+    }
     clean.add(s);
+    cleanChars += s.length;
   }
   return out;
 }

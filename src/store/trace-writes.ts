@@ -27,10 +27,37 @@ type AssessmentCells = { crisis_detail?: unknown };
 
 export function toTraceWrite(t: FirewallTrace): TraceWrite {
   const lean = leanTraceRows.on;
-  const input = lean ? leanInput(t.input as Input) : t.input;
   const assessment = lean ? leanAssessment(t.assessment as AssessmentCells) : t.assessment;
-  return [t.id, t.created_at, t.session_id, t.tool_name, JSON.stringify(input), JSON.stringify(assessment), t.risk_score, t.decision, t.approval_id, t.approval_outcome, Math.round(t.duration_us)];
+  return [t.id, t.created_at, t.session_id, t.tool_name, inputJson(t.input, lean), JSON.stringify(assessment), t.risk_score, t.decision, t.approval_id, t.approval_outcome, Math.round(t.duration_us)];
 }
+
+// The calls of one answer share one context object (the observer's input is `{ tool, args,
+// context }`, the context the same for each call): its JSON, the conversation's last user
+// messages (KBs on real agents), is written once for them all. Keyed by the object, held weakly:
+// a queued trace is a snapshot nobody changes afterwards, and a new answer brings a new context.
+const contextJson = new WeakMap<object, string>();
+const contextJsonOnce = lever('contextJsonOnce');
+
+function inputJson(input: unknown, lean: boolean): string {
+  const i = input as { tool?: unknown; args?: unknown; context?: unknown } | null;
+  if (!lean || !contextJsonOnce.on || !isCallInput(i)) return JSON.stringify(lean ? leanInput(i as Input) : i);
+  let context = contextJson.get(i.context);
+  if (context === undefined) {
+    context = JSON.stringify((leanInput(i as Input) as Input).context);
+    contextJson.set(i.context, context);
+  }
+  // What JSON.stringify writes for `{ tool, args, context }` (trace-writes.test.ts compares them).
+  return `{"tool":${JSON.stringify(i.tool)},"args":${JSON.stringify(i.args)},"context":${context}}`;
+}
+
+/** `{ tool, args, context }` in that order and nothing else, args and context plain objects: what the observer builds. */
+function isCallInput(i: { tool?: unknown; args?: unknown; context?: unknown } | null): i is { tool: string; args: object; context: object } {
+  if (!i || typeof i.tool !== 'string' || !isPlain(i.args) || !isPlain(i.context)) return false;
+  const keys = Object.keys(i);
+  return keys.length === 3 && keys[0] === 'tool' && keys[1] === 'args' && keys[2] === 'context';
+}
+
+const isPlain = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
 
 function leanInput(input: Input | undefined): unknown {
   const c = input?.context;
