@@ -23,7 +23,9 @@ test('a write waits for drain while the socket is full, and each wait lets go of
   const out = new SseOut(res as unknown as ServerResponse);
   for (let i = 0; i < 20; i++) {
     let resumed = false;
-    const wrote = out.write(`data: ${i}\n\n`).then(() => (resumed = true));
+    const wait = out.write(`data: ${i}\n\n`);
+    assert.ok(wait, 'a full socket makes the write wait');
+    const wrote = wait.then(() => (resumed = true));
     await new Promise((r) => setImmediate(r)); // the turn's flush
     assert.equal(resumed, false, 'still waiting for drain');
     res.emit('drain');
@@ -37,4 +39,14 @@ test('a write waits for drain while the socket is full, and each wait lets go of
   res.emit('close');
   await Promise.all([waiting, closed]);
   assert.equal(res.listenerCount('drain'), 0);
+});
+
+test('a write while the socket has room returns nothing to wait for, and the turn\'s writes go out as one', async () => {
+  const res = new FullSocket();
+  res.writableNeedDrain = false;
+  const out = new SseOut(res as unknown as ServerResponse);
+  assert.equal(out.write('data: 1\n\n'), undefined);
+  assert.equal(out.write('data: 2\n\n'), undefined);
+  await new Promise((r) => setImmediate(r)); // the turn's flush
+  assert.deepEqual(res.written, ['data: 1\n\ndata: 2\n\n']);
 });

@@ -69,14 +69,18 @@ export class SseOut {
 
   constructor(readonly res: ServerResponse) {}
 
-  async write(text: string): Promise<void> {
-    if (!text) return;
+  /**
+   * A promise only while the socket's buffer is full (wait for it before writing more); otherwise
+   * undefined, so a stream's loop pays no await per chunk (`const wait = out.write(t); if (wait) await wait;`).
+   */
+  write(text: string): Promise<void> | undefined {
+    if (!text) return undefined;
     this.#pending += text;
     if (!this.#scheduled) {
       this.#scheduled = true;
       setImmediate(flush, this);
     }
-    if (this.res.writableNeedDrain) await drained(this.res);
+    return this.res.writableNeedDrain ? drained(this.res) : undefined;
   }
 
   /** Writes what is pending now. */

@@ -1,4 +1,4 @@
-import type { ChatRequest, StreamChunk, ToolCall } from '../../core/types.js';
+import type { ChatRequest, StreamChunk } from '../../core/types.js';
 import type { Passthrough } from '../../providers/types.js';
 import type { CompletedInference, StreamingInference } from '../../routing/gateway.js';
 import type { Plan, RequestMeta } from '../../routing/resolve.js';
@@ -6,6 +6,7 @@ import type { AppContext } from '../../server/context.js';
 import type { HttpReply } from '../../server/http-types.js';
 import { firewallService } from '../service-of.js';
 import { traceObserver, type Observer } from './observe.js';
+import { ObservedStream, ToolCallParts } from './observed-stream.js';
 import { blockedText, contextOf, decideCalls, headerValue, type FirewallSpans, type InlineMode, type InlineResult } from './decide.js';
 import { tracingOf } from '../../telemetry/open.js';
 
@@ -72,57 +73,50 @@ export function guardStream(ctx: AppContext, request: ChatRequest, meta: Request
   const mode = inlineMode(ctx, streaming.plan);
   if (!mode) return;
   reply.header(FIREWALL_HEADER, `mode=${mode}`);
-  streaming.chunks = guarded(ctx, mode, request, meta, streaming.chunks, streaming.passthrough, spansFor(ctx, streaming.inferenceId));
+  const spans = spansFor(ctx, streaming.inferenceId);
+  streaming.chunks = mode === 'observe'
+    ? new ObservedStream(streaming.chunks, (calls) => decideCalls(firewallService(ctx), observer(ctx), mode, calls, contextOf(request, meta.sessionId), () => meta.signal, spans))
+    : enforced(ctx, request, meta, streaming.chunks, streaming.passthrough, spans);
 }
 
 type Raw = Extract<StreamChunk, { type: 'raw' }>;
 
-async function* guarded(ctx: AppContext, mode: InlineMode, request: ChatRequest, meta: RequestMeta, source: AsyncIterable<StreamChunk>, pass?: Passthrough, spans?: FirewallSpans): AsyncGenerator<StreamChunk> {
-  const parts = new Map<number, { id: string; name: string; args: string }>();
+/** Enforce mode: text streams through; tool-call deltas, the finish and the usage wait for the decision. */
+async function* enforced(ctx: AppContext, request: ChatRequest, meta: RequestMeta, source: AsyncIterable<StreamChunk>, pass?: Passthrough, spans?: FirewallSpans): AsyncGenerator<StreamChunk> {
+  const parts = new ToolCallParts();
   const held: StreamChunk[] = [];
-  // Pass-through bytes: in enforce mode everything from the first tool-call event on waits for
-  // the decision (blocks must reach the client in index order), and so do the closing events.
+  // Pass-through bytes: everything from the first tool-call event on waits for the decision
+  // (blocks must reach the client in index order), and so do the closing events.
   const heldRaw: Raw[] = [];
   let sentText = false;
   for await (const chunk of source) {
     if (chunk.type === 'raw') {
-      if (mode === 'enforce' && (heldRaw.length > 0 || chunk.tools?.length || chunk.final)) heldRaw.push(chunk);
+      if (heldRaw.length > 0 || chunk.tools?.length || chunk.final) heldRaw.push(chunk);
       else yield chunk;
       continue;
     }
     if (chunk.type === 'delta' && chunk.tool_calls?.length) {
-      for (const d of chunk.tool_calls) {
-        const p = parts.get(d.index) ?? { id: '', name: '', args: '' };
-        if (d.id) p.id = d.id;
-        if (d.name) p.name += d.name;
-        if (d.arguments) p.args += d.arguments;
-        parts.set(d.index, p);
-      }
-      if (mode === 'observe') {
-        yield chunk;
-      } else if (chunk.content || chunk.reasoning) {
+      parts.add(chunk.tool_calls);
+      if (chunk.content || chunk.reasoning) {
         sentText ||= !!chunk.content;
         yield { type: 'delta', content: chunk.content, reasoning: chunk.reasoning };
       }
       continue;
     }
-    if (mode === 'enforce' && (chunk.type === 'finish' || chunk.type === 'usage')) {
+    if (chunk.type === 'finish' || chunk.type === 'usage') {
       held.push(chunk);
       continue;
     }
     if (chunk.type === 'delta' && chunk.content) sentText = true;
     yield chunk;
   }
-  const calls: ToolCall[] = [...parts.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([i, p]) => ({ id: p.id || `call_${i}`, type: 'function', function: { name: p.name, arguments: p.args } }));
+  const calls = parts.calls();
   if (calls.length === 0) {
     yield* held;
     yield* heldRaw;
     return;
   }
-  const r = await decideCalls(firewallService(ctx), observer(ctx), mode, calls, contextOf(request, meta.sessionId), () => meta.signal, spans);
-  if (mode === 'observe') return;
+  const r = await decideCalls(firewallService(ctx), observer(ctx), 'enforce', calls, contextOf(request, meta.sessionId), () => meta.signal, spans);
   if (pass && heldRaw.length) {
     if (r.blocked.length === 0) yield* heldRaw;
     else yield { type: 'raw', data: pass.editStream(heldRaw, { drop: new Set(r.blocked.map((b) => b.call.id)), text: blockedText(r.blocked) }) };

@@ -5,8 +5,12 @@
 
 const LEADING_ID = /(^|\n\n)data: \{"id":"(?:[^"\\]|\\.)*"/g;
 
-export function stampChunk(data: string, inferenceId: string): string {
+/**
+ * The stamp of one stream: the replacement is made once, not per network chunk (a stream's raw
+ * chunks all get the same id).
+ */
+export function chatIdStamp(inferenceId: string): (data: string) => string {
   // `$` would be a replacement pattern; doubled it is itself.
-  const id = JSON.stringify(inferenceId).replaceAll('$', '$$$$');
-  return data.replace(LEADING_ID, `$1data: {"id":${id}`);
+  const replacement = `$1data: {"id":${JSON.stringify(inferenceId).replaceAll('$', '$$$$')}`;
+  return (data) => data.replace(LEADING_ID, replacement);
 }

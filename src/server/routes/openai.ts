@@ -10,7 +10,7 @@ import { requestMeta } from '../request-meta.js';
 import { abortOnDisconnect, beginSse, SseOut, gatewayExtension, setGatewayHeaders } from '../reply-helpers.js';
 import { guardCompletion, guardStream } from '../../firewall/inline/guard.js';
 import type { NativeRequest } from '../../providers/types.js';
-import { stampChunk } from '../openai-chat/passthrough.js';
+import { chatIdStamp } from '../openai-chat/passthrough.js';
 
 // OpenAI-compatible surface: POST /v1/chat/completions (JSON and SSE) and GET /v1/models.
 
@@ -46,14 +46,17 @@ export const chatCompletionsRoute: HotRoute = {
     const renderMeta = { id: streaming.inferenceId, created: streaming.created, model: streaming.target.provider.model };
     const state = { roleSent: false };
     const includeUsage = request.stream_options?.include_usage === true;
+    const stamp = chatIdStamp(streaming.inferenceId);
     try {
       for await (const chunk of streaming.chunks) {
+        let wait: Promise<void> | undefined;
         if (forwarded) {
-          if (chunk.type === 'raw') await out.write(stampChunk(chunk.data, streaming.inferenceId));
+          if (chunk.type === 'raw') wait = out.write(stamp(chunk.data));
         } else {
           if (chunk.type === 'meta' && chunk.model) renderMeta.model = chunk.model;
-          await out.write(renderChunk(chunk, renderMeta, state, includeUsage));
+          wait = out.write(renderChunk(chunk, renderMeta, state, includeUsage));
         }
+        if (wait) await wait;
         if (abort.aborted) break;
       }
       // A forwarded stream already carried the upstream's own [DONE].
