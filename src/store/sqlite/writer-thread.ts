@@ -75,8 +75,9 @@ export class WriterThread {
  * Request bytes at least this long travel in an ArrayBuffer of their own. The writer keeps each
  * session's last request (store/clean-requests.ts): a view of a shared batch buffer would keep the
  * whole batch alive, so it copied such views, a second copy of a Claude Code body (50 KB and more)
- * a request; a buffer of its own it keeps as it came. Below this, the per-buffer cost of the move
- * weighs more than the copy it saves.
+ * a request; a buffer of its own it keeps as it came. A small request stays packed: a moved buffer
+ * of its own costs ~1.7 µs a row (above), more than copying a few KB (the bar is not tuned between;
+ * a 14.6 KB Codex body already saves, bench/writer-hand-off.ts).
  */
 export const OWN_BUFFER_BYTES = 8192;
 
