@@ -17,7 +17,12 @@ export function startProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promi
   const child = spawn(process.execPath, nodeArgs, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`${args.join(' ')} did not start`)), 20_000);
+    // A gateway warms the firewall up before it listens: on a loaded machine that takes a while. One
+    // that never starts is stopped, not left running past the bench.
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error(`${args.join(' ')} did not start`));
+    }, Number(process.env.BENCH_START_SECONDS ?? 60) * 1000);
     child.stdout!.on('data', (d) => {
       out += d;
       const m = /listening (?:on http:\/\/127\.0\.0\.1:)?(\d+)/.exec(out);

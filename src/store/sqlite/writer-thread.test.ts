@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrateSqlite } from './migrate.js';
 import { sqliteMigrations } from './migrations/index.js';
-import { toCompactWrite } from './inference-writes.js';
-import { WriterThread } from './writer-thread.js';
+import { REQUEST_CELL, toCompactWrite, type CompactWrite } from './inference-writes.js';
+import { OWN_BUFFER_BYTES, WriterThread, withPackedRequests } from './writer-thread.js';
 import { toTraceWrite } from '../trace-writes.js';
 import type { InferenceRecord } from '../types.js';
 
@@ -41,4 +41,26 @@ test('batches posted together are written and answered each on its own', async (
     db.close();
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a large request moves in a buffer of its own, small ones share one, and the queued rows keep theirs', () => {
+  const withBytes = (id: string, bytes: Buffer): CompactWrite => {
+    const row = toCompactWrite(record(id), []);
+    row[REQUEST_CELL] = bytes;
+    return row;
+  };
+  const large = Buffer.alloc(OWN_BUFFER_BYTES, 'a');
+  const small = [Buffer.from('{"a":1}'), Buffer.from('{"b":2}')];
+  const batch = [withBytes('i-1', small[0]), withBytes('i-2', large), toCompactWrite(record('i-3'), []), withBytes('i-4', small[1])];
+  const packed = withPackedRequests(batch);
+  const cells = packed.batch.map((w) => (w as unknown[])[REQUEST_CELL]);
+  assert.deepEqual([cells[0], cells[1], cells[3]], [small[0], large, small[1]]);
+  assert.equal(cells[2], (batch[2] as unknown[])[REQUEST_CELL]); // JSON text: not moved
+  const large2 = cells[1] as Uint8Array;
+  // The writer keeps the large one without copying it: it is the whole of its buffer.
+  assert.equal(large2.byteLength, large2.buffer.byteLength);
+  assert.equal((cells[0] as Uint8Array).buffer, (cells[3] as Uint8Array).buffer);
+  assert.deepEqual(packed.transfer.sort((a, b) => a.byteLength - b.byteLength), [(cells[0] as Uint8Array).buffer, large2.buffer]);
+  assert.notEqual(large2.buffer, large.buffer);
+  assert.equal((batch[1] as unknown[])[REQUEST_CELL], large);
 });

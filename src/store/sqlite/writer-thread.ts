@@ -72,34 +72,55 @@ export class WriterThread {
 }
 
 /**
- * The batch with every compact row's request bytes copied into one ArrayBuffer, each row holding a
- * view of its part; postMessage moves that buffer to the writer thread instead of serializing it
- * (the views arrive as views of the moved buffer). The structured clone of a 50 KB body cost the
+ * Request bytes at least this long travel in an ArrayBuffer of their own. The writer keeps each
+ * session's last request (store/clean-requests.ts): a view of a shared batch buffer would keep the
+ * whole batch alive, so it copied such views, a second copy of a Claude Code body (50 KB and more)
+ * a request; a buffer of its own it keeps as it came. A small request stays packed: a moved buffer
+ * of its own costs ~1.7 µs a row (above), more than copying a few KB (the bar is not tuned between;
+ * a 14.6 KB Codex body already saves, bench/writer-hand-off.ts).
+ */
+export const OWN_BUFFER_BYTES = 8192;
+
+/**
+ * The batch with every compact row's request bytes copied into ArrayBuffers moved to the writer
+ * thread instead of serialized (the views arrive as views of the moved buffers): the large ones
+ * each into their own, the others together into one. The structured clone of a 50 KB body cost the
  * request thread more than the copy made here, and one moved buffer per batch costs a fraction of
  * one per row (a median ~1.7 µs a row less in 150-row batches, measured). The queued rows keep their own bytes: a batch that fails
  * is posted again.
  */
-function withPackedRequests(batch: InferenceWrite[]): { batch: InferenceWrite[]; transfer: ArrayBuffer[] } {
+export function withPackedRequests(batch: InferenceWrite[]): { batch: InferenceWrite[]; transfer: ArrayBuffer[] } {
   let size = 0;
+  let own = 0;
   for (const w of batch) {
     const cell = requestCell(w);
-    if (cell) size += cell.byteLength;
+    if (!cell) continue;
+    if (cell.byteLength >= OWN_BUFFER_BYTES) own++;
+    else size += cell.byteLength;
   }
-  if (size === 0) return { batch, transfer: [] };
+  if (size === 0 && own === 0) return { batch, transfer: [] };
   // Every byte is copied over below: not zero-filled first (a 54 KB Claude Code body's memset was as
   // much as its copy), and not from Buffer's shared pool, so its ArrayBuffer is its own to move.
-  const packed = Buffer.allocUnsafeSlow(size);
+  const packed = size > 0 ? Buffer.allocUnsafeSlow(size) : undefined;
+  const transfer: ArrayBuffer[] = packed ? [packed.buffer] : [];
   let offset = 0;
   const out = batch.map((w) => {
     const cell = requestCell(w);
     if (!cell) return w;
-    packed.set(cell, offset);
     const row = (w as unknown[]).slice();
-    row[REQUEST_CELL] = packed.subarray(offset, offset + cell.byteLength);
+    if (cell.byteLength >= OWN_BUFFER_BYTES) {
+      const copy = Buffer.allocUnsafeSlow(cell.byteLength);
+      copy.set(cell);
+      transfer.push(copy.buffer);
+      row[REQUEST_CELL] = copy;
+      return row;
+    }
+    packed!.set(cell, offset);
+    row[REQUEST_CELL] = packed!.subarray(offset, offset + cell.byteLength);
     offset += cell.byteLength;
     return row;
   });
-  return { batch: out, transfer: [packed.buffer] };
+  return { batch: out, transfer };
 }
 
 /** A compact row's request when it is the client's bytes. */
