@@ -1,6 +1,7 @@
 import { personalDataQuery } from '../content/bulk-export.js';
 import { finding, type Finding } from '../rules/finding.js';
 import { judgeAccessTool } from '../rules/access-tools.js';
+import { judgeBulkHandover } from '../rules/bulk-handover.js';
 import { credentialCare } from '../rules/credential-care.js';
 import { sendsToOptedOut } from '../rules/opted-out.js';
 import { secretStoreRead } from '../rules/secret-reveal.js';
@@ -186,6 +187,8 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (named) {
     const strings = argStrings(flat);
     out.findings!.push(...judgeInfraTool({ tokens: words, intent: named.intent, strings }), ...(care ? [] : judgeAccessTool(words, named.intent, strings)));
+    const handover = judgeBulkHandover(words, flat);
+    if (handover) out.findings!.push(handover);
   }
   // A scheduled action spelled out as a request or a command is known, not guessed: judged as it is.
   if (named && (kind === 'schedule' || /cron|schedul|timer|job/i.test(`${named.server} ${named.tool}`)) && !out.profile && ((urls.length && method) || commands.length)) {
