@@ -2,6 +2,7 @@ import { personalDataQuery } from '../content/bulk-export.js';
 import { finding, type Finding } from '../rules/finding.js';
 import { judgeAccessTool } from '../rules/access-tools.js';
 import { judgeBulkHandover } from '../rules/bulk-handover.js';
+import { checksOnly } from '../rules/check-workflow.js';
 import { credentialCare } from '../rules/credential-care.js';
 import { sendsToOptedOut } from '../rules/opted-out.js';
 import { secretStoreRead } from '../rules/secret-reveal.js';
@@ -176,6 +177,9 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   // A payment or run that is a draft, link, sandbox or test run moves nothing and ships nothing
   // until someone acts on it; a removal in a test mode, sandbox or on this machine touches nothing real.
   if (named && unreal && !out.profile) out.profile = unrealAs(named, unreal);
+  if (named && !out.profile && checksOnly(words, args)) {
+    out.profile = p(named.source, 'generic', 'local_edit', `${named.who} that runs a workflow whose name says it only tests, lints, checks or builds`, { base_risk: 0.1, reversible: true, confidence: 0.8 });
+  }
   if (named && !out.profile && exportsToOwnPlace(words, flat)) {
     out.profile = p(named.source, 'generic', 'local_edit', `${named.who} that exports into the user's own storage (their drive, workspace or home folder)`, { base_risk: 0.08, reversible: true, confidence: 0.8 });
   }
