@@ -7,6 +7,7 @@ import {
 import { judgeStopAsking } from './tampering.js';
 import { ownPeopleReminder } from './own-reminder.js';
 import { familyGreeting } from './family-greeting.js';
+import { serviceReminder } from './service-reminder.js';
 import { anyOf } from './any-of.js';
 import { matchesOf } from '../content/matches.js';
 import { judgeMultilingualPrompt } from './multilingual/judge-prompt.js';
@@ -65,6 +66,7 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
     if (!findings.some((f) => f.category === category)) findings.push(finding(risk, cls, false, category, `${where} ${what}: ${clip(sentence)}`));
   };
   const greeting = familyGreeting(text);
+  const clientReminder = serviceReminder(text);
   for (const whole of sentencesOf(text)) {
     // "Remind me to pay the rent", "Reminder: renew the domain": what follows is the user's to do;
     // the agent only tells them. A "then …" or "if I don't …" after it is the agent's own work again.
@@ -96,6 +98,7 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
           else if (teamChannelPost(ins, sentence)) add(0.2, 'external', 'deferred_team_post', "will post to the team's own channel", sentence);
           else if (reminder && /^remind$/i.test(ins.verb)) add(0.2, 'external', 'deferred_reminder', "will remind the user's own people of something", sentence);
           else if (greeting) add(0.2, 'external', 'deferred_greeting', "will send the user's family a greeting", sentence);
+          else if (clientReminder) add(0.2, 'external', 'deferred_service_reminder', "will send a service's appointment reminder or agreed check-in to its own clients", sentence);
           else add(0.62, 'external', 'deferred_outbound', 'will send something to other people', sentence);
         }
       }
