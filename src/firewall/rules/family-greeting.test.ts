@@ -21,3 +21,8 @@ test('a scheduled family greeting is routine, a scheduled send to others still a
   assert.ok(risk("Send Grandma a WhatsApp message: 'Happy birthday Grandma! See you at lunch on Sunday.'") < 0.3);
   assert.ok(risk("Send Grandma a WhatsApp message: 'Happy birthday Grandma! Love you always.'") >= 0.6);
 });
+
+test('another send in the same prompt as a family greeting is judged on its own', () => {
+  const findings = judgePrompt("Send Grandma a WhatsApp: 'Happy birthday Grandma! See you at lunch on Sunday.' Then email my landlord that I'm moving out.").findings;
+  assert.ok(findings.some((f) => f.risk >= 0.6));
+});

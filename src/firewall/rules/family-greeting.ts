@@ -18,6 +18,9 @@ const ABSENCE = /\b(?:sorry|forgive|goodbye|farewell|good-?bye|can(?:'|no)?t (?:
 /** The sender's next time with them: a meal, a visit, a call. */
 const MEETING = /\b(?:see you|can'?t wait to (?:see|celebrate|hug)|celebrate with you|pick you up|(?:lunch|dinner|brunch|breakfast|tea|drinks|party|bbq|barbecue) (?:at|on|this|tomorrow|tonight|sunday|saturday)|at (?:lunch|dinner|brunch|the party)|call you (?:later|tonight|tomorrow|on)|speak (?:to you )?(?:later|tonight|tomorrow|soon)|catch up (?:on|this|at|tomorrow|soon)|come (?:round|over) (?:on|at|this|tomorrow))\b/i;
 
+/** The sentence sends to the user's family: another send in the same prompt is judged on its own. */
+export const toFamily = (sentence: string): boolean => FAMILY.test(sentence);
+
 /** Whether a prompt sends the user's family a greeting that plans the next time together and carries no farewell. */
 export function familyGreeting(text: string): boolean {
   return GREETING.test(text) && FAMILY.test(text) && MEETING.test(text) && !ABSENCE.test(text) && !CROWD.test(text);

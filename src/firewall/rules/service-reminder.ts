@@ -14,6 +14,9 @@ const CLIENTS = /\b(?:patients?|clients?|service users?|residents?|participants?
 /** What a reminder must not carry: clinical detail, the reason, money, marketing. */
 const BEYOND = /\b(?:diagnos\w*|results?|prescri\w*|medication|medicine|dose|reason|condition|pay|payment|invoice|overdue|owe|owing|fees?|balance|discount|offer|sale|donat\w*|newsletter)\b|%/i;
 
+/** The sentence sends to the service's clients: another send in the same prompt is judged on its own. */
+export const toClients = (sentence: string): boolean => CLIENTS.test(sentence);
+
 /** Whether a prompt sends a service's appointment reminder or agreed check-in to its own clients, and nothing more. */
 export function serviceReminder(text: string): boolean {
   return ROUTINE.test(text) && CLIENTS.test(text) && !BEYOND.test(text);
