@@ -19,7 +19,8 @@ const PARTY_KEY = /^(?:assignee|assignees|assign_to|assignTo|owner|new_owner|new
 const SCOPE_KEY = /^(?:tasks|items|issues|tickets|files|folders|scope|which|selection|target)$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 
-const wordsOf = (s: string): string[] => s.split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean).map((w) => w.toLowerCase());
+/** The words of an identifier, split at punctuation and camelCase (`task/assign_all`, `shareAll`). */
+export const wordsOf = (s: string): string[] => s.split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean).map((w) => w.toLowerCase());
 
 /** A finding when the call hands all of a project's work or access to an email address, or null. */
 export function judgeBulkHandover(toolWords: readonly string[], args: Record<string, unknown>): Finding | null {

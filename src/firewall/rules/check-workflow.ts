@@ -1,3 +1,5 @@
+import { wordsOf } from './bulk-handover.js';
+
 // A workflow, pipeline or job run whose name says it only checks or builds: "run the tests on the
 // arm64 branch" (`run_workflow {workflow_id: "test.yml"}`), "check the stock sheet before I import
 // it" (`run_workflow {name: "lint_inventory_csv", inputs: {fix: false}}`). It reads code or a file
@@ -18,8 +20,6 @@ const ACTS = /^(?:deploy|deploys|deployment|release|releases|publish|publishes|s
 
 /** Arguments that say where it runs, not what it does: a branch called `fix/tide-offsets` fixes nothing. */
 const WHERE_KEY = /^(?:owner|repo|repository|project|project_?id|ref|branch|sha|commit|run_?id)$/i;
-
-const wordsOf = (s: string): string[] => s.split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean).map((w) => w.toLowerCase());
 
 /** Every key, and every string or true flag, in the arguments, as words. */
 function callWords(v: unknown, key = ''): string[] {
