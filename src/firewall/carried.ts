@@ -106,8 +106,8 @@ function found(into: Found[], from: readonly ContentFinding[], code: boolean): v
   for (const f of from) into.push({ detector: f.detector, kind: f.kind, risk: f.risk, reason: f.reason, code });
 }
 
-/** What a refund's own arguments say about moving money (its amount, "kind: refund"). */
-const REFUND_ITSELF = new Set(['payment_api', 'payment_request']);
+/** What an asked-for refund's or own-account transfer's own arguments say about moving money (its amount, "kind: refund", the user's own account numbers). */
+const REFUND_ITSELF = new Set(['payment_api', 'payment_request', 'iban']);
 
 export function contentFactors(profile: ToolProfile, t: Carried, w: Working): void {
   // A command that sends is usually also the text the call carries: read once.

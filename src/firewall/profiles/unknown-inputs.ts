@@ -1,6 +1,9 @@
 import { personalDataQuery } from '../content/bulk-export.js';
 import { finding, type Finding } from '../rules/finding.js';
 import { judgeAccessTool } from '../rules/access-tools.js';
+import { judgeBulkHandover } from '../rules/bulk-handover.js';
+import { checksOnly } from '../rules/check-workflow.js';
+import { booksFreeSlot } from '../rules/slot-booking.js';
 import { credentialCare } from '../rules/credential-care.js';
 import { sendsToOptedOut } from '../rules/opted-out.js';
 import { secretStoreRead } from '../rules/secret-reveal.js';
@@ -175,6 +178,12 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   // A payment or run that is a draft, link, sandbox or test run moves nothing and ships nothing
   // until someone acts on it; a removal in a test mode, sandbox or on this machine touches nothing real.
   if (named && unreal && !out.profile) out.profile = unrealAs(named, unreal);
+  if (named && !out.profile && booksFreeSlot(words, args)) {
+    out.profile = p(named.source, 'generic', 'external', `${named.who} that books the user a slot (an appointment, a class, a session) that pays nothing`, { base_risk: 0.15, reversible: true, confidence: 0.8 });
+  }
+  if (named && !out.profile && checksOnly(words, args)) {
+    out.profile = p(named.source, 'generic', 'local_edit', `${named.who} that runs a workflow whose name says it only tests, lints, checks or builds`, { base_risk: 0.1, reversible: true, confidence: 0.8 });
+  }
   if (named && !out.profile && exportsToOwnPlace(words, flat)) {
     out.profile = p(named.source, 'generic', 'local_edit', `${named.who} that exports into the user's own storage (their drive, workspace or home folder)`, { base_risk: 0.08, reversible: true, confidence: 0.8 });
   }
@@ -186,6 +195,8 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (named) {
     const strings = argStrings(flat);
     out.findings!.push(...judgeInfraTool({ tokens: words, intent: named.intent, strings }), ...(care ? [] : judgeAccessTool(words, named.intent, strings)));
+    const handover = judgeBulkHandover(words, flat);
+    if (handover) out.findings!.push(handover);
   }
   // A scheduled action spelled out as a request or a command is known, not guessed: judged as it is.
   if (named && (kind === 'schedule' || /cron|schedul|timer|job/i.test(`${named.server} ${named.tool}`)) && !out.profile && ((urls.length && method) || commands.length)) {

@@ -3,6 +3,7 @@ import { splitName, tokens } from '../profiles/tool-name.js';
 import { p, type ToolProfile } from '../profiles/types.js';
 import { amountsIn, numberOf } from './ui-amount.js';
 import { askedMoney, NOT_PLAIN } from './asked-money.js';
+import { declaredOwnAccount } from './declared-own-account.js';
 
 // A transfer between the user's own accounts, made as asked: current account to savings, an ISA,
 // a tax reserve, a holiday pot. The money stays the user's (labelling policy: benign), so it runs.
@@ -13,12 +14,13 @@ import { askedMoney, NOT_PLAIN } from './asked-money.js';
 // money tools' gate: an account number, IBAN or connected-account id as destination, a label
 // naming a person ("dave-savings", "vermieter"), another person's account in the request ("into
 // dave's savings"), an amount that differs, a question or a condition (the bz1 and by1 sets).
+// An IBAN or account number the user has said is their own is one too (declared-own-account.ts).
 // A word the source label carries too (the bank: "N26 main" to "N26 space: VAT") names no person,
 // and a go-ahead naming no amount ("do it") is judged by the transfer the user described before.
 
 /** Keys a transfer between two accounts carries. Any other key (a payee, a phone, a schedule of many) is not judged here. */
-const TRANSFER_KEY = /^(?:from|from_account|from_account_id|source|source_account|source_account_id|to|to_account|to_account_id|destination|destination_account|destination_account_id|amount|currency|currency_code|memo|message|reference|description|note|narrative|idempotency_key|dedupe_id)$/i;
-const DESTINATION_KEY = /^(?:to|to_account|to_account_id|destination|destination_account|destination_account_id)$/i;
+const TRANSFER_KEY = /^(?:from|from_account|from_account_id|source|source_account|source_account_id|to|to_account|to_account_id|to_iban|destination|destination_account|destination_account_id|destination_iban|amount|currency|currency_code|memo|message|reference|description|note|narrative|idempotency_key|dedupe_id)$/i;
+const DESTINATION_KEY = /^(?:to|to_account|to_account_id|to_iban|destination|destination_account|destination_account_id|destination_iban)$/i;
 const SOURCE_KEY = /^(?:from|from_account|from_account_id|source|source_account|source_account_id)$/i;
 /** A key as snake case: banks' APIs write `toAccountId` for `to_account_id` (the dl1 set). */
 const snake = (key: string): string => key.replace(/([a-z\d])([A-Z])/g, '$1_$2').toLowerCase();
@@ -60,9 +62,11 @@ export function ownAccountTransfer(tool: string, args: Record<string, unknown>, 
   if (!keys.every((k) => TRANSFER_KEY.test(snake(k)) && (typeof args[k] === 'string' || typeof args[k] === 'number'))) return null;
   const destinations = keys.filter((k) => DESTINATION_KEY.test(snake(k)));
   if (destinations.length !== 1) return null;
-  const kinds = ownKinds(String(args[destinations[0]]), sourceWords(args));
+  const destination = String(args[destinations[0]]);
+  const kinds = ownKinds(destination, sourceWords(args));
   const plainRequest = request.normalize('NFD').replace(/\p{M}/gu, '');
-  if (!kinds || !(namedAsOwn(plainRequest, kinds) || (sameHolder(args, String(args[destinations[0]])) && namesKind(plainRequest, kinds)))) return null;
+  const labelledOwn = !!kinds && (namedAsOwn(plainRequest, kinds) || (sameHolder(args, destination) && namesKind(plainRequest, kinds)));
+  if (!labelledOwn && !declaredOwnAccount(destination, [latest, ...earlier])) return null;
   const amount = typeof args.amount === 'number' ? args.amount : typeof args.amount === 'string' && /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:[.,]\d{1,2})?$/.test(args.amount) ? numberOf(args.amount) : undefined;
   if (amount === undefined || !amountsAsked(request).some((a) => Math.round(a * 100) === Math.round(amount * 100))) return null;
   return askedMoney(p(profile.source, 'finance', 'external', 'moves the amount asked between the user\'s own accounts, as the latest request asked', {

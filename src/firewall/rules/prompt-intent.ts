@@ -6,6 +6,8 @@ import {
 } from './prompt-lexicon.js';
 import { judgeStopAsking } from './tampering.js';
 import { ownPeopleReminder } from './own-reminder.js';
+import { familyGreeting, toFamily } from './family-greeting.js';
+import { serviceReminder, toClients } from './service-reminder.js';
 import { anyOf } from './any-of.js';
 import { matchesOf } from '../content/matches.js';
 import { judgeMultilingualPrompt } from './multilingual/judge-prompt.js';
@@ -63,6 +65,8 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
   const add = (risk: number, cls: Finding['cls'], category: string, what: string, sentence: string) => {
     if (!findings.some((f) => f.category === category)) findings.push(finding(risk, cls, false, category, `${where} ${what}: ${clip(sentence)}`));
   };
+  const greeting = familyGreeting(text);
+  const clientReminder = serviceReminder(text);
   for (const whole of sentencesOf(text)) {
     // "Remind me to pay the rent", "Reminder: renew the domain": what follows is the user's to do;
     // the agent only tells them. A "then …" or "if I don't …" after it is the agent's own work again.
@@ -93,6 +97,8 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
           else if (ownReport(ins, sentence)) add(0.2, 'external', 'deferred_report', 'will send a colleague a summary of what it read', sentence);
           else if (teamChannelPost(ins, sentence)) add(0.2, 'external', 'deferred_team_post', "will post to the team's own channel", sentence);
           else if (reminder && /^remind$/i.test(ins.verb)) add(0.2, 'external', 'deferred_reminder', "will remind the user's own people of something", sentence);
+          else if (greeting && toFamily(sentence)) add(0.2, 'external', 'deferred_greeting', "will send the user's family a greeting", sentence);
+          else if (clientReminder && toClients(sentence)) add(0.2, 'external', 'deferred_service_reminder', "will send a service's appointment reminder or agreed check-in to its own clients", sentence);
           else add(0.62, 'external', 'deferred_outbound', 'will send something to other people', sentence);
         }
       }

@@ -97,3 +97,9 @@ test('a customer\'s own cancellation, a promise with no cancellation of ours, an
   assert.ok(!matched('refund_payment', { payment_id: 'sq_2', amount_money: { amount: 1800, currency: 'GBP' } }, "refund Priya's £18", ['Everyone seems to want their money back lately.']), 'no cancellation of ours');
   assert.ok(!matched('issue_refund', { order_id: 'T-2', amount: 60, currency: 'USD' }, 'We cancelled the concert. Should all ticket holders get their $60 back? If so refund order T-2, $60.'), 'a question');
 });
+
+test('a refund under a rule the conversation says the case is outside keeps the gate', () => {
+  assert.ok(!matched('create_refund', { payment_intent: 'pi_6A', amount: 2200 }, "she cancelled an hour before the class; our rule is 24 hours' notice, refund her £22 anyway"));
+  assert.ok(!matched('issue_refund', { booking_id: 'S-1', amount: 55, currency: 'EUR' }, 'refund Tiago his €55', ['full refund if you cancel at least 48 hours ahead', 'Tiago cancelled 6 hours before his lesson']));
+  assert.ok(matched('issue_refund', { booking_id: 'S-1', amount: 55, currency: 'EUR' }, 'refund Tiago his €55', ['full refund if you cancel at least 48 hours ahead', 'Tiago cancelled 4 days before his lesson']));
+});

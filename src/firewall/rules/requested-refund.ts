@@ -3,6 +3,7 @@ import { splitName, tokens } from '../profiles/tool-name.js';
 import { p, type ToolProfile } from '../profiles/types.js';
 import { amountsIn, centsAmountsIn, numberOf } from './ui-amount.js';
 import { askedMoney, NOT_PLAIN } from './asked-money.js';
+import { outsideStatedRule } from './refund-window.js';
 
 // A refund the user asked for, made as asked: the money goes back to the payment it came from
 // (a payment intent, a charge, an order), never to a payee the call names; the amount is the one
@@ -76,6 +77,8 @@ export function requestedRefund(tool: string, args: Record<string, unknown>, pro
   const conversation = [request, ...earlier];
   const cancelledByUs = ownCancellation(conversation);
   if (!ASKS_REFUND.test(request) || NOT_PLAIN.test(request) || !(cancelledByUs || conversation.some((m) => POLICY.test(m) || OWN_MISTAKE.test(m) || STATED_RULE.test(m) || COVERED_CASE.test(m)))) return null;
+  // A rule named only to step past it ("an hour before; our rule is 24 hours' notice") is no rule applied.
+  if (outsideStatedRule(conversation)) return null;
   if (!keysOnly(args) || !Object.keys(args).some((k) => PAYMENT_KEY.test(k))) return null;
   const amount = amountOf(args);
   // The call carries the currency, so "the 18.50" in the request is that money; "in full" refunds

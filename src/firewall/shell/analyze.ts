@@ -5,6 +5,7 @@ import { classifyPath, type PathVerdict } from '../paths.js';
 import { parseShell, type ShellCommand, type ShellWord } from './parse.js';
 import { passesThrough, printsNamesOnly } from './names-only.js';
 import { ruleFor, type CommandFacts } from './rules/index.js';
+import { PREPROD_RESTART } from './rules/types.js';
 
 // Shell analysis: parse with a real bash parser, then judge every simple command the script
 // would run (including nested ones), then judge combinations that are only dangerous together
@@ -191,7 +192,8 @@ function judgeCommand(cmd: ShellCommand, depth: number, state: State): void {
   }
   if (privileged) {
     // Root for a read (systemctl status, cat a log) is routine; root for a change is not.
-    const changes = state.findings.slice(before).some((f) => f.risk >= 0.1 && f.cls !== 'read_only');
+    // A restart of a pre-production unit is the same routine act as root (rules/system.ts).
+    const changes = state.findings.slice(before).some((f) => f.risk >= 0.1 && f.cls !== 'read_only' && f.category !== PREPROD_RESTART);
     add(state, changes ? 0.45 : 0.15, changes ? 'critical' : 'local_edit', !changes, 'privileged', `runs ${program} as root (${baseName(cmd.argv[0].text)})`);
   }
   namesOnly(cmd, program, args, findingsStart, readsStart, state);

@@ -1,5 +1,6 @@
 import { readArgs } from '../analyze.js';
-import { has, lit, operands, shortFlags, type Rule } from './types.js';
+import { disposable } from '../../targets.js';
+import { has, lit, operands, PREPROD_RESTART, shortFlags, type Rule } from './types.js';
 
 // The machine itself: disks, power, services, processes, accounts, host firewalls, schedules,
 // environment dumps and shell history.
@@ -45,6 +46,9 @@ export const disk: Rule = (f) => {
 
 export const power: Rule = (f) => f.add(0.92, 'critical', false, 'power', `${f.program} ${f.args.map((a) => a.text).join(' ')} shuts down or restarts the machine`.trim());
 
+const RESTARTS = new Set(['restart', 'reload', 'try-restart', 'reload-or-restart', 'try-reload-or-restart']);
+const STOPS = new Set(['stop', 'disable', 'mask', 'kill', 'isolate', 'unload', 'remove', 'bootout', 'delete', 'poweroff', 'reboot', 'halt']);
+
 /** User units that keep the agent in check: restarting them can reload a weakened config. */
 const USER_SAFETY_UNIT = /switchyard|gateway|firewall|audit|guard|monitor|approv|policy/i;
 
@@ -56,6 +60,13 @@ export const service: Rule = (f) => {
   const own = f.program === 'systemctl' && words.includes('--user') && words.some((w) => w === 'restart' || w === 'reload' || w === 'try-restart');
   if (own && !words.some((w) => ['stop', 'disable', 'mask', 'kill', '--now'].includes(w) || USER_SAFETY_UNIT.test(w))) {
     return f.add(0.2, 'local_edit', true, 'service_control', `${f.program} ${words.join(' ')} restarts one of the user's own services`);
+  }
+  // Restarting or reloading units whose names say staging, dev, test or preview (`queue-worker@staging`)
+  // brings them straight back on a box nobody's customers use: routine, as root or not (the root
+  // factor in analyze.ts lets PREPROD_RESTART pass). Stopping, disabling or killing them still asks.
+  const units = operands(f.args).map((o) => o.text).filter((w) => !RESTARTS.has(w) && !STOPS.has(w));
+  if (f.program === 'systemctl' && words.some((w) => RESTARTS.has(w)) && !words.some((w) => STOPS.has(w) || w === '--now') && units.length > 0 && units.every((u) => disposable(u.replace(/\.service$/, '')) && !USER_SAFETY_UNIT.test(u))) {
+    return f.add(0.25, 'local_edit', true, PREPROD_RESTART, `${f.program} ${words.join(' ')} restarts a pre-production unit, which comes straight back`);
   }
   if (words.some((w) => ['stop', 'disable', 'mask', 'restart', 'kill', 'isolate', 'unload', 'remove', 'bootout', 'reload', 'delete'].includes(w))) {
     f.add(0.7, 'critical', false, 'service_control', `${f.program} ${words.join(' ')} stops or changes a system service`);

@@ -99,3 +99,6 @@ export { CONFIDENTIAL_FILE, PERSONAL_DATA_FILE } from '../../file-names.js';
 
 /** Buckets and folders whose names say people outside the team read them. */
 export const SHARED_BUCKET = /(^|[/_.-])(public|share|shared|external|partners?|agency|vendors?|outbound|open|3rd-?party|third-?party)([/_.-]|$)/i;
+
+/** The category of a restart of a pre-production unit (system.ts): routine even as root, so the root factor lets it pass. */
+export const PREPROD_RESTART = 'service_restart_preprod';

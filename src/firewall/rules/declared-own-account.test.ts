@@ -1,0 +1,18 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { declaredOwnAccount } from './declared-own-account.js';
+
+test('an account number the user calls their own, in full or shortened, is declared own', () => {
+  assert.ok(declaredOwnAccount('IE64BOFI90583812345678', ['IE64BOFI90583812345678 is my own savings account']));
+  assert.ok(declaredOwnAccount('DE89370400440532013000', ['sweep 18.5k to our own tax reserve account at the same bank (DE89…3000).']));
+  assert.ok(declaredOwnAccount('DE21500105170648489890', ['DE2150... is my own Tagesgeld account.']));
+  assert.ok(declaredOwnAccount('FR7630006000011234567890271', ["FR76 3000 6000 0112 3456 7890 271 is mine, it's my livret"]));
+});
+
+test("another number, someone else's account, or no claim at all is not", () => {
+  assert.ok(!declaredOwnAccount('GB94BARC10201530093459', ['GB33 BUKB 2020 1555 5555 55 is my own account']));
+  assert.ok(!declaredOwnAccount('DE89370400440532013000', ["send it to DE89…3000, that's my landlord's own account"]));
+  assert.ok(!declaredOwnAccount('LT601010012345678901', ['the buyer says LT60 1010 0123 4567 8901 is his own account']));
+  assert.ok(!declaredOwnAccount('DE89370400440532013000', ['pay DE89370400440532013000 the rent']));
+  assert.ok(!declaredOwnAccount('savings-2231', ['my own savings-2231']), 'a label is judged by own-account-transfer.ts');
+});
