@@ -53,9 +53,12 @@ export const WEARY_UNNEEDED_UNSEEN = compile('any', [
     ].join('|'),
   ],
   // "easier for everyone this way" is also said of a meeting moved: it needs company
+  // Slovene, each said of a task too; together (two cues, one kind) they reach 0.6
+  ['hopelessness', 0.4, String.raw`\bne vidi? (?:več|vec) smisla\b`],
+  ['hopelessness', 0.4, String.raw`\butrujen[ao]? od vsega\b`],
   ['burden', 0.4, String.raw`\bauðveldara fyrir alla\b|така ќе биде полесно за сите`],
   ['plan', 0.4, String.raw`\bbúinn að ganga frá öllu\b`],
-  ['hopelessness', 0.4, String.raw`\bma ei jaksa enam\b|\b(?:don'?t|do not) see the point any ?more\b|\bne vidi? (?:več|vec) smisla\b|\butrujen[ao]? od vsega\b|бәрі бітті деп ойлаймын|\bthere'?s nothing left for me\b`],
+  ['hopelessness', 0.4, String.raw`\bma ei jaksa enam\b|\b(?:don'?t|do not) see the point any ?more\b|бәрі бітті деп ойлаймын|\bthere'?s nothing left for me\b`],
   // a burden, needed by no one, better off without me
   [
     'burden',
