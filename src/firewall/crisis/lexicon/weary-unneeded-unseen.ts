@@ -32,7 +32,9 @@ export const WEARY_UNNEEDED_UNSEEN = compile('any', [
     'neg',
   ],
   ['ideation', 0.8, String.raw`\bseria (?:mes )?(?:facil|millor) no despertar(?:-me|me)?\b|\bnot wanting to be here any ?more\b|\byalla na ma jel\b`],
-  ['ideation', 0.7, String.raw`\bhugsa(?:ð)? um að enda (?:þetta|allt)\b|\bkuidas (?:see )?(?:kõik|koik) lõpetada|ਖਤਮ ਹੋ ਜਾਵਾਂ|қалай кетсем екен`],
+  ['ideation', 0.7, String.raw`\bhugsa(?:ð)? um að enda (?:þetta|allt)\b|\bkuidas (?:see )?(?:kõik|koik) lõpetada|ਖਤਮ ਹੋ ਜਾਵਾਂ`],
+  // Kazakh "how I might leave" is also said of a job: it needs company
+  ['ideation', 0.5, String.raw`қалай кетсем екен`],
   ['ideation', 0.7, String.raw`\b(?:might|may) as well end (?:things|it all|my life|his life|her life)\b`],
   ['ideation', 0.6, String.raw`\bpe aisea (?:ou|o'?u) te ola ai\b|\b(?:don'?t|do not) know what i'?m still here for\b`],
   // tired of living
