@@ -46,6 +46,8 @@ import { SPENT_UNNEEDED_GONE } from './lexicon/spent-unneeded-gone.js';
 import { MEDICINE_GATHERED } from './lexicon/medicine-gathered.js';
 import { MOCKED_DISTRESS } from './lexicon/mocked-distress.js';
 import { ENTRUSTED_CARE } from './lexicon/entrusted-care.js';
+import { WEARY_UNNEEDED_UNSEEN } from './lexicon/weary-unneeded-unseen.js';
+import { HELP_PUSHED_AWAY } from './lexicon/help-pushed-away.js';
 
 // The cue lists the crisis screen (screen.ts) indexes, assembled from the lexicons. The order is
 // part of the behaviour: a clause's hits are taken in list order, so a stronger cue before a topic
@@ -90,6 +92,10 @@ export const STRONG_CUES: Cue[] = [
   ...MEDICINE_GATHERED,
   // A pet, a parent or a child entrusted to the reader, in the languages the out-of-fold misses used (fw-oof2).
   ...ENTRUSTED_CARE,
+  // Tired of living, needed by no one, no point, won't be around: the ed1–eg1 wordings (fw-crisis3).
+  ...WEARY_UNNEEDED_UNSEEN,
+  // Care cancelled with its follow-up refused, a friend asked to stop coming (lexicon/help-pushed-away.ts).
+  ...HELP_PUSHED_AWAY,
 ];
 // Broad topic words come after the stronger cues: a clause's stronger hit on the same words wins.
 // They are read in what people write (user messages, outgoing text), not in commands and code.
