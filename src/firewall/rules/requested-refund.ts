@@ -72,12 +72,14 @@ const promisedPrices = (message: string): number[] =>
   [...(EVERYONE_BACK.exec(message)?.[0] ?? '').matchAll(/(?<![\p{L}\d.,])\d+(?:[.,]\d{1,2})?(?![\p{L}\d])/gu)].map((m) => numberOf(m[0]));
 
 /**
- * Prices written without a currency, since the call carries it: a number standing alone in the
- * request ("refund Kadri's ticket, the 25"), and what someone paid in an earlier message ("Dinara
- * paid 42,000"). An order or booking number is joined to letters or a `#` and is not read.
+ * Prices written without a currency, since the call carries it: what someone paid in an earlier
+ * message ("Dinara paid 42,000"), and, under the promise of a business that cancelled its own event,
+ * a number standing alone in the request ("refund Kadri's ticket, the 25"), as the promise's own
+ * bare price is (promisedPrices). Elsewhere a bare number in the request is no price ("refund him
+ * the whole 420" on a caller's say-so), and an order, booking or ticket number never is.
  */
 const bareInRequest = (request: string): number[] =>
-  [...request.matchAll(/(?<![\p{L}\p{Sc}\d.,#/-])(\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d{1,2})?)(?![\p{L}\d%/-]|[.,]\d)/gu)].map((m) => numberOf(m[1]));
+  [...request.matchAll(/(?<!(?:order|booking|ticket|invoice|no\.?|number|#)\s?)(?<![\p{L}\p{Sc}\d.,#/-])(\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d{1,2})?)(?![\p{L}\d%/-]|[.,]\d)/giu)].map((m) => numberOf(m[1]));
 const barePaid = (message: string): number[] =>
   [...message.matchAll(/\bpaid (\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d{1,2})?)(?![\p{L}\d%]|[.,]\d)/giu)].map((m) => numberOf(m[1]));
 
@@ -93,7 +95,7 @@ export function requestedRefund(tool: string, args: Record<string, unknown>, pro
   const amount = amountOf(args);
   // The call carries the currency, so "the 18.50" in the request is that money; "in full" refunds
   // the price an earlier message named ("bought the ring light for 49 dollars").
-  const named = [...amountsIn(request), ...centsAmountsIn(request), ...bareInRequest(request)];
+  const named = [...amountsIn(request), ...centsAmountsIn(request), ...(cancelledByUs ? bareInRequest(request) : [])];
   const before = [...earlier.flatMap((m) => [...amountsIn(m), ...centsAmountsIn(m), ...barePaid(m)]), ...(cancelledByUs ? conversation.flatMap(promisedPrices) : [])];
   // "Refund her" names no amount: the one price the conversation named before is the money
   // ("she paid €60"); two different prices leave it unsaid (the dc1 and dg1 sets).
