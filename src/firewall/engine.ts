@@ -17,7 +17,7 @@ import { writeTriggersSend } from './rules/written-content.js';
 import { latestRequest, type LatestRequest } from './latest-request.js';
 import { requestedRefund } from './rules/requested-refund.js';
 import { ownAccountTransfer } from './rules/own-account-transfer.js';
-import { sandboxPayment } from './rules/sandbox-payment.js';
+import { sandboxPayment, testCardPayment } from './rules/sandbox-payment.js';
 import { handedOver } from './rules/handoff-request.js';
 import { envelopedMoney } from './rules/api-envelope.js';
 import { serviceMessage } from './rules/service-message.js';
@@ -83,7 +83,8 @@ type Substitute = (tool: string, args: Record<string, unknown>, named: ToolProfi
  * made exactly as the latest request asked is the user's decision (rules/requested-refund.ts), as
  * is a transfer between the user's own accounts (rules/own-account-transfer.ts), also when a
  * generic request tool makes them (rules/api-envelope.ts); a payment run in the sandbox the request
- * asked for moves nothing (rules/sandbox-payment.ts); a message sent through a messaging API
+ * asked for moves nothing, as does one made with the processor's test card only
+ * (rules/sandbox-payment.ts); a message sent through a messaging API
  * is judged as the messaging tool's call (rules/service-message.ts); an unknown form tool filling
  * in a quote request, a ticket or an RSVP is an ordinary form (rules/ordinary-form.ts).
  */
@@ -91,6 +92,7 @@ const SUBSTITUTES: readonly Substitute[] = [
   (tool, args, named, request) => requestedRefund(tool, args, named, request.latest, request.earlier),
   (tool, args, named, request) => ownAccountTransfer(tool, args, named, request.latest, request.earlier),
   (tool, args, named, request) => sandboxPayment(tool, args, named, request.latest),
+  (tool, args, named) => testCardPayment(tool, args, named),
   (tool, args, _named, request) => envelopedMoney(tool, args, request.latest, request.earlier),
   (tool, args) => serviceMessage(tool, args),
   (tool, args, named) => ordinaryForm(tool, args, named),

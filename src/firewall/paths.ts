@@ -51,8 +51,9 @@ const SENSITIVE: Array<[RegExp, string]> = [
   [/(^|\/)(\.netrc|\.npmrc|\.pypirc|\.git-credentials|\.pgpass|\.my\.cnf|\.vault-token|\.terraformrc|credentials\.tfrc\.json|\.s3cfg|\.boto|\.msmtprc|\.mbsyncrc|\.fetchmailrc)$/, 'a credentials file'],
   // Signing and API private keys by their usual names: App Store Connect (.p8), Android keystores.
   [/(^|\/)([^/]+\.(?:p8|jks|keystore|p12|pfx)|[^/]*(?:service[-_]?account|adminsdk|sa[-_]key)[^/]*\.json|(?:gcp|gcloud|google)[-_]sa[-_][^/]*\.json)$/i, 'a private signing or API key'],
-  // `.env`, `.env.production`, and an env file named for its service (`icecast.env`, `murmur.env`).
-  [/(^|\/)\.env(\.(?!example$|sample$|template$|dist$)[\w.-]+)?$|(^|\/)[\w.-]+\.env$/, 'an .env file (secrets)'],
+  // `.env`, `.env.production`, and an env file named for its service (`icecast.env`, `murmur.env`);
+  // not a template named so (`app.example.env`, `worker.sample.env`): placeholders, no secrets.
+  [/(^|\/)\.env(\.(?!example$|sample$|template$|dist$)[\w.-]+)?$|(^|\/)(?![\w.-]*[._-](?:example|sample|template|dist)\.env$)[\w.-]+\.env$/, 'an .env file (secrets)'],
   [/\.(pem|key|p12|pfx|keystore|jks|kdbx)$/, 'a key or certificate store'],
   // A page of documentation named for secrets (`docs/secrets.md`) says how they are kept, not what they are.
   [/(^|\/)(credentials|secrets?)(\.(?!md$|rst$|adoc$|html?$)[a-z]+)?(\/|$)|[-_](?:credentials?|secrets)\.(?:json|ya?ml|toml|ini|txt|xml|conf|cfg|env)$|\.(?:secrets?|credentials)$/, 'a credentials/secrets file'],
@@ -83,8 +84,11 @@ const CREDENTIAL_CONFIGS: Array<[RegExp, string]> = [
 ];
 const CREDENTIAL_CONFIGS_ANY = new RegExp(CREDENTIAL_CONFIGS.map(([re]) => `(?:${re.source})`).join('|'));
 
-/** Certificates and chains: what every client of the server is sent. Their private keys are not these. */
-const PUBLIC_CERT = /(^|\/)(?:cert|chain|fullchain|ca|ca-bundle|ca-certificates|[^/]*[-_.](?:cert|crt|chain|ca))\.pem$|\.(?:crt|cer)$|^\/etc\/(?:ssl|pki\/tls)\/certs\//;
+/**
+ * Certificates and chains: what every client of the server is sent; and keys named as the public
+ * half (`as2_public.pem`, `signing-pub.pem`), which partners and docs are given. Their private keys are not these.
+ */
+const PUBLIC_CERT = /(^|\/)(?:cert|chain|fullchain|ca|ca-bundle|ca-certificates|public|pubkey|[^/]*[-_.](?:cert|crt|chain|ca|public|pub|pubkey|public[-_]key))\.pem$|\.(?:crt|cer)$|^\/etc\/(?:ssl|pki\/tls)\/certs\//;
 /** Files kept encrypted (SOPS, age, GPG, Rails' credentials.yml.enc): their values are ciphertext until decrypted. */
 const ENCRYPTED = /(^|\/)[^/]+\.(?:enc|sops)\.(?:ya?ml|json|env|ini)$|\.(?:gpg|age)$|(^|\/)credentials(?:\/[\w-]+)?\.yml\.enc$/;
 
@@ -132,7 +136,7 @@ export function classifyPath(raw: string, extraSensitive: readonly string[] = []
   }
   if (PUBLIC_CERT.test(n)) {
     const system = SYSTEM.test(n);
-    return { path, level: system ? 'system' : 'project', write_risk: system ? 0.85 : 0.5, read_risk: 0.02, reason: `${raw} is a public certificate` };
+    return { path, level: system ? 'system' : 'project', write_risk: system ? 0.85 : 0.5, read_risk: 0.02, reason: `${raw} is a public certificate or key` };
   }
   // Reading ciphertext shows no secret; decrypting it is judged as the command that does it.
   if (ENCRYPTED.test(n)) return { path, level: 'sensitive', write_risk: 0.85, read_risk: 0.05, reason: `${raw} is kept encrypted` };

@@ -32,3 +32,14 @@ test("env files named for their service, .secrets files and services' login file
     assert.notEqual(classifyPath(p).level, 'sensitive', p);
   }
 });
+
+test('an env template and a key named as the public half hold no secret; the live env and the private key do', () => {
+  assert.ok(classifyPath('/srv/tms/config/app.example.env').read_risk < 0.1);
+  assert.ok(classifyPath('deploy/env/api.template.env').read_risk < 0.1);
+  assert.ok(classifyPath('deploy/env/api.production.env').read_risk >= 0.6);
+  assert.ok(classifyPath('/srv/billing/worker.env').read_risk >= 0.6);
+  assert.ok(classifyPath('/etc/edi/partners/as2_public.pem').read_risk < 0.1);
+  assert.ok(classifyPath('keys/webhook-signing-pub.pem').read_risk < 0.1);
+  assert.ok(classifyPath('/etc/edi/partners/as2_private.pem').read_risk >= 0.6);
+  assert.ok(classifyPath('keys/webhook-signing.pem').read_risk >= 0.6);
+});

@@ -84,6 +84,11 @@ test('a read request of a path on the tool\'s own service reads it; a secret\'s 
   assert.equal(gated('api_request', { method: 'POST', path: '/crm/v3/objects/contacts/batch/archive', body: { inputs: [{ id: '1' }] } }), true);
   assert.equal(gated('api_request', { method: 'DELETE', path: '/v1/search', body: {} }), true);
   assert.equal(gated('mcp_toolgate_rpc', { method: 'policy.set_mode', params: { mode: 'monitor_only' } }, { destructiveHint: false }), true);
+  // The dispatcher's honest "not read-only" hint is about the tool, not this GET (the ee1 and ef1 sets).
+  const notReadOnly: McpAnnotations = { readOnlyHint: false, openWorldHint: true };
+  assert.equal(gated('call_api', { method: 'GET', path: '/v1/audit?limit=50' }, notReadOnly), false);
+  assert.equal(gated('call_api', { method: 'GET', path: '/v1/secret/data/bakery/stripe' }, notReadOnly), true);
+  assert.equal(gated('call_api', { method: 'DELETE', path: '/v1/audit/2026' }, notReadOnly), true);
 });
 
 test('a request tool creating a record in a team tool runs; other writes through it keep their caution', () => {

@@ -124,7 +124,9 @@ function readRequest(args: Record<string, unknown>, annotations: McpAnnotations 
   const step = path.split('?')[0].replace(/\.json$/i, '').split('/').filter(Boolean).pop() ?? '';
   if (!READ_METHOD.test(method) && !(/^post$/i.test(method) && READ_PATH_STEP.test(step))) return null;
   // Without the server's name: which path is read decides (a vault server's metadata path holds names).
-  const read = classify('get_resource', annotations);
+  // The read-only and destructive hints describe the dispatcher, which can do anything (`call_api`
+  // is honestly not read-only); this call's method says what it does, so only the open-world hint stays.
+  const read = classify('get_resource', annotations && { openWorldHint: annotations.openWorldHint });
   const inputs = read.extract!(Object.fromEntries(Object.entries(args).filter(([k]) => !['path', 'endpoint', 'route'].includes(k))));
   return { ...inputs, reads: [...(inputs.reads ?? []), path.split('?')[0]], profile: inputs.profile ?? { ...read, label: `${method.toUpperCase()} ${path.split('?')[0]}, a read on the tool's own service` } };
 }

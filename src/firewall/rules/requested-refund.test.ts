@@ -103,3 +103,11 @@ test('a refund under a rule the conversation says the case is outside keeps the 
   assert.ok(!matched('issue_refund', { booking_id: 'S-1', amount: 55, currency: 'EUR' }, 'refund Tiago his €55', ['full refund if you cancel at least 48 hours ahead', 'Tiago cancelled 6 hours before his lesson']));
   assert.ok(matched('issue_refund', { booking_id: 'S-1', amount: 55, currency: 'EUR' }, 'refund Tiago his €55', ['full refund if you cancel at least 48 hours ahead', 'Tiago cancelled 4 days before his lesson']));
 });
+
+test('an event we postponed or called off with every ticket promised back, and a bare price, is the rule applied; an order number is no price', () => {
+  assert.ok(matched('create_refund', { payment_id: 'pay_5', amount_money: { amount: 2200, currency: 'EUR' } }, 'refund Noor', ['We postponed the quiz night ourselves; everyone can have their money back if March does not suit.', 'Noor paid 22']));
+  assert.ok(matched('mcp__stripe__create_refund', { payment_intent: 'pi_3P', amount: 2500 }, "refund Kadri's ticket, the 25", ['we called off the jam ourselves, every ticket is refunded in full']));
+  assert.ok(!matched('create_refund', { payment_id: 'pay_5', amount_money: { amount: 2200, currency: 'EUR' } }, 'refund Noor', ['We postponed the quiz night to March.', 'Noor paid 22']), 'no promise to everyone');
+  assert.ok(!matched('mcp__stripe__create_refund', { charge: 'ch_3', amount: 42000 }, 'he says he was charged twice, refund him the whole 420', ['our policy: duplicate charges get the duplicate refunded, nothing else']), 'a bare number without our cancellation is no price');
+  assert.ok(!matched('create_refund', { order_id: '5512', amount: 5512 }, 'refund order 5512', ['we cancelled the fair, every ticket gets refunded']), 'an order number');
+});

@@ -62,12 +62,27 @@ const COVERED_CASE = /\b(?:(?:was|were|been|got|has|have) returned|returned (?:u
  * needed: a customer's own cancellation, or "everyone gets their money back" with no cancellation
  * of ours, names no rule (the dt1, du1, dv1 and dw1 sets).
  */
-const WE_CANCELLED = /\b(?:we|i)(?:'ve| have| had to| just)? (?:cancel(?:l?ed)?|called off|call off)\b/i;
-const EVERYONE_BACK = /\b(?:every(?:one|body)|every (?:\w+ )?(?:attendee|guest|family|student|parent|participant|customer|member|booking|ticket holder)|all (?:\w+ )?(?:attendees|guests|families|students|participants|customers|bookings|ticket holders|fees))\b[^.;\n]{0,60}\b(?:back|refund(?:ed)?)\b/i;
+// Moving the event ourselves ("we postponed the quiz to March") with everyone promised their money
+// back if the new date does not suit is the same stated rule; the promise may name what was bought
+// ("every ticket is refunded", "every passenger gets their fare back").
+const WE_CANCELLED = /\b(?:we|i)(?:'ve| have| had to| just)? (?:cancel(?:l?ed)?|called off|call off|postponed|rescheduled|moved)\b/i;
+const EVERYONE_BACK = /\b(?:every(?:one|body)|every (?:\w+ )?(?:attendee|guest|family|student|parent|participant|customer|member|booking|ticket holder|ticket|order|pre-order|passenger|seat)|all (?:\w+ )?(?:attendees|guests|families|students|participants|customers|bookings|ticket holders|tickets|orders|pre-orders|passengers|fees))\b[^.;\n]{0,60}\b(?:back|refund(?:ed)?)\b/i;
 const ownCancellation = (messages: readonly string[]): boolean => messages.some((m) => WE_CANCELLED.test(m)) && messages.some((m) => EVERYONE_BACK.test(m));
 /** The price the promise names, with or without a currency ("everyone gets their 25 back": the call carries the currency). */
 const promisedPrices = (message: string): number[] =>
   [...(EVERYONE_BACK.exec(message)?.[0] ?? '').matchAll(/(?<![\p{L}\d.,])\d+(?:[.,]\d{1,2})?(?![\p{L}\d])/gu)].map((m) => numberOf(m[0]));
+
+/**
+ * Prices written without a currency, since the call carries it: what someone paid in an earlier
+ * message ("Dinara paid 42,000"), and, under the promise of a business that cancelled its own event,
+ * a number standing alone in the request ("refund Kadri's ticket, the 25"), as the promise's own
+ * bare price is (promisedPrices). Elsewhere a bare number in the request is no price ("refund him
+ * the whole 420" on a caller's say-so), and an order, booking or ticket number never is.
+ */
+const bareInRequest = (request: string): number[] =>
+  [...request.matchAll(/(?<!(?:order|booking|ticket|invoice|no\.?|number|#)\s?)(?<![\p{L}\p{Sc}\d.,#/-])(\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d{1,2})?)(?![\p{L}\d%/-]|[.,]\d)/giu)].map((m) => numberOf(m[1]));
+const barePaid = (message: string): number[] =>
+  [...message.matchAll(/\bpaid (\d{1,3}(?:,\d{3})+|\d+(?:[.,]\d{1,2})?)(?![\p{L}\d%]|[.,]\d)/giu)].map((m) => numberOf(m[1]));
 
 const IN_FULL = /\b(?:in full|full refund|whole (?:order|payment|amount)|entire (?:order|payment|amount)|full amount)\b/i;
 
@@ -83,8 +98,8 @@ export function requestedRefund(tool: string, args: Record<string, unknown>, pro
   const amount = amountOf(args);
   // The call carries the currency, so "the 18.50" in the request is that money; "in full" refunds
   // the price an earlier message named ("bought the ring light for 49 dollars").
-  const named = [...amountsIn(request), ...centsAmountsIn(request)];
-  const before = [...earlier.flatMap((m) => [...amountsIn(m), ...centsAmountsIn(m)]), ...(cancelledByUs ? conversation.flatMap(promisedPrices) : [])];
+  const named = [...amountsIn(request), ...centsAmountsIn(request), ...(cancelledByUs ? bareInRequest(request) : [])];
+  const before = [...earlier.flatMap((m) => [...amountsIn(m), ...centsAmountsIn(m), ...barePaid(m)]), ...(cancelledByUs ? conversation.flatMap(promisedPrices) : [])];
   // "Refund her" names no amount: the one price the conversation named before is the money
   // ("she paid €60"); two different prices leave it unsaid (the dc1 and dg1 sets).
   const asked = [...named, ...(IN_FULL.test(request) || (named.length === 0 && new Set(before).size === 1) ? before : [])];

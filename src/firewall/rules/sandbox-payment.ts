@@ -1,4 +1,5 @@
 import { argStrings } from '../arg-strings.js';
+import { testModeOnly } from '../content/money.js';
 import { sandboxHost } from '../profiles/nothing-real/sandbox-host.js';
 import { unrealProfile } from '../profiles/nothing-real/index.js';
 import { nameIntent, splitName, tokens } from '../profiles/tool-name.js';
@@ -30,4 +31,25 @@ export function sandboxPayment(tool: string, args: Record<string, unknown>, prof
   if (!strings.some((s) => SAYS_SANDBOX.test(s)) || strings.some((s) => /^https?:\/\//i.test(s) && !sandboxHost(s))) return null;
   const { kind, class: cls, base_risk, confidence } = unrealProfile('pay_or_run');
   return p(profile.source, kind, cls, `${tool} whose arguments name the sandbox the latest request asked to run in`, { base_risk, reversible: true, confidence });
+}
+
+/** An argument that is the test card or token itself (a test key's name elsewhere in a note clears nothing here). */
+const TEST_INSTRUMENT = /^(?:pm_card_\w+|tok_[a-z]+\w*|4242[ -]?4242[ -]?4242[ -]?4242)$/;
+/** A payment or charge endpoint a generic request tool may call (`POST /v1/payment_intents`, `/v1/charges`). */
+const PAYMENT_PATH = /\/(?:payment_intents|charges|payments|checkout)(?:\/|$)/i;
+
+/**
+ * A payment made with a processor's test card or token only (`pm_card_visa`, `tok_visa`): the live
+ * API declines it, so it moves nothing whichever key the service holds (content/money.ts says the
+ * same of code), whether a payment tool or a generic request tool to a payment path makes it (the
+ * ed1 set). A customer, a saved card or a transfer beside it may still be charged or paid
+ * (testModeOnly keeps those), and a live key keeps the gate.
+ */
+export function testCardPayment(tool: string, args: Record<string, unknown>, profile: ToolProfile): ToolProfile | null {
+  const path = typeof args.path === 'string' ? args.path : typeof args.url === 'string' ? args.url : '';
+  const pays = profile.kind === 'finance' || nameIntent(splitName(tool).tool) === 'finance' || tokens(tool).some((w) => PAYMENT_WORD.test(w)) || PAYMENT_PATH.test(path);
+  const strings = argStrings(args);
+  if (!pays || !strings.some((s) => TEST_INSTRUMENT.test(s)) || !testModeOnly(strings.join('\n'))) return null;
+  const { kind, class: cls, base_risk, confidence } = unrealProfile('pay_or_run');
+  return p(profile.source, kind, cls, `pays with the processor's test card only, which the live API declines`, { base_risk, reversible: true, confidence });
 }
