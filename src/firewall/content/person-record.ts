@@ -69,7 +69,7 @@ const COUNTED_DETAILS = gated(/\b\d[\d,.]{2,}\s+(?:[a-z]+\s+){0,2}?(?:people|cus
  * of other people.
  */
 const DESCRIBED_SET = gated(/(?:\b(?:all|every|full|whole|complete|entire)\b[^\n.]{0,30}?\b(?:lists?|spreadsheet|sheet|export|database|folder|releases|records|files)|\b(?:the|our|this|full|whole|complete|entire)\b[^\n.]{0,30}?\b(?:roster|rota|manifest|register|directory|guest list|member(?:ship)? list|attendee list|contact list)|\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}?(?:people|travell?ers|passengers|guests|attendees|buyers|customers|clients|members|participants|students|pupils|patients|drivers|workers|employees|staff|players|models|tenants|volunteers|donors|subscribers|families|children|residents|applicants|candidates|users))\b(?:[^\n.]|\.(?=\w)){0,40}?(?:\bwith|\bincl(?:uding|\.)?|\bplus|\bcontaining)\s([^\n]{0,80})/);
-/** A private detail named in the plural; "home addresses", identity papers and health notes are private on their own. */
+/** A private detail, as a list's column ("mobile") or in the plural; home addresses, identity papers, birth dates and health notes are private on their own. */
 const DETAIL_KINDS: Array<[kind: string, re: RegExp, privateAlone: boolean]> = [
   ['phones', /\b(?:phone(?: numbers?)?|phones|mobiles?|mobile numbers?|cell(?: numbers?)?)\b/, false],
   ['addresses', /\b(?<!home )(?:addresse?s?|postcodes?|zip codes?)\b|\bhome (?:city|cities|towns?)\b/, false],
