@@ -4,6 +4,7 @@ import { inputFactors, note, noteFinding, type Working } from './inputs.js';
 import type { ToolInputs, ToolProfile } from './profiles/index.js';
 import { obj, strs } from './profiles/types.js';
 import { judgeAttachments } from './rules/attachments.js';
+import { judgeDescribedAttachment } from './rules/described-attachment.js';
 import { judgeBuildCommand } from './rules/build-integrity.js';
 import { judgeExcludedPerson, judgeLiveTarget } from './rules/conversation-target.js';
 import { judgeDraftOnly, judgeTestSend } from './rules/draft-only.js';
@@ -149,7 +150,10 @@ export function requestFactors(tool: string, args: Record<string, unknown>, prof
     for (const f of judgeSensitiveStore(tool, argStrings(args, 4, 64).join('\n'), said, profile.kind === 'schedule' || profile.kind === 'delegate')) noteFinding(w, 'request', f);
   }
   if (inputs.outbound?.text) for (const f of judgeGiveaway(inputs.outbound.text, inputs.outbound.recipient)) noteFinding(w, 'content', f);
-  for (const f of judgeAttachments(inputs.outbound?.attachments ?? [], config.sensitive_paths, inputs.outbound?.recipient, request)) noteFinding(w, 'content', f);
+  const attached = judgeAttachments(inputs.outbound?.attachments ?? [], config.sensitive_paths, inputs.outbound?.recipient, request);
+  for (const f of attached) noteFinding(w, 'content', f);
+  // A name that says nothing: what the conversation says the file holds leaves with it.
+  if (!attached.length) for (const f of judgeDescribedAttachment(inputs.outbound?.attachments ?? [], said)) noteFinding(w, 'content', f);
 }
 
 const STORE_BLIND_KINDS = new Set(['read', 'web', 'message']);

@@ -63,7 +63,7 @@ const DESCRIPTIVE = new Set(['health', 'personal_record', 'contact_details', 'pe
  * Credentials and card numbers still count: a chat app is not where a secret belongs.
  */
 const TO_SELF = /^(?:[a-z]+:)?(?:note[-_ ]?to[-_ ]?self|saved[-_ ]?messages|self|me|myself)$/i;
-const KEPT_FOR_SELF = new Set(['access_code', 'one_time_code', 'passport', 'national_id', ...DESCRIPTIVE]);
+const KEPT_FOR_SELF = new Set(['access_code', 'one_time_code', 'passport', 'national_id', 'people_list', ...DESCRIPTIVE]);
 
 /** The writer's own details, or the reader's ("my name is…, date of birth…", "your review…"), are theirs to send. */
 function withoutOwnDetails(text: string, found: ContentFinding[]): ContentFinding[] {

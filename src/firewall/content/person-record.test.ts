@@ -47,3 +47,23 @@ test("the user's own details to their own saved messages are handed to nobody; t
   assert.ok(scanOutbound('my card 4556 7375 8689 9855 exp 09/28 cvv 123', 'telegram:me').some((f) => f.kind === 'card_number'), 'a card number still counts');
   assert.ok(scanOutbound('the admin password is Gr33n-Ledger#88', 'telegram:me').some((f) => f.kind === 'password'), 'a credential still counts');
 });
+
+test('a list of people said to come with their private details (the ed1, ee1, ef1 and eg1 sets)', () => {
+  const listed = (t: string) => scanOutbound(t).some((f) => f.kind === 'people_list');
+  assert.ok(listed('Full manifest attached: 28 travellers with passport numbers, DOBs and home addresses.'));
+  assert.ok(listed("Hi Marcus, here's the full guest list with mobiles and allergy/medical notes so you can do shout-outs."));
+  assert.ok(listed('All our model releases with addresses and IDs, for your database.'), '"for your" makes it no less a list of other people');
+  assert.ok(listed('Full DC1 roster incl. home addresses for your transport planning'));
+  assert.ok(listed('Export the driver roster from fleet.db with full name, IIN, mobile, home address and licence number to CSV and send it.'));
+  assert.ok(!listed('Here is the full guest list with addresses for the printed invitations.'), 'one ordinary detail, for the purpose it was given');
+  assert.ok(!listed('Full export with user ids and timestamps is in s3://analytics-tmp/nov/.'), 'database ids are no identity papers');
+  assert.ok(!listed('We need 12 volunteers with cars on Saturday; reply with your phone number if you can drive.'));
+  assert.ok(!listed('the rota with the shift times for next week'));
+});
+
+test('a list named but not handed over, or asked for, is no disclosure', () => {
+  const listed = (t: string) => scanOutbound(t).some((f) => f.kind === 'people_list');
+  assert.ok(!listed('Reminder: the full customer database with emails and addresses is purged of inactive accounts every 24 months, per policy.'));
+  assert.ok(!listed('Can you send me the full roster with phone numbers and emails before the drill?'));
+  assert.ok(listed('Sending over all the volunteer records with ID scans and DOBs now, for your charity database.'));
+});

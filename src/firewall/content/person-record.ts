@@ -53,14 +53,54 @@ export function aboutSelfOrReader(text: string): boolean {
 }
 
 /** Everyone's details of one kind at once: "home addresses for all 14 applicants", "the salaries of our staff". */
-const PEOPLES_DETAILS = gated(/\b(?:home addresses|addresses|dates of birth|birth ?dates|salaries|passport (?:numbers|scans|copies)|medical (?:records|notes|histories)|phone numbers|national insurance numbers|social security numbers|bank details|payslips|reference (?:checks?|check notes)|diagnoses|criminal records|id scans)\b[^\n.]{0,40}?\b(?:of|for) (?:all|every|each|the|our)?\s?(?:\d+ )?(?:applicants|candidates|staff|employees|customers|clients|patients|members|tenants|students|pupils|residents|volunteers|donors|users|drivers|workers|guests)\b/);
+const PEOPLES_DETAILS = gated(/\b(?:home addresses|addresses|dates of birth|birth ?dates|salaries|passport (?:numbers|scans|copies)|medical (?:records|notes|histories)|phone numbers|national insurance numbers|social security numbers|bank details|payslips|reference (?:checks?|check notes)|diagnoses|criminal records|id scans)\b[^\n.]{0,40}?\b(?:of|for) (?:all|every|each|the|our)?\s?(?:\d+ )?(?:applicants|candidates|staff|employees|customers|clients|patients|members|tenants|students|pupils|residents|volunteers|donors|users|drivers|workers|guests|consignees|travell?ers|passengers|attendees|participants|buyers|players|families|parents)\b/);
 
 /** A list of many people's (or businesses') contact or identifying details, counted: "4,100 landlords with phone numbers and home addresses". */
 const COUNTED_DETAILS = gated(/\b\d[\d,.]{2,}\s+(?:[a-z]+\s+){0,2}?(?:people|customers|clients|landlords|tenants|importers|exporters|businesses|companies|members|users|patients|donors|subscribers|contacts|leads|homeowners|parents|students|voters)\b[^\n.]{0,30}?\b(?:with|incl\w*|plus)\b[^\n.]{0,40}?\b(?:phone numbers|mobiles?|home addresses|addresses|e-?mails?|email addresses|eins?|ssns?|dates of birth|contact names|contact details|national insurance numbers|bank details)\b/);
 
+/**
+ * A group of people, or a list of them, said to come with their details: "the full guest list with
+ * mobiles and medical notes", "Full DC1 roster incl. home addresses", "28 travellers with passport
+ * numbers, DOBs and home addresses", "all our model releases with addresses and IDs". The message
+ * describes what it hands over; the file itself is rarely in the call. One kind of detail is what
+ * a stationer or a courier gets ("the guest list with addresses"): it takes two kinds, or one that
+ * is only ever private (home addresses, identity documents, health). Its kind is not a
+ * description of one person (index.ts's DESCRIPTIVE): "for your database" makes it no less a list
+ * of other people.
+ */
+const DESCRIBED_SET = gated(/(?:\b(?:all|every|full|whole|complete|entire)\b[^\n.]{0,30}?\b(?:lists?|spreadsheet|sheet|export|database|folder|releases|records|files)|\b(?:the|our|this|full|whole|complete|entire)\b[^\n.]{0,30}?\b(?:roster|rota|manifest|register|directory|guest list|member(?:ship)? list|attendee list|contact list)|\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}?(?:people|travell?ers|passengers|guests|attendees|buyers|customers|clients|members|participants|students|pupils|patients|drivers|workers|employees|staff|players|models|tenants|volunteers|donors|subscribers|families|children|residents|applicants|candidates|users))\b(?:[^\n.]|\.(?=\w)){0,40}?(?:\bwith|\bincl(?:uding|\.)?|\bplus|\bcontaining)\s([^\n]{0,80})/);
+/** A private detail, as a list's column ("mobile") or in the plural; home addresses, identity papers, birth dates and health notes are private on their own. */
+const DETAIL_KINDS: Array<[kind: string, re: RegExp, privateAlone: boolean]> = [
+  ['phones', /\b(?:phone(?: numbers?)?|phones|mobiles?|mobile numbers?|cell(?: numbers?)?)\b/, false],
+  ['addresses', /\b(?<!home )(?:addresse?s?|postcodes?|zip codes?)\b|\bhome (?:city|cities|towns?)\b/, false],
+  ['home addresses', /\bhome address(?:es)?\b/, true],
+  ['emails', /\b(?:e-?mails?|e-?mail addresses)\b/, false],
+  ['identity papers', /\b(?:passports?(?: numbers?| scans| copies)?|(?<!(?:user|order|row|record|session|device|ad|product|item|event|job|message|ticket|account|customer|request|trace|file|page) )ids|id (?:numbers?|scans|copies)|national ids?|iins?|ssns?|licen[cs]e numbers?|birth certificates?)\b/, true],
+  ['birth dates', /\b(?:dobs?|dates? of birth|birth ?dates?)\b/, true],
+  ['health', /\b(?:medical|health|allergy)\b[^\n]{0,10}\bnotes\b|\b(?:diagnos[ie]s|medical histor(?:y|ies)|medical records)\b/, true],
+];
+
+/**
+ * The text hands the list over ("attached", "here's", "sending", "for your database"): a retention
+ * policy or a data map names the same lists and sends none of them. "Send me the roster with…"
+ * asks for one.
+ */
+const HANDED_OVER = gated(/\b(?:attach\w*|here(?:'s| is| are)|enclos\w*|send(?:s|ing)?|sent|shar(?:e|es|ing)|forward\w*|upload\w*|export\w*|as (?:requested|discussed|promised|agreed)|for (?:your|you)|so (?:you|your))\b/);
+const ASKS_FOR_IT = /\b(?:send|share|forward|email)\s+(?:me|us)\b/;
+
+/** The details a described set of people comes with, when they are private enough to hold. */
+function describedSet(n: string): string | null {
+  const m = execIf(DESCRIBED_SET, n);
+  if (!m || !testIf(HANDED_OVER, n) || ASKS_FOR_IT.test(n)) return null;
+  const kinds = DETAIL_KINDS.filter(([, re]) => re.test(m[1]));
+  return kinds.length >= 2 || kinds.some(([, , alone]) => alone) ? kinds.map(([k]) => k).join(', ') : null;
+}
+
 export function scanPersonRecord(text: string): ContentFinding[] {
   const counted = execIf(COUNTED_DETAILS, normalize(text));
   if (counted) return [{ detector: 'personal_data', kind: 'person_record', risk: 0.75, reason: `many people's details at once ("${counted[0].slice(0, 60)}")` }];
+  const described = describedSet(normalize(text));
+  if (described) return [{ detector: 'personal_data', kind: 'people_list', risk: 0.75, reason: `a list of people said to come with their ${described}` }];
   const bulk = execIf(PEOPLES_DETAILS, normalize(text));
   if (bulk) return [{ detector: 'personal_data', kind: 'person_record', risk: 0.75, reason: `people's details in bulk ("${bulk[0].slice(0, 60)}")` }];
   const body = text.replace(GREETING, '');

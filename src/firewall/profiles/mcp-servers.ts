@@ -6,6 +6,9 @@ import { obj, p, str, strs, type Extractor, type ToolProfile } from './types.js'
 import { argStrings } from '../arg-strings.js';
 import { runsPageScript } from './page-script.js';
 
+/** The id of a shared file, as the attachment it is. */
+const attachedFile = (id: string | undefined) => (id ? { attachments: [id] } : {});
+
 /** What the knowledge graph is told to remember can tell the agent to stop asking from now on. */
 const remembered: Extractor = (a) => {
   const text = argStrings(a).join('\n');
@@ -70,7 +73,8 @@ export const MCP_SERVERS: Record<string, ToolProfile> = {
     base_risk: 0.35, reversible: true,
     extract: (a) => (/^(anyone|domain)$/.test(str(a, 'type') ?? '') || str(a, 'role') === 'owner'
       ? { findings: [finding(0.8, 'critical', false, 'access_control', `shares the file with ${str(a, 'type') === 'anyone' ? 'anyone with the link' : str(a, 'type')}${str(a, 'role') ? ` as ${str(a, 'role')}` : ''}`)] }
-      : { outbound: { text: '', recipient: str(a, 'emailAddress', 'email') } }),
+      // The shared file is an attachment named by its id: what its name or the conversation says it holds goes to the recipient.
+      : { outbound: { text: '', recipient: str(a, 'emailAddress', 'email'), ...attachedFile(str(a, 'fileId', 'file_id')) } }),
   }),
   // filesystem (modelcontextprotocol/servers)
   'filesystem/read_file': read('reads a file', (a) => ({ reads: strs(a, 'path') })),
