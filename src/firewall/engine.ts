@@ -20,6 +20,7 @@ import { ownAccountTransfer } from './rules/own-account-transfer.js';
 import { sandboxPayment, testCardPayment } from './rules/sandbox-payment.js';
 import { handedOver } from './rules/handoff-request.js';
 import { envelopedMoney } from './rules/api-envelope.js';
+import { cliRefund } from './rules/cli-refund.js';
 import { serviceMessage } from './rules/service-message.js';
 import { ordinaryForm } from './rules/ordinary-form.js';
 import { learnedGate } from './learned/gate-layer.js';
@@ -82,7 +83,7 @@ type Substitute = (tool: string, args: Record<string, unknown>, named: ToolProfi
  * Profiles that replace the named one for calls they recognise, the first that does wins. A refund
  * made exactly as the latest request asked is the user's decision (rules/requested-refund.ts), as
  * is a transfer between the user's own accounts (rules/own-account-transfer.ts), also when a
- * generic request tool makes them (rules/api-envelope.ts); a payment run in the sandbox the request
+ * generic request tool or the Stripe CLI makes them (rules/api-envelope.ts, rules/cli-refund.ts); a payment run in the sandbox the request
  * asked for moves nothing, as does one made with the processor's test card only
  * (rules/sandbox-payment.ts); a message sent through a messaging API
  * is judged as the messaging tool's call (rules/service-message.ts); an unknown form tool filling
@@ -94,6 +95,7 @@ const SUBSTITUTES: readonly Substitute[] = [
   (tool, args, named, request) => sandboxPayment(tool, args, named, request.latest),
   (tool, args, named) => testCardPayment(tool, args, named),
   (tool, args, _named, request) => envelopedMoney(tool, args, request.latest, request.earlier),
+  (_tool, args, named, request) => cliRefund(args, named, request.latest, request.earlier),
   (tool, args) => serviceMessage(tool, args),
   (tool, args, named) => ordinaryForm(tool, args, named),
 ];

@@ -6,8 +6,14 @@ import { has, type Rule } from './types.js';
 // stays routine; reads (list, retrieve, logs, listen) run.
 
 const STRIPE_MONEY = /^(charges|payment_intents|paymentintents|refunds|payouts|transfers|invoices|subscriptions|checkout|topups|application_fees|credit_notes|balance_transactions|setup_intents|customers|payment_links|prices|products|accounts)$/;
-/** Money leaving the account: to a bank (payouts) or another account (transfers). */
-const PAYS_OUT = /^(payouts|transfers)$/;
+/**
+ * Writes that move no money and bill no one: a catalogue entry, a checkout session or payment link
+ * (the customer still pays through it), a card saved for later, a customer's record.
+ */
+const MOVES_NOTHING = /^(prices|products|checkout|payment_links|setup_intents)$/;
+/** An invoice finalized or sent asks the customer to pay; paying it charges their card. */
+const movesNothing = (resource: string, verb: string): boolean =>
+  MOVES_NOTHING.test(resource) || (resource === 'customers' && verb !== 'delete') || (resource === 'invoices' && verb !== 'pay');
 const STRIPE_WRITE = /^(create|update|delete|capture|confirm|pay|cancel|void|send|finalize|finalize_invoice|mark_uncollectible|reverse|close|post|attach|detach)$/;
 
 export const stripe: Rule = (f) => {
@@ -19,12 +25,14 @@ export const stripe: Rule = (f) => {
   if (raw || (STRIPE_MONEY.test(resource) && STRIPE_WRITE.test(verb))) {
     const what = `stripe ${words.slice(0, 2).join(' ')}`;
     if (live) return f.add(0.88, 'critical', false, 'money_movement', `${what} --live moves real money or changes live billing`);
-    // Payouts and transfers send the balance to a bank or another account; which key the CLI uses
-    // (STRIPE_API_KEY, `stripe config`) is not in the command, so only an explicit test key clears
-    // them: `sk_test_…` or a variable named for test mode (`--api-key $STRIPE_TEST_KEY`).
-    const testKey = testModeOnly(f.args.map((a) => a.text).join(' '));
-    if (PAYS_OUT.test(resource) && verb === 'create' && !testKey) return f.add(0.7, 'critical', false, 'money_movement', `${what} sends money out of the Stripe balance (the key in use may be live)`);
-    return f.add(0.3, 'external', true, 'payments_test', `${what} in Stripe test mode`);
+    // The CLI also takes its key from STRIPE_API_KEY, which the command does not show, so a payout,
+    // transfer, refund, charge, invoice or cancellation is live unless the command names a test key
+    // (`sk_test_…`, `--api-key $STRIPE_TEST_KEY`) or a test card. Nearly every author of a labelled
+    // refund without `--live` meant a real one (the twenty-first session's policy item).
+    // The script, not the arguments alone: `STRIPE_API_KEY=sk_test_… stripe refunds create …`.
+    const testKey = testModeOnly(f.script);
+    if (!testKey && !movesNothing(resource, verb)) return f.add(0.7, 'critical', false, 'money_movement', `${what} moves money or changes billing (the key in use may be live)`);
+    return f.add(0.3, 'external', true, 'payments_test', testKey ? `${what} in Stripe test mode` : `${what} moves no money by itself`);
   }
   f.add(0.05, 'read_only', true, 'payments_read', `stripe ${words.slice(0, 2).join(' ')}`.trim());
 };

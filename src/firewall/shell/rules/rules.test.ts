@@ -83,7 +83,7 @@ test('network and deferred shell', () => {
 
 test('money, dumps and secrets through the shell; targeted clean-ups run', () => {
   check('money and data', [
-    ['stripe charges create --amount=49900 --currency=usd --customer=cus_1 --live', true], ['stripe refunds create --charge ch_1', false], ['stripe listen --forward-to localhost:3000/hooks', false],
+    ['stripe charges create --amount=49900 --currency=usd --customer=cus_1 --live', true], ['stripe refunds create --charge ch_1', true], ['STRIPE_API_KEY=$STRIPE_TEST_KEY stripe refunds create --charge ch_1', false], ['stripe prices create --unit-amount 2500 --currency gbp --product prod_1', false], ['stripe invoices send in_1', false], ['stripe listen --forward-to localhost:3000/hooks', false],
     ['stripe payouts create --amount 250000 --currency usd', true], ['stripe transfers create --amount=900 --currency=eur --destination=acct_1 --api-key sk_test_abc', false], ['stripe payouts list', false],
     ['cast send 0x52908400098527886E0F7030069857D2E4169EE7 --value 2ether', true], ['cast call 0x52908400098527886E0F7030069857D2E4169EE7 "balanceOf(address)"', false],
     ['psql "$PROD_DATABASE_URL" -c "UPDATE payouts SET status=\'approved\' WHERE batch=\'2024-06\'"', true],
