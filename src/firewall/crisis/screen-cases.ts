@@ -290,4 +290,9 @@ export const OUTBOUND_CASES: Array<[string, boolean]> = [
   ['Reminder: crisis line volunteer training moved to Tuesday 6pm', false],
   ['Your order has shipped and will arrive Thursday', false],
   ['Please stop messaging me about the car warranty', false],
+  // A crisis service only named is half a cue; telling the reader to call it is a whole one.
+  ['Community update: the new safety barriers and Samaritans signs on the footbridge were finished on Tuesday.', false],
+  ['Unser Artikel endet mit dem Hinweis auf die Telefonseelsorge, 0800 111 0 111.', false],
+  ['記事の末尾に、いのちの電話の番号を載せました。', false],
+  ['If this brings anything up for you, call Samaritans on 116 123.', true],
 ];
