@@ -44,7 +44,12 @@ export const disk: Rule = (f) => {
   f.add(0.95, 'critical', false, 'disk', `${f.program} rewrites disks or filesystems`);
 };
 
-export const power: Rule = (f) => f.add(0.92, 'critical', false, 'power', `${f.program} ${f.args.map((a) => a.text).join(' ')} shuts down or restarts the machine`.trim());
+export const power: Rule = (f) => {
+  // `shutdown -c` cancels a shutdown already scheduled: it keeps the machine running.
+  const cancels = f.program === 'shutdown' && f.args.some((a) => a.text === '-c') && f.args.every((a) => a.text === '-c' || a.text === '--no-wall' || !a.text.startsWith('-'));
+  if (cancels) return f.add(0.1, 'local_edit', true, 'power', 'shutdown -c cancels a scheduled shutdown');
+  f.add(0.92, 'critical', false, 'power', `${f.program} ${f.args.map((a) => a.text).join(' ')} shuts down or restarts the machine`.trim());
+};
 
 const RESTARTS = new Set(['restart', 'reload', 'try-restart', 'reload-or-restart', 'try-reload-or-restart']);
 const STOPS = new Set(['stop', 'disable', 'mask', 'kill', 'isolate', 'unload', 'remove', 'bootout', 'delete', 'poweroff', 'reboot', 'halt']);
