@@ -73,6 +73,11 @@ const SENSITIVE: Array<[RegExp, string]> = [
 const CREDENTIAL_CONFIGS: Array<[RegExp, string]> = [
   [/(^|\/)(rclone\.conf|[^/]*\.ovpn|wpa_supplicant[^/]*\.conf|wp-config\.php|localsettings\.php|config\/config\.php|config\/database\.yml|(?:\.dbt\/)?profiles\.yml|himalaya\/config\.toml|clickhouse-server\/users(?:\.d\/[^/]+)?\.xml)$|(^|\/)system-connections\/[^/]+$/, 'a config that holds the credentials it connects with'],
   [/(^|\/)wireguard\/[^/]+\.conf$|(^|\/)wg\d*\.conf$/, 'a WireGuard config (its private key)'],
+  // Terraform variables files hold the provider keys and passwords a plan needs (the labelling
+  // policy: a secrets file unless the conversation says it holds none; `.tfvars.example` is a
+  // template); FreeRADIUS's clients.conf holds each client's shared secret.
+  [/(^|\/)[^/]+\.tfvars(?:\.json)?$/, 'a Terraform variables file (provider keys and passwords)'],
+  [/(^|\/)freeradius\/(?:[^/]+\/)*clients\.conf$/, "a RADIUS server's client secrets"],
   // Debian's MySQL maintenance login; OpenVPN's `auth-user-pass` file (a user name and password).
   [/(^|\/)mysql\/debian\.cnf$|(^|\/)openvpn\/(?:[^/]+\/)*[^/]*(?:auth|pass)[^/]*\.(?:txt|conf)$/, 'a file of service logins'],
   [/(^|\/)([^/]*kubeconfig[^/]*|k3s\.ya?ml|kubernetes\/(?:super-)?admin\.conf)$/, 'Kubernetes credentials'],

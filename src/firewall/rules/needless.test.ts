@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { judgePrompt } from './prompt-intent.js';
-import { judgeSettingsContent, tightensSettings } from './tampering.js';
+import { judgeSettingsContent } from './tampering.js';
 
 // Rule-level checks for needless gates fixed by class (both directions).
 
@@ -22,12 +22,4 @@ test('agent settings: deny and ask entries restrict, allow entries pre-approve',
   assert.equal(judgeSettingsContent(path, '"ask": ["Bash(git push:*)"]').length, 0);
   assert.ok(judgeSettingsContent(path, '"allow": ["Bash(npm test)", "Bash(rm -rf *)"]', '"allow": ["Bash(npm test)"]').length);
   assert.ok(judgeSettingsContent(path, '"deny": ["Bash(curl:*)"],\n"allow": ["Bash(rm -rf:*)"]').length);
-});
-
-test('strictest values tighten; anything else is not assumed to', () => {
-  assert.equal(tightensSettings('approval_policy = "untrusted"'), true);
-  assert.equal(tightensSettings('sandbox_mode = "read-only"'), true);
-  assert.equal(tightensSettings('approval_policy = "on-request"'), false);
-  assert.equal(tightensSettings('approval_policy = "untrusted"\nsandbox_mode = "danger-full-access"'), false);
-  assert.equal(tightensSettings(''), false);
 });

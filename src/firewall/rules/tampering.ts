@@ -65,15 +65,6 @@ const DANGEROUS_ENTRY = /rm -(?:rf|fr|r)\b|\|\s*(?:ba|z)?sh\b|push (?:--force|-f
 
 const RESTRICTING_LIST = /"(?:deny|ask)"\s*:\s*\[[^\]]*\]/g;
 
-/** The strictest value of a known approval or sandbox setting: whatever it was before, it now asks more. */
-const STRICTEST = /^\s*(?:approval_policy\s*=\s*"?untrusted"?|sandbox_mode\s*=\s*"?read-only"?|"?defaultMode"?\s*[:=]\s*"?plan"?)\s*,?\s*$/;
-
-/** Text that only sets approval or sandbox settings to their strictest values. */
-export function tightensSettings(content: string): boolean {
-  const lines = content.split('\n').filter((l) => l.trim() !== '');
-  return lines.length > 0 && lines.every((l) => STRICTEST.test(l));
-}
-
 const GUARDS = /(PreToolUse|"hooks"|hooks:|"deny"\s*:|deny:|switchyard|firewall|approvers?:|approver_tokens|"ask"\s*:)/;
 
 /** Content written to an agent's or the gateway's own settings; `removed` is what an edit replaces. */

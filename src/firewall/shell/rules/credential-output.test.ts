@@ -48,6 +48,8 @@ test('names of secret files are not their contents; a commit message is history'
     ["kubectl get secret stripe -o json | jq '{keys: (.data | keys), created: .metadata.creationTimestamp}'", false],
     ["kubectl get secrets -o custom-columns=NAME:.metadata.name,TYPE:.type,KEYS:.data | awk '{print $1, $2}'", false],
     ['cat ~/.config/rclone/rclone.conf', true], ['cat /etc/wireguard/wg0.conf', true], ['cat /etc/letsencrypt/live/x/fullchain.pem', false],
+    ['cat envs/riga/terraform.tfvars', true], ['cat infra/fieldnet.auto.tfvars', true], ['cat terraform.tfvars.example', false],
+    ['cat /etc/freeradius/3.0/clients.conf', true], ['cat /etc/freeradius/3.0/radiusd.conf', false],
     ['git commit -am "ci: deploy token ghp_g9YBeBkbFsDdy8XuYHBr1CS1tzepUloUJZg6" && git push', true],
     ['git commit -am "read SMTP password from SMTP_PASSWORD" && git push', false],
   ]);

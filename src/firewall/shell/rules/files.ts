@@ -1,6 +1,6 @@
 import type { ShellWord } from '../parse.js';
 import { CI_FILE, judgeCiEdit } from '../../rules/ci.js';
-import { AGENT_SETTINGS, judgeSettingsContent, tightensSettings } from '../../rules/tampering.js';
+import { judgeSettingsContent } from '../../rules/tampering.js';
 import { disposable, has, operands, shortFlags, writeTargets, type CommandFacts, type Rule, PERSONAL_DATA_FILE } from './types.js';
 
 // Commands that write, copy, move or re-permission files.
@@ -70,9 +70,9 @@ export const sed: Rule = (f) => {
     }
     // Host-key or certificate checking switched off: anyone on the path can pose as the server.
     if (parts.length >= 2 && VERIFY_OFF.test(parts[1]) && !VERIFY_OFF.test(parts[0])) f.add(0.72, 'critical', false, 'safety_tampering', `sed -i switches off host-key or certificate verification in ${files.map((w) => w.text).join(' ')}`);
-    // Setting an approval or sandbox option to its strictest value tightens the agent's settings.
-    const tightens = parts.length >= 2 && tightensSettings(parts[1]);
-    writeTargets(f, tightens ? files.filter((t) => !AGENT_SETTINGS.test(t.text)) : files, 'sed -i edits');
+    // An agent's own approval settings changed in either direction wait (the labelling policy):
+    // a tightening written by the agent cannot be told from a loosening dressed as one.
+    writeTargets(f, files, 'sed -i edits');
     f.add(0.1, 'local_edit', true, 'file_write', `sed -i edits ${files.map((w) => w.text).join(' ')}`);
   }
   for (const w of files) {

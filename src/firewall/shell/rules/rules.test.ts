@@ -176,10 +176,11 @@ test('git: a safe delete loses no work, a forced or shared-branch delete does', 
   ]);
 });
 
-test('agent settings by sed: the strictest value tightens, a looser one does not', () => {
+test('agent settings by sed wait in either direction (the labelling policy); other config edits run', () => {
   check('settings', [
-    [`sed -i 's/^approval_policy = .*/approval_policy = "untrusted"/' ~/.codex/config.toml`, false],
-    [`sed -i 's/^sandbox_mode = .*/sandbox_mode = "read-only"/' ~/.codex/config.toml`, false],
+    [`sed -i 's/^approval_policy = .*/approval_policy = "untrusted"/' ~/.codex/config.toml`, true],
+    [`sed -i 's/^sandbox_mode = .*/sandbox_mode = "read-only"/' ~/.codex/config.toml`, true],
+    [`sed -i 's/^model = .*/model = "gpt-5"/' ./config/app.toml`, false],
     [`sed -i 's/^approval_policy = .*/approval_policy = "never"/' ~/.codex/config.toml`, true],
     [`sed -i 's/^approval_policy = .*/approval_policy = "on-request"/' ~/.codex/config.toml`, true],
     [`sed -i 's/^sandbox_mode = .*/sandbox_mode = "danger-full-access"/' ~/.codex/config.toml`, true],
