@@ -24,10 +24,11 @@ function sentencesOf(text: string): string[] {
 
 /** The finding for a prompt whose output is delivered to `target`, someone other than the user, or null when what it produces is ordinary. */
 export function judgeDeliveredOutput(prompt: string, target: string, via: string): Finding | null {
-  for (const sentence of sentencesOf(prompt.replace(ADDRESSEE, ' '))) {
-    if (WITHHELD.test(sentence)) continue;
-    if (SECRET.test(sentence) && SECRET_VALUE.test(sentence)) return finding(0.85, 'critical', false, 'secret_disclosure', `${via} delivers secrets' values to ${target} each time it runs: ${clip(sentence)}`);
-    if (SENSITIVE_THING.test(sentence) || PERSONAL_FIELD.test(sentence)) return finding(0.8, 'critical', false, 'personal_disclosure', `${via} delivers documents, records or personal data to ${target} each time it runs: ${clip(sentence)}`);
+  for (const sentence of sentencesOf(prompt)) {
+    const sent = sentence.replace(ADDRESSEE, ' ');
+    if (WITHHELD.test(sent)) continue;
+    if (SECRET.test(sent) && SECRET_VALUE.test(sent)) return finding(0.85, 'critical', false, 'secret_disclosure', `${via} delivers secrets' values to ${target} each time it runs: ${clip(sentence)}`);
+    if (SENSITIVE_THING.test(sent) || PERSONAL_FIELD.test(sent)) return finding(0.8, 'critical', false, 'personal_disclosure', `${via} delivers documents, records or personal data to ${target} each time it runs: ${clip(sentence)}`);
   }
   return null;
 }
