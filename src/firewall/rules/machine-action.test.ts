@@ -1,19 +1,11 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assess } from '../engine.js';
-import { setGateModelEnabled } from '../learned/gate-score.js';
-import { setCrisisModelEnabled } from '../crisis/model/score.js';
+import { withRulesAlone } from '../learned/rules-alone.js';
 import { machineActionOf } from './machine-action.js';
 
 // The rules alone: these calls are judged by what the provider does with the action.
-before(() => {
-  setGateModelEnabled(false);
-  setCrisisModelEnabled(false);
-});
-after(() => {
-  setGateModelEnabled(true);
-  setCrisisModelEnabled(true);
-});
+withRulesAlone();
 
 const decide = (tool: string, args: Record<string, unknown>, said: string, annotations?: Record<string, boolean>) =>
   assess({ tool, args, ...(annotations ? { annotations } : {}) }, { user_message: said }).decision;
