@@ -12,6 +12,7 @@ import { genericExtract } from './profiles/extract.js';
 import { profileFor, type ToolInputs, type ToolProfile } from './profiles/index.js';
 import { hostedMcpCall } from './profiles/hosted-mcp.js';
 import { judgePrompt } from './rules/prompt-intent.js';
+import { judgeDeliveredOutput } from './rules/delivered-output.js';
 import { uiRequest } from './rules/ui-intent.js';
 import { writeTriggersSend } from './rules/written-content.js';
 import { latestRequest, type LatestRequest } from './latest-request.js';
@@ -235,7 +236,13 @@ function deferredFactors(inputs: ToolInputs, context: AssessContext, config: Eng
       const intent = judgePrompt(prompt, d.fromConversation ? `the request ${d.via} takes over` : d.via);
       for (const f of intent.findings) noteFinding(w, 'deferred', f);
       if (intent.findings.some((f) => f.risk > config.thresholds.ask_above)) out.gated ??= `what ${d.via} is asked to do`;
-      if (intent.outbound) {
+      // Output delivered to someone other than the user is a message to them, whatever the prompt's verbs say.
+      const delivered = d.deliversTo ? judgeDeliveredOutput(prompt, d.deliversTo, d.via) : null;
+      if (delivered) {
+        noteFinding(w, 'deferred', delivered);
+        if (delivered.risk > config.thresholds.ask_above) out.gated ??= `what ${d.via} delivers to ${d.deliversTo}`;
+      }
+      if (intent.outbound || d.deliversTo) {
         out.outbound = true;
         out.outboundText.push(prompt);
       }

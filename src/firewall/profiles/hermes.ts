@@ -29,10 +29,24 @@ function cronDeferred(a: Record<string, unknown>) {
   const script = str(a, 'script');
   const deliver = str(a, 'deliver');
   const third = deliver && !/^(local|origin|telegram|discord|slack|signal|email|all|bot-chat(:\S+)?|homeassistant)$/i.test(deliver);
+  const to = deliveredTo(deliver);
   return {
-    deferred: [{ via: 'a scheduled job', prompt: prompt || undefined, command: script && /\s/.test(script) ? script : undefined }],
+    deferred: [{ via: 'a scheduled job', prompt: prompt || undefined, command: script && /\s/.test(script) ? script : undefined, ...(to ? { deliversTo: to } : {}) }],
     texts: third ? [`deliver to ${deliver}`] : [],
   };
+}
+
+/**
+ * Who a Hermes job's output reaches (tools/cronjob_tools.py: "origin, local, telegram, discord,
+ * signal, or platform:chat_id"): `local` saves it, `origin` answers in the chat the job was made
+ * in, a bare platform posts to the owner's home channel on it; `platform:chat_id` posts to that
+ * chat, which is someone else's unless it names the user (`telegram:@me`). Null when only the user gets it.
+ */
+function deliveredTo(deliver: string | undefined): string | null {
+  const m = deliver?.trim().match(/^([a-z][\w-]*):(.+)$/i);
+  if (!m || /^bot-chat$/i.test(m[1])) return null;
+  const chat = m[2].trim();
+  return /^@?(?:me|myself|self|saved(?: messages)?|home|origin)$/i.test(chat) ? null : deliver!.trim();
 }
 
 export const HERMES: Record<string, ToolProfile> = {

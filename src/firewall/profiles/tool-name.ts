@@ -37,11 +37,23 @@ export function splitName(tool: string): { server?: string; tool: string } {
 }
 
 /** Words of names seen (tool names are a small vocabulary; a profile asks for one name's words several times). */
-const wordsOfName = boundedMemo<readonly string[]>(4096, (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
+const splitWords = (name: string): string[] => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+const wordsOfName = boundedMemo<readonly string[]>(4096, splitWords);
 
 /** The words of a name: `listOpenIssues`, `list_open-issues` -> list, open, issues (a new array each time). */
 export function tokens(name: string): string[] {
   return [...wordsOfName(name)];
+}
+
+/**
+ * The words of an identifier in an argument (`e2e-then-deploy.yml`, `task/assign_all`, `shareAll`):
+ * its tokens, and for a token with digits in it also the letter runs it joins (`deploy2prod` is
+ * deploy and prod as well, `e2e` stays e2e too), so a rule testing whether any word means
+ * something finds it either way.
+ */
+export function identifierWords(s: string): string[] {
+  // Not through the names' memo: argument values are many and seen once.
+  return splitWords(s).flatMap((w) => (/\d/.test(w) ? [w, ...w.split(/[^a-z]+/).filter(Boolean)] : [w]));
 }
 
 const SUBAGENT = /^(?:subagent|subagents|delegate)$/;

@@ -39,6 +39,8 @@ export interface Deferred {
   command?: string;
   /** A handoff carries the conversation itself: the user's last request is what will be done. */
   fromConversation?: boolean;
+  /** The chat the job's output is delivered to, when it is someone other than the user (Hermes `deliver: "telegram:-100…"`). */
+  deliversTo?: string;
   /** An action the job will call, named with its arguments (profiles/scheduled.ts): judged as that call. */
   call?: { tool: string; args: Record<string, unknown> };
 }

@@ -9,6 +9,7 @@ import { sendsToOptedOut } from '../rules/opted-out.js';
 import { secretStoreRead } from '../rules/secret-reveal.js';
 import { judgeInfraTool } from '../rules/infra-tools.js';
 import { judgePlatformApi } from '../rules/platform-api.js';
+import { judgeMachineAction, judgeMachineUrl } from '../rules/machine-action.js';
 import { judgeStopAsking } from '../rules/tampering.js';
 import { ruleFor } from '../shell/rules/index.js';
 import { COLLECTOR_HOST, DUMMY_PAYLOAD, isLocalUrl } from '../rules/urls.js';
@@ -144,15 +145,19 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
     const outside = urls.filter((u) => !isLocalUrl(u));
     const exported = outside.length ? personalDataQuery(body) : null;
     const collector = outside.find((u) => COLLECTOR_HOST.test(hostOf(u)));
+    // A machine's action endpoint (power off, reboot, snapshot) is judged by what the action does, wherever it is hosted.
+    const machine = outside.map((u) => judgeMachineUrl(u, method, body)).find((m) => m !== null) ?? null;
     if (money) f.push(finding(0.85, 'critical', false, 'money_movement', `will ${method} to a payments endpoint (${urls[0]})`));
+    else if (machine) f.push(machine);
     else if (exported) f.push(finding(0.8, 'critical', false, 'personal_data', `will ${method} a bulk export of people's data (${exported}) to ${hostOf(outside[0])}`));
     else if (collector && body.trim() && !DUMMY_PAYLOAD.test(body)) f.push(finding(0.82, 'critical', false, 'exfiltration', `will ${method} data to ${hostOf(collector)}, a paste, file-drop or request-capture service`));
     // A heartbeat or trigger without a body sends nothing but the fact that it ran.
     else f.push(finding(body.trim() ? 0.45 : 0.3, 'external', false, 'network_send', `will ${method} to ${urls[0]}`));
     for (const u of outside) {
-      const platform = judgePlatformApi(u, method);
+      const platform = machine ? null : judgePlatformApi(u, method);
       if (platform) f.push(platform);
     }
+    if (machine && machine.risk < 0.5 && named && !out.profile) out.profile = p(named.source, 'web', 'external', `${named.who} that sends ${method} ${urls[0]} (judged as that machine action)`, { base_risk: 0.15, reversible: true, confidence: 0.8 });
     if (passive && !out.profile && words.some((w) => RUNS_REQUESTS.test(w))) out.profile = p(named!.source, 'web', 'external', `${named!.who} that sends the HTTP request it is given (judged by where and what)`, { base_risk: 0.2, reversible: false, confidence: 0.8 });
   } else if (urls.length && passive && !out.profile && words.some((w) => RUNS_REQUESTS.test(w)) && (!method || method === 'GET' || method === 'HEAD')) {
     out.profile = p(named!.source, 'web', 'read_only', `${named!.who} that fetches the URL it is given`, { base_risk: 0.03, confidence: 0.8 });
@@ -204,11 +209,11 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   }
   // A request tool's `path` is a path on its service, never a local file.
   const request = named ? serviceRequestOf(named.tool, flat) : null;
-  const platform = request?.url ? judgePlatformApi(request.url, request.method, JSON.stringify(request.body)) : null;
+  const platform = (request?.url ? judgePlatformApi(request.url, request.method, JSON.stringify(request.body)) : null) ?? (request ? judgeMachineAction(request.method, request.path, request.body, '', request.url ? new URL(request.url).hostname : '') : null);
   if (platform) {
     out.findings!.push(platform);
     // A write to a disposable target (a downtime scoped to staging) is that request, judged as the platform rule weighs it.
-    if (named && !out.profile && platform.risk < 0.5) out.profile = p(named.source, 'web', 'external', `${named.who} that sends ${request!.method} ${request!.url} (judged as that request)`, { base_risk: 0.2, confidence: 0.8 });
+    if (named && !out.profile && platform.risk < 0.5) out.profile = p(named.source, 'web', 'external', `${named.who} that sends ${request!.method} ${request!.url ?? request!.path} (judged as that request)`, { base_risk: 0.2, confidence: 0.8 });
   }
   const paths = strs(flat, ...PATHS.filter((k) => !request || k !== 'path'), 'paths', 'source', 'destination');
   if (paths.length) {

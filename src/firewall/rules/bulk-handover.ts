@@ -1,3 +1,4 @@
+import { identifierWords } from '../profiles/tool-name.js';
 import { finding, type Finding } from './finding.js';
 
 // Handing a whole project's work or access to someone reached by an email address: "reassign
@@ -19,12 +20,9 @@ const PARTY_KEY = /^(?:assignee|assignees|assign_to|assignTo|owner|new_owner|new
 const SCOPE_KEY = /^(?:tasks|items|issues|tickets|files|folders|scope|which|selection|target)$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 
-/** The words of an identifier, split at punctuation and camelCase (`task/assign_all`, `shareAll`). */
-export const wordsOf = (s: string): string[] => s.split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean).map((w) => w.toLowerCase());
-
 /** A finding when the call hands all of a project's work or access to an email address, or null. */
 export function judgeBulkHandover(toolWords: readonly string[], args: Record<string, unknown>): Finding | null {
-  const ops = Object.entries(args).filter(([k, v]) => OP_KEY.test(k) && typeof v === 'string').flatMap(([, v]) => wordsOf(v as string));
+  const ops = Object.entries(args).filter(([k, v]) => OP_KEY.test(k) && typeof v === 'string').flatMap(([, v]) => identifierWords(v as string));
   const words = [...toolWords, ...ops];
   if (!words.some((w) => HANDS_OVER.test(w))) return null;
   const everything = words.some((w) => BULK.test(w)) || Object.entries(args).some(([k, v]) => SCOPE_KEY.test(k) && typeof v === 'string' && /^(?:all|\*|everything)$/i.test(v.trim()));

@@ -16,3 +16,12 @@ test('a deploy, publish, import, fix in place, skipped check or production anywh
   assert.ok(!checksOnly(['run', 'workflow'], { workflow: 'payroll-contractors' }), 'no check word in the name');
   assert.ok(!checksOnly(['list', 'workflows'], { workflow: 'test' }), 'not a run');
 });
+
+test('an end-to-end run is a check by its name, digits and all; words joined by a digit still act', () => {
+  assert.ok(checksOnly(['run', 'workflow'], { owner: 'o', repo: 'r', workflow_id: 'e2e.yml', ref: 'feat/berth-search' }));
+  assert.ok(checksOnly(['run', 'workflow'], { workflow_id: 'playwright-e2e.yml', ref: 'main' }));
+  assert.ok(checksOnly(['trigger', 'pipeline'], { pipeline: 'e2e', ref: 'release-candidate-3' }));
+  assert.ok(!checksOnly(['trigger', 'pipeline'], { pipeline: 'e2e-deploy2prod', ref: 'main' }), 'deploy2prod deploys');
+  assert.ok(!checksOnly(['run', 'workflow'], { workflow_id: 'e2e-then-deploy.yml' }));
+  assert.ok(!checksOnly(['run', 'workflow'], { workflow_id: 'e2e.yml', inputs: { target: 'production' } }));
+});

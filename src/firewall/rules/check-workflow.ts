@@ -1,4 +1,4 @@
-import { wordsOf } from './bulk-handover.js';
+import { identifierWords } from '../profiles/tool-name.js';
 
 // A workflow, pipeline or job run whose name says it only checks or builds: "run the tests on the
 // arm64 branch" (`run_workflow {workflow_id: "test.yml"}`), "check the stock sheet before I import
@@ -25,15 +25,15 @@ const WHERE_KEY = /^(?:owner|repo|repository|project|project_?id|ref|branch|sha|
 function callWords(v: unknown, key = ''): string[] {
   if (Array.isArray(v)) return v.flatMap((x) => callWords(x, key));
   if (v && typeof v === 'object') return Object.entries(v as Record<string, unknown>).flatMap(([k, x]) => callWords(x, k));
-  if (typeof v === 'string') return [...wordsOf(key), ...wordsOf(v)];
+  if (typeof v === 'string') return [...identifierWords(key), ...identifierWords(v)];
   // A flag counts only when it is on: `fix: false` asks for a report, `fix: true` for changes.
-  return v === true || v === 'true' ? wordsOf(key) : [];
+  return v === true || v === 'true' ? identifierWords(key) : [];
 }
 
 /** Whether the call starts a workflow whose name says it only tests, lints, checks or builds, and nothing in it acts. */
 export function checksOnly(toolWords: readonly string[], args: Record<string, unknown>): boolean {
   if (!toolWords.some((w) => WORKFLOW.test(w)) || !toolWords.some((w) => STARTS.test(w))) return false;
-  const ids = Object.entries(args).filter(([k, v]) => ID_KEY.test(k) && typeof v === 'string').flatMap(([, v]) => wordsOf(v as string));
+  const ids = Object.entries(args).filter(([k, v]) => ID_KEY.test(k) && typeof v === 'string').flatMap(([, v]) => identifierWords(v as string));
   if (!ids.some((w) => CHECKS.test(w))) return false;
   const flags = Object.entries(args).flatMap(([k, v]) => (ID_KEY.test(k) || WHERE_KEY.test(k) ? [] : callWords(v, k)));
   return ![...ids, ...flags].some((w) => ACTS.test(w));

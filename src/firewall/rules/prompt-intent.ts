@@ -88,7 +88,8 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
       const codeWork = CODE_WORK.test(c.words.join(' '));
       const about = (ins: Instruction) => codeWork && !/^(?:and|then|also|plus)$/i.test(c.words[c.words.indexOf(ins.verb) - 1] ?? '');
       for (const ins of instructionsIn(c, sentence, SEND_VERB)) {
-        if (draftOnly || about(ins) || (/^write$/i.test(ins.verb) && WRITTEN_FILE.test(ins.after.join(' ')))) continue;
+        // "Write out the figures", "write up a summary": the output is written, to nobody in particular.
+        if (draftOnly || about(ins) || (/^write$/i.test(ins.verb) && (WRITTEN_FILE.test(ins.after.join(' ')) || /^(?:out|down|up)$/i.test(ins.after[0] ?? '')))) continue;
         const reach = reachOf(ins);
         if (reach === 'others' || reach === 'public') {
           outbound = true;
