@@ -99,16 +99,14 @@ export function screenText(text: string, role: TextRole): TextScreen {
   return result;
 }
 
-/** screenText as before perf-r21, for the `crisisMemoByRole` lever's off side (bench only). */
+/** screenText with the memo on as before perf-r21, for the `crisisMemoByRole` lever's off side (bench only). */
 function screenPrefixed(text: string, role: TextRole): TextScreen {
   const key = role === 'outbound' ? `o${text}` : role === 'args' ? `a${text}` : `u${text}`;
-  const cached = memoSize > 0 ? prefixed.get(key) : undefined;
+  const cached = prefixed.get(key);
   if (cached) return cached;
   const result = screenUncached(text, role);
-  if (memoSize > 0) {
-    if (prefixed.size >= memoSize) prefixed.clear();
-    prefixed.set(key, result);
-  }
+  if (prefixed.size >= memoSize) prefixed.clear();
+  prefixed.set(key, result);
   return result;
 }
 
