@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Pool } from 'undici';
+import { agentTurnBody } from './agent-turn.js';
 
 // The gateway's hot request paths as the per-request benches drive them (cpu-per-request.ts,
 // gc-promotion.ts): chat completions JSON and 10-chunk stream (pass-through to an
 // OpenAI-compatible upstream), the Claude Code request (~54 KB) to an Anthropic upstream and the
 // Codex request (~20 KB) to a Responses upstream, each as JSON and stream, the chat request answered
-// with a tool call (tools-json, tools-stream: the firewall's observe path); and the config that
+// with a tool call (tools-json, tools-stream: the firewall's observe path), a coding agent's ~78 KB
+// turn answered with three tool calls (agent-turn); and the config that
 // serves them from bench/upstream.ts.
 
 const fixture = (path: string) => JSON.parse(readFileSync(new URL(`../test/fixtures/wire/${path}`, import.meta.url), 'utf8')) as { headers: Record<string, string>; body: Record<string, unknown> };
@@ -49,6 +51,9 @@ export const HOT_CASES: Case[] = [
   { name: 'anthropic-stream', path: '/v1/messages?beta=true', body: { ...claude.body, model: 'bench-claude', stream: true }, headers: anthropicHeaders },
   { name: 'responses-json', path: '/v1/responses', body: { ...codex.body, model: 'bench-responses', stream: false }, headers: { 'session-id': codex.headers['session-id'] } },
   { name: 'responses-stream', path: '/v1/responses', body: { ...codex.body, model: 'bench-responses', stream: true }, headers: { 'session-id': codex.headers['session-id'] } },
+  // A coding agent's turn (~78 KB, bench/agent-turn.ts) answered with three tool calls: what the
+  // firewall's observe path and the store cost on a real conversation. 64 turns in turn, as above.
+  { name: 'agent-turn', path: '/v1/chat/completions', body: undefined, bodies: Array.from({ length: 64 }, (_, k) => agentTurnBody(k)) },
   // A conversation going on (see turns()): consecutive bodies differ where an agent's turns do.
   {
     name: 'anthropic-turns', path: '/v1/messages?beta=true', body: undefined, headers: claudeSession,
@@ -119,6 +124,7 @@ export function hotConfig(upstreamPort: number, lines: { server: string; storage
     `  bench-claude: { targets: [ { provider: mock-anthropic, model: ${lines.claudeTarget ?? 'bench-claude'} } ] }`,
     '  bench-responses: { targets: [ { provider: mock-responses, model: bench-model } ] }',
     '  bench-tools: { targets: [ { provider: mock, model: bench-tools } ] }',
+    '  bench-agent: { targets: [ { provider: mock, model: bench-agent } ] }',
     'routes:',
     '  bench: { model: bench-model }',
   ].join('\n');

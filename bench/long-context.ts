@@ -4,6 +4,7 @@ import { contextOf, parseArgs } from '../src/firewall/inline/decide.js';
 import { DEFAULT_ENGINE_CONFIG } from '../src/firewall/defaults.js';
 import { toTraceWrite } from '../src/store/trace-writes.js';
 import { median } from './harness.js';
+import { agentTurnBody } from './agent-turn.js';
 
 // The observe path of one tool-call answer whose conversation holds a long user message (a pasted
 // build log, LOG_LINES lines of ~100 characters; 150 by default, ~15 KB), as an agent resends it
@@ -31,26 +32,38 @@ const body = JSON.stringify({
     { role: 'user', content: 'Go ahead, and run them again after.' },
   ],
 });
-const calls = Array.from({ length: CALLS }, (_, i) => `{"command":["sed","-n","1,80p","src/module${i}/index.test.ts"]}`);
+// AGENT=1: perf-r21's agent turn instead (bench/agent-turn.ts: ~78 KB, 64 turns in turn, the
+// three calls the mock upstream answers it with); LOG_LINES and CALLS then do not apply.
+const AGENT = process.env.AGENT === '1';
+const bodies = AGENT ? Array.from({ length: 64 }, (_, k) => agentTurnBody(k)) : [body];
+const calls = AGENT
+  ? [['read_file', '{"path":"src/store/writer.test.ts"}'], ['shell', '{"command":["rg","-n","toTraceWrite","src/store"]}'], ['shell', '{"command":["npm","test","--","src/store/writer.test.ts"]}']]
+  : Array.from({ length: CALLS }, (_, i) => ['shell', `{"command":["sed","-n","1,80p","src/module${i}/index.test.ts"]}`]);
+let turn = 0;
 let rows: unknown[] = [];
 const repo = { queueTrace: (t: Parameters<typeof toTraceWrite>[0]) => rows.push(toTraceWrite(t)), recordTrace: async () => undefined } as never;
 
 const config = { ...DEFAULT_ENGINE_CONFIG };
 
-function request(): void {
+/** One request; with AGENT=1 returns the CPU µs of its observe part alone (the 78 KB parse is noise to the levers). */
+function request(): number {
   const observe = traceObserver(repo, config);
-  const context = contextOf(JSON.parse(body), undefined);
-  for (const args of calls) void observe({ tool: 'shell', args: parseArgs(args) }, context);
+  const context = contextOf(JSON.parse(bodies[turn++ % bodies.length]), undefined);
+  const t = AGENT ? process.cpuUsage() : undefined;
+  for (const [tool, args] of calls) void observe({ tool, args: parseArgs(args) }, context);
+  const d = t && process.cpuUsage(t);
   if (rows.length > 1000) rows = [];
+  return d ? d.user + d.system : 0;
 }
 
 
 function block(on: boolean): number {
   setLevers({ [LEVER]: on });
   const t = process.cpuUsage();
-  for (let i = 0; i < OPS; i++) request();
+  let observed = 0;
+  for (let i = 0; i < OPS; i++) observed += request();
   const d = process.cpuUsage(t);
-  return (d.user + d.system) / OPS;
+  return (AGENT ? observed : d.user + d.system) / OPS;
 }
 
 // The engine takes ~10,000 calls to reach its warm speed (docs/performance.md, perf-tools).
@@ -63,4 +76,4 @@ for (let r = 0; r < ROUNDS; r++) {
   if (r % 2) { off.push(block(false)); on.push(block(true)); } else { on.push(block(true)); off.push(block(false)); }
 }
 const saves = off.map((x, i) => x - on[i]);
-console.log(`${LEVER}, ${CALLS} call(s) an answer, user message of ${log.length} chars: on ${median(on).toFixed(1)} µs, off ${median(off).toFixed(1)} µs a request; saves ${median(saves).toFixed(1)} (${Math.min(...saves).toFixed(1)}…${Math.max(...saves).toFixed(1)})`);
+console.log(`${LEVER}, ${AGENT ? 'agent turn (3 calls, 78 KB)' : `${CALLS} call(s) an answer, user message of ${log.length} chars`}: on ${median(on).toFixed(1)} µs, off ${median(off).toFixed(1)} µs a request; saves ${median(saves).toFixed(1)} (${Math.min(...saves).toFixed(1)}…${Math.max(...saves).toFixed(1)})`);

@@ -25,6 +25,18 @@ const toolCompletion = JSON.stringify({
   choices: [{ index: 0, message: { role: 'assistant', content: null, tool_calls: [toolCall] }, finish_reason: 'tool_calls' }],
   usage: { prompt_tokens: 12, completion_tokens: 10, total_tokens: 22 },
 });
+// An agent's three parallel calls (model "bench-agent", bench/agent-turn.ts): a file read, a
+// search and a test run, as coding agents batch them.
+const agentCalls = [
+  { id: 'call_a1', type: 'function', function: { name: 'read_file', arguments: '{"path":"src/store/writer.test.ts"}' } },
+  { id: 'call_a2', type: 'function', function: { name: 'shell', arguments: '{"command":["rg","-n","toTraceWrite","src/store"]}' } },
+  { id: 'call_a3', type: 'function', function: { name: 'shell', arguments: '{"command":["npm","test","--","src/store/writer.test.ts"]}' } },
+];
+const agentCompletion = JSON.stringify({
+  id: 'chatcmpl-bench', object: 'chat.completion', created: 1, model: 'bench-agent',
+  choices: [{ index: 0, message: { role: 'assistant', content: 'Reading the test and running it.', tool_calls: agentCalls }, finish_reason: 'tool_calls' }],
+  usage: { prompt_tokens: 19000, completion_tokens: 60, total_tokens: 19060 },
+});
 const argParts = ['{"command"', ':["ls",', '"-la",', '"src"]}'];
 const toolStream =
   chunk({ role: 'assistant', content: 'Listing ' }) +
@@ -117,7 +129,7 @@ const server = createServer((req, res) => {
       res.end(body.includes('"model":"bench-tools"') ? toolStream : stream);
     } else {
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(body.includes('"model":"bench-tools"') ? toolCompletion : completion);
+      res.end(body.includes('"model":"bench-tools"') ? toolCompletion : body.includes('"model":"bench-agent"') ? agentCompletion : completion);
     }
   });
 });

@@ -9,6 +9,8 @@ import { toldAsOver } from './over.js';
 import { CRISIS_THRESHOLD, SIGNAL_TEXT, type CueHit, type CrisisSignal, type TextScreen } from './types.js';
 import { CONVERSATION_CUES, OUTBOUND_CUES, STRONG_CUES } from './cue-lists.js';
 import { OCCASION_FRAMES, TOPIC_FRAMES } from './lexicon/topic-frames.js';
+import { TextMemo } from './text-memo.js';
+import { lever } from '../../core/levers.js';
 
 // Screens texts for crisis cues and adds the evidence up over the conversation. Layer 1 is the
 // explicit English phrases, layer 2 the weighted multilingual lexicon; both run per clause after
@@ -25,6 +27,7 @@ const ANCHORED = new Set(OUTBOUND_CUES.filter((c) => /(?<!\\)[$^]/.test(sourceOf
 export function setCuePrefilter(on: boolean): void {
   prefilter = on;
   memo.clear();
+  prefixed.clear();
 }
 
 /** Only make other evidence stronger; alone they stay under the threshold. */
@@ -52,12 +55,16 @@ const OCCASIONAL = new Set<CrisisSignal>(['farewell', 'giving_away', 'absence'])
 const occasional = (signal: CrisisSignal, weight: number) => OCCASIONAL.has(signal) && weight < 1;
 
 let memoSize = 512;
-const memo = new Map<string, TextScreen>();
+const memo = new TextMemo();
+/** Bench lever: off keys the memo by role prefix and text, as before perf-r21 (text-memo.ts). */
+const prefixed = new Map<string, TextScreen>();
+const memoByRole = lever('crisisMemoByRole');
 
 /** Bench hook: 0 turns the per-text memo off. */
 export function setCrisisMemoSize(n: number): void {
   memoSize = n;
   memo.clear();
+  prefixed.clear();
 }
 
 function clip(s: string): string {
@@ -69,7 +76,7 @@ function clip(s: string): string {
  * off): one call screens the conversation once per crisis verdict, and a read's query and a
  * deferred job's commands ask for a second verdict over the same messages.
  */
-const inCall = new Map<string, TextScreen>();
+const inCall = new TextMemo();
 let callDepth = 0;
 
 /** Runs `fn` (one assessment) with the per-call screens kept, then forgets them. */
@@ -78,20 +85,28 @@ export function withinCall<T>(fn: () => T): T {
   try {
     return fn();
   } finally {
-    // Map#clear allocates a fresh table even when empty (the memo's mode screens nothing here).
-    if (--callDepth === 0 && inCall.size > 0) inCall.clear();
+    if (--callDepth === 0) inCall.clear();
   }
 }
 
 export function screenText(text: string, role: TextRole): TextScreen {
-  const key = role === 'outbound' ? `o${text}` : role === 'args' ? `a${text}` : `u${text}`;
-  const cached = memoSize > 0 ? memo.get(key) : callDepth > 0 ? inCall.get(key) : undefined;
+  if (!memoByRole.on && memoSize > 0) return screenPrefixed(text, role);
+  const cached = memoSize > 0 ? memo.get(role, text) : callDepth > 0 ? inCall.get(role, text) : undefined;
   if (cached) return cached;
   const result = screenUncached(text, role);
-  if (memoSize > 0) {
-    if (memo.size >= memoSize) memo.clear();
-    memo.set(key, result);
-  } else if (callDepth > 0) inCall.set(key, result);
+  if (memoSize > 0) memo.set(role, text, result, memoSize);
+  else if (callDepth > 0) inCall.set(role, text, result, Infinity);
+  return result;
+}
+
+/** screenText with the memo on as before perf-r21, for the `crisisMemoByRole` lever's off side (bench only). */
+function screenPrefixed(text: string, role: TextRole): TextScreen {
+  const key = role === 'outbound' ? `o${text}` : role === 'args' ? `a${text}` : `u${text}`;
+  const cached = prefixed.get(key);
+  if (cached) return cached;
+  const result = screenUncached(text, role);
+  if (prefixed.size >= memoSize) prefixed.clear();
+  prefixed.set(key, result);
   return result;
 }
 

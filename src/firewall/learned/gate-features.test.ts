@@ -4,6 +4,7 @@ import { authorOf } from '../../../scripts/train-gate-model.js';
 import { CORPUS_CONFIG, loadCorpus } from '../corpus/run-corpus.js';
 import { gateCallView, gateEligible, requestTurns, resolvedProfile } from './gate-call.js';
 import { gateFeatures, wordCountsForTest } from './gate-features.js';
+import { setLevers } from '../../core/levers.js';
 
 // The learned gate experiment's pieces (scripts/train-gate-model.ts): what a call becomes as
 // features, which calls it may act on, and how corpus rows map to authors for cross-validation.
@@ -48,6 +49,23 @@ describe('learned gate features', () => {
   test('the request is the last few user messages, the latest last and not repeated', () => {
     assert.deepEqual(requestTurns({ user_messages: ['a', 'b', 'c', 'd'], user_message: 'd' }), ['b', 'c', 'd']);
     assert.deepEqual(requestTurns({ user_message: 'only' }), ['only']);
+  });
+});
+
+describe('the request counted once per conversation (gateRequestOnce)', () => {
+  test("the corpus's calls in order, and each twice, score the same vectors as counting the request every call", () => {
+    const views = loadCorpus().slice(0, 3000).map((r) => gateCallView({ tool: r.tool, args: r.args }, resolvedProfile({ tool: r.tool, args: r.args }, r.context ?? {}, CORPUS_CONFIG), r.context ?? {}, []));
+    // Each call twice and the next conversation between: the memo is hit, missed and refilled.
+    const sequence = views.flatMap((v, i) => [v, views[(i + 1) % views.length], v]);
+    const featuresWith = (on: boolean) => {
+      setLevers({ gateRequestOnce: on });
+      try {
+        return sequence.map((v) => gateFeatures(v));
+      } finally {
+        setLevers({ gateRequestOnce: true });
+      }
+    };
+    assert.deepEqual(featuresWith(true), featuresWith(false));
   });
 });
 

@@ -2,6 +2,7 @@ import { normalize } from '../crisis/normalize.js';
 import { FeatureCounts } from './feature-counts.js';
 import { countsVector, scoreCounts, type SparseVector } from './sparse.js';
 import { isAscii } from '../ascii.js';
+import { lever } from '../../core/levers.js';
 
 // Features of the learned gate layer: what a tool call is and what it carries, hashed into one
 // fixed-size vector. Tokens are namespaced (tool, side-effect class, argument keys, key=value
@@ -48,8 +49,9 @@ export interface GateCallView {
   grams?: boolean;
 }
 
-// One reused count table (the engine is synchronous), indices in first-seen order.
-const counted = new FeatureCounts();
+// One reused count table (the engine is synchronous), indices in first-seen order. `let`: the
+// request's words are counted into a table of their own once per conversation (requestCounts).
+let counted = new FeatureCounts();
 
 function bump(k: number): void {
   counted.bump(k);
@@ -236,9 +238,66 @@ function count(call: GateCallView): void {
     }
   }
   for (const sig of call.signals ?? []) token('e', sig);
-  const request = normalize(clip(call.said.join('\n')));
-  words('u', request, true);
-  // The same request words again, under what the call does: "send it to all of them" weighs
-  // differently for a message than for a local edit (scripts/learned-cv/, docs/firewall-learned.md).
-  words(`u@${call.sideEffectClass}/${call.kind}`, request, false);
+  // The same request words twice, the second time under what the call does: "send it to all of
+  // them" weighs differently for a message than for a local edit (scripts/learned-cv/,
+  // docs/firewall-learned.md).
+  const request = `u@${call.sideEffectClass}/${call.kind}`;
+  if (requestOnce.on) {
+    // Added in first-seen order: the same indices, counts and order as counting them here.
+    counted.addAll(requestCounts(call.said, 'u', true));
+    counted.addAll(requestCounts(call.said, request, false));
+    return;
+  }
+  const text = normalize(clip(call.said.join('\n')));
+  words('u', text, true);
+  words(request, text, false);
+}
+
+/**
+ * The request's word counts under one namespace, for the conversation the last call asked about:
+ * the calls of one answer (an agent's parallel calls, each resending KBs of user messages) share
+ * its normalized text and counts instead of each reading it again. One conversation is kept (the
+ * one asked last, compared message by message), with at most MAX_REQUEST_PARTS namespaces.
+ */
+function requestCounts(said: readonly string[], ns: string, pairs: boolean): FeatureCounts {
+  if (!sameMessages(said, lastSaid)) {
+    lastSaid = [...said];
+    lastRequest = null;
+    // The tables are reused (a new one zeroes ~14 KB of typed arrays): cleared, not dropped.
+    for (const part of requestParts.values()) spareParts.push(part);
+    requestParts.clear();
+  }
+  let part = requestParts.get(ns);
+  if (part) return part;
+  lastRequest ??= normalize(clip(said.join('\n')));
+  part = spareParts.pop() ?? new FeatureCounts();
+  part.clear();
+  const main = counted;
+  counted = part;
+  try {
+    words(ns, lastRequest, pairs);
+  } finally {
+    counted = main;
+  }
+  if (requestParts.size >= MAX_REQUEST_PARTS) {
+    for (const p of requestParts.values()) spareParts.push(p);
+    requestParts.clear();
+  }
+  requestParts.set(ns, part);
+  return part;
+}
+
+const MAX_REQUEST_PARTS = 16;
+let lastSaid: readonly string[] = [];
+let lastRequest: string | null = null;
+const requestParts = new Map<string, FeatureCounts>();
+/** Tables of earlier conversations, for the next (at most MAX_REQUEST_PARTS: what requestParts held). */
+const spareParts: FeatureCounts[] = [];
+/** Bench lever: off counts the request's words on every call, as before perf-r21. */
+const requestOnce = lever('gateRequestOnce');
+
+function sameMessages(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
