@@ -10,22 +10,17 @@ import type { FirewallTrace } from './firewall-types.js';
 const trace = (input: unknown): FirewallTrace => ({ id: 't', created_at: '2026-01-01T00:00:00.000Z', session_id: null, tool_name: 'shell', input, assessment: { decision: 'allow' }, risk_score: 0.1, decision: 'allow', approval_id: null, approval_outcome: null, duration_us: 3 });
 
 function inputColumn(input: unknown, shared: boolean): string {
-  setLevers({ contextJsonOnce: shared, messageJsonMemo: shared });
+  setLevers({ contextJsonOnce: shared });
   try {
     return toTraceWrite(trace(input))[4] as string;
   } finally {
-    setLevers({ contextJsonOnce: true, messageJsonMemo: true });
+    setLevers({ contextJsonOnce: true });
   }
 }
 
 test("an answer's calls write the same input text with the context's JSON shared as without", () => {
   const users = ['first "quoted" \\ message', 'a pasted log\n\tline 2 \u2028 😀', 'go on'];
-  // Long enough for their JSON to be remembered (message-json.ts), escapes and a lone surrogate in them.
-  const long = [`${'a pasted "log"\n\t\u0001 é 😀 \\ '.repeat(40)}\ud800`, `${'x'.repeat(300)}\u2028`, 'go on'];
   const contexts = [
-    { user_message: 'go on', user_messages: long, session_id: 's1' },
-    { session_id: 's2', user_messages: [...long], user_message: long[1], session_risk: { level: 'high' } },
-    { user_message: long[0], user_messages: long, cwd: undefined, n: 0 },
     { user_message: 'go on', user_messages: users, session_id: 's1' },
     { user_message: 'go on', user_messages: users, session_id: undefined },
     { user_message: 'not the last one', user_messages: users },

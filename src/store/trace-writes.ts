@@ -1,6 +1,5 @@
 import { lever } from '../core/levers.js';
 import type { FirewallTrace } from './firewall-types.js';
-import { contextJsonText } from './message-json.js';
 
 // Firewall traces on their way to the store's batched writer (observe mode records one per tool
 // call). Inputs and assessments are already redacted by the firewall; the row is the column
@@ -38,16 +37,13 @@ export function toTraceWrite(t: FirewallTrace): TraceWrite {
 // a queued trace is a snapshot nobody changes afterwards, and a new answer brings a new context.
 const contextJson = new WeakMap<object, string>();
 const contextJsonOnce = lever('contextJsonOnce');
-/** Long messages' JSON remembered across answers (message-json.ts); off for the bench only. */
-const messageJsonMemo = lever('messageJsonMemo');
 
 function inputJson(input: unknown, lean: boolean): string {
   const i = input as { tool?: unknown; args?: unknown; context?: unknown } | null;
   if (!lean || !contextJsonOnce.on || !isCallInput(i)) return JSON.stringify(lean ? leanInput(i as Input) : i);
   let context = contextJson.get(i.context);
   if (context === undefined) {
-    const lean = (leanInput(i as Input) as Input).context as Record<string, unknown>;
-    context = (messageJsonMemo.on ? contextJsonText(lean) : undefined) ?? JSON.stringify(lean);
+    context = JSON.stringify((leanInput(i as Input) as Input).context);
     contextJson.set(i.context, context);
   }
   // What JSON.stringify writes for `{ tool, args, context }` (trace-writes.test.ts compares them).
