@@ -10,6 +10,7 @@
 //        [--thresholds pooled,per-kind,greedy,greedy-at-pooled]   (also thresholds per call kind, ../gate-kind-thresholds.ts;
 //          greedy-at-pooled: the greedy spending only the needless gates the pooled threshold adds on the other groups)
 //        [--kinds call,call-turn]   (crisis: what a kind is; call = what the call does, call-turn = and whether an earlier user turn exists)
+//        [--at 0.5,0.6]   (the held-out groups also counted at these fixed bars, pooled)
 //        [--dump-oof FILE]   (each scored positive row, one JSON line: id, group, fold, out-of-fold score, the threshold the
 //          trainer's rule picks on the other folds' scores, caught by the rules; for finding the misses of unseen-like authors)
 import { appendFileSync, writeFileSync } from 'node:fs';
@@ -146,6 +147,8 @@ interface RunOptions {
   thresholds: HarnessRule[];
   kinds?: string[];
   dumpOof?: string;
+  /** Fixed bars to count the held-out groups at, pooled, beside the trainer's rule: what a lower bar would buy and cost. */
+  at?: number[];
 }
 
 /** The held-out group's counts at one pooled threshold, or summed over kinds at each kind's own. */
@@ -291,11 +294,16 @@ function evaluate<R, E extends Scored>(layer: Layer<R, E>, v: Variant<R>, o: Run
     }
     console.log(`held-out total: positives ${sum[1]} -> ${sum[2]} of ${sum[0]} (+${sum[2] - sum[1]}), needless ${sum[4]} -> ${sum[5]} of ${sum[3]} (+${sum[5] - sum[4]})`);
   }
+  for (const t of o.at ?? []) {
+    const sum = [0, 0, 0, 0, 0, 0];
+    for (const g of o.holdout) layer.count(es.filter((e) => e.group === g), scoresFor(g), t).forEach((n, i) => (sum[i] += n));
+    console.log(`held-out total at ${t.toFixed(2)}: positives ${sum[1]} -> ${sum[2]} of ${sum[0]} (+${sum[2] - sum[1]}), needless ${sum[4]} -> ${sum[5]} of ${sum[3]} (+${sum[5] - sum[4]})`);
+  }
 }
 
 function main(): void {
   const { values } = parseArgs({
-    options: { layer: { type: 'string', default: 'crisis' }, variants: { type: 'string' }, holdout: { type: 'string' }, folds: { type: 'string', default: '4' }, epochs: { type: 'string' }, seed: { type: 'string' }, rows: { type: 'string' }, out: { type: 'string' }, thresholds: { type: 'string', default: 'pooled' }, kinds: { type: 'string' }, 'dump-oof': { type: 'string' } },
+    options: { layer: { type: 'string', default: 'crisis' }, variants: { type: 'string' }, holdout: { type: 'string' }, folds: { type: 'string', default: '4' }, epochs: { type: 'string' }, seed: { type: 'string' }, rows: { type: 'string' }, out: { type: 'string' }, thresholds: { type: 'string', default: 'pooled' }, kinds: { type: 'string' }, 'dump-oof': { type: 'string' }, at: { type: 'string' } },
   });
   const rows = loadRows(values.rows);
   const holdout = values.holdout ? values.holdout.split(',') : DEFAULT_HOLDOUT;
@@ -304,7 +312,7 @@ function main(): void {
     for (const name of wanted) {
       const v = layer.variants.find((x) => x.name === name);
       if (!v) throw new Error(`unknown variant ${name}: ${layer.variants.map((x) => x.name).join(', ')}`);
-      evaluate(layer, v, { holdout, folds: Number(values.folds), epochs: values.epochs ? Number(values.epochs) : undefined, seed: values.seed ? Number(values.seed) : crisisTrainer.SEED, out: values.out, thresholds: values.thresholds.split(',') as HarnessRule[], kinds: values.kinds?.split(','), dumpOof: values['dump-oof'] });
+      evaluate(layer, v, { holdout, folds: Number(values.folds), epochs: values.epochs ? Number(values.epochs) : undefined, seed: values.seed ? Number(values.seed) : crisisTrainer.SEED, out: values.out, thresholds: values.thresholds.split(',') as HarnessRule[], kinds: values.kinds?.split(','), dumpOof: values['dump-oof'], at: values.at?.split(',').map(Number) });
     }
   };
   if (values.layer === 'gate') run(gateLayer(rows.gate));
