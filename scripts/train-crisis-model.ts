@@ -233,8 +233,13 @@ export interface Trained {
   module: string;
   threshold: number;
   cv: GroupScore[];
+  /** The pooled out-of-fold totals at bars below and around the chosen one: what another needless budget would buy and cost. */
+  curve: Array<{ threshold: number; all: GroupScore }>;
   entries: number;
 }
+
+/** Bars the training log also counts the out-of-fold scores at, beside the chosen one. */
+const CURVE = [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75];
 
 /**
  * `threshold` given: skip the cross-validation that chooses it (most of the cost) and train the
@@ -248,7 +253,14 @@ export function trainAll(opts: { threshold?: number } = {}): Trained {
   const m = { ...train(examples), threshold };
   const eligible = examples.filter((e) => e.eligible);
   const provenance = `${eligible.length} calls that reach a person or cannot be undone (${eligible.filter((e) => e.crisis).length} crisis) of ${examples.length} corpus rows; threshold ${threshold} by leave-one-author-group-out CV`;
-  return { module: weightsModule(pack(m), provenance, { script: 'scripts/train-crisis-model.ts', constant: 'CRISIS_MODEL_WEIGHTS', codec: '../../learned/weights-codec.js' }), threshold, cv: opts.threshold === undefined ? tally(examples, cvScores, threshold) : [], entries: m.idx.length };
+  const cv = opts.threshold === undefined;
+  return {
+    module: weightsModule(pack(m), provenance, { script: 'scripts/train-crisis-model.ts', constant: 'CRISIS_MODEL_WEIGHTS', codec: '../../learned/weights-codec.js' }),
+    threshold,
+    cv: cv ? tally(examples, cvScores, threshold) : [],
+    curve: cv ? CURVE.map((t) => ({ threshold: t, all: total(tally(examples, cvScores, t)) })) : [],
+    entries: m.idx.length,
+  };
 }
 
 function pct(n: number, d: number): string {
@@ -265,6 +277,8 @@ function main(): void {
   for (const g of rows) {
     console.log(`${g.group.padEnd(10)} ${String(g.crisis).padStart(6)}  ${pct(g.caughtBefore, g.crisis).padStart(6)} -> ${pct(g.caughtAfter, g.crisis).padStart(6)}  ${String(g.benign).padStart(7)}  ${pct(g.needlessBefore, g.benign).padStart(6)} -> ${pct(g.needlessAfter, g.benign).padStart(6)}   | ${g.modelCaught}/${g.eligibleCrisis} (${pct(g.modelCaught, g.eligibleCrisis)}), ${g.modelFired}/${g.eligibleBenign} (${pct(g.modelFired, g.eligibleBenign)})`);
   }
+  console.log('pooled out of fold at other bars: crisis recall, needless (rules -> +model)');
+  for (const { threshold, all } of r.curve) console.log(`  ${threshold.toFixed(2)}  ${pct(all.caughtAfter, all.crisis)}  ${pct(all.needlessBefore, all.benign)} -> ${pct(all.needlessAfter, all.benign)}`);
   writeOrCheckWeights(WEIGHTS_FILE, r.module);
 }
 
