@@ -84,9 +84,9 @@ type Substitute = (tool: string, args: Record<string, unknown>, named: ToolProfi
  * Profiles that replace the named one for calls they recognise, the first that does wins. A refund
  * made exactly as the latest request asked is the user's decision (rules/requested-refund.ts), as
  * is a transfer between the user's own accounts (rules/own-account-transfer.ts), also when a
- * generic request tool or the Stripe CLI makes them (rules/api-envelope.ts, rules/cli-refund.ts); a payment run in the sandbox the request
- * asked for moves nothing, as does one made with the processor's test card only
- * (rules/sandbox-payment.ts); a message sent through a messaging API
+ * generic request tool or the Stripe CLI makes them (rules/api-envelope.ts, rules/cli-refund.ts);
+ * a payment run in the sandbox the request asked for moves nothing, as does one made with the
+ * processor's test card only (rules/sandbox-payment.ts); a message sent through a messaging API
  * is judged as the messaging tool's call (rules/service-message.ts); an unknown form tool filling
  * in a quote request, a ticket or an RSVP is an ordinary form (rules/ordinary-form.ts).
  */

@@ -209,7 +209,7 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   }
   // A request tool's `path` is a path on its service, never a local file.
   const request = named ? serviceRequestOf(named.tool, flat) : null;
-  const platform = (request?.url ? judgePlatformApi(request.url, request.method, JSON.stringify(request.body)) : null) ?? (request ? judgeMachineAction(request.method, request.path, request.body, '', request.url ? new URL(request.url).hostname : '') : null);
+  const platform = (request?.url ? judgePlatformApi(request.url, request.method, JSON.stringify(request.body)) : null) ?? (request ? judgeMachineAction(request.method, request.path, request.body, '', request.url ? hostOf(request.url) : '') : null);
   if (platform) {
     out.findings!.push(platform);
     // A write to a disposable target (a downtime scoped to staging) is that request, judged as the platform rule weighs it.

@@ -1,6 +1,6 @@
 import { mentionsDisposable } from '../targets.js';
 import { finding, type Finding } from './finding.js';
-import { judgeMachineAction } from './machine-action.js';
+import { judgeMachineUrl } from './machine-action.js';
 
 // The control APIs of hosting, DNS/CDN, CI, paging and package-registry platforms. A write there
 // (purge a zone's cache, suspend a service, put an app in maintenance, disable a pager service,
@@ -31,18 +31,9 @@ export function judgePlatformApi(raw: string, method: string, body = ''): Findin
   // The body can ask for production too (`"target": "production"`, `"prod": true`).
   if (/^api\.(netlify|vercel)\.com$/.test(url.hostname) && /\/(deploys|deployments)\/?$/.test(url.pathname) && !/production/.test(url.search) && !/"target":"production"|"prod":true/.test(body.replace(/\s/g, '')) && /^POST$/i.test(method)) return null;
   // A machine's action endpoint on such a platform (a Hetzner poweroff, a DigitalOcean snapshot) is judged by what the action does.
-  const machine = judgeMachineAction(method, url.pathname, parsedBody(body), url.search, url.hostname);
+  const machine = judgeMachineUrl(raw, method, body);
   if (machine) return machine;
   const where = `${url.hostname}${url.pathname}`;
   if (mentionsDisposable(url.pathname) || (mentionsDisposable(body) && !LIVE_SCOPE.test(body))) return finding(0.35, 'external', true, 'infra_change', `${method.toUpperCase()} ${where} changes a disposable target on a platform's control API`);
   return finding(0.75, 'critical', false, 'infra_change', `${method.toUpperCase()} ${where} changes the team's account on a hosting, CI, paging or registry platform (live for everyone it serves)`);
-}
-
-/** The body as the object it was sent as, or its text (a form). */
-function parsedBody(body: string): unknown {
-  try {
-    return JSON.parse(body);
-  } catch {
-    return body;
-  }
 }

@@ -1,9 +1,9 @@
 import { testModeOnly } from '../../content/money.js';
 import { has, type Rule } from './types.js';
 
-// Payment and crypto CLIs: creating charges, refunds, payouts and transfers moves money. The
-// Stripe CLI runs in test mode unless told `--live` (or given a live key), so test-mode work
-// stays routine; reads (list, retrieve, logs, listen) run.
+// Payment and crypto CLIs: creating charges, refunds, payouts and transfers moves money. Stripe CLI
+// work that names a test key or card stays routine, as do writes that move nothing by themselves;
+// reads (list, retrieve, logs, listen) run.
 
 const STRIPE_MONEY = /^(charges|payment_intents|paymentintents|refunds|payouts|transfers|invoices|subscriptions|checkout|topups|application_fees|credit_notes|balance_transactions|setup_intents|customers|payment_links|prices|products|accounts)$/;
 /**
@@ -26,10 +26,9 @@ export const stripe: Rule = (f) => {
     const what = `stripe ${words.slice(0, 2).join(' ')}`;
     if (live) return f.add(0.88, 'critical', false, 'money_movement', `${what} --live moves real money or changes live billing`);
     // The CLI also takes its key from STRIPE_API_KEY, which the command does not show, so a payout,
-    // transfer, refund, charge, invoice or cancellation is live unless the command names a test key
-    // (`sk_test_…`, `--api-key $STRIPE_TEST_KEY`) or a test card. Nearly every author of a labelled
-    // refund without `--live` meant a real one (the twenty-first session's policy item).
-    // The script, not the arguments alone: `STRIPE_API_KEY=sk_test_… stripe refunds create …`.
+    // transfer, refund, charge, paid invoice or cancellation is live unless the script names a test
+    // key or card (`--api-key $STRIPE_TEST_KEY`, `STRIPE_API_KEY=sk_test_… stripe …`): nearly every
+    // author of a labelled refund without `--live` meant a real one (the twenty-first session's policy).
     const testKey = testModeOnly(f.script);
     if (!testKey && !movesNothing(resource, verb)) return f.add(0.7, 'critical', false, 'money_movement', `${what} moves money or changes billing (the key in use may be live)`);
     return f.add(0.3, 'external', true, 'payments_test', testKey ? `${what} in Stripe test mode` : `${what} moves no money by itself`);
