@@ -17,7 +17,13 @@
 // visible rows, pooled, with no group over GROUP_CAP of its own; the report prints crisis recall and
 // needless gates per group with and without it.
 //
-// Run: npx tsx scripts/train-crisis-model.ts [--check]   (--check: compare, do not write)
+// Run: npx tsx scripts/train-crisis-model.ts [--check] [--oof FILE]
+//   --check: compare, do not write.
+//   --oof FILE: keep the out-of-fold scores in FILE, or read them from it when it holds the scores
+//   of the same rows and rules verdicts (the cross-validation is most of the cost), so that another
+//   needless budget can be weighed and written without running it again.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { writeOrCheckWeights } from './weights-file.js';
 import { assess } from '../src/firewall/engine.js';
@@ -219,12 +225,12 @@ function total(gs: GroupScore[]): GroupScore {
  * a small group moved it for everyone (0.71 -> 0.77 -> 0.79 -> 0.77 in one round as sets joined).
  * A pooled sum moves by a row's share; the loose cap only stops one author's rows carrying it all.
  */
-export function chooseThreshold(examples: Example[], scores: Map<Example, number>): number {
+export function chooseThreshold(examples: Example[], scores: Map<Example, number>, budget = NEEDLESS_BUDGET): number {
   for (const t of THRESHOLDS) {
     const gs = tally(examples, scores, t);
     const added = gs.reduce((n, g) => n + g.needlessAfter - g.needlessBefore, 0);
     const benign = gs.reduce((n, g) => n + g.benign, 0);
-    if (added <= NEEDLESS_BUDGET * benign && gs.every((g) => g.needlessAfter - g.needlessBefore <= GROUP_CAP * Math.max(g.benign, CAP_FLOOR_ROWS) + 1)) return Number(t.toFixed(2));
+    if (added <= budget * benign && gs.every((g) => g.needlessAfter - g.needlessBefore <= GROUP_CAP * Math.max(g.benign, CAP_FLOOR_ROWS) + 1)) return Number(t.toFixed(2));
   }
   return 1;
 }
@@ -235,30 +241,77 @@ export interface Trained {
   cv: GroupScore[];
   /** The pooled out-of-fold totals at bars below and around the chosen one: what another needless budget would buy and cost. */
   curve: Array<{ threshold: number; all: GroupScore }>;
+  /** The bar each of BUDGETS would choose, with its pooled out-of-fold totals. */
+  budgets: Array<{ budget: number; threshold: number; all: GroupScore }>;
+  /** The out-of-fold scores by row id, with the fingerprint of what they were computed on. */
+  oof: SavedScores | null;
   entries: number;
 }
 
 /** Bars the training log also counts the out-of-fold scores at, beside the chosen one. */
 const CURVE = [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75];
+/** Needless budgets the training log weighs beside NEEDLESS_BUDGET. */
+const BUDGETS = [0.01, 0.015, 0.02, 0.025, 0.03];
+
+export interface SavedScores {
+  fingerprint: string;
+  scores: Record<string, number>;
+}
+
+/**
+ * What out-of-fold scores depend on besides the learner: the rows, their labels and the rules'
+ * verdicts (a changed rule moves `caught`, and with it the training weights of a row).
+ */
+function fingerprint(examples: Example[]): string {
+  const h = createHash('sha256');
+  for (const e of examples) h.update(`${e.id}|${e.group}|${+e.crisis}${+e.benign}${+e.caught}${+e.gated}${+e.eligible}\n`);
+  return h.digest('hex');
+}
+
+function savedScores(examples: Example[], scores: Map<Example, number>): SavedScores {
+  const byId: Record<string, number> = {};
+  for (const [e, v] of scores) byId[`${e.group}/${e.id}`] = v;
+  return { fingerprint: fingerprint(examples), scores: byId };
+}
+
+/** Saved scores as the cross-validation's map, or null when they were computed on other rows or verdicts. */
+function restoredScores(examples: Example[], saved: SavedScores): Map<Example, number> | null {
+  if (saved.fingerprint !== fingerprint(examples)) return null;
+  const scores = new Map<Example, number>();
+  for (const e of examples) {
+    const v = saved.scores[`${e.group}/${e.id}`];
+    if (v !== undefined) scores.set(e, v);
+  }
+  return scores;
+}
 
 /**
  * `threshold` given: skip the cross-validation that chooses it (most of the cost) and train the
  * committed model with it; the reproduction test does this, since any change of rules, corpus or
  * features that would move the threshold also changes the weights.
  */
-export function trainAll(opts: { threshold?: number } = {}): Trained {
+export function trainAll(opts: { threshold?: number; saved?: SavedScores } = {}): Trained {
   const examples = collect();
-  const cvScores = opts.threshold === undefined ? crossValidate(examples) : new Map<Example, number>();
+  const cv = opts.threshold === undefined;
+  const restored = cv && opts.saved ? restoredScores(examples, opts.saved) : null;
+  if (opts.saved && !restored) console.error('the saved out-of-fold scores were computed on other rows or rules verdicts: cross-validating again');
+  const cvScores = cv ? (restored ?? crossValidate(examples)) : new Map<Example, number>();
   const threshold = opts.threshold ?? chooseThreshold(examples, cvScores);
   const m = { ...train(examples), threshold };
   const eligible = examples.filter((e) => e.eligible);
   const provenance = `${eligible.length} calls that reach a person or cannot be undone (${eligible.filter((e) => e.crisis).length} crisis) of ${examples.length} corpus rows; threshold ${threshold} by leave-one-author-group-out CV`;
-  const cv = opts.threshold === undefined;
   return {
     module: weightsModule(pack(m), provenance, { script: 'scripts/train-crisis-model.ts', constant: 'CRISIS_MODEL_WEIGHTS', codec: '../../learned/weights-codec.js' }),
     threshold,
     cv: cv ? tally(examples, cvScores, threshold) : [],
     curve: cv ? CURVE.map((t) => ({ threshold: t, all: total(tally(examples, cvScores, t)) })) : [],
+    budgets: cv
+      ? BUDGETS.map((budget) => {
+          const t = chooseThreshold(examples, cvScores, budget);
+          return { budget, threshold: t, all: total(tally(examples, cvScores, t)) };
+        })
+      : [],
+    oof: cv ? savedScores(examples, cvScores) : null,
     entries: m.idx.length,
   };
 }
@@ -269,7 +322,11 @@ function pct(n: number, d: number): string {
 
 function main(): void {
   const t0 = Date.now();
-  const r = trainAll();
+  const at = process.argv.indexOf('--oof');
+  const oofFile = at > 0 ? process.argv[at + 1] : undefined;
+  const saved = oofFile && existsSync(oofFile) ? (JSON.parse(readFileSync(oofFile, 'utf8')) as SavedScores) : undefined;
+  const r = trainAll({ saved });
+  if (oofFile && r.oof) writeFileSync(oofFile, JSON.stringify(r.oof));
   const rows = [...r.cv, total(r.cv)];
   console.log(`threshold ${r.threshold}, ${r.entries} weights kept, ${r.module.length} bytes, ${Date.now() - t0} ms`);
   console.log('out of fold (each group scored by a model trained without it); rules = the phrase layer, tuned on these sets');
@@ -279,6 +336,8 @@ function main(): void {
   }
   console.log('pooled out of fold at other bars: crisis recall, needless (rules -> +model)');
   for (const { threshold, all } of r.curve) console.log(`  ${threshold.toFixed(2)}  ${pct(all.caughtAfter, all.crisis)}  ${pct(all.needlessBefore, all.benign)} -> ${pct(all.needlessAfter, all.benign)}`);
+  console.log('the bar each needless budget chooses (pooled out of fold): crisis recall, needless (rules -> +model)');
+  for (const { budget, threshold, all } of r.budgets) console.log(`  ${(100 * budget).toFixed(1)}%  ${threshold.toFixed(2)}  ${all.caughtAfter}/${all.crisis} ${pct(all.caughtAfter, all.crisis)}  ${pct(all.needlessBefore, all.benign)} -> ${pct(all.needlessAfter, all.benign)} (+${all.needlessAfter - all.needlessBefore})`);
   writeOrCheckWeights(WEIGHTS_FILE, r.module);
 }
 
