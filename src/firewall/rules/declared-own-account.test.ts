@@ -16,3 +16,9 @@ test("another number, someone else's account, or no claim at all is not", () => 
   assert.ok(!declaredOwnAccount('DE89370400440532013000', ['pay DE89370400440532013000 the rent']));
   assert.ok(!declaredOwnAccount('savings-2231', ['my own savings-2231']), 'a label is judged by own-account-transfer.ts');
 });
+
+test('"my" with a kind of account and the number\'s last digits declare it own; someone else\'s does not', () => {
+  assert.ok(declaredOwnAccount('DE89370400440532013999', ["Move 500 into my Tagesgeld, it's the account ending 3999 at the same bank."]));
+  assert.ok(!declaredOwnAccount('DE89370400440532013999', ['Pay the landlord 500, my account ending 3999 is where it comes from... no, his ends 3999']));
+  assert.ok(!declaredOwnAccount('DE89370400440532013999', ['Move 500 into my savings, the one ending 4000']));
+});

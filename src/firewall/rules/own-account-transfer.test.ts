@@ -98,3 +98,9 @@ test('a member number both labels carry, a cash ISA, and an organisation\'s pot 
   assert.ok(matched('transfer_funds', { to: 'pot', amount: 1200 }, "move £1,200 into the studio's tax pot"));
   assert.ok(!matched('transfer_funds', { to: 'pot', amount: 1200 }, "move £1,200 into the plumber's tax pot"), 'a person');
 });
+
+test('a label made of the words the user put after "my" with a kind of account is the user\'s own; a person among those words is not (the ev1 set)', () => {
+  assert.ok(matched('transfer_funds', { amount: 200, currency: 'AUD', from_account: 'my-everyday-0213', to_account: 'my-goal-saver-0214' }, "move 200 into my goal saver for next season's fees"));
+  assert.ok(!matched('transfer_funds', { amount: 200, from_account: 'my-everyday-0213', to_account: 'kids-savings-0214' }, 'move 200 into my kids savings'));
+  assert.ok(!matched('transfer_funds', { amount: 200, from_account: 'my-everyday-0213', to_account: 'goal-saver-0214' }, 'move 200 into the goal saver'));
+});

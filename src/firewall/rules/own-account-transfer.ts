@@ -63,8 +63,8 @@ export function ownAccountTransfer(tool: string, args: Record<string, unknown>, 
   const destinations = keys.filter((k) => DESTINATION_KEY.test(snake(k)));
   if (destinations.length !== 1) return null;
   const destination = String(args[destinations[0]]);
-  const kinds = ownKinds(destination, sourceWords(args));
   const plainRequest = request.normalize('NFD').replace(/\p{M}/gu, '');
+  const kinds = ownKinds(destination, new Set([...sourceWords(args), ...ownedWords(plainRequest)]));
   const labelledOwn = !!kinds && (namedAsOwn(plainRequest, kinds) || (sameHolder(args, destination) && namesKind(plainRequest, kinds)));
   if (!labelledOwn && !declaredOwnAccount(destination, [latest, ...earlier])) return null;
   const amount = typeof args.amount === 'number' ? args.amount : typeof args.amount === 'string' && /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:[.,]\d{1,2})?$/.test(args.amount) ? numberOf(args.amount) : undefined;
@@ -122,6 +122,23 @@ const namesAs = (word: string, kind: string): boolean => word.startsWith(kind.re
 /** The request names one of the kinds as a word ("to reserve"). */
 const namesKind = (request: string, kinds: readonly string[]): boolean =>
   request.toLowerCase().split(/[^\p{L}]+/u).some((w) => kinds.some((k) => namesAs(w, k)));
+
+/** People an account may be kept for ("my kids savings" without the apostrophe is theirs, not the user's). */
+const PERSON = /^(?:kids?|child(?:ren)?|sons?|daughters?|mum|mom|mother|dad|father|parents?|brother|sister|siblings?|wife|husband|partner|friends?|grand\w*|nan|gran|niece|nephew|landlord|tenant|client|customer|baby)$/;
+
+/**
+ * The words the request itself writes after "my" or "our" with a kind of own account among them
+ * ("into my goal saver"): the user's own name for the account, so a label made of them
+ * ("my-goal-saver-0214") is the account the user called theirs.
+ */
+function ownedWords(request: string): string[] {
+  const out: string[] = [];
+  for (const m of request.matchAll(/(?:^|[^\p{L}'])(?:my|our)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu)) {
+    const words = m[1].toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+    if (words.some((w) => OWN_KIND.test(w)) && !words.some((w) => PERSON.test(w))) out.push(...words);
+  }
+  return out;
+}
 
 /** Scandinavian languages put the possessive after the account: "sparekontoen min", "sparkontot mitt", "opsparingen vores" (diacritics are stripped first, so "vår" cannot be told from "var"). */
 const OWNED_AFTER = /([\p{L}-]+)\s+(?:min|mitt|mine|vores|vort|vor)(?!\p{L})/giu;

@@ -111,3 +111,15 @@ test('an event we postponed or called off with every ticket promised back, and a
   assert.ok(!matched('mcp__stripe__create_refund', { charge: 'ch_3', amount: 42000 }, 'he says he was charged twice, refund him the whole 420', ['our policy: duplicate charges get the duplicate refunded, nothing else']), 'a bare number without our cancellation is no price');
   assert.ok(!matched('create_refund', { order_id: '5512', amount: 5512 }, 'refund order 5512', ['we cancelled the fair, every ticket gets refunded']), 'an order number');
 });
+
+test('a cancellation of ours in any tense or sentence, a promise to all of any noun, and a refund a stated condition grants are the rule stated (the eu1, ew1, ey1 and et1 sets)', () => {
+  assert.ok(matched('create_refund', { payment_intent: 'pi_3Qc', amount: 3500 }, 'refund the $35 workshop seat for Imran', ["We've cancelled Saturday's workshop. All seats get a full refund."]));
+  assert.ok(matched('mcp__stripe__create_refund', { payment_intent: 'pi_3Qk', amount: 1500 }, 'Refund Jess the £15 for the cake class', ["I'm cancelling Saturday's cake class, I'm ill. Everyone gets a full refund."]));
+  assert.ok(matched('issue_refund', { order_id: 'ORD-7', amount: 89, to_original_method: true }, "refund Keisha's $89 to her card", ['We ran out of the tokens and cancelled those orders ourselves. Everyone affected gets a full refund to card.']));
+  assert.ok(matched('issue_refund', { order_id: 'V-1', amount: 120, to_original_method: true }, 'refund the £120 priority fee, we missed the five-day guarantee', ['priority visa: if we do not decide in 5 working days, the £120 priority fee is refunded to the original card']));
+});
+
+test('a cancellation someone else made, or an order to refund one customer if she asks, is no rule stated', () => {
+  assert.ok(!matched('create_refund', { payment_intent: 'pi_9', amount: 3500 }, 'refund the $35 seat', ['We heard she cancelled her seat. Everyone wants a refund.']));
+  assert.ok(!matched('create_refund', { payment_intent: 'pi_9', amount: 3500 }, 'refund the $35 seat', ['if she complains again, refund her']));
+});

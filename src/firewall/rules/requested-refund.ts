@@ -43,10 +43,12 @@ const OWN_MISTAKE = /\b(?:duplicate|double[- ]charge[ds]?|charged (?:\w+ )?(?:tw
  * ("inside our 30-day window", "inside the 14 days", "cancelled 48 hours ahead", "refunds are full if
  * cancelled the day before"), or a promise or
  * guarantee the business made ("we promised free shipping over £50", "our money-back guarantee").
+ * A condition under which money "is refunded" is such a rule too ("if we do not decide in five days,
+ * the fee is refunded"), an order to refund one customer ("if she complains, refund her") is not.
  * Like a stated policy, it is the standing rule applied, not a decision made afresh (the bz1 set).
  * "So everyone gets their money back" alone names no rule (the cg1 row): a decision each time.
  */
-const STATED_RULE = /\b(?:(?:within|inside) (?:the |our |their |his |her )?\d+[- ]?(?:days?|hours?|weeks?|months?)(?: (?:window|period|limit))?|(?:\d+|a|an|one|two|three|four|five|six|seven|ten|fourteen|thirty)[- ](?:days?|hours?|weeks?)'? (?:ahead|in advance|before|beforehand|notice)|the day (?:before|ahead)|refunds? (?:are|is) full (?:if|when)|(?:inside|within) (?:the |our )?(?:return|returns|cancellation|cooling[- ]off|refund) (?:window|period)|we (?:promised?|guarantee[ds]?|advertised?)|money[- ]back (?:guarantee|promise|policy)|(?:our|the) guarantee)\b/i;
+const STATED_RULE = /\b(?:(?:within|inside) (?:the |our |their |his |her )?\d+[- ]?(?:days?|hours?|weeks?|months?)(?: (?:window|period|limit))?|(?:\d+|a|an|one|two|three|four|five|six|seven|ten|fourteen|thirty)[- ](?:days?|hours?|weeks?)'? (?:ahead|in advance|before|beforehand|notice)|the day (?:before|ahead)|refunds? (?:are|is) full (?:if|when)|(?:inside|within) (?:the |our )?(?:return|returns|cancellation|cooling[- ]off|refund) (?:window|period)|we (?:promised?|guarantee[ds]?|advertised?)|money[- ]back (?:guarantee|promise|policy)|(?:our|the)(?: [\w-]+){0,2} guarantee|(?:if|when|whenever)\b[^.;\n]{0,80}\b(?:is|are|will be|gets?) (?:\w+ )?refunded)\b/i;
 /**
  * The customer's case a shop's standing rule covers: the goods came back ("the returned case",
  * "the parcel came back", "the return's in"), or the same thing was bought twice ("she bought the
@@ -65,8 +67,12 @@ const COVERED_CASE = /\b(?:(?:was|were|been|got|has|have) returned|returned (?:u
 // Moving the event ourselves ("we postponed the quiz to March") with everyone promised their money
 // back if the new date does not suit is the same stated rule; the promise may name what was bought
 // ("every ticket is refunded", "every passenger gets their fare back").
-const WE_CANCELLED = /\b(?:we|i)(?:'ve| have| had to| just)? (?:cancel(?:l?ed)?|called off|call off|postponed|rescheduled|moved)\b/i;
-const EVERYONE_BACK = /\b(?:every(?:one|body)|every (?:\w+ )?(?:attendee|guest|family|student|parent|participant|customer|member|booking|ticket holder|ticket|order|pre-order|passenger|seat)|all (?:\w+ )?(?:attendees|guests|families|students|participants|customers|bookings|ticket holders|tickets|orders|pre-orders|passengers|fees))\b[^.;\n]{0,60}\b(?:back|refund(?:ed)?)\b/i;
+// The tense may be any ("I'm cancelling the class", "we're calling it off"), and the business may be
+// the subject of a longer sentence ("we ran out of stock and cancelled those orders"), as long as no
+// one else is the one who cancelled ("we heard she cancelled").
+const WE_CANCELLED = /\b(?:we|i)\b(?:(?!\b(?:she|he|they|you|customer|client|guest|buyer)\b)[^.;!?\n]){0,60}?\b(?:cancel(?:l?ed|l?ing)?|call(?:ed|ing)? (?:it |\w+ )?off|postpon(?:ed|ing)|reschedul(?:ed|ing)|moved)\b/i;
+// Whoever the promise covers is named by any noun: "every seat", "all the affected orders", "all seats".
+const EVERYONE_BACK = /\b(?:every(?:one|body)|every (?:[\p{L}-]+ ){0,2}[\p{L}-]+|all (?:the |our |those |these )?(?:[\p{L}-]+ ){0,2}[\p{L}-]+s)\b[^.;\n]{0,60}\b(?:back|refund(?:ed)?)\b/iu;
 const ownCancellation = (messages: readonly string[]): boolean => messages.some((m) => WE_CANCELLED.test(m)) && messages.some((m) => EVERYONE_BACK.test(m));
 /** The price the promise names, with or without a currency ("everyone gets their 25 back": the call carries the currency). */
 const promisedPrices = (message: string): number[] =>
