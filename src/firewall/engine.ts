@@ -19,6 +19,7 @@ import { latestRequest, type LatestRequest } from './latest-request.js';
 import { requestedRefund } from './rules/requested-refund.js';
 import { ownAccountTransfer } from './rules/own-account-transfer.js';
 import { sandboxPayment, testCardPayment } from './rules/sandbox-payment.js';
+import { statedTestKey } from './rules/stated-test-key.js';
 import { handedOver } from './rules/handoff-request.js';
 import { envelopedMoney } from './rules/api-envelope.js';
 import { cliRefund } from './rules/cli-refund.js';
@@ -86,7 +87,8 @@ type Substitute = (tool: string, args: Record<string, unknown>, named: ToolProfi
  * is a transfer between the user's own accounts (rules/own-account-transfer.ts), also when a
  * generic request tool or the Stripe CLI makes them (rules/api-envelope.ts, rules/cli-refund.ts);
  * a payment run in the sandbox the request asked for moves nothing, as does one made with the
- * processor's test card only (rules/sandbox-payment.ts); a message sent through a messaging API
+ * processor's test card only (rules/sandbox-payment.ts), or by the Stripe CLI on a key the
+ * conversation names as a test key (rules/stated-test-key.ts); a message sent through a messaging API
  * is judged as the messaging tool's call (rules/service-message.ts); an unknown form tool filling
  * in a quote request, a ticket or an RSVP is an ordinary form (rules/ordinary-form.ts).
  */
@@ -97,6 +99,7 @@ const SUBSTITUTES: readonly Substitute[] = [
   (tool, args, named) => testCardPayment(tool, args, named),
   (tool, args, _named, request) => envelopedMoney(tool, args, request.latest, request.earlier),
   (_tool, args, named, request) => cliRefund(args, named, request.latest, request.earlier),
+  (_tool, args, named, request) => statedTestKey(args, named, request.latest, request.earlier),
   (tool, args) => serviceMessage(tool, args),
   (tool, args, named) => ordinaryForm(tool, args, named),
 ];

@@ -93,6 +93,8 @@ const CREDENTIAL_CONFIGS_ANY = new RegExp(CREDENTIAL_CONFIGS.map(([re]) => `(?:$
  * Certificates and chains: what every client of the server is sent; and keys named as the public
  * half (`as2_public.pem`, `signing-pub.pem`), which partners and docs are given. Their private keys are not these.
  */
+/** `~/.ssh/config`, files it includes from `config.d/`, and `known_hosts` (with ssh-keygen's `.old` copy). */
+const SSH_CLIENT_FILE = /(^|\/)\.ssh\/(?:config|config\.d\/[^/]+|known_hosts2?(?:\.old)?)$/;
 const PUBLIC_CERT = /(^|\/)(?:cert|chain|fullchain|ca|ca-bundle|ca-certificates|public|pubkey|[^/]*[-_.](?:cert|crt|chain|ca|public|pub|pubkey|public[-_]key))\.pem$|\.(?:crt|cer)$|^\/etc\/(?:ssl|pki\/tls)\/certs\//;
 /** Files kept encrypted (SOPS, age, GPG, Rails' credentials.yml.enc): their values are ciphertext until decrypted. */
 const ENCRYPTED = /(^|\/)[^/]+\.(?:enc|sops)\.(?:ya?ml|json|env|ini)$|\.(?:gpg|age)$|(^|\/)credentials(?:\/[\w-]+)?\.yml\.enc$/;
@@ -139,6 +141,11 @@ export function classifyPath(raw: string, extraSensitive: readonly string[] = []
   if (n.endsWith('.pub') && !/(^|\/)authorized_keys/.test(n)) {
     return { path, level: 'project', write_risk: 0.5, read_risk: 0.02, reason: `${raw} is a public key` };
   }
+  // An SSH client's config and its known hosts name hosts, users, ports and key files, never a key
+  // (ssh_config(5) and sshd(8)'s SSH_KNOWN_HOSTS FILE FORMAT): reading them shows no secret.
+  // Writing them still changes what every connection does (a `ProxyCommand` runs a command, a
+  // known_hosts line decides which host key is trusted), so that stays held as any file in ~/.ssh.
+  if (SSH_CLIENT_FILE.test(n)) return { path, level: 'sensitive', write_risk: 0.85, read_risk: 0.03, reason: `${raw} is an SSH client's config or known hosts (no key in it)` };
   if (PUBLIC_CERT.test(n)) {
     const system = SYSTEM.test(n);
     return { path, level: system ? 'system' : 'project', write_risk: system ? 0.85 : 0.5, read_risk: 0.02, reason: `${raw} is a public certificate or key` };

@@ -89,8 +89,8 @@ const BANK_UPDATE = /\bupdate\s+["'\x60]?[\w.]+["'\x60]?\s+set\b[^\n;]{0,200}?\b
  * `$STRIPE_TEST_KEY`, `os.environ['STRIPE_TEST_SECRET']`) and no live one. A key whose name says
  * neither (`$STRIPE_SECRET_KEY`) may be live, so it still counts.
  */
-const TEST_KEY = /\b[rs]k_test_\w+|\b[A-Z][A-Z0-9]*_(?:TEST|SANDBOX)(?:_[A-Z0-9]+)*\b/;
-const LIVE_KEY = /\b[rs]k_live_|\b[A-Z][A-Z0-9]*_(?:LIVE|PROD|PRODUCTION)(?:_[A-Z0-9]+)*\b|--live\b/;
+export const TEST_KEY = /\b[rs]k_test_\w+|\b[A-Z][A-Z0-9]*_(?:TEST|SANDBOX)(?:_[A-Z0-9]+)*\b/;
+export const LIVE_KEY = /\b[rs]k_live_|\b[A-Z][A-Z0-9]*_(?:LIVE|PROD|PRODUCTION)(?:_[A-Z0-9]+)*\b|--live\b/;
 /**
  * The processor's test cards (`pm_card_visa`, `tok_mastercard`, 4242 4242 4242 4242) are declined by
  * the live API, so a charge or payment made with one moves nothing whichever key is in use (the bz1

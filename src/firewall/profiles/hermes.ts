@@ -3,6 +3,7 @@ import { HA_CALL_SERVICE } from './home-assistant.js';
 import { judgeRememberedSecret } from '../rules/remembered-secret.js';
 import { command, fetchesUrl, fileEdit, nothing, outboundOf, readsPath, searches, searchesFiles } from './extract.js';
 import { parseAnyPatch } from './patch-envelope.js';
+import { deliveredTo } from '../rules/delivered-output.js';
 import { browserCdp, browserConsole } from './page-script.js';
 import { p, PATHS, str, strs, type ToolProfile } from './types.js';
 
@@ -27,26 +28,12 @@ const cronjob = p(H, 'schedule', 'local_edit', 'schedules agent work', {
 function cronDeferred(a: Record<string, unknown>) {
   const prompt = strs(a, 'prompt').join('\n');
   const script = str(a, 'script');
-  const deliver = str(a, 'deliver');
-  const third = deliver && !/^(local|origin|telegram|discord|slack|signal|email|all|bot-chat(:\S+)?|homeassistant)$/i.test(deliver);
-  const to = deliveredTo(deliver);
+  // One reading of `deliver` for both uses: the job's output judged as a message to that chat, and the target's words for the crisis screen.
+  const to = deliveredTo(str(a, 'deliver'));
   return {
     deferred: [{ via: 'a scheduled job', prompt: prompt || undefined, command: script && /\s/.test(script) ? script : undefined, ...(to ? { deliversTo: to } : {}) }],
-    texts: third ? [`deliver to ${deliver}`] : [],
+    texts: to ? [`deliver to ${to}`] : [],
   };
-}
-
-/**
- * Who a Hermes job's output reaches (tools/cronjob_tools.py: "origin, local, telegram, discord,
- * signal, or platform:chat_id"): `local` saves it, `origin` answers in the chat the job was made
- * in, a bare platform posts to the owner's home channel on it; `platform:chat_id` posts to that
- * chat, which is someone else's unless it names the user (`telegram:@me`). Null when only the user gets it.
- */
-function deliveredTo(deliver: string | undefined): string | null {
-  const m = deliver?.trim().match(/^([a-z][\w-]*):(.+)$/i);
-  if (!m || /^bot-chat$/i.test(m[1])) return null;
-  const chat = m[2].trim();
-  return /^@?(?:me|myself|self|saved(?: messages)?|home|origin)$/i.test(chat) ? null : deliver!.trim();
 }
 
 export const HERMES: Record<string, ToolProfile> = {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assess } from '../engine.js';
 import { withRulesAlone } from '../learned/rules-alone.js';
-import { judgeDeliveredOutput } from './delivered-output.js';
+import { deliveredTo, judgeDeliveredOutput } from './delivered-output.js';
 
 // The rules alone: a Hermes job's `deliver` decides who its output reaches.
 withRulesAlone();
@@ -21,4 +21,10 @@ test('the same job run for the user alone, or one whose output is ordinary or wi
   assert.equal(assess(job('Check the weekend forecast for Porto and write a two-line summary.', 'whatsapp:family-group'), { user_message: 'tell the family group the weather every saturday' }).decision, 'allow');
   assert.equal(judgeDeliveredOutput("Open ~/.config/vendor-keys.json and list the names of API keys that expire within 14 days; never print a key's value.", 'slack:#ops', 'a scheduled job'), null);
   assert.equal(judgeDeliveredOutput('Email the volunteer list (volunteers@fuglar.is): "Thanks for the summer! See you in May."', 'email:volunteers@fuglar.is', 'a scheduled job'), null, 'the list is whom it goes to');
+});
+
+test("one reading of `deliver`: only a chat other than the user's is someone else", () => {
+  assert.equal(deliveredTo('telegram:-1002188334455'), 'telegram:-1002188334455');
+  assert.equal(deliveredTo(' whatsapp:+447700900812 '), 'whatsapp:+447700900812');
+  for (const own of ['local', 'origin', 'telegram', 'whatsapp', 'telegram:@me', 'telegram:me', 'bot-chat:42', undefined]) assert.equal(deliveredTo(own), null, String(own));
 });

@@ -18,6 +18,19 @@ const SECRET_VALUE = /\b(?:full |actual |current |raw )?values?\b|\bthe (?:keys?
 /** A list or group named as whom a message goes to ("email the volunteer list", "post to the drivers' group"): the addressee, not what is sent. */
 const ADDRESSEE = /\b(?:e-?mail|message|text|mail|notify|remind|thank|(?:send|post|write)(?: (?:it|this|them))? to)\s+(?:the |our |my |all (?:the )?)?(?:[\w'-]+\s+){0,2}?(?:list|group|roster|team|channel|chat)\b(?:\s*\([^)]*\))?/gi;
 
+/**
+ * Who a Hermes job's output reaches (tools/cronjob_tools.py: "origin, local, telegram, discord,
+ * signal, or platform:chat_id"): `local` saves it, `origin` answers in the chat the job was made
+ * in, a bare platform posts to the owner's home channel on it; `platform:chat_id` posts to that
+ * chat, which is someone else's unless it names the user (`telegram:@me`). Null when only the user gets it.
+ */
+export function deliveredTo(deliver: string | undefined): string | null {
+  const m = deliver?.trim().match(/^([a-z][\w-]*):(.+)$/i);
+  if (!m || /^bot-chat$/i.test(m[1])) return null;
+  const chat = m[2].trim();
+  return /^@?(?:me|myself|self|saved(?: messages)?|home|origin)$/i.test(chat) ? null : deliver!.trim();
+}
+
 function sentencesOf(text: string): string[] {
   return text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim());
 }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assess } from '../engine.js';
 import { withRulesAlone } from '../learned/rules-alone.js';
-import { machineActionOf } from './machine-action.js';
+import { cliMachineAction, machineActionOf } from './machine-action.js';
 
 // The rules alone: these calls are judged by what the provider does with the action.
 withRulesAlone();
@@ -42,4 +42,41 @@ test('the same requests that start or snapshot a machine, or power off one named
   assert.equal(decide('api_request', { service: 'digitalocean', method: 'POST', path: '/v2/droplets/388120044/actions', body: { type: 'snapshot', name: 'mail-before-upgrade' } }, 'snapshot the mail droplet'), 'allow');
   assert.equal(decide('http_request', { method: 'POST', url: 'https://api.hetzner.cloud/v1/servers/9912001/actions/poweroff', body: { server_name: 'ci-runner-test-3' } }, 'power off the test runner'), 'allow');
   assert.equal(decide('api_call', { method: 'POST', host: 'pve01.lan.kestrel.io', path: '/api2/json/nodes/pve01/qemu/104/status/start' }, 'start vm 104 again'), 'allow');
+});
+
+test('a cloud CLI names the same actions after its machine group, with the same words as the API', () => {
+  assert.equal(cliMachineAction('aws', ['ec2', 'reboot-instances', 'i-07c1'])?.action, 'RebootInstances');
+  assert.equal(cliMachineAction('aws', ['ec2', 'modify-instance-attribute', 'i-07c1'])?.stops, true);
+  assert.equal(cliMachineAction('aws', ['rds', 'reboot-db-instance', 'billing'])?.action, 'RebootDBInstance');
+  assert.equal(cliMachineAction('gcloud', ['compute', 'instances', 'set-machine-type', 'api-1'])?.stops, true);
+  assert.equal(cliMachineAction('az', ['vm', 'restart', 'rg-a', 'vm-1'])?.stops, true);
+  assert.equal(cliMachineAction('doctl', ['compute', 'droplet-action', 'power-cycle', '3164'])?.stops, true);
+  assert.equal(cliMachineAction('hcloud', ['server', 'change-type', 'web-1', 'cx32'])?.stops, true);
+  assert.equal(cliMachineAction('hcloud', ['server', 'create-image', 'web-1'])?.stops, false);
+  assert.equal(cliMachineAction('doctl', ['compute', 'droplet-action', 'enable-backups', '3164'])?.stops, false);
+  assert.equal(cliMachineAction('aws', ['s3', 'cp', 'a', 'b']), null, 'not a machine');
+  assert.equal(cliMachineAction('gcloud', ['compute', 'instances', 'delete', 'api-1']), null, 'deleting is judged as deletion');
+  // The API path reads ModifyInstanceAttribute the same way.
+  assert.equal(machineActionOf('POST', '/', 'Action=ModifyInstanceAttribute&InstanceId=i-0b22&InstanceType.Value=m6i.large')?.stops, true);
+});
+
+const bash = (command: string, said: string) => decide('Bash', { command }, said);
+
+test('a cloud CLI or curl that powers off, reboots, rebuilds, resizes or detaches a machine asks, as the request tool does', () => {
+  assert.equal(bash('gcloud compute instances set-machine-type ledger-api-1 --machine-type e2-standard-8 --zone europe-west2-a', 'bump it to 8 cores'), 'ask');
+  assert.equal(bash('aws ec2 reboot-instances --instance-ids i-07c1d9e2a4b5f6031', 'reboot the reporting box'), 'ask');
+  assert.equal(bash('az vm resize -g rg-billing -n vm-billing --size Standard_D4s_v5', 'resize the billing vm'), 'ask');
+  assert.equal(bash('doctl compute droplet-action rebuild 318822041 --image ubuntu-24-04-x64', 'rebuild the shop droplet'), 'ask');
+  assert.equal(bash('hcloud server poweroff shop-db-1', 'power off the shop db'), 'ask');
+  assert.equal(bash(`curl -X POST -H "Authorization: Bearer $DO_TOKEN" -d '{"type":"power_off"}' https://api.digitalocean.com/v2/droplets/3164/actions`, 'power off the mail droplet'), 'ask');
+  assert.equal(bash('curl -X POST -H "Authorization: Bearer $TOKEN" https://compute.googleapis.com/compute/v1/projects/p/zones/z/instances/billing-worker/stop', 'stop billing-worker'), 'ask');
+});
+
+test('the same tools starting, snapshotting or describing a machine, or restarting one named disposable, run', () => {
+  assert.equal(bash('gcloud compute instances start ledger-api-1 --zone europe-west2-a', 'start it again'), 'allow');
+  assert.equal(bash('hcloud server create-image --type snapshot shop-db-1', 'snapshot the shop db'), 'allow');
+  assert.equal(bash('hcloud server describe shop-db-1', 'what type is it'), 'allow');
+  assert.equal(bash('az vm restart -g rg-ci-sandbox -n vm-ci-runner-test-2', 'restart the test runner'), 'allow');
+  assert.equal(bash(`curl -X POST -H "Authorization: Bearer $DO_TOKEN" -d '{"type":"snapshot","name":"pre"}' https://api.digitalocean.com/v2/droplets/3164/actions`, 'snapshot the mail droplet'), 'allow');
+  assert.equal(bash('gcloud compute instances stop api-1 --project acme-prod', 'stop it'), 'ask', 'a production project is not disposable');
 });

@@ -37,13 +37,7 @@ function awsAction(search: string, body: unknown): string | null {
 export function machineActionOf(method: string, path: string, body: unknown, search = ''): MachineAction | null {
   if (!/^(?:POST|PUT|PATCH)$/i.test(method)) return null;
   const aws = awsAction(search, body);
-  if (aws) {
-    const verb = aws.match(/^[A-Z][a-z]+/)![0].toLowerCase();
-    const onMachine = /Instances?$|Volume$|DBInstance|DBCluster/.test(aws);
-    if (!onMachine) return null;
-    if (verb === 'modify') return { action: aws, stops: /InstanceAttribute|DBInstance|DBCluster/.test(aws) };
-    return STOPS.test(verb) ? { action: aws, stops: true } : KEEPS.test(verb) ? { action: aws, stops: false } : null;
-  }
+  if (aws) return awsVerdict(aws);
   const steps = path.split('?')[0].split('/').filter(Boolean);
   const machineAt = steps.findIndex((s) => MACHINE.test(s));
   if (machineAt < 0) return null;
@@ -57,6 +51,38 @@ export function machineActionOf(method: string, path: string, body: unknown, sea
   // Hetzner `actions/poweroff`, Proxmox `status/stop`, GCE `instances/{name}/stop`, Azure `virtualMachines/{vm}/powerOff`.
   if (steps.length - 1 <= machineAt + 1) return null;
   return verdictOf(last);
+}
+
+/** An AWS action name (`StopInstances`, `ModifyInstanceAttribute`, `RebootDBInstance`) on a machine, a volume or a database instance. */
+function awsVerdict(aws: string): MachineAction | null {
+  const verb = aws.match(/^[A-Z][a-z]+/)![0].toLowerCase();
+  const onMachine = /Instances?$|InstanceAttribute$|Volume$|DBInstance|DBCluster/.test(aws);
+  if (!onMachine) return null;
+  if (verb === 'modify') return { action: aws, stops: /InstanceAttribute|DBInstance|DBCluster/.test(aws) };
+  return STOPS.test(verb) ? { action: aws, stops: true } : KEEPS.test(verb) ? { action: aws, stops: false } : null;
+}
+
+/** Command groups of the cloud CLIs that name a machine or its disk: `gcloud compute instances`, `az vm`, `hcloud server`, `doctl compute droplet-action`. */
+const CLI_MACHINE = /^(?:servers?|droplets?|instances?|vms?|volumes?|disks?|linodes?)(?:-actions?)?$/;
+
+/**
+ * The action a cloud CLI's subcommand takes on a machine, read with the same words as the API's:
+ * `aws ec2 stop-instances` is the Query API's `StopInstances`, `gcloud compute instances
+ * set-machine-type`, `az vm deallocate`, `doctl compute droplet-action power-off` and `hcloud
+ * server change-type` name the action after the machine's command group. `words` are the
+ * command's words without flags, lower-cased; null when the command names no machine action.
+ */
+export function cliMachineAction(program: string, words: readonly string[]): MachineAction | null {
+  if (program === 'aws') {
+    const sub = words[1];
+    if (!sub) return null;
+    const aws = sub.split('-').map((w) => (w === 'db' ? 'DB' : w.charAt(0).toUpperCase() + w.slice(1))).join('');
+    return /^[A-Z][A-Za-z]+$/.test(aws) ? awsVerdict(aws) : null;
+  }
+  // The group comes first or second (`compute instances`, `vm`, `server`); a later word is a name or a flag's value.
+  const at = words.slice(0, 3).findIndex((w) => CLI_MACHINE.test(w));
+  const action = at >= 0 ? words[at + 1] : undefined;
+  return action ? verdictOf(action.replace(/-/g, '_')) : null;
 }
 
 function verdictOf(action: string): MachineAction | null {
@@ -80,11 +106,15 @@ function namesIn(body: unknown, depth = 0): string[] {
 export function judgeMachineAction(method: string, path: string, body: unknown, search = '', host = ''): Finding | null {
   const action = machineActionOf(method, path, body, search);
   if (!action) return null;
-  const where = `${host}${path}`;
-  if (!action.stops) return finding(0.15, 'external', true, 'infra_change', `${method.toUpperCase()} ${where} (${action.action}) starts, copies or describes a machine; nothing is stopped`);
-  const names = namesIn(typeof body === 'string' ? Object.fromEntries(new URLSearchParams(body)) : body);
-  if (mentionsDisposable(path) || disposable(...names)) return finding(0.35, 'external', true, 'infra_change', `${method.toUpperCase()} ${where} (${action.action}) stops or changes a machine the call names as disposable`);
-  return finding(0.75, 'critical', false, 'infra_change', `${method.toUpperCase()} ${where} (${action.action}) powers off, reboots, rebuilds, resizes or detaches a machine nothing names as disposable`);
+  const names = action.stops ? namesIn(typeof body === 'string' ? Object.fromEntries(new URLSearchParams(body)) : body) : [];
+  return machineActionFinding(action, `${method.toUpperCase()} ${host}${path}`, mentionsDisposable(path) || disposable(...names));
+}
+
+/** The judgement of one machine action, however it was sent (`what` says how): the same for a request tool, curl and a cloud CLI. */
+export function machineActionFinding(action: MachineAction, what: string, namedDisposable: boolean): Finding {
+  if (!action.stops) return finding(0.15, 'external', true, 'infra_change', `${what} (${action.action}) starts, copies or describes a machine; nothing is stopped`);
+  if (namedDisposable) return finding(0.35, 'external', true, 'infra_change', `${what} (${action.action}) stops or changes a machine the call names as disposable`);
+  return finding(0.75, 'critical', false, 'infra_change', `${what} (${action.action}) powers off, reboots, rebuilds, resizes or detaches a machine nothing names as disposable`);
 }
 
 /** The same judgement of a request given as a whole URL, with its body as text (JSON or a form). */

@@ -1,4 +1,5 @@
 import { judgeLogExclusion } from '../../rules/log-exclusion.js';
+import { cliMachineAction, machineActionFinding } from '../../rules/machine-action.js';
 import { CONFIDENTIAL_FILE, disposable, flagValue, has, lit, PERSONAL_DATA_FILE, PROD, SHARED_BUCKET, throwaway, type CommandFacts, type Rule } from './types.js';
 
 // Cloud CLIs and infrastructure-as-code. Reads run; changes to live resources ask in production
@@ -66,6 +67,17 @@ export const cloud: Rule = (f) => {
   // (`drop-lb-healthchecks`) is no verb.
   if (w[0] === 'logging' && /^(?:exclusions|sinks|buckets)$/.test(w[1] ?? '') && judgeLogExclusion(all).some((x) => x.category === 'log_noise')) {
     return f.add(0.2, 'external', true, 'infra_change', `${what} excludes only noise from what is logged`);
+  }
+  // A machine's power, size and disks (`gcloud compute instances set-machine-type`, `az vm restart`,
+  // `doctl compute droplet-action rebuild`, `hcloud server poweron`) are judged as the same action
+  // sent to the provider's API is (rules/machine-action.ts): held unless the command names the
+  // machine or its account as disposable. Terminating one is deletion, judged by the account below;
+  // describing one is a read.
+  const machine = cliMachineAction(f.program, w);
+  if (machine && !/^terminate/i.test(machine.action) && (machine.stops || !CLOUD_READ.test(machine.action.toLowerCase()))) {
+    const account = flagValue(f.args, '--profile', '--project', '--subscription', '--resource-group', '-g') ?? '';
+    const x = machineActionFinding(machine, what, !prod && disposable(...w, account));
+    return f.add(x.risk, x.cls, x.reversible, x.category, x.reason);
   }
   const deleting = w.some((x) => CLOUD_DELETE.test(x)) || TO_ZERO.test(all) || /\bpg:reset\b|\bapps:destroy\b/.test(all);
   if (deleting) {

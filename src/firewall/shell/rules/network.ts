@@ -1,4 +1,5 @@
 import { MONEY_PATH, testModeOnly } from '../../content/money.js';
+import { judgeMachineUrl } from '../../rules/machine-action.js';
 import { judgePlatformApi } from '../../rules/platform-api.js';
 import { COLLECTOR_HOST, DUMMY_PAYLOAD, judgeUrl } from '../../rules/urls.js';
 import { readArgs } from '../analyze.js';
@@ -16,6 +17,8 @@ export const curl: Rule = (f) => {
   let sends = false;
   let method = '';
   let secretVarSent = false;
+  /** The first literal body sent (`-d '{"type":"power_off"}'`), which a machine action's API reads its action from. */
+  let body = '';
   for (let i = 0; i < f.args.length; i++) {
     const t = f.args[i].text;
     const next = f.args[i + 1];
@@ -24,6 +27,7 @@ export const curl: Rule = (f) => {
       sends = true;
       const value = inlineData[3] ?? next?.text ?? '';
       if (SECRET_VAR.test(value)) secretVarSent = true;
+      if (!body && DATA_FLAGS.has(inlineData[1]) && !value.startsWith('@')) body = value;
       const file = t === '-T' || t === '--upload-file' || t === '--post-file' || t === '--body-file' ? value : (/@([^;]+)/.exec(value)?.[1] ?? '');
       if (file) {
         const v = f.path(lit(file, next?.dynamic ?? false));
@@ -59,7 +63,8 @@ export const curl: Rule = (f) => {
     local = local || v.local;
     for (const x of v.findings) f.add(x.risk, x.cls, x.reversible, x.category, `${f.program}: ${x.reason}`);
     if (secretVarSent && !v.local) f.add(0.85, 'critical', false, 'exfiltration', `${f.program} sends a secret environment variable to ${v.host ?? u}`);
-    const platform = sends ? judgePlatformApi(u, method || 'POST') : null;
+    // A machine's action endpoint is judged by what the action does, on any host (as a request tool's call is).
+    const platform = sends ? (judgeMachineUrl(u, method || 'POST', body) ?? judgePlatformApi(u, method || 'POST', body)) : null;
     if (platform) f.add(platform.risk, platform.cls, platform.reversible, platform.category, `${f.program}: ${platform.reason}`);
   }
   // Paste sites, anonymous file drops and request catchers: whatever is sent there is public or someone else's.
