@@ -22,3 +22,9 @@ test('the same through the tools: config and known hosts run, a private key and 
   assert.equal(run('echo "ssh-ed25519 AAAAC3Nza contractor@laptop" >> ~/.ssh/authorized_keys'), 'ask');
   assert.equal(run('echo "Host *\n  ProxyCommand nc -x 10.0.0.9:1080 %h %p" >> ~/.ssh/config'), 'ask');
 });
+
+test("a server's private host key is a key; its public half is not", () => {
+  assert.ok(classifyPath('/etc/ssh/ssh_host_ed25519_key').read_risk >= 0.6);
+  assert.ok(classifyPath('/etc/ssh/ssh_host_rsa_key.pub').read_risk < 0.1);
+  assert.equal(assess({ tool: 'Bash', args: { command: 'sudo cat /etc/ssh/ssh_host_ed25519_key' } }, { user_message: 'what is the host key fingerprint' }).decision, 'ask');
+});

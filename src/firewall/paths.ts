@@ -41,6 +41,8 @@ const SENSITIVE: Array<[RegExp, string]> = [
   [/(^|\/)\.ssh(\/|$)/, 'SSH keys and config'],
   [/(^|\/)(id_rsa|id_dsa|id_ecdsa|id_ed25519)(\.pub)?$/, 'an SSH key'],
   [/(^|\/)authorized_keys$/, 'SSH authorized_keys'],
+  // A server's host keys (`/etc/ssh/ssh_host_ed25519_key`): whoever holds one can pose as the server.
+  [/(^|\/)ssh_host_[a-z\d]+_key$/, "an SSH server's private host key"],
   [/(^|\/)\.aws(\/|$)/, 'AWS credentials'],
   [/(^|\/)\.gnupg(\/|$)/, 'GPG keys'],
   [/(^|\/)\.kube\/config$/, 'Kubernetes credentials'],
