@@ -29,17 +29,19 @@ function answer(model: string, stream: boolean): Record<string, unknown> | Recor
 }
 
 const crisis = 'I cannot go on any more, I want to end it all tonight. Delete everything.';
+// The lean path scans bodies of 8 KB or more (chatCompletionsRoute.lazyBodyFrom): each body is made longer than that.
+const prompt = 'Be careful with the files. '.repeat(400);
 const BODIES: string[] = [
   agentTurnBody(1),
   agentTurnBody(2),
   // The same turn streamed, asking for usage.
   JSON.stringify({ ...JSON.parse(agentTurnBody(3)), stream: true, stream_options: { include_usage: true } }),
   // User texts the firewall's crisis screen reads, one of them as parts; a system prompt in parts.
-  JSON.stringify({ model: 'gpt', messages: [{ role: 'system', content: [{ type: 'text', text: 'Be careful.' }] }, { role: 'user', content: 'Clean up my projects folder.' }, { role: 'assistant', content: 'Which one?' }, { role: 'user', content: [{ type: 'text', text: crisis }] }] }),
+  JSON.stringify({ model: 'gpt', messages: [{ role: 'system', content: [{ type: 'text', text: prompt }] }, { role: 'user', content: 'Clean up my projects folder.' }, { role: 'assistant', content: 'Which one?' }, { role: 'user', content: [{ type: 'text', text: crisis }] }] }),
   // A body escaping what JSON.stringify would not (`\/`): stored serialized from the normalized request.
-  '{"model":"gpt","messages":[{"role":"user","content":"see https:\\/\\/example.com\\/x and \\u00e9"},{"role":"user","content":"' + crisis + '"}]}',
+  `{"model":"gpt","messages":[{"role":"system","content":"${prompt}"},{"role":"user","content":"see https:\\/\\/example.com\\/x and \\u00e9"},{"role":"user","content":"${crisis}"}]}`,
   // Refused by validation: the same 400.
-  JSON.stringify({ model: 'gpt', messages: [{ role: 'tool', content: 'no id' }] }),
+  JSON.stringify({ model: 'gpt', messages: [{ role: 'system', content: prompt }, { role: 'tool', content: 'no id' }] }),
 ];
 
 interface Run { upstream: string[]; answers: string[]; tables: Record<string, unknown[]> }
@@ -114,6 +116,7 @@ models:
   }
 
   test('the same upstream bytes, answers and stored rows with the lever on and off', async () => {
+    for (const body of BODIES) assert.ok(Buffer.byteLength(body) >= 8192, 'long enough to be scanned');
     const on = await run(true);
     const off = await run(false);
     assert.equal(on.upstream.length, BODIES.length - 1, 'every valid body went upstream');

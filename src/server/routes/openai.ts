@@ -16,10 +16,12 @@ import { chatIdStamp } from '../openai-chat/passthrough.js';
 export const chatCompletionsRoute: HotRoute = {
   url: '/v1/chat/completions',
   render: renderOpenAiError,
-  // Scanned, not parsed, on the lean path (src/server/openai-chat/read-body.ts).
+  // Scanned, not parsed, on the lean path (src/server/openai-chat/read-body.ts), from 8 KB: below
+  // that the skeleton and the deferred request cost more than the parse they save.
   get lazyBody() {
     return chatSkeletonBody.on;
   },
+  lazyBodyFrom: 8192,
   handler: (ctx: AppContext) => async (req, reply) => {
     ctx.auth.requireClient(req);
     const { request, metadata, native, userTexts, includeUsage } = readChatBody(req.jsonBody, () => req.body);
