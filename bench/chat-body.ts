@@ -3,7 +3,7 @@ import { setLevers } from '../src/core/levers.js';
 import type { JsonBody } from '../src/core/json-body.js';
 import { contextOf } from '../src/firewall/inline/decide.js';
 import { clientBytes } from '../src/providers/forward-bytes.js';
-import { readChatBody } from '../src/server/openai-chat/read-body.js';
+import { chatSkeletonBody, readChatBody } from '../src/server/openai-chat/read-body.js';
 import { RequestGuards } from '../src/server/request-guards.js';
 import { chatCompletionsRoute } from '../src/server/routes/openai.js';
 import { escapesOnlyWhatStringifyDoes } from '../src/store/as-sent.js';
@@ -14,8 +14,8 @@ import { HOT_CASES } from './hot-cases.js';
 // What the chat completions route does with a request's body on the lean path, in one process:
 // the syntax check or parse (RequestGuards), the route's read (src/server/openai-chat/read-body.ts),
 // the firewall's context of a tool-call answer, the store's escape check and the forwarded bytes
-// with the upstream's model. Blocks of OPS requests alternate between the `chatSkeletonBody`
-// lever on and off; CPU µs a request (the process: V8's GC of the parsed trees included), the
+// with the upstream's model. Blocks of OPS requests alternate between LEVER (default
+// `chatSkeletonBody`; `chatMessagesOnce`: the skeleton's messages checked once a conversation) on and off; CPU µs a request (the process: V8's GC of the parsed trees included), the
 // median of ROUNDS pairs and the paired differences' quartiles. BODY=agent (default: the
 // ~78 KB agent turns of bench/agent-turn.ts, 64 in turn), json (the bench's small chat request) or
 // <n>kb (four short messages after a system prompt of n KB).
@@ -23,6 +23,7 @@ import { HOT_CASES } from './hot-cases.js';
 const OPS = Number(process.env.OPS ?? 500);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11);
 const WHICH = process.env.BODY ?? 'agent';
+const LEVER = process.env.LEVER ?? 'chatSkeletonBody';
 // BODY=<n>kb: a chat of four short messages after a system prompt of n KB.
 const sized = (kb: number) => JSON.stringify({ model: 'bench', messages: [{ role: 'system', content: 'You are terse. '.repeat(Math.round((kb * 1024) / 15)) }, { role: 'user', content: 'Read the file.' }, { role: 'assistant', content: 'Done: it holds the writer.' }, { role: 'user', content: 'Now fix its test.' }] });
 const texts = WHICH === 'agent'
@@ -37,7 +38,7 @@ const guards = new RequestGuards(config.server, undefined as never, () => {
 
 let turn = 0;
 let sink = 0;
-function request(on: boolean): void {
+function request(): void {
   const bytes = Buffer.from(sources[turn++ % sources.length]); // a fresh buffer, as each request's
   const read = (err: Error | null, json?: JsonBody) => {
     if (err) throw err;
@@ -47,14 +48,14 @@ function request(on: boolean): void {
     sink += clientBytes(r.native, 'upstream-model')!.length;
   };
   // As the lean path takes it (src/server/lean/lean-path.ts): small bodies are parsed whole either way.
-  if (on && bytes.length >= chatCompletionsRoute.lazyBodyFrom!) guards.scanJson(bytes, '/v1/chat/completions', read);
+  if (chatSkeletonBody.on && bytes.length >= chatCompletionsRoute.lazyBodyFrom!) guards.scanJson(bytes, '/v1/chat/completions', read);
   else guards.parseJsonBody(bytes, read);
 }
 
 function block(on: boolean): number {
-  setLevers({ chatSkeletonBody: on });
+  setLevers({ [LEVER]: on });
   const t = process.cpuUsage();
-  for (let i = 0; i < OPS; i++) request(on);
+  for (let i = 0; i < OPS; i++) request();
   const d = process.cpuUsage(t);
   return (d.user + d.system) / OPS;
 }
@@ -67,4 +68,4 @@ for (let r = 0; r < ROUNDS; r++) {
   if (r % 2) { off.push(block(false)); on.push(block(true)); } else { on.push(block(true)); off.push(block(false)); }
 }
 const d = off.map((x, i) => x - on[i]).sort((a, b) => a - b);
-console.log(`chatSkeletonBody, ${WHICH} body (${texts[0].length} bytes): on ${median(on).toFixed(1)} µs, off ${median(off).toFixed(1)} µs a request; saves ${median(d).toFixed(1)} (quartiles ${d[d.length >> 2].toFixed(1)}…${d[(3 * d.length) >> 2].toFixed(1)}, range ${d[0].toFixed(1)}…${d.at(-1)!.toFixed(1)})${sink < 0 ? '' : ''}`);
+console.log(`${LEVER}, ${WHICH} body (${texts[0].length} bytes): on ${median(on).toFixed(1)} µs, off ${median(off).toFixed(1)} µs a request; saves ${median(d).toFixed(1)} (quartiles ${d[d.length >> 2].toFixed(1)}…${d[(3 * d.length) >> 2].toFixed(1)}, range ${d[0].toFixed(1)}…${d.at(-1)!.toFixed(1)})${sink < 0 ? '' : ''}`);

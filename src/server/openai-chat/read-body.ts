@@ -1,11 +1,12 @@
 import type { ChatRequest } from '../../core/types.js';
 import { textOf } from '../../core/types.js';
 import type { JsonBody } from '../../core/json-body.js';
+import type { Items, ObjectScan, Span } from '../../core/json-syntax.js';
 import { lever } from '../../core/levers.js';
 import { ClientNative } from '../../providers/client-native.js';
 import type { NativeRequest } from '../../providers/types.js';
 import { deferredRequest } from '../../routing/deferred-request.js';
-import { parseChatBody } from '../chat-schema.js';
+import { chatBodyAroundMessages, chatMessages, chatRequestOf, parseChatBody, type ChatBody } from '../chat-schema.js';
 
 // What POST /v1/chat/completions reads of its body before it knows how the request is served. A
 // coding agent resends its whole conversation each turn (~80 KB: a system prompt, files, logs),
@@ -13,8 +14,11 @@ import { parseChatBody } from '../chat-schema.js';
 // (docs/performance.md, "perf-r22"): the upstream gets the client's bytes, the store records them,
 // and the firewall reads only the user messages. So a scanned body (src/core/json-syntax.ts) is
 // validated as a skeleton, its messages' string contents written as "": the schema takes any
-// string there, so the skeleton passes exactly when the body does, and a body that does not pass
-// is parsed and validated whole, for the same 400 as before. The request is deferred
+// string there, so the skeleton passes exactly when the body does. Each message is checked on its
+// own (an array of chatMessage) and the body around them with the array written as one item
+// (chatBodyAroundMessages): zod checks an object's fields and an array's items each on its own,
+// so the two pass exactly when the whole schema does. A body that does not pass is parsed and
+// validated whole, for the same 400 as before. The request is deferred
 // (src/routing/deferred-request.ts): converted from the whole body only if something reads it;
 // the user messages' texts are read from their own bytes.
 // The `chatSkeletonBody` lever switches back to parsing every body whole (the bench's toggle).
@@ -23,6 +27,8 @@ export const chatSkeletonBody = lever('chatSkeletonBody');
 
 const QUOTE = 0x22;
 const EMPTY_STRING = Buffer.from('""');
+const OPEN = Buffer.from('[');
+const CLOSE = Buffer.from(']');
 
 export interface ChatBodyRead {
   readonly request: ChatRequest;
@@ -66,26 +72,33 @@ function skeletonRead(json: JsonBody): ChatBodyRead | undefined {
   if (json.isParsed) return undefined;
   const items = json.items('messages');
   if (items === undefined) return undefined;
+  const span = json.fields!.get('messages')!;
   const b = json.bytes;
-  // The string contents written as "", in order; each message's span, or undefined.
-  const blanked: ([number, number] | undefined)[] = items.fields.map((f) => {
-    const span = f?.get('content');
-    return span !== undefined && b[span[0]] === QUOTE ? [span[0], span[1]] : undefined;
-  });
-  const pieces: Buffer[] = [];
-  let at = 0;
-  for (const span of blanked) {
-    if (span === undefined) continue;
-    pieces.push(b.subarray(at, span[0]), EMPTY_STRING);
-    at = span[1];
+  // Each message's string content, written as "" in its skeleton; undefined where it is not a string.
+  const blanked: (Span | undefined)[] = [];
+  const known = messagesOnce.on ? sharedMessages(json.scan!, items) : 0;
+  // The messages not known yet, as one array of skeletons: one parse and one check for them all.
+  const pieces: Buffer[] = [OPEN];
+  let at = -1;
+  for (let i = 0; i < items.starts.length; i++) {
+    const content = items.fields[i]?.get('content');
+    const blank = content !== undefined && b[content[0]] === QUOTE ? content : undefined;
+    blanked.push(blank);
+    if (i < known) continue;
+    if (at >= 0) pieces.push(b.subarray(at, items.starts[i]));
+    if (blank) pieces.push(b.subarray(items.starts[i], blank[0]), EMPTY_STRING), (at = blank[1]);
+    else at = items.starts[i];
   }
-  pieces.push(b.subarray(at));
-  let skeleton: ReturnType<typeof parseChatBody>;
-  try {
-    skeleton = parseChatBody(JSON.parse(Buffer.concat(pieces).toString('utf8')));
-  } catch {
-    return undefined; // parsed and validated whole: the error names the field as before
-  }
+  if (at >= 0) pieces.push(b.subarray(at, items.ends[items.ends.length - 1]));
+  pieces.push(CLOSE);
+  const added = chatMessages.safeParse(JSON.parse(Buffer.concat(pieces).toString('utf8')));
+  if (!added.success) return undefined; // parsed and validated whole: the error names the field as before
+  const messages = known ? [...validated.get(json.scan!.prior!.items.get('messages')!)!.slice(0, known), ...added.data] : added.data;
+  // The body around its messages, the array written as one item (or none): the same checks of every other field and of the count.
+  const around = chatBodyAroundMessages.safeParse(JSON.parse(`${b.toString('utf8', 0, span[0])}${items.starts.length ? '[0]' : '[]'}${b.toString('utf8', span[1])}`));
+  if (!around.success) return undefined;
+  remember(items, messages);
+  const skeleton = chatRequestOf({ ...around.data, messages } as ChatBody, {});
   const head = skeleton.request;
   const request = deferredRequest({ model: head.model, ...(head.stream ? { stream: true } : {}) }, () => parseChatBody(json.value).request);
   return {
@@ -97,10 +110,36 @@ function skeletonRead(json: JsonBody): ChatBodyRead | undefined {
       const out: string[] = [];
       head.messages.forEach((m, i) => {
         if (m.role !== 'user') return;
-        const span = blanked[i];
-        out.push(span ? (JSON.parse(b.toString('utf8', span[0], span[1])) as string) : textOf(m.content));
+        const blank = blanked[i];
+        out.push(blank ? (JSON.parse(b.toString('utf8', blank[0], blank[1])) as string) : textOf(m.content));
       });
       return out;
     },
   };
+}
+
+// An agent's next turn repeats its last one's messages byte for byte and adds a few: the messages
+// the scan memo found in the bytes shared with the conversation's last body (src/core/scan-memo.ts)
+// are the ones validated for it, kept here by its items (the `chatMessagesOnce` lever). Bounded in
+// conversations, the oldest dropped first; what is kept is the skeletons' parsed values (roles,
+// names, tool calls), not the message texts.
+const messagesOnce = lever('chatMessagesOnce');
+const MAX_CONVERSATIONS = 16;
+const validated = new Map<Items, unknown[]>();
+
+function remember(items: Items, messages: unknown[]): void {
+  validated.set(items, messages);
+  if (validated.size > MAX_CONVERSATIONS) validated.delete(validated.keys().next().value!);
+}
+
+/** How many leading messages of `items` are byte for byte the same messages of the scan it was taken up from, validated then. */
+function sharedMessages(scan: ObjectScan, items: Items): number {
+  const prior = scan.prior;
+  const before = prior?.items.get('messages');
+  const kept = before && validated.get(before);
+  if (!kept) return 0;
+  let n = 0;
+  // Items wholly within the leading bytes the two bodies share, at the same offsets, in order.
+  while (n < items.starts.length && n < kept.length && items.ends[n] < prior!.head && before!.starts[n] === items.starts[n] && before!.ends[n] === items.ends[n]) n++;
+  return n;
 }
