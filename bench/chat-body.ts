@@ -15,7 +15,7 @@ import { HOT_CASES } from './hot-cases.js';
 // the syntax check or parse (RequestGuards), the route's read (src/server/openai-chat/read-body.ts),
 // the firewall's context of a tool-call answer, the store's escape check and the forwarded bytes
 // with the upstream's model. Blocks of OPS requests alternate between LEVER (default
-// `chatSkeletonBody`; `chatMessagesOnce`: the skeleton's messages checked once a conversation) on and off; CPU µs a request (the process: V8's GC of the parsed trees included), the
+// `chatSkeletonBody`) on and off; CPU µs a request (the process: V8's GC of the parsed trees included), the
 // median of ROUNDS pairs and the paired differences' quartiles. BODY=agent (default: the
 // ~78 KB agent turns of bench/agent-turn.ts, 64 in turn), json (the bench's small chat request) or
 // <n>kb (four short messages after a system prompt of n KB).

@@ -6,8 +6,7 @@ import { setLevers } from '../../core/levers.js';
 import { isUnconverted } from '../../routing/deferred-request.js';
 import { agentTurnBody } from '../../../bench/agent-turn.js';
 import { contextOf } from '../../firewall/inline/decide.js';
-import { chatMessages, parseChatBody } from '../chat-schema.js';
-import { ScanMemo } from '../../core/scan-memo.js';
+import { parseChatBody } from '../chat-schema.js';
 import { chatSkeletonBody, readChatBody, type ChatBodyRead } from './read-body.js';
 
 const scanned = (text: string) => {
@@ -102,42 +101,5 @@ test('the chatSkeletonBody lever off parses every body whole', () => {
     assert.equal(isUnconverted(readChatBody(json, () => json.value).request), false);
   } finally {
     setLevers({ chatSkeletonBody: true });
-  }
-});
-
-test('a turn that repeats the last one checks only its new messages, and reads as the whole parse', async (t) => {
-  const memo = new ScanMemo();
-  const read = (text: string) => {
-    const scan = memo.scan(Buffer.from(text), 64, 'conversation');
-    assert.ok(scan);
-    const json = JsonBody.scanned(scan);
-    return readChatBody(json, () => json.value);
-  };
-  const checks = t.mock.method(chatMessages, 'safeParse');
-  const checked = () => (checks.mock.calls.at(-1)!.arguments[0] as unknown[]).length;
-  const first = read(agentTurnBody(1));
-  assert.equal(checked(), JSON.parse(agentTurnBody(1)).messages.length, 'every message checked');
-  const next = read(agentTurnBody(2));
-  assert.equal(checked(), 1, 'the next turn: its last message only');
-  for (const [r, k] of [[first, 1], [next, 2]] as const) {
-    const want = parseChatBody(JSON.parse(agentTurnBody(k)));
-    assert.deepEqual(contextOf(r.request, undefined, r.userTexts), contextOf(want.request, undefined));
-    assert.deepEqual({ ...r.request }, want.request);
-  }
-  // An earlier message changed (here made invalid): checked again, and the 400 is the whole parse's.
-  const turn = JSON.parse(agentTurnBody(3)) as { messages: { role: string }[] };
-  turn.messages[4].role = 'wizard';
-  const changed = JSON.stringify(turn);
-  assert.throws(() => read(changed), { message: parsedWhole(changed).error });
-  // A message's text changed in place (same length): its user text is read afresh.
-  const edited = agentTurnBody(4).replace('The store tests fail', 'The store tests pass');
-  assert.deepEqual(read(edited).userTexts(), parseChatBody(JSON.parse(edited)).request.messages.filter((m) => m.role === 'user').map((m) => m.content));
-  // Off, every message is checked.
-  setLevers({ chatMessagesOnce: false });
-  try {
-    read(agentTurnBody(5));
-    assert.equal(checked(), JSON.parse(agentTurnBody(5)).messages.length);
-  } finally {
-    setLevers({ chatMessagesOnce: true });
   }
 });

@@ -1,7 +1,7 @@
 import type { ChatRequest } from '../../core/types.js';
 import { textOf } from '../../core/types.js';
 import type { JsonBody } from '../../core/json-body.js';
-import type { Items, ObjectScan, Span } from '../../core/json-syntax.js';
+import type { Span } from '../../core/json-syntax.js';
 import { lever } from '../../core/levers.js';
 import { ClientNative } from '../../providers/client-native.js';
 import type { NativeRequest } from '../../providers/types.js';
@@ -76,15 +76,13 @@ function skeletonRead(json: JsonBody): ChatBodyRead | undefined {
   const b = json.bytes;
   // Each message's string content, written as "" in its skeleton; undefined where it is not a string.
   const blanked: (Span | undefined)[] = [];
-  const known = messagesOnce.on ? sharedMessages(json.scan!, items) : 0;
-  // The messages not known yet, as one array of skeletons: one parse and one check for them all.
+  // The messages as one array of skeletons: one parse and one check for them all.
   const pieces: Buffer[] = [OPEN];
   let at = -1;
   for (let i = 0; i < items.starts.length; i++) {
     const content = items.fields[i]?.get('content');
     const blank = content !== undefined && b[content[0]] === QUOTE ? content : undefined;
     blanked.push(blank);
-    if (i < known) continue;
     if (at >= 0) pieces.push(b.subarray(at, items.starts[i]));
     if (blank) pieces.push(b.subarray(items.starts[i], blank[0]), EMPTY_STRING), (at = blank[1]);
     else at = items.starts[i];
@@ -93,11 +91,10 @@ function skeletonRead(json: JsonBody): ChatBodyRead | undefined {
   pieces.push(CLOSE);
   const added = chatMessages.safeParse(JSON.parse(Buffer.concat(pieces).toString('utf8')));
   if (!added.success) return undefined; // parsed and validated whole: the error names the field as before
-  const messages = known ? [...validated.get(json.scan!.prior!.items.get('messages')!)!.slice(0, known), ...added.data] : added.data;
+  const messages = added.data;
   // The body around its messages, the array written as one item (or none): the same checks of every other field and of the count.
   const around = chatBodyAroundMessages.safeParse(JSON.parse(`${b.toString('utf8', 0, span[0])}${items.starts.length ? '[0]' : '[]'}${b.toString('utf8', span[1])}`));
   if (!around.success) return undefined;
-  remember(items, messages);
   const skeleton = chatRequestOf({ ...around.data, messages } as ChatBody, {});
   const head = skeleton.request;
   const request = deferredRequest({ model: head.model, ...(head.stream ? { stream: true } : {}) }, () => parseChatBody(json.value).request);
@@ -116,30 +113,4 @@ function skeletonRead(json: JsonBody): ChatBodyRead | undefined {
       return out;
     },
   };
-}
-
-// An agent's next turn repeats its last one's messages byte for byte and adds a few: the messages
-// the scan memo found in the bytes shared with the conversation's last body (src/core/scan-memo.ts)
-// are the ones validated for it, kept here by its items (the `chatMessagesOnce` lever). Bounded in
-// conversations, the oldest dropped first; what is kept is the skeletons' parsed values (roles,
-// names, tool calls), not the message texts.
-const messagesOnce = lever('chatMessagesOnce');
-const MAX_CONVERSATIONS = 16;
-const validated = new Map<Items, unknown[]>();
-
-function remember(items: Items, messages: unknown[]): void {
-  validated.set(items, messages);
-  if (validated.size > MAX_CONVERSATIONS) validated.delete(validated.keys().next().value!);
-}
-
-/** How many leading messages of `items` are byte for byte the same messages of the scan it was taken up from, validated then. */
-function sharedMessages(scan: ObjectScan, items: Items): number {
-  const prior = scan.prior;
-  const before = prior?.items.get('messages');
-  const kept = before && validated.get(before);
-  if (!kept) return 0;
-  let n = 0;
-  // Items wholly within the leading bytes the two bodies share, at the same offsets, in order.
-  while (n < items.starts.length && n < kept.length && items.ends[n] < prior!.head && before!.starts[n] === items.starts[n] && before!.ends[n] === items.ends[n]) n++;
-  return n;
 }
