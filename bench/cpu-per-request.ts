@@ -12,7 +12,7 @@ import { casesFrom, hotConfig, runCase, type Case } from './hot-cases.js';
 // OpenAI-compatible upstream), the Claude Code request (~54 KB) to an Anthropic upstream and the
 // Codex request (~20 KB) to a Responses upstream, each as JSON and stream. Medians of ROUNDS.
 //
-// Env: CPU_CASES (comma list; default all), CPU_REQUESTS (per segment, default 1500),
+// Env: CPU_CASES (comma list; default all), CPU_THREAD=main (the main thread's CPU only), CPU_REQUESTS (per segment, default 1500),
 // CPU_CONCURRENCY (default 8; with CPU_RATE=n, requests are paced evenly at n a second instead), BENCH_ROUNDS (default 5), CPU_PROFILE=dir (the gateway writes a
 // --cpu-prof profile there at exit; run one case to profile it), CPU_LEVER=name (also measure
 // the gateway with that lever off, interleaved: the difference is what it saves), CPU_BASELINE=dir
@@ -39,9 +39,13 @@ const ADMIN = 'bench-admin-token';
 const cases = casesFrom(process.env.CPU_CASES);
 
 
-/** CPU µs of a process so far (user + system, all threads), from /proc (10 ms ticks). */
+// CPU_THREAD=main: the main thread's CPU alone (/proc/<pid>/task/<pid>), without the writer
+// thread's and the GC helpers' noise, for levers that work on the event loop.
+const MAIN_THREAD = process.env.CPU_THREAD === 'main';
+
+/** CPU µs of a process so far (user + system, all threads, or its main thread's), from /proc (10 ms ticks). */
 function cpuOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const fields = readFileSync(MAIN_THREAD ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100;
 }
 
@@ -103,10 +107,10 @@ try {
   console.log(`\nCPU µs per request (median of ${ROUNDS} rounds x ${REQUESTS} requests at ${RATE ? `${RATE} req/s, up to ` : ''}${CONCURRENCY} connections)\n`);
   // Paired differences: each round's segments ran next to each other, on the same machine state.
   const differences = (c: Case, a: string, b: string) => cpu.get(`${c.name}|${a}`)!.map((x, i) => x - cpu.get(`${c.name}|${b}`)![i]);
-  // The median paired difference and, in brackets, the rounds' range.
+  // The median paired difference, its quartiles in square brackets and the rounds' range in round ones.
   const paired = (c: Case, a: string, b: string) => {
-    const d = differences(c, a, b);
-    return `${median(d).toFixed(0)} (${Math.min(...d).toFixed(0)}…${Math.max(...d).toFixed(0)})`;
+    const d = differences(c, a, b).sort((x, y) => x - y);
+    return `${median(d).toFixed(0)} [${d[d.length >> 2].toFixed(0)}…${d[(3 * d.length) >> 2].toFixed(0)}] (${d[0].toFixed(0)}…${d.at(-1)!.toFixed(0)})`;
   };
   const ratio = (c: Case, a: string, b: string) => median(cpu.get(`${c.name}|${a}`)!.map((x, i) => x / cpu.get(`${c.name}|${b}`)![i]));
   const tput = (c: Case, a: string, b: string) => median(rps.get(`${c.name}|${a}`)!.map((x, i) => x / rps.get(`${c.name}|${b}`)![i]));

@@ -1,6 +1,7 @@
 import { withShots } from '../core/examples.js';
 import type { ChatRequest } from '../core/types.js';
 import type { NativeRequest } from '../providers/types.js';
+import { nativeField } from '../providers/client-native.js';
 import { responsesParams } from '../providers/openai/responses-forward.js';
 import type { Plan } from './resolve.js';
 import type { RuntimeTarget } from './targets.js';
@@ -47,7 +48,7 @@ function withProviderPreferences(fields: Record<string, unknown>, target: Runtim
  * client sent none) and variant params applied; the adapter sets the model and target params.
  */
 export function nativeForTarget(native: NativeRequest, plan: Plan, target: RuntimeTarget): NativeRequest {
-  const openRouterFix = native.format === 'openai-chat' && (native.body.provider !== undefined || (isOpenRouter(target) && target.config.provider_preferences));
+  const openRouterFix = native.format === 'openai-chat' && (nativeField(native, 'provider') !== undefined || (isOpenRouter(target) && target.config.provider_preferences));
   if (!plan.systemPrompt && !plan.params && !openRouterFix) return native;
   const body: Record<string, unknown> = openRouterFix ? withProviderPreferences(native.body, target) : { ...native.body };
   if (plan.systemPrompt) {

@@ -24,7 +24,7 @@ const toolCall = z.object({
   function: z.object({ name: z.string().min(1), arguments: z.string() }),
 });
 
-const message = z.discriminatedUnion('role', [
+export const chatMessage = z.discriminatedUnion('role', [
   z.object({ role: z.literal('system'), content, name: z.string().optional() }),
   z.object({ role: z.literal('developer'), content, name: z.string().optional() }),
   z.object({ role: z.literal('user'), content, name: z.string().optional() }),
@@ -39,6 +39,9 @@ const message = z.discriminatedUnion('role', [
   z.object({ role: z.literal('tool'), content, tool_call_id: z.string().min(1), name: z.string().optional() }),
 ]);
 
+/** A list of messages (the body's own has at least one). */
+export const chatMessages = z.array(chatMessage);
+
 const tool = z.object({
   type: z.literal('function'),
   function: z.object({
@@ -51,7 +54,7 @@ const tool = z.object({
 
 const known = {
   model: z.string().min(1),
-  messages: z.array(message).min(1),
+  messages: chatMessages.min(1),
   tools: z.array(tool).optional(),
   tool_choice: z
     .union([z.enum(['none', 'auto', 'required']), z.object({ type: z.literal('function'), function: z.object({ name: z.string() }) })])
@@ -84,6 +87,9 @@ const known = {
 };
 const chatBody = z.object(known).passthrough();
 const KNOWN_KEYS = new Set(Object.keys(known));
+/** The body's schema but for its messages' own (chatMessage): each checked on its own, the body passes exactly when both do. */
+export const chatBodyAroundMessages = chatBody.extend({ messages: z.array(z.unknown()).min(1) });
+export type ChatBody = z.output<typeof chatBody>;
 
 interface ParsedChat {
   request: ChatRequest;
@@ -98,7 +104,11 @@ export function parseChatBody(body: unknown): ParsedChat {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new InvalidRequestError('request body must be a JSON object', 'body');
   }
-  const b = parseInput(chatBody, body);
+  return chatRequestOf(parseInput(chatBody, body), body as Record<string, unknown>);
+}
+
+/** The request of a validated body (`body`: the value it was validated from). */
+export function chatRequestOf(b: ChatBody, body: Record<string, unknown>): ParsedChat {
   const extra: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(b)) if (!KNOWN_KEYS.has(k)) extra[k] = v;
   const lost = new Set<string>();
@@ -129,5 +139,5 @@ export function parseChatBody(body: unknown): ParsedChat {
   if (b.stream_options) request.stream_options = { include_usage: b.stream_options.include_usage };
   if (Object.keys(extra).length) request.extra = extra;
   if (lost.size) request.untranslatable = [...lost];
-  return { request, metadata: b.metadata ?? undefined, body: body as Record<string, unknown> };
+  return { request, metadata: b.metadata ?? undefined, body };
 }

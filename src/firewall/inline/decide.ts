@@ -37,9 +37,14 @@ export interface InlineResult {
   calls: CallReport[];
 }
 
-/** Crisis detection reads the conversation the call answers: the last few user messages. */
-export function contextOf(request: ChatRequest, sessionId: string | undefined): AssessContext {
-  const users = request.messages.filter((m) => m.role === 'user').map((m) => textOf(m.content)).filter((t) => t.trim() !== '');
+/**
+ * Crisis detection reads the conversation the call answers: the last few user messages.
+ * `userTexts`, when the route has it: textOf of each user message's content, read without
+ * converting a deferred request (src/server/openai-chat/read-body.ts).
+ */
+export function contextOf(request: ChatRequest, sessionId: string | undefined, userTexts?: () => string[]): AssessContext {
+  const texts = userTexts ? userTexts() : request.messages.filter((m) => m.role === 'user').map((m) => textOf(m.content));
+  const users = texts.filter((t) => t.trim() !== '');
   const last = users.slice(-5);
   return { user_message: last.at(-1), user_messages: last, session_id: sessionId };
 }

@@ -45,11 +45,11 @@ function report(r: InlineResult): Record<string, unknown> {
  * JSON responses: may rewrite `result.response` (enforce) and sets the firewall header. Returns
  * the extension fields to merge into the `switchyard` object of the response, or undefined.
  */
-export async function guardCompletion(ctx: AppContext, request: ChatRequest, meta: RequestMeta, result: CompletedInference, reply: HttpReply): Promise<Record<string, unknown> | undefined> {
+export async function guardCompletion(ctx: AppContext, request: ChatRequest, meta: RequestMeta, result: CompletedInference, reply: HttpReply, userTexts?: () => string[]): Promise<Record<string, unknown> | undefined> {
   const mode = inlineMode(ctx, result.plan);
   const calls = result.response.message.tool_calls ?? [];
   if (!mode || calls.length === 0) return undefined;
-  const r = await decideCalls(firewallService(ctx), observer(ctx), mode, calls, contextOf(request, meta.sessionId), () => meta.signal, spansFor(ctx, result.inferenceId));
+  const r = await decideCalls(firewallService(ctx), observer(ctx), mode, calls, contextOf(request, meta.sessionId, userTexts), () => meta.signal, spansFor(ctx, result.inferenceId));
   if (r.blocked.length > 0) {
     if (result.raw && result.passthrough) {
       result.raw = result.passthrough.editJson(result.raw, { drop: new Set(r.blocked.map((b) => b.call.id)), text: blockedText(r.blocked) });
@@ -69,20 +69,20 @@ export async function guardCompletion(ctx: AppContext, request: ChatRequest, met
  * Text streams through at once; in enforce mode the tool-call deltas, the finish and the usage
  * chunk are held until every call is decided.
  */
-export function guardStream(ctx: AppContext, request: ChatRequest, meta: RequestMeta, streaming: StreamingInference, reply: HttpReply): void {
+export function guardStream(ctx: AppContext, request: ChatRequest, meta: RequestMeta, streaming: StreamingInference, reply: HttpReply, userTexts?: () => string[]): void {
   const mode = inlineMode(ctx, streaming.plan);
   if (!mode) return;
   reply.header(FIREWALL_HEADER, `mode=${mode}`);
   const spans = spansFor(ctx, streaming.inferenceId);
   streaming.chunks = mode === 'observe'
-    ? new ObservedStream(streaming.chunks, (calls) => decideCalls(firewallService(ctx), observer(ctx), mode, calls, contextOf(request, meta.sessionId), () => meta.signal, spans))
-    : enforced(ctx, request, meta, streaming.chunks, streaming.passthrough, spans);
+    ? new ObservedStream(streaming.chunks, (calls) => decideCalls(firewallService(ctx), observer(ctx), mode, calls, contextOf(request, meta.sessionId, userTexts), () => meta.signal, spans))
+    : enforced(ctx, request, meta, streaming.chunks, streaming.passthrough, spans, userTexts);
 }
 
 type Raw = Extract<StreamChunk, { type: 'raw' }>;
 
 /** Enforce mode: text streams through; tool-call deltas, the finish and the usage wait for the decision. */
-async function* enforced(ctx: AppContext, request: ChatRequest, meta: RequestMeta, source: AsyncIterable<StreamChunk>, pass?: Passthrough, spans?: FirewallSpans): AsyncGenerator<StreamChunk> {
+async function* enforced(ctx: AppContext, request: ChatRequest, meta: RequestMeta, source: AsyncIterable<StreamChunk>, pass?: Passthrough, spans?: FirewallSpans, userTexts?: () => string[]): AsyncGenerator<StreamChunk> {
   const parts = new ToolCallParts();
   const held: StreamChunk[] = [];
   // Pass-through bytes: everything from the first tool-call event on waits for the decision
@@ -116,7 +116,7 @@ async function* enforced(ctx: AppContext, request: ChatRequest, meta: RequestMet
     yield* heldRaw;
     return;
   }
-  const r = await decideCalls(firewallService(ctx), observer(ctx), 'enforce', calls, contextOf(request, meta.sessionId), () => meta.signal, spans);
+  const r = await decideCalls(firewallService(ctx), observer(ctx), 'enforce', calls, contextOf(request, meta.sessionId, userTexts), () => meta.signal, spans);
   if (pass && heldRaw.length) {
     if (r.blocked.length === 0) yield* heldRaw;
     else yield { type: 'raw', data: pass.editStream(heldRaw, { drop: new Set(r.blocked.map((b) => b.call.id)), text: blockedText(r.blocked) }) };

@@ -8,6 +8,7 @@ import { relayEvents, type EventMapper, type UpstreamBody } from '../relay.js';
 import { parseEventText, serializeEvent } from '../sse.js';
 import { OpenAiEventMapper } from './events.js';
 import { clientBytes } from '../forward-bytes.js';
+import { nativeField } from '../client-native.js';
 import { chunksOfResponse, parseResponse } from './response.js';
 import type { CallSignal } from '../call-signal.js';
 
@@ -37,7 +38,7 @@ export class OpenAiPassthrough implements Passthrough {
   async stream(target: ProviderTarget, native: NativeRequest, options: ProviderCallOptions): Promise<AsyncIterable<StreamChunk>> {
     const ep = this.endpointOf(target);
     const answer = await postForEvents(ep.url, ep.headers, forwardedBody(native, target, true), options.signal, target);
-    const wantsUsage = (native.body.stream_options as { include_usage?: unknown } | undefined)?.include_usage === true;
+    const wantsUsage = (nativeField(native, 'stream_options') as { include_usage?: unknown } | undefined)?.include_usage === true;
     if (!answer.events) {
       // Some servers answer a stream request with a JSON error (or a whole non-streamed reply).
       if (answer.json.error) throw inBandError(answer.json.error as Record<string, unknown>, target);
@@ -94,8 +95,10 @@ export class OpenAiPassthrough implements Passthrough {
 
 /** The client's body with the target's model: its own bytes when they already ask for what we need, else re-serialized. */
 function forwardedBody(native: NativeRequest, target: ProviderTarget, stream: boolean): string | Buffer {
-  const asks = native.body.stream === true && (native.body.stream_options as { include_usage?: unknown } | undefined)?.include_usage === true;
-  const spliced = !target.params && (stream ? asks : native.body.stream !== true) ? clientBytes(native, target.model) : undefined;
+  // Top-level fields read from their own bytes while the body is not parsed (ClientNative).
+  const streams = nativeField(native, 'stream') === true;
+  const asks = streams && (nativeField(native, 'stream_options') as { include_usage?: unknown } | undefined)?.include_usage === true;
+  const spliced = !target.params && (stream ? asks : !streams) ? clientBytes(native, target.model) : undefined;
   if (spliced !== undefined) return spliced;
   const body: Record<string, unknown> = withKeys(native.body, { model: target.model, ...target.params });
   if (stream) {

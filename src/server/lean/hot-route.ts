@@ -19,6 +19,8 @@ export interface HotRoute {
    * parsing it (RequestGuards.scanJson).
    */
   readonly lazyBody?: boolean;
+  /** A lazy body shorter than this many bytes is parsed whole all the same (cheaper than deferring it). */
+  readonly lazyBodyFrom?: number;
   /**
    * The header naming the client's conversation (Claude Code's x-claude-code-session-id, Codex's
    * session-id): a lazy body is scanned from where it differs from that conversation's last one.

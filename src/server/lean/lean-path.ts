@@ -98,7 +98,7 @@ export class LeanPath {
           (thrown) => this.#fail(served, req, reply, thrown),
         );
       };
-      if (served.route.lazyBody) this.guards.scanJson(bytes!, memoKey(served.route, raw.headers), onBody);
+      if (served.route.lazyBody && length >= (served.route.lazyBodyFrom ?? 0)) this.guards.scanJson(bytes!, memoKey(served.route, raw.headers), onBody);
       else this.guards.parseJsonBody(bytes!, onBody);
     });
   }

@@ -4,12 +4,11 @@ import type { AppContext, RouteGroup } from '../context.js';
 import { fastifyHandler, type HotRoute } from '../lean/hot-route.js';
 import { forwardedAnswer } from '../forwarded-answer.js';
 import { renderOpenAiError } from '../errors/render-openai.js';
-import { parseChatBody } from '../chat-schema.js';
+import { chatSkeletonBody, readChatBody } from '../openai-chat/read-body.js';
 import { renderChunk, renderCompletion, sse, SSE_DONE } from '../render-openai.js';
 import { requestMeta } from '../request-meta.js';
 import { abortOnDisconnect, beginSse, SseOut, gatewayExtension, setGatewayHeaders } from '../reply-helpers.js';
 import { guardCompletion, guardStream } from '../../firewall/inline/guard.js';
-import type { NativeRequest } from '../../providers/types.js';
 import { chatIdStamp } from '../openai-chat/passthrough.js';
 
 // OpenAI-compatible surface: POST /v1/chat/completions (JSON and SSE) and GET /v1/models.
@@ -17,10 +16,15 @@ import { chatIdStamp } from '../openai-chat/passthrough.js';
 export const chatCompletionsRoute: HotRoute = {
   url: '/v1/chat/completions',
   render: renderOpenAiError,
+  // Scanned, not parsed, on the lean path (src/server/openai-chat/read-body.ts), from 8 KB: below
+  // that the skeleton and the deferred request cost more than the parse they save.
+  get lazyBody() {
+    return chatSkeletonBody.on;
+  },
+  lazyBodyFrom: 8192,
   handler: (ctx: AppContext) => async (req, reply) => {
     ctx.auth.requireClient(req);
-    const { request, metadata, body } = parseChatBody(req.body);
-    const native: NativeRequest = { format: 'openai-chat', body, headers: {}, raw: req.jsonBody?.bytes, recordRaw: true };
+    const { request, metadata, native, userTexts, includeUsage } = readChatBody(req.jsonBody, () => req.body);
     const abort = abortOnDisconnect(req, reply);
     const meta = requestMeta(req, metadata, abort);
     const plan = ctx.gateway.plan(request, meta);
@@ -28,7 +32,7 @@ export const chatCompletionsRoute: HotRoute = {
     if (!request.stream) {
       const result = await ctx.gateway.complete(request, meta, plan, native);
       setGatewayHeaders(reply, result);
-      const firewall = await guardCompletion(ctx, request, meta, result, reply);
+      const firewall = await guardCompletion(ctx, request, meta, result, reply, userTexts);
       if (result.forwarded) return forwardedAnswer(result, { id: result.inferenceId, switchyard: Object.assign(gatewayExtension(result), firewall) });
       return renderCompletion(result.response, {
         id: result.inferenceId,
@@ -41,11 +45,10 @@ export const chatCompletionsRoute: HotRoute = {
     const streaming = await ctx.gateway.stream(request, meta, plan, native);
     const forwarded = !!streaming.passthrough;
     setGatewayHeaders(reply, streaming);
-    guardStream(ctx, request, meta, streaming, reply);
+    guardStream(ctx, request, meta, streaming, reply, userTexts);
     const out = new SseOut(beginSse(reply));
     const renderMeta = { id: streaming.inferenceId, created: streaming.created, model: streaming.target.provider.model };
     const state = { roleSent: false };
-    const includeUsage = request.stream_options?.include_usage === true;
     const stamp = chatIdStamp(streaming.inferenceId);
     try {
       for await (const chunk of streaming.chunks) {
