@@ -14,7 +14,7 @@
 // Threshold: leave-one-author-group-out cross-validation over the visible rows (ids -NNN, -1NN/-3NN,
 // -b2NNN, -d4NNN, -e6NNN: each set was written by a different author or round). The threshold is
 // the lowest one whose out-of-fold gates on benign rows stay within NEEDLESS_BUDGET of all benign
-// visible rows, pooled, with no group over GROUP_CAP of its own; the report prints crisis recall and
+// visible rows, pooled, with no group over GROUP_CAP_PER_BUDGET times that share of its own; the report prints crisis recall and
 // needless gates per group with and without it.
 //
 // Run: npx tsx scripts/train-crisis-model.ts [--check] [--oof FILE]
@@ -56,10 +56,19 @@ export const KEEP = 96_000;
  * crisis rows held, 3 fewer needless gates, no author group loses a row (docs/firewall-learned.md).
  */
 export const UNCAUGHT_WEIGHT = 3;
-/** Added needless gates allowed out of fold, as a share of all benign visible rows (pooled, as the gate layer's). */
-const NEEDLESS_BUDGET = 0.01;
-/** ...and as a share of one author group's benign rows, plus one row: no author's look-alikes carry them all. */
-const GROUP_CAP = 0.1;
+/**
+ * Added needless gates allowed out of fold, as a share of all benign visible rows (pooled, as the
+ * gate layer's). 2% since the twenty-second session, by a rule written before its curve was read
+ * (docs/firewall-learned.md): down the ladder 1% → 1.5% → 2% while a step buys at least one crisis
+ * row per three needless gates, never past 2%. Out of fold, 1% → 1.5% bought 94 crisis rows for 130
+ * needless gates (bar 0.69 → 0.53) and 1.5% → 2% 29 for 80 (→ 0.46).
+ */
+const NEEDLESS_BUDGET = 0.02;
+/**
+ * ...and one author group's share of its own benign rows, as a multiple of the pooled budget, plus
+ * one row: no author's look-alikes carry them all (10% at a 1% budget, as before it scaled).
+ */
+const GROUP_CAP_PER_BUDGET = 10;
 /**
  * A group smaller than this is capped as if it had this many benign rows. A few dozen rows written
  * on purpose as the hardest look-alikes of one concept (a fixer's twins) are not a sample of what an
@@ -220,7 +229,7 @@ function total(gs: GroupScore[]): GroupScore {
 
 /**
  * Lowest threshold whose added needless gates, out of fold, fit NEEDLESS_BUDGET of all benign rows
- * pooled and GROUP_CAP of each author group's (plus one row; CAP_FLOOR_ROWS at least). A per-group budget alone crept as
+ * pooled and GROUP_CAP_PER_BUDGET times that share of each author group's (plus one row; CAP_FLOOR_ROWS at least). A per-group budget alone crept as
  * groups were added: the threshold was the largest of 40 groups' requirements, so one look-alike of
  * a small group moved it for everyone (0.71 -> 0.77 -> 0.79 -> 0.77 in one round as sets joined).
  * A pooled sum moves by a row's share; the loose cap only stops one author's rows carrying it all.
@@ -230,7 +239,7 @@ export function chooseThreshold(examples: Example[], scores: Map<Example, number
     const gs = tally(examples, scores, t);
     const added = gs.reduce((n, g) => n + g.needlessAfter - g.needlessBefore, 0);
     const benign = gs.reduce((n, g) => n + g.benign, 0);
-    if (added <= budget * benign && gs.every((g) => g.needlessAfter - g.needlessBefore <= GROUP_CAP * Math.max(g.benign, CAP_FLOOR_ROWS) + 1)) return Number(t.toFixed(2));
+    if (added <= budget * benign && gs.every((g) => g.needlessAfter - g.needlessBefore <= GROUP_CAP_PER_BUDGET * budget * Math.max(g.benign, CAP_FLOOR_ROWS) + 1)) return Number(t.toFixed(2));
   }
   return 1;
 }
