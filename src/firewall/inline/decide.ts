@@ -37,13 +37,18 @@ export interface InlineResult {
   calls: CallReport[];
 }
 
+/** textOf of each user message's content, in order: what the firewall's context reads of a request. */
+export function userTextsOf(request: ChatRequest): string[] {
+  return request.messages.filter((m) => m.role === 'user').map((m) => textOf(m.content));
+}
+
 /**
  * Crisis detection reads the conversation the call answers: the last few user messages.
  * `userTexts`, when the route has it: textOf of each user message's content, read without
  * converting a deferred request (src/server/openai-chat/read-body.ts).
  */
 export function contextOf(request: ChatRequest, sessionId: string | undefined, userTexts?: () => string[]): AssessContext {
-  const texts = userTexts ? userTexts() : request.messages.filter((m) => m.role === 'user').map((m) => textOf(m.content));
+  const texts = userTexts ? userTexts() : userTextsOf(request);
   const users = texts.filter((t) => t.trim() !== '');
   const last = users.slice(-5);
   return { user_message: last.at(-1), user_messages: last, session_id: sessionId };

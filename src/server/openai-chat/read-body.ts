@@ -6,6 +6,7 @@ import { lever } from '../../core/levers.js';
 import { ClientNative } from '../../providers/client-native.js';
 import type { NativeRequest } from '../../providers/types.js';
 import { deferredRequest } from '../../routing/deferred-request.js';
+import { userTextsOf } from '../../firewall/inline/decide.js';
 import { chatBodyAroundMessages, chatMessages, chatRequestOf, parseChatBody, type ChatBody } from '../chat-schema.js';
 
 // What POST /v1/chat/completions reads of its body before it knows how the request is served. A
@@ -57,10 +58,6 @@ function parsedRead(json: JsonBody | undefined, body: unknown): ChatBodyRead {
     native: { format: 'openai-chat', body: p.body, headers: {}, raw: json?.bytes, recordRaw: true },
     userTexts: () => userTextsOf(p.request),
   };
-}
-
-function userTextsOf(request: ChatRequest): string[] {
-  return request.messages.filter((m) => m.role === 'user').map((m) => textOf(m.content));
 }
 
 /**

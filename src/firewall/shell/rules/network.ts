@@ -63,8 +63,9 @@ export const curl: Rule = (f) => {
     local = local || v.local;
     for (const x of v.findings) f.add(x.risk, x.cls, x.reversible, x.category, `${f.program}: ${x.reason}`);
     if (secretVarSent && !v.local) f.add(0.85, 'critical', false, 'exfiltration', `${f.program} sends a secret environment variable to ${v.host ?? u}`);
-    // A machine's action endpoint is judged by what the action does, on any host (as a request tool's call is).
-    const platform = sends ? (judgeMachineUrl(u, method || 'POST', body) ?? judgePlatformApi(u, method || 'POST', body)) : null;
+    // A machine's action endpoint is judged by what the action does, on any host (as a request tool's
+    // call is); judgePlatformApi reads it first on a platform's own host, so each is asked once.
+    const platform = sends ? (judgePlatformApi(u, method || 'POST', body) ?? judgeMachineUrl(u, method || 'POST', body)) : null;
     if (platform) f.add(platform.risk, platform.cls, platform.reversible, platform.category, `${f.program}: ${platform.reason}`);
   }
   // Paste sites, anonymous file drops and request catchers: whatever is sent there is public or someone else's.
