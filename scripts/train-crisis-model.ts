@@ -25,6 +25,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { outOfFoldScoresInWorkers } from './folds/in-workers.js';
 import { writeOrCheckWeights } from './weights-file.js';
 import { assess } from '../src/firewall/engine.js';
 import { CORPUS_CONFIG, loadCorpus, loadVisible, type CorpusRow } from '../src/firewall/corpus/run-corpus.js';
@@ -32,7 +33,7 @@ import { modelEligible, observeCrisisCalls, type CrisisCallInput } from '../src/
 import { featurize, FEATURE_BITS, turnsAlone } from '../src/firewall/crisis/model/features.js';
 import { setCrisisModelEnabled } from '../src/firewall/crisis/model/score.js';
 import { setGateModelEnabled } from '../src/firewall/learned/gate-score.js';
-import { outOfFoldScores, trainLogistic, type LabelledVector } from '../src/firewall/learned/logistic.js';
+import { trainLogistic, type LabelledVector, type TrainOptions } from '../src/firewall/learned/logistic.js';
 import { scoreVector, type SparseVector } from '../src/firewall/learned/sparse.js';
 import { pack, weightsModule, type CompactModel } from '../src/firewall/learned/weights-codec.js';
 
@@ -159,10 +160,16 @@ export function trainingRows(e: Example, uncaughtWeight = UNCAUGHT_WEIGHT): Labe
   return e.crisis ? [whole] : [whole, ...e.turns.map((x) => ({ x, positive: false, weight }))];
 }
 
+const TRAIN_OPTIONS: TrainOptions = { bits: FEATURE_BITS, seed: SEED, epochs: EPOCHS, learningRate: LEARNING_RATE, l2: L2, keep: KEEP };
+
+/** What a row trains: only the calls the layer may act on. */
+function rowsOf(e: Example): LabelledVector[] {
+  return e.eligible ? trainingRows(e) : [];
+}
+
 /** Logistic regression on the calls the layer may act on. */
 export function train(examples: Example[]): CompactModel {
-  const data = examples.filter((e) => e.eligible).flatMap((e) => trainingRows(e));
-  return trainLogistic(data, { bits: FEATURE_BITS, seed: SEED, epochs: EPOCHS, learningRate: LEARNING_RATE, l2: L2, keep: KEEP });
+  return trainLogistic(examples.flatMap(rowsOf), TRAIN_OPTIONS);
 }
 
 export interface GroupScore {
@@ -187,8 +194,9 @@ export function layerScore(e: Example, weights: Float32Array, bias: number): num
 }
 
 /** Out-of-fold scores: each visible author group scored by a model trained without it. */
-export function crossValidate(examples: Example[]): Map<Example, number> {
-  return outOfFoldScores(examples, [...new Set(examples.filter((e) => e.group !== 'own').map((e) => e.group))].sort(), train, layerScore);
+export function crossValidate(examples: Example[]): Promise<Map<Example, number>> {
+  const groups = [...new Set(examples.filter((e) => e.group !== 'own').map((e) => e.group))].sort();
+  return outOfFoldScoresInWorkers(examples, groups, rowsOf, TRAIN_OPTIONS, { score: layerScore });
 }
 
 export function tally(examples: Example[], scores: Map<Example, number>, threshold: number): GroupScore[] {
@@ -299,12 +307,12 @@ function restoredScores(examples: Example[], saved: SavedScores): Map<Example, n
  * committed model with it; the reproduction test does this, since any change of rules, corpus or
  * features that would move the threshold also changes the weights.
  */
-export function trainAll(opts: { threshold?: number; saved?: SavedScores } = {}): Trained {
+export async function trainAll(opts: { threshold?: number; saved?: SavedScores } = {}): Promise<Trained> {
   const examples = collect();
   const cv = opts.threshold === undefined;
   const restored = cv && opts.saved ? restoredScores(examples, opts.saved) : null;
   if (opts.saved && !restored) console.error('the saved out-of-fold scores were computed on other rows or rules verdicts: cross-validating again');
-  const cvScores = cv ? (restored ?? crossValidate(examples)) : new Map<Example, number>();
+  const cvScores = cv ? (restored ?? (await crossValidate(examples))) : new Map<Example, number>();
   const threshold = opts.threshold ?? chooseThreshold(examples, cvScores);
   const m = { ...train(examples), threshold };
   const eligible = examples.filter((e) => e.eligible);
@@ -329,12 +337,12 @@ function pct(n: number, d: number): string {
   return d ? `${((100 * n) / d).toFixed(1)}%` : '-';
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const t0 = Date.now();
   const at = process.argv.indexOf('--oof');
   const oofFile = at > 0 ? process.argv[at + 1] : undefined;
   const saved = oofFile && existsSync(oofFile) ? (JSON.parse(readFileSync(oofFile, 'utf8')) as SavedScores) : undefined;
-  const r = trainAll({ saved });
+  const r = await trainAll({ saved });
   if (oofFile && r.oof) writeFileSync(oofFile, JSON.stringify(r.oof));
   const rows = [...r.cv, total(r.cv)];
   console.log(`threshold ${r.threshold}, ${r.entries} weights kept, ${r.module.length} bytes, ${Date.now() - t0} ms`);
@@ -350,4 +358,4 @@ function main(): void {
   writeOrCheckWeights(WEIGHTS_FILE, r.module);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

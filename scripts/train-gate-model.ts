@@ -21,12 +21,13 @@
 //   npx tsx scripts/train-gate-model.ts [--check]   (--check: compare with the committed weights, do not write)
 import { fileURLToPath } from 'node:url';
 import { kindThresholds, NEEDLESS_BUDGET, THRESHOLDS, type Judged } from './gate-kind-thresholds.js';
+import { outOfFoldScoresInWorkers } from './folds/in-workers.js';
 import { writeOrCheckWeights } from './weights-file.js';
 import { assess } from '../src/firewall/engine.js';
 import { CORPUS_CONFIG, loadCorpus, loadVisible, type CorpusRow } from '../src/firewall/corpus/run-corpus.js';
 import { gateEligible, gateViewOf } from '../src/firewall/learned/gate-call.js';
 import { gateFeatures, GATE_FEATURE_BITS, type GateCallView } from '../src/firewall/learned/gate-features.js';
-import { outOfFoldScores, trainLogistic } from '../src/firewall/learned/logistic.js';
+import { trainLogistic, type LabelledVector, type TrainOptions } from '../src/firewall/learned/logistic.js';
 import { scoreVector, type SparseVector } from '../src/firewall/learned/sparse.js';
 import { setGateModelEnabled } from '../src/firewall/learned/gate-score.js';
 import { thresholdFor } from '../src/firewall/learned/kind-threshold.js';
@@ -92,14 +93,20 @@ export function collect(): Example[] {
   }
 }
 
+const TRAIN_OPTIONS: TrainOptions = { bits: GATE_FEATURE_BITS, seed: SEED, epochs: EPOCHS, learningRate: LEARNING_RATE, l2: L2, keep: KEEP };
+
+/** What a row trains: calls the layer may act on that are no crisis case (the crisis layer's). */
+function rowsOf(e: Example): LabelledVector[] {
+  return e.eligible && !e.crisis ? [{ x: e.x, positive: e.mustGate, weight: e.gated ? 1 : ALLOWED_WEIGHT }] : [];
+}
+
 export function train(examples: readonly Example[]): CompactModel {
-  const data = examples.filter((e) => e.eligible && !e.crisis).map((e) => ({ x: e.x, positive: e.mustGate, weight: e.gated ? 1 : ALLOWED_WEIGHT }));
-  return trainLogistic(data, { bits: GATE_FEATURE_BITS, seed: SEED, epochs: EPOCHS, learningRate: LEARNING_RATE, l2: L2, keep: KEEP });
+  return trainLogistic(examples.flatMap(rowsOf), TRAIN_OPTIONS);
 }
 
 /** Out-of-fold scores: each author's eligible rows scored by a model trained without that author. */
-export function crossValidate(examples: readonly Example[]): Map<Example, number> {
-  return outOfFoldScores(examples, [...new Set(examples.map((e) => e.group))].sort(), train);
+export function crossValidate(examples: readonly Example[]): Promise<Map<Example, number>> {
+  return outOfFoldScoresInWorkers(examples, [...new Set(examples.map((e) => e.group))].sort(), rowsOf, TRAIN_OPTIONS);
 }
 
 export interface AuthorScore {
@@ -220,9 +227,9 @@ export interface Trained {
  * test), with the given thresholds by kind. Otherwise both come from the out-of-fold scores: the
  * pooled threshold by the needless budget, and the same budget spent kind by kind (greedy).
  */
-export function trainAll(opts: { threshold?: number; thresholds?: Record<string, number> } = {}): Trained {
+export async function trainAll(opts: { threshold?: number; thresholds?: Record<string, number> } = {}): Promise<Trained> {
   const examples = collect();
-  const scores = opts.threshold === undefined ? crossValidate(examples) : new Map<Example, number>();
+  const scores = opts.threshold === undefined ? await crossValidate(examples) : new Map<Example, number>();
   const threshold = opts.threshold ?? chooseThreshold(examples, scores);
   const thresholds = opts.threshold === undefined ? kindThresholds('greedy', judged(examples, scores)) : opts.thresholds;
   const model = { ...train(examples), threshold, thresholds };
@@ -231,9 +238,9 @@ export function trainAll(opts: { threshold?: number; thresholds?: Record<string,
   return { module: weightsModule(pack(model), provenance, { script: 'scripts/train-gate-model.ts', constant: 'GATE_MODEL_WEIGHTS', codec: './weights-codec.js' }), threshold, examples, scores, model };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const t0 = Date.now();
-  const r = trainAll();
+  const r = await trainAll();
   const eligible = r.examples.filter((e) => e.eligible);
   console.log(`${r.examples.length} corpus rows, ${eligible.length} eligible (${eligible.filter((e) => e.mustGate && !e.crisis).length} non-crisis must-gate train as positives)`);
   console.log('out of fold: each author scored by a model trained without it; rules = the engine without this layer (tuned on these sets)');
@@ -243,4 +250,4 @@ function main(): void {
   writeOrCheckWeights(WEIGHTS_FILE, r.module);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -33,9 +33,9 @@ describe('learned gate layer', () => {
   // With the committed threshold: the cross-validation that chose it is most of the training's cost
   // and is rerun by `npx tsx scripts/train-gate-model.ts --check`; a change of rules, corpus or
   // features that would move the threshold changes the weights as well.
-  test('retraining on the corpus reproduces the committed weights byte for byte', () => {
+  test('retraining on the corpus reproduces the committed weights byte for byte', async () => {
     const committed = unpack(GATE_MODEL_WEIGHTS);
-    const r = trainAll({ threshold: committed.threshold, thresholds: committed.thresholds });
+    const r = await trainAll({ threshold: committed.threshold, thresholds: committed.thresholds });
     assert.equal(r.module, readFileSync(WEIGHTS_FILE, 'utf8'), 'run `npx tsx scripts/train-gate-model.ts` after corpus or rule changes');
     assert.ok(committed.idx.length > 1000, 'weights were trained, not a placeholder');
     assert.ok(r.threshold > 0.5 && r.threshold < 1, `threshold ${r.threshold} comes from the out-of-fold budget`);

@@ -11,8 +11,8 @@ describe('crisis model training', () => {
   // With the committed threshold (its cross-validation is most of the cost; `npx tsx
   // scripts/train-crisis-model.ts --check` reruns it): a change of rules, corpus or features that
   // would move the threshold changes the weights as well.
-  test('training on the corpus reproduces the committed weights file byte for byte', () => {
-    const trained = trainAll({ threshold: CRISIS_MODEL_WEIGHTS.threshold });
+  test('training on the corpus reproduces the committed weights file byte for byte', async () => {
+    const trained = await trainAll({ threshold: CRISIS_MODEL_WEIGHTS.threshold });
     assert.equal(trained.module, readFileSync(WEIGHTS_FILE, 'utf8'), 'retrain: npx tsx scripts/train-crisis-model.ts');
   });
 });
