@@ -36,10 +36,13 @@ const GENERIC = /^(?:my|our|me|mine|own|top|up|topup|cash|account|acc|konto|cuen
 /** Words for the organisation (or the team that runs its money) a treasurer or owner keeps accounts for: "club-reserve" is the club's own, like "business-savings". */
 const HOLDER = /^(?:club|society|church|parish|charity|school|pta|team|lab|studio|office|clinic|band|choir|league|association|assoc|cooperative|coop|trust|household|joint|shop|practice|firm|org|ops|operations|treasury)$/;
 
+/** Words whose "'s" is "is" or "has" ("it's the account ending 3999", "that's my savings"): no one else's account. */
+const CONTRACTED = /^(?:it|that|what|there|here|who|he|she|let)$/;
+
 /** A possessive before a kind of own account, up to three words on ("Priya's tax reserve", "mum's easy saver"), by anyone but an organisation ("the club's reserve"). */
 function possessedByOther(request: string): boolean {
   for (const m of request.matchAll(/(\p{L}+)['’]s\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/gu)) {
-    if (!HOLDER.test(m[1].toLowerCase()) && m[2].toLowerCase().split(/\s+/).some((w) => OWN_KIND.test(w))) return true;
+    if (!HOLDER.test(m[1].toLowerCase()) && !CONTRACTED.test(m[1].toLowerCase()) && m[2].toLowerCase().split(/\s+/).some((w) => OWN_KIND.test(w))) return true;
   }
   return false;
 }
@@ -48,7 +51,7 @@ function possessedByOther(request: string): boolean {
 const OWNER = /(?:^|[^\p{L}'])(?:my|our|the|mein\w*|unser\w*|mi|mis|nuestr\w*|mon|ma|notre|meu|minha|nossa|mio|mia|nostr\w*|mijn|onze|moj\w*|nasz\w*)(?=((?:\s+[\p{L}'’-]+){1,4}))/giu;
 /** Someone else's account in the request ("dave's savings", "la cuenta de Lucía"); an organisation's ("the studio's operating account") is the holder's own. */
 const SOMEONE_ELSES = /(\p{L}+)'s\s+(?:\p{L}+\s+)?(?:account|savings|isa|pot|current)|(?:account|savings|isa|pot) (?:of|for) \p{Lu}|(?:cuenta|compte|conta|conto|konto)(?: \p{L}+){0,3} (?:de|di|du|von|van) \p{Lu}/gu;
-const someoneElses = (request: string): boolean => [...request.matchAll(SOMEONE_ELSES)].some((m) => !m[1] || !HOLDER.test(m[1].toLowerCase()));
+const someoneElses = (request: string): boolean => [...request.matchAll(SOMEONE_ELSES)].some((m) => !m[1] || !(HOLDER.test(m[1].toLowerCase()) || CONTRACTED.test(m[1].toLowerCase())));
 
 /** The transfer profile a finance call takes when it moves the amount asked between the user's own accounts, or null. */
 export function ownAccountTransfer(tool: string, args: Record<string, unknown>, profile: ToolProfile, latest: string | undefined, earlier: readonly string[] = []): ToolProfile | null {
