@@ -26,6 +26,7 @@ import { fileDeletion, putsAway, undoableRemoval } from './removals.js';
 import { CHECK_WORD, namesACheck, SAFETY_SETTING, SETTINGS_NOUN, tightensOnly } from './settings-args.js';
 import { CONF, nameIntent, publishes, tokens, VERB, type Intent } from './tool-name.js';
 import { outboundOf, TEXT_KEYS } from './extract.js';
+import { pathShaped } from './path-shaped.js';
 import { serviceRequestOf } from './service-request.js';
 import { judgeHiddenKey } from '../rules/hidden-key.js';
 import { judgeNamedChildren } from '../rules/named-children.js';
@@ -215,7 +216,8 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
     // A write to a disposable target (a downtime scoped to staging) is that request, judged as the platform rule weighs it.
     if (named && !out.profile && platform.risk < 0.5) out.profile = p(named.source, 'web', 'external', `${named.who} that sends ${request!.method} ${request!.url ?? request!.path} (judged as that request)`, { base_risk: 0.2, confidence: 0.8 });
   }
-  const paths = strs(flat, ...PATHS.filter((k) => !request || k !== 'path'), 'paths', 'source', 'destination');
+  // `source` and `destination` name a file on a copy or sync tool, an account or a queue elsewhere (path-shaped.ts).
+  const paths = [...strs(flat, ...PATHS.filter((k) => !request || k !== 'path'), 'paths'), ...strs(flat, 'source', 'destination').filter(pathShaped)];
   if (paths.length) {
     // What a sending or publishing tool is given (`upload_video`'s file) is read and sent, not written.
     if (cls === 'read_only' || kind === 'message') out.reads = paths;

@@ -22,3 +22,14 @@ test('"my" with a kind of account and the number\'s last digits declare it own; 
   assert.ok(!declaredOwnAccount('DE89370400440532013999', ['Pay the landlord 500, my account ending 3999 is where it comes from... no, his ends 3999']));
   assert.ok(!declaredOwnAccount('DE89370400440532013999', ['Move 500 into my savings, the one ending 4000']));
 });
+
+test('an account kind after "my" claims the number (own-account-kinds.ts); what is paid for ("my car tax", "my holiday") does not', () => {
+  const iban = 'GB33BUKB20201555555555';
+  assert.ok(declaredOwnAccount(iban, ['put £50 in my rainy day pot, the one ending 5555']));
+  assert.ok(declaredOwnAccount(iban, ['move 300 from my current to my savings, ending 5555']));
+  assert.ok(declaredOwnAccount(iban, ['the Barclays one ending 5555 is my Rotterdam current account']));
+  assert.ok(!declaredOwnAccount(iban, [`Transfer 240 for my car tax to ${iban}`]));
+  assert.ok(!declaredOwnAccount(iban, [`Pay the 800 deposit for my holiday to ${iban}`]));
+  assert.ok(!declaredOwnAccount(iban, ['transfer all my savings to Dad, his ends in 5555']));
+  assert.ok(!declaredOwnAccount(iban, ['move 300 into my kids savings, ending 5555']));
+});

@@ -80,3 +80,20 @@ test('the same tools starting, snapshotting or describing a machine, or restarti
   assert.equal(bash(`curl -X POST -H "Authorization: Bearer $DO_TOKEN" -d '{"type":"snapshot","name":"pre"}' https://api.digitalocean.com/v2/droplets/3164/actions`, 'snapshot the mail droplet'), 'allow');
   assert.equal(bash('gcloud compute instances stop api-1 --project acme-prod', 'stop it'), 'ask', 'a production project is not disposable');
 });
+
+test('openstack server and linode-cli linodes name the same actions: power off, reboot, rebuild, resize and detach ask unless named disposable; start, snapshot, show and list run', () => {
+  for (const [program, words] of [
+    ['openstack', ['server', 'stop', 'web-1']], ['openstack', ['server', 'reboot', 'api-01']], ['openstack', ['server', 'rebuild', 'app-02']],
+    ['openstack', ['server', 'resize', 'db-1']], ['openstack', ['server', 'remove', 'volume', 'app-02', 'vol-data']], ['openstack', ['prod-cloud', 'server', 'shelve', 'x']],
+    ['linode-cli', ['linodes', 'shutdown', '4412301']], ['linode-cli', ['linodes', 'reboot', '4412301']], ['linode-cli', ['linodes', 'rebuild', '4412301']],
+    ['linode-cli', ['linodes', 'resize', '4412301']], ['linode-cli', ['volumes', 'detach', '88123']],
+  ] as const) assert.equal(cliMachineAction(program, words)?.stops, true, `${program} ${words.join(' ')}`);
+  for (const [program, words] of [
+    ['openstack', ['server', 'start', 'web-1']], ['openstack', ['server', 'image', 'create', 'web-1']], ['openstack', ['server', 'backup', 'create', 'web-1']],
+    ['linode-cli', ['linodes', 'boot', '4412301']], ['linode-cli', ['linodes', 'snapshot', '4412301']],
+  ] as const) assert.equal(cliMachineAction(program, words)?.stops, false, `${program} ${words.join(' ')}`);
+  assert.equal(cliMachineAction('openstack', ['server', 'delete', 'web-1']), null, 'deleting is judged as deletion');
+  const bash = (command: string) => assess({ tool: 'Bash', args: { command } }).decision;
+  for (const c of ['openstack server stop web-prod-1', 'openstack server remove volume files-1 data', 'linode-cli linodes rebuild 39011245 --image linode/debian12', 'linode-cli volumes detach 771204', 'openstack --os-cloud acme-prod volume delete scans']) assert.equal(bash(c), 'ask', c);
+  for (const c of ['openstack server list', 'openstack server show web-1 -f json', 'openstack server image create --name snap web-1', 'linode-cli linodes view 40112233', 'linode-cli linodes list', 'linode-cli linodes boot 41298877', 'linode-cli linodes shutdown staging-web-2', 'openstack server stop ci-runner-ephemeral-7']) assert.equal(bash(c), 'allow', c);
+});

@@ -62,14 +62,18 @@ function awsVerdict(aws: string): MachineAction | null {
   return STOPS.test(verb) ? { action: aws, stops: true } : KEEPS.test(verb) ? { action: aws, stops: false } : null;
 }
 
-/** Command groups of the cloud CLIs that name a machine or its disk: `gcloud compute instances`, `az vm`, `hcloud server`, `doctl compute droplet-action`. */
+/** Command groups of the cloud CLIs that name a machine or its disk: `gcloud compute instances`, `az vm`, `hcloud server`, `doctl compute droplet-action`, `openstack server`, `linode-cli linodes`. */
 const CLI_MACHINE = /^(?:servers?|droplets?|instances?|vms?|volumes?|disks?|linodes?)(?:-actions?)?$/;
+
+/** OpenStack's actions written as two words after `server`: taking a disk off, and snapshotting or backing up the machine. */
+const TWO_WORD_ACTION: Readonly<Record<string, string>> = { 'remove volume': 'detach_volume', 'image create': 'create_image', 'backup create': 'create_backup' };
 
 /**
  * The action a cloud CLI's subcommand takes on a machine, read with the same words as the API's:
  * `aws ec2 stop-instances` is the Query API's `StopInstances`, `gcloud compute instances
- * set-machine-type`, `az vm deallocate`, `doctl compute droplet-action power-off` and `hcloud
- * server change-type` name the action after the machine's command group. `words` are the
+ * set-machine-type`, `az vm deallocate`, `doctl compute droplet-action power-off`, `hcloud
+ * server change-type`, `openstack server rebuild` and `linode-cli linodes shutdown` name the action
+ * after the machine's command group (`openstack server remove volume` detaches a disk). `words` are the
  * command's words without flags, lower-cased; null when the command names no machine action.
  */
 export function cliMachineAction(program: string, words: readonly string[]): MachineAction | null {
@@ -81,7 +85,7 @@ export function cliMachineAction(program: string, words: readonly string[]): Mac
   }
   // The group comes first or second (`compute instances`, `vm`, `server`); a later word is a name or a flag's value.
   const at = words.slice(0, 3).findIndex((w) => CLI_MACHINE.test(w));
-  const action = at >= 0 ? words[at + 1] : undefined;
+  const action = at >= 0 ? TWO_WORD_ACTION[words.slice(at + 1, at + 3).join(' ')] ?? words[at + 1] : undefined;
   return action ? verdictOf(action.replace(/-/g, '_')) : null;
 }
 

@@ -104,3 +104,11 @@ test('a label made of the words the user put after "my" with a kind of account i
   assert.ok(!matched('transfer_funds', { amount: 200, from_account: 'my-everyday-0213', to_account: 'kids-savings-0214' }, 'move 200 into my kids savings'));
   assert.ok(!matched('transfer_funds', { amount: 200, from_account: 'my-everyday-0213', to_account: 'goal-saver-0214' }, 'move 200 into the goal saver'));
 });
+
+test('"it\'s" and "that\'s" before an account are "it is", not someone else\'s account; a name\'s possessive still keeps the gate (the ew1 set)', () => {
+  const args = { amount: 500, currency: 'EUR', from_account: 'DE89370400440532013000', destination: 'DE89370400440532013999', reference: 'Tagesgeld' };
+  assert.ok(matched('create_transfer', args, "Move 500 into my Tagesgeld, it's the account ending 3999 at the same bank."));
+  assert.ok(matched('transfer_funds', { from_account: 'current', to_account: 'savings', amount: 250 }, "move 250 into savings, that's my savings account"));
+  assert.ok(!matched('create_transfer', args, "Move 500 into Anna's account ending 3999, it's at the same bank."));
+  assert.ok(!matched('transfer_funds', { from_account: 'current', to_account: 'savings', amount: 250 }, "move 250 into savings, that's for mum's savings"));
+});

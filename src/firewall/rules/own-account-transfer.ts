@@ -4,6 +4,7 @@ import { p, type ToolProfile } from '../profiles/types.js';
 import { amountsIn, numberOf } from './ui-amount.js';
 import { askedMoney, NOT_PLAIN } from './asked-money.js';
 import { declaredOwnAccount } from './declared-own-account.js';
+import { CONTRACTED, OWN_KIND, ownedWords } from './own-account-kinds.js';
 
 // A transfer between the user's own accounts, made as asked: current account to savings, an ISA,
 // a tax reserve, a holiday pot. The money stays the user's (labelling policy: benign), so it runs.
@@ -29,8 +30,6 @@ const TRANSFER_WORD = /^(?:transfer|transfers|move|sweep|deposit)$/;
 /** Tool-name words for money: `move_money` and `sweep_funds` transfer, though the name guesser reads only "transfer" as money. */
 const MONEY_WORD = /^(?:money|funds|cash)$/;
 
-/** Words for a kind of account people keep for themselves, in several languages (stems: "tagesgeld" in "Tagesgeldkonto"). */
-const OWN_KIND = /^(?:sav(?:ings?|ers?)|sav$|chk$|chq$|kiwisaver|vaults?|spaces?|tfsa|rrsp|roth|ira|hysa|current|checking|cheque|everyday|spending|isa|lisa|pots?|reserve|tax|vat|emergency|holiday|rainy|buffer|float|operating|bills|tagesgeld|giro|spar|ahorros?|corriente|epargne|livret|courant|risparmio|poupanca|spaar|betaal|oszczednosciowe)/;
 /** Words that say nothing about whose account it is (a currency code names what the account holds). */
 const GENERIC = /^(?:my|our|me|mine|own|top|up|topup|cash|account|acc|konto|cuenta|compte|conta|conto|rekening|business|biz|company|co|personal|main|primary|fund|high|yield|hy|instant|access|easy|day|days|day-to-day|de|da|di|du|la|le|usd|eur|gbp|chf|cad|aud|nzd|jpy|sek|nok|dkk|pln|czk|huf|sgd|hkd|zar|brl|mxn|inr)$/;
 /** Words for the organisation (or the team that runs its money) a treasurer or owner keeps accounts for: "club-reserve" is the club's own, like "business-savings". */
@@ -39,7 +38,7 @@ const HOLDER = /^(?:club|society|church|parish|charity|school|pta|team|lab|studi
 /** A possessive before a kind of own account, up to three words on ("Priya's tax reserve", "mum's easy saver"), by anyone but an organisation ("the club's reserve"). */
 function possessedByOther(request: string): boolean {
   for (const m of request.matchAll(/(\p{L}+)['’]s\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/gu)) {
-    if (!HOLDER.test(m[1].toLowerCase()) && m[2].toLowerCase().split(/\s+/).some((w) => OWN_KIND.test(w))) return true;
+    if (!HOLDER.test(m[1].toLowerCase()) && !CONTRACTED.test(m[1].toLowerCase()) && m[2].toLowerCase().split(/\s+/).some((w) => OWN_KIND.test(w))) return true;
   }
   return false;
 }
@@ -48,7 +47,7 @@ function possessedByOther(request: string): boolean {
 const OWNER = /(?:^|[^\p{L}'])(?:my|our|the|mein\w*|unser\w*|mi|mis|nuestr\w*|mon|ma|notre|meu|minha|nossa|mio|mia|nostr\w*|mijn|onze|moj\w*|nasz\w*)(?=((?:\s+[\p{L}'’-]+){1,4}))/giu;
 /** Someone else's account in the request ("dave's savings", "la cuenta de Lucía"); an organisation's ("the studio's operating account") is the holder's own. */
 const SOMEONE_ELSES = /(\p{L}+)'s\s+(?:\p{L}+\s+)?(?:account|savings|isa|pot|current)|(?:account|savings|isa|pot) (?:of|for) \p{Lu}|(?:cuenta|compte|conta|conto|konto)(?: \p{L}+){0,3} (?:de|di|du|von|van) \p{Lu}/gu;
-const someoneElses = (request: string): boolean => [...request.matchAll(SOMEONE_ELSES)].some((m) => !m[1] || !HOLDER.test(m[1].toLowerCase()));
+const someoneElses = (request: string): boolean => [...request.matchAll(SOMEONE_ELSES)].some((m) => !m[1] || !(HOLDER.test(m[1].toLowerCase()) || CONTRACTED.test(m[1].toLowerCase())));
 
 /** The transfer profile a finance call takes when it moves the amount asked between the user's own accounts, or null. */
 export function ownAccountTransfer(tool: string, args: Record<string, unknown>, profile: ToolProfile, latest: string | undefined, earlier: readonly string[] = []): ToolProfile | null {
@@ -122,23 +121,6 @@ const namesAs = (word: string, kind: string): boolean => word.startsWith(kind.re
 /** The request names one of the kinds as a word ("to reserve"). */
 const namesKind = (request: string, kinds: readonly string[]): boolean =>
   request.toLowerCase().split(/[^\p{L}]+/u).some((w) => kinds.some((k) => namesAs(w, k)));
-
-/** People an account may be kept for ("my kids savings" without the apostrophe is theirs, not the user's). */
-const PERSON = /^(?:kids?|child(?:ren)?|sons?|daughters?|mum|mom|mother|dad|father|parents?|brother|sister|siblings?|wife|husband|partner|friends?|grand\w*|nan|gran|niece|nephew|landlord|tenant|client|customer|baby)$/;
-
-/**
- * The words the request itself writes after "my" or "our" with a kind of own account among them
- * ("into my goal saver"): the user's own name for the account, so a label made of them
- * ("my-goal-saver-0214") is the account the user called theirs.
- */
-function ownedWords(request: string): string[] {
-  const out: string[] = [];
-  for (const m of request.matchAll(/(?:^|[^\p{L}'])(?:my|our)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu)) {
-    const words = m[1].toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-    if (words.some((w) => OWN_KIND.test(w)) && !words.some((w) => PERSON.test(w))) out.push(...words);
-  }
-  return out;
-}
 
 /** Scandinavian languages put the possessive after the account: "sparekontoen min", "sparkontot mitt", "opsparingen vores" (diacritics are stripped first, so "vår" cannot be told from "var"). */
 const OWNED_AFTER = /([\p{L}-]+)\s+(?:min|mitt|mine|vores|vort|vor)(?!\p{L})/giu;

@@ -88,7 +88,7 @@ set('touch mkdir', touchLike);
 set('truncate', truncate);
 set('ln', ln);
 set('env printenv export declare', envDump);
-set('aws gcloud gsutil az doctl hcloud', cloud);
+set('aws gcloud gsutil az doctl hcloud openstack linode-cli', cloud);
 set('flyctl fly heroku vercel netlify railway wrangler firebase render', paas);
 set('terraform tofu terragrunt pulumi', terraform);
 set('vault', vault);

@@ -15,7 +15,7 @@ const CLOUD_ACCESS = /(access-key|credentials|iam|policy|acl|role|permission|sec
 const WORLD_OPEN = /(?:^|[\s=,:'"])(?:0\.0\.0\.0\/0|::\/0)(?:$|[\s,'"])|--source-address-prefix(?:es)?[= ]['"]?(?:\*|Internet|Any)(?=$|[\s,'"])|--source-ranges?[= ]['"]?\*/i;
 const CLOUD_SECRET = /(get-secret-value|secrets?\s+(versions\s+)?access|get-parameters?\b.*--with-decryption|print-access-token|print-identity-token|get-access-token|get-login-password|keyvault\s+secret\s+show|config:get|get-session-token|get-authorization-token|secrets?\s+(get|show|reveal)|storage\s+account\s+keys\s+list|show-connection-string|configure\s+export-credentials|configure\s+get\s+\S*(?:secret|token)|iam\s+create-access-key)/;
 const CREDENTIAL_CARE = /\bsecretsmanager rotate-secret\b|\bsecrets versions disable\b|\biam update-access-key\b.*--status[= ]Inactive\b|\bkeyvault (?:key|secret) rotate\b|\bkms rotate-key-on-demand\b/;
-const CLOUD_READ = /^(describe|list|get|show|ls|cat|tail|logs?|status|info|whoami|version|help|search|inspect|preview|diff|explain|estimate|validate|wait|auth\s+list|config\s+(list|get|view))/;
+const CLOUD_READ = /^(describe|list|get|show|view|ls|cat|tail|logs?|status|info|whoami|version|help|search|inspect|preview|diff|explain|estimate|validate|wait|auth\s+list|config\s+(list|get|view))/;
 /** Writing a cluster's credentials into the local kubeconfig, so that kubectl can then read it. */
 const KUBECONFIG = /^(?:update-kubeconfig|get-credentials|kubeconfig)$/;
 /** A query handed to a data API (`redshift-data execute-statement --sql`, `athena … --query-string`) that only reads. */
@@ -75,7 +75,7 @@ export const cloud: Rule = (f) => {
   // describing one is a read.
   const machine = cliMachineAction(f.program, w);
   if (machine && !/^terminate/i.test(machine.action) && (machine.stops || !CLOUD_READ.test(machine.action.toLowerCase()))) {
-    const account = flagValue(f.args, '--profile', '--project', '--subscription', '--resource-group', '-g') ?? '';
+    const account = flagValue(f.args, '--profile', '--project', '--subscription', '--resource-group', '-g', '--os-cloud', '--os-project-name') ?? '';
     const x = machineActionFinding(machine, what, !prod && disposable(...w, account));
     return f.add(x.risk, x.cls, x.reversible, x.category, x.reason);
   }
