@@ -13,8 +13,8 @@ import type { FoldRequest } from './worker.js';
 
 export class FoldWorkerError extends Error {}
 
-/** Worker threads by default: every core but none spare (the trainers run alone). */
-export function defaultFoldWorkers(): number {
+/** Worker threads by default: one per core (a retrain is meant to have the machine to itself). */
+function defaultFoldWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
