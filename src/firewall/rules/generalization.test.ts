@@ -1,12 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assess } from '../engine.js';
+import { withRulesAlone } from '../learned/rules-alone.js';
 import { judgeCiEdit, judgeCodeowners } from './ci.js';
 import { judgeInfraTool } from './infra-tools.js';
 import { judgeSettingsContent } from './tampering.js';
 import { judgeUiAction } from './ui-intent.js';
 import { judgeUrl, urlPayload } from './urls.js';
 import { judgeWrittenPersonalData } from './written-content.js';
+
+// These tests judge the rules; the learned layers are retrained every round and measured on the corpus.
+withRulesAlone();
 
 const worst = (fs: { risk: number }[]) => Math.max(0, ...fs.map((f) => f.risk));
 const infra = (name: string, intent: string | null, ...strings: string[]) => worst(judgeInfraTool({ tokens: name.split('_'), intent, strings }));
