@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { LabelledVector, TrainOptions } from '../../src/firewall/learned/logistic.js';
+import { scoreHeldOut, type LabelledVector, type TrainOptions } from '../../src/firewall/learned/logistic.js';
 import { scoreVector, type SparseVector } from '../../src/firewall/learned/sparse.js';
-import { densify, type CompactModel } from '../../src/firewall/learned/weights-codec.js';
+import type { CompactModel } from '../../src/firewall/learned/weights-codec.js';
 import { packRows } from './packed-rows.js';
 import type { FoldRequest } from './worker.js';
 
@@ -64,10 +64,6 @@ export async function outOfFoldScoresInWorkers<E extends { group: string; eligib
 
   // In the groups' order, as outOfFoldScores fills its map.
   const scores = new Map<E, number>();
-  for (const g of groups) {
-    const m = models.get(g)!;
-    const dense = densify(m);
-    for (const e of examples) if (e.group === g && e.eligible) scores.set(e, score(e, dense, m.bias));
-  }
+  for (const g of groups) scoreHeldOut(examples, g, models.get(g)!, score, scores);
   return scores;
 }

@@ -86,10 +86,18 @@ export function outOfFoldScores<E extends { group: string; eligible: boolean; x:
   score: (e: E, weights: Float32Array, bias: number) => number = (e, weights, bias) => scoreVector(e.x, weights, bias),
 ): Map<E, number> {
   const scores = new Map<E, number>();
-  for (const g of groups) {
-    const m = train(examples.filter((e) => e.group !== g));
-    const dense = densify(m);
-    for (const e of examples) if (e.group === g && e.eligible) scores.set(e, score(e, dense, m.bias));
-  }
+  for (const g of groups) scoreHeldOut(examples, g, train(examples.filter((e) => e.group !== g)), score, scores);
   return scores;
+}
+
+/** Scores one held-out group's eligible examples under the model trained without it, into `scores`. */
+export function scoreHeldOut<E extends { group: string; eligible: boolean; x: SparseVector }>(
+  examples: readonly E[],
+  group: string,
+  m: CompactModel,
+  score: (e: E, weights: Float32Array, bias: number) => number,
+  scores: Map<E, number>,
+): void {
+  const dense = densify(m);
+  for (const e of examples) if (e.group === group && e.eligible) scores.set(e, score(e, dense, m.bias));
 }
