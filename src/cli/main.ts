@@ -1,46 +1,39 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
-import { register as registerStart } from './commands/start.js';
-import { register as registerExport } from './commands/export.js';
-import { register as registerDatasets } from './commands/datasets.js';
-import { register as registerEpisodes } from './commands/episodes.js';
-import { register as registerConfig } from './commands/config.js';
-import { register as registerCanary } from './commands/canary.js';
-import { register as registerFirewall } from './commands/firewall.js';
-import { register as registerApprovals } from './commands/approvals.js';
-import { register as registerMigrate } from './commands/migrate.js';
-import { register as registerReadiness } from './commands/readiness.js';
-import { register as registerImport } from './commands/import.js';
-import { register as registerEval } from './commands/eval.js';
-import { register as registerHook } from './commands/hook.js';
-import { register as registerMcpProxy } from './commands/mcp-proxy.js';
 import { cliFailure } from './fail.js';
-import { register as registerOptimize } from './commands/optimize.js';
 
-// The `switchyard` command: one file per command under ./commands, registered here with one line.
+// The `switchyard` command: one file per command under ./commands, each registering the command of
+// its name. A command's module loads what it runs (the server, the firewall engine, the eval
+// runner), so only the one named on the command line is imported: `switchyard hook claude-code`
+// starts without loading the gateway. Help, --version and unknown names load them all.
+const COMMANDS: Record<string, () => Promise<{ register(program: Command): void }>> = {
+  start: () => import('./commands/start.js'),
+  export: () => import('./commands/export.js'),
+  datasets: () => import('./commands/datasets.js'),
+  episodes: () => import('./commands/episodes.js'),
+  config: () => import('./commands/config.js'),
+  canary: () => import('./commands/canary.js'),
+  firewall: () => import('./commands/firewall.js'),
+  approvals: () => import('./commands/approvals.js'),
+  migrate: () => import('./commands/migrate.js'),
+  readiness: () => import('./commands/readiness.js'),
+  import: () => import('./commands/import.js'),
+  eval: () => import('./commands/eval.js'),
+  hook: () => import('./commands/hook.js'),
+  'mcp-proxy': () => import('./commands/mcp-proxy.js'),
+  optimize: () => import('./commands/optimize.js'),
+};
+
 const program = new Command()
   .name('switchyard')
   .description('An LLM gateway for AI agents: routing, experiments, memory, evaluation and a tool-call firewall')
   .version('0.1.0')
   .showHelpAfterError();
 
-registerStart(program);
-registerExport(program);
-registerDatasets(program);
-registerEpisodes(program);
-registerConfig(program);
-registerCanary(program);
-registerFirewall(program);
-registerApprovals(program);
-registerMigrate(program);
-registerReadiness(program);
-registerImport(program);
-registerEval(program);
-registerHook(program);
-registerMcpProxy(program);
-registerOptimize(program);
-
 try {
+  const named = process.argv[2];
+  const load = named !== undefined && Object.hasOwn(COMMANDS, named) ? [COMMANDS[named]!] : Object.values(COMMANDS);
+  for (const module of await Promise.all(load.map((importer) => importer()))) module.register(program);
   await program.parseAsync(process.argv);
 } catch (err) {
   process.stderr.write(`${cliFailure(err)}\n`);
