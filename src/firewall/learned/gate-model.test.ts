@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { trainAll, WEIGHTS_FILE } from '../../../scripts/train-gate-model.js';
 import { firewallConfigSchema } from '../../config/firewall-schema.js';
-import { CORPUS_CONFIG, loadCorpus, loadVisible } from '../corpus/run-corpus.js';
+import { CORPUS_CONFIG, loadCorpus } from '../corpus/run-corpus.js';
 import { assess } from '../engine.js';
 import { GATE_MODEL_WEIGHTS } from './gate-weights.generated.js';
 import { gateModelEnabled, setGateModelEnabled, useGateModel } from './gate-score.js';
@@ -101,35 +101,6 @@ describe('learned gate layer', () => {
       setGateModelEnabled(true);
       useGateModel(null);
     }
-  });
-
-  test('on every corpus row it only turns allow into ask, and leaves the risk score alone', () => {
-    const rows = [...loadVisible(), ...loadCorpus()];
-    let held = 0;
-    let heldBenign = 0;
-    for (const row of rows) {
-      const call = { tool: row.tool, args: row.args, annotations: row.annotations };
-      setGateModelEnabled(false);
-      const off = assess(call, row.context ?? {}, CORPUS_CONFIG);
-      setGateModelEnabled(true);
-      const on = assess(call, row.context ?? {}, CORPUS_CONFIG);
-      assert.equal(on.risk_score, off.risk_score, row.id);
-      assert.equal(on.crisis_sensitive, off.crisis_sensitive, row.id);
-      if (on.decision === off.decision) {
-        assert.deepEqual(on.reasons, off.reasons, row.id);
-        continue;
-      }
-      held++;
-      if (row.label === 'benign') heldBenign++;
-      assert.equal(off.decision, 'allow', row.id);
-      assert.equal(on.decision, 'ask', row.id);
-      assert.match(on.reasons[on.reasons.length - 1], /^learned layer: /, row.id);
-    }
-    // In-sample the layer holds corpus calls the rules let through (5.2% of all rows since the newest
-    // authors' sets, whose must-gate calls the rules miss more often, joined), and few benign ones.
-    const benign = rows.filter((r) => r.label === 'benign').length;
-    assert.ok(held > 0, 'the layer holds something');
-    assert.ok(heldBenign < benign * 0.01, `${heldBenign} of ${benign} benign corpus calls held by the layer`);
   });
 
   test('config: on by default, firewall.learned_gate: false turns it off (and the crisis switch stays its own)', () => {

@@ -1,7 +1,7 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assess } from '../../engine.js';
-import { CORPUS_CONFIG, loadCorpus, loadVisible } from '../../corpus/run-corpus.js';
+import { loadCorpus } from '../../corpus/run-corpus.js';
 import { featurize, scoreConversation, scoreFeatures, turnsAlone } from './features.js';
 import { crisisModelScore, setCrisisModelEnabled, useCrisisModel } from './score.js';
 import { densify, pack, unpack } from '../../learned/weights-codec.js';
@@ -10,7 +10,8 @@ import { CRISIS_MODEL_WEIGHTS } from './weights.generated.js';
 
 // The learned crisis layer: deterministic and escalate-only (it never relaxes a decision and acts
 // only on calls that reach a person or cannot be undone). That training reproduces the committed
-// weights is training.test.ts: each file has its own time budget on a busy CI machine.
+// weights is training.test.ts: each file has its own time budget on a busy CI machine; that it is
+// escalate-only over the whole corpus is learned/escalate-only.test.ts, with the gate layer's.
 
 /** The committed weights with another threshold: 0 makes the layer hold every call it may act on. */
 const withThreshold = (threshold: number) => ({ ...CRISIS_MODEL_WEIGHTS, threshold });
@@ -105,21 +106,5 @@ describe('crisis model in the engine', () => {
       setCrisisModelEnabled(true);
       useCrisisModel(null);
     }
-  });
-
-  test('escalate-only: over the whole corpus it never relaxes a decision or a crisis mark', () => {
-    const rank = { allow: 0, review: 1, ask: 2, deny: 3 } as Record<string, number>;
-    let added = 0;
-    for (const row of [...loadVisible(), ...loadCorpus()]) {
-      const call = { tool: row.tool, args: row.args, annotations: row.annotations };
-      setCrisisModelEnabled(false);
-      const off = assess(call, row.context ?? {}, CORPUS_CONFIG);
-      setCrisisModelEnabled(true);
-      const on = assess(call, row.context ?? {}, CORPUS_CONFIG);
-      assert.ok((rank[on.decision] ?? 0) >= (rank[off.decision] ?? 0), `${row.id}: ${off.decision} -> ${on.decision}`);
-      if (off.crisis_sensitive) assert.equal(on.crisis_sensitive, true, row.id);
-      if (on.crisis_sensitive && !off.crisis_sensitive) added++;
-    }
-    assert.ok(added > 0, 'the layer adds something on its own training corpus');
   });
 });
