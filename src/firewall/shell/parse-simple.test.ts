@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lexShell, parseSimple } from './parse-simple.js';
-import { parseShell, parseWithParser } from './parse.js';
+import { parseShell, parseWithParser, type ParsedShell } from './parse.js';
 
 // Differential test: wherever the simple lexer answers, the full bash parser (mvdan-sh) must give
 // the same commands — words, quoting, globs, redirections, pipelines. The inputs are every string
@@ -98,7 +98,7 @@ const EDGE_CASES = [
   'x=a$(b)c; echo $x', 'x=*.ts; rm $x', "x='*'; echo $x", 'x=a; x=$(b); echo $x', 'x=1; echo ${x}y "${x}"', 'echo $(x=1)', 'echo `x=1`', 'cat <<<"x $y"', 'cat <<< x', 'cat 0<<<x',
 ]
 
-interface FullParse { full: ReturnType<typeof parseWithParser>; env: Map<string, string> }
+interface FullParse { full: ParsedShell; env: Map<string, string> }
 
 function fullParse(s: string): FullParse {
   const env = new Map<string, string>();
