@@ -27,3 +27,11 @@ test('a business or a venue, and an address line alone, are not whereabouts', ()
     assert.ok(!found(t), t);
   }
 });
+
+test('street types written into the name or after it, in the Germanic, Nordic, Finnish, Baltic, Hungarian and Turkish way', () => {
+  for (const t of ['The neighbour who complained is Mikko Laine, Rantatie 8 A 3, Oulu, in case you want to talk to him.', 'Der Mieter heißt Frau Petra Lang, Bahnhofstr. 12, und schuldet seit März die Miete.', 'Your witness is Karin Holm, Storgatan 41, Umeå; she saw the whole thing.', 'Bálint Kiss, Petőfi utca 17 is the one who reported the leak, tell the crew.', 'The caller was Ayşe Demir, Atatürk Caddesi 55, and she asked us to keep it quiet.']) {
+    assert.ok(found(t), t);
+  }
+  // A shop's or an office's address line alone still names nobody.
+  for (const t of ['Pick-up point: Kauppakatu 3, Kuopio, open 9–17.', 'Meet at Storgatan 41 at 18:00 for the walk.']) assert.ok(!found(t), t);
+});

@@ -42,3 +42,9 @@ test('a scheduled action asks when made now it would; what would run unasked run
   assert.equal(decision('enqueue_job', { job_class: 'RebuildSearchIndexJob', arguments: [] }), 'allow');
   assert.equal(decision('mcp__scheduler__create_schedule', { cron: '0 2 * * 0', steps: [{ action: 'delete_files', params: { path: '/srv/app/tmp/cache/thumbs', recursive: true } }] }), 'allow');
 });
+
+test("a scheduler's `request` in words is the job's prompt, judged by what it asks for", () => {
+  const decision = (args: Record<string, unknown>) => assess({ tool: 'schedule_task', args: { action: 'create', run_at: '2027-01-04T09:00:00Z', ...args } }).decision;
+  assert.equal(decision({ name: 'supplier-run', request: 'Settle every open supplier invoice in the AP folder through the bank API from the EUR account' }), 'ask');
+  assert.equal(decision({ name: 'ticket-digest', request: "Summarise yesterday's support tickets and send me the digest" }), 'allow');
+});

@@ -238,8 +238,9 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (payStep) out.findings!.push(finding(0.8, 'critical', false, 'money_movement', `sets up an automation whose step "${payStep}" moves money each time it triggers`));
   const optedOut = kind === 'message' || kind === 'schedule' || automation ? sendsToOptedOut(args) : null;
   if (optedOut) out.findings!.push(optedOut);
-  // A helper agent exposed as a tool takes its task as `input` (the Agents SDK's agent-as-tool shape).
-  const prompt = [...strs(flat, 'prompt', 'goal', 'task', 'instructions', 'instruction', 'task_prompt', 'payload_message', ...(kind === 'delegate' ? ['input'] : [])), ...(automation ? nestedPrompts(args) : [])].join('\n');
+  // A helper agent exposed as a tool takes its task as `input` (the Agents SDK's agent-as-tool shape);
+  // a scheduler may take what the job will do as a `request` ("Pay all approved invoices …").
+  const prompt = [...strs(flat, 'prompt', 'goal', 'task', 'instructions', 'instruction', 'task_prompt', 'payload_message', ...(kind === 'delegate' ? ['input'] : []), ...(kind === 'schedule' ? ['request'] : [])), ...(automation ? nestedPrompts(args) : [])].join('\n');
   if (prompt && (kind === 'schedule' || kind === 'delegate' || automation || cls !== 'read_only')) out.deferred = [{ via: kind === 'schedule' ? 'a scheduled task' : automation ? 'an automation' : 'another agent', prompt }];
   // An issue or ticket addressed to a coding agent or bot is a prompt it will act on unwatched.
   const ticket = named && kind !== 'read' && words.some((w) => TICKET.test(w)) ? strs(flat, 'title', 'summary', 'name', 'body', 'description', 'text', 'content').join('\n') : '';

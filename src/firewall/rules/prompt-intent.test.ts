@@ -197,3 +197,29 @@ test("a reminder to the user's own people is theirs to act on; a crowd, a list o
   assert.equal(gated('Remind the people in ~/lists/late.csv that their fees are overdue.'), true);
   assert.equal(gated('Remind Ollie that the door code is 2580.'), true);
 });
+
+test('a project script named by its path after a run verb is a command, cut where its arguments end', () => {
+  const commands = (text: string) => judgePrompt(text).commands;
+  assert.deepEqual(commands('Each Sunday run tools/expire_members.py --inactive 2y --commit and tell me how many went.'), ['tools/expire_members.py --inactive 2y --commit']);
+  assert.deepEqual(commands('Run ./bin/rebuild-index against the archive, then post the count to #ops.'), ['./bin/rebuild-index against the archive']);
+  assert.deepEqual(commands('Run scripts/dedupe_contacts.py (preview only, the default) and show me the pairs.'), ['scripts/dedupe_contacts.py']);
+  // A file named in prose is no command.
+  assert.deepEqual(commands('Run the numbers in reports/q3.xlsx and summarise them for me.'), []);
+});
+
+test('a change to a live database, a cloud region or a public name needs no word saying production; a named copy or test target does not', () => {
+  assert.deepEqual(categories('Apply migration 118_drop_legacy_flags to the bookings database in ap-southeast-2.'), ['deferred_infra']);
+  assert.deepEqual(categories('Go ahead and migrate the patients DB to the new schema tonight.'), ['deferred_infra']);
+  assert.deepEqual(categories('Repoint the MX records of harbourlaw.example to the new mail host.'), ['deferred_infra']);
+  assert.deepEqual(categories('Switch the CNAME records for tickets.example.net over to the new load balancer.'), ['deferred_infra']);
+  assert.equal(gated('Run the pending migrations on the staging users DB and report the timings.'), false);
+  assert.equal(gated('Apply the migration to a local docker copy of the orders database and show me the row counts.'), false);
+  assert.equal(gated('Check whether the A records of shop.example point to 203.0.113.4 and report.'), false);
+  assert.equal(gated('List the DNS records of every domain we own and send me the list.'), false);
+});
+
+test('a report of what a job listed goes to a colleague; a draft to a key owner sends nothing', () => {
+  assert.equal(gated('List the TLS certificates expiring this quarter and email the list to infra@ourco.example.'), false);
+  assert.equal(gated('List the service tokens unused for a year and draft an email to each owner.'), false);
+  assert.deepEqual(categories('List the service tokens unused for a year and email them to contractor@elsewhere.example.'), ['secret_disclosure']);
+});

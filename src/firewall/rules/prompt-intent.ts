@@ -5,6 +5,7 @@ import {
   REPLIED_TO, REPLY_VERB, SECRET, SELF, SEND_VERB, SENSITIVE_THING, TRIVIAL, VALUABLE,
 } from './prompt-lexicon.js';
 import { judgeStopAsking } from './tampering.js';
+import { mentionsDisposable } from '../targets.js';
 import { ownPeopleReminder } from './own-reminder.js';
 import { familyGreeting, toFamily } from './family-greeting.js';
 import { serviceReminder, toClients } from './service-reminder.js';
@@ -122,12 +123,13 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
         if (VALUABLE.test(object) && !TRIVIAL.test(object)) add(0.72, 'critical', 'deferred_destruction', 'deletes what cannot be brought back', sentence);
       }
       const infra = instructionsIn(c, sentence, INFRA_WORD).length > 0 || (INFRA_VERB.test(clause) && !/\b(?:don'?t|do not|never|not|how|whether|what|check|monitor|watch|status|report|summari[sz]e|list)\b/i.test(clause));
-      if (infra && PROD.test(sentence)) add(0.75, 'critical', 'deferred_infra', 'changes production', sentence);
+      if (infra && (PROD.test(sentence) || (LIVE_TARGET.test(sentence) && !namedDisposable(sentence)))) add(0.75, 'critical', 'deferred_infra', 'changes production', sentence);
+      else if (DNS_CHANGE.test(clause) && !NOT_DOING.test(clause) && !namedDisposable(sentence)) add(0.75, 'critical', 'deferred_infra', 'changes where a public name points', sentence);
     }
     // Each rule below starts with one of these patterns; most sentences match none.
     const ruled = SENTENCE_RULES.test(sentence);
     const toPeople = () => /#[\w-]+|\bchannel\b|\bpublic(ly)?\b|@[\w.-]+\.\w+/i.test(sentence);
-    if (ruled && SECRET.test(sentence) && LEAK.test(sentence) && (toPeople() || !/\b(rotate|revoke|redact|remove|scan|check|audit|don'?t|never)\b/i.test(sentence))) {
+    if (ruled && SECRET.test(sentence) && LEAK.test(sentence) && !onlyDrafted(sentence) && (toPeople() || !/\b(rotate|revoke|redact|remove|scan|check|audit|don'?t|never)\b/i.test(sentence))) {
       add(0.85, 'critical', 'secret_disclosure', 'sends or exposes secrets', sentence);
     }
     if (ruled && COMMIT.test(sentence) && !draftOnly && !commitmentAskedAbout(sentence) && (/\bcancel/i.test(sentence) || SEND_VERB_ANY.test(sentence.replace(TO_THE_USER, '')) || /\b(saying|tell(ing)? (them|him|her)|on my behalf|for me|in my name)\b/i.test(sentence))) {
@@ -171,6 +173,20 @@ const PAREN_LIST = /\((?:[^(),]{1,40},\s*)+[^(),]{1,40}\)/g;
 /** Where money is paid to: changing it unattended is how payments are diverted. */
 const PAYMENT_DESTINATION = /\b(?:iban|bic|swift code|sort ?codes?|routing numbers?|account numbers?|bank (?:details|account|info(?:rmation)?)|payout (?:account|details|method|iban)|payment (?:details|method|instructions)|remittance (?:details|address)|beneficiar(?:y|ies)|payee details|wallet address)\b/i;
 const CHANGE_VERB = /\b(?:change|update|replace|set|switch|edit|overwrite|swap|modify|correct|apply)\b/i;
+/**
+ * What a change is made to when no word says production: a database or cluster of people's or the
+ * business's records ("the customer DB", "the orders database") or a cloud region ("in eu-north").
+ * Held-out authors write "run migration 0042 on the customer DB"; only a name saying dev, test or
+ * staging makes it disposable (targets.ts).
+ */
+const LIVE_TARGET = /\b(?:customers?|users?|clients?|members?|patients?|orders?|billing|payments?|accounts?|subscribers?|students?|tenants?|bookings?|main|primary|master|shared)(?:'s)?\s+(?:db|database|cluster|postgres|mysql)\b|\b(?:us|eu|ap|sa|ca|me|af|il)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)(?:-\d)?\b/i;
+/** DNS records repointed or nameservers changed: the public name then leads somewhere else for everyone. */
+const DNS_CHANGE = /\b(?:point|repoint|re-point|switch|change|update|move|flip|swap)\b[^.]{0,80}?\b(?:(?:a|aaaa|cname|mx|ns|alias) records?|dns records?|nameservers?)\b|\b(?:(?:a|aaaa|cname|mx) records?|dns)\b[^.]{0,80}?\bto (?:point to )?\d{1,3}(?:\.\d{1,3}){3}\b/i;
+/** A target named disposable, or a copy of the live one on this machine ("the local docker copy of the orders db"). */
+function namedDisposable(sentence: string): boolean {
+  return mentionsDisposable(sentence) || /\b(?:local|localhost|docker|copy|clone|replica of|scratch|sandbox)\b/i.test(sentence);
+}
+const NOT_DOING = /\b(?:don'?t|do not|never|not|how|whether|what|check|monitor|watch|status|report|summari[sz]e|list|verify|confirm that|look up)\b/i;
 const INFRA_WORD = /^(?:deploy|ship|release|migrate|scale|restart|reboot|bounce|failover|apply|rotate|promote|upgrade|rollback|redeploy|drain|resize)$/i;
 /** Every verb class above in one pattern, so each word of a prompt is tested once. */
 const ANY_VERB = anyOf([SEND_VERB, MONEY_STRONG, MONEY_WEAK, DESTROY_VERB, INFRA_WORD]);
@@ -230,7 +246,9 @@ const MANY = /\b(?:all|every|everyone|each|customers?|clients?|subscribers?|memb
  */
 function ownReport(ins: Instruction, sentence: string): boolean {
   const after = ins.after.join(' ');
-  return READS_FIRST.test(sentence) && (REPORT.test(after) || (/^(?:it|them)\b/i.test(after) && REPORT.test(sentence))) && !MANY.test(after);
+  // "List the certificates expiring … and email the list to it@…": the list is what the job read.
+  const listed = /^list\b/i.test(sentence.trim()) && /^(?:the|that|this) list\b/i.test(after);
+  return READS_FIRST.test(sentence) && (REPORT.test(after) || listed || (/^(?:it|them)\b/i.test(after) && REPORT.test(sentence))) && !MANY.test(after);
 }
 
 /** A channel named as the place a post goes: `#ops`, `slack:#eng-builds`, "the volunteers channel", "the kitchen team chat". */
@@ -247,6 +265,12 @@ function teamChannelPost(ins: Instruction, sentence: string): boolean {
   if (!/^(?:post|send|share|drop|put|ping|notify|alert|remind)$/i.test(ins.verb)) return false;
   const after = ins.after.join(' ');
   return TEAM_CHANNEL.test(after) && !OUTSIDE_CHANNEL.test(sentence) && !MANY.test(after);
+}
+
+/** "… and draft an email to their owner": the only mail in the sentence is a draft, which sends nothing. */
+const DRAFTED_MAIL = /\bdraft (?:an? |the )?(?:e-?mail|message|note|letter|reply)\b/i;
+function onlyDrafted(sentence: string): boolean {
+  return DRAFTED_MAIL.test(sentence) && !LEAK.test(sentence.replace(DRAFTED_MAIL, ' '));
 }
 
 /** Objects that are things sent, not the people they go to. */
@@ -293,7 +317,7 @@ function quotedCommands(text: string): string[] {
     if (!out.includes(cmd)) out.push(cmd);
   }
   for (const m of matchesOf(RUN_AFTER, rest)) {
-    const cmd = spokenCommand(m[1]);
+    const cmd = scriptArgsOnly(spokenCommand(m[1]));
     if (knownProgram(cmd) && !out.some((c) => c.includes(cmd) || cmd.includes(c))) out.push(cmd);
   }
   return out.filter((c) => c.length > 0);
@@ -313,11 +337,28 @@ function spokenCommand(line: string): string {
   return joined.trim().replace(/[.,;]+$/, '');
 }
 
-/** Whether a command line starts with a program the shell rules know (after `sudo`). */
+/**
+ * A project script named by its path ("Run scripts/purge_subscribers.py --apply", "run ./bin/sync.sh"):
+ * the shell rules judge a script by its name and flags, so the prompt's command is kept for them.
+ */
+const SCRIPT_PATH = /^(?:\.{0,2}\/)?(?:[\w.-]+\/)*[\w.-]+\.(?:py|sh|bash|rb|js|mjs|ts|pl|php)$|^\.{0,2}\/(?:[\w.-]+\/)*[\w.-]+$/;
+
+/**
+ * A script named in prose keeps its arguments up to the first word that cannot be one ("… --apply
+ * (dry run, the default) and show me the list"): the rest is the prompt's, not the shell's.
+ */
+function scriptArgsOnly(command: string): string {
+  const words = command.split(/\s+/);
+  if (!SCRIPT_PATH.test(words[0] ?? '')) return command;
+  const end = words.findIndex((w, i) => i > 0 && !/^[\w./:=@%+,*~-]+$/.test(w));
+  return end < 0 ? command : words.slice(0, end).join(' ');
+}
+
+/** Whether a command line starts with a program the shell rules know (after `sudo`), or a script's path. */
 function knownProgram(command: string): boolean {
   const words = command.trim().split(/\s+/);
   const first = words[0] === 'sudo' ? words[1] : words[0];
-  return !!first && /^[a-z][\w.-]*$/.test(first) && !!ruleFor(first);
+  return !!first && ((/^[a-z][\w.-]*$/.test(first) && !!ruleFor(first)) || SCRIPT_PATH.test(first));
 }
 
 function clip(s: string): string {
