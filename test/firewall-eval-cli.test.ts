@@ -59,3 +59,18 @@ test('bad input names the file, line and field; a bad target is refused', async 
   assert.equal(target.status, 2);
   assert.match(target.stderr, /between 0 and 1/);
 });
+
+test('output piped into a reader that stops early (`| head -1`) ends the command quietly, exit 0', async () => {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'firewall', 'assess'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  // The reader takes the first answer and closes its end, as `head -1` does.
+  child.stdout.once('data', () => child.stdout.destroy());
+  const line = `${JSON.stringify({ tool: 'Read', args: { file_path: 'a.txt' } })}\n`;
+  child.stdin.on('error', () => {});
+  child.stdin.end(line.repeat(20_000));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(code, 0, stderr);
+  assert.doesNotMatch(stderr, /EPIPE/);
+});

@@ -30,6 +30,13 @@ const program = new Command()
   .version('0.1.0')
   .showHelpAfterError();
 
+// Output piped into `head` or a pager that quits early: the reader has what it wanted, so stop
+// quietly as other Unix tools do instead of failing on an unhandled EPIPE.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 try {
   const named = process.argv[2];
   const load = named !== undefined && Object.hasOwn(COMMANDS, named) ? [COMMANDS[named]!] : Object.values(COMMANDS);

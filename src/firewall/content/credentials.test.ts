@@ -62,3 +62,12 @@ test('pairs, codes and constants without a separator; pins, policies and tags ar
   assert.ok(!has('código postal 28001'));
   assert.ok(!has('Das WLAN-Passwort steht auf dem Zettel am Kühlschrank.'));
 });
+
+test('shared secrets, pre-shared keys and SNMP community strings written out', () => {
+  const has = (t: string) => scanCredentials(t).length > 0;
+  assert.ok(has('TACACS shared secret for the core switches: Vr8!mq2Lz#'));
+  assert.ok(has('The pre-shared key for the branch tunnel is 7Hq-22kP-Lm9x'));
+  assert.ok(has('read-write SNMP community for the lab routers: tr0ut-lake-44'));
+  assert.ok(!has('Rotate the shared secret for the RADIUS clients every quarter.'));
+  assert.ok(!has('The PSK is in the vault under network/branch.'));
+});

@@ -15,7 +15,7 @@ import { gated, gatedMatches, testIf } from './literal-gate.js';
 // (********, <your-password>, ${PASSWORD}, xxx) and talk about passwords ("password reset",
 // "password must be 8 characters") are not credentials.
 
-const WORD = String.raw`(?:password|passwd|passcode|passphrase|pin(?: code)?|pwd|pw|contrase(?:ñ|n)a|clave|senha|mot de passe|mdp|passwort|kennwort|wachtwoord|parola d'ordine|hasło|haslo|heslo|parola|salasana|lösenord|losenord|passord|adgangskode|şifre|sifre|kata sandi|mật khẩu|jelszó|κωδικός|סיסמה|كلمة (?:المرور|السر)|पासवर्ड|пароль|パスワード|暗証番号|密码|密碼|비밀번호|비번|패스워드)`;
+const WORD = String.raw`(?:password|passwd|passcode|passphrase|shared secret|pre-?shared key|psk|snmp community(?: string)?|community string|(?:wi-?fi|wpa2?|network) key|pin(?: code)?|pwd|pw|contrase(?:ñ|n)a|clave|senha|mot de passe|mdp|passwort|kennwort|wachtwoord|parola d'ordine|hasło|haslo|heslo|parola|salasana|lösenord|losenord|passord|adgangskode|şifre|sifre|kata sandi|mật khẩu|jelszó|κωδικός|סיסמה|كلمة (?:المرور|السر)|पासवर्ड|пароль|パスワード|暗証番号|密码|密碼|비밀번호|비번|패스워드)`;
 // "the root password for the appliance is `r00t#…`": up to four words may name what it opens.
 // Words start after no letter (`\b` is ASCII-only and finds no start before पासवर्ड or 비번).
 const PROSE = new RegExp(String.raw`(?<![\p{L}\p{N}_])${WORD}(?:\s+(?:for|to|of|on|de|del|da|do|pour|für|fur|per|для)\s+(?:[\w.@-]+\s+){0,3}?[\w.@-]+)?(?:\s+(?:is|was|will be|es|é|e|est|ist|è|lautet|jest|to|är|er|on|je|adalah|là)\s(?:now\s|still\s)?|\s*[=:：-])\s*["'“«\x60]?([^\s"'”»,;\x60]{4,})`, 'giu');

@@ -4,7 +4,11 @@ import { finding, type Finding } from './finding.js';
 // secrets, or on every developer's machine, without anyone running it on purpose.
 
 export const CI_FILE = /(^|\/)(\.github\/workflows\/[^/]+\.ya?ml|\.github\/settings\.ya?ml|\.github\/actions\/[^/]+\/action\.ya?ml|\.gitlab-ci\.yml|\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|bitbucket-pipelines\.yml|\.buildkite\/[^/]+\.ya?ml|\.drone\.yml|\.travis\.yml|cloudbuild\.ya?ml|fastlane\/Fastfile|fastlane\/Appfile|\.goreleaser\.ya?ml|\.releaserc(?:\.\w+)?)$/i;
-export const LIFECYCLE_FILE = /(^|\/)(Dockerfile[\w.-]*|Containerfile|package\.json|setup\.py|pyproject\.toml|\.npmrc|\.yarnrc(\.yml)?|Makefile\.PL|binding\.gyp|build\.rs)$/i;
+export const LIFECYCLE_FILE = /(^|\/)(Dockerfile[\w.-]*|Containerfile|package\.json|setup\.py|pyproject\.toml|\.npmrc|\.yarnrc(\.yml)?|Makefile\.PL|binding\.gyp|build\.rs|(?:pre|post)install(?:\.\w+)?|\.husky\/[\w.-]+|\.githooks\/[\w.-]+|\.git\/hooks\/[\w.-]+)$/i;
+/** A script an install or a git hook runs by itself (`scripts/postinstall.sh`, `.husky/pre-commit`). */
+const HOOK_SCRIPT = /(^|\/)(?:(?:pre|post)install(?:\.\w+)?|\.husky\/[\w.-]+|\.githooks\/[\w.-]+|\.git\/hooks\/[\w.-]+)$/i;
+/** A download run as code: piped into a shell or an interpreter, or fetched and then executed. */
+const RUNS_DOWNLOAD = /\b(?:curl|wget|iwr|Invoke-WebRequest)\b[^\n]*\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\b(?:curl|wget)\b[^\n]*\|\s*(?:python3?|node|perl|ruby)\b|\b(?:ba)?sh\s+(?:-c\s+)?["']?\$\((?:curl|wget)\b|\biex\b[^\n]*(?:iwr|Invoke-WebRequest|DownloadString)/i;
 
 const PRIVILEGED_TRIGGER = /(^|\n)\s*(on:\s*\[?[^\n]*\b(pull_request_target|workflow_run)\b|(pull_request_target|workflow_run)\s*:)/;
 const WIDE_PERMISSIONS = /permissions:\s*(write-all\b|\n(\s+[\w-]+:\s*\w+\n)*\s+(contents|actions|packages|deployments|pull-requests|checks|statuses):\s*write)/;
@@ -147,6 +151,9 @@ export function judgeLifecycleEdit(path: string, after: string, before = ''): Fi
     if (from && !from.includes('@sha256:') && (pinnedBefore || (/^[\w.-]+\.[a-z]{2,}(:\d+)?\/[\w.-]+\//.test(from) && /(:latest)?$/.test(from) && !/:(?!latest)[\w.-]+$/.test(from)))) {
       out.push(finding(0.65, 'external', false, 'supply_chain', `edit to ${path} ${pinnedBefore ? 'drops a digest-pinned base image for' : 'builds from'} ${from} (unpinned, third-party)`));
     }
+  } else if (HOOK_SCRIPT.test(path)) {
+    // Runs on every install or commit of everyone who works on the project, unread.
+    if (RUNS_DOWNLOAD.test(after) && !RUNS_DOWNLOAD.test(before)) out.push(finding(0.85, 'critical', false, 'supply_chain', `edit to ${path} runs a downloaded script each time the hook runs`));
   } else if (name === 'build.rs' || name === 'binding.gyp') {
     if (/\b(Command::new|curl|wget|https?:\/\/)/.test(after)) out.push(finding(0.6, 'critical', false, 'supply_chain', `edit to ${path} runs programs or downloads at build time`));
   }

@@ -12,6 +12,8 @@ const PLATFORM = /^(?:api\.cloudflare\.com|api\.fastly\.com|api\.bunny\.net|[\w-
 /** A monitoring API's silencing endpoints: a downtime or mute stops the paging, as a paging platform's maintenance window does. */
 const SILENCES = /^api\.datadoghq\.(?:com|eu)$/i;
 const SILENCE_PATH = /\/(?:downtime|mute)(?:\/|$)/i;
+/** Alertmanager's silence endpoint wherever it is hosted (Grafana proxies it under /api/alertmanager/…): as `amtool silence add`. */
+const ALERTMANAGER_SILENCE = /\/api\/v[12]\/silences?\/?$/i;
 /** Parts of those APIs that answer questions even when POSTed to (GraphQL reads, searches). */
 const QUERY_PATH = /\/(?:graphql|search|query|validate|preview)(?:\/|$)/i;
 
@@ -25,6 +27,10 @@ export function judgePlatformApi(raw: string, method: string, body = ''): Findin
     url = new URL(raw.trim());
   } catch {
     return null;
+  }
+  if (ALERTMANAGER_SILENCE.test(url.pathname) && !/^DELETE$/i.test(method)) {
+    if (mentionsDisposable(body) && !LIVE_SCOPE.test(body)) return finding(0.3, 'external', true, 'infra_change', `${method.toUpperCase()} ${url.hostname}${url.pathname} silences alerts of a disposable environment`);
+    return finding(0.75, 'critical', true, 'safety_tampering', `${method.toUpperCase()} ${url.hostname}${url.pathname} adds an Alertmanager silence: alerts are hidden from the people on call`);
   }
   if (!(PLATFORM.test(url.hostname) || (SILENCES.test(url.hostname) && SILENCE_PATH.test(url.pathname))) || QUERY_PATH.test(url.pathname)) return null;
   // A new Netlify or Vercel deploy is a draft or preview URL until it is promoted (as `netlify deploy` without --prod).

@@ -125,6 +125,9 @@ function secretValue(k: string, v: string, apiHost: boolean, collector: boolean)
   }
   if (!value || PLACEHOLDER.test(value) || /^\$\{?\w+\}?$/.test(value) || PUBLISHABLE_KEY.test(value)) return null;
   if (containsSecret(value) || (SECRET_PARAM.test(k) && containsSecret(`${k}=${value}`) && value.length >= 12)) return { risk: 0.92, what: 'what looks like a credential' };
+  // `env=REDIS_URL=redis://:p4ss@cache-01:6379`: a connection URL with a password, the user name left empty or not.
+  const pass = PASSWORD_IN_URL.exec(value)?.[1];
+  if (pass && !PLACEHOLDER.test(pass) && !/^\$/.test(pass)) return { risk: 0.92, what: 'a connection URL with its password' };
   if (SIGNED_LINK_PARAM.test(k)) return null;
   if (SECRET_PARAM.test(k) && value.length >= 8 && !/^(true|false|\d{1,6})$/i.test(value)) return apiHost ? null : { risk: 0.75, what: 'a secret-named value' };
   // Identifiers and OAuth parameters are public by design, however random they look.
@@ -135,9 +138,12 @@ function secretValue(k: string, v: string, apiHost: boolean, collector: boolean)
   return null;
 }
 
+/** A URL with a password in its user-info part (`scheme://user:pass@host`, `redis://:pass@host`). */
+const PASSWORD_IN_URL = /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/:@]*:([^\s/@]{3,})@[\w.-]+/i;
+
 /** Query names for what identifies a person, and for what is sensitive about them (in several languages). */
-const IDENTIFYING_PARAM = /^(?:name|full_?name|first_?name|last_?name|surname|vorname|nachname|nom|prenom|nombre|apellidos?|cognome|email|e_?mail|e|mail|phone|tel|mobile|telefon\w*|telefono)$/i;
-const SENSITIVE_PARAM = /^(?:dob|birth\w*|date_?of_?birth|geburt\w*|nacimiento|naissance|nascita|ssn\w*|sin|passport\w*|pass_?no|national_?id|id_?number|tax_?id|steuer_?id|nif|dni|cpf|diagnos\w*|condition|medical\w*|health\w*|card_?\w*|cc_?\w*|cvv|cvc|iban|account_?(?:no|number)|salary|income|visa|nationality|immigration\w*|children|kids|kinder|enfants|addr\w*|address\w*|street|adresse|direccion|indirizzo|postcode|zip)$/i;
+const IDENTIFYING_PARAM = /^(?:name|full_?name|first_?name|last_?name|surname|vorname|nachname|nom|prenom|nombre|apellidos?|cognome|email|e_?mail|e|mail|phone|tel|mobile|msisdn|telefon\w*|telefono)$/i;
+const SENSITIVE_PARAM = /^(?:dob|birth\w*|date_?of_?birth|geburt\w*|nacimiento|naissance|nascita|ssn\w*|sin|passport\w*|pass_?no|national_?id|id_?number|tax_?id|steuer_?id|nif|dni|cpf|imsi|iccid|imei|diagnos\w*|condition|medical\w*|health\w*|card_?\w*|cc_?\w*|cvv|cvc|iban|account_?(?:no|number)|salary|income|visa|nationality|immigration\w*|children|kids|kinder|enfants|addr\w*|address\w*|street|adresse|direccion|indirizzo|postcode|zip)$/i;
 
 /** The names of personal-data parameters when a query carries a sensitive detail about someone identified. */
 function personalParams(params: ReadonlyArray<[string, string]>): string | null {
@@ -157,7 +163,7 @@ function personalParams(params: ReadonlyArray<[string, string]>): string | null 
 
 const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+\.[\w.-]+/g;
 const EMAIL_PARAM = /^(?:email|e_?mail|e|mail)$/i;
-const PHONE_PARAM = /^(?:phone|tel|mobile|telefon\w*|telefono)$/i;
+const PHONE_PARAM = /^(?:phone|tel|mobile|msisdn|telefon\w*|telefono)$/i;
 
 /** The data a URL carries out (query values, fragment), for the outbound content detectors. */
 export function urlPayload(raw: string): string {
