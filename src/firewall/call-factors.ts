@@ -6,6 +6,7 @@ import { obj, strs } from './profiles/types.js';
 import { judgeAttachments } from './rules/attachments.js';
 import { judgeDescribedAttachment } from './rules/described-attachment.js';
 import { judgeDescribedSecretFile } from './rules/described-secret-file.js';
+import { judgeDeployingBranch } from './rules/deploying-branch.js';
 import { judgeBuildCommand } from './rules/build-integrity.js';
 import { judgeExcludedPerson, judgeLiveTarget } from './rules/conversation-target.js';
 import { judgeDraftOnly, judgeTestSend } from './rules/draft-only.js';
@@ -144,6 +145,7 @@ export function requestFactors(tool: string, args: Record<string, unknown>, prof
   if (profile.class !== 'read_only') {
     for (const f of judgeLiveTarget(tool, args, said)) noteFinding(w, 'request', f);
     for (const f of judgeDescribedSecretFile(tool, argStrings(args, 3, 32), said)) noteFinding(w, 'content', f);
+    for (const f of judgeDeployingBranch(tool, args, inputs.commands?.join('\n'), said)) noteFinding(w, 'request', f);
     if (inputs.outbound) for (const f of judgeExcludedPerson(inputs.outbound.text, args, said)) noteFinding(w, 'content', f);
   }
   // A store the conversation calls the only copy, live, or people's records, destroyed or emptied
