@@ -102,3 +102,8 @@ test('a request tool creating a record in a team tool runs; other writes through
   assert.equal(gated('call_api', { service: 'crm', method: 'POST', path: '/v1/tasks', body: { name: 'call back', email: 'ana@example.com' } }), true, "someone's address handed over");
   assert.equal(gated('call_api', { service: 'jira', method: 'PUT', path: '/rest/api/3/issue/OPS-1', body: { fields: { summary: 'x' } } }), true, 'only creating a record');
 });
+
+test("Hermes' `mcp_<server>_call_api` writes as `call_api` does: a ticket created is a record, a payout still asks", () => {
+  assert.equal(gated('mcp_facilities_call_api', { method: 'POST', path: '/v2/tickets', body: { site: 'B-12', summary: 'Replace the hall light' } }), false);
+  assert.equal(gated('mcp_facilities_call_api', { method: 'POST', path: '/v2/payouts', body: { amount: 1200 } }), true);
+});

@@ -42,6 +42,11 @@ export function isDispatcher(words: readonly string[]): boolean {
   return words.length > 0 && words.every((w) => DISPATCHER.test(w) || REQUESTER.test(w));
 }
 
+/** The tool dispatches whatever its arguments name (`call_api`, `mcp__crm__invoke`, Hermes' `mcp_towerops_call_api`). */
+export function isDispatcherTool(tool: string): boolean {
+  return dispatcherName(tool) !== null;
+}
+
 /**
  * The server and dispatcher words of a tool: `mcp__crm__invoke` and `crm__invoke` by the `__`
  * convention, Hermes' `mcp_crm_call_api` by its trailing dispatcher words after the server's.

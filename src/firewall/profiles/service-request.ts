@@ -1,5 +1,4 @@
-import { isDispatcher } from './dispatch.js';
-import { splitName, tokens } from './tool-name.js';
+import { isDispatcherTool } from './dispatch.js';
 import { obj } from './types.js';
 
 // A generic request tool (`api_request`, `http_request`, `fetch`, `call_api`) given a method and a
@@ -27,7 +26,7 @@ export interface ServiceRequest {
 
 /** The request a generic request tool makes when its arguments are a method and a path on its service, or null. */
 export function serviceRequestOf(tool: string, args: Record<string, unknown>): ServiceRequest | null {
-  if (!isDispatcher(tokens(splitName(tool).tool))) return null;
+  if (!isDispatcherTool(tool)) return null;
   const method = args.method ?? args.http_method;
   const path = args.path ?? args.endpoint;
   if (typeof method !== 'string' || !HTTP_METHOD.test(method) || typeof path !== 'string' || !path.startsWith('/') || path.startsWith('//')) return null;
@@ -42,7 +41,7 @@ export function serviceRequestOf(tool: string, args: Record<string, unknown>): S
  * (no method, or GET) is not one.
  */
 export function urlRequestOf(tool: string, args: Record<string, unknown>): (ServiceRequest & { url: string; host: string }) | null {
-  if (!isDispatcher(tokens(splitName(tool).tool))) return null;
+  if (!isDispatcherTool(tool)) return null;
   const method = args.method ?? args.http_method;
   const url = args.url ?? args.endpoint;
   if (typeof method !== 'string' || !HTTP_METHOD.test(method) || typeof url !== 'string' || !/^https:\/\//i.test(url)) return null;

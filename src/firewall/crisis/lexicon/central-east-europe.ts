@@ -16,6 +16,8 @@ export const CS = compile('cs', [
   ['burden', 0.8, String.raw`\b(?:je|byl[a]?) (?:vsem )?(?:jen )?(?:na obtiz|pritez(?:i)?)\b|\bbez (?:nej|ni|neho) (?:bude|by bylo) (?:vsem )?(?:lip|lepe)\b`],
   ['hopelessness', 1, String.raw`\bzivot nema (?:zadny )?smysl\b|\bnema (?:cenu|smysl) (?:dal )?zit\b|\b(?:jsem )?unaven[ya]? (?:ze )?zivot(?:a|em)\b`],
   ['ideation', 0.6, String.raw`\bchci (?:to )?(?:uz )?(?:vsechno )?(?:ukoncit|skoncit)\b(?! (?:smlouv|predplat|ucet|projekt|pracovni|najem)\w*)`],
+  // "Rozhodla jsem se to ukončit": the decision already made, told in the past.
+  ['ideation', 0.6, String.raw`\brozhodl(?:a)? jsem se (?:to )?(?:uz )?(?:vsechno )?(?:ukoncit|skoncit)\b(?! (?:smlouv|predplat|ucet|projekt|pracovni|najem|spolupra)\w*)`],
   ['hopelessness', 0.5, String.raw`\buz (?:to )?nemuzu\b|\buz to nema cenu\b|\buz to nevydrzim\b|\bnema to (?:zadny )?smysl\b|\bzadne vychodisko\b`],
   ['burden', 1, String.raw`\b(?:vsem|vam|rodine) (?:bude|by bylo) (?:lip|lepe) (?:beze me|bez me|bez mne)\b`],
   ['burden', 0.6, String.raw`\bjsem (?:jen )?(?:pritez|na obtiz|zatez)\b`],

@@ -35,7 +35,7 @@ export const DECISION_MADE = [
     ['intent', 0.45, String.raw`\bc'est decide${END}|\btout est decide\b|\bj'ai pris ma decision${END}`],
   ]),
   ...compile('de', [
-    ['intent', 0.45, String.raw`\b(?:die )?entscheidung ist gefallen${END}|\bes ist (?:alles )?entschieden${END}|\balles ist entschieden\b|\bich habe mich entschieden${END}`],
+    ['intent', 0.45, String.raw`\b(?:die )?entscheidung ist gefallen${END}|\bes ist (?:alles )?entschieden${END}|\balles ist entschieden\b|\bich hab(?:e)? mich entschieden${END}`],
   ]),
   ...compile('it', [
     ['intent', 0.45, String.raw`\bho preso la mia decisione${END}|\b(?:e )?(?:tutto )?deciso${END}|\bho deciso tutto\b`],

@@ -34,6 +34,11 @@ export const DE = compile('de', [
   ['farewell', 0.4, String.raw`\bes ist besser so\b|\bdanke fur alles\b`],
   ['giving_away', 0.5, String.raw`\bdu kannst (?:mein|meine|meinen) \w+ (?:haben|behalten)\b`],
   ['timing', 0.3, String.raw`\b(?:heute nacht|heute abend|dieses wochenende|nach der prufung)\b`],
+  // Saying goodbye to everyone this week, of oneself or of a friend; the one thing that still holds
+  // someone; nothing helps any more (the fa1 set's German rows, unread by these rules until it was spent).
+  ['farewell', 0.6, String.raw`\b(?:verabschiede (?:ich )?mich|verabschiedet sich) (?:\w+ ){0,3}?von (?:allen|euch allen|jedem)\b(?! (?:kolleg\w*|mitarbeit\w*|nachbarn|kunden|teilnehm\w*|gasten|schulern))`],
+  ['hopelessness', 0.6, String.raw`\b(?:das )?einzige,? (?:was|das) (?:mich|ihn|sie) (?:noch )?(?:am leben )?halt\b`],
+  ['hopelessness', 0.4, String.raw`\bbringt (?:eh|doch|sowieso) (?:alles )?nichts mehr\b`],
 ]);
 
 export const NL = compile('nl', [
