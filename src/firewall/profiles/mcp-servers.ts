@@ -74,7 +74,8 @@ export const MCP_SERVERS: Record<string, ToolProfile> = {
     extract: (a) => (/^(anyone|domain)$/.test(str(a, 'type') ?? '') || str(a, 'role') === 'owner'
       ? { findings: [finding(0.8, 'critical', false, 'access_control', `shares the file with ${str(a, 'type') === 'anyone' ? 'anyone with the link' : str(a, 'type')}${str(a, 'role') ? ` as ${str(a, 'role')}` : ''}`)] }
       // The shared file is an attachment named by its id: what its name or the conversation says it holds goes to the recipient.
-      : { outbound: { text: '', recipient: str(a, 'emailAddress', 'email'), ...attachedFile(str(a, 'fileId', 'file_id')) } }),
+      // The note sent with the share goes to the recipient too ("Debtor list with phone and ID codes").
+      : { outbound: { text: strs(a, 'emailMessage', 'message').join('\n'), recipient: str(a, 'emailAddress', 'email'), ...attachedFile(str(a, 'fileId', 'file_id')) } }),
   }),
   // filesystem (modelcontextprotocol/servers)
   'filesystem/read_file': read('reads a file', (a) => ({ reads: strs(a, 'path') })),
