@@ -62,3 +62,10 @@ test('test-mode keys move no money; a key not named for test mode may be live', 
   // a live key next to a test one: the call may run live
   assert.equal(scanPaymentCode("k = os.environ['STRIPE_TEST_KEY'] or os.environ['STRIPE_LIVE_KEY']\nstripe.Payout.create(amount=1, api_key=k)")[0]?.kind, 'payment_api');
 });
+
+test("a bank API's own payment endpoints: Revolut's /pay, wires, payment orders", () => {
+  assert.equal(scanPaymentCode(`curl -X POST https://b2b.revolut.com/api/1.0/pay -d '{"amount":120,"currency":"EUR"}'`)[0]?.kind, 'payment_api');
+  assert.equal(scanPaymentCode(`curl -X POST https://api.mercury.com/api/v1/account/acc1/wires -d @wire.json`)[0]?.kind, 'payment_api');
+  assert.equal(scanPaymentCode(`curl https://b2b.revolut.com/api/1.0/accounts`).length, 0);
+  assert.equal(scanPaymentCode(`curl -X POST https://b2b.revolut.com/api/1.0/counterparty -d '{"name":"Acme"}'`).length, 0);
+});

@@ -77,7 +77,7 @@ export function scanMoney(text: string): ContentFinding[] {
 /** Payment providers' and banks' API hosts. */
 const PAYMENT_HOST = /^(?:[\w-]+\.)*(?:stripe|paypal|wise|transferwise|coinbase|revolut|monzo|plaid|adyen|squareup|checkout|mollie|gocardless|razorpay|braintreegateway|paddle|lemonsqueezy|klarna|payoneer|dwolla|modulr|truelayer|paystack|flutterwave|mercadopago|pagseguro|bunq|starlingbank|mercury|brex|tink|yapily|nordigen|wepay|authorize|square|sumup|zettle|payfast|xendit|airwallex|currencycloud|rapyd)\.(?:com|io|net|co\.uk|co|me|eu)$/i;
 /** Paths that move money when written to (POST), and read it when fetched (GET). */
-export const MONEY_PATH = /\/(?:payments?|payouts?|refunds?|transfers?|charges?|withdraw\w*|disburse\w*|remittances?|transactions|pots\/[^/]+\/(?:deposit|withdraw)|invoices\/[^/]+\/pay|batch)(?:\/|\?|$)/i;
+export const MONEY_PATH = /\/(?:payments?|payouts?|refunds?|transfers?|charges?|withdraw\w*|disburse\w*|remittances?|transactions|pay|wires?|payment[-_]orders?|pots\/[^/]+\/(?:deposit|withdraw)|invoices\/[^/]+\/pay|batch)(?:\/|\?|$)/i;
 /** Markers of a request that sends a body: curl data flags, -X POST, SDK and fetch posts. */
 const WRITES = /\s(?:-d|--data\S*|-F|--form|--json)\b|-X\s*(?:POST|PUT|PATCH)|--request\s+(?:POST|PUT|PATCH)|\.(?:post|put|patch)\s*\(|method\s*[:=]\s*['"](?:POST|PUT|PATCH)|\bhttp\s+(?:POST|PUT)\b/i;
 
