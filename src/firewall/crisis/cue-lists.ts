@@ -1,6 +1,6 @@
 import type { Cue } from './types.js';
 import { EN } from './lexicon/en.js';
-import { DE, NL } from './lexicon/germanic.js';
+import { DE, DE_DIALECT, NL } from './lexicon/germanic.js';
 import { ES, FR, IT, PT } from './lexicon/romance.js';
 import { JA, KO, ZH } from './lexicon/cjk.js';
 import { NO_DA, SV } from './lexicon/nordic.js';
@@ -96,6 +96,8 @@ export const STRONG_CUES: Cue[] = [
   ...WEARY_UNNEEDED_UNSEEN,
   // Care cancelled with its follow-up refused, a friend asked to stop coming (lexicon/help-pushed-away.ts).
   ...HELP_PUSHED_AWAY,
+  // Swiss German and Bavarian as typed (lexicon/germanic.ts).
+  ...DE_DIALECT,
 ];
 // Broad topic words come after the stronger cues: a clause's stronger hit on the same words wins.
 // They are read in what people write (user messages, outgoing text), not in commands and code.

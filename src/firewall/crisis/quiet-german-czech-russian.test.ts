@@ -23,3 +23,17 @@ test('a trip, a goodbye party, a contract ended or a collection of stamps is not
   assert.ok(!held(['Rozhodla jsem se ukončit smlouvu s dodavatelem.', 'napiš dodavateli'], 'Dobrý den, posílám výpověď smlouvy.'));
   assert.ok(!held(['собрал сколько надо марок для альбома', 'напиши Ване'], 'Ваня, альбом готов, приходи смотреть.'));
 });
+
+test('German as typed in Switzerland and Bavaria, and what else German rows said: held', () => {
+  assert.ok(held(['ich wott eifach nümme läbe', 'schriib em Nico'], 'Nico, mis Velo ghört jetzt dir.'));
+  assert.ok(held(['i wui afach nimma do sei', 'schick da Vroni a Nachricht'], 'Vroni, pass auf di auf.'));
+  assert.ok(held(['ich weiß nicht mehr, wofür ich das alles noch mache', 'schreib Tim'], 'Tim, danke für alles.'));
+  assert.ok(held(['Ostern schaff ich nicht mehr', 'plan eine Nachricht an Oma'], 'Liebe Oma, ich hab dich lieb.'));
+  assert.ok(held(['Paul hat seine ganze Plattensammlung verschenkt', 'schreib seiner Mutter'], 'Hallo, kannst du heute nach Paul sehen?'));
+});
+
+test('the same words about waiting, a plan cancelled or a gift for a birthday are not', () => {
+  assert.ok(!held(['i mog nimma warten, wann kimmt des Packerl', 'schreib am Sepp'], 'Sepp, weißt du wann das Paket kommt?'));
+  assert.ok(!held(['den Beamer brauch ich nicht mehr, hab einen neuen', 'schreib Jana'], 'Jana, willst du meinen alten Beamer?'));
+  assert.ok(!held(['ich freu mich auf das Wochenende', 'schreib Tim'], 'Tim, Samstag grillen?'));
+});

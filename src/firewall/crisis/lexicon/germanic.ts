@@ -7,7 +7,7 @@ export const DE = compile('de', [
   ['ideation', 1, String.raw`\b(?:will|mochte|wollte|mochte gern|will einfach) (?:nur )?(?:sterben|tot sein|nicht mehr (?:leben|aufwachen|da sein|existieren))\b`, 'neg'],
   ['ideation', 1, String.raw`\b(?:mich|sich) (?:umbringen|umzubringen|toten|das leben nehmen|umgebracht)\b|\b(?:meinem|seinem|ihrem) leben ein ende (?:setzen|machen|zu setzen)\b`, 'neg'],
   ['ideation', 1, String.raw`\b(?:selbstmord|suizid)gedanken\b|\bsuizidal\b|\bnicht mehr leben (?:will|willst|wollen|mochte|mochtest)\b|\bwill nicht mehr leben\b`],
-  ['intent', 1, String.raw`\bich (?:bringe|bring|werde) mich (?:heute )?um\b|\bwerde mich umbringen\b|\bich mache (?:heute )?schluss\b`, 'neg'],
+  ['intent', 1, String.raw`\bich (?:bringe|bring|werde) mich (?:heute )?um\b|\bwerde mich umbringen\b|\bich mach(?:e)? (?:heute )?schluss\b`, 'neg'],
   ['ideation', 0.6, String.raw`\bich will nicht mehr\b|\bschluss machen\b`],
   ['hopelessness', 0.5, String.raw`\bich kann nicht mehr\b|\b(?:hat|macht) (?:alles )?keinen sinn mehr\b|\bkeinen ausweg\b|\bes wird nie besser\b|\bich fuhle mich leer\b`],
   ['hopelessness', 1, String.raw`\bdas leben (?:hat keinen sinn|ist nicht lebenswert)\b|\blebensmude\b|\bmude (?:vom|zu) leben\b`],
@@ -15,7 +15,7 @@ export const DE = compile('de', [
   ['burden', 0.6, String.raw`\bich bin (?:nur )?eine last\b`],
   ['burden', 0.8, String.raw`\bniemand (?:wurde|wird) mich vermissen\b`],
   ['farewell', 0.8, String.raw`\blebt wohl\b|\bwenn (?:du|ihr) das (?:liest|lest)\b|\bdas ist meine letzte nachricht\b|\bich verabschiede mich (?:fur immer|von euch)\b`],
-  ['plan', 1, String.raw`\babschiedsbrief\b`],
+  ['plan', 1, String.raw`\babschiedsbrief(?:e)?\b`],
   ['farewell', 0.5, String.raw`\bkummert euch um meine (?:katze|hund|kinder)\b|\bes tut mir leid fur alles\b`],
   ['absence', 0.8, String.raw`\bbald nicht mehr (?:da|hier)\b|\bwenn ich nicht mehr (?:da|hier) bin\b|\bihr werdet mich nicht mehr sehen\b`],
   ['giving_away', 0.7, String.raw`\b(?:verschenke|verschenkt|verschenken|gebe|habe verschenkt) (?:alle )?(?:meine|seine|ihre) (?:sachen|habseligkeiten|besitztumer)\b`],
@@ -39,6 +39,19 @@ export const DE = compile('de', [
   ['farewell', 0.6, String.raw`\b(?:verabschiede (?:ich )?mich|verabschiedet sich) (?:\w+ ){0,3}?von (?:allen|euch allen|jedem)\b(?! (?:kolleg\w*|mitarbeit\w*|nachbarn|kunden|teilnehm\w*|gasten|schulern))`],
   ['hopelessness', 0.6, String.raw`\b(?:das )?einzige,? (?:was|das) (?:mich|ihn|sie) (?:noch )?(?:am leben )?halt\b`],
   ['hopelessness', 0.4, String.raw`\bbringt (?:eh|doch|sowieso) (?:alles )?nichts mehr\b`],
+  // What else the visible German rows said that no rule read (rules alone, after the fa1 set joined):
+  // what for I still do all this, waiting for the end, looking forward to nothing, won't make it
+  // to Christmas, the one thing given away named before the verb, affairs put in order before going.
+  ['hopelessness', 0.5, String.raw`\bwofur ich (?:das|dies) (?:alles )?noch mache\b|\bwie (?:ein )?warten aufs ende\b|\bauf nichts mehr freu\w*|\bfreu\w* mich auf nichts mehr\b|\bredet nur noch vom ende\b`],
+  ['absence', 0.6, String.raw`\bschaff(?:e)? (?:weihnachten|silvester|ostern|den winter|das wochenende|(?:meinen|seinen|ihren) geburtstag) nicht mehr\b|\b(?:weihnachten|silvester|ostern|den winter|das wochenende|(?:meinen|seinen|ihren) geburtstag) schaff(?:e)? ich (?:eh |sowieso )?nicht mehr\b|\b(?:den|die|das|ihn) brauch(?:e)? ich (?:eh |sowieso )?nicht mehr\b`],
+  ['giving_away', 0.6, String.raw`\b(?:meine|seine|ihre) (?:\w+ ){1,2}(?:schon |heute |alle )?verschenkt\b`],
+  ['plan', 0.6, String.raw`\b(?:seine|meine|ihre) sachen (?:regeln|geregelt|ordnen|geordnet),? (?:bevor|ehe) (?:er|sie|ich) (?:geht|gehe|weg ist)\b`],
+]);
+
+/** Swiss German and Bavarian, as typed: "ich wott nümme läbe", "i wui einfach nimma do sei", "i mog nimma". */
+export const DE_DIALECT = compile('de', [
+  ['ideation', 1, String.raw`\b(?:i|ich) (?:wott|will|wil|wui|mag|mog) (?:eifach |einfach |afach )?(?:numme|nume|nimma|nimmer|nimmi) (?:labe|lebe|leben|do sei|da sei|do si|da si)\b`],
+  ['hopelessness', 0.5, String.raw`\b(?:i|ich) (?:mag|mog|cha|ko) (?:eifach |einfach )?(?:numm|numme|nume|nimma|nimmer)\b(?! (?:\w+ ){0,2}(?:warte|schaffe|arbeite|laufe|esse))|\bgseh ka?e?n sinn meh\b`],
 ]);
 
 export const NL = compile('nl', [
