@@ -4,9 +4,10 @@ import { finding, type Finding } from './finding.js';
 // secrets, or on every developer's machine, without anyone running it on purpose.
 
 export const CI_FILE = /(^|\/)(\.github\/workflows\/[^/]+\.ya?ml|\.github\/settings\.ya?ml|\.github\/actions\/[^/]+\/action\.ya?ml|\.gitlab-ci\.yml|\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|bitbucket-pipelines\.yml|\.buildkite\/[^/]+\.ya?ml|\.drone\.yml|\.travis\.yml|cloudbuild\.ya?ml|fastlane\/Fastfile|fastlane\/Appfile|\.goreleaser\.ya?ml|\.releaserc(?:\.\w+)?)$/i;
-export const LIFECYCLE_FILE = /(^|\/)(Dockerfile[\w.-]*|Containerfile|package\.json|setup\.py|pyproject\.toml|\.npmrc|\.yarnrc(\.yml)?|Makefile\.PL|binding\.gyp|build\.rs|(?:pre|post)install(?:\.\w+)?|\.husky\/[\w.-]+|\.githooks\/[\w.-]+|\.git\/hooks\/[\w.-]+)$/i;
-/** A script an install or a git hook runs by itself (`scripts/postinstall.sh`, `.husky/pre-commit`). */
-const HOOK_SCRIPT = /(^|\/)(?:(?:pre|post)install(?:\.\w+)?|\.husky\/[\w.-]+|\.githooks\/[\w.-]+|\.git\/hooks\/[\w.-]+)$/i;
+/** Scripts an install or a git hook runs by themselves (`scripts/postinstall.sh`, `.husky/pre-commit`). */
+const HOOK_SCRIPTS = String.raw`(?:pre|post)install(?:\.\w+)?|\.husky\/[\w.-]+|\.githooks\/[\w.-]+|\.git\/hooks\/[\w.-]+`;
+const HOOK_SCRIPT = new RegExp(String.raw`(^|\/)(?:${HOOK_SCRIPTS})$`, 'i');
+export const LIFECYCLE_FILE = new RegExp(String.raw`(^|\/)(Dockerfile[\w.-]*|Containerfile|package\.json|setup\.py|pyproject\.toml|\.npmrc|\.yarnrc(\.yml)?|Makefile\.PL|binding\.gyp|build\.rs|${HOOK_SCRIPTS})$`, 'i');
 /** A download run as code: piped into a shell or an interpreter, or fetched and then executed. */
 const RUNS_DOWNLOAD = /\b(?:curl|wget|iwr|Invoke-WebRequest)\b[^\n]*\|\s*(?:sudo\s+)?(?:ba|z|da)?sh\b|\b(?:curl|wget)\b[^\n]*\|\s*(?:python3?|node|perl|ruby)\b|\b(?:ba)?sh\s+(?:-c\s+)?["']?\$\((?:curl|wget)\b|\biex\b[^\n]*(?:iwr|Invoke-WebRequest|DownloadString)/i;
 
