@@ -144,7 +144,7 @@ export function requestFactors(tool: string, args: Record<string, unknown>, prof
   // What the conversation says the target is: a live process, a person who must not be published.
   if (profile.class !== 'read_only') {
     for (const f of judgeLiveTarget(tool, args, said)) noteFinding(w, 'request', f);
-    for (const f of judgeDescribedSecretFile(tool, argStrings(args, 3, 32), said)) noteFinding(w, 'content', f);
+    for (const f of judgeDescribedSecretFile(tool, args, said)) noteFinding(w, 'content', f);
     for (const f of judgeDeployingBranch(tool, args, inputs.commands?.join('\n'), said)) noteFinding(w, 'request', f);
     if (inputs.outbound) for (const f of judgeExcludedPerson(inputs.outbound.text, args, said)) noteFinding(w, 'content', f);
   }

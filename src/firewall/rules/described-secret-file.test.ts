@@ -4,7 +4,7 @@ import { judgeDescribedSecretFile } from './described-secret-file.js';
 
 // A file the conversation says holds a credential, published by the call.
 
-const judged = (tool: string, strings: string[], said: string[]) => judgeDescribedSecretFile(tool, strings, said).length > 0;
+const judged = (tool: string, strings: string[], said: string[]) => judgeDescribedSecretFile(tool, { argv: strings }, said).length > 0;
 
 test('a push, an upload or a copy to another host of a file the conversation says holds a key, a token or a password', () => {
   assert.ok(judged('Bash', ['git add -A && git commit -m wip && git push'], ['the staging token is hardcoded in src/config.ts for now', 'commit and push']) === false, 'the file is not named in the call');
