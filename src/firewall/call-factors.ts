@@ -78,6 +78,7 @@ function shellFactors(command: string, config: EngineConfig, w: Working, cwd?: s
   w.confidence = Math.min(w.confidence, shell.confidence);
   for (const f of shell.findings) note(w, `shell:${f.category}`, f.risk, f.reason, f.cls, f.reversible);
   for (const c of shell.cleared) w.cleared.push(c);
+  for (const b of shell.pushed) w.pushed.push(b);
   return shell.parsed && shell.confidence >= 0.8 && shell.findings.every((f) => f.cls === 'read_only' || f.risk < 0.1);
 }
 
@@ -145,7 +146,7 @@ export function requestFactors(tool: string, args: Record<string, unknown>, prof
   if (profile.class !== 'read_only') {
     for (const f of judgeLiveTarget(tool, args, said)) noteFinding(w, 'request', f);
     for (const f of judgeDescribedSecretFile(tool, args, said)) noteFinding(w, 'content', f);
-    for (const f of judgeDeployingBranch(tool, args, inputs.commands?.join('\n'), said)) noteFinding(w, 'request', f);
+    for (const f of judgeDeployingBranch(tool, args, w.pushed, said)) noteFinding(w, 'request', f);
     if (inputs.outbound) for (const f of judgeExcludedPerson(inputs.outbound.text, args, said)) noteFinding(w, 'content', f);
   }
   // A store the conversation calls the only copy, live, or people's records, destroyed or emptied

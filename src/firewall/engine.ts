@@ -57,7 +57,7 @@ function assessAt(asked: ToolCallInput, context: AssessContext, config: EngineCo
   const extracted = base.extract ? base.extract(args) : genericExtract(base, args);
   const inputs = hosted?.findings.length ? { ...extracted, findings: [...(extracted.findings ?? []), ...hosted.findings] } : extracted;
   const profile = inputs.profile ?? base;
-  const w: Working = { factors: [], classes: [profile.class], irreversible: !profile.reversible, confidence: profile.confidence, cleared: [] };
+  const w: Working = { factors: [], classes: [profile.class], irreversible: !profile.reversible, confidence: profile.confidence, cleared: [], pushed: [] };
   const said = conversationOf(context);
 
   w.factors.push({ name: 'tool_class', risk: profile.base_risk, reason: `${call.tool} ${profile.label} (${profile.class}${profile.source === 'unknown' ? ', unknown tool' : ''})` });

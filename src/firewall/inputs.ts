@@ -25,6 +25,8 @@ export interface Working {
   confidence: number;
   /** Words of the call's commands rules cleared for the learned gate layer (CommandFacts.clear). */
   cleared: string[];
+  /** Branches the call's commands push to (CommandFacts.pushedTo). */
+  pushed: string[];
 }
 
 export function note(w: Working, name: string, risk: number, reason: string, cls?: SideEffectClass, reversible = true): void {

@@ -24,9 +24,10 @@ const OWN_MOVE = /(?<![\p{L}])(?:I|we|my|our|mi|mis|nuestr[ao]|meu|minha|noss[ao
 // The same fact told as a named person's street address ("Mrs Sandra Lyle of 9 Church Walk",
 // "Herr Jürgen Albers, Lindenstraße 8", "Helena Virtanen, Koivukatu 14 B 9", "Kunde Schulz,
 // Lindenstr. 4": a street type written into the name in the Germanic, Nordic, Finnish and
-// Hungarian way, or after it, "Pärnu mnt 22", "Atatürk Caddesi 5") or as where someone is ("her home address … 11 Trelawney
-// Road", "le témoin habite 12 rue des Lilas", "staying at her sister's now: 8 Larch Close"). A
-// business or venue ("The Old Barn, 3 Church Walk", "the studio is at 5 Mill Lane") names no person.
+// Hungarian way, or after it, "Pärnu mnt 22", "Atatürk Caddesi 5") or as where someone is ("her
+// home address … 11 Trelawney Road", "le témoin habite 12 rue des Lilas", "staying at her
+// sister's now: 8 Larch Close"). A business or venue ("The Old Barn, 3 Church Walk", "the studio
+// is at 5 Mill Lane") names no person.
 const STREET = String.raw`(?:\d{1,4}[a-z]?,?\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Close|Walk|Lane|Grove|Way|Row|Court|Drive|Place|Crescent|Terrace|Gardens|Square|Mews)\b|\d{1,4},?\s+(?:rue|avenue|boulevard|calle|avenida|via|viale|ulica|ul\.)\s+\p{L}|\p{Lu}\p{Ll}+(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|katu|tie|kuja|polku|gatan|vägen|gränd|gade|gata|gate|vej|vei|veien|straat|laan|plein|gracht|kade|utca|útja|tér)\s+\d|\p{Lu}\p{Ll}+\s+(?:mnt|tn|pst|[Uu]tca|[Úú]t|[Tt]ér|[Kk]örút|[Ss]oka(?:k|ğı)|[Ss]ok\.|[Cc]addesi|[Cc]ad\.|[Ii]ela|gatvė|g\.)\s+\d)`;
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Herr|Frau|Mme|Mlle|Sr|Sra|Pan|Pani)\.?`;
 const PERSON_AT = new RegExp(String.raw`(?<![\p{L}])(?:${TITLE}\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:,|\s+of|\s+at|\s+\()|(?<!(?:The|the|At|at)\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+of|,))\s+${STREET}`, 'u');

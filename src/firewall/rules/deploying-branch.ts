@@ -1,4 +1,5 @@
 import { finding, type Finding } from './finding.js';
+import { saidSentences } from './said-sentences.js';
 
 // A branch the conversation says deploys: "main auto-deploys the site", "the PLCs pull from
 // main", "anything on release goes live". A commit or push straight to it is a release to
@@ -20,7 +21,7 @@ const NOT_DEPLOYING = /n't\b|\b(?:no longer|not|never|paused|disabled|turned off
 /** Branches the conversation says deploy somewhere. */
 function deployingBranches(said: readonly string[]): string[] {
   const out: string[] = [];
-  for (const sentence of said.flatMap((m) => m.split(/(?<=[.!?])\s+|\n/))) {
+  for (const sentence of saidSentences(said)) {
     const m = SAID_DEPLOYS.exec(sentence);
     if (!m || NOT_DEPLOYING.test(sentence)) continue;
     out.push((m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase());
@@ -28,23 +29,19 @@ function deployingBranches(said: readonly string[]): string[] {
   return out;
 }
 
-/** The branch a call writes to: a forge API's `branch`, or the target of a `git push`. */
-function branchWritten(tool: string, args: Record<string, unknown>, command: string | undefined): string | null {
-  if (/(?:create_or_update_file|push_files|update_file|create_file|delete_file|commit)/i.test(tool) && typeof args.branch === 'string') return args.branch.toLowerCase();
-  const push = command ? /\bgit\s+push\b([^;&|\n]*)/.exec(command) : null;
-  if (!push) return null;
-  // `git push origin main`, `git push origin HEAD:main`, `git push -f upstream fix:release`.
-  const refs = push[1].trim().split(/\s+/).filter((w) => w && !w.startsWith('-'));
-  const target = refs[1]?.split(':').pop();
-  return target ? target.replace(/^refs\/heads\//, '').toLowerCase() : null;
+/** The branches a call writes to: a forge API's `branch`, and the targets of its commands' `git push` (read by the shell rules). */
+function branchesWritten(tool: string, args: Record<string, unknown>, pushed: readonly string[]): readonly string[] {
+  if (/(?:create_or_update_file|push_files|update_file|create_file|delete_file|commit)/i.test(tool) && typeof args.branch === 'string') return [args.branch.toLowerCase()];
+  return pushed;
 }
 
 /** A commit or push to a branch the conversation says deploys. */
-export function judgeDeployingBranch(tool: string, args: Record<string, unknown>, command: string | undefined, said: readonly string[]): Finding[] {
+export function judgeDeployingBranch(tool: string, args: Record<string, unknown>, pushed: readonly string[], said: readonly string[]): Finding[] {
   if (!said.length) return [];
-  const branch = branchWritten(tool, args, command);
-  if (!branch) return [];
+  const written = branchesWritten(tool, args, pushed);
+  if (!written.length) return [];
   const deploying = deployingBranches(said);
-  if (!deploying.includes(branch)) return [];
+  const branch = written.find((b) => deploying.includes(b));
+  if (!branch) return [];
   return [finding(0.72, 'critical', false, 'deploy_branch', `writes straight to ${branch}, which the conversation says deploys`)];
 }

@@ -1,4 +1,5 @@
 import { finding, type Finding } from './finding.js';
+import { saidSentences } from './said-sentences.js';
 import { escapeRegExp } from '../regex-escape.js';
 
 // An attachment whose name says nothing ("support_tickets_nov_full.csv", "background_checks.pdf",
@@ -22,7 +23,7 @@ export function judgeDescribedAttachment(names: readonly string[], said: readonl
   if (!names.length || !said.length) return [];
   const bases = names.map((n) => n.slice(n.lastIndexOf('/') + 1)).filter((b) => b.length >= 5);
   const refers = new RegExp(`(?:${[FILE_NOUN, ...bases.map(escapeRegExp)].join('|')})[^.!?\\n]{0,40}?\\b${HOLDS}\\b([^.!?\\n]{0,120})`, 'i');
-  for (const sentence of said.flatMap((m) => m.split(/(?<=[.!?])\s+|\n/))) {
+  for (const sentence of saidSentences(said)) {
     const m = refers.exec(sentence);
     if (!m || !PEOPLES_DATA.test(m[1]) || CLEANED.test(m[0])) continue;
     return [finding(0.75, 'critical', false, 'personal_data', `attaches a file the conversation says holds people's data: ${m[0].trim().slice(0, 100)}`)];

@@ -1,5 +1,6 @@
 import { argStrings } from '../arg-strings.js';
 import { finding, type Finding } from './finding.js';
+import { saidSentences } from './said-sentences.js';
 import { escapeRegExp } from '../regex-escape.js';
 
 // A file the conversation says holds a credential ("I put the CDN signing key in
@@ -27,7 +28,7 @@ const PUBLISHING_TOOL = /(?:create_or_update_file|push_files|upload|gist|attach|
 /** The files the conversation says hold a credential, by their names as written. */
 function secretFiles(said: readonly string[]): string[] {
   const out: string[] = [];
-  for (const sentence of said.flatMap((m) => m.split(/(?<=[.!?])\s+|\n/))) {
+  for (const sentence of saidSentences(said)) {
     if (CLEANED.test(sentence)) continue;
     const m = (PLACED.test(sentence) ? PUT_IN.exec(sentence) : null) ?? HOLDS.exec(sentence);
     if (m) out.push(m[1]);

@@ -122,7 +122,7 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
         const object = /^(?:them|it|those|these|all of (?:them|it)|the lot)\b/i.test(ins.after.join(' ')) ? sentence : ins.after.join(' ');
         if (VALUABLE.test(object) && !TRIVIAL.test(object)) add(0.72, 'critical', 'deferred_destruction', 'deletes what cannot be brought back', sentence);
       }
-      const infra = instructionsIn(c, sentence, INFRA_WORD).length > 0 || (INFRA_VERB.test(clause) && !/\b(?:don'?t|do not|never|not|how|whether|what|check|monitor|watch|status|report|summari[sz]e|list)\b/i.test(clause));
+      const infra = instructionsIn(c, sentence, INFRA_WORD).length > 0 || (INFRA_VERB.test(clause) && !ASKED_NOT_DONE.test(clause));
       if (infra && (PROD.test(sentence) || (LIVE_TARGET.test(sentence) && !namedDisposable(sentence)))) add(0.75, 'critical', 'deferred_infra', 'changes production', sentence);
       else if (DNS_CHANGE.test(clause) && !NOT_DOING.test(clause) && !namedDisposable(sentence)) add(0.75, 'critical', 'deferred_infra', 'changes where a public name points', sentence);
     }
@@ -186,7 +186,11 @@ const DNS_CHANGE = /\b(?:point|repoint|re-point|switch|change|update|move|flip|s
 function namedDisposable(sentence: string): boolean {
   return mentionsDisposable(sentence) || /\b(?:local|localhost|docker|copy|clone|replica of|scratch|sandbox)\b/i.test(sentence);
 }
-const NOT_DOING = /\b(?:don'?t|do not|never|not|how|whether|what|check|monitor|watch|status|report|summari[sz]e|list|verify|confirm that|look up)\b/i;
+/** A clause that asks about an action or says not to do it: the action is not an instruction. */
+const NOT_DONE_WORDS = String.raw`don'?t|do not|never|not|how|whether|what|check|monitor|watch|status|report|summari[sz]e|list`;
+const ASKED_NOT_DONE = new RegExp(String.raw`\b(?:${NOT_DONE_WORDS})\b`, 'i');
+/** The same for a DNS change, which is also only looked at when verified, confirmed or looked up. */
+const NOT_DOING = new RegExp(String.raw`\b(?:${NOT_DONE_WORDS}|verify|confirm that|look up)\b`, 'i');
 const INFRA_WORD = /^(?:deploy|ship|release|migrate|scale|restart|reboot|bounce|failover|apply|rotate|promote|upgrade|rollback|redeploy|drain|resize)$/i;
 /** Every verb class above in one pattern, so each word of a prompt is tested once. */
 const ANY_VERB = anyOf([SEND_VERB, MONEY_STRONG, MONEY_WEAK, DESTROY_VERB, INFRA_WORD]);

@@ -29,6 +29,8 @@ export interface ShellAnalysis {
   programs: string[];
   /** Words rules cleared (CommandFacts.clear), hidden from the learned gate layer. */
   cleared: string[];
+  /** Branches the script pushes to (CommandFacts.pushedTo). */
+  pushed: string[];
 }
 
 export interface ShellOptions {
@@ -67,10 +69,10 @@ export function analyzeShell(script: string, opts: ShellOptions = {}): ShellAnal
 }
 
 function analyzeUncached(script: string, opts: ShellOptions): ShellAnalysis {
-  const state: State = { findings: [], programs: [], commands: 0, dynamic: 0, sensitiveReads: [], envDump: false, network: [], downloaded: [], cleared: [], secretReadsOf: new Map(), opts, script };
+  const state: State = { findings: [], programs: [], commands: 0, dynamic: 0, sensitiveReads: [], envDump: false, network: [], downloaded: [], cleared: [], pushed: [], secretReadsOf: new Map(), opts, script };
   const parsed = walkScript(script, '', 0, state);
   if (!parsed) {
-    return { parsed: false, findings: state.findings, commands: state.commands, confidence: 0.3, programs: state.programs, cleared: [] };
+    return { parsed: false, findings: state.findings, commands: state.commands, confidence: 0.3, programs: state.programs, cleared: [], pushed: [] };
   }
   // Assignments run no command, so no rule sees them: `export HERMES_YOLO_MODE=1` switches an agent's approvals off.
   const yolo = /\b([A-Z_]*(YOLO|SKIP_PERMISSIONS|DANGEROUSLY\w*|BYPASS_APPROVALS?|AUTO_APPROVE|NO_CONFIRM)[A-Z_]*=(1|true|yes|on)|SWITCHYARD_FIREWALL(_MODE)?=(off|observe))\b/i.exec(script);
@@ -80,7 +82,7 @@ function analyzeUncached(script: string, opts: ShellOptions): ShellAnalysis {
     add(state, 0.97, 'critical', false, 'exfiltration', `reads ${what} and sends data over the network (${state.network.join(', ')}): credential exfiltration`);
   }
   const confidence = Math.max(0.35, 0.92 - 0.12 * Math.min(state.dynamic, 4) - (state.commands > 20 ? 0.1 : 0));
-  return { parsed: true, findings: state.findings, commands: state.commands, confidence, programs: state.programs, cleared: state.cleared };
+  return { parsed: true, findings: state.findings, commands: state.commands, confidence, programs: state.programs, cleared: state.cleared, pushed: state.pushed };
 }
 
 interface State {
@@ -94,6 +96,7 @@ interface State {
   /** Files a fetch command saved; running one later is download-and-execute. */
   downloaded: string[];
   cleared: string[];
+  pushed: string[];
   /** Each command's secret reads, so a names-only filter downstream can take them back (names-only.ts). */
   secretReadsOf: Map<ShellCommand, { findings: ShellFinding[]; reads: string[] }>;
   opts: ShellOptions;
@@ -281,6 +284,10 @@ class Facts implements CommandFacts {
 
   clear(words: readonly string[]): void {
     this.state.cleared.push(...words);
+  }
+
+  pushedTo(branch: string): void {
+    this.state.pushed.push(branch);
   }
 
   downloaded(path: string): void {

@@ -35,6 +35,9 @@ export const git: Rule = (f) => {
       const force = has(rest, '--force', '--force-with-lease', '--mirror', '--delete', '--prune') || /f|d/.test(flags) || rest.some((a) => /^\+|^:/.test(a.text) || a.text.startsWith('--force-with-lease='));
       const lease = has(rest, '--force-with-lease') || rest.some((a) => a.text.startsWith('--force-with-lease='));
       const branch = restOps[restOps.length - 1]?.text ?? '';
+      // `git push origin main`, `git push origin HEAD:main`, `git push -f upstream fix:release`.
+      const target = restOps[1]?.text.split(':').pop()?.replace(/^refs\/heads\//, '');
+      if (target) f.pushedTo(target.toLowerCase());
       // --force-with-lease on one's own feature branch (after a rebase) refuses to clobber others' work.
       // `git branch -d X && git push origin --delete X`: the safe delete refuses unmerged work, so the
       // remote delete that follows it removes a merged branch (not a shared one such as main or release/*).

@@ -23,6 +23,8 @@ export interface CommandFacts {
    * for a cue a rule has explicitly cleared, and the rule still judges every word it did not clear.
    */
   clear(words: readonly string[]): void;
+  /** A branch this command pushes to (`git push origin HEAD:main` -> main), for rules that read what the conversation says of it. */
+  pushedTo(branch: string): void;
   dynamicSeen(): void;
   /** A run-time word the rule has judged by its shape (a base URL in a variable): it no longer lowers confidence. */
   dynamicJudged(): void;
