@@ -30,6 +30,18 @@ test('decrypting, exporting and printing stored secrets ask; checking and listin
   ]);
 });
 
+test('sharing a password-manager item or granting a vault asks; listing who has access runs', () => {
+  check([
+    ['op item share "Stripe live" --vault Finance --emails contractor@example.org --expiry 7d', true],
+    ['op item share "Wi-Fi guest" --vault Office', true],
+    ['op vault user grant --vault Finance --user jo@example.org --permissions allow_viewing', true],
+    ['op vault group grant --vault Infra --group Contractors', true],
+    ['op vault user list Finance', false], ['op item list --vault Finance', false],
+  ]);
+  const a = assess({ tool: 'Bash', args: { command: 'op item share "Stripe live" --emails contractor@example.org' } });
+  assert.match(a.reasons.join(' | '), /op item share gives a stored secret to contractor@example\.org/);
+});
+
 test('the environment: values ask, names, lengths and whether a variable is set run', () => {
   check([
     ['printenv | sort', true], ['env | grep -iE "token|secret" | cut -d= -f1', false],

@@ -29,7 +29,14 @@ export const passwordManager: Rule = (f) => {
     // `pass show folder/` (or no entry at all) prints the tree of entry names, not a password.
     ((f.program === 'pass' || f.program === 'gopass') && (sub === 'show' ? !!obj && !obj.endsWith('/') : !!sub && !sub.endsWith('/') && !/^(?:ls|list|find|search|init|git|insert|generate|edit|rm|mv|cp|help|version)$/.test(sub))) ||
     (f.program === 'secret-tool' && sub === 'lookup');
-  if (shows) reveal(f, `${sub ?? ''} shows a stored secret`.replace(/\s+/, ' '));
+  if (shows) return reveal(f, `${sub ?? ''} shows a stored secret`.replace(/\s+/, ' '));
+  if (f.program !== 'op') return;
+  // Sharing an item or granting a vault reads nothing into the model; it hands the secret on.
+  if (sub === 'item' && obj === 'share') {
+    const to = flagValue(f.args, '--emails', '--email');
+    return f.add(0.85, 'critical', false, 'secret_disclosure', `op item share gives a stored secret to ${to ?? 'anyone with the link'}`);
+  }
+  if (sub === 'vault' && (obj === 'user' || obj === 'group') && operands(f.args)[2]?.text === 'grant') return f.add(0.8, 'critical', false, 'access_control', `op vault ${obj} grant opens a vault to more people`);
 };
 
 /** grep/rg/ag/ack: a read of the files it is given (its pattern names none), unless it looks for
