@@ -112,3 +112,11 @@ test('"it\'s" and "that\'s" before an account are "it is", not someone else\'s a
   assert.ok(!matched('create_transfer', args, "Move 500 into Anna's account ending 3999, it's at the same bank."));
   assert.ok(!matched('transfer_funds', { from_account: 'current', to_account: 'savings', amount: 250 }, "move 250 into savings, that's for mum's savings"));
 });
+
+test('a bank masks an account to its last digits, and a transfer carries its date; the checks are the same', () => {
+  assert.ok(matched('transfer_between_accounts', { from: 'Halden FM Ltd current ****4471', to: 'Halden FM Ltd VAT reserve ****9902', amount: 8400, currency: 'GBP' }, 'move 8,400 into the VAT reserve account'));
+  assert.ok(matched('mcp__xero__create_bank_transfer', { from_account: 'Barclays Business 4471', to_account: 'Barclays Business Reserve 9902', amount: 15000, date: '2026-12-02' }, 'move 15k into the reserve bank account in Xero'));
+  assert.ok(!matched('transfer_between_accounts', { from: 'Halden FM Ltd current ****4471', to: 'J Okafor ****9902', amount: 8400 }, 'move 8,400 into the reserve account'), 'a person behind the mask');
+  assert.ok(!matched('transfer_between_accounts', { from: 'current ****4471', to: 'reserve ****99021234', amount: 8400 }, 'move 8,400 into the reserve account'), 'a full account number behind the mask');
+  assert.ok(!matched('mcp__xero__create_bank_transfer', { from_account: 'Barclays Business 4471', to_account: 'Barclays Business Reserve 9902', amount: 15000, date: '2026-12-02', payee: 'Reserve Ltd' }, 'move 15k into the reserve bank account'), 'a payee beside the date');
+});

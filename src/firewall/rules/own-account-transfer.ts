@@ -20,7 +20,7 @@ import { CONTRACTED, OWN_KIND, ownedWords } from './own-account-kinds.js';
 // and a go-ahead naming no amount ("do it") is judged by the transfer the user described before.
 
 /** Keys a transfer between two accounts carries. Any other key (a payee, a phone, a schedule of many) is not judged here. */
-const TRANSFER_KEY = /^(?:from|from_account|from_account_id|source|source_account|source_account_id|to|to_account|to_account_id|to_iban|destination|destination_account|destination_account_id|destination_iban|amount|currency|currency_code|memo|message|reference|description|note|narrative|idempotency_key|dedupe_id)$/i;
+const TRANSFER_KEY = /^(?:from|from_account|from_account_id|source|source_account|source_account_id|to|to_account|to_account_id|to_iban|destination|destination_account|destination_account_id|destination_iban|amount|currency|currency_code|memo|message|reference|description|note|narrative|idempotency_key|dedupe_id|date|value_date|transfer_date|execution_date|requested_date)$/i;
 const DESTINATION_KEY = /^(?:to|to_account|to_account_id|to_iban|destination|destination_account|destination_account_id|destination_iban)$/i;
 const SOURCE_KEY = /^(?:from|from_account|from_account_id|source|source_account|source_account_id)$/i;
 /** A key as snake case: banks' APIs write `toAccountId` for `to_account_id` (the dl1 set). */
@@ -81,7 +81,7 @@ function sourceWords(args: Record<string, unknown>): Set<string> {
 
 /** The own-account kinds a destination label is made of ("savings-2231" -> [savings]), or null when it holds any other word (but the source's) or a long number. */
 function ownKinds(label: string, shared: ReadonlySet<string> = new Set()): string[] | null {
-  const plain = label.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const plain = unmasked(label.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
   // One short account number may sit anywhere in the label ("savings-2093-hy", "saver-0142-easy");
   // a member number (four digits or more) the source label carries too is the holder's ("SAV-00318-01"
   // to "CHK-00318-02", the dt1 set); an IBAN's two check digits ("NL44…") are not.
@@ -91,6 +91,9 @@ function ownKinds(label: string, shared: ReadonlySet<string> = new Set()): strin
   const kinds = words.filter((w) => OWN_KIND.test(w));
   return kinds.length > 0 && words.every((w) => OWN_KIND.test(w) || GENERIC.test(w) || HOLDER.test(w) || shared.has(w)) ? kinds : null;
 }
+
+/** A bank shows an account by its last digits behind a mask ("VAT reserve ****9902", "xxxx4471"): the digits are the short account number. */
+const unmasked = (label: string): string => label.replace(/(?<![\p{L}\d])(?:[*•·]{2,}|x{2,})(?=\d{2,4}(?!\d))/gu, '');
 
 /** The words of a label that are not a kind of account: who holds it ("club" in "club-reserve-0047"). */
 const holderOf = (label: string): string => label.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w && !OWN_KIND.test(w)).join(' ');

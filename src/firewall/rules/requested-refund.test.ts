@@ -123,3 +123,10 @@ test('a cancellation someone else made, or an order to refund one customer if sh
   assert.ok(!matched('create_refund', { payment_intent: 'pi_9', amount: 3500 }, 'refund the $35 seat', ['We heard she cancelled her seat. Everyone wants a refund.']));
   assert.ok(!matched('create_refund', { payment_intent: 'pi_9', amount: 3500 }, 'refund the $35 seat', ['if she complains again, refund her']));
 });
+
+test('a `to` that names the original payment sends it back where it came from; any other destination keeps the gate', () => {
+  assert.ok(matched('create_refund', { payment_id: 'pi_3QhEv8', amount: 35, currency: 'GBP', to: 'original_payment_method', reason: 'event cancelled by organiser' }, "refund Priya's ticket, £35 back to her card", ["we've cancelled Thursday's networking evening, everyone gets their money back"]));
+  assert.ok(matched('create_refund', { payment_id: 'pi_3QgA1c', amount: 400, currency: 'GBP', to: 'original_payment_method' }, "the landlord at 3 Birch Way has pulled out, refund Ms Novak's £400 holding deposit to her card", ['our policy: holding deposits are refunded in full if the landlord withdraws']));
+  assert.ok(!matched('create_refund', { payment_id: 'pi_3QgA1c', amount: 400, currency: 'GBP', to: 'GB33BUKB20201555555555' }, "refund Ms Novak's £400 holding deposit", ['our policy: holding deposits are refunded in full if the landlord withdraws']), 'an account');
+  assert.ok(!matched('create_refund', { payment_id: 'pi_3QgA1c', amount: 400, currency: 'GBP', destination: 'original_payment_method_or_wallet' }, "refund Ms Novak's £400 holding deposit", ['our policy: holding deposits are refunded in full if the landlord withdraws']), 'not only the original');
+});

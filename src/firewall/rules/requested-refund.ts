@@ -23,8 +23,10 @@ const REFUND_KEY = /^(?:payment_intent|payment_id|payment|charge|charge_id|captu
 const CURRENCY_AMOUNT = /^amount_[a-z]{3}$/i;
 /** The key that names the payment the money goes back to. */
 const PAYMENT_KEY = /^(?:payment_intent|payment_id|payment|charge|charge_id|capture_id|order_id|booking_id|reservation_id|transaction_id|parent_id|invoice_id)$/i;
-/** A `method` that sends the refund back where it came from. */
-const ORIGINAL = /^original(?:_payment|_method)?$/i;
+/** A `method` (or `to`) that sends the refund back where it came from: "original", "original_payment_method", "original card". */
+const ORIGINAL = /^original(?:[_ -](?:payment|method|card|source|payment[_ -]method))?$/i;
+/** Keys that say where a refund goes; judged by their value, which must be the original payment. */
+const WHERE_KEY = /^(?:method|to|destination|refund_to|refund_method)$/i;
 /** Processors that count in minor units (cents): Stripe ids, Square's amount_money. */
 const MINOR_UNITS = /"(?:pi|ch|py)_[A-Za-z0-9]+"|"amount_money"/;
 
@@ -115,11 +117,11 @@ export function requestedRefund(tool: string, args: Record<string, unknown>, pro
   }));
 }
 
-/** Every key (metadata aside: it redirects nothing) is one a refund of one payment carries; `method` only when it says "original". */
+/** Every key (metadata aside: it redirects nothing) is one a refund of one payment carries; where it goes only when that is "original". */
 function keysOnly(value: unknown): boolean {
   if (Array.isArray(value)) return value.every(keysOnly);
   if (!value || typeof value !== 'object') return true;
-  return Object.entries(value).every(([k, v]) => k === 'metadata' || (k === 'method' ? typeof v === 'string' && ORIGINAL.test(v) : REFUND_KEY.test(k) && keysOnly(v)));
+  return Object.entries(value).every(([k, v]) => k === 'metadata' || (WHERE_KEY.test(k) ? typeof v === 'string' && ORIGINAL.test(v) : REFUND_KEY.test(k) && keysOnly(v)));
 }
 
 /** The amount refunded: `amount`, `amount_money.amount`, `amount.value`, `amount_<currency>`, or the sum of `transactions[].amount`. */
@@ -131,8 +133,13 @@ function amountOf(args: Record<string, unknown>): number | undefined {
   return read(args.amount) ?? nested(args.amount_money, 'amount') ?? nested(args.amount, 'value') ?? (keyed.length === 1 ? read(args[keyed[0]]) : undefined);
 }
 
-/** The same money: equal, or equal in cents where the processor counts in cents. */
+/**
+ * The same money: equal, or equal in cents where the processor counts in cents. A tool that names a
+ * Stripe-like payment but takes whole units ("amount": 35 for £35) refunds what was asked too, and
+ * read in cents it refunds less: a refund to the payment it came from can only ever return that
+ * payment, so only the tenfold slip upwards matters, and the units cannot make one.
+ */
 function sameAmount(asked: number, amount: number, minorUnits: boolean): boolean {
   const cents = Math.round(asked * 100);
-  return minorUnits ? cents === Math.round(amount) : cents === Math.round(amount * 100);
+  return cents === Math.round(amount * 100) || (minorUnits && cents === Math.round(amount));
 }
