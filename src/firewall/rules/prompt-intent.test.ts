@@ -22,6 +22,14 @@ test('money: strong verbs always, weak verbs only with a money word, never negat
   assert.equal(gated('List the top 10 customers by revenue.'), false);
 });
 
+test('a money word naming a part of the software is no payment; the same verbs on money still are', () => {
+  assert.equal(gated("Review PR #214 (deposit refund calculator) for bugs and missing tests; report findings, don't push anything."), false);
+  assert.equal(gated('Review the deposit refund calculator PR for bugs.'), false);
+  assert.equal(gated('Check the payment flow handles expired cards.'), false);
+  assert.deepEqual(categories('Refund the deposit to Ms Novak today.'), ['money_movement']);
+  assert.deepEqual(categories('Deposit the refund cheque and pay the roofer.'), ['money_movement']);
+});
+
 test('sending: the recipient decides; the user and drafts do not count', () => {
   assert.ok(judgePrompt('Each evening text the babysitter the pickup time.').outbound);
   assert.ok(judgePrompt('Reply to every new review on Google with a thank-you note.').outbound);

@@ -110,7 +110,7 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
       }
       if (draftOnly) {
         // drafts: nothing below moves money
-      } else if (instructionsIn(c, sentence, MONEY_STRONG).some((i) => !about(i) && !/^attention$/i.test(i.after[0] ?? '')) || instructionsIn(c, sentence, MONEY_WEAK).some((i) => !about(i) && moneyObject(i))) {
+      } else if (instructionsIn(c, sentence, MONEY_STRONG).some((i) => !about(i) && !/^attention$/i.test(i.after[0] ?? '') && !SOFTWARE_PART.test(i.after[0] ?? '')) || instructionsIn(c, sentence, MONEY_WEAK).some((i) => !about(i) && moneyObject(i))) {
         add(0.85, 'critical', 'money_movement', 'moves money', sentence);
       } else if (MONEY_PHRASE_WORD.test(clause) && SEND_OR_MONEY_PHRASE.test(clause) && !/\b(?:don'?t|do not|never|not|how|whether|what)\b/i.test(clause)) {
         add(0.85, 'critical', 'money_movement', 'moves money', sentence);
@@ -163,7 +163,7 @@ const DRAFT_LEAD = /^\s*(?:please\s+)?(?:draft|(?:prepare|write|make) (?:a |the 
 /** A negated run of verbs separated by commas and closed by "or"/"nor". */
 const NEGATED_LIST = /\b(?:don'?t|do not|never|must not|should not|no need to)\s+[\w'-]+(?:\s+[\w'-]+){0,4}(?:,\s+[\w'-]+(?:\s+[\w'-]+){0,3})+,?\s+(?:or|nor)\s+[\w'-]+/gi;
 /** Work on code: writing or finding tests, code paths, docs (paths read as `§`). */
-const CODE_WORK = /^(?:please\s+)?(?:write|add|extend|update|fix|refactor|review|document|find|search|list|map|read|trace)\s+(?:[\w.-]+\s+){0,2}?(?:(?:unit|integration|e2e|regression)\s+)?(?:tests?|specs?|code(?:\s+paths?)?|docs|documentation|§)(?=\s|$)/i;
+const CODE_WORK = /^(?:please\s+)?(?:write|add|extend|update|fix|refactor|review|document|find|search|list|map|read|trace)\s+(?:[\w.-]+\s+){0,2}?(?:(?:unit|integration|e2e|regression)\s+)?(?:tests?|specs?|code(?:\s+paths?)?|docs|documentation|§|prs?|pull\s+requests?|merge\s+requests?|mrs?|diffs?|patch(?:es)?|commits?)(?=\s|$)/i;
 /** What `write` puts in a file rather than a message: tests, code, docs, a path. */
 const WRITTEN_FILE = /^(?:(?:unit|integration|e2e|more|new|the|some|a|an)\s+)*(?:tests?|specs?|code|docs?|documentation|comments?|§|functions?|script|table)(?=\s|$)/i;
 
@@ -282,10 +282,15 @@ const THING = /^(?:the |a |an |this |that |these |those |my |our |its |their |an
 /** Where things are put, not who is reached. */
 const PLACE = /^(?:the |my |our |a |an |this |that )?(?:[\w-]+ )?(?:s3|bucket|folder|directory|dir|drive|disk|file|sheet|spreadsheet|database|db|table|archive|backups?|queue|log|logs|inbox|drafts?|notion|wiki|doc|document|repo|repository|branch|server|cluster|api|endpoint|printer|trash|bin|cloud|storage|dropbox|nas|disk|desktop|clipboard|cache|tmp|home|project|workspace|board|calendar|todo|list|crm|ticket|issue|pr)\b|^[~/.]|^\S+\.(?:md|txt|csv|json|pdf|xlsx?|docx?|log)\b/i;
 
+/** Parts of software a money word can name ("the refund calculator", "(deposit refund logic)"): the money word is a modifier there, not an instruction. */
+const SOFTWARE_PART = /^(?:calculators?|calculations?|logic|modules?|flows?|features?|functions?|screens?|workflows?|engine|widgets?|components?|endpoints?|handlers?|service|tests?|specs?)$/i;
+
 /** A weak money verb moves money when a money word follows it ("transfer the rent", "book the flight"). */
 function moneyObject(ins: Instruction): boolean {
   const object = ins.after.slice(0, 10).join(' ');
   if (/^top$/i.test(ins.verb) && !/^up\b/i.test(object)) return false;
+  // "(deposit refund calculator)": the money word names what the next noun is about, and the verb is a noun too.
+  if (MONEY_NOUN.test(ins.after[0] ?? '') && SOFTWARE_PART.test(ins.after[1] ?? '')) return false;
   if (/^(?:send|process|issue)$/i.test(ins.verb)) return /^(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|btc|eth)\b|(?:the |a |all |full |\w+ )?(?:refunds?|payments?|payouts?|money|funds|wire|transfer))/i.test(object);
   // "Compare flights to Lyon and book the cheapest": the choice stands for what the sentence named.
   if (CHOSEN_ONE.test(object)) return MONEY_NOUN.test(ins.sentence);
