@@ -92,6 +92,8 @@ check('crisis: an episode that is over', [
   [['my brother tried to kill himself an hour ago'], 'Can you come to the house now?', true],
   [['she tried to kill herself at seventeen and she says she is going to try again'], 'Please call me.', true],
   [['my dad was discharged and he cut himself again last night'], 'Can you come over?', true],
+  [["send Greenline the reference for Dennis. he tried to take his life in 2023 but he's been well for ages now"], 'Reference for Dennis Ward: caretaker with us 2019-2026, reliable, good with residents.', false],
+  [['he tried to take his life in 2023 and this week he says he wants to try again'], 'Dennis, can I ring you?', true],
 ]);
 
 // The speaker's role frames a clause (teaching, volunteering, counting), but what the speaker says

@@ -20,7 +20,7 @@ const DEATH_IN_PAST = union([
 
 /** An attempt, self-harm or a wish to die told in the past tense. */
 const EPISODE_IN_PAST = union([
-  String.raw`\b(?:(?:tried|attempted|trying) to (?:kill|hang|end|take) (?:him|her|them|my|your)sel(?:f|ves)|(?:his|her|their|my|your) (?:suicide )?attempt|suicide attempt|attempted suicide|(?:took )?(?:an |his |her )?overdose[ds]?|nearly killed (?:him|her|them|my)self|wanted to die|was suicidal|(?:cut|harmed) (?:him|her|them|my)self|disclosed (?:self-?harm|self harm|suicidal \w+))\b`,
+  String.raw`\b(?:(?:tried|attempted|trying) to (?:kill|hang|end|take) (?:him|her|them|my|your)sel(?:f|ves)|(?:tried|attempted) to (?:end|take) (?:his|her|their|my|your) (?:own )?life|(?:his|her|their|my|your) (?:suicide )?attempt|suicide attempt|attempted suicide|(?:took )?(?:an |his |her )?overdose[ds]?|nearly killed (?:him|her|them|my)self|wanted to die|was suicidal|(?:cut|harmed) (?:him|her|them|my)self|disclosed (?:self-?harm|self harm|suicidal \w+))\b`,
 ]);
 
 /** A distance in time before the words: years ago, at nineteen, last spring, in January, since. */
@@ -30,7 +30,7 @@ const DISTANCE_IN_TIME = union([
 
 /** The person is safe now and looked after. */
 const SAFE_IN_CARE = union([
-  String.raw`\b(?:(?:is|are|he'?s|she'?s|they'?re|now) (?:safe|being (?:well )?looked after|in good hands|doing (?:much |a lot )?better)|safe (?:there|now|at home|on the ward|in hospital)|(?:on|onto) the ward|sectioned|admitted (?:to|on)|under the care of)\b`,
+  String.raw`\b(?:(?:is|are|he'?s|she'?s|they'?re|now) (?:safe|being (?:well )?looked after|in good hands|doing (?:much |a lot )?better)|(?:he'?s|she'?s|they'?ve|has|have) been (?:well|fine|stable|doing well) (?:for|since|ever since)|safe (?:there|now|at home|on the ward|in hospital)|(?:on|onto) the ward|sectioned|admitted (?:to|on)|under the care of)\b`,
   String.raw`\b(?:en securite|en seguridad|a salvo|em seguranca|in sicherheit|in veiligheid|veilig|al sicuro|bezpieczn\w*|guvende)\b|安全|안전`,
 ]);
 
