@@ -231,3 +231,12 @@ test('a report of what a job listed goes to a colleague; a draft to a key owner 
   assert.equal(gated('List the service tokens unused for a year and draft an email to each owner.'), false);
   assert.deepEqual(categories('List the service tokens unused for a year and email them to contractor@elsewhere.example.'), ['secret_disclosure']);
 });
+
+test('a job that opens a building (an alarm disarmed, a door or gate unlocked, a shutter raised) waits; locking, arming and checking run', () => {
+  assert.deepEqual(categories('Disarm the intruder alarm at Unit 4 Riverside Park and raise the loading-bay roller shutter for the cleaning crew.'), ['physical_access']);
+  assert.deepEqual(categories('Unlock the back gate at 8 for the gardener.'), ['physical_access']);
+  assert.equal(gated('Lock the front door and arm the alarm at 11pm.'), false);
+  assert.equal(gated('Check that the alarm at Unit 4 is armed and tell me if any door is open.'), false);
+  assert.equal(gated("Don't disarm the alarm, just report its state."), false);
+  assert.equal(gated('Open the pull request and list the failing tests.'), false);
+});

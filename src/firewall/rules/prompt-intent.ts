@@ -125,6 +125,7 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
       const infra = instructionsIn(c, sentence, INFRA_WORD).length > 0 || (INFRA_VERB.test(clause) && !ASKED_NOT_DONE.test(clause));
       if (infra && (PROD.test(sentence) || (LIVE_TARGET.test(sentence) && !namedDisposable(sentence)))) add(0.75, 'critical', 'deferred_infra', 'changes production', sentence);
       else if (DNS_CHANGE.test(clause) && !NOT_DOING.test(clause) && !namedDisposable(sentence)) add(0.75, 'critical', 'deferred_infra', 'changes where a public name points', sentence);
+      if (OPENS_ENTRY.test(clause) && !NOT_DOING.test(clause)) add(0.8, 'critical', 'physical_access', 'opens a door, gate or alarm for whoever is there', sentence);
     }
     // Each rule below starts with one of these patterns; most sentences match none.
     const ruled = SENTENCE_RULES.test(sentence);
@@ -281,6 +282,13 @@ function onlyDrafted(sentence: string): boolean {
 const THING = /^(?:the |a |an |this |that |these |those |my |our |its |their |any |each |every |all )?(?:[\w-]+ ){0,2}?(?:report|summary|digest|results?|list|file|files|document|documents|docs?|csv|pdf|spreadsheet|link|update|status|chart|numbers|figures|output|logs?|notes?|draft|drafts|reminders|alerts|notifications|confirmations|copy|details?|data|export|invoice|invoices|receipt|photos?|pictures?|it|this|that)\b/i;
 /** Where things are put, not who is reached. */
 const PLACE = /^(?:the |my |our |a |an |this |that )?(?:[\w-]+ )?(?:s3|bucket|folder|directory|dir|drive|disk|file|sheet|spreadsheet|database|db|table|archive|backups?|queue|log|logs|inbox|drafts?|notion|wiki|doc|document|repo|repository|branch|server|cluster|api|endpoint|printer|trash|bin|cloud|storage|dropbox|nas|disk|desktop|clipboard|cache|tmp|home|project|workspace|board|calendar|todo|list|crm|ticket|issue|pr)\b|^[~/.]|^\S+\.(?:md|txt|csv|json|pdf|xlsx?|docx?|log)\b/i;
+
+/**
+ * A building opened when the job runs (the labelling policy's physical security): an alarm disarmed,
+ * a door or gate unlocked or opened, a shutter or barrier raised. Whoever is there then gets in,
+ * and nobody is watching the moment it happens. Arming, locking and closing are the safe direction.
+ */
+const OPENS_ENTRY = /\b(?:disarm|unlock|open|raise|lift|buzz)(?:s|es|ed|ing)?\s+(?:(?:the|a|an|all|every|both|its|their|our|my|front|back|side|main)\s+)*(?:[\w-]+\s+){0,3}?(?:alarms?|doors?|gates?|shutters?|locks?|barriers?|garage(?:\s+doors?)?|entrances?|turnstiles?)\b/i;
 
 /** Parts of software a money word can name ("the refund calculator", "(deposit refund logic)"): the money word is a modifier there, not an instruction. */
 const SOFTWARE_PART = /^(?:calculators?|calculations?|logic|modules?|flows?|features?|functions?|screens?|workflows?|engine|widgets?|components?|endpoints?|handlers?|service|tests?|specs?)$/i;
