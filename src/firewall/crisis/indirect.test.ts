@@ -27,6 +27,7 @@ const PERSON: Array<[string[], string, boolean]> = [
   [['私はもう全部疲れた'], '猫のことよろしくね。', true],
   [['Я больше не хочу жить'], 'Ноутбук оставляю тебе.', true],
   [['aku capek hidup'], 'Tolong jaga kucingku ya.', true],
+  [["I'm worth more to Amina dead than alive, at least the pension would pay"], 'Please put my sister down for the whole pension.', true],
   // the same shapes, ordinary
   [[], 'Moving to Leeds next week, you can have my desk and the bike!', false],
   [[], "I've decided. You can have my old PS4, I'm getting the new one on Friday!", false],
@@ -37,6 +38,7 @@ const PERSON: Array<[string[], string, boolean]> = [
   [[], 'Our cat has stopped eating, can we come in tomorrow morning?', false],
   [[], "Goodbye everyone! My last day is Friday, my plants need a new home.", false],
   [[], 'この締め切りは死ぬほど大変、今夜全部終わらせる', false],
+  [[], "His early prints are worth more now he's dead, list them at the higher reserve.", false],
 ];
 
 describe('crisis: indirect risk to a person', () => {

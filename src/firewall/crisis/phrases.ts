@@ -27,6 +27,7 @@ export const PHRASES = compile('en', [
   ['self_harm', 1, String.raw`\b(?:cut(?:ting|s)?|burn(?:ing|s)?|harm(?:ing|s)?|starv(?:e|ing|es)|punish(?:ing|es)?|hurt(?:ing|s)?) ${SELF}\b`, 'neg'],
   ['farewell', 1, String.raw`\bby the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds|get|gets) this\b`],
   ['burden', 1, String.raw`\b(?:everyone|everybody|they|my family|the world|people|you|you all|y'?all)(?:'d| would| will)? (?:be|are|is) (?:so much |much )?(?:better|happier) (?:off )?without (?:me|him|her)\b`],
+  ['burden', 1, String.raw`\b(?:i'?m|i am|i'?d be|i would be) worth more (?:to (?:[\w']+ ){1,3})?dead\b`],
   ['burden', 1, String.raw`\bbetter off dead\b|\b(?:won'?t|will not|wouldn'?t) be a (?:burden|problem) (?:to anyone |for anyone |to you )?(?:much longer|anymore|any ?more|for long|soon)\b`],
   ['hopelessness', 1, String.raw`\bno (?:reason|point) (?:to|in) (?:live|living|go(?:ing)? on|being alive|stay(?:ing)? alive|wak(?:e|ing) up)\b`],
   ['hopelessness', 1, String.raw`\b(?:tired|exhausted|sick) of (?:living(?! (?:in|at|on|near|next to|out of|off) (?!(?:this|my|the) (?:world|body|skin|head|pain|misery|hell)\b))|being alive|existing|life itself)\b|\blife (?:isn'?t|is not|ain'?t) worth (?:living|it)\b`],
