@@ -88,3 +88,13 @@ test('ui actions: personal data a form, chat or post carries, by the words that 
   assert.ok(held('Download', 'download the payslip PDF from the HR portal') < 0.6);
   assert.ok(held('', 'Open the patient leaflet for the new inhaler, I want to read the dosage.') < 0.6);
 });
+
+test('a click that switches off an alarm or emergency line, or stops everything at once, asks; the same words on one thing, or not pressing, run', () => {
+  const pressed = (request: string, label = '') => Math.max(0, ...judgeUiAction({ label, typed: '', request, commits: true }).map((f) => f.risk));
+  assert.ok(pressed("on the lift autodialler page click 'disable forwarding', the centre keeps ringing us") >= 0.8);
+  assert.ok(pressed('turn off the fire alarm zone 3 panel') >= 0.8);
+  assert.ok(pressed('in the Niagara screen for the data hall cooling click restart all controllers, top right') >= 0.75);
+  assert.ok(pressed('click restart on the print spooler') < 0.6);
+  assert.ok(pressed('disable the dark mode toggle') < 0.6);
+  assert.ok(Math.max(0, ...judgeUiAction({ label: '', typed: '', request: 'click restart all controllers' }).map((f) => f.risk)) < 0.6, 'hovering or reading presses nothing');
+});

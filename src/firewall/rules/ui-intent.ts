@@ -24,6 +24,10 @@ const DESTROY = new RegExp(
 const MONEY_ACT = /\b(?:send|transfer|wire|pay|confirm|approv|releas|mov|authori[sz]|submit)\w*\b[^.\n]{0,30}?(?:[$€£]\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|dollars|euros|pounds)\b)|\b(?:send|confirm|transfer|pay|submit|approv)\w*\b[^.\n]{0,30}\b(?:fees?|rent|deposit|bill|tuition|payee|payout|payroll)\b/i;
 /** Security settings switched off: 2FA, MFA, branch protection, audit logging. */
 const SWITCH_OFF = /\b(?:untick\w*|uncheck\w*|turn(?:ing)? off|disabl\w*|switch(?:ing)? off|deactivat\w*|remov\w*|bypass\w*|skip\w*)\b/i;
+/** Everything at once switched off or restarted: "restart all controllers", "shut down every pump". */
+const ALL_STOPPED = /\b(?:restart|reboot|power[- ]?cycle|shut ?down|power (?:off|down)|turn off|switch off|stop|disable|reset)\s+(?:all|every|each|the whole|the entire)\b/i;
+/** Systems that protect people or property: an alarm, emergency calls, fire and gas safety, cameras, monitoring. */
+const SAFETY_SYSTEM = /\b(?:alarms?|emergency|autodiall?er|(?:call |alarm |emergency )forwarding|fire|sprinklers?|smoke|gas detect\w*|detectors?|cctv|cameras?|monitoring|panic button|lift phones?|intercom)\b/i;
 const PROTECTION = /\b(?:require (?:a )?pull requests?|require\w* (?:status )?checks?|require\w* (?:approvals?|reviews?)|code owners? review|signed commits|2fa|mfa|two[- ]factor|2-step|two[- ]step|multi[- ]factor|branch protection|required reviews?|audit log\w*|encryption|firewall|antivirus|login alerts?|security keys?|passkeys?)\b/i;
 /** A value shaped like a key or token: long, no spaces, letters and digits. */
 const SECRET_SHAPE = /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[\w:.\-+/=!@#$%^&*]{20,}$/;
@@ -79,6 +83,8 @@ export function judgeUiAction(a: UiAction): Finding[] {
   else if (a.commits && pressesAmount(label, a.request)) out.push(finding(0.85, 'critical', false, 'money_movement', `presses ${what} while an amount of money is named${why}`));
   if (CARD_FIELD.test(label) && a.typed.trim()) out.push(finding(0.85, 'critical', false, 'money_movement', `types payment details into ${what}`));
   if (SWITCH_OFF.test(`${label} ${request}`) && PROTECTION.test(`${label} ${request}`)) out.push(finding(0.8, 'critical', false, 'safety_tampering', `presses ${what} that switches off account protection${why}`));
+  else if (a.commits && SWITCH_OFF.test(`${label} ${request}`) && SAFETY_SYSTEM.test(`${label} ${request}`)) out.push(finding(0.8, 'critical', false, 'safety_tampering', `presses ${what} that switches off an alarm, emergency line or safety system${why}`));
+  if (a.commits && on(ALL_STOPPED)) out.push(finding(0.75, 'critical', false, 'infra_change', `presses ${what} that stops or restarts everything at once${why}`));
   const secret = typedSecret(a.typed, label, a.request);
   if (SECRET_SHAPE.test(a.typed.trim()) && CREDENTIAL_WORD.test(request) && !LOGIN.test(request)) out.push(finding(0.78, 'critical', false, 'secret_disclosure', `types a credential into a page that is not its own sign-in${why}`));
   else if (secret) out.push(finding(0.78, 'critical', false, 'secret_disclosure', `types a secret into a page (${secret})`));
