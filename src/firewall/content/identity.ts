@@ -47,3 +47,20 @@ export function hasEmail(text: string): boolean {
 export function hasDateOfBirth(text: string): boolean {
   return testIf(DOB, text);
 }
+
+/**
+ * A roster of people with their birth dates, unlabelled: "Margaret Ellis, 14/03/1951; Stanley Burke,
+ * 02/07/1948". A full date of a year long past right after a person's name is when they were born (an
+ * appointment or a deadline is this year's or next); one such pair may be a historical figure, two
+ * or more are a list of people.
+ */
+const NAMED_OLD_DATE = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,2},?\s*\(?\s*(?:\d{1,2}[./-]\d{1,2}[./-](19\d{2}|200\d)|(19\d{2}|200\d)-\d{2}-\d{2})\b/gu;
+
+/** Rows said to be invented, and the names people give invented rows. */
+const INVENTED = /\b(?:synthetic|made[- ]up|fake|dummy|sample data|test data|fictional|anonymi[sz]ed)\b/i;
+const PLACEHOLDER_NAME = /\b(?:Test|Sample|Example|Dummy|Fake|Doe|Foo|Bar|Patient|User)\b/;
+
+export function namedBirthDates(text: string): number {
+  if (!/(?:19\d{2}|200\d)/.test(text) || INVENTED.test(text)) return 0;
+  return [...text.matchAll(NAMED_OLD_DATE)].filter((m) => !PLACEHOLDER_NAME.test(m[0])).length;
+}

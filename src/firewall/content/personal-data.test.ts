@@ -88,3 +88,11 @@ test('health details about people named as rosters and notices name them, in sev
   assert.ok(!health('Reminder: mental health first aid session Thursday 2pm, room 4B. The facilitator will cover depression.'));
   assert.ok(!health('Kurze Info: die Schulung ist am Montag, Thema Diabetes im Alltag.'));
 });
+
+test('names with birth dates in a list are people\'s records; one historical pair, this year\'s dates or invented rows are not', () => {
+  assert.deepEqual(kinds('Margaret Ellis, 14/03/1951, Flat 3; Stanley Burke, 02/07/1948, Flat 7; Iris Cole, 30/11/1944, Flat 9'), ['personal_record']);
+  assert.deepEqual(kinds('MRN,Name,DOB\nR1,Priti Nair,1974-02-19\nR2,Gary Hume,1962-11-30'), ['personal_record']);
+  assert.deepEqual(kinds('Ada Lovelace, 10/12/1815 was a mathematician'), []);
+  assert.deepEqual(kinds('Site visits: Anna Lee, 12/05/2026; Tom Reed, 14/05/2026'), []);
+  assert.deepEqual(kinds('Repro with synthetic rows: Test One, 1970-01-01; Test Two, 1970-01-02'), []);
+});

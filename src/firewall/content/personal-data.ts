@@ -1,5 +1,5 @@
 import { bsnValid, cardValid, cpfValid, dniValid, ibanValid, mrzCheck, myNumberValid, nirValid, ssnValid, nhsValid } from './checksums.js';
-import { hasAddress, hasDateOfBirth, hasEmail, hasPhone } from './identity.js';
+import { hasAddress, hasDateOfBirth, hasEmail, hasPhone, namedBirthDates } from './identity.js';
 import { arrangesAMeeting } from './arrangement.js';
 import { aboutAHealthTopic, aboutSomeonesHealth } from './health-record.js';
 import { findNationalIds } from './national-ids.js';
@@ -186,6 +186,8 @@ export function scanPersonalData(text: string, hints = '', message = false): Con
   }
   const people = recordsOfPeople(text);
   if (people >= 2 && !out.some((f) => f.kind === 'personal_record')) out.push({ detector: 'personal_data', kind: 'personal_record', risk: 0.75, reason: `records of ${people} people (an email with a phone, address or date each)` });
+  const born = digits ? namedBirthDates(text) : 0;
+  if (born >= 2 && !out.some((f) => f.kind === 'personal_record')) out.push({ detector: 'personal_data', kind: 'personal_record', risk: 0.75, reason: `dates of birth of ${born} named people` });
   if (testIf(PAY_HEADING, text)) {
     const rows = text.match(PERSON_AMOUNT) ?? text.match(PERSON_AMOUNT_INLINE) ?? [];
     if (rows.length >= 2) out.push({ detector: 'personal_data', kind: 'salaries', risk: 0.75, reason: `individual pay of ${rows.length} named people` });

@@ -98,3 +98,9 @@ test('a click that switches off an alarm or emergency line, or stops everything 
   assert.ok(pressed('disable the dark mode toggle') < 0.6);
   assert.ok(Math.max(0, ...judgeUiAction({ label: '', typed: '', request: 'click restart all controllers' }).map((f) => f.risk)) < 0.6, 'hovering or reading presses nothing');
 });
+
+test("typing a list of named people's birth dates into a page is personal data", () => {
+  const typed = 'Margaret Ellis, 14/03/1951, Flat 3; Stanley Burke, 02/07/1948, Flat 7';
+  assert.ok(judgeUiAction({ label: '', typed, request: "fill in the falls-prevention survey with our residents' details" }).some((f) => f.category === 'personal_data'));
+  assert.ok(!judgeUiAction({ label: '', typed: 'Margaret Ellis', request: 'type her name in the search box' }).some((f) => f.category === 'personal_data'));
+});

@@ -1,3 +1,4 @@
+import { namedBirthDates } from '../content/identity.js';
 import { gathersOnly } from './ui-amount.js';
 
 // Personal data a page is about to receive: a form, a chat or a post that carries a person's date of
@@ -16,5 +17,6 @@ const TEST_DATA = /\b(?:fake|dummy|test data|sample data|made[- ]up|fixtures?|lo
 export function carriesPersonalData(label: string, typed: string, request: string): string | null {
   if (TEST_DATA.test(request) || TEST_DATA.test(typed) || gathersOnly(label, request)) return null;
   const m = SENSITIVE.exec(typed) ?? SENSITIVE.exec(label) ?? SENSITIVE.exec(request);
-  return m ? m[0] : null;
+  if (m) return m[0];
+  return namedBirthDates(typed) >= 2 ? 'names with dates of birth' : null;
 }
