@@ -17,6 +17,11 @@ const SDK_DELETE = /\b(?:delete_bucket|delete_objects|terminate_instances|delete
 
 const CLOUD_SDK = /\b(?:boto3|botocore|google\.cloud|googleapiclient|azure\.|@aws-sdk|aws-sdk|@google-cloud|@azure|storage\.Client|BlobServiceClient)\b/;
 
+/** A loop over rows read from data (a CSV, a query, a file, a data frame): a bulk mailing written in code (the shell's DATA_LOOP). */
+const LOOP_OVER_DATA = /\bfor\s+[\w, ()]+\s+in\s+[^\n:]*?(?:csv\.|DictReader|\breader\(|\bopen\(|readlines|\.iterrows|\.itertuples|fetchall|\.execute\(|json\.load|\.to_dict)|\bfor\s*\(\s*(?:const|let|var)\s+\w+\s+of\s+(?:rows|records|contacts|recipients|list|data|results?)\b|\.forEach\(/;
+/** Mail handed to a catcher on this machine reaches nobody. */
+const LOCAL_SMTP = /SMTP(?:_SSL)?\(\s*['"](?:localhost|127\.0\.0\.1)['"]|host\s*[:=]\s*['"](?:localhost|127\.0\.0\.1)['"]/;
+
 export function inlineCode(f: CommandFacts, code: string, via: string): void {
   const credentialWord = /(\.ssh|\.aws|id_rsa|id_ed25519|\.env\b|\/etc\/shadow|\.netrc|\.git-credentials|credentials)/.test(code);
   const net = /(requests\.|urllib|http\.client|httpx|socket\.|fetch\(|https?:\/\/|axios|XMLHttpRequest|net\.connect|smtplib)/.test(code);
@@ -53,7 +58,10 @@ export function inlineCode(f: CommandFacts, code: string, via: string): void {
   else if (sensitive) f.add(0.65, 'external', true, 'secret_read', `${via} touches credential files`);
   // Test-mode keys only (content/money.ts): the processor moves no money.
   if (PAYMENT_API.test(code) && !testModeOnly(code)) f.add(0.9, 'critical', false, 'money_movement', `${via} calls a payment or transfer API`);
-  if (/\bsmtplib|sendmail|\.send_message\(|\.sendMail\(/.test(code)) f.add(0.55, 'external', false, 'network_send', `${via} sends email`);
+  if (/\bsmtplib|sendmail|\.send_message\(|\.sendMail\(/.test(code)) {
+    f.add(0.55, 'external', false, 'network_send', `${via} sends email`);
+    if (LOOP_OVER_DATA.test(code) && !LOCAL_SMTP.test(code)) f.add(0.75, 'critical', false, 'bulk_send', `${via} sends an email per entry of a list read from data: a bulk mailing`);
+  }
   if (destroy) f.add(0.55, 'local_edit', false, 'destructive_file_op', `${via} deletes or moves files`);
   judgeCodeRemovals(f, code, via);
   if (spawn) f.add(0.45, 'local_edit', false, 'dynamic_code', `${via} starts other programs`);
