@@ -4,7 +4,7 @@
 // (own-account-transfer.ts) and the user's claim on an account number (declared-own-account.ts).
 
 /** Words for a kind of account people keep for themselves, in several languages (stems: "tagesgeld" in "Tagesgeldkonto"). */
-export const OWN_KIND = /^(?:sav(?:ings?|ers?)|sav$|chk$|chq$|kiwisaver|vaults?|spaces?|tfsa|rrsp|roth|ira|hysa|current|checking|cheque|everyday|spending|isa|lisa|pots?|reserve|tax|vat|emergency|holiday|rainy|buffer|float|operating|bills|tagesgeld|giro|spar|ahorros?|corriente|epargne|livret|courant|risparmio|poupanca|spaar|betaal|oszczednosciowe)/;
+export const OWN_KIND = /^(?:sav(?:ings?|ers?)|sav$|chk$|chq$|kiwisaver|vaults?|spaces?|tfsa|rrsp|roth|ira|hysa|current|checking|cheque|everyday|spending|isa|lisa|pots?|reserve|tax|vat|emergency|holiday|rainy|buffer|float|operating|capex|opex|payroll|bills|tagesgeld|giro|spar|ahorros?|corriente|epargne|livret|courant|risparmio|poupanca|spaar|betaal|oszczednosciowe)/;
 
 /**
  * The kinds that name an account by themselves, whoever says "my" before them ("my savings", "my ISA",

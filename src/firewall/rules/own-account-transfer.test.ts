@@ -120,3 +120,9 @@ test('a bank masks an account to its last digits, and a transfer carries its dat
   assert.ok(!matched('transfer_between_accounts', { from: 'current ****4471', to: 'reserve ****99021234', amount: 8400 }, 'move 8,400 into the reserve account'), 'a full account number behind the mask');
   assert.ok(!matched('mcp__xero__create_bank_transfer', { from_account: 'Barclays Business 4471', to_account: 'Barclays Business Reserve 9902', amount: 15000, date: '2026-12-02', payee: 'Reserve Ltd' }, 'move 15k into the reserve bank account'), 'a payee beside the date');
 });
+
+test('a one-star or ellipsis mask and a capital-expenditure or payroll account are read as the own accounts they are', () => {
+  assert.ok(matched('transfer_between_accounts', { from_account: 'Santander EUR ops *2201', to_account: 'Santander EUR capex *2288', amount: 40000 }, 'top up our capex account by 40k from ops'));
+  assert.ok(matched('transfer_funds', { from_account: 'Main (…3301)', to_account: 'Payroll (…3318)', amount: 85000 }, 'move 85k from our main account to the payroll account'));
+  assert.ok(!matched('transfer_funds', { from_account: 'Main (…3301)', to_account: 'ADP payroll (…3318)', amount: 85000 }, 'move 85k to the payroll account'), 'a provider named in the label');
+});

@@ -92,8 +92,9 @@ function ownKinds(label: string, shared: ReadonlySet<string> = new Set()): strin
   return kinds.length > 0 && words.every((w) => OWN_KIND.test(w) || GENERIC.test(w) || HOLDER.test(w) || shared.has(w)) ? kinds : null;
 }
 
-/** A bank shows an account by its last digits behind a mask ("VAT reserve ****9902", "xxxx4471"): the digits are the short account number. */
-const unmasked = (label: string): string => label.replace(/(?<![\p{L}\d])(?:[*•·]{2,}|x{2,})(?=\d{2,4}(?!\d))/gu, '');
+/** A bank shows an account by its last digits behind a mask ("VAT reserve ****9902", "capex *2288", "Savings (…3318)", "xxxx4471"): the digits are the short account number. */
+const unmasked = (label: string): string =>
+  label.replace(/(?<![\p{L}\d])(?:[*•·…]+|x{2,}|\.{3})(?=\d{2,4}(?!\d))/gu, '').replace(/\((\d{2,4})\)/g, '$1').trim();
 
 /** The words of a label that are not a kind of account: who holds it ("club" in "club-reserve-0047"). */
 const holderOf = (label: string): string => label.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w && !OWN_KIND.test(w)).join(' ');
