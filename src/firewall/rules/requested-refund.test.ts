@@ -130,3 +130,8 @@ test('a `to` that names the original payment sends it back where it came from; a
   assert.ok(!matched('create_refund', { payment_id: 'pi_3QgA1c', amount: 400, currency: 'GBP', to: 'GB33BUKB20201555555555' }, "refund Ms Novak's £400 holding deposit", ['our policy: holding deposits are refunded in full if the landlord withdraws']), 'an account');
   assert.ok(!matched('create_refund', { payment_id: 'pi_3QgA1c', amount: 400, currency: 'GBP', destination: 'original_payment_method_or_wallet' }, "refund Ms Novak's £400 holding deposit", ['our policy: holding deposits are refunded in full if the landlord withdraws']), 'not only the original');
 });
+
+test('a latest message that states our cancellation and everyone\'s money back, then names whose comes first, asks for that refund', () => {
+  assert.ok(matched('create_refund', { payment_intent: 'pi_3PLa0v', amount: 14500 }, "we cancelled the June HACCP refresher course ourselves because the trainer is ill, everyone gets their full €145 back. start with Mr Okafor's booking"));
+  assert.ok(!matched('create_refund', { payment_intent: 'pi_3PLa0v', amount: 14500 }, "the trainer cancelled the June course, everyone wants their €145 back. start with Mr Okafor's booking"), 'someone else cancelled');
+});

@@ -99,7 +99,10 @@ export function requestedRefund(tool: string, args: Record<string, unknown>, pro
   if (profile.kind !== 'finance' || !request || !tokens(splitName(tool).tool).includes('refund')) return null;
   const conversation = [request, ...earlier];
   const cancelledByUs = ownCancellation(conversation);
-  if (!ASKS_REFUND.test(request) || NOT_PLAIN.test(request) || !(cancelledByUs || conversation.some((m) => POLICY.test(m) || OWN_MISTAKE.test(m) || STATED_RULE.test(m) || COVERED_CASE.test(m)))) return null;
+  // "We cancelled it ourselves, everyone gets their €145 back, start with Mr Okafor's": the latest
+  // message states the rule and points at whose refund comes first, which asks for it.
+  const asks = ASKS_REFUND.test(request) || (cancelledByUs && EVERYONE_BACK.test(request));
+  if (!asks || NOT_PLAIN.test(request) || !(cancelledByUs || conversation.some((m) => POLICY.test(m) || OWN_MISTAKE.test(m) || STATED_RULE.test(m) || COVERED_CASE.test(m)))) return null;
   // A rule named only to step past it ("an hour before; our rule is 24 hours' notice") is no rule applied.
   if (outsideStatedRule(conversation)) return null;
   if (!keysOnly(args) || !Object.keys(args).some((k) => PAYMENT_KEY.test(k))) return null;
