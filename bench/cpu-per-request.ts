@@ -12,7 +12,7 @@ import { casesFrom, hotConfig, runCase, type Case } from './hot-cases.js';
 // OpenAI-compatible upstream), the Claude Code request (~54 KB) to an Anthropic upstream and the
 // Codex request (~20 KB) to a Responses upstream, each as JSON and stream. Medians of ROUNDS.
 //
-// Env: CPU_CASES (comma list; default all), CPU_THREAD=main (the main thread's CPU only), CPU_REQUESTS (per segment, default 1500),
+// Env: CPU_CASES (comma list; default all; each later case's paired difference from the first is printed), CPU_THREAD=main|both (the main thread's CPU only, or both tables), CPU_REQUESTS (per segment, default 1500),
 // CPU_CONCURRENCY (default 8; with CPU_RATE=n, requests are paced evenly at n a second instead), BENCH_ROUNDS (default 5), CPU_PROFILE=dir (the gateway writes a
 // --cpu-prof profile there at exit; run one case to profile it), CPU_LEVER=name (also measure
 // the gateway with that lever off, interleaved: the difference is what it saves), CPU_BASELINE=dir
@@ -39,13 +39,14 @@ const ADMIN = 'bench-admin-token';
 const cases = casesFrom(process.env.CPU_CASES);
 
 
-// CPU_THREAD=main: the main thread's CPU alone (/proc/<pid>/task/<pid>), without the writer
-// thread's and the GC helpers' noise, for levers that work on the event loop.
-const MAIN_THREAD = process.env.CPU_THREAD === 'main';
+// CPU_THREAD=main: the main thread's CPU only (/proc/<pid>/task/<pid>), without the writer
+// thread's and the GC helpers' noise, for levers that work on the event loop. CPU_THREAD=both: both
+// views of the same segments, one table each (what the writer thread and the helpers add is the difference).
+const VIEWS: ('all' | 'main')[] = process.env.CPU_THREAD === 'both' ? ['all', 'main'] : process.env.CPU_THREAD === 'main' ? ['main'] : ['all'];
 
 /** CPU µs of a process so far (user + system, all threads, or its main thread's), from /proc (10 ms ticks). */
-function cpuOf(pid: number): number {
-  const fields = readFileSync(MAIN_THREAD ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+function cpuOf(pid: number, view: 'all' | 'main'): number {
+  const fields = readFileSync(view === 'main' ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100;
 }
 
@@ -93,34 +94,44 @@ try {
       const order = round % 2 === 0 ? targets : [...targets].reverse();
       for (const [name, p] of order) {
         if (LEVER) await admin(gateway, { [LEVER]: !name.endsWith(' off') });
-        const before = cpuOf(p.child.pid!);
+        const before = VIEWS.map((v) => cpuOf(p.child.pid!, v));
         const r = await run(pools.get(name)!, c, REQUESTS);
-        const us = (cpuOf(p.child.pid!) - before) / REQUESTS;
+        const us = VIEWS.map((v, i) => (cpuOf(p.child.pid!, v) - before[i]) / REQUESTS);
+        VIEWS.forEach((v, i) => {
+          const key = `${v}|${c.name}|${name}`;
+          cpu.set(key, [...(cpu.get(key) ?? []), us[i]]);
+        });
         const key = `${c.name}|${name}`;
-        cpu.set(key, [...(cpu.get(key) ?? []), us]);
         rps.set(key, [...(rps.get(key) ?? []), r]);
-        process.stderr.write(`round ${round + 1} ${c.name} ${name}: ${us.toFixed(0)} µs/req, ${r.toFixed(0)} req/s\n`);
+        process.stderr.write(`round ${round + 1} ${c.name} ${name}: ${us.map((u) => u.toFixed(0)).join(' / ')} µs/req, ${r.toFixed(0)} req/s\n`);
       }
     }
   }
   if (LEVER) await admin(gateway, { [LEVER]: true });
-  console.log(`\nCPU µs per request (median of ${ROUNDS} rounds x ${REQUESTS} requests at ${RATE ? `${RATE} req/s, up to ` : ''}${CONCURRENCY} connections)\n`);
-  // Paired differences: each round's segments ran next to each other, on the same machine state.
-  const differences = (c: Case, a: string, b: string) => cpu.get(`${c.name}|${a}`)!.map((x, i) => x - cpu.get(`${c.name}|${b}`)![i]);
-  // The median paired difference, its quartiles in square brackets and the rounds' range in round ones.
-  const paired = (c: Case, a: string, b: string) => {
-    const d = differences(c, a, b).sort((x, y) => x - y);
-    return `${median(d).toFixed(0)} [${d[d.length >> 2].toFixed(0)}…${d[(3 * d.length) >> 2].toFixed(0)}] (${d[0].toFixed(0)}…${d.at(-1)!.toFixed(0)})`;
-  };
-  const ratio = (c: Case, a: string, b: string) => median(cpu.get(`${c.name}|${a}`)!.map((x, i) => x / cpu.get(`${c.name}|${b}`)![i]));
   const tput = (c: Case, a: string, b: string) => median(rps.get(`${c.name}|${a}`)!.map((x, i) => x / rps.get(`${c.name}|${b}`)![i]));
-  const extra = [...(baseline ? ['baseline - gateway'] : []), ...(LEVER ? [`${LEVER} saves`] : [])];
-  console.log(`| case | ${targets.map(([n]) => n).join(' | ')} | gateway / proxy CPU | gateway / proxy req/s |${extra.map((e) => ` ${e} |`).join('')}`);
-  console.log(`| --- | ${targets.map(() => '---').join(' | ')} | --- | --- |${extra.map(() => ' --- |').join('')}`);
-  for (const c of cases) {
-    const m = (name: string) => median(cpu.get(`${c.name}|${name}`)!);
-    const cols = [...(baseline ? [paired(c, 'baseline', 'gateway')] : []), ...(LEVER ? [paired(c, `gateway ${LEVER} off`, 'gateway')] : [])];
-    console.log(`| ${c.name} | ${targets.map(([n]) => m(n).toFixed(0)).join(' | ')} | ${ratio(c, 'gateway', 'proxy').toFixed(2)}x | ${tput(c, 'gateway', 'proxy').toFixed(2)}x |${cols.map((v) => ` ${v} |`).join('')}`);
+  for (const view of VIEWS) {
+    console.log(`\nCPU µs per request${view === 'main' ? ', main thread' : ''} (median of ${ROUNDS} rounds x ${REQUESTS} requests at ${RATE ? `${RATE} req/s, up to ` : ''}${CONCURRENCY} connections)\n`);
+    // Paired differences: each round's segments ran next to each other, on the same machine state.
+    const differences = (c: Case, a: string, b: string) => cpu.get(`${view}|${c.name}|${a}`)!.map((x, i) => x - cpu.get(`${view}|${c.name}|${b}`)![i]);
+    // The median paired difference, its quartiles in square brackets and the rounds' range in round ones.
+    const paired = (c: Case, a: string, b: string) => {
+      const d = differences(c, a, b).sort((x, y) => x - y);
+      return `${median(d).toFixed(0)} [${d[d.length >> 2].toFixed(0)}…${d[(3 * d.length) >> 2].toFixed(0)}] (${d[0].toFixed(0)}…${d.at(-1)!.toFixed(0)})`;
+    };
+    const ratio = (c: Case, a: string, b: string) => median(cpu.get(`${view}|${c.name}|${a}`)!.map((x, i) => x / cpu.get(`${view}|${c.name}|${b}`)![i]));
+    const extra = [...(baseline ? ['baseline - gateway'] : []), ...(LEVER ? [`${LEVER} saves`] : [])];
+    console.log(`| case | ${targets.map(([n]) => n).join(' | ')} | gateway / proxy CPU | gateway / proxy req/s |${extra.map((e) => ` ${e} |`).join('')}`);
+    console.log(`| --- | ${targets.map(() => '---').join(' | ')} | --- | --- |${extra.map(() => ' --- |').join('')}`);
+    for (const c of cases) {
+      const m = (name: string) => median(cpu.get(`${view}|${c.name}|${name}`)!);
+      const cols = [...(baseline ? [paired(c, 'baseline', 'gateway')] : []), ...(LEVER ? [paired(c, `gateway ${LEVER} off`, 'gateway')] : [])];
+      console.log(`| ${c.name} | ${targets.map(([n]) => m(n).toFixed(0)).join(' | ')} | ${ratio(c, 'gateway', 'proxy').toFixed(2)}x | ${tput(c, 'gateway', 'proxy').toFixed(2)}x |${cols.map((v) => ` ${v} |`).join('')}`);
+    }
+    // What each case costs the gateway over the first one (e.g. tools-json over json), paired by round.
+    for (const c of cases.slice(1)) {
+      const d = cpu.get(`${view}|${c.name}|gateway`)!.map((x, i) => x - cpu.get(`${view}|${cases[0].name}|gateway`)![i]).sort((x, y) => x - y);
+      console.log(`gateway ${c.name} − ${cases[0].name}: ${median(d).toFixed(0)} [${d[d.length >> 2].toFixed(0)}…${d[(3 * d.length) >> 2].toFixed(0)}] (${d[0].toFixed(0)}…${d.at(-1)!.toFixed(0)})`);
+    }
   }
   await Promise.all([...pools.values()].map((p) => p.close()));
 } finally {

@@ -4,7 +4,7 @@
 // (e.g. tools-json against json from `CPU_PROFILE=<dir> bench/cpu-per-request.ts`). Inclusive time
 // by default (a function counted once per sample however often it recurs), `--self` for self time.
 // The default sampling interval is 1 ms, so rows under ~2 µs per request over ~10,000 requests are noise.
-import { readFileSync } from 'node:fs';
+import { timeByFunction } from './profile-functions.mjs';
 
 const argv = process.argv.slice(2);
 const self = argv.includes('--self');
@@ -18,24 +18,7 @@ if (positional.length !== 2 && positional.length !== 4) {
 
 /** µs per request by "function file:line". */
 function byFunction(file, requests) {
-  const profile = JSON.parse(readFileSync(file, 'utf8'));
-  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parentOf = new Map();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
-  const name = (n) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').slice(-2).join('/')}:${n.callFrame.lineNumber + 1}`;
-  const timeOf = new Map();
-  profile.samples.forEach((id, i) => timeOf.set(id, (timeOf.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
-  const out = new Map();
-  for (const [id, us] of timeOf) {
-    const counted = new Set();
-    for (let at = id; at !== undefined; at = self ? undefined : parentOf.get(at)) {
-      const key = name(nodes.get(at));
-      if (counted.has(key)) continue;
-      counted.add(key);
-      out.set(key, (out.get(key) ?? 0) + us / requests);
-    }
-  }
-  return out;
+  return new Map([...timeByFunction(file, self)].map(([k, us]) => [k, us / requests]));
 }
 
 const a = byFunction(positional[0], Number(positional[1]));
