@@ -24,3 +24,25 @@ export function timeByFunction(file, self = false) {
   }
   return out;
 }
+
+/** The scripts' shared command line: `--self`, `--top N`, and the positional arguments (checked against `counts`). */
+export function profileArgs(usage, counts) {
+  const argv = process.argv.slice(2);
+  const topAt = argv.indexOf('--top');
+  const positional = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--top');
+  if (!counts.includes(positional.length)) {
+    process.stderr.write(`usage: ${usage}\n`);
+    process.exit(2);
+  }
+  return { self: argv.includes('--self'), top: topAt >= 0 ? Number(argv[topAt + 1]) : 40, positional };
+}
+
+/** One case's µs per request by function, or what the second case spends more than the first. */
+export function printByFunction(a, b, top) {
+  const rows = b
+    ? [...new Set([...a.keys(), ...b.keys()])].map((k) => [k, (b.get(k) ?? 0) - (a.get(k) ?? 0), a.get(k) ?? 0, b.get(k) ?? 0])
+    : [...a].map(([k, v]) => [k, v]);
+  rows.sort((x, y) => y[1] - x[1]);
+  process.stdout.write(b ? 'µs/req  b − a       a       b  function\n' : 'µs/req  function\n');
+  for (const [k, ...v] of rows.slice(0, top)) process.stdout.write(`${v.map((x) => x.toFixed(2).padStart(7)).join(' ')}  ${k}\n`);
+}
