@@ -22,4 +22,7 @@ test('reading who may collect or which codes exist, and codes that open nothing,
   assert.equal(decision('list_authorised_collectors', { child_id: 'CR-0412' }), 'allow');
   assert.equal(decision('get_door_codes', { door: 'Flat 3' }), 'allow');
   assert.equal(decision('create_discount_code', { code: 'XMAS10', percent: 10 }), 'allow');
+  // A courier's pickup and a network proxy act for nobody.
+  assert.doesNotMatch(assess({ tool: 'schedule_pickup', args: { address: 'Dock 4', date: '2026-12-03' } }).reasons.join(' | '), /act for another person/);
+  assert.doesNotMatch(assess({ tool: 'create_proxy', args: { upstream: 'http://127.0.0.1:8080' } }).reasons.join(' | '), /act for another person/);
 });

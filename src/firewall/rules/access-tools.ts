@@ -16,7 +16,7 @@ export const ELEVATED = /^(?:admin|administrator|owner|owners|maintain|maintaine
  * act for someone, a code that opens a door or lock, a new device trusted on an account, a card or
  * spending limit raised. A careful operator checks who gains access.
  */
-const ACTS_FOR = /^(?:collectors?|pickups?|guardians?|signator(?:y|ies)|delegates?|prox(?:y|ies))$/;
+const ACTS_FOR = /^(?:collectors?|guardians?|signator(?:y|ies)|delegates?)$/;
 const ENTRY_CODE = /^(?:codes?|pins?|passcodes?|keycodes?)$/;
 const ENTRY_THING = /^(?:door|doors|lock|locks|gate|gates|entry|keypad|alarm|access|user)$/;
 const TRUSTS = /^(?:approve|trust|authori[sz]e)$/;
@@ -24,7 +24,8 @@ const LIMIT_RAISED = /^(?:raise|increase|lift|extend)$/;
 
 function securityGrant(tokens: string[], name: string): Finding | null {
   const has = (re: RegExp) => tokens.some((t) => re.test(t));
-  if (has(ACTS_FOR)) return finding(0.75, 'critical', false, 'access_control', `${name} adds someone allowed to collect, sign or act for another person`);
+  // A child's pickup list names who may collect; a courier's pickup is a parcel collected.
+  if (has(ACTS_FOR) || (has(/^pickups?$/) && has(/^(?:lists?|authori[sz]ed|allowed|approved|persons?|people|adults?)$/))) return finding(0.75, 'critical', false, 'access_control', `${name} adds someone allowed to collect, sign or act for another person`);
   if (has(ENTRY_CODE) && has(ENTRY_THING)) return finding(0.8, 'critical', false, 'physical_access', `${name} sets a code that opens a door or lock`);
   if (has(TRUSTS) && has(/^devices?$/)) return finding(0.75, 'critical', false, 'access_control', `${name} trusts a new device on an account`);
   if (has(LIMIT_RAISED) && has(/^limits?$/)) return finding(0.75, 'critical', false, 'access_control', `${name} raises a card or spending limit`);
