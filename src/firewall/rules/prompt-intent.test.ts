@@ -240,3 +240,8 @@ test('a job that opens a building (an alarm disarmed, a door or gate unlocked, a
   assert.equal(gated("Don't disarm the alarm, just report its state."), false);
   assert.equal(gated('Open the pull request and list the failing tests.'), false);
 });
+
+test('goods that share a word with software are still bought', () => {
+  assert.deepEqual(categories('Buy components for the new control panel.'), ['money_movement']);
+  assert.deepEqual(categories('Pay screens invoice from Dell.'), ['money_movement']);
+});

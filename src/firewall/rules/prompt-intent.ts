@@ -290,8 +290,8 @@ const PLACE = /^(?:the |my |our |a |an |this |that )?(?:[\w-]+ )?(?:s3|bucket|fo
  */
 const OPENS_ENTRY = /\b(?:disarm|unlock|open|raise|lift|buzz)(?:s|es|ed|ing)?\s+(?:(?:the|a|an|all|every|both|its|their|our|my|front|back|side|main)\s+)*(?:[\w-]+\s+){0,3}?(?:alarms?|doors?|gates?|shutters?|locks?|barriers?|garage(?:\s+doors?)?|entrances?|turnstiles?)\b/i;
 
-/** Parts of software a money word can name ("the refund calculator", "(deposit refund logic)"): the money word is a modifier there, not an instruction. */
-const SOFTWARE_PART = /^(?:calculators?|calculations?|logic|modules?|flows?|features?|functions?|screens?|workflows?|engine|widgets?|components?|endpoints?|handlers?|service|tests?|specs?)$/i;
+/** Parts of software a money word can name ("the refund calculator", "(deposit refund logic)"): the money word is a modifier there, not an instruction. Nouns that are also goods (screens, components, tests) are left out: "buy screens", "buy test kits". */
+const SOFTWARE_PART = /^(?:calculators?|calculations?|logic|flows?|features?|functions?|workflows?|endpoints?|handlers?)$/i;
 
 /** A weak money verb moves money when a money word follows it ("transfer the rent", "book the flight"). */
 function moneyObject(ins: Instruction): boolean {
