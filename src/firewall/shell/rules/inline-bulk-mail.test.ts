@@ -21,6 +21,8 @@ test('an email per row of a CSV asks; one email and a local mail catcher run', (
   assert.match(loop.reasons.join(' | '), /bulk mailing/);
   const one = assess({ tool: 'execute_code', args: { code: "import smtplib\ns = smtplib.SMTP('smtp.office365.com', 587)\ns.send_message(msg)" } });
   assert.doesNotMatch(one.reasons.join(' | '), /bulk mailing/);
+  const attachments = assess({ tool: 'execute_code', args: { code: "const t = nodemailer.createTransport(cfg); const m = {to: 'ana@example.org', attachments: []}; files.forEach((f) => m.attachments.push({path: f})); t.sendMail(m);" } });
+  assert.doesNotMatch(attachments.reasons.join(' | '), /bulk mailing/, 'a loop over attachments sends one mail');
   const local = assess({ tool: 'execute_code', args: { code: LOOP.replace("'smtp.office365.com', 587", "'localhost', 1025") } });
   assert.doesNotMatch(local.reasons.join(' | '), /bulk mailing/);
 });

@@ -18,7 +18,7 @@ const SDK_DELETE = /\b(?:delete_bucket|delete_objects|terminate_instances|delete
 const CLOUD_SDK = /\b(?:boto3|botocore|google\.cloud|googleapiclient|azure\.|@aws-sdk|aws-sdk|@google-cloud|@azure|storage\.Client|BlobServiceClient)\b/;
 
 /** A loop over rows read from data (a CSV, a query, a file, a data frame): a bulk mailing written in code (the shell's DATA_LOOP). */
-const LOOP_OVER_DATA = /\bfor\s+[\w, ()]+\s+in\s+[^\n:]*?(?:csv\.|DictReader|\breader\(|\bopen\(|readlines|\.iterrows|\.itertuples|fetchall|\.execute\(|json\.load|\.to_dict)|\bfor\s*\(\s*(?:const|let|var)\s+\w+\s+of\s+(?:rows|records|contacts|recipients|list|data|results?)\b|\.forEach\(/;
+const LOOP_OVER_DATA = /\bfor\s+[\w, ()]+\s+in\s+[^\n:]*?(?:csv\.|DictReader|\breader\(|\bopen\(|readlines|\.iterrows|\.itertuples|fetchall|\.execute\(|json\.load|\.to_dict)|\bfor\s*\(\s*(?:const|let|var)\s+\w+\s+of\s+(?:rows|records|contacts|recipients|list|data|results?)\b|\b(?:rows|records|contacts|recipients|results)\.forEach\(/;
 /** Mail handed to a catcher on this machine reaches nobody. */
 const LOCAL_SMTP = /SMTP(?:_SSL)?\(\s*['"](?:localhost|127\.0\.0\.1)['"]|host\s*[:=]\s*['"](?:localhost|127\.0\.0\.1)['"]/;
 
