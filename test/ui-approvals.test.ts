@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import OpenAI from 'openai';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startGatewayProcess, type GatewayProcess } from './helpers/cli.js';
-import { ensureUiBuilt, launchBrowser, shot, signIn } from './helpers/browser.js';
+import { closeBrowser, ensureUiBuilt, launchBrowser, shot, signIn } from './helpers/browser.js';
 import { TERMINAL_TOOL } from './helpers/firewall-inline.js';
 
 // The approvals page in a real browser against a real gateway process (SQLite, no admin or
@@ -54,7 +54,7 @@ firewall:
 });
 
 after(async () => {
-  await browser?.close();
+  await closeBrowser(browser);
   // A call still held after a failed test would keep a graceful shutdown waiting.
   await gw?.stop('SIGKILL');
   rmSync(dir, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import OpenAI from 'openai';
 import type { Browser, Page } from 'playwright-core';
 import { startGatewayProcess, type GatewayProcess } from './helpers/cli.js';
-import { ensureUiBuilt, launchBrowser, shot, signIn } from './helpers/browser.js';
+import { closeBrowser, ensureUiBuilt, launchBrowser, shot, signIn } from './helpers/browser.js';
 import { TERMINAL_TOOL } from './helpers/firewall-inline.js';
 
 // The admin's pages in a real browser against a real gateway process (SQLite): inferences with
@@ -100,7 +100,7 @@ storage:
 });
 
 after(async () => {
-  await browser?.close();
+  await closeBrowser(browser);
   await gw?.stop('SIGKILL');
   rmSync(dir, { recursive: true, force: true });
 });

@@ -55,6 +55,19 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * Closes the browser, waiting at most `ms`: on a loaded CI machine Chromium has been seen to leave
+ * the close unanswered, which held the test file open until the runner's five-minute timeout after
+ * every test had passed. The runner's --test-force-exit then ends the file.
+ */
+export async function closeBrowser(browser: Browser | undefined, ms = 20_000): Promise<void> {
+  if (!browser) return;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  await Promise.race([browser.close().catch(() => undefined), late]);
+  clearTimeout(timer);
+}
+
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
