@@ -56,9 +56,9 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * Closes the browser, waiting at most `ms`: on a loaded CI machine Chromium has been seen to leave
- * the close unanswered, which held the test file open until the runner's five-minute timeout after
- * every test had passed. The runner's --test-force-exit then ends the file.
+ * Closes the browser, waiting at most `ms`: on a loaded CI machine the web console suite passed
+ * every test and then held its file open until the runner's five-minute timeout; a close left
+ * unanswered by Chromium is the one wait in its teardown without a bound.
  */
 export async function closeBrowser(browser: Browser | undefined, ms = 20_000): Promise<void> {
   if (!browser) return;
