@@ -111,27 +111,24 @@ try {
   const tput = (c: Case, a: string, b: string) => median(rps.get(`${c.name}|${a}`)!.map((x, i) => x / rps.get(`${c.name}|${b}`)![i]));
   for (const view of VIEWS) {
     console.log(`\nCPU µs per request${view === 'main' ? ', main thread' : ''} (median of ${ROUNDS} rounds x ${REQUESTS} requests at ${RATE ? `${RATE} req/s, up to ` : ''}${CONCURRENCY} connections)\n`);
+    // Each round's CPU µs per request of one case and target.
+    const series = (c: Case, name: string) => cpu.get(`${view}|${c.name}|${name}`)!;
     // Paired differences: each round's segments ran next to each other, on the same machine state.
-    const differences = (c: Case, a: string, b: string) => cpu.get(`${view}|${c.name}|${a}`)!.map((x, i) => x - cpu.get(`${view}|${c.name}|${b}`)![i]);
-    // The median paired difference, its quartiles in square brackets and the rounds' range in round ones.
-    const paired = (c: Case, a: string, b: string) => {
-      const d = differences(c, a, b).sort((x, y) => x - y);
+    // Shown as the median paired difference, its quartiles in square brackets and the rounds' range in round ones.
+    const paired = (a: number[], b: number[]) => {
+      const d = a.map((x, i) => x - b[i]).sort((x, y) => x - y);
       return `${median(d).toFixed(0)} [${d[d.length >> 2].toFixed(0)}…${d[(3 * d.length) >> 2].toFixed(0)}] (${d[0].toFixed(0)}…${d.at(-1)!.toFixed(0)})`;
     };
-    const ratio = (c: Case, a: string, b: string) => median(cpu.get(`${view}|${c.name}|${a}`)!.map((x, i) => x / cpu.get(`${view}|${c.name}|${b}`)![i]));
+    const ratio = (c: Case, a: string, b: string) => median(series(c, a).map((x, i) => x / series(c, b)[i]));
     const extra = [...(baseline ? ['baseline - gateway'] : []), ...(LEVER ? [`${LEVER} saves`] : [])];
     console.log(`| case | ${targets.map(([n]) => n).join(' | ')} | gateway / proxy CPU | gateway / proxy req/s |${extra.map((e) => ` ${e} |`).join('')}`);
     console.log(`| --- | ${targets.map(() => '---').join(' | ')} | --- | --- |${extra.map(() => ' --- |').join('')}`);
     for (const c of cases) {
-      const m = (name: string) => median(cpu.get(`${view}|${c.name}|${name}`)!);
-      const cols = [...(baseline ? [paired(c, 'baseline', 'gateway')] : []), ...(LEVER ? [paired(c, `gateway ${LEVER} off`, 'gateway')] : [])];
-      console.log(`| ${c.name} | ${targets.map(([n]) => m(n).toFixed(0)).join(' | ')} | ${ratio(c, 'gateway', 'proxy').toFixed(2)}x | ${tput(c, 'gateway', 'proxy').toFixed(2)}x |${cols.map((v) => ` ${v} |`).join('')}`);
+      const cols = [...(baseline ? [paired(series(c, 'baseline'), series(c, 'gateway'))] : []), ...(LEVER ? [paired(series(c, `gateway ${LEVER} off`), series(c, 'gateway'))] : [])];
+      console.log(`| ${c.name} | ${targets.map(([n]) => median(series(c, n)).toFixed(0)).join(' | ')} | ${ratio(c, 'gateway', 'proxy').toFixed(2)}x | ${tput(c, 'gateway', 'proxy').toFixed(2)}x |${cols.map((v) => ` ${v} |`).join('')}`);
     }
     // What each case costs the gateway over the first one (e.g. tools-json over json), paired by round.
-    for (const c of cases.slice(1)) {
-      const d = cpu.get(`${view}|${c.name}|gateway`)!.map((x, i) => x - cpu.get(`${view}|${cases[0].name}|gateway`)![i]).sort((x, y) => x - y);
-      console.log(`gateway ${c.name} − ${cases[0].name}: ${median(d).toFixed(0)} [${d[d.length >> 2].toFixed(0)}…${d[(3 * d.length) >> 2].toFixed(0)}] (${d[0].toFixed(0)}…${d.at(-1)!.toFixed(0)})`);
-    }
+    for (const c of cases.slice(1)) console.log(`gateway ${c.name} − ${cases[0].name}: ${paired(series(c, 'gateway'), series(cases[0], 'gateway'))}`);
   }
   await Promise.all([...pools.values()].map((p) => p.close()));
 } finally {
