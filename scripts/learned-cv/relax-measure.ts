@@ -8,7 +8,7 @@
 // (--groups: the same table for those authors alone, each scored by a model trained without it)
 import { parseArgs } from 'node:util';
 import { outOfFoldScoresInWorkers } from '../folds/in-workers.js';
-import { authorOf } from '../train-gate-model.js';
+import { authorOf, EPOCHS, KEEP, L2, LEARNING_RATE } from '../train-gate-model.js';
 import { assess } from '../../src/firewall/engine.js';
 import { CORPUS_CONFIG, loadCorpus, loadVisible, type CorpusRow } from '../../src/firewall/corpus/run-corpus.js';
 import { gateViewOf } from '../../src/firewall/learned/gate-call.js';
@@ -50,7 +50,8 @@ const mustGate = examples.filter((e) => !e.benign);
 console.log(`${examples.length} rows; weak gates (asked, not crisis, risk < ${maxRisk}): ${weak.length} (${weak.filter((e) => e.benign).length} benign, ${weak.filter((e) => !e.benign).length} must-gate)`);
 console.log(`all needless gates ${benign.filter((e) => e.gated).length} of ${benign.length} benign; must-gate gated ${mustGate.filter((e) => e.gated).length} of ${mustGate.length}`);
 
-const options: TrainOptions = { bits: GATE_FEATURE_BITS, seed: 20261202, epochs: 20, learningRate: 0.5, l2: 1e-6, keep: 24_000 };
+// The gate layer's own learner settings, with a seed of its own.
+const options: TrainOptions = { bits: GATE_FEATURE_BITS, seed: 20261202, epochs: EPOCHS, learningRate: LEARNING_RATE, l2: L2, keep: KEEP };
 const rowsOf = (e: Weak): LabelledVector[] => (e.eligible ? [{ x: e.x, positive: e.benign, weight: 1 }] : []);
 const groups = [...new Set(examples.map((e) => e.group))].sort();
 const scores = await outOfFoldScoresInWorkers(examples, groups, rowsOf, options, values.workers ? { workers: Number(values.workers) } : {});
