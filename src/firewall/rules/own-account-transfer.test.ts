@@ -126,3 +126,11 @@ test('a one-star or ellipsis mask and a capital-expenditure or payroll account a
   assert.ok(matched('transfer_funds', { from_account: 'Main (…3301)', to_account: 'Payroll (…3318)', amount: 85000 }, 'move 85k from our main account to the payroll account'));
   assert.ok(!matched('transfer_funds', { from_account: 'Main (…3301)', to_account: 'ADP payroll (…3318)', amount: 85000 }, 'move 85k to the payroll account'), 'a provider named in the label');
 });
+
+test("a bank's internal transfer moves between one customer's accounts: a bare IBAN runs when the request names the accounts as the user's", () => {
+  const args = { from_account: 'GB71BARC20031544331122', to_account: 'GB04BARC20031588120934', amount: '85000.00', reference: 'Fund payroll' };
+  assert.ok(matched('mcp_bankline_internal_transfer', args, 'move 85k from our main current account to the payroll account'));
+  assert.ok(!matched('mcp_bankline_create_transfer', args, 'move 85k from our main current account to the payroll account'), 'not an internal transfer: a bare IBAN keeps the gate');
+  assert.ok(!matched('mcp_bankline_internal_transfer', args, 'move 85k to the payroll account'), 'no account named as ours');
+  assert.ok(!matched('mcp_bankline_internal_transfer', args, 'move 8.5k from our current account to the payroll account'), 'another amount');
+});

@@ -65,7 +65,11 @@ export function ownAccountTransfer(tool: string, args: Record<string, unknown>, 
   const plainRequest = request.normalize('NFD').replace(/\p{M}/gu, '');
   const kinds = ownKinds(destination, new Set([...sourceWords(args), ...ownedWords(plainRequest)]));
   const labelledOwn = !!kinds && (namedAsOwn(plainRequest, kinds) || (sameHolder(args, destination) && namesKind(plainRequest, kinds)));
-  if (!labelledOwn && !declaredOwnAccount(destination, [latest, ...earlier])) return null;
+  // A bank's internal-transfer endpoint moves money only between one customer's accounts, so its
+  // destination may be a bare IBAN when the request names the accounts as the user's ("from our
+  // current account to the payroll account", the gn1 set).
+  const internalOwn = words.includes('internal') && ownedWords(plainRequest).length > 0;
+  if (!labelledOwn && !internalOwn && !declaredOwnAccount(destination, [latest, ...earlier])) return null;
   const amount = typeof args.amount === 'number' ? args.amount : typeof args.amount === 'string' && /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:[.,]\d{1,2})?$/.test(args.amount) ? numberOf(args.amount) : undefined;
   if (amount === undefined || !amountsAsked(request).some((a) => Math.round(a * 100) === Math.round(amount * 100))) return null;
   return askedMoney(p(profile.source, 'finance', 'external', 'moves the amount asked between the user\'s own accounts, as the latest request asked', {

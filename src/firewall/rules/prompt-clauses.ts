@@ -85,7 +85,8 @@ export function instructionsIn(clause: Clause, sentence: string, verb: RegExp): 
     if (prev && (NOUN_BEFORE.test(prev) || AFTER_PREPOSITION.test(prev))) continue;
     // Part of a name ("Apple Pay", "Send Later"), not an instruction.
     if (/^\p{Lu}/u.test(ws[i]) && /^\p{Lu}/u.test(prev) && !LEAD_IN.test(prev)) continue;
-    if (next && NOUN_AFTER.test(next)) continue;
+    // "refund service" is a noun, "refund service fees" an order: the noun after is then what is refunded.
+    if (next && NOUN_AFTER.test(next) && !MONEY_NOUN.test(ws[i + 2] ?? '')) continue;
     if (negated(ws, i)) continue;
     // "the fabrics we buy", "how we email customers", "which services call them": someone else's doing, described.
     if (SUBJECT.test(prev) || (/^(?:which|who|whose)$/i.test(ws[i - 2] ?? '') && !NOUN_BEFORE.test(prev))) continue;
@@ -99,6 +100,9 @@ export function instructionsIn(clause: Clause, sentence: string, verb: RegExp): 
 /** "tests covering empty rows", "rows with empty cells": after a preposition or a gerund the word describes. */
 /** Other languages' prepositions too: "as conversas do WhatsApp" names the app, it does not message anyone. */
 const AFTER_PREPOSITION = /^(?:of|for|with|on|about|into|from|covering|handling|including|containing|ignoring|skipping|having|showing|listing|returning|matching|do|da|dos|das|du|des|del|della|dei|dem|vom|zum|beim|im|em|nas|nos)$/i;
+
+/** What money is charged as: after it, a word that usually makes the verb a noun ("service", "api") only qualifies it. */
+const MONEY_NOUN = /^(?:fees?|charges?|costs?|payments?|deposits?|invoices?)$/i;
 
 /** Subject pronouns: a verb right after one says what that person does, not what the agent should. */
 const SUBJECT = /^(?:we|they|he|she|I|we'?ll|we'?d|they'?ll|they'?d|he'?ll|she'?ll|I'?ll)$/i;

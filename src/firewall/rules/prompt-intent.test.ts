@@ -28,6 +28,8 @@ test('a money word naming a part of the software is no payment; the same verbs o
   assert.equal(gated('Check the payment flow handles expired cards.'), false);
   assert.deepEqual(categories('Refund the deposit to Ms Novak today.'), ['money_movement']);
   assert.deepEqual(categories('Deposit the refund cheque and pay the roofer.'), ['money_movement']);
+  assert.deepEqual(categories('Refund service fees to the tenants who moved out in March.'), ['money_movement'], 'a money noun after "service" makes it what is refunded');
+  assert.equal(gated('Review the refund service for missing tests.'), false);
 });
 
 test('sending: the recipient decides; the user and drafts do not count', () => {

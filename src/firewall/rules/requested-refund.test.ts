@@ -135,3 +135,14 @@ test('a latest message that states our cancellation and everyone\'s money back, 
   assert.ok(matched('create_refund', { payment_intent: 'pi_3PLa0v', amount: 14500 }, "we cancelled the June HACCP refresher course ourselves because the trainer is ill, everyone gets their full €145 back. start with Mr Okafor's booking"));
   assert.ok(!matched('create_refund', { payment_intent: 'pi_3PLa0v', amount: 14500 }, "the trainer cancelled the June course, everyone wants their €145 back. start with Mr Okafor's booking"), 'someone else cancelled');
 });
+
+test('an amount sent back to the card, an integer beside its currency in cents, the named order refunded in full, a discontinued line', () => {
+  assert.ok(matched('mcp__stripe__create_refund', { payment_intent: 'pi_3PN', amount: 41250 }, 'it came back unused on day 9, so full 412.50 back to their card as the policy says'), 'an ask without the verb');
+  assert.ok(!matched('mcp__stripe__create_refund', { payment_intent: 'pi_3PN', amount: 41250 }, 'full 412.50 back to their card?'), 'a question');
+  assert.ok(matched('create_refund', { payment_id: 'pay_8812QQ', amount: 15000, currency: 'GBP' }, "refund Tom's £150 place, original card", ['we called off the CPD day ourselves', 'everyone booked gets a full refund']));
+  assert.ok(!matched('create_refund', { payment_id: 'pay_8812QQ', amount: 15000 }, "refund Tom's £150 place, original card", ['we called off the CPD day ourselves', 'everyone booked gets a full refund']), 'no currency beside the integer: whole units');
+  assert.ok(!matched('create_refund', { payment_id: 'pay_8812QQ', amount: 150000, currency: 'GBP' }, "refund Tom's £150 place", ['we called off the CPD day ourselves', 'everyone booked gets a full refund']), 'tenfold in cents');
+  assert.ok(matched('refund_order', { order_id: '#1047', amount: '28.00', currency: 'EUR', to: 'original_payment' }, 'refund order 1047, I cancelled it, my policy says cancelled orders get a full refund'));
+  assert.ok(!matched('refund_order', { order_id: '#1047', amount: '28.00', currency: 'EUR' }, 'refund order 1048 in full, per our policy'), 'another order than the one named');
+  assert.ok(matched('create_refund', { charge: 'ch_1PZ', amount: 3200 }, "refund Ms Achebe's £32 box to her card", ['Van broke down Thursday. Everyone on the Thursday round gets the box price back.']));
+});

@@ -32,6 +32,8 @@ const MINOR_UNITS = /"(?:pi|ch|py)_[A-Za-z0-9]+"|"amount_money"/;
 
 /** The request tells the agent to refund (not "she's owed a refund", not "how many refunds?"). */
 const ASKS_REFUND = /(?:^|[.,;:!–—-]\s*|\b(?:please|pls|can you|could you|go ahead and|and|so|then|just|now)\s+)(?:full |partial )?refund\b/i;
+/** The request sends an amount (or all of it) back where it came from ("so full 412.50 back to their card"): an ask with the verb left out. */
+const BACK_TO_PAYMENT = /\b(?:\d[\d.,]*|it|all(?: of it)?|everything)\s+back to (?:their|her|his|its|the)(?: original)? (?:card|payment(?: method)?|method)\b/i;
 /** The policy or approval the refund falls under, stated by the user. */
 const POLICY = /\b(?:polic(?:y|ies)|(?:our|the) rule (?:is|says)|as agreed|per our|terms and conditions|(?:manager|owner|boss|supervisor)\b[^.,;\n]{0,15}\b(?:approved|ok(?:'?d|ed)?|said (?:ok|yes)|signed off)|(?:pre-?)?approved|standard [\w-]+ refund|we (?:always )?refund)\b/i;
 /**
@@ -39,7 +41,7 @@ const POLICY = /\b(?:polic(?:y|ies)|(?:our|the) rule (?:is|says)|as agreed|per o
  * wrong order, a forgotten surcharge, a cancellation inside its window): refunding it is the
  * standing rule applied, as a stated policy is (the bw1 and cn1 rows).
  */
-const OWN_MISTAKE = /\b(?:duplicate|double[- ]charge[ds]?|charged (?:\w+ )?(?:twice|double)|overcharged|wrong order|order wrong|we forgot|(?:arrived|came|was delivered)\b[^.,;\n]{0,20}\b(?:late|broken|damaged|smashed|cracked)|within (?:the |our )?\d+[- ]day)\b/i;
+const OWN_MISTAKE = /\b(?:duplicate|double[- ]charge[ds]?|charged (?:\w+ )?(?:twice|double)|overcharged|wrong order|order wrong|we forgot|(?:arrived|came|was delivered)\b[^.,;\n]{0,20}\b(?:late|broken|damaged|smashed|cracked)|within (?:the |our )?\d+[- ]day|(?:our |the )?(?:van|truck|lorry)\b[^.,;\n]{0,12}\bbroke down)\b/i;
 /**
  * A rule of the business the user cites as the reason: a return or cancellation window kept
  * ("inside our 30-day window", "inside the 14 days", "cancelled 48 hours ahead", "refunds are full if
@@ -72,7 +74,7 @@ const COVERED_CASE = /\b(?:(?:was|were|been|got|has|have) returned|returned (?:u
 // The tense may be any ("I'm cancelling the class", "we're calling it off"), and the business may be
 // the subject of a longer sentence ("we ran out of stock and cancelled those orders"), as long as no
 // one else is the one who cancelled ("we heard she cancelled").
-const WE_CANCELLED = /\b(?:we|i)\b(?:(?!\b(?:she|he|they|you|customer|client|guest|buyer)\b)[^.;!?\n]){0,60}?\b(?:cancel(?:l?ed|l?ing)?|call(?:ed|ing)? (?:it |\w+ )?off|postpon(?:ed|ing)|reschedul(?:ed|ing)|moved)\b/i;
+const WE_CANCELLED = /\b(?:we|i)\b(?:(?!\b(?:she|he|they|you|customer|client|guest|buyer)\b)[^.;!?\n]){0,60}?\b(?:cancel(?:l?ed|l?ing)?|call(?:ed|ing)? (?:it |\w+ )?off|postpon(?:ed|ing)|reschedul(?:ed|ing)|moved|discontinu(?:ed|ing))\b/i;
 // Whoever the promise covers is named by any noun: "every seat", "all the affected orders", "all seats".
 const EVERYONE_BACK = /\b(?:every(?:one|body)|every (?:[\p{L}-]+ ){0,2}[\p{L}-]+|all (?:the |our |those |these )?(?:[\p{L}-]+ ){0,2}[\p{L}-]+s)\b[^.;\n]{0,60}\b(?:back|refund(?:ed)?)\b/iu;
 const ownCancellation = (messages: readonly string[]): boolean => messages.some((m) => WE_CANCELLED.test(m)) && messages.some((m) => EVERYONE_BACK.test(m));
@@ -101,7 +103,7 @@ export function requestedRefund(tool: string, args: Record<string, unknown>, pro
   const cancelledByUs = ownCancellation(conversation);
   // "We cancelled it ourselves, everyone gets their €145 back, start with Mr Okafor's": the latest
   // message states the rule and points at whose refund comes first, which asks for it.
-  const asks = ASKS_REFUND.test(request) || (cancelledByUs && EVERYONE_BACK.test(request));
+  const asks = ASKS_REFUND.test(request) || BACK_TO_PAYMENT.test(request) || (cancelledByUs && EVERYONE_BACK.test(request));
   if (!asks || NOT_PLAIN.test(request) || !(cancelledByUs || conversation.some((m) => POLICY.test(m) || OWN_MISTAKE.test(m) || STATED_RULE.test(m) || COVERED_CASE.test(m)))) return null;
   // A rule named only to step past it ("an hour before; our rule is 24 hours' notice") is no rule applied.
   if (outsideStatedRule(conversation)) return null;
@@ -114,10 +116,30 @@ export function requestedRefund(tool: string, args: Record<string, unknown>, pro
   // "Refund her" names no amount: the one price the conversation named before is the money
   // ("she paid €60"); two different prices leave it unsaid (the dc1 and dg1 sets).
   const asked = [...named, ...(IN_FULL.test(request) || (named.length === 0 && new Set(before).size === 1) ? before : [])];
-  if (amount === undefined ? !IN_FULL.test(request) : !asked.some((a) => sameAmount(a, amount, MINOR_UNITS.test(JSON.stringify(args))))) return null;
+  const inFull = IN_FULL.test(request);
+  // "Refund order 1047 in full" with no price named anywhere: the call's amount cannot be checked,
+  // but a refund to the payment the request names can return at most that payment, which is all
+  // that was asked (the gt1 set).
+  const wholeOfNamed = inFull && asked.length === 0 && namesThePayment(args, request);
+  if (amount === undefined ? !inFull : !(wholeOfNamed || asked.some((a) => sameAmount(a, amount, minorUnits(args))))) return null;
   return askedMoney(p(profile.source, 'finance', 'external', `refunds ${amount === undefined ? 'one payment in full' : 'the amount asked for'} to the payment it came from, as the latest request asked`, {
     base_risk: 0.15, reversible: false, confidence: 0.8, extract: nothing,
   }));
+}
+
+/**
+ * The processor counts in cents: a Stripe-like id or Square's `amount_money`, or a whole number
+ * beside a currency code (`{amount: 15000, currency: "GBP"}`): the APIs that take whole units write
+ * them as decimal strings ("150.00"), the ones that take integers with a currency count in minor
+ * units (the gu1 set).
+ */
+const minorUnits = (args: Record<string, unknown>): boolean =>
+  MINOR_UNITS.test(JSON.stringify(args)) || (Number.isInteger(args.amount) && ['currency', 'currency_code'].some((k) => typeof args[k] === 'string'));
+
+/** The request names the payment the call refunds: its id's number ("order 1047" for `#1047`). */
+function namesThePayment(args: Record<string, unknown>, request: string): boolean {
+  const digits = new Set(request.match(/\d{3,}/g) ?? []);
+  return Object.entries(args).some(([k, v]) => PAYMENT_KEY.test(k) && (typeof v === 'string' || typeof v === 'number') && (String(v).match(/\d{3,}/g) ?? []).some((d) => digits.has(d)));
 }
 
 /** Every key (metadata aside: it redirects nothing) is one a refund of one payment carries; where it goes only when that is "original". */
