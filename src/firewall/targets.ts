@@ -18,6 +18,7 @@ const WORDS: ReadonlyArray<[pattern: string, stage: Stage, identifierOnly?: 'ide
   ['tests', 'throwaway', 'identifier only'], ['e2e', 'throwaway', 'identifier only'], ['fixtures?', 'throwaway', 'identifier only'],
   ['scratch', 'throwaway', 'identifier only'], ['playgrounds?', 'throwaway', 'identifier only'], ['tmp', 'throwaway', 'identifier only'], ['temp', 'throwaway', 'identifier only'],
   ['ci', 'throwaway', 'identifier only'], ['local', 'throwaway', 'identifier only'], ['kind', 'throwaway', 'identifier only'], ['minikube', 'throwaway', 'identifier only'],
+  ['perf', 'preprod', 'identifier only'], ['load-?tests?', 'preprod'],
   ['staging', 'preprod'], ['stage', 'preprod'], ['stg', 'preprod'], ['qa', 'preprod'], ['uat', 'preprod'], ['demo', 'preprod'], ['preprod', 'preprod'], ['pre-prod', 'preprod'],
 ];
 

@@ -238,13 +238,14 @@ export const terraform: Rule = (f) => {
   f.add(0.05, 'read_only', true, 'infra_read', what);
 };
 
-// Hosted database CLIs: `supabase db reset` wipes the local stack unless pointed at the linked project.
+// Hosted database CLIs: `supabase db reset` wipes the local stack unless pointed at the linked project;
+// `db push` goes to the linked project unless told `--local`.
 export const hostedDb: Rule = (f) => {
   const all = f.args.map((a) => a.text).join(' ');
   const remote = /--linked\b|--db-url\b|--project-ref\b|--remote\b/.test(all) || PROD.test(all);
   const w = verbs(f);
   const what = `${f.program} ${w.slice(0, 2).join(' ')}`.trim();
-  if (!remote && /^(db|start|stop|status|init|gen|link|login|migration|test|functions serve)/.test(w.join(' ')) && !/\bdb push\b/.test(w.join(' '))) {
+  if (!remote && /^(db|start|stop|status|init|gen|link|login|migration|test|functions serve)/.test(w.join(' ')) && (!/\bdb push\b/.test(w.join(' ')) || /--local\b/.test(all))) {
     return f.add(/\breset\b/.test(all) ? 0.3 : 0.08, 'local_edit', true, 'infra_read', `${what} works on the local development stack`);
   }
   paas(f);

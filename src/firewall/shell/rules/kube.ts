@@ -54,6 +54,10 @@ export const kubectl: Rule = (f) => {
     f.clear(flagValues(f));
     return f.add(0.05, 'read_only', true, 'infra_read', `kubectl ${sub}${at}`.trim());
   }
+  // `--dry-run=client|server` (and the bare, older `--dry-run`) print or validate the object; `=none` applies it.
+  if (f.args.some((a) => a.text === '--dry-run' || /^--dry-run=(?:client|server)$/.test(a.text))) {
+    return f.add(0.05, 'read_only', true, 'infra_read', `kubectl ${sub} only shows what it would do${at}`);
+  }
   if (sub === 'config') {
     const switching = ['use-context', 'use', 'set-context'].includes(ops[1]?.text ?? '');
     const target = ops[2]?.text ?? '';

@@ -110,7 +110,7 @@ test('mirrors that delete, warehouses, shared buckets, rollout reads', () => {
     ['bq rm -r -f -d acme:marts_prod', true], ["bq extract --destination_format CSV 'acme:crm.customers' gs://acme-public-share/x.csv", true], ['bq extract ds.events gs://acme-backups/e.csv', false],
     ["bq query --use_legacy_sql=false 'select count(*) from ds.t'", false], ["bq query 'DELETE FROM ds.orders WHERE true'", true], ['bq ls', false],
     ['gsutil cp exports/orders_2024.csv gs://acme-partner-share/', true], ['gsutil cp app.js gs://shared-assets/', false],
-    ['kubectl --context prod-eu rollout status deploy/api -n prod', false], ['kubectl rollout restart deploy/api -n prod', true], ['helm upgrade --install x ./c -n prod --dry-run=server', false],
+    ['kubectl --context prod-eu rollout status deploy/api -n prod', false], ['kubectl rollout restart deploy/api -n prod', true], ['helm upgrade --install x ./c -n prod --dry-run=server', false], ['kubectl create configmap extra -n falco --from-file=r.yaml --dry-run=client -o yaml', false], ['kubectl apply -f x.yaml --context prod-eu --dry-run=server', false], ['kubectl apply -f x.yaml --context prod-eu --dry-run=none', true], ['helm upgrade --install s ./c -n shop-loadtest --kube-context pinecrest-perf', false],
   ]);
 });
 

@@ -41,7 +41,7 @@ test('app platforms: an app not named staging, dev, preview or per-PR is what us
     ['heroku ps:scale worker=0 -a stats-staging', false], ['fly apps destroy orders-review-77 --yes', false], ['fly apps destroy orders-staging --yes', true],
     ['fly scale show -a api', false], ['fly deploy -a checkout', true], ['fly deploy -a checkout-staging', false],
     ['npx wrangler secret put HMAC_KEY --name feed-signer', true], ['npx wrangler deploy --dry-run', false], ['vercel deploy', false], ['vercel deploy --prod', true],
-    ['supabase db push --linked', true], ['supabase db diff --linked', false],
+    ['supabase db push --linked', true], ['supabase db push', true], ['supabase db reset && supabase db push --local', false], ['supabase db diff --linked', false],
   ]);
 });
 
