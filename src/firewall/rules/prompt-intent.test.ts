@@ -30,6 +30,12 @@ test('a money word naming a part of the software is no payment; the same verbs o
   assert.deepEqual(categories('Deposit the refund cheque and pay the roofer.'), ['money_movement']);
   assert.deepEqual(categories('Refund service fees to the tenants who moved out in March.'), ['money_movement'], 'a money noun after "service" makes it what is refunded');
   assert.equal(gated('Review the refund service for missing tests.'), false);
+  assert.equal(gated('Read the overnight Reuters and PA wire items and deliver a summary to me.'), false, 'a news wire');
+  assert.deepEqual(categories('Wire the deposit to the notary.'), ['money_movement']);
+  assert.equal(gated('Audit alt text on review pages'), false, 'alt text is an attribute');
+  assert.equal(gated('Write a short follow-up email draft for each lead into drafts/. Do not send anything.'), false, 'a prohibition in its own sentence covers the prompt');
+  assert.equal(gated('Write a follow-up for each lead. Do not send anything else.'), true);
+  assert.equal(gated("Email each lead a follow-up. Don't send them before 9."), true);
 });
 
 test('sending: the recipient decides; the user and drafts do not count', () => {

@@ -66,6 +66,8 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
   const add = (risk: number, cls: Finding['cls'], category: string, what: string, sentence: string) => {
     if (!findings.some((f) => f.category === category)) findings.push(finding(risk, cls, false, category, `${where} ${what}: ${clip(sentence)}`));
   };
+  // "Write a follow-up draft for each lead. Do not send anything.": the prohibition covers every sentence.
+  const nothingSent = NOTHING_SENT.test(text);
   const greeting = familyGreeting(text);
   const clientReminder = serviceReminder(text);
   for (const whole of sentencesOf(text)) {
@@ -78,7 +80,7 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
     // "Remind Jas to pay the window cleaner": the reminded person's to do is theirs, not the agent's.
     const reminder = ownPeopleReminder(sentence);
     // "Draft a letter asking to move the payment date": a draft sends nothing and moves no money.
-    const draftOnly = DRAFT_ONLY.test(sentence) || DRAFT_LEAD.test(sentence);
+    const draftOnly = nothingSent || DRAFT_ONLY.test(sentence) || DRAFT_LEAD.test(sentence);
     // "(names, room numbers, schools)" lists what is meant; its commas do not end the clause, nor
     // do those of a negated list ("do not book, reserve, pay deposits or contact anyone").
     const listed = (reminder ?? sentence).replace(PAREN_LIST, ' ').replace(NEGATED_LIST, (m) => m.replace(/,\s+/g, ' or '));
@@ -160,6 +162,8 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
 }
 
 /** A sentence that asks for a draft: "Draft a letter…", "Prepare a draft of…". */
+/** A prompt that forbids sending anything at all ("Do not send anything.", "don't send any of them"); "anything else", "until I say" and "before 9" still send. */
+const NOTHING_SENT = /(?:^|[.!;]\s*)(?:and\s+)?(?:do not|don'?t|never) send (?:anything|any of (?:them|it)|them|it)(?:\s+(?:at all|yourself|out))?\s*(?:[.!;]|$)/i;
 const DRAFT_LEAD = /^\s*(?:please\s+)?(?:draft|(?:prepare|write|make) (?:a |the )?drafts?)\b/i;
 /** A negated run of verbs separated by commas and closed by "or"/"nor". */
 const NEGATED_LIST = /\b(?:don'?t|do not|never|must not|should not|no need to)\s+[\w'-]+(?:\s+[\w'-]+){0,4}(?:,\s+[\w'-]+(?:\s+[\w'-]+){0,3})+,?\s+(?:or|nor)\s+[\w'-]+/gi;
@@ -297,6 +301,8 @@ const SOFTWARE_PART = /^(?:calculators?|calculations?|logic|flows?|features?|fun
 function moneyObject(ins: Instruction): boolean {
   const object = ins.after.slice(0, 10).join(' ');
   if (/^top$/i.test(ins.verb) && !/^up\b/i.test(object)) return false;
+  // "the PA wire items", "wire stories": a news agency's wire, not a transfer.
+  if (/^wire$/i.test(ins.verb) && /^(?:items?|stories|story|copy|feeds?|photos?|alerts?|desk|services?|reports?)$/i.test(ins.after[0] ?? '')) return false;
   // "(deposit refund calculator)": the money word names what the next noun is about, and the verb is a noun too.
   if (MONEY_NOUN.test(ins.after[0] ?? '') && SOFTWARE_PART.test(ins.after[1] ?? '')) return false;
   if (/^(?:send|process|issue)$/i.test(ins.verb)) return /^(?:[$€£¥]\s?\d|\d[\d,.]*\s?(?:usd|eur|gbp|dollars?|euros?|pounds?|btc|eth)\b|(?:the |a |all |full |\w+ )?(?:refunds?|payments?|payouts?|money|funds|wire|transfer))/i.test(object);
