@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer, type Page } from 'playwright-core';
 
 // Browser tests of the web console: Debian's chromium driven by playwright-core (.ci/run installs
 // it when missing), the console built into dist/ui like `npm run build` does.
@@ -46,26 +46,34 @@ export function ensureUiBuilt(): void {
   }
 }
 
+/** The server each launched browser runs in: its process can be killed when a close goes unanswered. */
+const servers = new WeakMap<Browser, BrowserServer>();
+
+/**
+ * Launches Chromium as a browser server and connects to it. A plain `launch()` hides the process:
+ * when Chromium leaves a close unanswered, its pipes keep the test file's process alive after
+ * every test has passed (a loaded CI run waited out the runner's five-minute file timeout).
+ */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does this)`);
-  return chromium.launch({
+  const server = await chromium.launchServer({
     executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-background-networking', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run', '--disable-extensions'],
   });
+  const browser = await chromium.connect(server.wsEndpoint());
+  servers.set(browser, server);
+  return browser;
 }
 
-/**
- * Closes the browser, waiting at most `ms`: on a loaded CI machine the web console suite passed
- * every test and then held its file open until the runner's five-minute timeout; a close left
- * unanswered by Chromium is the one wait in its teardown without a bound.
- */
+/** Closes the browser, waiting at most `ms` for Chromium to answer, then kills its process (and waits for it to exit). */
 export async function closeBrowser(browser: Browser | undefined, ms = 20_000): Promise<void> {
   if (!browser) return;
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
   await Promise.race([browser.close().catch(() => undefined), late]);
   clearTimeout(timer);
+  await servers.get(browser)?.kill();
 }
 
 export async function shot(page: Page, name: string): Promise<void> {
