@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { redact, redactString } from './redact.js';
+import { containsLiveSecret, redact, redactString } from './redact.js';
 
 // redactString remembers strings it left unchanged (observe mode redacts the same reasons and
 // conversation on every call); what it changes is redacted again every time.
@@ -51,4 +51,11 @@ test('what redaction leaves unchanged is returned itself; what it changes is a c
   // Instances other than plain objects are copied into plain objects, as before.
   assert.deepEqual(redact(new Date(0)), {});
   assert.deepEqual(redact([new Map()]), [{}]);
+});
+
+test('for gating, a setting under a secret-sounding key and a public project key are no live secret; a value is', () => {
+  assert.equal(containsLiveSecret('permissions:\n  contents: read\n  id-token: write\n'), false);
+  assert.equal(containsLiveSecret('{"api_key":"phc_Qx7d2KkLm09aPz","event":"deploy_finished"}'), false, "a PostHog project key is made to sit in web pages");
+  assert.equal(containsLiveSecret('id-token: Qx7d2KkLm09aPz81'), true);
+  assert.equal(containsLiveSecret('api_key=phx_Qx7d2KkLm09aPz81aa7Ke0dd'), true, "PostHog's personal key is a secret");
 });

@@ -75,17 +75,24 @@ const STORE_REFERENCE = /\b(?:1password|bitwarden|keychain|vault|(?:github_)?act
 /** containsSecret for gating: a placeholder or a store reference is not a secret (traces still redact it). */
 
 /**
- * Keys made to be seen: a Mapbox public token (`pk.…`) and a Stripe publishable key (`pk_live_…`)
- * sit in every page that uses them. Their secret siblings (`sk.…`, `sk_live_…`, `rk_live_…`) do not.
+ * Keys made to be seen: a Mapbox public token (`pk.…`), a Stripe publishable key (`pk_live_…`) and a
+ * PostHog project key (`phc_…`) sit in every page that uses them. Their secret siblings (`sk.…`,
+ * `sk_live_…`, `rk_live_…`, PostHog's personal `phx_…`) do not.
  */
-export const PUBLISHABLE_KEY_SOURCE = String.raw`pk\.[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]+|pk_(?:live|test)_[A-Za-z0-9]{10,}`;
+export const PUBLISHABLE_KEY_SOURCE = String.raw`pk\.[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]+|pk_(?:live|test)_[A-Za-z0-9]{10,}|phc_[A-Za-z0-9_]{8,}`;
 const PUBLISHABLE_IN_TEXT = new RegExp(String.raw`\b(?:${PUBLISHABLE_KEY_SOURCE})`, 'g');
 
 /** A secret-named assignment and its value, as the redactor's wide assignment pattern reads it. */
 const ASSIGNED_VALUE = /((?:password|passwd|pwd|secret|token|api[_-]?key)\s*[=:]\s*)("[^"]*"|'[^']*'|[^\s&;'"]+)/gi;
 
+/** A setting's value under a secret-sounding key: a workflow's `id-token: write`, `token: none`, `secret: required`. */
+const SETTING_VALUE = /^(?:read|write|none|true|false|null|on|off|yes|no|enabled|disabled|required|optional|inherit)$/i;
+
 export function containsLiveSecret(s: string): boolean {
-  const kept = withoutPlaceholders(s).replace(ASSIGNED_VALUE, (m, name: string, value: string) => (namesWhereKept(value.replace(/^["']|["']$/g, '')) ? ' ' : m));
+  const kept = withoutPlaceholders(s).replace(ASSIGNED_VALUE, (m, name: string, value: string) => {
+    const v = value.replace(/^["']|["']$/g, '');
+    return namesWhereKept(v) || SETTING_VALUE.test(v) ? ' ' : m;
+  });
   return containsSecret(kept.replace(PUBLISHABLE_IN_TEXT, ' ').replace(STORE_REFERENCE, ' ').replace(EMPTY_ASSIGNMENT, ' ').replace(ASSIGNED_PLACEHOLDER, ' ').replace(PLACEHOLDER, ' '));
 }
 

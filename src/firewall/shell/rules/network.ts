@@ -11,12 +11,31 @@ import { CONFIDENTIAL_FILE, flagValue, has, lit, operands, PERSONAL_DATA_FILE, s
 
 export const SECRET_VAR = /\$\{?[A-Z][A-Z0-9_]*(TOKEN|KEY|SECRET|PASSWORD|PASS|CREDENTIALS?)\b/;
 
+const SECRET_VARS = /\$\{?([A-Z][A-Z0-9_]*(?:TOKEN|KEY|SECRET|PASSWORD|PASS|CREDENTIALS?))\b/g;
+/** Second-level labels under which a country code's registrable names sit (`example.co.uk`). */
+const SECOND_LEVEL = /^(?:co|com|net|org|gov|ac|edu)$/;
+
+/**
+ * A key in a header to the service its variable is named for (`x-api-key: $ADYEN_TEST_KEY` to
+ * sandbox.adyen.com, `PRIVATE-TOKEN: $GITLAB_TOKEN` to gitlab.com) authenticates to its issuer, as
+ * an Authorization header does: the host's registrable name is the variable's first word.
+ */
+function issuedBy(variable: string, host: string): boolean {
+  const labels = host.toLowerCase().split('.');
+  const site = labels.length >= 3 && SECOND_LEVEL.test(labels[labels.length - 2]) ? labels[labels.length - 3] : labels[labels.length - 2];
+  const vendor = variable.toLowerCase().split('_')[0];
+  return !!site && vendor.length >= 3 && site === vendor;
+}
+
 export const curl: Rule = (f) => {
   f.network(f.program);
   if (f.args.some((a) => a.text === '--mail-rcpt' || /^smtps?:\/\//.test(a.text))) bulkMail(f);
   let sends = false;
   let method = '';
   let secretVarSent = false;
+  /** The secret variables sent in headers only (`x-api-key: $ADYEN_TEST_KEY`), by name. */
+  const headerVars: string[] = [];
+  let bodyVar = false;
   /** The first literal body sent (`-d '{"type":"power_off"}'`), which a machine action's API reads its action from. */
   let body = '';
   for (let i = 0; i < f.args.length; i++) {
@@ -26,7 +45,7 @@ export const curl: Rule = (f) => {
     if (inlineData) {
       sends = true;
       const value = inlineData[3] ?? next?.text ?? '';
-      if (SECRET_VAR.test(value)) secretVarSent = true;
+      if (SECRET_VAR.test(value)) secretVarSent = bodyVar = true;
       if (!body && DATA_FLAGS.has(inlineData[1]) && !value.startsWith('@')) body = value;
       const file = t === '-T' || t === '--upload-file' || t === '--post-file' || t === '--body-file' ? value : (/@([^;]+)/.exec(value)?.[1] ?? '');
       if (file) {
@@ -41,7 +60,10 @@ export const curl: Rule = (f) => {
         }
       }
     }
-    if ((t === '-H' || t === '--header') && next && SECRET_VAR.test(next.text) && !/^authorization:/i.test(next.text)) secretVarSent = true;
+    if ((t === '-H' || t === '--header') && next && SECRET_VAR.test(next.text) && !/^authorization:/i.test(next.text)) {
+      secretVarSent = true;
+      headerVars.push(...[...next.text.matchAll(SECRET_VARS)].map((m) => m[1]));
+    }
     if ((t === '-X' || t === '--request' || t === '--method') && next) method = next.text.toUpperCase();
     if (/^(POST|PUT|PATCH|DELETE)$/.test(method)) sends = true;
     if (t === '-o' || t === '--output' || t === '-O' && f.program === 'wget' || t === '--output-document') {
@@ -62,7 +84,7 @@ export const curl: Rule = (f) => {
     const v = judgeUrl(u, sends ? 'POST' : 'GET');
     local = local || v.local;
     for (const x of v.findings) f.add(x.risk, x.cls, x.reversible, x.category, `${f.program}: ${x.reason}`);
-    if (secretVarSent && !v.local) f.add(0.85, 'critical', false, 'exfiltration', `${f.program} sends a secret environment variable to ${v.host ?? u}`);
+    if (secretVarSent && !v.local && !(!bodyVar && headerVars.length > 0 && headerVars.every((name) => issuedBy(name, v.host ?? '')))) f.add(0.85, 'critical', false, 'exfiltration', `${f.program} sends a secret environment variable to ${v.host ?? u}`);
     // A machine's action endpoint is judged by what the action does, on any host (as a request tool's
     // call is); judgePlatformApi reads it first on a platform's own host, so each is asked once.
     const platform = sends ? (judgePlatformApi(u, method || 'POST', body) ?? judgeMachineUrl(u, method || 'POST', body)) : null;
