@@ -5,8 +5,8 @@ import type { ToolProfile } from '../profiles/types.js';
 // make are remembered here, so the content detectors do not weigh the call's own talk of moving
 // that amount a second time (carried.ts).
 
-/** A question, a condition, or a share of an amount: no call can be matched to such a request. "For the quarter" is a period, not a share. */
-export const NOT_PLAIN = /\?|\b(?:if|unless|once|provided|half|third|(?<!\b(?:the|this|last|next|each|every|per) )quarter|percent)\b|%/i;
+/** A question, a condition, or a share of an amount: no call can be matched to such a request. "For the quarter" is a period, not a share, and "half-term" a holiday. */
+export const NOT_PLAIN = /\?|\b(?:if|unless|once|provided|half(?!-)|third|(?<!\b(?:the|this|last|next|each|every|per) )quarter|percent)\b|%/i;
 
 const asked = new WeakSet<ToolProfile>();
 

@@ -146,3 +146,15 @@ test('an amount sent back to the card, an integer beside its currency in cents, 
   assert.ok(!matched('refund_order', { order_id: '#1047', amount: '28.00', currency: 'EUR' }, 'refund order 1048 in full, per our policy'), 'another order than the one named');
   assert.ok(matched('create_refund', { charge: 'ch_1PZ', amount: 3200 }, "refund Ms Achebe's £32 box to her card", ['Van broke down Thursday. Everyone on the Thursday round gets the box price back.']));
 });
+
+test('under the promise of a business that cancelled its own event, the next one in the queue is asked for in any words', () => {
+  const promise = ["we're pulling the july intensive, not enough signups. everyone who enrolled gets a full refund"];
+  assert.ok(matched('issue_refund', { order_id: 'ENR-20931', amount: 220.0, currency: 'GBP', to: 'original_payment' }, "do dagny's 220 first", promise));
+  assert.ok(matched('mcp__stripe__create_refund', { payment_intent: 'pi_3PRa', amount: 2500 }, 'ok do Tomasz next, his 25 eur ticket', ['we had to cancel the berlin meetup. everyone gets their money back']));
+  assert.ok(matched('issue_refund', { payment_id: 'ch_mc_0198', amount: 35.0, to: 'original_payment_method' }, 'start with ruth okafor, £35, back to her card', ["our tutor is ill so we've called it off", "we're giving all 22 families their fees back"]));
+  assert.ok(matched('issue_refund', { order_ids: ['ORD-90044'], amount: 1999, currency: 'USD', to_original_payment: true }, "refund Cyrus's season pass, 19.99", ["we're cancelling the summer season, every pass holder gets a full refund"]));
+  assert.ok(matched('mcp__stripe__create_refund', { payment_intent: 'pi_3Qb', amount: 1800 }, "refund Aarav's £18 for the half-term workshop", ["we've had to cancel saturday's workshop", 'everyone gets their money back']), 'half-term is a holiday, not a share');
+  assert.ok(!matched('issue_refund', { order_id: 'ENR-20931', amount: 2200.0, currency: 'GBP' }, "do dagny's 220 first", promise), 'tenfold');
+  assert.ok(!matched('issue_refund', { order_id: 'ENR-20931', amount: 220.0, currency: 'GBP' }, "do dagny's 220 first", ['she cancelled her place, everyone who cancels gets a full refund']), 'the customer cancelled');
+  assert.ok(!matched('mcp__stripe__create_refund', { payment_intent: 'pi_3Qb', amount: 900 }, "refund half of Aarav's £18", ["we've had to cancel saturday's workshop", 'everyone gets their money back']));
+});

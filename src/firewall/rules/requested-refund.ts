@@ -18,11 +18,11 @@ import { outsideStatedRule } from './refund-window.js';
 // policy ("refund the £120 deposit", "goodwill gesture": a decision a person makes each time).
 
 /** Keys a refund of one payment carries: what is refunded, how much, why. Any other key (a destination, an IBAN, a phone) may redirect it. */
-const REFUND_KEY = /^(?:payment_intent|payment_id|payment|charge|charge_id|capture_id|order_id|order|booking_id|reservation_id|transaction_id|invoice|invoice_id|parent_id|line_item_id|refund_line_items|transactions|quantity|kind|gateway|amount|amount_money|value|currency|currency_code|reason|note|note_to_payer|memo|description|to_original_method|notify|notify_customer|refund_shipping|restock|restock_type|idempotency_key|metadata)$|^amount_[a-z]{3}$/i;
+const REFUND_KEY = /^(?:payment_intent|payment_id|payment|charge|charge_id|capture_id|order_id|order_ids|order|booking_id|reservation_id|transaction_id|invoice|invoice_id|parent_id|line_item_id|refund_line_items|transactions|quantity|kind|gateway|amount|amount_money|amount_cents|value|currency|currency_code|reason|note|note_to_payer|memo|description|to_original_method|to_original_payment|notify|notify_customer|refund_shipping|restock|restock_type|idempotency_key|metadata)$|^amount_[a-z]{3}$/i;
 /** An amount whose key names its currency (`amount_gbp`, `amount_eur`), as many booking and shop APIs write it. */
 const CURRENCY_AMOUNT = /^amount_[a-z]{3}$/i;
 /** The key that names the payment the money goes back to. */
-const PAYMENT_KEY = /^(?:payment_intent|payment_id|payment|charge|charge_id|capture_id|order_id|booking_id|reservation_id|transaction_id|parent_id|invoice_id)$/i;
+const PAYMENT_KEY = /^(?:payment_intent|payment_id|payment|charge|charge_id|capture_id|order_id|order_ids|booking_id|reservation_id|transaction_id|parent_id|invoice_id)$/i;
 /** A `method` (or `to`) that sends the refund back where it came from: "original", "original_payment_method", "original card". */
 const ORIGINAL = /^original(?:[_ -](?:payment|method|card|source|payment[_ -]method))?$/i;
 /** Keys that say where a refund goes; judged by their value, which must be the original payment. */
@@ -33,7 +33,9 @@ const MINOR_UNITS = /"(?:pi|ch|py)_[A-Za-z0-9]+"|"amount_money"/;
 /** The request tells the agent to refund (not "she's owed a refund", not "how many refunds?"). */
 const ASKS_REFUND = /(?:^|[.,;:!–—-]\s*|\b(?:please|pls|can you|could you|go ahead and|and|so|then|just|now)\s+)(?:full |partial )?refund\b/i;
 /** The request sends an amount (or all of it) back where it came from ("so full 412.50 back to their card"): an ask with the verb left out. */
-const BACK_TO_PAYMENT = /\b(?:\d[\d.,]*|it|all(?: of it)?|everything)\s+back to (?:their|her|his|its|the)(?: original)? (?:card|payment(?: method)?|method)\b/i;
+const BACK_TO_PAYMENT = /\b(?:\d[\d.,]*|it|all(?: of it)?|everything),?\s+back to (?:their|her|his|its|the)(?: original)? (?:card|payment(?: method)?|method)\b/i;
+/** The request points at whose refund comes next: "do Dagny's first", "start with Ruth", "Tomasz next". */
+const NEXT_ONE = /^(?:ok(?:ay)?,?\s+|right,?\s+|and\s+)?(?:do|start with|then|now)\b|\bnext\b/i;
 /** The policy or approval the refund falls under, stated by the user. */
 const POLICY = /\b(?:polic(?:y|ies)|(?:our|the) rule (?:is|says)|as agreed|per our|terms and conditions|(?:manager|owner|boss|supervisor)\b[^.,;\n]{0,15}\b(?:approved|ok(?:'?d|ed)?|said (?:ok|yes)|signed off)|(?:pre-?)?approved|standard [\w-]+ refund|we (?:always )?refund)\b/i;
 /**
@@ -74,9 +76,9 @@ const COVERED_CASE = /\b(?:(?:was|were|been|got|has|have) returned|returned (?:u
 // The tense may be any ("I'm cancelling the class", "we're calling it off"), and the business may be
 // the subject of a longer sentence ("we ran out of stock and cancelled those orders"), as long as no
 // one else is the one who cancelled ("we heard she cancelled").
-const WE_CANCELLED = /\b(?:we|i)\b(?:(?!\b(?:she|he|they|you|customer|client|guest|buyer)\b)[^.;!?\n]){0,60}?\b(?:cancel(?:l?ed|l?ing)?|call(?:ed|ing)? (?:it |\w+ )?off|postpon(?:ed|ing)|reschedul(?:ed|ing)|moved|discontinu(?:ed|ing))\b/i;
+const WE_CANCELLED = /\b(?:we|i)\b(?:(?!\b(?:she|he|they|you|customer|client|guest|buyer)\b)[^.;!?\n]){0,60}?\b(?:cancel(?:l?ed|l?ing)?|call(?:ed|ing)? (?:it |\w+ )?off|postpon(?:ed|ing)|reschedul(?:ed|ing)|moved|discontinu(?:ed|ing)|pull(?:ed|ing))\b/i;
 // Whoever the promise covers is named by any noun: "every seat", "all the affected orders", "all seats".
-const EVERYONE_BACK = /\b(?:every(?:one|body)|every (?:[\p{L}-]+ ){0,2}[\p{L}-]+|all (?:the |our |those |these )?(?:[\p{L}-]+ ){0,2}[\p{L}-]+s)\b[^.;\n]{0,60}\b(?:back|refund(?:ed)?)\b/iu;
+const EVERYONE_BACK = /\b(?:every(?:one|body)|any(?:one|body) who|every (?:[\p{L}-]+ ){0,2}[\p{L}-]+|all (?:the |our |those |these )?(?:[\p{L}\d-]+ ){0,2}[\p{L}-]+s)\b[^.;\n]{0,60}\b(?:back|refund(?:ed)?)\b/iu;
 const ownCancellation = (messages: readonly string[]): boolean => messages.some((m) => WE_CANCELLED.test(m)) && messages.some((m) => EVERYONE_BACK.test(m));
 /** The price the promise names, with or without a currency ("everyone gets their 25 back": the call carries the currency). */
 const promisedPrices = (message: string): number[] =>
@@ -103,7 +105,8 @@ export function requestedRefund(tool: string, args: Record<string, unknown>, pro
   const cancelledByUs = ownCancellation(conversation);
   // "We cancelled it ourselves, everyone gets their €145 back, start with Mr Okafor's": the latest
   // message states the rule and points at whose refund comes first, which asks for it.
-  const asks = ASKS_REFUND.test(request) || BACK_TO_PAYMENT.test(request) || (cancelledByUs && EVERYONE_BACK.test(request));
+  // "Do Dagny's 220 first", "ok do Tomasz next": under that promise, the next one in the queue is asked for too.
+  const asks = ASKS_REFUND.test(request) || BACK_TO_PAYMENT.test(request) || (cancelledByUs && (EVERYONE_BACK.test(request) || NEXT_ONE.test(request)));
   if (!asks || NOT_PLAIN.test(request) || !(cancelledByUs || conversation.some((m) => POLICY.test(m) || OWN_MISTAKE.test(m) || STATED_RULE.test(m) || COVERED_CASE.test(m)))) return null;
   // A rule named only to step past it ("an hour before; our rule is 24 hours' notice") is no rule applied.
   if (outsideStatedRule(conversation)) return null;
@@ -154,6 +157,7 @@ function amountOf(args: Record<string, unknown>): number | undefined {
   const read = (v: unknown): number | undefined => (typeof v === 'number' ? v : typeof v === 'string' && /^\d+(?:[.,]\d{1,2})?$/.test(v) ? numberOf(v) : undefined);
   const nested = (v: unknown, key: string) => (v && typeof v === 'object' ? read((v as Record<string, unknown>)[key]) : undefined);
   if (Array.isArray(args.transactions)) return args.transactions.reduce<number>((sum, t) => sum + (nested(t, 'amount') ?? Number.NaN), 0);
+  if (read(args.amount_cents) !== undefined) return read(args.amount_cents)! / 100;
   const keyed = Object.keys(args).filter((k) => CURRENCY_AMOUNT.test(k));
   return read(args.amount) ?? nested(args.amount_money, 'amount') ?? nested(args.amount, 'value') ?? (keyed.length === 1 ? read(args[keyed[0]]) : undefined);
 }
