@@ -54,8 +54,8 @@ const SENSITIVE: Array<[RegExp, string]> = [
   // Signing and API private keys by their usual names: App Store Connect (.p8), Android keystores.
   [/(^|\/)([^/]+\.(?:p8|jks|keystore|p12|pfx)|[^/]*(?:service[-_]?account|adminsdk|sa[-_]key)[^/]*\.json|(?:gcp|gcloud|google)[-_]sa[-_][^/]*\.json)$/i, 'a private signing or API key'],
   // `.env`, `.env.production`, and an env file named for its service (`icecast.env`, `murmur.env`);
-  // not a template named so (`app.example.env`, `worker.sample.env`): placeholders, no secrets.
-  [/(^|\/)\.env(\.(?!example$|sample$|template$|dist$)[\w.-]+)?$|(^|\/)(?![\w.-]*[._-](?:example|sample|template|dist)\.env$)[\w.-]+\.env$/, 'an .env file (secrets)'],
+  // not a template named so (`app.example.env`, `worker.sample.env`, `.env.staging.example`): placeholders, no secrets.
+  [/(^|\/)\.env(\.(?![\w.-]*\b(?:example|sample|template|dist)$)[\w.-]+)?$|(^|\/)(?![\w.-]*[._-](?:example|sample|template|dist)\.env$)[\w.-]+\.env$/, 'an .env file (secrets)'],
   [/\.(pem|key|p12|pfx|keystore|jks|kdbx)$/, 'a key or certificate store'],
   // A page of documentation named for secrets (`docs/secrets.md`) says how they are kept, not what they are.
   [/(^|\/)(credentials|secrets?)(\.(?!md$|rst$|adoc$|html?$)[a-z]+)?(\/|$)|[-_](?:credentials?|secrets)\.(?:json|ya?ml|toml|ini|txt|xml|conf|cfg|env)$|\.(?:secrets?|credentials)$/, 'a credentials/secrets file'],

@@ -35,6 +35,8 @@ test("env files named for their service, .secrets files and services' login file
 
 test('an env template and a key named as the public half hold no secret; the live env and the private key do', () => {
   assert.ok(classifyPath('/srv/tms/config/app.example.env').read_risk < 0.1);
+  assert.ok(classifyPath('.env.staging.example').read_risk < 0.1, 'a template for one environment');
+  assert.ok(classifyPath('.env.staging').read_risk >= 0.5);
   assert.ok(classifyPath('deploy/env/api.template.env').read_risk < 0.1);
   assert.ok(classifyPath('deploy/env/api.production.env').read_risk >= 0.6);
   assert.ok(classifyPath('/srv/billing/worker.env').read_risk >= 0.6);

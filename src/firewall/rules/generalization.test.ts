@@ -27,6 +27,8 @@ test('infra tools by name and arguments: DNS and open firewalls are live; reads 
   assert.ok(infra('restart_instance', 'exec', 'ci-runner-3') < 0.6);
   assert.equal(infra('create_note', 'create', 'production'), 0);
   assert.ok(infra('update_dns_record', 'write', 'dev.myapp.test') < 0.6);
+  assert.ok(infra('create_dns_record', 'write', 'tallyhq-staging.com', 'CNAME', 'tallyhq-docs.pages.dev') < 0.6, 'a zone named for staging');
+  assert.ok(infra('create_dns_record', 'write', 'tallyhq.com', 'CNAME', 'tallyhq-staging.pages.dev') >= 0.7, 'the live zone pointed at a staging target');
 });
 
 test('urls: public OAuth parameters pass, people\'s data in paths is read as payload', () => {

@@ -1,3 +1,4 @@
+import { disposable } from '../targets.js';
 import { finding, type Finding } from './finding.js';
 
 // MCP and other unknown tools that manage infrastructure (DNS, firewalls, deployments, clusters,
@@ -43,7 +44,9 @@ export function judgeInfraTool(call: ToolCall): Finding[] {
   if (firewall && call.strings.some((s) => OPEN_TO_ALL.test(s.trim()))) {
     out.push(finding(0.85, 'critical', false, 'access_control', `${name} opens access to the whole internet`));
   }
-  if (dns && (publicName || prod) && !/\.(?:test|local)$/.test(publicName ?? '')) {
+  // A record in a zone named for staging or previews (`tallyhq-staging.com`, `docs-preview.…`) is seen by testers, not customers.
+  const preprodZone = !prod && !!publicName && disposable(publicName);
+  if (dns && (publicName || prod) && !preprodZone && !/\.(?:test|local)$/.test(publicName ?? '')) {
     out.push(finding(0.75, 'critical', false, 'infra_change', `${name} changes live DNS${publicName ? ` (${publicName})` : ''}, which takes effect for everyone at once`));
   } else if (firewall || dns) {
     out.push(finding(prod ? 0.78 : 0.5, prod ? 'critical' : 'external', false, 'infra_change', `${name} changes network access rules${prod ? ' in production' : ''}`));

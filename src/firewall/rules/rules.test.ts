@@ -25,6 +25,8 @@ test('sql: reads run, writes depend on where, destruction asks', () => {
   assert.ok(worst(judgeSql('DROP TABLE users')) >= 0.9);
   assert.ok(worst(judgeSql('TRUNCATE users', { where: 'localhost/app_test' })) < 0.6);
   assert.ok(worst(judgeSql("UPDATE t SET a=1 WHERE id=2", { where: 'db.prod.acme' })) >= 0.75);
+  assert.ok(worst(judgeSql("UPDATE invoices SET status = 'void' WHERE status = 'open'", { where: 'pg_staging' })) < 0.6, 'money tables in a staging database hold test rows');
+  assert.ok(worst(judgeSql("UPDATE invoices SET status = 'void' WHERE status = 'open'", { where: 'billing-db' })) >= 0.8, 'on a named shared host they are the books');
   assert.ok(worst(judgeSql('UPDATE t SET a=1')) >= 0.7);
   assert.ok(worst(judgeSql('GRANT ALL ON db.* TO bob')) >= 0.7);
 });

@@ -59,7 +59,8 @@ export function judgeSql(sql: string, target: SqlTarget = {}): Finding[] {
   if (PRIVILEGE.test(text)) return [finding(0.75, 'critical', false, 'database_privileges', `changes database users or privileges${place}`)];
   if (WRITE.test(text) && !statements.every((s) => READ_ONLY.test(s))) {
     const money = MONEY_TABLE.exec(text);
-    if (money && !(local && throwaway(where))) return [finding(0.82, 'critical', false, 'money_movement', `changes ${money[1]} records (money)${place}`)];
+    // Money tables in a staging or dev database hold test rows; on a shared or unnamed host they are the books.
+    if (money && !local) return [finding(0.82, 'critical', false, 'money_movement', `changes ${money[1]} records (money)${place}`)];
     if (prod) return [finding(0.8, 'critical', false, 'database_write', `changes data in a production database${place}`)];
     if (local) return [finding(0.2, 'local_edit', true, 'database_write', `changes data in a local or test database${place}`)];
     // No host named: the client's default, usually a local socket or the developer's own database.

@@ -71,8 +71,10 @@ function sedNames(args: ShellWord[]): boolean {
   return scripts.length > 0 && scripts.every((s) => /^s(.)=\.\*\$?\1\1[gp]*$/.test(s)) && !args.some((a) => /^-[a-zA-Z]*i/.test(a.text));
 }
 
-/** `grep -o '^[A-Z_]*='`: only a name, anchored at the start of the line, can match. */
+/** `grep -o '^[A-Z_]*='`: only a name, anchored at the start of the line, can match; `grep -c` prints only a count. */
 function grepNames(args: ShellWord[]): boolean {
+  // `-c` prints a count, `-l`/`-L` file names, `-q` nothing: no line of the file reaches the output.
+  if (args.some((a) => /^-[a-zA-Z]*[clLq][a-zA-Z]*$/.test(a.text) || /^--(?:count|files-with(?:out)?-match(?:es)?|quiet|silent)$/.test(a.text))) return true;
   if (!args.some((a) => /^-[a-zA-Z]*o[a-zA-Z]*$/.test(a.text) || a.text === '--only-matching')) return false;
   const patterns: string[] = [];
   for (let i = 0; i < args.length; i++) if (args[i].text === '-e' || args[i].text === '--regexp') patterns.push(args[i + 1]?.text ?? '');

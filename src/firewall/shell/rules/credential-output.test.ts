@@ -44,7 +44,7 @@ test('sharing a password-manager item or granting a vault asks; listing who has 
 
 test('the environment: values ask, names, lengths and whether a variable is set run', () => {
   check([
-    ['printenv | sort', true], ['env | grep -iE "token|secret" | cut -d= -f1', false],
+    ['printenv | sort', true], ['env | grep -iE "token|secret" | cut -d= -f1', false], ["cp -n .env.example .env && grep -c '=' .env", false], ['grep -l STRIPE .env', false], ['grep STRIPE .env', true], ['grep -A2 STRIPE .env', true], ['cp .env.example .env', true],
     ['docker exec api printenv DATABASE_URL', true], ['kubectl -n shop exec deploy/api -- env', true],
     ["docker inspect pos | jq '.[0].Config.Env'", true], ["docker inspect pos --format '{{.State.Health.Status}}'", false],
     ['cat /proc/$(pgrep -f api | head -1)/environ', true],

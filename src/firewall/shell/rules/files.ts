@@ -10,7 +10,10 @@ export const cpmv: Rule = (f) => {
   if (ops.length < 2) return;
   const dest = ops[ops.length - 1];
   const sources = ops.slice(0, -1);
-  writeTargets(f, [dest], f.program === 'mv' ? 'moves into' : 'copies over');
+  // `cp -n` (no-clobber) never replaces a file: a secrets file that exists keeps its values, and a
+  // new one is made from the source (`cp -n .env.example .env`), which is what the source's own check weighs.
+  const noClobber = f.program === 'cp' && (/n/.test(shortFlags(f.args)) || has(f.args, '--no-clobber', '--update=none'));
+  if (!(noClobber && f.path(dest).level === 'sensitive')) writeTargets(f, [dest], f.program === 'mv' ? 'moves into' : 'copies over');
   if (f.program === 'mv') {
     for (const s of sources) {
       const v = f.path(s);

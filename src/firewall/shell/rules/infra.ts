@@ -100,6 +100,9 @@ export const cloud: Rule = (f) => {
   }
   // Judged on the subcommands, not on paths and bucket names (`gs://team-share/` shares nothing).
   if (CLOUD_ACCESS.test(w.filter((x) => !x.includes('/')).join(' ')) && !w.some((x) => CLOUD_READ.test(x))) {
+    // Access to a sandbox or dev project (named by flag or as `gcloud projects add-iam-policy-binding <project>`) reaches no production data.
+    const project = flagValue(f.args, '--project', '--subscription', '--resource-group', '-g') ?? (w[0] === 'projects' ? w[2] : undefined) ?? '';
+    if (!prod && disposable(project)) return f.add(0.45, 'external', false, 'access_control', `${what} changes who can access a non-production project (${project})`);
     f.add(0.78, 'critical', false, 'access_control', `${what} changes who can access cloud resources`);
     return;
   }

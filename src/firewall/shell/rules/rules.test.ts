@@ -17,7 +17,7 @@ function check(family: string, cases: Array<[command: string, gated: boolean]>):
 
 test('infra: cloud CLIs, terraform, vault', () => {
   check('infra', [
-    ['aws s3 ls s3://bucket', false], ['aws s3 rm s3://acme-data --recursive', true], ['aws iam attach-user-policy --user-name x --policy-arn arn:aws:iam::aws:policy/AdministratorAccess', true],
+    ['aws s3 ls s3://bucket', false], ['aws s3 rm s3://acme-data --recursive', true], ['aws iam attach-user-policy --user-name x --policy-arn arn:aws:iam::aws:policy/AdministratorAccess', true], ['gcloud projects add-iam-policy-binding marlowe-sandbox-2210 --member=group:data@marlowe.io --role=roles/bigquery.dataViewer', false], ['gcloud projects add-iam-policy-binding marlowe-2210 --member=group:data@marlowe.io --role=roles/bigquery.dataViewer', true],
     ['aws secretsmanager get-secret-value --secret-id prod/db', true], ['gcloud run services list', false], ['gcloud sql instances delete main', true], ['az vm list', false],
     ['terraform plan', false], ['terraform destroy', true], ['cd envs/pr-12-preview && terraform destroy -auto-approve', false], ['terraform state rm module.db', true],
     ['vault kv get secret/prod/db', true], ['vault kv delete secret/prod/api', true], ['vault status', false],
