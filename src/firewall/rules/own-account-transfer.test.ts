@@ -134,3 +134,10 @@ test("a bank's internal transfer moves between one customer's accounts: a bare I
   assert.ok(!matched('mcp_bankline_internal_transfer', args, 'move 85k to the payroll account'), 'no account named as ours');
   assert.ok(!matched('mcp_bankline_internal_transfer', args, 'move 8.5k from our current account to the payroll account'), 'another amount');
 });
+
+test('a standing order between own accounts: the schedule keys a scheduler hands over, and a label joined by " - "', () => {
+  assert.ok(matched('transfer_funds', { when: 'monthly:1:08:00', from: 'biz-current-0442', to: 'biz-tax-reserve-0443', amount: 500 }, 'move 500 into the tax pot on the 1st every month'));
+  assert.ok(matched('transfer_funds', { cron: '0 9 28 * *', from_account: 'Starling Business', to_account: 'Starling Business - Rainy Day Space', amount: 200.0 }, 'every month stick 200 into the rainy day space'));
+  assert.ok(!matched('transfer_funds', { cron: '0 9 28 * *', from_account: 'Starling Business', to_account: 'Starling Business - Rainy Day Space', amount: 2000.0 }, 'every month stick 200 into the rainy day space'));
+  assert.ok(!matched('transfer_funds', { cron: '0 9 28 * *', from_account: 'Starling Business', to_account: 'Dave - Rainy Day Space', amount: 200.0 }, 'every month stick 200 into the rainy day space'));
+});

@@ -19,8 +19,12 @@ import { CONTRACTED, OWN_KIND, ownedWords } from './own-account-kinds.js';
 // A word the source label carries too (the bank: "N26 main" to "N26 space: VAT") names no person,
 // and a go-ahead naming no amount ("do it") is judged by the transfer the user described before.
 
-/** Keys a transfer between two accounts carries. Any other key (a payee, a phone, a schedule of many) is not judged here. */
-const TRANSFER_KEY = /^(?:from|from_account|from_account_id|source|source_account|source_account_id|to|to_account|to_account_id|to_iban|destination|destination_account|destination_account_id|destination_iban|amount|currency|currency_code|memo|message|reference|description|note|narrative|idempotency_key|dedupe_id|date|value_date|transfer_date|execution_date|requested_date)$/i;
+/**
+ * Keys a transfer between two accounts carries, and the keys of a standing order for one (when, a
+ * cron line: a scheduler hands them over with the action's arguments, profiles/scheduled.ts). Any
+ * other key (a payee, a name, a phone, a list of many) is not judged here.
+ */
+const TRANSFER_KEY = /^(?:from|from_account|from_account_id|source|source_account|source_account_id|to|to_account|to_account_id|to_iban|destination|destination_account|destination_account_id|destination_iban|amount|currency|currency_code|memo|message|reference|description|note|narrative|idempotency_key|dedupe_id|date|value_date|transfer_date|execution_date|requested_date|when|cron|schedule|frequency|interval|start_date|next_run|recurrence|repeat)$/i;
 const DESTINATION_KEY = /^(?:to|to_account|to_account_id|to_iban|destination|destination_account|destination_account_id|destination_iban)$/i;
 const SOURCE_KEY = /^(?:from|from_account|from_account_id|source|source_account|source_account_id)$/i;
 /** A key as snake case: banks' APIs write `toAccountId` for `to_account_id` (the dl1 set). */
@@ -90,7 +94,7 @@ function ownKinds(label: string, shared: ReadonlySet<string> = new Set()): strin
   // a member number (four digits or more) the source label carries too is the holder's ("SAV-00318-01"
   // to "CHK-00318-02", the dt1 set); an IBAN's two check digits ("NL44…") are not.
   const numbers = (plain.match(/\d+/g) ?? []).filter((n) => n.length < 4 || !shared.has(n));
-  if (!/^[\p{L}\d]+(?:(?:[ _-]|: ?)[\p{L}\d]+)*$/u.test(plain) || numbers.length > 1 || numbers.some((n) => n.length < 2 || n.length > 4)) return null;
+  if (!/^[\p{L}\d]+(?:(?:[ _]|\s*-\s*|: ?)[\p{L}\d]+)*$/u.test(plain) || numbers.length > 1 || numbers.some((n) => n.length < 2 || n.length > 4)) return null;
   const words = plain.split(/[^\p{L}]+/u).filter(Boolean);
   const kinds = words.filter((w) => OWN_KIND.test(w));
   return kinds.length > 0 && words.every((w) => OWN_KIND.test(w) || GENERIC.test(w) || HOLDER.test(w) || shared.has(w)) ? kinds : null;
