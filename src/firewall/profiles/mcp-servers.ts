@@ -17,7 +17,7 @@ const remembered: Extractor = (a) => {
 
 // Common MCP servers, keyed by server and tool name as Claude Code spells them
 // (mcp__<server>__<tool>) and by bare tool name for proxies that only see the tool.
-// Servers: github, slack, filesystem, postgres, sqlite, playwright, puppeteer, fetch, git,
+// Servers: github, gitlab, slack, filesystem, postgres, sqlite, playwright, puppeteer, fetch, git,
 // memory, brave-search, gmail, google-drive, time, sequential-thinking.
 
 const M = 'mcp' as const;
@@ -61,6 +61,12 @@ export const MCP_SERVERS: Record<string, ToolProfile> = {
     extract: (a) => ({ outbound: outboundOf(a, ['description', 'content']), findings: a.public === true ? [finding(0.3, 'external', false, 'publish', 'the gist is public')] : [] }),
   }),
   'github/merge_pull_request': p(M, 'generic', 'external', 'merges a pull request into its base branch', { base_risk: 0.62, reversible: false, extract: nothing }),
+  // gitlab: its tools mirror GitHub's; a merge request is GitLab's pull request.
+  'gitlab/create_issue': githubPublish('opens a GitLab issue'),
+  'gitlab/create_merge_request': githubPublish('opens a merge request'),
+  'gitlab/create_branch': githubWrite('creates a branch'),
+  'gitlab/fork_repository': githubWrite('forks a repository'),
+  'gitlab/create_repository': githubWrite('creates a repository'),
   'github/update_branch_protection': p(M, 'generic', 'critical', 'changes branch protection', { base_risk: 0.85, reversible: false, extract: nothing }),
   // slack
   'slack/slack_post_message': sendsText('posts to Slack'),

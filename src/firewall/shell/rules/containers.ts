@@ -42,10 +42,13 @@ export const docker: Rule = (f) => {
   if (/\b(container prune|rm -f|rm --force|rmi|image prune|builder prune|network prune)\b/.test(joined) || verb[0] === 'rm') {
     return f.add(0.35, 'local_edit', false, 'destructive_file_op', `${f.program} ${verb.slice(0, 2).join(' ')} deletes containers or images`);
   }
-  if (verb[0] === 'push') return f.add(0.62, 'external', false, 'publish', `${f.program} push publishes an image to a registry`);
+  // Images tagged for one pull request or a preview (`app:pr-812`) are pulled by that preview, not by users.
+  const pushed = verb[0] === 'push' ? verb.slice(1) : words.flatMap((w, i) => (words[i - 1] === '-t' || words[i - 1] === '--tag' ? [w] : w.startsWith('--tag=') ? [w.slice(6)] : []));
+  const previewOnly = pushed.length > 0 && pushed.every((image) => /:[\w.-]+$/.test(image) && throwaway(image.slice(image.lastIndexOf(':') + 1)));
+  if (verb[0] === 'push') return f.add(previewOnly ? 0.35 : 0.62, 'external', false, 'publish', `${f.program} push publishes an image to a registry${previewOnly ? ' under a preview tag' : ''}`);
   // `buildx build --push` (or an output of type registry) builds and pushes in one step.
   if (verb.includes('build') && (words.includes('--push') || /(?:--output|-o)[= ](?:[^ ]*,)?type=(?:registry|image,[^ ]*push=true)/.test(joined))) {
-    return f.add(0.62, 'external', false, 'publish', `${f.program} ${verb.slice(0, 2).join(' ')} --push publishes the image it builds to a registry`);
+    return f.add(previewOnly ? 0.35 : 0.62, 'external', false, 'publish', `${f.program} ${verb.slice(0, 2).join(' ')} --push publishes the image it builds to a registry${previewOnly ? ' under a preview tag' : ''}`);
   }
   // `inspect` prints a container's environment (Config.Env: database and API keys) unless its
   // format picks other fields; `| jq` or a names-only filter downstream is read where it runs.

@@ -36,7 +36,7 @@ test('kube: kubectl and helm by context', () => {
 
 test('containers: volumes hold data, images do not', () => {
   check('containers', [
-    ['docker ps', false], ['docker build -t app .', false], ['docker image prune -f', false], ['docker volume rm pgdata', true],
+    ['docker ps', false], ['docker build -t app .', false], ['docker buildx build -t ghcr.io/acme/server:pr-812 --push .', false], ['docker buildx build -t ghcr.io/acme/server:1.4.0 --push .', true], ['docker push ghcr.io/acme/server:preview', false], ['docker push ghcr.io/acme/server:latest', true], ['docker image prune -f', false], ['docker volume rm pgdata', true],
     ['docker system prune -a --volumes -f', true], ['docker run --privileged -v /:/host alpine', true], ['docker compose -f docker-compose.test.yml down -v', false],
   ]);
 });
