@@ -118,8 +118,8 @@ export function requestedRefund(tool: string, args: Record<string, unknown>, pro
   const before = [...earlier.flatMap((m) => [...amountsIn(m), ...centsAmountsIn(m), ...barePaid(m)]), ...(cancelledByUs ? conversation.flatMap(promisedPrices) : [])];
   // "Refund her" names no amount: the one price the conversation named before is the money
   // ("she paid €60"); two different prices leave it unsaid (the dc1 and dg1 sets).
-  const asked = [...named, ...(IN_FULL.test(request) || (named.length === 0 && new Set(before).size === 1) ? before : [])];
   const inFull = IN_FULL.test(request);
+  const asked = [...named, ...(inFull || (named.length === 0 && new Set(before).size === 1) ? before : [])];
   // "Refund order 1047 in full" with no price named anywhere: the call's amount cannot be checked,
   // but a refund to the payment the request names can return at most that payment, which is all
   // that was asked (the gt1 set).
@@ -157,7 +157,8 @@ function amountOf(args: Record<string, unknown>): number | undefined {
   const read = (v: unknown): number | undefined => (typeof v === 'number' ? v : typeof v === 'string' && /^\d+(?:[.,]\d{1,2})?$/.test(v) ? numberOf(v) : undefined);
   const nested = (v: unknown, key: string) => (v && typeof v === 'object' ? read((v as Record<string, unknown>)[key]) : undefined);
   if (Array.isArray(args.transactions)) return args.transactions.reduce<number>((sum, t) => sum + (nested(t, 'amount') ?? Number.NaN), 0);
-  if (read(args.amount_cents) !== undefined) return read(args.amount_cents)! / 100;
+  const cents = read(args.amount_cents);
+  if (cents !== undefined) return cents / 100;
   const keyed = Object.keys(args).filter((k) => CURRENCY_AMOUNT.test(k));
   return read(args.amount) ?? nested(args.amount_money, 'amount') ?? nested(args.amount, 'value') ?? (keyed.length === 1 ? read(args[keyed[0]]) : undefined);
 }

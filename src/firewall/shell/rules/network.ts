@@ -9,9 +9,10 @@ import { CONFIDENTIAL_FILE, flagValue, has, lit, operands, PERSONAL_DATA_FILE, s
 
 // Programs that talk to other machines: downloads, uploads, raw sockets, remote shells, mail.
 
-export const SECRET_VAR = /\$\{?[A-Z][A-Z0-9_]*(TOKEN|KEY|SECRET|PASSWORD|PASS|CREDENTIALS?)\b/;
-
-const SECRET_VARS = /\$\{?([A-Z][A-Z0-9_]*(?:TOKEN|KEY|SECRET|PASSWORD|PASS|CREDENTIALS?))\b/g;
+/** A variable named for a secret (`$STRIPE_KEY`, `${DB_PASSWORD}`); its name is the group. */
+const SECRET_VAR_SOURCE = String.raw`\$\{?([A-Z][A-Z0-9_]*(?:TOKEN|KEY|SECRET|PASSWORD|PASS|CREDENTIALS?))\b`;
+const SECRET_VAR = new RegExp(SECRET_VAR_SOURCE);
+const SECRET_VARS = new RegExp(SECRET_VAR_SOURCE, 'g');
 /** Second-level labels under which a country code's registrable names sit (`example.co.uk`). */
 const SECOND_LEVEL = /^(?:co|com|net|org|gov|ac|edu)$/;
 
