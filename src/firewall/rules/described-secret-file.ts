@@ -1,4 +1,4 @@
-import { argStrings } from '../arg-strings.js';
+import { shallowCallText } from '../call-strings.js';
 import { finding, type Finding } from './finding.js';
 import { saidSentences } from './said-sentences.js';
 import { escapeRegExp } from '../regex-escape.js';
@@ -39,7 +39,7 @@ function secretFiles(said: readonly string[]): string[] {
 /** A call that publishes a file the conversation says holds a credential. */
 export function judgeDescribedSecretFile(tool: string, args: Record<string, unknown>, said: readonly string[]): Finding[] {
   if (!said.length) return [];
-  const text = argStrings(args, 3, 32).join('\n');
+  const text = shallowCallText(args);
   if (!PUBLISHES.test(text) && !PUBLISHING_TOOL.test(tool)) return [];
   for (const file of secretFiles(said)) {
     const base = file.slice(file.lastIndexOf('/') + 1);

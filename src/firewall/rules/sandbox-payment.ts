@@ -1,4 +1,4 @@
-import { argStrings } from '../arg-strings.js';
+import { callStrings } from '../call-strings.js';
 import { testModeOnly } from '../content/money.js';
 import { sandboxHost } from '../profiles/nothing-real/sandbox-host.js';
 import { unrealProfile } from '../profiles/nothing-real/index.js';
@@ -27,7 +27,7 @@ export function sandboxPayment(tool: string, args: Record<string, unknown>, prof
   const pays = profile.kind === 'finance' || nameIntent(splitName(tool).tool) === 'finance' || tokens(tool).some((w) => PAYMENT_WORD.test(w));
   if (!latest || !pays) return null;
   if (!ASKS_SANDBOX.test(latest) || REAL_AGAIN.test(latest)) return null;
-  const strings = argStrings(args);
+  const strings = callStrings(args);
   if (!strings.some((s) => SAYS_SANDBOX.test(s)) || strings.some((s) => /^https?:\/\//i.test(s) && !sandboxHost(s))) return null;
   const { kind, class: cls, base_risk, confidence } = unrealProfile('pay_or_run');
   return p(profile.source, kind, cls, `${tool} whose arguments name the sandbox the latest request asked to run in`, { base_risk, reversible: true, confidence });
@@ -48,7 +48,7 @@ const PAYMENT_PATH = /\/(?:payment_intents|charges|payments|checkout)(?:\/|$)/i;
 export function testCardPayment(tool: string, args: Record<string, unknown>, profile: ToolProfile): ToolProfile | null {
   const path = typeof args.path === 'string' ? args.path : typeof args.url === 'string' ? args.url : '';
   const pays = profile.kind === 'finance' || nameIntent(splitName(tool).tool) === 'finance' || tokens(tool).some((w) => PAYMENT_WORD.test(w)) || PAYMENT_PATH.test(path);
-  const strings = argStrings(args);
+  const strings = callStrings(args);
   if (!pays || !strings.some((s) => TEST_INSTRUMENT.test(s)) || !testModeOnly(strings.join('\n'))) return null;
   const { kind, class: cls, base_risk, confidence } = unrealProfile('pay_or_run');
   return p(profile.source, kind, cls, `pays with the processor's test card only, which the live API declines`, { base_risk, reversible: true, confidence });
