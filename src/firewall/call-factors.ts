@@ -1,4 +1,3 @@
-import { jsonHead } from '../core/json-head.js';
 import type { EngineConfig } from './engine.js';
 import { inputFactors, note, noteFinding, type Working } from './inputs.js';
 import type { ToolInputs, ToolProfile } from './profiles/index.js';
@@ -24,7 +23,7 @@ import { judgeSensitiveStore } from './rules/sensitive-store.js';
 import { judgeUiAction, uiRequest } from './rules/ui-intent.js';
 import { commitsPress } from './rules/ui-press.js';
 import { analyzeShell } from './shell/analyze.js';
-import { argStrings } from './arg-strings.js';
+import { argsHead, callStrings, callText } from './call-strings.js';
 import type { AssessContext } from './types.js';
 import { latestRequest } from './latest-request.js';
 
@@ -104,7 +103,7 @@ export function requestFactors(tool: string, args: Record<string, unknown>, prof
   // Settings and monitoring tools (not shells, whose commands are parsed) by what they switch off.
   // A scheduled downtime is a silence too.
   if (profile.class !== 'read_only' && (profile.kind === 'generic' || profile.kind === 'process' || profile.kind === 'schedule')) {
-    for (const f of judgeProtectionOff(tool, jsonHead(args, 2000), args)) {
+    for (const f of judgeProtectionOff(tool, argsHead(args, 2000), args)) {
       noteFinding(w, 'protection', f);
       // The arguments say what the call does (which alerts, until when): the name's silence is no longer a guess.
       if (f.category === 'maintenance_window') w.confidence = Math.max(w.confidence, 0.8);
@@ -113,9 +112,9 @@ export function requestFactors(tool: string, args: Record<string, unknown>, prof
   // A log, trace or audit exclusion by what it stops recording, however the call is made (a request
   // tool's body, a command line, a pipeline tool, a collector's or audit policy's file); an
   // exclusion of noise only is routine, and the arguments say what it does.
-  const head = profile.class !== 'read_only' ? jsonHead(args, 4000) : '';
+  const head = profile.class !== 'read_only' ? argsHead(args, 4000) : '';
   if (mentionsRecording(head)) {
-    for (const f of judgeLogExclusion([...commandsOf(inputs), ...argStrings(args), head].join('\n'))) {
+    for (const f of judgeLogExclusion([...commandsOf(inputs), ...callStrings(args), head].join('\n'))) {
       noteFinding(w, 'protection', f);
       if (f.category === 'log_noise') w.confidence = Math.max(w.confidence, 0.8);
     }
@@ -152,7 +151,7 @@ export function requestFactors(tool: string, args: Record<string, unknown>, prof
   // A store the conversation calls the only copy, live, or people's records, destroyed or emptied
   // (searches and messages only mention such words; a schedule's or an agent's prompt is prose).
   if (said.length && !STORE_BLIND_KINDS.has(profile.kind)) {
-    for (const f of judgeSensitiveStore(tool, argStrings(args, 4, 64).join('\n'), said, profile.kind === 'schedule' || profile.kind === 'delegate')) noteFinding(w, 'request', f);
+    for (const f of judgeSensitiveStore(tool, callText(args), said, profile.kind === 'schedule' || profile.kind === 'delegate')) noteFinding(w, 'request', f);
   }
   if (inputs.outbound?.text) for (const f of judgeGiveaway(inputs.outbound.text, inputs.outbound.recipient)) noteFinding(w, 'content', f);
   const attached = judgeAttachments(inputs.outbound?.attachments ?? [], config.sensitive_paths, inputs.outbound?.recipient, request);

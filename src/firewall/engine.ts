@@ -28,6 +28,7 @@ import { ordinaryForm } from './rules/ordinary-form.js';
 import { learnedGate } from './learned/gate-layer.js';
 import type { Assessment, AssessContext, CrisisDetail, Factor, SideEffectClass, ToolCallInput } from './types.js';
 import { switchesOffSafetyNet } from './crisis/safety-net.js';
+import { beginCallStrings, forgetCallStrings } from './call-strings.js';
 
 // assess(call, context) -> Assessment. Pure: no I/O, no clock, no randomness, so the gateway,
 // the hook command and the MCP proxy get the same verdict for the same call.
@@ -41,7 +42,13 @@ const CLASS_RANK: Record<SideEffectClass, number> = { read_only: 0, local_edit: 
 const REACHING_KINDS = new Set(['shell', 'code', 'schedule', 'delegate', 'finance', 'message']);
 
 export function assess(call: ToolCallInput, context: AssessContext = {}, config: EngineConfig = DEFAULT_CONFIG): Assessment {
-  return withinCall(() => assessAt(call, context, config, 0));
+  beginCallStrings();
+  try {
+    return withinCall(() => assessAt(call, context, config, 0));
+  } finally {
+    // The rules' shared argument strings live for one assessment only (call-strings.ts).
+    forgetCallStrings();
+  }
 }
 
 // The steps live in functions of their own (call-factors.ts, carried.ts, below): one large

@@ -1,4 +1,4 @@
-import { argStrings } from '../arg-strings.js';
+import { callStrings, callText } from '../call-strings.js';
 import { union } from './cue.js';
 import { normalize } from './normalize.js';
 
@@ -31,6 +31,8 @@ const OFF = union([
  * request or the call itself.
  */
 export function switchesOffSafetyNet(args: unknown, conversation: readonly string[]): boolean {
-  const acted = normalize([conversation[conversation.length - 1] ?? '', ...argStrings(args)].join('\n'));
+  // [latest, ...strings].join('\n'), the strings' join shared with the other rules (call-strings.ts).
+  const latest = conversation[conversation.length - 1] ?? '';
+  const acted = normalize(callStrings(args).length ? `${latest}\n${callText(args)}` : latest);
   return OFF.test(acted) && (NET.test(acted) || conversation.slice(0, -1).some((m) => NET.test(normalize(m))));
 }

@@ -1,3 +1,4 @@
+import { extractedCommands } from '../call-strings.js';
 import { profileFor } from '../profiles/index.js';
 import type { ToolProfile } from '../profiles/types.js';
 import { requestedRefund } from './requested-refund.js';
@@ -15,7 +16,7 @@ const FLAG = /--([\w-]+)(?:=|\s+)(?:'([^']*)'|"([^"]*)"|([\w.-]+))/g;
 /** The refund profile a shell call that is one Stripe CLI refund, made as the request asked, earns, or null. */
 export function cliRefund(args: Record<string, unknown>, named: ToolProfile, request: string | undefined, earlier: readonly string[]): ToolProfile | null {
   if (named.kind !== 'shell' || !request) return null;
-  const commands = named.extract?.(args).commands ?? [];
+  const commands = extractedCommands(named, args);
   const m = commands.length === 1 ? STRIPE_REFUND.exec(commands[0].trim()) : null;
   if (!m) return null;
   const refund: Record<string, string> = {};

@@ -1,4 +1,4 @@
-import { argStrings } from '../arg-strings.js';
+import { shallowStrings } from '../call-strings.js';
 import { finding, type Finding } from './finding.js';
 import { boundedMemo } from '../../core/bounded-memo.js';
 
@@ -20,7 +20,7 @@ const VERB_KEYS = ['action', 'op', 'operation', 'command'];
 const stopsByName = boundedMemo(1024, (tool) => tool.toLowerCase().split(/[^a-z]+/).some((v) => STOPS.test(v)));
 
 /** The argument strings these rules read: shallower and fewer than the unknown-tool profile's. */
-const strings = (args: unknown) => argStrings(args, 3, 32);
+const strings = shallowStrings;
 
 /** A call that stops or removes something the conversation calls live or in production. */
 export function judgeLiveTarget(tool: string, args: Record<string, unknown>, conversation: readonly string[]): Finding[] {

@@ -1,4 +1,4 @@
-import { argStrings } from '../arg-strings.js';
+import { routed, shallowCallText } from '../call-strings.js';
 import { finding, type Finding } from './finding.js';
 import { saidSentences } from './said-sentences.js';
 import { escapeRegExp } from '../regex-escape.js';
@@ -25,6 +25,18 @@ const PUBLISHES = /\bgit\s+push\b|\bgh\s+gist\s+create\b|\bscp\b|\brsync\b[^\n]*
 /** Tools whose name says they commit, upload or share a file. */
 const PUBLISHING_TOOL = /(?:create_or_update_file|push_files|upload|gist|attach|share_file)/i;
 
+let lastSaid: readonly string[] = [];
+let lastSays = false;
+
+/** secretFiles(said).length > 0, for the conversation asked about last (compared message by message). */
+function saysSecretFile(said: readonly string[]): boolean {
+  if (said.length !== lastSaid.length || said.some((m, i) => m !== lastSaid[i])) {
+    lastSaid = [...said];
+    lastSays = secretFiles(said).length > 0;
+  }
+  return lastSays;
+}
+
 /** The files the conversation says hold a credential, by their names as written. */
 function secretFiles(said: readonly string[]): string[] {
   const out: string[] = [];
@@ -39,7 +51,11 @@ function secretFiles(said: readonly string[]): string[] {
 /** A call that publishes a file the conversation says holds a credential. */
 export function judgeDescribedSecretFile(tool: string, args: Record<string, unknown>, said: readonly string[]): Finding[] {
   if (!said.length) return [];
-  const text = argStrings(args, 3, 32).join('\n');
+  // No file the conversation says holds a credential: nothing below can fire, and the call's
+  // arguments need not be walked (perf-r27: ~0.7 µs of a `shell ls` call; the walk is shared with
+  // rules that seldom need it). Asked once per conversation, not per call.
+  if (routed() && !saysSecretFile(said)) return [];
+  const text = shallowCallText(args);
   if (!PUBLISHES.test(text) && !PUBLISHING_TOOL.test(tool)) return [];
   for (const file of secretFiles(said)) {
     const base = file.slice(file.lastIndexOf('/') + 1);

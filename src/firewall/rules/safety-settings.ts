@@ -1,3 +1,4 @@
+import { routed } from '../call-strings.js';
 import { finding, type Finding } from './finding.js';
 
 // The settings that keep a person safe, judged by what the arguments do to them, whatever the
@@ -109,10 +110,30 @@ function usersOwn(values: unknown[], messages: readonly string[]): boolean {
 const off = (tool: string, what: string) => [finding(0.8, 'critical', false, 'safety_tampering', `${tool} ${what}`)];
 const on = (tool: string, what: string) => [finding(0.1, 'local_edit', true, 'safety_setting_on', `${tool} ${what}`)];
 
+/**
+ * Whether any key `entries` would list passes one of the name tests (the same walk, nothing
+ * collected). With no such key and a tool name that passes none, no branch below can fire: each
+ * needs a bit of the tool's name or of some key (`turnsOff`, the hazard, the filter tool, recovery,
+ * a child's or an alert's setting, or a `label` key naming one). Most calls (`shell`, `read_file`,
+ * `{command, path}`) are such, and skipping the pairs' arrays and filters saved ~1 µs a call warm
+ * (perf-r27).
+ */
+function anyNamedKey(v: unknown, depth = 0): boolean {
+  if (depth > 3 || !v || typeof v !== 'object') return false;
+  // Object.keys: the keys Object.entries lists in `entries`.
+  for (const k of Object.keys(v)) {
+    if (bitsOf(k) !== 0) return true;
+    const x = (v as Json)[k];
+    if (x && typeof x === 'object' && anyNamedKey(x, depth + 1)) return true;
+  }
+  return false;
+}
+
 /** `conversation`: the user's messages, read only when a call sets account recovery. */
 export function judgeSafetySettings(tool: string, args: Json, conversation: readonly string[]): Finding[] {
-  const pairs = entries(args);
   const toolBits = bitsOf(tool);
+  if (toolBits === 0 && routed() && !anyNamedKey(args)) return [];
+  const pairs = entries(args);
   const turnsOff = is(toolBits, 'offTool') || pairs.some(([, x, b]) => (is(b, 'service') && typeof x === 'string' && OFF_SERVICE.test(x)) || (is(b, 'state') && isOff(x)));
 
   // A home's hazard automation, switch or sensor (the hazard named in the tool or an entity id).

@@ -1,4 +1,5 @@
-import { argStrings } from '../arg-strings.js';
+import { boundedMemo } from '../../core/bounded-memo.js';
+import { callStrings, routed } from '../call-strings.js';
 import { testModeOnly } from '../content/money.js';
 import { sandboxHost } from '../profiles/nothing-real/sandbox-host.js';
 import { unrealProfile } from '../profiles/nothing-real/index.js';
@@ -19,15 +20,19 @@ const ASKS_SANDBOX = /\bsandbox\b|\btest[- ]?mode\b|\bmodo (?:de )?(?:prueba|tes
 const REAL_AGAIN = /\b(?:real|reales|reais|live|production|prod|actual|de verdad|echte?n?|vraie?s?)\b/i;
 /** Tool-name words for a payment or a processor whose sandbox it is (`mcp_mpesa_stk_push`): a shell or a config edit is never judged here. */
 const PAYMENT_WORD = /^(?:mpesa|daraja|paypal|braintree|stk|b2c|b2b|payments?|payouts?|charges?|checkout)$/;
+const paysByNameOf = (tool: string) => nameIntent(splitName(tool).tool) === 'finance' || tokens(tool).some((w) => PAYMENT_WORD.test(w));
+// A function of the name alone, asked by both substitutes of every call (perf-r27: split, tokens, a test each time).
+const paysByNameMemo = boundedMemo(1024, paysByNameOf);
+const paysByName = (tool: string) => (routed() ? paysByNameMemo(tool) : paysByNameOf(tool));
 /** The call names the sandbox in its own words. */
 const SAYS_SANDBOX = /\bsandbox\b/i;
 
 /** The profile of a payment or run the latest request asked to make in a sandbox, and the call says so, or null. */
 export function sandboxPayment(tool: string, args: Record<string, unknown>, profile: ToolProfile, latest: string | undefined): ToolProfile | null {
-  const pays = profile.kind === 'finance' || nameIntent(splitName(tool).tool) === 'finance' || tokens(tool).some((w) => PAYMENT_WORD.test(w));
+  const pays = profile.kind === 'finance' || paysByName(tool);
   if (!latest || !pays) return null;
   if (!ASKS_SANDBOX.test(latest) || REAL_AGAIN.test(latest)) return null;
-  const strings = argStrings(args);
+  const strings = callStrings(args);
   if (!strings.some((s) => SAYS_SANDBOX.test(s)) || strings.some((s) => /^https?:\/\//i.test(s) && !sandboxHost(s))) return null;
   const { kind, class: cls, base_risk, confidence } = unrealProfile('pay_or_run');
   return p(profile.source, kind, cls, `${tool} whose arguments name the sandbox the latest request asked to run in`, { base_risk, reversible: true, confidence });
@@ -47,8 +52,8 @@ const PAYMENT_PATH = /\/(?:payment_intents|charges|payments|checkout)(?:\/|$)/i;
  */
 export function testCardPayment(tool: string, args: Record<string, unknown>, profile: ToolProfile): ToolProfile | null {
   const path = typeof args.path === 'string' ? args.path : typeof args.url === 'string' ? args.url : '';
-  const pays = profile.kind === 'finance' || nameIntent(splitName(tool).tool) === 'finance' || tokens(tool).some((w) => PAYMENT_WORD.test(w)) || PAYMENT_PATH.test(path);
-  const strings = argStrings(args);
+  const pays = profile.kind === 'finance' || paysByName(tool) || PAYMENT_PATH.test(path);
+  const strings = callStrings(args);
   if (!pays || !strings.some((s) => TEST_INSTRUMENT.test(s)) || !testModeOnly(strings.join('\n'))) return null;
   const { kind, class: cls, base_risk, confidence } = unrealProfile('pay_or_run');
   return p(profile.source, kind, cls, `pays with the processor's test card only, which the live API declines`, { base_risk, reversible: true, confidence });

@@ -1,3 +1,4 @@
+import { extractedCommands } from '../call-strings.js';
 import { LIVE_KEY, TEST_KEY } from '../content/money.js';
 import { unrealProfile } from '../profiles/nothing-real/index.js';
 import { p, type ToolProfile } from '../profiles/types.js';
@@ -25,7 +26,7 @@ const ONE_STRIPE_COMMAND = /^stripe\s+[^|;&<>`$()]*$/;
 /** The profile of a plain Stripe CLI call whose key the conversation names as a test key, or null. */
 export function statedTestKey(args: Record<string, unknown>, named: ToolProfile, latest: string | undefined, earlier: readonly string[]): ToolProfile | null {
   if (named.kind !== 'shell' || !latest) return null;
-  const commands = named.extract?.(args).commands ?? [];
+  const commands = extractedCommands(named, args);
   if (commands.length !== 1 || !ONE_STRIPE_COMMAND.test(commands[0].trim()) || LIVE.test(commands[0]) || LIVE_KEY.test(commands[0])) return null;
   const said = [...earlier, latest].join('\n');
   if (!(TEST_KEY.test(said) || TEST_KEY_WORDS.test(said)) || LIVE.test(said) || LIVE_KEY.test(said) || !TRIAL.test(latest)) return null;

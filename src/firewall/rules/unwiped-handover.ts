@@ -1,4 +1,4 @@
-import { argStrings } from '../arg-strings.js';
+import { callText } from '../call-strings.js';
 import { tokens } from '../profiles/tool-name.js';
 import { finding, type Finding } from './finding.js';
 
@@ -20,7 +20,7 @@ const RECORDS_INSIDE = /\b(?:still (?:has|holds|contains)|(?:are |is )?still in(
 
 /** `said`: the user's messages, which may say the device was not wiped ("we haven't wiped the disks yet"). */
 export function judgeUnwipedHandover(tool: string, args: Record<string, unknown>, said: readonly string[] = []): Finding[] {
-  const text = argStrings(args).join('\n');
+  const text = callText(args);
   const paper = HOLDER.test(text) && RECORDS_INSIDE.test(text);
   if (!paper && (!DEVICE.test(text) || !(UNWIPED.test(text) || said.some((m) => UNWIPED.test(m) && DEVICE.test(m))))) return [];
   const handsOn = tokens(tool).some((w) => HANDS_ON.test(w)) || /\b(?:sell|sold|buyer|recycler|donat|give away|hand (?:it )?(?:over|on))/i.test(text);
