@@ -37,10 +37,12 @@ const TRANSFER_WORD = /^(?:transfer|transfers|move|sweep|deposit)$/;
 const MONEY_WORD = /^(?:money|funds|cash)$/;
 const TRANSFER = 1;
 const MONEY = 2;
-/** Which of the words the tool's name has, TRANSFER and MONEY bits: a function of the name alone (perf-r27). */
+/** A bank's internal-transfer endpoint (`internal_transfer`): it moves money only between one customer's accounts. */
+const INTERNAL = 4;
+/** Which of the words the tool's name has, TRANSFER, MONEY and INTERNAL bits: a function of the name alone (perf-r27). */
 function transferName(tool: string): number {
   const words = tokens(splitName(tool).tool);
-  return (words.some((w) => TRANSFER_WORD.test(w)) ? TRANSFER : 0) | (words.some((w) => MONEY_WORD.test(w)) ? MONEY : 0);
+  return (words.some((w) => TRANSFER_WORD.test(w)) ? TRANSFER : 0) | (words.some((w) => MONEY_WORD.test(w)) ? MONEY : 0) | (words.includes('internal') ? INTERNAL : 0);
 }
 const transferNameMemo = boundedMemo(1024, transferName);
 
@@ -82,7 +84,7 @@ export function ownAccountTransfer(tool: string, args: Record<string, unknown>, 
   // A bank's internal-transfer endpoint moves money only between one customer's accounts, so its
   // destination may be a bare IBAN when the request names the accounts as the user's ("from our
   // current account to the payroll account", the gn1 set).
-  const internalOwn = words.includes('internal') && ownedWords(plainRequest).length > 0;
+  const internalOwn = (named & INTERNAL) !== 0 && ownedWords(plainRequest).length > 0;
   if (!labelledOwn && !internalOwn && !declaredOwnAccount(destination, [latest, ...earlier])) return null;
   const amount = typeof args.amount === 'number' ? args.amount : typeof args.amount === 'string' && /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:[.,]\d{1,2})?$/.test(args.amount) ? numberOf(args.amount) : undefined;
   if (amount === undefined || !amountsAsked(request).some((a) => Math.round(a * 100) === Math.round(amount * 100))) return null;
