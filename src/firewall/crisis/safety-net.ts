@@ -1,4 +1,5 @@
-import { callStrings, callText } from '../call-strings.js';
+import { isAscii } from '../ascii.js';
+import { callStrings, callText, routed } from '../call-strings.js';
 import { union } from './cue.js';
 import { normalize } from './normalize.js';
 
@@ -33,6 +34,35 @@ const OFF = union([
 export function switchesOffSafetyNet(args: unknown, conversation: readonly string[]): boolean {
   // [latest, ...strings].join('\n'), the strings' join shared with the other rules (call-strings.ts).
   const latest = conversation[conversation.length - 1] ?? '';
+  if (routed() && !offMayMatch(args, latest)) return false;
   const acted = normalize(callStrings(args).length ? `${latest}\n${callText(args)}` : latest);
   return OFF.test(acted) && (NET.test(acted) || conversation.slice(0, -1).some((m) => NET.test(normalize(m))));
 }
+
+/** The latest message the safety net last tested, and whether OFF matched it (ASCII only). */
+let lastLatest: string | null = null;
+let lastLatestOff = false;
+
+/**
+ * False only when OFF cannot match the text switchesOffSafetyNet tests (perf-r27b): the latest
+ * message's part is answered once per conversation, the call's strings each call. For ASCII text
+ * normalize() is toLowerCase, character by character, so that text is lower(latest) + '\n' +
+ * lower(strings); no alternative of OFF matches a line break (literal words and spaces, `\w`,
+ * optional quotes: no `.`, `\s`, `\S` or negated class; safety-net.test.ts checks its source), and
+ * `\b` reads a line break as it reads the text's end, so OFF matches the join exactly when it
+ * matches one side. Anything else (non-ASCII text, a match) takes the full test.
+ */
+function offMayMatch(args: unknown, latest: string): boolean {
+  if (!isAscii(latest)) return true;
+  if (latest !== lastLatest) {
+    lastLatest = latest;
+    lastLatestOff = OFF.test(latest.toLowerCase());
+  }
+  if (lastLatestOff) return true;
+  if (!callStrings(args).length) return false;
+  const text = callText(args);
+  return !isAscii(text) || OFF.test(text.toLowerCase());
+}
+
+/** Tests: OFF's source, for the line-break argument above. */
+export const safetyNetOffSourceForTest = (): string => OFF.source;

@@ -3,6 +3,7 @@ import { FeatureCounts } from './feature-counts.js';
 import { countsVector, scoreCounts, type SparseVector } from './sparse.js';
 import { isAscii } from '../ascii.js';
 import { lever } from '../../core/levers.js';
+import { routed } from '../call-strings.js';
 
 // Features of the learned gate layer: what a tool call is and what it carries, hashed into one
 // fixed-size vector. Tokens are namespaced (tool, side-effect class, argument keys, key=value
@@ -53,8 +54,12 @@ export interface GateCallView {
 // request's words are counted into a table of their own once per conversation (requestCounts).
 let counted = new FeatureCounts();
 
+/** While a leaf's tokens are counted for the leaf memo (countLeaf): the indices bumped, in order. */
+let recording: number[] | null = null;
+
 function bump(k: number): void {
   counted.bump(k);
+  if (recording !== null) recording.push(k);
 }
 
 /** The FNV state after `ns` and the separator: hash(ns, t) continues from it over t. `pairs`: the namespace `${ns}2`. */
@@ -202,10 +207,23 @@ interface Head {
 // Those tokens depend on the tool alone: hashed once per tool, then their counts are set again.
 const heads = new Map<string, Head>();
 
+// The head the last call used, by its three strings: the calls of a conversation mostly name the
+// same tool, and the map's key was a new string to build and hash on every call (perf-r27b).
+let lastHead: Head | null = null;
+let lastTool = '';
+let lastClass = '';
+let lastKind = '';
+
 function countHead(call: GateCallView): void {
+  if (lastHead !== null && routed() && call.tool === lastTool && call.sideEffectClass === lastClass && call.kind === lastKind) {
+    const head = lastHead;
+    for (let i = 0; i < head.idx.length; i++) counted.add(head.idx[i], head.n[i]);
+    return;
+  }
   const key = `${call.tool}\u0000${call.sideEffectClass}\u0000${call.kind}`;
   const head = heads.get(key);
   if (head) {
+    remember(call, head);
     for (let i = 0; i < head.idx.length; i++) counted.add(head.idx[i], head.n[i]);
     return;
   }
@@ -216,7 +234,64 @@ function countHead(call: GateCallView): void {
   token('k', call.kind);
   token('ck', `${call.sideEffectClass}/${call.kind}`);
   if (heads.size >= 1024) heads.clear();
-  heads.set(key, { idx: Array.from(counted.touched.subarray(0, counted.n)), n: Array.from(counted.counts.subarray(0, counted.n)) });
+  const made = { idx: Array.from(counted.touched.subarray(0, counted.n)), n: Array.from(counted.counts.subarray(0, counted.n)) };
+  heads.set(key, made);
+  remember(call, made);
+}
+
+function remember(call: GateCallView, head: Head): void {
+  lastHead = head;
+  lastTool = call.tool;
+  lastClass = call.sideEffectClass;
+  lastKind = call.kind;
+}
+
+/**
+ * The tokens one leaf (its key and its value) bumps, in order: a pure function of the two strings
+ * when no word is cleared. The calls of one conversation repeat keys and short values ("command",
+ * "ls", a path), and each was normalized, whitespace-collapsed, joined as key=value and hashed word
+ * by word again (perf-r27b). Replaying the same bumps in the same order leaves the same indices,
+ * counts and first-seen order, so the same score to the last bit. Bounded: values up to
+ * LEAF_MEMO_CHARS, at most LEAF_MEMO_MAX leaves (emptied when full).
+ */
+const leafMemo = new Map<string, Map<string, number[]>>();
+let leafMemoSize = 0;
+const LEAF_MEMO_CHARS = 256;
+const LEAF_MEMO_MAX = 1024;
+
+/** The tokens of one leaf as count() bumps them (the grams variant excepted: count() handles it). */
+function countLeaf(key: string, raw: string, cleared: readonly string[]): string {
+  token('a', key);
+  const value = normalize(clip(cleared.length ? withoutCleared(raw, cleared) : raw)).replace(/\s+/g, ' ').trim();
+  if (!value) return value;
+  if (value.length <= MAX_KV_CHARS) token('kv', `${key}=${value}`);
+  words('w', value, true);
+  return value;
+}
+
+/** countLeaf's bumps from the memo, or counted and remembered. */
+function countLeafMemo(key: string, raw: string): void {
+  let byValue = leafMemo.get(key);
+  const seen = byValue?.get(raw);
+  if (seen !== undefined) {
+    for (let i = 0; i < seen.length; i++) counted.bump(seen[i]);
+    return;
+  }
+  const rec: number[] = [];
+  recording = rec;
+  try {
+    countLeaf(key, raw, []);
+  } finally {
+    recording = null;
+  }
+  if (leafMemoSize >= LEAF_MEMO_MAX) {
+    leafMemo.clear();
+    leafMemoSize = 0;
+    byValue = undefined;
+  }
+  if (byValue === undefined) leafMemo.set(key, (byValue = new Map()));
+  byValue.set(raw, rec);
+  leafMemoSize++;
 }
 
 function count(call: GateCallView): void {
@@ -225,12 +300,14 @@ function count(call: GateCallView): void {
   const found: Array<[string, string]> = [];
   leaves(call.args, '', found, 0);
   let budget = MAX_CHARS;
+  const memo = routed() && !call.grams && call.cleared.length === 0;
   for (const [key, raw] of found) {
-    token('a', key);
-    const value = normalize(clip(call.cleared.length ? withoutCleared(raw, call.cleared) : raw)).replace(/\s+/g, ' ').trim();
+    if (memo && raw.length <= LEAF_MEMO_CHARS) {
+      countLeafMemo(key, raw);
+      continue;
+    }
+    const value = countLeaf(key, raw, call.cleared);
     if (!value) continue;
-    if (value.length <= MAX_KV_CHARS) token('kv', `${key}=${value}`);
-    words('w', value, true);
     if (budget > 0 && call.grams) {
       const part = value.length > budget ? value.slice(0, budget) : value;
       budget -= part.length;
