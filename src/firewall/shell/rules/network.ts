@@ -33,8 +33,7 @@ export const curl: Rule = (f) => {
   if (f.args.some((a) => a.text === '--mail-rcpt' || /^smtps?:\/\//.test(a.text))) bulkMail(f);
   let sends = false;
   let method = '';
-  let secretVarSent = false;
-  /** The secret variables sent in headers only (`x-api-key: $ADYEN_TEST_KEY`), by name. */
+  /** The secret variables sent in headers (`x-api-key: $ADYEN_TEST_KEY`), by name, and whether one is in the data. */
   const headerVars: string[] = [];
   let bodyVar = false;
   /** The first literal body sent (`-d '{"type":"power_off"}'`), which a machine action's API reads its action from. */
@@ -46,7 +45,7 @@ export const curl: Rule = (f) => {
     if (inlineData) {
       sends = true;
       const value = inlineData[3] ?? next?.text ?? '';
-      if (SECRET_VAR.test(value)) secretVarSent = bodyVar = true;
+      if (SECRET_VAR.test(value)) bodyVar = true;
       if (!body && DATA_FLAGS.has(inlineData[1]) && !value.startsWith('@')) body = value;
       const file = t === '-T' || t === '--upload-file' || t === '--post-file' || t === '--body-file' ? value : (/@([^;]+)/.exec(value)?.[1] ?? '');
       if (file) {
@@ -61,10 +60,7 @@ export const curl: Rule = (f) => {
         }
       }
     }
-    if ((t === '-H' || t === '--header') && next && SECRET_VAR.test(next.text) && !/^authorization:/i.test(next.text)) {
-      secretVarSent = true;
-      headerVars.push(...[...next.text.matchAll(SECRET_VARS)].map((m) => m[1]));
-    }
+    if ((t === '-H' || t === '--header') && next && !/^authorization:/i.test(next.text)) headerVars.push(...[...next.text.matchAll(SECRET_VARS)].map((m) => m[1]));
     if ((t === '-X' || t === '--request' || t === '--method') && next) method = next.text.toUpperCase();
     if (/^(POST|PUT|PATCH|DELETE)$/.test(method)) sends = true;
     if (t === '-o' || t === '--output' || t === '-O' && f.program === 'wget' || t === '--output-document') {
@@ -76,6 +72,7 @@ export const curl: Rule = (f) => {
     const glued = /^(?:-o|--output=|-O|--output-document=)(.+)$/.exec(t);
     if (glued && !(t.startsWith('-O') && f.program === 'curl')) f.downloaded(glued[1]);
   }
+  const secretVarSent = bodyVar || headerVars.length > 0;
   const urls = f.args.filter((a) => /^https?:\/\//.test(a.text)).map((a) => a.text);
   const url = urls[0] ?? '';
   // wget and curl -O keep the URL's file name.
@@ -85,7 +82,8 @@ export const curl: Rule = (f) => {
     const v = judgeUrl(u, sends ? 'POST' : 'GET');
     local = local || v.local;
     for (const x of v.findings) f.add(x.risk, x.cls, x.reversible, x.category, `${f.program}: ${x.reason}`);
-    if (secretVarSent && !v.local && !(!bodyVar && headerVars.length > 0 && headerVars.every((name) => issuedBy(name, v.host ?? '')))) f.add(0.85, 'critical', false, 'exfiltration', `${f.program} sends a secret environment variable to ${v.host ?? u}`);
+    // Keys only in headers, each to the service it is named for, authenticate; anything else is handed over.
+    if (!v.local && (bodyVar || (headerVars.length > 0 && !headerVars.every((name) => issuedBy(name, v.host ?? ''))))) f.add(0.85, 'critical', false, 'exfiltration', `${f.program} sends a secret environment variable to ${v.host ?? u}`);
     // A machine's action endpoint is judged by what the action does, on any host (as a request tool's
     // call is); judgePlatformApi reads it first on a platform's own host, so each is asked once.
     const platform = sends ? (judgePlatformApi(u, method || 'POST', body) ?? judgeMachineUrl(u, method || 'POST', body)) : null;
