@@ -1,3 +1,4 @@
+import { boundedMemo } from '../core/bounded-memo.js';
 import { lever } from '../core/levers.js';
 import { jsonHead } from '../core/json-head.js';
 import { argStrings } from './arg-strings.js';
@@ -21,6 +22,15 @@ let on = true;
 /** Whether the perf-r27 shortcuts are on for the assessment under way. */
 export function routed(): boolean {
   return on;
+}
+
+/**
+ * A function of a tool's name alone, remembered per name (bounded) while the shortcuts are on and
+ * computed every time when `ruleRouting` is off, so the lever measures it too.
+ */
+export function routedNameMemo<V>(compute: (tool: string) => V): (tool: string) => V {
+  const memo = boundedMemo(1024, compute);
+  return (tool) => (on ? memo(tool) : compute(tool));
 }
 
 /** Called when a top-level assessment starts. */

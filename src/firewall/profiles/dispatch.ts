@@ -1,6 +1,5 @@
 import { parse } from 'graphql/language/parser.js';
-import { boundedMemo } from '../../core/bounded-memo.js';
-import { routed } from '../call-strings.js';
+import { routedNameMemo } from '../call-strings.js';
 import type { McpAnnotations } from '../types.js';
 import { nameIntent, splitName, tokens, VERB } from './tool-name.js';
 import { exportsToOwnPlace } from './own-export.js';
@@ -46,12 +45,12 @@ export function isDispatcher(words: readonly string[]): boolean {
 
 /** The tool dispatches whatever its arguments name (`call_api`, `mcp__crm__invoke`, Hermes' `mcp_towerops_call_api`). */
 export function isDispatcherTool(tool: string): boolean {
-  return routed() ? dispatcherByName(tool) : dispatcherName(tool) !== null;
+  return dispatcherByName(tool);
 }
 
 // A function of the name alone, asked four times a call by the substitutes (serviceRequestOf and
 // urlRequestOf, for the money envelope and the service message): ~0.5 µs a call warm, before perf-r27.
-const dispatcherByName = boundedMemo(1024, (tool) => dispatcherName(tool) !== null);
+const dispatcherByName = routedNameMemo((tool) => dispatcherName(tool) !== null);
 
 /**
  * The server and dispatcher words of a tool: `mcp__crm__invoke` and `crm__invoke` by the `__`

@@ -1,6 +1,5 @@
 import { nothing } from '../profiles/extract.js';
-import { boundedMemo } from '../../core/bounded-memo.js';
-import { routed } from '../call-strings.js';
+import { routedNameMemo } from '../call-strings.js';
 import { splitName, tokens } from '../profiles/tool-name.js';
 import { p, type ToolProfile } from '../profiles/types.js';
 import { amountsIn, numberOf } from './ui-amount.js';
@@ -44,7 +43,7 @@ function transferName(tool: string): number {
   const words = tokens(splitName(tool).tool);
   return (words.some((w) => TRANSFER_WORD.test(w)) ? TRANSFER : 0) | (words.some((w) => MONEY_WORD.test(w)) ? MONEY : 0) | (words.includes('internal') ? INTERNAL : 0);
 }
-const transferNameMemo = boundedMemo(1024, transferName);
+const transferNameBits = routedNameMemo(transferName);
 
 /** Words that say nothing about whose account it is (a currency code names what the account holds). */
 const GENERIC = /^(?:my|our|me|mine|own|top|up|topup|cash|account|acc|konto|cuenta|compte|conta|conto|rekening|business|biz|company|co|personal|main|primary|fund|high|yield|hy|instant|access|easy|day|days|day-to-day|de|da|di|du|la|le|usd|eur|gbp|chf|cad|aud|nzd|jpy|sek|nok|dkk|pln|czk|huf|sgd|hkd|zar|brl|mxn|inr)$/;
@@ -67,7 +66,7 @@ const someoneElses = (request: string): boolean => [...request.matchAll(SOMEONE_
 
 /** The transfer profile a finance call takes when it moves the amount asked between the user's own accounts, or null. */
 export function ownAccountTransfer(tool: string, args: Record<string, unknown>, profile: ToolProfile, latest: string | undefined, earlier: readonly string[] = []): ToolProfile | null {
-  const named = routed() ? transferNameMemo(tool) : transferName(tool);
+  const named = transferNameBits(tool);
   if (!latest || (named & TRANSFER) === 0 || !(profile.kind === 'finance' || (named & MONEY) !== 0)) return null;
   // A go-ahead that names no amount ("do it", "do the monthly move") points back to the transfer
   // the user last described, which is then judged as the request (the dg1 set).

@@ -1,5 +1,4 @@
-import { boundedMemo } from '../../core/bounded-memo.js';
-import { callStrings, routed } from '../call-strings.js';
+import { callStrings, routedNameMemo } from '../call-strings.js';
 import { testModeOnly } from '../content/money.js';
 import { sandboxHost } from '../profiles/nothing-real/sandbox-host.js';
 import { unrealProfile } from '../profiles/nothing-real/index.js';
@@ -20,10 +19,8 @@ const ASKS_SANDBOX = /\bsandbox\b|\btest[- ]?mode\b|\bmodo (?:de )?(?:prueba|tes
 const REAL_AGAIN = /\b(?:real|reales|reais|live|production|prod|actual|de verdad|echte?n?|vraie?s?)\b/i;
 /** Tool-name words for a payment or a processor whose sandbox it is (`mcp_mpesa_stk_push`): a shell or a config edit is never judged here. */
 const PAYMENT_WORD = /^(?:mpesa|daraja|paypal|braintree|stk|b2c|b2b|payments?|payouts?|charges?|checkout)$/;
-const paysByNameOf = (tool: string) => nameIntent(splitName(tool).tool) === 'finance' || tokens(tool).some((w) => PAYMENT_WORD.test(w));
 // A function of the name alone, asked by both substitutes of every call (perf-r27: split, tokens, a test each time).
-const paysByNameMemo = boundedMemo(1024, paysByNameOf);
-const paysByName = (tool: string) => (routed() ? paysByNameMemo(tool) : paysByNameOf(tool));
+const paysByName = routedNameMemo((tool) => nameIntent(splitName(tool).tool) === 'finance' || tokens(tool).some((w) => PAYMENT_WORD.test(w)));
 /** The call names the sandbox in its own words. */
 const SAYS_SANDBOX = /\bsandbox\b/i;
 
