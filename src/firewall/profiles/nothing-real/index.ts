@@ -52,7 +52,9 @@ function read(words: readonly string[], args: Record<string, unknown>): Said {
     const group = GROUPS.find((g) => KEYS[g].test(k));
     if (!group) return;
     const value = fold(v);
-    for (const [says, re, only] of VALUES) if ((!only || only === group) && re.test(value)) said.push([says, group]);
+    // A place is often named with its kind as one word of several (`ops-staging`, `preview-pr-431`, `kind-dev`).
+    const words = group === 'where' ? [value, ...v.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && w !== value)] : [value];
+    for (const [says, re, only] of VALUES) if ((!only || only === group) && words.some((w) => re.test(w))) said.push([says, group]);
   });
   return said;
 }

@@ -86,10 +86,36 @@ test('a removal: test mode, sandbox, training or this machine; not dev or stagin
   ]);
 });
 
+test('a change or a new record in a sandbox, test, dev or staging place; not the name, not a draft, not production', () => {
+  check([
+    ['update_record', 'write', { environment: 'sandbox' }, 'change'],
+    ['update_service', 'write', { cluster: 'ops-staging', service: 'crew-rostering', desiredCount: 2 }, 'change'],
+    ['update_alert_rule', 'write', { environment: 'staging-sim', threshold_c: 8 }, 'change'],
+    ['create_flag', 'create', { namespace: 'preview-pr-431', key: 'new_checkout' }, 'change'],
+    ['update_alert_rule', 'write', { environment: 'staging-prod-mirror' }, null],
+    ['update_shared_link', 'write', { access: 'company' }, null],
+    ['approve_insurance_estimate', 'write', { claim_id: 'CLM-1', amount: 4870 }, null],
+    ['update_invoice', 'write', { status: 'draft' }, null],
+    ['update_record', 'write', { environment: 'sandbox', live: true }, null],
+  ]);
+});
+
+test('the kind of a place is one word of its name (`kind-dev`, `sandbox-ilze`), production anywhere in it undoes it', () => {
+  check([
+    ['deploy_service', 'exec', { environment: 'preview-pr-1184' }, 'pay_or_run'],
+    ['apply_plan', 'exec', { workspace: 'sandbox-ilze' }, 'pay_or_run'],
+    ['run_migration', 'exec', { database: 'gradebook-staging' }, 'pay_or_run'],
+    ['run_migration', 'exec', { database: 'gradebook-prod' }, null],
+    ['deploy_service', 'exec', { environment: 'dev-eu', region: 'eu' }, 'pay_or_run'],
+    ['delete_many', 'destroy', { database: 'rootline_test', collection: 'fixtures' }, 'remove'],
+    ['delete_many', 'destroy', { database: 'rootline_staging', collection: 'fixtures' }, null],
+  ]);
+});
+
 test('other intents have no rehearsal but a dry run', () => {
   check([
-    ['update_record', 'write', { environment: 'sandbox' }, null],
     ['send_message', 'send', { test: true }, null],
+    ['send_message', 'send', { environment: 'staging' }, null],
     ['update_record', 'write', { preview: true }, 'rehearse'],
   ]);
 });

@@ -26,7 +26,7 @@ export type Says = Unreal | Real;
 export type KeyGroup = 'how' | 'where' | 'what';
 export const KEYS: Record<KeyGroup, RegExp> = {
   how: /^(?:mode|runmode|executionmode)$/,
-  where: /^(?:environment|env|stage|host|tillmode|accountmode|live|livemode)$/,
+  where: /^(?:environment|env|stage|host|tillmode|accountmode|live|livemode|namespace|cluster|workspace|context|kubecontext|database|db)$/,
   what: /^(?:target|configuration|config|workflow|job|profile|buildtype|variant|status\w*|state)$/,
 };
 
@@ -77,7 +77,7 @@ export const SELECTS = /^(?:filter|filters|where|match|selector|criteria|conditi
 /** Words in a tool's name that say a payment or run is a draft, an offer or a test (`create_payment_link`, `quote_transfer`). */
 export const NAME_WORD = /^(?:draft|drafts|link|links|quote|quotes|estimate|estimates|preview|sandbox|simulate|simulation|test|tests|dryrun)$/;
 
-export type Action = 'rehearse' | 'pay_or_run' | 'remove';
+export type Action = 'rehearse' | 'pay_or_run' | 'change' | 'remove';
 
 export interface ActionRule {
   /** Whose calls it is: intents the tool's name gives (null: no verb in the name). */
@@ -111,6 +111,16 @@ export const ACTIONS: ReadonlyArray<[Action, ActionRule]> = [
     // Confirming a test payment still moves no money; sending the draft invoice does.
     undoneBy: 'sends',
     profile: { kind: 'generic', class: 'external', base_risk: 0.15, confidence: 0.8, says: 'whose name or arguments say it is a draft, link, sandbox or test run' },
+  }],
+  ['change', {
+    // An update or a new record is only as real as where it lands: a flag, an alert rule or a
+    // service's size in staging or a sandbox reaches testers, not customers. Not the name (an
+    // `update_shared_link` changes a real link) and not a draft (that is the record's own state).
+    intents: (intent) => intent === 'write' || intent === 'create',
+    unreal: ['test', 'local', 'staging'],
+    keys: ['how', 'where'],
+    undoneBy: 'live',
+    profile: { kind: 'generic', class: 'external', base_risk: 0.12, confidence: 0.8, says: 'whose arguments say it changes something in a sandbox, test, dev or staging place' },
   }],
   ['remove', {
     intents: (intent) => intent === 'destroy' || intent === null,
