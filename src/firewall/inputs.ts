@@ -80,6 +80,17 @@ function pathFactor(raw: string, writes: boolean, op: string, config: EngineConf
   }
 }
 
+/** Credentials files whose values can be references to the environment (`_authToken=${NPM_TOKEN}`). */
+const ENV_REFERENCING = new Set(['a credentials file', 'an .env file (secrets)']);
+
+/** A write of a credentials file whose every secret is a `${VAR}` reference: the file holds none, the CI's or shell's environment does. */
+function envReferencesOnly(path: string, wr: FileWrite, config: EngineConfig): boolean {
+  const content = wr.content ?? '';
+  if ((wr.op !== 'write' && wr.op !== 'edit') || !/\$\{[A-Za-z_]\w*\}/.test(content) || containsLiveSecret(content)) return false;
+  const { reason } = classifyPath(path, config.sensitive_paths);
+  return [...ENV_REFERENCING].some((what) => reason.endsWith(` is ${what}`));
+}
+
 function writeFactors(wr: FileWrite, config: EngineConfig, w: Working, cwd?: string): void {
   const path = relative(wr.path, cwd);
   const content = wr.content ?? '';
@@ -88,6 +99,7 @@ function writeFactors(wr: FileWrite, config: EngineConfig, w: Working, cwd?: str
   const agentFile = AGENT_SETTINGS.test(path) || AGENT_ONLY_FILE.test(path);
   const seen = agentFile && (wr.op === 'edit' || wr.op === 'write') && (content !== '' || !!wr.removed) && !/switchyard\.ya?ml$/.test(path);
   if (seen) note(w, 'target', 0.2, `edits ${path}, an agent's own settings`, 'local_edit');
+  else if (envReferencesOnly(path, wr, config)) note(w, 'target', 0.2, `writes ${path}, whose secrets are read from the environment (\${…}), none written in it`, 'local_edit');
   else pathFactor(wr.path, true, wr.op, config, w, cwd, wr.op === 'delete' || wr.op === 'move');
   const findings: Finding[] = [];
   if (CI_FILE.test(path)) {

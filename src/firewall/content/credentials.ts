@@ -49,14 +49,26 @@ function threeKinds(v: string): boolean {
 }
 
 /** A password after the word and what it opens with a separator (0.9), or after the bare word (0.88); 0 when none. */
+/**
+ * A guest network's password, named as one just before it ("Guest Wi-Fi is 'Seaview-Guest',
+ * password SandyToes2025"): printed on a card in the kitchen and handed to every visitor, it opens
+ * a network kept apart for strangers, not an account.
+ */
+const GUEST_NETWORK = /\bguests?\b|[\w-]-guest\b|\bgäste|\binvités?\b|\binvitados?\b/i;
+const NETWORK = /\bwi-?fi\b|\bwlan\b|\bnetwork\b|\bssid\b|\bhotspot\b|\breseau\b|\bréseau\b/i;
+function guestNetworkPassword(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 80), index);
+  return GUEST_NETWORK.test(before) && NETWORK.test(before);
+}
+
 function writtenPasswordRisk(text: string): number {
   for (const m of matchesOf(PROSE_NAMED, text)) {
-    if (!ABOUT_PASSWORDS.test(m[1]) && threeKinds(m[2].replace(/[.)\]]+$/, '')) && !NOT_A_SECRET.test(m[2])) return 0.9;
+    if (!ABOUT_PASSWORDS.test(m[1]) && threeKinds(m[2].replace(/[.)\]]+$/, '')) && !NOT_A_SECRET.test(m[2]) && !guestNetworkPassword(text, m.index)) return 0.9;
   }
   for (const m of matchesOf(PROSE_BARE, text)) {
     // A colon ends a label ("Passwort Drucker: steht auf dem Etikett"), not a password.
     const v = m[1].replace(/[.:)\]]+$/, '');
-    if (threeKinds(v) && !NOT_A_SECRET.test(v)) return 0.88;
+    if (threeKinds(v) && !NOT_A_SECRET.test(v) && !guestNetworkPassword(text, m.index)) return 0.88;
   }
   return 0;
 }

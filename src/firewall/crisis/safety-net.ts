@@ -15,13 +15,13 @@ import { normalize } from './normalize.js';
 
 /** What watches over a person, in the words of the request or the names of the call. */
 const NET = union([
-  String.raw`check[-_ ]?ins?\b|\bok[-_ ]?ping|how are you doing|welfare (?:check|call)|wellness check|no[-_ ]?(?:motion|movement)|fall[-_ ]?(?:alert|alarm|detect)|medic(?:ation|ine|in)[-_ ]?(?:alert|alarm|larm|reminder)|emergency[-_ ]contact|next[-_ ]of[-_ ]kin|location[-_ ]shar|share (?:my|her|his) location|life360|find my|family[-_ ]circle|self[-_]harm[-_]support|crisis (?:line|resources|support)`,
+  String.raw`check[-_ ]?ins?\b|\bok[-_ ]?ping|how are you doing|how[-_]are[-_]you\b|welfare (?:check|call)|wellness check|no[-_ ]?(?:motion|movement)|fall[-_ ]?(?:alert|alarm|detect)|medic(?:ation|ine|in)[-_ ]?(?:alert|alarm|larm|reminder)|emergency[-_ ]contact|next[-_ ]of[-_ ]kin|location[-_ ]shar|share (?:my|her|his) location|life360|find my|family[-_ ]circle|self[-_]harm[-_]support|crisis (?:line|resources|support)`,
   String.raw`contacto de emergencia|contato de emergencia|contact d'urgence|personne a prevenir|notfallkontakt|contatto di emergenza|nodkontakt|noodcontact|kontakt alarmowy|acil (?:durum )?kisi|message[-_ ]du[-_ ]soir|point[-_ ]du[-_ ]soir|alarme? (?:de )?chute`,
   String.raw`экстренн\S* контакт|جهة اتصال للطوارئ|緊急連絡先|紧急联系人|긴급 연락처|आपातकालीन संपर्क`,
 ]);
 /** Switching it off, leaving it, or making it report "fine" without asking. */
 const OFF = union([
-  String.raw`\b(?:remove|removing|delete|deleting|disable|disabling|turn(?:ing)? (?:it |that |this )?off|turn_off|switch(?:ing)? (?:it |that |this )?off|stop|cancel|leave|quit|take (?:me|her|him|it|that|them) (?:off|out)|unshare|pause)\b|tells? \w+ (?:i'?m|all(?:'?s)?|everything'?s) (?:fine|good|ok)|without asking me|don'?t ask me`,
+  String.raw`\b(?:remove|removing|delete|deleting|disable|disabling|turn(?:ing)? (?:it |that |this )?off|turn_off|switch(?:ing)? (?:it |that |this )?off|stop|cancel|leave|quit|take (?:me|her|him|it|that|them) (?:off|out)|take (?:the |my |our |his |her |their )?(?:[\w'-]+ ){1,2}(?:off|out)\b|unshare|pause)\b|tells? \w+ (?:i'?m|all(?:'?s)?|everything'?s) (?:fine|good|ok)|without asking me|don'?t ask me`,
   String.raw`\b(?:quita|quitar|elimina|eliminar|borra|borrar|desactiva|apaga|supprime|supprimer|desactive|enleve|retire|loschen|entfernen|deaktivier\w*|ausschalten|schalte? \w+ aus|rimuovi|elimina|disattiva|spegni|ta bort|stang av|usun|wylacz|sil|kaldir|kapat)\b`,
   String.raw`удали|отключи|убери|احذف|الغ|أوقف|اوقف|削除|止めて|オフに|删除|关掉|关闭|삭제|꺼|हटा|बंद कर`,
 ]);

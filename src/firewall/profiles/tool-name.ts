@@ -114,6 +114,10 @@ function computeIntent(name: string, server: string): Intent | null {
   if (logAt > 0 && logAt === t.length - 1 && !t.slice(0, logAt).some((w) => VERBS.some(([, re]) => re.test(w)))) return 'read';
   // A sub-agent run is delegation, judged by its instructions, whatever verb starts it (run_subagent).
   if (t.some((w) => SUBAGENT.test(w)) && t.every((w) => SUBAGENT.test(w) || VERB.exec.test(w) || /^(?:agent|agents|task)$/.test(w))) return 'delegate';
+  // An agent run started by name (`run_agent`, `start_agent_run`, `create_agent_run`): delegation too.
+  if (t.some((w) => /^agents?$/.test(w)) && t.some((w) => /^(?:run|start|launch|invoke|spawn|trigger|kickoff)$/.test(w)) && t.every((w) => /^(?:agents?|runs?|start|launch|invoke|spawn|trigger|kickoff|create|new)$/.test(w))) return 'delegate';
+  // A question put to the user (`ask_user`, `ask_human`, `request_user_input`) waits for their answer: a read.
+  if (/^(?:ask|request|prompt)$/.test(t[0] ?? '') && t.slice(1).some((w) => /^(?:user|human|operator|owner|question|questions|clarification|input)$/.test(w)) && t.length <= 3) return 'read';
   // A tool that answers (a calculator, a quote, a forecast, a simulation, a reasoning step) returns
   // text to the agent: read, unless the name also says it acts (calculate_and_pay, quote_and_book).
   if (t.some((w) => ANSWERS.test(w)) && !t.some((w) => /^(?:and|then)$/.test(w) || (!ANSWERS.test(w) && VERBS.some(([i, re]) => i !== 'read' && re.test(w))))) return 'read';

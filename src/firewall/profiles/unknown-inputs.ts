@@ -200,7 +200,7 @@ export function unknownInputs(args: Record<string, unknown>, kind: ToolKind, cls
   if (secret) out.findings!.push(secret);
   if (named) {
     const strings = argStrings(flat);
-    out.findings!.push(...judgeInfraTool({ tokens: words, intent: named.intent, strings }), ...(care ? [] : judgeAccessTool(words, named.intent, strings)));
+    out.findings!.push(...judgeInfraTool({ tokens: words, intent: named.intent, strings, recordName: str(flat, 'name', 'record_name', 'subdomain', 'hostname') }), ...(care ? [] : judgeAccessTool(words, named.intent, strings)));
     const handover = judgeBulkHandover(words, flat);
     if (handover) out.findings!.push(handover);
   }

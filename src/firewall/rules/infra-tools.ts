@@ -26,6 +26,8 @@ export interface ToolCall {
   intent: string | null;
   /** Every string in the arguments, flattened. */
   strings: string[];
+  /** The name the call gives a record it makes (`name`, `subdomain`, `hostname`), if any. */
+  recordName?: string;
 }
 
 export function judgeInfraTool(call: ToolCall): Finding[] {
@@ -45,8 +47,13 @@ export function judgeInfraTool(call: ToolCall): Finding[] {
     out.push(finding(0.85, 'critical', false, 'access_control', `${name} opens access to the whole internet`));
   }
   // A record in a zone named for staging or previews (`tallyhq-staging.com`, `docs-preview.…`) is seen by testers, not customers.
-  const preprodZone = !prod && !!publicName && disposable(publicName);
-  if (dns && (publicName || prod) && !preprodZone && !/\.(?:test|local)$/.test(publicName ?? '')) {
+  // So is a new record whose own name says preview or staging (`qms-preview.nordform.com`, `preview`):
+  // it adds a name nobody uses yet and leaves the zone's other records as they were.
+  const preprodRecord = intent === 'create' && !!call.recordName && disposable(call.recordName.split('.')[0]);
+  const preprodZone = !prod && ((!!publicName && disposable(publicName)) || preprodRecord);
+  if (dns && preprodZone && !firewall) {
+    out.push(finding(0.2, 'external', true, 'infra_change', `${name} changes DNS for a staging or preview name only`));
+  } else if (dns && (publicName || prod) && !preprodZone && !/\.(?:test|local)$/.test(publicName ?? '')) {
     out.push(finding(0.75, 'critical', false, 'infra_change', `${name} changes live DNS${publicName ? ` (${publicName})` : ''}, which takes effect for everyone at once`));
   } else if (firewall || dns) {
     out.push(finding(prod ? 0.78 : 0.5, prod ? 'critical' : 'external', false, 'infra_change', `${name} changes network access rules${prod ? ' in production' : ''}`));

@@ -1,10 +1,24 @@
 // A key sent to the service that issued it, the way that service takes it, shows it to no one new:
 // a Google API key in the `key=` parameter of a Google API (a static map, a geocode) is how every
 // Google Maps and Cloud client authenticates (the bs1 set: a browser Maps key fetching a map for
-// the site header). The same key in a URL to any other host is handed over.
+// the site header). The same key in a URL to any other host is handed over. So is a parameter
+// named for its vendor sent to that vendor's own host (`sentry_key` to `o4507.ingest.sentry.io`:
+// Sentry's DSN key ships in every browser bundle that reports errors).
 
 const GOOGLE_KEY = /^AIza[0-9A-Za-z_-]{30,}$/;
 const GOOGLE_API = /(?:^|\.)(?:googleapis\.com|maps\.google\.com)$/;
 
-/** `value` is a key `host` issued, carried where that host reads it. */
-export const keyForItsIssuer = (host: string, value: string): boolean => GOOGLE_KEY.test(value.trim()) && GOOGLE_API.test(host.toLowerCase());
+/** Words of a parameter's name that name no vendor. */
+const GENERIC = /^(?:x|api|key|keys|secret|token|access|auth|id|app|client|public|private|pub|dsn|the|my)$/;
+
+/** The vendor a parameter is named for (`sentry_key`, `X-Algolia-API-Key`) is the host's own name. */
+function namedForHost(host: string, param: string): boolean {
+  const vendor = param.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 4 && !GENERIC.test(w));
+  if (vendor.length !== 1) return false;
+  const site = host.toLowerCase().split('.').slice(-2, -1)[0] ?? '';
+  return site === vendor[0];
+}
+
+/** `value` (in the parameter `param`, when known) is a key `host` issued, carried where that host reads it. */
+export const keyForItsIssuer = (host: string, value: string, param = ''): boolean =>
+  (GOOGLE_KEY.test(value.trim()) && GOOGLE_API.test(host.toLowerCase())) || (param !== '' && namedForHost(host, param));

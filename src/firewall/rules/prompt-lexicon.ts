@@ -88,7 +88,7 @@ export const COMMIT = /\b(?:accept(?:ing)?|decline|declining|sign(?:ing)?|agree(
 
 /** Production systems and changes to them. */
 export const INFRA_VERB = /\b(?:deploy|ship|roll ?out|release|migrate|run (?:the )?(?:pending )?migrations?|apply (?:the )?migrations?|scale|restart|reboot|bounce|failover|fail over|apply|terraform apply|helm upgrade|kubectl apply|rotate|promote|switch (?:dns|traffic)|point (?:dns|the domain))\b/i;
-export const PROD = /\b(?:prod|production|live (?:site|system|database|db|cluster|servers?)|customer[- ]facing|main cluster)\b/i;
+export const PROD = /\b(?:prod|production|live (?:site|system|database|db|cluster|servers?)|customer[- ]facing|main cluster|(?:the|our) main (?:\w+ )?(?:database|db))\b/i;
 
 export const SECRET = /(?:\.env\b|\b(?:api[_ -]?keys?|tokens?|passwords?|credentials?|secrets?|private keys?|ssh keys?|id_rsa|\.aws|aws keys|cookies?|session ids?|2fa codes?|otp|recovery codes?|seed phrase|mnemonic)\b)/i;
 export const LEAK = /\b(?:send|post|upload|paste|share|email|publish|commit|push|expose|print|leak|exfiltrate|forward|copy|give)\b/i;

@@ -2,6 +2,7 @@ import { PUBLISHABLE_KEY } from '../content/credentials.js';
 import { CONFIDENTIAL_FILE, PERSONAL_DATA_FILE } from '../file-names.js';
 import { containsSecret } from '../redact.js';
 import { finding, type Finding } from './finding.js';
+import { encodedHostData, rawHostOf } from './host-labels.js';
 import { keyForItsIssuer } from './issued-keys.js';
 import { judgeCarried } from './url-carried.js';
 import { decodeB64, decodeSafe } from './url-text.js';
@@ -47,6 +48,17 @@ function parseUrl(raw: string): URL | null {
 function queryOf(url: URL): Array<[string, string]> {
   return url.search ? [...url.searchParams] : [];
 }
+
+/** The query's values with `+` kept: form decoding reads it as a space, which breaks base64 (`PHRh…U2Fy+…`). */
+function rawQueryValues(url: URL): string[] {
+  return url.search ? url.search.slice(1).split('&').map((pair) => decodeSafe(pair.slice(pair.indexOf('=') + 1))) : [];
+}
+
+/** A base64 blob's shape: 40+ characters of mixed case and digits. */
+const blobShaped = (v: string): boolean => /^[A-Za-z0-9+/_=-]{40,}$/.test(v) && /[0-9]/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v);
+
+/** A base64 blob's text, when it decodes to text. */
+const blobText = (v: string): string | null => (blobShaped(v) ? decodeB64(v) : null);
 const SECRET_PARAM = /(^|[_-])(token|access[_-]?token|api[_-]?key|apikey|key|secret|client[_-]?secret|password|passwd|pwd|pass|auth|authorization|session|sessionid|sid|credential|credentials|private[_-]?key|cookie|jwt|bearer|aws[_-]?secret)($|[_-])/i;
 const PLACEHOLDER = /^(x+|\*+|<[^>]*>|\{[^}]*\}|your[_-]?\w*|redacted|null|undefined|none|test|demo|example|changeme|\.\.\.)$/i;
 const ADMIN_PATH = /\/v1\/approvals\/[^/]+\/(approve|deny|answer)|\/v1\/approvals\/rules|\/v1\/firewall\/(rules|config|mode|settings|policy)|\/v1\/admin\b|\/api\/admin\b|\/admin\/(settings|config|firewall|approvals|users|keys|policy)/i;
@@ -79,11 +91,13 @@ export function judgeUrl(raw: string, method?: string): UrlVerdict {
   if (url.password || (url.username && containsSecret(`${url.protocol}//${url.username}:x@${host}`))) {
     findings.push(finding(0.85, 'critical', false, 'url_exfiltration', `URL to ${host} carries credentials in its user-info part`));
   }
+  const encodedHost = encodedHostData(rawHostOf(raw));
+  if (encodedHost) findings.push(finding(encodedHost.risk, 'critical', false, 'url_exfiltration', `URL to ${host} carries ${encodedHost.what}`));
   const apiHost = /^api[.-]|\.googleapis\.com$|(^|\.)(github|gitlab|openai|anthropic|slack|stripe)\.com$/.test(host) && !collector;
   const query = queryOf(url);
   const values = query.map(([, v]) => v);
   for (const [k, v] of query) {
-    const what = keyForItsIssuer(host, v) ? null : secretValue(k, v, apiHost, collector);
+    const what = keyForItsIssuer(host, v, k) ? null : secretValue(k, v, apiHost, collector);
     if (what) findings.push(finding(what.risk, 'critical', false, 'url_exfiltration', `URL to ${host} carries ${what.what} in query parameter "${k}"`));
     if (/^https?:\/\//.test(v) && !findings.length) findings.push(finding(0.5, 'external', false, 'url_exfiltration', `URL to ${host} forwards to another host (${v.slice(0, 60)})`));
   }
@@ -103,7 +117,7 @@ export function judgeUrl(raw: string, method?: string): UrlVerdict {
   }
   const segments = url.pathname.split('/').map(decodeSafe);
   if (segments.some((seg) => seg.length >= 16 && containsSecret(seg))) findings.push(finding(0.9, 'critical', false, 'url_exfiltration', `URL to ${host} carries what looks like a credential in its path`));
-  const blob = [...values, ...segments.map((seg) => seg.replace(/\.(?:png|gif|jpe?g|svg|webp|ico|css|js|json|txt|html?)$/i, ''))].find((v) => /^[A-Za-z0-9+/_=-]{40,}$/.test(v) && /[0-9]/.test(v) && /[A-Z]/.test(v) && /[a-z]/.test(v));
+  const blob = [...values, ...rawQueryValues(url), ...segments.map((seg) => seg.replace(/\.(?:png|gif|jpe?g|svg|webp|ico|css|js|json|txt|html?)$/i, ''))].find(blobShaped);
   if (blob && !findings.some((f) => f.risk >= 0.85)) {
     const decoded = decodeB64(blob);
     if (decoded && (containsSecret(decoded) || /(SECRET|TOKEN|PASSWORD|API_KEY|PRIVATE KEY|AKIA)/i.test(decoded))) {
@@ -172,8 +186,12 @@ export function urlPayload(raw: string): string {
   // Path segments carry data too (/u/524-71-3398, /t/Patient%20Rosa%20Klein): the readable ones with digits or spaces.
   const path = url.pathname.split('/').map(decodeSafe).filter((seg) => seg.length >= 8 && /[\d ]/.test(seg) && !/^[0-9a-f]{8}-[0-9a-f]{4}-|^[0-9a-f]{16,}$/i.test(seg));
   // Each value with its name ("dob: 1991-04-02"): the name says what a bare value is.
-  const query = queryOf(url).filter(([, v]) => v.length >= 4).map(([k, v]) => `${k}: ${v}`);
-  return [...query, ...path, decodeSafe(url.hash.slice(1))].filter((v) => v.length >= 4).join('\n');
+  // A key its issuer reads there is how the request authenticates, not what it carries out.
+  const host = url.hostname.toLowerCase();
+  const query = queryOf(url).filter(([k, v]) => v.length >= 4 && !keyForItsIssuer(host, v, k)).map(([k, v]) => `${k}: ${v}`);
+  // A base64 value carries its decoded text (an HTML table of names and IBANs sent to a converter).
+  const decoded = rawQueryValues(url).map(blobText).filter((t): t is string => t !== null);
+  return [...query, ...path, decodeSafe(url.hash.slice(1)), ...decoded].filter((v) => v.length >= 4).join('\n');
 }
 
 /** Every http(s) URL in a string (commands, prompts, arguments). */

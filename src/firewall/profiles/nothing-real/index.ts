@@ -53,7 +53,7 @@ function read(words: readonly string[], args: Record<string, unknown>): Said {
     if (!group) return;
     const value = fold(v);
     // A place is often named with its kind as one word of several (`ops-staging`, `preview-pr-431`, `kind-dev`).
-    const words = group === 'where' ? [value, ...v.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && w !== value)] : [value];
+    const words = group === 'where' || group === 'index' ? [value, ...v.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && w !== value)] : [value];
     for (const [says, re, only] of VALUES) if ((!only || only === group) && words.some((w) => re.test(w))) said.push([says, group]);
   });
   return said;
@@ -67,7 +67,7 @@ function holds(rule: ActionRule, said: Said): boolean {
 
 /** The action whose call, by its name and arguments, does nothing real, or null. */
 export function nothingReal(intent: Intent | null, kind: ToolKind, words: readonly string[], args: Record<string, unknown>): Action | null {
-  const rules = ACTIONS.filter(([, rule]) => rule.intents(intent, kind));
+  const rules = ACTIONS.filter(([, rule]) => rule.intents(intent, kind) && (!rule.nameWord || words.some((w) => rule.nameWord!.test(w))));
   if (!rules.length) return null;
   const said = read(words, args);
   return rules.find(([, rule]) => holds(rule, said))?.[0] ?? null;

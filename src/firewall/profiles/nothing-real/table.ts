@@ -23,10 +23,12 @@ export type Real = (typeof REAL)[number];
 export type Says = Unreal | Real;
 
 /** Which keys' values an action reads: how the call runs (a mode), where (an environment, a host), what a run or a record is (a build target, a draft status). */
-export type KeyGroup = 'how' | 'where' | 'what';
+export type KeyGroup = 'how' | 'where' | 'what' | 'index';
 export const KEYS: Record<KeyGroup, RegExp> = {
   how: /^(?:mode|runmode|executionmode)$/,
   where: /^(?:environment|env|stage|host|tillmode|accountmode|live|livemode|namespace|cluster|workspace|context|kubecontext|database|db)$/,
+  /** Where a package goes (read only by the publish action: `repository: test-fixtures` is not a test mode for a deletion). */
+  index: /^(?:registry|registryurl|repository|repositoryurl|index|indexurl)$/,
   what: /^(?:target|configuration|config|workflow|job|profile|buildtype|variant|status\w*|state)$/,
 };
 
@@ -35,7 +37,7 @@ export const VALUES: ReadonlyArray<[Says, RegExp, KeyGroup?]> = [
   ['live', /^(?:prod|production|live|release|main|master)$/],
   ['acts', /^(?:execute|exec|apply|run|live|commit|force|real|delete|purge|send)$/, 'how'],
   ['dry_run', /^(?:dryrun|report|reportonly|preview|plan|simulate|simulation|validate|check|whatif|noop)$/, 'how'],
-  ['test', /^(?:sandbox|test|tests|testing|testmode|training|practice|demo|unit|lint)$/],
+  ['test', /^(?:sandbox|test|tests|testing|testmode|training|practice|demo|unit|lint|testpypi)$/],
   ['local', /^(?:local|localhost|127\.0\.0\.1|::1)$/],
   ['staging', /^(?:dev|development|staging|debug|ci|qa|preview)$/],
   ['draft', /^draft$/],
@@ -77,11 +79,13 @@ export const SELECTS = /^(?:filter|filters|where|match|selector|criteria|conditi
 /** Words in a tool's name that say a payment or run is a draft, an offer or a test (`create_payment_link`, `quote_transfer`). */
 export const NAME_WORD = /^(?:draft|drafts|link|links|quote|quotes|estimate|estimates|preview|sandbox|simulate|simulation|test|tests|dryrun)$/;
 
-export type Action = 'rehearse' | 'pay_or_run' | 'change' | 'remove';
+export type Action = 'rehearse' | 'pay_or_run' | 'change' | 'publish' | 'remove';
 
 export interface ActionRule {
   /** Whose calls it is: intents the tool's name gives (null: no verb in the name). */
   intents: (intent: Intent | null, kind: ToolKind) => boolean;
+  /** And, when given, a word the tool's name must hold. */
+  nameWord?: RegExp;
   /** Which ways of doing nothing real count. */
   unreal: readonly Unreal[];
   /** Whose values are read. Flags are read for every action. */
@@ -121,6 +125,16 @@ export const ACTIONS: ReadonlyArray<[Action, ActionRule]> = [
     keys: ['how', 'where'],
     undoneBy: 'live',
     profile: { kind: 'generic', class: 'external', base_risk: 0.12, confidence: 0.8, says: 'whose arguments say it changes something in a sandbox, test, dev or staging place' },
+  }],
+  ['publish', {
+    // A package published to a test index (TestPyPI) or a registry on this machine (a Verdaccio on
+    // localhost) reaches no one who installs from the real one.
+    intents: (intent) => intent === 'send' || intent === 'exec',
+    nameWord: /^(?:publish|release|upload)$/,
+    unreal: ['test', 'local'],
+    keys: ['index'],
+    undoneBy: 'live',
+    profile: { kind: 'generic', class: 'external', base_risk: 0.12, confidence: 0.8, says: 'whose arguments say it publishes to a test index or a registry on this machine' },
   }],
   ['remove', {
     intents: (intent) => intent === 'destroy' || intent === null,

@@ -1,3 +1,4 @@
+import { encodedHostData, rawHostOf } from '../../rules/host-labels.js';
 import { agentCli, switchyard } from './agents.js';
 import { docker } from './containers.js';
 import { dbClient } from './database.js';
@@ -44,6 +45,15 @@ set('dig nslookup host ping ping6 traceroute', (f) => {
   if (f.args.some((a) => a.dynamic && a.subst.length > 0)) {
     f.network(f.program);
     f.add(0.85, 'critical', false, 'exfiltration', `${f.program} looks up a name built from local command output (data smuggled out through DNS)`);
+    return;
+  }
+  for (const a of f.args) {
+    const encoded = a.text.startsWith('-') ? null : encodedHostData(rawHostOf(a.text));
+    if (encoded) {
+      f.network(f.program);
+      f.add(encoded.risk, 'critical', false, 'exfiltration', `${f.program} looks up ${a.text.slice(0, 40)}…, which carries ${encoded.what} (data smuggled out through DNS)`);
+      return;
+    }
   }
 });
 set('cat head tail less more pwd sort uniq cut tr diff cmp comm jq yq date whoami id uname hostname df du free uptime ps pgrep top htop true false test [ [[ basename dirname realpath readlink column nl fold fmt seq sleep man help lsof netstat ss cd pushd popd set unset exit return read wait jobs locate zcat bat fd fzf nproc lscpu lsblk getconf tput clear :', readOnly);
