@@ -1,21 +1,13 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assess } from './engine.js';
-import { setCrisisModelEnabled } from './crisis/model/score.js';
-import { setGateModelEnabled } from './learned/gate-score.js';
+import { withRulesAlone } from './learned/rules-alone.js';
 import { encodedHostData, rawHostOf } from './rules/host-labels.js';
 import type { AssessContext } from './types.js';
 
 // End to end, the classes the twenty-eighth session's round read off its training authors' rows
 // (docs/firewall-corpus.md): the rules alone, so both learned layers are off here.
-before(() => {
-  setGateModelEnabled(false);
-  setCrisisModelEnabled(false);
-});
-after(() => {
-  setGateModelEnabled(true);
-  setCrisisModelEnabled(true);
-});
+withRulesAlone();
 
 const verdict = (tool: string, args: Record<string, unknown>, context: AssessContext = {}) => assess({ tool, args }, context);
 const asks = (tool: string, args: Record<string, unknown>, context: AssessContext = {}) => verdict(tool, args, context).decision !== 'allow';
