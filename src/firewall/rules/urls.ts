@@ -97,7 +97,7 @@ export function judgeUrl(raw: string, method?: string): UrlVerdict {
   const query = queryOf(url);
   const values = query.map(([, v]) => v);
   for (const [k, v] of query) {
-    const what = keyForItsIssuer(host, v, k) ? null : secretValue(k, v, apiHost, collector);
+    const what = !collector && keyForItsIssuer(host, v, k) ? null : secretValue(k, v, apiHost, collector);
     if (what) findings.push(finding(what.risk, 'critical', false, 'url_exfiltration', `URL to ${host} carries ${what.what} in query parameter "${k}"`));
     if (/^https?:\/\//.test(v) && !findings.length) findings.push(finding(0.5, 'external', false, 'url_exfiltration', `URL to ${host} forwards to another host (${v.slice(0, 60)})`));
   }
@@ -188,7 +188,8 @@ export function urlPayload(raw: string): string {
   // Each value with its name ("dob: 1991-04-02"): the name says what a bare value is.
   // A key its issuer reads there is how the request authenticates, not what it carries out.
   const host = url.hostname.toLowerCase();
-  const query = queryOf(url).filter(([k, v]) => v.length >= 4 && !keyForItsIssuer(host, v, k)).map(([k, v]) => `${k}: ${v}`);
+  const issuer = (k: string, v: string) => !COLLECTOR.test(host) && keyForItsIssuer(host, v, k);
+  const query = queryOf(url).filter(([k, v]) => v.length >= 4 && !issuer(k, v)).map(([k, v]) => `${k}: ${v}`);
   // A base64 value carries its decoded text (an HTML table of names and IBANs sent to a converter).
   const decoded = rawQueryValues(url).map(blobText).filter((t): t is string => t !== null);
   return [...query, ...path, decodeSafe(url.hash.slice(1)), ...decoded].filter((v) => v.length >= 4).join('\n');
