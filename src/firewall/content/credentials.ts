@@ -48,7 +48,6 @@ function threeKinds(v: string): boolean {
   return [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length >= 3;
 }
 
-/** A password after the word and what it opens with a separator (0.9), or after the bare word (0.88); 0 when none. */
 /**
  * A guest network's password, named as one just before it ("Guest Wi-Fi is 'Seaview-Guest',
  * password SandyToes2025"): printed on a card in the kitchen and handed to every visitor, it opens
@@ -61,6 +60,7 @@ function guestNetworkPassword(text: string, index: number): boolean {
   return GUEST_NETWORK.test(before) && NETWORK.test(before);
 }
 
+/** A password after the word and what it opens with a separator (0.9), or after the bare word (0.88); 0 when none. */
 function writtenPasswordRisk(text: string): number {
   for (const m of matchesOf(PROSE_NAMED, text)) {
     if (!ABOUT_PASSWORDS.test(m[1]) && threeKinds(m[2].replace(/[.)\]]+$/, '')) && !NOT_A_SECRET.test(m[2]) && !guestNetworkPassword(text, m.index)) return 0.9;
