@@ -43,14 +43,13 @@ export function isDispatcher(words: readonly string[]): boolean {
   return words.length > 0 && words.every((w) => DISPATCHER.test(w) || REQUESTER.test(w));
 }
 
-/** The tool dispatches whatever its arguments name (`call_api`, `mcp__crm__invoke`, Hermes' `mcp_towerops_call_api`). */
-export function isDispatcherTool(tool: string): boolean {
-  return dispatcherByName(tool);
-}
-
-// A function of the name alone, asked four times a call by the substitutes (serviceRequestOf and
-// urlRequestOf, for the money envelope and the service message): ~0.5 µs a call warm, before perf-r27.
-const dispatcherByName = routedNameMemo((tool) => dispatcherName(tool) !== null);
+/**
+ * The tool dispatches whatever its arguments name (`call_api`, `mcp__crm__invoke`, Hermes'
+ * `mcp_towerops_call_api`). A function of the name alone, asked four times a call by the
+ * substitutes (serviceRequestOf and urlRequestOf, for the money envelope and the service message):
+ * ~0.5 µs a call warm before perf-r27, so remembered per name.
+ */
+export const isDispatcherTool: (tool: string) => boolean = routedNameMemo((tool) => dispatcherName(tool) !== null);
 
 /**
  * The server and dispatcher words of a tool: `mcp__crm__invoke` and `crm__invoke` by the `__`

@@ -22,3 +22,19 @@ function namedForHost(host: string, param: string): boolean {
 /** `value` (in the parameter `param`, when known) is a key `host` issued, carried where that host reads it. Callers rule out paste and capture hosts (`webhook_token` to webhook.site). */
 export const keyForItsIssuer = (host: string, value: string, param = ''): boolean =>
   (GOOGLE_KEY.test(value.trim()) && GOOGLE_API.test(host.toLowerCase())) || (param !== '' && namedForHost(host, param));
+
+/** Second-level labels under which a country code's registrable names sit (`example.co.uk`). */
+const SECOND_LEVEL = /^(?:co|com|net|org|gov|ac|edu)$/;
+
+/**
+ * A key in a header to the service its variable is named for (`x-api-key: $ADYEN_TEST_KEY` to
+ * sandbox.adyen.com, `PRIVATE-TOKEN: $GITLAB_TOKEN` to gitlab.com) authenticates to its issuer, as
+ * an Authorization header does: the host's registrable name is the variable's first word. (A
+ * parameter's vendor, above, is matched against the label before the top-level one only.)
+ */
+export function variableForItsIssuer(variable: string, host: string): boolean {
+  const labels = host.toLowerCase().split('.');
+  const site = labels.length >= 3 && SECOND_LEVEL.test(labels[labels.length - 2]) ? labels[labels.length - 3] : labels[labels.length - 2];
+  const vendor = variable.toLowerCase().split('_')[0];
+  return !!site && vendor.length >= 3 && site === vendor;
+}

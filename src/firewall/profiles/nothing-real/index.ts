@@ -53,8 +53,8 @@ function read(words: readonly string[], args: Record<string, unknown>): Said {
     if (!group) return;
     const value = fold(v);
     // A place is often named with its kind as one word of several (`ops-staging`, `preview-pr-431`, `kind-dev`).
-    const words = group === 'where' || group === 'index' ? [value, ...v.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && w !== value)] : [value];
-    for (const [says, re, only] of VALUES) if ((!only || only === group) && words.some((w) => re.test(w))) said.push([says, group]);
+    const parts = group === 'where' || group === 'index' ? [value, ...v.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && w !== value)] : [value];
+    for (const [says, re, only] of VALUES) if ((!only || only === group) && parts.some((w) => re.test(w))) said.push([says, group]);
   });
   return said;
 }

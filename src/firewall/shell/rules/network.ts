@@ -1,4 +1,5 @@
 import { MONEY_PATH, testModeOnly } from '../../content/money.js';
+import { variableForItsIssuer } from '../../rules/issued-keys.js';
 import { judgeMachineUrl } from '../../rules/machine-action.js';
 import { judgePlatformApi } from '../../rules/platform-api.js';
 import { COLLECTOR_HOST, DUMMY_PAYLOAD, judgeUrl } from '../../rules/urls.js';
@@ -13,20 +14,6 @@ import { CONFIDENTIAL_FILE, flagValue, has, lit, operands, PERSONAL_DATA_FILE, s
 const SECRET_VAR_SOURCE = String.raw`\$\{?([A-Z][A-Z0-9_]*(?:TOKEN|KEY|SECRET|PASSWORD|PASS|CREDENTIALS?))\b`;
 const SECRET_VAR = new RegExp(SECRET_VAR_SOURCE);
 const SECRET_VARS = new RegExp(SECRET_VAR_SOURCE, 'g');
-/** Second-level labels under which a country code's registrable names sit (`example.co.uk`). */
-const SECOND_LEVEL = /^(?:co|com|net|org|gov|ac|edu)$/;
-
-/**
- * A key in a header to the service its variable is named for (`x-api-key: $ADYEN_TEST_KEY` to
- * sandbox.adyen.com, `PRIVATE-TOKEN: $GITLAB_TOKEN` to gitlab.com) authenticates to its issuer, as
- * an Authorization header does: the host's registrable name is the variable's first word.
- */
-function issuedBy(variable: string, host: string): boolean {
-  const labels = host.toLowerCase().split('.');
-  const site = labels.length >= 3 && SECOND_LEVEL.test(labels[labels.length - 2]) ? labels[labels.length - 3] : labels[labels.length - 2];
-  const vendor = variable.toLowerCase().split('_')[0];
-  return !!site && vendor.length >= 3 && site === vendor;
-}
 
 export const curl: Rule = (f) => {
   f.network(f.program);
@@ -83,7 +70,7 @@ export const curl: Rule = (f) => {
     local = local || v.local;
     for (const x of v.findings) f.add(x.risk, x.cls, x.reversible, x.category, `${f.program}: ${x.reason}`);
     // Keys only in headers, each to the service it is named for, authenticate; anything else is handed over.
-    if (!v.local && (bodyVar || (headerVars.length > 0 && !headerVars.every((name) => issuedBy(name, v.host ?? ''))))) f.add(0.85, 'critical', false, 'exfiltration', `${f.program} sends a secret environment variable to ${v.host ?? u}`);
+    if (!v.local && (bodyVar || (headerVars.length > 0 && !headerVars.every((name) => variableForItsIssuer(name, v.host ?? ''))))) f.add(0.85, 'critical', false, 'exfiltration', `${f.program} sends a secret environment variable to ${v.host ?? u}`);
     // A machine's action endpoint is judged by what the action does, on any host (as a request tool's
     // call is); judgePlatformApi reads it first on a platform's own host, so each is asked once.
     const platform = sends ? (judgePlatformApi(u, method || 'POST', body) ?? judgeMachineUrl(u, method || 'POST', body)) : null;
