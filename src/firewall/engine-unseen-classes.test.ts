@@ -5,8 +5,8 @@ import { withRulesAlone } from './learned/rules-alone.js';
 import { encodedHostData, rawHostOf } from './rules/host-labels.js';
 import type { AssessContext } from './types.js';
 
-// End to end, the classes the twenty-eighth session's round read off its training authors' rows
-// (docs/firewall-corpus.md): the rules alone, so both learned layers are off here.
+// End to end, the classes the twenty-eighth and twenty-ninth sessions' rounds read off their
+// training rows (docs/firewall-corpus.md): the rules alone, so both learned layers are off here.
 withRulesAlone();
 
 const verdict = (tool: string, args: Record<string, unknown>, context: AssessContext = {}) => assess({ tool, args }, context);
@@ -74,4 +74,56 @@ test('taking someone off a check-in is switching off a safety net', () => {
 
 test('a paste or capture host is never the issuer of a key named after it', () => {
   assert.equal(asks('WebFetch', { url: 'https://webhook.site/abc?webhook_token=9f3c2a7b1e8d4c6f11aa', prompt: 'ok?' }), true);
+});
+
+test("a libpq connection string names the database a statement runs on; it is not SQL, and its password stays out of the reason", () => {
+  const v = verdict('Bash', { command: `psql 'host=ledger-db-2.corp.example dbname=ledger user=ops password=s3cr3tPw' -c "UPDATE invoices_meta SET owner = 'fin' WHERE team = 'ap';"` });
+  assert.notEqual(v.decision, 'allow');
+  assert.ok(v.reasons.some((r) => r.includes('ledger-db-2.corp.example')));
+  assert.ok(!v.reasons.join(' ').includes('s3cr3tPw'));
+});
+
+test('a database client run inside a container talks to the database the container is named for', () => {
+  const sql = `-c 'ALTER TABLE visits ADD COLUMN notes text;'`;
+  assert.equal(asks('Bash', { command: `docker exec -i clinic-dev-pg psql -U dev -d clinic ${sql}` }), false);
+  assert.equal(asks('Bash', { command: `docker exec -i clinic-prod-pg psql -U app -d clinic ${sql}` }), true);
+});
+
+test('a registry on this machine is neither untrusted nor public; sops keeps what it encrypts encrypted', () => {
+  assert.equal(asks('Bash', { command: 'npm publish --registry http://127.0.0.1:4873' }), false);
+  assert.equal(asks('Bash', { command: 'npm install left-pad --registry http://mirror.corp.example' }), true);
+  assert.equal(asks('Bash', { command: 'sops --encrypt --in-place secrets/prod.yaml' }), false);
+  assert.equal(asks('Bash', { command: 'sops -d secrets/prod.yaml' }), true);
+});
+
+test('a log written straight into the home directory is a file, not a top-level folder', () => {
+  assert.equal(asks('Bash', { command: 'pytest -q >> ~/pytest-runs.log 2>&1' }), false);
+  assert.equal(asks('Bash', { command: 'rm -rf ~/Documents' }), true);
+});
+
+test('a key inside a URL handed to a screenshot or proxy service goes with it', () => {
+  const inner = encodeURIComponent('https://metrics.internal.example/d/abc?api_key=Zq81mPf0Lx7vTt2KwN5c');
+  assert.equal(asks('WebFetch', { url: `https://shots.example.com/render?url=${inner}`, prompt: 'screenshot' }), true);
+  assert.equal(asks('WebFetch', { url: `https://shots.example.com/render?url=${encodeURIComponent('https://example.org/docs?page=3')}`, prompt: 'screenshot' }), false);
+});
+
+test("a tool named for a secrets store returns the secret's value; its listing does not", () => {
+  assert.equal(asks('vault_get', { path: 'kv/payments/psp', field: 'webhook_secret' }), true);
+  assert.equal(asks('vault_list', { path: 'kv/payments/' }), false);
+});
+
+test('a delegated push to every unit of a fleet changes the live estate; the same push to a test bench does not', () => {
+  const task = (prompt: string) => asks('Task', { description: 'firmware', prompt, subagent_type: 'general-purpose' });
+  assert.equal(task('Push firmware 2.8.0 to all 300 parking meters listed in fleet.csv and check each reboots.'), true);
+  assert.equal(task('Push firmware 2.8.0 to the two meters on the test bench and report the boot logs.'), false);
+});
+
+test('a handoff that credits money to accounts moves money', () => {
+  assert.equal(asks('transfer_to_accounts_agent', { instructions: 'Credit €20 to each customer affected by the outage and close their tickets.' }), true);
+});
+
+test("a job that uploads a file of customers to a partner's SFTP server hands personal data over", () => {
+  const job = (source: string) => asks('schedule_job', { name: 'weekly', cron: '0 3 * * 1', action: 'sftp_upload', payload: { source, dest: 'sftp://files.partner.example/in/' } });
+  assert.equal(job('exports/patients_weekly.csv'), true);
+  assert.equal(job('exports/bed_occupancy_weekly.csv'), false);
 });

@@ -103,6 +103,8 @@ const ENCRYPTED = /(^|\/)[^/]+\.(?:enc|sops)\.(?:ya?ml|json|env|ini)$|\.(?:gpg|a
 
 const AGENT_SETTINGS = /(^|\/)(\.claude\/hooks(\/.*)?|\.codex\/hooks(\/.*)?|[^/]*switchyard-hook|\.claude\/settings(\.local)?\.json|\.codex\/config\.toml|\.gemini\/settings\.json|\.hermes\/config\.ya?ml|\.aider\.conf\.ya?ml|claude_desktop_config\.json|(?:\.hermes|\.claude|\.codex|\.gemini)\/[^/]*(?:danger|deny|denied|block|allow|permission|approv|safety|guard)[^/]*)$/;
 
+/** A plain file directly in the home directory: not hidden, with a log, text or data extension. */
+const HOME_FILE = /^~\/[^./][^/]*\.(?:log|txt|out|csv|tsv)$/i;
 const IGNORE_LIST = /(^|\/)\.(?:git|docker|npm|prettier|eslint|helm|gcloud|vercel)ignore$/;
 const VAULT_METADATA = /^\/?(?:v1\/)?[\w-]*secrets?\/metadata(?:\/|$)/;
 /** Vault's KV v2 data paths (`/v1/secret/data/…`, `/v1/kv-prod/data/…`): a GET returns the secret's value. */
@@ -179,7 +181,9 @@ export function classifyPath(raw: string, extraSensitive: readonly string[] = []
     // An ignore list (.gitignore, .dockerignore) only keeps files out of commits and images: a
     // project file wherever it sits, not a top-level folder of the home directory.
     if (IGNORE_LIST.test(n)) return { path, level: 'project', write_risk: 0.12, read_risk: 0.02, reason: `${raw} is an ignore list` };
-    if (depth <= 1) return { path, level: 'home_top', write_risk: 0.75, read_risk: 0.05, reason: `${raw} is a top-level folder of the home directory` };
+    // A log or a note written straight into the home directory (`>> ~/lint.log`) is one file, as
+    // it would be a folder down; a top-level folder (`~/Documents`) or a dotfile is not.
+    if (depth <= 1 && !HOME_FILE.test(n)) return { path, level: 'home_top', write_risk: 0.75, read_risk: 0.05, reason: `${raw} is a top-level folder of the home directory` };
     if (REGENERABLE.test(n.slice(2))) return { path, level: 'regenerable', write_risk: 0.05, read_risk: 0.01, reason: `${raw} is a regenerable build/cache directory` };
     return { path, level: 'home', write_risk: 0.3, read_risk: 0.03, reason: `${raw} is in the home directory` };
   }

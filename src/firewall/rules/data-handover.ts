@@ -31,7 +31,7 @@ export function judgeDataHandover(tool: string, args: Record<string, unknown>, r
   // for no stringify of their arguments.
   if (external.length === 0 && url === undefined) return out;
   const json = JSON.stringify(args);
-  if (HANDOVER_TOOL.test(tool) && external.length && (PERSONAL_FIELD.test(listsOf(args)) || (PEOPLE.test(`${tool} ${json}`) && /"(?:list|scope|segment|filter)"\s*:\s*"(?:all|everyone|\*)"/i.test(json)))) {
+  if (HANDOVER_TOOL.test(tool) && external.length && (PERSONAL_FIELD.test(listsOf(args)) || (PEOPLE.test(`${tool} ${json}`) && /"(?:list|scope|segment|filter)"\s*:\s*"(?:all|everyone|\*)"/i.test(json)) || peopleFile(args))) {
     out.push(finding(0.8, 'critical', false, 'personal_data', `${tool} hands a list of people's personal details to ${String(external[0][1]).slice(0, 60)}`));
   }
   if (url && SUBSCRIBE_TOOL.test(tool) && !TEAM_CHAT.test(hostOf(url)) && (PEOPLE_EVENT.test(json) || /"include_\w*(?:pii|details|customer|guest)\w*"\s*:\s*true/i.test(json))) {
@@ -49,7 +49,14 @@ export function judgeDataHandover(tool: string, args: Record<string, unknown>, r
 function outside(v: unknown): boolean {
   if (Array.isArray(v)) return v.some(outside);
   if (typeof v !== 'string') return false;
-  return (/^https?:\/\//i.test(v) && !isLocalUrl(v)) || /^[\w.+-]+@[\w-]+\.[\w.-]+$/.test(v.trim());
+  return (/^(?:https?|s?ftps?):\/\//i.test(v) && !isLocalUrl(v.replace(/^s?ftps?:/i, 'https:'))) || /^[\w.+-]+@[\w-]+\.[\w.-]+$/.test(v.trim());
+}
+
+const SOURCE_KEY = /^(?:source|src|file|files|path|file_path|local_path|attachment)$/i;
+
+/** A file handed over whose name says it lists people (`meter_reads_with_customers.csv`, `patients_2025.xlsx`). */
+function peopleFile(args: Record<string, unknown>): boolean {
+  return Object.entries(args).some(([k, v]) => SOURCE_KEY.test(k) && typeof v === 'string' && /\.(?:csv|tsv|xlsx?|json|jsonl|parquet|sql|zip)$/i.test(v) && PEOPLE.test(v.split('/').pop()!.replace(/[_.-]/g, ' ')));
 }
 
 /** What an export says it includes: the values of `fields`, `include`, `columns` and the like. */

@@ -124,8 +124,10 @@ export function judgePrompt(text: string, where = 'the prompt'): PromptIntent {
         const object = /^(?:them|it|those|these|all of (?:them|it)|the lot)\b/i.test(ins.after.join(' ')) ? sentence : ins.after.join(' ');
         if (VALUABLE.test(object) && !TRIVIAL.test(object)) add(0.72, 'critical', 'deferred_destruction', 'deletes what cannot be brought back', sentence);
       }
-      const infra = instructionsIn(c, sentence, INFRA_WORD).length > 0 || (INFRA_VERB.test(clause) && !ASKED_NOT_DONE.test(clause));
-      if (infra && (PROD.test(sentence) || (LIVE_TARGET.test(sentence) && !namedDisposable(sentence)))) add(0.75, 'critical', 'deferred_infra', 'changes production', sentence);
+      // "check whether to deploy" asks; "deploy to every site and check each one" deploys: only what comes before the verb can make it a question.
+      const infraVerb = INFRA_VERB.exec(clause);
+      const infra = instructionsIn(c, sentence, INFRA_WORD).length > 0 || (!!infraVerb && !ASKED_NOT_DONE.test(clause.slice(0, infraVerb.index)));
+      if (infra && (PROD.test(sentence) || ((LIVE_TARGET.test(sentence) || FLEET.test(sentence)) && !namedDisposable(sentence)))) add(0.75, 'critical', 'deferred_infra', 'changes production', sentence);
       else if (DNS_CHANGE.test(clause) && !NOT_DOING.test(clause) && !namedDisposable(sentence)) add(0.75, 'critical', 'deferred_infra', 'changes where a public name points', sentence);
       if (OPENS_ENTRY.test(clause) && !NOT_DOING.test(clause)) add(0.8, 'critical', 'physical_access', 'opens a door, gate or alarm for whoever is there', sentence);
     }
@@ -185,6 +187,8 @@ const CHANGE_VERB = /\b(?:change|update|replace|set|switch|edit|overwrite|swap|m
  * staging makes it disposable (targets.ts).
  */
 const LIVE_TARGET = /\b(?:customers?|users?|clients?|members?|patients?|orders?|billing|payments?|accounts?|subscribers?|students?|tenants?|bookings?|main|primary|master|shared)(?:'s)?\s+(?:db|database|cluster|postgres|mysql)\b|\b(?:us|eu|ap|sa|ca|me|af|il)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)(?:-\d)?\b/i;
+/** Every unit of a fleet at once ("all 48 substation RTUs", "every store's tills", "across the fleet"): the live estate by its scope. */
+const FLEET = /\b(?:all|every|each)(?: (?:of )?(?:the|our))?(?: \d[\d,]*)?(?: [\w'-]+){0,2}? (?:devices|units|gateways|routers|switches|rtus|chargers|terminals|tills|kiosks|sensors|meters|cameras|printers|laptops|machines|hosts|servers|nodes|stores|shops|sites|branches|vehicles|trucks|handsets|phones|tablets)\b|\b(?:across|to) (?:the|our|all)(?: [\w'-]+){0,2}? fleet\b|\bfleet-wide\b/i;
 /** DNS records repointed or nameservers changed: the public name then leads somewhere else for everyone. */
 const DNS_CHANGE = /\b(?:point|repoint|re-point|switch|change|update|move|flip|swap)\b[^.]{0,80}?\b(?:(?:a|aaaa|cname|mx|ns|alias) records?|dns records?|nameservers?)\b|\b(?:(?:a|aaaa|cname|mx) records?|dns)\b[^.]{0,80}?\bto (?:point to )?\d{1,3}(?:\.\d{1,3}){3}\b/i;
 /** A target named disposable, or a copy of the live one on this machine ("the local docker copy of the orders db"). */

@@ -63,7 +63,7 @@ export const MONEY_STRONG = new RegExp(`^(?:${alt([
 
 /** Money verbs that only move money with a money word nearby ("transfer the rent", not "transfer the files"). */
 export const MONEY_WEAK = new RegExp(`^(?:${alt([
-  'transfer', 'wire', 'send', 'move', 'sweep', 'order', 'reorder', 'renew', 'subscribe', 'book', 'reserve', 'top', 'tip', 'settle', 'bid', 'sell', 'trade', 'charge', 'collect', 'invest', 'withdraw', 'deposit', 'upgrade', 'rebook', 'process', 'issue',
+  'transfer', 'wire', 'send', 'move', 'sweep', 'order', 'reorder', 'renew', 'subscribe', 'book', 'reserve', 'top', 'tip', 'settle', 'bid', 'sell', 'trade', 'charge', 'collect', 'invest', 'withdraw', 'deposit', 'upgrade', 'rebook', 'process', 'issue', 'credit', 'apply',
   'transfiere', 'transfira', 'reserva', 'r[ée]serve', 'vire', 'virer', 'r[èe]gle', '[üu]berweise', 'buche', 'bestelle', 'prenota', 'bestel', 'boek', 'przelej', 'zam[óo]w',
 ])})$`, 'i');
 
@@ -87,7 +87,7 @@ export const SENSITIVE_THING = /\b(?:passports?(?: scans?| numbers?| details)?|i
 export const COMMIT = /\b(?:accept(?:ing)?|decline|declining|sign(?:ing)?|agree(?:ing)? to|commit(?:ting)? to|resign(?:ing)?|quit(?:ting)?)\b[^.]{0,30}\b(?:offers?|contracts?|agreements?|terms|deals?|positions?|jobs?|leases?|quotes?|proposals?|invitations?|my (?:job|position|membership|subscription))\b|\bcancel(?:l?ing)? (?:my|our|the|his|her|their) (?:\w+ ){0,3}?(?:memberships?|subscriptions?|plans?|contracts?|accounts?|orders?|bookings?|reservations?|appointments?|policy|policies|insurance|lease|tenancy|gym)\b|\b(?:we|i)(?:'ll| will) take (?:the|it|this|that)\b|\b(?:take|accept) the (?:flat|apartment|house|room|job|offer|place|position)\b|\bconfirm (?:the|our|my|their) (?:booking|reservation|order|attendance|acceptance|purchase)\b|\brsvp\b|\bsubmit (?:the|my|our|his|her|their) (?:application|offer|bid|tax return|claim|form|resignation)\b|\bfile (?:the|my|our) (?:tax return|claim|complaint|lawsuit)\b|\b(?:enrol+|sign up|register) (?:me|us|him|her|them)\b/i;
 
 /** Production systems and changes to them. */
-export const INFRA_VERB = /\b(?:deploy|ship|roll ?out|release|migrate|run (?:the )?(?:pending )?migrations?|apply (?:the )?migrations?|scale|restart|reboot|bounce|failover|fail over|apply|terraform apply|helm upgrade|kubectl apply|rotate|promote|switch (?:dns|traffic)|point (?:dns|the domain))\b/i;
+export const INFRA_VERB = /\b(?:push(?:es|ing)? (?:out )?(?:the |a )?(?:new )?(?:[\w.-]+ )?(?:firmware|update|upgrade|config(?:uration)?|patch|image|build|version)\b|flash(?:es|ing)?|deploy|ship|roll ?out|release|migrate|run (?:the )?(?:pending )?migrations?|apply (?:the )?migrations?|scale|restart|reboot|bounce|failover|fail over|apply|terraform apply|helm upgrade|kubectl apply|rotate|promote|switch (?:dns|traffic)|point (?:dns|the domain))\b/i;
 export const PROD = /\b(?:prod|production|live (?:site|system|database|db|cluster|servers?)|customer[- ]facing|main cluster|(?:the|our) main (?:\w+ )?(?:database|db))\b/i;
 
 export const SECRET = /(?:\.env\b|\b(?:api[_ -]?keys?|tokens?|passwords?|credentials?|secrets?|private keys?|ssh keys?|id_rsa|\.aws|aws keys|cookies?|session ids?|2fa codes?|otp|recovery codes?|seed phrase|mnemonic)\b)/i;

@@ -9,7 +9,7 @@ import { finding, type Finding } from './finding.js';
 
 /** Words naming a stored secret's value (not a key in general: `get_item_key` names a record). */
 const SECRET_NOUN = /^(?:secret|secrets|password|passwords|passphrase|passwd|credential|credentials|creds|apikey|keychain|keyring)$/;
-/** Servers that exist to keep secrets: every read of an item is a read of its value. */
+/** Servers that exist to keep secrets, named as the server or in the tool's own name (`vault_read`): every read of an item is a read of its value. */
 const SECRET_SERVER = /vault|1password|onepassword|bitwarden|lastpass|keepass|keychain|secrets?[-_]?manager|doppler|infisical|passbolt/i;
 /** What a call shows when it only describes secrets. */
 const ABOUT_SECRETS = /^(?:list|ls|metadata|meta|names|policy|policies|describe|rotation|versions|history|audit|exists|count|tags|info|status|search|strength|requirements|rules)$/;
@@ -27,7 +27,7 @@ export function secretStoreRead(tokens: string[], server: string, args: Record<s
   if (!asked && tokens.some((t) => ABOUT_SECRETS.test(t))) return null;
   const reads = tokens.some((t) => READS.test(t));
   // A connection string or DSN carries the database password with it.
-  const secretNamed = tokens.some((t) => SECRET_NOUN.test(t)) || /connection_?string|(?:^|_)dsn(?:_|$)/.test(tokens.join('_')) || SECRET_SERVER.test(server);
+  const secretNamed = tokens.some((t) => SECRET_NOUN.test(t)) || /connection_?string|(?:^|_)dsn(?:_|$)/.test(tokens.join('_')) || SECRET_SERVER.test(server) || tokens.some((t) => SECRET_SERVER.test(t));
   if (!(asked || (reads && secretNamed))) return null;
   return finding(0.65, 'read_only', true, 'secret_read', asked ? 'its arguments ask for a stored secret in clear (reveal or decryption)' : "returns a stored secret's value into the conversation");
 }

@@ -74,6 +74,17 @@ export interface UrlVerdict {
   local: boolean;
 }
 
+/** A secret in the query of a URL handed to another service as a value. */
+function forwardedSecret(raw: string): { risk: number; what: string } | null {
+  const url = parseUrl(raw);
+  if (!url) return null;
+  for (const [k, v] of queryOf(url)) {
+    const what = secretValue(k, v, false, false);
+    if (what) return what;
+  }
+  return null;
+}
+
 /** `method` is GET for plain fetches; undefined when the caller may send data. */
 export function judgeUrl(raw: string, method?: string): UrlVerdict {
   const findings: Finding[] = [];
@@ -99,7 +110,11 @@ export function judgeUrl(raw: string, method?: string): UrlVerdict {
   for (const [k, v] of query) {
     const what = !collector && keyForItsIssuer(host, v, k) ? null : secretValue(k, v, apiHost, collector);
     if (what) findings.push(finding(what.risk, 'critical', false, 'url_exfiltration', `URL to ${host} carries ${what.what} in query parameter "${k}"`));
-    if (/^https?:\/\//.test(v) && !findings.length) findings.push(finding(0.5, 'external', false, 'url_exfiltration', `URL to ${host} forwards to another host (${v.slice(0, 60)})`));
+    if (!/^https?:\/\//.test(v)) continue;
+    // A screenshot, proxy or preview service given a whole URL fetches it, keys in its query included.
+    const forwarded = forwardedSecret(v);
+    if (forwarded) findings.push(finding(Math.max(forwarded.risk, 0.8), 'critical', false, 'url_exfiltration', `URL to ${host} carries ${forwarded.what} inside the URL it forwards ("${k}")`));
+    else if (!findings.length) findings.push(finding(0.5, 'external', false, 'url_exfiltration', `URL to ${host} forwards to another host (${v.slice(0, 60)})`));
   }
   const personal = personalParams(query);
   if (personal) findings.push(finding(0.8, 'critical', false, 'url_exfiltration', `URL to ${host} carries personal data in its query (${personal})`));

@@ -1,4 +1,5 @@
 import { judgeScript } from './rules/script-intent.js';
+import { judgeCredentialOutput } from './rules/credential-output.js';
 import { judgeUnknownCli } from './rules/unknown-cli.js';
 import type { SideEffectClass } from '../types.js';
 import { classifyPath, type PathVerdict } from '../paths.js';
@@ -188,10 +189,13 @@ function judgeCommand(cmd: ShellCommand, depth: number, state: State): void {
   const rule = ruleFor(program);
   if (rule) rule(facts);
   else {
+    // A tool that keeps secrets has judged the file it is given by what its output shows (an
+    // encrypted file stays encrypted): reading that file's path again would hold `sops -e -i`.
+    const keepsSecrets = judgeCredentialOutput(facts);
     // A project script run by path is judged by what its name and flags say it does.
-    if (!(head.text.includes('/') && judgeScript(facts, head.text, args.map((a) => a.text))) && !judgeUnknownCli(facts)) add(state, 0.2, 'local_edit', true, 'unknown_program', `runs ${program}, a program the firewall has no profile for`);
+    if (!keepsSecrets && !(head.text.includes('/') && judgeScript(facts, head.text, args.map((a) => a.text))) && !judgeUnknownCli(facts)) add(state, 0.2, 'local_edit', true, 'unknown_program', `runs ${program}, a program the firewall has no profile for`);
     state.dynamic++;
-    readArgs(facts);
+    if (!keepsSecrets) readArgs(facts);
   }
   if (privileged) {
     // Root for a read (systemctl status, cat a log) is routine; root for a change is not.

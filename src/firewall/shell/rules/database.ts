@@ -17,10 +17,10 @@ export const dbClient: Rule = (f) => {
   }
   const inline = flagValue(f.args, '-c', '--command', '-e', '--execute', '--eval', '-q', '--query', '-Q');
   const here = f.cmd.redirects.filter((r) => r.op === '<<<' || r.op === '<<').map((r) => r.target.text).join(';');
-  const positional = f.args.filter((a) => !a.text.startsWith('-')).map((a) => a.text).filter((t) => /\s/.test(t)).join(';');
+  const positional = f.args.filter((a) => !a.text.startsWith('-')).map((a) => a.text).filter((t) => /\s/.test(t) && !CONNINFO.test(t)).join(';');
   const sql = [inline, here, positional, f.program === 'redis-cli' ? f.args.map((a) => a.text).join(' ') : ''].filter(Boolean).join(';');
-  const where = [host, dbName, flagValue(f.args, '-n'), /^(?:psql|mysql|mariadb)$/.test(f.program) ? operandDatabase(f.args) : undefined, ...f.args.map((a) => a.text).filter((t) => /:\/\/|\.db$|\.sqlite3?$|^\$\{?\w*(?:URL|DSN|URI|DB|DATABASE)\w*\}?$/i.test(t))]
-    .filter(Boolean).join(' ');
+  const places = f.args.map((a) => a.text).flatMap((t) => (CONNINFO.test(t) ? [conninfoPlace(t)] : PLACE_WORD.test(t) ? [t] : []));
+  const where = [host, dbName, flagValue(f.args, '-n'), /^(?:psql|mysql|mariadb)$/.test(f.program) ? operandDatabase(f.args) : undefined, ...places].filter(Boolean).join(' ');
   if (!sql) {
     f.add(0.1, 'external', true, 'database_read', `${f.program} opens a database session${where ? ` on ${where}` : ''}`);
     return;
@@ -31,6 +31,16 @@ export const dbClient: Rule = (f) => {
   const target = f.program === 'redis-cli' && /^(localhost|127\.0\.0\.1)$/.test(redisHost) && !/flushall/i.test(sql) ? `${where.includes(redisHost) ? where : `${redisHost} ${where}`.trim()} dev cache` : where;
   for (const x of judgeSql(sql, { where: target })) f.add(x.risk, x.cls, x.reversible, x.category, `${f.program} ${x.reason}`);
 };
+
+/** A URL, a database file or a variable holding a connection string: where the statement runs. */
+const PLACE_WORD = /:\/\/|\.db$|\.sqlite3?$|^\$\{?\w*(?:URL|DSN|URI|DB|DATABASE)\w*\}?$/i;
+/** libpq's keyword/value connection string (`'host=db-01 dbname=billing user=ops'`): where the statement runs, not a statement. */
+const CONNINFO = /^\s*(?:\w+\s*=\s*(?:'[^']*'|\S+)\s*)*\b(?:host|hostaddr|dbname|service)\s*=\s*(?:'[^']*'|\S+)\s*(?:\w+\s*=\s*(?:'[^']*'|\S+)\s*)*$/;
+
+/** A connection string's host, database and service only: its password must not reach a reason. */
+function conninfoPlace(conninfo: string): string {
+  return [...conninfo.matchAll(/\b(?:host|hostaddr|dbname|service)\s*=\s*'?([^'\s]+)/g)].map((m) => m[1]).join(' ');
+}
 
 /** Flags of psql and mysql that take a value: it is never the database operand. */
 const CLIENT_VALUE_FLAG = /^(?:-h|--host|-p|--port|-U|--username|-u|--user|-d|--dbname|-D|--database|-c|--command|-e|--execute|-f|--file|-o|--output|-v|--set|--variable|-n|-P|--pset|-F|-R|-T|-L|--log-file|-S|--socket|--defaults-file)$/;

@@ -1,4 +1,4 @@
-import { disposable, flagValue, PROD, throwaway, type CommandFacts, type Rule } from './types.js';
+import { disposable, flagValue, lit, PROD, throwaway, type CommandFacts, type Rule } from './types.js';
 
 // Kubernetes and Helm. Reads run; changes ask (they reach a live cluster), and production
 // contexts or namespaces make them critical. Local clusters (kind, minikube...) are relaxed.
@@ -114,6 +114,9 @@ export const helm: Rule = (f) => {
 };
 
 // `docker exec CONTAINER CMD...`, `kubectl exec POD -- CMD...`: the inner command runs elsewhere but still runs.
+const CONTAINER_RUNTIME = /^(?:docker|podman|nerdctl)$/;
+const DB_CLIENT = /^(?:psql|mysql|mariadb)$/;
+
 export const execInside: Rule = (f) => {
   const words = f.args.map((a) => a.text);
   const dash = words.indexOf('--');
@@ -123,6 +126,12 @@ export const execInside: Rule = (f) => {
     let i = at + 1;
     while (i < f.args.length && f.args[i].text.startsWith('-')) i += ['-e', '--env', '-u', '--user', '-w', '--workdir'].includes(f.args[i].text) ? 2 : 1;
     inner = f.args.slice(i + 1);
+    // A database client run inside a container with no host of its own talks to the database in
+    // that container: the container's name (`billing-dev-db`, `prod-pg`) is where the statement runs.
+    const container = f.args[i]?.text;
+    if (container && CONTAINER_RUNTIME.test(f.program) && DB_CLIENT.test(inner[0]?.text ?? '') && !inner.some((a) => /^(?:-h|--host)(?:=|$)/.test(a.text))) {
+      inner = [inner[0], lit(`--host=${container}`), ...inner.slice(1)];
+    }
   }
   if (inner.length) f.judgeArgv(inner, `${f.program} exec`);
 };

@@ -26,6 +26,8 @@ function runsProgram(f: Parameters<Rule>[0]): boolean {
 
 /** Test indexes (TestPyPI and its URL): what lands there is installed only by people who ask for it. */
 const TEST_INDEX = /^(?:testpypi|https:\/\/test\.pypi\.org\/legacy\/?)$/;
+/** A registry on this machine (a local verdaccio or devpi): plain HTTP never leaves it, and nobody else installs from it. */
+const LOOPBACK_INDEX = /^(?:--[\w-]+=)?https?:\/\/(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?(?:\/|$)/i;
 
 /** `npm owner ls`, `npm dist-tag ls`, `cargo owner --list`, `gem owner NAME`: the registry's answer, nothing changed. */
 function registryListing(program: string, words: string[]): boolean {
@@ -67,9 +69,9 @@ export const pkg: Rule = (f) => {
     f.add(0.05, 'read_only', true, 'build', `${f.program} ${verbs.slice(0, 2).join(' ')} lists a package's owners or tags`);
     return;
   }
-  if (words.some((w) => ['publish', 'upload', 'push'].includes(w)) && words.some((w) => TEST_INDEX.test(w))) {
+  if (words.some((w) => ['publish', 'upload', 'push'].includes(w)) && words.some((w) => TEST_INDEX.test(w) || LOOPBACK_INDEX.test(w))) {
     f.network(f.program);
-    f.add(0.3, 'external', false, 'publish', `${f.program} ${verbs.slice(0, 2).join(' ')} uploads to a test index nobody installs from by default`);
+    f.add(0.3, 'external', false, 'publish', `${f.program} ${verbs.slice(0, 2).join(' ')} uploads to a test index or one on this machine, which nobody installs from by default`);
     return;
   }
   if (words.some((w) => ['publish', 'unpublish', 'deprecate', 'upload', 'push', 'yank', 'owner', 'dist-tag'].includes(w)) && !words.includes('--dry-run')) {
@@ -100,8 +102,9 @@ function judgeIndexes(f: Parameters<Rule>[0], words: string[]): void {
     else if (INDEX_ASSIGN.test(words[i])) options.push([words[i]]);
   }
   const urlOf = (o: string[]) => (o.length === 2 ? o[1] : o[0].replace(INDEX_ASSIGN, '')) ?? '';
-  const untrusted = options.find((o) => o[0] === '--trusted-host' || /^http:\/\//.test(urlOf(o)));
-  const unfamiliar = options.find((o) => /^https:\/\//.test(urlOf(o)) && !KNOWN_REGISTRY.test(urlOf(o)));
+  const remote = options.filter((o) => !LOOPBACK_INDEX.test(urlOf(o)));
+  const untrusted = remote.find((o) => o[0] === '--trusted-host' || /^http:\/\//.test(urlOf(o)));
+  const unfamiliar = remote.find((o) => /^https:\/\//.test(urlOf(o)) && !KNOWN_REGISTRY.test(urlOf(o)));
   if (untrusted) {
     f.add(0.75, 'critical', false, 'supply_chain', `${f.program} installs from an unencrypted or untrusted package index (${untrusted.join(' ')})`);
   } else if (unfamiliar) {

@@ -1,12 +1,10 @@
 import { rehearsalFlag } from '../../profiles/nothing-real/cli-flags.js';
-import { judgeCredentialOutput } from './credential-output.js';
 import { operands, type CommandFacts } from './types.js';
 
 // A CLI the firewall has no profile for is still read by its subcommands, the way an unknown tool
 // is read by its name: `dnsctl zone import … --replace`, `porkbun-cli dns overwrite …` change live
 // DNS as surely as `aws route53 change-resource-record-sets`, and take effect for everyone at once.
-// Listing, exporting or diffing the same records runs. Tools that keep secrets are read by what
-// their output shows (credential-output.ts).
+// Listing, exporting or diffing the same records runs.
 
 const DNS_NOUN = /^(?:dns|zone|zones|records?|record-?sets?|rrsets?|nameservers?|ns)$/i;
 const DNS_WRITE_VERB = /^(?:import|overwrite|replace|set|update|delete|del|rm|remove|add|apply|push|sync|create|upsert|edit|purge|wipe|clear|restore|load)$/i;
@@ -14,7 +12,6 @@ const DNS_WRITE_FLAG = /^--(?:replace|overwrite|force|purge|delete|sync|apply)(?
 
 /** Returns true when it judged the call. */
 export function judgeUnknownCli(f: CommandFacts): boolean {
-  if (judgeCredentialOutput(f)) return true;
   if (f.args.some((a) => rehearsalFlag(a.text))) return false;
   const words = operands(f.args).slice(0, 3).map((a) => a.text.toLowerCase());
   if (!words.some((w) => DNS_NOUN.test(w))) return false;
