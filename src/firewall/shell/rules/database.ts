@@ -17,9 +17,9 @@ export const dbClient: Rule = (f) => {
   }
   const inline = flagValue(f.args, '-c', '--command', '-e', '--execute', '--eval', '-q', '--query', '-Q');
   const here = f.cmd.redirects.filter((r) => r.op === '<<<' || r.op === '<<').map((r) => r.target.text).join(';');
-  const positional = f.args.filter((a) => !a.text.startsWith('-')).map((a) => a.text).filter((t) => /\s/.test(t) && !CONNINFO.test(t)).join(';');
+  const positional = f.args.filter((a) => !a.text.startsWith('-')).map((a) => a.text).filter((t) => /\s/.test(t) && !isConninfo(t)).join(';');
   const sql = [inline, here, positional, f.program === 'redis-cli' ? f.args.map((a) => a.text).join(' ') : ''].filter(Boolean).join(';');
-  const places = f.args.map((a) => a.text).flatMap((t) => (CONNINFO.test(t) ? [conninfoPlace(t)] : PLACE_WORD.test(t) ? [t] : []));
+  const places = f.args.map((a) => a.text).flatMap((t) => (isConninfo(t) ? [conninfoPlace(t)] : PLACE_WORD.test(t) ? [t] : []));
   const where = [host, dbName, flagValue(f.args, '-n'), /^(?:psql|mysql|mariadb)$/.test(f.program) ? operandDatabase(f.args) : undefined, ...places].filter(Boolean).join(' ');
   if (!sql) {
     f.add(0.1, 'external', true, 'database_read', `${f.program} opens a database session${where ? ` on ${where}` : ''}`);
@@ -35,11 +35,14 @@ export const dbClient: Rule = (f) => {
 /** A URL, a database file or a variable holding a connection string: where the statement runs. */
 const PLACE_WORD = /:\/\/|\.db$|\.sqlite3?$|^\$\{?\w*(?:URL|DSN|URI|DB|DATABASE)\w*\}?$/i;
 /** libpq's keyword/value connection string (`'host=db-01 dbname=billing user=ops'`): where the statement runs, not a statement. */
-const CONNINFO = /^\s*(?:\w+\s*=\s*(?:'[^']*'|\S+)\s*)*\b(?:host|hostaddr|dbname|service)\s*=\s*(?:'[^']*'|\S+)\s*(?:\w+\s*=\s*(?:'[^']*'|\S+)\s*)*$/;
+function isConninfo(text: string): boolean {
+  const pairs = text.trim().split(/\s+/);
+  return pairs.every((p) => /^\w+=\S*$/.test(p)) && pairs.some((p) => /^(?:host|hostaddr|dbname|service)=/.test(p));
+}
 
 /** A connection string's host, database and service only: its password must not reach a reason. */
 function conninfoPlace(conninfo: string): string {
-  return [...conninfo.matchAll(/\b(?:host|hostaddr|dbname|service)\s*=\s*'?([^'\s]+)/g)].map((m) => m[1]).join(' ');
+  return [...conninfo.matchAll(/\b(?:host|hostaddr|dbname|service)=(\S+)/g)].map((m) => m[1]).join(' ');
 }
 
 /** Flags of psql and mysql that take a value: it is never the database operand. */
