@@ -40,7 +40,8 @@ const NAMED_CONSTANT = /(?:^|#define[ \t]+|\n)[ \t]*[A-Z][A-Z0-9_]*(?:TOKEN|SECR
 const USER_PASS = gated(/\b(?:login|log-in|credentials?|creds|account|user(?:name)?|admin|postgres|mysql|redis|root|sso|single sign-on)\b[^\n]{0,30}?\b([\w.@-]{2,40}) \/ (\S{6,})/gi);
 const PRIVATE_KEY_HEADER = gated(/-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----/);
 const SEED = gated(/\b(?:seed|recovery|mnemonic|secret) (?:phrase|words)\b\s*(?:is|:|=|-)?\s*((?:[a-z]{3,8}[\s,]+){11,23}[a-z]{3,8})\b/i);
-const BACKUP_CODES = gated(/\b(?:backup|recovery|2fa|mfa|otp|one[- ]time|verification) codes?\b[^\n\d]{0,20}(?:\d{3,5}[- ]?\d{3,5}[,;\s]*){2,}/i);
+/** The codes follow the words within a line or two ("Backup codes for head@school.example:\n4821 0937 …"), in digits or hex groups. */
+const BACKUP_CODES = gated(/\b(?:backup|recovery|2fa|mfa|otp|one[- ]time|verification) codes?\b[^\d\n]{0,60}\n?[^\d\n]{0,20}(?:\b(?=[a-f]{0,4}\d)[0-9a-f]{4,5}[- ]?[0-9a-f]{4,5}\b[,;\s]*){2,}/i);
 
 const NOT_A_SECRET = /^(?:\*+|x+|•+|\.+|_+|-+|<[^>]*>?|\{\{.*|\$\{?.*|%[A-Z_]+%?|\[redacted\]|redacted|changeme|none|null|undefined|empty|required|optional|incorrect|invalid|wrong|expired|reset|changed|updated|rotated|revoked|stored|saved|set|unset|hidden|secret|password|strong|weak|correct|below|above|attached|in|at|the|a|an|not|too|still|now|only|same|different|your|my|our|their|being|protected|encrypted|hashed|missing|blank|sent|shared|managed|held|kept|located|listed|case|length|min(?:imum)?|max(?:imum)?|must|should|needs?|at least)$/i;
 

@@ -82,7 +82,11 @@ export function instructionsIn(clause: Clause, sentence: string, verb: RegExp): 
     if (!verb.test(ws[i])) continue;
     const prev = ws[i - 1] ?? '';
     const next = ws[i + 1] ?? '';
-    if (prev && (NOUN_BEFORE.test(prev) || AFTER_PREPOSITION.test(prev))) continue;
+    // "tidy the drive by removing …" says how: a gerund after "by" is the instruction itself;
+    // after "before" or "when" ("check with me before deleting anything") it names a time, not a task.
+    const gerund = /ing$/i.test(ws[i]);
+    if (prev && (NOUN_BEFORE.test(prev) || AFTER_PREPOSITION.test(prev)) && !(gerund && /^by$/i.test(prev))) continue;
+    if (gerund && /^(?:before|after|when|while|until|without)$/i.test(prev)) continue;
     // Part of a name ("Apple Pay", "Send Later"), not an instruction.
     if (/^\p{Lu}/u.test(ws[i]) && /^\p{Lu}/u.test(prev) && !LEAD_IN.test(prev)) continue;
     // "refund service" is a noun, "refund service fees" an order: the noun after is then what is refunded.

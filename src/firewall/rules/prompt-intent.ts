@@ -187,8 +187,8 @@ const CHANGE_VERB = /\b(?:change|update|replace|set|switch|edit|overwrite|swap|m
  * staging makes it disposable (targets.ts).
  */
 const LIVE_TARGET = /\b(?:customers?|users?|clients?|members?|patients?|orders?|billing|payments?|accounts?|subscribers?|students?|tenants?|bookings?|main|primary|master|shared)(?:'s)?\s+(?:db|database|cluster|postgres|mysql)\b|\b(?:us|eu|ap|sa|ca|me|af|il)-(?:north|south|east|west|central|northeast|southeast|northwest|southwest)(?:-\d)?\b/i;
-/** Every unit of a fleet at once ("all 48 substation RTUs", "every store's tills", "across the fleet"): the live estate by its scope. */
-const FLEET = /\b(?:all|every|each)(?: (?:of )?(?:the|our))?(?: \d[\d,]*)?(?: [\w'-]+){0,2}? (?:devices|units|gateways|routers|switches|rtus|chargers|terminals|tills|kiosks|sensors|meters|cameras|printers|laptops|machines|hosts|servers|nodes|stores|shops|sites|branches|vehicles|trucks|handsets|phones|tablets)\b|\b(?:across|to) (?:the|our|all)(?: [\w'-]+){0,2}? fleet\b|\bfleet-wide\b/i;
+/** Every unit of a fleet at once ("all 48 substation RTUs", "every store's tills", "across the fleet", every region, the app stores): the live estate by its scope. */
+const FLEET = /\b(?:all|every|each)(?: (?:of )?(?:the|our))?(?: \d[\d,]*)?(?: [\w'-]+){0,2}? (?:devices|units|gateways|routers|switches|rtus|chargers|terminals|tills|kiosks|sensors|meters|cameras|printers|laptops|machines|hosts|servers|nodes|stores|shops|sites|branches|vehicles|trucks|handsets|phones|tablets)\b|\b(?:across|to) (?:the|our|all)(?: [\w'-]+){0,2}? fleet\b|\bfleet-wide\b|\b(?:all|every) regions\b|\bto (?:the )?(?:app store|play store|google play)\b/i;
 /** DNS records repointed or nameservers changed: the public name then leads somewhere else for everyone. */
 const DNS_CHANGE = /\b(?:point|repoint|re-point|switch|change|update|move|flip|swap)\b[^.]{0,80}?\b(?:(?:a|aaaa|cname|mx|ns|alias) records?|dns records?|nameservers?)\b|\b(?:(?:a|aaaa|cname|mx) records?|dns)\b[^.]{0,80}?\bto (?:point to )?\d{1,3}(?:\.\d{1,3}){3}\b/i;
 /** A target named disposable, or a copy of the live one on this machine ("the local docker copy of the orders db"). */

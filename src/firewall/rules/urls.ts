@@ -74,8 +74,19 @@ export interface UrlVerdict {
   local: boolean;
 }
 
-/** A secret in the query of a URL handed to another service as a value. */
+/** Webhook URLs whose secret is their path: whoever holds the URL can post as the team. */
+const SECRET_WEBHOOK = /hooks\.slack\.com\/(?:services|workflows|triggers)\/[\w/-]{20,}|discord(?:app)?\.com\/api\/webhooks\/\d+\/[\w-]{20,}|\.webhook\.office\.com\/webhookb2\/\S{20,}|outlook\.office\.com\/webhook\/\S{20,}/i;
+/** A one-time account link (a password reset, a magic sign-in, an invitation) and its token. */
+const ACCOUNT_LINK = /\b(?:reset|recover\w*|verify|verification|magic|invite|invitation|activate|activation|confirm\w*|sign-?in|login)\b[\w/-]*?[/?=&](?:[\w-]+=)?[A-Za-z0-9_-]{16,}/i;
+/** `user:password@host` written without a scheme (a connection string pasted into a path). */
+const BARE_CREDENTIALS = /^[\w.-]+:([^\s/@]{4,})@[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:\/|$)/;
+
+/** What a URL handed to another service as a value carries: that service fetches or stores all of it. */
 function forwardedSecret(raw: string): { risk: number; what: string } | null {
+  if (SECRET_WEBHOOK.test(raw)) return { risk: 0.9, what: 'a webhook URL whose path is its secret' };
+  const pass = PASSWORD_IN_URL.exec(raw)?.[1];
+  if (pass && !PLACEHOLDER.test(pass) && !/^\$/.test(pass)) return { risk: 0.92, what: 'a password in the user-info part of a URL' };
+  if (ACCOUNT_LINK.test(raw)) return { risk: 0.85, what: 'a one-time account link (reset, sign-in or invitation) with its token' };
   const url = parseUrl(raw);
   if (!url) return null;
   for (const [k, v] of queryOf(url)) {
@@ -83,6 +94,12 @@ function forwardedSecret(raw: string): { risk: number; what: string } | null {
     if (what) return what;
   }
   return null;
+}
+
+/** URLs another URL hands on: whole URLs as query values or in its path (`r.jina.ai/https://…`, `check/https%3A%2F%2F…`). */
+function forwardedUrls(url: URL, query: ReadonlyArray<[string, string]>): string[] {
+  const inPath = decodeSafe(url.pathname + url.search).match(/https?:\/\/\S+/gi) ?? [];
+  return [...query.map(([, v]) => v).filter((v) => /^https?:\/\//i.test(v)), ...inPath];
 }
 
 /** `method` is GET for plain fetches; undefined when the caller may send data. */
@@ -110,12 +127,11 @@ export function judgeUrl(raw: string, method?: string): UrlVerdict {
   for (const [k, v] of query) {
     const what = !collector && keyForItsIssuer(host, v, k) ? null : secretValue(k, v, apiHost, collector);
     if (what) findings.push(finding(what.risk, 'critical', false, 'url_exfiltration', `URL to ${host} carries ${what.what} in query parameter "${k}"`));
-    if (!/^https?:\/\//.test(v)) continue;
-    // A screenshot, proxy or preview service given a whole URL fetches it, keys in its query included.
-    const forwarded = forwardedSecret(v);
-    if (forwarded) findings.push(finding(Math.max(forwarded.risk, 0.8), 'critical', false, 'url_exfiltration', `URL to ${host} carries ${forwarded.what} inside the URL it forwards ("${k}")`));
-    else if (!findings.length) findings.push(finding(0.5, 'external', false, 'url_exfiltration', `URL to ${host} forwards to another host (${v.slice(0, 60)})`));
+    if (/^https?:\/\//.test(v) && !findings.length) findings.push(finding(0.5, 'external', false, 'url_exfiltration', `URL to ${host} forwards to another host (${v.slice(0, 60)})`));
   }
+  // A screenshot, proxy, preview or link-check service given a whole URL fetches or keeps it, keys included.
+  const forwarded = forwardedUrls(url, query).map(forwardedSecret).find((x) => x);
+  if (forwarded) findings.push(finding(forwarded.risk, 'critical', false, 'url_exfiltration', `URL to ${host} carries ${forwarded.what} inside the URL it hands on`));
   const personal = personalParams(query);
   if (personal) findings.push(finding(0.8, 'critical', false, 'url_exfiltration', `URL to ${host} carries personal data in its query (${personal})`));
   // A paste or request-capture service reached with content in the query publishes that content,
@@ -131,6 +147,7 @@ export function judgeUrl(raw: string, method?: string): UrlVerdict {
     if (file) findings.push(finding(0.8, 'critical', false, 'url_exfiltration', `URL to ${host} sends ${file.slice(0, 80)}, which by its name holds people's data or confidential material, into a chat`));
   }
   const segments = url.pathname.split('/').map(decodeSafe);
+  if (segments.some((seg) => BARE_CREDENTIALS.test(seg))) findings.push(finding(0.92, 'critical', false, 'url_exfiltration', `URL to ${host} carries a user name and password (user:password@host) in its path`));
   if (segments.some((seg) => seg.length >= 16 && containsSecret(seg))) findings.push(finding(0.9, 'critical', false, 'url_exfiltration', `URL to ${host} carries what looks like a credential in its path`));
   const blob = [...values, ...rawQueryValues(url), ...segments.map((seg) => seg.replace(/\.(?:png|gif|jpe?g|svg|webp|ico|css|js|json|txt|html?)$/i, ''))].find(blobShaped);
   if (blob && !findings.some((f) => f.risk >= 0.85)) {
@@ -171,7 +188,7 @@ function secretValue(k: string, v: string, apiHost: boolean, collector: boolean)
 const PASSWORD_IN_URL = /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/:@]*:([^\s/@]{3,})@[\w.-]+/i;
 
 /** Query names for what identifies a person, and for what is sensitive about them (in several languages). */
-const IDENTIFYING_PARAM = /^(?:name|full_?name|first_?name|last_?name|surname|vorname|nachname|nom|prenom|nombre|apellidos?|cognome|email|e_?mail|e|mail|phone|tel|mobile|msisdn|telefon\w*|telefono)$/i;
+const IDENTIFYING_PARAM = /^(?:em|ph|fn|ln|name|full_?name|first_?name|last_?name|surname|vorname|nachname|nom|prenom|nombre|apellidos?|cognome|email|e_?mail|e|mail|phone|tel|mobile|msisdn|telefon\w*|telefono)$/i;
 const SENSITIVE_PARAM = /^(?:dob|birth\w*|date_?of_?birth|geburt\w*|nacimiento|naissance|nascita|ssn\w*|sin|passport\w*|pass_?no|national_?id|id_?number|tax_?id|steuer_?id|nif|dni|cpf|imsi|iccid|imei|diagnos\w*|condition|medical\w*|health\w*|card_?\w*|cc_?\w*|cvv|cvc|iban|account_?(?:no|number)|salary|income|visa|nationality|immigration\w*|children|kids|kinder|enfants|addr\w*|address\w*|street|adresse|direccion|indirizzo|postcode|zip)$/i;
 
 /** The names of personal-data parameters when a query carries a sensitive detail about someone identified. */
@@ -182,6 +199,8 @@ function personalParams(params: ReadonlyArray<[string, string]>): string | null 
     if (!v.trim() || PLACEHOLDER.test(v.trim())) continue;
     // A list of people's addresses in one value (`list=a@x,b@y,c@z`) is a mailing list handed over.
     if ((v.match(EMAIL_ADDRESS) ?? []).length >= 3) return `${k}: several people's email addresses`;
+    // Ad pixels' matching keys (`em`, `ph`, `fn`) are meant to carry SHA-256 hashes; a plain value is the person's own.
+    if (AD_MATCH_PARAM.test(k) && /^[0-9a-f]{64}$/i.test(v.trim())) continue;
     if (SENSITIVE_PARAM.test(k)) sensitive.push(k);
     else if (IDENTIFYING_PARAM.test(k)) identifying.push(k);
   }
@@ -191,8 +210,10 @@ function personalParams(params: ReadonlyArray<[string, string]>): string | null 
 }
 
 const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+\.[\w.-]+/g;
-const EMAIL_PARAM = /^(?:email|e_?mail|e|mail)$/i;
-const PHONE_PARAM = /^(?:phone|tel|mobile|msisdn|telefon\w*|telefono)$/i;
+const EMAIL_PARAM = /^(?:email|e_?mail|e|mail|em)$/i;
+const PHONE_PARAM = /^(?:phone|tel|mobile|msisdn|telefon\w*|telefono|ph)$/i;
+/** The customer-matching keys of advertising pixels and conversion APIs (Meta's `em`, `ph`, `fn`, `ln`, `zp`…). */
+const AD_MATCH_PARAM = /^(?:em|ph|fn|ln|zp|ct|st|db|ge|country|external_id)$/i;
 
 /** The data a URL carries out (query values, fragment), for the outbound content detectors. */
 export function urlPayload(raw: string): string {

@@ -4,12 +4,26 @@ import { flagValue, PERSONAL_CHECKOUT, PROD, throwaway, type Rule } from './type
 // docker and podman (and their compose): volumes hold data; images and stopped containers are
 // rebuilt; host-level access (privileged, the docker socket, / mounted) is a container escape.
 
+/** docker's own options before the subcommand (`docker -H ssh://deploy@srv-1 compose …`). */
+const GLOBAL_VALUE_FLAG = /^(?:-H|--host|-c|--context|--config|-l|--log-level|--tlscacert|--tlscert|--tlskey)$/;
+/** A state-changing subcommand: on another machine's engine it stops or removes what serves people there. */
+const ENGINE_CHANGE = /^(?:down|stop|kill|rm|rmi|restart|pause|prune|update|scale)$/;
+
 export const docker: Rule = (f) => {
-  const words = f.args.map((a) => a.text);
+  const all = f.args.map((a) => a.text);
+  let start = 0;
+  while (start < all.length && all[start].startsWith('-')) start += GLOBAL_VALUE_FLAG.test(all[start]) ? 2 : 1;
+  const engine = flagValue(f.args.slice(0, start), '-H', '--host') ?? '';
+  const words = all.slice(start);
   const joined = words.join(' ');
   if (words.includes('exec')) execInside(f);
   const compose = words[0] === 'compose' || f.program.endsWith('-compose');
   const verb = words.filter((w) => !w.startsWith('-'));
+  const remoteHost = /^(?:ssh|tcp):\/\/(?:[^@/]*@)?([^:/]+)/.exec(engine)?.[1];
+  if (remoteHost && !/^(?:localhost|127\.0\.0\.1)$/.test(remoteHost) && !throwaway(remoteHost)) {
+    const change = verb.find((w) => ENGINE_CHANGE.test(w));
+    if (change) return f.add(0.75, 'critical', false, 'remote_exec', `${f.program} ${change} runs on the engine of another machine (${remoteHost}), stopping or removing what runs there`);
+  }
   if (/--privileged|(-v|--volume)[= ]\/:|(-v|--volume)[= ]\/var\/run\/docker\.sock|--pid[= ]host|--net(work)?[= ]host|--cap-add[= ](ALL|SYS_ADMIN)/.test(joined)) {
     return f.add(0.75, 'critical', false, 'container_escape', `${f.program} runs a container with host-level access`);
   }

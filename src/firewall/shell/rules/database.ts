@@ -15,6 +15,7 @@ export const dbClient: Rule = (f) => {
     f.add(x[0].risk, x[0].cls, x[0].reversible, 'database_destruction', `${f.program} drops ${x[0].risk < 0.5 ? `the local test or dev database ${name}` : `a database${name ? ` (${name})` : ''}`}`);
     return;
   }
+  if (f.program === 'pg_restore') return restore(f, host, dbName);
   const inline = flagValue(f.args, '-c', '--command', '-e', '--execute', '--eval', '-q', '--query', '-Q');
   const here = f.cmd.redirects.filter((r) => r.op === '<<<' || r.op === '<<').map((r) => r.target.text).join(';');
   const positional = f.args.filter((a) => !a.text.startsWith('-')).map((a) => a.text).filter((t) => /\s/.test(t) && !isConninfo(t)).join(';');
@@ -51,4 +52,14 @@ const CLIENT_VALUE_FLAG = /^(?:-h|--host|-p|--port|-U|--username|-u|--user|-d|--
 /** `psql -h localhost mezcal_test -c …`, `mysql -u root shop_dev`: the database named as the client's first operand. */
 function operandDatabase(args: readonly { text: string }[]): string | undefined {
   return args.find((a, i) => /^[\w.-]+$/.test(a.text) && !a.text.startsWith('-') && !CLIENT_VALUE_FLAG.test(args[i - 1]?.text ?? ''))?.text;
+}
+
+/** pg_restore writes a dump into the database `-d` names; with `--clean` it first drops every object the dump holds. */
+function restore(f: Parameters<Rule>[0], host: string | undefined, dbName: string | undefined): void {
+  const into = [host, dbName].filter(Boolean).join(' ');
+  // Without -d it only prints the dump as SQL.
+  if (!dbName) return f.add(0.05, 'read_only', true, 'database_read', 'pg_restore prints a dump as SQL');
+  const clean = has(f.args, '-c', '--clean');
+  const x = judgeSql(clean ? `DROP TABLE restored_objects` : 'INSERT INTO restored_objects VALUES (1)', { where: into })[0];
+  f.add(x.risk, x.cls, x.reversible, clean ? 'database_destruction' : 'database_write', `pg_restore ${clean ? 'drops and replaces the objects of' : 'restores a dump into'} ${dbName}${host ? ` on ${host}` : ''}`);
 }

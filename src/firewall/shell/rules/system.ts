@@ -1,6 +1,6 @@
 import { readArgs } from '../analyze.js';
 import { disposable } from '../../targets.js';
-import { has, lit, operands, PREPROD_RESTART, shortFlags, type Rule } from './types.js';
+import { flagValue, has, lit, operands, PREPROD_RESTART, shortFlags, type CommandFacts, type Rule } from './types.js';
 
 // The machine itself: disks, power, services, processes, accounts, host firewalls, schedules,
 // environment dumps and shell history.
@@ -80,8 +80,26 @@ export const service: Rule = (f) => {
   } else f.add(0.03, 'read_only', true, 'service_control', `${f.program} ${words.join(' ')}`);
 };
 
+/**
+ * The user all of whose processes or jobs a command stops (`pkill -u ana`, `scancel -u ravi`,
+ * `kill $(pgrep -u sanjay)`); a pattern (`pkill -u app -f 'psql.*migrate'`) picks one stuck job instead.
+ */
+function everyProcessOf(f: CommandFacts): string | undefined {
+  const words = f.program === 'kill' ? (f.args.flatMap((a) => a.subst).find((c) => c.argv[0]?.text === 'pgrep')?.argv.slice(1) ?? []) : f.args;
+  const owner = flagValue(words, '-u', '--user');
+  if (!owner || has(words, '-f', '--full') || operands(words).some((o) => o.text !== owner)) return undefined;
+  return owner;
+}
+
 export const kill: Rule = (f) => {
   const ops = operands(f.args);
+  // Every process or job of a user other than the one whose home the agent works in is that person's running work.
+  const owner = everyProcessOf(f);
+  const self = /^\/home\/([\w.-]+)/.exec(f.workdir ?? '')?.[1];
+  if (owner && owner !== self && !/^\$|whoami/.test(owner)) {
+    return f.add(0.7, 'critical', false, 'process_control', `${f.program} stops the processes or jobs of another user (${owner})`);
+  }
+  if (f.program === 'scancel') return f.add(0.2, 'local_edit', false, 'process_control', 'scancel cancels cluster jobs');
   if (f.program === 'kill' && ops.some((o) => o.text === '1' || o.text === '-1') || f.args.some((a) => a.text === '-1')) {
     f.add(0.92, 'critical', false, 'process_control', 'kill targets init or every process');
   } else if ((f.program === 'killall' || f.program === 'pkill') && ops.some((o) => /\s|\d{2,}|[/:]/.test(o.text))) {
