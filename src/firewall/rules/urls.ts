@@ -84,8 +84,7 @@ const BARE_CREDENTIALS = /^[\w.-]+:([^\s/@]{4,})@[\w-]+(?:\.[\w-]+)+(?::\d+)?(?:
 /** What a URL handed to another service as a value carries: that service fetches or stores all of it. */
 function forwardedSecret(raw: string): { risk: number; what: string } | null {
   if (SECRET_WEBHOOK.test(raw)) return { risk: 0.9, what: 'a webhook URL whose path is its secret' };
-  const pass = PASSWORD_IN_URL.exec(raw)?.[1];
-  if (pass && !PLACEHOLDER.test(pass) && !/^\$/.test(pass)) return { risk: 0.92, what: 'a password in the user-info part of a URL' };
+  if (urlPassword(raw)) return { risk: 0.92, what: 'a password in the user-info part of a URL' };
   if (ACCOUNT_LINK.test(raw)) return { risk: 0.85, what: 'a one-time account link (reset, sign-in or invitation) with its token' };
   const url = parseUrl(raw);
   if (!url) return null;
@@ -172,8 +171,7 @@ function secretValue(k: string, v: string, apiHost: boolean, collector: boolean)
   if (!value || PLACEHOLDER.test(value) || /^\$\{?\w+\}?$/.test(value) || PUBLISHABLE_KEY.test(value)) return null;
   if (containsSecret(value) || (SECRET_PARAM.test(k) && containsSecret(`${k}=${value}`) && value.length >= 12)) return { risk: 0.92, what: 'what looks like a credential' };
   // `env=REDIS_URL=redis://:p4ss@cache-01:6379`: a connection URL with a password, the user name left empty or not.
-  const pass = PASSWORD_IN_URL.exec(value)?.[1];
-  if (pass && !PLACEHOLDER.test(pass) && !/^\$/.test(pass)) return { risk: 0.92, what: 'a connection URL with its password' };
+  if (urlPassword(value)) return { risk: 0.92, what: 'a connection URL with its password' };
   if (SIGNED_LINK_PARAM.test(k)) return null;
   if (SECRET_PARAM.test(k) && value.length >= 8 && !/^(true|false|\d{1,6})$/i.test(value)) return apiHost ? null : { risk: 0.75, what: 'a secret-named value' };
   // Identifiers and OAuth parameters are public by design, however random they look.
@@ -186,6 +184,12 @@ function secretValue(k: string, v: string, apiHost: boolean, collector: boolean)
 
 /** A URL with a password in its user-info part (`scheme://user:pass@host`, `redis://:pass@host`). */
 const PASSWORD_IN_URL = /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s/:@]*:([^\s/@]{3,})@[\w.-]+/i;
+
+/** A real password in a URL's user-info part: not a placeholder, not a `$VARIABLE`. */
+function urlPassword(text: string): boolean {
+  const pass = PASSWORD_IN_URL.exec(text)?.[1];
+  return !!pass && !PLACEHOLDER.test(pass) && !/^\$/.test(pass);
+}
 
 /** Query names for what identifies a person, and for what is sensitive about them (in several languages). */
 const IDENTIFYING_PARAM = /^(?:em|ph|fn|ln|name|full_?name|first_?name|last_?name|surname|vorname|nachname|nom|prenom|nombre|apellidos?|cognome|email|e_?mail|e|mail|phone|tel|mobile|msisdn|telefon\w*|telefono)$/i;
